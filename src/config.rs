@@ -1,0 +1,111 @@
+//! Where things live: the config file, the default ledger, and the settings
+//! people may change (`config.toml` in the platform's config directory).
+
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+/// Environment variable naming the ledger file.
+pub const LEDGER_VAR: &str = "FOLLOWUP_LEDGER";
+/// Environment variable naming the config file (overrides the platform location).
+pub const CONFIG_VAR: &str = "FOLLOWUP_CONFIG";
+
+/// Settings read from `config.toml`; every key is optional.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    /// The ledger to open when no path is given.
+    pub ledger: Option<PathBuf>,
+    /// The author of notes.
+    pub author: Option<String>,
+    /// Save after every edit in the TUI.
+    pub autosave: bool,
+    /// How many days ahead count as "due soon".
+    pub review_window_days: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            ledger: None,
+            author: None,
+            autosave: false,
+            review_window_days: 7,
+        }
+    }
+}
+
+fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("", "", "followup")
+}
+
+/// The config file: `$FOLLOWUP_CONFIG`, else `config.toml` in the config directory.
+pub fn config_path() -> Option<PathBuf> {
+    match std::env::var_os(CONFIG_VAR) {
+        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
+        _ => project_dirs().map(|d| d.config_dir().join("config.toml")),
+    }
+}
+
+/// The ledger used when nothing else names one: `ledger.json` in the data directory.
+pub fn default_ledger_path() -> Option<PathBuf> {
+    project_dirs().map(|d| d.data_dir().join("ledger.json"))
+}
+
+impl Config {
+    /// Reads the config file; a missing file gives the defaults.
+    pub fn load() -> Result<Config, String> {
+        match config_path() {
+            Some(p) => Config::from_file(&p),
+            None => Ok(Config::default()),
+        }
+    }
+
+    /// Reads a config file; a missing file gives the defaults.
+    pub fn from_file(path: &Path) -> Result<Config, String> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(e) => return Err(format!("{}: cannot read: {e}", path.display())),
+        };
+        toml::from_str(&text).map_err(|e| {
+            let (line, col) = e
+                .span()
+                .map(|s| crate::ledger::line_col(&text, s.start))
+                .unwrap_or((1, 1));
+            format!("{}:{line}:{col}: {}", path.display(), e.message())
+        })
+    }
+
+    /// The author of notes: the config's `author`, else `$USER`.
+    pub fn author(&self) -> String {
+        self.author
+            .clone()
+            .or_else(|| std::env::var("USER").ok())
+            .filter(|a| !a.trim().is_empty())
+            .unwrap_or_else(|| "secretariat".into())
+    }
+}
+
+/// How the ledger path was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerSource {
+    Argument,
+    Environment,
+    ConfigFile,
+    Default,
+}
+
+/// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, the config's `ledger`,
+/// then the default in the data directory.
+pub fn resolve_ledger(arg: Option<PathBuf>, config: &Config) -> Option<(PathBuf, LedgerSource)> {
+    if let Some(p) = arg {
+        return Some((p, LedgerSource::Argument));
+    }
+    if let Some(p) = std::env::var_os(LEDGER_VAR).filter(|p| !p.is_empty()) {
+        return Some((PathBuf::from(p), LedgerSource::Environment));
+    }
+    if let Some(p) = &config.ledger {
+        return Some((p.clone(), LedgerSource::ConfigFile));
+    }
+    default_ledger_path().map(|p| (p, LedgerSource::Default))
+}

@@ -1,0 +1,66 @@
+//! What can go wrong when reading or writing a ledger file.
+
+use super::parse::ParseError;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// A storage error; every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file's content is not a valid ledger.
+    #[error("{}:{}", .path.display(), .source)]
+    Invalid { path: PathBuf, source: ParseError },
+    /// Reading or writing failed.
+    #[error("{}: {what}: {}", .path.display(), describe(.source))]
+    Io {
+        path: PathBuf,
+        what: &'static str,
+        source: io::Error,
+    },
+    /// The path names a directory.
+    #[error("{}: is a directory, not a ledger file", .path.display())]
+    IsDirectory { path: PathBuf },
+    /// Another process holds the write lock.
+    #[error("{}: locked by {holder}; try again when it is done", .path.display())]
+    Locked { path: PathBuf, holder: String },
+    /// The file changed on disk since it was loaded; it was not overwritten.
+    #[error("{}: changed on disk since it was loaded (another program or `git pull`); not overwritten", .path.display())]
+    ChangedOnDisk { path: PathBuf },
+    /// The file may not be written.
+    #[error("{}: the file is read-only; nothing was written", .path.display())]
+    ReadOnly { path: PathBuf },
+    /// The file was expected not to exist.
+    #[error("{}: already exists; nothing was written", .path.display())]
+    Exists { path: PathBuf },
+}
+
+impl Error {
+    pub(crate) fn io(path: &Path, what: &'static str, source: io::Error) -> Self {
+        Error::Io {
+            path: path.to_owned(),
+            what,
+            source,
+        }
+    }
+
+    /// True when the content is at fault (exit code 1) rather than the system (exit code 2).
+    pub fn is_invalid(&self) -> bool {
+        matches!(self, Error::Invalid { .. })
+    }
+}
+
+impl std::error::Error for ParseError {}
+
+fn describe(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let s = e.to_string();
+            match s.find(" (os error") {
+                Some(i) => s[..i].to_owned(),
+                None => s,
+            }
+        }
+    }
+}

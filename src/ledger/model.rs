@@ -1,0 +1,211 @@
+//! The ledger's data model: what a committee agreed, who owns it, by when.
+
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use std::fmt;
+use std::str::FromStr;
+
+/// Fields this version does not know, kept in input order and written back unchanged.
+pub type Extra = Map<String, Value>;
+
+/// The value of the top-level `format` field this version reads and writes.
+pub const FORMAT: &str = "followup/1";
+
+/// A whole ledger file: one committee, its meetings, its reviews and its action items.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Ledger {
+    pub committee: Committee,
+    pub meetings: Vec<Meeting>,
+    pub reviews: Vec<Review>,
+    pub items: Vec<Item>,
+    pub extra: Extra,
+}
+
+/// The joint committee the ledger follows up.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Committee {
+    pub name: String,
+    pub parties: Vec<String>,
+    pub extra: Extra,
+}
+
+/// A meeting where action items were agreed.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Meeting {
+    pub id: String,
+    pub date: Option<NaiveDate>,
+    pub title: String,
+    pub place: String,
+    pub extra: Extra,
+}
+
+/// A weekly review of the ledger, as recorded at the end of the meeting.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Review {
+    pub date: NaiveDate,
+    pub attendees: Vec<String>,
+    pub summary: String,
+    pub extra: Extra,
+}
+
+/// One action item: what was agreed, who owns it, by when, and where it stands.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub title: String,
+    pub workstream: String,
+    pub status: Status,
+    pub owners: Vec<String>,
+    pub due: Option<NaiveDate>,
+    /// Earlier deadlines, oldest first.
+    pub due_history: Vec<NaiveDate>,
+    /// The id of the meeting where the item was agreed; empty when none.
+    pub meeting: String,
+    pub opened: Option<NaiveDate>,
+    pub updated: Option<NaiveDate>,
+    pub tags: Vec<String>,
+    /// Notes, oldest first.
+    pub notes: Vec<Note>,
+    pub extra: Extra,
+}
+
+/// A dated remark on an item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub date: NaiveDate,
+    pub author: String,
+    pub text: String,
+    pub extra: Extra,
+}
+
+/// Where an item stands.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Status {
+    #[default]
+    Open,
+    InProgress,
+    Blocked,
+    Done,
+    Dropped,
+}
+
+impl Status {
+    /// Every status, in workflow order.
+    pub const ALL: [Status; 5] = [
+        Status::Open,
+        Status::InProgress,
+        Status::Blocked,
+        Status::Done,
+        Status::Dropped,
+    ];
+
+    /// The name used in the file and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Open => "open",
+            Status::InProgress => "in-progress",
+            Status::Blocked => "blocked",
+            Status::Done => "done",
+            Status::Dropped => "dropped",
+        }
+    }
+
+    /// A one-character symbol that reads without colour.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Status::Open => "○",
+            Status::InProgress => "◐",
+            Status::Blocked => "⊘",
+            Status::Done => "●",
+            Status::Dropped => "×",
+        }
+    }
+
+    /// Done and dropped items need no more follow-up.
+    pub fn is_closed(self) -> bool {
+        matches!(self, Status::Done | Status::Dropped)
+    }
+
+    /// The next status in workflow order, wrapping around.
+    pub fn next(self) -> Status {
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+
+    /// The previous status in workflow order, wrapping around.
+    pub fn prev(self) -> Status {
+        let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);
+        Self::ALL[(i + Self::ALL.len() - 1) % Self::ALL.len()]
+    }
+}
+
+impl fmt::Display for Status {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Status {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown status `{s}` (expected one of: open, in-progress, blocked, done, dropped)"
+                )
+            })
+    }
+}
+
+impl Ledger {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The item with this id, for editing.
+    pub fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
+        self.items.iter_mut().find(|i| i.id == id)
+    }
+
+    /// The meeting with this id.
+    pub fn meeting(&self, id: &str) -> Option<&Meeting> {
+        self.meetings.iter().find(|m| m.id == id)
+    }
+
+    /// The date of the most recent review, if any.
+    pub fn last_review(&self) -> Option<NaiveDate> {
+        self.reviews.iter().map(|r| r.date).max()
+    }
+}
+
+impl Item {
+    /// A new open item with an id and a title.
+    pub fn new(id: impl Into<String>, title: impl Into<String>) -> Self {
+        Item {
+            id: id.into(),
+            title: title.into(),
+            ..Item::default()
+        }
+    }
+
+    /// Moves the deadline, keeping the previous one in `due_history`.
+    /// Returns false (and changes nothing) when the deadline is unchanged.
+    pub fn set_due(&mut self, due: Option<NaiveDate>) -> bool {
+        if self.due == due {
+            return false;
+        }
+        if let Some(old) = self.due {
+            self.due_history.push(old);
+        }
+        self.due = due;
+        true
+    }
+
+    /// The deadline first agreed, before any slip.
+    pub fn original_due(&self) -> Option<NaiveDate> {
+        self.due_history.first().copied().or(self.due)
+    }
+}

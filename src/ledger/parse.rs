@@ -1,0 +1,111 @@
+//! Turning ledger text into a validated `Ledger`, or into an error that names
+//! the line, the column, the JSON path and the item.
+
+use super::locate::{JsonPath, Seg, line_col, locate};
+use super::model::Ledger;
+use super::validate::{Problem, validate};
+use std::fmt;
+
+/// Why a text is not a valid ledger, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+    }
+}
+
+/// Parses and validates ledger bytes.
+pub fn parse_ledger(bytes: &[u8]) -> Result<Ledger, ParseError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_col(
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).expect("valid prefix"),
+            e.valid_up_to(),
+        );
+        ParseError {
+            line,
+            column,
+            message: "the file is not valid UTF-8".into(),
+        }
+    })?;
+    let ledger: Ledger = serde_json::from_str(text).map_err(|e| explain(text, e))?;
+    validate(&ledger).map_err(|p| at_path(text, &ledger, p))?;
+    Ok(ledger)
+}
+
+/// The message of a serde_json error without its " at line L column C" suffix.
+fn bare(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_owned(),
+        None => s,
+    }
+}
+
+fn explain(text: &str, e: serde_json::Error) -> ParseError {
+    let (line, column) = (e.line(), e.column());
+    if !e.is_data() {
+        return ParseError {
+            line,
+            column,
+            message: format!("invalid JSON: {}", bare(&e)),
+        };
+    }
+    // A shape error: deserialize again, slowly, to learn the JSON path.
+    let mut de = serde_json::Deserializer::from_str(text);
+    let path = match serde_path_to_error::deserialize::<_, Ledger>(&mut de) {
+        Err(pe) => JsonPath(
+            pe.path()
+                .iter()
+                .filter_map(|s| match s {
+                    serde_path_to_error::Segment::Seq { index } => Some(Seg::Index(*index)),
+                    serde_path_to_error::Segment::Map { key } => Some(Seg::Key(key.clone())),
+                    _ => None,
+                })
+                .collect(),
+        ),
+        Ok(_) => JsonPath::default(),
+    };
+    let id = path
+        .item_index()
+        .and_then(|i| item_id_in(text, i))
+        .map(|id| format!(" (item {id})"))
+        .unwrap_or_default();
+    let place = if path.0.is_empty() {
+        String::new()
+    } else {
+        format!("{path}{id}: ")
+    };
+    ParseError {
+        line,
+        column,
+        message: format!("{place}{}", bare(&e)),
+    }
+}
+
+/// The id of item `index`, read leniently from text that failed to load.
+fn item_id_in(text: &str, index: usize) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(text).ok()?;
+    Some(v.get("items")?.get(index)?.get("id")?.as_str()?.to_owned())
+}
+
+fn at_path(text: &str, ledger: &Ledger, p: Problem) -> ParseError {
+    let (line, column) = line_col(text, locate(text, &p.path));
+    let id = p
+        .path
+        .item_index()
+        .and_then(|i| ledger.items.get(i))
+        .filter(|item| !item.id.trim().is_empty() && !p.message.starts_with("duplicate id"))
+        .map(|item| format!(" (item {})", item.id))
+        .unwrap_or_default();
+    ParseError {
+        line,
+        column,
+        message: format!("{}{id}: {}", p.path, p.message),
+    }
+}

@@ -1,0 +1,209 @@
+//! The one save path for the CLI and the TUI: read with a fingerprint, write
+//! atomically under the lock, and never over a file that changed meanwhile.
+
+use super::codec::canonical_json;
+use super::error::Error;
+use super::lock::WriteLock;
+use super::model::Ledger;
+use super::parse::parse_ledger;
+use std::hash::{DefaultHasher, Hasher};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// What a file's bytes were when read, to notice changes by others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: u64,
+    hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of some bytes.
+    pub fn of(bytes: &[u8]) -> Self {
+        let mut h = DefaultHasher::new();
+        h.write(bytes);
+        Fingerprint {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
+    }
+}
+
+/// A ledger as loaded: its content and the fingerprint of the bytes it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub ledger: Ledger,
+    pub fingerprint: Fingerprint,
+}
+
+/// Where a ledger lives: the path as the user named it, and the file behind any symlink.
+#[derive(Debug, Clone)]
+pub struct Store {
+    path: PathBuf,
+    target: PathBuf,
+}
+
+impl Store {
+    /// A store for `path`; a symlink is followed so that saves write through to its target.
+    pub fn new(path: impl Into<PathBuf>) -> Self {
+        let path = path.into();
+        let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        Store { path, target }
+    }
+
+    /// The path as the user named it.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Takes the write lock, waiting up to `wait` for another writer to finish.
+    pub fn lock(&self, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
+        WriteLock::acquire(&self.target, purpose, wait).map_err(|e| match e {
+            Error::Locked { holder, .. } => Error::Locked {
+                path: self.path.clone(),
+                holder,
+            },
+            e => e,
+        })
+    }
+
+    /// Reads and validates the ledger.
+    pub fn load(&self) -> Result<Loaded, Error> {
+        let bytes = self.read()?.ok_or_else(|| {
+            Error::io(
+                &self.path,
+                "cannot read",
+                std::io::ErrorKind::NotFound.into(),
+            )
+        })?;
+        let ledger = parse_ledger(&bytes).map_err(|source| Error::Invalid {
+            path: self.path.clone(),
+            source,
+        })?;
+        Ok(Loaded {
+            ledger,
+            fingerprint: Fingerprint::of(&bytes),
+        })
+    }
+
+    /// The fingerprint of the file as it is now; `None` when it does not exist.
+    pub fn fingerprint(&self) -> Result<Option<Fingerprint>, Error> {
+        Ok(self.read()?.map(|b| Fingerprint::of(&b)))
+    }
+
+    /// The file's bytes; `None` when it does not exist.
+    pub fn read(&self) -> Result<Option<Vec<u8>>, Error> {
+        if self.target.is_dir() {
+            return Err(Error::IsDirectory {
+                path: self.path.clone(),
+            });
+        }
+        match std::fs::read(&self.target) {
+            Ok(b) => Ok(Some(b)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(Error::io(&self.path, "cannot read", e)),
+        }
+    }
+
+    /// Writes `ledger` in canonical form, atomically, under `lock`.
+    ///
+    /// `expected` is the fingerprint from the load (or `None` for a new file); if
+    /// the file on disk no longer matches it, nothing is written and
+    /// `Error::ChangedOnDisk` (or `Error::Exists`) is returned.
+    pub fn save(
+        &self,
+        _lock: &WriteLock,
+        ledger: &Ledger,
+        expected: Option<Fingerprint>,
+    ) -> Result<Fingerprint, Error> {
+        let current = self.read()?;
+        match (&current, expected) {
+            (Some(b), Some(fp)) if Fingerprint::of(b) != fp => {
+                return Err(Error::ChangedOnDisk {
+                    path: self.path.clone(),
+                });
+            }
+            (Some(_), None) => {
+                return Err(Error::Exists {
+                    path: self.path.clone(),
+                });
+            }
+            (None, Some(_)) => {
+                return Err(Error::ChangedOnDisk {
+                    path: self.path.clone(),
+                });
+            }
+            _ => {}
+        }
+        let text = canonical_json(ledger);
+        let new = Fingerprint::of(text.as_bytes());
+        if current.is_some() && expected == Some(new) {
+            return Ok(new);
+        }
+        self.write_atomically(text.as_bytes(), current.is_some())?;
+        Ok(new)
+    }
+
+    fn write_atomically(&self, bytes: &[u8], exists: bool) -> Result<(), Error> {
+        let perms = if exists {
+            let meta = std::fs::metadata(&self.target)
+                .map_err(|e| Error::io(&self.path, "cannot read", e))?;
+            if meta.permissions().readonly() {
+                return Err(Error::ReadOnly {
+                    path: self.path.clone(),
+                });
+            }
+            Some(meta.permissions())
+        } else {
+            None
+        };
+        let dir = match self.target.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+            _ => PathBuf::from("."),
+        };
+        let name = self
+            .target
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let fail = |e| Error::io(&self.path, "cannot write", e);
+        let mut tmp = tempfile::Builder::new()
+            .prefix(&format!(".{name}."))
+            .suffix(".tmp")
+            .tempfile_in(&dir)
+            .map_err(fail)?;
+        tmp.write_all(bytes).map_err(fail)?;
+        let perms = perms.unwrap_or_else(default_permissions);
+        tmp.as_file().set_permissions(perms).map_err(fail)?;
+        tmp.as_file().sync_all().map_err(fail)?;
+        tmp.persist(&self.target).map_err(|e| fail(e.error))?;
+        sync_dir(&dir).map_err(fail)
+    }
+}
+
+/// A default wait for short CLI writes.
+pub const CLI_LOCK_WAIT: Duration = Duration::from_secs(2);
+
+#[cfg(unix)]
+fn default_permissions() -> std::fs::Permissions {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::Permissions::from_mode(0o644)
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> std::fs::Permissions {
+    std::fs::metadata(".")
+        .map(|m| m.permissions())
+        .expect("cwd")
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::File::open(dir)?.sync_all()
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_: &Path) -> std::io::Result<()> {
+    Ok(())
+}

@@ -1,0 +1,12 @@
+//! `followup`: follow up the action items of bilateral joint committees.
+//!
+//! The library holds the ledger model and its storage ([`ledger`]), dates
+//! ([`dates`]) and queries ([`query`]); none of it touches the terminal.
+
+pub mod cli;
+pub mod config;
+pub mod dates;
+pub mod detail;
+pub mod ledger;
+pub mod query;
+pub mod text;

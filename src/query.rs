@@ -1,0 +1,315 @@
+//! Questions asked of a ledger: what is overdue, due soon, owned by whom;
+//! filtering and sorting. `today` is always passed in, never read here.
+
+use crate::ledger::{Item, Status};
+use chrono::{Days, NaiveDate};
+
+/// True when an open item's deadline has passed.
+pub fn is_overdue(item: &Item, today: NaiveDate) -> bool {
+    !item.status.is_closed() && item.due.is_some_and(|d| d < today)
+}
+
+/// True when an open item falls due between today and `days` from now, inclusive.
+pub fn is_due_within(item: &Item, today: NaiveDate, days: u32) -> bool {
+    let end = today + Days::new(days.into());
+    !item.status.is_closed() && item.due.is_some_and(|d| d >= today && d <= end)
+}
+
+/// Case-insensitive containment, without allocating for ASCII needles.
+pub fn contains_ci(haystack: &str, needle_lower: &str) -> bool {
+    if needle_lower.is_empty() {
+        return true;
+    }
+    if haystack.is_ascii() && needle_lower.is_ascii() {
+        let (h, n) = (haystack.as_bytes(), needle_lower.as_bytes());
+        return h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    haystack.to_lowercase().contains(needle_lower)
+}
+
+/// Which items to show; an empty filter keeps everything.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Keep items with one of these statuses (any, when empty).
+    pub statuses: Vec<Status>,
+    /// Keep items with an owner containing this (case-insensitive).
+    pub owner: Option<String>,
+    /// Keep items whose workstream contains this (case-insensitive).
+    pub workstream: Option<String>,
+    /// Keep only overdue items.
+    pub overdue: bool,
+    /// Keep only open items due within this many days.
+    pub due_within: Option<u32>,
+}
+
+impl Filter {
+    /// True when the filter keeps every item.
+    pub fn is_empty(&self) -> bool {
+        *self == Filter::default()
+    }
+
+    /// True when `item` passes every condition.
+    pub fn matches(&self, item: &Item, today: NaiveDate) -> bool {
+        (self.statuses.is_empty() || self.statuses.contains(&item.status))
+            && self.owner.as_deref().is_none_or(|o| {
+                let o = o.to_lowercase();
+                item.owners.iter().any(|x| contains_ci(x, &o))
+            })
+            && self
+                .workstream
+                .as_deref()
+                .is_none_or(|w| contains_ci(&item.workstream, &w.to_lowercase()))
+            && (!self.overdue || is_overdue(item, today))
+            && self
+                .due_within
+                .is_none_or(|d| is_due_within(item, today, d))
+    }
+
+    /// A short description, e.g. `status=blocked owner=SMBA overdue`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.statuses.is_empty() {
+            let s: Vec<_> = self.statuses.iter().map(|s| s.as_str()).collect();
+            parts.push(format!("status={}", s.join(",")));
+        }
+        if let Some(o) = &self.owner {
+            parts.push(format!("owner={o}"));
+        }
+        if let Some(w) = &self.workstream {
+            parts.push(format!("workstream={w}"));
+        }
+        if self.overdue {
+            parts.push("overdue".into());
+        }
+        if let Some(d) = self.due_within {
+            parts.push(format!("due≤{d}d"));
+        }
+        parts.join(" ")
+    }
+}
+
+/// The orders items can be listed in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortKey {
+    /// Earliest deadline first; undated, then done and dropped items last.
+    #[default]
+    Due,
+    /// Blocked, in progress, open, then done and dropped.
+    Status,
+    /// By id, numbers compared as numbers.
+    Id,
+    /// Most recently updated first.
+    Updated,
+    /// By workstream, then deadline.
+    Workstream,
+}
+
+impl SortKey {
+    /// Every key, in the order `o` cycles through them.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Due,
+        SortKey::Status,
+        SortKey::Id,
+        SortKey::Updated,
+        SortKey::Workstream,
+    ];
+
+    /// The key's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Due => "due",
+            SortKey::Status => "status",
+            SortKey::Id => "id",
+            SortKey::Updated => "updated",
+            SortKey::Workstream => "workstream",
+        }
+    }
+
+    /// The next key in the cycle.
+    pub fn next(self) -> SortKey {
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+}
+
+fn status_rank(s: Status) -> u8 {
+    match s {
+        Status::Blocked => 0,
+        Status::InProgress => 1,
+        Status::Open => 2,
+        Status::Done => 3,
+        Status::Dropped => 4,
+    }
+}
+
+/// Orders ids so that `JC2-9` comes before `JC2-10`.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, _) => return std::cmp::Ordering::Less,
+            (_, None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let na = a.iter().take_while(|c| c.is_ascii_digit()).count();
+                let nb = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (da, db) = (&a[..na], &b[..nb]);
+                let ta = da.iter().skip_while(|c| **c == b'0').count();
+                let tb = db.iter().skip_while(|c| **c == b'0').count();
+                let ord = ta.cmp(&tb).then_with(|| da[na - ta..].cmp(&db[nb - tb..]));
+                if ord.is_ne() {
+                    return ord;
+                }
+                a = &a[na..];
+                b = &b[nb..];
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
+}
+
+/// Sorts item indices by `key`; ties keep stored order.
+pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
+    let due = |i: &Item| (i.status.is_closed(), i.due.is_none(), i.due);
+    match key {
+        SortKey::Due => indices.sort_by_key(|&i| due(&items[i])),
+        SortKey::Status => indices.sort_by_key(|&i| (status_rank(items[i].status), due(&items[i]))),
+        SortKey::Id => indices.sort_by(|&a, &b| natural_cmp(&items[a].id, &items[b].id)),
+        SortKey::Updated => indices.sort_by_key(|&i| std::cmp::Reverse(items[i].updated)),
+        SortKey::Workstream => indices.sort_by(|&a, &b| {
+            (
+                items[a].workstream.is_empty(),
+                &items[a].workstream,
+                due(&items[a]),
+            )
+                .cmp(&(
+                    items[b].workstream.is_empty(),
+                    &items[b].workstream,
+                    due(&items[b]),
+                ))
+        }),
+    }
+}
+
+/// The next free id in a scheme `PREFIX-NN`: the meeting's id when given,
+/// else the prefix of the last item's id, else `A`.
+pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
+    let split = |id: &str| -> Option<(String, String)> {
+        let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (digits > 0 && digits < id.len()).then(|| {
+            (
+                id[..id.len() - digits].to_owned(),
+                id[id.len() - digits..].to_owned(),
+            )
+        })
+    };
+    let prefix = match meeting.filter(|m| !m.is_empty()) {
+        Some(m) => format!("{m}-"),
+        None => items
+            .iter()
+            .rev()
+            .find_map(|i| split(&i.id))
+            .map_or_else(|| "A-".to_owned(), |(p, _)| p),
+    };
+    let (mut max, mut width) = (0u64, 2usize);
+    for (p, n) in items.iter().filter_map(|i| split(&i.id)) {
+        if p == prefix {
+            max = max.max(n.parse().unwrap_or(0));
+            width = width.max(n.len());
+        }
+    }
+    let mut n = max + 1;
+    loop {
+        let id = format!("{prefix}{n:0width$}");
+        if !items.iter().any(|i| i.id == id) {
+            return id;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::parse_date;
+
+    fn item(id: &str, status: Status, due: Option<&str>) -> Item {
+        Item {
+            status,
+            due: due.map(|d| parse_date(d).unwrap()),
+            ..Item::new(id, "t")
+        }
+    }
+
+    #[test]
+    fn overdue_and_due_soon() {
+        let today = parse_date("2026-11-23").unwrap();
+        let late = item("A-1", Status::Open, Some("2026-11-22"));
+        let done_late = item("A-2", Status::Done, Some("2026-11-01"));
+        let week = item("A-3", Status::Blocked, Some("2026-11-30"));
+        let later = item("A-4", Status::Open, Some("2026-12-01"));
+        assert!(is_overdue(&late, today));
+        assert!(
+            !is_overdue(&done_late, today),
+            "closed items are never overdue"
+        );
+        assert!(is_due_within(&week, today, 7) && !is_due_within(&later, today, 7));
+        assert!(!is_due_within(&late, today, 7), "overdue is not due soon");
+    }
+
+    #[test]
+    fn filter_by_owner_is_case_insensitive() {
+        let today = parse_date("2026-11-23").unwrap();
+        let mut a = item("A-1", Status::Open, None);
+        a.owners = vec!["Kia Motors México".into()];
+        let f = Filter {
+            owner: Some("kia".into()),
+            ..Filter::default()
+        };
+        assert!(f.matches(&a, today));
+        let f = Filter {
+            owner: Some("MÉXICO".into()),
+            ..Filter::default()
+        };
+        assert!(f.matches(&a, today));
+        let f = Filter {
+            owner: Some("SMBA".into()),
+            ..Filter::default()
+        };
+        assert!(!f.matches(&a, today));
+    }
+
+    #[test]
+    fn ids_sort_naturally_and_next_id_follows_the_scheme() {
+        let mut ids = vec!["JC2-10", "JC2-9", "JC2-01", "A"];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(ids, ["A", "JC2-01", "JC2-9", "JC2-10"]);
+        let items: Vec<Item> = ["JC2-01", "JC2-07", "JC3-01"]
+            .iter()
+            .map(|i| item(i, Status::Open, None))
+            .collect();
+        assert_eq!(next_id(&items, Some("JC2")), "JC2-08");
+        assert_eq!(next_id(&items, Some("JC9")), "JC9-01");
+        assert_eq!(next_id(&items, None), "JC3-02");
+        assert_eq!(next_id(&[], None), "A-01");
+    }
+
+    #[test]
+    fn due_sort_puts_undated_last_and_keeps_ties_stable() {
+        let items = vec![
+            item("A", Status::Open, None),
+            item("B", Status::Open, Some("2026-12-01")),
+            item("C", Status::Open, Some("2026-11-01")),
+            item("D", Status::Open, Some("2026-12-01")),
+        ];
+        let mut idx: Vec<usize> = (0..4).collect();
+        sort_indices(&items, &mut idx, SortKey::Due);
+        assert_eq!(idx, [2, 1, 3, 0]);
+    }
+}
