@@ -1,1 +1,42 @@
-fn main() {}
+//! Load (parse + validate) and save (canonical JSON + atomic write) of
+//! generated ledgers of 1,000, 10,000 and 100,000 items.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use followup::ledger::{Store, canonical_json, parse_ledger};
+use followup::synthetic;
+use std::time::Duration;
+
+fn ledger_io(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ledger");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let dir = tempfile::tempdir().unwrap();
+    for n in [1_000usize, 10_000, 100_000] {
+        let l = synthetic::ledger(n, synthetic::demo_today());
+        let text = canonical_json(&l);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::new("load+validate", n), &text, |b, t| {
+            b.iter(|| parse_ledger(t.as_bytes()).unwrap())
+        });
+        g.bench_with_input(BenchmarkId::new("canonical_json", n), &l, |b, l| {
+            b.iter(|| canonical_json(l))
+        });
+        let path = dir.path().join(format!("l{n}.json"));
+        std::fs::write(&path, &text).unwrap();
+        let store = Store::new(&path);
+        let lock = store.lock("bench", Duration::ZERO).unwrap();
+        let mut l = l;
+        let mut fp = store.load().unwrap().fingerprint;
+        let mut flip = false;
+        g.bench_function(BenchmarkId::new("save (atomic, fsync)", n), |b| {
+            b.iter(|| {
+                flip = !flip;
+                l.items[0].title = if flip { "a".into() } else { "b".into() };
+                fp = store.save(&lock, &l, Some(fp)).unwrap();
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, ledger_io);
+criterion_main!(benches);

@@ -408,17 +408,15 @@ fn optional_date(v: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String>
 }
 
 fn check(store: &Store) -> Outcome {
-    let bytes = store.read()?.unwrap_or_default();
     let loaded = store.load()?;
     let l = &loaded.ledger;
-    let canonical = canonical_json(l).as_bytes() == bytes.as_slice();
     println!(
         "{}: ok, {} items, {} meetings, {} reviews{}",
         store.path().display(),
         l.items.len(),
         l.meetings.len(),
         l.reviews.len(),
-        if canonical {
+        if loaded.is_canonical() {
             ""
         } else {
             " (not in canonical form: run `followup fmt`)"
@@ -434,9 +432,7 @@ fn fmt(store: &Store, only_check: bool) -> Outcome {
         Some(store.lock("followup fmt", CLI_LOCK_WAIT)?)
     };
     let loaded = store.load()?;
-    let canonical = canonical_json(&loaded.ledger);
-    let bytes = store.read()?.unwrap_or_default();
-    if canonical.as_bytes() == bytes.as_slice() {
+    if loaded.is_canonical() {
         println!("{}: already canonical", store.path().display());
         return Ok(());
     }

@@ -3,10 +3,14 @@
 //! The library holds the ledger model and its storage ([`ledger`]), dates
 //! ([`dates`]) and queries ([`query`]); none of it touches the terminal.
 
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod dates;
 pub mod detail;
 pub mod ledger;
 pub mod query;
+pub mod synthetic;
 pub mod text;
+pub mod tui;
+pub mod ui;

@@ -31,10 +31,14 @@ fn start(cli: Cli) -> Result<(), Failure> {
         Some(cmd) => run(cmd, cli.ledger, &env),
         None => {
             let store = followup::cli::ledger_store(cli.path.or(cli.ledger), &env.config)?;
-            store.load()?;
-            Err(Failure::usage(
-                "the dashboard is not built yet; use `followup list`",
-            ))
+            let loaded = store.load()?;
+            let options = followup::app::Options::from_env(env.config.review_window_days);
+            let label = store.path().display().to_string();
+            let app = followup::app::App::new(loaded.ledger, label, env.today, options);
+            followup::tui::run(app).map_err(|e| Failure {
+                code: 2,
+                message: format!("terminal: {e}"),
+            })
         }
     }
 }

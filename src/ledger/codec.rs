@@ -14,13 +14,16 @@ use std::fmt;
 /// The canonical text of a ledger: 2-space indentation, UTF-8, one trailing newline.
 pub fn canonical_json(ledger: &Ledger) -> String {
     let mut out = Vec::with_capacity(512 * ledger.items.len() + 1024);
-    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"  ");
-    let mut ser = serde_json::Serializer::with_formatter(&mut out, fmt);
-    ledger
-        .serialize(&mut ser)
-        .expect("serializing to memory cannot fail");
-    out.push(b'\n');
+    write_canonical(&mut out, ledger).expect("writing to memory cannot fail");
     String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// Streams the canonical text of a ledger to `w`.
+pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io::Result<()> {
+    let fmt = serde_json::ser::PrettyFormatter::with_indent(b"  ");
+    let mut ser = serde_json::Serializer::with_formatter(&mut w, fmt);
+    ledger.serialize(&mut ser).map_err(std::io::Error::other)?;
+    w.write_all(b"\n")
 }
 
 // ---------------------------------------------------------------- writing

@@ -154,7 +154,7 @@ mod tests {
         let text = "{\n  \"a\": [1, {\"x\": \"}]\\\"\"}],\n  \"items\": [\n    {\"id\": \"A\"},\n    {\"id\": \"B\", \"status\": \"nope\"}\n  ]\n}\n";
         let at = locate(text, &JsonPath::item(1, Some("status")));
         assert_eq!(&text[at..at + 6], "\"nope\"");
-        assert_eq!(line_col(text, at), (5, 28));
+        assert_eq!(line_col(text, at), (5, 27));
         let at = locate(text, &JsonPath::item(0, None));
         assert_eq!(line_col(text, at), (4, 5));
         // A missing key points at the enclosing object.
@@ -174,6 +174,10 @@ mod tests {
 
     #[test]
     fn columns_count_characters() {
-        assert_eq!(line_col("{\"한\": 1}", 9), (1, 7));
+        assert_eq!(
+            line_col("{\"한\": 1}", 9),
+            (1, 8),
+            "the closing brace is the 8th character"
+        );
     }
 }

@@ -10,7 +10,7 @@ mod parse;
 mod store;
 mod validate;
 
-pub use codec::canonical_json;
+pub use codec::{canonical_json, write_canonical};
 pub use error::Error;
 pub use locate::{JsonPath, Seg, line_col};
 pub use lock::{WriteLock, lock_path};

@@ -48,7 +48,12 @@ fn bare(e: &serde_json::Error) -> String {
 }
 
 fn explain(text: &str, e: serde_json::Error) -> ParseError {
-    let (line, column) = (e.line(), e.column());
+    // A shape error may come before a syntax error further on: report bad JSON first.
+    let e = match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+        Err(syntax) if !e.is_syntax() && !syntax.is_data() => syntax,
+        _ => e,
+    };
+    let (line, column) = (e.line(), e.column().max(1));
     if !e.is_data() {
         return ParseError {
             line,

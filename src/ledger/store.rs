@@ -1,15 +1,15 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
-use super::codec::canonical_json;
+use super::codec::write_canonical;
 use super::error::Error;
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
-use std::hash::{DefaultHasher, Hasher};
-use std::io::Write;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// What a file's bytes were when read, to notice changes by others.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,12 +21,48 @@ pub struct Fingerprint {
 impl Fingerprint {
     /// The fingerprint of some bytes.
     pub fn of(bytes: &[u8]) -> Self {
-        let mut h = DefaultHasher::new();
-        h.write(bytes);
         Fingerprint {
             len: bytes.len() as u64,
-            hash: h.finish(),
+            hash: xxh3_64(bytes),
         }
+    }
+}
+
+/// A writer that fingerprints what passes through it.
+struct Fingerprinting<W> {
+    inner: W,
+    hasher: Xxh3,
+    len: u64,
+}
+
+impl<W: Write> Fingerprinting<W> {
+    fn new(inner: W) -> Self {
+        Fingerprinting {
+            inner,
+            hasher: Xxh3::new(),
+            len: 0,
+        }
+    }
+    fn finish(self) -> (W, Fingerprint) {
+        (
+            self.inner,
+            Fingerprint {
+                len: self.len,
+                hash: self.hasher.digest(),
+            },
+        )
+    }
+}
+
+impl<W: Write> Write for Fingerprinting<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hasher.update(&buf[..n]);
+        self.len += n as u64;
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -35,6 +71,14 @@ impl Fingerprint {
 pub struct Loaded {
     pub ledger: Ledger,
     pub fingerprint: Fingerprint,
+}
+
+impl Loaded {
+    /// True when the file already holds the canonical text of its ledger.
+    pub fn is_canonical(&self) -> bool {
+        let mut sink = Fingerprinting::new(std::io::sink());
+        write_canonical(&mut sink, &self.ledger).is_ok() && sink.finish().1 == self.fingerprint
+    }
 }
 
 /// Where a ledger lives: the path as the user named it, and the file behind any symlink.
@@ -87,13 +131,25 @@ impl Store {
         })
     }
 
-    /// The fingerprint of the file as it is now; `None` when it does not exist.
+    /// The fingerprint of the file as it is now, read in chunks; `None` when it does not exist.
     pub fn fingerprint(&self) -> Result<Option<Fingerprint>, Error> {
-        Ok(self.read()?.map(|b| Fingerprint::of(&b)))
+        if self.target.is_dir() {
+            return Err(Error::IsDirectory {
+                path: self.path.clone(),
+            });
+        }
+        let mut file = match std::fs::File::open(&self.target) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(Error::io(&self.path, "cannot read", e)),
+        };
+        let mut sink = Fingerprinting::new(std::io::sink());
+        std::io::copy(&mut file, &mut sink).map_err(|e| Error::io(&self.path, "cannot read", e))?;
+        Ok(Some(sink.finish().1))
     }
 
     /// The file's bytes; `None` when it does not exist.
-    pub fn read(&self) -> Result<Option<Vec<u8>>, Error> {
+    fn read(&self) -> Result<Option<Vec<u8>>, Error> {
         if self.target.is_dir() {
             return Err(Error::IsDirectory {
                 path: self.path.clone(),
@@ -117,9 +173,8 @@ impl Store {
         ledger: &Ledger,
         expected: Option<Fingerprint>,
     ) -> Result<Fingerprint, Error> {
-        let current = self.read()?;
-        match (&current, expected) {
-            (Some(b), Some(fp)) if Fingerprint::of(b) != fp => {
+        match (self.fingerprint()?, expected) {
+            (Some(now), Some(fp)) if now != fp => {
                 return Err(Error::ChangedOnDisk {
                     path: self.path.clone(),
                 });
@@ -136,16 +191,10 @@ impl Store {
             }
             _ => {}
         }
-        let text = canonical_json(ledger);
-        let new = Fingerprint::of(text.as_bytes());
-        if current.is_some() && expected == Some(new) {
-            return Ok(new);
-        }
-        self.write_atomically(text.as_bytes(), current.is_some())?;
-        Ok(new)
+        self.write_atomically(ledger, expected.is_some())
     }
 
-    fn write_atomically(&self, bytes: &[u8], exists: bool) -> Result<(), Error> {
+    fn write_atomically(&self, ledger: &Ledger, exists: bool) -> Result<Fingerprint, Error> {
         let perms = if exists {
             let meta = std::fs::metadata(&self.target)
                 .map_err(|e| Error::io(&self.path, "cannot read", e))?;
@@ -154,9 +203,9 @@ impl Store {
                     path: self.path.clone(),
                 });
             }
-            Some(meta.permissions())
+            meta.permissions()
         } else {
-            None
+            default_permissions()
         };
         let dir = match self.target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
@@ -168,17 +217,37 @@ impl Store {
             .map(|n| n.to_string_lossy())
             .unwrap_or_default();
         let fail = |e| Error::io(&self.path, "cannot write", e);
-        let mut tmp = tempfile::Builder::new()
+        sweep_stale_temps(&dir, &name);
+        let tmp = tempfile::Builder::new()
             .prefix(&format!(".{name}."))
             .suffix(".tmp")
             .tempfile_in(&dir)
             .map_err(fail)?;
-        tmp.write_all(bytes).map_err(fail)?;
-        let perms = perms.unwrap_or_else(default_permissions);
+        let mut out = Fingerprinting::new(BufWriter::with_capacity(1 << 16, tmp));
+        write_canonical(&mut out, ledger).map_err(fail)?;
+        let (buf, fingerprint) = out.finish();
+        let tmp = buf.into_inner().map_err(|e| fail(e.into_error()))?;
         tmp.as_file().set_permissions(perms).map_err(fail)?;
         tmp.as_file().sync_all().map_err(fail)?;
         tmp.persist(&self.target).map_err(|e| fail(e.error))?;
-        sync_dir(&dir).map_err(fail)
+        sync_dir(&dir).map_err(fail)?;
+        Ok(fingerprint)
+    }
+}
+
+/// Removes temp files left by a writer that was killed mid-save. Only called
+/// under the write lock, so no live writer owns them.
+fn sweep_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let n = e.file_name();
+        let n = n.to_string_lossy();
+        if n.starts_with(&prefix) && n.ends_with(".tmp") {
+            let _ = std::fs::remove_file(e.path());
+        }
     }
 }
 

@@ -1,0 +1,108 @@
+//! The detail pane's content as wrapped lines, so that scrolling can be bounded
+//! without drawing.
+
+use super::state::App;
+use crate::dates::{format_date, relative};
+use crate::detail::item_fields;
+use crate::text::width;
+
+/// Columns given to a field's label.
+pub const LABEL_WIDTH: usize = 12;
+
+/// What a line of the detail pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    /// A labelled field (the label is empty on continuation lines).
+    Field,
+    /// The heading of the notes section.
+    Heading,
+    /// A note's date and author.
+    NoteHead,
+    /// A line of a note's text.
+    NoteText,
+}
+
+/// One line of the detail pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DetailLine {
+    pub kind: LineKind,
+    pub label: String,
+    pub text: String,
+}
+
+/// The selected item's fields and notes (newest first), wrapped to `cols` columns.
+pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
+    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let value_cols = cols.saturating_sub(LABEL_WIDTH + 1).max(8);
+    for (label, value) in item_fields(&app.ledger, item, app.today) {
+        for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
+            let label = if n == 0 { label.clone() } else { String::new() };
+            out.push(DetailLine {
+                kind: LineKind::Field,
+                label,
+                text,
+            });
+        }
+    }
+    if !item.notes.is_empty() {
+        let n = item.notes.len();
+        let heading = format!("notes ({n}, newest first)");
+        out.push(line(LineKind::Heading, heading));
+        for note in item.notes.iter().rev() {
+            let ago = relative(note.date, app.today).replace(" late", " ago");
+            let head = format!("{} · {} ({ago})", format_date(note.date), note.author);
+            out.push(line(LineKind::NoteHead, head));
+            for text in wrap(&note.text, cols.saturating_sub(2).max(8)) {
+                out.push(line(LineKind::NoteText, text));
+            }
+        }
+    }
+    out
+}
+
+fn line(kind: LineKind, text: String) -> DetailLine {
+    DetailLine {
+        kind,
+        label: String::new(),
+        text,
+    }
+}
+
+/// Greedy word wrap by display width; words longer than a line are cut.
+pub fn wrap(text: &str, cols: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut cur = String::new();
+        let mut used = 0;
+        for word in para.split_whitespace() {
+            let w = width(word);
+            if used > 0 && used + 1 + w > cols {
+                lines.push(std::mem::take(&mut cur));
+                used = 0;
+            }
+            if used > 0 {
+                cur.push(' ');
+                used += 1;
+            }
+            if w > cols {
+                for c in word.chars() {
+                    let cw = width(c.encode_utf8(&mut [0; 4]));
+                    if used + cw > cols {
+                        lines.push(std::mem::take(&mut cur));
+                        used = 0;
+                    }
+                    cur.push(c);
+                    used += cw;
+                }
+            } else {
+                cur.push_str(word);
+                used += w;
+            }
+        }
+        lines.push(cur);
+    }
+    lines
+}

@@ -1,0 +1,307 @@
+//! The one table of key bindings: it decodes keys into actions and also
+//! writes the footer and the help, so the three can never disagree.
+
+use super::action::{Action, FilterKind};
+use super::state::Scope;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A character key (shift is part of the character).
+    Char(char),
+    /// A character key with Ctrl held.
+    Ctrl(char),
+    /// A named key.
+    Code(KeyCode),
+    /// Any printable character not bound otherwise.
+    AnyChar,
+}
+
+/// What a binding does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Does {
+    /// This action.
+    Act(Action),
+    /// Types the pressed character into the focused text field.
+    Type,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub scopes: &'static [Scope],
+    pub does: Does,
+    /// What it does, for the help.
+    pub help: &'static str,
+    /// A one-word label for the footer; empty to leave it out of the footer.
+    pub short: &'static str,
+}
+
+use Key::{Char, Code, Ctrl};
+use Scope::{Detail, FilterMenu, Help, Pick, Search, Table, Timeline};
+
+const BROWSE: &[Scope] = &[Table, Detail, Timeline];
+const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help];
+
+const fn bind(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    action: Action,
+    help: &'static str,
+    short: &'static str,
+) -> Binding {
+    Binding {
+        keys,
+        scopes,
+        does: Does::Act(action),
+        help,
+        short,
+    }
+}
+
+/// Every key binding, in the order the help lists them.
+pub const KEYMAP: &[Binding] = &[
+    bind(
+        &[Char('j'), Code(KeyCode::Down)],
+        LISTS,
+        Action::Move(1),
+        "move down",
+        "move",
+    ),
+    bind(
+        &[Char('k'), Code(KeyCode::Up)],
+        LISTS,
+        Action::Move(-1),
+        "move up",
+        "",
+    ),
+    bind(
+        &[Char('g'), Code(KeyCode::Home)],
+        LISTS,
+        Action::Top,
+        "go to the top",
+        "",
+    ),
+    bind(
+        &[Char('G'), Code(KeyCode::End)],
+        LISTS,
+        Action::Bottom,
+        "go to the bottom",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::PageDown), Ctrl('d')],
+        LISTS,
+        Action::Page(1),
+        "page down",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::PageUp), Ctrl('u')],
+        LISTS,
+        Action::Page(-1),
+        "page up",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Enter), Code(KeyCode::Tab)],
+        &[Table, Detail],
+        Action::ToggleDetail,
+        "focus the detail pane / back to the table",
+        "detail",
+    ),
+    bind(
+        &[Char('/')],
+        &[Table, Detail],
+        Action::SearchStart,
+        "search id, title, owners, workstream, notes",
+        "search",
+    ),
+    bind(
+        &[Char('n')],
+        &[Table, Detail],
+        Action::NextMatch(1),
+        "next search match",
+        "",
+    ),
+    bind(
+        &[Char('N')],
+        &[Table, Detail],
+        Action::NextMatch(-1),
+        "previous search match",
+        "",
+    ),
+    bind(
+        &[Char('f')],
+        &[Table, Detail, Timeline],
+        Action::FilterMenu,
+        "filter by status, owner, workstream, overdue",
+        "filter",
+    ),
+    bind(
+        &[Char('o')],
+        &[Table, Detail],
+        Action::CycleSort,
+        "cycle the sort: due, status, id, updated, workstream",
+        "sort",
+    ),
+    bind(
+        &[Char('w')],
+        &[Table, Detail],
+        Action::ToggleGroups,
+        "group by workstream",
+        "group",
+    ),
+    bind(
+        &[Char('t')],
+        BROWSE,
+        Action::ToggleTimeline,
+        "timeline of deadlines by workstream",
+        "timeline",
+    ),
+    bind(
+        &[Code(KeyCode::Esc)],
+        &[Table, Detail, Timeline, Search, FilterMenu, Pick, Help],
+        Action::Back,
+        "back: close, clear the search, leave the pane",
+        "back",
+    ),
+    Binding {
+        keys: &[Key::AnyChar],
+        scopes: &[Search],
+        does: Does::Type,
+        help: "type to search (matches as you type)",
+        short: "",
+    },
+    bind(
+        &[Code(KeyCode::Backspace)],
+        &[Search],
+        Action::Backspace,
+        "delete a character",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Search],
+        Action::SearchConfirm,
+        "keep the search, n/N to step",
+        "keep",
+    ),
+    bind(
+        &[Char('s')],
+        &[FilterMenu],
+        Action::FilterBy(FilterKind::Status),
+        "filter by status",
+        "status",
+    ),
+    bind(
+        &[Char('o')],
+        &[FilterMenu],
+        Action::FilterBy(FilterKind::Owner),
+        "filter by owner",
+        "owner",
+    ),
+    bind(
+        &[Char('w')],
+        &[FilterMenu],
+        Action::FilterBy(FilterKind::Workstream),
+        "filter by workstream",
+        "workstream",
+    ),
+    bind(
+        &[Char('d')],
+        &[FilterMenu],
+        Action::ToggleOverdue,
+        "only overdue items (toggle)",
+        "overdue",
+    ),
+    bind(
+        &[Char('c')],
+        &[FilterMenu],
+        Action::ClearFilter,
+        "clear every filter",
+        "clear",
+    ),
+    bind(
+        &[Code(KeyCode::Enter), Char(' ')],
+        &[Pick],
+        Action::Pick,
+        "choose (statuses toggle)",
+        "choose",
+    ),
+    bind(
+        &[Char('?')],
+        &[Table, Detail, Timeline, Help],
+        Action::ToggleHelp,
+        "this help",
+        "help",
+    ),
+    bind(
+        &[Char('q')],
+        &[Table, Detail, Timeline, Help],
+        Action::Quit,
+        "quit",
+        "quit",
+    ),
+    bind(
+        &[Ctrl('c')],
+        &[Table, Detail, Timeline, Search, FilterMenu, Pick, Help],
+        Action::Quit,
+        "quit from anywhere",
+        "",
+    ),
+];
+
+impl Key {
+    fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Char(c), KeyCode::Char(k)) => !ctrl && !alt && c == k,
+            (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
+            (Code(code), k) => !ctrl && !alt && code == k,
+            (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
+            _ => false,
+        }
+    }
+
+    /// How the key is written in the footer and the help.
+    pub fn label(self) -> String {
+        match self {
+            Char(' ') => "Space".into(),
+            Char(c) => c.to_string(),
+            Ctrl(c) => format!("Ctrl-{c}"),
+            Key::AnyChar => "text".into(),
+            Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::Backspace => "Bksp".into(),
+                c => c.to_string(),
+            },
+        }
+    }
+}
+
+/// The action a key press means in `scope`, if any.
+pub fn action_for(scope: Scope, ev: &KeyEvent) -> Option<Action> {
+    let b = KEYMAP
+        .iter()
+        .filter(|b| b.scopes.contains(&scope))
+        .find(|b| b.keys.iter().any(|k| k.matches(ev)))?;
+    match (b.does, ev.code) {
+        (Does::Act(a), _) => Some(a),
+        (Does::Type, KeyCode::Char(c)) => Some(Action::Input(c)),
+        (Does::Type, _) => None,
+    }
+}
+
+/// The bindings worth showing in the footer for `scope`.
+pub fn footer(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP
+        .iter()
+        .filter(move |b| !b.short.is_empty() && b.scopes.contains(&scope))
+}

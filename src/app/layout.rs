@@ -1,0 +1,86 @@
+//! Where each part of the screen goes, shared by drawing and by mouse and
+//! paging arithmetic so that both agree.
+
+use super::state::App;
+use ratatui::layout::Rect;
+
+/// The smallest terminal the dashboard draws in.
+pub const MIN_SIZE: (u16, u16) = (80, 24);
+/// Columns taken by one workstream's progress bar in the summary.
+pub const BAR_CELL: u16 = 38;
+/// Width from which the detail pane sits beside the table rather than below it.
+pub const SIDE_BY_SIDE: u16 = 160;
+
+/// The screen's regions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Areas {
+    pub header: Rect,
+    pub summary: Rect,
+    /// The table, including its column-title line; the timeline uses it too,
+    /// together with the detail area.
+    pub table: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+impl Areas {
+    /// Rows of items the table shows at once.
+    pub fn table_rows(&self) -> usize {
+        usize::from(self.table.height.saturating_sub(1))
+    }
+
+    /// Where the detail pane's text goes, inside its title line and margins.
+    pub fn detail_text(&self) -> Rect {
+        let d = self.detail;
+        Rect::new(
+            d.x + 1,
+            d.y + 1,
+            d.width.saturating_sub(2),
+            d.height.saturating_sub(1),
+        )
+    }
+}
+
+/// True when the terminal is too small to draw the dashboard.
+pub fn too_small(size: (u16, u16)) -> bool {
+    size.0 < MIN_SIZE.0 || size.1 < MIN_SIZE.1
+}
+
+/// How many progress-bar lines the summary needs, and how many bars fit per line.
+pub fn bar_lines(app: &App, size: (u16, u16)) -> (u16, usize) {
+    let per_line = usize::from((size.0 / BAR_CELL).max(1));
+    let cap = if size.1 >= 40 { 4 } else { 2 };
+    let lines = app.workstreams.len().div_ceil(per_line).min(cap);
+    (lines as u16, per_line)
+}
+
+/// Splits a terminal of `size` (columns, rows) into regions.
+pub fn areas(app: &App, size: (u16, u16)) -> Areas {
+    let (w, h) = size;
+    let summary_h = 1 + bar_lines(app, size).0;
+    let header = Rect::new(0, 0, w, 1);
+    let summary = Rect::new(0, 1, w, summary_h);
+    let footer = Rect::new(0, h.saturating_sub(1), w, 1);
+    let top = 1 + summary_h + 1;
+    let main = Rect::new(0, top, w, h.saturating_sub(top + 1));
+    let (table, detail) = if w >= SIDE_BY_SIDE {
+        let tw = w * 3 / 5;
+        (
+            Rect::new(0, main.y, tw, main.height),
+            Rect::new(tw, main.y, w - tw, main.height),
+        )
+    } else {
+        let dh = (main.height * 2 / 5).max(7).min(main.height);
+        (
+            Rect::new(0, main.y, w, main.height - dh),
+            Rect::new(0, main.y + main.height - dh, w, dh),
+        )
+    };
+    Areas {
+        header,
+        summary,
+        table,
+        detail,
+        footer,
+    }
+}

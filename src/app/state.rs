@@ -1,0 +1,359 @@
+//! The dashboard's state: the ledger, the rows on view, and what the user is doing.
+
+use super::action::FilterKind;
+use crate::ledger::{Item, Ledger, Status};
+use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
+use chrono::NaiveDate;
+
+/// Settings fixed at start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// How many days ahead count as "due soon".
+    pub review_window_days: u32,
+    /// Draw in colour; false when `NO_COLOR` is set.
+    pub color: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            review_window_days: 7,
+            color: true,
+        }
+    }
+}
+
+impl Options {
+    /// The defaults for a config, with colour unless `NO_COLOR` is set and non-empty.
+    pub fn from_env(review_window_days: u32) -> Self {
+        Options {
+            review_window_days,
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+/// One row of the table: a workstream heading (when grouping) or an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewRow {
+    /// A heading: index into [`App::workstreams`].
+    Group(usize),
+    /// An item: index into the ledger's items.
+    Item(usize),
+}
+
+/// What the keyboard is talking to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Browsing the table, the detail pane or the timeline.
+    Normal,
+    /// Typing a search.
+    Search,
+    /// The filter menu is open.
+    FilterMenu,
+    /// Choosing a filter value from a list; the cursor is an index into the choices.
+    Pick(FilterKind, usize),
+    /// The help overlay is open; the number is its scroll offset.
+    Help(u16),
+}
+
+/// The set of key bindings that apply, derived from the mode, focus and view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Table,
+    Detail,
+    Timeline,
+    Search,
+    FilterMenu,
+    Pick,
+    Help,
+}
+
+/// The incremental search: what was typed and which rows match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Search {
+    /// The text as typed.
+    pub query: String,
+    /// Row positions (into [`App::rows`]) that match, in order.
+    pub matches: Vec<usize>,
+    /// The selected row when the search started, to search from.
+    pub origin: usize,
+}
+
+/// Counts for the summary strip, computed once per change of the ledger.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Items per status, in [`Status::ALL`] order.
+    pub by_status: [usize; 5],
+    pub overdue: usize,
+    pub due_soon: usize,
+    /// Per workstream (same order as [`App::workstreams`]): (done, total not dropped).
+    pub progress: Vec<(usize, usize)>,
+    /// The widest item id, in columns.
+    pub id_width: usize,
+}
+
+/// Everything the dashboard shows and remembers.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub ledger: Ledger,
+    /// The ledger's path as shown in the header.
+    pub path_label: String,
+    pub today: NaiveDate,
+    pub options: Options,
+    /// False once the ledger has edits not yet saved.
+    pub saved: bool,
+    /// Lowercased id, title, owners, workstream and notes of each item, for search.
+    search_text: Vec<String>,
+    /// Every workstream name, sorted; `""` for items without one.
+    pub workstreams: Vec<String>,
+    /// Index into `workstreams` for each item.
+    pub item_workstream: Vec<usize>,
+    /// Every owner name, sorted.
+    pub owners: Vec<String>,
+    pub stats: Stats,
+    pub filter: Filter,
+    pub sort: SortKey,
+    pub grouped: bool,
+    /// The rows on view: filtered, sorted and maybe grouped.
+    pub rows: Vec<ViewRow>,
+    /// How many items are on view.
+    pub shown: usize,
+    /// The selected row (always an item row when there is one).
+    pub selected: usize,
+    /// The first row drawn.
+    pub offset: usize,
+    pub detail_focus: bool,
+    pub detail_scroll: u16,
+    pub timeline: bool,
+    pub timeline_scroll: u16,
+    pub mode: Mode,
+    pub search: Search,
+    /// The terminal size (columns, rows).
+    pub size: (u16, u16),
+}
+
+impl App {
+    /// A dashboard over `ledger`, as seen on `today`.
+    pub fn new(
+        ledger: Ledger,
+        path_label: impl Into<String>,
+        today: NaiveDate,
+        options: Options,
+    ) -> Self {
+        let mut app = App {
+            ledger,
+            path_label: path_label.into(),
+            today,
+            options,
+            saved: true,
+            search_text: Vec::new(),
+            workstreams: Vec::new(),
+            item_workstream: Vec::new(),
+            owners: Vec::new(),
+            stats: Stats::default(),
+            filter: Filter::default(),
+            sort: SortKey::default(),
+            grouped: false,
+            rows: Vec::new(),
+            shown: 0,
+            selected: 0,
+            offset: 0,
+            detail_focus: false,
+            detail_scroll: 0,
+            timeline: false,
+            timeline_scroll: 0,
+            mode: Mode::Normal,
+            search: Search::default(),
+            size: (120, 40),
+        };
+        app.reindex();
+        app.rebuild();
+        app
+    }
+
+    /// Recomputes everything derived from the ledger's items: search text, names, counts.
+    pub fn reindex(&mut self) {
+        let items = &self.ledger.items;
+        self.search_text = items.iter().map(search_text).collect();
+        let mut ws: Vec<String> = items.iter().map(|i| i.workstream.clone()).collect();
+        ws.sort_unstable();
+        ws.dedup();
+        self.item_workstream = items
+            .iter()
+            .map(|i| ws.binary_search(&i.workstream).unwrap_or(0))
+            .collect();
+        let mut owners: Vec<String> = items
+            .iter()
+            .flat_map(|i| i.owners.iter().cloned())
+            .collect();
+        owners.sort_unstable();
+        owners.dedup();
+        self.owners = owners;
+        let mut stats = Stats {
+            progress: vec![(0, 0); ws.len()],
+            ..Stats::default()
+        };
+        let window = self.options.review_window_days;
+        for (i, item) in items.iter().enumerate() {
+            let s = Status::ALL
+                .iter()
+                .position(|s| *s == item.status)
+                .unwrap_or(0);
+            stats.by_status[s] += 1;
+            stats.overdue += usize::from(is_overdue(item, self.today));
+            stats.due_soon += usize::from(is_due_within(item, self.today, window));
+            let p = &mut stats.progress[self.item_workstream[i]];
+            p.0 += usize::from(item.status == Status::Done);
+            p.1 += usize::from(item.status != Status::Dropped);
+            stats.id_width = stats.id_width.max(crate::text::width(&item.id));
+        }
+        self.workstreams = ws;
+        self.stats = stats;
+    }
+
+    /// Recomputes the rows on view after the filter, sort or grouping changed,
+    /// keeping the same item selected when it is still shown.
+    pub fn rebuild(&mut self) {
+        let keep = self.selected_item();
+        let items = &self.ledger.items;
+        let mut idx: Vec<usize> = (0..items.len())
+            .filter(|&i| self.filter.matches(&items[i], self.today))
+            .collect();
+        sort_indices(items, &mut idx, self.sort);
+        self.shown = idx.len();
+        self.rows = if self.grouped {
+            let ws = &self.item_workstream;
+            idx.sort_by_key(|&i| (self.workstreams[ws[i]].is_empty(), ws[i]));
+            let mut rows = Vec::with_capacity(idx.len() + self.workstreams.len());
+            for (n, &i) in idx.iter().enumerate() {
+                if n == 0 || ws[idx[n - 1]] != ws[i] {
+                    rows.push(ViewRow::Group(ws[i]));
+                }
+                rows.push(ViewRow::Item(i));
+            }
+            rows
+        } else {
+            idx.into_iter().map(ViewRow::Item).collect()
+        };
+        self.selected = keep
+            .and_then(|k| self.rows.iter().position(|r| *r == ViewRow::Item(k)))
+            .unwrap_or_else(|| self.first_item_row(0, 1).unwrap_or(0));
+        self.search.origin = self.selected;
+        self.find_matches();
+    }
+
+    /// The ledger index of the selected item.
+    pub fn selected_item(&self) -> Option<usize> {
+        match self.rows.get(self.selected) {
+            Some(ViewRow::Item(i)) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// The first item row at or after `from` going in `dir` (1 or -1).
+    pub fn first_item_row(&self, from: usize, dir: i32) -> Option<usize> {
+        let mut r = from as i64;
+        while r >= 0 && (r as usize) < self.rows.len() {
+            if matches!(self.rows[r as usize], ViewRow::Item(_)) {
+                return Some(r as usize);
+            }
+            r += i64::from(dir);
+        }
+        None
+    }
+
+    /// Recomputes which rows match the search query.
+    pub fn find_matches(&mut self) {
+        self.search.matches.clear();
+        if self.search.query.is_empty() {
+            return;
+        }
+        let needle = self.search.query.to_lowercase();
+        let text = &self.search_text;
+        self.search
+            .matches
+            .extend(self.rows.iter().enumerate().filter_map(|(n, r)| match r {
+                ViewRow::Item(i) if text[*i].contains(&needle) => Some(n),
+                _ => None,
+            }));
+    }
+
+    /// True when the row at this position matches the search.
+    pub fn is_match(&self, row: usize) -> bool {
+        self.search.matches.binary_search(&row).is_ok()
+    }
+
+    /// Which key bindings apply now.
+    pub fn scope(&self) -> Scope {
+        match self.mode {
+            Mode::Help(_) => Scope::Help,
+            Mode::Search => Scope::Search,
+            Mode::FilterMenu => Scope::FilterMenu,
+            Mode::Pick(..) => Scope::Pick,
+            Mode::Normal if self.timeline => Scope::Timeline,
+            Mode::Normal if self.detail_focus => Scope::Detail,
+            Mode::Normal => Scope::Table,
+        }
+    }
+
+    /// How many choices a pick list offers.
+    pub fn pick_len(&self, kind: FilterKind) -> usize {
+        match kind {
+            FilterKind::Status => Status::ALL.len(),
+            FilterKind::Owner => self.owners.len() + 1,
+            FilterKind::Workstream => self.workstreams.len() + 1,
+        }
+    }
+
+    /// The label of a pick-list choice; the first owner or workstream choice is "any".
+    pub fn pick_label(&self, kind: FilterKind, n: usize) -> &str {
+        match (kind, n) {
+            (FilterKind::Status, n) => Status::ALL[n].as_str(),
+            (_, 0) => "(any)",
+            (FilterKind::Owner, n) => &self.owners[n - 1],
+            (FilterKind::Workstream, n) => workstream_label(&self.workstreams[n - 1]),
+        }
+    }
+
+    /// True when a pick-list choice is part of the active filter.
+    pub fn pick_active(&self, kind: FilterKind, n: usize) -> bool {
+        match (kind, n) {
+            (FilterKind::Status, n) => self.filter.statuses.contains(&Status::ALL[n]),
+            (FilterKind::Owner, 0) => self.filter.owner.is_none(),
+            (FilterKind::Workstream, 0) => self.filter.workstream.is_none(),
+            (FilterKind::Owner, n) => self.filter.owner.as_deref() == Some(&self.owners[n - 1]),
+            (FilterKind::Workstream, n) => {
+                self.filter.workstream.as_deref() == Some(&self.workstreams[n - 1])
+            }
+        }
+    }
+
+    /// True when an item is overdue today.
+    pub fn overdue(&self, item: &Item) -> bool {
+        is_overdue(item, self.today)
+    }
+
+    /// True when an item falls due within the review window.
+    pub fn due_soon(&self, item: &Item) -> bool {
+        is_due_within(item, self.today, self.options.review_window_days)
+    }
+}
+
+/// A workstream's name for display; items without one are grouped as "(none)".
+pub fn workstream_label(name: &str) -> &str {
+    if name.is_empty() { "(none)" } else { name }
+}
+
+fn search_text(item: &Item) -> String {
+    let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
+    for part in [&item.id, &item.title, &item.workstream]
+        .into_iter()
+        .chain(&item.owners)
+        .chain(item.notes.iter().map(|n| &n.text))
+    {
+        s.push_str(part);
+        s.push('\n');
+    }
+    s.to_lowercase()
+}

@@ -1,0 +1,266 @@
+//! `update`: the only place the dashboard's state changes.
+
+use super::action::{Action, Effect, FilterKind};
+use super::detail::detail_lines;
+use super::layout::{Areas, areas, too_small};
+use super::state::{App, Mode, ViewRow};
+use crate::ledger::Status;
+use ratatui::layout::{Position, Rect};
+
+/// Rows moved by one turn of the mouse wheel.
+const WHEEL_ROWS: i32 = 3;
+
+/// Applies `action` to `app`; returns what the event loop must do, if anything.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    match action {
+        Action::Quit => return Some(Effect::Quit),
+        Action::Resize(w, h) => {
+            app.size = (w, h);
+            scroll_into_view(app);
+        }
+        Action::Move(n) => move_by(app, n),
+        Action::Page(n) => {
+            let page = page_rows(app) as i32;
+            move_by(app, n * page.max(1));
+        }
+        Action::Top => move_by(app, i32::MIN / 2),
+        Action::Bottom => move_by(app, i32::MAX / 2),
+        Action::ToggleDetail => {
+            app.detail_focus = !app.detail_focus;
+        }
+        Action::Back => back(app),
+        Action::SearchStart => {
+            app.mode = Mode::Search;
+            app.search.query.clear();
+            app.search.origin = app.selected;
+            app.find_matches();
+        }
+        Action::Input(c) => {
+            app.search.query.push(c);
+            search_as_typed(app);
+        }
+        Action::Backspace => {
+            app.search.query.pop();
+            search_as_typed(app);
+        }
+        Action::SearchConfirm => {
+            app.mode = Mode::Normal;
+            app.search.origin = app.selected;
+        }
+        Action::NextMatch(dir) => next_match(app, dir),
+        Action::FilterMenu => app.mode = Mode::FilterMenu,
+        Action::FilterBy(kind) => app.mode = Mode::Pick(kind, 0),
+        Action::ToggleOverdue => {
+            app.filter.overdue = !app.filter.overdue;
+            app.mode = Mode::Normal;
+            refresh(app);
+        }
+        Action::ClearFilter => {
+            app.filter = Default::default();
+            app.mode = Mode::Normal;
+            refresh(app);
+        }
+        Action::Pick => pick(app),
+        Action::CycleSort => {
+            app.sort = app.sort.next();
+            refresh(app);
+        }
+        Action::ToggleGroups => {
+            app.grouped = !app.grouped;
+            refresh(app);
+        }
+        Action::ToggleTimeline => {
+            app.timeline = !app.timeline;
+            app.timeline_scroll = 0;
+        }
+        Action::ToggleHelp => {
+            app.mode = match app.mode {
+                Mode::Help(_) => Mode::Normal,
+                _ => Mode::Help(0),
+            };
+        }
+        Action::Click(x, y) => click(app, x, y),
+        Action::Wheel(x, y, n) => {
+            let a = areas(app, app.size);
+            if app.mode == Mode::Normal && !app.timeline && a.detail.contains(Position::new(x, y)) {
+                scroll_detail(app, &a, n * WHEEL_ROWS);
+            } else if app.mode == Mode::Normal || matches!(app.mode, Mode::Help(_) | Mode::Pick(..))
+            {
+                move_by(app, n * WHEEL_ROWS);
+            }
+        }
+    }
+    None
+}
+
+fn refresh(app: &mut App) {
+    app.rebuild();
+    app.detail_scroll = 0;
+    scroll_into_view(app);
+}
+
+fn back(app: &mut App) {
+    match app.mode {
+        Mode::Search => {
+            app.search.query.clear();
+            app.find_matches();
+            app.mode = Mode::Normal;
+        }
+        Mode::Pick(..) => app.mode = Mode::FilterMenu,
+        Mode::FilterMenu | Mode::Help(_) => app.mode = Mode::Normal,
+        Mode::Normal if app.timeline => app.timeline = false,
+        Mode::Normal if app.detail_focus => app.detail_focus = false,
+        Mode::Normal => {
+            app.search.query.clear();
+            app.find_matches();
+        }
+    }
+}
+
+/// Moves whatever the keyboard is on: the table selection, the detail text,
+/// the timeline, the help, or a pick-list cursor.
+fn move_by(app: &mut App, n: i32) {
+    match app.mode {
+        Mode::Help(s) => app.mode = Mode::Help(add(s, n)),
+        Mode::Pick(kind, cur) => {
+            let last = app.pick_len(kind).saturating_sub(1) as i64;
+            app.mode = Mode::Pick(kind, (cur as i64 + i64::from(n)).clamp(0, last) as usize);
+        }
+        _ if app.timeline => app.timeline_scroll = add(app.timeline_scroll, n),
+        _ if app.detail_focus => {
+            let a = areas(app, app.size);
+            scroll_detail(app, &a, n);
+        }
+        _ => select_by(app, n),
+    }
+}
+
+fn add(v: u16, n: i32) -> u16 {
+    (i64::from(v) + i64::from(n)).clamp(0, i64::from(u16::MAX)) as u16
+}
+
+fn scroll_detail(app: &mut App, a: &Areas, n: i32) {
+    let text = a.detail_text();
+    let lines = detail_lines(app, usize::from(text.width)).len() as u16;
+    let max = lines.saturating_sub(text.height);
+    app.detail_scroll = add(app.detail_scroll, n).min(max);
+}
+
+/// Moves the table selection by `n` item rows, skipping workstream headings.
+fn select_by(app: &mut App, n: i32) {
+    if app.rows.is_empty() {
+        return;
+    }
+    let last = app.rows.len() as i64 - 1;
+    let target = (app.selected as i64 + i64::from(n)).clamp(0, last) as usize;
+    let dir = if n < 0 { -1 } else { 1 };
+    select(app, target, dir);
+}
+
+fn select(app: &mut App, row: usize, dir: i32) {
+    if let Some(r) = app
+        .first_item_row(row, dir)
+        .or_else(|| app.first_item_row(row, -dir))
+    {
+        if r != app.selected {
+            app.detail_scroll = 0;
+        }
+        app.selected = r;
+    }
+    scroll_into_view(app);
+}
+
+fn page_rows(app: &App) -> usize {
+    areas(app, app.size).table_rows()
+}
+
+/// Moves the scroll offset so the selection is on screen, showing its
+/// workstream heading when grouping, and no empty space after the last row.
+fn scroll_into_view(app: &mut App) {
+    let h = page_rows(app).max(1);
+    let sel = app.selected;
+    if sel < app.offset {
+        app.offset = sel;
+    } else if sel >= app.offset + h {
+        app.offset = sel + 1 - h;
+    }
+    if app.offset == sel && sel > 0 && matches!(app.rows.get(sel - 1), Some(ViewRow::Group(_))) {
+        app.offset = sel - 1;
+    }
+    app.offset = app.offset.min(app.rows.len().saturating_sub(h));
+}
+
+fn search_as_typed(app: &mut App) {
+    app.find_matches();
+    let from = app.search.origin;
+    let hit = app.search.matches.iter().find(|&&m| m >= from);
+    if let Some(&m) = hit.or(app.search.matches.first()) {
+        select(app, m, 1);
+    }
+}
+
+fn next_match(app: &mut App, dir: i32) {
+    let m = &app.search.matches;
+    let target = if dir > 0 {
+        m.iter().find(|&&r| r > app.selected).or(m.first())
+    } else {
+        m.iter().rev().find(|&&r| r < app.selected).or(m.last())
+    };
+    if let Some(&r) = target {
+        select(app, r, 1);
+    }
+}
+
+fn pick(app: &mut App) {
+    let Mode::Pick(kind, n) = app.mode else {
+        return;
+    };
+    match kind {
+        FilterKind::Status => {
+            let s: Status = Status::ALL[n];
+            let list = &mut app.filter.statuses;
+            match list.iter().position(|x| *x == s) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => {
+                    list.push(s);
+                    list.sort();
+                }
+            }
+        }
+        FilterKind::Owner => {
+            app.filter.owner = (n > 0).then(|| app.owners[n - 1].clone());
+            app.mode = Mode::Normal;
+        }
+        FilterKind::Workstream => {
+            app.filter.workstream = (n > 0).then(|| app.workstreams[n - 1].clone());
+            app.mode = Mode::Normal;
+        }
+    }
+    refresh(app);
+}
+
+fn click(app: &mut App, x: u16, y: u16) {
+    if app.mode != Mode::Normal || too_small(app.size) || app.timeline {
+        return;
+    }
+    let a = areas(app, app.size);
+    let at = Position::new(x, y);
+    if a.detail.contains(at) {
+        app.detail_focus = true;
+        return;
+    }
+    let body = Rect {
+        y: a.table.y + 1,
+        height: a.table.height.saturating_sub(1),
+        ..a.table
+    };
+    if body.contains(at) {
+        app.detail_focus = false;
+        let row = app.offset + usize::from(y - body.y);
+        if row < app.rows.len() && matches!(app.rows[row], ViewRow::Item(_)) {
+            select(app, row, 1);
+        }
+    }
+}

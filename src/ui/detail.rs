@@ -1,0 +1,82 @@
+//! The detail pane: every field of the selected item, then its notes.
+
+use super::Theme;
+use crate::app::{App, Areas, LABEL_WIDTH, LineKind, detail_lines};
+use crate::text::fit;
+use ratatui::buffer::Buffer;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders, Widget};
+
+pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
+    let border = if app.detail_focus {
+        t.accent()
+    } else {
+        t.dim()
+    };
+    let title = match app.selected_item() {
+        Some(i) => format!(" {} ", app.ledger.items[i].id),
+        None => " detail ".into(),
+    };
+    Block::new()
+        .borders(Borders::TOP)
+        .border_style(border)
+        .title(title)
+        .render(a.detail, buf);
+    let area = a.detail_text();
+    let lines = detail_lines(app, usize::from(area.width));
+    let max = lines.len().saturating_sub(usize::from(area.height));
+    let skip = usize::from(app.detail_scroll).min(max);
+    for (n, l) in lines
+        .iter()
+        .skip(skip)
+        .take(usize::from(area.height))
+        .enumerate()
+    {
+        let y = area.y + n as u16;
+        let w = usize::from(area.width);
+        match l.kind {
+            LineKind::Field => {
+                let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, LABEL_WIDTH), w, t.dim());
+                buf.set_stringn(
+                    x + 1,
+                    y,
+                    &l.text,
+                    w.saturating_sub(LABEL_WIDTH + 1),
+                    value_style(app, t, &l.label),
+                );
+            }
+            LineKind::Heading => {
+                buf.set_stringn(area.x, y, &l.text, w, t.bold());
+            }
+            LineKind::NoteHead => {
+                buf.set_stringn(area.x, y, &l.text, w, t.accent());
+            }
+            LineKind::NoteText => {
+                buf.set_stringn(area.x + 2, y, &l.text, w.saturating_sub(2), Style::new());
+            }
+        }
+    }
+    if max > 0 {
+        let more = format!(
+            " {}/{} ",
+            skip + usize::from(area.height).min(lines.len()),
+            lines.len()
+        );
+        let x = a.detail.right().saturating_sub(more.len() as u16 + 1);
+        buf.set_stringn(x, a.detail.y, more, 12, border);
+    }
+}
+
+/// Late deadlines and slips stand out in the detail too.
+fn value_style(app: &App, t: &Theme, label: &str) -> ratatui::style::Style {
+    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
+        return Default::default();
+    };
+    match label {
+        "due" => t.item(app, item),
+        "status" => t.status(item.status),
+        "slipped" => t.due_soon(),
+        "title" => t.bold(),
+        _ => Default::default(),
+    }
+}

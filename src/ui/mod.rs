@@ -1,0 +1,51 @@
+//! Drawing the dashboard: widgets that only read the [`App`].
+
+mod detail;
+mod footer;
+mod header;
+mod help;
+mod popup;
+mod summary;
+mod table;
+mod theme;
+mod timeline;
+
+pub use theme::Theme;
+
+use crate::app::{App, Mode, areas, too_small};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+/// Draws the whole dashboard into a frame.
+pub fn render(app: &App, frame: &mut Frame) {
+    frame.render_widget(app, frame.area());
+}
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let size = (area.width, area.height);
+        if too_small(size) {
+            theme::too_small(area, buf);
+            return;
+        }
+        let t = Theme::new(self.options.color);
+        let a = areas(self, size);
+        header::render(self, &t, a.header, buf);
+        summary::render(self, &t, a.summary, buf);
+        if self.timeline {
+            timeline::render(self, &t, a.table.union(a.detail), buf);
+        } else {
+            table::render(self, &t, a.table, buf);
+            detail::render(self, &t, &a, buf);
+        }
+        footer::render(self, &t, a.footer, buf);
+        match self.mode {
+            Mode::Help(scroll) => help::render(&t, scroll, area, buf),
+            Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
+            Mode::Pick(kind, cursor) => popup::pick(self, &t, kind, cursor, area, buf),
+            Mode::Normal | Mode::Search => {}
+        }
+    }
+}

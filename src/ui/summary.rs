@@ -1,0 +1,77 @@
+//! The summary strip: counts per status, late and due-soon counts, and a
+//! progress bar per workstream.
+
+use super::Theme;
+use crate::app::{App, BAR_CELL, workstream_label};
+use crate::ledger::Status;
+use crate::text::fit;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+const BAR: usize = 12;
+const NAME: usize = 16;
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let s = &app.stats;
+    let wide = area.width >= 110;
+    let late = if s.overdue > 0 { t.overdue() } else { t.good() };
+    let days = app.options.review_window_days;
+    let mut spans = vec![
+        Span::raw(" "),
+        Span::styled(format!("▲ {} overdue", s.overdue), late),
+        Span::raw("   "),
+        Span::styled(format!("◆ {} due within {days}d", s.due_soon), t.due_soon()),
+        Span::raw("   │ "),
+    ];
+    for (n, st) in Status::ALL.iter().enumerate() {
+        let word = if wide {
+            format!(" {}", st.as_str().replace('-', " "))
+        } else {
+            String::new()
+        };
+        spans.push(Span::styled(
+            format!(" {} {}{word}", st.symbol(), s.by_status[n]),
+            t.status(*st),
+        ));
+        spans.push(Span::raw(" "));
+    }
+    if app.shown != app.ledger.items.len() {
+        spans.push(Span::styled(
+            format!("   showing {} of {}", app.shown, app.ledger.items.len()),
+            t.bold(),
+        ));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+
+    let per_line = usize::from((area.width / BAR_CELL).max(1));
+    let lines = usize::from(area.height.saturating_sub(1));
+    let room = lines * per_line;
+    let n = app.workstreams.len();
+    let bars = if n > room { room.saturating_sub(1) } else { n };
+    for i in 0..bars {
+        let (done, total) = s.progress[i];
+        let x = area.x + 1 + (i % per_line) as u16 * BAR_CELL;
+        let y = area.y + 1 + (i / per_line) as u16;
+        let filled = (done * BAR).checked_div(total).unwrap_or(0);
+        let style = if total > 0 && done == total {
+            t.good()
+        } else {
+            t.bold()
+        };
+        let line = Line::from(vec![
+            Span::raw(fit(workstream_label(&app.workstreams[i]), NAME)),
+            Span::raw(" "),
+            Span::styled("█".repeat(filled), style),
+            Span::styled("░".repeat(BAR - filled), t.dim()),
+            Span::raw(format!(" {done}/{total}")),
+        ]);
+        buf.set_line(x, y, &line, BAR_CELL - 1);
+    }
+    if bars < n {
+        let x = area.x + 1 + (bars % per_line) as u16 * BAR_CELL;
+        let y = area.y + 1 + (bars / per_line) as u16;
+        let more = format!("+{} more workstreams (t: timeline)", n - bars);
+        buf.set_stringn(x, y, more, usize::from(BAR_CELL - 1), t.dim());
+    }
+}

@@ -1,0 +1,179 @@
+//! The main table; only the rows on screen are formatted.
+
+use super::Theme;
+use crate::app::{App, ViewRow, workstream_label};
+use crate::dates::{format_date, relative};
+use crate::ledger::Item;
+use crate::query::SortKey;
+use crate::text::fit;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+
+/// Column widths for a table `width` columns wide.
+struct Columns {
+    id: usize,
+    title: usize,
+    workstream: usize,
+    owners: usize,
+    status: usize,
+    due: usize,
+    /// Show the date itself, not only the relative form.
+    full_due: bool,
+}
+
+impl Columns {
+    fn new(app: &App, width: u16) -> Self {
+        let wide = width >= 110;
+        let id = app.stats.id_width.clamp(4, 12);
+        let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
+        let status = 13;
+        let fixed = 2 + id + workstream + owners + status + due + 5;
+        Columns {
+            id,
+            title: usize::from(width).saturating_sub(fixed).max(8),
+            workstream,
+            owners,
+            status,
+            due,
+            full_due: wide,
+        }
+    }
+
+    /// The cells of one item, padded to their widths.
+    fn cells(&self, app: &App, item: &Item) -> [String; 6] {
+        let status = format!("{} {}", item.status.symbol(), item.status);
+        [
+            fit(&item.id, self.id),
+            fit(&item.title, self.title),
+            fit(workstream_label(&item.workstream), self.workstream),
+            fit(&item.owners.join(", "), self.owners),
+            fit(&status, self.status),
+            fit(&self.due(app, item), self.due),
+        ]
+    }
+
+    fn due(&self, app: &App, item: &Item) -> String {
+        let Some(d) = item.due else {
+            return "—".into();
+        };
+        let mut s = if self.full_due {
+            format_date(d)
+        } else {
+            String::new()
+        };
+        if !item.status.is_closed() {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&relative(d, app.today));
+        } else if s.is_empty() {
+            s = d.format("%b %Y").to_string();
+        }
+        if !item.due_history.is_empty() {
+            s.push_str(&format!(" ↻{}", item.due_history.len()));
+        }
+        s
+    }
+
+    fn titles(&self, sort: SortKey) -> [String; 6] {
+        let mark = |name: &str, key: SortKey| {
+            if sort == key {
+                format!("{name} ▼")
+            } else {
+                name.to_owned()
+            }
+        };
+        [
+            fit(&mark("ID", SortKey::Id), self.id),
+            fit("Title", self.title),
+            fit(&mark("Workstream", SortKey::Workstream), self.workstream),
+            fit("Owners", self.owners),
+            fit(&mark("Status", SortKey::Status), self.status),
+            fit(&mark("Due", SortKey::Due), self.due),
+        ]
+    }
+}
+
+fn put(buf: &mut Buffer, area: Rect, y: u16, cells: &[String; 6], style: Style) {
+    let mut x = area.x + 2;
+    for c in cells {
+        let (nx, _) = buf.set_stringn(x, y, c, usize::from(area.right().saturating_sub(x)), style);
+        x = nx + 1;
+    }
+}
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let cols = Columns::new(app, area.width);
+    let head = Rect { height: 1, ..area };
+    buf.set_style(head, t.bold().add_modifier(Modifier::UNDERLINED));
+    put(
+        buf,
+        area,
+        area.y,
+        &cols.titles(app.sort),
+        t.bold().add_modifier(Modifier::UNDERLINED),
+    );
+    let body_h = usize::from(area.height - 1);
+    if app.rows.is_empty() {
+        let msg = if app.ledger.items.is_empty() {
+            "The ledger has no items yet."
+        } else {
+            "No item matches the filter — press f then c to clear it."
+        };
+        buf.set_stringn(
+            area.x + 2,
+            area.y + 2,
+            msg,
+            usize::from(area.width),
+            t.dim(),
+        );
+        return;
+    }
+    let end = (app.offset + body_h).min(app.rows.len());
+    for (n, row) in app.rows[app.offset..end].iter().enumerate() {
+        let pos = app.offset + n;
+        let y = area.y + 1 + n as u16;
+        let line = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        match *row {
+            ViewRow::Group(w) => {
+                let (done, total) = app.stats.progress[w];
+                let text = format!(
+                    "▾ {}  ({done}/{total} done)",
+                    workstream_label(&app.workstreams[w])
+                );
+                buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
+            }
+            ViewRow::Item(i) => {
+                let item = &app.ledger.items[i];
+                let mut style = t.item(app, item);
+                if pos == app.selected {
+                    style = style.patch(t.selected());
+                    buf.set_style(line, style);
+                }
+                if app.is_match(pos) {
+                    buf.set_stringn(area.x, y, "•", 1, t.accent());
+                }
+                put(buf, area, y, &cols.cells(app, item), style);
+            }
+        }
+    }
+    if app.rows.len() > body_h {
+        let pct = format!(" {}/{} ", app.selected + 1, app.rows.len());
+        let w = pct.len() as u16;
+        buf.set_stringn(
+            area.right().saturating_sub(w),
+            area.y,
+            pct,
+            usize::from(w),
+            t.dim(),
+        );
+    }
+}

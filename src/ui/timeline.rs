@@ -1,0 +1,180 @@
+//! The timeline: one row per workstream, each item a mark at its deadline on
+//! a month axis around today.
+
+use super::Theme;
+use crate::app::{App, ViewRow, workstream_label};
+use crate::ledger::Status;
+use crate::text::fit;
+use chrono::{Datelike, Months, NaiveDate};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+const LABEL: u16 = 22;
+
+/// The axis: from the start of the month three months back to the start of
+/// the month seven months ahead.
+fn span(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let first = today.with_day(1).unwrap_or(today);
+    (
+        first.checked_sub_months(Months::new(3)).unwrap_or(first),
+        first.checked_add_months(Months::new(7)).unwrap_or(first),
+    )
+}
+
+/// How urgent a mark is; the most urgent wins a shared cell.
+fn rank(status: Status, late: bool, soon: bool) -> u8 {
+    if late {
+        5
+    } else if status == Status::Blocked {
+        4
+    } else if soon {
+        3
+    } else if !status.is_closed() {
+        2
+    } else {
+        1
+    }
+}
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height < 4 || area.width <= LABEL + 10 {
+        return;
+    }
+    let (start, end) = span(app.today);
+    let plot_x = area.x + LABEL;
+    let plot_w = area.width - LABEL - 1;
+    let days = (end - start).num_days().max(1);
+    let col = |d: NaiveDate| -> (u16, i8) {
+        let n = (d - start).num_days();
+        if n < 0 {
+            (0, -1)
+        } else if n >= days {
+            (plot_w - 1, 1)
+        } else {
+            ((n * i64::from(plot_w) / days) as u16, 0)
+        }
+    };
+    // Which workstreams have items on view, and their rows.
+    let mut row_of = vec![usize::MAX; app.workstreams.len()];
+    let mut late = vec![0usize; app.workstreams.len()];
+    let mut undated = 0;
+    for r in &app.rows {
+        if let ViewRow::Item(i) = *r {
+            row_of[app.item_workstream[i]] = 0;
+        }
+    }
+    let mut shown = 0;
+    for r in row_of.iter_mut().filter(|r| **r == 0) {
+        *r = shown;
+        shown += 1;
+    }
+    let body_y = area.y + 2;
+    let body_h = usize::from(area.height - 3);
+    let skip = usize::from(app.timeline_scroll).min(shown.saturating_sub(body_h));
+    let visible = |r: usize| r >= skip && r < skip + body_h;
+
+    // Axis: month names, ticks and the today marker.
+    buf.set_stringn(
+        area.x + 1,
+        area.y,
+        "Workstream",
+        usize::from(LABEL),
+        t.bold(),
+    );
+    let axis_y = area.y + 1;
+    for x in 0..plot_w {
+        buf.set_stringn(plot_x + x, axis_y, "─", 1, t.dim());
+    }
+    let mut m = start;
+    let month_w = plot_w / 10;
+    while m < end {
+        let (x, _) = col(m);
+        let fmt = if m.month() == 1 && month_w >= 9 {
+            "%b %Y"
+        } else {
+            "%b"
+        };
+        let name = m.format(fmt).to_string();
+        buf.set_stringn(plot_x + x, area.y, name, usize::from(plot_w - x), t.bold());
+        buf.set_stringn(plot_x + x, axis_y, "┬", 1, t.dim());
+        for r in skip..(skip + body_h).min(shown) {
+            buf.set_stringn(plot_x + x, body_y + (r - skip) as u16, "·", 1, t.dim());
+        }
+        m = m.checked_add_months(Months::new(1)).unwrap_or(end);
+    }
+    let (tx, _) = col(app.today);
+    for r in 0..body_h.min(shown) {
+        buf.set_stringn(plot_x + tx, body_y + r as u16, "│", 1, t.due_soon());
+    }
+    buf.set_stringn(plot_x + tx, axis_y, "▼", 1, t.overdue());
+
+    // Marks: the most urgent item wins each cell.
+    let mut best = vec![(0u8, Style::new(), ""); usize::from(plot_w) * body_h.min(shown)];
+    for r in &app.rows {
+        let ViewRow::Item(i) = *r else { continue };
+        let item = &app.ledger.items[i];
+        let ws = app.item_workstream[i];
+        let is_late = app.overdue(item);
+        late[ws] += usize::from(is_late);
+        let Some(due) = item.due else {
+            undated += 1;
+            continue;
+        };
+        let row = row_of[ws];
+        if !visible(row) {
+            continue;
+        }
+        let (x, edge) = col(due);
+        if edge != 0 && item.status.is_closed() {
+            continue;
+        }
+        let k = rank(item.status, is_late, app.due_soon(item));
+        let cell = &mut best[(row - skip) * usize::from(plot_w) + usize::from(x)];
+        if k > cell.0 {
+            let sym = match edge {
+                -1 => "◂",
+                1 => "▸",
+                _ => item.status.symbol(),
+            };
+            *cell = (k, t.item(app, item), sym);
+        }
+    }
+    for (w, &row) in row_of.iter().enumerate() {
+        if row == usize::MAX || !visible(row) {
+            continue;
+        }
+        let y = body_y + (row - skip) as u16;
+        let name = fit(
+            workstream_label(&app.workstreams[w]),
+            usize::from(LABEL) - 6,
+        );
+        buf.set_stringn(area.x + 1, y, name, usize::from(LABEL), Style::new());
+        if late[w] > 0 {
+            buf.set_stringn(
+                area.x + LABEL - 5,
+                y,
+                format!("▲{}", late[w]),
+                4,
+                t.overdue(),
+            );
+        }
+        let line = &best[(row - skip) * usize::from(plot_w)..][..usize::from(plot_w)];
+        for (x, (k, style, sym)) in line.iter().enumerate() {
+            if *k > 0 {
+                buf.set_stringn(plot_x + x as u16, y, sym, 1, *style);
+            }
+        }
+    }
+    let legend = format!(
+        " ○ open  ◐ in progress  ⊘ blocked  ● done  × dropped  ▲ overdue  │ today ({})  ◂ ▸ beyond the axis  ·  {undated} without a deadline",
+        app.today.format("%a %-d %b")
+    );
+    buf.set_stringn(
+        area.x,
+        area.bottom() - 1,
+        legend,
+        usize::from(area.width),
+        t.dim(),
+    );
+}

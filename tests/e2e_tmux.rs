@@ -1,0 +1,260 @@
+//! The real binary in a real terminal (tmux): it draws, navigates, searches,
+//! quits, and leaves the terminal as it found it. Needs `tmux` installed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+const BIN: &str = env!("CARGO_BIN_EXE_followup");
+
+fn tmux(args: &[&str]) -> Output {
+    Command::new("tmux")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("tmux is required for the end-to-end test but could not run ({e}); install it (e.g. `apt-get install tmux`)"))
+}
+
+/// A tmux session running the dashboard; killed when dropped, pass or fail.
+struct Session {
+    name: String,
+    dir: tempfile::TempDir,
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = tmux(&["kill-session", "-t", &self.name]);
+    }
+}
+
+fn sh_quote(p: &Path) -> String {
+    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
+}
+
+impl Session {
+    /// Starts `followup` on a temporary copy of a fixture in a 120×40 tmux window.
+    fn start(fixture: &str) -> Session {
+        let probe = tmux(&["-V"]);
+        assert!(
+            probe.status.success(),
+            "tmux is required for the end-to-end test; install it"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        for d in ["home", "config", "data"] {
+            std::fs::create_dir(dir.path().join(d)).unwrap();
+        }
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
+        let d = |s: &str| sh_quote(&dir.path().join(s));
+        let pidfile = d("pid");
+        let inner = format!(
+            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
+            d("home"),
+            d("config"),
+            d("data"),
+            sh_quote(Path::new(BIN)),
+            sh_quote(&ledger),
+        );
+        let cmd = format!(
+            "sh -c {}; echo EXITED:$?; sleep 120",
+            sh_quote(Path::new(&inner))
+        );
+        let out = tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            &cmd,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Session { name, dir }
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+            .into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            tmux(&["send-keys", "-t", &self.name, k]);
+        }
+    }
+
+    fn text(&self, s: &str) {
+        tmux(&["send-keys", "-t", &self.name, "-l", s]);
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen otherwise.
+    fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("`{text}`"), |s| s.contains(text))
+    }
+
+    /// Waits until the screen passes `ok`; fails with the screen otherwise.
+    fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {what}; the screen was:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn pane_flag(&self, flag: &str) -> String {
+        let out = tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            &self.name,
+            &format!("#{{{flag}}}"),
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Checks the dashboard exited and left the alternate screen, raw mode and mouse reporting.
+    fn assert_restored(&self, screen: &str) {
+        assert!(
+            !screen.contains("Korea–Mexico"),
+            "the dashboard is gone from the normal screen:\n{screen}"
+        );
+        assert_eq!(
+            self.pane_flag("alternate_on"),
+            "0",
+            "left the alternate screen"
+        );
+        assert_eq!(
+            self.pane_flag("mouse_any_flag"),
+            "0",
+            "mouse reporting is off"
+        );
+        assert_eq!(
+            self.pane_flag("mouse_button_flag"),
+            "0",
+            "mouse reporting is off"
+        );
+    }
+
+    fn pid(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("pid"))
+            .unwrap()
+            .trim()
+            .to_owned()
+    }
+
+    fn ledger(&self) -> PathBuf {
+        self.dir.path().join("ledger.json")
+    }
+}
+
+#[test]
+fn navigate_search_and_quit() {
+    let s = Session::start("korea-mexico-sme");
+    let screen = s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    assert!(screen.contains("▲ 3 overdue"), "{screen}");
+    assert!(
+        screen.contains("JC3-04 Circulate and sign the minutes"),
+        "{screen}"
+    );
+    assert!(screen.contains("2026-11-13 10d late ↻1"), "{screen}");
+    assert_eq!(s.pane_flag("alternate_on"), "1");
+    assert_eq!(
+        s.pane_flag("mouse_any_flag"),
+        "1",
+        "mouse reporting is on while running"
+    );
+
+    s.keys(&["j", "j"]);
+    s.wait_for(" JC2-09 ─");
+    s.keys(&["G"]);
+    s.wait_for(" JC2-07 ─");
+    s.keys(&["g"]);
+    s.wait_for(" JC3-04 ─");
+
+    s.keys(&["/"]);
+    s.text("kia");
+    s.wait_for("/kia█");
+    s.keys(&["Enter"]);
+    let screen = s.wait_for("matches · n/N");
+    assert!(
+        screen.contains(" JC2-03 ─"),
+        "the first match is selected:\n{screen}"
+    );
+    s.keys(&["n"]);
+    s.wait_for(" JC3-02 ─");
+
+    s.keys(&["t"]);
+    s.wait_for("Jan 2027");
+    s.keys(&["t", "?"]);
+    s.wait_for("quit from anywhere");
+    s.keys(&["Escape"]);
+    s.wait_until("the help to close", |s| !s.contains("quit from anywhere"));
+
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+    assert!(s.ledger().exists());
+}
+
+#[test]
+fn small_terminal_then_resize() {
+    let s = Session::start("korea-celac-eclac");
+    s.wait_for("Korea–CELAC");
+    tmux(&["resize-window", "-t", &s.name, "-x", "70", "-y", "20"]);
+    s.wait_for("Terminal too small");
+    tmux(&["resize-window", "-t", &s.name, "-x", "80", "-y", "24"]);
+    let screen = s.wait_for("Korea–CELAC");
+    assert!(!screen.contains("too small"), "{screen}");
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee");
+    let kill = Command::new("kill")
+        .args(["-TERM", &s.pid()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let screen = s.wait_for("EXITED:");
+    s.assert_restored(&screen);
+}
+
+#[test]
+fn a_broken_ledger_fails_before_the_screen_is_taken() {
+    let out = Command::new(BIN)
+        .arg("fixtures/broken/malformed.json")
+        .env("FOLLOWUP_TODAY", "2026-11-23")
+        .output()
+        .unwrap();
+    let cli = Command::new(BIN)
+        .args(["--ledger", "fixtures/broken/malformed.json", "list"])
+        .env("FOLLOWUP_TODAY", "2026-11-23")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty(), "nothing drawn");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("malformed.json:51:7"), "{err}");
+    assert_eq!(out.stderr, cli.stderr, "the same message as the CLI");
+}

@@ -1,0 +1,277 @@
+//! The dashboard drawn into ratatui's `TestBackend` at a fixed "today":
+//! whole-screen snapshots, with colours asserted on cells where colour matters.
+
+use chrono::NaiveDate;
+use followup::app::{Action, App, FilterKind, Options, update};
+use followup::ledger::{Item, Ledger, Status, parse_ledger};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn app_with(ledger: Ledger, label: &str, options: Options, size: (u16, u16)) -> App {
+    let mut app = App::new(ledger, label, today(), options);
+    update(&mut app, Action::Resize(size.0, size.1));
+    app
+}
+
+fn app(fixture: &str, size: (u16, u16)) -> App {
+    let path = format!("fixtures/{fixture}.json");
+    let ledger = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    app_with(ledger, &path, Options::default(), size)
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| followup::ui::render(app, f)).unwrap();
+    t
+}
+
+fn line(buf: &Buffer, y: u16) -> String {
+    (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
+}
+
+/// The screen row showing `text`.
+fn row_of(buf: &Buffer, text: &str) -> u16 {
+    (0..buf.area.height)
+        .find(|&y| line(buf, y).contains(text))
+        .unwrap_or_else(|| panic!("`{text}` is not on screen"))
+}
+
+/// The cell column where `symbol` first appears on row `y`.
+fn col_of(buf: &Buffer, y: u16, symbol: &str) -> u16 {
+    (0..buf.area.width)
+        .find(|&x| buf[(x, y)].symbol() == symbol)
+        .unwrap_or_else(|| panic!("`{symbol}` not on row {y}"))
+}
+
+#[test]
+fn main_screen_on_each_fixture() {
+    for f in [
+        "korea-mexico-sme",
+        "korea-celac-eclac",
+        "partnership-plus-week-2025",
+        "sela-export-consortiums",
+        "apec-supply-chains-2025",
+    ] {
+        let t = draw(&app(f, (120, 40)));
+        insta::assert_snapshot!(format!("main_{f}"), t.backend());
+    }
+}
+
+#[test]
+fn main_screen_at_the_minimum_size() {
+    let t = draw(&app("korea-mexico-sme", (80, 24)));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn wide_characters_keep_the_columns_aligned() {
+    let mut l = Ledger::default();
+    l.committee.name = "한국–México 위원회".into();
+    let mut a = Item::new(
+        "K-01",
+        "✅ 완료된 항목: seminario en Nuevo León 🇲🇽 con 한정화 and more words to truncate",
+    );
+    a.owners = vec!["한정화 청장".into(), "Secretaría de Economía".into()];
+    a.workstream = "중소기업 협력".into();
+    a.due = Some(today());
+    let mut b = Item::new("K-02", "Plain ASCII title");
+    b.owners = vec!["SMBA".into()];
+    b.workstream = "Governance".into();
+    b.due = Some(today());
+    let mut c = Item::new(
+        "K-03",
+        "Me\u{301}xico combining accent 🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉🎉",
+    );
+    c.due = Some(today());
+    l.items = vec![a, b, c];
+    let app = app_with(l, "wide.json", Options::default(), (120, 40));
+    let t = draw(&app);
+    let buf = t.backend().buffer();
+    let rows: Vec<u16> = ["K-01", "K-02", "K-03"]
+        .iter()
+        .map(|id| row_of(buf, id))
+        .collect();
+    let status_x: Vec<u16> = rows.iter().map(|&y| col_of(buf, y, "○")).collect();
+    assert!(
+        status_x.windows(2).all(|w| w[0] == w[1]),
+        "status column at {status_x:?}"
+    );
+    for &y in &rows {
+        assert!(
+            line(buf, y).contains("2026-11-23 today"),
+            "{}",
+            line(buf, y)
+        );
+    }
+    assert!(
+        line(buf, rows[0]).contains('…'),
+        "long titles end in an ellipsis"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn rows_are_coloured_by_urgency() {
+    let t = draw(&app("korea-mexico-sme", (120, 40)));
+    let buf = t.backend().buffer();
+    let fg = |id: &str| {
+        let y = row_of(buf, id);
+        buf[(col_of(buf, y, &id[..1]) + 3, y)].style()
+    };
+    // JC3-04 is selected (reversed) and overdue; JC2-03 is overdue.
+    assert_eq!(fg("JC2-03").fg, Some(Color::Red), "overdue is red");
+    assert_eq!(fg("JC3-04").fg, Some(Color::Red));
+    assert!(
+        fg("JC3-04").add_modifier.contains(Modifier::REVERSED),
+        "the selection is reversed"
+    );
+    assert_eq!(
+        fg("JC2-11").fg,
+        Some(Color::Yellow),
+        "due within the window is yellow"
+    );
+    assert_eq!(fg("JC3-02").fg, Some(Color::Magenta), "blocked stands out");
+    assert!(fg("JC3-02").add_modifier.contains(Modifier::BOLD));
+    assert!(
+        fg("JC1-01").add_modifier.contains(Modifier::DIM),
+        "done is dimmed"
+    );
+    let y = row_of(buf, "overdue");
+    assert_eq!(buf[(col_of(buf, y, "▲"), y)].fg, Color::Red);
+}
+
+#[test]
+fn no_color_keeps_symbols_and_drops_colour() {
+    let path = "fixtures/korea-mexico-sme.json";
+    let ledger = parse_ledger(&std::fs::read(path).unwrap()).unwrap();
+    let opts = Options {
+        color: false,
+        ..Options::default()
+    };
+    let t = draw(&app_with(ledger, path, opts, (120, 40)));
+    let buf = t.backend().buffer();
+    for c in &buf.content {
+        assert_eq!(
+            (c.fg, c.bg),
+            (Color::Reset, Color::Reset),
+            "no colour at all: {c:?}"
+        );
+    }
+    let y = row_of(buf, "JC2-09");
+    assert!(line(buf, y).contains("⊘ blocked") && line(buf, y).contains("3d late"));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn an_active_filter_shows_in_the_header() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    for act in [
+        Action::FilterMenu,
+        Action::FilterBy(FilterKind::Status),
+        Action::Move(2),
+        Action::Pick,
+    ] {
+        update(&mut a, act);
+    }
+    let t = draw(&a);
+    insta::assert_snapshot!("filter_menu_pick", t.backend());
+    update(&mut a, Action::Back);
+    update(&mut a, Action::Back);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert!(line(buf, 0).contains("filter: status=blocked"));
+    assert!(line(buf, 1).contains("showing 2 of 18"));
+    insta::assert_snapshot!("filter_active", t.backend());
+}
+
+#[test]
+fn search_marks_matches_and_shows_the_query() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    update(&mut a, Action::SearchStart);
+    for c in "smba".chars() {
+        update(&mut a, Action::Input(c));
+    }
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert!(line(buf, 39).starts_with("/smba█"));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn help_lists_every_binding() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    update(&mut a, Action::ToggleHelp);
+    let t = draw(&a);
+    let screen = t.backend().to_string();
+    for b in followup::app::KEYMAP {
+        assert!(screen.contains(b.help), "help lists `{}`", b.help);
+    }
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn timeline_by_workstream() {
+    let mut a = app("korea-celac-eclac", (120, 40));
+    update(&mut a, Action::ToggleTimeline);
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    let y = (0..40)
+        .rev()
+        .find(|&y| line(buf, y).contains("1F Regional"))
+        .unwrap();
+    assert!(
+        buf.content[usize::from(y) * 120..][..120]
+            .iter()
+            .any(|c| c.fg == Color::Red),
+        "overdue marks are red"
+    );
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn detail_pane_focused_and_grouped_rows() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    for act in [Action::ToggleGroups, Action::Move(3), Action::ToggleDetail] {
+        update(&mut a, act);
+    }
+    let t = draw(&a);
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn a_tiny_terminal_says_so() {
+    let t = draw(&app("korea-mexico-sme", (60, 16)));
+    let screen = t.backend().to_string();
+    assert!(screen.contains("Terminal too small"));
+    assert!(screen.contains("60×16: followup needs at least 80×24."));
+    insta::assert_snapshot!(t.backend());
+}
+
+#[test]
+fn an_empty_filter_result_explains_itself() {
+    let mut a = app("korea-mexico-sme", (80, 24));
+    for act in [
+        Action::FilterMenu,
+        Action::ToggleOverdue,
+        Action::FilterMenu,
+        Action::FilterBy(FilterKind::Status),
+        Action::Pick,
+        Action::Back,
+        Action::Back,
+    ] {
+        update(&mut a, act);
+    }
+    let t = draw(&a);
+    assert!(
+        t.backend()
+            .to_string()
+            .contains("No item matches the filter")
+    );
+    assert_eq!(a.ledger.items[0].status, Status::Done);
+}

@@ -1,0 +1,375 @@
+//! The dashboard's behaviour, driven by actions on its state: no terminal.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use followup::app::{
+    Action, App, Effect, FilterKind, KEYMAP, Mode, Options, Scope, ViewRow, action_for, areas,
+    update,
+};
+use followup::ledger::{Item, Status, parse_ledger};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn app(fixture: &str) -> App {
+    let bytes = std::fs::read(format!("fixtures/{fixture}.json")).unwrap();
+    let ledger = parse_ledger(&bytes).unwrap();
+    let mut app = App::new(ledger, fixture, today(), Options::default());
+    update(&mut app, Action::Resize(120, 40));
+    app
+}
+
+fn selected(app: &App) -> &Item {
+    &app.ledger.items[app.selected_item().expect("an item is selected")]
+}
+
+fn run(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        assert_eq!(update(app, *a), None, "{a:?} asks for no effect");
+    }
+}
+
+fn key(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+#[test]
+fn opens_sorted_by_due_with_the_latest_item_selected() {
+    let a = app("korea-mexico-sme");
+    assert_eq!(a.rows.len(), 18);
+    assert_eq!(
+        selected(&a).id,
+        "JC3-04",
+        "the most overdue item comes first"
+    );
+    assert_eq!(a.stats.overdue, 3);
+    assert_eq!(a.stats.due_soon, 4);
+    assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
+    assert!(a.saved);
+}
+
+#[test]
+fn moves_clamp_at_both_ends() {
+    let mut a = app("korea-celac-eclac");
+    run(&mut a, &[Action::Move(-1)]);
+    assert_eq!(a.selected, 0);
+    run(&mut a, &[Action::Bottom]);
+    assert_eq!(a.selected, a.rows.len() - 1);
+    let page = areas(&a, a.size).table_rows();
+    assert!(
+        a.offset + page > a.selected,
+        "the selection stays on screen"
+    );
+    run(&mut a, &[Action::Move(5)]);
+    assert_eq!(a.selected, a.rows.len() - 1);
+    run(&mut a, &[Action::Top, Action::Page(1)]);
+    assert_eq!(a.selected, page);
+    run(&mut a, &[Action::Page(-1)]);
+    assert_eq!((a.selected, a.offset), (0, 0));
+}
+
+#[test]
+fn keys_decode_through_the_one_table() {
+    let a = app("korea-mexico-sme");
+    assert_eq!(action_for(Scope::Table, &key('j')), Some(Action::Move(1)));
+    assert_eq!(
+        action_for(
+            Scope::Table,
+            &KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)
+        ),
+        Some(Action::Move(1))
+    );
+    assert_eq!(action_for(Scope::Table, &key('G')), Some(Action::Bottom));
+    assert_eq!(
+        action_for(Scope::Search, &key('j')),
+        Some(Action::Input('j'))
+    );
+    assert_eq!(
+        action_for(Scope::Search, &key('q')),
+        Some(Action::Input('q'))
+    );
+    assert_eq!(action_for(Scope::Table, &key('q')), Some(Action::Quit));
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(action_for(Scope::Search, &ctrl_c), Some(Action::Quit));
+    assert_eq!(
+        action_for(Scope::FilterMenu, &key('s')),
+        Some(Action::FilterBy(FilterKind::Status))
+    );
+    assert_eq!(action_for(Scope::Table, &key('x')), None);
+    assert_eq!(a.scope(), Scope::Table);
+    // Every binding is reachable: its first key decodes to it in each of its scopes.
+    for b in KEYMAP {
+        for s in b.scopes {
+            let k = match b.keys[0] {
+                followup::app::Key::Char(c) => key(c),
+                followup::app::Key::Ctrl(c) => {
+                    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+                }
+                followup::app::Key::Code(c) => KeyEvent::new(c, KeyModifiers::NONE),
+                followup::app::Key::AnyChar => key('z'),
+            };
+            assert!(action_for(*s, &k).is_some(), "{:?} in {s:?}", b.help);
+        }
+    }
+}
+
+#[test]
+fn search_is_incremental_and_steps_through_matches() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::SearchStart]);
+    assert_eq!(a.mode, Mode::Search);
+    for c in "kia".chars() {
+        run(&mut a, &[Action::Input(c)]);
+    }
+    assert!(!a.search.matches.is_empty());
+    let first = selected(&a).id.clone();
+    assert!(a.is_match(a.selected), "the selection jumps to a match");
+    run(&mut a, &[Action::SearchConfirm]);
+    assert_eq!(a.mode, Mode::Normal);
+    let n = a.search.matches.len();
+    run(&mut a, &[Action::NextMatch(1)]);
+    assert!(n == 1 || selected(&a).id != first);
+    for _ in 1..n {
+        run(&mut a, &[Action::NextMatch(1)]);
+    }
+    assert_eq!(selected(&a).id, first, "n wraps around");
+    run(&mut a, &[Action::NextMatch(-1), Action::NextMatch(1)]);
+    assert_eq!(selected(&a).id, first);
+    run(&mut a, &[Action::Back]);
+    assert!(a.search.query.is_empty() && a.search.matches.is_empty());
+}
+
+#[test]
+fn search_reaches_notes_owners_and_wide_characters() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::SearchStart]);
+    for c in "한정화".chars() {
+        run(&mut a, &[Action::Input(c)]);
+    }
+    assert_eq!(a.search.matches.len(), 1);
+    assert_eq!(selected(&a).id, "JC2-01");
+    run(
+        &mut a,
+        &[Action::Backspace, Action::Backspace, Action::Backspace],
+    );
+    for c in "MÉXICO".chars() {
+        run(&mut a, &[Action::Input(c)]);
+    }
+    assert!(
+        !a.search.matches.is_empty(),
+        "case-insensitive beyond ASCII"
+    );
+    run(&mut a, &[Action::Back]);
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(
+        a.search.query.is_empty(),
+        "Esc while typing clears the search"
+    );
+}
+
+#[test]
+fn filters_by_status_owner_workstream_and_overdue() {
+    let mut a = app("korea-mexico-sme");
+    run(
+        &mut a,
+        &[Action::FilterMenu, Action::FilterBy(FilterKind::Status)],
+    );
+    assert_eq!(a.scope(), Scope::Pick);
+    run(&mut a, &[Action::Move(2), Action::Pick]);
+    assert_eq!(a.filter.statuses, [Status::Blocked]);
+    assert_eq!(a.shown, 2);
+    assert!(
+        a.rows
+            .iter()
+            .all(|r| matches!(r, ViewRow::Item(i) if a.ledger.items[*i].status == Status::Blocked))
+    );
+    run(&mut a, &[Action::Back, Action::Back]);
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.shown, 2, "closing the menu keeps the filter");
+
+    run(&mut a, &[Action::FilterMenu, Action::ClearFilter]);
+    assert!(a.filter.is_empty());
+    assert_eq!(a.shown, 18);
+
+    run(&mut a, &[Action::FilterMenu, Action::ToggleOverdue]);
+    assert_eq!(a.shown, 3);
+    run(&mut a, &[Action::FilterMenu, Action::ClearFilter]);
+
+    let smba = a.owners.iter().position(|o| o == "SMBA").unwrap() + 1;
+    run(
+        &mut a,
+        &[Action::FilterMenu, Action::FilterBy(FilterKind::Owner)],
+    );
+    run(&mut a, &[Action::Move(smba as i32), Action::Pick]);
+    assert_eq!(a.filter.owner.as_deref(), Some("SMBA"));
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(a.shown > 0 && a.shown < 18);
+
+    run(
+        &mut a,
+        &[
+            Action::FilterMenu,
+            Action::FilterBy(FilterKind::Workstream),
+            Action::Move(1),
+            Action::Pick,
+        ],
+    );
+    assert_eq!(a.filter.workstream.as_deref(), Some("E-commerce"));
+}
+
+#[test]
+fn an_empty_view_has_no_selection_and_moves_are_harmless() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::FilterMenu, Action::ToggleOverdue]);
+    run(
+        &mut a,
+        &[
+            Action::FilterMenu,
+            Action::FilterBy(FilterKind::Status),
+            Action::Pick,
+        ],
+    );
+    assert_eq!(a.shown, 0);
+    run(
+        &mut a,
+        &[
+            Action::Back,
+            Action::Back,
+            Action::Move(1),
+            Action::Bottom,
+            Action::Page(1),
+            Action::NextMatch(1),
+        ],
+    );
+    assert_eq!(a.selected_item(), None);
+}
+
+#[test]
+fn sort_cycles_and_keeps_the_selected_item() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::Move(3)]);
+    let id = selected(&a).id.clone();
+    run(&mut a, &[Action::CycleSort]);
+    assert_eq!(a.sort, followup::query::SortKey::Status);
+    assert_eq!(selected(&a).id, id);
+    let ViewRow::Item(first) = a.rows[0] else {
+        panic!()
+    };
+    assert_eq!(a.ledger.items[first].status, Status::Blocked);
+    for _ in 0..4 {
+        run(&mut a, &[Action::CycleSort]);
+    }
+    assert_eq!(a.sort, followup::query::SortKey::Due);
+}
+
+#[test]
+fn grouping_adds_headings_the_selection_skips() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::ToggleGroups, Action::Top]);
+    let groups = a
+        .rows
+        .iter()
+        .filter(|r| matches!(r, ViewRow::Group(_)))
+        .count();
+    assert_eq!(groups, a.workstreams.len());
+    assert_eq!(a.rows.len(), 18 + groups);
+    assert_eq!(a.selected, 1, "the first heading is skipped");
+    for _ in 0..a.rows.len() {
+        run(&mut a, &[Action::Move(1)]);
+        assert!(a.selected_item().is_some());
+    }
+    for _ in 0..a.rows.len() {
+        run(&mut a, &[Action::Move(-1)]);
+        assert!(a.selected_item().is_some());
+    }
+    assert_eq!(a.selected, 1);
+    assert_eq!(a.offset, 0, "the heading of the first group stays visible");
+    run(&mut a, &[Action::ToggleGroups]);
+    assert_eq!(a.rows.len(), 18);
+}
+
+#[test]
+fn detail_focus_scrolls_the_detail_not_the_table() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::Resize(80, 24)]);
+    let sel = a.selected;
+    run(&mut a, &[Action::ToggleDetail]);
+    assert_eq!(a.scope(), Scope::Detail);
+    run(&mut a, &[Action::Move(1), Action::Move(1)]);
+    assert_eq!(a.selected, sel);
+    assert_eq!(a.detail_scroll, 2);
+    run(&mut a, &[Action::Move(1000)]);
+    let max = a.detail_scroll;
+    run(&mut a, &[Action::Move(1)]);
+    assert_eq!(a.detail_scroll, max, "scrolling stops at the end");
+    run(&mut a, &[Action::Back]);
+    assert_eq!(a.scope(), Scope::Table);
+    run(&mut a, &[Action::Move(1)]);
+    assert_eq!(a.detail_scroll, 0, "a new item shows from its top");
+}
+
+#[test]
+fn mouse_click_selects_and_wheel_moves() {
+    let mut a = app("korea-celac-eclac");
+    let t = areas(&a, a.size).table;
+    run(&mut a, &[Action::Click(10, t.y + 1 + 4)]);
+    assert_eq!(a.selected, 4);
+    run(&mut a, &[Action::Wheel(10, t.y + 3, 1)]);
+    assert_eq!(a.selected, 7);
+    run(&mut a, &[Action::Click(10, t.y)]);
+    assert_eq!(a.selected, 7, "the column titles select nothing");
+    let d = areas(&a, a.size).detail;
+    run(&mut a, &[Action::Click(5, d.y + 2)]);
+    assert_eq!(a.scope(), Scope::Detail);
+}
+
+#[test]
+fn overlays_open_and_close() {
+    let mut a = app("korea-mexico-sme");
+    run(&mut a, &[Action::ToggleTimeline]);
+    assert_eq!(a.scope(), Scope::Timeline);
+    run(&mut a, &[Action::ToggleHelp]);
+    assert_eq!(a.scope(), Scope::Help);
+    run(&mut a, &[Action::Move(3)]);
+    assert_eq!(a.mode, Mode::Help(3));
+    run(&mut a, &[Action::Back]);
+    assert_eq!(
+        a.scope(),
+        Scope::Timeline,
+        "help returns to where it was opened"
+    );
+    run(&mut a, &[Action::Back]);
+    assert_eq!(a.scope(), Scope::Table);
+    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+}
+
+#[test]
+fn a_large_ledger_filters_and_searches() {
+    let mut l = followup::ledger::Ledger::default();
+    for n in 0..20_000 {
+        let mut it = Item::new(format!("X-{n}"), format!("Item number {n}"));
+        it.workstream = format!("W{}", n % 13);
+        it.owners = vec![format!("Owner {}", n % 97)];
+        it.status = Status::ALL[n % 5];
+        it.due = today().checked_add_signed(chrono::Duration::days((n % 200) as i64 - 100));
+        l.items.push(it);
+    }
+    let mut a = App::new(l, "big", today(), Options::default());
+    run(
+        &mut a,
+        &[
+            Action::SearchStart,
+            Action::Input('9'),
+            Action::Input('9'),
+            Action::Input('9'),
+        ],
+    );
+    // 999, 1999 … 19999 (20), 9990–9998 and 19990–19998 (18)
+    assert_eq!(a.search.matches.len(), 38);
+    run(
+        &mut a,
+        &[Action::Back, Action::ToggleGroups, Action::Bottom],
+    );
+    assert!(a.selected_item().is_some());
+}
