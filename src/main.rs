@@ -3,7 +3,9 @@
 use clap::Parser;
 use followup::cli::{Cli, Env, Failure, run};
 use followup::config::Config;
+use followup::ledger::Error;
 use std::process::ExitCode;
+use std::time::Duration;
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -31,11 +33,22 @@ fn start(cli: Cli) -> Result<(), Failure> {
         Some(cmd) => run(cmd, cli.ledger, &env),
         None => {
             let store = followup::cli::ledger_store(cli.path.or(cli.ledger), &env.config)?;
+            // Hold the ledger for the whole session; if another program
+            // holds it, open read-only and say who.
+            let (lock, read_only) = match store.lock(followup::tui::LOCK_PURPOSE, Duration::ZERO) {
+                Ok(l) => (Some(l), None),
+                Err(Error::Locked { holder, .. }) => (None, Some(format!("locked by {holder}"))),
+                Err(e) => (None, Some(format!("cannot lock: {e}"))),
+            };
             let loaded = store.load()?;
-            let options = followup::app::Options::from_env(env.config.review_window_days);
+            let mut options = followup::app::Options::from_env(env.config.review_window_days);
+            options.autosave = env.config.autosave;
             let label = store.path().display().to_string();
-            let app = followup::app::App::new(loaded.ledger, label, env.today, options);
-            followup::tui::run(app).map_err(|e| Failure {
+            let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);
+            app.author = env.config.author();
+            app.attach(loaded.fingerprint, read_only);
+            let disk = followup::tui::Disk::new(store, lock);
+            followup::tui::run(app, disk).map_err(|e| Failure {
                 code: 2,
                 message: format!("terminal: {e}"),
             })

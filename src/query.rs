@@ -234,6 +234,85 @@ pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
     }
 }
 
+/// The sections of a review meeting's agenda, in the order they are discussed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgendaSection {
+    Overdue,
+    DueSoon,
+    Blocked,
+    Changed,
+    Unassigned,
+}
+
+impl AgendaSection {
+    /// Every section, in agenda order.
+    pub const ALL: [AgendaSection; 5] = [
+        AgendaSection::Overdue,
+        AgendaSection::DueSoon,
+        AgendaSection::Blocked,
+        AgendaSection::Changed,
+        AgendaSection::Unassigned,
+    ];
+
+    /// The section's heading; `window` is the review window in days.
+    pub fn heading(self, window: u32) -> String {
+        match self {
+            AgendaSection::Overdue => "Overdue".into(),
+            AgendaSection::DueSoon => format!("Due within {window} days"),
+            AgendaSection::Blocked => "Blocked".into(),
+            AgendaSection::Changed => "Changed since the last review".into(),
+            AgendaSection::Unassigned => "No owner or no deadline".into(),
+        }
+    }
+}
+
+/// The items a review should discuss, by section; each item appears once, in
+/// the first section that applies, sorted by deadline within it.
+pub fn review_agenda(
+    ledger: &crate::ledger::Ledger,
+    today: NaiveDate,
+    window: u32,
+) -> Vec<(AgendaSection, Vec<usize>)> {
+    let last = ledger.last_review();
+    let section = |i: &Item| {
+        if i.status.is_closed() {
+            // Closed items come up only when they changed since the last review.
+            return (last.is_some() && i.updated > last).then_some(AgendaSection::Changed);
+        }
+        if is_overdue(i, today) {
+            Some(AgendaSection::Overdue)
+        } else if is_due_within(i, today, window) {
+            Some(AgendaSection::DueSoon)
+        } else if i.status == Status::Blocked {
+            Some(AgendaSection::Blocked)
+        } else if last.is_some() && i.updated > last {
+            Some(AgendaSection::Changed)
+        } else if i.owners.is_empty() || i.due.is_none() {
+            Some(AgendaSection::Unassigned)
+        } else {
+            None
+        }
+    };
+    let mut out: Vec<(AgendaSection, Vec<usize>)> = AgendaSection::ALL
+        .iter()
+        .map(|s| (*s, Vec::new()))
+        .collect();
+    for (n, item) in ledger.items.iter().enumerate() {
+        if let Some(s) = section(item) {
+            out.iter_mut()
+                .find(|(x, _)| *x == s)
+                .expect("every section")
+                .1
+                .push(n);
+        }
+    }
+    for (_, idx) in &mut out {
+        sort_indices(&ledger.items, idx, SortKey::Due);
+    }
+    out.retain(|(_, idx)| !idx.is_empty());
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -298,6 +377,42 @@ mod tests {
         assert_eq!(next_id(&items, Some("JC9")), "JC9-01");
         assert_eq!(next_id(&items, None), "JC3-02");
         assert_eq!(next_id(&[], None), "A-01");
+    }
+
+    #[test]
+    fn agenda_puts_each_item_in_its_first_section() {
+        let text = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/fixtures/korea-mexico-sme.json"
+        ))
+        .unwrap();
+        let l = crate::ledger::parse_ledger(&text).unwrap();
+        let today = parse_date("2026-11-23").unwrap();
+        let agenda = review_agenda(&l, today, 7);
+        let ids = |s: AgendaSection| -> Vec<&str> {
+            agenda
+                .iter()
+                .find(|(x, _)| *x == s)
+                .map_or(vec![], |(_, v)| {
+                    v.iter().map(|&i| l.items[i].id.as_str()).collect()
+                })
+        };
+        assert_eq!(ids(AgendaSection::Overdue), ["JC3-04", "JC2-03", "JC2-09"]);
+        assert_eq!(
+            ids(AgendaSection::DueSoon),
+            ["JC2-05", "JC2-11", "JC2-01", "JC2-08"]
+        );
+        assert_eq!(
+            ids(AgendaSection::Blocked),
+            ["JC3-02"],
+            "JC2-09 is blocked but already listed as overdue"
+        );
+        assert_eq!(ids(AgendaSection::Unassigned), ["JC2-02", "JC2-06"]);
+        let all: usize = agenda.iter().map(|(_, v)| v.len()).sum();
+        let mut seen: Vec<usize> = agenda.iter().flat_map(|(_, v)| v.clone()).collect();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), all, "no item twice");
     }
 
     #[test]

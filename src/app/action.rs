@@ -1,7 +1,11 @@
 //! What can happen to the dashboard: actions in, effects out.
 
-/// Something the user asked for, already decoded from a key or mouse event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use crate::ledger::{Fingerprint, Ledger};
+use crossterm::event::KeyEvent;
+
+/// Something the user asked for, already decoded from a key or mouse event,
+/// or something the event loop found out (a save finished, the file changed).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Move the selection (or scroll the focused pane) by this many rows.
     Move(i32),
@@ -13,13 +17,13 @@ pub enum Action {
     Bottom,
     /// Put the focus on the detail pane, or back on the table.
     ToggleDetail,
-    /// Leave the current mode: close a popup, clear the search, or unfocus.
+    /// Leave the current mode: close a popup, cancel a form, clear the search, or unfocus.
     Back,
     /// Start typing a search.
     SearchStart,
-    /// Type a character into the focused text field.
+    /// Type a character into the search.
     Input(char),
-    /// Delete the character before the cursor in the focused text field.
+    /// Delete the character before the cursor in the search.
     Backspace,
     /// Keep the search and return to the table.
     SearchConfirm,
@@ -49,8 +53,67 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel turned at (column, row): positive scrolls down.
     Wheel(u16, u16, i32),
-    /// Leave the program.
+    /// Leave the program (asks first when there are unsaved edits).
     Quit,
+
+    // Editing.
+    /// Open the form for a new item.
+    AddItem,
+    /// Open the form on the selected item.
+    EditItem,
+    /// Move the selected item's status forward (`1`) or backward (`-1`).
+    CycleStatus(i32),
+    /// Mark the selected item done.
+    MarkDone,
+    /// Open the note box for the selected item.
+    AddNote,
+    /// Ask to delete the selected item.
+    DeleteItem,
+    /// Undo the last edit.
+    Undo,
+    /// Redo the last undone edit.
+    Redo,
+    /// Save the ledger.
+    Save,
+
+    // Forms and text boxes.
+    /// A key for the focused text field (cursor moves, deletes, typing).
+    TextKey(KeyEvent),
+    /// Text pasted into the focused text field.
+    Paste(String),
+    /// Focus the next (`1`) or previous (`-1`) field of the form.
+    NextField(i32),
+    /// Accept the dimmed suggestion of the focused field (or move right).
+    Complete,
+    /// Show the next (`1`) or previous (`-1`) suggestion.
+    NextSuggestion(i32),
+    /// Start a new line in the note box.
+    NewLine,
+    /// Confirm the form, the note box or the deletion.
+    Confirm,
+
+    // Prompts.
+    /// At the quit prompt: save, then quit.
+    QuitSave,
+    /// At the quit prompt: quit without saving.
+    QuitDiscard,
+    /// The file changed on disk: merge its changes into the unsaved edits.
+    MergeDisk,
+    /// The file changed on disk: take it as it is, dropping the unsaved edits (undoable).
+    ReloadDisk,
+
+    // Reports from the event loop.
+    /// The save finished; the file now has this fingerprint.
+    Saved(Fingerprint),
+    /// The save failed; nothing was written. The text says why.
+    SaveFailed(String),
+    /// The file on disk is no longer what was loaded or saved; this is its content.
+    /// `saving` is true when a save found it out (the save did not happen).
+    DiskChanged { disk: OnDisk, saving: bool },
+    /// The file changed on disk but cannot be read as a ledger now.
+    DiskUnreadable(String),
+    /// The write lock another program held is now ours: editing may start.
+    LockTaken,
 }
 
 /// What the filter menu's pick list chooses from.
@@ -61,9 +124,29 @@ pub enum FilterKind {
     Workstream,
 }
 
+/// A ledger read from disk, with the fingerprint of its bytes.
+#[derive(Debug, Clone)]
+pub struct OnDisk {
+    pub ledger: Box<Ledger>,
+    pub fingerprint: Fingerprint,
+}
+
+impl PartialEq for OnDisk {
+    fn eq(&self, other: &Self) -> bool {
+        self.fingerprint == other.fingerprint
+    }
+}
+
+impl Eq for OnDisk {}
+
 /// Work for the event loop to carry out after an update.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Write the ledger through the store (lock held, atomic, canonical,
+    /// refused when the file changed since [`crate::app::App::fingerprint`]),
+    /// then report back with [`Action::Saved`], [`Action::SaveFailed`] or
+    /// [`Action::DiskChanged`].
+    Save,
 }

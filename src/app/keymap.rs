@@ -14,21 +14,27 @@ pub enum Key {
     Ctrl(char),
     /// A named key.
     Code(KeyCode),
+    /// A named key with Alt held.
+    Alt(KeyCode),
     /// Any printable character not bound otherwise.
     AnyChar,
+    /// Any key not bound otherwise.
+    Any,
 }
 
 /// What a binding does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Does {
     /// This action.
     Act(Action),
-    /// Types the pressed character into the focused text field.
+    /// Types the pressed character into the search.
     Type,
+    /// Hands the key to the focused text field.
+    Edit,
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Binding {
     pub keys: &'static [Key],
     pub scopes: &'static [Scope],
@@ -39,11 +45,16 @@ pub struct Binding {
     pub short: &'static str,
 }
 
-use Key::{Char, Code, Ctrl};
-use Scope::{Detail, FilterMenu, Help, Pick, Search, Table, Timeline};
+use Key::{Alt, Char, Code, Ctrl};
+use Scope::{
+    Confirm, Detail, DiskPrompt, FilterMenu, Form, Help, Note, Pick, QuitPrompt, Search, Table,
+    Timeline,
+};
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
 const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help];
+const ITEM: &[Scope] = &[Table, Detail];
+const TEXT: &[Scope] = &[Form, Note];
 
 const fn bind(
     keys: &'static [Key],
@@ -163,9 +174,12 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Code(KeyCode::Esc)],
-        &[Table, Detail, Timeline, Search, FilterMenu, Pick, Help],
+        &[
+            Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
+            QuitPrompt, DiskPrompt,
+        ],
         Action::Back,
-        "back: close, clear the search, leave the pane",
+        "back: close, cancel (changing nothing), clear the search, leave the pane",
         "back",
     ),
     Binding {
@@ -232,6 +246,170 @@ pub const KEYMAP: &[Binding] = &[
         "choose",
     ),
     bind(
+        &[Char('a')],
+        BROWSE,
+        Action::AddItem,
+        "add an item (form)",
+        "add",
+    ),
+    bind(
+        &[Char('e')],
+        ITEM,
+        Action::EditItem,
+        "edit the selected item (form)",
+        "edit",
+    ),
+    bind(
+        &[Char('s')],
+        ITEM,
+        Action::CycleStatus(1),
+        "status forward: open → in progress → blocked → done → dropped",
+        "status",
+    ),
+    bind(
+        &[Char('S')],
+        ITEM,
+        Action::CycleStatus(-1),
+        "status backward",
+        "",
+    ),
+    bind(&[Char('x')], ITEM, Action::MarkDone, "mark done", "done"),
+    bind(
+        &[Char('c')],
+        ITEM,
+        Action::AddNote,
+        "add a note (today, by you)",
+        "note",
+    ),
+    bind(
+        &[Char('D')],
+        ITEM,
+        Action::DeleteItem,
+        "delete the selected item (asks first)",
+        "",
+    ),
+    bind(
+        &[Char('u')],
+        BROWSE,
+        Action::Undo,
+        "undo the last edit",
+        "undo",
+    ),
+    bind(&[Ctrl('r')], BROWSE, Action::Redo, "redo", ""),
+    bind(
+        &[Ctrl('s')],
+        &[Table, Detail, Timeline, Help],
+        Action::Save,
+        "save the ledger",
+        "save",
+    ),
+    bind(
+        &[Code(KeyCode::Tab), Code(KeyCode::Down)],
+        &[Form],
+        Action::NextField(1),
+        "next field",
+        "next",
+    ),
+    bind(
+        &[Code(KeyCode::BackTab), Code(KeyCode::Up)],
+        &[Form],
+        Action::NextField(-1),
+        "previous field",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Right)],
+        &[Form],
+        Action::Complete,
+        "accept the dimmed suggestion (at the end), else move right",
+        "",
+    ),
+    bind(
+        &[Ctrl('n')],
+        &[Form],
+        Action::NextSuggestion(1),
+        "next suggestion",
+        "",
+    ),
+    bind(
+        &[Ctrl('p')],
+        &[Form],
+        Action::NextSuggestion(-1),
+        "previous suggestion",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Form],
+        Action::Confirm,
+        "confirm the form (refused while a field is invalid)",
+        "confirm",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Note],
+        Action::Confirm,
+        "add the note",
+        "add note",
+    ),
+    bind(
+        &[Alt(KeyCode::Enter), Ctrl('j')],
+        &[Note],
+        Action::NewLine,
+        "new line in the note",
+        "new line",
+    ),
+    Binding {
+        keys: &[Key::Any],
+        scopes: TEXT,
+        does: Does::Edit,
+        help: "edit text: ←/→ Home/End, Ctrl-←/→ or Alt-b/f words, Bksp/Del, Ctrl-w, paste",
+        short: "",
+    },
+    bind(
+        &[Char('y')],
+        &[Confirm],
+        Action::Confirm,
+        "yes, delete it",
+        "yes",
+    ),
+    bind(&[Char('n')], &[Confirm], Action::Back, "no, keep it", "no"),
+    bind(
+        &[Char('s')],
+        &[QuitPrompt],
+        Action::QuitSave,
+        "save, then quit",
+        "save",
+    ),
+    bind(
+        &[Char('d')],
+        &[QuitPrompt],
+        Action::QuitDiscard,
+        "quit, discarding the unsaved edits",
+        "discard",
+    ),
+    bind(
+        &[Char('c')],
+        &[QuitPrompt],
+        Action::Back,
+        "cancel: keep editing",
+        "cancel",
+    ),
+    bind(
+        &[Char('m')],
+        &[DiskPrompt],
+        Action::MergeDisk,
+        "merge the changes on disk into your unsaved edits",
+        "merge",
+    ),
+    bind(
+        &[Char('r')],
+        &[DiskPrompt],
+        Action::ReloadDisk,
+        "reload the file, dropping your unsaved edits (u undoes)",
+        "reload",
+    ),
+    bind(
         &[Char('?')],
         &[Table, Detail, Timeline, Help],
         Action::ToggleHelp,
@@ -247,9 +425,9 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Ctrl('c')],
-        &[Table, Detail, Timeline, Search, FilterMenu, Pick, Help],
+        &Scope::ALL,
         Action::Quit,
-        "quit from anywhere",
+        "quit from anywhere (asks when there are unsaved edits)",
         "",
     ),
 ];
@@ -262,7 +440,9 @@ impl Key {
             (Char(c), KeyCode::Char(k)) => !ctrl && !alt && c == k,
             (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
             (Code(code), k) => !ctrl && !alt && code == k,
+            (Alt(code), k) => !ctrl && alt && code == k,
             (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
+            (Key::Any, _) => true,
             _ => false,
         }
     }
@@ -273,13 +453,18 @@ impl Key {
             Char(' ') => "Space".into(),
             Char(c) => c.to_string(),
             Ctrl(c) => format!("Ctrl-{c}"),
+            Alt(code) => format!("Alt-{}", Code(code).label()),
             Key::AnyChar => "text".into(),
+            Key::Any => "keys".into(),
             Code(code) => match code {
                 KeyCode::Up => "↑".into(),
                 KeyCode::Down => "↓".into(),
                 KeyCode::PageUp => "PgUp".into(),
                 KeyCode::PageDown => "PgDn".into(),
                 KeyCode::Backspace => "Bksp".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::BackTab => "Shift-Tab".into(),
                 c => c.to_string(),
             },
         }
@@ -287,21 +472,38 @@ impl Key {
 }
 
 /// The action a key press means in `scope`, if any.
+/// Keys bound by name win over the catch-alls (`text`, `keys`).
 pub fn action_for(scope: Scope, ev: &KeyEvent) -> Option<Action> {
-    let b = KEYMAP
-        .iter()
-        .filter(|b| b.scopes.contains(&scope))
-        .find(|b| b.keys.iter().any(|k| k.matches(ev)))?;
-    match (b.does, ev.code) {
-        (Does::Act(a), _) => Some(a),
+    let in_scope = || KEYMAP.iter().filter(|b| b.scopes.contains(&scope));
+    let wild = |k: &Key| matches!(k, Key::AnyChar | Key::Any);
+    let b = in_scope()
+        .find(|b| b.keys.iter().any(|k| !wild(k) && k.matches(ev)))
+        .or_else(|| in_scope().find(|b| b.keys.iter().any(|k| wild(k) && k.matches(ev))))?;
+    match (&b.does, ev.code) {
+        (Does::Act(a), _) => Some(a.clone()),
         (Does::Type, KeyCode::Char(c)) => Some(Action::Input(c)),
         (Does::Type, _) => None,
+        (Does::Edit, _) => Some(Action::TextKey(*ev)),
     }
+}
+
+/// The bindings that open the help and quit in `scope`, always shown at
+/// the end of the footer.
+pub fn pinned(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    [Action::ToggleHelp, Action::Quit]
+        .into_iter()
+        .filter_map(move |a| {
+            KEYMAP
+                .iter()
+                .find(|b| b.scopes.contains(&scope) && b.does == Does::Act(a.clone()))
+        })
 }
 
 /// The bindings worth showing in the footer for `scope`.
 pub fn footer(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    KEYMAP
-        .iter()
-        .filter(move |b| !b.short.is_empty() && b.scopes.contains(&scope))
+    KEYMAP.iter().filter(move |b| {
+        !b.short.is_empty()
+            && b.scopes.contains(&scope)
+            && !matches!(b.does, Does::Act(Action::ToggleHelp | Action::Quit))
+    })
 }

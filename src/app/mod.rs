@@ -4,14 +4,20 @@
 
 mod action;
 mod detail;
+mod edit;
+mod form;
+mod history;
 mod keymap;
 mod layout;
 mod state;
 mod update;
 
-pub use action::{Action, Effect, FilterKind};
+pub use action::{Action, Effect, FilterKind, OnDisk};
 pub use detail::{DetailLine, LABEL_WIDTH, LineKind, detail_lines, wrap};
-pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer};
+pub use edit::{count_changed, slip_text};
+pub use form::{FieldKind, Form, NoteBox, split_list};
+pub use history::{Change, Edit, History};
+pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
 pub use layout::{Areas, BAR_CELL, MIN_SIZE, areas, bar_lines, too_small};
-pub use state::{App, Mode, Options, Scope, Search, Stats, ViewRow, workstream_label};
+pub use state::{App, Mode, Options, Scope, Search, Stats, StatusLine, ViewRow, workstream_label};
 pub use update::update;

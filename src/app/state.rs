@@ -1,7 +1,9 @@
 //! The dashboard's state: the ledger, the rows on view, and what the user is doing.
 
-use super::action::FilterKind;
-use crate::ledger::{Item, Ledger, Status};
+use super::action::{FilterKind, OnDisk};
+use super::form::{Form, NoteBox};
+use super::history::{Edit, History};
+use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
 
@@ -12,6 +14,8 @@ pub struct Options {
     pub review_window_days: u32,
     /// Draw in colour; false when `NO_COLOR` is set.
     pub color: bool,
+    /// Save after every edit.
+    pub autosave: bool,
 }
 
 impl Default for Options {
@@ -19,6 +23,7 @@ impl Default for Options {
         Options {
             review_window_days: 7,
             color: true,
+            autosave: false,
         }
     }
 }
@@ -29,6 +34,7 @@ impl Options {
         Options {
             review_window_days,
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            autosave: false,
         }
     }
 }
@@ -55,6 +61,16 @@ pub enum Mode {
     Pick(FilterKind, usize),
     /// The help overlay is open; the number is its scroll offset.
     Help(u16),
+    /// The item form is open ([`App::form`]).
+    Form,
+    /// The note box is open ([`App::note`]).
+    Note,
+    /// Asking whether to delete the item at this ledger index.
+    ConfirmDelete(usize),
+    /// Quitting with unsaved edits: save, discard or cancel?
+    QuitPrompt,
+    /// The file changed on disk while there are unsaved edits: merge, reload or later?
+    DiskPrompt,
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -67,6 +83,37 @@ pub enum Scope {
     FilterMenu,
     Pick,
     Help,
+    Form,
+    Note,
+    Confirm,
+    QuitPrompt,
+    DiskPrompt,
+}
+
+impl Scope {
+    /// Every scope.
+    pub const ALL: [Scope; 12] = [
+        Scope::Table,
+        Scope::Detail,
+        Scope::Timeline,
+        Scope::Search,
+        Scope::FilterMenu,
+        Scope::Pick,
+        Scope::Help,
+        Scope::Form,
+        Scope::Note,
+        Scope::Confirm,
+        Scope::QuitPrompt,
+        Scope::DiskPrompt,
+    ];
+}
+
+/// A message on the bottom line: what an edit did, or what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusLine {
+    pub text: String,
+    /// Errors stand out and stay until dismissed or resolved.
+    pub error: bool,
 }
 
 /// The incremental search: what was typed and which rows match.
@@ -103,6 +150,26 @@ pub struct App {
     pub options: Options,
     /// False once the ledger has edits not yet saved.
     pub saved: bool,
+    /// Why editing is off (e.g. `locked by followup (pid 12 on host)`); `None` when editable.
+    pub read_only: Option<String>,
+    /// The author of new notes.
+    pub author: String,
+    /// The edits of the session, for undo and redo.
+    pub history: History,
+    /// The ledger as last loaded or saved: the common ancestor of a merge.
+    pub base: Ledger,
+    /// The fingerprint of the file as last loaded or saved; `None` when unknown.
+    pub fingerprint: Option<Fingerprint>,
+    /// The file as changed on disk by someone else, not yet merged in.
+    pub disk: Option<OnDisk>,
+    /// The message on the bottom line.
+    pub status: Option<StatusLine>,
+    /// The item form, while open.
+    pub form: Option<Form>,
+    /// The note box, while open.
+    pub note: Option<NoteBox>,
+    /// Quit once the save under way succeeds.
+    pub quit_after_save: bool,
     /// Lowercased id, title, owners, workstream and notes of each item, for search.
     search_text: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
@@ -142,11 +209,21 @@ impl App {
         options: Options,
     ) -> Self {
         let mut app = App {
+            base: ledger.clone(),
             ledger,
             path_label: path_label.into(),
             today,
             options,
             saved: true,
+            read_only: None,
+            author: "secretariat".into(),
+            history: History::new(),
+            fingerprint: None,
+            disk: None,
+            status: None,
+            form: None,
+            note: None,
+            quit_after_save: false,
             search_text: Vec::new(),
             workstreams: Vec::new(),
             item_workstream: Vec::new(),
@@ -174,8 +251,38 @@ impl App {
 
     /// Recomputes everything derived from the ledger's items: search text, names, counts.
     pub fn reindex(&mut self) {
+        self.search_text = self.ledger.items.iter().map(search_text).collect();
+        self.recount();
+    }
+
+    /// Brings the derived data up to date after `edit` was applied (done,
+    /// undone or redone): only the touched item's search text is rebuilt.
+    pub fn reindex_after(&mut self, edit: &Edit) {
+        match edit {
+            Edit::Swap { index, .. } => {
+                self.search_text[*index] = search_text(&self.ledger.items[*index]);
+            }
+            Edit::Splice { index, item: None } => {
+                let text = search_text(&self.ledger.items[*index]);
+                self.search_text.insert(*index, text);
+            }
+            Edit::Splice {
+                index,
+                item: Some(_),
+            } => {
+                self.search_text.remove(*index);
+            }
+            Edit::Whole(_) => {
+                self.reindex();
+                return;
+            }
+        }
+        self.recount();
+    }
+
+    /// Recomputes workstream and owner names and the summary counts.
+    fn recount(&mut self) {
         let items = &self.ledger.items;
-        self.search_text = items.iter().map(search_text).collect();
         let mut ws: Vec<String> = items.iter().map(|i| i.workstream.clone()).collect();
         ws.sort_unstable();
         ws.dedup();
@@ -217,8 +324,22 @@ impl App {
     pub fn rebuild(&mut self) {
         let keep = self.selected_item();
         let items = &self.ledger.items;
+        // Owners and workstreams are picked from lists: match them exactly,
+        // so that "(none)" keeps only items without a workstream.
+        let rest = Filter {
+            owner: None,
+            workstream: None,
+            ..self.filter.clone()
+        };
+        let owner = self.filter.owner.as_deref();
+        let ws = self.filter.workstream.as_deref();
         let mut idx: Vec<usize> = (0..items.len())
-            .filter(|&i| self.filter.matches(&items[i], self.today))
+            .filter(|&i| {
+                let it = &items[i];
+                rest.matches(it, self.today)
+                    && owner.is_none_or(|o| it.owners.iter().any(|x| x == o))
+                    && ws.is_none_or(|w| it.workstream == w)
+            })
             .collect();
         sort_indices(items, &mut idx, self.sort);
         self.shown = idx.len();
@@ -291,6 +412,11 @@ impl App {
             Mode::Search => Scope::Search,
             Mode::FilterMenu => Scope::FilterMenu,
             Mode::Pick(..) => Scope::Pick,
+            Mode::Form => Scope::Form,
+            Mode::Note => Scope::Note,
+            Mode::ConfirmDelete(_) => Scope::Confirm,
+            Mode::QuitPrompt => Scope::QuitPrompt,
+            Mode::DiskPrompt => Scope::DiskPrompt,
             Mode::Normal if self.timeline => Scope::Timeline,
             Mode::Normal if self.detail_focus => Scope::Detail,
             Mode::Normal => Scope::Table,
@@ -327,6 +453,33 @@ impl App {
                 self.filter.workstream.as_deref() == Some(&self.workstreams[n - 1])
             }
         }
+    }
+
+    /// Ties the app to the file it was loaded from: the file's fingerprint,
+    /// and why editing is off when it is (another program holds the lock).
+    pub fn attach(&mut self, fingerprint: Fingerprint, read_only: Option<String>) {
+        self.fingerprint = Some(fingerprint);
+        if let Some(why) = &read_only {
+            self.status = Some(StatusLine {
+                text: format!("read-only: {why} — you can look, not edit"),
+                error: true,
+            });
+        }
+        self.read_only = read_only;
+    }
+
+    /// The active filter in words, naming items without a workstream "(none)".
+    pub fn filter_label(&self) -> String {
+        let mut f = self.filter.clone();
+        if let Some(w) = &mut f.workstream {
+            *w = workstream_label(w).to_owned();
+        }
+        f.describe()
+    }
+
+    /// True when edits can be made and saved.
+    pub fn editable(&self) -> bool {
+        self.read_only.is_none()
     }
 
     /// True when an item is overdue today.

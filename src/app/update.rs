@@ -2,6 +2,7 @@
 
 use super::action::{Action, Effect, FilterKind};
 use super::detail::detail_lines;
+use super::edit;
 use super::layout::{Areas, areas, too_small};
 use super::state::{App, Mode, ViewRow};
 use crate::ledger::Status;
@@ -12,8 +13,61 @@ const WHEEL_ROWS: i32 = 3;
 
 /// Applies `action` to `app`; returns what the event loop must do, if anything.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    let from_user = !matches!(
+        action,
+        Action::Resize(..)
+            | Action::Saved(_)
+            | Action::SaveFailed(_)
+            | Action::DiskChanged { .. }
+            | Action::DiskUnreadable(_)
+            | Action::LockTaken
+    );
+    if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
+        app.status = None;
+    }
     match action {
-        Action::Quit => return Some(Effect::Quit),
+        Action::Quit => return edit::quit(app),
+        Action::AddItem => edit::open_add(app),
+        Action::EditItem => edit::open_edit(app),
+        Action::CycleStatus(dir) => return edit::cycle_status(app, dir),
+        Action::MarkDone => return edit::mark_done(app),
+        Action::AddNote => edit::open_note(app),
+        Action::DeleteItem => edit::ask_delete(app),
+        Action::Undo => return edit::undo(app, false),
+        Action::Redo => return edit::undo(app, true),
+        Action::Save => return edit::save(app),
+        Action::Confirm => return edit::confirm(app),
+        Action::Paste(text) if app.mode == Mode::Search => {
+            app.search.query.push_str(&text.replace(['\n', '\r'], " "));
+            search_as_typed(app);
+        }
+        a @ (Action::TextKey(_)
+        | Action::Paste(_)
+        | Action::NextField(_)
+        | Action::NextSuggestion(_)
+        | Action::Complete
+        | Action::NewLine) => edit::text(app, a),
+        Action::QuitSave => {
+            app.mode = Mode::Normal;
+            app.quit_after_save = true;
+            return edit::save(app);
+        }
+        Action::QuitDiscard => return Some(Effect::Quit),
+        Action::MergeDisk => return edit::resolve_disk(app, true),
+        Action::ReloadDisk => return edit::resolve_disk(app, false),
+        Action::Saved(fp) => return edit::saved(app, fp),
+        Action::SaveFailed(why) => edit::save_failed(app, why),
+        Action::DiskChanged { disk, saving } => return edit::disk_changed(app, disk, saving),
+        Action::DiskUnreadable(why) => edit::complain(
+            app,
+            format!(
+                "the file changed on disk but cannot be read: {why} — your copy is kept and will not overwrite it"
+            ),
+        ),
+        Action::LockTaken => {
+            app.read_only = None;
+            edit::say(app, "the other editor let go of the ledger: editing is on");
+        }
         Action::Resize(w, h) => {
             app.size = (w, h);
             scroll_into_view(app);
@@ -101,6 +155,10 @@ fn refresh(app: &mut App) {
 
 fn back(app: &mut App) {
     match app.mode {
+        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) | Mode::QuitPrompt | Mode::DiskPrompt => {
+            edit::cancel(app)
+        }
+        Mode::Normal if app.status.is_some() => app.status = None,
         Mode::Search => {
             app.search.query.clear();
             app.find_matches();
@@ -176,7 +234,7 @@ fn page_rows(app: &App) -> usize {
 
 /// Moves the scroll offset so the selection is on screen, showing its
 /// workstream heading when grouping, and no empty space after the last row.
-fn scroll_into_view(app: &mut App) {
+pub(super) fn scroll_into_view(app: &mut App) {
     let h = page_rows(app).max(1);
     let sel = app.selected;
     if sel < app.offset {

@@ -89,6 +89,7 @@ impl Serialize for Ledger {
         o.list("meetings", &self.meetings)?;
         o.list("reviews", &self.reviews)?;
         o.field("items", &self.items)?;
+        o.list("conflicts", &self.conflicts)?;
         o.end(&self.extra)
     }
 }
@@ -140,6 +141,7 @@ impl Serialize for Item {
         o.date("updated", self.updated)?;
         o.list("tags", &self.tags)?;
         o.list("notes", &self.notes)?;
+        o.list("conflicts", &self.conflicts)?;
         o.end(&self.extra)
     }
 }
@@ -290,7 +292,14 @@ fn date<'de, A: MapAccess<'de>>(map: &mut A) -> Result<NaiveDate, A::Error> {
 }
 
 fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
-    const KNOWN: &[&str] = &["format", "committee", "meetings", "reviews", "items"];
+    const KNOWN: &[&str] = &[
+        "format",
+        "committee",
+        "meetings",
+        "reviews",
+        "items",
+        "conflicts",
+    ];
     read_object(
         map,
         KNOWN,
@@ -310,7 +319,8 @@ fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
                 "committee" => l.committee = m.next_value()?,
                 "meetings" => l.meetings = m.next_value()?,
                 "reviews" => l.reviews = m.next_value()?,
-                _ => l.items = m.next_value()?,
+                "items" => l.items = m.next_value()?,
+                _ => l.conflicts = m.next_value()?,
             }
             Ok(())
         },
@@ -427,6 +437,7 @@ fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
         "updated",
         "tags",
         "notes",
+        "conflicts",
     ];
     read_object(
         map,
@@ -446,7 +457,8 @@ fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
                 "opened" => i.opened = Some(date(m)?),
                 "updated" => i.updated = Some(date(m)?),
                 "tags" => i.tags = m.next_value()?,
-                _ => i.notes = m.next_value()?,
+                "notes" => i.notes = m.next_value()?,
+                _ => i.conflicts = m.next_value()?,
             }
             Ok(())
         },

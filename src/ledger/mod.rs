@@ -2,19 +2,27 @@
 //! Knows nothing of terminals.
 
 mod codec;
+mod diff;
 mod error;
 mod locate;
 mod lock;
+mod merge;
 mod model;
 mod parse;
 mod store;
+mod textconv;
 mod validate;
 
 pub use codec::{canonical_json, write_canonical};
+pub use diff::{
+    FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
+};
 pub use error::Error;
 pub use locate::{JsonPath, Seg, line_col};
 pub use lock::{WriteLock, lock_path};
-pub use model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
+pub use merge::{DELETED_FIELD, Merged, Side, merge, resolve_conflict};
+pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
 pub use parse::{ParseError, parse_ledger};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store};
+pub use textconv::{item_line, textconv};
 pub use validate::{Problem, item_field_problem, validate};

@@ -18,6 +18,8 @@ pub struct Ledger {
     pub meetings: Vec<Meeting>,
     pub reviews: Vec<Review>,
     pub items: Vec<Item>,
+    /// Conflicts of a merge outside any item (committee, meetings, reviews).
+    pub conflicts: Vec<Conflict>,
     pub extra: Extra,
 }
 
@@ -66,7 +68,21 @@ pub struct Item {
     pub tags: Vec<String>,
     /// Notes, oldest first.
     pub notes: Vec<Note>,
+    /// Fields a merge could not reconcile, awaiting a choice of side.
+    pub conflicts: Vec<Conflict>,
     pub extra: Extra,
+}
+
+/// A field changed differently on both sides of a merge. Values are JSON;
+/// `null` means the field was absent on that side.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Conflict {
+    /// The field's key (`status`, `due`, …), or `(item)` when one side
+    /// deleted the item and the other edited it.
+    pub field: String,
+    pub base: serde_json::Value,
+    pub ours: serde_json::Value,
+    pub theirs: serde_json::Value,
 }
 
 /// A dated remark on an item.

@@ -12,7 +12,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.bar());
     let mut right = Vec::new();
     if !app.filter.is_empty() {
-        right.push(format!("filter: {}", app.filter.describe()));
+        right.push(format!("filter: {}", app.filter_label()));
     }
     let group = if app.grouped { " · by workstream" } else { "" };
     right.push(format!("sort: {}{group}", app.sort.as_str()));
@@ -21,7 +21,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         app.today.format("%a"),
         format_date(app.today)
     ));
-    right.push(if app.saved {
+    if app.disk.is_some() {
+        right.push("⚠ changed on disk".into());
+    }
+    right.push(if app.read_only.is_some() {
+        "◌ read-only".into()
+    } else if app.saved {
         "✔ saved".into()
     } else {
         "● unsaved".into()

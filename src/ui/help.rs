@@ -17,12 +17,17 @@ fn scope_name(s: Scope) -> &'static str {
         Scope::FilterMenu => "filter menu",
         Scope::Pick => "pick list",
         Scope::Help => "help",
+        Scope::Form => "form",
+        Scope::Note => "note",
+        Scope::Confirm => "delete prompt",
+        Scope::QuitPrompt => "quit prompt",
+        Scope::DiskPrompt => "disk prompt",
     }
 }
 
 /// Where a binding works, in words.
 pub fn scopes_text(scopes: &[Scope]) -> String {
-    if scopes.len() >= 7 {
+    if scopes.len() >= Scope::ALL.len() {
         return "everywhere".into();
     }
     let browse = [Scope::Table, Scope::Detail, Scope::Timeline];

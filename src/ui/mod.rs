@@ -2,6 +2,7 @@
 
 mod detail;
 mod footer;
+mod form;
 mod header;
 mod help;
 mod popup;
@@ -45,6 +46,15 @@ impl Widget for &App {
             Mode::Help(scroll) => help::render(&t, scroll, area, buf),
             Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
             Mode::Pick(kind, cursor) => popup::pick(self, &t, kind, cursor, area, buf),
+            Mode::Form => {
+                if let Some(f) = &self.form {
+                    form::item_form(self, f, &t, area, buf);
+                }
+            }
+            Mode::Note => form::note_box(self, &t, area, buf),
+            Mode::ConfirmDelete(i) => form::confirm_delete(self, i, &t, area, buf),
+            Mode::QuitPrompt => form::quit_prompt(self, &t, area, buf),
+            Mode::DiskPrompt => form::disk_prompt(self, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

@@ -31,7 +31,7 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let now = if app.filter.is_empty() {
         "none".to_owned()
     } else {
-        app.filter.describe()
+        app.filter_label()
     };
     buf.set_stringn(
         inner.x + 1,

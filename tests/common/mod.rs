@@ -2,6 +2,8 @@
 //! never sees the user's real config or data, and fixture copies in temp dirs.
 #![allow(dead_code)]
 
+pub mod strategies;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -1,0 +1,213 @@
+//! The command line: clap definitions, the context commands run in, and
+//! dispatch to the non-interactive commands.
+
+mod edit;
+mod history;
+mod view;
+
+pub use edit::apply_change;
+
+use crate::config::{Config, LedgerSource, resolve_ledger};
+use crate::ledger::{CLI_LOCK_WAIT, Error, Ledger, Store, canonical_json};
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+
+/// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
+pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
+
+const AFTER_HELP: &str = "\
+The ledger is chosen by: PATH (or --ledger), then $FOLLOWUP_LEDGER, then `ledger` in
+config.toml, then ledger.json in the data directory (created from a sample if missing).
+Dates accept YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m and weekday names.
+$FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
+
+Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure.";
+
+/// Follow up the action items of bilateral joint committees.
+#[derive(Debug, Parser)]
+#[command(name = "followup", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// The ledger file to open in the dashboard.
+    pub path: Option<PathBuf>,
+    /// The ledger file, for any command.
+    #[arg(long, short = 'f', global = true, value_name = "PATH")]
+    pub ledger: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The non-interactive commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new ledger file.
+    Init(view::InitArgs),
+    /// Validate a ledger and report what it holds.
+    Check { path: Option<PathBuf> },
+    /// Rewrite a ledger in canonical form.
+    Fmt {
+        path: Option<PathBuf>,
+        /// Only report whether the file is canonical (exit 1 if not).
+        #[arg(long)]
+        check: bool,
+    },
+    /// List items as a table.
+    List(view::ListArgs),
+    /// Show one item in full.
+    Show {
+        id: String,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an item.
+    Add(edit::AddArgs),
+    /// Change fields: FIELD=VALUE, and for owners/tags also FIELD+=VALUE, FIELD-=VALUE.
+    #[command(after_help = edit::SET_HELP)]
+    Set {
+        id: String,
+        #[arg(required = true, value_name = "FIELD=VALUE")]
+        changes: Vec<String>,
+    },
+    /// Add a note to an item.
+    Note {
+        id: String,
+        text: String,
+        /// The author (default: config `author`, then $USER).
+        #[arg(long, short)]
+        author: Option<String>,
+    },
+    /// Minutes or agenda of the period: Markdown, CSV or JSON.
+    Report(history::ReportArgs),
+    /// What changed in the ledger between git revisions, item by item.
+    #[command(
+        after_help = "Without REV: the last commit against the working file.\n\
+With REV: that revision against the working file. With REV REV2: the two revisions."
+    )]
+    Diff {
+        rev: Option<String>,
+        rev2: Option<String>,
+    },
+    /// Print a ledger one line per item (git's textconv for readable diffs).
+    Textconv { file: PathBuf },
+    /// Git merge driver: merge THEIRS into OURS by item and field (exit 1 on conflict).
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        /// The ledger's path in the repository, for messages.
+        path: Option<String>,
+    },
+    /// Register the merge driver and textconv for the ledger in its git repository.
+    GitSetup,
+}
+
+/// A failed command: what to print and the exit code.
+#[derive(Debug)]
+pub struct Failure {
+    pub code: i32,
+    pub message: String,
+}
+
+impl Failure {
+    /// A usage or validation failure (exit code 1).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Failure {
+            code: 1,
+            message: message.into(),
+        }
+    }
+
+    /// A failure of the system: I/O, git, a lock (exit code 2).
+    pub fn system(message: impl Into<String>) -> Self {
+        Failure {
+            code: 2,
+            message: message.into(),
+        }
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure {
+            code: if e.is_invalid() { 1 } else { 2 },
+            message: e.to_string(),
+        }
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+/// The context every command runs in.
+pub struct Env {
+    pub config: Config,
+    pub today: NaiveDate,
+}
+
+/// Finds the ledger; when it is the default one and missing, creates it from the sample.
+pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Failure> {
+    let (path, source) = resolve_ledger(arg, config).ok_or_else(|| {
+        Failure::usage("no ledger path given and no home directory to default to")
+    })?;
+    if source == LedgerSource::Default && !path.exists() {
+        create(&path, SAMPLE.as_bytes())?;
+        eprintln!("followup: created a sample ledger at {}", path.display());
+    }
+    Ok(Store::new(path))
+}
+
+/// Writes a new ledger file from valid ledger text; refuses to overwrite.
+fn create(path: &Path, bytes: &[u8]) -> Outcome {
+    let ledger = crate::ledger::parse_ledger(bytes).expect("embedded ledgers are valid");
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
+    }
+    let store = Store::new(path);
+    let lock = store.lock("followup init", CLI_LOCK_WAIT)?;
+    store.save(&lock, &ledger, None)?;
+    Ok(())
+}
+
+/// Runs a non-interactive command.
+pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
+    let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), &env.config);
+    let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
+    match cmd {
+        Command::Init(args) => {
+            let path = args
+                .path
+                .clone()
+                .or(global.clone())
+                .ok_or_else(|| Failure::usage("init needs a PATH"))?;
+            let text = if args.sample {
+                SAMPLE.to_owned()
+            } else {
+                let mut l = Ledger::default();
+                l.committee.name = args.committee.unwrap_or_default();
+                canonical_json(&l)
+            };
+            create(&path, text.as_bytes())?;
+            println!("created {}", path.display());
+            Ok(())
+        }
+        Command::Check { path } => view::check(&store(path)?),
+        Command::Fmt { path, check } => view::fmt(&store(path)?, check),
+        Command::List(args) => view::list(&load()?, args, env),
+        Command::Show { id, json } => view::show(&load()?, &id, json, env.today),
+        Command::Add(args) => edit::add(&store(None)?, args, env),
+        Command::Set { id, changes } => edit::set(&store(None)?, &id, &changes, env),
+        Command::Note { id, text, author } => edit::note(&store(None)?, &id, text, author, env),
+        Command::Report(args) => history::report(&store(None)?, args, env),
+        Command::Diff { rev, rev2 } => {
+            history::diff(&store(None)?, rev.as_deref(), rev2.as_deref())
+        }
+        Command::Textconv { file } => history::textconv(&file),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            path,
+        } => history::merge(&base, &ours, &theirs, path.as_deref()),
+        Command::GitSetup => history::git_setup(&store(None)?),
+    }
+}

@@ -1,0 +1,310 @@
+//! An item-level comparison of two ledgers: what was added, removed, and
+//! which fields of which items changed (status, deadlines, owners, notes).
+
+use super::model::{Item, Ledger, Note, Review, Status};
+use crate::dates::format_date;
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// How one field of an item changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldChange {
+    Status {
+        from: Status,
+        to: Status,
+    },
+    Due {
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+    },
+    /// A list field (owners, tags): what was added and removed.
+    List {
+        field: String,
+        added: Vec<String>,
+        removed: Vec<String>,
+    },
+    /// Any other field, known or not, as JSON (`null` when absent).
+    Other {
+        field: String,
+        from: Value,
+        to: Value,
+    },
+}
+
+/// How one item changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemChange {
+    Added(Item),
+    Removed(Item),
+    Changed {
+        id: String,
+        title: String,
+        fields: Vec<FieldChange>,
+        notes_added: Vec<Note>,
+        notes_removed: usize,
+    },
+}
+
+impl ItemChange {
+    /// The id of the item concerned.
+    pub fn id(&self) -> &str {
+        match self {
+            ItemChange::Added(i) | ItemChange::Removed(i) => &i.id,
+            ItemChange::Changed { id, .. } => id,
+        }
+    }
+}
+
+/// Everything that differs between two versions of a ledger.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LedgerDiff {
+    pub items: Vec<ItemChange>,
+    pub meetings_added: Vec<String>,
+    pub meetings_removed: Vec<String>,
+    pub reviews_added: Vec<Review>,
+}
+
+impl LedgerDiff {
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        *self == LedgerDiff::default()
+    }
+
+    /// The change for one item, if any.
+    pub fn item(&self, id: &str) -> Option<&ItemChange> {
+        self.items.iter().find(|c| c.id() == id)
+    }
+}
+
+/// Compares two ledgers; items are listed in the new ledger's order, removed ones last.
+pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
+    let olds: HashMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    let news: HashMap<&str, &Item> = new.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    let mut items = Vec::new();
+    for n in &new.items {
+        match olds.get(n.id.as_str()) {
+            None => items.push(ItemChange::Added(n.clone())),
+            Some(o) if *o != n => {
+                if let Some(c) = item_diff(o, n) {
+                    items.push(c);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    items.extend(
+        old.items
+            .iter()
+            .filter(|o| !news.contains_key(o.id.as_str()))
+            .map(|o| ItemChange::Removed(o.clone())),
+    );
+    let ids = |l: &Ledger| l.meetings.iter().map(|m| m.id.clone()).collect::<Vec<_>>();
+    let (om, nm) = (ids(old), ids(new));
+    LedgerDiff {
+        items,
+        meetings_added: nm.iter().filter(|m| !om.contains(m)).cloned().collect(),
+        meetings_removed: om.iter().filter(|m| !nm.contains(m)).cloned().collect(),
+        reviews_added: new
+            .reviews
+            .iter()
+            .filter(|r| !old.reviews.contains(r))
+            .cloned()
+            .collect(),
+    }
+}
+
+fn fields(item: &Item) -> Map<String, Value> {
+    match serde_json::to_value(item) {
+        Ok(Value::Object(m)) => m,
+        _ => Map::new(),
+    }
+}
+
+fn strings(v: Option<&Value>) -> Vec<String> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The field changes of one item; `None` when only bookkeeping (`updated`) changed.
+fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
+    let mut out = Vec::new();
+    if o.status != n.status {
+        out.push(FieldChange::Status {
+            from: o.status,
+            to: n.status,
+        });
+    }
+    if o.due != n.due {
+        out.push(FieldChange::Due {
+            from: o.due,
+            to: n.due,
+        });
+    }
+    let (om, nm) = (fields(o), fields(n));
+    let mut keys: Vec<&String> = nm.keys().collect();
+    keys.extend(om.keys().filter(|k| !nm.contains_key(*k)));
+    for k in keys {
+        let (a, b) = (om.get(k), nm.get(k));
+        if a == b {
+            continue;
+        }
+        match k.as_str() {
+            "status" | "due" | "due_history" | "updated" | "notes" => {}
+            "owners" | "tags" => {
+                let (a, b) = (strings(a), strings(b));
+                out.push(FieldChange::List {
+                    field: k.clone(),
+                    added: b.iter().filter(|x| !a.contains(x)).cloned().collect(),
+                    removed: a.iter().filter(|x| !b.contains(x)).cloned().collect(),
+                });
+            }
+            _ => out.push(FieldChange::Other {
+                field: k.clone(),
+                from: a.cloned().unwrap_or(Value::Null),
+                to: b.cloned().unwrap_or(Value::Null),
+            }),
+        }
+    }
+    let notes_added: Vec<Note> = n
+        .notes
+        .iter()
+        .filter(|x| !o.notes.contains(x))
+        .cloned()
+        .collect();
+    let notes_removed = o.notes.iter().filter(|x| !n.notes.contains(x)).count();
+    if out.is_empty() && notes_added.is_empty() && notes_removed == 0 {
+        return None;
+    }
+    Some(ItemChange::Changed {
+        id: n.id.clone(),
+        title: n.title.clone(),
+        fields: out,
+        notes_added,
+        notes_removed,
+    })
+}
+
+fn date_or_none(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "none".into(), format_date)
+}
+
+fn json_text(v: &Value) -> String {
+    match v {
+        Value::Null => "(none)".into(),
+        Value::String(s) => format!("{s:?}"),
+        v => v.to_string(),
+    }
+}
+
+/// One field change in words: `status: open → done`, `due: … (14 days later)`.
+pub fn describe_field(c: &FieldChange) -> String {
+    match c {
+        FieldChange::Status { from, to } => format!("status: {from} → {to}"),
+        FieldChange::Due { from, to } => {
+            let moved = match (from, to) {
+                (Some(a), Some(b)) => {
+                    let d = (*b - *a).num_days();
+                    let s = if d.abs() == 1 { "" } else { "s" };
+                    if d > 0 {
+                        format!(" ({d} day{s} later)")
+                    } else {
+                        format!(" ({} day{s} earlier)", -d)
+                    }
+                }
+                _ => String::new(),
+            };
+            format!(
+                "due: {} → {}{moved}",
+                date_or_none(*from),
+                date_or_none(*to)
+            )
+        }
+        FieldChange::List {
+            field,
+            added,
+            removed,
+        } => {
+            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
+            parts.extend(removed.iter().map(|r| format!("−{r}")));
+            format!("{field}: {}", parts.join(" "))
+        }
+        FieldChange::Other { field, from, to } => {
+            format!("{field}: {} → {}", json_text(from), json_text(to))
+        }
+    }
+}
+
+/// A note on one line: `2026-11-20 secretariat: text`.
+pub fn describe_note(n: &Note) -> String {
+    let by = if n.author.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", n.author)
+    };
+    format!(
+        "{}{by}: {}",
+        format_date(n.date),
+        n.text.replace('\n', " ⏎ ")
+    )
+}
+
+/// The diff as text for people: `+` added, `-` removed, `~` changed.
+pub fn render_diff(d: &LedgerDiff) -> String {
+    let mut s = String::new();
+    for c in &d.items {
+        match c {
+            ItemChange::Added(i) => {
+                let _ = writeln!(s, "+ {}  {}", i.id, i.title);
+                let mut facts = vec![i.status.to_string()];
+                facts.extend(i.due.map(|d| format!("due {}", format_date(d))));
+                if !i.owners.is_empty() {
+                    facts.push(format!("owners {}", i.owners.join(", ")));
+                }
+                let _ = writeln!(s, "    {}", facts.join(", "));
+            }
+            ItemChange::Removed(i) => {
+                let _ = writeln!(s, "- {}  {}", i.id, i.title);
+            }
+            ItemChange::Changed {
+                id,
+                title,
+                fields,
+                notes_added,
+                notes_removed,
+            } => {
+                let _ = writeln!(s, "~ {id}  {title}");
+                for f in fields {
+                    let _ = writeln!(s, "    {}", describe_field(f));
+                }
+                for n in notes_added {
+                    let _ = writeln!(s, "    note {}", describe_note(n));
+                }
+                if *notes_removed > 0 {
+                    let _ = writeln!(s, "    {notes_removed} note(s) removed");
+                }
+            }
+        }
+    }
+    for m in &d.meetings_added {
+        let _ = writeln!(s, "+ meeting {m}");
+    }
+    for m in &d.meetings_removed {
+        let _ = writeln!(s, "- meeting {m}");
+    }
+    for r in &d.reviews_added {
+        let _ = writeln!(
+            s,
+            "+ review {} ({})",
+            format_date(r.date),
+            r.attendees.join(", ")
+        );
+    }
+    s
+}

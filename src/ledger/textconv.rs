@@ -1,0 +1,87 @@
+//! A stable one-line-per-item rendering of a ledger, for `git diff` and
+//! `git log -p` (the `diff=followup` textconv).
+
+use super::model::{Item, Ledger};
+use crate::dates::format_date;
+use std::fmt::Write;
+
+fn one_line(s: &str) -> String {
+    s.replace('\n', " ⏎ ")
+}
+
+/// One line for an item, holding every field, so any change shows on that line.
+pub fn item_line(i: &Item) -> String {
+    let mut s = format!("{} [{}] {}", i.id, i.status, one_line(&i.title));
+    if let Some(d) = i.due {
+        let _ = write!(s, " | due {}", format_date(d));
+    }
+    if !i.due_history.is_empty() {
+        let h: Vec<String> = i.due_history.iter().map(|d| format_date(*d)).collect();
+        let _ = write!(s, " (was {})", h.join(", "));
+    }
+    let mut field = |k: &str, v: String| {
+        if !v.is_empty() {
+            let _ = write!(s, " | {k} {v}");
+        }
+    };
+    field("owners", i.owners.join(", "));
+    field("workstream", i.workstream.clone());
+    field("meeting", i.meeting.clone());
+    field("opened", i.opened.map(format_date).unwrap_or_default());
+    field("updated", i.updated.map(format_date).unwrap_or_default());
+    field("tags", i.tags.join(", "));
+    for (k, v) in &i.extra {
+        field(k, v.to_string());
+    }
+    if let Some(last) = i.notes.last() {
+        field(
+            "notes",
+            format!(
+                "{}, last {}",
+                i.notes.len(),
+                one_line(&super::diff::describe_note(last))
+            ),
+        );
+    }
+    for c in &i.conflicts {
+        field(
+            "CONFLICT",
+            format!("{}: ours {} theirs {}", c.field, c.ours, c.theirs),
+        );
+    }
+    s
+}
+
+/// The whole ledger: committee, meetings and reviews first, then one line per item.
+pub fn textconv(l: &Ledger) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "committee {} ({})",
+        l.committee.name,
+        l.committee.parties.join(", ")
+    );
+    for m in &l.meetings {
+        let d = m.date.map(format_date).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "meeting {} {d} {} | {}",
+            m.id,
+            one_line(&m.title),
+            one_line(&m.place)
+        );
+    }
+    for r in &l.reviews {
+        let _ = writeln!(
+            s,
+            "review {} {} | {}",
+            format_date(r.date),
+            r.attendees.join(", "),
+            one_line(&r.summary)
+        );
+    }
+    for i in &l.items {
+        let _ = writeln!(s, "{}", item_line(i));
+    }
+    s
+}

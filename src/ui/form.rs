@@ -1,0 +1,374 @@
+//! The editing overlays: the item form, the note box, and the prompts
+//! (delete, quit with unsaved edits, file changed on disk).
+
+use super::Theme;
+use crate::app::{App, Binding, Does, FieldKind, Form, KEYMAP, Scope, slip_text};
+use crate::dates::format_date;
+use crate::text::{fit, truncate, width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Block, Clear, Widget};
+use unicode_width::UnicodeWidthChar;
+
+const LABEL: u16 = 12;
+
+/// A bordered box of `w`×`h` centred in `area`; returns its inside.
+fn boxed(
+    t: &Theme,
+    title: &str,
+    bottom: &str,
+    w: u16,
+    h: u16,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
+    let w = w.min(area.width.saturating_sub(2));
+    let h = h.min(area.height.saturating_sub(2));
+    let popup = Rect::new(
+        area.x + (area.width - w) / 2,
+        area.y + (area.height - h) / 2,
+        w,
+        h,
+    );
+    Clear.render(popup, buf);
+    let mut block = Block::bordered()
+        .border_style(t.accent())
+        .title(format!(" {title} "));
+    if !bottom.is_empty() {
+        block = block.title_bottom(format!(" {bottom} "));
+    }
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    inner
+}
+
+/// The keys of a prompt's scope, as `key what · key what`.
+fn keys_line(scope: Scope) -> String {
+    let parts: Vec<String> = KEYMAP
+        .iter()
+        .filter(|b: &&Binding| b.scopes.contains(&scope) && !b.short.is_empty())
+        .filter(|b| matches!(b.does, Does::Act(_)))
+        .map(|b| {
+            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+            format!("{} {}", keys.join("/"), b.short)
+        })
+        .collect();
+    parts.join(" · ")
+}
+
+/// A one-line text field: the text scrolled so the cursor shows, the cursor
+/// cell reversed, and the rest of a suggestion dimmed after it.
+fn text_field(
+    buf: &mut Buffer,
+    at: Rect,
+    text: &str,
+    cursor: Option<usize>,
+    ghost: &str,
+    t: &Theme,
+) {
+    let (x, y) = (at.x, at.y);
+    let chars: Vec<char> = text.chars().collect();
+    let cols = usize::from(at.width);
+    // Scroll so that the cursor cell fits.
+    let mut start = 0;
+    if let Some(c) = cursor {
+        let upto = |s: usize| -> usize {
+            chars[s..c.min(chars.len())]
+                .iter()
+                .map(|ch| ch.width().unwrap_or(0))
+                .sum::<usize>()
+        };
+        while start < c && upto(start) + 1 > cols {
+            start += 1;
+        }
+    }
+    let mut cx = x;
+    let end = x + cols as u16;
+    for (n, ch) in chars.iter().enumerate().skip(start) {
+        let w = ch.width().unwrap_or(0) as u16;
+        if cx + w > end {
+            break;
+        }
+        let style = if cursor == Some(n) {
+            t.selected()
+        } else {
+            Style::new()
+        };
+        buf.set_stringn(cx, y, ch.to_string(), usize::from(w.max(1)), style);
+        cx += w;
+    }
+    if cursor.is_some_and(|c| c >= chars.len()) && cx < end {
+        let first = ghost
+            .chars()
+            .next()
+            .map_or(" ".to_owned(), |c| c.to_string());
+        buf.set_stringn(cx, y, &first, 2, t.selected());
+        cx += width(&first).max(1) as u16;
+        let rest: String = ghost.chars().skip(1).collect();
+        if cx < end {
+            buf.set_stringn(cx, y, rest, usize::from(end - cx), t.dim());
+        }
+    }
+}
+
+/// The part of a suggestion that completes the word typed, or `→ value`.
+fn ghost(form: &Form, app: &App) -> String {
+    let Some(s) = form.suggestion(app) else {
+        return String::new();
+    };
+    let text = form.text(form.focused());
+    let word = match form.focused() {
+        FieldKind::Owners | FieldKind::Tags => text
+            .rsplit(',')
+            .next()
+            .unwrap_or_default()
+            .trim_start()
+            .to_owned(),
+        _ => text,
+    };
+    let n = word.chars().count();
+    let head: String = s.chars().take(n).collect();
+    if head.to_lowercase() == word.to_lowercase() {
+        s.chars().skip(n).collect()
+    } else {
+        format!("  → {s}")
+    }
+}
+
+pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let title = match form.editing {
+        Some(_) => format!("Edit {}", form.original.id),
+        None => "New item".to_owned(),
+    };
+    let rows = FieldKind::ORDER.len() as u16 + form.problems.len() as u16 + 2;
+    let inner = boxed(t, &title, &keys_line(Scope::Form), 84, rows + 3, area, buf);
+    let value_x = inner.x + LABEL + 1;
+    let value_w = inner.width.saturating_sub(LABEL + 2);
+    let mut y = inner.y;
+    for (n, kind) in FieldKind::ORDER.iter().enumerate() {
+        if y >= inner.bottom() {
+            break;
+        }
+        let focused = n == form.focus;
+        let bad = form.problem(*kind);
+        let label_style = match (focused, bad.is_some()) {
+            (_, true) => t.overdue(),
+            (true, false) => t.accent(),
+            _ => t.dim(),
+        };
+        let mark = if focused { "▸" } else { " " };
+        buf.set_stringn(
+            inner.x,
+            y,
+            format!("{mark}{:>w$}", kind.label(), w = usize::from(LABEL) - 1),
+            usize::from(LABEL),
+            label_style,
+        );
+        match kind {
+            FieldKind::Status => {
+                let s = form.status;
+                let text = if focused {
+                    format!("‹ {} {} ›", s.symbol(), s)
+                } else {
+                    format!("{} {}", s.symbol(), s)
+                };
+                let style = t.status(s).patch(if focused {
+                    Style::new().add_modifier(Modifier::BOLD)
+                } else {
+                    Style::new()
+                });
+                buf.set_stringn(value_x, y, text, usize::from(value_w), style);
+            }
+            _ => {
+                let text = form.text(*kind);
+                let ghost = if focused {
+                    ghost(form, app)
+                } else {
+                    String::new()
+                };
+                let cursor = focused.then(|| form.cursor());
+                let at = Rect::new(value_x, y, value_w, 1);
+                text_field(buf, at, &text, cursor, &ghost, t);
+                if *kind == FieldKind::Due && bad.is_none() {
+                    let said = due_note(form);
+                    let used = width(&text) as u16 + 2;
+                    if !said.is_empty() && used + 4 < value_w {
+                        buf.set_stringn(
+                            value_x + used,
+                            y,
+                            said,
+                            usize::from(value_w - used),
+                            t.dim(),
+                        );
+                    }
+                }
+            }
+        }
+        y += 1;
+        if let Some(msg) = bad
+            && y < inner.bottom()
+        {
+            buf.set_stringn(
+                value_x,
+                y,
+                truncate(&format!("✗ {msg}"), usize::from(value_w)),
+                usize::from(value_w),
+                t.overdue(),
+            );
+            y += 1;
+        }
+    }
+    // The focused field's hint and suggestions.
+    let y = inner.bottom().saturating_sub(1);
+    let kind = form.focused();
+    let sugg = form.suggestions(app);
+    let hint = if sugg.len() > 1 {
+        let shown: Vec<&str> = sugg.iter().take(6).copied().collect();
+        format!(
+            "{}/{} suggestions (Ctrl-n/p, → accepts): {}",
+            form.suggestion % sugg.len() + 1,
+            sugg.len(),
+            shown.join(" · ")
+        )
+    } else {
+        format!("{}: {}", kind.label(), kind.hint())
+    };
+    buf.set_stringn(
+        inner.x + 1,
+        y,
+        fit(&hint, usize::from(inner.width.saturating_sub(2))),
+        usize::from(inner.width.saturating_sub(2)),
+        t.dim(),
+    );
+}
+
+/// What the deadline field means: the date understood, and any slip.
+fn due_note(form: &Form) -> String {
+    let Some(d) = form.due else {
+        return if form.original.due.is_some() {
+            "→ no deadline".into()
+        } else {
+            String::new()
+        };
+    };
+    let mut s = format!("→ {} {}", d.format("%a"), format_date(d));
+    if let Some(old) = form.original.due
+        && old != d
+    {
+        let mut probe = form.original.clone();
+        probe.set_due(Some(d));
+        if let Some(slip) = slip_text(&probe) {
+            let n = probe.due_history.len();
+            s.push_str(&format!(
+                " (was {}; ↻{n}, {})",
+                format_date(old),
+                slip.rsplit(", ").next().unwrap_or_default()
+            ));
+        }
+    }
+    s
+}
+
+pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(note) = &app.note else { return };
+    let item = &app.ledger.items[note.index];
+    let title = truncate(&format!("Note on {} — {}", item.id, item.title), 70);
+    let inner = boxed(t, &title, &keys_line(Scope::Note), 80, 12, area, buf);
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        format!("{} · {}", format_date(app.today), app.author),
+        usize::from(inner.width.saturating_sub(2)),
+        t.dim(),
+    );
+    let text = Rect::new(
+        inner.x + 1,
+        inner.y + 2,
+        inner.width.saturating_sub(2),
+        inner.height.saturating_sub(2),
+    );
+    (&note.text).render(text, buf);
+}
+
+pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let item = &app.ledger.items[index];
+    let inner = boxed(t, "Delete?", &keys_line(Scope::Confirm), 64, 6, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        truncate(&format!("Delete {} “{}”?", item.id, item.title), w),
+        w,
+        t.bold(),
+    );
+    let notes = item.notes.len();
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y + 1,
+        format!(
+            "With its {notes} note{}. u undoes it until you quit.",
+            if notes == 1 { "" } else { "s" }
+        ),
+        w,
+        t.dim(),
+    );
+}
+
+pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let inner = boxed(
+        t,
+        "Unsaved edits",
+        &keys_line(Scope::QuitPrompt),
+        64,
+        6,
+        area,
+        buf,
+    );
+    let w = usize::from(inner.width.saturating_sub(2));
+    let n = app.history.undo_len();
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        format!("The ledger has unsaved edits ({n} in this session)."),
+        w,
+        t.bold(),
+    );
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y + 1,
+        "Save them before quitting?",
+        w,
+        Style::new(),
+    );
+}
+
+pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let inner = boxed(
+        t,
+        "Changed on disk",
+        &keys_line(Scope::DiskPrompt),
+        76,
+        7,
+        area,
+        buf,
+    );
+    let w = usize::from(inner.width.saturating_sub(2));
+    let n = app
+        .disk
+        .as_ref()
+        .map_or(0, |d| crate::app::count_changed(&app.base, &d.ledger));
+    let lines = [
+        format!(
+            "{} changed on disk ({n} item{}) while you have unsaved edits.",
+            app.path_label,
+            if n == 1 { "" } else { "s" }
+        ),
+        "Merging keeps your edits and theirs; nothing is saved until Ctrl-s.".to_owned(),
+        "Esc: later (Ctrl-s merges first, never overwrites).".to_owned(),
+    ];
+    for (k, l) in lines.iter().enumerate() {
+        let style = if k == 0 { t.bold() } else { Style::new() };
+        buf.set_stringn(inner.x + 1, inner.y + k as u16, truncate(l, w), w, style);
+    }
+}

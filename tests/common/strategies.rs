@@ -1,0 +1,154 @@
+//! proptest strategies for valid ledgers with Hangul, accents, emoji,
+//! control characters and unknown fields.
+
+use chrono::NaiveDate;
+use followup::ledger::{Committee, Extra, Item, Ledger, Meeting, Note, Review, Status};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+pub fn date() -> impl Strategy<Value = NaiveDate> {
+    (0i64..40_000)
+        .prop_map(|d| NaiveDate::from_ymd_opt(1990, 1, 1).unwrap() + chrono::Days::new(d as u64))
+}
+
+pub fn text() -> impl Strategy<Value = String> {
+    // Hangul, accents, emoji, quotes, backslashes, control characters, newlines.
+    "[a-zA-Z0-9 ñéí한정화✅\"\\\\\n\t\u{1}/-]{0,24}"
+}
+
+pub fn nonempty() -> impl Strategy<Value = String> {
+    text().prop_filter("non-empty", |s| !s.trim().is_empty())
+}
+
+pub fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        (-1.0e6f64..1.0e6).prop_map(|f| json!(f)),
+        text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            prop::collection::vec(("[a-z_]{1,6}", inner), 0..4)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+/// Unknown fields, with names that are not known fields.
+pub fn extra() -> impl Strategy<Value = Extra> {
+    prop::collection::vec(("x_[a-z]{1,5}", json_value()), 0..3)
+        .prop_map(|kv| kv.into_iter().collect())
+}
+
+pub fn strings() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(nonempty(), 0..3)
+}
+
+pub fn note() -> impl Strategy<Value = Note> {
+    (date(), text(), text(), extra()).prop_map(|(date, author, text, extra)| Note {
+        date,
+        author,
+        text,
+        extra,
+    })
+}
+
+pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
+    (
+        (
+            nonempty(),
+            text(),
+            prop::sample::select(Status::ALL.to_vec()),
+            strings(),
+        ),
+        (
+            prop::option::of(date()),
+            prop::collection::vec(date(), 0..3),
+            prop::option::of(0..meetings.max(1)),
+        ),
+        (
+            prop::option::of(date()),
+            prop::option::of(date()),
+            strings(),
+            prop::collection::vec(note(), 0..3),
+            extra(),
+        ),
+    )
+        .prop_map(
+            move |(
+                (title, workstream, status, owners),
+                (due, due_history, meeting),
+                (opened, updated, tags, notes, extra),
+            )| Item {
+                id: String::new(),
+                title,
+                workstream,
+                status,
+                owners,
+                due,
+                due_history,
+                meeting: meeting
+                    .filter(|_| meetings > 0)
+                    .map(|m| format!("M{m}"))
+                    .unwrap_or_default(),
+                opened,
+                updated,
+                tags,
+                notes,
+                conflicts: Vec::new(),
+                extra,
+            },
+        )
+}
+
+pub fn ledger() -> impl Strategy<Value = Ledger> {
+    (0usize..3).prop_flat_map(|nm| {
+        (
+            (text(), strings(), extra()),
+            prop::collection::vec((prop::option::of(date()), text(), text(), extra()), nm..=nm),
+            prop::collection::vec((date(), strings(), text(), extra()), 0..3),
+            prop::collection::vec(item(nm), 0..6),
+            extra(),
+        )
+            .prop_map(|((name, parties, cextra), ms, rs, items, extra)| Ledger {
+                committee: Committee {
+                    name,
+                    parties,
+                    extra: cextra,
+                },
+                meetings: ms
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (date, title, place, extra))| Meeting {
+                        id: format!("M{i}"),
+                        date,
+                        title,
+                        place,
+                        extra,
+                    })
+                    .collect(),
+                reviews: rs
+                    .into_iter()
+                    .map(|(date, attendees, summary, extra)| Review {
+                        date,
+                        attendees,
+                        summary,
+                        extra,
+                    })
+                    .collect(),
+                items: items
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, it)| Item {
+                        id: format!("I-{i}"),
+                        ..it
+                    })
+                    .collect(),
+                conflicts: Vec::new(),
+                extra,
+            })
+    })
+}

@@ -1,0 +1,300 @@
+//! The ledger in git: the merge driver through real `git merge`, the
+//! semantic `followup diff`, the textconv, git-setup, and reports.
+
+mod common;
+use common::*;
+use followup::ledger::{Status, Store};
+use std::path::Path;
+use std::process::Command;
+
+/// A repository in a sandbox holding a copy of the Korea–Mexico ledger, set up for followup.
+struct Repo {
+    sb: Sandbox,
+}
+
+impl Repo {
+    fn new() -> Repo {
+        let sb = Sandbox::new();
+        let repo = Repo { sb };
+        std::fs::create_dir_all(repo.dir().join("docs")).unwrap();
+        repo.git(&["init", "-q", "-b", "main"]);
+        std::fs::copy(fixtures().join("korea-mexico-sme.json"), repo.ledger()).unwrap();
+        let out = repo.followup(&["git-setup"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        repo.git(&["add", "."]);
+        repo.commit("2026-11-10T10:00:00", "ledger as of the JC3 session");
+        repo
+    }
+    fn dir(&self) -> std::path::PathBuf {
+        self.sb.path("repo")
+    }
+    fn ledger(&self) -> std::path::PathBuf {
+        self.dir().join("ledger.json")
+    }
+    fn git_cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("git");
+        c.current_dir(self.dir())
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.sb.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("FOLLOWUP_TODAY", TODAY)
+            .env("GIT_AUTHOR_NAME", "Secretariat")
+            .env("GIT_AUTHOR_EMAIL", "s@example.org")
+            .env("GIT_COMMITTER_NAME", "Secretariat")
+            .env("GIT_COMMITTER_EMAIL", "s@example.org");
+        c
+    }
+    fn git(&self, args: &[&str]) -> String {
+        let out = self.git_cmd(args).output().unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        stdout(&out)
+    }
+    fn commit(&self, date: &str, msg: &str) {
+        let out = self
+            .git_cmd(&["commit", "-qam", msg])
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    fn followup(&self, args: &[&str]) -> std::process::Output {
+        self.followup_in(&self.dir(), args)
+    }
+    fn followup_in(&self, dir: &Path, args: &[&str]) -> std::process::Output {
+        let ledger = self.ledger();
+        let mut all = vec!["-f", ledger.to_str().unwrap()];
+        all.extend(args);
+        self.sb.cmd().current_dir(dir).args(all).output().unwrap()
+    }
+    fn ok(&self, args: &[&str]) {
+        let out = self.followup(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn git_setup_is_idempotent() {
+    let r = Repo::new();
+    let out = r.followup(&["git-setup"]);
+    assert!(stdout(&out).contains("already set up"), "{}", stdout(&out));
+    let attrs = std::fs::read_to_string(r.dir().join(".gitattributes")).unwrap();
+    assert_eq!(attrs, "ledger.json merge=followup diff=followup\n");
+    let driver = r.git(&["config", "merge.followup.driver"]);
+    assert!(driver.trim().ends_with(" merge %O %A %B %P"), "{driver}");
+    let exclude = std::fs::read_to_string(r.dir().join(".git/info/exclude")).unwrap();
+    assert!(exclude.contains(".ledger.json.lock"));
+}
+
+#[test]
+fn edits_to_different_items_merge_cleanly_through_git() {
+    let r = Repo::new();
+    r.git(&["checkout", "-q", "-b", "seoul"]);
+    r.ok(&[
+        "note",
+        "JC2-03",
+        "KOTRA will join the Kia visit.",
+        "--author",
+        "SMBA",
+    ]);
+    r.ok(&["set", "JC2-08", "status=done"]);
+    r.commit("2026-11-18T09:00:00", "Seoul");
+    r.git(&["checkout", "-q", "main"]);
+    r.ok(&["set", "JC2-01", "due=2026-12-11"]);
+    r.ok(&[
+        "note",
+        "JC2-03",
+        "Kia sent the supplier list.",
+        "--author",
+        "INADEM",
+    ]);
+    r.commit("2026-11-18T17:00:00", "Mexico City");
+    let out = r
+        .git_cmd(&["merge", "-q", "--no-edit", "seoul"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "merge: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let l = Store::new(r.ledger()).load().unwrap().ledger;
+    assert_eq!(l.item("JC2-08").unwrap().status, Status::Done);
+    assert_eq!(l.item("JC2-01").unwrap().due_history.len(), 3);
+    let texts: Vec<&str> = l
+        .item("JC2-03")
+        .unwrap()
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert!(
+        texts.contains(&"KOTRA will join the Kia visit.")
+            && texts.contains(&"Kia sent the supplier list."),
+        "{texts:?}"
+    );
+    assert!(
+        r.followup(&["fmt", "--check"]).status.success(),
+        "the merged file is canonical"
+    );
+}
+
+#[test]
+fn the_same_field_on_both_sides_conflicts_and_still_loads() {
+    let r = Repo::new();
+    r.git(&["checkout", "-q", "-b", "seoul"]);
+    r.ok(&["set", "JC2-09", "status=in-progress"]);
+    r.commit("2026-11-18T09:00:00", "Seoul");
+    r.git(&["checkout", "-q", "main"]);
+    r.ok(&["set", "JC2-09", "status=dropped"]);
+    r.commit("2026-11-18T17:00:00", "Mexico City");
+    let out = r
+        .git_cmd(&["merge", "--no-edit", "seoul"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "a true conflict stops the merge");
+    let said = stderr(&out) + &stdout(&out);
+    assert!(said.contains("1 conflict (JC2-09 status)"), "{said}");
+    let text = std::fs::read_to_string(r.ledger()).unwrap();
+    assert!(
+        !text.contains("<<<<<<<"),
+        "no conflict markers in the ledger"
+    );
+    let l = Store::new(r.ledger())
+        .load()
+        .expect("the conflicted ledger loads")
+        .ledger;
+    let it = l.item("JC2-09").unwrap();
+    assert_eq!(
+        it.status,
+        Status::Dropped,
+        "ours stays until a side is chosen"
+    );
+    assert_eq!(it.conflicts[0].theirs, "in-progress");
+}
+
+#[test]
+fn followup_diff_names_each_change_from_any_subdirectory() {
+    let r = Repo::new();
+    r.ok(&[
+        "set",
+        "JC2-01",
+        "status=done",
+        "owners+=KOTRA",
+        "owners-=INADEM",
+        "due=2026-12-11",
+    ]);
+    r.ok(&[
+        "note",
+        "JC2-03",
+        "Kia sent the supplier list.",
+        "--author",
+        "INADEM",
+    ]);
+    r.ok(&[
+        "add",
+        "--title",
+        "Invite Kia suppliers to the 2027 session",
+        "--meeting",
+        "JC3",
+    ]);
+    let out = r.followup_in(&r.dir().join("docs"), &["diff"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "~ JC2-01  Post an SMBA liaison officer at INADEM for 18 months\n\
+         \x20   status: in-progress → done\n\
+         \x20   due: 2026-11-27 → 2026-12-11 (14 days later)\n\
+         \x20   owners: +KOTRA −INADEM\n\
+         ~ JC2-03  Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León\n\
+         \x20   note 2026-11-23 INADEM: Kia sent the supplier list.\n\
+         + JC3-05  Invite Kia suppliers to the 2027 session\n\
+         \x20   open\n"
+    );
+    r.commit("2026-11-23T12:00:00", "review");
+    let out = r.followup(&["diff", "HEAD~1", "HEAD"]);
+    assert!(
+        stdout(&out).contains("status: in-progress → done"),
+        "{}",
+        stdout(&out)
+    );
+    let out = r.followup(&["diff"]);
+    assert_eq!(stdout(&out), "");
+    assert_eq!(stderr(&out).trim(), "no changes");
+}
+
+#[test]
+fn git_diff_with_the_textconv_shows_one_line_per_changed_item() {
+    let r = Repo::new();
+    r.ok(&["set", "JC2-11", "status=in-progress"]);
+    let diff = r.git(&["diff", "--no-color"]);
+    let changed: Vec<&str> = diff
+        .lines()
+        .filter(|l| {
+            (l.starts_with('+') || l.starts_with('-'))
+                && !l.starts_with("+++")
+                && !l.starts_with("---")
+        })
+        .collect();
+    assert_eq!(changed.len(), 2, "{diff}");
+    assert!(
+        changed[0].starts_with("-JC2-11 [open]") && changed[1].starts_with("+JC2-11 [in-progress]"),
+        "{diff}"
+    );
+    assert!(changed[1].contains("| updated 2026-11-23"));
+}
+
+#[test]
+fn report_uses_git_history_for_status_changes() {
+    let r = Repo::new();
+    r.ok(&["set", "JC2-09", "status=in-progress", "due=+1w"]);
+    r.commit("2026-11-17T10:00:00", "unblocked");
+    let out = r.followup(&["report", "--since", "2026-11-16"]);
+    let md = stdout(&out);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(md.contains("- **JC2-09** Join the OECD study on ways and means to support traditional SMEs\n  - status: blocked → in-progress\n  - due: 2026-11-20 → 2026-11-30 (10 days later)\n"), "{md}");
+    let out = r.followup(&["report", "--format", "csv"]);
+    let csv = stdout(&out);
+    assert!(csv.starts_with(
+        "id,title,workstream,status,owners,due,relative,slips,meeting,updated,changes,new_notes\n"
+    ));
+    assert_eq!(csv.lines().count(), 19);
+    let out = r.followup(&["report", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["since"], "2026-11-16");
+    assert_eq!(v["history"], true);
+    let jc209 = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "JC2-09")
+        .unwrap();
+    assert_eq!(jc209["changes"][0], "status: blocked → in-progress");
+}
+
+#[test]
+fn merge_driver_refuses_a_broken_side_without_writing() {
+    let sb = Sandbox::new();
+    let base = sb.fixture("korea-mexico-sme.json");
+    let ours = sb.path("ours.json");
+    std::fs::copy(&base, &ours).unwrap();
+    let theirs = sb.fixture("broken/malformed.json");
+    let before = std::fs::read(&ours).unwrap();
+    let out = sb.run(&[
+        "merge",
+        base.to_str().unwrap(),
+        ours.to_str().unwrap(),
+        theirs.to_str().unwrap(),
+        "ledger.json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("ledger.json (theirs):51:7: invalid JSON"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&ours).unwrap(), before);
+}

@@ -1,0 +1,229 @@
+//! The three-way merge: laws checked on generated ledgers, and the cases a
+//! secretariat sharing one ledger between two capitals runs into.
+
+mod common;
+use common::strategies::{date, ledger, nonempty};
+use common::*;
+use followup::ledger::{
+    DELETED_FIELD, Item, Ledger, Note, Side, Status, merge, parse_ledger, resolve_conflict,
+};
+use proptest::prelude::*;
+
+/// One edit of one item.
+#[derive(Debug, Clone)]
+enum Edit {
+    Status(Status),
+    Title(String),
+    Due(chrono::NaiveDate),
+    Note(chrono::NaiveDate, String),
+    Owner(String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        prop::sample::select(Status::ALL.to_vec()).prop_map(Edit::Status),
+        nonempty().prop_map(Edit::Title),
+        date().prop_map(Edit::Due),
+        (date(), nonempty()).prop_map(|(d, t)| Edit::Note(d, t)),
+        nonempty().prop_map(Edit::Owner),
+    ]
+}
+
+fn apply(item: &mut Item, e: &Edit) {
+    match e {
+        Edit::Status(s) => item.status = *s,
+        Edit::Title(t) => item.title = t.clone(),
+        Edit::Due(d) => {
+            item.set_due(Some(*d));
+        }
+        Edit::Note(d, t) => item.notes.push(Note {
+            date: *d,
+            author: "p".into(),
+            text: t.clone(),
+            extra: Default::default(),
+        }),
+        Edit::Owner(o) => {
+            if !item.owners.contains(o) {
+                item.owners.push(o.clone())
+            }
+        }
+    }
+}
+
+/// A base ledger with at least two items, and edits for some of them.
+fn base_and_edits() -> impl Strategy<Value = (Ledger, Vec<(usize, Edit)>)> {
+    ledger()
+        .prop_filter("two items", |l| l.items.len() >= 2)
+        .prop_flat_map(|l| {
+            let n = l.items.len();
+            (Just(l), prop::collection::vec((0..n, edit()), 1..6))
+        })
+}
+
+fn edited(base: &Ledger, edits: &[(usize, Edit)]) -> Ledger {
+    let mut l = base.clone();
+    for (i, e) in edits {
+        apply(&mut l.items[*i], e);
+    }
+    l
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn identity_laws((b, edits) in base_and_edits()) {
+        let x = edited(&b, &edits);
+        prop_assert_eq!(&merge(&b, &x, &b).ledger, &x);
+        prop_assert_eq!(&merge(&b, &b, &x).ledger, &x);
+        let same = merge(&b, &x, &x);
+        prop_assert_eq!(&same.ledger, &x);
+        prop_assert_eq!(same.conflicts, 0);
+    }
+
+    #[test]
+    fn edits_to_disjoint_items_commute((b, edits) in base_and_edits()) {
+        // Items with an even index are edited by one side, odd by the other.
+        let (xe, ye): (Vec<_>, Vec<_>) = edits.into_iter().partition(|(i, _)| i % 2 == 0);
+        let (x, y) = (edited(&b, &xe), edited(&b, &ye));
+        let xy = merge(&b, &x, &y);
+        let yx = merge(&b, &y, &x);
+        prop_assert_eq!(xy.conflicts, 0);
+        prop_assert_eq!(&xy.ledger, &yx.ledger);
+        for (i, item) in xy.ledger.items.iter().enumerate() {
+            let expect = if i % 2 == 0 { &x.items[i] } else { &y.items[i] };
+            prop_assert_eq!(item, expect);
+        }
+    }
+}
+
+fn sample() -> Ledger {
+    parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap()
+}
+
+#[test]
+fn different_fields_of_one_item_merge_cleanly() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.item_mut("JC2-03").unwrap().status = Status::Blocked;
+    t.item_mut("JC2-03")
+        .unwrap()
+        .owners
+        .push("Secretaría de Economía".into());
+    t.item_mut("JC2-03")
+        .unwrap()
+        .owners
+        .retain(|x| x != "INADEM");
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.conflicts, 0);
+    let it = m.ledger.item("JC2-03").unwrap();
+    assert_eq!(it.status, Status::Blocked);
+    assert_eq!(it.owners, ["Kia Motors México", "Secretaría de Economía"]);
+}
+
+#[test]
+fn notes_added_on_both_sides_are_both_kept_in_date_order() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    let note = |d: &str, a: &str, x: &str| Note {
+        date: followup::dates::parse_date(d).unwrap(),
+        author: a.into(),
+        text: x.into(),
+        extra: Default::default(),
+    };
+    o.item_mut("JC2-03").unwrap().notes.push(note(
+        "2026-11-25",
+        "INADEM",
+        "Kia sent the supplier list.",
+    ));
+    t.item_mut("JC2-03").unwrap().notes.push(note(
+        "2026-11-24",
+        "SMBA",
+        "KOTRA will join the visit.",
+    ));
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.conflicts, 0);
+    let notes = &m.ledger.item("JC2-03").unwrap().notes;
+    let n = notes.len();
+    assert_eq!(notes[n - 2].text, "KOTRA will join the visit.");
+    assert_eq!(notes[n - 1].text, "Kia sent the supplier list.");
+    assert_eq!(n, b.item("JC2-03").unwrap().notes.len() + 2);
+}
+
+#[test]
+fn the_same_field_changed_differently_is_a_recorded_conflict() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.item_mut("JC2-01").unwrap().status = Status::Done;
+    t.item_mut("JC2-01").unwrap().status = Status::Blocked;
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.conflicts, 1);
+    let text = followup::ledger::canonical_json(&m.ledger);
+    let back = parse_ledger(text.as_bytes()).expect("a conflicted merge still loads");
+    let mut it = back.item("JC2-01").unwrap().clone();
+    assert_eq!(
+        it.status,
+        Status::Done,
+        "ours is kept until someone chooses"
+    );
+    assert_eq!(it.conflicts.len(), 1);
+    assert_eq!(it.conflicts[0].field, "status");
+    assert_eq!(it.conflicts[0].base, "in-progress");
+    assert_eq!(it.conflicts[0].theirs, "blocked");
+    assert!(resolve_conflict(&mut it, 0, Side::Theirs).unwrap());
+    assert_eq!(it.status, Status::Blocked);
+    assert!(it.conflicts.is_empty());
+}
+
+#[test]
+fn an_id_added_on_both_sides_is_renumbered() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    let add = |l: &mut Ledger, title: &str| {
+        let mut it = Item::new("JC3-05", title);
+        it.meeting = "JC3".into();
+        l.items.push(it);
+    };
+    add(&mut o, "Mexico's proposal");
+    add(&mut t, "Korea's proposal");
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.renumbered, [("JC3-05".to_owned(), "JC3-06".to_owned())]);
+    assert_eq!(m.ledger.item("JC3-05").unwrap().title, "Mexico's proposal");
+    assert_eq!(m.ledger.item("JC3-06").unwrap().title, "Korea's proposal");
+    followup::ledger::validate(&m.ledger).unwrap();
+}
+
+#[test]
+fn deleted_on_one_side_and_edited_on_the_other_is_kept_with_a_conflict() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.items.retain(|i| i.id != "JC2-06" && i.id != "JC2-02");
+    t.item_mut("JC2-06").unwrap().title = "Strengthen e-commerce".into();
+    let m = merge(&b, &o, &t);
+    assert!(
+        m.ledger.item("JC2-02").is_none(),
+        "deleted and untouched: gone"
+    );
+    let mut it = m.ledger.item("JC2-06").unwrap().clone();
+    assert_eq!(it.conflicts[0].field, DELETED_FIELD);
+    assert!(
+        !resolve_conflict(&mut it, 0, Side::Ours).unwrap(),
+        "ours deleted it"
+    );
+}
+
+#[test]
+fn unknown_fields_merge_like_known_ones() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.item_mut("JC3-03")
+        .unwrap()
+        .extra
+        .insert("budget_usd".into(), serde_json::json!(300000));
+    t.extra
+        .insert("x_source".into(), serde_json::json!("seed 000, revised"));
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.conflicts, 0);
+    assert_eq!(m.ledger.item("JC3-03").unwrap().extra["budget_usd"], 300000);
+    assert_eq!(m.ledger.extra["x_source"], "seed 000, revised");
+}
