@@ -33,14 +33,23 @@ fn sh_quote(p: &Path) -> String {
 impl Session {
     /// Starts `followup` on a temporary copy of a fixture in a 120×40 tmux window.
     fn start(fixture: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        Session::launch(dir, &ledger)
+    }
+
+    /// Starts `followup` on an existing ledger file (another session's).
+    fn start_on(ledger: &Path) -> Session {
+        Session::launch(tempfile::tempdir().unwrap(), ledger)
+    }
+
+    fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
         let probe = tmux(&["-V"]);
         assert!(
             probe.status.success(),
             "tmux is required for the end-to-end test; install it"
         );
-        let dir = tempfile::tempdir().unwrap();
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
         for d in ["home", "config", "data"] {
             std::fs::create_dir(dir.path().join(d)).unwrap();
         }
@@ -52,12 +61,12 @@ impl Session {
         let d = |s: &str| sh_quote(&dir.path().join(s));
         let pidfile = d("pid");
         let inner = format!(
-            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
+            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
             d("home"),
             d("config"),
             d("data"),
             sh_quote(Path::new(BIN)),
-            sh_quote(&ledger),
+            sh_quote(ledger),
         );
         let cmd = format!(
             "sh -c {}; echo EXITED:$?; sleep 120",
@@ -162,6 +171,20 @@ impl Session {
     fn ledger(&self) -> PathBuf {
         self.dir.path().join("ledger.json")
     }
+
+    /// Runs the CLI on this session's ledger, with the same clean environment.
+    fn cli(&self, args: &[&str]) -> Output {
+        let ledger = self.ledger();
+        Command::new(BIN)
+            .arg("-f")
+            .arg(&ledger)
+            .args(args)
+            .env_remove("FOLLOWUP_LEDGER")
+            .env("FOLLOWUP_CONFIG", self.dir.path().join("config/none.toml"))
+            .env("FOLLOWUP_TODAY", "2026-11-23")
+            .output()
+            .unwrap()
+    }
 }
 
 #[test]
@@ -203,9 +226,9 @@ fn navigate_search_and_quit() {
     s.keys(&["t"]);
     s.wait_for("Jan 2027");
     s.keys(&["t", "?"]);
-    s.wait_for("quit from anywhere");
+    s.wait_for("go to the bottom");
     s.keys(&["Escape"]);
-    s.wait_until("the help to close", |s| !s.contains("quit from anywhere"));
+    s.wait_until("the help to close", |s| !s.contains("go to the bottom"));
 
     s.keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
@@ -257,4 +280,121 @@ fn a_broken_ledger_fails_before_the_screen_is_taken() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("malformed.json:51:7"), "{err}");
     assert_eq!(out.stderr, cli.stderr, "the same message as the CLI");
+}
+
+#[test]
+fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    assert!(s.screen().contains("✔ saved"));
+    // JC3-04 is selected (the most overdue): in-progress → blocked.
+    s.keys(&["s"]);
+    s.wait_for("JC3-04 status in-progress → blocked");
+    s.wait_for("● unsaved");
+    s.keys(&["c"]);
+    s.wait_for("Note on JC3-04");
+    s.text("Minutes signed by both sides");
+    s.keys(&["Enter"]);
+    s.wait_for("JC3-04 note added");
+    s.keys(&["C-s"]);
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+    let out = s.cli(&["show", "JC3-04", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["status"], "blocked");
+    assert_eq!(v["updated"], "2026-11-23");
+    let note = v["notes"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(note["text"], "Minutes signed by both sides");
+    assert_eq!(note["date"], "2026-11-23");
+    assert_eq!(note["author"], "e2e");
+}
+
+#[test]
+fn quitting_with_unsaved_edits_asks_first() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee");
+    let before = std::fs::read(s.ledger()).unwrap();
+    s.keys(&["x", "q"]);
+    s.wait_for("Unsaved edits");
+    s.keys(&["Escape"]);
+    s.wait_until("the prompt to close", |x| !x.contains("Unsaved edits"));
+    s.keys(&["q", "d"]);
+    s.wait_for("EXITED:0");
+    assert_eq!(std::fs::read(s.ledger()).unwrap(), before, "discarded");
+}
+
+#[test]
+fn a_second_dashboard_opens_read_only_and_a_cli_write_is_told_who_holds_it() {
+    let first = Session::start("korea-mexico-sme");
+    first.wait_for("Korea–Mexico Joint Committee");
+    let second = Session::start_on(&first.ledger());
+    let screen = second.wait_for("read-only: locked by followup (dashboard)");
+    assert!(screen.contains("◌ read-only"), "{screen}");
+    let before = std::fs::read(first.ledger()).unwrap();
+    second.keys(&["s"]);
+    second.wait_for("editing is off");
+    let out = first.cli(&["set", "JC2-11", "status=done"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("locked by followup (dashboard)"), "{err}");
+    assert_eq!(std::fs::read(first.ledger()).unwrap(), before);
+    // The first saves an edit: the read-only one follows the file.
+    first.keys(&["x", "C-s"]);
+    first.wait_for("✔ saved");
+    second.wait_for("reloaded: 1 item changed on disk");
+    // Once the first quits, the second may edit.
+    first.keys(&["q"]);
+    first.wait_for("EXITED:0");
+    second.wait_for("editing is on");
+    second.keys(&["q"]);
+    second.wait_for("EXITED:0");
+}
+
+#[test]
+fn killed_during_saves_the_ledger_is_a_saved_version() {
+    use followup::ledger::{Status, canonical_json, parse_ledger};
+    let original = parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap();
+    // Every version the edits below can save: JC3-04 with some status, updated today.
+    let mut versions = vec![canonical_json(&original)];
+    for st in Status::ALL {
+        let mut l = original.clone();
+        let it = l.item_mut("JC3-04").unwrap();
+        it.status = st;
+        it.updated = Some(chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap());
+        versions.push(canonical_json(&l));
+    }
+    for round in 0..6u64 {
+        let s = Session::start("korea-mexico-sme");
+        s.wait_for("Korea–Mexico Joint Committee");
+        let mut burst = Vec::new();
+        for _ in 0..40 {
+            burst.extend(["s", "C-s"]);
+        }
+        let jitter = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos() as u64
+            % 40;
+        s.keys(&burst);
+        std::thread::sleep(Duration::from_millis(20 + round * 35 + jitter));
+        let kill = Command::new("kill")
+            .args(["-9", &s.pid()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+        s.wait_for("EXITED:");
+        let text = std::fs::read_to_string(s.ledger()).unwrap();
+        parse_ledger(text.as_bytes()).expect("the ledger is valid after kill -9");
+        assert!(
+            versions.contains(&text),
+            "round {round}: the file is not one of the saved versions:\n{text}"
+        );
+    }
 }

@@ -208,11 +208,16 @@ fn help_lists_every_binding() {
     let mut a = app("korea-mexico-sme", (120, 40));
     update(&mut a, Action::ToggleHelp);
     let t = draw(&a);
-    let screen = t.backend().to_string();
-    for b in followup::app::KEYMAP {
-        assert!(screen.contains(b.help), "help lists `{}`", b.help);
-    }
     insta::assert_snapshot!(t.backend());
+    // Scrolled page by page, the help shows every binding in full.
+    let mut screens = t.backend().to_string();
+    for _ in 0..3 {
+        update(&mut a, Action::Page(1));
+        screens.push_str(&draw(&a).backend().to_string());
+    }
+    for b in followup::app::KEYMAP {
+        assert!(screens.contains(b.help), "help lists `{}`", b.help);
+    }
 }
 
 #[test]
@@ -274,4 +279,59 @@ fn an_empty_filter_result_explains_itself() {
             .contains("No item matches the filter")
     );
     assert_eq!(a.ledger.items[0].status, Status::Done);
+}
+
+#[test]
+fn editing_overlays_form_note_and_prompts() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: char| Action::TextKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    let mut a = app("korea-mexico-sme", (120, 40));
+    a.author = "tester".into();
+    update(&mut a, Action::EditItem);
+    for _ in 0..4 {
+        update(&mut a, Action::NextField(1));
+    }
+    let clear = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    update(&mut a, Action::TextKey(clear));
+    for c in "2026-02-30".chars() {
+        update(&mut a, key(c));
+    }
+    let t = draw(&a);
+    let screen = t.backend().to_string();
+    assert!(screen.contains("Edit JC3-04"), "{screen}");
+    assert!(screen.contains("✗ impossible date"), "{screen}");
+    insta::assert_snapshot!("edit_form_with_an_invalid_date", t.backend());
+
+    update(&mut a, Action::Back);
+    update(&mut a, Action::AddNote);
+    for c in "Signed in Seoul".chars() {
+        update(&mut a, key(c));
+    }
+    let t = draw(&a);
+    insta::assert_snapshot!("note_box", t.backend());
+
+    update(&mut a, Action::Confirm);
+    update(&mut a, Action::Quit);
+    let t = draw(&a);
+    let screen = t.backend().to_string();
+    assert!(screen.contains("Unsaved edits"), "{screen}");
+    assert!(screen.contains("● unsaved"), "{screen}");
+    insta::assert_snapshot!("quit_prompt", t.backend());
+}
+
+#[test]
+fn read_only_is_marked_in_the_header_and_says_who_holds_the_lock() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    a.attach(
+        followup::ledger::Fingerprint::of(b"x"),
+        Some("locked by followup (dashboard) (pid 7 on host)".into()),
+    );
+    let t = draw(&a);
+    let buf = t.backend().buffer();
+    assert!(line(buf, 0).contains("◌ read-only"));
+    assert!(line(buf, 39).contains("✗ read-only: locked by followup (dashboard) (pid 7 on host)"));
+    assert!(
+        line(buf, 39).ends_with("? help  q quit "),
+        "help and quit stay visible"
+    );
 }

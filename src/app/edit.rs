@@ -32,7 +32,7 @@ fn editable(app: &mut App) -> bool {
     match &app.read_only {
         None => true,
         Some(why) => {
-            let msg = format!("read-only: {why} — editing is off");
+            let msg = format!("editing is off — read-only: {why}");
             complain(app, msg);
             false
         }

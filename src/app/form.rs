@@ -360,7 +360,12 @@ impl Form {
         if !due.trim().is_empty() {
             match parse_date_arg(&due, today) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => problems.push((FieldKind::Due, e)),
+                Err(e) => {
+                    // Name an impossible day (2026-02-30) as such.
+                    let exact = crate::dates::parse_date(due.trim()).err();
+                    let e = exact.filter(|m| m.starts_with("impossible")).unwrap_or(e);
+                    problems.push((FieldKind::Due, e));
+                }
             }
         }
         let mut probe = self.draft();

@@ -156,14 +156,14 @@ pub const KEYMAP: &[Binding] = &[
         &[Table, Detail],
         Action::CycleSort,
         "cycle the sort: due, status, id, updated, workstream",
-        "sort",
+        "",
     ),
     bind(
         &[Char('w')],
         &[Table, Detail],
         Action::ToggleGroups,
         "group by workstream",
-        "group",
+        "",
     ),
     bind(
         &[Char('t')],
@@ -179,7 +179,7 @@ pub const KEYMAP: &[Binding] = &[
             QuitPrompt, DiskPrompt,
         ],
         Action::Back,
-        "back: close, cancel (changing nothing), clear the search, leave the pane",
+        "back: close, cancel, clear the search, leave the pane",
         "back",
     ),
     Binding {
@@ -263,7 +263,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Char('s')],
         ITEM,
         Action::CycleStatus(1),
-        "status forward: open → in progress → blocked → done → dropped",
+        "status forward (open → in progress → blocked → done)",
         "status",
     ),
     bind(
@@ -321,7 +321,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Code(KeyCode::Right)],
         &[Form],
         Action::Complete,
-        "accept the dimmed suggestion (at the end), else move right",
+        "accept the dimmed suggestion, else move right",
         "",
     ),
     bind(
@@ -363,7 +363,7 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[Key::Any],
         scopes: TEXT,
         does: Does::Edit,
-        help: "edit text: ←/→ Home/End, Ctrl-←/→ or Alt-b/f words, Bksp/Del, Ctrl-w, paste",
+        help: "edit text: ←→ Home End, Ctrl-←→ words, Bksp Del, paste",
         short: "",
     },
     bind(

@@ -142,7 +142,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         None => "New item".to_owned(),
     };
     let rows = FieldKind::ORDER.len() as u16 + form.problems.len() as u16 + 2;
-    let inner = boxed(t, &title, &keys_line(Scope::Form), 84, rows + 3, area, buf);
+    let inner = boxed(t, &title, &keys_line(Scope::Form), 84, rows + 2, area, buf);
     let value_x = inner.x + LABEL + 1;
     let value_w = inner.width.saturating_sub(LABEL + 2);
     let mut y = inner.y;
@@ -293,7 +293,7 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let item = &app.ledger.items[index];
-    let inner = boxed(t, "Delete?", &keys_line(Scope::Confirm), 64, 6, area, buf);
+    let inner = boxed(t, "Delete?", &keys_line(Scope::Confirm), 64, 4, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     buf.set_stringn(
         inner.x + 1,
@@ -321,7 +321,7 @@ pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         "Unsaved edits",
         &keys_line(Scope::QuitPrompt),
         64,
-        6,
+        4,
         area,
         buf,
     );
@@ -349,7 +349,7 @@ pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         "Changed on disk",
         &keys_line(Scope::DiskPrompt),
         76,
-        7,
+        5,
         area,
         buf,
     );

@@ -1,0 +1,627 @@
+//! Editing in the dashboard, driven by key presses through the keymap
+//! against the app state: no terminal, no disk.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, action_for, update};
+use followup::ledger::{Fingerprint, Item, Ledger, Status, parse_ledger};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn d(s: &str) -> NaiveDate {
+    followup::dates::parse_date(s).unwrap()
+}
+
+fn fixture(name: &str) -> Ledger {
+    parse_ledger(&std::fs::read(format!("fixtures/{name}.json")).unwrap()).unwrap()
+}
+
+fn app_on(ledger: Ledger, options: Options) -> App {
+    let mut app = App::new(ledger, "ledger.json", today(), options);
+    app.author = "tester".into();
+    app.attach(Fingerprint::of(b"as loaded"), None);
+    update(&mut app, Action::Resize(120, 40));
+    app
+}
+
+fn app() -> App {
+    app_on(fixture("korea-mexico-sme"), Options::default())
+}
+
+fn sel(app: &App) -> &Item {
+    &app.ledger.items[app.selected_item().expect("a selection")]
+}
+
+fn item<'a>(app: &'a App, id: &str) -> &'a Item {
+    app.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
+}
+
+fn status_text(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+/// Presses one key through the keymap; returns the effect asked for.
+fn press(app: &mut App, ev: KeyEvent) -> Option<Effect> {
+    match action_for(app.scope(), &ev) {
+        Some(a) => update(app, a),
+        None => None,
+    }
+}
+
+fn k(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+fn code(c: KeyCode) -> KeyEvent {
+    KeyEvent::new(c, KeyModifiers::NONE)
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+/// Presses keys written as text (`<Tab>`, `<Enter>`, `<Esc>`, `<BS>` and
+/// `<C-x>` are special); asserts none asks for an effect.
+fn keys(app: &mut App, text: &str) {
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let (ev, len) = if c == '<' {
+            let end = rest.find('>').expect("closing >");
+            let name = &rest[1..end];
+            let ev = match name {
+                "Tab" => code(KeyCode::Tab),
+                "S-Tab" => code(KeyCode::BackTab),
+                "Enter" => code(KeyCode::Enter),
+                "Esc" => code(KeyCode::Esc),
+                "BS" => code(KeyCode::Backspace),
+                "Right" => code(KeyCode::Right),
+                "Left" => code(KeyCode::Left),
+                "Home" => code(KeyCode::Home),
+                "End" => code(KeyCode::End),
+                "Del" => code(KeyCode::Delete),
+                n if n.starts_with("C-") => ctrl(n.chars().nth(2).unwrap()),
+                n => panic!("unknown key <{n}>"),
+            };
+            (ev, end + 1)
+        } else {
+            (k(c), c.len_utf8())
+        };
+        assert_eq!(press(app, ev), None, "key {ev:?} asks for no effect");
+        rest = &rest[len..];
+    }
+}
+
+/// Focuses a form field by pressing Tab.
+fn focus(app: &mut App, field: FieldKind) {
+    for _ in 0..FieldKind::ORDER.len() {
+        if app.form.as_ref().unwrap().focused() == field {
+            return;
+        }
+        keys(app, "<Tab>");
+    }
+    panic!("no field {field:?}");
+}
+
+/// Empties the focused field.
+fn clear(app: &mut App) {
+    keys(app, "<End>");
+    for _ in 0..80 {
+        keys(app, "<BS>");
+    }
+}
+
+#[test]
+fn status_keys_cycle_and_undo_redo_say_what_they_did() {
+    let mut a = app();
+    let before = sel(&a).clone();
+    assert_eq!(before.id, "JC3-04");
+    assert_eq!(before.status, Status::InProgress);
+    keys(&mut a, "s");
+    assert_eq!(sel(&a).status, Status::Blocked);
+    assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
+    assert_eq!(status_text(&a), "JC3-04 status in-progress → blocked");
+    assert!(!a.saved);
+    keys(&mut a, "S");
+    keys(&mut a, "S");
+    assert_eq!(item(&a, "JC3-04").status, Status::Open);
+    keys(&mut a, "x");
+    assert_eq!(item(&a, "JC3-04").status, Status::Done);
+    assert_eq!(a.history.undo_len(), 4);
+
+    keys(&mut a, "u");
+    assert_eq!(status_text(&a), "undid: JC3-04 status open → done");
+    assert_eq!(item(&a, "JC3-04").status, Status::Open);
+    keys(&mut a, "uuu");
+    assert_eq!(
+        item(&a, "JC3-04"),
+        &before,
+        "undone back to the loaded item"
+    );
+    assert!(a.saved, "back at the saved state");
+    keys(&mut a, "u");
+    assert_eq!(status_text(&a), "nothing to undo");
+
+    keys(&mut a, "<C-r><C-r>");
+    assert_eq!(
+        status_text(&a),
+        "redid: JC3-04 status blocked → in-progress"
+    );
+    assert_eq!(item(&a, "JC3-04").status, Status::InProgress);
+    assert!(!a.saved, "updated differs from the file");
+    keys(&mut a, "<C-r><C-r>");
+    assert_eq!(item(&a, "JC3-04").status, Status::Done);
+    keys(&mut a, "<C-r>");
+    assert_eq!(status_text(&a), "nothing to redo");
+    // A new edit after undo drops the redo branch.
+    keys(&mut a, "uus");
+    assert_eq!(a.history.redo_len(), 0);
+    assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
+    assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
+}
+
+#[test]
+fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
+    let mut a = app();
+    let n = a.ledger.items.len();
+    keys(&mut a, "a");
+    assert_eq!(a.mode, Mode::Form);
+    let f = a.form.as_ref().unwrap();
+    assert_eq!(
+        f.text(FieldKind::Id),
+        "JC3-05",
+        "next id in the ledger's scheme"
+    );
+    assert_eq!(f.focused(), FieldKind::Title);
+    assert_eq!(f.problem(FieldKind::Title), Some("the title is empty"));
+
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Form, "Enter is refused while invalid");
+    assert!(a.status.as_ref().unwrap().error);
+    assert!(status_text(&a).contains("title"), "{}", status_text(&a));
+    assert_eq!(a.ledger.items.len(), n);
+
+    keys(&mut a, "Draft the MoU annex");
+    focus(&mut a, FieldKind::Meeting);
+    keys(&mut a, "JC9");
+    let f = a.form.as_ref().unwrap();
+    assert_eq!(
+        f.problem(FieldKind::Meeting),
+        Some("meeting `JC9` is not in `meetings`")
+    );
+    assert_eq!(
+        f.text(FieldKind::Id),
+        "JC9-01",
+        "the id follows the meeting"
+    );
+    keys(&mut a, "<BS>2");
+    let f = a.form.as_ref().unwrap();
+    assert!(f.problem(FieldKind::Meeting).is_none());
+    assert_eq!(f.text(FieldKind::Id), "JC2-13");
+
+    focus(&mut a, FieldKind::Due);
+    keys(&mut a, "2026-02-30");
+    let f = a.form.as_ref().unwrap();
+    assert!(
+        f.problem(FieldKind::Due)
+            .unwrap()
+            .contains("impossible date"),
+        "{:?}",
+        f.problems
+    );
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Form);
+    clear(&mut a);
+    keys(&mut a, "+2w");
+    assert_eq!(a.form.as_ref().unwrap().due, Some(d("2026-12-07")));
+
+    focus(&mut a, FieldKind::Id);
+    clear(&mut a);
+    keys(&mut a, "JC2-01");
+    assert_eq!(
+        a.form.as_ref().unwrap().problem(FieldKind::Id),
+        Some("`JC2-01` is already taken")
+    );
+    keys(&mut a, "<BS><BS>42");
+    assert!(
+        a.form.as_ref().unwrap().is_valid(),
+        "{:?}",
+        a.form.as_ref().unwrap().problems
+    );
+    focus(&mut a, FieldKind::Meeting);
+    keys(&mut a, "<BS>3");
+    assert_eq!(
+        a.form.as_ref().unwrap().text(FieldKind::Id),
+        "JC2-42",
+        "a typed id is kept when the meeting changes"
+    );
+    clear(&mut a);
+    keys(&mut a, "JC2");
+
+    focus(&mut a, FieldKind::Status);
+    keys(&mut a, "b");
+    focus(&mut a, FieldKind::Owners);
+    keys(&mut a, "INADEM, SM<Right>");
+    assert_eq!(
+        a.form.as_ref().unwrap().text(FieldKind::Owners),
+        "INADEM, SMBA",
+        "→ accepts the suggestion"
+    );
+    focus(&mut a, FieldKind::Workstream);
+    keys(&mut a, "gov<Right>");
+    assert_eq!(
+        a.form.as_ref().unwrap().text(FieldKind::Workstream),
+        "Governance"
+    );
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.ledger.items.len(), n + 1);
+    let new = item(&a, "JC2-42").clone();
+    assert_eq!(sel(&a).id, "JC2-42", "the new item is selected");
+    assert_eq!(new.title, "Draft the MoU annex");
+    assert_eq!(new.meeting, "JC2");
+    assert_eq!(new.status, Status::Blocked);
+    assert_eq!(new.owners, ["INADEM", "SMBA"]);
+    assert_eq!(new.workstream, "Governance");
+    assert_eq!(new.due, Some(d("2026-12-07")));
+    assert_eq!((new.opened, new.updated), (Some(today()), Some(today())));
+    assert_eq!(status_text(&a), "added JC2-42");
+    keys(&mut a, "u");
+    assert_eq!(a.ledger.items.len(), n);
+    assert_eq!(status_text(&a), "undid: added JC2-42");
+    assert!(a.saved);
+}
+
+#[test]
+fn a_cancelled_form_or_note_changes_nothing() {
+    let mut a = app();
+    let before = a.ledger.clone();
+    keys(&mut a, "e");
+    assert_eq!(a.mode, Mode::Form);
+    keys(&mut a, "<BS><BS>changed<Tab><Tab>xyz<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(a.form.is_none());
+    keys(&mut a, "a");
+    keys(&mut a, "A title<Esc>");
+    keys(&mut a, "c");
+    keys(&mut a, "a note<Esc>");
+    assert_eq!(a.ledger, before);
+    assert_eq!(a.history.undo_len(), 0);
+    assert!(a.saved);
+    // Confirming an edit form without changes records nothing either.
+    keys(&mut a, "e<Enter>");
+    assert_eq!(status_text(&a), "JC3-04: no change");
+    assert_eq!(a.history.undo_len(), 0);
+}
+
+#[test]
+fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
+    let mut a = app();
+    let it = sel(&a).clone();
+    assert_eq!(it.id, "JC3-04");
+    assert_eq!(it.due_history.len(), 1);
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Due);
+    clear(&mut a);
+    keys(&mut a, "+2w<Enter>");
+    let now = item(&a, "JC3-04");
+    assert_eq!(now.due, Some(d("2026-12-07")));
+    assert_eq!(now.due_history.len(), 2);
+    assert_eq!(now.due_history[1], it.due.unwrap());
+    assert_eq!(
+        status_text(&a),
+        format!(
+            "JC3-04 due 2026-12-07 — slipped 2 times, first agreed {}",
+            followup::dates::format_date(it.due_history[0])
+        )
+    );
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC3-04"), &it, "undo restores due and due_history");
+    assert!(status_text(&a).starts_with("undid: JC3-04 due 2026-11-13 → 2026-12-07"));
+}
+
+#[test]
+fn editing_the_id_refuses_a_duplicate() {
+    let mut a = app();
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Id);
+    clear(&mut a);
+    keys(&mut a, "JC2-01<Enter>");
+    assert_eq!(a.mode, Mode::Form);
+    assert_eq!(
+        a.form.as_ref().unwrap().problem(FieldKind::Id),
+        Some("`JC2-01` is already taken")
+    );
+    clear(&mut a);
+    keys(&mut a, "<Enter>");
+    assert_eq!(
+        a.form.as_ref().unwrap().problem(FieldKind::Id),
+        Some("the id is empty")
+    );
+    keys(&mut a, "JC3-04<Enter>");
+    assert_eq!(a.mode, Mode::Normal, "its own id is not a duplicate");
+}
+
+#[test]
+fn a_note_gets_today_and_the_author_and_may_span_lines() {
+    let mut a = app();
+    let n = sel(&a).notes.len();
+    keys(&mut a, "c<Enter>");
+    assert_eq!(a.mode, Mode::Note, "an empty note is refused");
+    assert!(a.status.as_ref().unwrap().error);
+    keys(&mut a, "Signed in Seoul.");
+    press(&mut a, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    keys(&mut a, "Copies to <C-w>");
+    update(&mut a, Action::Paste("both ministries 한국\r\n".into()));
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Normal);
+    let it = item(&a, "JC3-04");
+    assert_eq!(it.notes.len(), n + 1);
+    let note = it.notes.last().unwrap();
+    assert_eq!(note.date, today());
+    assert_eq!(note.author, "tester");
+    assert_eq!(note.text, "Signed in Seoul.\nCopies both ministries 한국");
+    assert_eq!(status_text(&a), "JC3-04 note added");
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC3-04").notes.len(), n);
+}
+
+#[test]
+fn delete_asks_first_naming_the_item_and_undo_puts_it_back() {
+    let mut a = app();
+    let n = a.ledger.items.len();
+    let at = a.selected_item().unwrap();
+    keys(&mut a, "D");
+    assert_eq!(a.mode, Mode::ConfirmDelete(at));
+    keys(&mut a, "n");
+    assert_eq!(a.ledger.items.len(), n);
+    keys(&mut a, "D<Esc>");
+    assert_eq!(a.ledger.items.len(), n);
+    keys(&mut a, "Dy");
+    assert_eq!(a.ledger.items.len(), n - 1);
+    assert!(a.ledger.item("JC3-04").is_none());
+    assert!(status_text(&a).starts_with("deleted JC3-04 “Circulate"));
+    assert_eq!(a.rows.len(), n - 1);
+    assert!(a.selected_item().is_some(), "a neighbour is selected");
+    keys(&mut a, "u");
+    assert_eq!(a.ledger.items[at].id, "JC3-04", "back at its place");
+    assert_eq!(sel(&a).id, "JC3-04");
+    keys(&mut a, "<C-r>");
+    assert!(a.ledger.item("JC3-04").is_none());
+}
+
+#[test]
+fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
+    let mut a = app();
+    assert_eq!(press(&mut a, k('q')), Some(Effect::Quit), "nothing unsaved");
+    keys(&mut a, "s");
+    keys(&mut a, "q");
+    assert_eq!(a.mode, Mode::QuitPrompt);
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    keys(&mut a, "qc");
+    assert_eq!(a.mode, Mode::Normal);
+    keys(&mut a, "q");
+    assert_eq!(press(&mut a, k('d')), Some(Effect::Quit));
+
+    // Save and quit: quits only once the save succeeded.
+    let mut a = app();
+    keys(&mut a, "sq");
+    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    assert_eq!(update(&mut a, Action::SaveFailed("disk full".into())), None);
+    assert!(status_text(&a).contains("not saved: disk full"));
+    assert!(!a.saved, "the edit is kept");
+    assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
+    keys(&mut a, "q");
+    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    let fp = Fingerprint::of(b"new");
+    assert_eq!(update(&mut a, Action::Saved(fp)), Some(Effect::Quit));
+    assert!(a.saved);
+    assert_eq!(a.fingerprint, Some(fp));
+    // Ctrl-c twice also quits without saving.
+    let mut a = app();
+    keys(&mut a, "s<C-c>");
+    assert_eq!(a.mode, Mode::QuitPrompt);
+    assert_eq!(press(&mut a, ctrl('c')), Some(Effect::Quit));
+}
+
+#[test]
+fn ctrl_s_saves_only_when_there_is_something_to_save() {
+    let mut a = app();
+    assert_eq!(press(&mut a, ctrl('s')), None);
+    assert!(status_text(&a).contains("nothing to save"));
+    keys(&mut a, "x");
+    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"x")));
+    assert!(a.saved);
+    assert_eq!(a.base, a.ledger, "the saved ledger is the new base");
+    keys(&mut a, "u");
+    assert!(!a.saved, "undo past a save leaves unsaved edits");
+}
+
+#[test]
+fn autosave_saves_after_each_edit() {
+    let options = Options {
+        autosave: true,
+        ..Options::default()
+    };
+    let mut a = app_on(fixture("korea-mexico-sme"), options);
+    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"1")));
+    assert_eq!(
+        press(&mut a, k('u')),
+        Some(Effect::Save),
+        "undo is an edit too"
+    );
+    keys(&mut a, "c");
+    keys(&mut a, "hello");
+    assert_eq!(press(&mut a, code(KeyCode::Enter)), Some(Effect::Save));
+}
+
+#[test]
+fn read_only_says_who_holds_the_lock_and_edits_nothing() {
+    let mut a = App::new(
+        fixture("korea-mexico-sme"),
+        "l.json",
+        today(),
+        Options::default(),
+    );
+    a.attach(
+        Fingerprint::of(b"x"),
+        Some("locked by followup (dashboard) (pid 7 on host)".into()),
+    );
+    assert!(status_text(&a).contains("read-only: locked by followup (dashboard)"));
+    let before = a.ledger.clone();
+    for key in ["s", "x", "a", "e", "c", "D", "u"] {
+        keys(&mut a, key);
+        assert_eq!(a.mode, Mode::Normal, "{key} opens nothing");
+        assert!(
+            status_text(&a).starts_with("editing is off — read-only: locked by"),
+            "{key}: {}",
+            status_text(&a)
+        );
+    }
+    assert_eq!(press(&mut a, ctrl('s')), None);
+    assert_eq!(a.ledger, before);
+    update(&mut a, Action::LockTaken);
+    assert!(a.editable());
+    keys(&mut a, "s");
+    assert!(!a.saved);
+}
+
+fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {
+    OnDisk {
+        ledger: Box::new(ledger),
+        fingerprint: Fingerprint::of(tag),
+    }
+}
+
+#[test]
+fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
+    let mut a = app();
+    let mut theirs = a.ledger.clone();
+    theirs.item_mut("JC2-01").unwrap().status = Status::Done;
+    let r = update(
+        &mut a,
+        Action::DiskChanged {
+            disk: on_disk(theirs.clone(), b"theirs"),
+            saving: false,
+        },
+    );
+    assert_eq!(r, None);
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.ledger, theirs);
+    assert!(a.saved);
+    assert_eq!(a.fingerprint, Some(Fingerprint::of(b"theirs")));
+    assert_eq!(status_text(&a), "reloaded: 1 item changed on disk");
+    assert_eq!(sel(&a).id, "JC3-04", "the selection stays on its item");
+}
+
+#[test]
+fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
+    let mut a = app();
+    keys(&mut a, "x"); // ours: JC3-04 done
+    let mut theirs = a.base.clone();
+    theirs.item_mut("JC2-01").unwrap().status = Status::Done;
+    update(
+        &mut a,
+        Action::DiskChanged {
+            disk: on_disk(theirs.clone(), b"theirs"),
+            saving: false,
+        },
+    );
+    assert_eq!(a.mode, Mode::DiskPrompt);
+    // Later: nothing changes until asked.
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert!(a.disk.is_some());
+    assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
+    // Ctrl-s merges first and saves the clean result.
+    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    assert_eq!(item(&a, "JC2-01").status, Status::Done, "theirs kept");
+    assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours kept");
+    assert_eq!(a.base, theirs);
+    assert_eq!(a.fingerprint, Some(Fingerprint::of(b"theirs")));
+    assert!(status_text(&a).starts_with("merged: 1 item changed on disk"));
+    // The merge is undoable like any edit.
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
+    assert!(status_text(&a).contains("merge"));
+
+    // The prompt's `m` merges without saving.
+    let mut a = app();
+    keys(&mut a, "x");
+    update(
+        &mut a,
+        Action::DiskChanged {
+            disk: on_disk(theirs.clone(), b"theirs"),
+            saving: false,
+        },
+    );
+    assert_eq!(press(&mut a, k('m')), None);
+    assert_eq!(item(&a, "JC2-01").status, Status::Done);
+    assert_eq!(item(&a, "JC3-04").status, Status::Done);
+    assert!(!a.saved);
+    // `r` instead reloads theirs, dropping ours (undoable).
+    let mut a = app();
+    keys(&mut a, "x");
+    update(
+        &mut a,
+        Action::DiskChanged {
+            disk: on_disk(theirs.clone(), b"theirs"),
+            saving: false,
+        },
+    );
+    keys(&mut a, "r");
+    assert_eq!(a.ledger, theirs);
+    assert!(a.saved);
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours is back");
+    assert!(!a.saved);
+}
+
+#[test]
+fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
+    let mut a = app();
+    keys(&mut a, "x");
+    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    let mut theirs = a.base.clone();
+    theirs
+        .item_mut("JC2-05")
+        .unwrap()
+        .owners
+        .push("KOTRA".into());
+    let r = update(
+        &mut a,
+        Action::DiskChanged {
+            disk: on_disk(theirs, b"theirs"),
+            saving: true,
+        },
+    );
+    assert_eq!(r, Some(Effect::Save), "a clean merge is saved at once");
+    assert!(item(&a, "JC2-05").owners.contains(&"KOTRA".to_owned()));
+    assert_eq!(item(&a, "JC3-04").status, Status::Done);
+}
+
+#[test]
+fn the_none_workstream_filter_keeps_only_items_without_one() {
+    let mut l = fixture("korea-mexico-sme");
+    l.items[0].workstream.clear();
+    let mut a = app_on(l, Options::default());
+    update(&mut a, Action::FilterMenu);
+    update(
+        &mut a,
+        Action::FilterBy(followup::app::FilterKind::Workstream),
+    );
+    let none = (0..a.pick_len(followup::app::FilterKind::Workstream))
+        .find(|&n| a.pick_label(followup::app::FilterKind::Workstream, n) == "(none)")
+        .unwrap();
+    update(&mut a, Action::Move(none as i32));
+    update(&mut a, Action::Pick);
+    assert_eq!(a.shown, 1, "only the item without a workstream");
+    assert_eq!(a.filter_label(), "workstream=(none)");
+}

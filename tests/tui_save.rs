@@ -1,0 +1,242 @@
+//! What the dashboard writes: edits made with keys, saved through the event
+//! loop's save path ([`followup::tui::Disk`]) into a temp copy of a fixture,
+//! then read back as bytes and diffed.
+
+mod common;
+
+use chrono::NaiveDate;
+use common::{Sandbox, changed_lines};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use followup::app::{Action, App, Effect, Options, action_for, update};
+use followup::ledger::{Status, Store, parse_ledger};
+use followup::tui::{Disk, LOCK_PURPOSE};
+use std::path::Path;
+use std::time::Duration;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// A dashboard on `path` holding its lock, as `followup PATH` starts it.
+fn open(path: &Path) -> (App, Disk) {
+    let store = Store::new(path);
+    let lock = store.lock(LOCK_PURPOSE, Duration::ZERO).unwrap();
+    let loaded = store.load().unwrap();
+    let mut app = App::new(loaded.ledger, "ledger", today(), Options::default());
+    app.author = "tester".into();
+    app.attach(loaded.fingerprint, None);
+    update(&mut app, Action::Resize(120, 40));
+    (app, Disk::new(store, Some(lock)))
+}
+
+/// Presses keys; carries out saves as the event loop does.
+fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
+    for k in keys {
+        let Some(a) = action_for(app.scope(), k) else {
+            continue;
+        };
+        let mut effect = update(app, a);
+        while let Some(e) = effect {
+            effect = match e {
+                Effect::Save => {
+                    let done = disk.save(app);
+                    update(app, done)
+                }
+                Effect::Quit => None,
+            };
+        }
+    }
+}
+
+fn text(s: &str) -> Vec<KeyEvent> {
+    s.chars()
+        .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+        .collect()
+}
+
+fn enter() -> KeyEvent {
+    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+}
+
+fn ctrl_s() -> KeyEvent {
+    KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)
+}
+
+/// Selects the item with this id by searching for it.
+fn select(app: &mut App, disk: &mut Disk, id: &str) {
+    keys(app, disk, &text("/"));
+    keys(app, disk, &text(id));
+    keys(app, disk, &[enter()]);
+    let i = app.selected_item().unwrap();
+    assert_eq!(app.ledger.items[i].id, id);
+}
+
+#[test]
+fn one_status_change_is_a_two_line_diff() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("s"));
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    let after = std::fs::read_to_string(&path).unwrap();
+    let (removed, added) = changed_lines(&before, &after);
+    assert_eq!(
+        removed,
+        [
+            "      \"status\": \"open\",",
+            "      \"updated\": \"2026-10-14\","
+        ]
+    );
+    assert_eq!(
+        added,
+        [
+            "      \"status\": \"in-progress\",",
+            "      \"updated\": \"2026-11-23\","
+        ]
+    );
+}
+
+#[test]
+fn a_note_adds_only_its_lines_and_updated() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("c"));
+    keys(&mut app, &mut disk, &text("Call set for Friday"));
+    keys(&mut app, &mut disk, &[enter(), ctrl_s()]);
+    let after = std::fs::read_to_string(&path).unwrap();
+    let (removed, added) = changed_lines(&before, &after);
+    let removed: Vec<&str> = removed.iter().map(|l| l.trim()).collect();
+    let added: Vec<&str> = added.iter().map(|l| l.trim()).collect();
+    assert_eq!(removed, ["\"updated\": \"2026-10-14\","]);
+    assert_eq!(
+        added,
+        [
+            "\"updated\": \"2026-11-23\",",
+            "},",
+            "{",
+            "\"date\": \"2026-11-23\",",
+            "\"author\": \"tester\",",
+            "\"text\": \"Call set for Friday\""
+        ],
+        "the note's lines, the comma after the previous note, and updated"
+    );
+}
+
+#[test]
+fn unknown_fields_survive_every_edit() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC3-03");
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    let clear_line = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
+    let mut edits: Vec<Vec<KeyEvent>> = vec![
+        text("s"),
+        text("S"),
+        text("x"),
+        [text("c"), text("note"), vec![enter()]].concat(),
+        [
+            text("e"),
+            text(" (revised)"),
+            vec![tab, tab, tab, tab, clear_line],
+            text("+3d"),
+            vec![enter()],
+        ]
+        .concat(),
+        text("u"),
+        vec![KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL)],
+        text("a"),
+    ];
+    edits.last_mut().unwrap().extend(text("New"));
+    edits.last_mut().unwrap().push(enter());
+    for e in edits {
+        keys(&mut app, &mut disk, &[esc]);
+        keys(&mut app, &mut disk, &e);
+        keys(&mut app, &mut disk, &[ctrl_s()]);
+        assert!(app.saved, "{:?}", app.status);
+        let bytes = std::fs::read(&path).unwrap();
+        let l = parse_ledger(&bytes).unwrap();
+        assert_eq!(l.item("JC3-03").unwrap().extra["budget_usd"], 250000);
+        assert_eq!(l.extra["x_source"], "seed 000");
+        assert!(
+            String::from_utf8(bytes)
+                .unwrap()
+                .contains("\"budget_usd\": 250000")
+        );
+    }
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    let it = l.item("JC3-03").unwrap();
+    assert!(it.title.ends_with("(revised)"), "{it:?}");
+    assert_eq!(it.due_history.len(), 1, "the deadline moved once");
+    assert_eq!(l.items.len(), 19);
+}
+
+#[test]
+fn a_file_changed_behind_the_dashboard_is_merged_not_overwritten() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    // Someone rewrites the file without the lock (git pull, an editor).
+    let mut theirs = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    theirs.item_mut("JC2-05").unwrap().status = Status::Blocked;
+    std::fs::write(&path, followup::ledger::canonical_json(&theirs)).unwrap();
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "theirs");
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done, "ours");
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(said.contains("saved"), "{said}");
+}
+
+#[test]
+fn a_failed_save_keeps_the_edits_and_can_be_retried() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read(&path).unwrap();
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    let mut perms = std::fs::metadata(&path).unwrap().permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms.clone()).unwrap();
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    let st = app.status.clone().unwrap();
+    assert!(st.error && st.text.contains("read-only"), "{st:?}");
+    assert!(!app.saved);
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+    assert_eq!(app.ledger.item("JC2-11").unwrap().status, Status::Done);
+    #[allow(clippy::permissions_set_readonly_false)]
+    perms.set_readonly(false);
+    std::fs::set_permissions(&path, perms).unwrap();
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
+}
+
+#[test]
+fn while_the_dashboard_holds_the_ledger_a_cli_write_is_told_who_has_it() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let (_app, _disk) = open(&path);
+    let out = s.run(&[
+        "--ledger",
+        path.to_str().unwrap(),
+        "set",
+        "JC2-11",
+        "status=done",
+    ]);
+    assert!(!out.status.success());
+    let err = common::stderr(&out);
+    assert!(err.contains("locked by followup (dashboard)"), "{err}");
+}
