@@ -282,20 +282,28 @@ impl App {
 
     /// Recomputes workstream and owner names and the summary counts.
     fn recount(&mut self) {
+        use std::collections::{HashMap, HashSet};
         let items = &self.ledger.items;
-        let mut ws: Vec<String> = items.iter().map(|i| i.workstream.clone()).collect();
+        // Hash the names first: few distinct values among many items.
+        let distinct: HashSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
+        let mut ws: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
         ws.sort_unstable();
-        ws.dedup();
+        let pos: HashMap<&str, usize> = ws
+            .iter()
+            .enumerate()
+            .map(|(n, w)| (w.as_str(), n))
+            .collect();
         self.item_workstream = items
             .iter()
-            .map(|i| ws.binary_search(&i.workstream).unwrap_or(0))
+            .map(|i| pos.get(i.workstream.as_str()).copied().unwrap_or(0))
             .collect();
-        let mut owners: Vec<String> = items
+        drop(pos);
+        let distinct: HashSet<&str> = items
             .iter()
-            .flat_map(|i| i.owners.iter().cloned())
+            .flat_map(|i| i.owners.iter().map(String::as_str))
             .collect();
+        let mut owners: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
         owners.sort_unstable();
-        owners.dedup();
         self.owners = owners;
         let mut stats = Stats {
             progress: vec![(0, 0); ws.len()],

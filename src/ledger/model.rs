@@ -40,6 +40,13 @@ impl<'a> IntoIterator for &'a Extra {
     }
 }
 
+impl FromIterator<(String, Value)> for Extra {
+    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
+        let m: Map<String, Value> = iter.into_iter().collect();
+        Extra((!m.is_empty()).then(|| Box::new(m)))
+    }
+}
+
 impl std::ops::Index<&str> for Extra {
     type Output = Value;
     fn index(&self, key: &str) -> &Value {
