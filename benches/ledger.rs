@@ -40,3 +40,7 @@ fn ledger_io(c: &mut Criterion) {
 
 criterion_group!(benches, ledger_io);
 criterion_main!(benches);
+
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

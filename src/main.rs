@@ -47,11 +47,25 @@ fn start(cli: Cli) -> Result<(), Failure> {
             let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);
             app.author = env.config.author();
             app.attach(loaded.fingerprint, read_only);
+            // Edits an earlier session could not save before it was closed.
+            let notice = followup::tui::recovery_notice(store.path());
+            if let Some(n) = &notice {
+                followup::app::update(&mut app, followup::app::Action::Recovered(n.clone()));
+            }
             let disk = followup::tui::Disk::new(store, lock);
-            followup::tui::run(app, disk).map_err(|e| Failure {
+            let result = followup::tui::run(app, disk).map_err(|e| Failure {
                 code: 2,
                 message: format!("terminal: {e}"),
-            })
+            });
+            if let Some(n) = notice {
+                use std::io::Write;
+                let _ = writeln!(std::io::stderr(), "followup: {n}");
+            }
+            result
         }
     }
 }
+
+/// mimalloc: a large ledger loads faster and takes less memory (many small strings).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -22,8 +22,27 @@ struct Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        // Kill our own dashboard first (by its pid), so that no test leaves
+        // a process behind, pass or fail; then the tmux session.
+        if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("pid")) {
+            let pid = pid.trim();
+            // Only if that pid is still our binary (pids are reused).
+            let ours = std::fs::read(format!("/proc/{pid}/cmdline"))
+                .is_ok_and(|c| String::from_utf8_lossy(&c).contains(BIN));
+            if ours {
+                let _ = Command::new("kill").args(["-9", pid]).status();
+            }
+        }
         let _ = tmux(&["kill-session", "-t", &self.name]);
     }
+}
+
+/// True while a process with this pid exists.
+fn alive(pid: &str) -> bool {
+    Command::new("kill")
+        .args(["-0", pid])
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 fn sh_quote(p: &Path) -> String {
@@ -397,4 +416,90 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
             "round {round}: the file is not one of the saved versions:\n{text}"
         );
     }
+}
+
+#[test]
+fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee");
+    let before = std::fs::read(s.ledger()).unwrap();
+    // JC3-04 is selected: mark it done, do not save.
+    s.keys(&["x"]);
+    s.wait_for("● unsaved");
+    let pid = s.pid();
+    // Closing the terminal: tmux hangs up on the dashboard (SIGHUP).
+    tmux(&["kill-session", "-t", &s.name]);
+    let start = Instant::now();
+    while alive(&pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(2),
+            "the dashboard (pid {pid}) is still running 2 s after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(
+        std::fs::read(s.ledger()).unwrap(),
+        before,
+        "the ledger is unchanged"
+    );
+    let recovered: Vec<PathBuf> = std::fs::read_dir(s.dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with(".ledger.json.recovered-")
+        })
+        .collect();
+    assert_eq!(recovered.len(), 1, "one recovery file: {recovered:?}");
+    let l = followup::ledger::parse_ledger(&std::fs::read(&recovered[0]).unwrap())
+        .expect("the recovery file is a ledger");
+    assert_eq!(
+        l.item("JC3-04").unwrap().status,
+        followup::ledger::Status::Done
+    );
+    // The next dashboard on this ledger says where the edits are.
+    let again = Session::start_on(&s.ledger());
+    again.wait_for("unsaved edits from a closed session are in .ledger.json.recovered-");
+    again.keys(&["q"]);
+    again.wait_for("EXITED:0");
+}
+
+#[test]
+fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee");
+    s.keys(&["r"]);
+    s.wait_for("item 1 of 10");
+    s.wait_for("Last note · 2026-11-09");
+    s.keys(&["n", "n"]);
+    let screen = s.wait_for("item 3 of 10");
+    assert!(screen.contains("JC2-09 · Join the OECD study"), "{screen}");
+    s.keys(&["x"]);
+    s.wait_for("JC2-09 status blocked → done");
+    s.keys(&["R"]);
+    s.wait_for("Record the review");
+    s.keys(&["Tab"]);
+    s.text("OECD study closed");
+    s.keys(&["Enter"]);
+    s.wait_for("review of 2026-11-23 (INADEM, SMBA) recorded and saved");
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+    let out = s.cli(&["show", "JC2-09", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["status"], "done");
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(s.ledger()).unwrap()).unwrap();
+    let last = file["reviews"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["date"], "2026-11-23");
+    assert_eq!(last["attendees"], serde_json::json!(["INADEM", "SMBA"]));
+    assert_eq!(last["summary"], "OECD study closed");
 }

@@ -1,7 +1,8 @@
 //! What can happen to the dashboard: actions in, effects out.
 
-use crate::ledger::{Fingerprint, Ledger};
+use crate::ledger::{Fingerprint, Ledger, Side};
 use crossterm::event::KeyEvent;
+use std::collections::HashSet;
 
 /// Something the user asked for, already decoded from a key or mouse event,
 /// or something the event loop found out (a save finished, the file changed).
@@ -76,6 +77,16 @@ pub enum Action {
     /// Save the ledger.
     Save,
 
+    // The weekly review.
+    /// Start review mode (the agenda), or leave it.
+    Review,
+    /// Open the form that records the review.
+    FinishReview,
+    /// Open the merge conflicts of the selected item and of the ledger.
+    Conflicts,
+    /// In the conflicts popup: keep this side of the conflict under the cursor.
+    KeepSide(Side),
+
     // Forms and text boxes.
     /// A key for the focused text field (cursor moves, deletes, typing).
     TextKey(KeyEvent),
@@ -114,6 +125,11 @@ pub enum Action {
     DiskUnreadable(String),
     /// The write lock another program held is now ours: editing may start.
     LockTaken,
+    /// These item ids differ from the last git commit.
+    Uncommitted(HashSet<String>),
+    /// Unsaved edits of an earlier session that ended on a signal were
+    /// written beside the ledger; the text says where and what to do.
+    Recovered(String),
 }
 
 /// What the filter menu's pick list chooses from.

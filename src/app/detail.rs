@@ -20,6 +20,14 @@ pub enum LineKind {
     NoteHead,
     /// A line of a note's text.
     NoteText,
+    /// In review mode, the heading of the item's last note, shown first.
+    LastNoteHead,
+    /// A line of that note, to be read aloud.
+    LastNote,
+    /// A merge conflict awaiting a choice of side (or its heading).
+    Conflict,
+    /// A remark in passing (no notes yet, the item was deleted).
+    Remark,
 }
 
 /// One line of the detail pane.
@@ -30,12 +38,56 @@ pub struct DetailLine {
     pub text: String,
 }
 
-/// The selected item's fields and notes (newest first), wrapped to `cols` columns.
+/// The selected item's fields, merge conflicts and notes (newest first),
+/// wrapped to `cols` columns. In review mode the last note comes first.
 pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
-    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
-        return Vec::new();
-    };
     let mut out = Vec::new();
+    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
+        if let Some(e) = app.review.as_ref().and_then(|r| r.current_entry()) {
+            let text = format!("{} was deleted — u undoes", e.id);
+            out.push(line(LineKind::Remark, text));
+        }
+        return out;
+    };
+    let review = app.review.is_some();
+    let text_cols = cols.saturating_sub(2).max(8);
+    if review {
+        match item.notes.last() {
+            Some(note) => {
+                let ago = relative(note.date, app.today).replace(" late", " ago");
+                let head = format!(
+                    "Last note · {} · {} ({ago})",
+                    format_date(note.date),
+                    note.author
+                );
+                out.push(line(LineKind::LastNoteHead, head));
+                for text in wrap(&note.text, text_cols) {
+                    out.push(line(LineKind::LastNote, text));
+                }
+            }
+            None => out.push(line(
+                LineKind::Remark,
+                "No notes yet — c adds what the meeting says".into(),
+            )),
+        }
+        out.push(line(LineKind::NoteText, String::new()));
+    }
+    if !item.conflicts.is_empty() {
+        let n = item.conflicts.len();
+        out.push(line(
+            LineKind::Conflict,
+            format!(
+                "⚠ {n} merge conflict{} — M chooses a side",
+                if n == 1 { "" } else { "s" }
+            ),
+        ));
+        let value = (cols / 4).max(8);
+        for c in &item.conflicts {
+            for text in wrap(&super::conflict::conflict_line(c, value), text_cols) {
+                out.push(line(LineKind::Conflict, format!("  {text}")));
+            }
+        }
+    }
     let value_cols = cols.saturating_sub(LABEL_WIDTH + 1).max(8);
     for (label, value) in item_fields(&app.ledger, item, app.today) {
         for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
@@ -47,11 +99,20 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             });
         }
     }
-    if !item.notes.is_empty() {
-        let n = item.notes.len();
-        let heading = format!("notes ({n}, newest first)");
+    // In review mode the last note is already on top.
+    let shown = if review {
+        item.notes.len().saturating_sub(1)
+    } else {
+        item.notes.len()
+    };
+    if shown > 0 {
+        let heading = if review {
+            format!("earlier notes ({shown}, newest first)")
+        } else {
+            format!("notes ({shown}, newest first)")
+        };
         out.push(line(LineKind::Heading, heading));
-        for note in item.notes.iter().rev() {
+        for note in item.notes[..shown].iter().rev() {
             let ago = relative(note.date, app.today).replace(" late", " ago");
             let head = format!("{} · {} ({ago})", format_date(note.date), note.author);
             out.push(line(LineKind::NoteHead, head));

@@ -5,6 +5,7 @@
 use super::action::{Action, Effect, OnDisk};
 use super::form::{Form, NoteBox};
 use super::history::{Change, Edit};
+use super::review;
 use super::state::{App, Mode, StatusLine, ViewRow};
 use super::update::scroll_into_view;
 use crate::dates::format_date;
@@ -28,7 +29,7 @@ pub fn complain(app: &mut App, text: impl Into<String>) {
 }
 
 /// True when edits are allowed; otherwise says why not.
-fn editable(app: &mut App) -> bool {
+pub(super) fn editable(app: &mut App) -> bool {
     match &app.read_only {
         None => true,
         Some(why) => {
@@ -64,9 +65,19 @@ pub fn slip_text(item: &Item) -> Option<String> {
 
 /// Applies a new edit, records it, and says what it did. Returns a save
 /// when autosave is on.
-fn apply(app: &mut App, mut edit: Edit, said: String, shown: String) -> Option<Effect> {
+pub(super) fn apply(app: &mut App, mut edit: Edit, said: String, shown: String) -> Option<Effect> {
     edit.toggle(&mut app.ledger);
     app.reindex_after(&edit);
+    if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.uncommitted, &edit) {
+        u.insert(app.ledger.items[*index].id.clone());
+        u.insert(old.id.clone());
+    } else if let (Some(u), Edit::Splice { index, item }) = (&mut app.uncommitted, &edit) {
+        let id = match item {
+            Some(gone) => &gone.id,
+            None => &app.ledger.items[*index].id,
+        };
+        u.insert(id.clone());
+    }
     let index = match &edit {
         Edit::Splice { item: Some(_), .. } => None,
         e => e.index(),
@@ -101,7 +112,7 @@ fn after_change(app: &mut App, index: Option<usize>, row: usize) {
 }
 
 /// Replaces the item at `index` with `item` (its `updated` set to today).
-fn replace(app: &mut App, index: usize, mut item: Item, said: String) -> Option<Effect> {
+pub(super) fn replace(app: &mut App, index: usize, mut item: Item, said: String) -> Option<Effect> {
     item.updated = Some(app.today);
     let shown = slip_change(&app.ledger.items[index], &item).unwrap_or_else(|| said.clone());
     apply(
@@ -190,6 +201,7 @@ pub fn confirm(app: &mut App) -> Option<Effect> {
     match app.mode {
         Mode::Form => submit_form(app),
         Mode::Note => submit_note(app),
+        Mode::ReviewForm => review::submit(app),
         Mode::ConfirmDelete(i) => {
             app.mode = Mode::Normal;
             let item = &app.ledger.items[i];
@@ -338,7 +350,7 @@ pub fn undo(app: &mut App, redo: bool) -> Option<Effect> {
         return None;
     };
     let said = format!("{}: {}", if redo { "redid" } else { "undid" }, change.said);
-    let edit = change.edit.clone_shape();
+    let edit = change.edit.view_copy();
     app.reindex_after(&edit);
     let index = match edit {
         Edit::Splice { item: Some(_), .. } => None,
@@ -372,12 +384,17 @@ pub fn saved(app: &mut App, fingerprint: crate::ledger::Fingerprint) -> Option<E
     app.base = app.ledger.clone();
     app.history.mark_saved();
     app.saved = true;
-    say(app, format!("saved {}", app.path_label));
+    let msg = app
+        .saved_message
+        .take()
+        .unwrap_or_else(|| format!("saved {}", app.path_label));
+    say(app, msg);
     app.quit_after_save.then_some(Effect::Quit)
 }
 
 pub fn save_failed(app: &mut App, why: String) {
     app.quit_after_save = false;
+    app.saved_message = None;
     complain(
         app,
         format!("not saved: {why} — your edits are kept; Ctrl-s retries"),
@@ -390,6 +407,7 @@ pub fn quit(app: &mut App) -> Option<Effect> {
     }
     app.form = None;
     app.note = None;
+    app.review_form = None;
     app.mode = Mode::QuitPrompt;
     None
 }
@@ -565,6 +583,9 @@ pub fn text(app: &mut App, action: Action) {
             _ => {}
         }
         app.form = Some(form);
+    } else if let Some(mut form) = app.review_form.take() {
+        review::text(app, &mut form, action);
+        app.review_form = Some(form);
     } else if let Some(note) = &mut app.note {
         match action {
             Action::TextKey(ev) => {
@@ -592,6 +613,14 @@ pub fn cancel(app: &mut App) {
             say(app, "note cancelled");
         }
         Mode::ConfirmDelete(_) => say(app, "kept"),
+        Mode::ReviewForm => {
+            app.review_form = None;
+            say(
+                app,
+                "the review is not recorded yet: R when the meeting ends",
+            );
+        }
+        Mode::Conflicts(_) => {}
         Mode::QuitPrompt => app.status = None,
         Mode::DiskPrompt => say(
             app,
@@ -603,19 +632,13 @@ pub fn cancel(app: &mut App) {
 }
 
 impl Edit {
-    /// A copy of the edit's shape (which kind, which index, whether the item
-    /// is in the ledger now), without copying items; enough to update the view.
-    fn clone_shape(&self) -> Edit {
+    /// A copy of the edit to update the view with: an item edit is copied
+    /// (one item), a whole ledger is not (its shape is enough).
+    fn view_copy(&self) -> Edit {
         match self {
-            Edit::Swap { index, .. } => Edit::Swap {
-                index: *index,
-                item: Box::default(),
-            },
-            Edit::Splice { index, item } => Edit::Splice {
-                index: *index,
-                item: item.as_ref().map(|_| Box::default()),
-            },
             Edit::Whole(_) => Edit::Whole(Box::default()),
+            Edit::Outside(_) => Edit::Outside(Box::default()),
+            e => e.clone(),
         }
     }
 }

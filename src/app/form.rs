@@ -78,7 +78,7 @@ impl FieldKind {
 }
 
 /// A one-line text field.
-fn line(text: &str) -> TextArea<'static> {
+pub(super) fn line(text: &str) -> TextArea<'static> {
     let mut t = TextArea::new(vec![text.to_owned()]);
     t.set_cursor_line_style(Style::new());
     t.move_cursor(CursorMove::End);
@@ -86,7 +86,7 @@ fn line(text: &str) -> TextArea<'static> {
 }
 
 /// The text of a field, its lines joined.
-fn value(t: &TextArea<'_>) -> String {
+pub(super) fn value(t: &TextArea<'_>) -> String {
     t.lines().join(" ")
 }
 

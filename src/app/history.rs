@@ -19,6 +19,10 @@ pub enum Edit {
     },
     /// The whole ledger and this one trade places (reload, merge).
     Whole(Box<Ledger>),
+    /// Everything but the items (committee, meetings, reviews, top-level
+    /// conflicts, unknown fields) and this ledger's trade places; its items
+    /// stay empty. Recording a review, settling a top-level conflict.
+    Outside(Box<Ledger>),
 }
 
 impl Edit {
@@ -31,6 +35,14 @@ impl Edit {
                 None => *item = Some(Box::new(ledger.items.remove(*index))),
             },
             Edit::Whole(other) => std::mem::swap(ledger, other),
+            Edit::Outside(other) => {
+                let o = &mut **other;
+                std::mem::swap(&mut ledger.committee, &mut o.committee);
+                std::mem::swap(&mut ledger.meetings, &mut o.meetings);
+                std::mem::swap(&mut ledger.reviews, &mut o.reviews);
+                std::mem::swap(&mut ledger.conflicts, &mut o.conflicts);
+                std::mem::swap(&mut ledger.extra, &mut o.extra);
+            }
         }
     }
 
@@ -38,7 +50,7 @@ impl Edit {
     pub fn index(&self) -> Option<usize> {
         match self {
             Edit::Swap { index, .. } | Edit::Splice { index, .. } => Some(*index),
-            Edit::Whole(_) => None,
+            Edit::Whole(_) | Edit::Outside(_) => None,
         }
     }
 }

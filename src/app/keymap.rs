@@ -3,6 +3,7 @@
 
 use super::action::{Action, FilterKind};
 use super::state::Scope;
+use crate::ledger::Side;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A key as written in the table.
@@ -47,14 +48,18 @@ pub struct Binding {
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
-    Confirm, Detail, DiskPrompt, FilterMenu, Form, Help, Note, Pick, QuitPrompt, Search, Table,
-    Timeline,
+    Confirm, Conflicts, Detail, DiskPrompt, FilterMenu, Form, Help, Note, Pick, QuitPrompt, Review,
+    ReviewForm, Search, Table, Timeline,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
-const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help];
-const ITEM: &[Scope] = &[Table, Detail];
-const TEXT: &[Scope] = &[Form, Note];
+const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Conflicts];
+const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
+const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
+const ITEM: &[Scope] = &[Table, Detail, Review];
+const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
+const TEXT: &[Scope] = &[Form, Note, ReviewForm];
+const FIELDS: &[Scope] = &[Form, ReviewForm];
 
 const fn bind(
     keys: &'static [Key],
@@ -89,29 +94,43 @@ pub const KEYMAP: &[Binding] = &[
         "",
     ),
     bind(
+        &[Char('n'), Char('j'), Code(KeyCode::Down)],
+        &[Review],
+        Action::Move(1),
+        "next item on the agenda",
+        "next",
+    ),
+    bind(
+        &[Char('p'), Char('k'), Code(KeyCode::Up)],
+        &[Review],
+        Action::Move(-1),
+        "previous item on the agenda",
+        "prev",
+    ),
+    bind(
         &[Char('g'), Code(KeyCode::Home)],
-        LISTS,
+        ENDS,
         Action::Top,
         "go to the top",
         "",
     ),
     bind(
         &[Char('G'), Code(KeyCode::End)],
-        LISTS,
+        ENDS,
         Action::Bottom,
         "go to the bottom",
         "",
     ),
     bind(
         &[Code(KeyCode::PageDown), Ctrl('d')],
-        LISTS,
+        PAGES,
         Action::Page(1),
-        "page down",
+        "page down (in review: the detail pane)",
         "",
     ),
     bind(
         &[Code(KeyCode::PageUp), Ctrl('u')],
-        LISTS,
+        PAGES,
         Action::Page(-1),
         "page up",
         "",
@@ -176,7 +195,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Code(KeyCode::Esc)],
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
-            QuitPrompt, DiskPrompt,
+            QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts,
         ],
         Action::Back,
         "back: close, cancel, clear the search, leave the pane",
@@ -246,8 +265,22 @@ pub const KEYMAP: &[Binding] = &[
         "choose",
     ),
     bind(
+        &[Char('r')],
+        &[Table, Detail, Timeline, Review],
+        Action::Review,
+        "review mode: the meeting's agenda, item by item",
+        "review",
+    ),
+    bind(
+        &[Char('R')],
+        &[Review],
+        Action::FinishReview,
+        "record the review (date, attendees, summary) and save",
+        "record",
+    ),
+    bind(
         &[Char('a')],
-        BROWSE,
+        EDITING,
         Action::AddItem,
         "add an item (form)",
         "add",
@@ -290,29 +323,50 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Char('u')],
-        BROWSE,
+        EDITING,
         Action::Undo,
         "undo the last edit",
         "undo",
     ),
-    bind(&[Ctrl('r')], BROWSE, Action::Redo, "redo", ""),
+    bind(&[Ctrl('r')], EDITING, Action::Redo, "redo", ""),
+    bind(
+        &[Char('M')],
+        ITEM,
+        Action::Conflicts,
+        "settle merge conflicts (⚠): keep ours or theirs",
+        "",
+    ),
+    bind(
+        &[Char('o'), Char('1')],
+        &[Conflicts],
+        Action::KeepSide(Side::Ours),
+        "keep ours (this copy's value)",
+        "ours",
+    ),
+    bind(
+        &[Char('t'), Char('2')],
+        &[Conflicts],
+        Action::KeepSide(Side::Theirs),
+        "keep theirs (the merged-in value)",
+        "theirs",
+    ),
     bind(
         &[Ctrl('s')],
-        &[Table, Detail, Timeline, Help],
+        &[Table, Detail, Timeline, Help, Review],
         Action::Save,
         "save the ledger",
         "save",
     ),
     bind(
         &[Code(KeyCode::Tab), Code(KeyCode::Down)],
-        &[Form],
+        FIELDS,
         Action::NextField(1),
         "next field",
         "next",
     ),
     bind(
         &[Code(KeyCode::BackTab), Code(KeyCode::Up)],
-        &[Form],
+        FIELDS,
         Action::NextField(-1),
         "previous field",
         "",
@@ -344,6 +398,13 @@ pub const KEYMAP: &[Binding] = &[
         Action::Confirm,
         "confirm the form (refused while a field is invalid)",
         "confirm",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[ReviewForm],
+        Action::Confirm,
+        "record the review and save",
+        "record",
     ),
     bind(
         &[Code(KeyCode::Enter)],
@@ -411,14 +472,14 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Char('?')],
-        &[Table, Detail, Timeline, Help],
+        &[Table, Detail, Timeline, Help, Review],
         Action::ToggleHelp,
         "this help",
         "help",
     ),
     bind(
         &[Char('q')],
-        &[Table, Detail, Timeline, Help],
+        &[Table, Detail, Timeline, Help, Review],
         Action::Quit,
         "quit",
         "quit",

@@ -56,6 +56,9 @@ pub fn bar_lines(app: &App, size: (u16, u16)) -> (u16, usize) {
 
 /// Splits a terminal of `size` (columns, rows) into regions.
 pub fn areas(app: &App, size: (u16, u16)) -> Areas {
+    if let Some(agenda) = &app.review {
+        return review_areas(agenda.rows().len(), size);
+    }
     let (w, h) = size;
     let summary_h = 1 + bar_lines(app, size).0;
     let header = Rect::new(0, 0, w, 1);
@@ -74,6 +77,38 @@ pub fn areas(app: &App, size: (u16, u16)) -> Areas {
         (
             Rect::new(0, main.y, w, main.height - dh),
             Rect::new(0, main.y + main.height - dh, w, dh),
+        )
+    };
+    Areas {
+        header,
+        summary,
+        table,
+        detail,
+        footer,
+    }
+}
+
+/// Review mode: the header, a progress line, the agenda (with its column
+/// titles) and the detail pane of the item under discussion, beside the
+/// agenda on wide screens, else below it with at least half of the room.
+fn review_areas(agenda_rows: usize, size: (u16, u16)) -> Areas {
+    let (w, h) = size;
+    let header = Rect::new(0, 0, w, 1);
+    let summary = Rect::new(0, 1, w, 1);
+    let footer = Rect::new(0, h.saturating_sub(1), w, 1);
+    let main = Rect::new(0, 2, w, h.saturating_sub(3));
+    let (table, detail) = if w >= SIDE_BY_SIDE {
+        let tw = w * 11 / 20;
+        (
+            Rect::new(0, main.y, tw, main.height),
+            Rect::new(tw, main.y, w - tw, main.height),
+        )
+    } else {
+        let need = u16::try_from(agenda_rows + 1).unwrap_or(u16::MAX).max(3);
+        let th = need.min(main.height / 2);
+        (
+            Rect::new(0, main.y, w, th),
+            Rect::new(0, main.y + th, w, main.height - th),
         )
     };
     Areas {

@@ -3,21 +3,25 @@
 //! effects it returns are carried out by the event loop (`crate::tui`).
 
 mod action;
+mod conflict;
 mod detail;
 mod edit;
 mod form;
 mod history;
 mod keymap;
 mod layout;
+mod review;
 mod state;
 mod update;
 
 pub use action::{Action, Effect, FilterKind, OnDisk};
+pub use conflict::{ConflictAt, ConflictEntry, compact, conflict_line};
 pub use detail::{DetailLine, LABEL_WIDTH, LineKind, detail_lines, wrap};
 pub use edit::{count_changed, slip_text};
 pub use form::{FieldKind, Form, NoteBox, split_list};
 pub use history::{Change, Edit, History};
 pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
 pub use layout::{Areas, BAR_CELL, MIN_SIZE, areas, bar_lines, too_small};
+pub use review::{Agenda, AgendaEntry, AgendaRow, ReviewField, ReviewForm};
 pub use state::{App, Mode, Options, Scope, Search, Stats, StatusLine, ViewRow, workstream_label};
 pub use update::update;

@@ -3,9 +3,11 @@
 use super::action::{FilterKind, OnDisk};
 use super::form::{Form, NoteBox};
 use super::history::{Edit, History};
+use super::review::{Agenda, ReviewForm};
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// Settings fixed at start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +73,10 @@ pub enum Mode {
     QuitPrompt,
     /// The file changed on disk while there are unsaved edits: merge, reload or later?
     DiskPrompt,
+    /// The form that records the review is open ([`App::review_form`]).
+    ReviewForm,
+    /// The merge conflicts popup; the cursor is an index into [`App::conflict_entries`].
+    Conflicts(usize),
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -88,11 +94,15 @@ pub enum Scope {
     Confirm,
     QuitPrompt,
     DiskPrompt,
+    /// Review mode: stepping through the agenda.
+    Review,
+    ReviewForm,
+    Conflicts,
 }
 
 impl Scope {
     /// Every scope.
-    pub const ALL: [Scope; 12] = [
+    pub const ALL: [Scope; 15] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -105,6 +115,9 @@ impl Scope {
         Scope::Confirm,
         Scope::QuitPrompt,
         Scope::DiskPrompt,
+        Scope::Review,
+        Scope::ReviewForm,
+        Scope::Conflicts,
     ];
 }
 
@@ -138,6 +151,8 @@ pub struct Stats {
     pub progress: Vec<(usize, usize)>,
     /// The widest item id, in columns.
     pub id_width: usize,
+    /// Merge conflicts recorded inside items.
+    pub item_conflicts: usize,
 }
 
 /// Everything the dashboard shows and remembers.
@@ -170,6 +185,16 @@ pub struct App {
     pub note: Option<NoteBox>,
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
+    /// What to say once the save under way succeeds, instead of "saved".
+    pub saved_message: Option<String>,
+    /// The review agenda while review mode is on.
+    pub review: Option<Agenda>,
+    /// The form that records a review, while open.
+    pub review_form: Option<ReviewForm>,
+    /// Ids of the items that differ from the last git commit (marked in the
+    /// table); `None` when the ledger is not in git. Edits add to it; the
+    /// event loop recomputes it from git after each save.
+    pub uncommitted: Option<HashSet<String>>,
     /// Lowercased id, title, owners, workstream and notes of each item, for search.
     search_text: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
@@ -224,6 +249,10 @@ impl App {
             form: None,
             note: None,
             quit_after_save: false,
+            saved_message: None,
+            review: None,
+            review_form: None,
+            uncommitted: None,
             search_text: Vec::new(),
             workstreams: Vec::new(),
             item_workstream: Vec::new(),
@@ -258,9 +287,23 @@ impl App {
     /// Brings the derived data up to date after `edit` was applied (done,
     /// undone or redone): only the touched item's search text is rebuilt.
     pub fn reindex_after(&mut self, edit: &Edit) {
+        if let Some(agenda) = &mut self.review {
+            agenda.after_edit(edit, &self.ledger);
+        }
         match edit {
-            Edit::Swap { index, .. } => {
-                self.search_text[*index] = search_text(&self.ledger.items[*index]);
+            Edit::Swap { index, item: old } => {
+                let new = &self.ledger.items[*index];
+                self.search_text[*index] = search_text(new);
+                if old.id == new.id && old.workstream == new.workstream && old.owners == new.owners
+                {
+                    // The common edit (status, deadline, note): adjust the
+                    // counts for this item instead of recounting the ledger.
+                    let ws = self.item_workstream[*index];
+                    let (today, window) = (self.today, self.options.review_window_days);
+                    count(&mut self.stats, old, ws, today, window, -1);
+                    count(&mut self.stats, new, ws, today, window, 1);
+                    return;
+                }
             }
             Edit::Splice { index, item: None } => {
                 let text = search_text(&self.ledger.items[*index]);
@@ -276,8 +319,31 @@ impl App {
                 self.reindex();
                 return;
             }
+            Edit::Outside(_) => return,
         }
         self.recount();
+    }
+
+    /// Merge conflicts awaiting a choice, in items and at the top level.
+    pub fn conflict_count(&self) -> usize {
+        self.stats.item_conflicts + self.ledger.conflicts.len()
+    }
+
+    /// Tells the app which items differ from the last git commit.
+    pub fn set_uncommitted(&mut self, ids: HashSet<String>) {
+        self.uncommitted = Some(ids);
+    }
+
+    /// True when the item differs from the last git commit.
+    pub fn is_uncommitted(&self, item: &Item) -> bool {
+        self.uncommitted
+            .as_ref()
+            .is_some_and(|u| !u.is_empty() && u.contains(&item.id))
+    }
+
+    /// How many items differ from the last git commit, when the ledger is in git.
+    pub fn uncommitted_count(&self) -> Option<usize> {
+        self.uncommitted.as_ref().map(HashSet::len)
     }
 
     /// Recomputes workstream and owner names and the summary counts.
@@ -305,26 +371,16 @@ impl App {
         let mut owners: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
         owners.sort_unstable();
         self.owners = owners;
-        let mut stats = Stats {
+        let stats = Stats {
             progress: vec![(0, 0); ws.len()],
             ..Stats::default()
         };
-        let window = self.options.review_window_days;
-        for (i, item) in items.iter().enumerate() {
-            let s = Status::ALL
-                .iter()
-                .position(|s| *s == item.status)
-                .unwrap_or(0);
-            stats.by_status[s] += 1;
-            stats.overdue += usize::from(is_overdue(item, self.today));
-            stats.due_soon += usize::from(is_due_within(item, self.today, window));
-            let p = &mut stats.progress[self.item_workstream[i]];
-            p.0 += usize::from(item.status == Status::Done);
-            p.1 += usize::from(item.status != Status::Dropped);
-            stats.id_width = stats.id_width.max(crate::text::width(&item.id));
-        }
         self.workstreams = ws;
         self.stats = stats;
+        let (today, window) = (self.today, self.options.review_window_days);
+        for (item, &ws) in self.ledger.items.iter().zip(&self.item_workstream) {
+            count(&mut self.stats, item, ws, today, window, 1);
+        }
     }
 
     /// Recomputes the rows on view after the filter, sort or grouping changed,
@@ -373,7 +429,16 @@ impl App {
     }
 
     /// The ledger index of the selected item.
+    /// In review mode, the agenda's current item.
     pub fn selected_item(&self) -> Option<usize> {
+        if let Some(agenda) = &self.review {
+            return agenda.current();
+        }
+        self.table_item()
+    }
+
+    /// The ledger index of the item selected in the table.
+    pub fn table_item(&self) -> Option<usize> {
         match self.rows.get(self.selected) {
             Some(ViewRow::Item(i)) => Some(*i),
             _ => None,
@@ -425,6 +490,9 @@ impl App {
             Mode::ConfirmDelete(_) => Scope::Confirm,
             Mode::QuitPrompt => Scope::QuitPrompt,
             Mode::DiskPrompt => Scope::DiskPrompt,
+            Mode::ReviewForm => Scope::ReviewForm,
+            Mode::Conflicts(_) => Scope::Conflicts,
+            Mode::Normal if self.review.is_some() => Scope::Review,
             Mode::Normal if self.timeline => Scope::Timeline,
             Mode::Normal if self.detail_focus => Scope::Detail,
             Mode::Normal => Scope::Table,
@@ -498,6 +566,29 @@ impl App {
     /// True when an item falls due within the review window.
     pub fn due_soon(&self, item: &Item) -> bool {
         is_due_within(item, self.today, self.options.review_window_days)
+    }
+}
+
+/// Adds (`sign` 1) or removes (`sign` -1) one item's part of the counts;
+/// `ws` is its workstream's index.
+fn count(stats: &mut Stats, item: &Item, ws: usize, today: NaiveDate, window: u32, sign: isize) {
+    let add = |v: &mut usize, n: usize| *v = v.wrapping_add_signed(sign * n as isize);
+    let s = Status::ALL
+        .iter()
+        .position(|s| *s == item.status)
+        .unwrap_or(0);
+    add(&mut stats.by_status[s], 1);
+    add(&mut stats.overdue, usize::from(is_overdue(item, today)));
+    add(
+        &mut stats.due_soon,
+        usize::from(is_due_within(item, today, window)),
+    );
+    add(&mut stats.item_conflicts, item.conflicts.len());
+    let p = &mut stats.progress[ws];
+    add(&mut p.0, usize::from(item.status == Status::Done));
+    add(&mut p.1, usize::from(item.status != Status::Dropped));
+    if sign > 0 {
+        stats.id_width = stats.id_width.max(crate::text::width(&item.id));
     }
 }
 

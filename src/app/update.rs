@@ -2,9 +2,9 @@
 
 use super::action::{Action, Effect, FilterKind};
 use super::detail::detail_lines;
-use super::edit;
 use super::layout::{Areas, areas, too_small};
 use super::state::{App, Mode, ViewRow};
+use super::{conflict, edit, review};
 use crate::ledger::Status;
 use ratatui::layout::{Position, Rect};
 
@@ -21,6 +21,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskChanged { .. }
             | Action::DiskUnreadable(_)
             | Action::LockTaken
+            | Action::Uncommitted(_)
+            | Action::Recovered(_)
     );
     if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
@@ -36,6 +38,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Undo => return edit::undo(app, false),
         Action::Redo => return edit::undo(app, true),
         Action::Save => return edit::save(app),
+        Action::Review => review::toggle(app),
+        Action::FinishReview => review::open_finish(app),
+        Action::Conflicts => conflict::open(app),
+        Action::KeepSide(side) => return conflict::resolve(app, side),
+        Action::Uncommitted(ids) => app.set_uncommitted(ids),
+        Action::Recovered(text) => edit::complain(app, text),
         Action::Confirm => return edit::confirm(app),
         Action::Paste(text) if app.mode == Mode::Search => {
             app.search.query.push_str(&text.replace(['\n', '\r'], " "));
@@ -73,6 +81,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             scroll_into_view(app);
         }
         Action::Move(n) => move_by(app, n),
+        Action::Page(n) if app.review.is_some() && app.mode == Mode::Normal => {
+            let a = areas(app, app.size);
+            let page = i32::from(a.detail_text().height.saturating_sub(1));
+            scroll_detail(app, &a, n * page.max(1));
+        }
         Action::Page(n) => {
             let page = page_rows(app) as i32;
             move_by(app, n * page.max(1));
@@ -155,10 +168,15 @@ fn refresh(app: &mut App) {
 
 fn back(app: &mut App) {
     match app.mode {
-        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) | Mode::QuitPrompt | Mode::DiskPrompt => {
-            edit::cancel(app)
-        }
+        Mode::Form
+        | Mode::Note
+        | Mode::ConfirmDelete(_)
+        | Mode::QuitPrompt
+        | Mode::DiskPrompt
+        | Mode::ReviewForm
+        | Mode::Conflicts(_) => edit::cancel(app),
         Mode::Normal if app.status.is_some() => app.status = None,
+        Mode::Normal if app.review.is_some() => review::leave(app),
         Mode::Search => {
             app.search.query.clear();
             app.find_matches();
@@ -184,6 +202,11 @@ fn move_by(app: &mut App, n: i32) {
             let last = app.pick_len(kind).saturating_sub(1) as i64;
             app.mode = Mode::Pick(kind, (cur as i64 + i64::from(n)).clamp(0, last) as usize);
         }
+        Mode::Conflicts(cur) => {
+            let last = app.conflict_entries().len().saturating_sub(1) as i64;
+            app.mode = Mode::Conflicts((cur as i64 + i64::from(n)).clamp(0, last) as usize);
+        }
+        _ if app.review.is_some() => review::step(app, n),
         _ if app.timeline => app.timeline_scroll = add(app.timeline_scroll, n),
         _ if app.detail_focus => {
             let a = areas(app, app.size);
@@ -300,7 +323,7 @@ fn pick(app: &mut App) {
 }
 
 fn click(app: &mut App, x: u16, y: u16) {
-    if app.mode != Mode::Normal || too_small(app.size) || app.timeline {
+    if app.mode != Mode::Normal || too_small(app.size) || app.timeline || app.review.is_some() {
         return;
     }
     let a = areas(app, app.size);

@@ -8,12 +8,17 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
 
 pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
-    let border = if app.detail_focus {
+    let border = if app.detail_focus || app.review.is_some() {
         t.accent()
     } else {
         t.dim()
     };
     let title = match app.selected_item() {
+        Some(i) if app.review.is_some() => {
+            let item = &app.ledger.items[i];
+            let room = usize::from(a.detail.width.saturating_sub(14));
+            crate::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
+        }
         Some(i) => format!(" {} ", app.ledger.items[i].id),
         None => " detail ".into(),
     };
@@ -53,6 +58,19 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
             }
             LineKind::NoteText => {
                 buf.set_stringn(area.x + 2, y, &l.text, w.saturating_sub(2), Style::new());
+            }
+            LineKind::LastNoteHead => {
+                buf.set_stringn(area.x, y, &l.text, w, t.accent());
+            }
+            LineKind::LastNote => {
+                buf.set_stringn(area.x, y, "▌", 1, t.accent());
+                buf.set_stringn(area.x + 2, y, &l.text, w.saturating_sub(2), t.bold());
+            }
+            LineKind::Conflict => {
+                buf.set_stringn(area.x, y, &l.text, w, t.overdue());
+            }
+            LineKind::Remark => {
+                buf.set_stringn(area.x, y, &l.text, w, t.dim());
             }
         }
     }

@@ -2,7 +2,10 @@
 //! (delete, quit with unsaved edits, file changed on disk).
 
 use super::Theme;
-use crate::app::{App, Binding, Does, FieldKind, Form, KEYMAP, Scope, slip_text};
+use crate::app::{
+    App, Binding, ConflictAt, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
+    conflict_line, slip_text,
+};
 use crate::dates::format_date;
 use crate::text::{fit, truncate, width};
 use ratatui::buffer::Buffer;
@@ -370,5 +373,145 @@ pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     for (k, l) in lines.iter().enumerate() {
         let style = if k == 0 { t.bold() } else { Style::new() };
         buf.set_stringn(inner.x + 1, inner.y + k as u16, truncate(l, w), w, style);
+    }
+}
+
+/// The form that records the review at the end of the meeting.
+pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let rows = ReviewField::ORDER.len() as u16 + 4;
+    let inner = boxed(
+        t,
+        "Record the review",
+        &keys_line(Scope::ReviewForm),
+        76,
+        rows + 2,
+        area,
+        buf,
+    );
+    let value_x = inner.x + LABEL + 1;
+    let value_w = inner.width.saturating_sub(LABEL + 2);
+    for (n, field) in ReviewField::ORDER.iter().enumerate() {
+        let y = inner.y + n as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        let focused = n == form.focus;
+        let bad = form.problem.as_ref().filter(|(f, _)| f == field);
+        let label_style = match (focused, bad.is_some()) {
+            (_, true) => t.overdue(),
+            (true, false) => t.accent(),
+            _ => t.dim(),
+        };
+        let mark = if focused { "▸" } else { " " };
+        buf.set_stringn(
+            inner.x,
+            y,
+            format!("{mark}{:>w$}", field.label(), w = usize::from(LABEL) - 1),
+            usize::from(LABEL),
+            label_style,
+        );
+        let text = form.text(*field);
+        let at = Rect::new(value_x, y, value_w, 1);
+        text_field(buf, at, &text, focused.then(|| form.cursor()), "", t);
+        let used = width(&text) as u16 + 2;
+        let said = match (field, bad, form.date) {
+            (_, Some((_, msg)), _) => format!("✗ {msg}"),
+            (ReviewField::Date, None, Some(d)) => {
+                format!("→ {} {}", d.format("%a"), format_date(d))
+            }
+            _ => String::new(),
+        };
+        if !said.is_empty() && used + 4 < value_w {
+            let style = if bad.is_some() { t.overdue() } else { t.dim() };
+            buf.set_stringn(value_x + used, y, said, usize::from(value_w - used), style);
+        }
+    }
+    let w = usize::from(inner.width.saturating_sub(2));
+    let discussed = app.review.as_ref().map_or(0, |r| r.entries.len());
+    let edits = app.history.undo_len();
+    let about = format!(
+        "{discussed} item{} on the agenda; {edits} edit{} this session. Enter records the review in the ledger and saves.",
+        if discussed == 1 { "" } else { "s" },
+        if edits == 1 { "" } else { "s" },
+    );
+    let y = inner.y + ReviewField::ORDER.len() as u16 + 1;
+    for (k, l) in crate::app::wrap(&about, w).iter().take(2).enumerate() {
+        buf.set_stringn(inner.x + 1, y + k as u16, l, w, Style::new());
+    }
+    let f = form.focused();
+    buf.set_stringn(
+        inner.x + 1,
+        inner.bottom().saturating_sub(1),
+        fit(&format!("{}: {}", f.label(), f.hint()), w),
+        w,
+        t.dim(),
+    );
+}
+
+/// The merge conflicts of the selected item and of the ledger, one per
+/// line, with the cursor on the one to settle.
+pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let entries = app.conflict_entries();
+    let mut lines: Vec<(Option<usize>, String)> = Vec::new();
+    let mut last = None;
+    let inner_w = usize::from(area.width.saturating_sub(6).min(100));
+    let value = (inner_w / 5).max(8);
+    for (n, e) in entries.iter().enumerate() {
+        if last != Some(e.at) {
+            let head = match e.at {
+                ConflictAt::Item(i) => {
+                    let item = &app.ledger.items[i];
+                    format!("{} — {}", item.id, item.title)
+                }
+                ConflictAt::Top => "the ledger itself (committee, meetings, reviews)".to_owned(),
+            };
+            lines.push((None, head));
+            last = Some(e.at);
+        }
+        if let Some(c) = app.conflict(*e) {
+            lines.push((Some(n), conflict_line(c, value)));
+        }
+    }
+    let h = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
+    let inner = boxed(
+        t,
+        "Merge conflicts",
+        &keys_line(Scope::Conflicts),
+        (inner_w + 2) as u16,
+        h,
+        area,
+        buf,
+    );
+    let w = usize::from(inner.width.saturating_sub(2));
+    buf.set_stringn(
+        inner.x + 1,
+        inner.y,
+        "Both sides changed these; the file holds ours until you choose.",
+        w,
+        t.dim(),
+    );
+    let room = usize::from(inner.height.saturating_sub(2));
+    let at = lines
+        .iter()
+        .position(|(n, _)| *n == Some(cursor))
+        .unwrap_or(0);
+    let skip = (at + 1).saturating_sub(room);
+    for (k, (n, text)) in lines.iter().skip(skip).take(room).enumerate() {
+        let y = inner.y + 2 + k as u16;
+        match n {
+            None => {
+                buf.set_stringn(inner.x + 1, y, truncate(text, w), w, t.bold());
+            }
+            Some(n) => {
+                let mark = if *n == cursor { "▸ " } else { "  " };
+                let style = if *n == cursor {
+                    t.selected()
+                } else {
+                    t.overdue()
+                };
+                let text = truncate(&format!("{mark}{text}"), w);
+                buf.set_stringn(inner.x + 1, y, text, w, style);
+            }
+        }
     }
 }

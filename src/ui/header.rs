@@ -24,6 +24,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if app.disk.is_some() {
         right.push("⚠ changed on disk".into());
     }
+    let conflicts = app.conflict_count();
+    if conflicts > 0 {
+        let s = if conflicts == 1 { "" } else { "s" };
+        right.push(format!("⚠ {conflicts} conflict{s} (M)"));
+    }
+    if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
+        right.push(format!("✎ {n} uncommitted"));
+    }
     right.push(if app.read_only.is_some() {
         "◌ read-only".into()
     } else if app.saved {

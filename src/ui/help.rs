@@ -22,6 +22,9 @@ fn scope_name(s: Scope) -> &'static str {
         Scope::Confirm => "delete prompt",
         Scope::QuitPrompt => "quit prompt",
         Scope::DiskPrompt => "disk prompt",
+        Scope::Review => "review",
+        Scope::ReviewForm => "review form",
+        Scope::Conflicts => "conflicts",
     }
 }
 
@@ -72,7 +75,7 @@ pub fn render(t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
     let inner = block.inner(popup);
     block.render(popup, buf);
     let skip = usize::from(scroll).min(lines.len().saturating_sub(usize::from(inner.height)));
-    let where_w = 26;
+    let where_w = 27;
     let keys_w = 13;
     let what_w = usize::from(inner.width).saturating_sub(keys_w + where_w + 3);
     for (n, (keys, what, place)) in lines

@@ -6,6 +6,7 @@ mod form;
 mod header;
 mod help;
 mod popup;
+mod review;
 mod summary;
 mod table;
 mod theme;
@@ -34,8 +35,15 @@ impl Widget for &App {
         let t = Theme::new(self.options.color);
         let a = areas(self, size);
         header::render(self, &t, a.header, buf);
-        summary::render(self, &t, a.summary, buf);
-        if self.timeline {
+        if let Some(agenda) = &self.review {
+            review::progress(self, agenda, &t, a.summary, buf);
+            review::agenda(self, agenda, &t, a.table, buf);
+            detail::render(self, &t, &a, buf);
+        } else {
+            summary::render(self, &t, a.summary, buf);
+        }
+        if self.review.is_some() {
+        } else if self.timeline {
             timeline::render(self, &t, a.table.union(a.detail), buf);
         } else {
             table::render(self, &t, a.table, buf);
@@ -55,6 +63,12 @@ impl Widget for &App {
             Mode::ConfirmDelete(i) => form::confirm_delete(self, i, &t, area, buf),
             Mode::QuitPrompt => form::quit_prompt(self, &t, area, buf),
             Mode::DiskPrompt => form::disk_prompt(self, &t, area, buf),
+            Mode::ReviewForm => {
+                if let Some(f) = &self.review_form {
+                    form::review_form(self, f, &t, area, buf);
+                }
+            }
+            Mode::Conflicts(cursor) => form::conflicts(self, cursor, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

@@ -54,28 +54,8 @@ impl Columns {
     }
 
     fn due(&self, app: &App, item: &Item) -> String {
-        let Some(d) = item.due else {
-            return "—".into();
-        };
-        let mut s = if self.full_due {
-            format_date(d)
-        } else {
-            String::new()
-        };
-        if !item.status.is_closed() {
-            if !s.is_empty() {
-                s.push(' ');
-            }
-            s.push_str(&relative(d, app.today));
-        } else if s.is_empty() {
-            s = d.format("%b %Y").to_string();
-        }
-        if !item.due_history.is_empty() {
-            s.push_str(&format!(" ↻{}", item.due_history.len()));
-        }
-        s
+        due_text(app, item, self.full_due)
     }
-
     fn titles(&self, sort: SortKey) -> [String; 6] {
         let mark = |name: &str, key: SortKey| {
             if sort == key {
@@ -92,6 +72,48 @@ impl Columns {
             fit(&mark("Status", SortKey::Status), self.status),
             fit(&mark("Due", SortKey::Due), self.due),
         ]
+    }
+}
+
+/// A deadline as the table shows it: the date (when `full`), how far off
+/// it is while the item is open, and the slip mark (`↻2`).
+pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
+    let Some(d) = item.due else {
+        return "—".into();
+    };
+    let mut s = if full { format_date(d) } else { String::new() };
+    if !item.status.is_closed() {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&relative(d, app.today));
+    } else if s.is_empty() {
+        s = d.format("%b %Y").to_string();
+    }
+    if !item.due_history.is_empty() {
+        s.push_str(&format!(" ↻{}", item.due_history.len()));
+    }
+    s
+}
+
+/// The marks left of an item's row: `⚠` merge conflict (else `•` search
+/// match) in the first column, `✎` changed since the last commit in the second.
+pub(super) fn marks(
+    app: &App,
+    item: &Item,
+    search_match: bool,
+    t: &Theme,
+    x: u16,
+    y: u16,
+    buf: &mut Buffer,
+) {
+    if !item.conflicts.is_empty() {
+        buf.set_stringn(x, y, "⚠", 1, t.overdue());
+    } else if search_match {
+        buf.set_stringn(x, y, "•", 1, t.accent());
+    }
+    if app.is_uncommitted(item) {
+        buf.set_stringn(x + 1, y, "✎", 1, t.accent());
     }
 }
 
@@ -158,9 +180,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                     style = style.patch(t.selected());
                     buf.set_style(line, style);
                 }
-                if app.is_match(pos) {
-                    buf.set_stringn(area.x, y, "•", 1, t.accent());
-                }
+                marks(app, item, app.is_match(pos), t, area.x, y, buf);
                 put(buf, area, y, &cols.cells(app, item), style);
             }
         }

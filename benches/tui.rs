@@ -1,0 +1,79 @@
+//! The dashboard at scale: launch to first frame (10,000 items), and per
+//! keypress at 100,000 items: move + redraw, search re-evaluation, filter
+//! re-evaluation, a status edit.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use followup::app::{Action, App, Options, update};
+use followup::ledger::{canonical_json, parse_ledger};
+use followup::synthetic;
+use ratatui::{Terminal, backend::TestBackend};
+use std::time::Duration;
+
+fn app(n: usize) -> App {
+    let l = synthetic::ledger(n, synthetic::demo_today());
+    let mut app = App::new(l, "big.json", synthetic::demo_today(), Options::default());
+    update(&mut app, Action::Resize(120, 40));
+    app
+}
+
+fn dashboard(c: &mut Criterion) {
+    let mut g = c.benchmark_group("dashboard");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+
+    let text = canonical_json(&synthetic::ledger(10_000, synthetic::demo_today()));
+    g.bench_function(
+        "launch to first frame, 10k items (parse + state + draw)",
+        |b| {
+            b.iter(|| {
+                let l = parse_ledger(text.as_bytes()).unwrap();
+                let mut app = App::new(l, "big.json", synthetic::demo_today(), Options::default());
+                update(&mut app, Action::Resize(120, 40));
+                term.draw(|f| followup::ui::render(&app, f)).unwrap();
+            })
+        },
+    );
+
+    let mut big = app(100_000);
+    g.bench_function("move selection + redraw, 100k items", |b| {
+        let mut down = true;
+        b.iter(|| {
+            down = !down;
+            update(&mut big, Action::Move(if down { 1 } else { -1 }));
+            term.draw(|f| followup::ui::render(&big, f)).unwrap();
+        })
+    });
+    g.bench_function("search: type one character, 100k items", |b| {
+        update(&mut big, Action::SearchStart);
+        update(&mut big, Action::Input('k'));
+        let mut typed = false;
+        b.iter(|| {
+            typed = !typed;
+            update(
+                &mut big,
+                if typed {
+                    Action::Input('i')
+                } else {
+                    Action::Backspace
+                },
+            );
+        });
+        update(&mut big, Action::Back);
+    });
+    g.bench_function("filter: toggle overdue only, 100k items", |b| {
+        update(&mut big, Action::FilterMenu);
+        b.iter(|| update(&mut big, Action::ToggleOverdue));
+        update(&mut big, Action::Back);
+    });
+    g.bench_function("edit: cycle the selected status, 100k items", |b| {
+        b.iter(|| update(&mut big, Action::CycleStatus(1)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, dashboard);
+criterion_main!(benches);
+
+/// The binary's allocator, so the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -1,0 +1,195 @@
+//! Review mode: the progress line and the agenda, section by section, with
+//! the item under discussion highlighted (the detail pane is drawn beside).
+
+use super::Theme;
+use super::table::{due_text, marks};
+use crate::app::{Agenda, AgendaRow, App};
+use crate::dates::{format_date, relative};
+use crate::text::{fit, truncate, width};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+
+/// Columns of the progress bar on the progress line.
+const BAR: usize = 20;
+
+/// The progress line: where the meeting is in the agenda.
+pub fn progress(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let total = agenda.entries.len();
+    let window = app.options.review_window_days;
+    let mut spans = vec![Span::styled(
+        " REVIEW ",
+        t.bar().add_modifier(Modifier::BOLD),
+    )];
+    if total == 0 {
+        spans.push(Span::styled(
+            "  nothing on the agenda — R records the review",
+            t.bold(),
+        ));
+    } else {
+        let at = agenda.cursor + 1;
+        let filled = (at * BAR).div_ceil(total).min(BAR);
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled("━".repeat(filled), t.accent()));
+        spans.push(Span::styled("─".repeat(BAR - filled), t.dim()));
+        spans.push(Span::styled(format!("  item {at} of {total}"), t.bold()));
+        if let Some((section, n, of)) = agenda.place_in_section() {
+            spans.push(Span::raw(format!(
+                "  ·  {} ({n} of {of})",
+                section.heading(window)
+            )));
+        }
+    }
+    let since = match agenda.since {
+        Some(d) => {
+            let ago = relative(d, app.today).replace(" late", " ago");
+            format!("  ·  last review {} ({ago})", format_date(d))
+        }
+        None => "  ·  first review".to_owned(),
+    };
+    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if used + width(&since) < usize::from(area.width) {
+        spans.push(Span::styled(since, t.dim()));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}
+
+/// Column widths of the agenda for a list `width` columns wide.
+struct Cols {
+    id: usize,
+    title: usize,
+    owners: usize,
+    status: usize,
+    due: usize,
+    full_due: bool,
+}
+
+impl Cols {
+    fn new(app: &App, width: u16) -> Cols {
+        let wide = width >= 110;
+        let id = app.stats.id_width.clamp(4, 12);
+        let (owners, due) = if wide { (18, 22) } else { (12, 13) };
+        let status = 13;
+        let fixed = 2 + id + owners + status + due + 4;
+        Cols {
+            id,
+            title: usize::from(width).saturating_sub(fixed).max(8),
+            owners,
+            status,
+            due,
+            full_due: wide,
+        }
+    }
+}
+
+/// The rows of the agenda to draw in `height` lines: the current entry on
+/// screen with a line of context after it when there is room.
+fn first_row(rows: &[AgendaRow], cursor: usize, height: usize) -> usize {
+    let at = rows
+        .iter()
+        .position(|r| *r == AgendaRow::Entry(cursor))
+        .unwrap_or(0);
+    (at + 2)
+        .saturating_sub(height)
+        .min(rows.len().saturating_sub(height))
+}
+
+/// The agenda list with its column titles.
+pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.height < 2 {
+        return;
+    }
+    let c = Cols::new(app, area.width);
+    let head = t.bold().add_modifier(Modifier::UNDERLINED);
+    buf.set_style(Rect { height: 1, ..area }, head);
+    let titles = [
+        fit("ID", c.id),
+        fit("Title", c.title),
+        fit("Owners", c.owners),
+        fit("Status", c.status),
+        fit("Due", c.due),
+    ];
+    put(buf, area, area.y, &titles, head);
+    let rows = agenda.rows();
+    let body = usize::from(area.height - 1);
+    if rows.is_empty() {
+        buf.set_stringn(
+            area.x + 2,
+            area.y + 2,
+            "Nothing is late, due soon, blocked, changed or without an owner.",
+            usize::from(area.width.saturating_sub(2)),
+            t.dim(),
+        );
+        return;
+    }
+    let first = first_row(&rows, agenda.cursor, body);
+    let window = app.options.review_window_days;
+    for (n, row) in rows[first..].iter().take(body).enumerate() {
+        let y = area.y + 1 + n as u16;
+        match *row {
+            AgendaRow::Heading(section, count) => {
+                let text = format!("▾ {} ({count})", section.heading(window));
+                buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
+            }
+            AgendaRow::Entry(k) => {
+                let e = &agenda.entries[k];
+                let current = k == agenda.cursor;
+                let line = Rect {
+                    y,
+                    height: 1,
+                    ..area
+                };
+                if e.gone {
+                    let style = t.dim().add_modifier(Modifier::CROSSED_OUT);
+                    let text = format!("{}  (deleted)", e.id);
+                    let style = if current {
+                        style.patch(t.selected())
+                    } else {
+                        style
+                    };
+                    if current {
+                        buf.set_style(line, style);
+                    }
+                    buf.set_stringn(area.x + 2, y, text, usize::from(area.width), style);
+                    continue;
+                }
+                let item = &app.ledger.items[e.index];
+                let mut style = t.item(app, item);
+                if current {
+                    style = style.patch(t.selected());
+                    buf.set_style(line, style);
+                }
+                marks(app, item, false, t, area.x, y, buf);
+                let status = format!("{} {}", item.status.symbol(), item.status);
+                let cells = [
+                    fit(&item.id, c.id),
+                    fit(&item.title, c.title),
+                    fit(&item.owners.join(", "), c.owners),
+                    fit(&status, c.status),
+                    fit(&due_text(app, item, c.full_due), c.due),
+                ];
+                put(buf, area, y, &cells, style);
+            }
+        }
+    }
+    if rows.len() > body {
+        let more = format!(" {}/{} ", agenda.cursor + 1, agenda.entries.len());
+        let w = width(&more) as u16;
+        buf.set_stringn(
+            area.right().saturating_sub(w),
+            area.y,
+            truncate(&more, usize::from(w)),
+            usize::from(w),
+            t.dim(),
+        );
+    }
+}
+
+fn put(buf: &mut Buffer, area: Rect, y: u16, cells: &[String], style: ratatui::style::Style) {
+    let mut x = area.x + 2;
+    for c in cells {
+        let (nx, _) = buf.set_stringn(x, y, c, usize::from(area.right().saturating_sub(x)), style);
+        x = nx + 1;
+    }
+}

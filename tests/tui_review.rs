@@ -1,0 +1,499 @@
+//! The weekly review in the dashboard (review mode, recording the review),
+//! merge conflicts settled from the dashboard, and the marks of items not
+//! yet committed in git: key presses against the app state, screens drawn
+//! into ratatui's `TestBackend`.
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use followup::app::{Action, App, Effect, Mode, Options, Scope, action_for, update};
+use followup::ledger::{Fingerprint, Item, Ledger, Status, merge, parse_ledger};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::collections::HashSet;
+use std::process::Command;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn d(s: &str) -> NaiveDate {
+    followup::dates::parse_date(s).unwrap()
+}
+
+fn fixture() -> Ledger {
+    parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap()
+}
+
+fn app_on(ledger: Ledger, size: (u16, u16)) -> App {
+    let mut app = App::new(
+        ledger,
+        "fixtures/korea-mexico-sme.json",
+        today(),
+        Options::default(),
+    );
+    app.author = "tester".into();
+    app.attach(Fingerprint::of(b"as loaded"), None);
+    update(&mut app, Action::Resize(size.0, size.1));
+    app
+}
+
+fn app() -> App {
+    app_on(fixture(), (120, 40))
+}
+
+fn sel(app: &App) -> &Item {
+    &app.ledger.items[app.selected_item().expect("a selection")]
+}
+
+fn status_text(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| s.text.clone())
+        .unwrap_or_default()
+}
+
+fn press(app: &mut App, ev: KeyEvent) -> Option<Effect> {
+    action_for(app.scope(), &ev).and_then(|a| update(app, a))
+}
+
+/// Presses keys written as text (`<Tab>`, `<Enter>`, `<Esc>`, `<BS>`,
+/// `<C-x>` are special); returns the last effect asked for.
+fn keys(app: &mut App, text: &str) -> Option<Effect> {
+    let mut rest = text;
+    let mut last = None;
+    while let Some(c) = rest.chars().next() {
+        let (ev, len) = if c == '<' {
+            let end = rest.find('>').expect("closing >");
+            let ev = match &rest[1..end] {
+                "Tab" => KeyEvent::from(KeyCode::Tab),
+                "Enter" => KeyEvent::from(KeyCode::Enter),
+                "Esc" => KeyEvent::from(KeyCode::Esc),
+                "BS" => KeyEvent::from(KeyCode::Backspace),
+                "End" => KeyEvent::from(KeyCode::End),
+                n if n.starts_with("C-") => KeyEvent::new(
+                    KeyCode::Char(n.chars().nth(2).unwrap()),
+                    KeyModifiers::CONTROL,
+                ),
+                n => panic!("unknown key <{n}>"),
+            };
+            (ev, end + 1)
+        } else {
+            (KeyEvent::from(KeyCode::Char(c)), c.len_utf8())
+        };
+        last = press(app, ev);
+        rest = &rest[len..];
+    }
+    last
+}
+
+fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| followup::ui::render(app, f)).unwrap();
+    t
+}
+
+fn screen(app: &App) -> String {
+    let t = draw(app);
+    let buf = t.backend().buffer();
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn agenda_ids(app: &App) -> Vec<String> {
+    let r = app.review.as_ref().expect("review mode");
+    r.entries.iter().map(|e| e.id.clone()).collect()
+}
+
+#[test]
+fn review_mode_steps_through_the_agenda_in_sections() {
+    let mut a = app();
+    keys(&mut a, "r");
+    assert_eq!(a.scope(), Scope::Review);
+    assert_eq!(
+        agenda_ids(&a),
+        [
+            "JC3-04", "JC2-03", "JC2-09", "JC2-05", "JC2-11", "JC2-01", "JC2-08", "JC3-02",
+            "JC2-02", "JC2-06"
+        ]
+    );
+    assert_eq!(sel(&a).id, "JC3-04");
+    assert!(status_text(&a).contains("10 items on the agenda"));
+    keys(&mut a, "nnn");
+    assert_eq!(sel(&a).id, "JC2-05", "n steps across sections");
+    keys(&mut a, "jk");
+    assert_eq!(sel(&a).id, "JC2-05");
+    keys(&mut a, "p");
+    assert_eq!(sel(&a).id, "JC2-09");
+    keys(&mut a, "G");
+    assert_eq!(sel(&a).id, "JC2-06");
+    keys(&mut a, "n");
+    assert_eq!(sel(&a).id, "JC2-06", "stops at the end");
+    keys(&mut a, "g");
+    assert_eq!(sel(&a).id, "JC3-04");
+    // Esc leaves, the table keeps the last item discussed selected.
+    keys(&mut a, "nn<Esc>");
+    assert_eq!(a.scope(), Scope::Table);
+    assert!(a.review.is_none());
+    assert_eq!(sel(&a).id, "JC2-09");
+}
+
+#[test]
+fn the_agenda_stays_put_while_items_are_edited_from_it() {
+    let mut a = app();
+    keys(&mut a, "rnn");
+    assert_eq!(sel(&a).id, "JC2-09");
+    keys(&mut a, "x");
+    assert_eq!(
+        sel(&a).status,
+        Status::Done,
+        "x marks the current item done"
+    );
+    assert_eq!(sel(&a).id, "JC2-09", "and it stays under the cursor");
+    assert_eq!(agenda_ids(&a).len(), 10);
+    // The due date moves with the same date forms as the table's form.
+    keys(&mut a, "n");
+    assert_eq!(sel(&a).id, "JC2-05");
+    keys(&mut a, "e");
+    assert_eq!(a.mode, Mode::Form);
+    for _ in 0..4 {
+        keys(&mut a, "<Tab>");
+    }
+    keys(&mut a, "<End>");
+    for _ in 0..12 {
+        keys(&mut a, "<BS>");
+    }
+    keys(&mut a, "+2w<Enter>");
+    assert_eq!(sel(&a).due, Some(d("2026-12-07")));
+    assert_eq!(sel(&a).due_history.last(), Some(&d("2026-11-23")));
+    assert!(
+        status_text(&a).contains("slipped 3 times"),
+        "{}",
+        status_text(&a)
+    );
+    // A note, then the status, from the agenda.
+    keys(&mut a, "cExpert visits confirmed for January<Enter>");
+    assert_eq!(
+        sel(&a).notes.last().unwrap().text,
+        "Expert visits confirmed for January"
+    );
+    keys(&mut a, "s");
+    assert_eq!(sel(&a).status, Status::Blocked);
+    keys(&mut a, "u");
+    assert_eq!(sel(&a).status, Status::InProgress, "u undoes");
+    assert_eq!(agenda_ids(&a)[3], "JC2-05");
+    // Deleting from the agenda leaves a struck-out entry that undo restores.
+    keys(&mut a, "Dy");
+    assert!(a.ledger.item("JC2-05").is_none());
+    assert!(a.review.as_ref().unwrap().entries[3].gone);
+    assert!(screen(&a).contains("JC2-05  (deleted)"));
+    keys(&mut a, "n");
+    assert_eq!(sel(&a).id, "JC2-11", "indices follow the removal");
+    keys(&mut a, "pu");
+    assert_eq!(sel(&a).id, "JC2-05", "undo brings it back under the cursor");
+    assert_eq!(
+        a.ledger.items[a.review.as_ref().unwrap().entries[4].index].id,
+        "JC2-11"
+    );
+    assert_eq!(keys(&mut a, "<C-s>"), Some(Effect::Save));
+}
+
+#[test]
+fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
+    let mut a = app();
+    keys(&mut a, "rnx");
+    keys(&mut a, "R");
+    assert_eq!(a.mode, Mode::ReviewForm);
+    let form = a.review_form.as_ref().unwrap();
+    assert_eq!(
+        form.text(followup::app::ReviewField::Attendees),
+        "INADEM, SMBA",
+        "the attendees of the latest review"
+    );
+    assert_eq!(form.text(followup::app::ReviewField::Date), "2026-11-23");
+    keys(&mut a, "<Tab>Kia supplier shortlist done");
+    let effect = keys(&mut a, "<Enter>");
+    assert_eq!(effect, Some(Effect::Save));
+    let r = a.ledger.reviews.last().unwrap();
+    assert_eq!(r.date, today());
+    assert_eq!(r.attendees, ["INADEM", "SMBA"]);
+    assert_eq!(r.summary, "Kia supplier shortlist done");
+    assert_eq!(a.ledger.last_review(), Some(today()));
+    assert!(a.review.is_none(), "back to the table");
+    update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
+    assert_eq!(
+        status_text(&a),
+        "review of 2026-11-23 (INADEM, SMBA) recorded and saved"
+    );
+    // "Changed since the last review" counts from this one now.
+    keys(&mut a, "r");
+    let r = a.review.as_ref().unwrap();
+    assert!(
+        r.entries
+            .iter()
+            .all(|e| e.section != followup::query::AgendaSection::Changed),
+        "nothing changed after today's review"
+    );
+    keys(&mut a, "<Esc>");
+    // Recording is undoable like any edit.
+    keys(&mut a, "u");
+    assert_eq!(a.ledger.reviews.len(), 3);
+    assert!(status_text(&a).contains("undid: review of 2026-11-23"));
+}
+
+#[test]
+fn the_review_form_checks_the_date_and_esc_records_nothing() {
+    let mut a = app();
+    keys(&mut a, "rR");
+    keys(&mut a, "<Tab><Tab><End>");
+    for _ in 0..10 {
+        keys(&mut a, "<BS>");
+    }
+    keys(&mut a, "2026-02-30");
+    assert!(a.review_form.as_ref().unwrap().problem.is_some());
+    assert_eq!(keys(&mut a, "<Enter>"), None);
+    assert!(status_text(&a).contains("cannot record yet"));
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.ledger.reviews.len(), 3);
+    assert!(a.review.is_some(), "still reviewing");
+    // Another date form works too.
+    keys(&mut a, "R<Tab><Tab><End>");
+    for _ in 0..10 {
+        keys(&mut a, "<BS>");
+    }
+    keys(&mut a, "-1d");
+    assert_eq!(keys(&mut a, "<Enter>"), Some(Effect::Save));
+    assert_eq!(a.ledger.reviews.last().unwrap().date, d("2026-11-22"));
+}
+
+#[test]
+fn review_screen_at_120x40() {
+    let mut a = app();
+    keys(&mut a, "rn");
+    insta::assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn review_screen_at_80x24() {
+    let mut a = app_on(fixture(), (80, 24));
+    keys(&mut a, "rnnx");
+    insta::assert_snapshot!(draw(&a).backend());
+}
+
+#[test]
+fn review_form_screen() {
+    let mut a = app();
+    keys(&mut a, "rR");
+    insta::assert_snapshot!(draw(&a).backend());
+}
+
+/// A ledger merged from two sides that both changed JC2-11's status and
+/// due date, one deleting JC2-02 that the other edited, and the committee's
+/// name changed differently on both sides.
+fn conflicted() -> Ledger {
+    let base = fixture();
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    let o = ours.item_mut("JC2-11").unwrap();
+    o.status = Status::InProgress;
+    o.due = Some(d("2026-11-27"));
+    let t = theirs.item_mut("JC2-11").unwrap();
+    t.status = Status::Blocked;
+    t.due = Some(d("2026-12-14"));
+    ours.item_mut("JC2-02").unwrap().title = "Liaison (edited)".into();
+    theirs.items.retain(|i| i.id != "JC2-02");
+    ours.committee.name = "Korea–Mexico SME Committee".into();
+    theirs.committee.name = "Mexico–Korea SME Committee".into();
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.conflicts, 4, "{:#?}", m.ledger.conflicts);
+    m.ledger
+}
+
+#[test]
+fn conflicts_show_in_the_table_the_header_and_the_detail_pane() {
+    let mut a = app_on(conflicted(), (120, 40));
+    assert_eq!(a.conflict_count(), 4);
+    let s = screen(&a);
+    assert!(s.contains("⚠ 4 conflicts (M)"), "{s}");
+    assert!(s.contains("⚠ JC2-11"), "{s}");
+    // M jumps to the first item with conflicts and lists them.
+    keys(&mut a, "M");
+    assert!(matches!(a.mode, Mode::Conflicts(0)));
+    let s = screen(&a);
+    assert!(s.contains("Merge conflicts"), "{s}");
+    assert!(s.contains("the ledger itself"), "{s}");
+    keys(&mut a, "<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    let item = sel(&a).id.clone();
+    let s = screen(&a);
+    assert!(s.contains("merge conflict"), "{s}");
+    assert!(
+        s.contains("ours") && s.contains("theirs"),
+        "the detail pane lists both sides for {item}:\n{s}"
+    );
+}
+
+#[test]
+fn settling_conflicts_keeps_a_side_and_is_undoable() {
+    let mut a = app_on(conflicted(), (120, 40));
+    // Go to JC2-11 and settle its conflicts: theirs for the first, ours next.
+    let row = a
+        .rows
+        .iter()
+        .position(|r| {
+            *r == followup::app::ViewRow::Item(
+                a.ledger
+                    .items
+                    .iter()
+                    .position(|i| i.id == "JC2-11")
+                    .unwrap(),
+            )
+        })
+        .unwrap();
+    a.selected = row;
+    keys(&mut a, "M");
+    let fields: Vec<String> = sel(&a).conflicts.iter().map(|c| c.field.clone()).collect();
+    assert_eq!(fields, ["status", "due"]);
+    keys(&mut a, "t");
+    assert_eq!(sel(&a).status, Status::Blocked, "theirs kept");
+    assert_eq!(sel(&a).conflicts.len(), 1);
+    assert!(status_text(&a).contains("JC2-11 status: kept theirs"));
+    keys(&mut a, "o");
+    assert_eq!(sel(&a).due, Some(d("2026-11-27")), "ours kept");
+    assert!(sel(&a).conflicts.is_empty());
+    // The popup goes on with the ledger's own conflict: theirs renames the committee.
+    assert!(matches!(a.mode, Mode::Conflicts(0)));
+    keys(&mut a, "2");
+    assert_eq!(a.ledger.committee.name, "Mexico–Korea SME Committee");
+    assert!(a.ledger.conflicts.is_empty());
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.conflict_count(), 1);
+    // The deleted-on-their-side item: keeping theirs deletes it.
+    keys(&mut a, "M");
+    assert_eq!(sel(&a).id, "JC2-02");
+    keys(&mut a, "t");
+    assert!(a.ledger.item("JC2-02").is_none());
+    assert_eq!(a.conflict_count(), 0);
+    assert!(!screen(&a).contains("conflict"));
+    // All undoable.
+    keys(&mut a, "uuuu");
+    assert_eq!(a.conflict_count(), 4);
+    assert_eq!(a.ledger.item("JC2-11").unwrap().status, Status::InProgress);
+    assert_eq!(a.ledger.committee.name, "Korea–Mexico SME Committee");
+    keys(&mut a, "<Esc>M");
+    assert!(matches!(a.mode, Mode::Conflicts(_)));
+}
+
+#[test]
+fn conflicts_can_be_settled_from_the_agenda() {
+    let mut a = app_on(conflicted(), (120, 40));
+    keys(&mut a, "r");
+    let at = agenda_ids(&a).iter().position(|i| i == "JC2-11").unwrap();
+    for _ in 0..at {
+        keys(&mut a, "n");
+    }
+    assert_eq!(sel(&a).id, "JC2-11");
+    assert!(screen(&a).contains("2 merge conflicts"));
+    keys(&mut a, "Mtt");
+    assert!(sel(&a).conflicts.is_empty());
+    assert_eq!(sel(&a).due, Some(d("2026-12-14")));
+}
+
+#[test]
+fn uncommitted_items_are_marked_and_counted() {
+    let mut a = app();
+    assert!(!screen(&a).contains("uncommitted"), "not in git: no marks");
+    update(
+        &mut a,
+        Action::Uncommitted(HashSet::from(["JC3-04".to_owned(), "JC2-03".to_owned()])),
+    );
+    let s = screen(&a);
+    assert!(s.contains("✎ 2 uncommitted"), "{s}");
+    assert!(s.contains("✎JC3-04"), "{s}");
+    assert!(s.contains("✎JC2-03"), "{s}");
+    assert!(!s.contains("✎JC2-09"), "{s}");
+    // An edit marks its item at once; the loop recomputes after saving.
+    keys(&mut a, "jjx");
+    assert!(screen(&a).contains("✎ 3 uncommitted"));
+    assert!(a.is_uncommitted(sel(&a)));
+    update(&mut a, Action::Uncommitted(HashSet::new()));
+    assert!(!screen(&a).contains("uncommitted"));
+}
+
+#[test]
+fn uncommitted_ids_come_from_the_last_git_commit() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .current_dir(dir.path())
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", dir.path())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .output()
+            .expect("git is installed");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    assert_eq!(followup::tui::uncommitted_ids(&ledger), None, "not in git");
+    git(&["init", "-q"]);
+    assert_eq!(
+        followup::tui::uncommitted_ids(&ledger),
+        None,
+        "not committed"
+    );
+    git(&["add", "ledger.json"]);
+    git(&["commit", "-qm", "ledger"]);
+    assert_eq!(
+        followup::tui::uncommitted_ids(&ledger),
+        Some(HashSet::new())
+    );
+    let mut l = fixture();
+    l.item_mut("JC2-11").unwrap().status = Status::Done;
+    l.items.push(Item::new("JC3-05", "New"));
+    std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
+    assert_eq!(
+        followup::tui::uncommitted_ids(&ledger),
+        Some(HashSet::from(["JC2-11".to_owned(), "JC3-05".to_owned()]))
+    );
+}
+
+#[test]
+fn recovery_files_are_written_beside_the_ledger_and_announced() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
+    assert_eq!(followup::tui::recovery_notice(&ledger), None);
+    let mut a = app();
+    keys(&mut a, "x");
+    let file = followup::tui::write_recovery(&ledger, &a).unwrap();
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(name.starts_with(".ledger.json.recovered-"), "{name}");
+    let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
+    assert_eq!(back, a.ledger);
+    assert_eq!(
+        std::fs::read(&ledger).unwrap(),
+        std::fs::read("fixtures/korea-mexico-sme.json").unwrap(),
+        "the ledger itself is untouched"
+    );
+    let notice = followup::tui::recovery_notice(&ledger).unwrap();
+    assert!(notice.contains(&name), "{notice}");
+    assert!(
+        notice.contains("followup merge .ledger.json.base-"),
+        "{notice}"
+    );
+}
