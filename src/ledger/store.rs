@@ -73,11 +73,24 @@ pub struct Loaded {
     pub fingerprint: Fingerprint,
 }
 
+/// Writes the canonical text of `ledger` to `w`, buffered, and fingerprints it
+/// (the hash sees large chunks, not serde's many small writes).
+fn write_fingerprinted<W: Write>(w: W, ledger: &Ledger) -> std::io::Result<(W, Fingerprint)> {
+    let mut out = BufWriter::with_capacity(1 << 16, Fingerprinting::new(w));
+    write_canonical(&mut out, ledger)?;
+    let (w, fp) = out.into_inner().map_err(|e| e.into_error())?.finish();
+    Ok((w, fp))
+}
+
+/// The fingerprint of the canonical text of `ledger`, without keeping the text.
+fn canonical_fingerprint(ledger: &Ledger) -> std::io::Result<Fingerprint> {
+    write_fingerprinted(std::io::sink(), ledger).map(|(_, fp)| fp)
+}
+
 impl Loaded {
     /// True when the file already holds the canonical text of its ledger.
     pub fn is_canonical(&self) -> bool {
-        let mut sink = Fingerprinting::new(std::io::sink());
-        write_canonical(&mut sink, &self.ledger).is_ok() && sink.finish().1 == self.fingerprint
+        canonical_fingerprint(&self.ledger).is_ok_and(|fp| fp == self.fingerprint)
     }
 }
 
@@ -223,10 +236,7 @@ impl Store {
             .suffix(".tmp")
             .tempfile_in(&dir)
             .map_err(fail)?;
-        let mut out = Fingerprinting::new(BufWriter::with_capacity(1 << 16, tmp));
-        write_canonical(&mut out, ledger).map_err(fail)?;
-        let (buf, fingerprint) = out.finish();
-        let tmp = buf.into_inner().map_err(|e| fail(e.into_error()))?;
+        let (tmp, fingerprint) = write_fingerprinted(tmp, ledger).map_err(fail)?;
         tmp.as_file().set_permissions(perms).map_err(fail)?;
         tmp.as_file().sync_all().map_err(fail)?;
         tmp.persist(&self.target).map_err(|e| fail(e.error))?;
