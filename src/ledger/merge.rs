@@ -56,14 +56,7 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
         }
     }
     let top = top_conflicts.len();
-    if top > 0 {
-        let all = merged
-            .entry("conflicts")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(a) = all {
-            a.extend(top_conflicts.into_iter().map(conflict_value));
-        }
-    }
+    record_conflicts(&mut merged, top_conflicts);
     let mut ledger: Ledger =
         serde_json::from_value(Value::Object(merged)).expect("a merge of ledgers is a ledger");
     restore_meetings(&mut ledger, [ours, theirs, base]);
@@ -115,6 +108,19 @@ fn to_map<T: serde::Serialize>(v: &T) -> Map<String, Value> {
 
 fn conflict_value(c: Conflict) -> Value {
     serde_json::to_value(c).expect("conflicts serialize")
+}
+
+/// Appends conflicts to the object's `conflicts` list (creating it when needed).
+fn record_conflicts(object: &mut Map<String, Value>, conflicts: Vec<Conflict>) {
+    if conflicts.is_empty() {
+        return;
+    }
+    let all = object
+        .entry("conflicts")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(a) = all {
+        a.extend(conflicts.into_iter().map(conflict_value));
+    }
 }
 
 /// Keys of the maps, in first-seen order.
@@ -290,14 +296,7 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize)
         }
     }
     let n = conflicts.len();
-    if n > 0 {
-        let all = out
-            .entry("conflicts")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(a) = all {
-            a.extend(conflicts.into_iter().map(conflict_value));
-        }
-    }
+    record_conflicts(&mut out, conflicts);
     (Value::Object(out), n)
 }
 

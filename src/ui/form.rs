@@ -60,6 +60,24 @@ fn keys_line(scope: Scope) -> String {
     parts.join(" · ")
 }
 
+/// A field's label, right-aligned, with `▸` on the focused field and the
+/// error colour on a field that has a problem.
+fn field_label(buf: &mut Buffer, x: u16, y: u16, label: &str, focused: bool, bad: bool, t: &Theme) {
+    let style = match (focused, bad) {
+        (_, true) => t.overdue(),
+        (true, false) => t.accent(),
+        _ => t.dim(),
+    };
+    let mark = if focused { "▸" } else { " " };
+    buf.set_stringn(
+        x,
+        y,
+        format!("{mark}{label:>w$}", w = usize::from(LABEL) - 1),
+        usize::from(LABEL),
+        style,
+    );
+}
+
 /// A one-line text field: the text scrolled so the cursor shows, the cursor
 /// cell reversed, and the rest of a suggestion dimmed after it.
 fn text_field(
@@ -155,19 +173,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         }
         let focused = n == form.focus;
         let bad = form.problem(*kind);
-        let label_style = match (focused, bad.is_some()) {
-            (_, true) => t.overdue(),
-            (true, false) => t.accent(),
-            _ => t.dim(),
-        };
-        let mark = if focused { "▸" } else { " " };
-        buf.set_stringn(
-            inner.x,
-            y,
-            format!("{mark}{:>w$}", kind.label(), w = usize::from(LABEL) - 1),
-            usize::from(LABEL),
-            label_style,
-        );
+        field_label(buf, inner.x, y, kind.label(), focused, bad.is_some(), t);
         match kind {
             FieldKind::Status => {
                 let s = form.status;
@@ -397,19 +403,7 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
         }
         let focused = n == form.focus;
         let bad = form.problem.as_ref().filter(|(f, _)| f == field);
-        let label_style = match (focused, bad.is_some()) {
-            (_, true) => t.overdue(),
-            (true, false) => t.accent(),
-            _ => t.dim(),
-        };
-        let mark = if focused { "▸" } else { " " };
-        buf.set_stringn(
-            inner.x,
-            y,
-            format!("{mark}{:>w$}", field.label(), w = usize::from(LABEL) - 1),
-            usize::from(LABEL),
-            label_style,
-        );
+        field_label(buf, inner.x, y, field.label(), focused, bad.is_some(), t);
         let text = form.text(*field);
         let at = Rect::new(value_x, y, value_w, 1);
         text_field(buf, at, &text, focused.then(|| form.cursor()), "", t);
