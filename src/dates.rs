@@ -39,6 +39,14 @@ pub fn format_date(d: NaiveDate) -> String {
 
 /// Parses a date as people type it: `YYYY-MM-DD`, `today`, `tomorrow`,
 /// `yesterday`, `+3d`, `-1d`, `+2w`, `+1m`, or a weekday name (its next occurrence).
+///
+/// ```
+/// use followup::dates::{parse_date, parse_date_arg};
+/// let monday = parse_date("2026-11-23").unwrap();
+/// assert_eq!(parse_date_arg("+2w", monday), parse_date("2026-12-07"));
+/// assert_eq!(parse_date_arg("fri", monday), parse_date("2026-11-27"));
+/// assert!(parse_date_arg("2026-02-30", monday).is_err());
+/// ```
 pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
     let t = s.trim().to_lowercase();
     match t.as_str() {
@@ -111,6 +119,13 @@ fn weekday(s: &str) -> Option<Weekday> {
 }
 
 /// A deadline relative to today: `today`, `in 3d`, `5d late`, `in 3w`, `2mo late`.
+///
+/// ```
+/// use followup::dates::{parse_date, relative};
+/// let today = parse_date("2026-11-23").unwrap();
+/// assert_eq!(relative(parse_date("2026-11-18").unwrap(), today), "5d late");
+/// assert_eq!(relative(parse_date("2026-11-26").unwrap(), today), "in 3d");
+/// ```
 pub fn relative(due: NaiveDate, today: NaiveDate) -> String {
     let days = (due - today).num_days();
     if days == 0 {

@@ -22,6 +22,19 @@ pub struct Merged {
 pub const DELETED_FIELD: &str = "(item)";
 
 /// Merges `ours` and `theirs`, both descended from `base`.
+///
+/// ```
+/// use followup::ledger::{Item, Ledger, Status, merge};
+/// let mut base = Ledger::default();
+/// base.items = vec![Item::new("A-01", "Post a liaison officer"), Item::new("A-02", "OECD study")];
+/// let (mut ours, mut theirs) = (base.clone(), base.clone());
+/// ours.items[0].status = Status::Done;
+/// theirs.items[1].owners.push("OECD".into());
+/// let m = merge(&base, &ours, &theirs);
+/// assert_eq!(m.conflicts, 0);
+/// assert_eq!(m.ledger.items[0].status, Status::Done);
+/// assert_eq!(m.ledger.items[1].owners, ["OECD"]);
+/// ```
 pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     let settled = |ledger: &Ledger| Merged {
         ledger: ledger.clone(),
