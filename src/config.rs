@@ -51,6 +51,11 @@ pub fn default_ledger_path() -> Option<PathBuf> {
     project_dirs().map(|d| d.data_dir().join("ledger.json"))
 }
 
+/// True when `NO_COLOR` is set and not empty (<https://no-color.org>).
+pub fn no_color() -> bool {
+    std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+}
+
 impl Config {
     /// Reads the config file; a missing file gives the defaults.
     pub fn load() -> Result<Config, String> {
@@ -91,12 +96,32 @@ impl Config {
 pub enum LedgerSource {
     Argument,
     Environment,
+    Repository,
     ConfigFile,
     Default,
 }
 
-/// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, the config's `ledger`,
-/// then the default in the data directory.
+/// `ledger.json` at the top of the git work tree around `dir`, if there is one.
+pub fn repository_ledger(dir: &Path) -> Option<PathBuf> {
+    let top = dir.ancestors().find(|d| d.join(".git").exists())?;
+    Some(top.join("ledger.json")).filter(|p| p.is_file())
+}
+
+/// A path from the config file: `~/` is the home directory, and a relative
+/// path is taken from the config file's directory.
+fn config_relative(p: &Path) -> PathBuf {
+    if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), std::env::var_os("HOME")) {
+        return PathBuf::from(home).join(rest);
+    }
+    match config_path().as_deref().and_then(Path::parent) {
+        Some(dir) if p.is_relative() => dir.join(p),
+        _ => p.to_owned(),
+    }
+}
+
+/// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, `ledger.json` at the
+/// top of the git repository you are in, the config's `ledger`, then the
+/// default in the data directory.
 pub fn resolve_ledger(arg: Option<PathBuf>, config: &Config) -> Option<(PathBuf, LedgerSource)> {
     if let Some(p) = arg {
         return Some((p, LedgerSource::Argument));
@@ -104,8 +129,14 @@ pub fn resolve_ledger(arg: Option<PathBuf>, config: &Config) -> Option<(PathBuf,
     if let Some(p) = std::env::var_os(LEDGER_VAR).filter(|p| !p.is_empty()) {
         return Some((PathBuf::from(p), LedgerSource::Environment));
     }
+    if let Some(p) = std::env::current_dir()
+        .ok()
+        .and_then(|d| repository_ledger(&d))
+    {
+        return Some((p, LedgerSource::Repository));
+    }
     if let Some(p) = &config.ledger {
-        return Some((p.clone(), LedgerSource::ConfigFile));
+        return Some((config_relative(p), LedgerSource::ConfigFile));
     }
     default_ledger_path().map(|p| (p, LedgerSource::Default))
 }

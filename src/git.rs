@@ -84,6 +84,19 @@ impl Repo {
         Ok((!out.is_empty()).then_some(out))
     }
 
+    /// The first commit that added `rel`, with its day.
+    pub fn first_commit(&self, rel: &str) -> Result<Option<(String, String)>, String> {
+        let out = text(run(
+            &self.root,
+            &["log", "--reverse", "--format=%H %cs", "--", rel],
+        )?);
+        Ok(out
+            .lines()
+            .next()
+            .and_then(|l| l.split_once(' '))
+            .map(|(h, d)| (h.to_owned(), d.to_owned())))
+    }
+
     /// Registers the merge driver and textconv in `.git/config`, marks the
     /// ledger in `.gitattributes`, and keeps lock and temp files out of
     /// `git status`. Safe to run again. Returns what it changed.
@@ -119,7 +132,12 @@ impl Repo {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        for pattern in [format!(".{name}.lock"), format!(".{name}.*.tmp")] {
+        for pattern in [
+            format!(".{name}.lock"),
+            format!(".{name}.*.tmp"),
+            format!(".{name}.recovered-*"),
+            format!(".{name}.base-*"),
+        ] {
             if add_line(&git_dir.join("info/exclude"), &pattern)? {
                 did.push(format!(".git/info/exclude: {pattern}"));
             }

@@ -41,21 +41,25 @@ fn start(cli: Cli) -> Result<(), Failure> {
                 Err(e) => (None, Some(format!("cannot lock: {e}"))),
             };
             let loaded = store.load()?;
-            let mut options = followup::app::Options::from_env(env.config.review_window_days);
-            options.autosave = env.config.autosave;
+            let options = followup::app::Options {
+                review_window_days: env.config.review_window_days,
+                color: !followup::config::no_color(),
+                autosave: env.config.autosave,
+            };
             let label = store.path().display().to_string();
             let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);
             app.author = env.config.author();
             app.attach(loaded.fingerprint, read_only);
             // Edits an earlier session could not save before it was closed.
+            // The status line says so briefly; the steps follow on quitting.
             let notice = followup::tui::recovery_notice(store.path());
-            if let Some(n) = &notice {
-                followup::app::update(&mut app, followup::app::Action::Recovered(n.clone()));
+            if notice.is_some() {
+                followup::app::update(&mut app, followup::app::Action::Recovered);
             }
             let disk = followup::tui::Disk::new(store, lock);
             let result = followup::tui::run(app, disk).map_err(|e| Failure {
-                code: 2,
-                message: format!("terminal: {e}"),
+                code: e.code(),
+                message: e.to_string(),
             });
             if let Some(n) = notice {
                 use std::io::Write;

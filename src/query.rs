@@ -197,8 +197,9 @@ pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
     }
 }
 
-/// The next free id in a scheme `PREFIX-NN`: the meeting's id when given,
-/// else the prefix of the last item's id, else `A`.
+/// The next free id in a scheme `PREFIX-NN`: the prefix its items use when a
+/// meeting is given (or the meeting's id), else the prefix of the last
+/// item's id, else `A-`.
 pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
     let split = |id: &str| -> Option<(String, String)> {
         let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -209,8 +210,24 @@ pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
             )
         })
     };
+    // The prefix most used by the meeting's items (`SC-` for the APEC talks),
+    // else the meeting's id.
+    let of_meeting = |m: &str| {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for (p, _) in items
+            .iter()
+            .filter(|i| i.meeting == m)
+            .filter_map(|i| split(&i.id))
+        {
+            match counts.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+        counts.into_iter().max_by_key(|(_, n)| *n).map(|(p, _)| p)
+    };
     let prefix = match meeting.filter(|m| !m.is_empty()) {
-        Some(m) => format!("{m}-"),
+        Some(m) => of_meeting(m).unwrap_or_else(|| format!("{m}-")),
         None => items
             .iter()
             .rev()
@@ -313,6 +330,36 @@ pub fn review_agenda(
     out
 }
 
+/// Splits a comma-separated list as people type it (`SMBA, INADEM`), keeping
+/// whole any value in `known` that itself contains a comma (`Ministry of
+/// Trade, Industry and Energy`). Entries are trimmed; empty ones dropped.
+pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text.trim_start();
+    while !rest.is_empty() {
+        let whole = known.iter().filter(|k| k.contains(',')).find(|k| {
+            rest.starts_with(**k) && {
+                let after = rest[k.len()..].trim_start();
+                after.is_empty() || after.starts_with(',')
+            }
+        });
+        let (value, tail) = match whole {
+            Some(k) => (&rest[..k.len()], &rest[k.len()..]),
+            None => rest.split_once(',').unwrap_or((rest, "")),
+        };
+        let value = value.trim();
+        if !value.is_empty() && !out.iter().any(|v| v == value) {
+            out.push(value.to_owned());
+        }
+        rest = tail
+            .trim_start()
+            .strip_prefix(',')
+            .unwrap_or(tail)
+            .trim_start();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -377,6 +424,13 @@ mod tests {
         assert_eq!(next_id(&items, Some("JC9")), "JC9-01");
         assert_eq!(next_id(&items, None), "JC3-02");
         assert_eq!(next_id(&[], None), "A-01");
+        // A meeting whose items follow another scheme keeps that scheme.
+        let mut apec: Vec<Item> = ["SC-01", "SC-10"]
+            .iter()
+            .map(|i| item(i, Status::Open, None))
+            .collect();
+        apec.iter_mut().for_each(|i| i.meeting = "SEL25".into());
+        assert_eq!(next_id(&apec, Some("SEL25")), "SC-11");
     }
 
     #[test]
@@ -413,6 +467,20 @@ mod tests {
         seen.sort();
         seen.dedup();
         assert_eq!(seen.len(), all, "no item twice");
+    }
+
+    #[test]
+    fn lists_split_on_commas_but_keep_known_values_whole() {
+        let known = ["Ministry of Trade, Industry and Energy", "SMBA"];
+        assert_eq!(
+            split_list(
+                "Ministry of Trade, Industry and Energy, SMBA ,KOTRA,, SMBA",
+                &known
+            ),
+            ["Ministry of Trade, Industry and Energy", "SMBA", "KOTRA"]
+        );
+        assert_eq!(split_list("Trade, Industry", &known), ["Trade", "Industry"]);
+        assert!(split_list("  ", &known).is_empty());
     }
 
     #[test]

@@ -81,6 +81,7 @@ fn by_workstream(l: &Ledger) -> Vec<(String, Vec<usize>)> {
 }
 
 /// Markdown minutes: per workstream, what changed, new notes, overdue, due soon, blocked.
+/// `since_label` says where the period starts from (empty: nothing to add).
 pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
     let mut s = String::new();
     let name = if l.committee.name.is_empty() {
@@ -94,9 +95,14 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
     } else {
         format!(" · {}", l.committee.parties.join(", "))
     };
+    let label = if since_label.is_empty() {
+        String::new()
+    } else {
+        format!(" ({since_label})")
+    };
     let _ = writeln!(
         s,
-        "Since {} ({since_label}) · as of {}{parties}\n",
+        "Since {}{label} · as of {}{parties}\n",
         format_date(p.since),
         format_date(p.today)
     );
@@ -104,8 +110,7 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
     if p.changes.is_none() {
         let _ = writeln!(
             s,
-            "_No git history of the ledger before {}: status and deadline changes are not shown, only new notes._\n",
-            format_date(p.since)
+            "_The ledger has no git history here: status and deadline changes are not shown, only new notes._\n"
         );
     }
     let line = |i: &Item| {

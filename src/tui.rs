@@ -11,6 +11,7 @@ use crossterm::event::{
 };
 use std::collections::HashSet;
 use std::io::{self, Write, stdout};
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -211,29 +212,67 @@ pub fn uncommitted_ids(path: &Path) -> Option<HashSet<String>> {
 }
 
 /// How the loop ended.
+#[derive(Debug)]
 enum Exit {
     /// The user quit.
     Quit,
     /// SIGTERM or SIGHUP, or the terminal went away.
     Stopped,
+    /// A bug: the loop panicked with this message.
+    Panicked(String),
 }
+
+/// Why the dashboard ended other than by the user quitting.
+#[derive(Debug)]
+pub enum Failed {
+    /// The terminal could not be set up, drawn to or read.
+    Terminal(io::Error),
+    /// The dashboard panicked (a bug); the message was printed when it happened.
+    Panicked(String),
+}
+
+impl Failed {
+    /// The exit code to end the process with: 2, or 101 (as Rust does) for a panic.
+    pub fn code(&self) -> i32 {
+        match self {
+            Failed::Terminal(_) => 2,
+            Failed::Panicked(_) => 101,
+        }
+    }
+}
+
+impl std::fmt::Display for Failed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Failed::Terminal(e) => write!(f, "terminal: {e}"),
+            Failed::Panicked(m) => write!(
+                f,
+                "the dashboard stopped on an internal error (a bug; please report it): {m}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for Failed {}
 
 /// Runs the dashboard until the user quits or a signal asks it to stop.
 /// The write lock (if any) is held until this returns. When it stops on a
-/// signal or an error with unsaved edits, they are written to a recovery
-/// file beside the ledger (never over it).
-pub fn run(mut app: App, mut disk: Disk) -> io::Result<()> {
-    let stop = watch_signals()?;
-    let mut terminal = ratatui::try_init()?;
+/// signal, an error or a panic with unsaved edits, they are written to a
+/// recovery file beside the ledger (never over it).
+pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
+    let stop = watch_signals().map_err(Failed::Terminal)?;
+    let mut terminal = ratatui::try_init().map_err(Failed::Terminal)?;
+    // ratatui's hook restores the terminal, then prints the panic message.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         undo_terminal_modes();
         hook(info);
     }));
-    let result = event_loop(&mut app, &mut disk, &stop, &mut terminal);
+    let path = disk.store.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
-    let kept = (!matches!(result, Ok(Exit::Quit)) && !app.saved && app.editable())
-        .then(|| write_recovery(disk.store.path(), &app));
+    let (result, kept) = keep_edits(&mut app, &path, |app| {
+        event_loop(app, &mut disk, &stop, &mut terminal)
+    });
     // Restore the terminal without ratatui's messages on failure: printing
     // to a terminal that is gone would panic.
     undo_terminal_modes();
@@ -247,7 +286,7 @@ pub fn run(mut app: App, mut disk: Disk) -> io::Result<()> {
         Some(Ok(file)) => writeln!(
             io::stderr(),
             "followup: stopped with unsaved edits; they are in {}",
-            file.display()
+            std::path::absolute(&file).unwrap_or(file).display()
         ),
         Some(Err(e)) => writeln!(
             io::stderr(),
@@ -255,7 +294,44 @@ pub fn run(mut app: App, mut disk: Disk) -> io::Result<()> {
         ),
         None => Ok(()),
     };
-    result.map(|_| ())
+    match result {
+        Ok(Exit::Panicked(m)) => Err(Failed::Panicked(m)),
+        Ok(_) => Ok(()),
+        Err(e) => Err(Failed::Terminal(e)),
+    }
+}
+
+/// Runs the session `body` on `app`, catching a panic. Unless the user quit,
+/// unsaved edits are then written to a recovery file beside `ledger`
+/// ([`write_recovery`]): after a signal, a lost terminal, an error, or a
+/// panic (then also when the panic struck in the middle of an edit, before
+/// it was counted as unsaved). Returns how the session ended and, when
+/// edits were kept, where.
+fn keep_edits(
+    app: &mut App,
+    ledger: &Path,
+    body: impl FnOnce(&mut App) -> io::Result<Exit>,
+) -> (io::Result<Exit>, Option<io::Result<PathBuf>>) {
+    let result = match std::panic::catch_unwind(AssertUnwindSafe(|| body(app))) {
+        Ok(r) => r,
+        Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
+    };
+    let unsaved = match &result {
+        Ok(Exit::Quit) => false,
+        Ok(Exit::Panicked(_)) => !app.saved || app.ledger != app.base,
+        _ => !app.saved,
+    };
+    let kept = (unsaved && app.editable()).then(|| write_recovery(ledger, app));
+    (result, kept)
+}
+
+/// The message a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "(no message)".into())
 }
 
 fn event_loop(
@@ -348,29 +424,55 @@ pub fn write_recovery(ledger: &Path, app: &App) -> io::Result<PathBuf> {
 }
 
 /// When an earlier session left unsaved edits beside the ledger at `path`,
-/// what to tell the user: where they are and how to merge them in.
+/// what to tell the user: where they are and the command that merges them
+/// in, with absolute paths so that it works from any directory.
 pub fn recovery_notice(path: &Path) -> Option<String> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let prefix = recovery_prefix(path);
+    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let dir = path.parent()?;
+    let prefix = recovery_prefix(&path);
     let newest = std::fs::read_dir(dir)
         .ok()?
         .filter_map(Result::ok)
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.starts_with(&prefix) && n.ends_with(".json"))
         .max()?;
-    let base = newest.replace(".recovered-", ".base-");
-    let name = path.file_name()?.to_string_lossy().into_owned();
-    let merge = if dir.join(&base).exists() {
-        format!("followup merge {base} {name} {newest}")
+    let theirs = dir.join(&newest);
+    let base = dir.join(newest.replace(".recovered-", ".base-"));
+    let (merge, delete) = if base.exists() {
+        (
+            format!(
+                "followup merge {} {} {}",
+                shell_word(&base),
+                shell_word(&path),
+                shell_word(&theirs)
+            ),
+            format!("{} and {}", shell_word(&base), shell_word(&theirs)),
+        )
     } else {
-        format!("followup merge {name} {name} {newest}")
+        (
+            format!(
+                "followup merge {0} {0} {1}",
+                shell_word(&path),
+                shell_word(&theirs)
+            ),
+            shell_word(&theirs),
+        )
     };
     Some(format!(
-        "unsaved edits from a closed session are in {newest}; merge them with `{merge}` (after quitting), then delete both files"
+        "unsaved edits from a closed session are in {}\n  merge them in (once no dashboard has the ledger open):\n    {merge}\n  then delete {delete}",
+        theirs.display()
     ))
+}
+
+/// A path as one word for a POSIX shell: quoted when it has to be.
+fn shell_word(p: &Path) -> String {
+    let s = p.display().to_string();
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%=".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
 }
 
 /// The action a terminal event means, if any.
@@ -389,5 +491,92 @@ fn decode(app: &App, ev: Event) -> Option<Action> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Options, update};
+    use crate::ledger::{Fingerprint, parse_ledger};
+
+    fn app() -> App {
+        let bytes = std::fs::read("fixtures/korea-mexico-sme.json").unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut app = App::new(
+            parse_ledger(&bytes).unwrap(),
+            "l",
+            today,
+            Options::default(),
+        );
+        app.attach(Fingerprint::of(&bytes), None);
+        app
+    }
+
+    fn recovered(dir: &Path) -> Vec<PathBuf> {
+        std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().contains(".recovered-"))
+            .collect()
+    }
+
+    #[test]
+    fn a_panic_keeps_the_unsaved_edits_like_a_signal() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let mut app = app();
+        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+            update(app, Action::MarkDone);
+            panic!("boom");
+        });
+        assert!(
+            matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom"),
+            "{result:?}"
+        );
+        let file = kept.expect("edits kept").expect("written");
+        assert_eq!(recovered(dir.path()), std::slice::from_ref(&file));
+        let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
+        assert_eq!(back, app.ledger, "the edited ledger");
+        assert_ne!(back, app.base);
+        assert!(!ledger.exists(), "the ledger itself is not written");
+    }
+
+    #[test]
+    fn a_panic_mid_edit_still_keeps_what_changed() {
+        // The ledger changed but the edit was not counted yet.
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let mut app = app();
+        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+            app.ledger.items[0].title.push_str(" (half-done)");
+            panic!("{}", String::from("boom at runtime"));
+        });
+        assert!(matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom at runtime"));
+        assert!(matches!(kept, Some(Ok(_))));
+    }
+
+    #[test]
+    fn quitting_or_a_clean_stop_keeps_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let mut app = app();
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        assert!(kept.is_none(), "no unsaved edits");
+        let (_, kept) = keep_edits(&mut app, &ledger, |app| {
+            update(app, Action::MarkDone);
+            Ok(Exit::Quit)
+        });
+        assert!(kept.is_none(), "the user chose to quit");
+        assert!(recovered(dir.path()).is_empty());
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        assert!(matches!(kept, Some(Ok(_))), "a signal keeps them");
+    }
+
+    #[test]
+    fn paths_in_the_merge_command_are_quoted_when_they_must_be() {
+        assert_eq!(shell_word(Path::new("/a/b-c_d.json")), "/a/b-c_d.json");
+        assert_eq!(shell_word(Path::new("/a b/l.json")), "'/a b/l.json'");
+        assert_eq!(shell_word(Path::new("/it's.json")), r"'/it'\''s.json'");
     }
 }

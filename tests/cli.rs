@@ -381,7 +381,16 @@ fn init_creates_and_refuses_to_overwrite() {
         "{\n  \"format\": \"followup/1\",\n  \"committee\": {\n    \"name\": \"Korea–CELAC cooperation\"\n  },\n  \"items\": []\n}\n"
     );
     let out = sb.run(&["init", path.to_str().unwrap(), "--sample"]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1), "a usage error");
+    let named = sb.path("named.json");
+    sb.run(&[
+        "init",
+        named.to_str().unwrap(),
+        "--sample",
+        "--committee",
+        "Chile–Korea FTA Committee",
+    ]);
+    assert!(read(&named).contains("\"name\": \"Chile–Korea FTA Committee\""));
     assert!(stderr(&out).contains("already exists; nothing was written"));
     let sample = sb.path("sample.json");
     assert!(
@@ -452,4 +461,161 @@ fn help_documents_commands_and_exit_codes() {
     ] {
         assert!(text.contains(word), "missing {word} in:\n{text}");
     }
+}
+
+#[test]
+fn owners_with_commas_stay_whole() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("apec-supply-chains-2025.json");
+    let p = path.to_str().unwrap();
+    let owners = |sb: &Sandbox| -> Vec<String> {
+        let out = sb.run(&["-f", p, "show", "SC-01", "--json"]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["owners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o.as_str().unwrap().to_owned())
+            .collect()
+    };
+    let before = owners(&sb);
+    assert!(
+        before.contains(&"Ministry of Trade, Industry and Energy".to_owned()),
+        "{before:?}"
+    );
+    let out = sb.run(&[
+        "-f",
+        p,
+        "set",
+        "SC-01",
+        "owners+=KOTRA, Ministry of Trade, Industry and Energy",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        owners(&sb),
+        [before.clone(), vec!["KOTRA".to_owned()]].concat()
+    );
+    let out = sb.run(&["-f", p, "set", "SC-01", "owners-=Industry and Energy"]);
+    assert_eq!(out.status.code(), Some(1), "not an owner: refused");
+    let out = sb.run(&[
+        "-f",
+        p,
+        "set",
+        "SC-01",
+        "owners-=Ministry of Trade, Industry and Energy",
+    ]);
+    assert_eq!(
+        stdout(&out).trim(),
+        "SC-01: owners −Ministry of Trade, Industry and Energy"
+    );
+    assert!(!owners(&sb).iter().any(|o| o.contains("Industry")));
+}
+
+#[test]
+fn a_change_that_changes_nothing_writes_nothing() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    let before = read(&path);
+    let out = sb.run(&[
+        "-f",
+        path.to_str().unwrap(),
+        "set",
+        "JC2-01",
+        "status=in-progress",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).trim(),
+        "JC2-01: status in-progress (nothing changed)"
+    );
+    assert_eq!(read(&path), before, "not even `updated` moves");
+}
+
+#[test]
+fn clearing_a_deadline_says_so_and_keeps_it() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    let out = sb.run(&["-f", path.to_str().unwrap(), "set", "JC2-11", "due="]);
+    assert_eq!(stdout(&out).trim(), "JC2-11: due cleared (was 2026-11-25)");
+    let l = followup::ledger::Store::new(&path).load().unwrap().ledger;
+    assert_eq!(
+        l.item("JC2-11")
+            .unwrap()
+            .original_due()
+            .map(followup::dates::format_date)
+            .as_deref(),
+        Some("2026-11-25")
+    );
+}
+
+#[test]
+fn meetings_are_added_then_named_by_items() {
+    let sb = Sandbox::new();
+    let path = sb.path("new.json");
+    let p = path.to_str().unwrap();
+    assert!(
+        sb.run(&[
+            "init",
+            p,
+            "--committee",
+            "Korea–Mexico Joint Committee on SME Development"
+        ])
+        .status
+        .success()
+    );
+    let out = sb.run(&[
+        "-f",
+        p,
+        "meeting",
+        "JC4",
+        "--date",
+        "2027-03-10",
+        "--title",
+        "Fourth Joint Committee",
+        "--place",
+        "Seúl",
+    ]);
+    assert_eq!(stdout(&out).trim(), "meeting JC4 added");
+    let out = sb.run(&[
+        "-f",
+        p,
+        "add",
+        "--title",
+        "Renew the SMBA liaison posting",
+        "--meeting",
+        "JC4",
+        "--due",
+        "-1d",
+    ]);
+    assert_eq!(stdout(&out).trim(), "added JC4-01", "{}", stderr(&out));
+    let out = sb.run(&["-f", p, "show", "JC4-01"]);
+    assert!(
+        stdout(&out).contains("meeting:    JC4, Fourth Joint Committee, Seúl, 2027-03-10"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("due:        2026-11-22 (1d late)"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn multi_line_notes_stay_indented_in_show() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    sb.run(&[
+        "-f",
+        path.to_str().unwrap(),
+        "note",
+        "JC2-01",
+        "Line one\nLine two",
+    ]);
+    let out = sb.run(&["-f", path.to_str().unwrap(), "show", "JC2-01"]);
+    assert!(
+        stdout(&out).contains("  2026-11-23 tester: Line one\n                     Line two\n"),
+        "{}",
+        stdout(&out)
+    );
 }

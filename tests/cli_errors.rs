@@ -104,9 +104,39 @@ fn missing_file_is_an_io_error() {
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
         stderr(&out).trim(),
-        format!("followup: {}: cannot read: no such file", path.display())
+        format!(
+            "followup: {p}: cannot read: no such file (create it with `followup init {p}`)",
+            p = path.display()
+        )
     );
     assert!(!path.exists(), "an explicit missing path is never created");
+}
+
+#[test]
+fn a_mistyped_command_is_not_taken_for_a_file() {
+    let sb = Sandbox::new();
+    let out = sb.run(&["lsit"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out).trim(),
+        "followup: `lsit` is neither a command nor a file (see `followup --help`)"
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_named() {
+    let sb = Sandbox::new();
+    let path = sb.path("bom.json");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap());
+    std::fs::write(&path, &bytes).unwrap();
+    let out = sb.run(&["check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(":1:1: the file starts with a byte-order mark (BOM)"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

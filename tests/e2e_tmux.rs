@@ -1,6 +1,8 @@
 //! The real binary in a real terminal (tmux): it draws, navigates, searches,
 //! quits, and leaves the terminal as it found it. Needs `tmux` installed.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -284,14 +286,16 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn a_broken_ledger_fails_before_the_screen_is_taken() {
-    let out = Command::new(BIN)
+    // A sandboxed HOME, config and data: the user's own config plays no part.
+    let sandbox = common::Sandbox::new();
+    let out = sandbox
+        .cmd()
         .arg("fixtures/broken/malformed.json")
-        .env("FOLLOWUP_TODAY", "2026-11-23")
         .output()
         .unwrap();
-    let cli = Command::new(BIN)
+    let cli = sandbox
+        .cmd()
         .args(["--ledger", "fixtures/broken/malformed.json", "list"])
-        .env("FOLLOWUP_TODAY", "2026-11-23")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -459,11 +463,25 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
         l.item("JC3-04").unwrap().status,
         followup::ledger::Status::Done
     );
-    // The next dashboard on this ledger says where the edits are.
+    // The next dashboard on this ledger says edits were recovered, and on
+    // quitting, where they are and the command (with absolute paths) that
+    // merges them in.
     let again = Session::start_on(&s.ledger());
-    again.wait_for("unsaved edits from a closed session are in .ledger.json.recovered-");
+    again.wait_for("recovered edits of a closed session: merge steps on quit");
     again.keys(&["q"]);
-    again.wait_for("EXITED:0");
+    let screen = again.wait_for("EXITED:0");
+    let dir = s.dir.path().display().to_string();
+    assert!(
+        screen.contains(&format!("followup merge {dir}/.ledger.json.base-")),
+        "{screen}"
+    );
+    // (The command is longer than the window: join the wrapped lines.)
+    assert!(
+        screen
+            .replace('\n', "")
+            .contains(&format!("{dir}/ledger.json {dir}/.ledger.json.recovered-")),
+        "{screen}"
+    );
 }
 
 #[test]

@@ -174,6 +174,53 @@ fn the_same_field_on_both_sides_conflicts_and_still_loads() {
         "ours stays until a side is chosen"
     );
     assert_eq!(it.conflicts[0].theirs, "in-progress");
+    // The command line shows and settles it too.
+    let out = r.followup(&["check"]);
+    assert!(
+        stdout(&out).contains("(1 conflict from a merge to settle: see `followup show ID`)"),
+        "{}",
+        stdout(&out)
+    );
+    let out = r.followup(&["show", "JC2-09"]);
+    assert!(
+        stdout(&out).contains("CONFLICT:   status: blocked → ours dropped | theirs in-progress"),
+        "{}",
+        stdout(&out)
+    );
+    r.ok(&["resolve", "JC2-09", "status", "theirs"]);
+    let l = Store::new(r.ledger()).load().unwrap().ledger;
+    assert_eq!(l.item("JC2-09").unwrap().status, Status::InProgress);
+    assert!(l.item("JC2-09").unwrap().conflicts.is_empty());
+    r.git(&["commit", "-qam", "merged"]);
+}
+
+#[test]
+fn inside_the_repository_commands_find_its_ledger() {
+    let r = Repo::new();
+    // No -f: the repository's ledger.json, found from a subdirectory.
+    let out =
+        r.sb.cmd()
+            .current_dir(r.dir().join("docs"))
+            .args(["set", "JC2-11", "status=done"])
+            .output()
+            .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::read_to_string(r.ledger())
+            .unwrap()
+            .contains("\"status\": \"done\"")
+    );
+    let out =
+        r.sb.cmd()
+            .current_dir(r.dir().join("docs"))
+            .args(["diff"])
+            .output()
+            .unwrap();
+    assert!(stdout(&out).starts_with("~ JC2-11"), "{}", stdout(&out));
+    assert!(
+        !r.sb.path("home/.local/share/followup/ledger.json").exists(),
+        "no sample was created"
+    );
 }
 
 #[test]
@@ -252,7 +299,7 @@ fn report_uses_git_history_for_status_changes() {
     let r = Repo::new();
     r.ok(&["set", "JC2-09", "status=in-progress", "due=+1w"]);
     r.commit("2026-11-17T10:00:00", "unblocked");
-    let out = r.followup(&["report", "--since", "2026-11-16"]);
+    let out = r.followup(&["report", "--since", "-1w"]);
     let md = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(md.contains("- **JC2-09** Join the OECD study on ways and means to support traditional SMEs\n  - status: blocked → in-progress\n  - due: 2026-11-20 → 2026-11-30 (10 days later)\n"), "{md}");

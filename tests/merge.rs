@@ -97,6 +97,45 @@ proptest! {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// One side changes an item's status, the other its title, owners and
+    /// notes: the merge keeps every change (the field-by-field path).
+    #[test]
+    fn edits_to_different_fields_of_one_item_combine(
+        (b, i) in ledger().prop_filter("an item", |l| !l.items.is_empty()).prop_flat_map(|l| {
+            let n = l.items.len();
+            (Just(l), 0..n)
+        }),
+        status in prop::sample::select(Status::ALL.to_vec()),
+        title in nonempty(),
+        owner in nonempty(),
+        (day, text) in (date(), nonempty()),
+    ) {
+        let mut x = b.clone();
+        x.items[i].status = status;
+        let mut y = b.clone();
+        apply(&mut y.items[i], &Edit::Title(title.clone()));
+        apply(&mut y.items[i], &Edit::Owner(owner.clone()));
+        apply(&mut y.items[i], &Edit::Note(day, text.clone()));
+        let mut expect = y.items[i].clone();
+        expect.status = status;
+        let m = merge(&b, &x, &y);
+        prop_assert_eq!(m.conflicts, 0);
+        let got = &m.ledger.items[i];
+        prop_assert_eq!(got.status, expect.status);
+        prop_assert_eq!(&got.title, &expect.title);
+        prop_assert_eq!(&got.owners, &expect.owners);
+        let mut got_notes = got.notes.clone();
+        let mut want_notes = expect.notes.clone();
+        let key = |n: &Note| (n.date, n.text.clone());
+        got_notes.sort_by_key(key);
+        want_notes.sort_by_key(key);
+        prop_assert_eq!(got_notes, want_notes);
+    }
+}
+
 fn sample() -> Ledger {
     parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap()
 }

@@ -625,3 +625,137 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
     assert_eq!(a.shown, 1, "only the item without a workstream");
     assert_eq!(a.filter_label(), "workstream=(none)");
 }
+
+/// Selects the item with this id by searching for it.
+fn select_id(app: &mut App, id: &str) {
+    keys(app, &format!("/{id}<Enter>"));
+    assert_eq!(sel(app).id, id);
+}
+
+const MOTIE: &str = "Ministry of Trade, Industry and Energy";
+
+#[test]
+fn typed_owners_keep_a_known_name_with_a_comma_whole() {
+    let mut a = app_on(fixture("apec-supply-chains-2025"), Options::default());
+    select_id(&mut a, "SC-02");
+    assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Owners);
+    keys(&mut a, "<C-u>");
+    assert_eq!(a.form.as_ref().unwrap().text(FieldKind::Owners), "");
+    keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
+    assert_eq!(sel(&a).owners, ["KOTRA", MOTIE]);
+
+    // Completing after the comma inside the name offers the whole name,
+    // and accepting it replaces what was typed of it.
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Owners);
+    keys(
+        &mut a,
+        "<C-u>Secretaría de Economía, Ministry of Trade, Ind",
+    );
+    let form = a.form.as_ref().unwrap();
+    assert_eq!(form.suggestion(&a), Some(MOTIE));
+    keys(&mut a, "<Right><Enter>");
+    assert_eq!(sel(&a).owners, ["Secretaría de Economía", MOTIE]);
+}
+
+#[test]
+fn a_form_edit_changes_only_the_fields_that_were_changed() {
+    let mut l = fixture("korea-mexico-sme");
+    {
+        let it = l.item_mut("JC3-04").unwrap();
+        it.title = "  Circulate the minutes  ".into();
+        it.workstream = "Governance ".into();
+        it.owners = vec![MOTIE.into(), " SMBA".into()];
+        it.tags = vec!["a, b".into()];
+    }
+    let mut a = app_on(l, Options::default());
+    select_id(&mut a, "JC3-04");
+    let before = sel(&a).clone();
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Due);
+    keys(&mut a, "<C-u>+2w<Enter>");
+    let after = sel(&a).clone();
+    assert_eq!(after.due, Some(d("2026-12-07")));
+    let mut expected = before.clone();
+    expected.set_due(after.due);
+    expected.updated = Some(today());
+    assert_eq!(after, expected, "only the deadline (and updated) changed");
+
+    // Typing into a field normalises that field only.
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Workstream);
+    keys(&mut a, "<C-u> Trade <Enter>");
+    let now = sel(&a).clone();
+    assert_eq!(now.workstream, "Trade");
+    assert_eq!(now.title, before.title);
+    assert_eq!(now.owners, before.owners);
+    assert_eq!(now.tags, before.tags);
+}
+
+#[test]
+fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
+    let mut a = app();
+    let title = sel(&a).title.clone();
+    keys(&mut a, "e");
+    focus(&mut a, FieldKind::Title);
+    keys(&mut a, "<C-u>");
+    let form = a.form.as_ref().unwrap();
+    assert_eq!(form.text(FieldKind::Title), "");
+    assert!(
+        form.problem(FieldKind::Title).is_some(),
+        "a title is required"
+    );
+    keys(&mut a, "New title u");
+    assert_eq!(
+        a.form.as_ref().unwrap().text(FieldKind::Title),
+        "New title u",
+        "u types in a field"
+    );
+    keys(&mut a, "<Esc>");
+    assert_eq!(sel(&a).title, title);
+    // In the note box, Ctrl-u clears the line the cursor is on.
+    keys(&mut a, "cfirst<C-j>second<C-u>");
+    assert_eq!(a.note.as_ref().unwrap().value(), "first");
+    keys(&mut a, "<Esc>");
+    // Outside forms, u undoes.
+    keys(&mut a, "x");
+    assert_eq!(sel(&a).status, Status::Done);
+    keys(&mut a, "u");
+    assert_eq!(sel(&a).status, Status::InProgress);
+}
+
+#[test]
+fn the_quit_prompt_counts_the_edits_since_the_last_save() {
+    let mut a = app();
+    keys(&mut a, "ssss");
+    update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
+    assert_eq!(a.history.unsaved_len(), Some(0));
+    keys(&mut a, "s");
+    assert_eq!(a.history.unsaved_len(), Some(1));
+    keys(&mut a, "uu");
+    assert_eq!(a.history.unsaved_len(), Some(1), "one undo past the save");
+    keys(&mut a, "q");
+    assert_eq!(a.mode, Mode::QuitPrompt);
+}
+
+#[test]
+fn j_and_k_move_the_selection_in_the_timeline() {
+    let mut a = app();
+    keys(&mut a, "t");
+    let first = a.selected_item();
+    keys(&mut a, "j");
+    assert_ne!(a.selected_item(), first, "j moves the selected item");
+    keys(&mut a, "k");
+    assert_eq!(a.selected_item(), first);
+    keys(&mut a, "G");
+    let (rows, _) = a.timeline_rows();
+    let last = rows[a.item_workstream[a.selected_item().unwrap()]];
+    let height = followup::app::areas(&a, a.size).timeline_rows();
+    let skip = a.timeline_skip(height);
+    assert!(
+        last >= skip && last < skip + height,
+        "the selection is on view"
+    );
+}

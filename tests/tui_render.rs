@@ -335,3 +335,98 @@ fn read_only_is_marked_in_the_header_and_says_who_holds_the_lock() {
         "help and quit stay visible"
     );
 }
+
+#[test]
+fn the_header_keeps_the_ledger_path_when_room_is_short() {
+    let path = "/tmp/reviews/committee/ledger.json";
+    let mut l = parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap();
+    l.items[0].conflicts.push(followup::ledger::Conflict {
+        field: "status".into(),
+        base: "open".into(),
+        ours: "done".into(),
+        theirs: "blocked".into(),
+    });
+    for size in [(80, 24), (100, 30), (120, 40)] {
+        let mut a = app_with(l.clone(), path, Options::default(), size);
+        a.set_uncommitted(["JC1-01".to_owned()].into());
+        a.attach(
+            followup::ledger::Fingerprint::of(b"x"),
+            Some("locked by someone".into()),
+        );
+        let t = draw(&a);
+        let top = line(t.backend().buffer(), 0);
+        assert!(top.contains("ledger.json"), "{size:?}: {top}");
+        assert!(top.contains("◌ read-only"), "{size:?}: {top}");
+        assert!(top.contains("⚠ 1"), "{size:?}: {top}");
+        assert!(top.contains("✎ 1"), "{size:?}: {top}");
+        assert!(top.starts_with(" Korea–Mexico"), "{size:?}: {top}");
+    }
+    let a = app_with(l.clone(), path, Options::default(), (80, 24));
+    let top = line(draw(&a).backend().buffer(), 0);
+    assert!(top.contains("  …/reviews/committee/ledger.json  "), "{top}");
+    assert!(
+        top.starts_with(" Korea–Mexico…"),
+        "the name is cut first: {top}"
+    );
+    let a = app_with(l, path, Options::default(), (160, 40));
+    let top = line(draw(&a).backend().buffer(), 0);
+    assert!(
+        top.contains(
+            "Korea–Mexico Joint Committee on SME Development  /tmp/reviews/committee/ledger.json  "
+        ),
+        "whole when it fits: {top}"
+    );
+}
+
+#[test]
+fn the_timeline_highlights_the_selection_and_its_legend_fits() {
+    for width in [80, 100, 120] {
+        let mut a = app("korea-celac-eclac", (width, 30));
+        update(&mut a, Action::ToggleTimeline);
+        update(&mut a, Action::Move(1));
+        let item = a.ledger.items[a.selected_item().unwrap()].clone();
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        let legend = line(buf, 28);
+        assert!(legend.contains("○ open"), "{width}: {legend}");
+        assert!(
+            legend.contains("undated"),
+            "{width}: the count is not cut: {legend}"
+        );
+        assert!(legend.ends_with(' '), "{width}: nothing cut: {legend}");
+        let about = line(buf, 27);
+        assert!(
+            about.contains(&format!("▶ {}", item.id)),
+            "{width}: {about}"
+        );
+        // The selected item's workstream is drawn as selected.
+        let ws = &item.workstream;
+        let short: String = ws.chars().take(10).collect();
+        let y = row_of(buf, &format!(" {short}"));
+        assert!(
+            buf[(1, y)].modifier.contains(Modifier::REVERSED),
+            "{width}: the workstream row is highlighted"
+        );
+        let others = (3..27).filter(|&r| buf[(1, r)].modifier.contains(Modifier::REVERSED));
+        assert_eq!(others.count(), 1, "{width}: only that one");
+    }
+}
+
+#[test]
+fn the_quit_prompt_counts_edits_since_the_last_save() {
+    let mut a = app("korea-mexico-sme", (120, 40));
+    for _ in 0..4 {
+        update(&mut a, Action::CycleStatus(1));
+    }
+    update(
+        &mut a,
+        Action::Saved(followup::ledger::Fingerprint::of(b"s")),
+    );
+    update(&mut a, Action::CycleStatus(1));
+    update(&mut a, Action::Quit);
+    let t = draw(&a);
+    row_of(
+        t.backend().buffer(),
+        "The ledger has 1 unsaved edit since it was last saved.",
+    );
+}

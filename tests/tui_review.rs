@@ -492,8 +492,14 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
     );
     let notice = followup::tui::recovery_notice(&ledger).unwrap();
     assert!(notice.contains(&name), "{notice}");
+    // Absolute paths: the command works from any directory.
+    let dir = dir.path().display().to_string();
+    assert!(dir.starts_with('/'), "{dir}");
     assert!(
-        notice.contains("followup merge .ledger.json.base-"),
+        notice.contains(&format!(
+            "followup merge {dir}/.ledger.json.base-{} {dir}/ledger.json {dir}/{name}",
+            &name[".ledger.json.recovered-".len()..]
+        )),
         "{notice}"
     );
 }

@@ -7,7 +7,7 @@ mod common;
 use chrono::NaiveDate;
 use common::{Sandbox, changed_lines};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{Action, App, Effect, Options, action_for, update};
+use followup::app::{Action, App, Effect, FieldKind, Options, action_for, update};
 use followup::ledger::{Status, Store, parse_ledger};
 use followup::tui::{Disk, LOCK_PURPOSE};
 use std::path::Path;
@@ -239,4 +239,58 @@ fn while_the_dashboard_holds_the_ledger_a_cli_write_is_told_who_has_it() {
     assert!(!out.status.success());
     let err = common::stderr(&out);
     assert!(err.contains("locked by followup (dashboard)"), "{err}");
+}
+
+/// Presses Tab until the form's focus is on `field`.
+fn focus(app: &mut App, disk: &mut Disk, field: FieldKind) {
+    let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
+    for _ in 0..FieldKind::ORDER.len() {
+        if app.form.as_ref().unwrap().focused() == field {
+            return;
+        }
+        keys(app, disk, &[tab]);
+    }
+    panic!("no field {field:?}");
+}
+
+#[test]
+fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
+    // SC-01 has an owner with a comma in its name: the form shows the
+    // owners joined with commas, and must not split that one in two.
+    let s = Sandbox::new();
+    let path = s.fixture("apec-supply-chains-2025.json");
+    let before = std::fs::read_to_string(&path).unwrap();
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "SC-01");
+    let owners = app.ledger.item("SC-01").unwrap().owners.clone();
+    assert!(owners.contains(&"Ministry of Trade, Industry and Energy".to_owned()));
+    keys(&mut app, &mut disk, &text("e"));
+    focus(&mut app, &mut disk, FieldKind::Due);
+    let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    keys(&mut app, &mut disk, &[ctrl_u]);
+    keys(&mut app, &mut disk, &text("2026-12-10"));
+    keys(&mut app, &mut disk, &[enter(), ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    assert_eq!(app.ledger.item("SC-01").unwrap().owners, owners);
+    let after = std::fs::read_to_string(&path).unwrap();
+    let (removed, added) = changed_lines(&before, &after);
+    let removed: Vec<&str> = removed.iter().map(|l| l.trim()).collect();
+    let added: Vec<&str> = added.iter().map(|l| l.trim()).collect();
+    assert_eq!(
+        removed,
+        [
+            "\"due\": \"2026-11-26\",",
+            "\"2026-06-30\"",
+            "\"updated\": \"2026-11-16\","
+        ]
+    );
+    assert_eq!(
+        added,
+        [
+            "\"due\": \"2026-12-10\",",
+            "\"2026-06-30\",",
+            "\"2026-11-26\"",
+            "\"updated\": \"2026-11-23\","
+        ]
+    );
 }

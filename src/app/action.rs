@@ -100,6 +100,8 @@ pub enum Action {
     NextSuggestion(i32),
     /// Start a new line in the note box.
     NewLine,
+    /// Empty the focused text field (in the note box: the line the cursor is on).
+    ClearLine,
     /// Confirm the form, the note box or the deletion.
     Confirm,
 
@@ -128,8 +130,9 @@ pub enum Action {
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
     /// Unsaved edits of an earlier session that ended on a signal were
-    /// written beside the ledger; the text says where and what to do.
-    Recovered(String),
+    /// written beside the ledger (where, and how to merge them in, is
+    /// printed on quitting).
+    Recovered,
 }
 
 /// What the filter menu's pick list chooses from.

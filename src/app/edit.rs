@@ -12,6 +12,10 @@ use crate::dates::format_date;
 use crate::ledger::{Item, Ledger, Note, Status};
 use std::collections::HashMap;
 
+/// The bottom line when an earlier session left unsaved edits beside the
+/// ledger: short enough for 80 columns; the merge command is printed on quitting.
+pub const RECOVERED: &str = "recovered edits of a closed session: merge steps on quit";
+
 /// Says something on the bottom line.
 pub fn say(app: &mut App, text: impl Into<String>) {
     app.status = Some(StatusLine {
@@ -570,6 +574,7 @@ pub fn text(app: &mut App, action: Action) {
                 form.key(ev, app);
             }
             Action::Paste(s) => form.paste(&s, app),
+            Action::ClearLine => form.clear_line(app),
             Action::NextField(n) => form.move_focus(n),
             Action::NextSuggestion(n) => {
                 let len = form.suggestions(app).len().max(1) as i64;
@@ -596,6 +601,13 @@ pub fn text(app: &mut App, action: Action) {
                     .insert_str(s.replace("\r\n", "\n").replace('\r', "\n"));
             }
             Action::NewLine => note.text.insert_newline(),
+            Action::ClearLine => {
+                let row = note.text.cursor().0;
+                if note.text.lines().get(row).is_some_and(|l| !l.is_empty()) {
+                    note.text.move_cursor(ratatui_textarea::CursorMove::End);
+                    note.text.delete_line_by_head();
+                }
+            }
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 use super::state::App;
 use crate::dates::parse_date_arg;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
-use crate::query::next_id;
+use crate::query::{next_id, split_list};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::style::Style;
@@ -90,13 +90,33 @@ pub(super) fn value(t: &TextArea<'_>) -> String {
     t.lines().join(" ")
 }
 
-/// A comma-separated list, trimmed, without empty entries.
-pub fn split_list(s: &str) -> Vec<String> {
-    s.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
+/// Empties a one-line field (Ctrl-u), as an edit its own undo can take back;
+/// returns true when there was text to remove.
+pub(super) fn clear_line(t: &mut TextArea<'_>) -> bool {
+    if t.lines().iter().all(String::is_empty) {
+        return false;
+    }
+    t.move_cursor(CursorMove::Bottom);
+    t.move_cursor(CursorMove::End);
+    t.delete_line_by_head()
+}
+
+/// Where the entry being typed at the end of a list starts: after the last
+/// comma, unless that comma belongs to a `known` value the entry is
+/// spelling out (`Ministry of Trade, Ind` → `Ministry of Trade, Industry…`).
+pub(super) fn last_entry_start(text: &str, known: &[String]) -> usize {
+    let starts = std::iter::once(0).chain(text.match_indices(',').map(|(i, _)| i + 1));
+    for start in starts {
+        let tail = text[start..].trim_start().to_lowercase();
+        if tail.contains(',')
+            && known
+                .iter()
+                .any(|k| k.contains(',') && k.to_lowercase().starts_with(&tail))
+        {
+            return start;
+        }
+    }
+    text.rfind(',').map_or(0, |i| i + 1)
 }
 
 /// The form that adds an item or edits one.
@@ -119,14 +139,20 @@ pub struct Form {
     pub problems: Vec<(FieldKind, String)>,
     /// The deadline as understood so far.
     pub due: Option<NaiveDate>,
-    /// Every tag in the ledger, for completion.
+    /// Every tag in the ledger, for completion and for keeping a tag
+    /// that contains a comma whole.
     tags: Vec<String>,
+    /// Every owner in the ledger, for the same.
+    owners: Vec<String>,
+    /// Each field's text as the form first showed it: a field whose text is
+    /// still this keeps the item's value exactly as it was.
+    shown: Vec<String>,
 }
 
 impl Form {
     fn new(app: &App, editing: Option<usize>, original: Item) -> Form {
         let o = &original;
-        let texts = FieldKind::ORDER
+        let texts: Vec<TextArea<'static>> = FieldKind::ORDER
             .iter()
             .map(|k| match k {
                 FieldKind::Id => line(&o.id),
@@ -145,8 +171,14 @@ impl Form {
             .iter()
             .flat_map(|i| i.tags.iter().cloned())
             .collect();
+        tags.extend(o.tags.iter().cloned());
         tags.sort_unstable();
         tags.dedup();
+        let mut owners = app.owners.clone();
+        owners.extend(o.owners.iter().cloned());
+        owners.sort_unstable();
+        owners.dedup();
+        let shown = texts.iter().map(value).collect();
         let mut form = Form {
             editing,
             status: o.status,
@@ -158,6 +190,8 @@ impl Form {
             suggestion: 0,
             problems: Vec::new(),
             tags,
+            owners,
+            shown,
         };
         form.check(&app.ledger, app.today);
         form
@@ -261,6 +295,14 @@ impl Form {
         self.edited(kind, app);
     }
 
+    /// Empties the focused field (Ctrl-u).
+    pub fn clear_line(&mut self, app: &App) {
+        let kind = self.focused();
+        if kind != FieldKind::Status && clear_line(&mut self.texts[kind.slot()]) {
+            self.edited(kind, app);
+        }
+    }
+
     fn edited(&mut self, kind: FieldKind, app: &App) {
         self.suggestion = 0;
         if kind == FieldKind::Id {
@@ -280,8 +322,8 @@ impl Form {
     fn token(&self) -> (usize, String) {
         let text = self.text(self.focused());
         match self.focused() {
-            FieldKind::Owners | FieldKind::Tags => {
-                let start = text.rfind(',').map_or(0, |i| i + 1);
+            kind @ (FieldKind::Owners | FieldKind::Tags) => {
+                let start = last_entry_start(&text, self.known(kind));
                 (start, text[start..].trim_start().to_owned())
             }
             _ => (0, text),
@@ -309,7 +351,7 @@ impl Form {
             return Vec::new();
         }
         let listed = match self.focused() {
-            FieldKind::Owners | FieldKind::Tags => split_list(&self.text(self.focused())),
+            kind @ (FieldKind::Owners | FieldKind::Tags) => self.list(kind),
             _ => Vec::new(),
         };
         let fresh = |v: &&str| v.to_lowercase() != word && !listed.iter().any(|l| l == v);
@@ -398,17 +440,53 @@ impl Form {
         self.problems = problems;
     }
 
+    /// The owners or tags already in the ledger (and the item's own).
+    fn known(&self, kind: FieldKind) -> &[String] {
+        match kind {
+            FieldKind::Owners => &self.owners,
+            FieldKind::Tags => &self.tags,
+            _ => &[],
+        }
+    }
+
+    /// A list field as typed, split on commas but keeping whole the values
+    /// already in the ledger that contain one.
+    fn list(&self, kind: FieldKind) -> Vec<String> {
+        let known: Vec<&str> = self.known(kind).iter().map(String::as_str).collect();
+        split_list(&self.text(kind), &known)
+    }
+
+    /// True when the user changed the field's text since the form opened.
+    fn changed(&self, kind: FieldKind) -> bool {
+        self.text(kind) != self.shown[kind.slot()]
+    }
+
     /// The item as the fields describe it now, without touching dates kept
-    /// by the ledger (`updated`, `due_history`).
+    /// by the ledger (`updated`, `due_history`). Fields left as they were
+    /// keep the item's value exactly (no trimming, no re-splitting), so an
+    /// edit of one field never rewrites another.
     fn draft(&self) -> Item {
         let mut item = self.original.clone();
-        item.id = self.text(FieldKind::Id).trim().to_owned();
-        item.title = self.text(FieldKind::Title).trim().to_owned();
-        item.workstream = self.text(FieldKind::Workstream).trim().to_owned();
-        item.owners = split_list(&self.text(FieldKind::Owners));
+        let text = |kind| self.text(kind).trim().to_owned();
+        if self.changed(FieldKind::Id) {
+            item.id = text(FieldKind::Id);
+        }
+        if self.changed(FieldKind::Title) {
+            item.title = text(FieldKind::Title);
+        }
+        if self.changed(FieldKind::Workstream) {
+            item.workstream = text(FieldKind::Workstream);
+        }
+        if self.changed(FieldKind::Owners) {
+            item.owners = self.list(FieldKind::Owners);
+        }
         item.status = self.status;
-        item.meeting = self.text(FieldKind::Meeting).trim().to_owned();
-        item.tags = split_list(&self.text(FieldKind::Tags));
+        if self.changed(FieldKind::Meeting) {
+            item.meeting = text(FieldKind::Meeting);
+        }
+        if self.changed(FieldKind::Tags) {
+            item.tags = self.list(FieldKind::Tags);
+        }
         item
     }
 

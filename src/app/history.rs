@@ -122,6 +122,13 @@ impl History {
         self.saved_at == Some(self.done.len())
     }
 
+    /// How many edits (or undos) separate the ledger from the file as last
+    /// saved or loaded; `None` when that state is out of reach (the file
+    /// changed under us and was merged in).
+    pub fn unsaved_len(&self) -> Option<usize> {
+        self.saved_at.map(|s| s.abs_diff(self.done.len()))
+    }
+
     /// How many edits can be undone.
     pub fn undo_len(&self) -> usize {
         self.done.len()

@@ -8,6 +8,8 @@ use ratatui::layout::Rect;
 pub const MIN_SIZE: (u16, u16) = (80, 24);
 /// Columns taken by one workstream's progress bar in the summary.
 pub const BAR_CELL: u16 = 38;
+/// Lines of the timeline that are not workstream rows.
+pub const TIMELINE_CHROME: u16 = 4;
 /// Width from which the detail pane sits beside the table rather than below it.
 pub const SIDE_BY_SIDE: u16 = 160;
 
@@ -27,6 +29,17 @@ impl Areas {
     /// Rows of items the table shows at once.
     pub fn table_rows(&self) -> usize {
         usize::from(self.table.height.saturating_sub(1))
+    }
+
+    /// Where the timeline goes: the table's and the detail pane's room.
+    pub fn timeline(&self) -> Rect {
+        self.table.union(self.detail)
+    }
+
+    /// Workstream rows the timeline shows at once: its room less the month
+    /// names, the axis, the selected item's line and the legend.
+    pub fn timeline_rows(&self) -> usize {
+        usize::from(self.timeline().height.saturating_sub(TIMELINE_CHROME))
     }
 
     /// Where the detail pane's text goes, inside its title line and margins.

@@ -4,12 +4,13 @@
 
 use super::action::Effect;
 use super::edit::{self, complain, say};
-use super::form::{line, split_list, value};
+use super::form::{clear_line, line, value};
 use super::history::Edit;
 use super::state::{App, Mode, ViewRow};
 use super::update::scroll_into_view;
 use crate::dates::{format_date, parse_date_arg};
 use crate::ledger::{Ledger, Review};
+use crate::query::split_list;
 use crate::query::{AgendaSection, review_agenda};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -274,6 +275,9 @@ pub struct ReviewForm {
     pub date: Option<NaiveDate>,
     /// What is wrong with a field, if anything.
     pub problem: Option<(ReviewField, String)>,
+    /// Everyone who attended a recorded review: a name with a comma in it
+    /// stays whole.
+    known: Vec<String>,
 }
 
 impl ReviewForm {
@@ -281,11 +285,20 @@ impl ReviewForm {
     pub fn new(app: &App) -> ReviewForm {
         let last = app.ledger.reviews.iter().max_by_key(|r| r.date);
         let attendees = last.map(|r| r.attendees.join(", ")).unwrap_or_default();
+        let mut known: Vec<String> = app
+            .ledger
+            .reviews
+            .iter()
+            .flat_map(|r| r.attendees.iter().cloned())
+            .collect();
+        known.sort_unstable();
+        known.dedup();
         let mut form = ReviewForm {
             texts: vec![line(&format_date(app.today)), line(&attendees), line("")],
             focus: 1,
             date: None,
             problem: None,
+            known,
         };
         form.check(app.today);
         form
@@ -323,6 +336,13 @@ impl ReviewForm {
         }
     }
 
+    /// Empties the focused field (Ctrl-u).
+    pub fn clear_line(&mut self, today: NaiveDate) {
+        if clear_line(&mut self.texts[self.focus]) {
+            self.check(today);
+        }
+    }
+
     /// Pastes text into the focused field (newlines become spaces).
     pub fn paste(&mut self, text: &str, today: NaiveDate) {
         let flat = text.replace(['\n', '\r'], " ");
@@ -346,7 +366,10 @@ impl ReviewForm {
     pub fn review(&self) -> Option<Review> {
         Some(Review {
             date: self.date?,
-            attendees: split_list(&self.text(ReviewField::Attendees)),
+            attendees: {
+                let known: Vec<&str> = self.known.iter().map(String::as_str).collect();
+                split_list(&self.text(ReviewField::Attendees), &known)
+            },
             summary: self.text(ReviewField::Summary).trim().to_owned(),
             extra: Default::default(),
         })
@@ -401,6 +424,7 @@ pub fn text(app: &mut App, form: &mut ReviewForm, action: super::Action) {
     match action {
         Action::TextKey(ev) => form.key(ev, app.today),
         Action::Paste(s) => form.paste(&s, app.today),
+        Action::ClearLine => form.clear_line(app.today),
         Action::NextField(n) => form.move_focus(n),
         _ => {}
     }

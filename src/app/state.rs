@@ -14,7 +14,7 @@ use std::collections::HashSet;
 pub struct Options {
     /// How many days ahead count as "due soon".
     pub review_window_days: u32,
-    /// Draw in colour; false when `NO_COLOR` is set.
+    /// Draw in colour (the binary turns it off when `NO_COLOR` is set).
     pub color: bool,
     /// Save after every edit.
     pub autosave: bool,
@@ -25,17 +25,6 @@ impl Default for Options {
         Options {
             review_window_days: 7,
             color: true,
-            autosave: false,
-        }
-    }
-}
-
-impl Options {
-    /// The defaults for a config, with colour unless `NO_COLOR` is set and non-empty.
-    pub fn from_env(review_window_days: u32) -> Self {
-        Options {
-            review_window_days,
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             autosave: false,
         }
     }
@@ -476,6 +465,41 @@ impl App {
     /// True when the row at this position matches the search.
     pub fn is_match(&self, row: usize) -> bool {
         self.search.matches.binary_search(&row).is_ok()
+    }
+
+    /// The timeline's rows: for each workstream (as in [`App::workstreams`])
+    /// its row, `usize::MAX` when none of its items is on view; and how
+    /// many rows there are.
+    pub fn timeline_rows(&self) -> (Vec<usize>, usize) {
+        let mut row_of = vec![usize::MAX; self.workstreams.len()];
+        for r in &self.rows {
+            if let ViewRow::Item(i) = *r {
+                row_of[self.item_workstream[i]] = 0;
+            }
+        }
+        let mut shown = 0;
+        for r in row_of.iter_mut().filter(|r| **r == 0) {
+            *r = shown;
+            shown += 1;
+        }
+        (row_of, shown)
+    }
+
+    /// The first timeline row drawn when `height` rows fit: the scroll
+    /// position, moved just enough to show the selected item's workstream.
+    pub fn timeline_skip(&self, height: usize) -> usize {
+        let (row_of, shown) = self.timeline_rows();
+        let height = height.max(1);
+        let mut skip = usize::from(self.timeline_scroll).min(shown.saturating_sub(height));
+        if let Some(i) = self.table_item() {
+            let r = row_of[self.item_workstream[i]];
+            if r < skip {
+                skip = r;
+            } else if r >= skip + height {
+                skip = r + 1 - height;
+            }
+        }
+        skip
     }
 
     /// Which key bindings apply now.

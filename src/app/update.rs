@@ -22,7 +22,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskUnreadable(_)
             | Action::LockTaken
             | Action::Uncommitted(_)
-            | Action::Recovered(_)
+            | Action::Recovered
     );
     if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
@@ -43,7 +43,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Conflicts => conflict::open(app),
         Action::KeepSide(side) => return conflict::resolve(app, side),
         Action::Uncommitted(ids) => app.set_uncommitted(ids),
-        Action::Recovered(text) => edit::complain(app, text),
+        Action::Recovered => edit::complain(app, edit::RECOVERED),
         Action::Confirm => return edit::confirm(app),
         Action::Paste(text) if app.mode == Mode::Search => {
             app.search.query.push_str(&text.replace(['\n', '\r'], " "));
@@ -54,7 +54,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         | Action::NextField(_)
         | Action::NextSuggestion(_)
         | Action::Complete
-        | Action::NewLine) => edit::text(app, a),
+        | Action::NewLine
+        | Action::ClearLine) => edit::text(app, a),
         Action::QuitSave => {
             app.mode = Mode::Normal;
             app.quit_after_save = true;
@@ -207,7 +208,11 @@ fn move_by(app: &mut App, n: i32) {
             app.mode = Mode::Conflicts((cur as i64 + i64::from(n)).clamp(0, last) as usize);
         }
         _ if app.review.is_some() => review::step(app, n),
-        _ if app.timeline => app.timeline_scroll = add(app.timeline_scroll, n),
+        _ if app.timeline => {
+            select_by(app, n);
+            let height = areas(app, app.size).timeline_rows();
+            app.timeline_scroll = u16::try_from(app.timeline_skip(height)).unwrap_or(u16::MAX);
+        }
         _ if app.detail_focus => {
             let a = areas(app, app.size);
             scroll_detail(app, &a, n);

@@ -1,10 +1,13 @@
-//! Commands that change the ledger: add, set, note. Each loads under the
-//! lock, applies its change, validates, and saves atomically.
+//! Commands that change the ledger: add, set, note, meeting, resolve. Each
+//! loads under the lock, applies its change, validates, and saves atomically;
+//! a change that changes nothing writes nothing.
 
 use super::{Env, Failure, Outcome};
 use crate::dates::{format_date, parse_date_arg};
-use crate::ledger::{CLI_LOCK_WAIT, Item, Ledger, Note, Status, Store, validate};
-use crate::query::next_id;
+use crate::ledger::{
+    CLI_LOCK_WAIT, Item, Ledger, Meeting, Note, Side, Status, Store, resolve_conflict, validate,
+};
+use crate::query::{next_id, split_list};
 use chrono::NaiveDate;
 
 /// Help for `set`.
@@ -24,7 +27,7 @@ pub struct AddArgs {
     #[arg(long, short)]
     owner: Vec<String>,
     /// The deadline.
-    #[arg(long, short)]
+    #[arg(long, short, allow_hyphen_values = true)]
     due: Option<String>,
     #[arg(long, short)]
     workstream: Option<String>,
@@ -38,6 +41,20 @@ pub struct AddArgs {
     tag: Vec<String>,
 }
 
+/// Arguments of `followup meeting`.
+#[derive(Debug, clap::Args)]
+pub struct MeetingArgs {
+    /// The meeting's id, e.g. JC3.
+    id: String,
+    /// The date it was held.
+    #[arg(long, short, allow_hyphen_values = true)]
+    date: Option<String>,
+    #[arg(long, short)]
+    title: Option<String>,
+    #[arg(long, short)]
+    place: Option<String>,
+}
+
 pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
     let due = a
         .due
@@ -45,13 +62,18 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
         .transpose()
         .map_err(Failure::usage)?;
     edit(store, "followup add", |l| {
+        if let Some(m) = a.meeting.as_deref().filter(|m| l.meeting(m).is_none()) {
+            return Err(Failure::usage(format!(
+                "there is no meeting `{m}`; add it first: followup meeting {m} --date YYYY-MM-DD --title \"…\""
+            )));
+        }
         let id =
             a.id.unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
         if l.item(&id).is_some() {
             return Err(Failure::usage(format!("an item `{id}` already exists")));
         }
         l.items.push(Item {
-            workstream: a.workstream.unwrap_or_default(),
+            workstream: a.workstream.unwrap_or_default().trim().to_owned(),
             status: a.status,
             owners: a.owner,
             due,
@@ -59,7 +81,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
             opened: Some(env.today),
             updated: Some(env.today),
             tags: a.tag,
-            ..Item::new(id.clone(), a.title)
+            ..Item::new(id.clone(), a.title.trim())
         });
         Ok(format!("added {id}"))
     })
@@ -67,12 +89,17 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
 
 pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
     edit(store, "followup set", |l| {
+        let known = known_values(l);
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
         let item = find_mut(l, id)?;
+        let before = item.clone();
         let mut said = Vec::new();
         for change in changes {
-            said.push(apply_change(item, change, env.today)?);
+            said.push(apply_change(item, change, env.today, &known)?);
         }
-        item.updated = Some(env.today);
+        if *item != before {
+            item.updated = Some(env.today);
+        }
         Ok(format!("{id}: {}", said.join("; ")))
     })
 }
@@ -84,11 +111,11 @@ pub(super) fn note(
     author: Option<String>,
     env: &Env,
 ) -> Outcome {
-    if text.trim().is_empty() {
-        return Err(Failure::usage("the note is empty"));
-    }
     let author = author.unwrap_or_else(|| env.config.author());
     edit(store, "followup note", |l| {
+        if text.trim().is_empty() {
+            return Err(Failure::usage("the note is empty"));
+        }
         let item = find_mut(l, id)?;
         item.notes.push(Note {
             date: env.today,
@@ -101,12 +128,91 @@ pub(super) fn note(
     })
 }
 
+pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
+    let date = a
+        .date
+        .map(|d| parse_date_arg(&d, env.today))
+        .transpose()
+        .map_err(Failure::usage)?;
+    edit(store, "followup meeting", |l| {
+        let id = a.id.trim();
+        if id.is_empty() {
+            return Err(Failure::usage("the meeting id is empty"));
+        }
+        let said = if l.meeting(id).is_some() {
+            "updated"
+        } else {
+            "added"
+        };
+        if l.meeting(id).is_none() {
+            l.meetings.push(Meeting {
+                id: id.to_owned(),
+                ..Meeting::default()
+            });
+        }
+        let m = l
+            .meetings
+            .iter_mut()
+            .find(|m| m.id == id)
+            .expect("just ensured");
+        if let Some(d) = date {
+            m.date = Some(d);
+        }
+        if let Some(t) = a.title {
+            m.title = t.trim().to_owned();
+        }
+        if let Some(p) = a.place {
+            m.place = p.trim().to_owned();
+        }
+        Ok(format!("meeting {id} {said}"))
+    })
+}
+
+pub(super) fn resolve(store: &Store, id: &str, field: &str, side: Side, env: &Env) -> Outcome {
+    edit(store, "followup resolve", |l| {
+        let item = find_mut(l, id)?;
+        let Some(n) = item.conflicts.iter().position(|c| c.field == field) else {
+            let open: Vec<&str> = item.conflicts.iter().map(|c| c.field.as_str()).collect();
+            return Err(Failure::usage(if open.is_empty() {
+                format!("{id} has no conflict")
+            } else {
+                format!(
+                    "{id} has no conflict on `{field}` (conflicts: {})",
+                    open.join(", ")
+                )
+            }));
+        };
+        let keep = resolve_conflict(item, n, side).map_err(Failure::usage)?;
+        item.updated = Some(env.today);
+        if keep {
+            Ok(format!("{id}: {field} settled"))
+        } else {
+            l.items.retain(|i| i.id != id);
+            Ok(format!("{id}: deleted, as that side had it"))
+        }
+    })
+}
+
+/// Every owner and tag in the ledger: list values that contain a comma stay whole.
+fn known_values(l: &Ledger) -> Vec<String> {
+    let mut v: Vec<String> = l
+        .items
+        .iter()
+        .flat_map(|i| i.owners.iter().chain(&i.tags))
+        .cloned()
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
 fn find_mut<'a>(l: &'a mut Ledger, id: &str) -> Result<&'a mut Item, Failure> {
     l.item_mut(id)
         .ok_or_else(|| Failure::usage(format!("no item `{id}`")))
 }
 
 /// Loads under the lock, applies `change`, validates, saves atomically.
+/// Errors name the file; a change that leaves the ledger as it was writes nothing.
 fn edit(
     store: &Store,
     purpose: &str,
@@ -114,31 +220,30 @@ fn edit(
 ) -> Outcome {
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
     let loaded = store.load()?;
-    let mut ledger = loaded.ledger;
-    let said = change(&mut ledger)?;
-    validate(&ledger).map_err(|p| {
-        Failure::usage(format!(
-            "{}: {}: {}",
-            store.path().display(),
-            p.path,
-            p.message
-        ))
-    })?;
+    let mut ledger = loaded.ledger.clone();
+    let in_file = |f: Failure| Failure {
+        message: format!("{}: {}", store.path().display(), f.message),
+        ..f
+    };
+    let said = change(&mut ledger).map_err(in_file)?;
+    if ledger == loaded.ledger {
+        println!("{said} (nothing changed)");
+        return Ok(());
+    }
+    validate(&ledger).map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.message))))?;
     store.save(&lock, &ledger, Some(loaded.fingerprint))?;
     println!("{said}");
     Ok(())
 }
 
-fn list_value(v: &str) -> Vec<String> {
-    v.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
 /// Applies one `FIELD=VALUE` (or `+=`, `-=`) change and says what it did.
-pub fn apply_change(item: &mut Item, change: &str, today: NaiveDate) -> Result<String, Failure> {
+/// `known` are list values (owners, tags) that stay whole though they contain commas.
+pub fn apply_change(
+    item: &mut Item,
+    change: &str,
+    today: NaiveDate,
+    known: &[&str],
+) -> Result<String, Failure> {
     let bad = |m: String| Failure::usage(format!("{change}: {m}"));
     let (field, op, value) = match change.split_once('=') {
         Some((f, v)) if f.ends_with('+') => (&f[..f.len() - 1], '+', v),
@@ -147,48 +252,78 @@ pub fn apply_change(item: &mut Item, change: &str, today: NaiveDate) -> Result<S
         None => return Err(bad("expected FIELD=VALUE".into())),
     };
     let field = field.trim();
-    let list = |target: &mut Vec<String>| match op {
-        '+' => {
-            for v in list_value(value) {
-                if !target.contains(&v) {
-                    target.push(v);
-                }
-            }
-        }
-        '-' => {
-            let drop = list_value(value);
-            target.retain(|x| !drop.contains(x));
-        }
-        _ => *target = list_value(value),
-    };
-    if op != '=' && !matches!(field, "owners" | "tags") {
+    if op != '=' && !matches!(field, "owners" | "owner" | "tags" | "tag") {
         return Err(bad(format!("`{field}` takes FIELD=VALUE only")));
     }
+    let list = |target: &mut Vec<String>| -> Result<String, Failure> {
+        let values = split_list(value, known);
+        let name = if field.starts_with("owner") {
+            "owners"
+        } else {
+            "tags"
+        };
+        match op {
+            '+' => {
+                for v in &values {
+                    if !target.contains(v) {
+                        target.push(v.clone());
+                    }
+                }
+                Ok(format!("{name} +{}", values.join(" +")))
+            }
+            '-' => {
+                if let Some(missing) = values.iter().find(|v| !target.contains(v)) {
+                    return Err(bad(format!(
+                        "no {} `{missing}` (now: {})",
+                        &name[..name.len() - 1],
+                        target.join(", ")
+                    )));
+                }
+                target.retain(|x| !values.contains(x));
+                Ok(format!("{name} −{}", values.join(" −")))
+            }
+            _ => {
+                *target = values;
+                Ok(format!(
+                    "{name} {}",
+                    if target.is_empty() {
+                        "cleared".into()
+                    } else {
+                        target.join(", ")
+                    }
+                ))
+            }
+        }
+    };
     match field {
+        "owners" | "owner" => return list(&mut item.owners),
+        "tags" | "tag" => return list(&mut item.tags),
         "title" => {
             if value.trim().is_empty() {
                 return Err(bad("the title is empty".into()));
             }
-            item.title = value.to_owned();
+            item.title = value.trim().to_owned();
         }
-        "status" => item.status = value.parse().map_err(bad)?,
+        "status" => item.status = value.trim().parse().map_err(bad)?,
         "workstream" => item.workstream = value.trim().to_owned(),
         "meeting" => item.meeting = value.trim().to_owned(),
-        "owners" | "owner" => list(&mut item.owners),
-        "tags" | "tag" => list(&mut item.tags),
-        "opened" => {
-            item.opened = optional_date(value, today).map_err(bad)?;
-        }
+        "opened" => item.opened = optional_date(value, today).map_err(bad)?,
         "due" => {
             let due = optional_date(value, today).map_err(bad)?;
-            if item.set_due(due) && !item.due_history.is_empty() {
+            let old = item.due;
+            if item.set_due(due) {
                 let n = item.due_history.len();
-                return Ok(format!(
-                    "due {} (moved {n} time{}, first agreed {})",
-                    due.map_or("cleared".into(), format_date),
-                    if n == 1 { "" } else { "s" },
-                    format_date(item.due_history[0])
-                ));
+                return Ok(match (due, old) {
+                    (None, Some(old)) => format!("due cleared (was {})", format_date(old)),
+                    (Some(d), Some(_)) => format!(
+                        "due {} (moved {n} time{}, first agreed {})",
+                        format_date(d),
+                        if n == 1 { "" } else { "s" },
+                        format_date(item.due_history[0])
+                    ),
+                    (Some(d), None) => format!("due {}", format_date(d)),
+                    (None, None) => "due unchanged".into(),
+                });
             }
         }
         _ => {
@@ -199,7 +334,11 @@ pub fn apply_change(item: &mut Item, change: &str, today: NaiveDate) -> Result<S
     }
     Ok(format!(
         "{field} {}",
-        if value.is_empty() { "cleared" } else { value }
+        if value.trim().is_empty() {
+            "cleared"
+        } else {
+            value.trim()
+        }
     ))
 }
 

@@ -2,7 +2,7 @@
 //! the git merge driver and git-setup.
 
 use super::{Env, Failure, Outcome};
-use crate::dates::{format_date, parse_date_arg};
+use crate::dates::parse_date_arg;
 use crate::git::{Repo, program_name};
 use crate::ledger::{
     Ledger, LedgerDiff, Store, canonical_json, diff as ledger_diff, merge as merge3, parse_ledger,
@@ -23,8 +23,9 @@ pub enum Format {
 /// Arguments of `followup report`.
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default).
-    #[arg(long, default_value = "last-review")]
+    /// Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default:
+    /// the latest review before today).
+    #[arg(long, default_value = "last-review", allow_hyphen_values = true)]
     since: String,
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
@@ -34,37 +35,63 @@ fn parse_at(bytes: &[u8], what: &str) -> Result<Ledger, Failure> {
     parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{e}")))
 }
 
-/// What changed since the start of `since`, from the ledger's git history;
-/// `None` when the ledger has no commit before then.
-fn changes_since(store: &Store, current: &Ledger, since: NaiveDate) -> Option<LedgerDiff> {
+/// What changed since the start of `since`, from the ledger's git history:
+/// against the last commit before that day or, when the ledger was first
+/// committed later, against that first commit. `None` outside git.
+fn changes_since(
+    store: &Store,
+    current: &Ledger,
+    since: NaiveDate,
+) -> Option<(LedgerDiff, Option<String>)> {
     let repo = Repo::containing(store.path()).ok()?;
     let rel = repo.relative(store.path()).ok()?;
-    let rev = repo.last_commit_before(since, &rel).ok()??;
+    let (rev, caveat) = match repo.last_commit_before(since, &rel).ok()? {
+        Some(rev) => (rev, None),
+        None => {
+            let (rev, day) = repo.first_commit(&rel).ok()??;
+            (rev, Some(format!("the ledger's first commit, on {day}")))
+        }
+    };
     let old = parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?;
-    Some(ledger_diff(&old, current))
+    Some((ledger_diff(&old, current), caveat))
 }
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
     let l = store.load()?.ledger;
     let window = env.config.review_window_days;
-    let (since, label) = if a.since == "last-review" {
-        match l.last_review() {
+    // The minutes of today's review cover the time since the review before it.
+    let previous = l
+        .reviews
+        .iter()
+        .map(|r| r.date)
+        .filter(|d| *d < env.today)
+        .max();
+    let (since, mut label) = if a.since == "last-review" {
+        match previous {
             Some(d) => (d, "the last review".to_owned()),
             None => (
                 env.today - Days::new(window.into()),
-                format!("no review recorded: the last {window} days"),
+                format!("no earlier review: the last {window} days"),
             ),
         }
     } else {
-        let d = parse_date_arg(&a.since, env.today).map_err(Failure::usage)?;
-        (d, format!("since {}", format_date(d)))
+        let d = parse_date_arg(&a.since, env.today)
+            .map_err(|e| Failure::usage(format!("--since: {e}, or last-review")))?;
+        (d, String::new())
     };
     let changes = changes_since(store, &l, since);
+    if let Some((_, Some(caveat))) = &changes {
+        label = if label.is_empty() {
+            format!("changes counted from {caveat}")
+        } else {
+            format!("{label}; changes counted from {caveat}")
+        };
+    }
     let p = Period {
         since,
         today: env.today,
         window,
-        changes: changes.as_ref(),
+        changes: changes.as_ref().map(|(d, _)| d),
     };
     let out = match a.format {
         Format::Markdown => report::markdown(&l, &p, &label),
@@ -76,10 +103,10 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
 }
 
 pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outcome {
-    let repo = Repo::containing(store.path()).map_err(Failure::usage)?;
+    let repo = Repo::containing(store.path()).map_err(not_in_git)?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let at = |rev: &str| -> Result<Ledger, Failure> {
-        let bytes = repo.show(rev, &rel).map_err(Failure::usage)?;
+        let bytes = repo.show(rev, &rel).map_err(Failure::system)?;
         parse_at(&bytes, &format!("{rev}:{rel}"))
     };
     let (old, new) = match (rev, rev2) {
@@ -93,6 +120,14 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
     }
     print!("{}", render_diff(&d));
     Ok(())
+}
+
+/// The ledger is not in a repository: say how to name the one that is.
+fn not_in_git(e: String) -> Failure {
+    Failure::usage(format!(
+        "{e} (name the ledger in your repository with -f PATH, $FOLLOWUP_LEDGER or `ledger` in config.toml, \
+         or run followup from inside the repository that holds ledger.json)"
+    ))
 }
 
 pub(super) fn textconv(file: &Path) -> Outcome {
@@ -123,7 +158,7 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
         read(theirs, "theirs")?,
     );
     let m = merge3(&b, &o, &t);
-    std::fs::write(ours, canonical_json(&m.ledger))
+    write_replacing(ours, canonical_json(&m.ledger).as_bytes())
         .map_err(|e| Failure::system(format!("{}: cannot write: {e}", ours.display())))?;
     for (old, new) in &m.renumbered {
         eprintln!("followup merge: {name}: {old} was added on both sides; theirs is now {new}");
@@ -143,15 +178,34 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
         .collect();
     where_.extend(m.ledger.conflicts.iter().map(|c| c.field.clone()));
     Err(Failure::usage(format!(
-        "{name}: {} conflict{} ({}); both sides are recorded in the file: open it in `followup` to choose",
+        "{name}: {} conflict{} ({}); both sides are recorded in the file: settle them in `followup {name}` (M) \
+         or with `followup -f {name} resolve ID FIELD ours|theirs`, then commit",
         m.conflicts,
         if m.conflicts == 1 { "" } else { "s" },
         where_.join(", ")
     )))
 }
 
+/// Replaces `path` with `bytes` through a temp file and a rename, so that a
+/// reader never sees half a file.
+fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 pub(super) fn git_setup(store: &Store) -> Outcome {
-    let repo = Repo::containing(store.path()).map_err(Failure::usage)?;
+    let repo = Repo::containing(store.path()).map_err(not_in_git)?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let did = repo.setup(&rel, &program_name()).map_err(Failure::system)?;
     if did.is_empty() {

@@ -69,6 +69,16 @@ pub enum Command {
         #[arg(required = true, value_name = "FIELD=VALUE")]
         changes: Vec<String>,
     },
+    /// Add or update a meeting (items name the meeting where they were agreed).
+    Meeting(edit::MeetingArgs),
+    /// Settle a merge conflict on an item by keeping one side (see `followup show ID`).
+    Resolve {
+        id: String,
+        /// The conflicting field, as `show` lists it (`status`, `due`, `(item)`, …).
+        field: String,
+        #[arg(value_enum)]
+        side: SideArg,
+    },
     /// Add a note to an item.
     Note {
         id: String,
@@ -102,6 +112,13 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     GitSetup,
 }
 
+/// Which side of a merge conflict to keep.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SideArg {
+    Ours,
+    Theirs,
+}
+
 /// A failed command: what to print and the exit code.
 #[derive(Debug)]
 pub struct Failure {
@@ -130,7 +147,11 @@ impl Failure {
 impl From<Error> for Failure {
     fn from(e: Error) -> Self {
         Failure {
-            code: if e.is_invalid() { 1 } else { 2 },
+            code: if e.is_invalid() || matches!(e, Error::Exists { .. }) {
+                1
+            } else {
+                2
+            },
             message: e.to_string(),
         }
     }
@@ -144,14 +165,44 @@ pub struct Env {
     pub today: NaiveDate,
 }
 
-/// Finds the ledger; when it is the default one and missing, creates it from the sample.
+/// Finds the ledger; when it is the default one and missing, creates it from
+/// the sample. A missing file named on the command line gets a hint.
 pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Failure> {
     let (path, source) = resolve_ledger(arg, config).ok_or_else(|| {
         Failure::usage("no ledger path given and no home directory to default to")
     })?;
-    if source == LedgerSource::Default && !path.exists() {
-        create(&path, SAMPLE.as_bytes())?;
-        eprintln!("followup: created a sample ledger at {}", path.display());
+    if !path.exists() {
+        match source {
+            LedgerSource::Default => {
+                create(&path, SAMPLE.as_bytes())?;
+                eprintln!("followup: created a sample ledger at {}", path.display());
+            }
+            LedgerSource::Argument
+                if path.extension().is_none() && path.components().count() == 1 =>
+            {
+                return Err(Failure::usage(format!(
+                    "`{}` is neither a command nor a file (see `followup --help`)",
+                    path.display()
+                )));
+            }
+            LedgerSource::Argument => {
+                return Err(Failure::system(format!(
+                    "{}: cannot read: no such file (create it with `followup init {}`)",
+                    path.display(),
+                    path.display()
+                )));
+            }
+            LedgerSource::ConfigFile => {
+                return Err(Failure::system(format!(
+                    "{}: cannot read: no such file (named by `ledger` in {})",
+                    path.display(),
+                    crate::config::config_path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                )));
+            }
+            _ => {}
+        }
     }
     Ok(Store::new(path))
 }
@@ -179,24 +230,33 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
                 .clone()
                 .or(global.clone())
                 .ok_or_else(|| Failure::usage("init needs a PATH"))?;
-            let text = if args.sample {
-                SAMPLE.to_owned()
+            let mut l = if args.sample {
+                crate::ledger::parse_ledger(SAMPLE.as_bytes()).expect("the sample is valid")
             } else {
-                let mut l = Ledger::default();
-                l.committee.name = args.committee.unwrap_or_default();
-                canonical_json(&l)
+                Ledger::default()
             };
-            create(&path, text.as_bytes())?;
+            if let Some(name) = args.committee {
+                l.committee.name = name;
+            }
+            create(&path, canonical_json(&l).as_bytes())?;
             println!("created {}", path.display());
             Ok(())
         }
         Command::Check { path } => view::check(&store(path)?),
         Command::Fmt { path, check } => view::fmt(&store(path)?, check),
         Command::List(args) => view::list(&load()?, args, env),
-        Command::Show { id, json } => view::show(&load()?, &id, json, env.today),
+        Command::Show { id, json } => view::show(&store(None)?, &id, json, env.today),
         Command::Add(args) => edit::add(&store(None)?, args, env),
         Command::Set { id, changes } => edit::set(&store(None)?, &id, &changes, env),
         Command::Note { id, text, author } => edit::note(&store(None)?, &id, text, author, env),
+        Command::Meeting(args) => edit::meeting(&store(None)?, args, env),
+        Command::Resolve { id, field, side } => {
+            let side = match side {
+                SideArg::Ours => crate::ledger::Side::Ours,
+                SideArg::Theirs => crate::ledger::Side::Theirs,
+            };
+            edit::resolve(&store(None)?, &id, &field, side, env)
+        }
         Command::Report(args) => history::report(&store(None)?, args, env),
         Command::Diff { rev, rev2 } => {
             history::diff(&store(None)?, rev.as_deref(), rev2.as_deref())

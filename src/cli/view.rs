@@ -46,19 +46,35 @@ pub struct ListArgs {
     json: bool,
 }
 
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
 pub(super) fn check(store: &Store) -> Outcome {
     let loaded = store.load()?;
     let l = &loaded.ledger;
+    let conflicts: usize =
+        l.items.iter().map(|i| i.conflicts.len()).sum::<usize>() + l.conflicts.len();
+    let mut notes = Vec::new();
+    if conflicts > 0 {
+        notes.push(format!(
+            "{} from a merge to settle: see `followup show ID`",
+            count(conflicts, "conflict")
+        ));
+    }
+    if !loaded.is_canonical() {
+        notes.push("not in canonical form: run `followup fmt`".into());
+    }
     println!(
-        "{}: ok, {} items, {} meetings, {} reviews{}",
+        "{}: ok, {}, {}, {}{}",
         store.path().display(),
-        l.items.len(),
-        l.meetings.len(),
-        l.reviews.len(),
-        if loaded.is_canonical() {
-            ""
+        count(l.items.len(), "item"),
+        count(l.meetings.len(), "meeting"),
+        count(l.reviews.len(), "review"),
+        if notes.is_empty() {
+            String::new()
         } else {
-            " (not in canonical form: run `followup fmt`)"
+            format!(" ({})", notes.join("; "))
         }
     );
     Ok(())
@@ -175,10 +191,11 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
     Ok(())
 }
 
-pub(super) fn show(l: &Ledger, id: &str, json: bool, today: NaiveDate) -> Outcome {
+pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Outcome {
+    let l = store.load()?.ledger;
     let item = l
         .item(id)
-        .ok_or_else(|| Failure::usage(format!("no item `{id}`")))?;
+        .ok_or_else(|| Failure::usage(format!("{}: no item `{id}`", store.path().display())))?;
     if json {
         println!(
             "{}",
@@ -186,8 +203,21 @@ pub(super) fn show(l: &Ledger, id: &str, json: bool, today: NaiveDate) -> Outcom
         );
         return Ok(());
     }
-    for (k, v) in crate::detail::item_fields(l, item, today) {
+    for (k, v) in crate::detail::item_fields(&l, item, today) {
         println!("{}{v}", fit(&format!("{k}:"), 12));
+    }
+    for c in &item.conflicts {
+        println!(
+            "{}{}",
+            fit("CONFLICT:", 12),
+            crate::app::conflict_line(c, 60)
+        );
+    }
+    if !item.conflicts.is_empty() {
+        println!(
+            "{}settle with `followup resolve {id} FIELD ours|theirs`",
+            " ".repeat(12)
+        );
     }
     if !item.notes.is_empty() {
         println!("notes:");
@@ -197,7 +227,11 @@ pub(super) fn show(l: &Ledger, id: &str, json: bool, today: NaiveDate) -> Outcom
             } else {
                 format!(" {}", n.author)
             };
-            println!("  {}{by}: {}", format_date(n.date), n.text);
+            let head = format!("  {}{by}: ", format_date(n.date));
+            let indent = " ".repeat(width(&head));
+            for (i, line) in n.text.lines().enumerate() {
+                println!("{}{line}", if i == 0 { &head } else { &indent });
+            }
         }
     }
     Ok(())

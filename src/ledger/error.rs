@@ -21,7 +21,7 @@ pub enum Error {
     #[error("{}: is a directory, not a ledger file", .path.display())]
     IsDirectory { path: PathBuf },
     /// Another process holds the write lock.
-    #[error("{}: locked by {holder}; try again when it is done", .path.display())]
+    #[error("{}: locked by {holder}; try again once it has finished (a dashboard holds the lock until it quits)", .path.display())]
     Locked { path: PathBuf, holder: String },
     /// The file changed on disk since it was loaded; it was not overwritten.
     #[error("{}: changed on disk since it was loaded (another program or `git pull`); not overwritten", .path.display())]

@@ -22,6 +22,14 @@ impl fmt::Display for ParseError {
 
 /// Parses and validates ledger bytes.
 pub fn parse_ledger(bytes: &[u8]) -> Result<Ledger, ParseError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(ParseError {
+            line: 1,
+            column: 1,
+            message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without one"
+                .into(),
+        });
+    }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let (line, column) = line_col(
             std::str::from_utf8(&bytes[..e.valid_up_to()]).expect("valid prefix"),

@@ -335,11 +335,17 @@ pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         buf,
     );
     let w = usize::from(inner.width.saturating_sub(2));
-    let n = app.history.undo_len();
+    let what = match app.history.unsaved_len() {
+        Some(n) => format!("{n} unsaved edit{}", if n == 1 { "" } else { "s" }),
+        None => {
+            let n = crate::app::count_changed(&app.base, &app.ledger);
+            format!("unsaved edits to {n} item{}", if n == 1 { "" } else { "s" })
+        }
+    };
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        format!("The ledger has unsaved edits ({n} in this session)."),
+        format!("The ledger has {what} since it was last saved."),
         w,
         t.bold(),
     );

@@ -1,4 +1,7 @@
 //! The top line: committee, ledger path, filter, sort, today, saved state.
+//! When the line is short, the sort goes first, then the marks on the right
+//! take their short forms, then the committee's name is cut: the ledger's
+//! path stays (shortened from the left, keeping its file name).
 
 use super::Theme;
 use crate::app::App;
@@ -8,58 +11,158 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 
-pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, t.bar());
-    let mut right = Vec::new();
+/// Columns the committee's name keeps, when it is that long, before the
+/// path is shortened.
+const NAME_MIN: usize = 12;
+
+/// One part of the right side: its text, and its text when room is short
+/// (`None`: left out).
+struct Part {
+    full: String,
+    short: Option<String>,
+}
+
+fn part(full: String, short: impl Into<Option<String>>) -> Part {
+    Part {
+        full,
+        short: short.into(),
+    }
+}
+
+fn right_parts(app: &App) -> Vec<Part> {
+    let mut parts = Vec::new();
     if !app.filter.is_empty() {
-        right.push(format!("filter: {}", app.filter_label()));
+        let f = format!("filter: {}", app.filter_label());
+        let short = truncate(&f, 24);
+        parts.push(part(f, short));
     }
     let group = if app.grouped { " · by workstream" } else { "" };
-    right.push(format!("sort: {}{group}", app.sort.as_str()));
-    right.push(format!(
-        "{} {}",
-        app.today.format("%a"),
-        format_date(app.today)
-    ));
+    parts.push(part(format!("sort: {}{group}", app.sort.as_str()), None));
+    let day = format_date(app.today);
+    parts.push(part(format!("{} {day}", app.today.format("%a")), day));
     if app.disk.is_some() {
-        right.push("⚠ changed on disk".into());
+        parts.push(part("⚠ changed on disk".into(), "⚠ disk".to_owned()));
     }
     let conflicts = app.conflict_count();
     if conflicts > 0 {
         let s = if conflicts == 1 { "" } else { "s" };
-        right.push(format!("⚠ {conflicts} conflict{s} (M)"));
+        parts.push(part(
+            format!("⚠ {conflicts} conflict{s} (M)"),
+            format!("⚠ {conflicts} (M)"),
+        ));
     }
     if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
-        right.push(format!("✎ {n} uncommitted"));
+        parts.push(part(format!("✎ {n} uncommitted"), format!("✎ {n}")));
     }
-    right.push(if app.read_only.is_some() {
-        "◌ read-only".into()
+    let state = if app.read_only.is_some() {
+        "◌ read-only"
     } else if app.saved {
-        "✔ saved".into()
+        "✔ saved"
     } else {
-        "● unsaved".into()
-    });
-    let right = format!("{} ", right.join(" │ "));
-    let rw = width(&right) as u16;
-    let room = usize::from(area.width.saturating_sub(rw + 2));
+        "● unsaved"
+    };
+    parts.push(part(state.into(), state.to_owned()));
+    parts
+}
+
+fn join(parts: &[Part], short: bool) -> String {
+    let texts: Vec<&str> = parts
+        .iter()
+        .filter_map(|p| {
+            if short {
+                p.short.as_deref()
+            } else {
+                Some(p.full.as_str())
+            }
+        })
+        .collect();
+    format!("{} ", texts.join(" │ "))
+}
+
+/// `path` in at most `max` columns: whole when it fits, else without its
+/// leading directories (`…/committee/ledger.json`), else its file name cut.
+pub fn shorten_path(path: &str, max: usize) -> String {
+    if width(path) <= max {
+        return path.to_owned();
+    }
+    let parts: Vec<&str> = path.split('/').collect();
+    let mut tail = String::new();
+    for p in parts.iter().skip(1).rev() {
+        let next = if tail.is_empty() {
+            (*p).to_owned()
+        } else {
+            format!("{p}/{tail}")
+        };
+        if width(&next) + 2 > max {
+            break;
+        }
+        tail = next;
+    }
+    if tail.is_empty() {
+        truncate(parts.last().copied().unwrap_or(path), max)
+    } else {
+        format!("…/{tail}")
+    }
+}
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, t.bar());
     let name = &app.ledger.committee.name;
     let name = if name.is_empty() {
         "followup"
     } else {
         name.as_str()
     };
-    let name = truncate(name, room.saturating_sub(1));
+    let path = app.path_label.as_str();
+    let file = path.rsplit('/').next().unwrap_or(path);
+    // What the left side needs at least: some of the name, and the path
+    // down to `…/file`.
+    let path_min = width(path).min(width(file) + 2);
+    let need = width(name).min(NAME_MIN) + 2 + path_min;
+    let parts = right_parts(app);
+    // One column before the name, two between the left and the right side.
+    let room_for = |right: &str| usize::from(area.width).saturating_sub(width(right) + 3);
+    let full = join(&parts, false);
+    let right = if room_for(&full) >= need {
+        full
+    } else {
+        join(&parts, true)
+    };
+    let room = room_for(&right);
+    let path_w = width(path);
+    // The name takes what the whole path leaves, down to its minimum;
+    // below that the path is shortened; and at the very last the name goes.
+    let name_w = width(name);
+    let mut name_room = if name_w + 2 + path_w <= room {
+        name_w
+    } else {
+        room.saturating_sub(path_w + 2).max(name_w.min(NAME_MIN))
+    };
+    if name_room + 2 + path_min > room {
+        name_room = room.saturating_sub(path_min + 2);
+        if name_room < 4 {
+            name_room = 0;
+        }
+    }
+    let gap = if name_room == 0 { 0 } else { 2 };
+    let path = shorten_path(path, room.saturating_sub(name_room + gap));
+    // A shortened path may leave a little room: the name takes it back.
+    let name = if name_room == 0 {
+        String::new()
+    } else {
+        truncate(name, room.saturating_sub(width(&path) + gap))
+    };
     let x = area.x + 1;
     let (x, _) = buf.set_stringn(x, area.y, &name, room, t.bar().add_modifier(Modifier::BOLD));
-    let path = truncate(&app.path_label, room.saturating_sub(width(&name) + 3));
     if !path.is_empty() {
-        buf.set_stringn(x + 2, area.y, &path, room, t.bar());
+        buf.set_stringn(x + gap as u16, area.y, &path, room, t.bar());
     }
     let filter_style = if app.filter.is_empty() {
         t.bar()
     } else {
         t.bar().add_modifier(Modifier::BOLD)
     };
+    let rw = width(&right) as u16;
     buf.set_stringn(
         area.right().saturating_sub(rw),
         area.y,
@@ -67,4 +170,19 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         usize::from(rw),
         filter_style,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten_path;
+
+    #[test]
+    fn a_long_path_loses_its_leading_directories_first() {
+        let p = "/tmp/reviews/committee/ledger.json";
+        assert_eq!(shorten_path(p, 40), p);
+        assert_eq!(shorten_path(p, 25), "…/committee/ledger.json");
+        assert_eq!(shorten_path(p, 14), "…/ledger.json");
+        assert_eq!(shorten_path(p, 8), "ledger.…");
+        assert_eq!(shorten_path("ledger.json", 6), "ledge…");
+    }
 }

@@ -1,10 +1,13 @@
 //! The timeline: one row per workstream, each item a mark at its deadline on
-//! a month axis around today.
+//! a month axis around today. The selected item (j/k move it, in the
+//! table's order) is highlighted: its workstream, its mark, and a line
+//! naming it above the legend.
 
 use super::Theme;
-use crate::app::{App, ViewRow, workstream_label};
+use crate::app::{App, TIMELINE_CHROME, ViewRow, workstream_label};
+use crate::dates::format_date;
 use crate::ledger::Status;
-use crate::text::fit;
+use crate::text::{fit, truncate, width};
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -38,7 +41,7 @@ fn rank(status: Status, late: bool, soon: bool) -> u8 {
 }
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    if area.height < 4 || area.width <= LABEL + 10 {
+    if area.height <= TIMELINE_CHROME || area.width <= LABEL + 10 {
         return;
     }
     let (start, end) = span(app.today);
@@ -56,23 +59,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
     };
     // Which workstreams have items on view, and their rows.
-    let mut row_of = vec![usize::MAX; app.workstreams.len()];
+    let (row_of, shown) = app.timeline_rows();
     let mut late = vec![0usize; app.workstreams.len()];
     let mut undated = 0;
-    for r in &app.rows {
-        if let ViewRow::Item(i) = *r {
-            row_of[app.item_workstream[i]] = 0;
-        }
-    }
-    let mut shown = 0;
-    for r in row_of.iter_mut().filter(|r| **r == 0) {
-        *r = shown;
-        shown += 1;
-    }
     let body_y = area.y + 2;
-    let body_h = usize::from(area.height - 3);
-    let skip = usize::from(app.timeline_scroll).min(shown.saturating_sub(body_h));
+    let body_h = usize::from(area.height - TIMELINE_CHROME);
+    let skip = app.timeline_skip(body_h);
     let visible = |r: usize| r >= skip && r < skip + body_h;
+    let selected = app.table_item();
 
     // Axis: month names, ticks and the today marker.
     buf.set_stringn(
@@ -149,7 +143,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             workstream_label(&app.workstreams[w]),
             usize::from(LABEL) - 6,
         );
-        buf.set_stringn(area.x + 1, y, name, usize::from(LABEL), Style::new());
+        let is_selected = selected.is_some_and(|i| app.item_workstream[i] == w);
+        let style = if is_selected {
+            t.selected()
+        } else {
+            Style::new()
+        };
+        buf.set_stringn(area.x + 1, y, name, usize::from(LABEL), style);
         if late[w] > 0 {
             buf.set_stringn(
                 area.x + LABEL - 5,
@@ -166,10 +166,40 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    let legend = format!(
-        " ○ open  ◐ in progress  ⊘ blocked  ● done  × dropped  ▲ overdue  │ today ({})  ◂ ▸ beyond the axis  ·  {undated} without a deadline",
-        app.today.format("%a %-d %b")
-    );
+    // The selected item: its mark on top, highlighted, and a line naming it.
+    if let Some(i) = selected {
+        let item = &app.ledger.items[i];
+        let row = row_of[app.item_workstream[i]];
+        if let Some(due) = item.due
+            && visible(row)
+        {
+            let (x, edge) = col(due);
+            let sym = match edge {
+                -1 => "◂",
+                1 => "▸",
+                _ => item.status.symbol(),
+            };
+            let y = body_y + (row - skip) as u16;
+            buf.set_stringn(plot_x + x, y, sym, 1, t.selected());
+        }
+        let due = match item.due {
+            Some(d) => format!("due {} {}", d.format("%a"), format_date(d)),
+            None => "no deadline".into(),
+        };
+        let about = format!(
+            " ▶ {}  {}  ·  {}  ·  {due}",
+            item.id, item.title, item.status
+        );
+        let w = usize::from(area.width);
+        buf.set_stringn(
+            area.x,
+            area.bottom() - 2,
+            truncate(&about, w),
+            w,
+            t.item(app, item),
+        );
+    }
+    let legend = legend(app, undated, usize::from(area.width));
     buf.set_stringn(
         area.x,
         area.bottom() - 1,
@@ -177,4 +207,24 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         usize::from(area.width),
         t.dim(),
     );
+}
+
+/// The legend, as much of it as fits in `cols` columns: the marks, today,
+/// the arrows and how many items have no deadline; closer together, then
+/// today without its date, then without the arrows when room is short.
+fn legend(app: &App, undated: usize, cols: usize) -> String {
+    let marks = "○ open  ◐ in progress  ⊘ blocked  ● done  × dropped  ▲ overdue";
+    let today = format!("│ today ({})", app.today.format("%a %-d %b"));
+    let arrows = "◂ ▸ off the axis";
+    let count = format!("· {undated} undated");
+    let tight = marks.replace("  ", " ");
+    let tries = [
+        format!(" {marks}  {today}  {arrows}  {count}"),
+        format!(" {tight} {today} {arrows} {count}"),
+        format!(" {tight} │ today {arrows} {count}"),
+        format!(" {tight} │ today {count}"),
+    ];
+    let fits = tries.iter().find(|l| width(l) <= cols);
+    fits.cloned()
+        .unwrap_or_else(|| truncate(&tries[tries.len() - 1], cols))
 }
