@@ -2,8 +2,9 @@
 //! `followup show` and the dashboard's detail pane.
 
 use crate::dates::{format_date, relative};
-use crate::ledger::{Item, Ledger};
+use crate::ledger::{Conflict, DELETED_FIELD, Item, Ledger};
 use chrono::NaiveDate;
+use serde_json::Value;
 
 /// How long ago a date was, in words (`today`, `3d ago`, `11y ago`).
 fn ago(d: NaiveDate, today: NaiveDate) -> String {
@@ -85,4 +86,37 @@ pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, St
         );
     }
     out
+}
+
+/// A JSON value in a few characters: strings bare, absent as `(none)`,
+/// lists and objects inline, long ones cut with an ellipsis.
+pub fn compact(v: &Value, max: usize) -> String {
+    let s = match v {
+        Value::Null => "(none)".to_owned(),
+        Value::String(s) => s.clone(),
+        Value::Array(a) if a.iter().all(Value::is_string) => {
+            let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        v => v.to_string(),
+    };
+    crate::text::truncate(&s.replace('\n', " "), max)
+}
+
+/// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`.
+pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
+    if c.field == DELETED_FIELD {
+        return format!(
+            "the item: ours {} | theirs {}",
+            compact(&c.ours, max_value),
+            compact(&c.theirs, max_value)
+        );
+    }
+    format!(
+        "{}: {} → ours {} | theirs {}",
+        c.field,
+        compact(&c.base, max_value),
+        compact(&c.ours, max_value),
+        compact(&c.theirs, max_value)
+    )
 }

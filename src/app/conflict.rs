@@ -6,7 +6,7 @@ use super::action::Effect;
 use super::edit::{self, complain, say};
 use super::history::Edit;
 use super::state::{App, Mode, ViewRow};
-use crate::ledger::{Conflict, DELETED_FIELD, Ledger, Side, resolve_conflict};
+use crate::ledger::{Conflict, Ledger, Side, resolve_conflict};
 use serde_json::Value;
 
 /// Where a conflict lives: in an item (ledger index) or at the top level.
@@ -49,39 +49,6 @@ impl App {
             ConflictAt::Top => self.ledger.conflicts.get(e.index),
         }
     }
-}
-
-/// A JSON value in a few characters: strings bare, absent as `(none)`,
-/// lists and objects inline, long ones cut with an ellipsis.
-pub fn compact(v: &Value, max: usize) -> String {
-    let s = match v {
-        Value::Null => "(none)".to_owned(),
-        Value::String(s) => s.clone(),
-        Value::Array(a) if a.iter().all(Value::is_string) => {
-            let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
-            format!("[{}]", parts.join(", "))
-        }
-        v => v.to_string(),
-    };
-    crate::text::truncate(&s.replace('\n', " "), max)
-}
-
-/// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`.
-pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
-    if c.field == DELETED_FIELD {
-        return format!(
-            "the item: ours {} | theirs {}",
-            compact(&c.ours, max_value),
-            compact(&c.theirs, max_value)
-        );
-    }
-    format!(
-        "{}: {} → ours {} | theirs {}",
-        c.field,
-        compact(&c.base, max_value),
-        compact(&c.ours, max_value),
-        compact(&c.theirs, max_value)
-    )
 }
 
 /// `M`: opens the conflicts popup on the selected item (and the ledger's own

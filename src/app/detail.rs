@@ -83,7 +83,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         ));
         let value = (cols / 4).max(8);
         for c in &item.conflicts {
-            for text in wrap(&super::conflict::conflict_line(c, value), text_cols) {
+            for text in wrap(&crate::detail::conflict_line(c, value), text_cols) {
                 out.push(line(LineKind::Conflict, format!("  {text}")));
             }
         }

@@ -15,7 +15,7 @@ mod state;
 mod update;
 
 pub use action::{Action, Effect, FilterKind, OnDisk};
-pub use conflict::{ConflictAt, ConflictEntry, compact, conflict_line};
+pub use conflict::{ConflictAt, ConflictEntry};
 pub use detail::{DetailLine, LABEL_WIDTH, LineKind, detail_lines, wrap};
 pub use edit::{count_changed, slip_text};
 pub use form::{FieldKind, Form, NoteBox};

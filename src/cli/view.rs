@@ -210,7 +210,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Out
         println!(
             "{}{}",
             fit("CONFLICT:", 12),
-            crate::app::conflict_line(c, 60)
+            crate::detail::conflict_line(c, 60)
         );
     }
     if !item.conflicts.is_empty() {

@@ -4,9 +4,10 @@
 use super::Theme;
 use crate::app::{
     App, Binding, ConflictAt, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
-    conflict_line, slip_text,
+    slip_text,
 };
 use crate::dates::format_date;
+use crate::detail::conflict_line;
 use crate::text::{fit, truncate, width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
