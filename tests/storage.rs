@@ -250,7 +250,7 @@ fn kill_9_during_saves_leaves_the_old_or_the_new_version() {
             path.to_str().unwrap(),
             "set",
             "G-00001",
-            "status=done"
+            "status=open" // a real change (the template item is done), so it saves
         ])
         .status
         .success()
