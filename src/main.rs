@@ -8,6 +8,13 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 fn main() -> ExitCode {
+    // `followup list | head` should end quietly, as other Unix tools do, not
+    // panic on a closed pipe: restore the default SIGPIPE that Rust ignores.
+    #[cfg(unix)]
+    // SAFETY: called first thing, before any thread exists.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

@@ -331,13 +331,16 @@ pub fn review_agenda(
 }
 
 /// Splits a comma-separated list as people type it (`SMBA, INADEM`), keeping
-/// whole any value in `known` that itself contains a comma (`Ministry of
-/// Trade, Industry and Energy`). Entries are trimmed; empty ones dropped.
+/// whole a `known` value that itself contains a comma (`Ministry of Trade,
+/// Industry and Energy`). At each position the first `known` value that
+/// matches up to a comma or the end wins, so callers list the item's own
+/// values first (see [`list_candidates`]). Entries are trimmed; empty and
+/// repeated ones dropped.
 pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = text.trim_start();
     while !rest.is_empty() {
-        let whole = known.iter().filter(|k| k.contains(',')).find(|k| {
+        let whole = known.iter().filter(|k| !k.is_empty()).find(|k| {
             rest.starts_with(**k) && {
                 let after = rest[k.len()..].trim_start();
                 after.is_empty() || after.starts_with(',')
@@ -358,6 +361,26 @@ pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
             .trim_start();
     }
     out
+}
+
+/// The values [`split_list`] should keep whole, in priority order: the
+/// item's own values (longest first), then other values of the ledger that
+/// contain a comma (longest first).
+pub fn list_candidates<'a>(
+    own: &'a [String],
+    ledger: impl IntoIterator<Item = &'a String>,
+) -> Vec<&'a str> {
+    let mut mine: Vec<&str> = own.iter().map(String::as_str).collect();
+    mine.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    let mut others: Vec<&str> = ledger
+        .into_iter()
+        .map(String::as_str)
+        .filter(|v| v.contains(',') && !mine.contains(v))
+        .collect();
+    others.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    others.dedup();
+    mine.extend(others);
+    mine
 }
 
 #[cfg(test)]
@@ -481,6 +504,33 @@ mod tests {
         );
         assert_eq!(split_list("Trade, Industry", &known), ["Trade", "Industry"]);
         assert!(split_list("  ", &known).is_empty());
+        // The longest value wins, and the item's own values come first.
+        let others = vec![
+            "Ministry of Trade, Industry and Energy".to_owned(),
+            "Korea, SMBA".to_owned(),
+        ];
+        let own = vec![
+            "Ministry of Trade, Industry and Energy, Korea".to_owned(),
+            "SMBA".to_owned(),
+        ];
+        let c = list_candidates(&own, &others);
+        assert_eq!(
+            split_list(
+                "Ministry of Trade, Industry and Energy, Korea, SMBA, INADEM",
+                &c
+            ),
+            [
+                "Ministry of Trade, Industry and Energy, Korea",
+                "SMBA",
+                "INADEM"
+            ]
+        );
+        let own = vec!["KOTRA".to_owned(), "Korea".to_owned(), "SMBA".to_owned()];
+        let c = list_candidates(&own, &others);
+        assert_eq!(
+            split_list("KOTRA, Korea, SMBA, INADEM", &c),
+            ["KOTRA", "Korea", "SMBA", "INADEM"]
+        );
     }
 
     #[test]

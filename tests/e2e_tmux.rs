@@ -292,14 +292,13 @@ fn sigterm_restores_the_terminal() {
 fn a_broken_ledger_fails_before_the_screen_is_taken() {
     // A sandboxed HOME, config and data: the user's own config plays no part.
     let sandbox = common::Sandbox::new();
-    let out = sandbox
-        .cmd()
-        .arg("fixtures/broken/malformed.json")
-        .output()
-        .unwrap();
+    let broken = common::fixtures().join("broken/malformed.json");
+    let out = sandbox.cmd().arg(&broken).output().unwrap();
     let cli = sandbox
         .cmd()
-        .args(["--ledger", "fixtures/broken/malformed.json", "list"])
+        .arg("--ledger")
+        .arg(&broken)
+        .arg("list")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
@@ -475,15 +474,14 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     again.keys(&["q"]);
     let screen = again.wait_for("EXITED:0");
     let dir = s.dir.path().display().to_string();
+    // (The command is longer than the window: join the wrapped lines.)
+    let joined = screen.replace('\n', "");
     assert!(
-        screen.contains(&format!("followup merge {dir}/.ledger.json.base-")),
+        joined.contains(&format!("followup merge {dir}/.ledger.json.base-")),
         "{screen}"
     );
-    // (The command is longer than the window: join the wrapped lines.)
     assert!(
-        screen
-            .replace('\n', "")
-            .contains(&format!("{dir}/ledger.json {dir}/.ledger.json.recovered-")),
+        joined.contains(&format!("{dir}/ledger.json {dir}/.ledger.json.recovered-")),
         "{screen}"
     );
 }

@@ -337,11 +337,46 @@ fn merge_driver_refuses_a_broken_side_without_writing() {
         theirs.to_str().unwrap(),
         "ledger.json",
     ]);
-    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(out.status.code(), Some(1), "an invalid ledger");
     assert!(
         stderr(&out).contains("ledger.json (theirs):51:7: invalid JSON"),
         "{}",
         stderr(&out)
     );
     assert_eq!(std::fs::read(&ours).unwrap(), before);
+}
+
+#[test]
+fn merging_recovered_edits_writes_through_a_symlinked_ledger() {
+    let sb = Sandbox::new();
+    let real = sb.fixture("korea-mexico-sme.json");
+    let base = sb.path("base.json");
+    std::fs::copy(&real, &base).unwrap();
+    let link = sb.path("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let recovered = sb.path("recovered.json");
+    let text = std::fs::read_to_string(&real)
+        .unwrap()
+        .replace("\"status\": \"blocked\"", "\"status\": \"open\"");
+    std::fs::write(&recovered, text).unwrap();
+    let out = sb.run(&[
+        "merge",
+        base.to_str().unwrap(),
+        link.to_str().unwrap(),
+        recovered.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "still a link"
+    );
+    assert!(
+        !std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("\"status\": \"blocked\""),
+        "the target got the edits"
+    );
 }

@@ -4,7 +4,7 @@
 use super::state::App;
 use crate::dates::parse_date_arg;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
-use crate::query::{next_id, split_list};
+use crate::query::{list_candidates, next_id, split_list};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::style::Style;
@@ -449,11 +449,14 @@ impl Form {
         }
     }
 
-    /// A list field as typed, split on commas but keeping whole the values
-    /// already in the ledger that contain one.
+    /// A list field as typed, split on commas but keeping whole the item's
+    /// own values, then the ledger's values that contain a comma.
     fn list(&self, kind: FieldKind) -> Vec<String> {
-        let known: Vec<&str> = self.known(kind).iter().map(String::as_str).collect();
-        split_list(&self.text(kind), &known)
+        let own = match kind {
+            FieldKind::Owners => &self.original.owners,
+            _ => &self.original.tags,
+        };
+        split_list(&self.text(kind), &list_candidates(own, self.known(kind)))
     }
 
     /// True when the user changed the field's text since the form opened.

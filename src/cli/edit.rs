@@ -7,7 +7,7 @@ use crate::dates::{format_date, parse_date_arg};
 use crate::ledger::{
     CLI_LOCK_WAIT, Item, Ledger, Meeting, Note, Side, Status, Store, resolve_conflict, validate,
 };
-use crate::query::{next_id, split_list};
+use crate::query::{list_candidates, next_id, split_list};
 use chrono::NaiveDate;
 
 /// Help for `set`.
@@ -62,7 +62,12 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
         .transpose()
         .map_err(Failure::usage)?;
     edit(store, "followup add", |l| {
-        if let Some(m) = a.meeting.as_deref().filter(|m| l.meeting(m).is_none()) {
+        let meeting = a
+            .meeting
+            .as_deref()
+            .map(str::trim)
+            .filter(|m| !m.is_empty());
+        if let Some(m) = meeting.filter(|m| l.meeting(m).is_none()) {
             return Err(Failure::usage(format!(
                 "there is no meeting `{m}`; add it first: followup meeting {m} --date YYYY-MM-DD --title \"…\""
             )));
@@ -77,7 +82,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
             status: a.status,
             owners: a.owner,
             due,
-            meeting: a.meeting.unwrap_or_default(),
+            meeting: meeting.unwrap_or_default().to_owned(),
             opened: Some(env.today),
             updated: Some(env.today),
             tags: a.tag,
@@ -89,12 +94,13 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
 
 pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
     edit(store, "followup set", |l| {
-        let known = known_values(l);
-        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        let ledger_values = known_values(l);
         let item = find_mut(l, id)?;
         let before = item.clone();
         let mut said = Vec::new();
         for change in changes {
+            let own: Vec<String> = before.owners.iter().chain(&before.tags).cloned().collect();
+            let known = list_candidates(&own, &ledger_values);
             said.push(apply_change(item, change, env.today, &known)?);
         }
         if *item != before {

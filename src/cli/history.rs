@@ -5,8 +5,8 @@ use super::{Env, Failure, Outcome};
 use crate::dates::parse_date_arg;
 use crate::git::{Repo, program_name};
 use crate::ledger::{
-    Ledger, LedgerDiff, Store, canonical_json, diff as ledger_diff, merge as merge3, parse_ledger,
-    render_diff,
+    CLI_LOCK_WAIT, Error, Ledger, LedgerDiff, Store, diff as ledger_diff, merge as merge3,
+    parse_ledger, render_diff,
 };
 use crate::report::{self, Period};
 use chrono::{Days, NaiveDate};
@@ -142,24 +142,29 @@ pub(super) fn textconv(file: &Path) -> Outcome {
 }
 
 pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>) -> Outcome {
-    let name = name.unwrap_or("ledger");
+    let shown = ours.display().to_string();
+    let name = name.unwrap_or(&shown);
     let read = |p: &Path, side: &str| -> Result<Ledger, Failure> {
         let bytes = std::fs::read(p)
             .map_err(|e| Failure::system(format!("{name} ({side}): cannot read: {e}")))?;
         if side == "base" && bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(Ledger::default()); // added on both branches: no common ancestor
         }
-        parse_ledger(&bytes)
-            .map_err(|e| Failure::system(format!("{name} ({side}):{e}; not merged")))
+        parse_ledger(&bytes).map_err(|e| Failure::usage(format!("{name} ({side}):{e}; not merged")))
     };
-    let (b, o, t) = (
-        read(base, "base")?,
-        read(ours, "ours")?,
-        read(theirs, "theirs")?,
-    );
-    let m = merge3(&b, &o, &t);
-    write_replacing(ours, canonical_json(&m.ledger).as_bytes())
-        .map_err(|e| Failure::system(format!("{}: cannot write: {e}", ours.display())))?;
+    let (b, t) = (read(base, "base")?, read(theirs, "theirs")?);
+    // Ours is written back through the store: under the lock, atomically,
+    // through a symlink, and only if nobody changed it meanwhile.
+    let store = Store::new(ours);
+    let lock = store.lock("followup merge", CLI_LOCK_WAIT)?;
+    let o = store.load().map_err(|e| match e {
+        Error::Invalid { source, .. } => {
+            Failure::usage(format!("{name} (ours):{source}; not merged"))
+        }
+        e => e.into(),
+    })?;
+    let m = merge3(&b, &o.ledger, &t);
+    store.save(&lock, &m.ledger, Some(o.fingerprint))?;
     for (old, new) in &m.renumbered {
         eprintln!("followup merge: {name}: {old} was added on both sides; theirs is now {new}");
     }
@@ -184,24 +189,6 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
         if m.conflicts == 1 { "" } else { "s" },
         where_.join(", ")
     )))
-}
-
-/// Replaces `path` with `bytes` through a temp file and a rename, so that a
-/// reader never sees half a file.
-fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        tmp.as_file().set_permissions(meta.permissions())?;
-    }
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 pub(super) fn git_setup(store: &Store) -> Outcome {

@@ -43,7 +43,9 @@ impl Sandbox {
     pub fn cmd(&self) -> Command {
         let mut c = Command::new(env!("CARGO_BIN_EXE_followup"));
         let home = self.path("home");
-        c.env_clear()
+        // Run inside the sandbox: never in a repository that may hold a ledger.json.
+        c.current_dir(self.dir.path())
+            .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", &home)
             .env("XDG_CONFIG_HOME", home.join(".config"))
