@@ -1,21 +1,17 @@
 //! Editing in the dashboard, driven by key presses through the keymap
 //! against the app state: no terminal, no disk.
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, action_for, update};
-use followup::ledger::{Fingerprint, Item, Ledger, Status, parse_ledger};
+mod common;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
+use common::tui::{d, events, fixture, key, press, sel, status_text, today};
+use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, update};
+use followup::ledger::{Fingerprint, Item, Ledger, Status};
 
-fn d(s: &str) -> NaiveDate {
-    followup::dates::parse_date(s).unwrap()
-}
-
-fn fixture(name: &str) -> Ledger {
-    parse_ledger(&std::fs::read(format!("fixtures/{name}.json")).unwrap()).unwrap()
+/// Presses keys written as text; asserts none asks for an effect.
+fn keys(app: &mut App, text: &str) {
+    for ev in events(text) {
+        assert_eq!(press(app, ev), None, "key {ev:?} asks for no effect");
+    }
 }
 
 fn app_on(ledger: Ledger, options: Options) -> App {
@@ -30,70 +26,8 @@ fn app() -> App {
     app_on(fixture("korea-mexico-sme"), Options::default())
 }
 
-fn sel(app: &App) -> &Item {
-    &app.ledger.items[app.selected_item().expect("a selection")]
-}
-
 fn item<'a>(app: &'a App, id: &str) -> &'a Item {
     app.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
-}
-
-fn status_text(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
-/// Presses one key through the keymap; returns the effect asked for.
-fn press(app: &mut App, ev: KeyEvent) -> Option<Effect> {
-    match action_for(app.scope(), &ev) {
-        Some(a) => update(app, a),
-        None => None,
-    }
-}
-
-fn k(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
-}
-
-fn code(c: KeyCode) -> KeyEvent {
-    KeyEvent::new(c, KeyModifiers::NONE)
-}
-
-fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
-/// Presses keys written as text (`<Tab>`, `<Enter>`, `<Esc>`, `<BS>` and
-/// `<C-x>` are special); asserts none asks for an effect.
-fn keys(app: &mut App, text: &str) {
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let (ev, len) = if c == '<' {
-            let end = rest.find('>').expect("closing >");
-            let name = &rest[1..end];
-            let ev = match name {
-                "Tab" => code(KeyCode::Tab),
-                "S-Tab" => code(KeyCode::BackTab),
-                "Enter" => code(KeyCode::Enter),
-                "Esc" => code(KeyCode::Esc),
-                "BS" => code(KeyCode::Backspace),
-                "Right" => code(KeyCode::Right),
-                "Left" => code(KeyCode::Left),
-                "Home" => code(KeyCode::Home),
-                "End" => code(KeyCode::End),
-                "Del" => code(KeyCode::Delete),
-                n if n.starts_with("C-") => ctrl(n.chars().nth(2).unwrap()),
-                n => panic!("unknown key <{n}>"),
-            };
-            (ev, end + 1)
-        } else {
-            (k(c), c.len_utf8())
-        };
-        assert_eq!(press(app, ev), None, "key {ev:?} asks for no effect");
-        rest = &rest[len..];
-    }
 }
 
 /// Focuses a form field by pressing Tab.
@@ -354,7 +288,13 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     assert_eq!(a.mode, Mode::Note, "an empty note is refused");
     assert!(a.status.as_ref().unwrap().error);
     keys(&mut a, "Signed in Seoul.");
-    press(&mut a, KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT));
+    press(
+        &mut a,
+        crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Enter,
+            crossterm::event::KeyModifiers::ALT,
+        ),
+    );
     keys(&mut a, "Copies to <C-w>");
     update(&mut a, Action::Paste("both ministries 한국\r\n".into()));
     keys(&mut a, "<Enter>");
@@ -397,7 +337,11 @@ fn delete_asks_first_naming_the_item_and_undo_puts_it_back() {
 #[test]
 fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     let mut a = app();
-    assert_eq!(press(&mut a, k('q')), Some(Effect::Quit), "nothing unsaved");
+    assert_eq!(
+        press(&mut a, key("q")),
+        Some(Effect::Quit),
+        "nothing unsaved"
+    );
     keys(&mut a, "s");
     keys(&mut a, "q");
     assert_eq!(a.mode, Mode::QuitPrompt);
@@ -406,18 +350,18 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     keys(&mut a, "qc");
     assert_eq!(a.mode, Mode::Normal);
     keys(&mut a, "q");
-    assert_eq!(press(&mut a, k('d')), Some(Effect::Quit));
+    assert_eq!(press(&mut a, key("d")), Some(Effect::Quit));
 
     // Save and quit: quits only once the save succeeded.
     let mut a = app();
     keys(&mut a, "sq");
-    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
     assert_eq!(update(&mut a, Action::SaveFailed("disk full".into())), None);
     assert!(status_text(&a).contains("not saved: disk full"));
     assert!(!a.saved, "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     keys(&mut a, "q");
-    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
     let fp = Fingerprint::of(b"new");
     assert_eq!(update(&mut a, Action::Saved(fp)), Some(Effect::Quit));
     assert!(a.saved);
@@ -426,16 +370,16 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     let mut a = app();
     keys(&mut a, "s<C-c>");
     assert_eq!(a.mode, Mode::QuitPrompt);
-    assert_eq!(press(&mut a, ctrl('c')), Some(Effect::Quit));
+    assert_eq!(press(&mut a, key("<C-c>")), Some(Effect::Quit));
 }
 
 #[test]
 fn ctrl_s_saves_only_when_there_is_something_to_save() {
     let mut a = app();
-    assert_eq!(press(&mut a, ctrl('s')), None);
+    assert_eq!(press(&mut a, key("<C-s>")), None);
     assert!(status_text(&a).contains("nothing to save"));
     keys(&mut a, "x");
-    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"x")));
     assert!(a.saved);
     assert_eq!(a.base, a.ledger, "the saved ledger is the new base");
@@ -450,16 +394,16 @@ fn autosave_saves_after_each_edit() {
         ..Options::default()
     };
     let mut a = app_on(fixture("korea-mexico-sme"), options);
-    assert_eq!(press(&mut a, k('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(
-        press(&mut a, k('u')),
+        press(&mut a, key("u")),
         Some(Effect::Save),
         "undo is an edit too"
     );
     keys(&mut a, "c");
     keys(&mut a, "hello");
-    assert_eq!(press(&mut a, code(KeyCode::Enter)), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<Enter>")), Some(Effect::Save));
 }
 
 #[test]
@@ -485,7 +429,7 @@ fn read_only_says_who_holds_the_lock_and_edits_nothing() {
             status_text(&a)
         );
     }
-    assert_eq!(press(&mut a, ctrl('s')), None);
+    assert_eq!(press(&mut a, key("<C-s>")), None);
     assert_eq!(a.ledger, before);
     update(&mut a, Action::LockTaken);
     assert!(a.editable());
@@ -541,7 +485,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     assert!(a.disk.is_some());
     assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
     // Ctrl-s merges first and saves the clean result.
-    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
     assert_eq!(item(&a, "JC2-01").status, Status::Done, "theirs kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours kept");
     assert_eq!(a.base, theirs);
@@ -562,7 +506,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
             saving: false,
         },
     );
-    assert_eq!(press(&mut a, k('m')), None);
+    assert_eq!(press(&mut a, key("m")), None);
     assert_eq!(item(&a, "JC2-01").status, Status::Done);
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
     assert!(!a.saved);
@@ -588,7 +532,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
 fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
     let mut a = app();
     keys(&mut a, "x");
-    assert_eq!(press(&mut a, ctrl('s')), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
     let mut theirs = a.base.clone();
     theirs
         .item_mut("JC2-05")

@@ -1,17 +1,13 @@
 //! The dashboard drawn into ratatui's `TestBackend` at a fixed "today":
 //! whole-screen snapshots, with colours asserted on cells where colour matters.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::tui::{draw, today};
 use followup::app::{Action, App, FilterKind, Options, update};
 use followup::ledger::{Item, Ledger, Status, parse_ledger};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
 
 fn app_with(ledger: Ledger, label: &str, options: Options, size: (u16, u16)) -> App {
     let mut app = App::new(ledger, label, today(), options);
@@ -23,12 +19,6 @@ fn app(fixture: &str, size: (u16, u16)) -> App {
     let path = format!("fixtures/{fixture}.json");
     let ledger = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     app_with(ledger, &path, Options::default(), size)
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| followup::ui::render(app, f)).unwrap();
-    t
 }
 
 fn line(buf: &Buffer, y: u16) -> String {

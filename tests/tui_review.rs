@@ -3,25 +3,21 @@
 //! yet committed in git: key presses against the app state, screens drawn
 //! into ratatui's `TestBackend`.
 
-use chrono::NaiveDate;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{Action, App, Effect, Mode, Options, Scope, action_for, update};
+mod common;
+
+use common::tui::{d, draw, events, press, sel, status_text, today};
+use followup::app::{Action, App, Effect, Mode, Options, Scope, update};
 use followup::ledger::{Fingerprint, Item, Ledger, Status, merge, parse_ledger};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use std::collections::HashSet;
 use std::process::Command;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn d(s: &str) -> NaiveDate {
-    followup::dates::parse_date(s).unwrap()
-}
-
 fn fixture() -> Ledger {
-    parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap()
+    common::tui::fixture("korea-mexico-sme")
+}
+
+/// Presses keys written as text; returns the effect the last one asked for.
+fn keys(app: &mut App, text: &str) -> Option<Effect> {
+    events(text).into_iter().fold(None, |_, ev| press(app, ev))
 }
 
 fn app_on(ledger: Ledger, size: (u16, u16)) -> App {
@@ -39,57 +35,6 @@ fn app_on(ledger: Ledger, size: (u16, u16)) -> App {
 
 fn app() -> App {
     app_on(fixture(), (120, 40))
-}
-
-fn sel(app: &App) -> &Item {
-    &app.ledger.items[app.selected_item().expect("a selection")]
-}
-
-fn status_text(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
-}
-
-fn press(app: &mut App, ev: KeyEvent) -> Option<Effect> {
-    action_for(app.scope(), &ev).and_then(|a| update(app, a))
-}
-
-/// Presses keys written as text (`<Tab>`, `<Enter>`, `<Esc>`, `<BS>`,
-/// `<C-x>` are special); returns the last effect asked for.
-fn keys(app: &mut App, text: &str) -> Option<Effect> {
-    let mut rest = text;
-    let mut last = None;
-    while let Some(c) = rest.chars().next() {
-        let (ev, len) = if c == '<' {
-            let end = rest.find('>').expect("closing >");
-            let ev = match &rest[1..end] {
-                "Tab" => KeyEvent::from(KeyCode::Tab),
-                "Enter" => KeyEvent::from(KeyCode::Enter),
-                "Esc" => KeyEvent::from(KeyCode::Esc),
-                "BS" => KeyEvent::from(KeyCode::Backspace),
-                "End" => KeyEvent::from(KeyCode::End),
-                n if n.starts_with("C-") => KeyEvent::new(
-                    KeyCode::Char(n.chars().nth(2).unwrap()),
-                    KeyModifiers::CONTROL,
-                ),
-                n => panic!("unknown key <{n}>"),
-            };
-            (ev, end + 1)
-        } else {
-            (KeyEvent::from(KeyCode::Char(c)), c.len_utf8())
-        };
-        last = press(app, ev);
-        rest = &rest[len..];
-    }
-    last
-}
-
-fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
-    t.draw(|f| followup::ui::render(app, f)).unwrap();
-    t
 }
 
 fn screen(app: &App) -> String {

@@ -4,7 +4,7 @@
 
 mod common;
 
-use chrono::NaiveDate;
+use common::tui::today;
 use common::{Sandbox, changed_lines};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{Action, App, Effect, FieldKind, Options, action_for, update};
@@ -12,10 +12,6 @@ use followup::ledger::{Status, Store, parse_ledger};
 use followup::tui::{Disk, LOCK_PURPOSE};
 use std::path::Path;
 use std::time::Duration;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
 
 /// A dashboard on `path` holding its lock, as `followup PATH` starts it.
 fn open(path: &Path) -> (App, Disk) {

@@ -1,16 +1,14 @@
 //! The dashboard's behaviour, driven by actions on its state: no terminal.
 
-use chrono::NaiveDate;
+mod common;
+
+use common::tui::today;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
     Action, App, Effect, FilterKind, KEYMAP, Mode, Options, Scope, ViewRow, action_for, areas,
     update,
 };
 use followup::ledger::{Item, Status, parse_ledger};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
 
 fn app(fixture: &str) -> App {
     let bytes = std::fs::read(format!("fixtures/{fixture}.json")).unwrap();

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod strategies;
+pub mod tui;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
