@@ -1,0 +1,82 @@
+//! One Fluent bundle per language, built once, looked up by message id.
+
+use super::Lang;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use std::sync::OnceLock;
+
+/// The Fluent source of each language, embedded in the binary.
+pub(crate) const SOURCES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../../locales/en/followup.ftl")),
+    (Lang::Es, include_str!("../../locales/es/followup.ftl")),
+    (Lang::Ko, include_str!("../../locales/ko/followup.ftl")),
+];
+
+/// The messages of one language.
+pub struct Catalog {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+/// The catalog of `lang`, built on first use.
+pub fn catalog(lang: Lang) -> &'static Catalog {
+    static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
+    let all = CATALOGS.get_or_init(|| SOURCES.map(|(lang, src)| Catalog::new(lang, src)));
+    &all[Lang::ALL
+        .iter()
+        .position(|l| *l == lang)
+        .expect("every language")]
+}
+
+impl Catalog {
+    fn new(lang: Lang, source: &str) -> Catalog {
+        let resource = FluentResource::try_new(source.to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
+        let id = lang.code().parse().expect("valid language code");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Bidi isolation marks would reach the terminal (and be shown as
+        // escapes there): the catalog's placeholders are plain text.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
+        Catalog { lang, bundle }
+    }
+
+    /// The language of this catalog.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// The message `id` without arguments (use [`crate::tr!`]).
+    pub fn text(&self, id: &str) -> String {
+        self.lookup(id, None)
+    }
+
+    /// The message `id` with `args` (use [`crate::tr!`]).
+    pub fn format(&self, id: &str, args: &FluentArgs) -> String {
+        self.lookup(id, Some(args))
+    }
+
+    /// True when the catalog has message `id` (for tests).
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            // Tests guarantee every id exists in every language; a release
+            // still shows something readable rather than panicking.
+            debug_assert!(false, "message `{id}` missing in {}", self.lang.code());
+            return id.to_owned();
+        };
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        debug_assert!(
+            errors.is_empty(),
+            "message `{id}` in {}: {errors:?}",
+            self.lang.code()
+        );
+        text.into_owned()
+    }
+}

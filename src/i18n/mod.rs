@@ -1,0 +1,30 @@
+//! The catalog: every word the user reads, in English, Spanish and Korean.
+//!
+//! Library code returns typed outcomes and errors; the edges (the CLI, the
+//! dashboard's rendering, documents) turn them into text here, through the
+//! Fluent files in `locales/` (one per language, plural rules from CLDR).
+//! The ledger itself is never translated.
+
+mod catalog;
+mod lang;
+mod words;
+
+pub use catalog::{Catalog, catalog};
+pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use lang::{Lang, negotiate};
+pub use words::When;
+
+/// Looks up a message of the catalog `$cat`, with named arguments:
+/// `tr!(cat, "count-items", n = 3)`. Message ids are literals, so a test
+/// checks every id used in the source exists in every language.
+#[macro_export]
+macro_rules! tr {
+    ($cat:expr, $id:literal) => {
+        $cat.text($id)
+    };
+    ($cat:expr, $id:literal, $($key:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($key), $crate::i18n::FluentValue::from($value)); )+
+        $cat.format($id, &args)
+    }};
+}

@@ -1,0 +1,100 @@
+//! Words for the library's typed values: statuses and relative dates.
+
+use super::Catalog;
+use crate::ledger::Status;
+use crate::relative::{Relative, Unit};
+use crate::tr;
+
+/// What a relative date is about: a deadline is late, an event was ago.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    Deadline,
+    Event,
+}
+
+impl Catalog {
+    /// The label of a status in this language (`en curso`, `진행 중`).
+    pub fn status(&self, s: Status) -> String {
+        match s {
+            Status::Open => tr!(self, "status-open"),
+            Status::InProgress => tr!(self, "status-in-progress"),
+            Status::Blocked => tr!(self, "status-blocked"),
+            Status::Done => tr!(self, "status-done"),
+            Status::Dropped => tr!(self, "status-dropped"),
+        }
+    }
+
+    /// The status a person typed: the file's name (`blocked`) or this
+    /// language's label (`bloqueado`, `진행 중`), case and accents ignored.
+    pub fn parse_status(&self, typed: &str) -> Option<Status> {
+        let t = crate::fold::fold(typed.trim());
+        Status::ALL.into_iter().find(|s| {
+            crate::fold::fold(s.as_str()) == t || crate::fold::fold(&self.status(*s)) == t
+        })
+    }
+
+    /// A date relative to today: `in 3d`, `hace 2 semanas`, `3일 지연`.
+    pub fn relative(&self, r: Relative, when: When) -> String {
+        let (span, ahead) = match r {
+            Relative::Today => return tr!(self, "rel-today"),
+            Relative::Ahead(s) => (s, true),
+            Relative::Behind(s) => (s, false),
+        };
+        let unit = match span.unit {
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        };
+        match (ahead, when) {
+            (true, _) => tr!(self, "rel-in", n = span.n, unit = unit),
+            (false, When::Deadline) => tr!(self, "rel-late", n = span.n, unit = unit),
+            (false, When::Event) => tr!(self, "rel-ago", n = span.n, unit = unit),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, catalog};
+    use crate::relative::Span;
+
+    fn span(n: u32, unit: Unit) -> Span {
+        Span { n, unit }
+    }
+
+    #[test]
+    fn relative_dates_read_naturally_in_each_language() {
+        let (en, es, ko) = (catalog(Lang::En), catalog(Lang::Es), catalog(Lang::Ko));
+        let ago3 = Relative::Behind(span(3, Unit::Day));
+        let in2w = Relative::Ahead(span(2, Unit::Week));
+        assert_eq!(en.relative(ago3, When::Deadline), "3d late");
+        assert_eq!(en.relative(in2w, When::Deadline), "in 2w");
+        assert_eq!(es.relative(ago3, When::Event), "hace 3 días");
+        assert_eq!(es.relative(in2w, When::Deadline), "en 2 semanas");
+        assert_eq!(
+            es.relative(Relative::Behind(span(1, Unit::Day)), When::Deadline),
+            "1 día de atraso"
+        );
+        assert_eq!(ko.relative(ago3, When::Event), "3일 전");
+        assert_eq!(ko.relative(in2w, When::Deadline), "2주 후");
+        assert_eq!(ko.relative(Relative::Today, When::Deadline), "오늘");
+    }
+
+    #[test]
+    fn statuses_are_typed_in_any_language_and_stored_canonically() {
+        let es = catalog(Lang::Es);
+        assert_eq!(es.parse_status("bloqueado"), Some(Status::Blocked));
+        assert_eq!(es.parse_status("En Curso"), Some(Status::InProgress));
+        assert_eq!(es.parse_status("blocked"), Some(Status::Blocked));
+        let ko = catalog(Lang::Ko);
+        assert_eq!(ko.parse_status("진행 중"), Some(Status::InProgress));
+        assert_eq!(ko.parse_status("done"), Some(Status::Done));
+        assert_eq!(
+            ko.parse_status("bloqueado"),
+            None,
+            "another language's label"
+        );
+    }
+}

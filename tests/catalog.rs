@@ -1,0 +1,120 @@
+//! The catalog is complete: every message exists in every language with the
+//! same placeholders, and every message id the source uses exists.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+const LANGS: [&str; 3] = ["en", "es", "ko"];
+
+/// Message id → the variables its value and variants use.
+fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/followup.ftl"));
+    let src = std::fs::read_to_string(&path).unwrap();
+    let res = fluent_syntax::parser::parse(src.as_str())
+        .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
+    let mut out = BTreeMap::new();
+    for entry in res.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(p) = &m.value {
+                pattern_vars(p, &mut vars);
+            }
+            assert!(
+                out.insert(m.id.name.to_owned(), vars).is_none(),
+                "{lang}: `{}` twice",
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(e: &Expression<&str>, vars: &mut BTreeSet<String>) {
+    match e {
+        Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for v in variants {
+                pattern_vars(&v.value, vars);
+            }
+        }
+        Expression::Inline(i) => inline_vars(i, vars),
+    }
+}
+
+fn inline_vars(i: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match i {
+        InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_message_exists_in_every_language_with_the_same_placeholders() {
+    let en = messages("en");
+    assert!(!en.is_empty());
+    for lang in &LANGS[1..] {
+        let other = messages(lang);
+        let missing: Vec<_> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+        assert!(extra.is_empty(), "{lang} has ids English lacks: {extra:?}");
+        for (id, vars) in &en {
+            // A language may leave a count implicit (Korean needs no plural
+            // form), but never use a placeholder English does not pass.
+            let theirs = &other[id];
+            assert!(
+                theirs.is_subset(vars),
+                "{lang} `{id}` uses {theirs:?}, English passes {vars:?}"
+            );
+            let dropped: Vec<_> = vars.difference(theirs).filter(|v| *v != "n").collect();
+            assert!(dropped.is_empty(), "{lang} `{id}` leaves out {dropped:?}");
+        }
+    }
+}
+
+/// Every `tr!(…, "id"…)` in the source names a message of the catalog.
+#[test]
+fn every_message_id_used_in_the_source_exists() {
+    let en = messages("en");
+    let mut used = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let src = std::fs::read_to_string(&path).unwrap();
+                for (at, _) in src.match_indices("tr!(") {
+                    let rest = &src[at..];
+                    let Some(q) = rest.find('"') else { continue };
+                    let id: String = rest[q + 1..].chars().take_while(|c| *c != '"').collect();
+                    if id
+                        .chars()
+                        .all(|c| c.is_ascii_lowercase() || c == '-' || c.is_ascii_digit())
+                    {
+                        used.insert((id, path.display().to_string()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(!used.is_empty(), "the scan found no tr! calls");
+    let missing: Vec<_> = used.iter().filter(|(id, _)| !en.contains_key(id)).collect();
+    assert!(
+        missing.is_empty(),
+        "ids used but not in the catalog: {missing:?}"
+    );
+}
