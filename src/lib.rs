@@ -12,6 +12,7 @@ pub mod fold;
 pub mod git;
 pub mod i18n;
 pub mod ledger;
+pub mod ops;
 pub mod query;
 pub mod relative;
 pub mod report;

@@ -34,3 +34,46 @@ count-items = { $n ->
         [one] 1 item
        *[other] { $n } items
     }
+
+## Field labels
+field-id = id
+field-title = title
+field-status = status
+field-workstream = workstream
+field-owners = owners
+field-due = due
+field-meeting = meeting
+field-opened = opened
+field-tags = tags
+
+## What an operation did
+out-added = added { $id }
+out-status = { $id }: { $from } → { $to }
+out-due-moved = { $id }: due { $to } (moved { $slips ->
+        [one] once
+       *[other] { $slips } times
+    }, first agreed { $first })
+out-due-set = { $id }: due { $to }
+out-due-cleared = { $id }: deadline cleared (was { $from })
+out-renamed = { $from } is now { $to }
+out-set = { $id }: { $field } { $to }
+out-cleared = { $id }: { $field } cleared
+out-note-added = { $id }: note added
+out-deleted = deleted { $id } “{ $title }”
+out-review-recorded = { $n ->
+        [0] review of { $date } recorded
+       *[other] review of { $date } recorded ({ $attendees })
+    }
+out-meeting-added = meeting { $id } added
+out-meeting-updated = meeting { $id } updated
+out-unchanged-item = { $id }: nothing changed
+out-unchanged = nothing changed
+
+## Why an operation was refused
+err-no-item = no item `{ $id }`
+err-duplicate-id = an item `{ $id }` already exists
+err-unknown-meeting = there is no meeting `{ $id }`; add it first: followup meeting { $id } --date YYYY-MM-DD --title "…"
+err-empty-title = the title is empty
+err-empty-note = the note is empty
+err-empty-meeting-id = the meeting id is empty
+err-not-in-list = { $id } has no { $field } value `{ $value }` (now: { $now })

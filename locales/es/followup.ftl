@@ -70,3 +70,46 @@ count-items = { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
     }
+
+## Nombres de campos
+field-id = id
+field-title = título
+field-status = estado
+field-workstream = eje de trabajo
+field-owners = responsables
+field-due = fecha límite
+field-meeting = reunión
+field-opened = registrado
+field-tags = etiquetas
+
+## Lo que hizo una operación
+out-added = se agregó { $id }
+out-status = { $id }: { $from } → { $to }
+out-due-moved = { $id }: fecha límite { $to } (reprogramada { $slips ->
+        [one] una vez
+       *[other] { $slips } veces
+    }; acordada originalmente para { $first })
+out-due-set = { $id }: fecha límite { $to }
+out-due-cleared = { $id }: se quitó la fecha límite (era { $from })
+out-renamed = { $from } ahora es { $to }
+out-set = { $id }: { $field } { $to }
+out-cleared = { $id }: { $field } sin valor
+out-note-added = { $id }: nota agregada
+out-deleted = se eliminó { $id } «{ $title }»
+out-review-recorded = { $n ->
+        [0] se registró la revisión del { $date }
+       *[other] se registró la revisión del { $date } ({ $attendees })
+    }
+out-meeting-added = se agregó la reunión { $id }
+out-meeting-updated = se actualizó la reunión { $id }
+out-unchanged-item = { $id }: sin cambios
+out-unchanged = sin cambios
+
+## Por qué se rechazó una operación
+err-no-item = no existe el acuerdo `{ $id }`
+err-duplicate-id = ya existe un acuerdo `{ $id }`
+err-unknown-meeting = no existe la reunión `{ $id }`; agréguela primero: followup meeting { $id } --date AAAA-MM-DD --title "…"
+err-empty-title = el título está vacío
+err-empty-note = la nota está vacía
+err-empty-meeting-id = falta el id de la reunión
+err-not-in-list = { $id } no tiene `{ $value }` en { $field } (ahora: { $now })

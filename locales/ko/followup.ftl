@@ -31,3 +31,43 @@ rel-ago = { $n }{ $unit ->
 
 ## 개수
 count-items = 과제 { $n }건
+
+## 필드 이름
+field-id = ID
+field-title = 제목
+field-status = 상태
+field-workstream = 분야
+field-owners = 담당
+field-due = 기한
+field-meeting = 회의
+field-opened = 등록일
+field-tags = 태그
+
+## 작업 결과
+out-added = { $id } 추가됨
+out-status = { $id }: { $from } → { $to }
+out-due-moved = { $id }: 기한 { $to } (연기 { $slips }회, 최초 합의 기한 { $first })
+out-due-set = { $id }: 기한 { $to }
+out-due-cleared = { $id }: 기한 삭제됨 (이전 { $from })
+out-renamed = { $from } → { $to }(으)로 ID 변경됨
+out-set = { $id }: { $field } { $to }
+out-cleared = { $id }: { $field } 비움
+out-note-added = { $id }: 메모 추가됨
+out-deleted = { $id } 「{ $title }」 삭제됨
+out-review-recorded = { $n ->
+        [0] { $date } 점검 기록됨
+       *[other] { $date } 점검 기록됨 ({ $attendees })
+    }
+out-meeting-added = 회의 { $id } 추가됨
+out-meeting-updated = 회의 { $id } 수정됨
+out-unchanged-item = { $id }: 변경 사항 없음
+out-unchanged = 변경 사항 없음
+
+## 작업이 거부된 이유
+err-no-item = `{ $id }` 과제가 없습니다
+err-duplicate-id = `{ $id }` 과제가 이미 있습니다
+err-unknown-meeting = `{ $id }` 회의가 없습니다. 먼저 추가하십시오: followup meeting { $id } --date YYYY-MM-DD --title "…"
+err-empty-title = 제목이 비어 있습니다
+err-empty-note = 메모가 비어 있습니다
+err-empty-meeting-id = 회의 ID가 비어 있습니다
+err-not-in-list = { $id }의 { $field }에 `{ $value }`이(가) 없습니다 (현재: { $now })

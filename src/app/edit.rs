@@ -642,15 +642,3 @@ pub fn cancel(app: &mut App) {
     }
     app.mode = Mode::Normal;
 }
-
-impl Edit {
-    /// A copy of the edit to update the view with: an item edit is copied
-    /// (one item), a whole ledger is not (its shape is enough).
-    fn view_copy(&self) -> Edit {
-        match self {
-            Edit::Whole(_) => Edit::Whole(Box::default()),
-            Edit::Outside(_) => Edit::Outside(Box::default()),
-            e => e.clone(),
-        }
-    }
-}

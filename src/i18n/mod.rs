@@ -7,6 +7,7 @@
 
 mod catalog;
 mod lang;
+mod outcomes;
 mod words;
 
 pub use catalog::{Catalog, catalog};

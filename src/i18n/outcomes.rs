@@ -1,0 +1,229 @@
+//! Sentences for the typed outcomes and errors of operations.
+
+use super::Catalog;
+use crate::dates::format_date;
+use crate::ops::{ListField, OpError, Outcome, TextField};
+use crate::tr;
+use chrono::NaiveDate;
+
+impl Catalog {
+    /// What an operation did, as one short sentence.
+    pub fn outcome(&self, o: &Outcome) -> String {
+        match o {
+            Outcome::Added { id } => tr!(self, "out-added", id = id.as_str()),
+            Outcome::StatusChanged { id, from, to } => tr!(
+                self,
+                "out-status",
+                id = id.as_str(),
+                from = self.status(*from),
+                to = self.status(*to)
+            ),
+            Outcome::DueMoved {
+                id,
+                from,
+                to,
+                slips,
+                first,
+            } => match (from, to) {
+                (_, None) => tr!(
+                    self,
+                    "out-due-cleared",
+                    id = id.as_str(),
+                    from = date(*from)
+                ),
+                (Some(_), Some(to)) => tr!(
+                    self,
+                    "out-due-moved",
+                    id = id.as_str(),
+                    to = format_date(*to),
+                    slips = *slips,
+                    first = date(*first)
+                ),
+                (None, Some(to)) => {
+                    tr!(self, "out-due-set", id = id.as_str(), to = format_date(*to))
+                }
+            },
+            Outcome::Renamed { from, to } => {
+                tr!(self, "out-renamed", from = from.as_str(), to = to.as_str())
+            }
+            Outcome::TextSet { id, field, to } if to.is_empty() => {
+                tr!(
+                    self,
+                    "out-cleared",
+                    id = id.as_str(),
+                    field = self.text_field(*field)
+                )
+            }
+            Outcome::TextSet { id, field, to } => tr!(
+                self,
+                "out-set",
+                id = id.as_str(),
+                field = self.text_field(*field),
+                to = to.as_str()
+            ),
+            Outcome::ListSet { id, field, to } if to.is_empty() => {
+                tr!(
+                    self,
+                    "out-cleared",
+                    id = id.as_str(),
+                    field = self.list_field(*field)
+                )
+            }
+            Outcome::ListSet { id, field, to } => tr!(
+                self,
+                "out-set",
+                id = id.as_str(),
+                field = self.list_field(*field),
+                to = to.join(", ")
+            ),
+            Outcome::OpenedSet { id, to: None } => {
+                tr!(
+                    self,
+                    "out-cleared",
+                    id = id.as_str(),
+                    field = tr!(self, "field-opened")
+                )
+            }
+            Outcome::OpenedSet { id, to: Some(d) } => tr!(
+                self,
+                "out-set",
+                id = id.as_str(),
+                field = tr!(self, "field-opened"),
+                to = format_date(*d)
+            ),
+            Outcome::NoteAdded { id } => tr!(self, "out-note-added", id = id.as_str()),
+            Outcome::Deleted { id, title } => {
+                tr!(
+                    self,
+                    "out-deleted",
+                    id = id.as_str(),
+                    title = title.as_str()
+                )
+            }
+            Outcome::ReviewRecorded { date, attendees } => tr!(
+                self,
+                "out-review-recorded",
+                date = format_date(*date),
+                attendees = attendees.join(", "),
+                n = attendees.len()
+            ),
+            Outcome::MeetingAdded { id } => tr!(self, "out-meeting-added", id = id.as_str()),
+            Outcome::MeetingUpdated { id } => tr!(self, "out-meeting-updated", id = id.as_str()),
+            Outcome::Unchanged { id: Some(id) } => {
+                tr!(self, "out-unchanged-item", id = id.as_str())
+            }
+            Outcome::Unchanged { id: None } => tr!(self, "out-unchanged"),
+        }
+    }
+
+    /// What an operation did, all outcomes in one line (`JC2-03: … ; …`).
+    pub fn outcomes(&self, all: &[Outcome]) -> String {
+        let parts: Vec<String> = all.iter().map(|o| self.outcome(o)).collect();
+        parts.join("; ")
+    }
+
+    /// Why an operation was refused.
+    pub fn op_error(&self, e: &OpError) -> String {
+        match e {
+            OpError::NoItem { id } => tr!(self, "err-no-item", id = id.as_str()),
+            OpError::DuplicateId { id } => tr!(self, "err-duplicate-id", id = id.as_str()),
+            OpError::UnknownMeeting { id } => tr!(self, "err-unknown-meeting", id = id.as_str()),
+            OpError::EmptyTitle => tr!(self, "err-empty-title"),
+            OpError::EmptyNote => tr!(self, "err-empty-note"),
+            OpError::EmptyMeetingId => tr!(self, "err-empty-meeting-id"),
+            OpError::NotInList {
+                id,
+                field,
+                value,
+                now,
+            } => tr!(
+                self,
+                "err-not-in-list",
+                id = id.as_str(),
+                field = self.list_field(*field),
+                value = value.as_str(),
+                now = now.join(", ")
+            ),
+        }
+    }
+
+    /// The label of a text field.
+    pub fn text_field(&self, f: TextField) -> String {
+        match f {
+            TextField::Title => tr!(self, "field-title"),
+            TextField::Workstream => tr!(self, "field-workstream"),
+            TextField::Meeting => tr!(self, "field-meeting"),
+        }
+    }
+
+    /// The label of a list field.
+    pub fn list_field(&self, f: ListField) -> String {
+        match f {
+            ListField::Owners => tr!(self, "field-owners"),
+            ListField::Tags => tr!(self, "field-tags"),
+        }
+    }
+}
+
+fn date(d: Option<NaiveDate>) -> String {
+    d.map_or_else(|| "—".to_owned(), format_date)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, catalog};
+    use crate::ledger::Status;
+    use crate::ops::{OpError, Outcome};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn outcomes_keep_ids_values_and_counts_in_every_language() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let moved = Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
+            to: Some(d("2026-12-07")),
+            slips: 2,
+            first: Some(d("2026-11-13")),
+        };
+        let status = Outcome::StatusChanged {
+            id: "JC2-03".into(),
+            from: Status::Blocked,
+            to: Status::InProgress,
+        };
+        assert_eq!(
+            catalog(Lang::En).outcome(&moved),
+            "JC2-11: due 2026-12-07 (moved 2 times, first agreed 2026-11-13)"
+        );
+        assert_eq!(
+            catalog(Lang::Es).outcome(&moved),
+            "JC2-11: fecha límite 2026-12-07 (reprogramada 2 veces; acordada originalmente para 2026-11-13)"
+        );
+        assert_eq!(
+            catalog(Lang::Ko).outcome(&moved),
+            "JC2-11: 기한 2026-12-07 (연기 2회, 최초 합의 기한 2026-11-13)"
+        );
+        assert_eq!(
+            catalog(Lang::Es).outcome(&status),
+            "JC2-03: bloqueado → en curso"
+        );
+        assert_eq!(catalog(Lang::Ko).outcome(&status), "JC2-03: 보류 → 진행 중");
+        let once = Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
+            to: Some(d("2026-12-07")),
+            slips: 1,
+            first: Some(d("2026-11-25")),
+        };
+        assert!(catalog(Lang::Es).outcome(&once).contains("una vez"));
+        let err = OpError::NoItem {
+            id: "JC9-01".into(),
+        };
+        for lang in Lang::ALL {
+            assert!(
+                catalog(lang).op_error(&err).contains("`JC9-01`"),
+                "{lang:?}"
+            );
+        }
+    }
+}

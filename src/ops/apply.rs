@@ -1,0 +1,377 @@
+//! The one function that applies an operation, for the command line and the
+//! dashboard alike: it sets `opened` and `updated`, keeps moved deadlines in
+//! `due_history`, and leaves the ledger untouched when it refuses.
+
+use super::{Applied, Change, Edit, ListEdit, ListField, NewItem, Op, OpError, Outcome, TextField};
+use crate::ledger::{Item, Ledger, Meeting, Note};
+use crate::query::next_id;
+use chrono::NaiveDate;
+
+/// Applies `op` to `ledger` as of `today`.
+///
+/// ```
+/// use followup::ops::{apply, Change, Op, Outcome};
+/// use followup::ledger::{Item, Ledger, Status};
+/// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+/// let mut l = Ledger::default();
+/// l.items.push(Item::new("JC2-03".into(), "Shortlist Mexican SMEs as Kia suppliers"));
+/// let op = Op::SetFields { id: "JC2-03".into(), changes: vec![Change::Status(Status::Done)] };
+/// let applied = apply(&mut l, op, today).unwrap();
+/// assert_eq!(applied.outcomes, [Outcome::StatusChanged { id: "JC2-03".into(), from: Status::Open, to: Status::Done }]);
+/// assert_eq!(l.items[0].updated, Some(today));
+/// ```
+pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, OpError> {
+    match op {
+        Op::AddItem(new) => add(ledger, new, today),
+        Op::SetFields { id, changes } => set(ledger, &id, changes, today),
+        Op::AddNote { id, author, text } => {
+            if text.trim().is_empty() {
+                return Err(OpError::EmptyNote);
+            }
+            let index = index_of(ledger, &id)?;
+            let mut item = ledger.items[index].clone();
+            item.notes.push(Note {
+                date: today,
+                author,
+                text,
+                extra: Default::default(),
+            });
+            Ok(swap_in(
+                ledger,
+                index,
+                item,
+                today,
+                vec![Outcome::NoteAdded { id }],
+            ))
+        }
+        Op::Delete { id } => {
+            let index = index_of(ledger, &id)?;
+            let title = ledger.items[index].title.clone();
+            let mut undo = Edit::Splice { index, item: None };
+            undo.toggle(ledger);
+            Ok(Applied {
+                outcomes: vec![Outcome::Deleted { id, title }],
+                undo: Some(undo),
+            })
+        }
+        Op::RecordReview(review) => {
+            let outcome = Outcome::ReviewRecorded {
+                date: review.date,
+                attendees: review.attendees.clone(),
+            };
+            Ok(outside(ledger, vec![outcome], |l| l.reviews.push(review)))
+        }
+        Op::UpsertMeeting {
+            id,
+            date,
+            title,
+            place,
+        } => meeting(ledger, id, date, title, place),
+    }
+}
+
+/// The changes that turn `old` into `new`, for an item edited as a whole (the
+/// dashboard's form): id, title, status, workstream, owners, deadline,
+/// meeting, opened and tags.
+pub fn changes_between(old: &Item, new: &Item) -> Vec<Change> {
+    let mut out = Vec::new();
+    if old.id != new.id {
+        out.push(Change::Id(new.id.clone()));
+    }
+    if old.title != new.title {
+        out.push(Change::Title(new.title.clone()));
+    }
+    if old.status != new.status {
+        out.push(Change::Status(new.status));
+    }
+    if old.workstream != new.workstream {
+        out.push(Change::Workstream(new.workstream.clone()));
+    }
+    if old.owners != new.owners {
+        out.push(Change::Owners(ListEdit::Set(new.owners.clone())));
+    }
+    if old.due != new.due {
+        out.push(Change::Due(new.due));
+    }
+    if old.meeting != new.meeting {
+        out.push(Change::Meeting(new.meeting.clone()));
+    }
+    if old.opened != new.opened {
+        out.push(Change::Opened(new.opened));
+    }
+    if old.tags != new.tags {
+        out.push(Change::Tags(ListEdit::Set(new.tags.clone())));
+    }
+    out
+}
+
+fn index_of(ledger: &Ledger, id: &str) -> Result<usize, OpError> {
+    ledger
+        .items
+        .iter()
+        .position(|i| i.id == id)
+        .ok_or_else(|| OpError::NoItem { id: id.to_owned() })
+}
+
+fn known_meeting(ledger: &Ledger, meeting: &str) -> Result<(), OpError> {
+    if meeting.is_empty() || ledger.meeting(meeting).is_some() {
+        Ok(())
+    } else {
+        Err(OpError::UnknownMeeting {
+            id: meeting.to_owned(),
+        })
+    }
+}
+
+fn add(ledger: &mut Ledger, new: NewItem, today: NaiveDate) -> Result<Applied, OpError> {
+    let title = new.title.trim();
+    if title.is_empty() {
+        return Err(OpError::EmptyTitle);
+    }
+    let meeting = new.meeting.trim().to_owned();
+    known_meeting(ledger, &meeting)?;
+    let id = new
+        .id
+        .map(|id| id.trim().to_owned())
+        .unwrap_or_else(|| next_id(&ledger.items, Some(meeting.as_str())));
+    if ledger.item(&id).is_some() {
+        return Err(OpError::DuplicateId { id });
+    }
+    // An item agreed at a meeting was opened that day.
+    let agreed = ledger.meeting(&meeting).and_then(|m| m.date);
+    let item = Item {
+        workstream: new.workstream.trim().to_owned(),
+        status: new.status,
+        owners: new.owners,
+        due: new.due,
+        meeting,
+        opened: new.opened.or(agreed).or(Some(today)),
+        updated: Some(today),
+        tags: new.tags,
+        ..Item::new(id.clone(), title)
+    };
+    let index = ledger.items.len();
+    let mut undo = Edit::Splice {
+        index,
+        item: Some(Box::new(item)),
+    };
+    undo.toggle(ledger);
+    Ok(Applied {
+        outcomes: vec![Outcome::Added { id }],
+        undo: Some(undo),
+    })
+}
+
+fn set(
+    ledger: &mut Ledger,
+    id: &str,
+    changes: Vec<Change>,
+    today: NaiveDate,
+) -> Result<Applied, OpError> {
+    let index = index_of(ledger, id)?;
+    let before = &ledger.items[index];
+    let mut item = before.clone();
+    let mut outcomes = Vec::new();
+    for change in changes {
+        if let Some(o) = change_one(ledger, &mut item, change)? {
+            outcomes.push(o);
+        }
+    }
+    if item == ledger.items[index] {
+        return Ok(Applied {
+            outcomes: vec![Outcome::Unchanged {
+                id: Some(id.to_owned()),
+            }],
+            undo: None,
+        });
+    }
+    Ok(swap_in(ledger, index, item, today, outcomes))
+}
+
+/// Applies one change to `item` (a copy); `None` when it changes nothing.
+fn change_one(
+    ledger: &Ledger,
+    item: &mut Item,
+    change: Change,
+) -> Result<Option<Outcome>, OpError> {
+    let id = item.id.clone();
+    let text = |item: &mut Item, field: TextField, to: String| {
+        let slot = match field {
+            TextField::Title => &mut item.title,
+            TextField::Workstream => &mut item.workstream,
+            TextField::Meeting => &mut item.meeting,
+        };
+        (*slot != to).then(|| {
+            slot.clone_from(&to);
+            Outcome::TextSet {
+                id: id.clone(),
+                field,
+                to,
+            }
+        })
+    };
+    Ok(match change {
+        Change::Id(new) => {
+            let new = new.trim().to_owned();
+            if new == item.id {
+                return Ok(None);
+            }
+            if ledger.item(&new).is_some() {
+                return Err(OpError::DuplicateId { id: new });
+            }
+            let from = std::mem::replace(&mut item.id, new.clone());
+            Some(Outcome::Renamed { from, to: new })
+        }
+        Change::Title(t) => {
+            let t = t.trim().to_owned();
+            if t.is_empty() {
+                return Err(OpError::EmptyTitle);
+            }
+            text(item, TextField::Title, t)
+        }
+        Change::Workstream(w) => text(item, TextField::Workstream, w.trim().to_owned()),
+        Change::Meeting(m) => {
+            let m = m.trim().to_owned();
+            known_meeting(ledger, &m)?;
+            text(item, TextField::Meeting, m)
+        }
+        Change::Status(to) => {
+            let from = std::mem::replace(&mut item.status, to);
+            (from != to).then_some(Outcome::StatusChanged { id, from, to })
+        }
+        Change::Due(to) => {
+            let from = item.due;
+            item.set_due(to).then(|| Outcome::DueMoved {
+                id,
+                from,
+                to,
+                slips: item.due_history.len(),
+                first: item.due_history.first().copied(),
+            })
+        }
+        Change::Opened(to) => {
+            let from = std::mem::replace(&mut item.opened, to);
+            (from != to).then_some(Outcome::OpenedSet { id, to })
+        }
+        Change::Owners(edit) => edit_list(item, ListField::Owners, edit)?,
+        Change::Tags(edit) => edit_list(item, ListField::Tags, edit)?,
+    })
+}
+
+fn edit_list(
+    item: &mut Item,
+    field: ListField,
+    edit: ListEdit,
+) -> Result<Option<Outcome>, OpError> {
+    let id = item.id.clone();
+    let list = match field {
+        ListField::Owners => &mut item.owners,
+        ListField::Tags => &mut item.tags,
+    };
+    let before = list.clone();
+    match edit {
+        ListEdit::Set(values) => *list = values,
+        ListEdit::Add(values) => {
+            for v in values {
+                if !list.contains(&v) {
+                    list.push(v);
+                }
+            }
+        }
+        ListEdit::Remove(values) => {
+            if let Some(missing) = values.iter().find(|v| !list.contains(v)) {
+                return Err(OpError::NotInList {
+                    id,
+                    field,
+                    value: missing.clone(),
+                    now: before,
+                });
+            }
+            list.retain(|x| !values.contains(x));
+        }
+    }
+    Ok((*list != before).then(|| Outcome::ListSet {
+        id,
+        field,
+        to: list.clone(),
+    }))
+}
+
+/// Puts the edited `item` at `index`, stamped `updated` today.
+fn swap_in(
+    ledger: &mut Ledger,
+    index: usize,
+    mut item: Item,
+    today: NaiveDate,
+    outcomes: Vec<Outcome>,
+) -> Applied {
+    item.updated = Some(today);
+    let mut undo = Edit::Swap {
+        index,
+        item: Box::new(item),
+    };
+    undo.toggle(ledger);
+    Applied {
+        outcomes,
+        undo: Some(undo),
+    }
+}
+
+/// Changes what lies outside the items (meetings, reviews), undoably.
+fn outside(
+    ledger: &mut Ledger,
+    outcomes: Vec<Outcome>,
+    change: impl FnOnce(&mut Ledger),
+) -> Applied {
+    let mut next = super::edit::outside_of(ledger);
+    change(&mut next);
+    let mut undo = Edit::Outside(Box::new(next));
+    undo.toggle(ledger);
+    Applied {
+        outcomes,
+        undo: Some(undo),
+    }
+}
+
+fn meeting(
+    ledger: &mut Ledger,
+    id: String,
+    date: Option<NaiveDate>,
+    title: Option<String>,
+    place: Option<String>,
+) -> Result<Applied, OpError> {
+    let id = id.trim().to_owned();
+    if id.is_empty() {
+        return Err(OpError::EmptyMeetingId);
+    }
+    let existing = ledger.meeting(&id).cloned();
+    let mut m = existing.clone().unwrap_or_else(|| Meeting {
+        id: id.clone(),
+        ..Meeting::default()
+    });
+    if date.is_some() {
+        m.date = date;
+    }
+    if let Some(t) = title {
+        m.title = t.trim().to_owned();
+    }
+    if let Some(p) = place {
+        m.place = p.trim().to_owned();
+    }
+    let outcome = match &existing {
+        None => Outcome::MeetingAdded { id: id.clone() },
+        Some(old) if *old == m => {
+            return Ok(Applied {
+                outcomes: vec![Outcome::Unchanged { id: Some(id) }],
+                undo: None,
+            });
+        }
+        Some(_) => Outcome::MeetingUpdated { id: id.clone() },
+    };
+    Ok(outside(ledger, vec![outcome], |l| {
+        match l.meetings.iter_mut().find(|x| x.id == id) {
+            Some(slot) => *slot = m,
+            None => l.meetings.push(m),
+        }
+    }))
+}

@@ -1,0 +1,81 @@
+//! Operations on the ledger as values, applied by one function shared by the
+//! command line and the dashboard. Applying returns typed outcomes (what
+//! changed) or a typed error, and the edit that undoes it; no words here:
+//! the catalog ([`crate::i18n`]) says them.
+
+mod apply;
+mod edit;
+mod outcome;
+
+pub use apply::{apply, changes_between};
+pub use edit::Edit;
+pub use outcome::{Applied, ListField, OpError, Outcome, TextField};
+
+use crate::ledger::{Review, Status};
+use chrono::NaiveDate;
+
+/// A change to the ledger, as the user asked for it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Op {
+    /// Add an item; the id is the next free one of the scheme when `None`.
+    AddItem(NewItem),
+    /// Change fields of an item, in order.
+    SetFields { id: String, changes: Vec<Change> },
+    /// Add a dated note to an item.
+    AddNote {
+        id: String,
+        author: String,
+        text: String,
+    },
+    /// Delete an item.
+    Delete { id: String },
+    /// Record a weekly review.
+    RecordReview(Review),
+    /// Add a meeting, or update the fields given.
+    UpsertMeeting {
+        id: String,
+        date: Option<NaiveDate>,
+        title: Option<String>,
+        place: Option<String>,
+    },
+}
+
+/// An item to add.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct NewItem {
+    pub id: Option<String>,
+    pub title: String,
+    pub workstream: String,
+    pub status: Status,
+    pub owners: Vec<String>,
+    pub due: Option<NaiveDate>,
+    pub meeting: String,
+    pub opened: Option<NaiveDate>,
+    pub tags: Vec<String>,
+}
+
+/// One field change of an item.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Id(String),
+    Title(String),
+    Status(Status),
+    Workstream(String),
+    Owners(ListEdit),
+    Tags(ListEdit),
+    /// A new deadline (`None` clears it); a moved deadline is kept in `due_history`.
+    Due(Option<NaiveDate>),
+    Meeting(String),
+    Opened(Option<NaiveDate>),
+}
+
+/// A change to a list field (owners, tags).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ListEdit {
+    /// Replace the list (empty clears it).
+    Set(Vec<String>),
+    /// Add values not yet in the list.
+    Add(Vec<String>),
+    /// Remove values, each of which must be in the list.
+    Remove(Vec<String>),
+}

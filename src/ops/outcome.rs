@@ -1,0 +1,116 @@
+//! What applying an operation did, or why it could not: typed, no words.
+
+use super::Edit;
+use crate::ledger::Status;
+use chrono::NaiveDate;
+
+/// A text field of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextField {
+    Title,
+    Workstream,
+    Meeting,
+}
+
+/// A list field of an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListField {
+    Owners,
+    Tags,
+}
+
+/// One thing an operation changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    Added {
+        id: String,
+    },
+    StatusChanged {
+        id: String,
+        from: Status,
+        to: Status,
+    },
+    /// The deadline moved; `slips` counts the earlier deadlines kept, `first`
+    /// is the one first agreed.
+    DueMoved {
+        id: String,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        slips: usize,
+        first: Option<NaiveDate>,
+    },
+    Renamed {
+        from: String,
+        to: String,
+    },
+    /// A text field set (`to` empty: cleared).
+    TextSet {
+        id: String,
+        field: TextField,
+        to: String,
+    },
+    /// A list field now holds `to`.
+    ListSet {
+        id: String,
+        field: ListField,
+        to: Vec<String>,
+    },
+    OpenedSet {
+        id: String,
+        to: Option<NaiveDate>,
+    },
+    NoteAdded {
+        id: String,
+    },
+    Deleted {
+        id: String,
+        title: String,
+    },
+    ReviewRecorded {
+        date: NaiveDate,
+        attendees: Vec<String>,
+    },
+    MeetingAdded {
+        id: String,
+    },
+    MeetingUpdated {
+        id: String,
+    },
+    /// The operation asked for what already was.
+    Unchanged {
+        id: Option<String>,
+    },
+}
+
+/// Why an operation was refused; the ledger is left as it was.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OpError {
+    NoItem {
+        id: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    UnknownMeeting {
+        id: String,
+    },
+    EmptyTitle,
+    EmptyNote,
+    EmptyMeetingId,
+    /// `owners-=X` where X is not an owner.
+    NotInList {
+        id: String,
+        field: ListField,
+        value: String,
+        now: Vec<String>,
+    },
+}
+
+/// An applied operation: what it did, and the edit that undoes it.
+#[derive(Debug, Clone)]
+pub struct Applied {
+    pub outcomes: Vec<Outcome>,
+    /// Toggling it on the ledger undoes the operation (and toggling again
+    /// redoes it); `None` when the operation changed nothing.
+    pub undo: Option<Edit>,
+}
