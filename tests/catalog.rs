@@ -7,13 +7,24 @@ use std::path::Path;
 
 const LANGS: [&str; 3] = ["en", "es", "ko"];
 
-/// Message id → the variables its value and variants use.
+/// Message id → the variables its value and variants use, over every
+/// Fluent file of the language.
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/followup.ftl"));
-    let src = std::fs::read_to_string(&path).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}"));
+    let mut out = BTreeMap::new();
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            file_messages(lang, &path, &mut out);
+        }
+    }
+    out
+}
+
+fn file_messages(lang: &str, path: &Path, out: &mut BTreeMap<String, BTreeSet<String>>) {
+    let src = std::fs::read_to_string(path).unwrap();
     let res = fluent_syntax::parser::parse(src.as_str())
         .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
-    let mut out = BTreeMap::new();
     for entry in res.body {
         if let Entry::Message(m) = entry {
             let mut vars = BTreeSet::new();
@@ -27,7 +38,6 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
             );
         }
     }
-    out
 }
 
 fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
@@ -57,6 +67,24 @@ fn inline_vars(i: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
         }
         InlineExpression::Placeable { expression } => expression_vars(expression, vars),
         _ => {}
+    }
+}
+
+/// Every Fluent file in `locales/` is one the binary embeds.
+#[test]
+fn every_fluent_file_is_embedded() {
+    let catalog =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n/catalog.rs"))
+            .unwrap();
+    for lang in LANGS {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}"));
+        for file in std::fs::read_dir(&dir).unwrap() {
+            let name = file.unwrap().file_name().into_string().unwrap();
+            assert!(
+                catalog.contains(&format!("\"/{name}\"")),
+                "locales/{lang}/{name} is not listed in sources! (src/i18n/catalog.rs)"
+            );
+        }
     }
 }
 

@@ -5,11 +5,23 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::sync::OnceLock;
 
-/// The Fluent source of each language, embedded in the binary.
-pub(crate) const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../../locales/en/followup.ftl")),
-    (Lang::Es, include_str!("../../locales/es/followup.ftl")),
-    (Lang::Ko, include_str!("../../locales/ko/followup.ftl")),
+/// The Fluent files of a language, embedded in the binary: `locales/LANG/FILE.ftl`
+/// for each file name here (one per part of the tool).
+macro_rules! sources {
+    ($lang:literal) => {
+        [include_str!(concat!(
+            "../../locales/",
+            $lang,
+            "/followup.ftl"
+        ))]
+    };
+}
+
+/// The Fluent sources of each language.
+const SOURCES: [(Lang, &[&str]); 3] = [
+    (Lang::En, &sources!("en")),
+    (Lang::Es, &sources!("es")),
+    (Lang::Ko, &sources!("ko")),
 ];
 
 /// The messages of one language.
@@ -21,7 +33,7 @@ pub struct Catalog {
 /// The catalog of `lang`, built on first use.
 pub fn catalog(lang: Lang) -> &'static Catalog {
     static CATALOGS: OnceLock<[Catalog; 3]> = OnceLock::new();
-    let all = CATALOGS.get_or_init(|| SOURCES.map(|(lang, src)| Catalog::new(lang, src)));
+    let all = CATALOGS.get_or_init(|| SOURCES.map(|(lang, files)| Catalog::new(lang, files)));
     &all[Lang::ALL
         .iter()
         .position(|l| *l == lang)
@@ -29,17 +41,19 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
 }
 
 impl Catalog {
-    fn new(lang: Lang, source: &str) -> Catalog {
-        let resource = FluentResource::try_new(source.to_owned())
-            .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
+    fn new(lang: Lang, files: &[&str]) -> Catalog {
         let id = lang.code().parse().expect("valid language code");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Bidi isolation marks would reach the terminal (and be shown as
         // escapes there): the catalog's placeholders are plain text.
         bundle.set_use_isolating(false);
-        bundle
-            .add_resource(resource)
-            .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
+        for source in files {
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
+        }
         Catalog { lang, bundle }
     }
 
