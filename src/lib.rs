@@ -11,6 +11,7 @@ pub mod detail;
 pub mod git;
 pub mod ledger;
 pub mod query;
+pub mod recovery;
 pub mod report;
 pub mod synthetic;
 pub mod text;

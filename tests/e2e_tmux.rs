@@ -523,3 +523,52 @@ fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
     assert_eq!(last["attendees"], serde_json::json!(["INADEM", "SMBA"]));
     assert_eq!(last["summary"], "OECD study closed");
 }
+
+/// Writes a synthetic ledger of `n` items into a fresh temp dir.
+fn synthetic_ledger(n: usize) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    let l = followup::synthetic::ledger(n, followup::synthetic::demo_today());
+    std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
+    (dir, ledger)
+}
+
+#[test]
+fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
+    use followup::app::{Action, App, Options, update};
+    use followup::ledger::{Status, parse_ledger};
+    let (_keep, ledger) = synthetic_ledger(5000);
+    let before = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    // Where 3,000 `j`s lead, worked out on the same state the dashboard keeps.
+    let mut app = App::new(
+        before.clone(),
+        "l",
+        followup::synthetic::demo_today(),
+        Options::default(),
+    );
+    update(&mut app, Action::Resize(120, 40));
+    for _ in 0..3000 {
+        update(&mut app, Action::Move(1));
+    }
+    let expected = app.ledger.items[app.selected_item().unwrap()].id.clone();
+    assert_ne!(before.item(&expected).unwrap().status, Status::Done);
+    let s = Session::start_on(&ledger);
+    s.wait_for("✔ saved");
+    // One write of 3,000 bytes to the terminal, then `x` on its own.
+    s.text(&"j".repeat(3000));
+    s.keys(&["x"]);
+    s.wait_for(&format!("{expected} status"));
+    s.keys(&["C-s"]);
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    s.wait_for("EXITED:0");
+    let after = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    let done: Vec<&str> = after
+        .items
+        .iter()
+        .zip(&before.items)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(done, [expected.as_str()], "only the item at row 3000 is done");
+}

@@ -3,6 +3,7 @@
 
 mod edit;
 mod history;
+mod recover;
 mod view;
 
 pub use edit::apply_change;
@@ -110,6 +111,8 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
+    /// Merge in the unsaved edits a closed dashboard kept, then delete them (exit 1 on conflict).
+    Recover,
 }
 
 /// Which side of a merge conflict to keep.
@@ -269,5 +272,6 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => history::git_setup(&store(None)?),
+        Command::Recover => recover::recover(&store(None)?),
     }
 }
