@@ -25,7 +25,8 @@ struct Place {
 
 impl Place {
     fn recovered(&self, stamp: &str) -> PathBuf {
-        self.dir.join(format!("{}recovered-{stamp}.json", self.stem))
+        self.dir
+            .join(format!("{}recovered-{stamp}.json", self.stem))
     }
 
     fn base(&self, stamp: &str) -> PathBuf {
@@ -168,7 +169,8 @@ fn no_follow() -> OpenOptions {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        o.mode(0o600).custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+        o.mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
     }
     o
 }
@@ -354,12 +356,21 @@ mod tests {
         let ledger = dir.path().join("ledger.json");
         let secret = dir.path().join("secret");
         std::fs::write(&secret, "{}").unwrap();
-        std::os::unix::fs::symlink(&secret, dir.path().join(".ledger.json.recovered-20261123-101500.json"))
-            .unwrap();
+        std::os::unix::fs::symlink(
+            &secret,
+            dir.path()
+                .join(".ledger.json.recovered-20261123-101500.json"),
+        )
+        .unwrap();
         std::fs::write(dir.path().join(".ledger.json.recovered-x.json"), "{}").unwrap();
         assert!(find(&ledger, None).is_empty());
-        let link = dir.path().join(".ledger.json.recovered-20261123-101500.json");
-        assert!(matches!(read(&link), Err(ReadError::Io { .. })), "not followed");
+        let link = dir
+            .path()
+            .join(".ledger.json.recovered-20261123-101500.json");
+        assert!(
+            matches!(read(&link), Err(ReadError::Io { .. })),
+            "not followed"
+        );
     }
 
     /// A 64 KiB tmpfs filled up, unmounted when dropped; `None` (with a
@@ -389,7 +400,9 @@ mod tests {
 
     impl Drop for FullTmpfs {
         fn drop(&mut self) {
-            let _ = std::process::Command::new("umount").arg(self.0.path()).status();
+            let _ = std::process::Command::new("umount")
+                .arg(self.0.path())
+                .status();
         }
     }
 

@@ -10,7 +10,7 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
-use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
 use std::collections::HashSet;
 use std::io::{self, Write, stdout};
@@ -61,16 +61,22 @@ fn leave_terminal(terminal: &mut ratatui::DefaultTerminal) {
     let _ = ratatui::try_restore();
 }
 
-/// Takes the terminal again after [`leave_terminal`] and redraws all of it.
+/// Takes the terminal again after [`leave_terminal`], clears it, and makes
+/// the next draw redraw all of it. (Not `Terminal::clear`, which asks the
+/// terminal where its cursor is while the reader thread holds the events.)
 fn enter_terminal(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     enable_raw_mode()?;
     crossterm::execute!(
         stdout(),
         EnterAlternateScreen,
+        Clear(ClearType::All),
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    terminal.clear()
+    // Twice: both the frame to draw and the one it is compared with are blank.
+    terminal.swap_buffers();
+    terminal.swap_buffers();
+    Ok(())
 }
 
 /// Ctrl-z or SIGTSTP: gives the terminal back and stops the process as the

@@ -71,7 +71,12 @@ pub(super) fn recover(store: &Store) -> Outcome {
 fn read(f: &Found) -> Result<(crate::ledger::Ledger, Option<crate::ledger::Ledger>), Failure> {
     let bad = |e: recovery::ReadError| Failure::usage(format!("{e}; left as it is"));
     let theirs = recovery::read(&f.file).map_err(bad)?;
-    let base = f.base.as_deref().map(recovery::read).transpose().map_err(bad)?;
+    let base = f
+        .base
+        .as_deref()
+        .map(recovery::read)
+        .transpose()
+        .map_err(bad)?;
     Ok((theirs, base))
 }
 
