@@ -600,7 +600,7 @@ mod tests {
             matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom"),
             "{result:?}"
         );
-        let file = kept.expect("edits kept").expect("written");
+        let file = kept.expect("edits kept").expect("written").file;
         assert_eq!(recovered(dir.path()), std::slice::from_ref(&file));
         let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
         assert_eq!(back, app.ledger, "the edited ledger");
@@ -627,7 +627,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
         let mut app = app();
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
         assert!(kept.is_none(), "no unsaved edits");
         let (_, kept) = keep_edits(&mut app, &ledger, |app| {
             update(app, Action::MarkDone);
@@ -635,8 +635,33 @@ mod tests {
         });
         assert!(kept.is_none(), "the user chose to quit");
         assert!(recovered(dir.path()).is_empty());
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
         assert!(matches!(kept, Some(Ok(_))), "a signal keeps them");
+    }
+
+    #[test]
+    fn a_signal_exits_as_a_shell_reports_it() {
+        assert_eq!(Failed::Signal(SIGTERM).code(), 143);
+        assert_eq!(Failed::Signal(SIGHUP).code(), 129);
+        assert_eq!(Failed::Signal(SIGHUP).to_string(), "stopped by SIGHUP");
+    }
+
+    #[test]
+    fn the_message_says_where_the_edits_are_and_how_to_merge_them() {
+        let kept = Ok(Kept {
+            file: PathBuf::from("/state/recovery/l.json-0123.recovered-20261123-101500.json"),
+            not_beside: Some(io::Error::from_raw_os_error(libc::ENOSPC)),
+        });
+        let m = kept_message(Path::new("/a b/l.json"), &kept);
+        assert!(
+            m.contains("they are in /state/recovery/l.json-0123.recovered-20261123-101500.json"),
+            "{m}"
+        );
+        assert!(
+            m.contains("could not be written beside the ledger: No space left"),
+            "{m}"
+        );
+        assert!(m.ends_with("followup recover -f '/a b/l.json'"), "{m}");
     }
 
     #[test]

@@ -215,7 +215,10 @@ impl Session {
 #[test]
 fn navigate_search_and_quit() {
     let s = Session::start("korea-mexico-sme");
-    let screen = s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    // The whole first frame (a capture may catch it half-written).
+    let screen = s.wait_until("the first frame", |x| {
+        x.contains("Korea–Mexico Joint Committee on SME Development") && x.contains(" JC3-04 ─")
+    });
     assert!(screen.contains("▲ 3 overdue"), "{screen}");
     assert!(
         screen.contains("JC3-04 Circulate and sign the minutes"),
