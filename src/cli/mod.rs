@@ -23,7 +23,8 @@ config.toml, then ledger.json in the data directory (created from a sample if mi
 Dates accept YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m and weekday names.
 $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
 
-Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure.";
+Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure;
+the dashboard stopped by SIGHUP or SIGTERM: 129 or 143.";
 
 /// Follow up the action items of bilateral joint committees.
 #[derive(Debug, Parser)]
