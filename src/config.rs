@@ -140,3 +140,10 @@ pub fn resolve_ledger(arg: Option<PathBuf>, config: &Config) -> Option<(PathBuf,
     }
     default_ledger_path().map(|p| (p, LedgerSource::Default))
 }
+
+/// Where state kept between runs goes (unsaved edits the dashboard could not
+/// keep beside the ledger): the platform's state directory
+/// (`$XDG_STATE_HOME/followup`), else its local data directory.
+pub fn state_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.state_dir().unwrap_or(d.data_local_dir()).to_owned())
+}

@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod ledger;
 pub mod ops;
 pub mod query;
+pub mod recovery;
 pub mod relative;
 pub mod report;
 pub mod synthetic;

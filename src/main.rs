@@ -26,7 +26,9 @@ fn main() -> ExitCode {
     match start(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("followup: {}", f.message);
+            // Not `eprintln!`, which panics when the terminal is gone (SIGHUP).
+            use std::io::Write;
+            let _ = writeln!(std::io::stderr(), "followup: {}", f.message);
             ExitCode::from(f.code as u8)
         }
     }

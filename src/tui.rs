@@ -4,22 +4,24 @@
 
 use crate::app::{Action, App, Effect, OnDisk, Scope, action_for, update};
 use crate::git::Repo;
-use crate::ledger::{Error, Store, WriteLock, canonical_json, diff, parse_ledger};
+use crate::ledger::{Error, Store, WriteLock, diff, parse_ledger};
+use crate::recovery::{Kept, NotKept};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
+use crossterm::terminal::{Clear, ClearType, EnterAlternateScreen, enable_raw_mode};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
 use std::collections::HashSet;
 use std::io::{self, Write, stdout};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::time::{Duration, Instant, SystemTime};
 
-/// How long the loop waits for an event before checking for SIGTERM/SIGHUP
-/// and the file.
+/// How long the loop waits for an event before checking the file.
 const TICK: Duration = Duration::from_millis(200);
 /// How often the ledger file is checked for changes made by others.
 const WATCH: Duration = Duration::from_secs(1);
@@ -30,19 +32,60 @@ fn undo_terminal_modes() {
     let _ = crossterm::execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
 }
 
-/// Sets a flag on SIGTERM or SIGHUP; a second SIGTERM ends the process at
-/// once. (A closing terminal often sends SIGHUP twice: that must not cut
-/// short the orderly exit that keeps unsaved edits.)
-fn watch_signals() -> io::Result<Arc<AtomicBool>> {
-    let flag = Arc::new(AtomicBool::new(false));
-    #[cfg(unix)]
-    {
-        use signal_hook::consts::{SIGHUP, SIGTERM};
-        signal_hook::flag::register_conditional_shutdown(SIGTERM, 1, Arc::clone(&flag))?;
-        signal_hook::flag::register(SIGTERM, Arc::clone(&flag))?;
-        signal_hook::flag::register(SIGHUP, Arc::clone(&flag))?;
-    }
-    Ok(flag)
+/// Hands SIGTERM, SIGHUP, SIGTSTP and SIGCONT to the loop, in a thread of
+/// their own; a second SIGTERM ends the process at once (status 143). (A
+/// closing terminal often sends SIGHUP twice: that must not cut short the
+/// orderly exit that keeps unsaved edits.)
+fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
+    let term = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&term))?;
+    signal_hook::flag::register(SIGTERM, term)?;
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGTSTP, SIGCONT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                if tx.send(Msg::Signal(sig)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Gives the terminal back as it was found: raw mode, the alternate screen,
+/// mouse reporting and bracketed paste off, the cursor shown.
+fn leave_terminal(terminal: &mut ratatui::DefaultTerminal) {
+    undo_terminal_modes();
+    let _ = terminal.show_cursor();
+    let _ = ratatui::try_restore();
+}
+
+/// Takes the terminal again after [`leave_terminal`], clears it, and makes
+/// the next draw redraw all of it. (Not `Terminal::clear`, which asks the
+/// terminal where its cursor is while the reader thread holds the events.)
+fn enter_terminal(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    enable_raw_mode()?;
+    crossterm::execute!(
+        stdout(),
+        EnterAlternateScreen,
+        Clear(ClearType::All),
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    // Twice: both the frame to draw and the one it is compared with are blank.
+    terminal.swap_buffers();
+    terminal.swap_buffers();
+    Ok(())
+}
+
+/// Ctrl-z or SIGTSTP: gives the terminal back and stops the process as the
+/// default SIGTSTP would; when the shell continues it (`fg`), takes the
+/// terminal again and redraws.
+fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
+    leave_terminal(terminal);
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    enter_terminal(terminal)
 }
 
 /// The ledger file as the loop sees it: the store, the write lock (none
@@ -158,6 +201,8 @@ enum Msg {
     TermGone,
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
+    Signal(i32),
 }
 
 /// Reads terminal events in a thread of their own and sends them to the
@@ -216,8 +261,10 @@ pub fn uncommitted_ids(path: &Path) -> Option<HashSet<String>> {
 enum Exit {
     /// The user quit.
     Quit,
-    /// SIGTERM or SIGHUP, or the terminal went away.
-    Stopped,
+    /// The terminal went away.
+    TermGone,
+    /// SIGTERM or SIGHUP (the number).
+    Signal(i32),
     /// A bug: the loop panicked with this message.
     Panicked(String),
 }
@@ -229,14 +276,19 @@ pub enum Failed {
     Terminal(io::Error),
     /// The dashboard panicked (a bug); the message was printed when it happened.
     Panicked(String),
+    /// SIGTERM or SIGHUP (the number) ended it.
+    Signal(i32),
 }
 
 impl Failed {
-    /// The exit code to end the process with: 2, or 101 (as Rust does) for a panic.
+    /// The exit code to end the process with: 2, 101 (as Rust does) for a
+    /// panic, 128 + the signal's number for a signal (143, 129), as a shell
+    /// reports a process the signal killed.
     pub fn code(&self) -> i32 {
         match self {
             Failed::Terminal(_) => 2,
             Failed::Panicked(_) => 101,
+            Failed::Signal(n) => 128 + n,
         }
     }
 }
@@ -249,6 +301,9 @@ impl std::fmt::Display for Failed {
                 f,
                 "the dashboard stopped on an internal error (a bug; please report it): {m}"
             ),
+            Failed::Signal(SIGTERM) => write!(f, "stopped by SIGTERM"),
+            Failed::Signal(SIGHUP) => write!(f, "stopped by SIGHUP"),
+            Failed::Signal(n) => write!(f, "stopped by signal {n}"),
         }
     }
 }
@@ -258,9 +313,11 @@ impl std::error::Error for Failed {}
 /// Runs the dashboard until the user quits or a signal asks it to stop.
 /// The write lock (if any) is held until this returns. When it stops on a
 /// signal, an error or a panic with unsaved edits, they are written to a
-/// recovery file beside the ledger (never over it).
+/// recovery file beside the ledger (never over it), or in the state
+/// directory when that fails, and the message says where.
 pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
-    let stop = watch_signals().map_err(Failed::Terminal)?;
+    let (tx, rx) = mpsc::channel();
+    spawn_signals(tx.clone()).map_err(Failed::Terminal)?;
     let mut terminal = ratatui::try_init().map_err(Failed::Terminal)?;
     // ratatui's hook restores the terminal, then prints the panic message.
     let hook = std::panic::take_hook();
@@ -271,7 +328,7 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
     let path = disk.store.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
     let (result, kept) = keep_edits(&mut app, &path, |app| {
-        event_loop(app, &mut disk, &stop, &mut terminal)
+        event_loop(app, &mut disk, (tx, rx), &mut terminal)
     });
     // Restore the terminal without ratatui's messages on failure: printing
     // to a terminal that is gone would panic.
@@ -282,23 +339,42 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
         std::mem::forget(terminal);
     }
     let _ = ratatui::try_restore();
-    let _ = match kept {
-        Some(Ok(file)) => writeln!(
-            io::stderr(),
-            "followup: stopped with unsaved edits; they are in {}",
-            std::path::absolute(&file).unwrap_or(file).display()
-        ),
-        Some(Err(e)) => writeln!(
-            io::stderr(),
-            "followup: stopped with unsaved edits that could not be kept: {e}"
-        ),
-        None => Ok(()),
-    };
+    if let Some(kept) = kept {
+        let _ = writeln!(io::stderr(), "followup: {}", kept_message(&path, &kept));
+    }
     match result {
         Ok(Exit::Panicked(m)) => Err(Failed::Panicked(m)),
+        Ok(Exit::Signal(n)) => Err(Failed::Signal(n)),
         Ok(_) => Ok(()),
         Err(e) => Err(Failed::Terminal(e)),
     }
+}
+
+/// What to tell the user about the unsaved edits kept for the ledger at
+/// `ledger`: where they are, and the command that merges them in.
+fn kept_message(ledger: &Path, kept: &Result<Kept, NotKept>) -> String {
+    match kept {
+        Ok(Kept { file, not_beside }) => {
+            let file = std::path::absolute(file).unwrap_or_else(|_| file.clone());
+            let place = match not_beside {
+                None => String::new(),
+                Some(e) => format!(" (they could not be written beside the ledger: {e})"),
+            };
+            format!(
+                "stopped with unsaved edits; they are in {}{place}\n  merge them in with: {}",
+                file.display(),
+                recover_command(ledger)
+            )
+        }
+        Err(e) => format!("stopped with unsaved edits that could not be kept: {e}"),
+    }
+}
+
+/// The command that merges kept edits into the ledger at `ledger`, with its
+/// absolute path so that it works from any directory.
+fn recover_command(ledger: &Path) -> String {
+    let ledger = std::path::absolute(ledger).unwrap_or_else(|_| ledger.to_owned());
+    format!("followup recover -f {}", shell_word(&ledger))
 }
 
 /// Runs the session `body` on `app`, catching a panic. Unless the user quit,
@@ -311,7 +387,7 @@ fn keep_edits(
     app: &mut App,
     ledger: &Path,
     body: impl FnOnce(&mut App) -> io::Result<Exit>,
-) -> (io::Result<Exit>, Option<io::Result<PathBuf>>) {
+) -> (io::Result<Exit>, Option<Result<Kept, NotKept>>) {
     let result = match std::panic::catch_unwind(AssertUnwindSafe(|| body(app))) {
         Ok(r) => r,
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
@@ -334,133 +410,123 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "(no message)".into())
 }
 
+/// Draws, then waits for the next message and takes it together with every
+/// one already queued (a paste, a held key) before drawing again, so each
+/// key acts on what the keys before it left selected.
 fn event_loop(
     app: &mut App,
     disk: &mut Disk,
-    stop: &AtomicBool,
+    (tx, rx): (Sender<Msg>, Receiver<Msg>),
     terminal: &mut ratatui::DefaultTerminal,
 ) -> io::Result<Exit> {
     crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-    let (tx, rx) = mpsc::channel();
     spawn_reader(tx.clone())?;
     let path = disk.store.path().to_owned();
     spawn_uncommitted(path.clone(), tx.clone());
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
+    let mut dirty = true;
     loop {
-        terminal.draw(|f| crate::ui::render(app, f))?;
-        let action = loop {
-            if stop.load(Ordering::Relaxed) {
-                return Ok(Exit::Stopped);
+        if dirty {
+            terminal.draw(|f| crate::ui::render(app, f))?;
+            dirty = false;
+        }
+        let mut next = rx.recv_timeout(TICK);
+        if let Some(a) = disk.watch(app) {
+            if matches!(a, Action::DiskChanged { .. }) {
+                spawn_uncommitted(path.clone(), tx.clone());
             }
-            if let Some(a) = disk.watch(app) {
-                if matches!(a, Action::DiskChanged { .. }) {
-                    spawn_uncommitted(path.clone(), tx.clone());
-                }
-                break a;
+            dirty = true;
+            if let Some(exit) = apply(app, disk, a, terminal, &tx)? {
+                return Ok(exit);
             }
-            match rx.recv_timeout(TICK) {
-                Ok(Msg::Term(ev)) => {
-                    if let Some(a) = decode(app, ev) {
-                        break a;
-                    }
-                }
-                Ok(Msg::Uncommitted(ids)) => break Action::Uncommitted(ids),
-                Ok(Msg::TermGone) => return Ok(Exit::Stopped),
-                Err(RecvTimeoutError::Timeout) => {}
-                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::Stopped),
-            }
-        };
-        let mut effect = update(app, action);
-        while let Some(e) = effect {
-            effect = match e {
-                Effect::Quit => return Ok(Exit::Quit),
-                Effect::Save => {
-                    terminal.draw(|f| crate::ui::render(app, f))?;
-                    let done = disk.save(app);
-                    if matches!(done, Action::Saved(_)) {
-                        spawn_uncommitted(path.clone(), tx.clone());
-                    }
-                    update(app, done)
-                }
+        }
+        loop {
+            let msg = match next {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::TermGone),
             };
+            dirty = true;
+            let action = match msg {
+                Msg::Term(ev) => decode(app, ev),
+                Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
+                Msg::TermGone => return Ok(Exit::TermGone),
+                Msg::Signal(SIGTSTP) => Some(Action::Suspend),
+                Msg::Signal(SIGCONT) => {
+                    // Continued after a stop it did not make (SIGSTOP): take
+                    // the terminal again, whatever the shell did with it.
+                    enter_terminal(terminal)?;
+                    None
+                }
+                Msg::Signal(n) => return Ok(Exit::Signal(n)),
+            };
+            if let Some(a) = action
+                && let Some(exit) = apply(app, disk, a, terminal, &tx)?
+            {
+                return Ok(exit);
+            }
+            next = rx.try_recv().map_err(|e| match e {
+                TryRecvError::Empty => RecvTimeoutError::Timeout,
+                TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+            });
         }
     }
 }
 
-/// The prefix of the recovery files of the ledger at `path`, in its directory:
-/// `.NAME.recovered-`.
-fn recovery_prefix(path: &Path) -> String {
-    let name = path
-        .file_name()
-        .map_or("ledger.json".into(), |n| n.to_string_lossy().into_owned());
-    format!(".{name}.recovered-")
+/// Applies `action` and carries out the effects it asks for; returns how
+/// the session ends when it does.
+fn apply(
+    app: &mut App,
+    disk: &mut Disk,
+    action: Action,
+    terminal: &mut ratatui::DefaultTerminal,
+    tx: &Sender<Msg>,
+) -> io::Result<Option<Exit>> {
+    let mut effect = update(app, action);
+    while let Some(e) = effect {
+        effect = match e {
+            Effect::Quit => return Ok(Some(Exit::Quit)),
+            Effect::Suspend => {
+                suspend(terminal)?;
+                None
+            }
+            Effect::Save => {
+                terminal.draw(|f| crate::ui::render(app, f))?;
+                let done = disk.save(app);
+                if matches!(done, Action::Saved(_)) {
+                    spawn_uncommitted(disk.store.path().to_owned(), tx.clone());
+                }
+                update(app, done)
+            }
+        };
+    }
+    Ok(None)
 }
 
-/// Writes the unsaved ledger to `.NAME.recovered-YYYYMMDD-HHMMSS.json` beside
-/// the ledger, and what it was based on (the file as last loaded or saved)
-/// to `.NAME.base-YYYYMMDD-HHMMSS.json`, so that a three-way merge can take
-/// the edits in later. Never touches the ledger itself.
-pub fn write_recovery(ledger: &Path, app: &App) -> io::Result<PathBuf> {
-    let dir = ledger
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
-    let prefix = recovery_prefix(ledger);
-    let file = dir.join(format!("{prefix}{stamp}.json"));
-    let base = dir.join(prefix.replace(".recovered-", ".base-") + &stamp + ".json");
-    let write = |p: &Path, l: &crate::ledger::Ledger| -> io::Result<()> {
-        let mut f = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(p)?;
-        f.write_all(canonical_json(l).as_bytes())?;
-        f.sync_all()
-    };
-    write(&base, &app.base)?;
-    write(&file, &app.ledger)?;
-    Ok(file)
+/// Keeps the unsaved ledger and what it was based on (the file as last
+/// loaded or saved) for a three-way merge by `followup recover`: beside the
+/// ledger, else in the state directory (see [`crate::recovery::keep`]).
+/// Never touches the ledger itself.
+pub fn write_recovery(ledger: &Path, app: &App) -> Result<Kept, NotKept> {
+    let state = crate::config::state_dir();
+    crate::recovery::keep(ledger, state.as_deref(), &app.ledger, &app.base)
 }
 
-/// When an earlier session left unsaved edits beside the ledger at `path`,
-/// what to tell the user: where they are and the command that merges them
-/// in, with absolute paths so that it works from any directory.
+/// When earlier sessions left unsaved edits for the ledger at `path`
+/// (beside it or in the state directory), what to tell the user: where the
+/// newest are and the command that merges them all in.
 pub fn recovery_notice(path: &Path) -> Option<String> {
-    let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let dir = path.parent()?;
-    let prefix = recovery_prefix(&path);
-    let newest = std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(Result::ok)
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(&prefix) && n.ends_with(".json"))
-        .max()?;
-    let theirs = dir.join(&newest);
-    let base = dir.join(newest.replace(".recovered-", ".base-"));
-    let (merge, delete) = if base.exists() {
-        (
-            format!(
-                "followup merge {} {} {}",
-                shell_word(&base),
-                shell_word(&path),
-                shell_word(&theirs)
-            ),
-            format!("{} and {}", shell_word(&base), shell_word(&theirs)),
-        )
-    } else {
-        (
-            format!(
-                "followup merge {0} {0} {1}",
-                shell_word(&path),
-                shell_word(&theirs)
-            ),
-            shell_word(&theirs),
-        )
+    let found = crate::recovery::find(path, crate::config::state_dir().as_deref());
+    let newest = found.last()?;
+    let more = match found.len() {
+        1 => String::new(),
+        n => format!(" (and {} older)", n - 1),
     };
     Some(format!(
-        "unsaved edits from a closed session are in {}\n  merge them in (once no dashboard has the ledger open):\n    {merge}\n  then delete {delete}",
-        theirs.display()
+        "unsaved edits from a closed session are in {}{more}\n  merge them in (once no dashboard has the ledger open):\n    {}",
+        newest.file.display(),
+        recover_command(path)
     ))
 }
 
@@ -534,7 +600,7 @@ mod tests {
             matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom"),
             "{result:?}"
         );
-        let file = kept.expect("edits kept").expect("written");
+        let file = kept.expect("edits kept").expect("written").file;
         assert_eq!(recovered(dir.path()), std::slice::from_ref(&file));
         let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
         assert_eq!(back, app.ledger, "the edited ledger");
@@ -561,7 +627,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
         let mut app = app();
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
         assert!(kept.is_none(), "no unsaved edits");
         let (_, kept) = keep_edits(&mut app, &ledger, |app| {
             update(app, Action::MarkDone);
@@ -569,8 +635,33 @@ mod tests {
         });
         assert!(kept.is_none(), "the user chose to quit");
         assert!(recovered(dir.path()).is_empty());
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Stopped));
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
         assert!(matches!(kept, Some(Ok(_))), "a signal keeps them");
+    }
+
+    #[test]
+    fn a_signal_exits_as_a_shell_reports_it() {
+        assert_eq!(Failed::Signal(SIGTERM).code(), 143);
+        assert_eq!(Failed::Signal(SIGHUP).code(), 129);
+        assert_eq!(Failed::Signal(SIGHUP).to_string(), "stopped by SIGHUP");
+    }
+
+    #[test]
+    fn the_message_says_where_the_edits_are_and_how_to_merge_them() {
+        let kept = Ok(Kept {
+            file: PathBuf::from("/state/recovery/l.json-0123.recovered-20261123-101500.json"),
+            not_beside: Some(io::Error::from_raw_os_error(libc::ENOSPC)),
+        });
+        let m = kept_message(Path::new("/a b/l.json"), &kept);
+        assert!(
+            m.contains("they are in /state/recovery/l.json-0123.recovered-20261123-101500.json"),
+            "{m}"
+        );
+        assert!(
+            m.contains("could not be written beside the ledger: No space left"),
+            "{m}"
+        );
+        assert!(m.ends_with("followup recover -f '/a b/l.json'"), "{m}");
     }
 
     #[test]

@@ -215,7 +215,10 @@ impl Session {
 #[test]
 fn navigate_search_and_quit() {
     let s = Session::start("korea-mexico-sme");
-    let screen = s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    // The whole first frame (a capture may catch it half-written).
+    let screen = s.wait_until("the first frame", |x| {
+        x.contains("Korea–Mexico Joint Committee on SME Development") && x.contains(" JC3-04 ─")
+    });
     assert!(screen.contains("▲ 3 overdue"), "{screen}");
     assert!(
         screen.contains("JC3-04 Circulate and sign the minutes"),
@@ -286,6 +289,21 @@ fn sigterm_restores_the_terminal() {
     assert!(kill.success());
     let screen = s.wait_for("EXITED:");
     s.assert_restored(&screen);
+    assert!(screen.contains("EXITED:143"), "128 + SIGTERM:\n{screen}");
+}
+
+#[test]
+fn sighup_exits_with_129() {
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexico Joint Committee");
+    let kill = Command::new("kill")
+        .args(["-HUP", &s.pid()])
+        .status()
+        .unwrap();
+    assert!(kill.success());
+    let screen = s.wait_for("EXITED:");
+    s.assert_restored(&screen);
+    assert!(screen.contains("EXITED:129"), "128 + SIGHUP:\n{screen}");
 }
 
 #[test]
@@ -467,7 +485,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
         followup::ledger::Status::Done
     );
     // The next dashboard on this ledger says edits were recovered, and on
-    // quitting, where they are and the command (with absolute paths) that
+    // quitting, where they are and the command (with the absolute path) that
     // merges them in.
     let again = Session::start_on(&s.ledger());
     again.wait_for("recovered edits of a closed session: merge steps on quit");
@@ -477,11 +495,11 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     // (The command is longer than the window: join the wrapped lines.)
     let joined = screen.replace('\n', "");
     assert!(
-        joined.contains(&format!("followup merge {dir}/.ledger.json.base-")),
+        joined.contains(&format!("are in {dir}/.ledger.json.recovered-")),
         "{screen}"
     );
     assert!(
-        joined.contains(&format!("{dir}/ledger.json {dir}/.ledger.json.recovered-")),
+        joined.contains(&format!("followup recover -f {dir}/ledger.json")),
         "{screen}"
     );
 }
@@ -522,4 +540,311 @@ fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
     assert_eq!(last["date"], "2026-11-23");
     assert_eq!(last["attendees"], serde_json::json!(["INADEM", "SMBA"]));
     assert_eq!(last["summary"], "OECD study closed");
+}
+
+/// Writes a synthetic ledger of `n` items into a fresh temp dir.
+fn synthetic_ledger(n: usize) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    let l = followup::synthetic::ledger(n, followup::synthetic::demo_today());
+    std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
+    (dir, ledger)
+}
+
+#[test]
+fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
+    use followup::app::{Action, App, Options, update};
+    use followup::ledger::{Status, parse_ledger};
+    let (_keep, ledger) = synthetic_ledger(5000);
+    let before = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    // Where 3,000 `j`s lead, worked out on the same state the dashboard keeps.
+    let mut app = App::new(
+        before.clone(),
+        "l",
+        followup::synthetic::demo_today(),
+        Options::default(),
+    );
+    update(&mut app, Action::Resize(120, 40));
+    for _ in 0..3000 {
+        update(&mut app, Action::Move(1));
+    }
+    let expected = app.ledger.items[app.selected_item().unwrap()].id.clone();
+    assert_ne!(before.item(&expected).unwrap().status, Status::Done);
+    let s = Session::start_on(&ledger);
+    s.wait_for("✔ saved");
+    // One write of 3,000 bytes to the terminal, then `x` on its own.
+    s.text(&"j".repeat(3000));
+    s.keys(&["x"]);
+    s.wait_for(&format!("{expected} status"));
+    s.keys(&["C-s"]);
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    s.wait_for("EXITED:0");
+    let after = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    let done: Vec<&str> = after
+        .items
+        .iter()
+        .zip(&before.items)
+        .filter(|(a, b)| a.status != b.status)
+        .map(|(a, _)| a.id.as_str())
+        .collect();
+    assert_eq!(
+        done,
+        [expected.as_str()],
+        "only the item at row 3000 is done"
+    );
+}
+
+impl Session {
+    /// Starts an interactive bash (job control on) in a 120×40 tmux window,
+    /// with XDG_STATE_HOME in the session's dir, and runs `followup LEDGER`
+    /// in it, followed by `echo EXITED:$?`.
+    fn in_shell(dir: tempfile::TempDir, ledger: &Path) -> Session {
+        for d in ["home", "config", "data", "state"] {
+            std::fs::create_dir_all(dir.path().join(d)).unwrap();
+        }
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .as_nanos();
+        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
+        let out = tmux(&[
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "env PS1='$ ' bash --norc --noprofile -i",
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let s = Session { name, dir };
+        s.wait_until("the prompt", |x| x.trim_end().ends_with('$'));
+        s.text(&format!(
+            "{} {}; echo EXITED:$?",
+            s.env_line(),
+            sh_quote(ledger)
+        ));
+        s.keys(&["Enter"]);
+        s.wait_for("✔ saved");
+        // The dashboard is the shell's child; its pid is for Drop and the tests.
+        let shell = s.pane_flag("pane_pid");
+        let pid = std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .find(|p| {
+                std::fs::read_to_string(format!("/proc/{p}/stat")).is_ok_and(|st| {
+                    st.rsplit_once(')')
+                        .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+                        == Some(shell.as_str())
+                })
+            })
+            .expect("the dashboard's process");
+        std::fs::write(s.dir.path().join("pid"), &pid).unwrap();
+        s
+    }
+
+    /// `env … followup`: the sandboxed environment as a shell command line.
+    fn env_line(&self) -> String {
+        let d = |x: &str| sh_quote(&self.dir.path().join(x));
+        format!(
+            "env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} {}",
+            d("home"),
+            d("config"),
+            d("data"),
+            d("state"),
+            sh_quote(Path::new(BIN))
+        )
+    }
+
+    /// The dashboard's process state in /proc (`T` when stopped).
+    fn state(&self) -> String {
+        let stat = std::fs::read_to_string(format!("/proc/{}/stat", self.pid())).unwrap();
+        let (_, rest) = stat.rsplit_once(')').unwrap();
+        rest.split_whitespace().next().unwrap().to_owned()
+    }
+
+    /// Waits until the dashboard's process is stopped (`true`) or not.
+    fn wait_stopped(&self, stopped: bool) {
+        let start = Instant::now();
+        while (self.state() == "T") != stopped {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "the process state is {}; the screen:\n{}",
+                self.state(),
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn kill(&self, signal: &str) {
+        let kill = Command::new("kill")
+            .args([signal, &self.pid()])
+            .status()
+            .unwrap();
+        assert!(kill.success());
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
+    let s = Session::in_shell(dir, &ledger);
+    s.keys(&["j"]);
+    s.wait_for(" JC2-03 ─");
+    s.keys(&["C-z"]);
+    let screen = s.wait_for("Stopped");
+    s.wait_stopped(true);
+    s.assert_restored(&screen);
+    s.text("fg");
+    s.keys(&["Enter"]);
+    // Redrawn whole, with the same selection.
+    s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    s.wait_for(" JC2-03 ─");
+    s.wait_stopped(false);
+    assert_eq!(s.pane_flag("alternate_on"), "1");
+    assert_eq!(s.pane_flag("mouse_any_flag"), "1");
+    // It reads keys again (raw mode is back: no Enter needed).
+    s.keys(&["j"]);
+    s.wait_for(" JC2-09 ─");
+    // A SIGTSTP from outside does the same.
+    s.kill("-TSTP");
+    s.wait_stopped(true);
+    let screen = s.wait_for("Stopped");
+    s.assert_restored(&screen);
+    s.text("fg");
+    s.keys(&["Enter"]);
+    s.wait_for("Korea–Mexico Joint Committee on SME Development");
+    s.wait_stopped(false);
+    // And a SIGCONT from outside, while it runs, redraws and carries on.
+    s.kill("-CONT");
+    s.keys(&["q"]);
+    let pid = s.pid();
+    let start = Instant::now();
+    while alive(&pid) {
+        assert!(start.elapsed() < Duration::from_secs(10), "still running");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    // (Bash went on to `echo EXITED` when the job first stopped.)
+    let screen = s.wait_until("the prompt", |x| x.trim_end().ends_with('$'));
+    s.assert_restored(&screen);
+}
+
+/// A 64 KiB tmpfs, unmounted when dropped; `None` (with a message) when it
+/// cannot be mounted (the test is not root, or has no `mount`).
+struct Tmpfs(tempfile::TempDir);
+
+impl Tmpfs {
+    fn mount() -> Option<Tmpfs> {
+        let dir = tempfile::tempdir().unwrap();
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !ok {
+            eprintln!("SKIPPED: cannot mount a small tmpfs (needs root and `mount`)");
+            return None;
+        }
+        Some(Tmpfs(dir))
+    }
+
+    /// Fills it up: a file that takes every free block.
+    fn fill(&self) {
+        use std::io::Write;
+        let mut f = std::fs::File::create(self.0.path().join("fill")).unwrap();
+        while f.write_all(&[b'x'; 1024]).is_ok() {}
+        let _ = f.sync_all();
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0.path()).status();
+    }
+}
+
+#[test]
+fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them() {
+    let Some(fs) = Tmpfs::mount() else { return };
+    let ledger = fs.0.path().join("ledger.json");
+    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
+    let s = Session::in_shell(tempfile::tempdir().unwrap(), &ledger);
+    let before = std::fs::read(&ledger).unwrap();
+    // JC3-04 is selected: mark it done; then the disk fills up.
+    s.keys(&["x"]);
+    s.wait_for("● unsaved");
+    fs.fill();
+    s.kill("-TERM");
+    let screen = s.wait_for("EXITED:");
+    assert!(screen.contains("EXITED:143"), "{screen}");
+    let joined = screen.replace('\n', "");
+    assert!(
+        joined.contains("could not be written beside the ledger"),
+        "{screen}"
+    );
+    let state = s.dir.path().join("state/followup/recovery");
+    assert!(
+        joined.contains(&format!("they are in {}/ledger.json-", state.display())),
+        "says where:\n{screen}"
+    );
+    assert!(
+        joined.contains(&format!("followup recover -f {}", ledger.display())),
+        "{screen}"
+    );
+    assert_eq!(
+        std::fs::read(&ledger).unwrap(),
+        before,
+        "the ledger is untouched"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(fs.0.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["fill", "ledger.json"], "no partial recovery file");
+    assert_eq!(
+        std::fs::read_dir(&state).unwrap().count(),
+        2,
+        "edits and base"
+    );
+    // Space again: `followup recover` merges them in and removes them.
+    std::fs::remove_file(fs.0.path().join("fill")).unwrap();
+    let recover = || {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("{} -f {} recover", s.env_line(), sh_quote(&ledger)))
+            .output()
+            .unwrap()
+    };
+    let out = recover();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("merged the edits kept at"));
+    let l = followup::ledger::parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    assert_eq!(
+        l.item("JC3-04").unwrap().status,
+        followup::ledger::Status::Done
+    );
+    assert_eq!(
+        std::fs::read_dir(&state).unwrap().count(),
+        0,
+        "removed once merged"
+    );
+    let again = recover();
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stdout).contains("no unsaved edits to recover"));
 }

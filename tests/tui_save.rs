@@ -38,7 +38,7 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit => None,
+                Effect::Quit | Effect::Suspend => None,
             };
         }
     }

@@ -56,6 +56,8 @@ pub enum Action {
     Wheel(u16, u16, i32),
     /// Leave the program (asks first when there are unsaved edits).
     Quit,
+    /// Suspend the dashboard (Ctrl-z): give the terminal back until `fg`.
+    Suspend,
 
     // Editing.
     /// Open the form for a new item.
@@ -163,6 +165,9 @@ impl Eq for OnDisk {}
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Restore the terminal, stop the process (as SIGTSTP does), and take
+    /// the terminal again when it is continued.
+    Suspend,
     /// Write the ledger through the store (lock held, atomic, canonical,
     /// refused when the file changed since [`crate::app::App::fingerprint`]),
     /// then report back with [`Action::Saved`], [`Action::SaveFailed`] or

@@ -498,6 +498,13 @@ pub const KEYMAP: &[Binding] = &[
         "quit from anywhere (asks when there are unsaved edits)",
         "",
     ),
+    bind(
+        &[Ctrl('z')],
+        &Scope::ALL,
+        Action::Suspend,
+        "suspend to the shell (`fg` comes back)",
+        "",
+    ),
 ];
 
 impl Key {

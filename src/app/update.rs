@@ -62,6 +62,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return edit::save(app);
         }
         Action::QuitDiscard => return Some(Effect::Quit),
+        Action::Suspend => return Some(Effect::Suspend),
         Action::MergeDisk => return edit::resolve_disk(app, true),
         Action::ReloadDisk => return edit::resolve_disk(app, false),
         Action::Saved(fp) => return edit::saved(app, fp),

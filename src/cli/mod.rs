@@ -3,6 +3,7 @@
 
 mod edit;
 mod history;
+mod recover;
 mod view;
 
 pub use edit::apply_change;
@@ -22,7 +23,8 @@ config.toml, then ledger.json in the data directory (created from a sample if mi
 Dates accept YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m and weekday names.
 $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
 
-Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure.";
+Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure;
+the dashboard stopped by SIGHUP or SIGTERM: 129 or 143.";
 
 /// Follow up the action items of bilateral joint committees.
 #[derive(Debug, Parser)]
@@ -110,6 +112,8 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
+    /// Merge in the unsaved edits a closed dashboard kept, then delete them (exit 1 on conflict).
+    Recover,
 }
 
 /// Which side of a merge conflict to keep.
@@ -269,5 +273,6 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => history::git_setup(&store(None)?),
+        Command::Recover => recover::recover(&store(None)?),
     }
 }

@@ -1,0 +1,422 @@
+//! Unsaved edits kept when the dashboard stops without the user quitting:
+//! written atomically beside the ledger, or in the user's state directory
+//! when the ledger's directory is full or read-only, and found again there
+//! by `followup recover`.
+//!
+//! Each keeping is two files with the same stamp: the edited ledger
+//! (`…recovered-STAMP.json`) and the ledger it was based on
+//! (`…base-STAMP.json`), so that a three-way merge can take the edits in.
+//! Beside the ledger they are `.NAME.recovered-STAMP.json`; in the state
+//! directory `recovery/NAME-HASH.recovered-STAMP.json`, where HASH names the
+//! ledger's full path.
+
+use crate::ledger::{Ledger, ParseError, canonical_json, parse_ledger};
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Where one ledger's recovery files go in one directory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Place {
+    dir: PathBuf,
+    /// The start of the names: `.NAME.` beside the ledger, `NAME-HASH.` in the state dir.
+    stem: String,
+}
+
+impl Place {
+    fn recovered(&self, stamp: &str) -> PathBuf {
+        self.dir
+            .join(format!("{}recovered-{stamp}.json", self.stem))
+    }
+
+    fn base(&self, stamp: &str) -> PathBuf {
+        self.dir.join(format!("{}base-{stamp}.json", self.stem))
+    }
+}
+
+/// The ledger's file name (`ledger.json` when it has none).
+fn file_name(ledger: &Path) -> String {
+    ledger
+        .file_name()
+        .map_or("ledger.json".into(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Beside the ledger, in its own directory.
+fn beside(ledger: &Path) -> Place {
+    let dir = ledger
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    Place {
+        dir: dir.to_owned(),
+        stem: format!(".{}.", file_name(ledger)),
+    }
+}
+
+/// In `state/recovery`, named after the ledger's full path.
+fn in_state(ledger: &Path, state: &Path) -> Place {
+    let full = std::fs::canonicalize(ledger)
+        .or_else(|_| std::path::absolute(ledger))
+        .unwrap_or_else(|_| ledger.to_owned());
+    let hash = xxhash_rust::xxh3::xxh3_64(full.as_os_str().as_encoded_bytes());
+    Place {
+        dir: state.join("recovery"),
+        stem: format!("{}-{hash:016x}.", file_name(ledger)),
+    }
+}
+
+/// Where the unsaved edits were kept.
+#[derive(Debug)]
+pub struct Kept {
+    /// The edited ledger.
+    pub file: PathBuf,
+    /// Why they are not beside the ledger, when they went to the state directory.
+    pub not_beside: Option<io::Error>,
+}
+
+/// The unsaved edits could be kept nowhere.
+#[derive(Debug, thiserror::Error)]
+#[error("beside the ledger: {beside}; in the state directory: {}", state.as_ref().map_or("none".into(), |e| e.to_string()))]
+pub struct NotKept {
+    pub beside: io::Error,
+    /// `None` when there is no state directory.
+    pub state: Option<io::Error>,
+}
+
+/// Keeps `edited` and the ledger it was `base`d on for the ledger at
+/// `ledger`: beside it, else (when that fails: a full or read-only
+/// directory) in `state`. Never touches the ledger itself, never replaces
+/// or follows an existing file, and never leaves a partial file: each file
+/// is written to a new temporary file, synced, then renamed into place.
+pub fn keep(
+    ledger: &Path,
+    state: Option<&Path>,
+    edited: &Ledger,
+    base: &Ledger,
+) -> Result<Kept, NotKept> {
+    let (edited, base) = (canonical_json(edited), canonical_json(base));
+    let beside_err = match keep_in(&beside(ledger), &edited, &base) {
+        Ok(file) => {
+            return Ok(Kept {
+                file,
+                not_beside: None,
+            });
+        }
+        Err(e) => e,
+    };
+    let Some(state) = state else {
+        return Err(NotKept {
+            beside: beside_err,
+            state: None,
+        });
+    };
+    let place = in_state(ledger, state);
+    let made = private_dir().create(&place.dir);
+    match made.and_then(|()| keep_in(&place, &edited, &base)) {
+        Ok(file) => Ok(Kept {
+            file,
+            not_beside: Some(beside_err),
+        }),
+        Err(e) => Err(NotKept {
+            beside: beside_err,
+            state: Some(e),
+        }),
+    }
+}
+
+/// Writes the base, then the edited ledger, under a stamp no file in
+/// `place` uses yet. On failure, removes what it wrote.
+fn keep_in(place: &Place, edited: &str, base: &str) -> io::Result<PathBuf> {
+    let now = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
+    let taken = |s: &str| {
+        place.recovered(s).symlink_metadata().is_ok() || place.base(s).symlink_metadata().is_ok()
+    };
+    let stamp = std::iter::once(now.clone())
+        .chain((2..1000).map(|n| format!("{now}-{n}")))
+        .find(|s| !taken(s))
+        .ok_or_else(|| io::Error::from(io::ErrorKind::AlreadyExists))?;
+    let (file, base_file) = (place.recovered(&stamp), place.base(&stamp));
+    write_new(&base_file, base.as_bytes())?;
+    if let Err(e) = write_new(&file, edited.as_bytes()) {
+        let _ = std::fs::remove_file(&base_file);
+        return Err(e);
+    }
+    File::open(&place.dir)?.sync_all()?;
+    Ok(file)
+}
+
+/// Writes `bytes` to a new temporary file beside `path` (created
+/// exclusively, never through a symlink, readable by the user only), syncs
+/// it and renames it to `path`. The temporary file is removed on failure.
+fn write_new(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let tmp = path.with_file_name(format!(".{name}.tmp-{}", std::process::id()));
+    let mut f = no_follow().write(true).create_new(true).open(&tmp)?;
+    let written = f
+        .write_all(bytes)
+        .and_then(|()| f.sync_all())
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    written
+}
+
+/// Options that never open through a symlink and create files readable
+/// by the user only.
+fn no_follow() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_CLOEXEC);
+    }
+    o
+}
+
+/// Creates a directory (and its parents) that only the user may enter.
+fn private_dir() -> std::fs::DirBuilder {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b
+}
+
+/// One keeping of unsaved edits found on disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// The edited ledger.
+    pub file: PathBuf,
+    /// What it was based on, when that file is there.
+    pub base: Option<PathBuf>,
+    /// When it was kept: `YYYYMMDD-HHMMSS`, maybe with `-N`.
+    pub stamp: String,
+}
+
+/// True for `YYYYMMDD-HHMMSS` or `YYYYMMDD-HHMMSS-N`: the only stamps
+/// [`keep`] writes, so a name found on disk is never shown or used unless
+/// it is one of ours.
+fn is_stamp(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: &[u8]| !r.is_empty() && r.iter().all(u8::is_ascii_digit);
+    b.len() >= 15
+        && digits(&b[..8])
+        && b[8] == b'-'
+        && digits(&b[9..15])
+        && (b.len() == 15 || (b[15] == b'-' && b.len() <= 20 && digits(&b[16..])))
+}
+
+/// The recovery files of the ledger at `ledger`, beside it and in `state`,
+/// oldest first. Only regular files (not symlinks) with names [`keep`]
+/// writes count.
+pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
+    let mut places = vec![beside(ledger)];
+    places.extend(state.map(|s| in_state(ledger, s)));
+    let mut found: Vec<Found> = places
+        .iter()
+        .flat_map(|place| {
+            let prefix = format!("{}recovered-", place.stem);
+            std::fs::read_dir(&place.dir)
+                .into_iter()
+                .flatten()
+                .filter_map(Result::ok)
+                .filter_map(move |e| {
+                    let name = e.file_name().into_string().ok()?;
+                    let stamp = name.strip_prefix(&prefix)?.strip_suffix(".json")?;
+                    let regular = |p: &Path| p.symlink_metadata().is_ok_and(|m| m.is_file());
+                    (is_stamp(stamp) && regular(&e.path())).then(|| {
+                        let base = place.base(stamp);
+                        Found {
+                            file: e.path(),
+                            base: regular(&base).then_some(base),
+                            stamp: stamp.to_owned(),
+                        }
+                    })
+                })
+        })
+        .collect();
+    found.sort_by(|a, b| a.stamp.cmp(&b.stamp));
+    found
+}
+
+/// A recovery file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{}: cannot read: {source}", path.display())]
+    Io { path: PathBuf, source: io::Error },
+    #[error("{}:{source}", path.display())]
+    Invalid { path: PathBuf, source: ParseError },
+}
+
+/// Reads a recovery file, never through a symlink.
+pub fn read(path: &Path) -> Result<Ledger, ReadError> {
+    let mut bytes = Vec::new();
+    no_follow()
+        .read(true)
+        .open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|source| ReadError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+    parse_ledger(&bytes).map_err(|source| ReadError::Invalid {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Removes a keeping once merged: the edited ledger first, so that a base
+/// is never missing from edits still on disk.
+pub fn remove(found: &Found) -> io::Result<()> {
+    std::fs::remove_file(&found.file)?;
+    if let Some(base) = &found.base {
+        std::fs::remove_file(base)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Ledger {
+        parse_ledger(crate::cli::SAMPLE.as_bytes()).unwrap()
+    }
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn stamps_are_only_the_ones_we_write() {
+        assert!(is_stamp("20261123-101500"));
+        assert!(is_stamp("20261123-101500-2"));
+        assert!(!is_stamp("20261123-10150"));
+        assert!(!is_stamp("20261123-101500-"));
+        assert!(!is_stamp("20261123-101500-x"));
+        assert!(!is_stamp("20261123-101500\u{1b}[2J"));
+        assert!(!is_stamp("../../etc/passwd"));
+    }
+
+    #[test]
+    fn kept_beside_the_ledger_and_found_again_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let (base, mut edited) = (sample(), sample());
+        edited.items[0].title.push_str(" (edited)");
+        let first = keep(&ledger, Some(state.path()), &edited, &base).unwrap();
+        let second = keep(&ledger, Some(state.path()), &edited, &base).unwrap();
+        assert!(first.not_beside.is_none());
+        assert_eq!(first.file.parent(), Some(dir.path()));
+        assert_ne!(first.file, second.file, "never over an earlier keeping");
+        let found = find(&ledger, Some(state.path()));
+        assert_eq!(
+            found.iter().map(|f| &f.file).collect::<Vec<_>>(),
+            [&first.file, &second.file]
+        );
+        assert_eq!(read(&found[0].file).unwrap(), edited);
+        assert_eq!(read(found[0].base.as_ref().unwrap()).unwrap(), base);
+        assert_eq!(names(dir.path()).len(), 4, "no temporary file left");
+        remove(&found[0]).unwrap();
+        assert_eq!(find(&ledger, Some(state.path())).len(), 1);
+    }
+
+    #[test]
+    fn a_read_only_directory_sends_them_to_the_state_directory() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = tempfile::tempdir().unwrap();
+        // A directory that cannot be written to, even by root: a file stands in its place.
+        let ledger = dir.path().join("not-a-dir").join("ledger.json");
+        std::fs::write(dir.path().join("not-a-dir"), "").unwrap();
+        let kept = keep(&ledger, Some(state.path()), &sample(), &sample()).unwrap();
+        assert!(kept.not_beside.is_some());
+        assert!(kept.file.starts_with(state.path().join("recovery")));
+        assert_eq!(find(&ledger, Some(state.path()))[0].file, kept.file);
+        // Another ledger of the same name elsewhere has recoveries of its own.
+        let other = dir.path().join("ledger.json");
+        assert!(find(&other, Some(state.path())).is_empty());
+        let err = keep(&ledger, None, &sample(), &sample()).unwrap_err();
+        assert!(err.state.is_none());
+    }
+
+    #[test]
+    fn symlinks_and_foreign_names_are_not_recoveries() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, "{}").unwrap();
+        std::os::unix::fs::symlink(
+            &secret,
+            dir.path()
+                .join(".ledger.json.recovered-20261123-101500.json"),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join(".ledger.json.recovered-x.json"), "{}").unwrap();
+        assert!(find(&ledger, None).is_empty());
+        let link = dir
+            .path()
+            .join(".ledger.json.recovered-20261123-101500.json");
+        assert!(
+            matches!(read(&link), Err(ReadError::Io { .. })),
+            "not followed"
+        );
+    }
+
+    /// A 64 KiB tmpfs filled up, unmounted when dropped; `None` (with a
+    /// message) when it cannot be mounted (not root, or no `mount`).
+    struct FullTmpfs(tempfile::TempDir);
+
+    impl FullTmpfs {
+        fn new() -> Option<FullTmpfs> {
+            let dir = tempfile::tempdir().unwrap();
+            let ok = std::process::Command::new("mount")
+                .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+                .arg(dir.path())
+                .stderr(std::process::Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success());
+            if !ok {
+                eprintln!("skipped: cannot mount a tmpfs (needs root and mount)");
+                return None;
+            }
+            let fill = vec![b'x'; 4096];
+            let mut f = File::create(dir.path().join("fill")).unwrap();
+            while f.write_all(&fill).is_ok() {}
+            let _ = f.sync_all();
+            Some(FullTmpfs(dir))
+        }
+    }
+
+    impl Drop for FullTmpfs {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount")
+                .arg(self.0.path())
+                .status();
+        }
+    }
+
+    #[test]
+    fn a_full_directory_leaves_no_partial_file_and_keeps_them_elsewhere() {
+        let Some(full) = FullTmpfs::new() else { return };
+        let state = tempfile::tempdir().unwrap();
+        let ledger = full.0.path().join("ledger.json");
+        let mut edited = sample();
+        edited.items[0].title.push_str(" (edited)");
+        let kept = keep(&ledger, Some(state.path()), &edited, &sample()).unwrap();
+        let why = kept.not_beside.expect("not beside the ledger");
+        assert_eq!(why.raw_os_error(), Some(libc::ENOSPC), "{why}");
+        assert_eq!(names(full.0.path()), ["fill"], "nothing partial left");
+        assert_eq!(read(&kept.file).unwrap(), edited, "the whole ledger");
+    }
+}
