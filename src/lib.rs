@@ -12,6 +12,7 @@ pub mod git;
 pub mod ledger;
 pub mod query;
 pub mod report;
+pub mod sync;
 pub mod synthetic;
 pub mod text;
 pub mod tui;

@@ -3,6 +3,7 @@
 
 mod edit;
 mod history;
+mod sync;
 mod view;
 
 pub use edit::apply_change;
@@ -110,6 +111,9 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
+    /// Commit the ledger's changes, merge the remote's through followup's driver, push.
+    #[command(after_help = sync::SYNC_HELP)]
+    Sync(sync::SyncArgs),
 }
 
 /// Which side of a merge conflict to keep.
@@ -269,5 +273,6 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => history::git_setup(&store(None)?),
+        Command::Sync(args) => sync::sync(&store(None)?, args),
     }
 }
