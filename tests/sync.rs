@@ -136,19 +136,47 @@ fn edits_and_notes_both_ways_merge_in_clones_that_never_ran_git_setup() {
     assert!(!kr.join(".gitattributes").exists());
 
     hub.ok(&mx, &["set", "JC2-01", "status=done"]);
-    hub.ok(&mx, &["note", "JC2-03", "Kia sent the supplier list.", "--author", "INADEM"]);
-    hub.ok(&kr, &["note", "JC2-03", "KOTRA will join the Kia visit.", "--author", "SMBA"]);
+    hub.ok(
+        &mx,
+        &[
+            "note",
+            "JC2-03",
+            "Kia sent the supplier list.",
+            "--author",
+            "INADEM",
+        ],
+    );
+    hub.ok(
+        &kr,
+        &[
+            "note",
+            "JC2-03",
+            "KOTRA will join the Kia visit.",
+            "--author",
+            "SMBA",
+        ],
+    );
     hub.ok(&kr, &["set", "JC2-08", "due=2026-12-11"]);
 
     let out = hub.sync(&mx);
     assert!(out.status.success(), "{}", stderr(&out));
     let said = stdout(&out);
-    assert!(said.contains("committed: JC2-01 done; JC2-03 note"), "{said}");
+    assert!(
+        said.contains("committed: JC2-01 done; JC2-03 note"),
+        "{said}"
+    );
     assert!(said.contains("went out to origin/main: 1 commit"), "{said}");
     assert!(said.contains("    status: in-progress → done"), "{said}");
-    assert_eq!(hub.git_ok(&mx, &["log", "-1", "--format=%an|%s"]), "INADEM, Mexico|JC2-01 done; JC2-03 note");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%an|%s"]),
+        "INADEM, Mexico|JC2-01 done; JC2-03 note"
+    );
     let body = hub.git_ok(&mx, &["log", "-1", "--format=%b"]);
-    assert!(body.contains("~ JC2-03") && body.contains("note 2026-11-23 INADEM: Kia sent the supplier list."), "{body}");
+    assert!(
+        body.contains("~ JC2-03")
+            && body.contains("note 2026-11-23 INADEM: Kia sent the supplier list."),
+        "{body}"
+    );
     assert_eq!(hub.hub_main(), hub.head(&mx));
 
     // Seoul's notes and Mexico's touch the same item: git alone would
@@ -156,31 +184,71 @@ fn edits_and_notes_both_ways_merge_in_clones_that_never_ran_git_setup() {
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     let said = stdout(&out);
-    assert!(stderr(&out).contains("`followup git-setup` makes it permanent"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("`followup git-setup` makes it permanent"),
+        "{}",
+        stderr(&out)
+    );
     assert!(said.contains("came in from origin/main:"), "{said}");
-    assert!(said.contains("~ JC2-01") && said.contains("note 2026-11-23 INADEM: Kia sent the supplier list."), "{said}");
-    let came_in = said.split("came in from").nth(1).unwrap().split("went out").next().unwrap();
-    assert!(!came_in.contains("KOTRA"), "our own note did not come in: {said}");
-    assert!(said.contains("went out to origin/main: 2 commits"), "{said}");
+    assert!(
+        said.contains("~ JC2-01")
+            && said.contains("note 2026-11-23 INADEM: Kia sent the supplier list."),
+        "{said}"
+    );
+    let came_in = said
+        .split("came in from")
+        .nth(1)
+        .unwrap()
+        .split("went out")
+        .next()
+        .unwrap();
+    assert!(
+        !came_in.contains("KOTRA"),
+        "our own note did not come in: {said}"
+    );
+    assert!(
+        said.contains("went out to origin/main: 2 commits"),
+        "{said}"
+    );
     assert_eq!(hub.hub_main(), hub.head(&kr));
     // sync wrote no configuration of its own.
-    assert!(!hub.git(&kr, &["config", "--get", "merge.followup.driver"]).status.success());
+    assert!(
+        !hub.git(&kr, &["config", "--get", "merge.followup.driver"])
+            .status
+            .success()
+    );
     assert!(!kr.join(".gitattributes").exists());
 
     let out = hub.sync(&mx);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("due: 2026-11-30 → 2026-12-11"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("due: 2026-11-30 → 2026-12-11"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(hub.head(&mx), hub.head(&kr));
     let (a, b) = (load(&mx), load(&kr));
     assert_eq!(a, b);
     assert_eq!(a.item("JC2-01").unwrap().status, Status::Done);
     let notes = notes_of(&a, "JC2-03");
-    assert!(notes.contains(&"Kia sent the supplier list.".to_owned()) && notes.contains(&"KOTRA will join the Kia visit.".to_owned()), "{notes:?}");
+    assert!(
+        notes.contains(&"Kia sent the supplier list.".to_owned())
+            && notes.contains(&"KOTRA will join the Kia visit.".to_owned()),
+        "{notes:?}"
+    );
     for dir in [&mx, &kr] {
-        assert_eq!(hub.git_ok(dir, &["status", "--porcelain"]), "", "clean work tree");
+        assert_eq!(
+            hub.git_ok(dir, &["status", "--porcelain"]),
+            "",
+            "clean work tree"
+        );
     }
     let again = hub.sync(&mx);
-    assert!(stdout(&again).contains("ledger.json: up to date with origin/main"), "{}", stdout(&again));
+    assert!(
+        stdout(&again).contains("ledger.json: up to date with origin/main"),
+        "{}",
+        stdout(&again)
+    );
 }
 
 #[test]
@@ -191,16 +259,38 @@ fn sync_commits_the_ledger_and_the_setup_attributes_only() {
     std::fs::write(mx.join("agenda.txt"), "JC4 agenda\n").unwrap();
     hub.git_ok(&mx, &["add", "agenda.txt"]);
     std::fs::write(mx.join("draft.txt"), "not for the other capital\n").unwrap();
-    hub.ok(&mx, &["add", "--title", "Invite Kia suppliers to the 2027 session", "--meeting", "JC3"]);
+    hub.ok(
+        &mx,
+        &[
+            "add",
+            "--title",
+            "Invite Kia suppliers to the 2027 session",
+            "--meeting",
+            "JC3",
+        ],
+    );
     let out = hub.sync(&mx);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(!stderr(&out).contains("git-setup"), "set up: nothing to say: {}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("git-setup"),
+        "set up: nothing to say: {}",
+        stderr(&out)
+    );
     let files = hub.git_ok(&mx, &["show", "--name-only", "--format=", "HEAD"]);
     assert_eq!(files, ".gitattributes\nledger.json");
-    assert_eq!(hub.git_ok(&mx, &["log", "-1", "--format=%s"]), "JC3-05 added");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%s"]),
+        "JC3-05 added"
+    );
     // Other staged files stay staged, untracked ones untracked.
-    assert_eq!(hub.git_ok(&mx, &["diff", "--cached", "--name-only"]), "agenda.txt");
-    assert!(hub.git_ok(&mx, &["status", "--porcelain"]).contains("?? draft.txt"));
+    assert_eq!(
+        hub.git_ok(&mx, &["diff", "--cached", "--name-only"]),
+        "agenda.txt"
+    );
+    assert!(
+        hub.git_ok(&mx, &["status", "--porcelain"])
+            .contains("?? draft.txt")
+    );
 }
 
 #[test]
@@ -208,22 +298,52 @@ fn ids_added_on_both_sides_are_both_kept() {
     let hub = Hub::with_ledger();
     let mx = hub.sb.path("mexico");
     let kr = hub.clone_as("seoul", "SMBA, Korea");
-    hub.ok(&mx, &["add", "--title", "Invite Kia suppliers to the 2027 session", "--meeting", "JC3"]);
-    hub.ok(&kr, &["add", "--title", "Send the KOTRA buyers list", "--meeting", "JC3"]);
+    hub.ok(
+        &mx,
+        &[
+            "add",
+            "--title",
+            "Invite Kia suppliers to the 2027 session",
+            "--meeting",
+            "JC3",
+        ],
+    );
+    hub.ok(
+        &kr,
+        &[
+            "add",
+            "--title",
+            "Send the KOTRA buyers list",
+            "--meeting",
+            "JC3",
+        ],
+    );
     assert!(load(&mx).item("JC3-05").is_some() && load(&kr).item("JC3-05").is_some());
     assert!(hub.sync(&mx).status.success());
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}", stderr(&out));
     // Which copy moves is the merge's choice; the move is reported either way.
     let said = stdout(&out);
-    let line = said.lines().find(|l| l.starts_with("merge: ")).unwrap_or_else(|| panic!("{said}"));
+    let line = said
+        .lines()
+        .find(|l| l.starts_with("merge: "))
+        .unwrap_or_else(|| panic!("{said}"));
     assert!(line.contains("JC3-05") && line.contains("JC3-06"), "{line}");
     assert!(hub.sync(&mx).status.success());
     let (a, b) = (load(&mx), load(&kr));
     assert_eq!(a, b);
-    let mut titles: Vec<&str> = ["JC3-05", "JC3-06"].iter().map(|id| a.item(id).unwrap().title.as_str()).collect();
+    let mut titles: Vec<&str> = ["JC3-05", "JC3-06"]
+        .iter()
+        .map(|id| a.item(id).unwrap().title.as_str())
+        .collect();
     titles.sort();
-    assert_eq!(titles, ["Invite Kia suppliers to the 2027 session", "Send the KOTRA buyers list"]);
+    assert_eq!(
+        titles,
+        [
+            "Invite Kia suppliers to the 2027 session",
+            "Send the KOTRA buyers list"
+        ]
+    );
 }
 
 #[test]
@@ -238,14 +358,36 @@ fn a_real_conflict_stops_before_pushing_and_a_second_sync_publishes_the_resoluti
     let published = hub.hub_main();
 
     let out = hub.sync(&kr);
-    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
     let err = stderr(&out);
-    assert!(err.contains("1 conflict (JC2-09 status); nothing was pushed"), "{err}");
-    assert!(err.contains("followup resolve ID FIELD ours|theirs"), "{err}");
-    assert!(err.lines().all(|l| l.starts_with("followup: ")), "git's own output stays out: {err}");
-    assert!(stdout(&out).contains("committed: JC2-05 note; JC2-09 dropped"), "{}", stdout(&out));
+    assert!(
+        err.contains("1 conflict (JC2-09 status); nothing was pushed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("followup resolve ID FIELD ours|theirs"),
+        "{err}"
+    );
+    assert!(
+        err.lines().all(|l| l.starts_with("followup: ")),
+        "git's own output stays out: {err}"
+    );
+    assert!(
+        stdout(&out).contains("committed: JC2-05 note; JC2-09 dropped"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(hub.hub_main(), published, "nothing pushed");
-    assert!(kr.join(".git/MERGE_HEAD").exists(), "the merge is left in progress");
+    assert!(
+        kr.join(".git/MERGE_HEAD").exists(),
+        "the merge is left in progress"
+    );
     let l = load(&kr);
     assert_eq!(l.item("JC2-09").unwrap().conflicts.len(), 1);
 
@@ -257,9 +399,16 @@ fn a_real_conflict_stops_before_pushing_and_a_second_sync_publishes_the_resoluti
     hub.ok(&kr, &["resolve", "JC2-09", "status", "theirs"]);
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
-    assert!(stdout(&out).contains("concluded the merge of origin/main"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("concluded the merge of origin/main"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(hub.hub_main(), hub.head(&kr));
-    assert_eq!(hub.git_ok(&kr, &["rev-list", "--count", "--merges", "HEAD"]), "1");
+    assert_eq!(
+        hub.git_ok(&kr, &["rev-list", "--count", "--merges", "HEAD"]),
+        "1"
+    );
     assert!(hub.sync(&mx).status.success());
     let (a, b) = (load(&mx), load(&kr));
     assert_eq!(a, b);
@@ -280,17 +429,30 @@ fn an_unreachable_remote_keeps_the_commit_for_the_next_sync() {
     let out = hub.sync(&mx);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("remote `origin` unreachable or refused access"), "{err}");
-    assert!(err.contains("the local commit is kept and the next `followup sync` pushes it"), "{err}");
+    assert!(
+        err.contains("remote `origin` unreachable or refused access"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the local commit is kept and the next `followup sync` pushes it"),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1, "{err}");
-    assert_eq!(hub.git_ok(&mx, &["log", "-1", "--format=%s"]), "JC2-11 in-progress");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%s"]),
+        "JC2-11 in-progress"
+    );
     assert_eq!(hub.git_ok(&mx, &["status", "--porcelain"]), "");
     assert_eq!(hub.hub_main(), before);
 
     hub.git_ok(&mx, &["remote", "set-url", "origin", &url]);
     let out = hub.sync(&mx);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("went out to origin/main: 1 commit"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("went out to origin/main: 1 commit"),
+        "{}",
+        stdout(&out)
+    );
     assert_eq!(hub.hub_main(), hub.head(&mx));
 }
 
@@ -304,7 +466,11 @@ fn without_a_git_identity_nothing_is_committed() {
     hub.ok(&mx, &["set", "JC2-11", "status=blocked"]);
     let out = hub.sync(&mx);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("git config user.name"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("git config user.name"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(hub.head(&mx), head);
 }
 
@@ -315,10 +481,18 @@ fn a_repository_without_a_remote_says_how_to_add_one() {
     let dir = hub.sb.path("alone");
     std::fs::create_dir_all(&dir).unwrap();
     hub.git_ok(&dir, &["init", "-q", "-b", "main"]);
-    std::fs::copy(fixtures().join("korea-mexico-sme.json"), dir.join("ledger.json")).unwrap();
+    std::fs::copy(
+        fixtures().join("korea-mexico-sme.json"),
+        dir.join("ledger.json"),
+    )
+    .unwrap();
     let out = hub.sync(&dir);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("git remote add origin URL"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("git remote add origin URL"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// Conflict markers from a merge done without the driver: every command says
@@ -339,15 +513,27 @@ fn a_ledger_with_conflict_markers_is_repaired_and_synced() {
         assert_eq!(out.status.code(), Some(1), "{cmd:?}");
         let err = stderr(&out);
         assert_eq!(err.lines().count(), 1, "{err}");
-        assert!(err.contains("ledger.json:") && err.contains("git conflict markers") && err.contains("followup sync --repair"), "{err}");
+        assert!(
+            err.contains("ledger.json:")
+                && err.contains("git conflict markers")
+                && err.contains("followup sync --repair"),
+            "{err}"
+        );
     }
     let out = hub.followup(&kr, &["sync", "--repair"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(stdout(&out).contains("staged"), "{}", stdout(&out));
     let l = load(&kr);
     let notes = notes_of(&l, "JC2-03");
-    assert!(notes.contains(&"Kia sent the supplier list.".to_owned()) && notes.contains(&"KOTRA will join the Kia visit.".to_owned()), "{notes:?}");
-    assert_eq!(hub.git_ok(&kr, &["diff", "--name-only", "--diff-filter=U"]), "");
+    assert!(
+        notes.contains(&"Kia sent the supplier list.".to_owned())
+            && notes.contains(&"KOTRA will join the Kia visit.".to_owned()),
+        "{notes:?}"
+    );
+    assert_eq!(
+        hub.git_ok(&kr, &["diff", "--name-only", "--diff-filter=U"]),
+        ""
+    );
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(hub.hub_main(), hub.head(&kr));
@@ -356,7 +542,11 @@ fn a_ledger_with_conflict_markers_is_repaired_and_synced() {
     // Nothing to repair now.
     let out = hub.followup(&kr, &["sync", "--repair"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("nothing to repair"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing to repair"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 /// A `git daemon` on 127.0.0.1, stopped when dropped.
@@ -378,20 +568,27 @@ fn sync_over_the_git_daemon_transport() {
         eprintln!("skipped: `git daemon` is not installed (install git-daemon to run this test)");
         return;
     }
-    let port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let base = hub.sb.path(".").canonicalize().unwrap();
     let base = base.to_str().unwrap();
     let child = hub
-        .git_cmd(&hub.sb.path("."), &[
-            "daemon",
-            "--reuseaddr",
-            &format!("--base-path={base}"),
-            "--export-all",
-            "--enable=receive-pack",
-            "--listen=127.0.0.1",
-            &format!("--port={port}"),
-            base,
-        ])
+        .git_cmd(
+            &hub.sb.path("."),
+            &[
+                "daemon",
+                "--reuseaddr",
+                &format!("--base-path={base}"),
+                "--export-all",
+                "--enable=receive-pack",
+                "--listen=127.0.0.1",
+                &format!("--port={port}"),
+                base,
+            ],
+        )
         .stdin(std::process::Stdio::null())
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())

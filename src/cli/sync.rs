@@ -100,7 +100,8 @@ pub(super) fn sync(store: &Store, args: SyncArgs) -> Outcome {
             }
             Ok(())
         }
-        Err(Failed { done, error }) => {
+        Err(failed) => {
+            let Failed { done, error } = *failed;
             print_report(&done);
             Err(Failure {
                 code: error.exit_code(),

@@ -34,7 +34,8 @@ mod tests {
 
     #[test]
     fn finds_the_first_opening_marker() {
-        let text = b"{\n  \"items\": [\n<<<<<<< HEAD\n    1\n=======\n    2\n>>>>>>> theirs\n  ]\n}\n";
+        let text =
+            b"{\n  \"items\": [\n<<<<<<< HEAD\n    1\n=======\n    2\n>>>>>>> theirs\n  ]\n}\n";
         assert_eq!(conflict_marker_line(text), Some(3));
         assert_eq!(conflict_marker_line(b"{\n}\n"), None);
         // Inside a string, not at the start of a line: not a marker.

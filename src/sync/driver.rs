@@ -68,10 +68,17 @@ impl Driver {
         // This very binary, whatever `.git/config` names (it may be stale).
         let mut config: Vec<OsString> = vec![
             OsString::from("merge.followup.name=followup ledger merge (by item and field)"),
-            format!("merge.followup.driver={} merge %O %A %B %P", sh_quote(program)).into(),
+            format!(
+                "merge.followup.driver={} merge %O %A %B %P",
+                sh_quote(program)
+            )
+            .into(),
         ];
         let registered = git
-            .run(&[], &["config", "--local", "--get", "merge.followup.driver"])?
+            .run(
+                &[],
+                &["config", "--local", "--get", "merge.followup.driver"],
+            )?
             .ok;
         let mut attributes = None;
         let attribute = merge_attribute(git, rel)?;

@@ -128,7 +128,10 @@ impl Git {
     /// True when commit `a` is an ancestor of (or equal to) `b`.
     pub fn is_ancestor(&self, a: &str, b: &str) -> Result<bool, SyncError> {
         Ok(self
-            .run(&[], &["merge-base", "--is-ancestor", "--end-of-options", a, b])?
+            .run(
+                &[],
+                &["merge-base", "--is-ancestor", "--end-of-options", a, b],
+            )?
             .ok)
     }
 

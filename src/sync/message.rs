@@ -60,8 +60,16 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
             }
         })
         .collect();
-    out.extend(d.meetings_added.iter().map(|m| format!("meeting {m} added")));
-    out.extend(d.meetings_removed.iter().map(|m| format!("meeting {m} removed")));
+    out.extend(
+        d.meetings_added
+            .iter()
+            .map(|m| format!("meeting {m} added")),
+    );
+    out.extend(
+        d.meetings_removed
+            .iter()
+            .map(|m| format!("meeting {m} removed")),
+    );
     out.extend(
         d.reviews_added
             .iter()
@@ -125,11 +133,12 @@ mod tests {
     }
 
     fn base() -> Ledger {
-        let mut l = Ledger::default();
-        l.items = (1..=9)
-            .map(|n| Item::new(&format!("JC2-0{n}"), "Post a liaison officer"))
-            .collect();
-        l
+        Ledger {
+            items: (1..=9)
+                .map(|n| Item::new(format!("JC2-0{n}"), "Post a liaison officer"))
+                .collect(),
+            ..Ledger::default()
+        }
     }
 
     #[test]
@@ -145,10 +154,19 @@ mod tests {
         });
         new.items.push(Item::new("JC3-05", "Invite Kia suppliers"));
         let d = diff(&old, &new);
-        assert_eq!(subject(&d, "ledger.json"), "JC2-01 note; JC2-03 done; JC3-05 added");
+        assert_eq!(
+            subject(&d, "ledger.json"),
+            "JC2-01 note; JC2-03 done; JC3-05 added"
+        );
         let m = message(&d, "ledger.json");
-        assert!(m.starts_with("JC2-01 note; JC2-03 done; JC3-05 added\n\n~ JC2-01"), "{m}");
-        assert!(m.contains("    note 2026-11-23 INADEM: Kia sent the supplier list."), "{m}");
+        assert!(
+            m.starts_with("JC2-01 note; JC2-03 done; JC3-05 added\n\n~ JC2-01"),
+            "{m}"
+        );
+        assert!(
+            m.contains("    note 2026-11-23 INADEM: Kia sent the supplier list."),
+            "{m}"
+        );
         assert!(m.contains("+ JC3-05  Invite Kia suppliers"), "{m}");
     }
 
@@ -175,6 +193,9 @@ mod tests {
         assert_eq!(s.chars().count(), SUBJECT_MAX, "{s}");
         assert!(s.starts_with("X?[2JYYY"), "{s}");
         assert!(s.ends_with("…; +1 more"), "{s}");
-        assert_eq!(subject(&diff(&old, &old), "ledger.json"), "ledger.json: canonical form");
+        assert_eq!(
+            subject(&diff(&old, &old), "ledger.json"),
+            "ledger.json: canonical form"
+        );
     }
 }

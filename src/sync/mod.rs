@@ -79,10 +79,12 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
 
 /// Syncs the ledger in `store` with its branch's upstream (else `origin`),
 /// merging with `program` as the merge driver.
-pub fn sync(store: &Store, program: &Path) -> Result<Report, Failed> {
-    let mut s = Sync::open(store, program).map_err(|error| Failed {
-        done: Report::default(),
-        error,
+pub fn sync(store: &Store, program: &Path) -> Result<Report, Box<Failed>> {
+    let mut s = Sync::open(store, program).map_err(|error| {
+        Box::new(Failed {
+            done: Report::default(),
+            error,
+        })
     })?;
     // Hold the ledger while committing and merging: no save slips in between.
     let result = store
@@ -91,10 +93,10 @@ pub fn sync(store: &Store, program: &Path) -> Result<Report, Failed> {
         .and_then(|_lock| s.run());
     match result {
         Ok(()) => Ok(s.report),
-        Err(error) => Err(Failed {
+        Err(error) => Err(Box::new(Failed {
             done: s.report,
             error,
-        }),
+        })),
     }
 }
 
@@ -264,7 +266,15 @@ impl<'a> Sync<'a> {
                 self.git.ok(&["add", "--", p])?;
             }
         }
-        let mut args = vec!["-c", "user.useConfigOnly=true", "commit", "-q", "-F", "-", "--"];
+        let mut args = vec![
+            "-c",
+            "user.useConfigOnly=true",
+            "commit",
+            "-q",
+            "-F",
+            "-",
+            "--",
+        ];
         args.extend(paths.iter().map(String::as_str));
         let r = self.git.run_with_input(&args, text.as_bytes())?;
         if !r.ok {
@@ -375,7 +385,14 @@ impl<'a> Sync<'a> {
         let subject = format!("Merge remote-tracking branch '{}'", self.report.upstream);
         let r = self.git.run(
             &config,
-            &["merge", "--no-edit", "-m", &subject, "--end-of-options", &self.tracking],
+            &[
+                "merge",
+                "--no-edit",
+                "-m",
+                &subject,
+                "--end-of-options",
+                &self.tracking,
+            ],
         )?;
         let out = r.output();
         self.report.notices.extend(
@@ -430,7 +447,13 @@ impl<'a> Sync<'a> {
         let dest = format!("{head}:{}", self.remote_ref);
         let r = self.git.run(
             &[],
-            &["push", "--porcelain", "--end-of-options", &self.remote, &dest],
+            &[
+                "push",
+                "--porcelain",
+                "--end-of-options",
+                &self.remote,
+                &dest,
+            ],
         )?;
         if r.ok {
             let sent = ledger_at(&self.git, head, &self.rel)?.unwrap_or_default();
