@@ -618,3 +618,53 @@ fn sync_over_the_git_daemon_transport() {
     assert!(stdout(&out).contains("note 2026-11-23"), "{}", stdout(&out));
     assert_eq!(load(&mx), load(&kr));
 }
+
+/// Someone pushes between our fetch and our push: the rejected push is
+/// followed by a new fetch and merge, then a push that lands.
+#[test]
+fn a_push_beaten_by_another_capital_fetches_merges_and_pushes_again() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    hub.ok(&mx, &["set", "JC2-11", "status=blocked"]);
+    hub.git_ok(&mx, &["commit", "-qam", "JC2-11 blocked"]);
+    // Seoul's own pre-push hook (local configuration, kept by sync) lets
+    // Mexico push first, once.
+    let flag = hub.sb.path("pushed-once");
+    let hook = kr.join(".git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\n[ -e '{flag}' ] && exit 0\ntouch '{flag}'\nunset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\ngit -C '{mx}' push -q origin main\n",
+            flag = flag.display(),
+            mx = mx.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    hub.ok(&kr, &["note", "JC2-12", "Closed at the weekly review."]);
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(flag.exists(), "the hook ran");
+    assert!(
+        stdout(&out).contains("status: open → blocked"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    assert!(
+        hub.git(
+            &kr,
+            &["merge-base", "--is-ancestor", &hub.head(&mx), "HEAD"]
+        )
+        .status
+        .success()
+    );
+    let l = load(&kr);
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Blocked);
+    assert!(notes_of(&l, "JC2-12").contains(&"Closed at the weekly review.".to_owned()));
+}

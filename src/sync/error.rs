@@ -80,11 +80,12 @@ pub enum SyncError {
     },
     /// Others kept pushing while this sync merged.
     #[error(
-        "remote `{remote}` moved again during each of {attempts} attempts to push{}", kept(*.unpushed)
+        "remote `{remote}` moved again during each of {attempts} attempts to push (last: {detail}){}", kept(*.unpushed)
     )]
     KeptMoving {
         remote: String,
         attempts: usize,
+        detail: String,
         unpushed: usize,
     },
     /// The ledger holds conflicts to settle; nothing was pushed.

@@ -130,6 +130,8 @@ struct Sync<'a> {
     tracking: String,
     /// HEAD's ledger before the first merge, to tell what came in.
     before_merge: Option<Ledger>,
+    /// What the remote said when it last turned a push away.
+    last_rejection: String,
     report: Report,
 }
 
@@ -181,6 +183,7 @@ impl<'a> Sync<'a> {
             remote,
             remote_ref,
             before_merge: None,
+            last_rejection: String::new(),
             report,
         })
     }
@@ -209,6 +212,7 @@ impl<'a> Sync<'a> {
         Err(SyncError::KeptMoving {
             remote: self.remote.clone(),
             attempts: PUSH_ATTEMPTS,
+            detail: std::mem::take(&mut self.last_rejection),
             unpushed: self.unpushed(),
         })
     }
@@ -466,10 +470,14 @@ impl<'a> Sync<'a> {
             return Ok(true);
         }
         match r.stdout.lines().find(|l| l.starts_with('!')) {
+            // Beaten: before the remote checked (fetch first), or while it
+            // updated the branch (failed to update ref).
             Some(l)
-                if l.contains("[rejected]")
-                    && (l.contains("fetch first") || l.contains("non-fast-forward")) =>
+                if (l.contains("[rejected]")
+                    && (l.contains("fetch first") || l.contains("non-fast-forward")))
+                    || (l.contains("[remote rejected]") && l.contains("failed to update ref")) =>
             {
+                self.last_rejection = one_line(&format!("{l} {}", r.stderr));
                 Ok(false)
             }
             Some(l) => Err(SyncError::Refused {
