@@ -17,6 +17,7 @@ pub mod query;
 pub mod recovery;
 pub mod relative;
 pub mod report;
+pub mod sync;
 pub mod synthetic;
 pub mod text;
 pub mod tui;

@@ -4,6 +4,7 @@
 mod edit;
 mod history;
 mod recover;
+mod sync;
 mod view;
 
 pub use edit::apply_change;
@@ -114,6 +115,9 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     GitSetup,
     /// Merge in the unsaved edits a closed dashboard kept, then delete them (exit 1 on conflict).
     Recover,
+    /// Commit the ledger's changes, merge the remote's through followup's driver, push.
+    #[command(after_help = sync::SYNC_HELP)]
+    Sync(sync::SyncArgs),
 }
 
 /// Which side of a merge conflict to keep.
@@ -274,5 +278,6 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         } => history::merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => history::git_setup(&store(None)?),
         Command::Recover => recover::recover(&store(None)?),
+        Command::Sync(args) => sync::sync(&store(None)?, args),
     }
 }

@@ -29,6 +29,9 @@ pub enum Error {
     /// The file may not be written.
     #[error("{}: the file is read-only; nothing was written", .path.display())]
     ReadOnly { path: PathBuf },
+    /// The file holds git conflict markers: git merged it as text, without followup's driver.
+    #[error("{}:{line}: git conflict markers (<<<<<<<): the ledger was merged as text, without followup's merge driver; run `followup sync --repair` to redo the merge by item and field", .path.display())]
+    ConflictMarkers { path: PathBuf, line: usize },
     /// The file was expected not to exist.
     #[error("{}: already exists; nothing was written", .path.display())]
     Exists { path: PathBuf },
@@ -45,7 +48,7 @@ impl Error {
 
     /// True when the content is at fault (exit code 1) rather than the system (exit code 2).
     pub fn is_invalid(&self) -> bool {
-        matches!(self, Error::Invalid { .. })
+        matches!(self, Error::Invalid { .. } | Error::ConflictMarkers { .. })
     }
 }
 

@@ -6,6 +6,7 @@ mod diff;
 mod error;
 mod locate;
 mod lock;
+mod markers;
 mod merge;
 mod model;
 mod parse;
@@ -20,6 +21,8 @@ pub use diff::{
 pub use error::Error;
 pub use locate::{JsonPath, Seg, line_col};
 pub use lock::{WriteLock, lock_path};
+pub use markers::conflict_marker_line;
+pub(crate) use markers::load_error;
 pub use merge::{DELETED_FIELD, Merged, Side, merge, resolve_conflict};
 pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
 pub use parse::{ParseError, parse_ledger};

@@ -134,10 +134,8 @@ impl Store {
                 std::io::ErrorKind::NotFound.into(),
             )
         })?;
-        let ledger = parse_ledger(&bytes).map_err(|source| Error::Invalid {
-            path: self.path.clone(),
-            source,
-        })?;
+        let ledger = parse_ledger(&bytes)
+            .map_err(|source| super::markers::load_error(&self.path, &bytes, source))?;
         Ok(Loaded {
             ledger,
             fingerprint: Fingerprint::of(&bytes),

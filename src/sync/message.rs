@@ -1,0 +1,201 @@
+//! The commit message for local ledger changes, from the semantic diff: a
+//! subject naming each change (`JC2-03 done; JC2-01 note; JC3-05 added`,
+//! shortened to `…; +5 more` within 72 characters) and a body listing every
+//! change as `followup diff` prints it.
+
+use crate::dates::format_date;
+use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
+
+/// The longest subject line.
+pub const SUBJECT_MAX: usize = 72;
+
+/// Control characters (escape sequences, line breaks in a subject) replaced by `?`.
+pub fn printable(s: &str, keep_newlines: bool) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_control() && !(keep_newlines && c == '\n') {
+                '?'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// One short phrase per change, in the diff's order.
+fn phrases(d: &LedgerDiff) -> Vec<String> {
+    let mut out: Vec<String> = d
+        .items
+        .iter()
+        .map(|c| match c {
+            ItemChange::Added(i) => format!("{} added", i.id),
+            ItemChange::Removed(i) => format!("{} removed", i.id),
+            ItemChange::Changed {
+                id,
+                fields,
+                notes_added,
+                notes_removed,
+                ..
+            } => {
+                let mut what: Vec<String> = fields
+                    .iter()
+                    .map(|f| match f {
+                        FieldChange::Status { to, .. } => to.to_string(),
+                        FieldChange::Due { to: Some(d), .. } => format!("due {}", format_date(*d)),
+                        FieldChange::Due { to: None, .. } => "no due date".into(),
+                        FieldChange::List { field, .. } | FieldChange::Other { field, .. } => {
+                            field.clone()
+                        }
+                    })
+                    .collect();
+                match notes_added.len() {
+                    0 => {}
+                    1 => what.push("note".into()),
+                    n => what.push(format!("{n} notes")),
+                }
+                if *notes_removed > 0 {
+                    what.push("notes removed".into());
+                }
+                format!("{id} {}", what.join(", "))
+            }
+        })
+        .collect();
+    out.extend(
+        d.meetings_added
+            .iter()
+            .map(|m| format!("meeting {m} added")),
+    );
+    out.extend(
+        d.meetings_removed
+            .iter()
+            .map(|m| format!("meeting {m} removed")),
+    );
+    out.extend(
+        d.reviews_added
+            .iter()
+            .map(|r| format!("review {}", format_date(r.date))),
+    );
+    out.into_iter().map(|p| printable(&p, false)).collect()
+}
+
+fn more(n: usize) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        format!("; +{n} more")
+    }
+}
+
+/// The subject line: every change while they fit in 72 characters, then `+N more`.
+pub fn subject(d: &LedgerDiff, rel: &str) -> String {
+    let all = phrases(d);
+    if all.is_empty() {
+        return printable(&format!("{rel}: canonical form"), false);
+    }
+    let len = |s: &str| s.chars().count();
+    let mut out = String::new();
+    for (k, p) in all.iter().enumerate() {
+        let sep = if out.is_empty() { "" } else { "; " };
+        let candidate = format!("{out}{sep}{p}");
+        if len(&candidate) + len(&more(all.len() - k - 1)) > SUBJECT_MAX {
+            if out.is_empty() {
+                // The first change alone is too long: cut it.
+                let room = SUBJECT_MAX - len(&more(all.len() - 1));
+                out = p.chars().take(room - 1).collect::<String>() + "…";
+                return out + &more(all.len() - 1);
+            }
+            return out + &more(all.len() - k);
+        }
+        out = candidate;
+    }
+    out
+}
+
+/// The whole message: the subject, a blank line, and every change.
+pub fn message(d: &LedgerDiff, rel: &str) -> String {
+    let body = render_diff(d);
+    let subject = subject(d, rel);
+    if body.is_empty() {
+        format!("{subject}\n")
+    } else {
+        format!("{subject}\n\n{}", printable(&body, true))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{Item, Ledger, Note, Status, diff};
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn base() -> Ledger {
+        Ledger {
+            items: (1..=9)
+                .map(|n| Item::new(format!("JC2-0{n}"), "Post a liaison officer"))
+                .collect(),
+            ..Ledger::default()
+        }
+    }
+
+    #[test]
+    fn the_subject_names_each_change() {
+        let old = base();
+        let mut new = old.clone();
+        new.items[2].status = Status::Done;
+        new.items[0].notes.push(Note {
+            date: day(23),
+            author: "INADEM".into(),
+            text: "Kia sent the supplier list.".into(),
+            extra: Default::default(),
+        });
+        new.items.push(Item::new("JC3-05", "Invite Kia suppliers"));
+        let d = diff(&old, &new);
+        assert_eq!(
+            subject(&d, "ledger.json"),
+            "JC2-01 note; JC2-03 done; JC3-05 added"
+        );
+        let m = message(&d, "ledger.json");
+        assert!(
+            m.starts_with("JC2-01 note; JC2-03 done; JC3-05 added\n\n~ JC2-01"),
+            "{m}"
+        );
+        assert!(
+            m.contains("    note 2026-11-23 INADEM: Kia sent the supplier list."),
+            "{m}"
+        );
+        assert!(m.contains("+ JC3-05  Invite Kia suppliers"), "{m}");
+    }
+
+    #[test]
+    fn a_long_subject_ends_with_how_many_more() {
+        let old = base();
+        let mut new = old.clone();
+        for (i, item) in new.items.iter_mut().enumerate() {
+            item.status = Status::Blocked;
+            item.due = Some(day(i as u32 + 1));
+        }
+        let s = subject(&diff(&old, &new), "ledger.json");
+        assert!(s.chars().count() <= SUBJECT_MAX, "{s}");
+        assert!(s.starts_with("JC2-01 blocked, due 2026-11-01; "), "{s}");
+        assert!(s.ends_with("; +7 more"), "{s}");
+    }
+
+    #[test]
+    fn a_single_long_change_is_cut_and_control_characters_are_replaced() {
+        let old = base();
+        let mut new = old.clone();
+        new.items[0].id = format!("X\u{1b}[2J{}", "Y".repeat(100));
+        let s = subject(&diff(&old, &new), "ledger.json");
+        assert_eq!(s.chars().count(), SUBJECT_MAX, "{s}");
+        assert!(s.starts_with("X?[2JYYY"), "{s}");
+        assert!(s.ends_with("…; +1 more"), "{s}");
+        assert_eq!(
+            subject(&diff(&old, &old), "ledger.json"),
+            "ledger.json: canonical form"
+        );
+    }
+}

@@ -1,0 +1,670 @@
+//! `followup sync` against real git: a bare hub and clones for the two
+//! capitals, edits both ways, a clone that never ran git-setup, a real
+//! conflict, an unreachable remote, the git daemon transport and a ledger
+//! left with conflict markers.
+
+mod common;
+use common::*;
+use followup::ledger::{Ledger, Status, Store};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output};
+
+/// A sandbox with a bare hub repository and clones of it.
+struct Hub {
+    sb: Sandbox,
+}
+
+impl Hub {
+    /// An empty bare hub.
+    fn new() -> Hub {
+        let hub = Hub { sb: Sandbox::new() };
+        hub.git_ok(
+            &hub.sb.path("."),
+            &["init", "-q", "--bare", "-b", "main", "hub.git"],
+        );
+        hub
+    }
+
+    /// A hub whose `main` holds the Korea–Mexico ledger, pushed by a first
+    /// clone (`mexico`) that never ran `git-setup`.
+    fn with_ledger() -> Hub {
+        let hub = Hub::new();
+        let mx = hub.clone_as("mexico", "INADEM, Mexico");
+        std::fs::copy(
+            fixtures().join("korea-mexico-sme.json"),
+            mx.join("ledger.json"),
+        )
+        .unwrap();
+        let out = hub.sync(&mx);
+        assert!(out.status.success(), "first sync: {}", stderr(&out));
+        hub
+    }
+
+    fn hub_path(&self) -> PathBuf {
+        self.sb.path("hub.git")
+    }
+
+    fn git_cmd(&self, dir: &Path, args: &[&str]) -> Command {
+        let mut c = Command::new("git");
+        c.current_dir(dir)
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.sb.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("FOLLOWUP_TODAY", TODAY);
+        c
+    }
+
+    fn git(&self, dir: &Path, args: &[&str]) -> Output {
+        self.git_cmd(dir, args).output().unwrap()
+    }
+
+    fn git_ok(&self, dir: &Path, args: &[&str]) -> String {
+        let out = self.git(dir, args);
+        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        stdout(&out).trim_end().to_owned()
+    }
+
+    /// Clones the hub into `name`, with `who` as its git identity.
+    fn clone_as(&self, name: &str, who: &str) -> PathBuf {
+        self.clone_from(&self.hub_path().to_string_lossy(), name, who)
+    }
+
+    fn clone_from(&self, url: &str, name: &str, who: &str) -> PathBuf {
+        self.git_ok(
+            &self.sb.path("."),
+            &["-c", "init.defaultBranch=main", "clone", "-q", url, name],
+        );
+        let dir = self.sb.path(name);
+        self.git_ok(&dir, &["config", "user.name", who]);
+        self.git_ok(&dir, &["config", "user.email", "secretariat@example.org"]);
+        dir
+    }
+
+    fn followup(&self, dir: &Path, args: &[&str]) -> Output {
+        let ledger = dir.join("ledger.json");
+        let mut all = vec!["-f", ledger.to_str().unwrap()];
+        all.extend(args);
+        self.sb
+            .cmd()
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .args(all)
+            .output()
+            .unwrap()
+    }
+
+    fn ok(&self, dir: &Path, args: &[&str]) -> String {
+        let out = self.followup(dir, args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    }
+
+    fn sync(&self, dir: &Path) -> Output {
+        self.followup(dir, &["sync"])
+    }
+
+    fn head(&self, dir: &Path) -> String {
+        self.git_ok(dir, &["rev-parse", "HEAD"])
+    }
+
+    fn hub_main(&self) -> String {
+        self.git_ok(&self.hub_path(), &["rev-parse", "main"])
+    }
+}
+
+fn load(dir: &Path) -> Ledger {
+    Store::new(dir.join("ledger.json")).load().unwrap().ledger
+}
+
+fn notes_of(l: &Ledger, id: &str) -> Vec<String> {
+    l.item(id)
+        .unwrap()
+        .notes
+        .iter()
+        .map(|n| n.text.clone())
+        .collect()
+}
+
+#[test]
+fn edits_and_notes_both_ways_merge_in_clones_that_never_ran_git_setup() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    assert!(!kr.join(".gitattributes").exists());
+
+    hub.ok(&mx, &["set", "JC2-01", "status=done"]);
+    hub.ok(
+        &mx,
+        &[
+            "note",
+            "JC2-03",
+            "Kia sent the supplier list.",
+            "--author",
+            "INADEM",
+        ],
+    );
+    hub.ok(
+        &kr,
+        &[
+            "note",
+            "JC2-03",
+            "KOTRA will join the Kia visit.",
+            "--author",
+            "SMBA",
+        ],
+    );
+    hub.ok(&kr, &["set", "JC2-08", "due=2026-12-11"]);
+
+    let out = hub.sync(&mx);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        said.contains("committed: JC2-01 done; JC2-03 note"),
+        "{said}"
+    );
+    assert!(said.contains("went out to origin/main: 1 commit"), "{said}");
+    assert!(said.contains("    status: in-progress → done"), "{said}");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%an|%s"]),
+        "INADEM, Mexico|JC2-01 done; JC2-03 note"
+    );
+    let body = hub.git_ok(&mx, &["log", "-1", "--format=%b"]);
+    assert!(
+        body.contains("~ JC2-03")
+            && body.contains("note 2026-11-23 INADEM: Kia sent the supplier list."),
+        "{body}"
+    );
+    assert_eq!(hub.hub_main(), hub.head(&mx));
+
+    // Seoul's notes and Mexico's touch the same item: git alone would
+    // conflict on those lines; the driver, passed for this sync, merges them.
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let said = stdout(&out);
+    assert!(
+        stderr(&out).contains("`followup git-setup` makes it permanent"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(said.contains("came in from origin/main:"), "{said}");
+    assert!(
+        said.contains("~ JC2-01")
+            && said.contains("note 2026-11-23 INADEM: Kia sent the supplier list."),
+        "{said}"
+    );
+    let came_in = said
+        .split("came in from")
+        .nth(1)
+        .unwrap()
+        .split("went out")
+        .next()
+        .unwrap();
+    assert!(
+        !came_in.contains("KOTRA"),
+        "our own note did not come in: {said}"
+    );
+    assert!(
+        said.contains("went out to origin/main: 2 commits"),
+        "{said}"
+    );
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    // sync wrote no configuration of its own.
+    assert!(
+        !hub.git(&kr, &["config", "--get", "merge.followup.driver"])
+            .status
+            .success()
+    );
+    assert!(!kr.join(".gitattributes").exists());
+
+    let out = hub.sync(&mx);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("due: 2026-11-30 → 2026-12-11"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.head(&mx), hub.head(&kr));
+    let (a, b) = (load(&mx), load(&kr));
+    assert_eq!(a, b);
+    assert_eq!(a.item("JC2-01").unwrap().status, Status::Done);
+    let notes = notes_of(&a, "JC2-03");
+    assert!(
+        notes.contains(&"Kia sent the supplier list.".to_owned())
+            && notes.contains(&"KOTRA will join the Kia visit.".to_owned()),
+        "{notes:?}"
+    );
+    for dir in [&mx, &kr] {
+        assert_eq!(
+            hub.git_ok(dir, &["status", "--porcelain"]),
+            "",
+            "clean work tree"
+        );
+    }
+    let again = hub.sync(&mx);
+    assert!(
+        stdout(&again).contains("ledger.json: up to date with origin/main"),
+        "{}",
+        stdout(&again)
+    );
+}
+
+#[test]
+fn sync_commits_the_ledger_and_the_setup_attributes_only() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    hub.ok(&mx, &["git-setup"]);
+    std::fs::write(mx.join("agenda.txt"), "JC4 agenda\n").unwrap();
+    hub.git_ok(&mx, &["add", "agenda.txt"]);
+    std::fs::write(mx.join("draft.txt"), "not for the other capital\n").unwrap();
+    hub.ok(
+        &mx,
+        &[
+            "add",
+            "--title",
+            "Invite Kia suppliers to the 2027 session",
+            "--meeting",
+            "JC3",
+        ],
+    );
+    let out = hub.sync(&mx);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("git-setup"),
+        "set up: nothing to say: {}",
+        stderr(&out)
+    );
+    let files = hub.git_ok(&mx, &["show", "--name-only", "--format=", "HEAD"]);
+    assert_eq!(files, ".gitattributes\nledger.json");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%s"]),
+        "JC3-05 added"
+    );
+    // Other staged files stay staged, untracked ones untracked.
+    assert_eq!(
+        hub.git_ok(&mx, &["diff", "--cached", "--name-only"]),
+        "agenda.txt"
+    );
+    assert!(
+        hub.git_ok(&mx, &["status", "--porcelain"])
+            .contains("?? draft.txt")
+    );
+}
+
+#[test]
+fn ids_added_on_both_sides_are_both_kept() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    hub.ok(
+        &mx,
+        &[
+            "add",
+            "--title",
+            "Invite Kia suppliers to the 2027 session",
+            "--meeting",
+            "JC3",
+        ],
+    );
+    hub.ok(
+        &kr,
+        &[
+            "add",
+            "--title",
+            "Send the KOTRA buyers list",
+            "--meeting",
+            "JC3",
+        ],
+    );
+    assert!(load(&mx).item("JC3-05").is_some() && load(&kr).item("JC3-05").is_some());
+    assert!(hub.sync(&mx).status.success());
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Which copy moves is the merge's choice; the move is reported either way.
+    let said = stdout(&out);
+    let line = said
+        .lines()
+        .find(|l| l.starts_with("merge: "))
+        .unwrap_or_else(|| panic!("{said}"));
+    assert!(line.contains("JC3-05") && line.contains("JC3-06"), "{line}");
+    assert!(hub.sync(&mx).status.success());
+    let (a, b) = (load(&mx), load(&kr));
+    assert_eq!(a, b);
+    let mut titles: Vec<&str> = ["JC3-05", "JC3-06"]
+        .iter()
+        .map(|id| a.item(id).unwrap().title.as_str())
+        .collect();
+    titles.sort();
+    assert_eq!(
+        titles,
+        [
+            "Invite Kia suppliers to the 2027 session",
+            "Send the KOTRA buyers list"
+        ]
+    );
+}
+
+#[test]
+fn a_real_conflict_stops_before_pushing_and_a_second_sync_publishes_the_resolution() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    hub.ok(&mx, &["set", "JC2-09", "status=done"]);
+    hub.ok(&kr, &["set", "JC2-09", "status=dropped"]);
+    hub.ok(&kr, &["note", "JC2-05", "First two SMEs visited."]);
+    assert!(hub.sync(&mx).status.success());
+    let published = hub.hub_main();
+
+    let out = hub.sync(&kr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains("1 conflict (JC2-09 status); nothing was pushed"),
+        "{err}"
+    );
+    assert!(
+        err.contains("followup resolve ID FIELD ours|theirs"),
+        "{err}"
+    );
+    assert!(
+        err.lines().all(|l| l.starts_with("followup: ")),
+        "git's own output stays out: {err}"
+    );
+    assert!(
+        stdout(&out).contains("committed: JC2-05 note; JC2-09 dropped"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.hub_main(), published, "nothing pushed");
+    assert!(
+        kr.join(".git/MERGE_HEAD").exists(),
+        "the merge is left in progress"
+    );
+    let l = load(&kr);
+    assert_eq!(l.item("JC2-09").unwrap().conflicts.len(), 1);
+
+    // Settling nothing and syncing again still stops.
+    let out = hub.sync(&kr);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(hub.hub_main(), published);
+
+    hub.ok(&kr, &["resolve", "JC2-09", "status", "theirs"]);
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(
+        stdout(&out).contains("concluded the merge of origin/main"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    assert_eq!(
+        hub.git_ok(&kr, &["rev-list", "--count", "--merges", "HEAD"]),
+        "1"
+    );
+    assert!(hub.sync(&mx).status.success());
+    let (a, b) = (load(&mx), load(&kr));
+    assert_eq!(a, b);
+    assert_eq!(a.item("JC2-09").unwrap().status, Status::Done);
+    assert!(a.item("JC2-09").unwrap().conflicts.is_empty());
+    assert!(notes_of(&a, "JC2-05").contains(&"First two SMEs visited.".to_owned()));
+}
+
+#[test]
+fn an_unreachable_remote_keeps_the_commit_for_the_next_sync() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let url = hub.hub_path().to_string_lossy().into_owned();
+    let missing = hub.sb.path("nowhere.git").to_string_lossy().into_owned();
+    hub.git_ok(&mx, &["remote", "set-url", "origin", &missing]);
+    hub.ok(&mx, &["set", "JC2-11", "status=in-progress"]);
+    let before = hub.hub_main();
+    let out = hub.sync(&mx);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("remote `origin` unreachable or refused access"),
+        "{err}"
+    );
+    assert!(
+        err.contains("the local commit is kept and the next `followup sync` pushes it"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert_eq!(
+        hub.git_ok(&mx, &["log", "-1", "--format=%s"]),
+        "JC2-11 in-progress"
+    );
+    assert_eq!(hub.git_ok(&mx, &["status", "--porcelain"]), "");
+    assert_eq!(hub.hub_main(), before);
+
+    hub.git_ok(&mx, &["remote", "set-url", "origin", &url]);
+    let out = hub.sync(&mx);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("went out to origin/main: 1 commit"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.hub_main(), hub.head(&mx));
+}
+
+#[test]
+fn without_a_git_identity_nothing_is_committed() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    hub.git_ok(&mx, &["config", "--unset", "user.name"]);
+    hub.git_ok(&mx, &["config", "--unset", "user.email"]);
+    let head = hub.head(&mx);
+    hub.ok(&mx, &["set", "JC2-11", "status=blocked"]);
+    let out = hub.sync(&mx);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("git config user.name"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(hub.head(&mx), head);
+}
+
+#[test]
+fn a_repository_without_a_remote_says_how_to_add_one() {
+    let sb = Sandbox::new();
+    let hub = Hub { sb };
+    let dir = hub.sb.path("alone");
+    std::fs::create_dir_all(&dir).unwrap();
+    hub.git_ok(&dir, &["init", "-q", "-b", "main"]);
+    std::fs::copy(
+        fixtures().join("korea-mexico-sme.json"),
+        dir.join("ledger.json"),
+    )
+    .unwrap();
+    let out = hub.sync(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("git remote add origin URL"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// Conflict markers from a merge done without the driver: every command says
+/// so in one line, `sync --repair` merges again by item, `sync` concludes.
+#[test]
+fn a_ledger_with_conflict_markers_is_repaired_and_synced() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    hub.ok(&mx, &["note", "JC2-03", "Kia sent the supplier list."]);
+    hub.ok(&kr, &["note", "JC2-03", "KOTRA will join the Kia visit."]);
+    assert!(hub.sync(&mx).status.success());
+    hub.git_ok(&kr, &["commit", "-qam", "Seoul note"]);
+    let pull = hub.git(&kr, &["pull", "-q", "--no-rebase", "origin", "main"]);
+    assert!(!pull.status.success(), "git alone conflicts");
+    for cmd in [&["list"][..], &["check"], &["sync"]] {
+        let out = hub.followup(&kr, cmd);
+        assert_eq!(out.status.code(), Some(1), "{cmd:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(
+            err.contains("ledger.json:")
+                && err.contains("git conflict markers")
+                && err.contains("followup sync --repair"),
+            "{err}"
+        );
+    }
+    let out = hub.followup(&kr, &["sync", "--repair"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("staged"), "{}", stdout(&out));
+    let l = load(&kr);
+    let notes = notes_of(&l, "JC2-03");
+    assert!(
+        notes.contains(&"Kia sent the supplier list.".to_owned())
+            && notes.contains(&"KOTRA will join the Kia visit.".to_owned()),
+        "{notes:?}"
+    );
+    assert_eq!(
+        hub.git_ok(&kr, &["diff", "--name-only", "--diff-filter=U"]),
+        ""
+    );
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    assert!(hub.sync(&mx).status.success());
+    assert_eq!(load(&mx), load(&kr));
+    // Nothing to repair now.
+    let out = hub.followup(&kr, &["sync", "--repair"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("nothing to repair"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A `git daemon` on 127.0.0.1, stopped when dropped.
+struct Daemon(Child);
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+#[test]
+fn sync_over_the_git_daemon_transport() {
+    let hub = Hub::with_ledger();
+    let probe = hub.git(&hub.sb.path("."), &["daemon", "--help"]);
+    let exec = hub.git_ok(&hub.sb.path("."), &["--exec-path"]);
+    if !probe.status.success() && !Path::new(&exec).join("git-daemon").exists() {
+        eprintln!("skipped: `git daemon` is not installed (install git-daemon to run this test)");
+        return;
+    }
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let base = hub.sb.path(".").canonicalize().unwrap();
+    let base = base.to_str().unwrap();
+    let child = hub
+        .git_cmd(
+            &hub.sb.path("."),
+            &[
+                "daemon",
+                "--reuseaddr",
+                &format!("--base-path={base}"),
+                "--export-all",
+                "--enable=receive-pack",
+                "--listen=127.0.0.1",
+                &format!("--port={port}"),
+                base,
+            ],
+        )
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let _daemon = Daemon(child);
+    let mut up = false;
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            up = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(up, "git daemon did not start on port {port}");
+    let url = format!("git://127.0.0.1:{port}/hub.git");
+    let kr = hub.clone_from(&url, "seoul", "SMBA, Korea");
+    let mx = hub.sb.path("mexico");
+    hub.ok(&kr, &["set", "JC2-05", "status=done"]);
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    hub.ok(&mx, &["note", "JC2-05", "Confirmed by INADEM."]);
+    assert!(hub.sync(&mx).status.success());
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("note 2026-11-23"), "{}", stdout(&out));
+    assert_eq!(load(&mx), load(&kr));
+}
+
+/// Someone pushes between our fetch and our push: the rejected push is
+/// followed by a new fetch and merge, then a push that lands.
+#[test]
+fn a_push_beaten_by_another_capital_fetches_merges_and_pushes_again() {
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Korea");
+    hub.ok(&mx, &["set", "JC2-11", "status=blocked"]);
+    hub.git_ok(&mx, &["commit", "-qam", "JC2-11 blocked"]);
+    // Seoul's own pre-push hook (local configuration, kept by sync) lets
+    // Mexico push first, once.
+    let flag = hub.sb.path("pushed-once");
+    let hook = kr.join(".git/hooks/pre-push");
+    std::fs::write(
+        &hook,
+        format!(
+            "#!/bin/sh\n[ -e '{flag}' ] && exit 0\ntouch '{flag}'\nunset GIT_DIR GIT_INDEX_FILE GIT_WORK_TREE GIT_PREFIX\ngit -C '{mx}' push -q origin main\n",
+            flag = flag.display(),
+            mx = mx.display()
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    hub.ok(&kr, &["note", "JC2-12", "Closed at the weekly review."]);
+    let out = hub.sync(&kr);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    assert!(flag.exists(), "the hook ran");
+    assert!(
+        stdout(&out).contains("status: open → blocked"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(hub.hub_main(), hub.head(&kr));
+    assert!(
+        hub.git(
+            &kr,
+            &["merge-base", "--is-ancestor", &hub.head(&mx), "HEAD"]
+        )
+        .status
+        .success()
+    );
+    let l = load(&kr);
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Blocked);
+    assert!(notes_of(&l, "JC2-12").contains(&"Closed at the weekly review.".to_owned()));
+}
