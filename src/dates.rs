@@ -152,10 +152,10 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         let ahead = if ahead == 0 { 7 } else { ahead };
         return near(today.checked_add_days(Days::new(ahead.into())));
     }
-    if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-')) {
-        if let Some((n, unit)) = offset_parts(rest) {
-            return near(offset(today, n, unit, t.starts_with('-')));
-        }
+    if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-'))
+        && let Some((n, unit)) = offset_parts(rest)
+    {
+        return near(offset(today, n, unit, t.starts_with('-')));
     }
     match parse_date(&t) {
         Ok(d) => Ok(d),
