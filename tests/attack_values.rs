@@ -142,7 +142,11 @@ fn a_today_out_of_range_is_refused_and_today_at_the_edge_cannot_overflow() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-        assert!(stderr(&out).contains("FOLLOWUP_TODAY: date"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("FOLLOWUP_TODAY: date"),
+            "{}",
+            stderr(&out)
+        );
     }
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let at_edge = |args: &[&str]| {
@@ -173,12 +177,37 @@ fn ids_that_are_not_one_clean_line_are_refused() {
         refused(&sb, &path, &["add", "--title", "x", &flag], "--id: the id ");
         refused(&sb, &path, &["meeting", id], "the meeting id ");
     }
-    refused(&sb, &path, &["add", "--title", "x", "--id", "JC9\n"], "line");
-    refused(&sb, &path, &["add", "--title", "x", "--id", "JC\u{1b}"], "control");
-    refused(&sb, &path, &["add", "--title", "x", "--id", "JC\u{202e}"], "bidi");
-    refused(&sb, &path, &["add", "--title", "x", "--id", " JC9"], "space");
+    refused(
+        &sb,
+        &path,
+        &["add", "--title", "x", "--id", "JC9\n"],
+        "line",
+    );
+    refused(
+        &sb,
+        &path,
+        &["add", "--title", "x", "--id", "JC\u{1b}"],
+        "control",
+    );
+    refused(
+        &sb,
+        &path,
+        &["add", "--title", "x", "--id", "JC\u{202e}"],
+        "bidi",
+    );
+    refused(
+        &sb,
+        &path,
+        &["add", "--title", "x", "--id", " JC9"],
+        "space",
+    );
     // Ids are not renamed by `set`.
-    refused(&sb, &path, &["set", "JC2-01", "id=JC\u{1b}"], "unknown field `id`");
+    refused(
+        &sb,
+        &path,
+        &["set", "JC2-01", "id=JC\u{1b}"],
+        "unknown field `id`",
+    );
     // An item cannot point at a meeting that is not a clean id.
     refused(
         &sb,
@@ -187,7 +216,11 @@ fn ids_that_are_not_one_clean_line_are_refused() {
         "is not in `meetings`",
     );
     // Clean ids, including non-ASCII ones, still go in.
-    let l = accepted(&sb, &path, &["add", "--title", "x", "--id", "한-1 · México"]);
+    let l = accepted(
+        &sb,
+        &path,
+        &["add", "--title", "x", "--id", "한-1 · México"],
+    );
     assert!(l.item("한-1 · México").is_some());
     accepted(&sb, &path, &["meeting", "JC4", "--date", "2027-05-01"]);
 }
@@ -228,7 +261,9 @@ fn empty_owners_and_tags_are_refused() {
     let l = accepted(
         &sb,
         &path,
-        &["add", "--title", "y", "--id", "Y-1", "--owner", " KOTRA ", "--tag", "trade"],
+        &[
+            "add", "--title", "y", "--id", "Y-1", "--owner", " KOTRA ", "--tag", "trade",
+        ],
     );
     assert_eq!(l.item("Y-1").unwrap().owners, ["KOTRA"], "trimmed");
 }
@@ -260,8 +295,8 @@ fn note_and_init_write_files_that_load() {
 fn resolving_to_a_value_that_cannot_be_read_back_is_refused() {
     let sb = Sandbox::new();
     let path = sb.path("conflicts.json");
-    let mut l = parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap())
-        .unwrap();
+    let mut l =
+        parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap();
     let item = l.item_mut("JC2-01").unwrap();
     let conflict = |field: &str, ours: Value, theirs: Value| Conflict {
         field: field.into(),
@@ -276,9 +311,24 @@ fn resolving_to_a_value_that_cannot_be_read_back_is_refused() {
     ];
     std::fs::write(&path, canonical_json(&l)).unwrap();
     assert_loads(&path);
-    refused(&sb, &path, &["resolve", "JC2-01", "owners", "theirs"], "owners[1]");
-    refused(&sb, &path, &["resolve", "JC2-01", "due", "theirs"], "out of range");
-    refused(&sb, &path, &["resolve", "JC2-01", "tags", "theirs"], "a tag is empty");
+    refused(
+        &sb,
+        &path,
+        &["resolve", "JC2-01", "owners", "theirs"],
+        "owners[1]",
+    );
+    refused(
+        &sb,
+        &path,
+        &["resolve", "JC2-01", "due", "theirs"],
+        "out of range",
+    );
+    refused(
+        &sb,
+        &path,
+        &["resolve", "JC2-01", "tags", "theirs"],
+        "a tag is empty",
+    );
     for field in ["owners", "due", "tags"] {
         accepted(&sb, &path, &["resolve", "JC2-01", field, "ours"]);
     }
@@ -288,7 +338,8 @@ fn resolving_to_a_value_that_cannot_be_read_back_is_refused() {
 fn hostile_file(sb: &Sandbox, name: &str, pointer: &str, value: Value) -> PathBuf {
     let text = std::fs::read_to_string(fixtures().join("korea-mexico-sme.json")).unwrap();
     let mut v: Value = serde_json::from_str(&text).unwrap();
-    *v.pointer_mut(pointer).unwrap_or_else(|| panic!("{pointer}")) = value;
+    *v.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("{pointer}")) = value;
     let path = sb.path(name);
     std::fs::write(&path, serde_json::to_string_pretty(&v).unwrap()).unwrap();
     path
@@ -367,7 +418,9 @@ fn the_loader_refuses_what_the_commands_refuse() {
             .split_once(": ")
             .unwrap();
         assert!(
-            line_col.split(':').all(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
+            line_col
+                .split(':')
+                .all(|n| n.parse::<usize>().is_ok_and(|n| n > 0)),
             "line:col in {err}"
         );
         assert!(said.starts_with(message), "{pointer}: {err}");
@@ -378,8 +431,8 @@ fn the_loader_refuses_what_the_commands_refuse() {
 
 #[test]
 fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
-    let ledger = parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap())
-        .unwrap();
+    let ledger =
+        parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap();
     let today = followup::dates::parse_date(TODAY).unwrap();
     let app = App::new(ledger, "ledger.json", today, Options::default());
     let mut form = Form::add(&app);
@@ -403,7 +456,12 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     for far in FAR_DATES {
         shows(&mut form, FieldKind::Due, far, "out of range");
     }
-    shows(&mut form, FieldKind::Id, "JC3-05\u{1b}[2J", "control character");
+    shows(
+        &mut form,
+        FieldKind::Id,
+        "JC3-05\u{1b}[2J",
+        "control character",
+    );
     shows(&mut form, FieldKind::Id, "JC3\u{202e}05", "bidirectional");
     shows(&mut form, FieldKind::Owners, "SMBA,,INADEM", "empty");
     shows(&mut form, FieldKind::Owners, ",", "empty");
@@ -411,7 +469,10 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     // Pasted line breaks become spaces; an ESC stays and is refused.
     form.set_text(FieldKind::Id, "");
     for c in ["JC3-05", "\u{1b}"] {
-        form.focus = FieldKind::ORDER.iter().position(|k| *k == FieldKind::Id).unwrap();
+        form.focus = FieldKind::ORDER
+            .iter()
+            .position(|k| *k == FieldKind::Id)
+            .unwrap();
         form.paste(c, &app);
     }
     assert!(form.problem(FieldKind::Id).is_some(), "{:?}", form.problems);
@@ -516,7 +577,11 @@ fn a_revision_can_never_become_a_git_option() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
         assert!(err.contains("is not a revision"), "{args:?}: {err}");
-        assert!(r.stray_files().is_empty(), "{args:?}: {:?}", r.stray_files());
+        assert!(
+            r.stray_files().is_empty(),
+            "{args:?}: {:?}",
+            r.stray_files()
+        );
     }
     // Not even a place for an option on the command line.
     for args in [
@@ -526,7 +591,11 @@ fn a_revision_can_never_become_a_git_option() {
     ] {
         let out = r.followup(&args);
         assert_ne!(out.status.code(), Some(0), "{args:?}");
-        assert!(r.stray_files().is_empty(), "{args:?}: {:?}", r.stray_files());
+        assert!(
+            r.stray_files().is_empty(),
+            "{args:?}: {:?}",
+            r.stray_files()
+        );
     }
     // The library itself passes the revision after --end-of-options.
     let repo = followup::git::Repo::containing(&r.ledger()).unwrap();
