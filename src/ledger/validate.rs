@@ -64,7 +64,7 @@ pub enum Rule {
     EmptyTag(usize),
     /// A date outside [`MIN_DATE`]`..=`[`MAX_DATE`].
     #[error(
-        "date {} is out of range (dates run from {} to {})",
+        "date `{}` is out of range (dates run from {} to {})",
         format_date(*.0),
         format_date(MIN_DATE),
         format_date(MAX_DATE)
