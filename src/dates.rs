@@ -1,22 +1,68 @@
 //! Calendar dates: the strict `YYYY-MM-DD` file form, the friendly forms typed
 //! by people (`today`, `+2w`, `fri`), relative wording (`in 3d`, `5d late`)
 //! and "today" itself, which `FOLLOWUP_TODAY` can fix for reproducible runs.
+//!
+//! Every date read from a file or typed by a person lies in
+//! [`MIN_DATE`]`..=`[`MAX_DATE`]: the loader and the input parser share
+//! [`parse_date`] and [`in_range`], so a date `followup` writes always loads.
 
 use chrono::{Datelike, Days, Local, Months, NaiveDate, Weekday};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`).
 pub const TODAY_VAR: &str = "FOLLOWUP_TODAY";
 
+/// The earliest date a ledger may hold.
+pub const MIN_DATE: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+
+/// The latest date a ledger may hold: the last one with a four-digit year.
+pub const MAX_DATE: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+
+/// Why a text is not a date `followup` accepts.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    /// Not of the form `YYYY-MM-DD`.
+    #[error("invalid date `{input}` (expected YYYY-MM-DD)")]
+    Shape { input: String },
+    /// Of the form `YYYY-MM-DD`, but no such day exists (`2026-02-30`).
+    #[error("impossible date `{input}` (no such day on the calendar)")]
+    Impossible { input: String },
+    /// A day outside [`MIN_DATE`]`..=`[`MAX_DATE`], written or reached by a
+    /// relative date (`+1000000w`).
+    #[error(
+        "date `{input}` is out of range (dates run from {} to {})",
+        format_date(MIN_DATE),
+        format_date(MAX_DATE)
+    )]
+    OutOfRange { input: String },
+    /// None of the forms people may type.
+    #[error(
+        "invalid date `{input}` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)"
+    )]
+    Unrecognised { input: String },
+    /// Not a span of days.
+    #[error("invalid span `{input}` (use e.g. 7d or 2w)")]
+    Span { input: String },
+    /// `$FOLLOWUP_TODAY` holds a date that is not accepted.
+    #[error("{TODAY_VAR}: {0}")]
+    Today(Box<DateError>),
+}
+
+/// True when `d` lies in [`MIN_DATE`]`..=`[`MAX_DATE`].
+pub fn in_range(d: NaiveDate) -> bool {
+    (MIN_DATE..=MAX_DATE).contains(&d)
+}
+
 /// Today's date: `$FOLLOWUP_TODAY` when set, else the local clock.
-pub fn today() -> Result<NaiveDate, String> {
+pub fn today() -> Result<NaiveDate, DateError> {
     match std::env::var(TODAY_VAR) {
-        Ok(s) if !s.is_empty() => parse_date(&s).map_err(|e| format!("{TODAY_VAR}: {e}")),
+        Ok(s) if !s.is_empty() => parse_date(&s).map_err(|e| DateError::Today(Box::new(e))),
         _ => Ok(Local::now().date_naive()),
     }
 }
 
-/// Parses a strict `YYYY-MM-DD` date that exists on the calendar.
-pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
+/// Parses a strict `YYYY-MM-DD` date that exists on the calendar and lies in
+/// [`MIN_DATE`]`..=`[`MAX_DATE`]: the form the ledger file holds.
+pub fn parse_date(s: &str) -> Result<NaiveDate, DateError> {
     let b = s.as_bytes();
     let shape_ok = b.len() == 10
         && b[4] == b'-'
@@ -25,11 +71,49 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
             .enumerate()
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape_ok {
-        return Err(format!("invalid date `{s}` (expected YYYY-MM-DD)"));
+        let input = s.to_owned();
+        return Err(if long_year(s) {
+            DateError::OutOfRange { input }
+        } else {
+            DateError::Shape { input }
+        });
     }
     let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().expect("digits");
-    NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10))
-        .ok_or_else(|| format!("impossible date `{s}` (no such day on the calendar)"))
+    let d = NaiveDate::from_ymd_opt(num(0..4) as i32, num(5..7), num(8..10)).ok_or_else(|| {
+        DateError::Impossible {
+            input: s.to_owned(),
+        }
+    })?;
+    checked(d, s)
+}
+
+/// `YYYYY…-MM-DD`: a date whose year has more than four digits.
+fn long_year(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let digits = |p: Option<&str>, len: Option<usize>| {
+        p.is_some_and(|p| {
+            !p.is_empty()
+                && p.bytes().all(|c| c.is_ascii_digit())
+                && len.is_none_or(|l| p.len() == l)
+        })
+    };
+    let year = parts.next();
+    year.is_some_and(|y| y.len() > 4)
+        && digits(year, None)
+        && digits(parts.next(), Some(2))
+        && digits(parts.next(), Some(2))
+        && parts.next().is_none()
+}
+
+/// `d` when it lies in range, else an error naming `input`.
+fn checked(d: NaiveDate, input: &str) -> Result<NaiveDate, DateError> {
+    if in_range(d) {
+        Ok(d)
+    } else {
+        Err(DateError::OutOfRange {
+            input: input.to_owned(),
+        })
+    }
 }
 
 /// Writes a date as `YYYY-MM-DD`.
@@ -38,42 +122,55 @@ pub fn format_date(d: NaiveDate) -> String {
 }
 
 /// Parses a date as people type it: `YYYY-MM-DD`, `today`, `tomorrow`,
-/// `yesterday`, `+3d`, `-1d`, `+2w`, `+1m`, or a weekday name (its next occurrence).
+/// `yesterday`, `+3d`, `-1d`, `+2w`, `+1m`, or a weekday name (its next
+/// occurrence). The result lies in [`MIN_DATE`]`..=`[`MAX_DATE`]: a relative
+/// date that lands outside (`+1000000w`, `-99999999999d`) is
+/// [`DateError::OutOfRange`], never an overflow.
 ///
 /// ```
-/// use followup::dates::{parse_date, parse_date_arg};
+/// use followup::dates::{DateError, parse_date, parse_date_arg};
 /// let monday = parse_date("2026-11-23").unwrap();
 /// assert_eq!(parse_date_arg("+2w", monday), parse_date("2026-12-07"));
 /// assert_eq!(parse_date_arg("fri", monday), parse_date("2026-11-27"));
 /// assert!(parse_date_arg("2026-02-30", monday).is_err());
+/// assert!(matches!(parse_date_arg("+1000000w", monday), Err(DateError::OutOfRange { .. })));
 /// ```
-pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, String> {
+pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError> {
     let t = s.trim().to_lowercase();
+    let out_of_range = || DateError::OutOfRange {
+        input: s.to_owned(),
+    };
+    let near = |d: Option<NaiveDate>| d.ok_or_else(out_of_range).and_then(|d| checked(d, s));
     match t.as_str() {
-        "today" => return Ok(today),
-        "tomorrow" => return Ok(today + Days::new(1)),
-        "yesterday" => return Ok(today - Days::new(1)),
+        "today" => return near(Some(today)),
+        "tomorrow" => return near(today.checked_add_days(Days::new(1))),
+        "yesterday" => return near(today.checked_sub_days(Days::new(1))),
         _ => {}
     }
     if let Some(wd) = weekday(&t) {
         let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
-        return Ok(today + Days::new(if ahead == 0 { 7 } else { ahead as u64 }));
+        let ahead = if ahead == 0 { 7 } else { ahead };
+        return near(today.checked_add_days(Days::new(ahead.into())));
     }
-    if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-')) {
-        let back = t.starts_with('-');
-        if let Some(d) = offset(today, rest, back) {
-            return Ok(d);
-        }
+    if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-'))
+        && let Some((n, unit)) = offset_parts(rest)
+    {
+        return near(offset(today, n, unit, t.starts_with('-')));
     }
-    parse_date(&t).map_err(|_| {
-        format!(
-            "invalid date `{s}` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)"
-        )
-    })
+    match parse_date(&t) {
+        Ok(d) => Ok(d),
+        Err(DateError::Shape { .. }) => Err(DateError::Unrecognised {
+            input: s.to_owned(),
+        }),
+        Err(DateError::Impossible { .. }) => Err(DateError::Impossible {
+            input: s.to_owned(),
+        }),
+        Err(_) => Err(out_of_range()),
+    }
 }
 
 /// Parses a span of days such as `7d`, `2w` or `7`.
-pub fn parse_days(s: &str) -> Result<u32, String> {
+pub fn parse_days(s: &str) -> Result<u32, DateError> {
     let t = s.trim().to_lowercase();
     let (n, unit) = match t.strip_suffix('d').or(Some(t.as_str())) {
         Some(n) if n.chars().all(|c| c.is_ascii_digit()) => (n, 1),
@@ -82,20 +179,44 @@ pub fn parse_days(s: &str) -> Result<u32, String> {
     n.parse::<u32>()
         .ok()
         .and_then(|n| n.checked_mul(unit))
-        .ok_or_else(|| format!("invalid span `{s}` (use e.g. 7d or 2w)"))
+        .ok_or_else(|| DateError::Span {
+            input: s.to_owned(),
+        })
 }
 
-fn offset(today: NaiveDate, rest: &str, back: bool) -> Option<NaiveDate> {
-    let unit = rest.chars().last()?;
-    let n: u32 = rest[..rest.len() - unit.len_utf8()].parse().ok()?;
-    match (unit, back) {
-        ('d', false) => today.checked_add_days(Days::new(n.into())),
-        ('d', true) => today.checked_sub_days(Days::new(n.into())),
-        ('w', false) => today.checked_add_days(Days::new(u64::from(n) * 7)),
-        ('w', true) => today.checked_sub_days(Days::new(u64::from(n) * 7)),
-        ('m', false) => today.checked_add_months(Months::new(n)),
-        ('m', true) => today.checked_sub_months(Months::new(n)),
-        _ => None,
+/// The count and unit of a relative date's tail (`3d`, `2w`, `1m`). A count
+/// too large for any calendar is kept as `u64::MAX`: still out of range.
+fn offset_parts(rest: &str) -> Option<(u64, char)> {
+    let unit = rest
+        .chars()
+        .last()
+        .filter(|u| matches!(u, 'd' | 'w' | 'm'))?;
+    let digits = &rest[..rest.len() - 1];
+    if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((digits.parse().unwrap_or(u64::MAX), unit))
+}
+
+/// `today` moved by `n` units; `None` when the calendar overflows.
+fn offset(today: NaiveDate, n: u64, unit: char, back: bool) -> Option<NaiveDate> {
+    match unit {
+        'm' => {
+            let m = Months::new(u32::try_from(n).ok()?);
+            if back {
+                today.checked_sub_months(m)
+            } else {
+                today.checked_add_months(m)
+            }
+        }
+        _ => {
+            let days = Days::new(if unit == 'w' { n.checked_mul(7)? } else { n });
+            if back {
+                today.checked_sub_days(days)
+            } else {
+                today.checked_add_days(days)
+            }
+        }
     }
 }
 
@@ -159,11 +280,15 @@ mod tests {
             d("2026-11-23"),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
         );
-        assert!(parse_date("2026-02-30").unwrap_err().contains("impossible"));
+        assert!(matches!(
+            parse_date("2026-02-30"),
+            Err(DateError::Impossible { .. })
+        ));
         assert!(parse_date("2026-2-3").is_err());
         assert!(parse_date("2026/02/03").is_err());
         assert!(parse_date("+2026-02-0").is_err());
-        assert_eq!(format_date(d("0999-01-05")), "0999-01-05");
+        let early = NaiveDate::from_ymd_opt(999, 1, 5).unwrap();
+        assert_eq!(format_date(early), "0999-01-05");
     }
 
     #[test]
@@ -185,6 +310,87 @@ mod tests {
             parse_date_arg("mo", today).is_err(),
             "too short to be a weekday"
         );
+    }
+
+    #[test]
+    fn the_supported_range_is_the_same_for_files_and_input() {
+        let today = d("2026-11-23");
+        let out = |s: &str| matches!(parse_date_arg(s, today), Err(DateError::OutOfRange { .. }));
+        for s in [
+            "+1000000w",
+            "-1000000w",
+            "+230000m",
+            "-230000m",
+            "+99999999d",
+            "-99999999d",
+            "+18446744073709551615d",
+            "+99999999999999999999999999w",
+            "-4294967296m",
+            "10000-01-01",
+            "0000-01-01",
+            "1899-12-31",
+            "-50000d",
+        ] {
+            assert!(out(s), "{s}: {:?}", parse_date_arg(s, today));
+        }
+        assert!(matches!(
+            parse_date("1899-12-31"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date("10000-01-01"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert_eq!(parse_date("9999-12-31"), Ok(MAX_DATE));
+        assert_eq!(parse_date("1900-01-01"), Ok(MIN_DATE));
+        assert_eq!(parse_date(&format_date(MAX_DATE)), Ok(MAX_DATE));
+        assert_eq!(parse_date(&format_date(MIN_DATE)), Ok(MIN_DATE));
+        // The edges themselves, reached relatively.
+        let days_to_max = (MAX_DATE - today).num_days();
+        assert_eq!(
+            parse_date_arg(&format!("+{days_to_max}d"), today),
+            Ok(MAX_DATE)
+        );
+        assert!(out(&format!("+{}d", days_to_max + 1)));
+        let days_to_min = (today - MIN_DATE).num_days();
+        assert_eq!(
+            parse_date_arg(&format!("-{days_to_min}d"), today),
+            Ok(MIN_DATE)
+        );
+        assert!(out(&format!("-{}d", days_to_min + 1)));
+        // At the edge of the calendar, the friendly forms do not overflow.
+        assert!(matches!(
+            parse_date_arg("tomorrow", MAX_DATE),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("fri", MAX_DATE),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("yesterday", MIN_DATE),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("tomorrow", NaiveDate::MAX),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("+1d", NaiveDate::MAX),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("-1m", NaiveDate::MIN),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("2026-02-30", today),
+            Err(DateError::Impossible { .. })
+        ));
+        assert!(matches!(
+            parse_date_arg("+3x", today),
+            Err(DateError::Unrecognised { .. })
+        ));
     }
 
     #[test]

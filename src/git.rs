@@ -69,26 +69,53 @@ impl Repo {
         Ok(rel.to_string_lossy().replace('\\', "/"))
     }
 
-    /// The bytes of `rel` at revision `rev`.
+    /// The bytes of `rel` at revision `rev`. The object name is passed after
+    /// `--end-of-options`, so no `rev` (`--output=x`) can become a git option;
+    /// `--no-textconv` gives the stored bytes whatever the attributes say.
     pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>, String> {
-        run(&self.root, &["show", &format!("{rev}:{rel}")])
+        run(
+            &self.root,
+            &[
+                "show",
+                "--no-textconv",
+                "--end-of-options",
+                &format!("{rev}:{rel}"),
+            ],
+        )
     }
 
-    /// The last commit before the start of `date` that touched `rel`.
+    /// The last commit before the start of `date` that touched `rel`. The
+    /// path is taken literally (no pathspec magic such as `:(glob)`), after `--`.
     pub fn last_commit_before(&self, date: NaiveDate, rel: &str) -> Result<Option<String>, String> {
         let before = format!("--before={date} 00:00:00");
         let out = text(run(
             &self.root,
-            &["log", "-1", "--format=%H", &before, "--", rel],
+            &[
+                "--literal-pathspecs",
+                "log",
+                "-1",
+                "--format=%H",
+                &before,
+                "--",
+                rel,
+            ],
         )?);
         Ok((!out.is_empty()).then_some(out))
     }
 
-    /// The first commit that added `rel`, with its day.
+    /// The first commit that added `rel`, with its day. The path is taken
+    /// literally, after `--`.
     pub fn first_commit(&self, rel: &str) -> Result<Option<(String, String)>, String> {
         let out = text(run(
             &self.root,
-            &["log", "--reverse", "--format=%H %cs", "--", rel],
+            &[
+                "--literal-pathspecs",
+                "log",
+                "--reverse",
+                "--format=%H %cs",
+                "--",
+                rel,
+            ],
         )?);
         Ok(out
             .lines()

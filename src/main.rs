@@ -36,7 +36,7 @@ fn main() -> ExitCode {
 
 fn start(cli: Cli) -> Result<(), Failure> {
     let config = Config::load().map_err(Failure::usage)?;
-    let today = followup::dates::today().map_err(Failure::usage)?;
+    let today = followup::dates::today().map_err(|e| Failure::usage(e.to_string()))?;
     let env = Env { config, today };
     match cli.command {
         Some(cmd) => run(cmd, cli.ledger, &env),

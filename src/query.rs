@@ -11,7 +11,9 @@ pub fn is_overdue(item: &Item, today: NaiveDate) -> bool {
 
 /// True when an open item falls due between today and `days` from now, inclusive.
 pub fn is_due_within(item: &Item, today: NaiveDate, days: u32) -> bool {
-    let end = today + Days::new(days.into());
+    let end = today
+        .checked_add_days(Days::new(days.into()))
+        .unwrap_or(NaiveDate::MAX);
     !item.status.is_closed() && item.due.is_some_and(|d| d >= today && d <= end)
 }
 
@@ -337,6 +339,34 @@ pub fn review_agenda(
 /// values first (see [`list_candidates`]). Entries are trimmed; empty and
 /// repeated ones dropped.
 pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
+    dedup(
+        list_pieces(text, known)
+            .into_iter()
+            .filter(|v| !v.is_empty()),
+    )
+}
+
+/// An entry of a typed list is empty: two commas in a row, or a comma at
+/// either end (`SMBA,,INADEM`, `,`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("an entry of the list is empty (two commas in a row, or a comma at either end)")]
+pub struct EmptyEntry;
+
+/// Splits a list like [`split_list`], but refuses an empty entry rather than
+/// dropping it. A text that is empty or only spaces is the empty list.
+pub fn split_list_strict(text: &str, known: &[&str]) -> Result<Vec<String>, EmptyEntry> {
+    if text.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let pieces = list_pieces(text, known);
+    if pieces.iter().any(|v| v.is_empty()) {
+        return Err(EmptyEntry);
+    }
+    Ok(dedup(pieces.into_iter()))
+}
+
+/// The trimmed entries of a typed list, empty ones included.
+fn list_pieces<'t>(text: &'t str, known: &[&str]) -> Vec<&'t str> {
     let mut out = Vec::new();
     let mut rest = text.trim_start();
     while !rest.is_empty() {
@@ -348,17 +378,27 @@ pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
         });
         let (value, tail) = match whole {
             Some(k) => (&rest[..k.len()], &rest[k.len()..]),
-            None => rest.split_once(',').unwrap_or((rest, "")),
+            None => rest
+                .split_once(',')
+                .map_or((rest, ""), |(v, _)| (v, &rest[v.len()..])),
         };
-        let value = value.trim();
-        if !value.is_empty() && !out.iter().any(|v| v == value) {
-            out.push(value.to_owned());
+        out.push(value.trim());
+        let after_comma = tail.trim_start().strip_prefix(',');
+        rest = after_comma.unwrap_or(tail).trim_start();
+        if after_comma.is_some() && rest.is_empty() {
+            out.push(""); // a trailing comma
         }
-        rest = tail
-            .trim_start()
-            .strip_prefix(',')
-            .unwrap_or(tail)
-            .trim_start();
+    }
+    out
+}
+
+/// The values in order, each once.
+fn dedup<'t>(values: impl Iterator<Item = &'t str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !out.iter().any(|o| o == v) {
+            out.push(v.to_owned());
+        }
     }
     out
 }
@@ -530,6 +570,29 @@ mod tests {
         assert_eq!(
             split_list("KOTRA, Korea, SMBA, INADEM", &c),
             ["KOTRA", "Korea", "SMBA", "INADEM"]
+        );
+    }
+
+    #[test]
+    fn strict_lists_refuse_empty_entries() {
+        let known = ["Ministry of Trade, Industry and Energy"];
+        assert_eq!(
+            split_list_strict(
+                " SMBA ,Ministry of Trade, Industry and Energy, SMBA",
+                &known
+            ),
+            Ok(vec![
+                "SMBA".to_owned(),
+                "Ministry of Trade, Industry and Energy".to_owned()
+            ])
+        );
+        assert_eq!(split_list_strict("  ", &known), Ok(vec![]));
+        for bad in [",", " , ", "a,,b", "a, ,b", ",a", "a,", "a , ", ",,"] {
+            assert_eq!(split_list_strict(bad, &known), Err(EmptyEntry), "{bad:?}");
+        }
+        assert_eq!(
+            split_list_strict("Ministry of Trade, Industry and Energy,", &known),
+            Err(EmptyEntry)
         );
     }
 

@@ -201,7 +201,7 @@ fn usage_errors_exit_1() {
         ),
         (
             vec!["-f", p, "set", "JC2-01", "due=2026-02-30"],
-            "invalid date `2026-02-30`",
+            "impossible date `2026-02-30`",
         ),
         (
             vec!["-f", p, "set", "JC2-01", "colour=red"],

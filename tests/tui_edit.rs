@@ -587,7 +587,16 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     focus(&mut a, FieldKind::Owners);
     keys(&mut a, "<C-u>");
     assert_eq!(a.form.as_ref().unwrap().text(FieldKind::Owners), "");
+    // An empty entry is refused, not dropped: the form stays open and says so.
     keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
+    let form = a.form.as_ref().expect("refused with an empty entry");
+    assert!(
+        form.problem(FieldKind::Owners)
+            .is_some_and(|p| p.contains("empty")),
+        "{:?}",
+        form.problems
+    );
+    keys(&mut a, &format!("<C-u>KOTRA, {MOTIE}, KOTRA<Enter>"));
     assert_eq!(sel(&a).owners, ["KOTRA", MOTIE]);
 
     // Completing after the comma inside the name offers the whole name,

@@ -4,7 +4,7 @@
 use super::state::App;
 use crate::dates::parse_date_arg;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
-use crate::query::{list_candidates, next_id, split_list};
+use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
 use ratatui::style::Style;
@@ -68,6 +68,8 @@ impl FieldKind {
         match field {
             "id" => FieldKind::Id,
             "meeting" => FieldKind::Meeting,
+            "owners" => FieldKind::Owners,
+            "tags" => FieldKind::Tags,
             _ => FieldKind::Title,
         }
     }
@@ -402,26 +404,31 @@ impl Form {
         if !due.trim().is_empty() {
             match parse_date_arg(&due, today) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => {
-                    // Name an impossible day (2026-02-30) as such.
-                    let exact = crate::dates::parse_date(due.trim()).err();
-                    let e = exact.filter(|m| m.starts_with("impossible")).unwrap_or(e);
-                    problems.push((FieldKind::Due, e));
-                }
+                Err(e) => problems.push((FieldKind::Due, e.to_string())),
+            }
+        }
+        // A list with an empty entry (`SMBA,,INADEM`) is refused, not trimmed.
+        for kind in [FieldKind::Owners, FieldKind::Tags] {
+            if self.changed(kind)
+                && let Err(e) = self.list_checked(kind)
+            {
+                problems.push((kind, e.to_string()));
             }
         }
         let mut probe = self.draft();
         // `item_field_problem` names the first broken rule; patch each one
         // found to find the next, so every field shows its own.
-        for _ in 0..3 {
-            let Some((field, msg)) = item_field_problem(&probe, ledger) else {
+        for _ in 0..FieldKind::ORDER.len() {
+            let Some((field, rule)) = item_field_problem(&probe, ledger) else {
                 break;
             };
             let kind = FieldKind::from_problem(field);
-            problems.push((kind, msg));
+            problems.push((kind, rule.to_string()));
             match kind {
                 FieldKind::Id => probe.id = "x".into(),
                 FieldKind::Meeting => probe.meeting.clear(),
+                FieldKind::Owners => probe.owners.retain(|o| !o.trim().is_empty()),
+                FieldKind::Tags => probe.tags.retain(|t| !t.trim().is_empty()),
                 _ => probe.title = "x".into(),
             }
         }
@@ -452,11 +459,21 @@ impl Form {
     /// A list field as typed, split on commas but keeping whole the item's
     /// own values, then the ledger's values that contain a comma.
     fn list(&self, kind: FieldKind) -> Vec<String> {
+        split_list(&self.text(kind), &self.candidates(kind))
+    }
+
+    /// A list field as typed, or why it cannot be stored (an empty entry).
+    fn list_checked(&self, kind: FieldKind) -> Result<Vec<String>, EmptyEntry> {
+        split_list_strict(&self.text(kind), &self.candidates(kind))
+    }
+
+    /// The values a list field keeps whole though they contain a comma.
+    fn candidates(&self, kind: FieldKind) -> Vec<&str> {
         let own = match kind {
             FieldKind::Owners => &self.original.owners,
             _ => &self.original.tags,
         };
-        split_list(&self.text(kind), &list_candidates(own, self.known(kind)))
+        list_candidates(own, self.known(kind))
     }
 
     /// True when the user changed the field's text since the form opened.

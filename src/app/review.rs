@@ -357,7 +357,7 @@ impl ReviewForm {
             Ok(d) => self.date = Some(d),
             Err(e) => {
                 self.date = None;
-                self.problem = Some((ReviewField::Date, e));
+                self.problem = Some((ReviewField::Date, e.to_string()));
             }
         }
     }

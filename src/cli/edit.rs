@@ -5,9 +5,10 @@
 use super::{Env, Failure, Outcome};
 use crate::dates::{format_date, parse_date_arg};
 use crate::ledger::{
-    CLI_LOCK_WAIT, Item, Ledger, Meeting, Note, Side, Status, Store, resolve_conflict, validate,
+    CLI_LOCK_WAIT, Item, Ledger, Meeting, Note, Rule, Side, Status, Store, id_problem,
+    resolve_conflict, validate,
 };
-use crate::query::{list_candidates, next_id, split_list};
+use crate::query::{list_candidates, next_id, split_list_strict};
 use chrono::NaiveDate;
 
 /// Help for `set`.
@@ -60,7 +61,13 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
         .due
         .map(|d| parse_date_arg(&d, env.today))
         .transpose()
-        .map_err(Failure::usage)?;
+        .map_err(|e| Failure::usage(format!("--due: {e}")))?;
+    if let Some(p) = a.id.as_deref().and_then(id_problem) {
+        return Err(Failure::usage(format!("--id: {}", Rule::BadId(p))));
+    }
+    let owners =
+        entries(a.owner, Rule::EmptyOwner).map_err(|r| Failure::usage(format!("--owner: {r}")))?;
+    let tags = entries(a.tag, Rule::EmptyTag).map_err(|r| Failure::usage(format!("--tag: {r}")))?;
     edit(store, "followup add", |l| {
         let meeting = a
             .meeting
@@ -80,12 +87,12 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
         l.items.push(Item {
             workstream: a.workstream.unwrap_or_default().trim().to_owned(),
             status: a.status,
-            owners: a.owner,
+            owners,
             due,
             meeting: meeting.unwrap_or_default().to_owned(),
             opened: Some(env.today),
             updated: Some(env.today),
-            tags: a.tag,
+            tags,
             ..Item::new(id.clone(), a.title.trim())
         });
         Ok(format!("added {id}"))
@@ -139,12 +146,12 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
         .date
         .map(|d| parse_date_arg(&d, env.today))
         .transpose()
-        .map_err(Failure::usage)?;
+        .map_err(|e| Failure::usage(format!("--date: {e}")))?;
+    if let Some(p) = id_problem(&a.id) {
+        return Err(Failure::usage(Rule::BadMeetingId(p).to_string()));
+    }
     edit(store, "followup meeting", |l| {
-        let id = a.id.trim();
-        if id.is_empty() {
-            return Err(Failure::usage("the meeting id is empty"));
-        }
+        let id = a.id.as_str();
         let said = if l.meeting(id).is_some() {
             "updated"
         } else {
@@ -199,6 +206,23 @@ pub(super) fn resolve(store: &Store, id: &str, field: &str, side: Side, env: &En
     })
 }
 
+/// Owners or tags given one per option, trimmed: an empty one (or one that
+/// is only commas) is refused with `rule` and its position.
+fn entries(values: Vec<String>, rule: fn(usize) -> Rule) -> Result<Vec<String>, Rule> {
+    values
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let v = v.trim();
+            if v.chars().all(|c| c == ',' || c.is_whitespace()) {
+                Err(rule(i))
+            } else {
+                Ok(v.to_owned())
+            }
+        })
+        .collect()
+}
+
 /// Every owner and tag in the ledger: list values that contain a comma stay whole.
 fn known_values(l: &Ledger) -> Vec<String> {
     let mut v: Vec<String> = l
@@ -236,7 +260,7 @@ fn edit(
         println!("{said} (nothing changed)");
         return Ok(());
     }
-    validate(&ledger).map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.message))))?;
+    validate(&ledger).map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.rule))))?;
     store.save(&lock, &ledger, Some(loaded.fingerprint))?;
     println!("{said}");
     Ok(())
@@ -262,12 +286,18 @@ pub fn apply_change(
         return Err(bad(format!("`{field}` takes FIELD=VALUE only")));
     }
     let list = |target: &mut Vec<String>| -> Result<String, Failure> {
-        let values = split_list(value, known);
+        let values = split_list_strict(value, known).map_err(|e| bad(e.to_string()))?;
         let name = if field.starts_with("owner") {
             "owners"
         } else {
             "tags"
         };
+        if op != '=' && values.is_empty() {
+            return Err(bad(format!(
+                "no value to {}",
+                if op == '+' { "add" } else { "remove" }
+            )));
+        }
         match op {
             '+' => {
                 for v in &values {
@@ -352,6 +382,8 @@ fn optional_date(v: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String>
     if v.trim().is_empty() {
         Ok(None)
     } else {
-        parse_date_arg(v, today).map(Some)
+        parse_date_arg(v, today)
+            .map(Some)
+            .map_err(|e| e.to_string())
     }
 }

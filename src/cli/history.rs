@@ -2,7 +2,7 @@
 //! the git merge driver and git-setup.
 
 use super::{Env, Failure, Outcome};
-use crate::dates::parse_date_arg;
+use crate::dates::{MIN_DATE, parse_date_arg};
 use crate::git::{Repo, program_name};
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, Ledger, LedgerDiff, Store, diff as ledger_diff, merge as merge3,
@@ -70,7 +70,9 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         match previous {
             Some(d) => (d, "the last review".to_owned()),
             None => (
-                env.today - Days::new(window.into()),
+                env.today
+                    .checked_sub_days(Days::new(window.into()))
+                    .unwrap_or(MIN_DATE),
                 format!("no earlier review: the last {window} days"),
             ),
         }
@@ -103,6 +105,9 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
 }
 
 pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outcome {
+    for r in rev.iter().chain(&rev2) {
+        check_revision(r)?;
+    }
     let repo = Repo::containing(store.path()).map_err(not_in_git)?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let at = |rev: &str| -> Result<Ledger, Failure> {
@@ -119,6 +124,20 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
         eprintln!("no changes");
     }
     print!("{}", render_diff(&d));
+    Ok(())
+}
+
+/// Refuses a revision that git could read as an option (`--output=x`) or
+/// that names nothing; git is also told where options end.
+fn check_revision(rev: &str) -> Result<(), Failure> {
+    if rev.starts_with('-') {
+        return Err(Failure::usage(format!(
+            "`{rev}` is not a revision: revisions never start with `-` (e.g. HEAD~1, a commit hash, a branch)"
+        )));
+    }
+    if rev.trim().is_empty() {
+        return Err(Failure::usage("the revision is empty"));
+    }
     Ok(())
 }
 

@@ -28,4 +28,6 @@ pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note,
 pub use parse::{ParseError, parse_ledger};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store};
 pub use textconv::{item_line, textconv};
-pub use validate::{Problem, item_field_problem, validate};
+pub use validate::{
+    IdProblem, Problem, Rule, id_problem, is_bidi_control, item_field_problem, validate,
+};

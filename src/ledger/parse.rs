@@ -3,7 +3,7 @@
 
 use super::locate::{JsonPath, Seg, line_col, locate};
 use super::model::Ledger;
-use super::validate::{Problem, validate};
+use super::validate::{Problem, Rule, id_problem, validate};
 use std::fmt;
 
 /// Why a text is not a valid ledger, and where.
@@ -113,12 +113,12 @@ fn at_path(text: &str, ledger: &Ledger, p: Problem) -> ParseError {
         .path
         .item_index()
         .and_then(|i| ledger.items.get(i))
-        .filter(|item| !item.id.trim().is_empty() && !p.message.starts_with("duplicate id"))
+        .filter(|item| id_problem(&item.id).is_none() && !matches!(p.rule, Rule::DuplicateId(_)))
         .map(|item| format!(" (item {})", item.id))
         .unwrap_or_default();
     ParseError {
         line,
         column,
-        message: format!("{}{id}: {}", p.path, p.message),
+        message: format!("{}{id}: {}", p.path, p.rule),
     }
 }

@@ -1,72 +1,269 @@
-//! Rules a ledger must keep beyond its JSON shape: unique ids, non-empty
-//! titles, meetings that exist.
+//! Rules a ledger must keep beyond its JSON shape: ids that are one clean
+//! line and unique, non-empty titles, owners and tags, meetings that exist,
+//! dates in the supported range.
 
-use super::locate::JsonPath;
+use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
+use crate::dates::{MAX_DATE, MIN_DATE, format_date, in_range};
+use chrono::NaiveDate;
 use std::collections::HashSet;
 
 /// A rule broken at a place in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub path: JsonPath,
-    pub message: String,
+    pub rule: Rule,
 }
 
-/// Which field of an item is wrong, and why (shared with editing forms).
-pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str, String)> {
-    if item.id.trim().is_empty() {
-        return Some(("id", "the id is empty".into()));
+/// Why a text cannot be an id (of an item or of a meeting).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum IdProblem {
+    /// Empty, or only whitespace.
+    #[error("is empty")]
+    Empty,
+    /// Holds a line break (`\n`, `\r`, U+0085, U+2028, U+2029).
+    #[error("spans more than one line")]
+    LineBreak,
+    /// Holds another control character (ESC, DEL, C1 controls, …).
+    #[error("contains a control character")]
+    Control,
+    /// Holds a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069).
+    #[error("contains a bidirectional override")]
+    Bidi,
+    /// Starts or ends with whitespace.
+    #[error("starts or ends with a space")]
+    Padded,
+}
+
+/// A rule of the ledger, broken.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Rule {
+    /// An item id that is not one clean line.
+    #[error("the id {0}")]
+    BadId(IdProblem),
+    /// A meeting id that is not one clean line.
+    #[error("the meeting id {0}")]
+    BadMeetingId(IdProblem),
+    /// Two items share an id.
+    #[error("duplicate id `{0}`")]
+    DuplicateId(String),
+    /// Two meetings share an id.
+    #[error("duplicate meeting id `{0}`")]
+    DuplicateMeetingId(String),
+    /// An item without a title.
+    #[error("the title is empty")]
+    EmptyTitle,
+    /// An item names a meeting that is not in `meetings`.
+    #[error("meeting `{0}` is not in `meetings`")]
+    UnknownMeeting(String),
+    /// An owner that is empty or only whitespace, at this index of `owners`.
+    #[error("an owner is empty")]
+    EmptyOwner(usize),
+    /// A tag that is empty or only whitespace, at this index of `tags`.
+    #[error("a tag is empty")]
+    EmptyTag(usize),
+    /// A date outside [`MIN_DATE`]`..=`[`MAX_DATE`].
+    #[error(
+        "date `{}` is out of range (dates run from {} to {})",
+        format_date(*.0),
+        format_date(MIN_DATE),
+        format_date(MAX_DATE)
+    )]
+    DateOutOfRange(NaiveDate),
+}
+
+/// True for the bidirectional overrides and isolates that reorder how text
+/// is shown (U+202A–U+202E, U+2066–U+2069).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What is wrong with `id` as an item or meeting id: it must be one line,
+/// not empty, without control characters or bidirectional overrides, and
+/// without whitespace at either end.
+///
+/// ```
+/// use followup::ledger::{IdProblem, id_problem};
+/// assert_eq!(id_problem("JC3-05"), None);
+/// assert_eq!(id_problem("JC3-05\n"), Some(IdProblem::LineBreak));
+/// assert_eq!(id_problem("JC\u{1b}[2J"), Some(IdProblem::Control));
+/// assert_eq!(id_problem(" JC3-05"), Some(IdProblem::Padded));
+/// ```
+pub fn id_problem(id: &str) -> Option<IdProblem> {
+    if id.trim().is_empty() {
+        return Some(IdProblem::Empty);
     }
-    if item.title.trim().is_empty() {
-        return Some(("title", "the title is empty".into()));
+    if id.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
+        return Some(IdProblem::LineBreak);
     }
-    if !item.meeting.is_empty() && ledger.meeting(&item.meeting).is_none() {
-        return Some((
-            "meeting",
-            format!("meeting `{}` is not in `meetings`", item.meeting),
-        ));
+    if id.chars().any(char::is_control) {
+        return Some(IdProblem::Control);
+    }
+    if id.chars().any(is_bidi_control) {
+        return Some(IdProblem::Bidi);
+    }
+    if id.trim() != id {
+        return Some(IdProblem::Padded);
     }
     None
 }
 
+/// Which field of an item is wrong, and why (shared with editing forms).
+/// The field is the item's key (`id`, `title`, `owners`, …).
+pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str, Rule)> {
+    if let Some(p) = id_problem(&item.id) {
+        return Some(("id", Rule::BadId(p)));
+    }
+    if item.title.trim().is_empty() {
+        return Some(("title", Rule::EmptyTitle));
+    }
+    if let Some(i) = item.owners.iter().position(|o| o.trim().is_empty()) {
+        return Some(("owners", Rule::EmptyOwner(i)));
+    }
+    if let Some(i) = item.tags.iter().position(|t| t.trim().is_empty()) {
+        return Some(("tags", Rule::EmptyTag(i)));
+    }
+    if !item.meeting.is_empty() && ledger.meeting(&item.meeting).is_none() {
+        return Some(("meeting", Rule::UnknownMeeting(item.meeting.clone())));
+    }
+    None
+}
+
+/// The first date of an item outside the supported range, with its place
+/// (`due`, `due_history` and its index, …). Dates read by the loader are in
+/// range already; this guards values built in memory.
+fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
+    let key = |k: &str| Seg::Key(k.into());
+    let single = [
+        ("due", item.due),
+        ("opened", item.opened),
+        ("updated", item.updated),
+    ];
+    if let Some((k, d)) = single
+        .into_iter()
+        .find_map(|(k, d)| d.filter(|d| !in_range(*d)).map(|d| (k, d)))
+    {
+        return Some((vec![key(k)], d));
+    }
+    if let Some((i, d)) = item
+        .due_history
+        .iter()
+        .enumerate()
+        .find(|(_, d)| !in_range(**d))
+    {
+        return Some((vec![key("due_history"), Seg::Index(i)], *d));
+    }
+    item.notes
+        .iter()
+        .enumerate()
+        .find(|(_, n)| !in_range(n.date))
+        .map(|(i, n)| (vec![key("notes"), Seg::Index(i), key("date")], n.date))
+}
+
 /// The first broken rule, in file order.
 pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
+    let at = |segs: Vec<Seg>, rule: Rule| Problem {
+        path: JsonPath(segs),
+        rule,
+    };
     let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
     for (i, m) in ledger.meetings.iter().enumerate() {
-        let at = |field: &str| {
-            JsonPath(vec![
-                super::locate::Seg::Key("meetings".into()),
-                super::locate::Seg::Index(i),
-                super::locate::Seg::Key(field.into()),
-            ])
+        let path = |field: &str| {
+            vec![
+                Seg::Key("meetings".into()),
+                Seg::Index(i),
+                Seg::Key(field.into()),
+            ]
         };
-        if m.id.trim().is_empty() {
-            return Err(Problem {
-                path: at("id"),
-                message: "the meeting id is empty".into(),
-            });
+        if let Some(p) = id_problem(&m.id) {
+            return Err(at(path("id"), Rule::BadMeetingId(p)));
         }
         if !meeting_ids.insert(m.id.as_str()) {
-            return Err(Problem {
-                path: at("id"),
-                message: format!("duplicate meeting id `{}`", m.id),
-            });
+            return Err(at(path("id"), Rule::DuplicateMeetingId(m.id.clone())));
+        }
+        if let Some(d) = m.date.filter(|d| !in_range(*d)) {
+            return Err(at(path("date"), Rule::DateOutOfRange(d)));
+        }
+    }
+    for (i, r) in ledger.reviews.iter().enumerate() {
+        if !in_range(r.date) {
+            let path = vec![
+                Seg::Key("reviews".into()),
+                Seg::Index(i),
+                Seg::Key("date".into()),
+            ];
+            return Err(at(path, Rule::DateOutOfRange(r.date)));
         }
     }
     let mut ids = HashSet::with_capacity(ledger.items.len());
     for (i, item) in ledger.items.iter().enumerate() {
-        if let Some((field, message)) = item_field_problem(item, ledger) {
-            return Err(Problem {
-                path: JsonPath::item(i, Some(field)),
-                message,
-            });
+        let item_path = |rest: Vec<Seg>| {
+            let mut p = JsonPath::item(i, None).0;
+            p.extend(rest);
+            p
+        };
+        if let Some((field, rule)) = item_field_problem(item, ledger) {
+            let mut rest = vec![Seg::Key(field.into())];
+            if let Rule::EmptyOwner(n) | Rule::EmptyTag(n) = rule {
+                rest.push(Seg::Index(n));
+            }
+            return Err(at(item_path(rest), rule));
         }
         if !ids.insert(item.id.as_str()) {
-            return Err(Problem {
-                path: JsonPath::item(i, Some("id")),
-                message: format!("duplicate id `{}`", item.id),
-            });
+            let rest = vec![Seg::Key("id".into())];
+            return Err(at(item_path(rest), Rule::DuplicateId(item.id.clone())));
+        }
+        if let Some((rest, d)) = item_date_problem(item) {
+            return Err(at(item_path(rest), Rule::DateOutOfRange(d)));
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_one_clean_line() {
+        for ok in ["JC3-05", "한-1", "Sesión 2 · México", "a b"] {
+            assert_eq!(id_problem(ok), None, "{ok:?}");
+        }
+        let cases = [
+            ("", IdProblem::Empty),
+            ("  ", IdProblem::Empty),
+            ("JC1\n", IdProblem::LineBreak),
+            ("JC1\r2", IdProblem::LineBreak),
+            ("JC1\u{2028}2", IdProblem::LineBreak),
+            ("JC1\u{85}2", IdProblem::LineBreak),
+            ("JC\u{1b}[31m", IdProblem::Control),
+            ("JC\u{7f}", IdProblem::Control),
+            ("JC\u{9b}2J", IdProblem::Control),
+            ("JC\t1", IdProblem::Control),
+            ("JC\u{202e}1-3", IdProblem::Bidi),
+            ("JC\u{2066}1", IdProblem::Bidi),
+            ("JC\u{2069}1", IdProblem::Bidi),
+            (" JC1", IdProblem::Padded),
+            ("JC1\u{3000}", IdProblem::Padded),
+        ];
+        for (id, want) in cases {
+            assert_eq!(id_problem(id), Some(want), "{id:?}");
+        }
+    }
+
+    #[test]
+    fn dates_built_in_memory_are_checked_too() {
+        let mut l = Ledger::default();
+        l.items.push(Item::new("A", "t"));
+        assert_eq!(validate(&l), Ok(()));
+        l.items[0].due_history = vec![MIN_DATE, MIN_DATE.pred_opt().unwrap()];
+        let p = validate(&l).unwrap_err();
+        assert_eq!(p.path.to_string(), "items[0].due_history[1]");
+        assert!(matches!(p.rule, Rule::DateOutOfRange(_)));
+        l.items[0].due_history.clear();
+        l.items[0].owners = vec!["SMBA".into(), " ".into()];
+        let p = validate(&l).unwrap_err();
+        assert_eq!(p.path.to_string(), "items[0].owners[1]");
+        assert_eq!(p.rule, Rule::EmptyOwner(1));
+    }
 }

@@ -86,3 +86,20 @@ pub fn changed_lines(old: &str, new: &str) -> (Vec<String>, Vec<String>) {
     }
     (removed, added)
 }
+
+/// Asserts that the ledger at `path` loads: through the library loader and
+/// through `followup check` (in a sandbox of its own). Every test that writes
+/// a ledger calls this on what was written.
+pub fn assert_loads(path: &Path) -> followup::ledger::Ledger {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let ledger = followup::ledger::parse_ledger(&bytes)
+        .unwrap_or_else(|e| panic!("{}:{e} (written, but does not load)", path.display()));
+    let out = Sandbox::new().run(&["check", path.to_str().expect("UTF-8 path")]);
+    assert!(
+        out.status.success(),
+        "followup check {}: {}",
+        path.display(),
+        stderr(&out)
+    );
+    ledger
+}
