@@ -26,7 +26,8 @@ fn main() -> ExitCode {
     match start(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
-            eprintln!("followup: {}", f.message);
+            // Messages quote ledger values and file names: shown visibly.
+            eprintln!("followup: {}", followup::text::visible(&f.message));
             ExitCode::from(f.code as u8)
         }
     }

@@ -458,9 +458,13 @@ pub fn recovery_notice(path: &Path) -> Option<String> {
             shell_word(&theirs),
         )
     };
+    // The names come from the directory: shown visibly, each on its line.
+    let shown = |s: &str| crate::text::visible_line(s).into_owned();
     Some(format!(
-        "unsaved edits from a closed session are in {}\n  merge them in (once no dashboard has the ledger open):\n    {merge}\n  then delete {delete}",
-        theirs.display()
+        "unsaved edits from a closed session are in {}\n  merge them in (once no dashboard has the ledger open):\n    {}\n  then delete {}",
+        shown(&theirs.display().to_string()),
+        shown(&merge),
+        shown(&delete)
     ))
 }
 

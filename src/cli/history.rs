@@ -9,6 +9,7 @@ use crate::ledger::{
     parse_ledger, render_diff,
 };
 use crate::report::{self, Period};
+use crate::text::{visible, visible_line};
 use chrono::{Days, NaiveDate};
 use std::path::Path;
 
@@ -118,7 +119,7 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
     if d.is_empty() {
         eprintln!("no changes");
     }
-    print!("{}", render_diff(&d));
+    print!("{}", visible(&render_diff(&d)));
     Ok(())
 }
 
@@ -136,14 +137,16 @@ pub(super) fn textconv(file: &Path) -> Outcome {
     // A revision that is not a valid ledger is shown as it is.
     match parse_ledger(&bytes) {
         Ok(l) => print!("{}", crate::ledger::textconv(&l)),
-        Err(_) => print!("{}", String::from_utf8_lossy(&bytes)),
+        Err(_) => print!("{}", visible(&String::from_utf8_lossy(&bytes))),
     }
     Ok(())
 }
 
 pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>) -> Outcome {
+    // The name comes from git (the path in the repository): shown visibly.
     let shown = ours.display().to_string();
-    let name = name.unwrap_or(&shown);
+    let name = visible_line(name.unwrap_or(&shown));
+    let name = name.as_ref();
     let read = |p: &Path, side: &str| -> Result<Ledger, Failure> {
         let bytes = std::fs::read(p)
             .map_err(|e| Failure::system(format!("{name} ({side}): cannot read: {e}")))?;
@@ -166,7 +169,11 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
     let m = merge3(&b, &o.ledger, &t);
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
     for (old, new) in &m.renumbered {
-        eprintln!("followup merge: {name}: {old} was added on both sides; theirs is now {new}");
+        eprintln!(
+            "followup merge: {name}: {} was added on both sides; theirs is now {}",
+            visible_line(old),
+            visible_line(new)
+        );
     }
     if m.conflicts == 0 {
         return Ok(());
@@ -196,10 +203,10 @@ pub(super) fn git_setup(store: &Store) -> Outcome {
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let did = repo.setup(&rel, &program_name()).map_err(Failure::system)?;
     if did.is_empty() {
-        println!("{rel}: git is already set up for followup");
+        println!("{}: git is already set up for followup", visible_line(&rel));
     }
     for d in did {
-        println!("{d}");
+        println!("{}", visible_line(&d));
     }
     Ok(())
 }
