@@ -194,6 +194,7 @@ fn markdown_report_keeps_its_structure() {
     let sb = Sandbox::new();
     let path = write_hostile(&sb);
     let md = run_ok(&sb, &path, &["report", "--since", "2026-11-01"]);
+    insta::assert_snapshot!(md);
     // The only headings, list items and blocks are the report's own.
     for line in md.lines() {
         let t = line.trim_start();

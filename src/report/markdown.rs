@@ -10,14 +10,16 @@ const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '$', '{', '}',
 ];
 
-/// Appends `line`, escaped, to `out`. `line` has no line break.
-fn push_escaped(out: &mut String, line: &str) {
+/// Appends `line`, escaped, to `out`. `line` has no line break; `starts`:
+/// it starts a line of the document.
+fn push_escaped(out: &mut String, line: &str, starts: bool) {
     // At the start of a line `-`, `+`, `=` (lists, setext underlines) and
     // `1.` / `1)` (ordered lists) open blocks too.
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     for (i, c) in line.char_indices() {
-        let opens_block = (i == 0 && matches!(c, '-' | '+' | '='))
-            || (i == digits && digits > 0 && matches!(c, '.' | ')'));
+        let opens_block = starts
+            && ((i == 0 && matches!(c, '-' | '+' | '='))
+                || (i == digits && digits > 0 && matches!(c, '.' | ')')));
         // `&amp;`, `&#x1b;`: an entity reference, not when `&` stands alone.
         let entity =
             c == '&' && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
@@ -29,18 +31,19 @@ fn push_escaped(out: &mut String, line: &str) {
 }
 
 /// One line of ledger text (a title, an owner, a workstream) for use inside
-/// a line of Markdown: control characters shown visibly, line breaks as
-/// `\n`, Markdown punctuation escaped.
+/// a line of Markdown, after the line's own start: control characters
+/// shown visibly, line breaks as `\n`, Markdown punctuation escaped.
 pub fn inline(s: &str) -> String {
     let s = visible_line(s);
     let mut out = String::with_capacity(s.len() + 8);
-    push_escaped(&mut out, s.trim_start());
+    push_escaped(&mut out, &s, false);
     out
 }
 
 /// Text of several lines (a note) inside a list item: each line escaped as
-/// [`inline`], blank lines dropped, and the lines joined by hard breaks (a
-/// backslash at the end of the line) continued at `indent`.
+/// [`inline`] and cannot open a block (`-`, `+`, `=`, `1.` escaped at its
+/// start), blank lines dropped, leading blanks trimmed, and the lines joined
+/// by hard breaks (a backslash at the end of the line) continued at `indent`.
 pub fn lines(s: &str, indent: &str) -> String {
     let s = visible(s);
     let mut out = String::with_capacity(s.len() + 8);
@@ -53,7 +56,7 @@ pub fn lines(s: &str, indent: &str) -> String {
             out.push_str("\\\n");
             out.push_str(indent);
         }
-        push_escaped(&mut out, line.trim());
+        push_escaped(&mut out, line.trim(), true);
     }
     out
 }
@@ -81,21 +84,26 @@ mod tests {
         );
         assert_eq!(inline(r"a\"), r"a\\");
         assert_eq!(inline("| a | b |"), r"\| a \| b \|");
-        assert_eq!(inline("-12 and 3.5"), r"\-12 and 3.5");
+        assert_eq!(inline("-12 and 3.5"), "-12 and 3.5");
     }
 
     #[test]
     fn line_starts_cannot_open_blocks() {
-        assert_eq!(inline("# Heading"), r"\# Heading");
-        assert_eq!(inline("- item"), r"\- item");
-        assert_eq!(inline("+ item"), r"\+ item");
-        assert_eq!(inline("1. item"), r"1\. item");
-        assert_eq!(inline("12) item"), r"12\) item");
-        assert_eq!(inline("> quote"), r"\> quote");
-        assert_eq!(inline("```rust"), r"\`\`\`rust");
-        assert_eq!(inline("~~~"), r"\~\~\~");
-        assert_eq!(inline("==="), r"\===");
-        assert_eq!(inline("    code"), "code");
+        let line = |s| lines(s, "");
+        assert_eq!(line("# Heading"), r"\# Heading");
+        assert_eq!(line("- item"), r"\- item");
+        assert_eq!(line("+ item"), r"\+ item");
+        assert_eq!(line("1. item"), r"1\. item");
+        assert_eq!(line("12) item"), r"12\) item");
+        assert_eq!(line("> quote"), r"\> quote");
+        assert_eq!(line("```rust"), r"\`\`\`rust");
+        assert_eq!(line("~~~"), r"\~\~\~");
+        assert_eq!(line("==="), r"\===");
+        assert_eq!(line("    code"), "code");
+        assert_eq!(line("2026-11-23 a - b + c = d"), "2026-11-23 a - b + c = d");
+        // Inside a line they are plain text.
+        assert_eq!(inline("- item = 1. + 2"), "- item = 1. + 2");
+        assert_eq!(inline("# x"), r"\# x");
     }
 
     #[test]
