@@ -7,7 +7,7 @@
 mod common;
 use common::tui::{draw, key, press, today};
 use common::*;
-use followup::app::{Action, App, Options, update};
+use followup::app::{Action, App, FilterKind, Options, update};
 use followup::ledger::parse_ledger;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -127,7 +127,10 @@ fn list_show_check_and_textconv_show_hostile_text_visibly() {
     assert!(list.contains(r"ops\e[2J"), "{list}");
     assert!(list.contains(r"\u{202e}ABMS"), "{list}");
     assert!(list.contains(r"JC1-\e[31m02"), "{list}");
-    assert!(list.contains(r"# Heading\a\b\r\u{9b}31m\u{202e}\u{2066}"), "{list}");
+    assert!(
+        list.contains(r"# Heading\a\b\r\u{9b}31m\u{202e}\u{2066}"),
+        "{list}"
+    );
     // Every row is still one line: header, three items.
     assert_eq!(list.lines().count(), 4, "{list}");
 
@@ -149,7 +152,10 @@ fn list_show_check_and_textconv_show_hostile_text_visibly() {
     assert!(check.contains("3 items"), "{check}");
 
     let textconv = run_ok(&sb, &path, &["textconv", path.to_str().unwrap()]);
-    assert!(textconv.contains(r"committee Comité\e]0;pwned\a\e[2J"), "{textconv}");
+    assert!(
+        textconv.contains(r"committee Comité\e]0;pwned\a\e[2J"),
+        "{textconv}"
+    );
     assert!(textconv.contains(r"JC1-\e[31m02 [blocked]"), "{textconv}");
     // Committee, meeting, review, three items: one line each.
     assert_eq!(textconv.lines().count(), 6, "{textconv}");
@@ -186,7 +192,11 @@ fn an_error_quoting_a_hostile_value_is_shown_visibly() {
     let out = sb.run(&["-f", good.to_str().unwrap(), "show", "JC9\x1b[2J"]);
     assert_eq!(out.status.code(), Some(1));
     clean_run(&out, "show of an unknown id");
-    assert!(stderr(&out).contains(r"no item `JC9\e[2J`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(r"no item `JC9\e[2J`"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -249,7 +259,10 @@ fn csv_report_cells_cannot_become_formulas() {
             );
         }
     }
-    assert_eq!(&rows[0][1], r#"'=HYPERLINK("http://evil.example","click") \e]0;pwned\a"#);
+    assert_eq!(
+        &rows[0][1],
+        r#"'=HYPERLINK("http://evil.example","click") \e]0;pwned\a"#
+    );
     assert_eq!(&rows[0][4], r"\u{202e}ABMS; @SUM(1+1)");
     assert_eq!(&rows[2][2], "'+cmd|' /C calc'!A0");
     assert_eq!(&rows[2][4], "'-2+3");
@@ -337,7 +350,8 @@ fn diff_in_git_shows_hostile_changes_visibly() {
     l["items"][0]["status"] = json!("done");
     l["items"][0]["owners"] = json!([format!("K{OSC}")]);
     l["items"][0]["notes"][0]["text"] = json!(format!("changed{MIX}"));
-    l["items"][1]["title"] = json!(format!("new{CLEAR}"));
+    l["items"][1]["title"] = json!(format!("new{CLEAR}\n+ JC9-99  forged"));
+    l["items"][2]["owners"] = json!(["a\n- JC9-98  forged"]);
     l["items"].as_array_mut().unwrap().push(json!({
         "id": format!("JC1-04{OSC}"),
         "title": format!("added\u{202e}{CLEAR}"),
@@ -356,10 +370,18 @@ fn diff_in_git_shows_hostile_changes_visibly() {
     for shown in [
         r"owners: +K\e]0;pwned\a",
         r"+ JC1-04\e]0;pwned\a  added\u{202e}\e[2J",
-        r"new\e[2J",
+        r"new\e[2J\n+ JC9-99  forged",
+        r"owners: +a\n- JC9-98  forged",
     ] {
         assert!(diff.contains(shown), "`{shown}` not in:\n{diff}");
     }
+    // A line break in a value cannot forge a line of the diff.
+    assert!(
+        !diff
+            .lines()
+            .any(|l| l.trim_start().starts_with(['+', '-']) && l.contains("JC9-9")),
+        "{diff}"
+    );
 }
 
 #[test]
@@ -408,7 +430,11 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
     let mut app = hostile_app();
     // The table, the header and the detail pane of the selected item.
     let s = screen(&app, "table");
-    for shown in [r"Comité\e]0;pwned\a\e[2J", r"ledger\u{202e}.json", r"ops\e[2J"] {
+    for shown in [
+        r"Comité\e]0;pwned\a\e[2J",
+        r"ledger\u{202e}.json",
+        r"ops\e[2J",
+    ] {
         assert!(s.contains(shown), "`{shown}` not in:\n{s}");
     }
     // Each item in the detail pane, focused and scrolled through.
@@ -445,7 +471,10 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
         seen.push_str(&screen(&app, "review"));
         press(&mut app, key("n"));
     }
-    assert!(seen.contains(r"Last note · 2026-11-20 · eve\e]0;pwned\a"), "{seen}");
+    assert!(
+        seen.contains(r"Last note · 2026-11-20 · eve\e]0;pwned\a"),
+        "{seen}"
+    );
     // The edit form, the note box and the delete prompt on the first item.
     let mut app = hostile_app();
     press(&mut app, key("e"));
@@ -469,4 +498,24 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
     press(&mut app, key("o"));
     let s = screen(&app, "owner filter");
     assert!(s.contains(r"\u{202e}ABMS"), "{s}");
+    // Chosen, it shows in the header and the filter menu.
+    let at = (0..app.pick_len(FilterKind::Owner))
+        .position(|n| app.pick_label(FilterKind::Owner, n) == "\u{202e}ABMS")
+        .expect("the owner is listed");
+    for _ in 0..at {
+        press(&mut app, key("j"));
+    }
+    press(&mut app, key("<Enter>"));
+    let s = screen(&app, "filtered");
+    let header = s.lines().next().unwrap();
+    assert!(header.contains(r"filter: owner=\u{202e}ABMS"), "{header}");
+    press(&mut app, key("f"));
+    screen(&app, "filter menu");
+    // The status line after an edit names the item.
+    let mut app = hostile_app();
+    press(&mut app, key("j"));
+    press(&mut app, key("x"));
+    let s = screen(&app, "status line");
+    let last = s.lines().last().unwrap();
+    assert!(last.contains(r"JC1-\e[31m02"), "{last}");
 }

@@ -5,12 +5,13 @@ use super::{Env, Failure, Outcome};
 use crate::dates::parse_date_arg;
 use crate::git::{Repo, program_name};
 use crate::ledger::{
-    CLI_LOCK_WAIT, Error, Ledger, LedgerDiff, Store, diff as ledger_diff, merge as merge3,
-    parse_ledger, render_diff,
+    CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
+    merge as merge3, parse_ledger, render_diff,
 };
 use crate::report::{self, Period};
 use crate::text::{visible, visible_line};
 use chrono::{Days, NaiveDate};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Report formats.
@@ -119,8 +120,59 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
     if d.is_empty() {
         eprintln!("no changes");
     }
-    print!("{}", visible(&render_diff(&d)));
+    print!("{}", visible(&render_diff(&one_line_each(d))));
     Ok(())
+}
+
+/// The diff with every text it shows from the ledger kept on its line
+/// ([`visible_line`]), so that a line break in a title or an owner cannot
+/// forge a line of the diff.
+fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
+    fn fix(s: &mut String) {
+        if let Cow::Owned(shown) = visible_line(s) {
+            *s = shown;
+        }
+    }
+    for c in &mut d.items {
+        match c {
+            ItemChange::Added(i) | ItemChange::Removed(i) => {
+                fix(&mut i.id);
+                fix(&mut i.title);
+                i.owners.iter_mut().for_each(fix);
+            }
+            ItemChange::Changed {
+                id,
+                title,
+                fields,
+                notes_added,
+                ..
+            } => {
+                fix(id);
+                fix(title);
+                for f in fields {
+                    match f {
+                        FieldChange::List {
+                            field,
+                            added,
+                            removed,
+                        } => {
+                            fix(field);
+                            added.iter_mut().chain(removed).for_each(fix);
+                        }
+                        FieldChange::Other { field, .. } => fix(field),
+                        FieldChange::Status { .. } | FieldChange::Due { .. } => {}
+                    }
+                }
+                notes_added.iter_mut().for_each(|n| fix(&mut n.author));
+            }
+        }
+    }
+    d.meetings_added.iter_mut().for_each(fix);
+    d.meetings_removed.iter_mut().for_each(fix);
+    for r in &mut d.reviews_added {
+        r.attendees.iter_mut().for_each(fix);
+    }
+    d
 }
 
 /// The ledger is not in a repository: say how to name the one that is.
