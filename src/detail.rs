@@ -3,8 +3,10 @@
 
 use crate::dates::{format_date, relative};
 use crate::ledger::{Conflict, DELETED_FIELD, Item, Ledger};
+use crate::text::visible_line;
 use chrono::NaiveDate;
 use serde_json::Value;
+use std::borrow::Cow;
 
 /// How long ago a date was, in words (`today`, `3d ago`, `11y ago`).
 fn ago(d: NaiveDate, today: NaiveDate) -> String {
@@ -15,12 +17,17 @@ fn ago(d: NaiveDate, today: NaiveDate) -> String {
 }
 
 /// The item's fields as (label, value) pairs, including fields this version
-/// does not know; empty fields are left out.
+/// does not know; empty fields are left out. Labels and values are shown
+/// on one line ([`visible_line`]): they are safe to print.
 pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |k: &str, v: String| {
         if !v.is_empty() {
-            out.push((k.to_owned(), v));
+            let v = match visible_line(&v) {
+                Cow::Borrowed(_) => v,
+                Cow::Owned(shown) => shown,
+            };
+            out.push((visible_line(k).into_owned(), v));
         }
     };
     add("id", item.id.clone());
@@ -89,7 +96,8 @@ pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, St
 }
 
 /// A JSON value in a few characters: strings bare, absent as `(none)`,
-/// lists and objects inline, long ones cut with an ellipsis.
+/// lists and objects inline, long ones cut with an ellipsis; safe to print
+/// ([`crate::text::truncate`] shows controls visibly).
 pub fn compact(v: &Value, max: usize) -> String {
     let s = match v {
         Value::Null => "(none)".to_owned(),
@@ -103,7 +111,8 @@ pub fn compact(v: &Value, max: usize) -> String {
     crate::text::truncate(&s.replace('\n', " "), max)
 }
 
-/// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`.
+/// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
+/// safe to print.
 pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
     if c.field == DELETED_FIELD {
         return format!(
@@ -114,7 +123,7 @@ pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
     }
     format!(
         "{}: {} → ours {} | theirs {}",
-        c.field,
+        visible_line(&c.field),
         compact(&c.base, max_value),
         compact(&c.ours, max_value),
         compact(&c.theirs, max_value)

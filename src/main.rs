@@ -27,8 +27,13 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             // Not `eprintln!`, which panics when the terminal is gone (SIGHUP).
+            // Messages quote ledger values and file names: shown visibly.
             use std::io::Write;
-            let _ = writeln!(std::io::stderr(), "followup: {}", f.message);
+            let _ = writeln!(
+                std::io::stderr(),
+                "followup: {}",
+                followup::text::visible(&f.message)
+            );
             ExitCode::from(f.code as u8)
         }
     }

@@ -1,6 +1,13 @@
 //! Minutes and agendas for the weekly review: Markdown for people, CSV for
 //! spreadsheets, JSON for scripts. Pure: the ledger, the dates and (when git
 //! history is at hand) the changes since the start of the period come in.
+//! Ledger text cannot restructure the Markdown nor become a spreadsheet
+//! formula, and no control character reaches either.
+
+mod markdown;
+mod spreadsheet;
+
+pub use spreadsheet::cell as csv_cell;
 
 use crate::dates::{format_date, relative};
 use crate::ledger::{
@@ -8,6 +15,7 @@ use crate::ledger::{
 };
 use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
+use markdown::{inline, lines};
 use serde_json::json;
 use std::fmt::Write;
 
@@ -85,15 +93,15 @@ fn by_workstream(l: &Ledger) -> Vec<(String, Vec<usize>)> {
 pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
     let mut s = String::new();
     let name = if l.committee.name.is_empty() {
-        "the committee"
+        "the committee".to_owned()
     } else {
-        &l.committee.name
+        inline(&l.committee.name)
     };
     let _ = writeln!(s, "# Follow-up report: {name}\n");
     let parties = if l.committee.parties.is_empty() {
         String::new()
     } else {
-        format!(" · {}", l.committee.parties.join(", "))
+        format!(" · {}", inline(&l.committee.parties.join(", ")))
     };
     let label = if since_label.is_empty() {
         String::new()
@@ -117,12 +125,12 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
         let owners = if i.owners.is_empty() {
             "no owner".into()
         } else {
-            i.owners.join(", ")
+            inline(&i.owners.join(", "))
         };
         format!(
             "- **{}** {} — {}, {}, {}",
-            i.id,
-            i.title,
+            inline(&i.id),
+            inline(&i.title),
             i.status,
             due_words(i, p.today),
             owners
@@ -148,20 +156,26 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
         }
         let done = items.iter().filter(|i| i.status == Status::Done).count();
         let ws = if ws.is_empty() {
-            "No workstream"
+            "No workstream".to_owned()
         } else {
-            ws.as_str()
+            inline(&ws)
         };
         let _ = writeln!(s, "## {ws} ({done}/{} done)\n", items.len());
         if !changed.is_empty() {
             let _ = writeln!(s, "### Changes and notes");
             for i in changed {
-                let _ = writeln!(s, "- **{}** {}", i.id, i.title);
+                let _ = writeln!(s, "- **{}** {}", inline(&i.id), inline(&i.title));
                 for c in p.changes_of(i) {
-                    let _ = writeln!(s, "  - {c}");
+                    let _ = writeln!(s, "  - {}", inline(&c));
                 }
                 for n in p.new_notes(i) {
-                    let _ = writeln!(s, "  - note {}", describe_note(n));
+                    let by = if n.author.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", inline(&n.author))
+                    };
+                    let text = lines(&n.text, "    ");
+                    let _ = writeln!(s, "  - note {}{by}: {text}", format_date(n.date));
                 }
             }
             s.push('\n');
@@ -188,8 +202,8 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
                 s,
                 "- {} ({}): {}",
                 format_date(r.date),
-                r.attendees.join(", "),
-                r.summary
+                inline(&r.attendees.join(", ")),
+                lines(&r.summary, "  ")
             );
         }
         s.push('\n');
@@ -199,7 +213,7 @@ pub fn markdown(l: &Ledger, p: &Period, since_label: &str) -> String {
     s
 }
 
-/// One row per item, for spreadsheets.
+/// One row per item, for spreadsheets; every cell goes through [`csv_cell`].
 pub fn csv(l: &Ledger, p: &Period) -> String {
     let mut w = csv::Writer::from_writer(Vec::new());
     let head = [
@@ -217,9 +231,10 @@ pub fn csv(l: &Ledger, p: &Period) -> String {
         "new_notes",
     ];
     w.write_record(head).expect("in memory");
+    let row = |cells: [String; 12]| cells.map(|c| csv_cell(&c).into_owned());
     for i in &l.items {
         let notes: Vec<String> = p.new_notes(i).into_iter().map(describe_note).collect();
-        w.write_record([
+        w.write_record(row([
             i.id.clone(),
             i.title.clone(),
             i.workstream.clone(),
@@ -235,7 +250,7 @@ pub fn csv(l: &Ledger, p: &Period) -> String {
             i.updated.map(format_date).unwrap_or_default(),
             p.changes_of(i).join("; "),
             notes.join(" | "),
-        ])
+        ]))
         .expect("in memory");
     }
     String::from_utf8(w.into_inner().expect("in memory")).expect("UTF-8")

@@ -523,10 +523,12 @@ pub fn recovery_notice(path: &Path) -> Option<String> {
         1 => String::new(),
         n => format!(" (and {} older)", n - 1),
     };
+    // The names come from the directory: shown visibly, each on its line.
+    let shown = |s: &str| crate::text::visible_line(s).into_owned();
     Some(format!(
         "unsaved edits from a closed session are in {}{more}\n  merge them in (once no dashboard has the ledger open):\n    {}",
-        newest.file.display(),
-        recover_command(path)
+        shown(&newest.file.display().to_string()),
+        shown(&recover_command(path))
     ))
 }
 

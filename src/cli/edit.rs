@@ -257,12 +257,12 @@ fn edit(
     };
     let said = change(&mut ledger).map_err(in_file)?;
     if ledger == loaded.ledger {
-        println!("{said} (nothing changed)");
+        println!("{} (nothing changed)", crate::text::visible(&said));
         return Ok(());
     }
     validate(&ledger).map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.rule))))?;
     store.save(&lock, &ledger, Some(loaded.fingerprint))?;
-    println!("{said}");
+    println!("{}", crate::text::visible(&said));
     Ok(())
 }
 

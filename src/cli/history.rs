@@ -5,11 +5,13 @@ use super::{Env, Failure, Outcome};
 use crate::dates::{MIN_DATE, parse_date_arg};
 use crate::git::{Repo, program_name};
 use crate::ledger::{
-    CLI_LOCK_WAIT, Error, Ledger, LedgerDiff, Store, diff as ledger_diff, merge as merge3,
-    parse_ledger, render_diff,
+    CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
+    merge as merge3, parse_ledger, render_diff,
 };
 use crate::report::{self, Period};
+use crate::text::{visible, visible_line};
 use chrono::{Days, NaiveDate};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Report formats.
@@ -123,7 +125,7 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
     if d.is_empty() {
         eprintln!("no changes");
     }
-    print!("{}", render_diff(&d));
+    print!("{}", visible(&render_diff(&one_line_each(d))));
     Ok(())
 }
 
@@ -141,6 +143,57 @@ fn check_revision(rev: &str) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The diff with every text it shows from the ledger kept on its line
+/// ([`visible_line`]), so that a line break in a title or an owner cannot
+/// forge a line of the diff.
+fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
+    fn fix(s: &mut String) {
+        if let Cow::Owned(shown) = visible_line(s) {
+            *s = shown;
+        }
+    }
+    for c in &mut d.items {
+        match c {
+            ItemChange::Added(i) | ItemChange::Removed(i) => {
+                fix(&mut i.id);
+                fix(&mut i.title);
+                i.owners.iter_mut().for_each(fix);
+            }
+            ItemChange::Changed {
+                id,
+                title,
+                fields,
+                notes_added,
+                ..
+            } => {
+                fix(id);
+                fix(title);
+                for f in fields {
+                    match f {
+                        FieldChange::List {
+                            field,
+                            added,
+                            removed,
+                        } => {
+                            fix(field);
+                            added.iter_mut().chain(removed).for_each(fix);
+                        }
+                        FieldChange::Other { field, .. } => fix(field),
+                        FieldChange::Status { .. } | FieldChange::Due { .. } => {}
+                    }
+                }
+                notes_added.iter_mut().for_each(|n| fix(&mut n.author));
+            }
+        }
+    }
+    d.meetings_added.iter_mut().for_each(fix);
+    d.meetings_removed.iter_mut().for_each(fix);
+    for r in &mut d.reviews_added {
+        r.attendees.iter_mut().for_each(fix);
+    }
+    d
+}
+
 /// The ledger is not in a repository: say how to name the one that is.
 fn not_in_git(e: String) -> Failure {
     Failure::usage(format!(
@@ -155,14 +208,16 @@ pub(super) fn textconv(file: &Path) -> Outcome {
     // A revision that is not a valid ledger is shown as it is.
     match parse_ledger(&bytes) {
         Ok(l) => print!("{}", crate::ledger::textconv(&l)),
-        Err(_) => print!("{}", String::from_utf8_lossy(&bytes)),
+        Err(_) => print!("{}", visible(&String::from_utf8_lossy(&bytes))),
     }
     Ok(())
 }
 
 pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>) -> Outcome {
+    // The name comes from git (the path in the repository): shown visibly.
     let shown = ours.display().to_string();
-    let name = name.unwrap_or(&shown);
+    let name = visible_line(name.unwrap_or(&shown));
+    let name = name.as_ref();
     let read = |p: &Path, side: &str| -> Result<Ledger, Failure> {
         let bytes = std::fs::read(p)
             .map_err(|e| Failure::system(format!("{name} ({side}): cannot read: {e}")))?;
@@ -185,7 +240,11 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
     let m = merge3(&b, &o.ledger, &t);
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
     for (old, new) in &m.renumbered {
-        eprintln!("followup merge: {name}: {old} was added on both sides; theirs is now {new}");
+        eprintln!(
+            "followup merge: {name}: {} was added on both sides; theirs is now {}",
+            visible_line(old),
+            visible_line(new)
+        );
     }
     if m.conflicts == 0 {
         return Ok(());
@@ -215,10 +274,10 @@ pub(super) fn git_setup(store: &Store) -> Outcome {
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let did = repo.setup(&rel, &program_name()).map_err(Failure::system)?;
     if did.is_empty() {
-        println!("{rel}: git is already set up for followup");
+        println!("{}: git is already set up for followup", visible_line(&rel));
     }
     for d in did {
-        println!("{d}");
+        println!("{}", visible_line(&d));
     }
     Ok(())
 }

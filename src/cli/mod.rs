@@ -183,7 +183,10 @@ pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Fail
         match source {
             LedgerSource::Default => {
                 create(&path, SAMPLE.as_bytes())?;
-                eprintln!("followup: created a sample ledger at {}", path.display());
+                eprintln!(
+                    "followup: created a sample ledger at {}",
+                    view::shown(&path)
+                );
             }
             LedgerSource::Argument
                 if path.extension().is_none() && path.components().count() == 1 =>
@@ -247,7 +250,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
                 l.committee.name = name;
             }
             create(&path, canonical_json(&l).as_bytes())?;
-            println!("created {}", path.display());
+            println!("created {}", view::shown(&path));
             Ok(())
         }
         Command::Check { path } => view::check(&store(path)?),

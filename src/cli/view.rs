@@ -4,9 +4,9 @@ use super::{Env, Failure, Outcome};
 use crate::dates::{format_date, parse_days, relative};
 use crate::ledger::{CLI_LOCK_WAIT, Item, Ledger, Status, Store};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
-use crate::text::{fit, width};
+use crate::text::{fit, visible_line, width};
 use chrono::NaiveDate;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `followup init`.
 #[derive(Debug, clap::Args)]
@@ -46,6 +46,11 @@ pub struct ListArgs {
     json: bool,
 }
 
+/// A path as it may be printed (a file name can hold control characters).
+pub(super) fn shown(p: &Path) -> String {
+    visible_line(&p.display().to_string()).into_owned()
+}
+
 fn count(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
@@ -67,7 +72,7 @@ pub(super) fn check(store: &Store) -> Outcome {
     }
     println!(
         "{}: ok, {}, {}, {}{}",
-        store.path().display(),
+        shown(store.path()),
         count(l.items.len(), "item"),
         count(l.meetings.len(), "meeting"),
         count(l.reviews.len(), "review"),
@@ -88,17 +93,17 @@ pub(super) fn fmt(store: &Store, only_check: bool) -> Outcome {
     };
     let loaded = store.load()?;
     if loaded.is_canonical() {
-        println!("{}: already canonical", store.path().display());
+        println!("{}: already canonical", shown(store.path()));
         return Ok(());
     }
     match lock {
         None => Err(Failure::usage(format!(
             "{}: not in canonical form (run `followup fmt`)",
-            store.path().display()
+            shown(store.path())
         ))),
         Some(lock) => {
             store.save(&lock, &loaded.ledger, Some(loaded.fingerprint))?;
-            println!("{}: rewritten in canonical form", store.path().display());
+            println!("{}: rewritten in canonical form", shown(store.path()));
             Ok(())
         }
     }
@@ -143,13 +148,15 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
             } else {
                 format!(" ↻{}", it.due_history.len())
             };
+            // Shown as they will be printed, so that the widths are right.
+            let cell = |s: &str| visible_line(s).into_owned();
             [
-                it.id.clone(),
+                cell(&it.id),
                 format!("{} {}", it.status.symbol(), it.status),
                 format!("{}{slips}", due_text(it, today)),
-                it.owners.join(", "),
-                it.workstream.clone(),
-                it.title.clone(),
+                cell(&it.owners.join(", ")),
+                cell(&it.workstream),
+                cell(&it.title),
             ]
         })
         .collect();
@@ -195,7 +202,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Out
     let l = store.load()?.ledger;
     let item = l
         .item(id)
-        .ok_or_else(|| Failure::usage(format!("{}: no item `{id}`", store.path().display())))?;
+        .ok_or_else(|| Failure::usage(format!("{}: no item `{id}`", shown(store.path()))))?;
     if json {
         println!(
             "{}",
@@ -225,11 +232,12 @@ pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Out
             let by = if n.author.is_empty() {
                 String::new()
             } else {
-                format!(" {}", n.author)
+                format!(" {}", visible_line(&n.author))
             };
             let head = format!("  {}{by}: ", format_date(n.date));
             let indent = " ".repeat(width(&head));
             for (i, line) in n.text.lines().enumerate() {
+                let line = visible_line(line);
                 println!("{}{line}", if i == 0 { &head } else { &indent });
             }
         }

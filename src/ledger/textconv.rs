@@ -3,15 +3,19 @@
 
 use super::model::{Item, Ledger};
 use crate::dates::format_date;
+use crate::text::visible_line;
 use std::fmt::Write;
 
+/// Text on one line, safe to show in a terminal: line breaks as `⏎`,
+/// other control and bidi characters as escapes (`\e`).
 fn one_line(s: &str) -> String {
-    s.replace('\n', " ⏎ ")
+    visible_line(&s.replace('\n', " ⏎ ")).into_owned()
 }
 
-/// One line for an item, holding every field, so any change shows on that line.
+/// One line for an item, holding every field, so any change shows on that
+/// line; text from the ledger is shown visibly ([`visible_line`]).
 pub fn item_line(i: &Item) -> String {
-    let mut s = format!("{} [{}] {}", i.id, i.status, one_line(&i.title));
+    let mut s = format!("{} [{}] {}", one_line(&i.id), i.status, one_line(&i.title));
     if let Some(d) = i.due {
         let _ = write!(s, " | due {}", format_date(d));
     }
@@ -21,7 +25,7 @@ pub fn item_line(i: &Item) -> String {
     }
     let mut field = |k: &str, v: String| {
         if !v.is_empty() {
-            let _ = write!(s, " | {k} {v}");
+            let _ = write!(s, " | {} {}", one_line(k), one_line(&v));
         }
     };
     field("owners", i.owners.join(", "));
@@ -39,7 +43,7 @@ pub fn item_line(i: &Item) -> String {
             format!(
                 "{}, last {}",
                 i.notes.len(),
-                one_line(&super::diff::describe_note(last))
+                super::diff::describe_note(last)
             ),
         );
     }
@@ -58,15 +62,15 @@ pub fn textconv(l: &Ledger) -> String {
     let _ = writeln!(
         s,
         "committee {} ({})",
-        l.committee.name,
-        l.committee.parties.join(", ")
+        one_line(&l.committee.name),
+        one_line(&l.committee.parties.join(", "))
     );
     for m in &l.meetings {
         let d = m.date.map(format_date).unwrap_or_default();
         let _ = writeln!(
             s,
             "meeting {} {d} {} | {}",
-            m.id,
+            one_line(&m.id),
             one_line(&m.title),
             one_line(&m.place)
         );
@@ -76,7 +80,7 @@ pub fn textconv(l: &Ledger) -> String {
             s,
             "review {} {} | {}",
             format_date(r.date),
-            r.attendees.join(", "),
+            one_line(&r.attendees.join(", ")),
             one_line(&r.summary)
         );
     }

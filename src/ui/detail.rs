@@ -2,7 +2,7 @@
 
 use super::Theme;
 use crate::app::{App, Areas, LABEL_WIDTH, LineKind, detail_lines};
-use crate::text::fit;
+use crate::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
@@ -19,7 +19,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
             let room = usize::from(a.detail.width.saturating_sub(14));
             crate::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
         }
-        Some(i) => format!(" {} ", app.ledger.items[i].id),
+        Some(i) => format!(" {} ", visible_line(&app.ledger.items[i].id)),
         None => " detail ".into(),
     };
     Block::new()
@@ -39,38 +39,40 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
     {
         let y = area.y + n as u16;
         let w = usize::from(area.width);
+        let text = visible_line(&l.text);
+        let text = text.as_ref();
         match l.kind {
             LineKind::Field => {
                 let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, LABEL_WIDTH), w, t.dim());
                 buf.set_stringn(
                     x + 1,
                     y,
-                    &l.text,
+                    text,
                     w.saturating_sub(LABEL_WIDTH + 1),
                     value_style(app, t, &l.label),
                 );
             }
             LineKind::Heading => {
-                buf.set_stringn(area.x, y, &l.text, w, t.bold());
+                buf.set_stringn(area.x, y, text, w, t.bold());
             }
             LineKind::NoteHead => {
-                buf.set_stringn(area.x, y, &l.text, w, t.accent());
+                buf.set_stringn(area.x, y, text, w, t.accent());
             }
             LineKind::NoteText => {
-                buf.set_stringn(area.x + 2, y, &l.text, w.saturating_sub(2), Style::new());
+                buf.set_stringn(area.x + 2, y, text, w.saturating_sub(2), Style::new());
             }
             LineKind::LastNoteHead => {
-                buf.set_stringn(area.x, y, &l.text, w, t.accent());
+                buf.set_stringn(area.x, y, text, w, t.accent());
             }
             LineKind::LastNote => {
                 buf.set_stringn(area.x, y, "▌", 1, t.accent());
-                buf.set_stringn(area.x + 2, y, &l.text, w.saturating_sub(2), t.bold());
+                buf.set_stringn(area.x + 2, y, text, w.saturating_sub(2), t.bold());
             }
             LineKind::Conflict => {
-                buf.set_stringn(area.x, y, &l.text, w, t.overdue());
+                buf.set_stringn(area.x, y, text, w, t.overdue());
             }
             LineKind::Remark => {
-                buf.set_stringn(area.x, y, &l.text, w, t.dim());
+                buf.set_stringn(area.x, y, text, w, t.dim());
             }
         }
     }

@@ -4,7 +4,7 @@
 
 use super::Theme;
 use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
-use crate::text::{truncate, width};
+use crate::text::{truncate, visible_line, width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -46,11 +46,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(text, style));
         spans.push(Span::raw("  "));
     } else if app.mode == Mode::Search {
-        spans.push(Span::styled(format!("/{}", app.search.query), t.bold()));
+        let query = visible_line(&app.search.query);
+        spans.push(Span::styled(format!("/{query}"), t.bold()));
         spans.push(Span::styled("█", t.accent()));
         spans.push(Span::styled(format!("  {}   ", matches_text(app)), t.dim()));
     } else if !app.search.query.is_empty() {
-        spans.push(Span::styled(format!("/{} ", app.search.query), t.bold()));
+        let query = visible_line(&app.search.query);
+        spans.push(Span::styled(format!("/{query} "), t.bold()));
         spans.push(Span::styled(
             format!("{} · n/N   ", matches_text(app)),
             t.dim(),

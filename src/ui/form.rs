@@ -8,12 +8,11 @@ use crate::app::{
 };
 use crate::dates::format_date;
 use crate::detail::conflict_line;
-use crate::text::{fit, truncate, width};
+use crate::text::{fit, truncate, visible_line, width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Clear, Widget};
-use unicode_width::UnicodeWidthChar;
 
 const LABEL: u16 = 12;
 
@@ -38,9 +37,9 @@ fn boxed(
     Clear.render(popup, buf);
     let mut block = Block::bordered()
         .border_style(t.accent())
-        .title(format!(" {title} "));
+        .title(format!(" {} ", visible_line(title)));
     if !bottom.is_empty() {
-        block = block.title_bottom(format!(" {bottom} "));
+        block = block.title_bottom(format!(" {} ", visible_line(bottom)));
     }
     let inner = block.inner(popup);
     block.render(popup, buf);
@@ -80,7 +79,8 @@ fn field_label(buf: &mut Buffer, x: u16, y: u16, label: &str, focused: bool, bad
 }
 
 /// A one-line text field: the text scrolled so the cursor shows, the cursor
-/// cell reversed, and the rest of a suggestion dimmed after it.
+/// cell reversed, and the rest of a suggestion dimmed after it. A control
+/// or bidi character shows as its escape (`\e`), dimmed.
 fn text_field(
     buf: &mut Buffer,
     at: Rect,
@@ -91,14 +91,18 @@ fn text_field(
 ) {
     let (x, y) = (at.x, at.y);
     let chars: Vec<char> = text.chars().collect();
+    let shown: Vec<String> = chars
+        .iter()
+        .map(|c| visible_line(c.encode_utf8(&mut [0; 4])).into_owned())
+        .collect();
     let cols = usize::from(at.width);
     // Scroll so that the cursor cell fits.
     let mut start = 0;
     if let Some(c) = cursor {
         let upto = |s: usize| -> usize {
-            chars[s..c.min(chars.len())]
+            shown[s..c.min(chars.len())]
                 .iter()
-                .map(|ch| ch.width().unwrap_or(0))
+                .map(|ch| width(ch))
                 .sum::<usize>()
         };
         while start < c && upto(start) + 1 > cols {
@@ -107,20 +111,21 @@ fn text_field(
     }
     let mut cx = x;
     let end = x + cols as u16;
-    for (n, ch) in chars.iter().enumerate().skip(start) {
-        let w = ch.width().unwrap_or(0) as u16;
+    for (n, (ch, shown)) in chars.iter().zip(&shown).enumerate().skip(start) {
+        let w = width(shown) as u16;
         if cx + w > end {
             break;
         }
-        let style = if cursor == Some(n) {
-            t.selected()
-        } else {
-            Style::new()
+        let style = match (cursor == Some(n), shown.len() > ch.len_utf8()) {
+            (true, _) => t.selected(),
+            (false, true) => t.dim(),
+            (false, false) => Style::new(),
         };
-        buf.set_stringn(cx, y, ch.to_string(), usize::from(w.max(1)), style);
+        buf.set_stringn(cx, y, shown, usize::from(w.max(1)), style);
         cx += w;
     }
     if cursor.is_some_and(|c| c >= chars.len()) && cx < end {
+        let ghost = visible_line(ghost);
         let first = ghost
             .chars()
             .next()
@@ -202,7 +207,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
                 text_field(buf, at, &text, cursor, &ghost, t);
                 if *kind == FieldKind::Due && bad.is_none() {
                     let said = due_note(form);
-                    let used = width(&text) as u16 + 2;
+                    let used = width(&visible_line(&text)) as u16 + 2;
                     if !said.is_empty() && used + 4 < value_w {
                         buf.set_stringn(
                             value_x + used,
@@ -288,7 +293,7 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        format!("{} · {}", format_date(app.today), app.author),
+        format!("{} · {}", format_date(app.today), visible_line(&app.author)),
         usize::from(inner.width.saturating_sub(2)),
         t.dim(),
     );
@@ -414,9 +419,9 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
         let text = form.text(*field);
         let at = Rect::new(value_x, y, value_w, 1);
         text_field(buf, at, &text, focused.then(|| form.cursor()), "", t);
-        let used = width(&text) as u16 + 2;
+        let used = width(&visible_line(&text)) as u16 + 2;
         let said = match (field, bad, form.date) {
-            (_, Some((_, msg)), _) => format!("✗ {msg}"),
+            (_, Some((_, msg)), _) => format!("✗ {}", visible_line(msg)),
             (ReviewField::Date, None, Some(d)) => {
                 format!("→ {} {}", d.format("%a"), format_date(d))
             }

@@ -6,7 +6,7 @@
 use super::Theme;
 use crate::app::App;
 use crate::dates::format_date;
-use crate::text::{truncate, width};
+use crate::text::{truncate, visible_line, width};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -32,7 +32,7 @@ fn part(full: String, short: impl Into<Option<String>>) -> Part {
 fn right_parts(app: &App) -> Vec<Part> {
     let mut parts = Vec::new();
     if !app.filter.is_empty() {
-        let f = format!("filter: {}", app.filter_label());
+        let f = format!("filter: {}", visible_line(&app.filter_label()));
         let short = truncate(&f, 24);
         parts.push(part(f, short));
     }
@@ -107,13 +107,10 @@ pub fn shorten_path(path: &str, max: usize) -> String {
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.bar());
-    let name = &app.ledger.committee.name;
-    let name = if name.is_empty() {
-        "followup"
-    } else {
-        name.as_str()
-    };
-    let path = app.path_label.as_str();
+    let name = visible_line(&app.ledger.committee.name);
+    let name = if name.is_empty() { "followup" } else { &name };
+    let path = visible_line(&app.path_label);
+    let path = path.as_ref();
     let file = path.rsplit('/').next().unwrap_or(path);
     // What the left side needs at least: some of the name, and the path
     // down to `…/file`.

@@ -2,7 +2,7 @@
 
 use super::Theme;
 use crate::app::{App, Does, FilterKind, KEYMAP, Scope};
-use crate::text::fit;
+use crate::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -31,7 +31,7 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let now = if app.filter.is_empty() {
         "none".to_owned()
     } else {
-        app.filter_label()
+        visible_line(&app.filter_label()).into_owned()
     };
     buf.set_stringn(
         inner.x + 1,

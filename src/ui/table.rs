@@ -5,7 +5,7 @@ use crate::app::{App, ViewRow, workstream_label};
 use crate::dates::{format_date, relative};
 use crate::ledger::Item;
 use crate::query::SortKey;
-use crate::text::fit;
+use crate::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -169,7 +169,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 let (done, total) = app.stats.progress[w];
                 let text = format!(
                     "▾ {}  ({done}/{total} done)",
-                    workstream_label(&app.workstreams[w])
+                    visible_line(workstream_label(&app.workstreams[w]))
                 );
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
