@@ -59,7 +59,7 @@ fn hostile() -> Value {
                 format!("x-note{CLEAR}"): format!("\u{2066}val{OSC}")
             },
             {
-                "id": "JC1-\x1b[31m02",
+                "id": "JC1-02",
                 "title": format!("# Heading{MIX}"),
                 "workstream": format!("ops{CLEAR}"),
                 "status": "blocked",
@@ -126,7 +126,7 @@ fn list_show_check_and_textconv_show_hostile_text_visibly() {
     let list = run_ok(&sb, &path, &["list"]);
     assert!(list.contains(r"ops\e[2J"), "{list}");
     assert!(list.contains(r"\u{202e}ABMS"), "{list}");
-    assert!(list.contains(r"JC1-\e[31m02"), "{list}");
+    assert!(list.contains("JC1-02"), "{list}");
     assert!(
         list.contains(r"# Heading\a\b\r\u{9b}31m\u{202e}\u{2066}"),
         "{list}"
@@ -146,7 +146,7 @@ fn list_show_check_and_textconv_show_hostile_text_visibly() {
     ] {
         assert!(show.contains(shown), "`{shown}` not in:\n{show}");
     }
-    run_ok(&sb, &path, &["show", "JC1-\x1b[31m02"]);
+    run_ok(&sb, &path, &["show", "JC1-02"]);
 
     let check = run_ok(&sb, &path, &["check"]);
     assert!(check.contains("3 items"), "{check}");
@@ -156,7 +156,7 @@ fn list_show_check_and_textconv_show_hostile_text_visibly() {
         textconv.contains(r"committee Comité\e]0;pwned\a\e[2J"),
         "{textconv}"
     );
-    assert!(textconv.contains(r"JC1-\e[31m02 [blocked]"), "{textconv}");
+    assert!(textconv.contains("JC1-02 [blocked]"), "{textconv}");
     // Committee, meeting, review, three items: one line each.
     assert_eq!(textconv.lines().count(), 6, "{textconv}");
 }
@@ -303,8 +303,8 @@ fn edits_keep_hostile_text_byte_for_byte() {
     assert!(said.contains("JC1-01"), "{said}");
     let said = run_ok(&sb, &path, &["note", "JC1-01", &format!("more{OSC}")]);
     assert!(!said.is_empty());
-    let said = run_ok(&sb, &path, &["set", "JC1-\x1b[31m02", "status=done"]);
-    assert!(said.contains(r"JC1-\e[31m02"), "{said}");
+    let said = run_ok(&sb, &path, &["set", "JC1-02", "status=done"]);
+    assert!(said.contains("JC1-02"), "{said}");
     let bytes = std::fs::read(&path).unwrap();
     let text = String::from_utf8(bytes.clone()).unwrap();
     // The canonical file holds the JSON escape of each original character.
@@ -316,7 +316,7 @@ fn edits_keep_hostile_text_byte_for_byte() {
     assert_eq!(a.notes[0].text, note_a());
     assert_eq!(a.notes[1].text, format!("more{OSC}"));
     assert_eq!(a.workstream, format!("ops{CLEAR}"));
-    assert!(l.item("JC1-\x1b[31m02").is_some());
+    assert!(l.item("JC1-02").is_some());
     assert_eq!(l.committee.name, format!("Comité{OSC}{CLEAR}"));
 }
 
@@ -353,7 +353,7 @@ fn diff_in_git_shows_hostile_changes_visibly() {
     l["items"][1]["title"] = json!(format!("new{CLEAR}\n+ JC9-99  forged"));
     l["items"][2]["owners"] = json!(["a\n- JC9-98  forged"]);
     l["items"].as_array_mut().unwrap().push(json!({
-        "id": format!("JC1-04{OSC}"),
+        "id": "JC1-04",
         "title": format!("added\u{202e}{CLEAR}"),
         "status": "open",
         "owners": [format!("o{MIX}")]
@@ -369,7 +369,7 @@ fn diff_in_git_shows_hostile_changes_visibly() {
     let diff = clean_run(&out, "diff");
     for shown in [
         r"owners: +K\e]0;pwned\a",
-        r"+ JC1-04\e]0;pwned\a  added\u{202e}\e[2J",
+        r"+ JC1-04  added\u{202e}\e[2J",
         r"new\e[2J\n+ JC9-99  forged",
         r"owners: +a\n- JC9-98  forged",
     ] {
@@ -384,16 +384,19 @@ fn diff_in_git_shows_hostile_changes_visibly() {
     );
 }
 
+/// A file beside the ledger whose name only looks like a recovery (a name
+/// followup never writes, carrying escapes) is never shown nor merged.
 #[test]
-fn recovery_file_names_are_shown_visibly() {
+fn recovery_file_names_followup_did_not_write_are_ignored() {
     let sb = Sandbox::new();
     let path = write_hostile(&sb);
     let name = format!(".ledger.json.recovered-{CLEAR}\u{202e}.json");
     std::fs::write(sb.path(&name), "{}").unwrap();
-    let notice = followup::tui::recovery_notice(&path).expect("a notice");
-    assert_clean(notice.as_bytes(), "recovery notice");
-    assert!(notice.contains(r"recovered-\e[2J\u{202e}.json"), "{notice}");
-    assert_eq!(notice.lines().count(), 4, "{notice}");
+    assert_eq!(followup::tui::recovery_notice(&path), None);
+    let out = sb.run(&["-f", path.to_str().unwrap(), "recover"]);
+    clean_run(&out, "recover");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(sb.path(&name).exists(), "left alone");
 }
 
 // The dashboard.
@@ -454,7 +457,7 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
         r"eve\e]0;pwned\a",
         // The word wrap takes the bare CR for a space.
         r"[x](javascript:alert(1))\a\b \u{9b}31m\u{202e}\u{2066}",
-        r"JC1-\e[31m02",
+        "JC1-02",
     ] {
         assert!(seen.contains(shown), "`{shown}` not in the detail pane");
     }
@@ -517,5 +520,26 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
     press(&mut app, key("x"));
     let s = screen(&app, "status line");
     let last = s.lines().last().unwrap();
-    assert!(last.contains(r"JC1-\e[31m02"), "{last}");
+    assert!(last.contains("JC1-02"), "{last}");
+}
+
+/// Ids are one clean line: a file whose id holds an escape sequence is
+/// refused, and the refusal names the place without echoing the id raw.
+#[test]
+fn a_hostile_id_is_refused_and_not_echoed_raw() {
+    let sb = Sandbox::new();
+    let mut ledger = hostile();
+    ledger["items"][1]["id"] = json!("JC1-\x1b[31m02");
+    let path = sb.path("ledger.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&ledger).unwrap()).unwrap();
+    for args in [&["check"][..], &["list"], &["report"], &["textconv", "ledger.json"]] {
+        let mut all = vec!["-f", path.to_str().unwrap()];
+        all.extend(args);
+        let out = sb.run(&all);
+        clean_run(&out, &format!("{args:?}"));
+        if args[0] != "textconv" {
+            assert!(!out.status.success(), "{args:?} accepted a hostile id");
+            assert!(stderr(&out).contains("items[1].id"), "{args:?}: {}", stderr(&out));
+        }
+    }
 }
