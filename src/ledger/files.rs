@@ -72,3 +72,37 @@ pub(crate) fn open_error(path: &Path, what: &'static str, e: io::Error) -> Error
         Error::io(path, what, e)
     }
 }
+
+/// Opens the regular file `path` for reading and appending, creating it
+/// (`O_EXCL`) when missing; never through a symbolic link, which is refused
+/// with `Error::Symlink`, as is a symlinked parent directory.
+pub fn open_for_append(path: &Path) -> Result<File, Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::Symlink {
+                path: dir.to_owned(),
+            });
+        }
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
+    }
+    let file = loop {
+        match no_follow(OpenOptions::new().read(true).append(true)).open(path) {
+            Ok(f) => break f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(open_error(path, "cannot open", e)),
+        }
+        match no_follow(OpenOptions::new().read(true).append(true).create_new(true)).open(path) {
+            Ok(f) => break f,
+            // Created by someone else meanwhile: open theirs, with the same checks.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(open_error(path, "cannot create", e)),
+        }
+    };
+    let meta = file.metadata().map_err(|e| Error::io(path, "cannot read", e))?;
+    if !meta.is_file() {
+        return Err(Error::NotRegular {
+            path: path.to_owned(),
+        });
+    }
+    Ok(file)
+}

@@ -19,7 +19,7 @@ pub use diff::{
     FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
 };
 pub use error::Error;
-pub use files::MAX_LEDGER_BYTES;
+pub use files::{MAX_LEDGER_BYTES, open_for_append};
 pub use locate::{JsonPath, Seg, line_col};
 pub use lock::{WriteLock, lock_path};
 pub use merge::{DELETED_FIELD, Merged, Side, merge, resolve_conflict};
