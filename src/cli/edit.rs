@@ -74,12 +74,18 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
             )));
         }
         let id =
-            a.id.clone().unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
+            a.id.clone()
+                .unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
         if l.item(&id).is_some() {
             return Err(Failure::usage(format!("an item `{id}` already exists")));
         }
         l.items.push(Item {
-            workstream: a.workstream.as_deref().unwrap_or_default().trim().to_owned(),
+            workstream: a
+                .workstream
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
             status: a.status,
             owners: a.owner.clone(),
             due,
@@ -220,7 +226,7 @@ fn find_mut<'a>(l: &'a mut Ledger, id: &str) -> Result<&'a mut Item, Failure> {
 
 /// How often a write is tried again when the file changed on disk between
 /// the load and the save (a program that ignores the lock replaced it).
-const SAVE_ATTEMPTS: usize = 5;
+const SAVE_ATTEMPTS: usize = 10;
 
 /// Loads under the lock, applies `change`, validates, saves atomically.
 /// Errors name the file; a change that leaves the ledger as it was writes nothing.

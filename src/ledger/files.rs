@@ -98,7 +98,9 @@ pub fn open_for_append(path: &Path) -> Result<File, Error> {
             Err(e) => return Err(open_error(path, "cannot create", e)),
         }
     };
-    let meta = file.metadata().map_err(|e| Error::io(path, "cannot read", e))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| Error::io(path, "cannot read", e))?;
     if !meta.is_file() {
         return Err(Error::NotRegular {
             path: path.to_owned(),

@@ -137,9 +137,9 @@ impl Store {
 
     /// Reads and validates the ledger.
     pub fn load(&self) -> Result<Loaded, Error> {
-        let bytes = self.read()?.ok_or_else(|| {
-            Error::io(&self.path, "cannot read", io::ErrorKind::NotFound.into())
-        })?;
+        let bytes = self
+            .read()?
+            .ok_or_else(|| Error::io(&self.path, "cannot read", io::ErrorKind::NotFound.into()))?;
         let ledger = parse_ledger(&bytes).map_err(|source| Error::Invalid {
             path: self.path.clone(),
             source,
