@@ -547,10 +547,11 @@ fn counter(text: &str) -> u64 {
 /// A writer that ignores the lock (as git checkout, editors and sync clients
 /// do) replaces the ledger by rename 200 times, each time writing its own
 /// counter, while `followup note` runs again and again. followup must never
-/// overwrite a version it did not read: every time the racer reads the file,
-/// it finds the counter it wrote last (followup carries it over when it read
-/// it, and would put back an older one if it overwrote the racer's write
-/// unread); and every `followup note` succeeds (it reloads and retries).
+/// overwrite a version it did not read: every time the racer reads the file
+/// (once no followup is between its two swaps), it finds the counter it wrote
+/// last (followup carries it over when it read it, and would put back an
+/// older one if it overwrote the racer's write unread); and every
+/// `followup note` succeeds (it reloads and retries).
 #[test]
 fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
     let sb = Sandbox::new();
@@ -560,9 +561,13 @@ fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
     l.extra.insert("x_counter".into(), serde_json::json!(0));
     std::fs::write(&path, followup::ledger::canonical_json(&l)).unwrap();
     const N: u64 = 200;
+    // How long the latest `followup note` took, in µs: the racer paces itself
+    // by it (a loaded machine slows both), not a limit anything is held to.
+    let pace = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(20_000));
     let racer = {
         let path = path.clone();
         let tmp = sb.path("racer.tmp");
+        let pace = pace.clone();
         std::thread::spawn(move || {
             let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
             let mut lost = Vec::new();
@@ -571,20 +576,37 @@ fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
                 seed ^= seed << 13;
                 seed ^= seed >> 7;
                 seed ^= seed << 17;
-                // Pauses longer than followup's load-to-save (a few ms), so
-                // its few retries suffice, and short enough to hit its saves.
-                std::thread::sleep(Duration::from_micros(20_000 + seed % 30_000));
-                let text = std::fs::read_to_string(&path).unwrap();
-                let seen = counter(&text);
+                // Pauses of one to two `followup note` runs: longer than its
+                // load-to-save, so its retries succeed, and short enough to
+                // land in its saves again and again.
+                let d = pace.load(std::sync::atomic::Ordering::Relaxed).max(20_000);
+                std::thread::sleep(Duration::from_micros(d + seed % d));
+                let mut text = std::fs::read_to_string(&path).unwrap();
+                let mut seen = counter(&text);
                 if seen != last {
-                    lost.push((last, seen));
+                    // followup's version is visible for an instant before it
+                    // checks what it displaced and, if need be, swaps back.
+                    // Wait under the lock until that followup is done, then
+                    // look again: a write of ours still missing is lost.
+                    let lock = Store::new(&path)
+                        .lock("racer", Duration::from_secs(60))
+                        .unwrap();
+                    text = std::fs::read_to_string(&path).unwrap();
+                    seen = counter(&text);
+                    drop(lock);
+                    if seen != last {
+                        lost.push((last, seen));
+                    }
                 }
                 let next = text.replacen(
                     &format!("\"x_counter\": {seen}"),
                     &format!("\"x_counter\": {i}"),
                     1,
                 );
-                std::fs::write(&tmp, next).unwrap();
+                // As an editor saves: write, sync, rename over.
+                let mut f = std::fs::File::create(&tmp).unwrap();
+                std::io::Write::write_all(&mut f, next.as_bytes()).unwrap();
+                f.sync_all().unwrap();
                 std::fs::rename(&tmp, &path).unwrap();
                 last = i;
             }
@@ -593,6 +615,7 @@ fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
     };
     let mut notes = 0;
     while !racer.is_finished() {
+        let started = Instant::now();
         let out = sb.run(&[
             "-f",
             path.to_str().unwrap(),
@@ -601,6 +624,8 @@ fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
             &format!("race {notes}"),
         ]);
         assert!(out.status.success(), "note {notes}: {}", stderr(&out));
+        let took = started.elapsed().as_micros() as u64;
+        pace.store(took, std::sync::atomic::Ordering::Relaxed);
         notes += 1;
     }
     let lost = racer.join().unwrap();

@@ -152,10 +152,20 @@ impl Store {
 
     /// The fingerprint of the file as it is now, read in chunks; `None` when it does not exist.
     pub fn fingerprint(&self) -> Result<Option<Fingerprint>, Error> {
-        match open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? {
-            Some(file) => fingerprint_file(file, &self.path).map(Some),
-            None => Ok(None),
-        }
+        Ok(self.identify()?.map(|(fp, _)| fp))
+    }
+
+    /// The fingerprint of the file as it is now and which file it is.
+    fn identify(&self) -> Result<Option<(Fingerprint, FileId)>, Error> {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let id = FileId::of(
+            &file
+                .metadata()
+                .map_err(|e| Error::io(&self.path, "cannot read", e))?,
+        );
+        Ok(Some((fingerprint_file(file, &self.path)?, id)))
     }
 
     /// The file's bytes; `None` when it does not exist. Only a regular file of
@@ -193,7 +203,8 @@ impl Store {
         ledger: &Ledger,
         expected: Option<Fingerprint>,
     ) -> Result<Fingerprint, Error> {
-        match (self.fingerprint()?, expected) {
+        let now = self.identify()?;
+        match (now.map(|(fp, _)| fp), expected) {
             (Some(now), Some(fp)) if now != fp => {
                 return Err(Error::ChangedOnDisk {
                     path: self.path.clone(),
@@ -213,8 +224,8 @@ impl Store {
         }
         let (dir, name) = self.dir_and_name();
         sweep_stale_temps(&dir, &name);
-        match expected {
-            Some(fp) => self.replace(ledger, fp, &dir, &name),
+        match now {
+            Some(checked) => self.replace(ledger, checked, &dir, &name),
             None => {
                 let mut bytes = Vec::new();
                 let (_, fingerprint) = write_fingerprinted(&mut bytes, ledger)
@@ -244,12 +255,12 @@ impl Store {
         (dir, name)
     }
 
-    /// Replaces the existing file, whose content was `expected`, keeping its
-    /// mode, owner and group.
+    /// Replaces the existing file, which was `expected` when checked, keeping
+    /// its mode, owner and group.
     fn replace(
         &self,
         ledger: &Ledger,
-        expected: Fingerprint,
+        expected: (Fingerprint, FileId),
         dir: &Path,
         name: &str,
     ) -> Result<Fingerprint, Error> {
@@ -268,10 +279,11 @@ impl Store {
             .set_permissions(meta.permissions())
             .map_err(fail)?;
         tmp.as_file().sync_all().map_err(fail)?;
+        let ours = FileId::of(&tmp.as_file().metadata().map_err(fail)?);
         let changed = || Error::ChangedOnDisk {
             path: self.path.clone(),
         };
-        match swap_in(tmp.into_temp_path(), &self.target, expected, fingerprint) {
+        match swap_in(tmp.into_temp_path(), &self.target, expected, ours) {
             Ok(true) => {}
             Ok(false) => return Err(changed()),
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(changed()),
@@ -282,23 +294,48 @@ impl Store {
     }
 }
 
-/// Puts the finished temp file `tmp` in place of `target`, whose content was
-/// `expected`; false (and `target` as it was) when it is no longer that.
+/// Which file a path names: its device and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileId {
+    fn of(meta: &std::fs::Metadata) -> Self {
+        FileId {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        }
+    }
+
+    /// The file at `path` itself (a symlink is not followed).
+    fn at(path: &Path) -> Option<Self> {
+        std::fs::symlink_metadata(path).ok().map(|m| FileId::of(&m))
+    }
+}
+
+/// Puts the finished temp file `tmp` (the file `ours`) in place of `target`,
+/// which was `expected` when checked; false (and `target` as it was) when it
+/// is no longer that.
 ///
 /// On Linux the two are swapped atomically with `renameat2(RENAME_EXCHANGE)`
-/// and the displaced file, now at the temp path, is fingerprinted: if a writer
-/// that ignores the lock replaced the ledger since it was checked, its file is
-/// swapped back and nothing of it is lost. Should a third write land between
-/// the two swaps, it is swapped back into place too. The displaced file is
-/// removed once the new one is in place. Where the exchange is unsupported
+/// and the displaced file, now at the temp path, is examined: if it is not
+/// the file that was checked (one `lstat`: a writer that ignores the lock
+/// replaced the ledger by rename) or its content changed (read and
+/// fingerprinted), it is swapped back, and nothing of it is lost. For the
+/// moment between the two swaps (microseconds when the file was replaced)
+/// our version is visible at the path. Should a third write land in that
+/// moment, it is swapped back into place too. The displaced file is removed
+/// once the new one is in place. Where the exchange is unsupported
 /// (`EINVAL`/`ENOSYS`: an older kernel or a file system without it; other
 /// systems), this falls back to a plain `rename` after the check that
 /// [`Store::save`] made, which leaves a window of a few milliseconds.
 fn swap_in(
     tmp: tempfile::TempPath,
     target: &Path,
-    expected: Fingerprint,
-    ours: Fingerprint,
+    (expected, checked): (Fingerprint, FileId),
+    ours: FileId,
 ) -> io::Result<bool> {
     match renameat2(&tmp, target, RenameFlag::Exchange) {
         Ok(()) => {}
@@ -310,7 +347,7 @@ fn swap_in(
         }
         Err(e) => return Err(e),
     }
-    if displaced_fingerprint(&tmp) == Some(expected) {
+    if FileId::at(&tmp) == Some(checked) && displaced_fingerprint(&tmp) == Some(expected) {
         return Ok(true); // dropping `tmp` removes the displaced old version
     }
     if let Err(e) = renameat2(&tmp, target, RenameFlag::Exchange) {
@@ -320,7 +357,7 @@ fn swap_in(
         let _ = tmp.keep();
         return Err(e);
     }
-    if displaced_fingerprint(&tmp) != Some(ours) {
+    if FileId::at(&tmp) != Some(ours) {
         // A later write replaced ours between the swaps: it belongs in place.
         renameat2(&tmp, target, RenameFlag::Exchange)?;
     }
