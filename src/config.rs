@@ -1,6 +1,7 @@
 //! Where things live: the config file, the default ledger, and the settings
 //! people may change (`config.toml` in the platform's config directory).
 
+use crate::ledger::Error;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
@@ -102,9 +103,29 @@ pub enum LedgerSource {
 }
 
 /// `ledger.json` at the top of the git work tree around `dir`, if there is one.
-pub fn repository_ledger(dir: &Path) -> Option<PathBuf> {
-    let top = dir.ancestors().find(|d| d.join(".git").exists())?;
-    Some(top.join("ledger.json")).filter(|p| p.is_file())
+///
+/// The file arrives with the repository, so it is trusted no further than the
+/// repository: when it (or a directory above it) is a symbolic link that
+/// resolves outside the work tree, it is refused with
+/// `Error::OutsideRepository`. Anything else by that name is chosen, so that
+/// a FIFO or a directory is refused by the store with a clear error rather
+/// than passed over for another ledger.
+pub fn repository_ledger(dir: &Path) -> Result<Option<PathBuf>, Error> {
+    let Some(top) = dir.ancestors().find(|d| d.join(".git").exists()) else {
+        return Ok(None);
+    };
+    let path = top.join("ledger.json");
+    if std::fs::symlink_metadata(&path).is_err() {
+        return Ok(None);
+    }
+    // A dangling link names no ledger: as before, look elsewhere.
+    let (Ok(target), Ok(root)) = (std::fs::canonicalize(&path), std::fs::canonicalize(top)) else {
+        return Ok(None);
+    };
+    if !target.starts_with(&root) {
+        return Err(Error::OutsideRepository { path, target, root });
+    }
+    Ok(Some(path))
 }
 
 /// A path from the config file: `~/` is the home directory, and a relative
@@ -121,24 +142,27 @@ fn config_relative(p: &Path) -> PathBuf {
 
 /// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, `ledger.json` at the
 /// top of the git repository you are in, the config's `ledger`, then the
-/// default in the data directory.
-pub fn resolve_ledger(arg: Option<PathBuf>, config: &Config) -> Option<(PathBuf, LedgerSource)> {
+/// default in the data directory. Fails only when the repository's
+/// `ledger.json` leads outside the repository (see [`repository_ledger`]).
+pub fn resolve_ledger(
+    arg: Option<PathBuf>,
+    config: &Config,
+) -> Result<Option<(PathBuf, LedgerSource)>, Error> {
     if let Some(p) = arg {
-        return Some((p, LedgerSource::Argument));
+        return Ok(Some((p, LedgerSource::Argument)));
     }
     if let Some(p) = std::env::var_os(LEDGER_VAR).filter(|p| !p.is_empty()) {
-        return Some((PathBuf::from(p), LedgerSource::Environment));
+        return Ok(Some((PathBuf::from(p), LedgerSource::Environment)));
     }
-    if let Some(p) = std::env::current_dir()
-        .ok()
-        .and_then(|d| repository_ledger(&d))
+    if let Ok(dir) = std::env::current_dir()
+        && let Some(p) = repository_ledger(&dir)?
     {
-        return Some((p, LedgerSource::Repository));
+        return Ok(Some((p, LedgerSource::Repository)));
     }
     if let Some(p) = &config.ledger {
-        return Some((config_relative(p), LedgerSource::ConfigFile));
+        return Ok(Some((config_relative(p), LedgerSource::ConfigFile)));
     }
-    default_ledger_path().map(|p| (p, LedgerSource::Default))
+    Ok(default_ledger_path().map(|p| (p, LedgerSource::Default)))
 }
 
 /// Where state kept between runs goes (unsaved edits the dashboard could not

@@ -1,7 +1,9 @@
 //! Talking to git: finding the repository, reading the ledger at a revision,
 //! and registering `followup` as the ledger's merge driver and textconv.
 
+use crate::ledger::open_for_append;
 use chrono::NaiveDate;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -174,25 +176,24 @@ impl Repo {
 }
 
 /// Appends `line` to the file unless it is there already; true when added.
+/// The file (it may come with the repository) is never opened through a
+/// symbolic link and must be a regular file: see [`open_for_append`].
 fn add_line(path: &Path, line: &str) -> Result<bool, String> {
-    let now = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
-        Err(e) => return Err(format!("{}: {e}", path.display())),
-    };
+    let mut file = open_for_append(path).map_err(|e| e.to_string())?;
+    let mut now = String::new();
+    file.read_to_string(&mut now)
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     if now.lines().any(|l| l.trim() == line) {
         return Ok(false);
     }
-    let mut next = now;
-    if !next.is_empty() && !next.ends_with('\n') {
-        next.push('\n');
+    let mut add = String::new();
+    if !now.is_empty() && !now.ends_with('\n') {
+        add.push('\n');
     }
-    next.push_str(line);
-    next.push('\n');
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    std::fs::write(path, next).map_err(|e| format!("{}: {e}", path.display()))?;
+    add.push_str(line);
+    add.push('\n');
+    file.write_all(add.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(true)
 }
 

@@ -5,7 +5,7 @@
 use super::{Env, Failure, Outcome};
 use crate::dates::{format_date, parse_date_arg};
 use crate::ledger::{
-    CLI_LOCK_WAIT, Item, Ledger, Meeting, Note, Rule, Side, Status, Store, id_problem,
+    CLI_LOCK_WAIT, Error, Item, Ledger, Meeting, Note, Rule, Side, Status, Store, id_problem,
     resolve_conflict, validate,
 };
 use crate::query::{list_candidates, next_id, split_list_strict};
@@ -80,19 +80,25 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
             )));
         }
         let id =
-            a.id.unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
+            a.id.clone()
+                .unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
         if l.item(&id).is_some() {
             return Err(Failure::usage(format!("an item `{id}` already exists")));
         }
         l.items.push(Item {
-            workstream: a.workstream.unwrap_or_default().trim().to_owned(),
+            workstream: a
+                .workstream
+                .as_deref()
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
             status: a.status,
-            owners,
+            owners: owners.clone(),
             due,
             meeting: meeting.unwrap_or_default().to_owned(),
             opened: Some(env.today),
             updated: Some(env.today),
-            tags,
+            tags: tags.clone(),
             ..Item::new(id.clone(), a.title.trim())
         });
         Ok(format!("added {id}"))
@@ -132,8 +138,8 @@ pub(super) fn note(
         let item = find_mut(l, id)?;
         item.notes.push(Note {
             date: env.today,
-            author,
-            text,
+            author: author.clone(),
+            text: text.clone(),
             extra: Default::default(),
         });
         item.updated = Some(env.today);
@@ -171,10 +177,10 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
         if let Some(d) = date {
             m.date = Some(d);
         }
-        if let Some(t) = a.title {
+        if let Some(t) = &a.title {
             m.title = t.trim().to_owned();
         }
-        if let Some(p) = a.place {
+        if let Some(p) = &a.place {
             m.place = p.trim().to_owned();
         }
         Ok(format!("meeting {id} {said}"))
@@ -241,29 +247,44 @@ fn find_mut<'a>(l: &'a mut Ledger, id: &str) -> Result<&'a mut Item, Failure> {
         .ok_or_else(|| Failure::usage(format!("no item `{id}`")))
 }
 
+/// How often a write is tried again when the file changed on disk between
+/// the load and the save (a program that ignores the lock replaced it).
+const SAVE_ATTEMPTS: usize = 10;
+
 /// Loads under the lock, applies `change`, validates, saves atomically.
 /// Errors name the file; a change that leaves the ledger as it was writes nothing.
+/// When another program replaced the file meanwhile, nothing is overwritten:
+/// the file is loaded again and the change applied anew.
 fn edit(
     store: &Store,
     purpose: &str,
-    change: impl FnOnce(&mut Ledger) -> Result<String, Failure>,
+    mut change: impl FnMut(&mut Ledger) -> Result<String, Failure>,
 ) -> Outcome {
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
-    let loaded = store.load()?;
-    let mut ledger = loaded.ledger.clone();
-    let in_file = |f: Failure| Failure {
-        message: format!("{}: {}", store.path().display(), f.message),
-        ..f
-    };
-    let said = change(&mut ledger).map_err(in_file)?;
-    if ledger == loaded.ledger {
-        println!("{} (nothing changed)", crate::text::visible(&said));
-        return Ok(());
+    let mut attempt = 1;
+    loop {
+        let loaded = store.load()?;
+        let mut ledger = loaded.ledger.clone();
+        let in_file = |f: Failure| Failure {
+            message: format!("{}: {}", store.path().display(), f.message),
+            ..f
+        };
+        let said = change(&mut ledger).map_err(in_file)?;
+        if ledger == loaded.ledger {
+            println!("{} (nothing changed)", crate::text::visible(&said));
+            return Ok(());
+        }
+        validate(&ledger)
+            .map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.rule))))?;
+        match store.save(&lock, &ledger, Some(loaded.fingerprint)) {
+            Err(Error::ChangedOnDisk { .. }) if attempt < SAVE_ATTEMPTS => attempt += 1,
+            r => {
+                r?;
+                println!("{}", crate::text::visible(&said));
+                return Ok(());
+            }
+        }
     }
-    validate(&ledger).map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.rule))))?;
-    store.save(&lock, &ledger, Some(loaded.fingerprint))?;
-    println!("{}", crate::text::visible(&said));
-    Ok(())
 }
 
 /// Applies one `FIELD=VALUE` (or `+=`, `-=`) change and says what it did.

@@ -176,7 +176,7 @@ pub struct Env {
 /// Finds the ledger; when it is the default one and missing, creates it from
 /// the sample. A missing file named on the command line gets a hint.
 pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Failure> {
-    let (path, source) = resolve_ledger(arg, config).ok_or_else(|| {
+    let (path, source) = resolve_ledger(arg, config)?.ok_or_else(|| {
         Failure::usage("no ledger path given and no home directory to default to")
     })?;
     if !path.exists() {

@@ -20,6 +20,23 @@ pub enum Error {
     /// The path names a directory.
     #[error("{}: is a directory, not a ledger file", .path.display())]
     IsDirectory { path: PathBuf },
+    /// The path is a symbolic link where followup will not follow one (its own
+    /// side files, files it creates); nothing was read or written through it.
+    #[error("{}: is a symbolic link; refused (not followed, nothing written)", .path.display())]
+    Symlink { path: PathBuf },
+    /// The path is a FIFO, a device, a socket or another non-regular file.
+    #[error("{}: is not a regular file; refused", .path.display())]
+    NotRegular { path: PathBuf },
+    /// The file is larger than followup reads.
+    #[error("{}: larger than {limit} bytes; refused", .path.display())]
+    TooLarge { path: PathBuf, limit: u64 },
+    /// `ledger.json` found in a repository leads, through symbolic links, outside it.
+    #[error("{}: leads outside the repository {} (to {}); refused: name it with --ledger if you mean it", .path.display(), .root.display(), .target.display())]
+    OutsideRepository {
+        path: PathBuf,
+        target: PathBuf,
+        root: PathBuf,
+    },
     /// Another process holds the write lock.
     #[error("{}: locked by {holder}; try again once it has finished (a dashboard holds the lock until it quits)", .path.display())]
     Locked { path: PathBuf, holder: String },

@@ -1,8 +1,10 @@
 //! The single-writer lock: an advisory lock on a side file that names its holder.
 
 use super::error::Error;
+use super::files::{no_follow, open_error};
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read, Seek, Write};
+use std::io::{ErrorKind, Read, Write};
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -25,32 +27,40 @@ pub fn lock_path(ledger: &Path) -> PathBuf {
 impl WriteLock {
     /// Takes the lock for `ledger`, waiting up to `wait` for another holder.
     /// `purpose` is written into the lock file so others can say who holds it.
+    ///
+    /// The lock file is only ever written when this call created it
+    /// (`O_CREAT|O_EXCL|O_NOFOLLOW`); one that exists already is opened
+    /// read-only without following a symlink and must be a regular file. If
+    /// its holder is gone (the lock can be taken), it is removed and created
+    /// anew, so a file planted at that path (a symlink committed to the
+    /// repository, a hard link to another file) is never truncated or written.
     pub fn acquire(ledger: &Path, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
         let path = lock_path(ledger);
         let deadline = Instant::now() + wait;
         loop {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)
-                .map_err(|e| Error::io(&path, "cannot create the lock file", e))?;
+            let (mut file, created) = match open_lock_file(&path)? {
+                Some(opened) => opened,
+                None => continue, // removed between the two opens: try again
+            };
             match file.try_lock() {
-                Ok(()) if same_file(&file, &path) => {
+                Ok(()) if same_file(&file, &path) && created => {
                     let me = format!("{purpose} (pid {} on {})\n", std::process::id(), hostname());
-                    file.set_len(0)
-                        .and_then(|_| file.rewind())
-                        .and_then(|_| file.write_all(me.as_bytes()))
+                    file.write_all(me.as_bytes())
                         .map_err(|e| Error::io(&path, "cannot write the lock file", e))?;
                     return Ok(WriteLock { file, path });
+                }
+                // Left by a holder that is gone: remove it (we hold its lock, so
+                // waiters re-check the inode) and create our own.
+                Ok(()) if same_file(&file, &path) => {
+                    std::fs::remove_file(&path)
+                        .map_err(|e| Error::io(&path, "cannot remove the stale lock file", e))?;
                 }
                 // The previous holder removed the file as we locked it: try again.
                 Ok(()) => continue,
                 Err(TryLockError::WouldBlock) => {
                     if Instant::now() >= deadline {
                         let mut holder = String::new();
-                        let _ = file.read_to_string(&mut holder);
+                        let _ = (&file).take(4096).read_to_string(&mut holder);
                         let holder = holder.trim();
                         return Err(Error::Locked {
                             path: ledger.to_owned(),
@@ -71,26 +81,49 @@ impl WriteLock {
     }
 }
 
+/// Creates the lock file (true) or opens the existing one read-only (false),
+/// never through a symlink; `None` when it vanished between the two attempts.
+fn open_lock_file(path: &Path) -> Result<Option<(File, bool)>, Error> {
+    let created = no_follow(OpenOptions::new().read(true).write(true).create_new(true)).open(path);
+    let (file, created) = match created {
+        Ok(f) => (f, true),
+        Err(e) if e.kind() == ErrorKind::AlreadyExists => {
+            match no_follow(OpenOptions::new().read(true)).open(path) {
+                Ok(f) => (f, false),
+                Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
+                Err(e) => return Err(open_error(path, "cannot open the lock file", e)),
+            }
+        }
+        Err(e) => return Err(open_error(path, "cannot create the lock file", e)),
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| Error::io(path, "cannot open the lock file", e))?;
+    if !meta.is_file() {
+        return Err(Error::NotRegular {
+            path: path.to_owned(),
+        });
+    }
+    Ok(Some((file, created)))
+}
+
 impl Drop for WriteLock {
     fn drop(&mut self) {
-        // Remove while still holding the lock; waiters re-check the inode.
-        let _ = std::fs::remove_file(&self.path);
+        // Remove while still holding the lock (waiters re-check the inode),
+        // and only the file this lock created: never what replaced it.
+        if same_file(&self.file, &self.path) {
+            let _ = std::fs::remove_file(&self.path);
+        }
         let _ = self.file.unlock();
     }
 }
 
-#[cfg(unix)]
+/// True when `path` itself (not what a symlink there points at) is `file`.
 fn same_file(file: &File, path: &Path) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    match (file.metadata(), std::fs::metadata(path)) {
+    match (file.metadata(), std::fs::symlink_metadata(path)) {
         (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
         _ => false,
     }
-}
-
-#[cfg(not(unix))]
-fn same_file(_: &File, path: &Path) -> bool {
-    path.exists()
 }
 
 fn hostname() -> String {

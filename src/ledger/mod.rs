@@ -4,6 +4,7 @@
 mod codec;
 mod diff;
 mod error;
+mod files;
 mod locate;
 mod lock;
 mod markers;
@@ -19,6 +20,7 @@ pub use diff::{
     FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
 };
 pub use error::Error;
+pub use files::{MAX_LEDGER_BYTES, open_for_append};
 pub use locate::{JsonPath, Seg, line_col};
 pub use lock::{WriteLock, lock_path};
 pub use markers::conflict_marker_line;
@@ -26,7 +28,7 @@ pub(crate) use markers::load_error;
 pub use merge::{DELETED_FIELD, Merged, Side, merge, resolve_conflict};
 pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
 pub use parse::{ParseError, parse_ledger};
-pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store};
+pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
 pub use validate::{
     IdProblem, Problem, Rule, id_problem, is_bidi_control, item_field_problem, validate,

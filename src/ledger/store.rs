@@ -3,10 +3,13 @@
 
 use super::codec::write_canonical;
 use super::error::Error;
+use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
-use std::io::{BufWriter, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufWriter, Read, Write};
+use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
@@ -115,7 +118,14 @@ impl Store {
     }
 
     /// Takes the write lock, waiting up to `wait` for another writer to finish.
+    /// A ledger that is not a regular file (a FIFO, a device, a directory) or is
+    /// too large is refused first, so no lock file is ever created beside it.
     pub fn lock(&self, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
+        match std::fs::metadata(&self.target) {
+            Ok(m) => ensure_regular(&m, &self.path, MAX_LEDGER_BYTES)?,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&self.path, "cannot read", e)),
+        }
         WriteLock::acquire(&self.target, purpose, wait).map_err(|e| match e {
             Error::Locked { holder, .. } => Error::Locked {
                 path: self.path.clone(),
@@ -127,13 +137,9 @@ impl Store {
 
     /// Reads and validates the ledger.
     pub fn load(&self) -> Result<Loaded, Error> {
-        let bytes = self.read()?.ok_or_else(|| {
-            Error::io(
-                &self.path,
-                "cannot read",
-                std::io::ErrorKind::NotFound.into(),
-            )
-        })?;
+        let bytes = self
+            .read()?
+            .ok_or_else(|| Error::io(&self.path, "cannot read", io::ErrorKind::NotFound.into()))?;
         let ledger = parse_ledger(&bytes)
             .map_err(|source| super::markers::load_error(&self.path, &bytes, source))?;
         Ok(Loaded {
@@ -144,47 +150,59 @@ impl Store {
 
     /// The fingerprint of the file as it is now, read in chunks; `None` when it does not exist.
     pub fn fingerprint(&self) -> Result<Option<Fingerprint>, Error> {
-        if self.target.is_dir() {
-            return Err(Error::IsDirectory {
-                path: self.path.clone(),
-            });
-        }
-        let mut file = match std::fs::File::open(&self.target) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(Error::io(&self.path, "cannot read", e)),
-        };
-        let mut sink = Fingerprinting::new(std::io::sink());
-        std::io::copy(&mut file, &mut sink).map_err(|e| Error::io(&self.path, "cannot read", e))?;
-        Ok(Some(sink.finish().1))
+        Ok(self.identify()?.map(|(fp, _)| fp))
     }
 
-    /// The file's bytes; `None` when it does not exist.
+    /// The fingerprint of the file as it is now and which file it is.
+    fn identify(&self) -> Result<Option<(Fingerprint, FileId)>, Error> {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let id = FileId::of(
+            &file
+                .metadata()
+                .map_err(|e| Error::io(&self.path, "cannot read", e))?,
+        );
+        Ok(Some((fingerprint_file(file, &self.path)?, id)))
+    }
+
+    /// The file's bytes; `None` when it does not exist. Only a regular file of
+    /// at most [`MAX_LEDGER_BYTES`] is read (checked on the open handle, and
+    /// the read stops past the limit should the file grow meanwhile).
     fn read(&self) -> Result<Option<Vec<u8>>, Error> {
-        if self.target.is_dir() {
-            return Err(Error::IsDirectory {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let fail = |e| Error::io(&self.path, "cannot read", e);
+        let len = file.metadata().map_err(fail)?.len();
+        let mut bytes = Vec::with_capacity(len as usize);
+        file.take(MAX_LEDGER_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(fail)?;
+        if bytes.len() as u64 > MAX_LEDGER_BYTES {
+            return Err(Error::TooLarge {
                 path: self.path.clone(),
+                limit: MAX_LEDGER_BYTES,
             });
         }
-        match std::fs::read(&self.target) {
-            Ok(b) => Ok(Some(b)),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-            Err(e) => Err(Error::io(&self.path, "cannot read", e)),
-        }
+        Ok(Some(bytes))
     }
 
     /// Writes `ledger` in canonical form, atomically, under `lock`.
     ///
     /// `expected` is the fingerprint from the load (or `None` for a new file); if
     /// the file on disk no longer matches it, nothing is written and
-    /// `Error::ChangedOnDisk` (or `Error::Exists`) is returned.
+    /// `Error::ChangedOnDisk` (or `Error::Exists`) is returned. This holds even
+    /// against writers that ignore the lock and replace the file by rename
+    /// (git, editors, sync clients): see [`swap_in`].
     pub fn save(
         &self,
         _lock: &WriteLock,
         ledger: &Ledger,
         expected: Option<Fingerprint>,
     ) -> Result<Fingerprint, Error> {
-        match (self.fingerprint()?, expected) {
+        let now = self.identify()?;
+        match (now.map(|(fp, _)| fp), expected) {
             (Some(now), Some(fp)) if now != fp => {
                 return Err(Error::ChangedOnDisk {
                     path: self.path.clone(),
@@ -202,22 +220,27 @@ impl Store {
             }
             _ => {}
         }
-        self.write_atomically(ledger, expected.is_some())
+        let (dir, name) = self.dir_and_name();
+        sweep_stale_temps(&dir, &name);
+        match now {
+            Some(checked) => self.replace(ledger, checked, &dir, &name),
+            None => {
+                let mut bytes = Vec::new();
+                let (_, fingerprint) = write_fingerprinted(&mut bytes, ledger)
+                    .map_err(|e| Error::io(&self.path, "cannot write", e))?;
+                write_new_file_atomically(&dir, &name, &bytes).map_err(|e| match e {
+                    Error::Exists { .. } => Error::Exists {
+                        path: self.path.clone(),
+                    },
+                    e => e,
+                })?;
+                Ok(fingerprint)
+            }
+        }
     }
 
-    fn write_atomically(&self, ledger: &Ledger, exists: bool) -> Result<Fingerprint, Error> {
-        let perms = if exists {
-            let meta = std::fs::metadata(&self.target)
-                .map_err(|e| Error::io(&self.path, "cannot read", e))?;
-            if meta.permissions().readonly() {
-                return Err(Error::ReadOnly {
-                    path: self.path.clone(),
-                });
-            }
-            meta.permissions()
-        } else {
-            default_permissions()
-        };
+    /// The directory the file lives in (behind any symlink) and its name there.
+    fn dir_and_name(&self) -> (PathBuf, String) {
         let dir = match self.target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
             _ => PathBuf::from("."),
@@ -225,26 +248,253 @@ impl Store {
         let name = self
             .target
             .file_name()
-            .map(|n| n.to_string_lossy())
+            .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        (dir, name)
+    }
+
+    /// Replaces the existing file, which was `expected` when checked, keeping
+    /// its mode, owner and group.
+    fn replace(
+        &self,
+        ledger: &Ledger,
+        expected: (Fingerprint, FileId),
+        dir: &Path,
+        name: &str,
+    ) -> Result<Fingerprint, Error> {
         let fail = |e| Error::io(&self.path, "cannot write", e);
-        sweep_stale_temps(&dir, &name);
-        let tmp = tempfile::Builder::new()
-            .prefix(&format!(".{name}."))
-            .suffix(".tmp")
-            .tempfile_in(&dir)
-            .map_err(fail)?;
+        let meta =
+            std::fs::metadata(&self.target).map_err(|e| Error::io(&self.path, "cannot read", e))?;
+        if meta.permissions().readonly() {
+            return Err(Error::ReadOnly {
+                path: self.path.clone(),
+            });
+        }
+        let tmp = new_temp(dir, name).map_err(fail)?;
         let (tmp, fingerprint) = write_fingerprinted(tmp, ledger).map_err(fail)?;
-        tmp.as_file().set_permissions(perms).map_err(fail)?;
+        keep_owner(tmp.as_file(), &meta).map_err(fail)?;
+        tmp.as_file()
+            .set_permissions(meta.permissions())
+            .map_err(fail)?;
         tmp.as_file().sync_all().map_err(fail)?;
-        tmp.persist(&self.target).map_err(|e| fail(e.error))?;
-        sync_dir(&dir).map_err(fail)?;
+        let ours = FileId::of(&tmp.as_file().metadata().map_err(fail)?);
+        let changed = || Error::ChangedOnDisk {
+            path: self.path.clone(),
+        };
+        match swap_in(tmp.into_temp_path(), &self.target, expected, ours) {
+            Ok(true) => {}
+            Ok(false) => return Err(changed()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Err(changed()),
+            Err(e) => return Err(fail(e)),
+        }
+        sync_dir(dir).map_err(fail)?;
         Ok(fingerprint)
     }
 }
 
+/// Which file a path names: its device and inode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    dev: u64,
+    ino: u64,
+}
+
+impl FileId {
+    fn of(meta: &std::fs::Metadata) -> Self {
+        FileId {
+            dev: meta.dev(),
+            ino: meta.ino(),
+        }
+    }
+
+    /// The file at `path` itself (a symlink is not followed).
+    fn at(path: &Path) -> Option<Self> {
+        std::fs::symlink_metadata(path).ok().map(|m| FileId::of(&m))
+    }
+}
+
+/// Puts the finished temp file `tmp` (the file `ours`) in place of `target`,
+/// which was `expected` when checked; false (and `target` as it was) when it
+/// is no longer that.
+///
+/// On Linux the two are swapped atomically with `renameat2(RENAME_EXCHANGE)`
+/// and the displaced file, now at the temp path, is examined: if it is not
+/// the file that was checked (one `lstat`: a writer that ignores the lock
+/// replaced the ledger by rename) or its content changed (read and
+/// fingerprinted), it is swapped back, and nothing of it is lost. For the
+/// moment between the two swaps (microseconds when the file was replaced)
+/// our version is visible at the path. Should a third write land in that
+/// moment, it is swapped back into place too. The displaced file is removed
+/// once the new one is in place. Where the exchange is unsupported
+/// (`EINVAL`/`ENOSYS`: an older kernel or a file system without it; other
+/// systems), this falls back to a plain `rename` after the check that
+/// [`Store::save`] made, which leaves a window of a few milliseconds.
+fn swap_in(
+    tmp: tempfile::TempPath,
+    target: &Path,
+    (expected, checked): (Fingerprint, FileId),
+    ours: FileId,
+) -> io::Result<bool> {
+    match renameat2(&tmp, target, RenameFlag::Exchange) {
+        Ok(()) => {}
+        Err(e) if unsupported(&e) => {
+            std::fs::rename(&tmp, target)?;
+            // Disarm the temp path: the file is the ledger now.
+            let _ = tmp.keep();
+            return Ok(true);
+        }
+        Err(e) => return Err(e),
+    }
+    if FileId::at(&tmp) == Some(checked) && displaced_fingerprint(&tmp) == Some(expected) {
+        return Ok(true); // dropping `tmp` removes the displaced old version
+    }
+    if let Err(e) = renameat2(&tmp, target, RenameFlag::Exchange) {
+        // The ledger vanished meanwhile: put their file back under its name,
+        // or keep it where it is; it is not ours to remove.
+        let _ = renameat2(&tmp, target, RenameFlag::NoReplace);
+        let _ = tmp.keep();
+        return Err(e);
+    }
+    if FileId::at(&tmp) != Some(ours) {
+        // A later write replaced ours between the swaps: it belongs in place.
+        renameat2(&tmp, target, RenameFlag::Exchange)?;
+    }
+    Ok(false)
+}
+
+/// The fingerprint of what is at `path` (never through a symlink), `None` when
+/// it is not a readable regular file.
+fn displaced_fingerprint(path: &Path) -> Option<Fingerprint> {
+    let file = no_follow(OpenOptions::new().read(true)).open(path).ok()?;
+    ensure_regular(&file.metadata().ok()?, path, MAX_LEDGER_BYTES).ok()?;
+    fingerprint_file(file, path).ok()
+}
+
+/// The fingerprint of an open file, refusing one that grew past the limit.
+fn fingerprint_file(file: File, shown: &Path) -> Result<Fingerprint, Error> {
+    let mut sink = Fingerprinting::new(io::sink());
+    io::copy(&mut file.take(MAX_LEDGER_BYTES + 1), &mut sink)
+        .map_err(|e| Error::io(shown, "cannot read", e))?;
+    let (_, fp) = sink.finish();
+    if fp.len > MAX_LEDGER_BYTES {
+        return Err(Error::TooLarge {
+            path: shown.to_owned(),
+            limit: MAX_LEDGER_BYTES,
+        });
+    }
+    Ok(fp)
+}
+
+/// Writes `bytes` to the new file `dir/name` (mode 0644), atomically: a temp
+/// file created beside it with `O_CREAT|O_EXCL|O_NOFOLLOW`, synced, then
+/// renamed without replacing anything (`renameat2(RENAME_NOREPLACE)`, else a
+/// hard link, which also fails on an existing name), then the directory is
+/// synced. `Error::Exists` when `dir/name` exists (as anything, a symlink too):
+/// nothing is overwritten, and nothing is left behind.
+pub fn write_new_file_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
+    let target = dir.join(name);
+    let fail = |e| Error::io(&target, "cannot write", e);
+    let mut tmp = new_temp(dir, name).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o644))
+        .map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    let tmp = tmp.into_temp_path();
+    let placed = match renameat2(&tmp, &target, RenameFlag::NoReplace) {
+        Err(e) if unsupported(&e) => std::fs::hard_link(&tmp, &target),
+        r => r.map(|()| {
+            let _ = tmp.keep();
+        }),
+    };
+    match placed {
+        Ok(()) => sync_dir(dir).map_err(fail),
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(Error::Exists { path: target }),
+        Err(e) => Err(fail(e)),
+    }
+}
+
+/// A new temp file `.NAME.XXXXXX.tmp` in `dir`, created with
+/// `O_CREAT|O_EXCL|O_NOFOLLOW` (so never through anything already at that
+/// name) and mode 0600; removed when dropped unless kept.
+fn new_temp(dir: &Path, name: &str) -> io::Result<tempfile::NamedTempFile> {
+    tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .make_in(dir, |p| {
+            no_follow(OpenOptions::new().read(true).write(true).create_new(true))
+                .mode(0o600)
+                .open(p)
+        })
+}
+
+/// Gives the new file the owner and group of the file it replaces. Only root
+/// may give a file away: without that right the owner stays ours, and the
+/// group is still set when we belong to it.
+fn keep_owner(file: &File, was: &std::fs::Metadata) -> io::Result<()> {
+    let denied = |e: &io::Error| e.kind() == io::ErrorKind::PermissionDenied;
+    match fchown(file, Some(was.uid()), Some(was.gid())) {
+        Err(e) if denied(&e) => match fchown(file, None, Some(was.gid())) {
+            Err(e) if denied(&e) => Ok(()),
+            r => r,
+        },
+        r => r,
+    }
+}
+
+/// How `renameat2` is to rename.
+#[derive(Clone, Copy)]
+enum RenameFlag {
+    /// Swap the two names atomically (both must exist).
+    Exchange,
+    /// Fail with `EEXIST` rather than replace the destination.
+    NoReplace,
+}
+
+#[cfg(target_os = "linux")]
+fn renameat2(from: &Path, to: &Path, flag: RenameFlag) -> io::Result<()> {
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        std::ffi::CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| io::Error::from(io::ErrorKind::InvalidInput))
+    };
+    let (from, to) = (c(from)?, c(to)?);
+    let flags = match flag {
+        RenameFlag::Exchange => libc::RENAME_EXCHANGE,
+        RenameFlag::NoReplace => libc::RENAME_NOREPLACE,
+    };
+    // SAFETY: both paths are NUL-terminated C strings that outlive the call.
+    let r = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            from.as_ptr(),
+            libc::AT_FDCWD,
+            to.as_ptr(),
+            flags,
+        )
+    };
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn renameat2(_: &Path, _: &Path, _: RenameFlag) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
+}
+
+/// True when the kernel or file system cannot do a `renameat2` flag.
+fn unsupported(e: &io::Error) -> bool {
+    e.kind() == io::ErrorKind::Unsupported
+        || matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS))
+}
+
 /// Removes temp files left by a writer that was killed mid-save. Only called
-/// under the write lock, so no live writer owns them.
+/// under the write lock, so no live writer owns them. Only regular files are
+/// removed: a symlink or anything else with such a name is left alone.
 fn sweep_stale_temps(dir: &Path, name: &str) {
     let prefix = format!(".{name}.");
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -253,7 +503,9 @@ fn sweep_stale_temps(dir: &Path, name: &str) {
     for e in entries.flatten() {
         let n = e.file_name();
         let n = n.to_string_lossy();
-        if n.starts_with(&prefix) && n.ends_with(".tmp") {
+        // `file_type` does not follow symlinks.
+        if n.starts_with(&prefix) && n.ends_with(".tmp") && e.file_type().is_ok_and(|t| t.is_file())
+        {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -262,25 +514,6 @@ fn sweep_stale_temps(dir: &Path, name: &str) {
 /// A default wait for short CLI writes.
 pub const CLI_LOCK_WAIT: Duration = Duration::from_secs(2);
 
-#[cfg(unix)]
-fn default_permissions() -> std::fs::Permissions {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::Permissions::from_mode(0o644)
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> std::fs::Permissions {
-    std::fs::metadata(".")
-        .map(|m| m.permissions())
-        .expect("cwd")
-}
-
-#[cfg(unix)]
-fn sync_dir(dir: &Path) -> std::io::Result<()> {
-    std::fs::File::open(dir)?.sync_all()
-}
-
-#[cfg(not(unix))]
-fn sync_dir(_: &Path) -> std::io::Result<()> {
-    Ok(())
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    File::open(dir)?.sync_all()
 }

@@ -1,0 +1,110 @@
+//! Opening files without trusting what a path names: no symbolic link is
+//! followed into a write, a FIFO never blocks, and only regular files are
+//! read or written; the checks are made on the opened handle (no race between
+//! a check and the open).
+
+use super::error::Error;
+use std::fs::{File, Metadata, OpenOptions};
+use std::io;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+/// The largest ledger followup reads (1 GiB); a larger file is refused before
+/// it is read, and reads stop one byte past it if the file grows meanwhile.
+pub const MAX_LEDGER_BYTES: u64 = 1 << 30;
+
+/// Flags added to every open of followup's own files: `O_NOFOLLOW` (a symlink
+/// at the last component fails with `ELOOP`), `O_NONBLOCK` (a FIFO cannot block
+/// the open) and `O_CLOEXEC`.
+pub(crate) fn no_follow(opts: &mut OpenOptions) -> &mut OpenOptions {
+    opts.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+}
+
+/// Opens `path` for reading without blocking on a FIFO (a symlink is followed:
+/// a ledger may be one) and confirms on the handle that it is a regular file
+/// no larger than `limit`. `None` when it does not exist.
+pub(crate) fn open_regular(path: &Path, shown: &Path, limit: u64) -> Result<Option<File>, Error> {
+    // A cheap refusal first, so that a directory or device is named as such.
+    match std::fs::metadata(path) {
+        Ok(m) => ensure_regular(&m, shown, limit)?,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(shown, "cannot read", e)),
+    }
+    let file = match OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(shown, "cannot read", e)),
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| Error::io(shown, "cannot read", e))?;
+    ensure_regular(&meta, shown, limit)?;
+    Ok(Some(file))
+}
+
+/// Refuses what is not a regular file of at most `limit` bytes.
+pub(crate) fn ensure_regular(meta: &Metadata, shown: &Path, limit: u64) -> Result<(), Error> {
+    let path = shown.to_owned();
+    if meta.is_dir() {
+        Err(Error::IsDirectory { path })
+    } else if meta.file_type().is_symlink() {
+        Err(Error::Symlink { path })
+    } else if !meta.is_file() {
+        Err(Error::NotRegular { path })
+    } else if meta.len() > limit {
+        Err(Error::TooLarge { path, limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// The error for a failed no-follow open: `Symlink` for `ELOOP`, else I/O.
+pub(crate) fn open_error(path: &Path, what: &'static str, e: io::Error) -> Error {
+    if e.raw_os_error() == Some(libc::ELOOP) {
+        Error::Symlink {
+            path: path.to_owned(),
+        }
+    } else {
+        Error::io(path, what, e)
+    }
+}
+
+/// Opens the regular file `path` for reading and appending, creating it
+/// (`O_EXCL`) when missing; never through a symbolic link, which is refused
+/// with `Error::Symlink`, as is a symlinked parent directory.
+pub fn open_for_append(path: &Path) -> Result<File, Error> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if std::fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::Symlink {
+                path: dir.to_owned(),
+            });
+        }
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
+    }
+    let file = loop {
+        match no_follow(OpenOptions::new().read(true).append(true)).open(path) {
+            Ok(f) => break f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(open_error(path, "cannot open", e)),
+        }
+        match no_follow(OpenOptions::new().read(true).append(true).create_new(true)).open(path) {
+            Ok(f) => break f,
+            // Created by someone else meanwhile: open theirs, with the same checks.
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
+            Err(e) => return Err(open_error(path, "cannot create", e)),
+        }
+    };
+    let meta = file
+        .metadata()
+        .map_err(|e| Error::io(path, "cannot read", e))?;
+    if !meta.is_file() {
+        return Err(Error::NotRegular {
+            path: path.to_owned(),
+        });
+    }
+    Ok(file)
+}
