@@ -2,7 +2,7 @@
 //! `followup show` and the dashboard's detail pane.
 
 use crate::dates::{format_date, relative};
-use crate::ledger::{Conflict, DELETED_FIELD, Item, Ledger};
+use crate::ledger::{Conflict, Item, Ledger};
 use chrono::NaiveDate;
 use serde_json::Value;
 
@@ -105,7 +105,7 @@ pub fn compact(v: &Value, max: usize) -> String {
 
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`.
 pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
-    if c.field == DELETED_FIELD {
+    if c.field.is_whole_item() {
         return format!(
             "the item: ours {} | theirs {}",
             compact(&c.ours, max_value),
