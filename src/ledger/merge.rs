@@ -59,20 +59,19 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     if ours == base {
         return settled(theirs);
     }
-    let (b, o, t) = (to_map(base), to_map(ours), to_map(theirs));
+    // Everything but the items goes through JSON values; the items are
+    // merged one by one, and only those both sides changed are serialized.
+    let (b, o, t) = (
+        to_map(&without_items(base)),
+        to_map(&without_items(ours)),
+        to_map(&without_items(theirs)),
+    );
     let mut top_conflicts = Vec::new();
     let mut merged = Map::new();
-    let mut renumbered = Vec::new();
-    let mut item_conflicts = 0;
     for key in union_keys(&[&o, &t, &b]) {
         let (bv, ov, tv) = (b.get(&key), o.get(&key), t.get(&key));
         let v = match key.as_str() {
-            "items" => {
-                let (items, n, r) = merge_items(&base.items, &ours.items, &theirs.items);
-                item_conflicts = n;
-                renumbered = r;
-                Some(Value::Array(items))
-            }
+            "items" => ov.cloned(),
             "conflicts" => union_list(bv, ov, tv),
             _ => merge_value(&FieldPath::key(&key), bv, ov, tv, &mut top_conflicts),
         };
@@ -84,11 +83,25 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     record_conflicts(&mut merged, top_conflicts);
     let mut ledger: Ledger =
         serde_json::from_value(Value::Object(merged)).expect("a merge of ledgers is a ledger");
+    let (items, item_conflicts, renumbered) = merge_items(&base.items, &ours.items, &theirs.items);
+    ledger.items = items;
     restore_meetings(&mut ledger, [ours, theirs, base]);
     Merged {
         ledger,
         conflicts: top + item_conflicts,
         renumbered,
+    }
+}
+
+/// Everything but the items.
+fn without_items(l: &Ledger) -> Ledger {
+    Ledger {
+        committee: l.committee.clone(),
+        meetings: l.meetings.clone(),
+        reviews: l.reviews.clone(),
+        items: Vec::new(),
+        conflicts: l.conflicts.clone(),
+        extra: l.extra.clone(),
     }
 }
 
@@ -252,7 +265,13 @@ fn union_list(b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option
 }
 
 /// Merges two versions of one item; the result's conflicts hold what could not be reconciled.
-fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize) {
+fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Item, usize) {
+    if ours == theirs || base == Some(theirs) {
+        return (ours.clone(), 0);
+    }
+    if base == Some(ours) {
+        return (theirs.clone(), 0);
+    }
     let (b, o, t) = (
         base.map(to_map).unwrap_or_default(),
         to_map(ours),
@@ -290,11 +309,12 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize)
     }
     let n = conflicts.len();
     record_conflicts(&mut out, conflicts);
-    (Value::Object(out), n)
+    let item = serde_json::from_value(Value::Object(out)).expect("a merge of items is an item");
+    (item, n)
 }
 
 /// An item kept because one side edited it while the other deleted it.
-fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Value {
+fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Item {
     let (ours, theirs) = if deleted_by_theirs {
         ("edited", "deleted")
     } else {
@@ -307,7 +327,7 @@ fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Value {
         ours: Value::String(ours.into()),
         theirs: Value::String(theirs.into()),
     });
-    serde_json::to_value(&item).expect("items serialize")
+    item
 }
 
 /// Merges the item lists: ours' order first, then theirs' additions, then
@@ -316,7 +336,7 @@ fn merge_items(
     base: &[Item],
     ours: &[Item],
     theirs: &[Item],
-) -> (Vec<Value>, usize, Vec<Renumbered>) {
+) -> (Vec<Item>, usize, Vec<Renumbered>) {
     fn index(items: &[Item]) -> HashMap<&str, usize> {
         items
             .iter()
@@ -325,7 +345,6 @@ fn merge_items(
             .collect()
     }
     let (bi, oi, ti) = (index(base), index(ours), index(theirs));
-    let item = |it: &Item| serde_json::to_value(it).expect("items serialize");
     let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
     let mut conflicts = 0;
     let mut twins = Vec::new();
@@ -334,7 +353,7 @@ fn merge_items(
         match (b, ti.get(o.id.as_str()).map(|&i| &theirs[i])) {
             (None, Some(t)) if t != o => {
                 // Added on both sides with different content: theirs keeps the id.
-                out.push(item(t));
+                out.push(t.clone());
                 twins.push(o);
             }
             (_, Some(t)) => {
@@ -347,7 +366,7 @@ fn merge_items(
                 conflicts += 1;
                 out.push(kept_despite_deletion(o, true));
             }
-            (None, None) => out.push(item(o)),
+            (None, None) => out.push(o.clone()),
         }
     }
     for t in theirs {
@@ -360,7 +379,7 @@ fn merge_items(
                 conflicts += 1;
                 out.push(kept_despite_deletion(t, false));
             }
-            None => out.push(item(t)),
+            None => out.push(t.clone()),
         }
     }
     let mut renumbered = Vec::with_capacity(twins.len());
@@ -373,7 +392,7 @@ fn merge_items(
                 to: id.clone(),
                 title: o.title.clone(),
             });
-            out.push(item(&Item { id, ..o.clone() }));
+            out.push(Item { id, ..o.clone() });
         }
     }
     (out, conflicts, renumbered)
