@@ -20,7 +20,7 @@ pub use diff::{
     FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
 };
 pub use error::Error;
-pub use locate::{JsonPath, Seg, line_col};
+pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};
 pub use merge::{Merged, Renumbered, merge};
 pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
