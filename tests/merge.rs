@@ -420,11 +420,12 @@ fn conflicts_in_the_earlier_dotted_form_are_still_read() {
 }
 
 fn numbered(n: usize, title: &str) -> Ledger {
-    let mut l = Ledger::default();
-    l.items = (1..=n)
-        .map(|k| Item::new(format!("X-{k:05}"), format!("{title} {k}")))
-        .collect();
-    l
+    Ledger {
+        items: (1..=n)
+            .map(|k| Item::new(format!("X-{k:05}"), format!("{title} {k}")))
+            .collect(),
+        ..Ledger::default()
+    }
 }
 
 /// 10,000 ids added on both sides with different content and no common
