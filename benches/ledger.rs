@@ -1,8 +1,9 @@
 //! Load (parse + validate) and save (canonical JSON + atomic write) of
-//! generated ledgers of 1,000, 10,000 and 100,000 items.
+//! generated ledgers of 1,000, 10,000 and 100,000 items; the three-way merge
+//! of 10,000 and 30,000 items.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use followup::ledger::{Store, canonical_json, parse_ledger};
+use followup::ledger::{Ledger, Status, Store, canonical_json, merge, parse_ledger};
 use followup::synthetic;
 use std::time::Duration;
 
@@ -38,7 +39,50 @@ fn ledger_io(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, ledger_io);
+/// Both sides added the same ids with different content and no common base
+/// (every item of ours is renumbered); and each side edited a different
+/// tenth of the items of a common base.
+fn ledger_merge(c: &mut Criterion) {
+    let mut g = c.benchmark_group("merge");
+    g.sample_size(10).measurement_time(Duration::from_secs(5));
+    for n in [10_000usize, 30_000] {
+        let theirs = synthetic::ledger(n, synthetic::demo_today());
+        let mut ours = theirs.clone();
+        for it in &mut ours.items {
+            it.title.push_str(" (Mexico City's version)");
+        }
+        let empty = Ledger::default();
+        let label = format!("{}k both-added", n / 1000);
+        g.bench_function(label, |b| {
+            b.iter(|| {
+                let m = merge(&empty, &ours, &theirs);
+                assert_eq!(m.ledger.items.len(), 2 * n);
+                m
+            })
+        });
+        let base = theirs;
+        let (mut ours, mut theirs) = (base.clone(), base.clone());
+        for (k, it) in ours.items.iter_mut().enumerate().step_by(20) {
+            it.status = if it.status == Status::Done {
+                Status::Open
+            } else {
+                Status::Done
+            };
+            theirs.items[k + 10].owners.push("KOTRA".into());
+        }
+        let label = format!("{}k disjoint edits", n / 1000);
+        g.bench_function(label, |b| {
+            b.iter(|| {
+                let m = merge(&base, &ours, &theirs);
+                assert_eq!(m.conflicts, 0);
+                m
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, ledger_io, ledger_merge);
 criterion_main!(benches);
 
 /// The binary's allocator, so the figures are the binary's.

@@ -2,7 +2,7 @@
 //! `followup show` and the dashboard's detail pane.
 
 use crate::dates::{format_date, relative};
-use crate::ledger::{Conflict, DELETED_FIELD, Item, Ledger};
+use crate::ledger::{Conflict, Item, Ledger};
 use crate::text::visible_line;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -114,7 +114,7 @@ pub fn compact(v: &Value, max: usize) -> String {
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
 /// safe to print.
 pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
-    if c.field == DELETED_FIELD {
+    if c.field.is_whole_item() {
         return format!(
             "the item: ours {} | theirs {}",
             compact(&c.ours, max_value),
@@ -123,7 +123,7 @@ pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
     }
     format!(
         "{}: {} → ours {} | theirs {}",
-        visible_line(&c.field),
+        visible_line(&c.field.to_string()),
         compact(&c.base, max_value),
         compact(&c.ours, max_value),
         compact(&c.theirs, max_value)

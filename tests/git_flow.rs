@@ -194,6 +194,99 @@ fn the_same_field_on_both_sides_conflicts_and_still_loads() {
     r.git(&["commit", "-qam", "merged"]);
 }
 
+/// Issue 11: in a pull, theirs is what the other capital published: its item
+/// keeps the id, ours (local, unpublished) moves, and the driver says so.
+#[test]
+fn an_id_added_on_both_sides_keeps_the_published_one() {
+    let r = Repo::new();
+    r.git(&["checkout", "-q", "-b", "seoul"]);
+    r.ok(&["add", "--title", "Korea's proposal", "--meeting", "JC3"]);
+    r.commit("2026-11-18T09:00:00", "Seoul");
+    r.git(&["checkout", "-q", "main"]);
+    r.ok(&["add", "--title", "Mexico's proposal", "--meeting", "JC3"]);
+    r.commit("2026-11-18T17:00:00", "Mexico City");
+    let out = r
+        .git_cmd(&["merge", "--no-edit", "seoul"])
+        .output()
+        .unwrap();
+    let said = stderr(&out) + &stdout(&out);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains(
+            "followup merge: ledger.json: JC3-05 was added on both sides; theirs keeps it, \
+             ours (\"Mexico's proposal\") is now JC3-06"
+        ),
+        "{said}"
+    );
+    let l = Store::new(r.ledger()).load().unwrap().ledger;
+    assert_eq!(l.item("JC3-05").unwrap().title, "Korea's proposal");
+    assert_eq!(l.item("JC3-06").unwrap().title, "Mexico's proposal");
+}
+
+/// Conflicts inside a field and outside the items go through git with their
+/// paths, and `resolve` settles each one, `--top` for the ledger's own.
+#[test]
+fn nested_and_top_level_conflicts_are_settled_from_the_command_line() {
+    let r = Repo::new();
+    let rewrite = |f: &dyn Fn(&mut followup::ledger::Ledger)| {
+        let mut l = Store::new(r.ledger()).load().unwrap().ledger;
+        f(&mut l);
+        std::fs::write(r.ledger(), followup::ledger::canonical_json(&l)).unwrap();
+    };
+    let ext = |v: i64| {
+        move |l: &mut followup::ledger::Ledger| {
+            l.item_mut("JC2-09")
+                .unwrap()
+                .extra
+                .insert("x_ext".into(), serde_json::json!({ "a.b": v }));
+        }
+    };
+    rewrite(&ext(0));
+    r.commit("2026-11-17T09:00:00", "x_ext");
+    r.git(&["checkout", "-q", "-b", "seoul"]);
+    rewrite(&ext(2));
+    r.ok(&["meeting", "JC3", "--place", "Seoul"]);
+    r.commit("2026-11-18T09:00:00", "Seoul");
+    r.git(&["checkout", "-q", "main"]);
+    rewrite(&ext(1));
+    r.ok(&["meeting", "JC3", "--place", "CDMX"]);
+    r.commit("2026-11-18T17:00:00", "Mexico City");
+    let out = r
+        .git_cmd(&["merge", "--no-edit", "seoul"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let said = stderr(&out) + &stdout(&out);
+    assert!(
+        said.contains(r#"2 conflicts (JC2-09 x_ext["a.b"], meetings[id=JC3].place)"#),
+        "{said}"
+    );
+    let out = r.followup(&["resolve", "JC2-09", "x_ext[a.b]", "theirs"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("`x_ext[a.b]` is not a path: column 7: expected"),
+        "{}",
+        stderr(&out)
+    );
+    let out = r.followup(&["resolve", "JC2-09", "x_ext.a", "theirs"]);
+    assert!(
+        stderr(&out).contains(r#"JC2-09: no conflict on `x_ext.a` (conflicts: x_ext["a.b"])"#),
+        "{}",
+        stderr(&out)
+    );
+    let out = r.followup(&["resolve", "--top", "JC2-09", "status", "ours"]);
+    assert_eq!(out.status.code(), Some(1), "--top takes no id");
+    r.ok(&["resolve", "JC2-09", r#"x_ext["a.b"]"#, "theirs"]);
+    r.ok(&["resolve", "--top", "meetings[id=JC3].place", "theirs"]);
+    let l = Store::new(r.ledger()).load().unwrap().ledger;
+    let it = l.item("JC2-09").unwrap();
+    assert_eq!(it.extra["x_ext"], serde_json::json!({ "a.b": 2 }));
+    assert_eq!(it.extra.iter().count(), 1, "no junk key beside x_ext");
+    assert!(it.conflicts.is_empty() && l.conflicts.is_empty());
+    assert_eq!(l.meeting("JC3").unwrap().place, "Seoul");
+    r.git(&["commit", "-qam", "merged"]);
+}
+
 #[test]
 fn inside_the_repository_commands_find_its_ledger() {
     let r = Repo::new();

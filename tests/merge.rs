@@ -5,9 +5,11 @@ mod common;
 use common::strategies::{date, ledger, nonempty};
 use common::*;
 use followup::ledger::{
-    DELETED_FIELD, Item, Ledger, Note, Side, Status, merge, parse_ledger, resolve_conflict,
+    ConflictTarget, FieldPath, Item, Ledger, Note, Renumbered, ResolveError, Resolved, Side,
+    Status, canonical_json, merge, parse_ledger, resolve, resolve_item, validate,
 };
 use proptest::prelude::*;
+use serde_json::json;
 
 /// One edit of one item.
 #[derive(Debug, Clone)]
@@ -206,16 +208,21 @@ fn the_same_field_changed_differently_is_a_recorded_conflict() {
         "ours is kept until someone chooses"
     );
     assert_eq!(it.conflicts.len(), 1);
-    assert_eq!(it.conflicts[0].field, "status");
+    assert_eq!(it.conflicts[0].field, FieldPath::key("status"));
     assert_eq!(it.conflicts[0].base, "in-progress");
     assert_eq!(it.conflicts[0].theirs, "blocked");
-    assert!(resolve_conflict(&mut it, 0, Side::Theirs).unwrap());
+    assert_eq!(
+        resolve_item(&mut it, &FieldPath::key("status"), Side::Theirs),
+        Ok(Resolved::Field)
+    );
     assert_eq!(it.status, Status::Blocked);
     assert!(it.conflicts.is_empty());
 }
 
+/// Issue 11: theirs (in a pull, the published remote) keeps the id; ours
+/// (the local, unpublished item) moves, and the merge says so.
 #[test]
-fn an_id_added_on_both_sides_is_renumbered() {
+fn an_id_added_on_both_sides_keeps_theirs_and_renumbers_ours() {
     let b = sample();
     let (mut o, mut t) = (b.clone(), b.clone());
     let add = |l: &mut Ledger, title: &str| {
@@ -226,10 +233,17 @@ fn an_id_added_on_both_sides_is_renumbered() {
     add(&mut o, "Mexico's proposal");
     add(&mut t, "Korea's proposal");
     let m = merge(&b, &o, &t);
-    assert_eq!(m.renumbered, [("JC3-05".to_owned(), "JC3-06".to_owned())]);
-    assert_eq!(m.ledger.item("JC3-05").unwrap().title, "Mexico's proposal");
-    assert_eq!(m.ledger.item("JC3-06").unwrap().title, "Korea's proposal");
-    followup::ledger::validate(&m.ledger).unwrap();
+    assert_eq!(
+        m.renumbered,
+        [Renumbered {
+            from: "JC3-05".into(),
+            to: "JC3-06".into(),
+            title: "Mexico's proposal".into(),
+        }]
+    );
+    assert_eq!(m.ledger.item("JC3-05").unwrap().title, "Korea's proposal");
+    assert_eq!(m.ledger.item("JC3-06").unwrap().title, "Mexico's proposal");
+    validate(&m.ledger).unwrap();
 }
 
 #[test]
@@ -244,11 +258,20 @@ fn deleted_on_one_side_and_edited_on_the_other_is_kept_with_a_conflict() {
         "deleted and untouched: gone"
     );
     let mut it = m.ledger.item("JC2-06").unwrap().clone();
-    assert_eq!(it.conflicts[0].field, DELETED_FIELD);
-    assert!(
-        !resolve_conflict(&mut it, 0, Side::Ours).unwrap(),
+    assert!(it.conflicts[0].field.is_whole_item());
+    assert_eq!(it.conflicts[0].field.to_string(), "(item)");
+    let mut kept = it.clone();
+    assert_eq!(
+        resolve_item(&mut it, &FieldPath::whole_item(), Side::Ours),
+        Ok(Resolved::ItemDeleted),
         "ours deleted it"
     );
+    assert_eq!(
+        resolve_item(&mut kept, &FieldPath::whole_item(), Side::Theirs),
+        Ok(Resolved::ItemKept)
+    );
+    assert_eq!(kept.title, "Strengthen e-commerce");
+    assert!(kept.conflicts.is_empty());
 }
 
 #[test]
@@ -265,4 +288,165 @@ fn unknown_fields_merge_like_known_ones() {
     assert_eq!(m.conflicts, 0);
     assert_eq!(m.ledger.item("JC3-03").unwrap().extra["budget_usd"], 300000);
     assert_eq!(m.ledger.extra["x_source"], "seed 000, revised");
+}
+
+/// A conflict inside an unknown object field records the structured path
+/// (never a dotted key such as `"x_ext.a.b"`), survives a save and a load,
+/// and settles the nested value in place.
+#[test]
+fn nested_conflicts_carry_their_path_through_the_file_and_settle_in_place() {
+    let mut b = sample();
+    b.item_mut("JC2-09")
+        .unwrap()
+        .extra
+        .insert("x_ext".into(), json!({"a.b": 1, "c": {"d": "x"}}));
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.item_mut("JC2-09")
+        .unwrap()
+        .extra
+        .insert("x_ext".into(), json!({"a.b": 2, "c": {"d": "ours"}}));
+    t.item_mut("JC2-09")
+        .unwrap()
+        .extra
+        .insert("x_ext".into(), json!({"a.b": 3, "c": {"d": "theirs"}}));
+    let m = merge(&b, &o, &t);
+    assert_eq!(m.conflicts, 2);
+    let text = canonical_json(&m.ledger);
+    assert!(
+        text.contains(r#""field": ["#) && !text.contains("x_ext.a"),
+        "paths are stored as steps:\n{text}"
+    );
+    let mut back = parse_ledger(text.as_bytes()).unwrap();
+    assert_eq!(canonical_json(&back), text, "the stored path round-trips");
+    let paths: Vec<String> = back
+        .item("JC2-09")
+        .unwrap()
+        .conflicts
+        .iter()
+        .map(|c| c.field.to_string())
+        .collect();
+    assert_eq!(paths, [r#"x_ext["a.b"]"#, "x_ext.c.d"]);
+    for path in &paths {
+        let target = ConflictTarget::Item {
+            id: "JC2-09".into(),
+            path: path.parse().unwrap(),
+        };
+        assert_eq!(
+            resolve(&mut back, target, Side::Theirs),
+            Ok(Resolved::Field)
+        );
+    }
+    let it = back.item("JC2-09").unwrap();
+    assert_eq!(it.extra["x_ext"], json!({"a.b": 3, "c": {"d": "theirs"}}));
+    assert!(it.conflicts.is_empty());
+    assert_eq!(it.extra.iter().count(), 1, "no junk keys beside x_ext");
+}
+
+/// Conflicts outside the items (committee name, a meeting's place) are
+/// recorded at the top with their paths and settled by the same function.
+#[test]
+fn top_level_conflicts_are_settled_through_the_same_function() {
+    let b = sample();
+    let (mut o, mut t) = (b.clone(), b.clone());
+    o.committee.name = "Mexico–Korea SME Committee".into();
+    t.committee.name = "Korea–Mexico SME Committee".into();
+    o.meetings[0].place = "CDMX".into();
+    t.meetings[0].place = "Mexico City".into();
+    let meeting = b.meetings[0].id.clone();
+    let m = merge(&b, &o, &t);
+    let paths: Vec<String> = m
+        .ledger
+        .conflicts
+        .iter()
+        .map(|c| c.field.to_string())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "committee.name".to_owned(),
+            format!("meetings[id={meeting}].place")
+        ]
+    );
+    let mut l = parse_ledger(canonical_json(&m.ledger).as_bytes()).unwrap();
+    let top = |p: &str| ConflictTarget::Top {
+        path: p.parse().unwrap(),
+    };
+    assert_eq!(
+        resolve(&mut l, top("committee.name"), Side::Theirs),
+        Ok(Resolved::Field)
+    );
+    assert!(matches!(
+        resolve(&mut l, top("committee.name"), Side::Theirs),
+        Err(ResolveError::NoConflict { .. })
+    ));
+    assert_eq!(
+        resolve(&mut l, top(&paths[1]), Side::Ours),
+        Ok(Resolved::Field)
+    );
+    assert_eq!(l.committee.name, "Korea–Mexico SME Committee");
+    assert_eq!(l.meetings[0].place, "CDMX");
+    assert!(l.conflicts.is_empty());
+    assert_eq!(l.items, m.ledger.items, "items untouched");
+    validate(&l).unwrap();
+}
+
+/// Files written before paths were structured hold dotted strings; they are
+/// read as meant and settled in place.
+#[test]
+fn conflicts_in_the_earlier_dotted_form_are_still_read() {
+    let mut l = sample();
+    l.meetings[0].place = "CDMX".into();
+    let meeting = l.meetings[0].id.clone();
+    l.item_mut("JC2-09")
+        .unwrap()
+        .extra
+        .insert("x_ext".into(), json!({"a": 1}));
+    let mut v: serde_json::Value = serde_json::from_str(&canonical_json(&l)).unwrap();
+    v["conflicts"] = json!([{"field": format!("meetings[{meeting}].place"), "base": "Seoul", "ours": "CDMX", "theirs": "Mexico City"}]);
+    let i = l.items.iter().position(|i| i.id == "JC2-09").unwrap();
+    v["items"][i]["conflicts"] = json!([{"field": "x_ext.a", "base": 0, "ours": 1, "theirs": 2}]);
+    let mut old = parse_ledger(v.to_string().as_bytes()).unwrap();
+    let target = ConflictTarget::Item {
+        id: "JC2-09".into(),
+        path: "x_ext.a".parse().unwrap(),
+    };
+    assert_eq!(resolve(&mut old, target, Side::Theirs), Ok(Resolved::Field));
+    assert_eq!(old.item("JC2-09").unwrap().extra["x_ext"], json!({"a": 2}));
+    let top = ConflictTarget::Top {
+        path: format!("meetings[id={meeting}].place").parse().unwrap(),
+    };
+    assert_eq!(resolve(&mut old, top, Side::Theirs), Ok(Resolved::Field));
+    assert_eq!(old.meetings[0].place, "Mexico City");
+}
+
+fn numbered(n: usize, title: &str) -> Ledger {
+    Ledger {
+        items: (1..=n)
+            .map(|k| Item::new(format!("X-{k:05}"), format!("{title} {k}")))
+            .collect(),
+        ..Ledger::default()
+    }
+}
+
+/// 10,000 ids added on both sides with different content and no common
+/// base: all 20,000 items are kept, under distinct ids, theirs unmoved.
+#[test]
+fn ten_thousand_ids_added_on_both_sides_are_all_kept() {
+    let (o, t) = (numbered(10_000, "ours"), numbered(10_000, "theirs"));
+    let m = merge(&Ledger::default(), &o, &t);
+    assert_eq!(m.ledger.items.len(), 20_000);
+    assert_eq!(m.renumbered.len(), 10_000);
+    let ids: std::collections::HashSet<&str> =
+        m.ledger.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), 20_000, "distinct ids");
+    for (k, it) in t.items.iter().enumerate() {
+        assert_eq!(&m.ledger.items[k], it, "theirs keeps its ids");
+    }
+    let r = &m.renumbered[0];
+    assert_eq!(
+        (r.from.as_str(), r.to.as_str(), r.title.as_str()),
+        ("X-00001", "X-10001", "ours 1")
+    );
+    assert_eq!(m.renumbered[9_999].to, "X-20000");
+    validate(&m.ledger).unwrap();
 }

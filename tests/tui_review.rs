@@ -303,7 +303,11 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
         .unwrap();
     a.selected = row;
     keys(&mut a, "M");
-    let fields: Vec<String> = sel(&a).conflicts.iter().map(|c| c.field.clone()).collect();
+    let fields: Vec<String> = sel(&a)
+        .conflicts
+        .iter()
+        .map(|c| c.field.to_string())
+        .collect();
     assert_eq!(fields, ["status", "due"]);
     keys(&mut a, "t");
     assert_eq!(sel(&a).status, Status::Blocked, "theirs kept");

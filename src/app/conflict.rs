@@ -1,13 +1,13 @@
 //! Merge conflicts left in the ledger by a three-way merge (in items, and at
 //! the top level: committee, meetings, reviews): listing them compactly and
-//! settling each by keeping one side, as an undoable edit.
+//! settling each by keeping one side (through the library's
+//! [`resolve`](crate::ledger::resolve)), as an undoable edit.
 
 use super::action::Effect;
 use super::edit::{self, complain, say};
 use super::history::Edit;
 use super::state::{App, Mode, ViewRow};
-use crate::ledger::{Conflict, Ledger, Side, resolve_conflict};
-use serde_json::Value;
+use crate::ledger::{self, Conflict, ConflictTarget, Ledger, Resolved, Side, resolve_item};
 
 /// Where a conflict lives: in an item (ledger index) or at the top level.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,21 +90,17 @@ pub fn resolve(app: &mut App, side: Side) -> Option<Effect> {
     }
     let entries = app.conflict_entries();
     let e = *entries.get(cursor)?;
-    let word = match side {
-        Side::Ours => "ours",
-        Side::Theirs => "theirs",
-    };
+    let path = app.conflict(e)?.field.clone();
     let effect = match e.at {
         ConflictAt::Item(i) => {
             let mut item = app.ledger.items[i].clone();
-            let field = item.conflicts[e.index].field.clone();
-            match resolve_conflict(&mut item, e.index, side) {
-                Ok(true) => {
-                    let said = format!("{} {field}: kept {word}", item.id);
+            match resolve_item(&mut item, &path, side) {
+                Ok(Resolved::Field | Resolved::ItemKept) => {
+                    let said = format!("{} {path}: kept {side}", item.id);
                     edit::replace(app, i, item, said)
                 }
-                Ok(false) => {
-                    let said = format!("{} deleted: kept {word} (the deletion)", item.id);
+                Ok(Resolved::ItemDeleted) => {
+                    let said = format!("{} deleted: kept {side} (the deletion)", item.id);
                     app.mode = Mode::Normal;
                     edit::apply(
                         app,
@@ -124,14 +120,12 @@ pub fn resolve(app: &mut App, side: Side) -> Option<Effect> {
         }
         ConflictAt::Top => {
             let mut outside = Box::new(outside_of(&app.ledger));
-            let c = outside.conflicts.remove(e.index);
-            if side == Side::Theirs
-                && let Err(why) = set_top(&mut outside, &c.field, c.theirs.clone())
-            {
-                complain(app, format!("cannot settle {}: {why}", c.field));
+            let target = ConflictTarget::Top { path: path.clone() };
+            if let Err(why) = ledger::resolve(&mut outside, target, side) {
+                complain(app, format!("cannot settle {path}: {why}"));
                 return None;
             }
-            let said = format!("{}: kept {word}", c.field);
+            let said = format!("{path}: kept {side}");
             edit::apply(app, Edit::Outside(outside), said.clone(), said)
         }
     };
@@ -168,104 +162,5 @@ pub(super) fn outside_of(l: &Ledger) -> Ledger {
         conflicts: l.conflicts.clone(),
         extra: l.extra.clone(),
         items: Vec::new(),
-    }
-}
-
-/// Sets the value at a merge path (`committee.name`, `meetings[JC3].place`)
-/// in a ledger without items; `null` removes it.
-fn set_top(ledger: &mut Ledger, path: &str, value: Value) -> Result<(), String> {
-    let mut root = serde_json::to_value(&*ledger).map_err(|e| e.to_string())?;
-    let steps = parse_path(path).ok_or("a path this version cannot follow")?;
-    let (last, walk) = steps.split_last().ok_or("an empty path")?;
-    let mut at = &mut root;
-    for s in walk {
-        at = step_into(at, s).ok_or("the place is gone")?;
-    }
-    match (last, at) {
-        (Step::Key(k), Value::Object(m)) => {
-            if value.is_null() {
-                m.remove(k);
-            } else {
-                m.insert(k.clone(), value);
-            }
-        }
-        (Step::Id(id), Value::Array(a)) => {
-            let pos = a
-                .iter()
-                .position(|x| x.get("id") == Some(&Value::String(id.clone())));
-            match (pos, value.is_null()) {
-                (Some(p), true) => {
-                    a.remove(p);
-                }
-                (Some(p), false) => a[p] = value,
-                (None, false) => a.push(value),
-                (None, true) => {}
-            }
-        }
-        _ => return Err("the place has another shape now".into()),
-    }
-    let items = std::mem::take(&mut ledger.items);
-    *ledger = serde_json::from_value(root).map_err(|e| e.to_string())?;
-    ledger.items = items;
-    Ok(())
-}
-
-enum Step {
-    Key(String),
-    Id(String),
-}
-
-fn parse_path(path: &str) -> Option<Vec<Step>> {
-    let mut out = Vec::new();
-    let mut rest = path;
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']')?;
-            out.push(Step::Id(r[..end].to_owned()));
-            rest = &r[end + 1..];
-        } else {
-            let r = rest.strip_prefix('.').unwrap_or(rest);
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            out.push(Step::Key(r[..end].to_owned()));
-            rest = &r[end..];
-        }
-    }
-    Some(out)
-}
-
-fn step_into<'a>(v: &'a mut Value, s: &Step) -> Option<&'a mut Value> {
-    match s {
-        Step::Key(k) => v.as_object_mut()?.get_mut(k),
-        Step::Id(id) => v
-            .as_array_mut()?
-            .iter_mut()
-            .find(|x| x.get("id").and_then(Value::as_str) == Some(id)),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_of_top_level_conflicts_are_followed() {
-        let mut l = Ledger::default();
-        l.committee.name = "A".into();
-        l.meetings.push(crate::ledger::Meeting {
-            id: "JC3".into(),
-            place: "Seoul".into(),
-            ..Default::default()
-        });
-        set_top(&mut l, "committee.name", Value::String("B".into())).unwrap();
-        set_top(
-            &mut l,
-            "meetings[JC3].place",
-            Value::String("Mexico City".into()),
-        )
-        .unwrap();
-        assert_eq!(l.committee.name, "B");
-        assert_eq!(l.meetings[0].place, "Mexico City");
-        set_top(&mut l, "meetings[JC3]", Value::Null).unwrap();
-        assert!(l.meetings.is_empty());
     }
 }

@@ -476,7 +476,7 @@ fn take_disk(app: &mut App, disk: OnDisk, saving: bool) -> Option<Effect> {
     let renumbered: Vec<String> = merged
         .renumbered
         .iter()
-        .map(|(a, b)| format!("{a} → {b}"))
+        .map(|r| format!("{} → {}", r.from, r.to))
         .collect();
     replace_ledger(
         app,

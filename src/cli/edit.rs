@@ -5,8 +5,8 @@
 use super::{Env, Failure, Outcome};
 use crate::dates::{format_date, parse_date_arg};
 use crate::ledger::{
-    CLI_LOCK_WAIT, Error, Item, Ledger, Meeting, Note, Rule, Side, Status, Store, id_problem,
-    resolve_conflict, validate,
+    CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Item, Ledger, Meeting, Note, Resolved, Rule,
+    Side, Status, Store, id_problem, validate,
 };
 use crate::query::{list_candidates, next_id, split_list_strict};
 use chrono::NaiveDate;
@@ -40,6 +40,76 @@ pub struct AddArgs {
     /// A tag (repeatable).
     #[arg(long)]
     tag: Vec<String>,
+}
+
+/// Help for `resolve`.
+pub const RESOLVE_HELP: &str = "\
+PATH is where the conflict is, as `followup show ID` prints it (for the ledger's own
+conflicts, as the merge reported it):
+  status, due, owners          a field of the item
+  x_ext.a                      a key inside a field; a key with other characters than
+                               letters, digits, _ and - is quoted: x_ext[\"a.b\"]
+  meetings[id=JC3].place       an element of a list picked by its id (with --top)
+  reviews[0]                   an element of a list by position (with --top)
+  (item)                       the item itself: one side deleted it, the other edited it
+ours keeps this clone's value (the file already holds it), theirs the other side's.
+Examples:
+  followup resolve JC2-09 status theirs
+  followup resolve JC2-09 'x_ext[\"a.b\"]' ours
+  followup resolve --top committee.name theirs";
+
+/// Arguments of `followup resolve`.
+#[derive(Debug, clap::Args)]
+pub struct ResolveArgs {
+    /// Settle a conflict of the ledger itself (committee, meetings, reviews,
+    /// other top-level fields): give PATH and SIDE, no ID.
+    #[arg(long)]
+    top: bool,
+    /// ID PATH SIDE, or PATH SIDE with --top; SIDE is `ours` or `theirs`.
+    #[arg(value_name = "ARGS", num_args = 2..=3, required = true)]
+    args: Vec<String>,
+}
+
+impl ResolveArgs {
+    /// Which conflict, and which side to keep.
+    fn target(&self) -> Result<(ConflictTarget, Side), Failure> {
+        let (id, path, side) = match (self.top, self.args.as_slice()) {
+            (false, [id, path, side]) => (Some(id), path, side),
+            (true, [path, side]) => (None, path, side),
+            (false, _) => {
+                return Err(Failure::usage(
+                    "resolve takes ID PATH ours|theirs (or --top PATH ours|theirs for the ledger's own conflicts)",
+                ));
+            }
+            (true, _) => {
+                return Err(Failure::usage(
+                    "resolve --top takes PATH ours|theirs (no item id)",
+                ));
+            }
+        };
+        let side = match side.as_str() {
+            "ours" => Side::Ours,
+            "theirs" => Side::Theirs,
+            other => {
+                return Err(Failure::usage(format!(
+                    "`{other}`: expected ours or theirs"
+                )));
+            }
+        };
+        let path: FieldPath = path.parse().map_err(|e| {
+            Failure::usage(format!(
+                "`{path}` is not a path: {e} (see `followup resolve --help`)"
+            ))
+        })?;
+        let target = match id {
+            Some(id) => ConflictTarget::Item {
+                id: id.clone(),
+                path,
+            },
+            None => ConflictTarget::Top { path },
+        };
+        Ok((target, side))
+    }
 }
 
 /// Arguments of `followup meeting`.
@@ -187,28 +257,29 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
     })
 }
 
-pub(super) fn resolve(store: &Store, id: &str, field: &str, side: Side, env: &Env) -> Outcome {
+pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
+    let (target, side) = a.target()?;
     edit(store, "followup resolve", |l| {
-        let item = find_mut(l, id)?;
-        let Some(n) = item.conflicts.iter().position(|c| c.field == field) else {
-            let open: Vec<&str> = item.conflicts.iter().map(|c| c.field.as_str()).collect();
-            return Err(Failure::usage(if open.is_empty() {
-                format!("{id} has no conflict")
-            } else {
-                format!(
-                    "{id} has no conflict on `{field}` (conflicts: {})",
-                    open.join(", ")
-                )
-            }));
+        let (id, path) = match &target {
+            ConflictTarget::Item { id, path } => (Some(id.clone()), path.clone()),
+            ConflictTarget::Top { path } => (None, path.clone()),
         };
-        let keep = resolve_conflict(item, n, side).map_err(Failure::usage)?;
-        item.updated = Some(env.today);
-        if keep {
-            Ok(format!("{id}: {field} settled"))
-        } else {
-            l.items.retain(|i| i.id != id);
-            Ok(format!("{id}: deleted, as that side had it"))
+        let done = crate::ledger::resolve(l, target.clone(), side).map_err(|e| {
+            Failure::usage(match &id {
+                Some(id) => format!("{id}: {e}"),
+                None => format!("the ledger's own conflicts: {e}"),
+            })
+        })?;
+        let Some(id) = id else {
+            return Ok(format!("{path}: kept {side}"));
+        };
+        if done == Resolved::ItemDeleted {
+            return Ok(format!("{id}: deleted, as {side} had it"));
         }
+        if let Some(item) = l.item_mut(&id) {
+            item.updated = Some(env.today);
+        }
+        Ok(format!("{id} {path}: kept {side}"))
     })
 }
 

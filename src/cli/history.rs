@@ -239,11 +239,12 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
     })?;
     let m = merge3(&b, &o.ledger, &t);
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
-    for (old, new) in &m.renumbered {
+    for r in &m.renumbered {
         eprintln!(
-            "followup merge: {name}: {} was added on both sides; theirs is now {}",
-            visible_line(old),
-            visible_line(new)
+            "followup merge: {name}: {} was added on both sides; theirs keeps it, ours ({}) is now {}",
+            visible_line(&r.from),
+            visible_line(&r.title),
+            visible_line(&r.to)
         );
     }
     if m.conflicts == 0 {
@@ -259,10 +260,10 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
                 .map(move |c| format!("{} {}", i.id, c.field))
         })
         .collect();
-    where_.extend(m.ledger.conflicts.iter().map(|c| c.field.clone()));
+    where_.extend(m.ledger.conflicts.iter().map(|c| c.field.to_string()));
     Err(Failure::usage(format!(
         "{name}: {} conflict{} ({}); both sides are recorded in the file: settle them in `followup {name}` (M) \
-         or with `followup -f {name} resolve ID FIELD ours|theirs`, then commit",
+         or with `followup -f {name} resolve ID PATH ours|theirs` (`--top PATH` for the ledger's own), then commit",
         m.conflicts,
         if m.conflicts == 1 { "" } else { "s" },
         where_.join(", ")

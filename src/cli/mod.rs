@@ -74,14 +74,13 @@ pub enum Command {
     },
     /// Add or update a meeting (items name the meeting where they were agreed).
     Meeting(edit::MeetingArgs),
-    /// Settle a merge conflict on an item by keeping one side (see `followup show ID`).
-    Resolve {
-        id: String,
-        /// The conflicting field, as `show` lists it (`status`, `due`, `(item)`, …).
-        field: String,
-        #[arg(value_enum)]
-        side: SideArg,
-    },
+    /// Settle a merge conflict by keeping one side: `ID PATH ours|theirs` for an
+    /// item's (see `followup show ID`), `--top PATH ours|theirs` for the ledger's own.
+    #[command(
+        after_help = edit::RESOLVE_HELP,
+        override_usage = "followup resolve ID PATH ours|theirs\n       followup resolve --top PATH ours|theirs"
+    )]
+    Resolve(edit::ResolveArgs),
     /// Add a note to an item.
     Note {
         id: String,
@@ -118,13 +117,6 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     /// Commit the ledger's changes, merge the remote's through followup's driver, push.
     #[command(after_help = sync::SYNC_HELP)]
     Sync(sync::SyncArgs),
-}
-
-/// Which side of a merge conflict to keep.
-#[derive(Debug, Clone, Copy, clap::ValueEnum)]
-pub enum SideArg {
-    Ours,
-    Theirs,
 }
 
 /// A failed command: what to print and the exit code.
@@ -261,13 +253,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         Command::Set { id, changes } => edit::set(&store(None)?, &id, &changes, env),
         Command::Note { id, text, author } => edit::note(&store(None)?, &id, text, author, env),
         Command::Meeting(args) => edit::meeting(&store(None)?, args, env),
-        Command::Resolve { id, field, side } => {
-            let side = match side {
-                SideArg::Ours => crate::ledger::Side::Ours,
-                SideArg::Theirs => crate::ledger::Side::Theirs,
-            };
-            edit::resolve(&store(None)?, &id, &field, side, env)
-        }
+        Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
         Command::Report(args) => history::report(&store(None)?, args, env),
         Command::Diff { rev, rev2 } => {
             history::diff(&store(None)?, rev.as_deref(), rev2.as_deref())

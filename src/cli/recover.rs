@@ -38,15 +38,18 @@ pub(super) fn recover(store: &Store) -> Outcome {
             ))
         })?;
         println!("{name}: merged the edits kept at {}", when(&f.stamp));
-        for (old, new) in &m.renumbered {
-            println!("{name}: {old} was added on both sides; the kept one is now {new}");
+        for r in &m.renumbered {
+            println!(
+                "{name}: {} was added on both sides; the other keeps it, the recovered one is now {}",
+                r.from, r.to
+            );
         }
         conflicts.extend(m.ledger.items.iter().flat_map(|i| {
             i.conflicts
                 .iter()
                 .map(move |c| format!("{} {}", i.id, c.field))
         }));
-        conflicts.extend(m.ledger.conflicts.iter().map(|c| c.field.clone()));
+        conflicts.extend(m.ledger.conflicts.iter().map(|c| format!("--top {}", c.field)));
     }
     conflicts.sort();
     conflicts.dedup();
@@ -54,7 +57,7 @@ pub(super) fn recover(store: &Store) -> Outcome {
     if !conflicts.is_empty() {
         problems.push(format!(
             "{name}: {} conflict{} ({}); both sides are recorded in the file: settle them in the dashboard (M) \
-             or with `followup -f {name} resolve ID FIELD ours|theirs`",
+             or with `followup -f {name} resolve ID PATH ours|theirs` (`resolve --top PATH ours|theirs` for the ledger's own)",
             conflicts.len(),
             if conflicts.len() == 1 { "" } else { "s" },
             conflicts.join(", ")

@@ -117,11 +117,12 @@ fn repair(store: &Store) -> Outcome {
         message: printable(&e.to_string(), false),
     })?;
     let rel = printable(&r.rel, false);
-    for (old, new) in &r.renumbered {
+    for n in &r.renumbered {
         println!(
-            "merge: {rel}: {} was added on both sides; one copy is now {}",
-            printable(old, false),
-            printable(new, false)
+            "merge: {rel}: {} was added on both sides; theirs keeps it, ours ({}) is now {}",
+            printable(&n.from, false),
+            printable(&n.title, false),
+            printable(&n.to, false)
         );
     }
     println!("{rel}: merged again by item and field from git's index, and staged");

@@ -44,16 +44,21 @@ impl fmt::Display for JsonPath {
     }
 }
 
-/// The 1-based line and column (in characters) of byte offset `at`.
+/// The 1-based line and column (in characters) of byte offset `at` (an
+/// offset inside a character counts as that character's).
 pub fn line_col(text: &str, at: usize) -> (usize, usize) {
-    let before = &text[..at.min(text.len())];
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
     let line = before.bytes().filter(|b| *b == b'\n').count() + 1;
     let start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[start..].chars().count() + 1)
 }
 
 /// The byte offset of the value at `path` in valid JSON `text`, or of the
-/// deepest enclosing value found.
+/// deepest enclosing value found. Any other text gets some offset within it.
 pub fn locate(text: &str, path: &JsonPath) -> usize {
     let b = text.as_bytes();
     let mut pos = skip_ws(b, 0);
@@ -84,6 +89,9 @@ fn find_key(b: &[u8], obj: usize, key: &str) -> Option<usize> {
     let mut p = skip_ws(b, obj + 1);
     while b.get(p) == Some(&b'"') {
         let end = skip_value(b, p);
+        if end < p + 2 {
+            return None; // an unterminated string
+        }
         let found = &b[p + 1..end - 1] == key.as_bytes();
         p = skip_ws(b, end);
         if b.get(p) != Some(&b':') {
@@ -142,7 +150,7 @@ fn skip_value(b: &[u8], mut p: usize) -> usize {
             _ => {}
         }
     }
-    p
+    p.min(b.len())
 }
 
 #[cfg(test)]
@@ -178,6 +186,40 @@ mod tests {
             line_col("{\"한\": 1}", 9),
             (1, 8),
             "the closing brace is the 8th character"
+        );
+    }
+}
+
+#[cfg(test)]
+mod damaged {
+    use super::*;
+
+    #[test]
+    fn any_text_gets_an_offset_inside_it() {
+        let paths = [
+            JsonPath(vec![Seg::Key("a".into())]),
+            JsonPath(vec![Seg::Index(3)]),
+            JsonPath::item(0, Some("status")),
+        ];
+        for text in [
+            "{\"",
+            "{\"\\",
+            "{\"a\\é\":1}",
+            "[\"\\",
+            "{\"a\":\"é\\",
+            "{\"items\":[{\"status\":\"é",
+        ] {
+            for p in &paths {
+                let at = locate(text, p);
+                assert!(at <= text.len(), "{text:?} {p}");
+                let (line, col) = line_col(text, at);
+                assert!(line == 1 && col >= 1 && col <= text.chars().count() + 1);
+            }
+        }
+        assert_eq!(
+            line_col("é", 1),
+            (1, 1),
+            "inside a character: that character"
         );
     }
 }

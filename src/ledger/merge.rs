@@ -1,10 +1,11 @@
 //! Three-way merge of ledgers, by item id and by field: edits to different
 //! items or fields combine, notes from both sides are kept, an id added on
-//! both sides is renumbered, and a field changed differently on both sides is
-//! recorded as a conflict inside the merged ledger (which still loads).
+//! both sides keeps theirs (the published one) and ours is renumbered, and a
+//! field changed differently on both sides is recorded as a conflict inside
+//! the merged ledger (which still loads). Linear in the number of items.
 
 use super::model::{Conflict, Item, Ledger};
-use crate::query::next_id;
+use super::path::{FieldPath, PathSegment};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -14,12 +15,23 @@ pub struct Merged {
     pub ledger: Ledger,
     /// How many conflicts were recorded (in items and at the top level).
     pub conflicts: usize,
-    /// Items added on both sides under one id: `(old id, new id)` of their copy.
-    pub renumbered: Vec<(String, String)>,
+    /// Items added on both sides under one id with different content: ours,
+    /// in the order they were renumbered.
+    pub renumbered: Vec<Renumbered>,
 }
 
-/// The key under which a merge records conflicts on one side having deleted an item.
-pub const DELETED_FIELD: &str = "(item)";
+/// An item of ours that was given a new id because theirs added another item
+/// under the same one. In a `git pull` theirs is what was published, so it
+/// keeps the id and the local, unpublished item moves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Renumbered {
+    /// The id both sides used.
+    pub from: String,
+    /// Our item's new id.
+    pub to: String,
+    /// Our item's title.
+    pub title: String,
+}
 
 /// Merges `ours` and `theirs`, both descended from `base`.
 ///
@@ -47,22 +59,21 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     if ours == base {
         return settled(theirs);
     }
-    let (b, o, t) = (to_map(base), to_map(ours), to_map(theirs));
+    // Everything but the items goes through JSON values; the items are
+    // merged one by one, and only those both sides changed are serialized.
+    let (b, o, t) = (
+        to_map(&without_items(base)),
+        to_map(&without_items(ours)),
+        to_map(&without_items(theirs)),
+    );
     let mut top_conflicts = Vec::new();
     let mut merged = Map::new();
-    let mut renumbered = Vec::new();
-    let mut item_conflicts = 0;
     for key in union_keys(&[&o, &t, &b]) {
         let (bv, ov, tv) = (b.get(&key), o.get(&key), t.get(&key));
         let v = match key.as_str() {
-            "items" => {
-                let (items, n, r) = merge_items(&base.items, &ours.items, &theirs.items);
-                item_conflicts = n;
-                renumbered = r;
-                Some(Value::Array(items))
-            }
+            "items" => ov.cloned(),
             "conflicts" => union_list(bv, ov, tv),
-            _ => merge_value(&key, bv, ov, tv, &mut top_conflicts),
+            _ => merge_value(&FieldPath::key(&key), bv, ov, tv, &mut top_conflicts),
         };
         if let Some(v) = v {
             merged.insert(key, v);
@@ -72,6 +83,8 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     record_conflicts(&mut merged, top_conflicts);
     let mut ledger: Ledger =
         serde_json::from_value(Value::Object(merged)).expect("a merge of ledgers is a ledger");
+    let (items, item_conflicts, renumbered) = merge_items(&base.items, &ours.items, &theirs.items);
+    ledger.items = items;
     restore_meetings(&mut ledger, [ours, theirs, base]);
     Merged {
         ledger,
@@ -80,36 +93,16 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
     }
 }
 
-/// Which side of a conflict to keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Ours,
-    Theirs,
-}
-
-/// Settles conflict `index` of `item` by keeping one side's value.
-/// Returns `false` when that side had deleted the item: the caller removes it.
-pub fn resolve_conflict(item: &mut Item, index: usize, side: Side) -> Result<bool, String> {
-    let c = item.conflicts.get(index).ok_or("no such conflict")?.clone();
-    let value = match side {
-        Side::Ours => c.ours.clone(),
-        Side::Theirs => c.theirs.clone(),
-    };
-    item.conflicts.remove(index);
-    if c.field == DELETED_FIELD {
-        return Ok(value != Value::String("deleted".into()));
+/// Everything but the items.
+fn without_items(l: &Ledger) -> Ledger {
+    Ledger {
+        committee: l.committee.clone(),
+        meetings: l.meetings.clone(),
+        reviews: l.reviews.clone(),
+        items: Vec::new(),
+        conflicts: l.conflicts.clone(),
+        extra: l.extra.clone(),
     }
-    let mut map = match serde_json::to_value(&*item) {
-        Ok(Value::Object(m)) => m,
-        _ => return Err("item does not serialize".into()),
-    };
-    if value.is_null() {
-        map.remove(&c.field);
-    } else {
-        map.insert(c.field.clone(), value);
-    }
-    *item = serde_json::from_value(Value::Object(map)).map_err(|e| e.to_string())?;
-    Ok(true)
 }
 
 fn to_map<T: serde::Serialize>(v: &T) -> Map<String, Value> {
@@ -153,7 +146,7 @@ fn union_keys(maps: &[&Map<String, Value>]) -> Vec<String> {
 /// Three-way merge of one value; `None` means absent. Records a conflict
 /// (keeping ours) when both sides changed it differently.
 fn merge_value(
-    key: &str,
+    path: &FieldPath,
     b: Option<&Value>,
     o: Option<&Value>,
     t: Option<&Value>,
@@ -174,20 +167,21 @@ fn merge_value(
             let bm = b.and_then(Value::as_object).unwrap_or(&empty);
             let mut out = Map::new();
             for k in union_keys(&[om, tm, bm]) {
-                let path = format!("{key}.{k}");
-                if let Some(v) = merge_value(&path, bm.get(&k), om.get(&k), tm.get(&k), conflicts) {
+                let inner = path.child(PathSegment::Key(k.clone()));
+                if let Some(v) = merge_value(&inner, bm.get(&k), om.get(&k), tm.get(&k), conflicts)
+                {
                     out.insert(k, v);
                 }
             }
             Some(Value::Object(out))
         }
         (_, Some(Value::Array(_)), Some(Value::Array(_))) if is_keyed(o) && is_keyed(t) => {
-            Some(merge_keyed(key, b, o, t, conflicts))
+            Some(merge_keyed(path, b, o, t, conflicts))
         }
         (_, Some(Value::Array(_)), Some(Value::Array(_))) => union_list(b, o, t),
         _ => {
             conflicts.push(Conflict {
-                field: key.to_owned(),
+                field: path.clone(),
                 base: b.cloned().unwrap_or(Value::Null),
                 ours: o.cloned().unwrap_or(Value::Null),
                 theirs: t.cloned().unwrap_or(Value::Null),
@@ -214,7 +208,7 @@ fn by_id(v: Option<&Value>) -> HashMap<String, &Value> {
 
 /// Merges arrays of objects with ids (meetings) element by element.
 fn merge_keyed(
-    key: &str,
+    path: &FieldPath,
     b: Option<&Value>,
     o: Option<&Value>,
     t: Option<&Value>,
@@ -233,9 +227,8 @@ fn merge_keyed(
         if !done.insert(id.clone()) {
             continue;
         }
-        let path = format!("{key}[{id}]");
         if let Some(v) = merge_value(
-            &path,
+            &path.child(PathSegment::Id(id.clone())),
             bm.get(&id).copied(),
             om.get(&id).copied(),
             tm.get(&id).copied(),
@@ -272,7 +265,13 @@ fn union_list(b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option
 }
 
 /// Merges two versions of one item; the result's conflicts hold what could not be reconciled.
-fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize) {
+fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Item, usize) {
+    if ours == theirs || base == Some(theirs) {
+        return (ours.clone(), 0);
+    }
+    if base == Some(ours) {
+        return (theirs.clone(), 0);
+    }
     let (b, o, t) = (
         base.map(to_map).unwrap_or_default(),
         to_map(ours),
@@ -302,7 +301,7 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize)
                 .max_by(|x, y| x.as_str().cmp(&y.as_str()))
                 .cloned(),
             "owners" | "tags" | "due_history" | "conflicts" => union_list(bv, ov, tv),
-            _ => merge_value(&key, bv, ov, tv, &mut conflicts),
+            _ => merge_value(&FieldPath::key(&key), bv, ov, tv, &mut conflicts),
         };
         if let Some(v) = v {
             out.insert(key, v);
@@ -310,11 +309,12 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Value, usize)
     }
     let n = conflicts.len();
     record_conflicts(&mut out, conflicts);
-    (Value::Object(out), n)
+    let item = serde_json::from_value(Value::Object(out)).expect("a merge of items is an item");
+    (item, n)
 }
 
 /// An item kept because one side edited it while the other deleted it.
-fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Value {
+fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Item {
     let (ours, theirs) = if deleted_by_theirs {
         ("edited", "deleted")
     } else {
@@ -322,37 +322,39 @@ fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Value {
     };
     let mut item = item.clone();
     item.conflicts.push(Conflict {
-        field: DELETED_FIELD.into(),
+        field: FieldPath::whole_item(),
         base: Value::String("present".into()),
         ours: Value::String(ours.into()),
         theirs: Value::String(theirs.into()),
     });
-    serde_json::to_value(&item).expect("items serialize")
+    item
 }
 
+/// Merges the item lists: ours' order first, then theirs' additions, then
+/// our items renumbered because theirs added another item under the same id.
 fn merge_items(
     base: &[Item],
     ours: &[Item],
     theirs: &[Item],
-) -> (Vec<Value>, usize, Vec<(String, String)>) {
-    let index = |items: &[Item]| -> HashMap<String, usize> {
+) -> (Vec<Item>, usize, Vec<Renumbered>) {
+    fn index(items: &[Item]) -> HashMap<&str, usize> {
         items
             .iter()
             .enumerate()
-            .map(|(i, it)| (it.id.clone(), i))
+            .map(|(i, it)| (it.id.as_str(), i))
             .collect()
-    };
+    }
     let (bi, oi, ti) = (index(base), index(ours), index(theirs));
     let mut out = Vec::with_capacity(ours.len().max(theirs.len()));
     let mut conflicts = 0;
     let mut twins = Vec::new();
     for o in ours {
-        let b = bi.get(&o.id).map(|&i| &base[i]);
-        match (b, ti.get(&o.id).map(|&i| &theirs[i])) {
+        let b = bi.get(o.id.as_str()).map(|&i| &base[i]);
+        match (b, ti.get(o.id.as_str()).map(|&i| &theirs[i])) {
             (None, Some(t)) if t != o => {
-                // Added on both sides with different content: keep both.
-                out.push(serde_json::to_value(o).expect("items serialize"));
-                twins.push(t);
+                // Added on both sides with different content: theirs keeps the id.
+                out.push(t.clone());
+                twins.push(o);
             }
             (_, Some(t)) => {
                 let (v, n) = merge_item(b, o, t);
@@ -364,42 +366,91 @@ fn merge_items(
                 conflicts += 1;
                 out.push(kept_despite_deletion(o, true));
             }
-            (None, None) => out.push(serde_json::to_value(o).expect("items serialize")),
+            (None, None) => out.push(o.clone()),
         }
     }
     for t in theirs {
-        if oi.contains_key(&t.id) {
+        if oi.contains_key(t.id.as_str()) {
             continue;
         }
-        match bi.get(&t.id).map(|&i| &base[i]) {
+        match bi.get(t.id.as_str()).map(|&i| &base[i]) {
             Some(b) if b == t => {} // deleted by us, untouched by them
             Some(_) => {
                 conflicts += 1;
                 out.push(kept_despite_deletion(t, false));
             }
-            None => out.push(serde_json::to_value(t).expect("items serialize")),
+            None => out.push(t.clone()),
         }
     }
-    let mut renumbered = Vec::new();
+    let mut renumbered = Vec::with_capacity(twins.len());
     if !twins.is_empty() {
-        let mut all: Vec<Item> = ours.iter().chain(theirs).cloned().collect();
-        for t in twins {
-            let id = next_id(
-                &all,
-                Some(&t.meeting)
-                    .filter(|m| !m.is_empty())
-                    .map(String::as_str),
-            );
-            let copy = Item {
-                id: id.clone(),
-                ..t.clone()
-            };
-            renumbered.push((t.id.clone(), id));
-            out.push(serde_json::to_value(&copy).expect("items serialize"));
-            all.push(copy);
+        let mut ids = FreeIds::new(ours.iter().chain(theirs));
+        for o in twins {
+            let id = ids.next(&o.id);
+            renumbered.push(Renumbered {
+                from: o.id.clone(),
+                to: id.clone(),
+                title: o.title.clone(),
+            });
+            out.push(Item { id, ..o.clone() });
         }
     }
     (out, conflicts, renumbered)
+}
+
+/// Hands out ids that no item uses, in the scheme of the id being replaced
+/// (`JC3-05` → `JC3-06`): one counter per prefix, so each id costs O(1).
+struct FreeIds {
+    taken: HashSet<String>,
+    /// Per prefix: the highest number in use and the widest number written.
+    last: HashMap<String, (u64, usize)>,
+}
+
+/// An id as `PREFIX` and `NUMBER` (`JC3-` and `05`); an id without trailing
+/// digits is all prefix.
+fn split_id(id: &str) -> (&str, &str) {
+    let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    id.split_at(id.len() - digits)
+}
+
+impl FreeIds {
+    fn new<'a>(items: impl Iterator<Item = &'a Item>) -> Self {
+        let mut ids = FreeIds {
+            taken: HashSet::new(),
+            last: HashMap::new(),
+        };
+        for it in items {
+            ids.taken.insert(it.id.clone());
+            let (prefix, number) = split_id(&it.id);
+            if let Ok(n) = number.parse::<u64>() {
+                let e = ids.last.entry(prefix.to_owned()).or_insert((0, 2));
+                *e = (e.0.max(n), e.1.max(number.len()));
+            }
+        }
+        ids
+    }
+
+    /// A free id in `like`'s scheme; an id without a number gets `-NN` added.
+    fn next(&mut self, like: &str) -> String {
+        let mut prefix = match split_id(like) {
+            (_, "") => format!("{like}-"),
+            (p, _) => p.to_owned(),
+        };
+        loop {
+            let (n, width) = self.last.entry(prefix.clone()).or_insert((0, 2));
+            match n.checked_add(1) {
+                Some(next) => {
+                    *n = next;
+                    let id = format!("{prefix}{next:0width$}", width = *width);
+                    if self.taken.insert(id.clone()) {
+                        return id;
+                    }
+                }
+                // The scheme is used up: a longer one is fresh.
+                None => prefix = format!("{prefix}{n}-"),
+            }
+        }
+    }
 }
 
 /// Brings back any meeting an item still names but one side removed.

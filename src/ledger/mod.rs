@@ -11,6 +11,8 @@ mod markers;
 mod merge;
 mod model;
 mod parse;
+mod path;
+mod resolve;
 mod store;
 mod textconv;
 mod validate;
@@ -21,13 +23,15 @@ pub use diff::{
 };
 pub use error::Error;
 pub use files::{MAX_LEDGER_BYTES, open_for_append};
-pub use locate::{JsonPath, Seg, line_col};
+pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};
 pub use markers::conflict_marker_line;
 pub(crate) use markers::load_error;
-pub use merge::{DELETED_FIELD, Merged, Side, merge, resolve_conflict};
+pub use merge::{Merged, Renumbered, merge};
 pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
 pub use parse::{ParseError, parse_ledger};
+pub use path::{FieldPath, PathError, PathExpected, PathSegment};
+pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
 pub use validate::{

@@ -123,9 +123,10 @@ pub struct Item {
 /// `null` means the field was absent on that side.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Conflict {
-    /// The field's key (`status`, `due`, …), or `(item)` when one side
-    /// deleted the item and the other edited it.
-    pub field: String,
+    /// Where the field is, from the item (or from the top of the ledger for
+    /// the ledger's own conflicts): `status`, `x_ext["a.b"]`; the whole item
+    /// when one side deleted it and the other edited it.
+    pub field: super::path::FieldPath,
     pub base: serde_json::Value,
     pub ours: serde_json::Value,
     pub theirs: serde_json::Value,

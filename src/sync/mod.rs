@@ -66,13 +66,13 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
         .flat_map(|i| {
             i.conflicts.iter().map(|c| ConflictAt {
                 id: Some(i.id.clone()),
-                field: c.field.clone(),
+                field: c.field.to_string(),
             })
         })
         .collect();
     out.extend(l.conflicts.iter().map(|c| ConflictAt {
         id: None,
-        field: c.field.clone(),
+        field: c.field.to_string(),
     }));
     out
 }

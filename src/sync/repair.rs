@@ -15,7 +15,7 @@ pub struct Repaired {
     /// Conflicts the merge recorded in the ledger, to settle before syncing.
     pub conflicts: Vec<ConflictAt>,
     /// Ids added on both sides: `(id, the new id of one copy)`.
-    pub renumbered: Vec<(String, String)>,
+    pub renumbered: Vec<crate::ledger::Renumbered>,
 }
 
 /// Redoes the merge of the ledger in `store` from the index stages
