@@ -214,7 +214,7 @@ fn an_id_added_on_both_sides_keeps_the_published_one() {
     assert!(
         said.contains(
             "followup merge: ledger.json: JC3-05 was added on both sides; theirs keeps it, \
-             ours (\"Mexico's proposal\") is now JC3-06"
+             ours (Mexico's proposal) is now JC3-06"
         ),
         "{said}"
     );
