@@ -146,7 +146,7 @@ fn check_revision(rev: &str) -> Result<(), Failure> {
 /// The diff with every text it shows from the ledger kept on its line
 /// ([`visible_line`]), so that a line break in a title or an owner cannot
 /// forge a line of the diff.
-fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
+pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
     fn fix(s: &mut String) {
         if let Cow::Owned(shown) = visible_line(s) {
             *s = shown;

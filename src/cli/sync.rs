@@ -2,7 +2,8 @@
 
 use super::{Failure, Outcome};
 use crate::ledger::{LedgerDiff, Store, render_diff};
-use crate::sync::{self, Failed, Report, message::printable};
+use crate::sync::{self, Failed, Report};
+use crate::text::{visible, visible_line};
 
 /// What `followup sync` says about itself in `--help`.
 pub const SYNC_HELP: &str = "\
@@ -36,15 +37,15 @@ pub struct SyncArgs {
 }
 
 fn print_diff(d: &LedgerDiff) {
-    print!("{}", printable(&render_diff(d), true));
+    print!("{}", visible(&render_diff(&super::history::one_line_each(d.clone()))));
 }
 
 fn print_report(r: &Report) {
     if let Some(s) = &r.committed {
-        println!("committed: {}", printable(s, false));
+        println!("committed: {}", visible_line(s));
     }
     if r.concluded {
-        println!("concluded the merge of {}", printable(&r.upstream, false));
+        println!("concluded the merge of {}", visible_line(&r.upstream));
     }
     if r.temporary_driver {
         eprintln!(
@@ -52,22 +53,22 @@ fn print_report(r: &Report) {
         );
     }
     for n in &r.notices {
-        println!("merge: {}", printable(n, false));
+        println!("merge: {}", visible_line(n));
     }
     if !r.incoming.is_empty() {
-        println!("came in from {}:", printable(&r.upstream, false));
+        println!("came in from {}:", visible_line(&r.upstream));
         print_diff(&r.incoming);
     }
     if !r.pushed.is_empty() {
         let n = r.pushed.len();
         println!(
             "went out to {}: {n} commit{}",
-            printable(&r.upstream, false),
+            visible_line(&r.upstream),
             if n == 1 { "" } else { "s" }
         );
         const SHOWN: usize = 10;
         for c in r.pushed.iter().take(SHOWN) {
-            println!("  {}", printable(c, false));
+            println!("  {}", visible_line(c));
         }
         if n > SHOWN {
             println!("  … {} more", n - SHOWN);
@@ -88,14 +89,14 @@ pub(super) fn sync(store: &Store, args: SyncArgs) -> Outcome {
             if r.incoming.is_empty() && r.pushed.is_empty() {
                 println!(
                     "{}: up to date with {}",
-                    printable(&r.rel, false),
-                    printable(&r.upstream, false)
+                    visible_line(&r.rel),
+                    visible_line(&r.upstream)
                 );
             } else {
                 println!(
                     "{}: synced with {}",
-                    printable(&r.rel, false),
-                    printable(&r.upstream, false)
+                    visible_line(&r.rel),
+                    visible_line(&r.upstream)
                 );
             }
             Ok(())
@@ -105,7 +106,7 @@ pub(super) fn sync(store: &Store, args: SyncArgs) -> Outcome {
             print_report(&done);
             Err(Failure {
                 code: error.exit_code(),
-                message: printable(&error.to_string(), false),
+                message: error.to_string(),
             })
         }
     }
@@ -114,15 +115,15 @@ pub(super) fn sync(store: &Store, args: SyncArgs) -> Outcome {
 fn repair(store: &Store) -> Outcome {
     let r = sync::repair(store).map_err(|e| Failure {
         code: e.exit_code(),
-        message: printable(&e.to_string(), false),
+        message: e.to_string(),
     })?;
-    let rel = printable(&r.rel, false);
+    let rel = visible_line(&r.rel);
     for n in &r.renumbered {
         println!(
             "merge: {rel}: {} was added on both sides; theirs keeps it, ours ({}) is now {}",
-            printable(&n.from, false),
-            printable(&n.title, false),
-            printable(&n.to, false)
+            visible_line(&n.from),
+            visible_line(&n.title),
+            visible_line(&n.to)
         );
     }
     println!("{rel}: merged again by item and field from git's index, and staged");
@@ -132,7 +133,7 @@ fn repair(store: &Store) -> Outcome {
     } else {
         Err(Failure {
             code: 1,
-            message: printable(&sync::SyncError::Conflicts(r.conflicts).to_string(), false),
+            message: sync::SyncError::Conflicts(r.conflicts).to_string(),
         })
     }
 }

@@ -6,21 +6,11 @@
 use crate::dates::format_date;
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
 
+use crate::text::{visible, visible_line};
+
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;
 
-/// Control characters (escape sequences, line breaks in a subject) replaced by `?`.
-pub fn printable(s: &str, keep_newlines: bool) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_control() && !(keep_newlines && c == '\n') {
-                '?'
-            } else {
-                c
-            }
-        })
-        .collect()
-}
 
 /// One short phrase per change, in the diff's order.
 fn phrases(d: &LedgerDiff) -> Vec<String> {
@@ -75,7 +65,7 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
             .iter()
             .map(|r| format!("review {}", format_date(r.date))),
     );
-    out.into_iter().map(|p| printable(&p, false)).collect()
+    out.into_iter().map(|p| visible_line(&p).into_owned()).collect()
 }
 
 fn more(n: usize) -> String {
@@ -90,7 +80,7 @@ fn more(n: usize) -> String {
 pub fn subject(d: &LedgerDiff, rel: &str) -> String {
     let all = phrases(d);
     if all.is_empty() {
-        return printable(&format!("{rel}: canonical form"), false);
+        return visible_line(&format!("{rel}: canonical form")).into_owned();
     }
     let len = |s: &str| s.chars().count();
     let mut out = String::new();
@@ -118,7 +108,7 @@ pub fn message(d: &LedgerDiff, rel: &str) -> String {
     if body.is_empty() {
         format!("{subject}\n")
     } else {
-        format!("{subject}\n\n{}", printable(&body, true))
+        format!("{subject}\n\n{}", visible(&body))
     }
 }
 
@@ -185,13 +175,13 @@ mod tests {
     }
 
     #[test]
-    fn a_single_long_change_is_cut_and_control_characters_are_replaced() {
+    fn a_single_long_change_is_cut_and_control_characters_are_shown_visibly() {
         let old = base();
         let mut new = old.clone();
         new.items[0].id = format!("X\u{1b}[2J{}", "Y".repeat(100));
         let s = subject(&diff(&old, &new), "ledger.json");
         assert_eq!(s.chars().count(), SUBJECT_MAX, "{s}");
-        assert!(s.starts_with("X?[2JYYY"), "{s}");
+        assert!(s.starts_with(r"X\e[2JYYY"), "{s}");
         assert!(s.ends_with("…; +1 more"), "{s}");
         assert_eq!(
             subject(&diff(&old, &old), "ledger.json"),
