@@ -125,6 +125,10 @@ impl Disk {
                     .unwrap_or_else(|| "the ledger is not locked for writing".into()),
             );
         };
+        // What could not be read back is never written.
+        if let Err(p) = crate::ledger::validate(&app.ledger) {
+            return Action::SaveFailed(format!("{}: {}", p.path, p.rule));
+        }
         let result = match self.store.save(lock, &app.ledger, app.fingerprint) {
             Err(Error::ChangedOnDisk { .. }) if matches!(self.store.fingerprint(), Ok(None)) => {
                 // The file was removed: nothing to overwrite, write it anew.
