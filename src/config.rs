@@ -22,6 +22,9 @@ pub struct Config {
     pub autosave: bool,
     /// How many days ahead count as "due soon".
     pub review_window_days: u32,
+    /// The language to speak (`en`, `es`, `ko`, or a locale such as `es_MX`);
+    /// `--lang` beats it, and without either the locale decides.
+    pub language: Option<String>,
 }
 
 impl Default for Config {
@@ -31,6 +34,7 @@ impl Default for Config {
             author: None,
             autosave: false,
             review_window_days: 7,
+            language: None,
         }
     }
 }
@@ -80,6 +84,19 @@ impl Config {
                 .unwrap_or((1, 1));
             format!("{}:{line}:{col}: {}", path.display(), e.message())
         })
+    }
+
+    /// The `language` setting, if any; an unknown language is an error that
+    /// names the setting.
+    pub fn language(&self) -> Result<Option<crate::i18n::Lang>, String> {
+        self.language
+            .as_deref()
+            .map(|l| {
+                l.parse().map_err(|_| {
+                    format!("config: language = \"{l}\": followup speaks en, es and ko")
+                })
+            })
+            .transpose()
     }
 
     /// The author of notes: the config's `author`, else `$USER`.

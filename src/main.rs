@@ -42,7 +42,15 @@ fn main() -> ExitCode {
 fn start(cli: Cli) -> Result<(), Failure> {
     let config = Config::load().map_err(Failure::usage)?;
     let today = followup::dates::today().map_err(|e| Failure::usage(e.to_string()))?;
-    let env = Env { config, today };
+    let lang =
+        followup::i18n::negotiate(cli.lang, config.language().map_err(Failure::usage)?, |k| {
+            std::env::var(k).ok()
+        });
+    let env = Env {
+        config,
+        today,
+        lang,
+    };
     match cli.command {
         Some(cmd) => run(cmd, cli.ledger, &env),
         None => {
@@ -59,6 +67,7 @@ fn start(cli: Cli) -> Result<(), Failure> {
                 review_window_days: env.config.review_window_days,
                 color: !followup::config::no_color(),
                 autosave: env.config.autosave,
+                lang: env.lang,
             };
             let label = store.path().display().to_string();
             let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);

@@ -532,14 +532,23 @@ fn a_hostile_id_is_refused_and_not_echoed_raw() {
     ledger["items"][1]["id"] = json!("JC1-\x1b[31m02");
     let path = sb.path("ledger.json");
     std::fs::write(&path, serde_json::to_string_pretty(&ledger).unwrap()).unwrap();
-    for args in [&["check"][..], &["list"], &["report"], &["textconv", "ledger.json"]] {
+    for args in [
+        &["check"][..],
+        &["list"],
+        &["report"],
+        &["textconv", "ledger.json"],
+    ] {
         let mut all = vec!["-f", path.to_str().unwrap()];
         all.extend(args);
         let out = sb.run(&all);
         clean_run(&out, &format!("{args:?}"));
         if args[0] != "textconv" {
             assert!(!out.status.success(), "{args:?} accepted a hostile id");
-            assert!(stderr(&out).contains("items[1].id"), "{args:?}: {}", stderr(&out));
+            assert!(
+                stderr(&out).contains("items[1].id"),
+                "{args:?}: {}",
+                stderr(&out)
+            );
         }
     }
 }

@@ -18,6 +18,8 @@ pub struct Options {
     pub color: bool,
     /// Save after every edit.
     pub autosave: bool,
+    /// The language of every word on the screen.
+    pub lang: crate::i18n::Lang,
 }
 
 impl Default for Options {
@@ -26,6 +28,7 @@ impl Default for Options {
             review_window_days: 7,
             color: true,
             autosave: false,
+            lang: crate::i18n::Lang::En,
         }
     }
 }

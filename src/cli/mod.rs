@@ -36,6 +36,9 @@ pub struct Cli {
     /// The ledger file, for any command.
     #[arg(long, short = 'f', global = true, value_name = "PATH")]
     pub ledger: Option<PathBuf>,
+    /// The language to speak: en, es or ko (default: `language` in the config, then the locale).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -163,6 +166,13 @@ type Outcome = Result<(), Failure>;
 pub struct Env {
     pub config: Config,
     pub today: NaiveDate,
+    /// The language of everything the command says.
+    pub lang: crate::i18n::Lang,
+}
+
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    s.parse()
+        .map_err(|_| format!("`{s}`: followup speaks en, es and ko"))
 }
 
 /// Finds the ledger; when it is the default one and missing, creates it from

@@ -49,7 +49,12 @@ pub(super) fn recover(store: &Store) -> Outcome {
                 .iter()
                 .map(move |c| format!("{} {}", i.id, c.field))
         }));
-        conflicts.extend(m.ledger.conflicts.iter().map(|c| format!("--top {}", c.field)));
+        conflicts.extend(
+            m.ledger
+                .conflicts
+                .iter()
+                .map(|c| format!("--top {}", c.field)),
+        );
     }
     conflicts.sort();
     conflicts.dedup();

@@ -37,7 +37,10 @@ pub struct SyncArgs {
 }
 
 fn print_diff(d: &LedgerDiff) {
-    print!("{}", visible(&render_diff(&super::history::one_line_each(d.clone()))));
+    print!(
+        "{}",
+        visible(&render_diff(&super::history::one_line_each(d.clone())))
+    );
 }
 
 fn print_report(r: &Report) {

@@ -11,7 +11,6 @@ use crate::text::{visible, visible_line};
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;
 
-
 /// One short phrase per change, in the diff's order.
 fn phrases(d: &LedgerDiff) -> Vec<String> {
     let mut out: Vec<String> = d
@@ -65,7 +64,9 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
             .iter()
             .map(|r| format!("review {}", format_date(r.date))),
     );
-    out.into_iter().map(|p| visible_line(&p).into_owned()).collect()
+    out.into_iter()
+        .map(|p| visible_line(&p).into_owned())
+        .collect()
 }
 
 fn more(n: usize) -> String {
