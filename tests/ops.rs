@@ -300,3 +300,65 @@ fn a_form_edit_becomes_the_changes_between_old_and_new() {
         ]
     );
 }
+
+#[test]
+fn settling_a_conflict_and_naming_the_committee_are_undoable_operations() {
+    use followup::ledger::{Conflict, ConflictTarget, FieldPath, Resolved, Side};
+    let mut l = ledger();
+    let i = l.items.iter().position(|i| i.id == "JC2-03").unwrap();
+    l.items[i].conflicts.push(Conflict {
+        field: FieldPath::key("status"),
+        base: serde_json::json!("in-progress"),
+        ours: serde_json::json!("done"),
+        theirs: serde_json::json!("blocked"),
+    });
+    let target = ConflictTarget::Item {
+        id: "JC2-03".into(),
+        path: FieldPath::key("status"),
+    };
+    let out = apply_and_undo(
+        &mut l,
+        Op::Resolve {
+            target: target.clone(),
+            side: Side::Theirs,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        out,
+        [Outcome::Resolved {
+            target,
+            side: Side::Theirs,
+            done: Resolved::Field
+        }]
+    );
+    let item = l.item("JC2-03").unwrap();
+    assert_eq!(item.status, Status::Blocked);
+    assert!(item.conflicts.is_empty());
+    assert_eq!(item.updated, Some(today()));
+
+    let out = apply_and_undo(
+        &mut l,
+        Op::SetCommittee {
+            name: None,
+            parties: Some(vec![
+                "México (INADEM)".into(),
+                "대한민국 (중소기업청)".into(),
+            ]),
+        },
+    )
+    .unwrap();
+    assert!(matches!(&out[0], Outcome::CommitteeSet { parties, .. } if parties.len() == 2));
+    assert_eq!(
+        apply(
+            &mut l,
+            Op::SetCommittee {
+                name: None,
+                parties: Some(vec![" ".into()])
+            },
+            today()
+        )
+        .unwrap_err(),
+        OpError::EmptyParty
+    );
+}

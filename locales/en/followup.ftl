@@ -77,3 +77,18 @@ err-empty-title = the title is empty
 err-empty-note = the note is empty
 err-empty-meeting-id = the meeting id is empty
 err-not-in-list = { $id } has no { $field } value `{ $value }` (now: { $now })
+
+## Merge conflicts and the committee
+side-ours = ours
+side-theirs = theirs
+out-resolved = { $id } { $path }: kept { $side }
+out-resolved-kept = { $id }: kept, as { $side } had it
+out-resolved-deleted = { $id }: deleted, as { $side } had it
+out-committee = committee: { $name } ({ $parties })
+err-empty-committee-name = the committee's name is empty
+err-empty-party = a party's name is empty
+err-no-conflict = there is no conflict there
+err-no-conflict-there = no conflict on `{ $path }` (conflicts: { $open })
+err-place-gone = { $path }: the place is gone
+err-shape-changed = { $path }: the place has another shape now
+err-resolve-invalid = { $path }: that value cannot be kept: { $reason }

@@ -113,3 +113,18 @@ err-empty-title = el título está vacío
 err-empty-note = la nota está vacía
 err-empty-meeting-id = falta el id de la reunión
 err-not-in-list = { $id } no tiene `{ $value }` en { $field } (ahora: { $now })
+
+## Conflictos de fusión y el comité
+side-ours = nuestra versión
+side-theirs = su versión
+out-resolved = { $id } { $path }: se conservó { $side }
+out-resolved-kept = { $id }: se conserva, como en { $side }
+out-resolved-deleted = { $id }: se eliminó, como en { $side }
+out-committee = comité: { $name } ({ $parties })
+err-empty-committee-name = el nombre del comité está vacío
+err-empty-party = el nombre de una parte está vacío
+err-no-conflict = ahí no hay ningún conflicto
+err-no-conflict-there = no hay conflicto en `{ $path }` (conflictos: { $open })
+err-place-gone = { $path }: ese lugar ya no existe
+err-shape-changed = { $path }: ese lugar cambió de forma
+err-resolve-invalid = { $path }: ese valor no se puede conservar: { $reason }

@@ -71,3 +71,18 @@ err-empty-title = 제목이 비어 있습니다
 err-empty-note = 메모가 비어 있습니다
 err-empty-meeting-id = 회의 ID가 비어 있습니다
 err-not-in-list = { $id }의 { $field }에 `{ $value }`이(가) 없습니다 (현재: { $now })
+
+## 병합 충돌과 위원회
+side-ours = 이쪽 버전
+side-theirs = 상대 버전
+out-resolved = { $id } { $path }: { $side } 유지
+out-resolved-kept = { $id }: { $side }에 따라 유지됨
+out-resolved-deleted = { $id }: { $side }에 따라 삭제됨
+out-committee = 위원회: { $name } ({ $parties })
+err-empty-committee-name = 위원회 이름이 비어 있습니다
+err-empty-party = 당사자 이름이 비어 있습니다
+err-no-conflict = 해당 위치에 충돌이 없습니다
+err-no-conflict-there = `{ $path }`에 충돌이 없습니다 (충돌: { $open })
+err-place-gone = { $path }: 해당 위치가 더 이상 없습니다
+err-shape-changed = { $path }: 해당 위치의 형태가 바뀌었습니다
+err-resolve-invalid = { $path }: 그 값은 유지할 수 없습니다: { $reason }

@@ -4,6 +4,7 @@
 mod edit;
 mod history;
 mod recover;
+mod report;
 mod sync;
 mod view;
 
@@ -93,7 +94,7 @@ pub enum Command {
         author: Option<String>,
     },
     /// Minutes or agenda of the period: Markdown, CSV or JSON.
-    Report(history::ReportArgs),
+    Report(report::ReportArgs),
     /// What changed in the ledger between git revisions, item by item.
     #[command(
         after_help = "Without REV: the last commit against the working file.\n\
@@ -264,7 +265,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         Command::Note { id, text, author } => edit::note(&store(None)?, &id, text, author, env),
         Command::Meeting(args) => edit::meeting(&store(None)?, args, env),
         Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
-        Command::Report(args) => history::report(&store(None)?, args, env),
+        Command::Report(args) => report::report(&store(None)?, args, env),
         Command::Diff { rev, rev2 } => {
             history::diff(&store(None)?, rev.as_deref(), rev2.as_deref())
         }

@@ -2,6 +2,7 @@
 
 use super::Catalog;
 use crate::dates::format_date;
+use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side};
 use crate::ops::{ListField, OpError, Outcome, TextField};
 use crate::tr;
 use chrono::NaiveDate;
@@ -107,6 +108,26 @@ impl Catalog {
                 attendees = attendees.join(", "),
                 n = attendees.len()
             ),
+            Outcome::Resolved { target, side, done } => {
+                let (id, path) = match target {
+                    ConflictTarget::Item { id, path } => (id.clone(), path.to_string()),
+                    ConflictTarget::Top { path } => (String::new(), path.to_string()),
+                };
+                let side = self.side(*side);
+                match done {
+                    Resolved::Field => tr!(self, "out-resolved", id = id, path = path, side = side),
+                    Resolved::ItemKept => tr!(self, "out-resolved-kept", id = id, side = side),
+                    Resolved::ItemDeleted => {
+                        tr!(self, "out-resolved-deleted", id = id, side = side)
+                    }
+                }
+            }
+            Outcome::CommitteeSet { name, parties } => tr!(
+                self,
+                "out-committee",
+                name = name.as_str(),
+                parties = parties.join(", ")
+            ),
             Outcome::MeetingAdded { id } => tr!(self, "out-meeting-added", id = id.as_str()),
             Outcome::MeetingUpdated { id } => tr!(self, "out-meeting-updated", id = id.as_str()),
             Outcome::Unchanged { id: Some(id) } => {
@@ -131,6 +152,9 @@ impl Catalog {
             OpError::EmptyTitle => tr!(self, "err-empty-title"),
             OpError::EmptyNote => tr!(self, "err-empty-note"),
             OpError::EmptyMeetingId => tr!(self, "err-empty-meeting-id"),
+            OpError::EmptyCommitteeName => tr!(self, "err-empty-committee-name"),
+            OpError::EmptyParty => tr!(self, "err-empty-party"),
+            OpError::Resolve(e) => self.resolve_error(e),
             OpError::NotInList {
                 id,
                 field,
@@ -144,6 +168,48 @@ impl Catalog {
                 value = value.as_str(),
                 now = now.join(", ")
             ),
+        }
+    }
+
+    /// Why a conflict could not be settled.
+    pub fn resolve_error(&self, e: &ResolveError) -> String {
+        let list = |open: &[crate::ledger::FieldPath]| {
+            open.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match e {
+            ResolveError::NoItem { id } => tr!(self, "err-no-item", id = id.as_str()),
+            ResolveError::NoConflict { open, .. } if open.is_empty() => {
+                tr!(self, "err-no-conflict")
+            }
+            ResolveError::NoConflict { path, open } => tr!(
+                self,
+                "err-no-conflict-there",
+                path = path.to_string(),
+                open = list(open)
+            ),
+            ResolveError::PlaceGone { path } => {
+                tr!(self, "err-place-gone", path = path.to_string())
+            }
+            ResolveError::ShapeChanged { path } => {
+                tr!(self, "err-shape-changed", path = path.to_string())
+            }
+            ResolveError::Invalid { path, reason } => tr!(
+                self,
+                "err-resolve-invalid",
+                path = path.to_string(),
+                reason = reason.as_str()
+            ),
+        }
+    }
+
+    /// The name of a side of a merge, as people say it.
+    pub fn side(&self, s: Side) -> String {
+        match s {
+            Side::Ours => tr!(self, "side-ours"),
+            Side::Theirs => tr!(self, "side-theirs"),
         }
     }
 

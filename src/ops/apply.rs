@@ -3,7 +3,7 @@
 //! `due_history`, and leaves the ledger untouched when it refuses.
 
 use super::{Applied, Change, Edit, ListEdit, ListField, NewItem, Op, OpError, Outcome, TextField};
-use crate::ledger::{Item, Ledger, Meeting, Note};
+use crate::ledger::{ConflictTarget, Item, Ledger, Meeting, Note, Resolved, Side};
 use crate::query::next_id;
 use chrono::NaiveDate;
 
@@ -67,7 +67,79 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
             title,
             place,
         } => meeting(ledger, id, date, title, place),
+        Op::Resolve { target, side } => resolve(ledger, target, side, today),
+        Op::SetCommittee { name, parties } => committee(ledger, name, parties),
     }
+}
+
+fn resolve(
+    ledger: &mut Ledger,
+    target: ConflictTarget,
+    side: Side,
+    today: NaiveDate,
+) -> Result<Applied, OpError> {
+    let before_item = match &target {
+        ConflictTarget::Item { id, .. } => {
+            let index = index_of(ledger, id)?;
+            Some((index, ledger.items[index].clone()))
+        }
+        ConflictTarget::Top { .. } => None,
+    };
+    let before_outside = super::edit::outside_of(ledger);
+    let done = crate::ledger::resolve(ledger, target.clone(), side).map_err(OpError::Resolve)?;
+    let undo = match before_item {
+        Some((index, old)) if done == Resolved::ItemDeleted => Edit::Splice {
+            index,
+            item: Some(Box::new(old)),
+        },
+        Some((index, old)) => {
+            ledger.items[index].updated = Some(today);
+            Edit::Swap {
+                index,
+                item: Box::new(old),
+            }
+        }
+        None => Edit::Outside(Box::new(before_outside)),
+    };
+    Ok(Applied {
+        outcomes: vec![Outcome::Resolved { target, side, done }],
+        undo: Some(undo),
+    })
+}
+
+fn committee(
+    ledger: &mut Ledger,
+    name: Option<String>,
+    parties: Option<Vec<String>>,
+) -> Result<Applied, OpError> {
+    let name = name.map(|n| n.trim().to_owned());
+    if name.as_deref().is_some_and(str::is_empty) {
+        return Err(OpError::EmptyCommitteeName);
+    }
+    let parties: Option<Vec<String>> =
+        parties.map(|ps| ps.iter().map(|p| p.trim().to_owned()).collect());
+    if parties
+        .as_ref()
+        .is_some_and(|ps| ps.iter().any(String::is_empty))
+    {
+        return Err(OpError::EmptyParty);
+    }
+    let new_name = name.unwrap_or_else(|| ledger.committee.name.clone());
+    let new_parties = parties.unwrap_or_else(|| ledger.committee.parties.clone());
+    if new_name == ledger.committee.name && new_parties == ledger.committee.parties {
+        return Ok(Applied {
+            outcomes: vec![Outcome::Unchanged { id: None }],
+            undo: None,
+        });
+    }
+    let outcome = Outcome::CommitteeSet {
+        name: new_name.clone(),
+        parties: new_parties.clone(),
+    };
+    Ok(outside(ledger, vec![outcome], |l| {
+        l.committee.name = new_name;
+        l.committee.parties = new_parties;
+    }))
 }
 
 /// The changes that turn `old` into `new`, for an item edited as a whole (the

@@ -11,7 +11,7 @@ pub use apply::{apply, changes_between};
 pub use edit::Edit;
 pub use outcome::{Applied, ListField, OpError, Outcome, TextField};
 
-use crate::ledger::{Review, Status};
+use crate::ledger::{ConflictTarget, Review, Side, Status};
 use chrono::NaiveDate;
 
 /// A change to the ledger, as the user asked for it.
@@ -31,6 +31,13 @@ pub enum Op {
     Delete { id: String },
     /// Record a weekly review.
     RecordReview(Review),
+    /// Settle a merge conflict by keeping one side.
+    Resolve { target: ConflictTarget, side: Side },
+    /// Set the committee's name and/or parties.
+    SetCommittee {
+        name: Option<String>,
+        parties: Option<Vec<String>>,
+    },
     /// Add a meeting, or update the fields given.
     UpsertMeeting {
         id: String,

@@ -1,7 +1,7 @@
 //! What applying an operation did, or why it could not: typed, no words.
 
 use super::Edit;
-use crate::ledger::Status;
+use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side, Status};
 use chrono::NaiveDate;
 
 /// A text field of an item.
@@ -70,6 +70,17 @@ pub enum Outcome {
         date: NaiveDate,
         attendees: Vec<String>,
     },
+    /// A conflict settled by keeping `side`.
+    Resolved {
+        target: ConflictTarget,
+        side: Side,
+        done: Resolved,
+    },
+    /// The committee's name or parties changed.
+    CommitteeSet {
+        name: String,
+        parties: Vec<String>,
+    },
     MeetingAdded {
         id: String,
     },
@@ -97,6 +108,9 @@ pub enum OpError {
     EmptyTitle,
     EmptyNote,
     EmptyMeetingId,
+    EmptyCommitteeName,
+    EmptyParty,
+    Resolve(ResolveError),
     /// `owners-=X` where X is not an owner.
     NotInList {
         id: String,
