@@ -3,6 +3,7 @@
 
 mod edit;
 mod history;
+mod interchange;
 mod view;
 
 pub use edit::apply_change;
@@ -110,6 +111,10 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
+    /// Write the ledger as an Excel workbook or a CSV file.
+    Export(interchange::ExportArgs),
+    /// Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
+    Import(interchange::ImportArgs),
 }
 
 /// Which side of a merge conflict to keep.
@@ -269,5 +274,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref()),
         Command::GitSetup => history::git_setup(&store(None)?),
+        Command::Export(args) => interchange::export(&store(None)?, args, env),
+        Command::Import(args) => interchange::import(&store(None)?, args, env),
     }
 }
