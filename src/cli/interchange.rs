@@ -71,9 +71,8 @@ pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
             if a.output.is_none() && std::io::stdout().is_terminal() {
                 return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
             }
-            interchange::export_xlsx(&ledger, lang, env.today).map_err(|e| {
-                Failure::system(tr!(cat, "exp-err-build", error = e.to_string()))
-            })?
+            interchange::export_xlsx(&ledger, lang, env.today)
+                .map_err(|e| Failure::system(tr!(cat, "exp-err-build", error = e.to_string())))?
         }
     };
     match a.output {
@@ -185,7 +184,10 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
     }
     let mut at: Vec<String> = Vec::new();
     for i in &plan.ledger.items {
-        let before = loaded.ledger.item(&i.id).map_or(&[][..], |o| &o.conflicts[..]);
+        let before = loaded
+            .ledger
+            .item(&i.id)
+            .map_or(&[][..], |o| &o.conflicts[..]);
         at.extend(
             i.conflicts
                 .iter()
@@ -229,7 +231,12 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
     for c in &d.items {
         match c {
             ItemChange::Added(i) => {
-                out.push(tr!(cat, "imp-item-added", id = i.id.as_str(), title = i.title.as_str()));
+                out.push(tr!(
+                    cat,
+                    "imp-item-added",
+                    id = i.id.as_str(),
+                    title = i.title.as_str()
+                ));
                 let mut facts = vec![cat.status(i.status)];
                 facts.extend(i.due.map(format_date));
                 if !i.owners.is_empty() {
@@ -245,7 +252,12 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
                 notes_added,
                 ..
             } => {
-                out.push(tr!(cat, "imp-item-changed", id = id.as_str(), title = title.as_str()));
+                out.push(tr!(
+                    cat,
+                    "imp-item-changed",
+                    id = id.as_str(),
+                    title = title.as_str()
+                ));
                 for f in fields {
                     if let Some(line) = field_line(cat, f) {
                         out.push(format!("    {line}"));
@@ -280,7 +292,12 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
         }
     }
     for (old, new) in &plan.renumbered {
-        out.push(tr!(cat, "imp-renumbered", old = old.as_str(), new = new.as_str()));
+        out.push(tr!(
+            cat,
+            "imp-renumbered",
+            old = old.as_str(),
+            new = new.as_str()
+        ));
     }
     for id in &plan.kept {
         out.push(tr!(cat, "imp-kept", id = id.as_str()));
@@ -294,7 +311,11 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
     }
     if !plan.skipped.is_empty() {
         out.push(tr!(cat, "imp-skipped"));
-        out.extend(plan.skipped.iter().map(|b| format!("    {}", bad_cell(cat, b))));
+        out.extend(
+            plan.skipped
+                .iter()
+                .map(|b| format!("    {}", bad_cell(cat, b))),
+        );
     }
     out
 }
@@ -393,12 +414,9 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
 fn failure(cat: &Catalog, file: &str, e: Error) -> Failure {
     let usage = |m: String| Failure::usage(shown(&m));
     match e {
-        Error::Read(error) => Failure::system(shown(&tr!(
-            cat,
-            "imp-err-read",
-            file = file,
-            error = error
-        ))),
+        Error::Read(error) => {
+            Failure::system(shown(&tr!(cat, "imp-err-read", file = file, error = error)))
+        }
         Error::Format(_) => usage(tr!(cat, "imp-err-format", file = file)),
         Error::NotUtf8 { line } => usage(tr!(cat, "imp-err-utf8", file = file, line = line)),
         Error::Snapshot => usage(tr!(cat, "imp-err-snapshot", file = file)),

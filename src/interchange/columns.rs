@@ -151,7 +151,14 @@ const SYNONYMS: &[(Column, &[&str])] = &[
     (
         Column::Status,
         &[
-            "status", "state", "progress", "estado", "estatus", "avance", "상태", "진행상황",
+            "status",
+            "state",
+            "progress",
+            "estado",
+            "estatus",
+            "avance",
+            "상태",
+            "진행상황",
             "진행 상황",
         ],
     ),

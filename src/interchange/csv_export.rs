@@ -18,10 +18,12 @@ pub fn export_csv(ledger: &Ledger, lang: Lang) -> Vec<u8> {
         let header: Vec<String> = Column::EXPORTED.iter().map(|c| c.header(cat)).collect();
         w.write_record(&header).expect("writing to memory");
         for item in &ledger.items {
-            let row = Column::EXPORTED.iter().map(|c| match table::value(item, *c, cat) {
-                Value::Text(s) => neutralise_formula(&s),
-                Value::Date(d) => d.map(format_date).unwrap_or_default(),
-            });
+            let row = Column::EXPORTED
+                .iter()
+                .map(|c| match table::value(item, *c, cat) {
+                    Value::Text(s) => neutralise_formula(&s),
+                    Value::Date(d) => d.map(format_date).unwrap_or_default(),
+                });
             w.write_record(row).expect("writing to memory");
         }
         w.flush().expect("writing to memory");
@@ -34,10 +36,10 @@ pub fn export_csv(ledger: &Ledger, lang: Lang) -> Vec<u8> {
 /// `-12.5` is left as it is.
 fn neutralise_formula(s: &str) -> String {
     let risky = s.starts_with(['=', '+', '-', '@', '\t', '\r']);
-    let digits = &s[1.min(s.len())..];
-    let number = s.starts_with('-')
-        && digits.chars().any(|c| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let number = s.strip_prefix('-').is_some_and(|digits| {
+        digits.chars().any(|c| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == '.')
+    });
     if risky && !number {
         format!("'{s}")
     } else {

@@ -156,7 +156,20 @@ fn find_header(sheets: &[Sheet], preferred: &[String], map: &[String]) -> Result
             }
         }
     }
-    Err(Error::NoHeader)
+    // A --map naming no column at all says more than "no header".
+    let named = |name: &str| {
+        sheets.iter().any(|s| {
+            s.rows.iter().take(20).any(|row| {
+                row.iter().enumerate().any(|(c, cell)| {
+                    fold(name) == fold(cell.text().trim()) || name == column_letters(c)
+                })
+            })
+        })
+    };
+    match maps.iter().find(|(name, _)| !named(name)) {
+        Some((name, _)) => Err(Error::UnknownColumn((*name).to_owned())),
+        None => Err(Error::NoHeader),
+    }
 }
 
 /// Everything a row's cells are read against.
@@ -241,7 +254,7 @@ fn unchanged(item: &Item, column: Column, cell: &Cell, snap: &Snapshot, lang: La
         }
         Column::Updated | Column::Id => true,
         _ => match table::value(item, column, catalog(snap.lang)) {
-            Value::Text(s) => xlsx_text(&s).1.trim() == cell.text().trim(),
+            Value::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
             Value::Date(d) => parse_date_cell(cell, lang) == Ok(d),
         },
     }
@@ -329,12 +342,10 @@ fn new_item(
     };
     for (c, column) in &header.known {
         let cell = cell_at(row, *c);
-        let result = if *column == Column::Title && cell.is_blank() {
-            Err(Problem::EmptyTitle)
-        } else if *column == Column::Status && cell.is_blank() {
-            Ok(())
-        } else {
-            ctx.apply(&mut item, *column, cell, None)
+        let result = match (column, cell.is_blank()) {
+            (Column::Title, true) => Err(Problem::EmptyTitle),
+            (_, true) => Ok(()),
+            _ => ctx.apply(&mut item, *column, cell, None),
         };
         if let Err(p) = result {
             bad.push(ctx.bad(r, *c, cell, p));
@@ -405,6 +416,14 @@ fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Re
     let (mut seen, mut bad) = (HashSet::new(), Vec::new());
     let mut added: Vec<Item> = Vec::new();
     let mut meetings_added = Vec::new();
+    // Rows without an id added by an earlier import of this workbook: the
+    // ledger has an item of that title the snapshot lacks.
+    let imported: HashSet<&str> = current
+        .items
+        .iter()
+        .filter(|i| !index.contains_key(i.id.as_str()))
+        .map(|i| i.title.as_str())
+        .collect();
     for (r, row) in data_rows(sheet, &header) {
         let before = bad.len();
         let id = id_of(&header, row);
@@ -418,7 +437,10 @@ fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Re
             Some(&i) => {
                 let old = &base.items[i];
                 let mut item = old.clone();
-                let last = old.notes.last().map(|n| xlsx_text(&note_text(n)).1);
+                let last = old
+                    .notes
+                    .last()
+                    .map(|n| xlsx_text(&note_text(n)).to_owned());
                 for (c, column) in &header.known {
                     let cell = cell_at(row, *c);
                     if unchanged(old, *column, cell, snap, o.lang) {
@@ -448,6 +470,9 @@ fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Re
             }
             None => {
                 let mut item = new_item(&ctx, &header, r, row, &mut bad);
+                if id.is_none() && imported.contains(item.title.as_str()) {
+                    continue;
+                }
                 if bad.len() == before {
                     item.id = id.map(|(_, id)| id).unwrap_or_default();
                     ensure_meeting(&mut theirs, &item.meeting, &mut meetings_added);
@@ -561,7 +586,10 @@ mod tests {
         Book {
             sheets: vec![Sheet {
                 name: "Log".into(),
-                rows: rows.iter().map(|r| r.iter().map(|c| text(c)).collect()).collect(),
+                rows: rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| text(c)).collect())
+                    .collect(),
             }],
             snapshot: None,
         }

@@ -134,8 +134,11 @@ mod tests {
 
     #[test]
     fn csv_delimiters_and_bom_are_detected() {
-        let s = read_csv("\u{feff}Acción;Responsable\r\nPlan;\"SE; INADEM\"\r\n".as_bytes(), "x".into())
-            .unwrap();
+        let s = read_csv(
+            "\u{feff}Acción;Responsable\r\nPlan;\"SE; INADEM\"\r\n".as_bytes(),
+            "x".into(),
+        )
+        .unwrap();
         assert_eq!(s.rows[0][0], Cell::Text("Acción".into()));
         assert_eq!(s.rows[1][1], Cell::Text("SE; INADEM".into()));
         let t = read_csv(b"a\tb\n'=1\t\n", "x".into()).unwrap();

@@ -25,12 +25,7 @@ pub struct Snapshot {
 
 /// The snapshot as rows of two cells (key, value).
 pub fn rows(ledger: &Ledger, exported: NaiveDate, lang: Lang) -> Vec<[String; 2]> {
-    // Excel reads `_xHHHH_` in text as an escape: JSON lets `_` be written
-    // `\u005f`, so the text holds no such sequence at all. `_` only occurs
-    // inside JSON strings, where the escape means the same.
-    let json = serde_json::to_string(ledger)
-        .expect("ledgers serialize")
-        .replace("_x", "\\u005fx");
+    let json = serde_json::to_string(ledger).expect("ledgers serialize");
     let mut out = vec![
         ["format".to_owned(), FORMAT.to_owned()],
         ["committee".to_owned(), ledger.committee.name.clone()],

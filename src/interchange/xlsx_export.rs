@@ -29,7 +29,9 @@ pub fn export_xlsx(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<
 fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxError> {
     let cat = catalog(lang);
     let mut wb = Workbook::new();
-    let header = Format::new().set_bold().set_background_color(Color::RGB(0xD9E1F2));
+    let header = Format::new()
+        .set_bold()
+        .set_background_color(Color::RGB(0xD9E1F2));
     let date = Format::new().set_num_format("yyyy-mm-dd");
 
     let items = wb.add_worksheet();
@@ -134,11 +136,13 @@ fn overdue_rule(labels: &[String]) -> ConditionalFormatFormula {
         quoted(Status::Done),
         quoted(Status::Dropped)
     );
-    ConditionalFormatFormula::new().set_rule(rule.as_str()).set_format(
-        Format::new()
-            .set_background_color(Color::RGB(0xF8CBAD))
-            .set_font_color(Color::RGB(0x9C0006)),
-    )
+    ConditionalFormatFormula::new()
+        .set_rule(rule.as_str())
+        .set_format(
+            Format::new()
+                .set_background_color(Color::RGB(0xF8CBAD))
+                .set_font_color(Color::RGB(0x9C0006)),
+        )
 }
 
 fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Result<(), XlsxError> {
@@ -153,7 +157,7 @@ fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Resul
 /// Writes text as text, never as a formula, as the cell will read it back.
 fn put_text(ws: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
     if !s.is_empty() {
-        ws.write_string(row, col, xlsx_text(s).0)?;
+        ws.write_string(row, col, xlsx_text(s))?;
     }
     Ok(())
 }
