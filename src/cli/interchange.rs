@@ -7,7 +7,7 @@ use crate::i18n::{Catalog, Lang, catalog};
 use crate::interchange::{self, BadCell, Error, Kind, Options, Plan, Problem};
 use crate::ledger::{CLI_LOCK_WAIT, FieldChange, ItemChange, Ledger, Store, diff};
 use crate::tr;
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
 
 /// Spreadsheet formats of `export`.
@@ -65,48 +65,66 @@ pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
     let lang = language();
     let cat = catalog(lang);
     let ledger = store.load()?.ledger;
-    let bytes = match a.format {
-        SheetFormat::Csv => interchange::export_csv(&ledger, lang),
-        SheetFormat::Xlsx => {
-            if a.output.is_none() && std::io::stdout().is_terminal() {
-                return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
-            }
-            interchange::export_xlsx(&ledger, lang, env.today)
-                .map_err(|e| Failure::system(tr!(cat, "exp-err-build", error = e.to_string())))?
-        }
-    };
-    match a.output {
-        None => std::io::stdout()
-            .write_all(&bytes)
-            .map_err(|e| Failure::system(e.to_string())),
-        Some(path) => {
-            if same_file(&path, store.path()) {
-                return Err(Failure::usage(tr!(
-                    cat,
-                    "exp-err-ledger",
-                    path = path.display().to_string()
-                )));
-            }
-            write_replacing(&path, &bytes).map_err(|e| {
-                Failure::system(tr!(
-                    cat,
-                    "exp-err-write",
-                    path = path.display().to_string(),
-                    error = e.to_string()
-                ))
-            })?;
-            eprintln!(
-                "{}",
-                tr!(
-                    cat,
-                    "exp-written",
-                    path = path.display().to_string(),
-                    n = ledger.items.len()
-                )
-            );
-            Ok(())
-        }
+    if matches!(a.format, SheetFormat::Xlsx)
+        && a.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
     }
+    let produce = |out: &mut std::fs::File| -> Result<(), Failure> {
+        let done = match a.format {
+            SheetFormat::Csv => out
+                .write_all(&interchange::export_csv(&ledger, lang))
+                .map_err(|e| e.to_string()),
+            SheetFormat::Xlsx => {
+                interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.to_string())
+            }
+        };
+        done.map_err(|error| Failure::system(tr!(cat, "exp-err-build", error = error)))
+    };
+    let Some(path) = a.output else {
+        // Standard output: built in a temporary file first, so that a
+        // failure writes nothing.
+        let mut tmp = tempfile::tempfile().map_err(|e| Failure::system(e.to_string()))?;
+        produce(&mut tmp)?;
+        tmp.seek(std::io::SeekFrom::Start(0))
+            .and_then(|_| std::io::copy(&mut tmp, &mut std::io::stdout().lock()))
+            .map_err(|e| Failure::system(e.to_string()))?;
+        return Ok(());
+    };
+    let shown_path = path.display().to_string();
+    if same_file(&path, store.path()) {
+        return Err(Failure::usage(tr!(
+            cat,
+            "exp-err-ledger",
+            path = shown_path
+        )));
+    }
+    write_replacing(&path, produce).map_err(|e| match e {
+        Written::Io(e) => Failure::system(shown(&tr!(
+            cat,
+            "exp-err-write",
+            path = shown_path.clone(),
+            error = e.to_string()
+        ))),
+        Written::Failed(f) => f,
+    })?;
+    eprintln!(
+        "{}",
+        shown(&tr!(
+            cat,
+            "exp-written",
+            path = shown_path,
+            n = ledger.items.len()
+        ))
+    );
+    Ok(())
+}
+
+/// Why `write_replacing` failed: writing the file, or producing its content.
+enum Written {
+    Io(std::io::Error),
+    Failed(Failure),
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -116,25 +134,31 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
-/// Writes a new file beside `path` and renames it over `path`: a symlink
-/// at `path` is replaced, never followed, and a reader never sees half a file.
-fn write_replacing(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes a new file beside `path` with `produce` and renames it over
+/// `path`: a symlink at `path` is replaced, never followed, and nobody ever
+/// sees half a file; on failure the temporary file is removed.
+fn write_replacing(
+    path: &Path,
+    produce: impl FnOnce(&mut std::fs::File) -> Result<(), Failure>,
+) -> Result<(), Written> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(".followup-export")
-        .tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+        .tempfile_in(dir)
+        .map_err(Written::Io)?;
+    produce(tmp.as_file_mut()).map_err(Written::Failed)?;
+    tmp.as_file().sync_all().map_err(Written::Io)?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(Written::Io)?;
     }
-    tmp.persist(path).map_err(|e| e.error)?;
+    tmp.persist(path).map_err(|e| Written::Io(e.error))?;
     Ok(())
 }
 

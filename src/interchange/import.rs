@@ -498,15 +498,22 @@ fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Re
         .filter(|i| !sheet_ids.contains(i.id.as_str()))
         .map(|i| i.id.clone())
         .collect();
-    let merged = merge(base, current, &theirs);
-    check(&merged.ledger)?;
+    // Nothing changed in the sheet: the ledger stays as it is.
+    let (ledger, conflicts, renumbered) = if theirs == *base {
+        (current.clone(), 0, Vec::new())
+    } else {
+        let m = merge(base, current, &theirs);
+        (m.ledger, m.conflicts, m.renumbered)
+    };
+    drop(theirs);
+    check(&ledger)?;
     Ok(Plan {
         kind: Kind::RoundTrip {
             exported: snap.exported,
         },
-        ledger: merged.ledger,
-        conflicts: merged.conflicts,
-        renumbered: merged.renumbered,
+        ledger,
+        conflicts,
+        renumbered,
         kept,
         skipped,
         meetings_added,

@@ -4,6 +4,7 @@
 use super::Error;
 use super::cells::{Cell, unprotect};
 use super::snapshot::{self, Snapshot};
+use crate::i18n::{Lang, catalog};
 use calamine::{Data, Reader, open_workbook_auto};
 use chrono::NaiveDate;
 use std::path::Path;
@@ -49,11 +50,10 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
         return Err(Error::Format(ext));
     }
     let mut wb = open_workbook_auto(path).map_err(|e| Error::Read(e.to_string()))?;
-    let names = wb.sheet_names();
-    let mut sheets = Vec::with_capacity(names.len());
-    for name in names {
+    let mut names = wb.sheet_names();
+    let mut read = |name: &str| -> Result<Vec<Vec<Cell>>, Error> {
         let range = wb
-            .worksheet_range(&name)
+            .worksheet_range(name)
             .map_err(|e| Error::Read(e.to_string()))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows = vec![Vec::new(); r0 as usize];
@@ -62,12 +62,30 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
                 .chain(row.iter().map(cell))
                 .collect()
         }));
-        sheets.push(Sheet { name, rows });
-    }
-    let snapshot = match sheets.iter().position(|s| s.name == snapshot::SHEET) {
-        Some(i) => Some(snapshot::read(&sheets.remove(i).rows)?),
+        Ok(rows)
+    };
+    let snapshot = match names.iter().position(|n| n == snapshot::SHEET) {
+        Some(i) => Some(snapshot::read(&read(&names.remove(i))?)?),
         None => None,
     };
+    // A workbook followup exported is imported from its Items sheet alone
+    // (the Notes and Meetings sheets are for reading): the others are not loaded.
+    let items: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| crate::tr!(catalog(*l), "sheet-items"))
+        .collect();
+    if snapshot.is_some() && names.iter().any(|n| items.contains(n)) {
+        names.retain(|n| items.contains(n));
+    }
+    let sheets = names
+        .into_iter()
+        .map(|name| {
+            Ok(Sheet {
+                rows: read(&name)?,
+                name,
+            })
+        })
+        .collect::<Result<_, Error>>()?;
     Ok(Book { sheets, snapshot })
 }
 

@@ -15,18 +15,30 @@ use rust_xlsxwriter::{
     Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, Workbook,
     Worksheet, XlsxError,
 };
+use std::io::Write;
 
 /// The last row index Excel has (0-based): validation and highlighting
 /// cover the whole column, so rows people add get them too.
 const LAST_ROW: u32 = 1_048_575;
 
-/// The workbook of `ledger`, with headers and statuses in `lang`; `today`
-/// is recorded as the export date.
-pub fn export_xlsx(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, Error> {
-    build(ledger, lang, today).map_err(|e| Error::Xlsx(e.to_string()))
+/// Writes the workbook of `ledger` to `out`, with headers and statuses in
+/// `lang`; `today` is recorded as the export date. Sheets are built in
+/// constant-memory mode (rows go to temporary files as they are written).
+pub fn export_xlsx<W: Write + Send>(
+    ledger: &Ledger,
+    lang: Lang,
+    today: NaiveDate,
+    out: W,
+) -> Result<(), Error> {
+    build(ledger, lang, today, out).map_err(|e| Error::Xlsx(e.to_string()))
 }
 
-fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxError> {
+fn build<W: Write + Send>(
+    ledger: &Ledger,
+    lang: Lang,
+    today: NaiveDate,
+    out: W,
+) -> Result<(), XlsxError> {
     let cat = catalog(lang);
     let mut wb = Workbook::new();
     let header = Format::new()
@@ -34,12 +46,14 @@ fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxE
         .set_background_color(Color::RGB(0xD9E1F2));
     let date = Format::new().set_num_format("yyyy-mm-dd");
 
-    let items = wb.add_worksheet();
+    let items = wb.add_worksheet_with_constant_memory()?;
     items.set_name(tr!(cat, "sheet-items"))?;
     let cols = Column::EXPORTED;
     for (c, col) in cols.iter().enumerate() {
-        items.write_string_with_format(0, c as u16, col.header(cat), &header)?;
         items.set_column_width(c as u16, col.width())?;
+    }
+    for (c, col) in cols.iter().enumerate() {
+        items.write_string_with_format(0, c as u16, col.header(cat), &header)?;
     }
     for (r, item) in ledger.items.iter().enumerate() {
         let row = r as u32 + 1;
@@ -68,7 +82,7 @@ fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxE
     items.add_data_validation(1, status_col, LAST_ROW, status_col, &validation)?;
     items.add_conditional_format(1, 0, LAST_ROW, last_col, &overdue_rule(&labels))?;
 
-    let notes = wb.add_worksheet();
+    let notes = wb.add_worksheet_with_constant_memory()?;
     notes.set_name(tr!(cat, "sheet-notes"))?;
     let note_cols = [
         (tr!(cat, "sheet-col-item"), 10.0),
@@ -88,7 +102,7 @@ fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxE
         }
     }
 
-    let meetings = wb.add_worksheet();
+    let meetings = wb.add_worksheet_with_constant_memory()?;
     meetings.set_name(tr!(cat, "sheet-meetings"))?;
     let meeting_cols = [
         (tr!(cat, "sheet-col-id"), 10.0),
@@ -107,14 +121,14 @@ fn build(ledger: &Ledger, lang: Lang, today: NaiveDate) -> Result<Vec<u8>, XlsxE
         put_text(meetings, row, 3, &m.place)?;
     }
 
-    let snap = wb.add_worksheet();
+    let snap = wb.add_worksheet_with_constant_memory()?;
     snap.set_name(snapshot::SHEET)?;
     for (r, [k, v]) in snapshot::rows(ledger, today, lang).iter().enumerate() {
         snap.write_string(r as u32, 0, k)?;
         put_text(snap, r as u32, 1, v)?;
     }
     snap.set_very_hidden(true);
-    wb.save_to_buffer()
+    wb.save_to_writer(out)
 }
 
 /// The 0-based index of an exported column.
@@ -146,9 +160,11 @@ fn overdue_rule(labels: &[String]) -> ConditionalFormatFormula {
 }
 
 fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Result<(), XlsxError> {
-    for (c, (name, width)) in cols.iter().enumerate() {
-        ws.write_string_with_format(0, c as u16, name, format)?;
+    for (c, (_, width)) in cols.iter().enumerate() {
         ws.set_column_width(c as u16, *width)?;
+    }
+    for (c, (name, _)) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, name, format)?;
     }
     ws.set_freeze_panes(1, 0)?;
     Ok(())
