@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 /// use followup::ledger::{Item, Ledger, Status};
 /// let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
 /// let mut l = Ledger::default();
-/// l.items.push(Item::new("JC2-03".into(), "Shortlist Mexican SMEs as Kia suppliers"));
+/// l.items.push(Item::new("JC2-03", "Shortlist Mexican SMEs as Kia suppliers"));
 /// let op = Op::SetFields { id: "JC2-03".into(), changes: vec![Change::Status(Status::Done)] };
 /// let applied = apply(&mut l, op, today).unwrap();
 /// assert_eq!(applied.outcomes, [Outcome::StatusChanged { id: "JC2-03".into(), from: Status::Open, to: Status::Done }]);
