@@ -11,6 +11,7 @@ pub mod detail;
 pub mod fold;
 pub mod git;
 pub mod i18n;
+pub mod interchange;
 pub mod ledger;
 pub mod ops;
 pub mod query;

@@ -7,7 +7,7 @@
 mod markdown;
 mod spreadsheet;
 
-pub use spreadsheet::cell as csv_cell;
+pub use spreadsheet::{cell as csv_cell, formula_safe};
 
 use crate::dates::{format_date, relative};
 use crate::ledger::{

@@ -3,6 +3,7 @@
 
 mod edit;
 mod history;
+mod interchange;
 mod recover;
 mod report;
 mod sync;
@@ -121,6 +122,10 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     /// Commit the ledger's changes, merge the remote's through followup's driver, push.
     #[command(after_help = sync::SYNC_HELP)]
     Sync(sync::SyncArgs),
+    /// Write the ledger as an Excel workbook or a CSV file.
+    Export(interchange::ExportArgs),
+    /// Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
+    Import(interchange::ImportArgs),
 }
 
 /// A failed command: what to print and the exit code.
@@ -279,5 +284,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         Command::GitSetup => history::git_setup(&store(None)?),
         Command::Recover => recover::recover(&store(None)?),
         Command::Sync(args) => sync::sync(&store(None)?, args),
+        Command::Export(args) => interchange::export(&store(None)?, args, env),
+        Command::Import(args) => interchange::import(&store(None)?, args, env),
     }
 }

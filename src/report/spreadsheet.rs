@@ -11,23 +11,40 @@ fn is_number(s: &str) -> bool {
     digits(int) && digits(frac)
 }
 
-/// A CSV cell: control characters shown visibly (line feeds and tabs kept),
-/// and a leading `'` on a cell that a spreadsheet would read as a formula
-/// (one starting with `=`, `+`, `-`, `@`, a tab or a carriage return),
-/// except a plain negative number. Every CSV writer goes through it.
-pub fn cell(s: &str) -> Cow<'_, str> {
-    let s = visible(s);
-    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(&s);
-    if formula {
+/// A cell a spreadsheet would run as a formula (one starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading `'`, which Excel shows
+/// as text; a plain number such as `-12` or `-3.5` is left as it is. Every CSV
+/// writer goes through it.
+pub fn formula_safe(s: &str) -> Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_number(s) {
         Cow::Owned(format!("'{s}"))
     } else {
-        s
+        Cow::Borrowed(s)
+    }
+}
+
+/// A CSV cell for a report read on screen or in a spreadsheet: control
+/// characters shown visibly (line feeds and tabs kept), then [`formula_safe`].
+pub fn cell(s: &str) -> Cow<'_, str> {
+    match visible(s) {
+        Cow::Borrowed(b) => formula_safe(b),
+        Cow::Owned(o) => Cow::Owned(formula_safe(&o).into_owned()),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_plain_numbers_escape_the_quote() {
+        assert_eq!(formula_safe("-12.5"), "-12.5");
+        assert_eq!(formula_safe("-inf"), "'-inf");
+        assert_eq!(formula_safe("-"), "'-");
+        assert_eq!(formula_safe("+52 55 1234"), "'+52 55 1234");
+        assert_eq!(formula_safe("\tx"), "'\tx");
+        assert_eq!(formula_safe("Kia \x1b"), "Kia \x1b", "kept as written");
+    }
 
     #[test]
     fn formulas_are_quoted_and_numbers_kept() {

@@ -1,0 +1,44 @@
+//! Spreadsheets at scale: a 10,000-item ledger exported as xlsx and CSV, and
+//! its exported workbook read and merged back (import, without the save).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use followup::i18n::Lang;
+use followup::interchange::{Options, export_csv, export_xlsx, plan, read_book};
+use followup::synthetic;
+use std::time::Duration;
+
+fn interchange(c: &mut Criterion) {
+    let mut g = c.benchmark_group("interchange");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let today = synthetic::demo_today();
+    let l = synthetic::ledger(10_000, today);
+    g.bench_function("export xlsx 10k", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            export_xlsx(&l, Lang::En, today, &mut out).unwrap();
+            out
+        })
+    });
+    g.bench_function("export csv 10k", |b| b.iter(|| export_csv(&l, Lang::En)));
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ledger.xlsx");
+    let file = std::fs::File::create(&path).unwrap();
+    export_xlsx(&l, Lang::En, today, file).unwrap();
+    let options = Options {
+        lang: Lang::En,
+        today,
+        author: "bench".into(),
+        skip_bad: false,
+        map: Vec::new(),
+    };
+    g.bench_function("import xlsx 10k (read + merge)", |b| {
+        b.iter(|| {
+            let book = read_book(&path).unwrap();
+            plan(&book, &l, &options).unwrap()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, interchange);
+criterion_main!(benches);

@@ -1,0 +1,83 @@
+# followup: spreadsheets (export and import). Ids and placeholders must match es/ and ko/.
+
+## Sheet names and column headers of exported workbooks and CSV files
+sheet-items = Items
+sheet-notes = Notes
+sheet-meetings = Meetings
+sheet-col-id = ID
+sheet-col-title = Title
+sheet-col-workstream = Workstream
+sheet-col-owners = Owners
+sheet-col-status = Status
+sheet-col-due = Due
+sheet-col-meeting = Meeting
+sheet-col-tags = Tags
+sheet-col-last-note = Last note
+sheet-col-opened = Opened
+sheet-col-updated = Updated
+sheet-col-item = Item
+sheet-col-date = Date
+sheet-col-author = Author
+sheet-col-text = Text
+sheet-col-place = Place
+
+## export
+exp-written = { $path }: { $n ->
+        [one] 1 item exported
+       *[other] { $n } items exported
+    }
+exp-err-terminal = a workbook is not text: name the file with -o FILE.xlsx
+exp-err-ledger = { $path } is the ledger itself: choose another file for -o
+exp-err-write = { $path }: cannot write: { $error }
+exp-err-build = cannot build the workbook: { $error }
+
+## import: what the file is
+imp-round-trip = { $file }: workbook exported on { $date }, merged with the ledger
+imp-adoption = { $file }: action log, { $n ->
+        [one] 1 row adopted as a new item
+       *[other] { $n } rows adopted as new items
+    }
+imp-dry-run = dry run: nothing was written
+imp-nothing = nothing to change
+imp-written = { $path }: saved
+
+## import: what changes
+imp-item-added = + { $id }  { $title }
+imp-item-changed = ~ { $id }  { $title }
+imp-field = { $field }: { $from } → { $to }
+imp-list = { $field }: { $changes }
+imp-note = note { $date } { $author }: { $text }
+imp-meeting-added = + meeting { $id }
+imp-kept = { $id }: row deleted from the sheet; the item stays in the ledger
+imp-renumbered = { $old } was also added in the ledger; the sheet's row is now { $new }
+imp-extra-columns = columns kept as extra fields on the items: { $columns }
+imp-conflict = ! { $id } { $field }: ledger { $ours }, workbook { $theirs }
+imp-none = (none)
+imp-conflicts = { $path }: { $n ->
+        [one] 1 conflict
+       *[other] { $n } conflicts
+    } ({ $at }); both values are recorded in the ledger: settle them in the dashboard (M) or with `followup resolve ID FIELD ours|theirs`
+imp-skipped = rows left out (--skip-bad):
+
+## import: cells that cannot be read
+imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
+problem-date = not a date (write YYYY-MM-DD)
+problem-ambiguous-date = day and month could be either way round (write YYYY-MM-DD)
+problem-status = unknown status
+problem-empty-title = the title is empty
+problem-duplicate-id = this id is already on an earlier row
+
+## import: why nothing was imported
+imp-err-read = { $file }: cannot read the spreadsheet: { $error }
+imp-err-format = { $file }: followup reads .xlsx, .xls, .ods and .csv files
+imp-err-utf8 = { $file }: line { $line } is not UTF-8 text (save the file as “CSV UTF-8”)
+imp-err-snapshot = { $file }: the hidden followup-snapshot sheet is damaged; export the ledger again
+imp-err-committee = { $file } was exported from “{ $theirs }”, not from this ledger (“{ $ours }”)
+imp-err-no-header = { $file }: no sheet has a header row with a title column (Action, Acuerdo, 과제…); name it with --map COLUMN=title
+imp-err-map-column = --map: no column “{ $column }” in the header row
+imp-err-map = --map { $map }: expected COLUMN=FIELD, FIELD one of id, title, workstream, owners, status, due, meeting, tags, notes, opened
+imp-err-bad-cells = { $file }: { $n ->
+        [one] 1 cell cannot be read
+       *[other] { $n } cells cannot be read
+    }; nothing was written (--skip-bad leaves their rows out):
+imp-err-invalid = { $file }: the result would not be a valid ledger: { $path }: { $message }

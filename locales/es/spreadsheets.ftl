@@ -1,0 +1,83 @@
+# followup: hojas de cálculo (exportar e importar). Ids y variables como en en/.
+
+## Nombres de hojas y encabezados de columnas
+sheet-items = Acuerdos
+sheet-notes = Notas
+sheet-meetings = Reuniones
+sheet-col-id = ID
+sheet-col-title = Acuerdo
+sheet-col-workstream = Eje de trabajo
+sheet-col-owners = Responsables
+sheet-col-status = Estado
+sheet-col-due = Fecha límite
+sheet-col-meeting = Reunión
+sheet-col-tags = Etiquetas
+sheet-col-last-note = Última nota
+sheet-col-opened = Registrado
+sheet-col-updated = Actualizado
+sheet-col-item = Acuerdo
+sheet-col-date = Fecha
+sheet-col-author = Autor
+sheet-col-text = Texto
+sheet-col-place = Lugar
+
+## export
+exp-written = { $path }: { $n ->
+        [one] 1 acuerdo exportado
+       *[other] { $n } acuerdos exportados
+    }
+exp-err-terminal = un libro de Excel no es texto: indique el archivo con -o ARCHIVO.xlsx
+exp-err-ledger = { $path } es el propio registro: elija otro archivo para -o
+exp-err-write = { $path }: no se puede escribir: { $error }
+exp-err-build = no se puede generar el libro: { $error }
+
+## import: qué archivo es
+imp-round-trip = { $file }: libro exportado el { $date }, combinado con el registro
+imp-adoption = { $file }: registro de acuerdos, { $n ->
+        [one] 1 fila incorporada como acuerdo nuevo
+       *[other] { $n } filas incorporadas como acuerdos nuevos
+    }
+imp-dry-run = simulación: no se escribió nada
+imp-nothing = no hay nada que cambiar
+imp-written = { $path }: guardado
+
+## import: qué cambia
+imp-item-added = + { $id }  { $title }
+imp-item-changed = ~ { $id }  { $title }
+imp-field = { $field }: { $from } → { $to }
+imp-list = { $field }: { $changes }
+imp-note = nota { $date } { $author }: { $text }
+imp-meeting-added = + reunión { $id }
+imp-kept = { $id }: fila eliminada de la hoja; el acuerdo se conserva en el registro
+imp-renumbered = { $old } también se agregó en el registro; la fila de la hoja ahora es { $new }
+imp-extra-columns = columnas conservadas como campos adicionales de los acuerdos: { $columns }
+imp-conflict = ! { $id } { $field }: registro { $ours }, libro { $theirs }
+imp-none = (vacío)
+imp-conflicts = { $path }: { $n ->
+        [one] 1 conflicto
+       *[other] { $n } conflictos
+    } ({ $at }); ambos valores quedan registrados: resuélvalos en el tablero (M) o con `followup resolve ID CAMPO ours|theirs`
+imp-skipped = filas omitidas (--skip-bad):
+
+## import: celdas ilegibles
+imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
+problem-date = no es una fecha (escriba AAAA-MM-DD)
+problem-ambiguous-date = el día y el mes pueden leerse al revés (escriba AAAA-MM-DD)
+problem-status = estado desconocido
+problem-empty-title = el título está vacío
+problem-duplicate-id = este id ya aparece en una fila anterior
+
+## import: por qué no se importó nada
+imp-err-read = { $file }: no se puede leer la hoja de cálculo: { $error }
+imp-err-format = { $file }: followup lee archivos .xlsx, .xls, .ods y .csv
+imp-err-utf8 = { $file }: la línea { $line } no es texto UTF-8 (guarde el archivo como “CSV UTF-8”)
+imp-err-snapshot = { $file }: la hoja oculta followup-snapshot está dañada; exporte de nuevo el registro
+imp-err-committee = { $file } se exportó de “{ $theirs }”, no de este registro (“{ $ours }”)
+imp-err-no-header = { $file }: ninguna hoja tiene una fila de encabezados con una columna de título (Acuerdo, Acción, Action, 과제…); indíquela con --map COLUMNA=title
+imp-err-map-column = --map: no hay ninguna columna “{ $column }” en la fila de encabezados
+imp-err-map = --map { $map }: se esperaba COLUMNA=CAMPO, CAMPO uno de id, title, workstream, owners, status, due, meeting, tags, notes, opened
+imp-err-bad-cells = { $file }: { $n ->
+        [one] 1 celda no se puede leer
+       *[other] { $n } celdas no se pueden leer
+    }; no se escribió nada (--skip-bad omite esas filas):
+imp-err-invalid = { $file }: el resultado no sería un registro válido: { $path }: { $message }

@@ -1,0 +1,462 @@
+//! `followup export` and `followup import`: the ledger to a workbook or CSV
+//! file, and a workbook or action log back into the ledger, through the store.
+
+use super::{Env, Failure, Outcome};
+use crate::dates::format_date;
+use crate::i18n::{Catalog, catalog};
+use crate::interchange::{self, BadCell, Error, Kind, Options, Plan, Problem};
+use crate::ledger::{CLI_LOCK_WAIT, FieldChange, ItemChange, Ledger, Store, diff};
+use crate::tr;
+use std::io::{IsTerminal, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// Spreadsheet formats of `export`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum SheetFormat {
+    Xlsx,
+    Csv,
+}
+
+/// Arguments of `followup export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    #[arg(long, value_enum)]
+    format: SheetFormat,
+    /// The file to write (default: standard output).
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+}
+
+/// Arguments of `followup import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// A workbook exported by followup, or an action log (.xlsx, .xls, .ods, .csv).
+    file: PathBuf,
+    /// Print what would change; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Leave out rows with cells that cannot be read (and list them).
+    #[arg(long)]
+    skip_bad: bool,
+    /// Read the column with this header (or these letters, e.g. C) as FIELD:
+    /// id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+    #[arg(long = "map", value_name = "COLUMN=FIELD")]
+    map: Vec<String>,
+}
+
+/// Text from a spreadsheet or the ledger, on one line of the terminal.
+fn shown(s: &str) -> String {
+    crate::text::visible_line(s).into_owned()
+}
+
+pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
+    let lang = env.lang;
+    let cat = catalog(lang);
+    let ledger = store.load()?.ledger;
+    if matches!(a.format, SheetFormat::Xlsx)
+        && a.output.is_none()
+        && std::io::stdout().is_terminal()
+    {
+        return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
+    }
+    let produce = |out: &mut std::fs::File| -> Result<(), Failure> {
+        let done = match a.format {
+            SheetFormat::Csv => out
+                .write_all(&interchange::export_csv(&ledger, lang))
+                .map_err(|e| e.to_string()),
+            SheetFormat::Xlsx => {
+                interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.to_string())
+            }
+        };
+        done.map_err(|error| Failure::system(tr!(cat, "exp-err-build", error = error)))
+    };
+    let Some(path) = a.output else {
+        // Standard output: built in a temporary file first, so that a
+        // failure writes nothing.
+        let mut tmp = tempfile::tempfile().map_err(|e| Failure::system(e.to_string()))?;
+        produce(&mut tmp)?;
+        tmp.seek(std::io::SeekFrom::Start(0))
+            .and_then(|_| std::io::copy(&mut tmp, &mut std::io::stdout().lock()))
+            .map_err(|e| Failure::system(e.to_string()))?;
+        return Ok(());
+    };
+    let shown_path = path.display().to_string();
+    if same_file(&path, store.path()) {
+        return Err(Failure::usage(tr!(
+            cat,
+            "exp-err-ledger",
+            path = shown_path
+        )));
+    }
+    write_replacing(&path, produce).map_err(|e| match e {
+        Written::Io(e) => Failure::system(shown(&tr!(
+            cat,
+            "exp-err-write",
+            path = shown_path.clone(),
+            error = e.to_string()
+        ))),
+        Written::Failed(f) => f,
+    })?;
+    eprintln!(
+        "{}",
+        shown(&tr!(
+            cat,
+            "exp-written",
+            path = shown_path,
+            n = ledger.items.len()
+        ))
+    );
+    Ok(())
+}
+
+/// Why `write_replacing` failed: writing the file, or producing its content.
+enum Written {
+    Io(std::io::Error),
+    Failed(Failure),
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// Writes a new file beside `path` with `produce` and renames it over
+/// `path`: a symlink at `path` is replaced, never followed, and nobody ever
+/// sees half a file; on failure the temporary file is removed.
+fn write_replacing(
+    path: &Path,
+    produce: impl FnOnce(&mut std::fs::File) -> Result<(), Failure>,
+) -> Result<(), Written> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".followup-export")
+        .tempfile_in(dir)
+        .map_err(Written::Io)?;
+    produce(tmp.as_file_mut()).map_err(Written::Failed)?;
+    tmp.as_file().sync_all().map_err(Written::Io)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(Written::Io)?;
+    }
+    tmp.persist(path).map_err(|e| Written::Io(e.error))?;
+    Ok(())
+}
+
+pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
+    let lang = env.lang;
+    let cat = catalog(lang);
+    let file = a.file.display().to_string();
+    let book = interchange::read_book(&a.file).map_err(|e| failure(cat, &file, e))?;
+    let options = Options {
+        lang,
+        today: env.today,
+        author: env
+            .config
+            .author
+            .clone()
+            .filter(|s| !s.trim().is_empty())
+            .unwrap_or_else(|| "workbook".into()),
+        skip_bad: a.skip_bad,
+        map: a.map,
+    };
+    let lock = if a.dry_run {
+        None
+    } else {
+        Some(store.lock("followup import", CLI_LOCK_WAIT)?)
+    };
+    let loaded = store.load()?;
+    let plan =
+        interchange::plan(&book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
+    println!("{}", shown(&headline(cat, &file, &plan, &loaded.ledger)));
+    for line in changes(cat, &loaded.ledger, &plan) {
+        println!("{}", shown(&line));
+    }
+    if a.dry_run {
+        println!("{}", tr!(cat, "imp-dry-run"));
+        return Ok(());
+    }
+    if plan.ledger == loaded.ledger {
+        println!("{}", tr!(cat, "imp-nothing"));
+        return Ok(());
+    }
+    let lock = lock.expect("taken unless a dry run");
+    store.save(&lock, &plan.ledger, Some(loaded.fingerprint))?;
+    let path = store.path().display().to_string();
+    println!("{}", shown(&tr!(cat, "imp-written", path = path.clone())));
+    if plan.conflicts == 0 {
+        return Ok(());
+    }
+    let mut at: Vec<String> = Vec::new();
+    for i in &plan.ledger.items {
+        let before = loaded
+            .ledger
+            .item(&i.id)
+            .map_or(&[][..], |o| &o.conflicts[..]);
+        at.extend(
+            i.conflicts
+                .iter()
+                .filter(|c| !before.contains(c))
+                .map(|c| format!("{} {}", i.id, c.field)),
+        );
+    }
+    Err(Failure::usage(shown(&tr!(
+        cat,
+        "imp-conflicts",
+        path = path,
+        n = plan.conflicts,
+        at = at.join(", ")
+    ))))
+}
+
+fn headline(cat: &Catalog, file: &str, plan: &Plan, current: &Ledger) -> String {
+    match plan.kind {
+        Kind::RoundTrip { exported } => tr!(
+            cat,
+            "imp-round-trip",
+            file = file,
+            date = format_date(exported)
+        ),
+        Kind::Adoption => tr!(
+            cat,
+            "imp-adoption",
+            file = file,
+            n = plan.ledger.items.len() - current.items.len()
+        ),
+    }
+}
+
+/// What the import changes in the ledger, line by line, in the user's language.
+fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    for m in &plan.meetings_added {
+        out.push(tr!(cat, "imp-meeting-added", id = m.as_str()));
+    }
+    let d = diff(current, &plan.ledger);
+    for c in &d.items {
+        match c {
+            ItemChange::Added(i) => {
+                out.push(tr!(
+                    cat,
+                    "imp-item-added",
+                    id = i.id.as_str(),
+                    title = i.title.as_str()
+                ));
+                let mut facts = vec![cat.status(i.status)];
+                facts.extend(i.due.map(format_date));
+                if !i.owners.is_empty() {
+                    facts.push(i.owners.join(", "));
+                }
+                out.push(format!("    {}", facts.join(", ")));
+            }
+            ItemChange::Removed(i) => out.push(format!("- {}  {}", i.id, i.title)),
+            ItemChange::Changed {
+                id,
+                title,
+                fields,
+                notes_added,
+                ..
+            } => {
+                out.push(tr!(
+                    cat,
+                    "imp-item-changed",
+                    id = id.as_str(),
+                    title = title.as_str()
+                ));
+                for f in fields {
+                    if let Some(line) = field_line(cat, f) {
+                        out.push(format!("    {line}"));
+                    }
+                }
+                for n in notes_added {
+                    out.push(format!(
+                        "    {}",
+                        tr!(
+                            cat,
+                            "imp-note",
+                            date = format_date(n.date),
+                            author = n.author.as_str(),
+                            text = n.text.as_str()
+                        )
+                    ));
+                }
+            }
+        }
+    }
+    for i in &plan.ledger.items {
+        let before = current.item(&i.id).map_or(&[][..], |o| &o.conflicts[..]);
+        for c in i.conflicts.iter().filter(|c| !before.contains(c)) {
+            out.push(tr!(
+                cat,
+                "imp-conflict",
+                id = i.id.as_str(),
+                field = c.field.to_string(),
+                ours = json_text(cat, &c.ours),
+                theirs = json_text(cat, &c.theirs)
+            ));
+        }
+    }
+    for r in &plan.renumbered {
+        out.push(tr!(
+            cat,
+            "imp-renumbered",
+            old = r.from.as_str(),
+            new = r.to.as_str()
+        ));
+    }
+    for id in &plan.kept {
+        out.push(tr!(cat, "imp-kept", id = id.as_str()));
+    }
+    if !plan.extra_columns.is_empty() {
+        out.push(tr!(
+            cat,
+            "imp-extra-columns",
+            columns = plan.extra_columns.join(", ")
+        ));
+    }
+    if !plan.skipped.is_empty() {
+        out.push(tr!(cat, "imp-skipped"));
+        out.extend(
+            plan.skipped
+                .iter()
+                .map(|b| format!("    {}", bad_cell(cat, b))),
+        );
+    }
+    out
+}
+
+/// A field's label in the user's language (unknown fields by their key).
+fn field_label(cat: &Catalog, field: &str) -> String {
+    match field {
+        "title" => tr!(cat, "field-title"),
+        "status" => tr!(cat, "field-status"),
+        "workstream" => tr!(cat, "field-workstream"),
+        "owners" => tr!(cat, "field-owners"),
+        "due" => tr!(cat, "field-due"),
+        "meeting" => tr!(cat, "field-meeting"),
+        "opened" => tr!(cat, "field-opened"),
+        "tags" => tr!(cat, "field-tags"),
+        other => other.to_owned(),
+    }
+}
+
+fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
+    let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "imp-none"), format_date);
+    Some(match f {
+        FieldChange::Status { from, to } => tr!(
+            cat,
+            "imp-field",
+            field = field_label(cat, "status"),
+            from = cat.status(*from),
+            to = cat.status(*to)
+        ),
+        FieldChange::Due { from, to } => tr!(
+            cat,
+            "imp-field",
+            field = field_label(cat, "due"),
+            from = date(from),
+            to = date(to)
+        ),
+        FieldChange::List {
+            field,
+            added,
+            removed,
+        } => {
+            if field == "due_history" || field == "conflicts" {
+                return None;
+            }
+            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
+            parts.extend(removed.iter().map(|r| format!("−{r}")));
+            tr!(
+                cat,
+                "imp-list",
+                field = field_label(cat, field),
+                changes = parts.join(" ")
+            )
+        }
+        FieldChange::Other { field, from, to } => {
+            if matches!(field.as_str(), "updated" | "conflicts" | "due_history") {
+                return None;
+            }
+            tr!(
+                cat,
+                "imp-field",
+                field = field_label(cat, field),
+                from = json_text(cat, from),
+                to = json_text(cat, to)
+            )
+        }
+    })
+}
+
+fn json_text(cat: &Catalog, v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => tr!(cat, "imp-none"),
+        serde_json::Value::String(s) => s.clone(),
+        v => v.to_string(),
+    }
+}
+
+fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
+    let problem = match b.problem {
+        Problem::Date => tr!(cat, "problem-date"),
+        Problem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
+        Problem::Status => tr!(cat, "problem-status"),
+        Problem::EmptyTitle => tr!(cat, "problem-empty-title"),
+        Problem::DuplicateId => tr!(cat, "problem-duplicate-id"),
+    };
+    shown(&tr!(
+        cat,
+        "imp-bad-cell",
+        sheet = b.sheet.as_str(),
+        cell = format!("{}{}", b.column, b.row),
+        value = b.value.as_str(),
+        problem = problem
+    ))
+}
+
+/// An import error in the user's language, naming the file.
+fn failure(cat: &Catalog, file: &str, e: Error) -> Failure {
+    let usage = |m: String| Failure::usage(shown(&m));
+    match e {
+        Error::Read(error) => {
+            Failure::system(shown(&tr!(cat, "imp-err-read", file = file, error = error)))
+        }
+        Error::Format(_) => usage(tr!(cat, "imp-err-format", file = file)),
+        Error::NotUtf8 { line } => usage(tr!(cat, "imp-err-utf8", file = file, line = line)),
+        Error::Snapshot => usage(tr!(cat, "imp-err-snapshot", file = file)),
+        Error::OtherCommittee { ours, theirs } => usage(tr!(
+            cat,
+            "imp-err-committee",
+            file = file,
+            ours = ours,
+            theirs = theirs
+        )),
+        Error::NoHeader => usage(tr!(cat, "imp-err-no-header", file = file)),
+        Error::UnknownColumn(column) => usage(tr!(cat, "imp-err-map-column", column = column)),
+        Error::BadMap(map) => usage(tr!(cat, "imp-err-map", map = map)),
+        Error::BadCells(cells) => {
+            let mut m = tr!(cat, "imp-err-bad-cells", file = file, n = cells.len());
+            for b in &cells {
+                m.push_str("\n  ");
+                m.push_str(&bad_cell(cat, b));
+            }
+            Failure::usage(m)
+        }
+        Error::Invalid { path, message } => usage(tr!(
+            cat,
+            "imp-err-invalid",
+            file = file,
+            path = path,
+            message = message
+        )),
+        Error::Xlsx(error) => Failure::system(tr!(cat, "exp-err-build", error = error)),
+    }
+}

@@ -1,0 +1,386 @@
+//! Cell values both ways: how ledger values are written into cells, and how
+//! cells people typed are read back (dates, statuses, lists).
+
+use crate::dates::format_date;
+use crate::fold::fold;
+use crate::i18n::{Lang, catalog};
+use crate::ledger::{Note, Status};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// A cell as read from a workbook or a CSV file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Date(NaiveDate),
+    Bool(bool),
+}
+
+impl Cell {
+    /// The cell as text: numbers without a useless `.0`, dates in ISO form.
+    pub fn text(&self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Text(s) => s.clone(),
+            Cell::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => format!("{}", *n as i64),
+            Cell::Number(n) => n.to_string(),
+            Cell::Date(d) => format_date(*d),
+            Cell::Bool(b) => b.to_string(),
+        }
+    }
+
+    /// True when the cell holds nothing but spaces.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Empty => true,
+            Cell::Text(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+/// Excel's day zero (its serial dates count days from here, 1900 system).
+fn excel_epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1899, 12, 30).expect("valid date")
+}
+
+/// The Excel serial number of a date.
+pub fn excel_serial(d: NaiveDate) -> f64 {
+    (d - excel_epoch()).num_days() as f64
+}
+
+/// The date of an Excel serial number (its time of day ignored), if plausible.
+pub fn from_excel_serial(n: f64) -> Option<NaiveDate> {
+    (1.0..=2_958_465.0)
+        .contains(&n)
+        .then(|| excel_epoch().checked_add_days(Days::new(n.floor() as u64)))
+        .flatten()
+}
+
+/// The most UTF-16 units Excel holds in a cell.
+pub const CELL_LIMIT: usize = 32_767;
+
+/// Text as a cell holds it: cut to Excel's limit. (rust_xlsxwriter
+/// escapes control characters and text that looks like Excel's `_xHHHH_`
+/// escapes, so the cell reads back as the text itself.)
+pub fn xlsx_text(s: &str) -> &str {
+    let mut units = 0;
+    for (i, c) in s.char_indices() {
+        units += c.len_utf16();
+        if units > CELL_LIMIT {
+            return &s[..i];
+        }
+    }
+    s
+}
+
+/// `list` joined as a cell shows it.
+pub fn join_list(list: &[String]) -> String {
+    list.join("; ")
+}
+
+/// The last note as a cell shows it: `2026-11-20, secretariat: text`.
+pub fn note_text(n: &Note) -> String {
+    if n.author.is_empty() {
+        format!("{}: {}", format_date(n.date), n.text)
+    } else {
+        format!("{}, {}: {}", format_date(n.date), n.author, n.text)
+    }
+}
+
+/// Splits an owners or tags cell on `;`, `,`, `/` and line breaks, keeping
+/// whole the `known` values (in priority order) that contain those characters.
+pub fn split_cell_list(text: &str, known: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for piece in text.split([';', '\n', '\r']) {
+        let piece = piece.trim();
+        let values = if known.contains(&piece) {
+            vec![piece.to_owned()]
+        } else {
+            let slashes_kept: Vec<&str> =
+                known.iter().copied().filter(|k| k.contains('/')).collect();
+            if slashes_kept.iter().any(|k| piece.contains(k)) {
+                crate::query::split_list(piece, known)
+            } else {
+                crate::query::split_list(&piece.replace('/', ","), known)
+            }
+        };
+        for v in values {
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
+    out
+}
+
+/// Status words of action logs, folded, beyond the catalog's labels.
+const STATUS_WORDS: &[(Status, &[&str])] = &[
+    (
+        Status::Open,
+        &[
+            "open",
+            "pending",
+            "not started",
+            "to do",
+            "todo",
+            "new",
+            "abierto",
+            "abierta",
+            "pendiente",
+            "por iniciar",
+            "sin iniciar",
+            "미착수",
+            "대기",
+            "예정",
+        ],
+    ),
+    (
+        Status::InProgress,
+        &[
+            "in progress",
+            "in-progress",
+            "ongoing",
+            "started",
+            "underway",
+            "en curso",
+            "en proceso",
+            "en progreso",
+            "iniciado",
+            "진행",
+            "진행 중",
+            "진행중",
+            "추진 중",
+            "추진중",
+        ],
+    ),
+    (
+        Status::Blocked,
+        &[
+            "blocked",
+            "on hold",
+            "stalled",
+            "bloqueado",
+            "bloqueada",
+            "detenido",
+            "en pausa",
+            "보류",
+        ],
+    ),
+    (
+        Status::Done,
+        &[
+            "done",
+            "completed",
+            "complete",
+            "closed",
+            "finished",
+            "hecho",
+            "concluido",
+            "concluida",
+            "cumplido",
+            "cumplida",
+            "completado",
+            "terminado",
+            "cerrado",
+            "완료",
+            "종료",
+        ],
+    ),
+    (
+        Status::Dropped,
+        &[
+            "dropped",
+            "cancelled",
+            "canceled",
+            "withdrawn",
+            "cancelado",
+            "cancelada",
+            "descartado",
+            "retirado",
+            "취소",
+            "중단",
+            "철회",
+        ],
+    ),
+];
+
+/// The status a cell names: a label of any language followup speaks, the
+/// file's name, or a usual word of action logs. `None` when not recognised.
+pub fn parse_status(text: &str) -> Option<Status> {
+    let t = fold(text.trim());
+    Lang::ALL
+        .into_iter()
+        .find_map(|l| catalog(l).parse_status(&t))
+        .or_else(|| {
+            STATUS_WORDS
+                .iter()
+                .find(|(_, words)| words.iter().any(|w| fold(w) == t))
+                .map(|(s, _)| *s)
+        })
+}
+
+/// Why a date cell could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not a date in any form followup reads.
+    Unreadable,
+    /// `03/04/2027`: day-first and month-first both make sense.
+    Ambiguous,
+}
+
+/// The date a cell holds: an Excel date or serial number, ISO text
+/// (`2027-03-31`, `2027/03/31`, `2027. 3. 31.`, `2027년 3월 31일`), or
+/// day and month with a four-digit year, read day-first when the first
+/// number is over 12 or the language is Spanish, month-first when the second
+/// is over 12, and ambiguous otherwise. `Ok(None)` for an empty cell.
+pub fn parse_date_cell(cell: &Cell, lang: Lang) -> Result<Option<NaiveDate>, DateProblem> {
+    match cell {
+        Cell::Empty => Ok(None),
+        Cell::Date(d) => Ok(Some(*d)),
+        Cell::Number(n) => from_excel_serial(*n)
+            .map(Some)
+            .ok_or(DateProblem::Unreadable),
+        Cell::Bool(_) => Err(DateProblem::Unreadable),
+        Cell::Text(s) if s.trim().is_empty() => Ok(None),
+        Cell::Text(s) => parse_date_text(s, lang).map(Some),
+    }
+}
+
+fn parse_date_text(s: &str, lang: Lang) -> Result<NaiveDate, DateProblem> {
+    let nums: Vec<&str> = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let rest_ok = s.chars().all(|c| {
+        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '/' | '.' | '년' | '월' | '일')
+    });
+    if nums.len() != 3 || !rest_ok {
+        return Err(DateProblem::Unreadable);
+    }
+    let n = |i: usize| nums[i].parse::<u32>().map_err(|_| DateProblem::Unreadable);
+    let ymd = |y: u32, m: u32, d: u32| {
+        NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateProblem::Unreadable)
+    };
+    if nums[0].len() == 4 {
+        return ymd(n(0)?, n(1)?, n(2)?);
+    }
+    if nums[2].len() != 4 {
+        return Err(DateProblem::Unreadable);
+    }
+    let (a, b, y) = (n(0)?, n(1)?, n(2)?);
+    if a == b || a > 12 || lang == Lang::Es {
+        ymd(y, b, a)
+    } else if b > 12 {
+        ymd(y, a, b)
+    } else {
+        Err(DateProblem::Ambiguous)
+    }
+}
+
+/// A leading `'` that protected a formula-like cell in a CSV file, removed.
+pub fn unprotect(s: &str) -> &str {
+    match s.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => s,
+    }
+}
+
+/// The Excel column letters of a 0-based column index (`0` → `A`, `27` → `AB`).
+pub fn column_letters(mut col: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'A' + (col % 26) as u8);
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).expect("ASCII")
+}
+
+/// True for a date that Excel can show (1900 to 9999).
+pub fn excel_can_show(d: NaiveDate) -> bool {
+    (1900..=9999).contains(&d.year()) && d > excel_epoch()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        crate::dates::parse_date(s).unwrap()
+    }
+
+    #[test]
+    fn excel_serials_round_trip() {
+        assert_eq!(excel_serial(d("2027-03-31")), 46477.0);
+        assert_eq!(from_excel_serial(46477.0), Some(d("2027-03-31")));
+        assert_eq!(from_excel_serial(46477.75), Some(d("2027-03-31")));
+        assert_eq!(from_excel_serial(-3.0), None);
+    }
+
+    #[test]
+    fn text_dates_are_read_when_unambiguous() {
+        let t = |s: &str, l| parse_date_cell(&Cell::Text(s.into()), l);
+        assert_eq!(t("2027-03-31", Lang::En), Ok(Some(d("2027-03-31"))));
+        assert_eq!(t("2027. 3. 31.", Lang::Ko), Ok(Some(d("2027-03-31"))));
+        assert_eq!(t("2027년 3월 31일", Lang::Ko), Ok(Some(d("2027-03-31"))));
+        assert_eq!(t("31/03/2027", Lang::En), Ok(Some(d("2027-03-31"))));
+        assert_eq!(t("03/31/2027", Lang::En), Ok(Some(d("2027-03-31"))));
+        assert_eq!(t("03/04/2027", Lang::En), Err(DateProblem::Ambiguous));
+        assert_eq!(t("03/04/2027", Lang::Es), Ok(Some(d("2027-04-03"))));
+        assert_eq!(t("31/31/2027", Lang::En), Err(DateProblem::Unreadable));
+        assert_eq!(t("next week", Lang::En), Err(DateProblem::Unreadable));
+        assert_eq!(t("  ", Lang::En), Ok(None));
+    }
+
+    #[test]
+    fn statuses_from_usual_words_in_three_languages() {
+        assert_eq!(parse_status("Completed"), Some(Status::Done));
+        assert_eq!(parse_status("En Proceso"), Some(Status::InProgress));
+        assert_eq!(parse_status("진행 중"), Some(Status::InProgress));
+        assert_eq!(parse_status("On hold"), Some(Status::Blocked));
+        assert_eq!(parse_status("취소"), Some(Status::Dropped));
+        assert_eq!(parse_status("bloqueado"), Some(Status::Blocked));
+        assert_eq!(parse_status("someday"), None);
+    }
+
+    #[test]
+    fn lists_split_on_usual_separators_keeping_known_values_whole() {
+        let known = ["Ministry of Trade, Industry and Energy", "SE/INADEM"];
+        assert_eq!(
+            split_cell_list("SMBA; INADEM / KOTRA\nNAFIN", &known),
+            ["SMBA", "INADEM", "KOTRA", "NAFIN"]
+        );
+        assert_eq!(
+            split_cell_list("Ministry of Trade, Industry and Energy, SMBA", &known),
+            ["Ministry of Trade, Industry and Energy", "SMBA"]
+        );
+        assert_eq!(
+            split_cell_list("SE/INADEM; SMBA", &known),
+            ["SE/INADEM", "SMBA"]
+        );
+    }
+
+    #[test]
+    fn long_text_is_cut_to_excels_limit() {
+        assert_eq!(xlsx_text("code _x0041_ here"), "code _x0041_ here");
+        let long = "é".repeat(40_000);
+        assert_eq!(xlsx_text(&long).chars().count(), CELL_LIMIT);
+        let emoji = "😀".repeat(20_000);
+        assert_eq!(xlsx_text(&emoji).chars().count(), CELL_LIMIT / 2);
+    }
+
+    #[test]
+    fn column_letters_as_excel_names_them() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+}
