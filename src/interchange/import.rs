@@ -262,23 +262,7 @@ fn unchanged(item: &Item, column: Column, cell: &Cell, snap: &Snapshot, lang: La
 
 /// An unknown column's header as a field name that no known field uses.
 fn extra_key(header: &str) -> String {
-    const KNOWN: [&str; 14] = [
-        "id",
-        "title",
-        "workstream",
-        "status",
-        "owners",
-        "due",
-        "due_history",
-        "meeting",
-        "opened",
-        "updated",
-        "tags",
-        "notes",
-        "conflicts",
-        "format",
-    ];
-    if KNOWN.contains(&header) {
+    if header == "format" || crate::ledger::ITEM_KEYS.contains(&header) {
         format!("{header} (column)")
     } else {
         header.to_owned()

@@ -428,22 +428,25 @@ fn read_note<'de, A: MapAccess<'de>>(map: A) -> Result<Note, A::Error> {
 }
 object_visitor!(Note, "a note object", read_note);
 
+/// The keys of an item this version knows; any other is an unknown field.
+pub const ITEM_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "workstream",
+    "status",
+    "owners",
+    "due",
+    "due_history",
+    "meeting",
+    "opened",
+    "updated",
+    "tags",
+    "notes",
+    "conflicts",
+];
+
 fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
-    const KNOWN: &[&str] = &[
-        "id",
-        "title",
-        "workstream",
-        "status",
-        "owners",
-        "due",
-        "due_history",
-        "meeting",
-        "opened",
-        "updated",
-        "tags",
-        "notes",
-        "conflicts",
-    ];
+    const KNOWN: &[&str] = ITEM_KEYS;
     read_object(
         map,
         KNOWN,

@@ -17,7 +17,7 @@ mod store;
 mod textconv;
 mod validate;
 
-pub use codec::{canonical_json, write_canonical};
+pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
 pub use diff::{
     FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
 };
