@@ -668,3 +668,46 @@ fn a_push_beaten_by_another_capital_fetches_merges_and_pushes_again() {
     assert_eq!(l.item("JC2-11").unwrap().status, Status::Blocked);
     assert!(notes_of(&l, "JC2-12").contains(&"Closed at the weekly review.".to_owned()));
 }
+
+/// Conflicts people can read: each side is named by who last changed the
+/// field there and where that side comes from.
+#[test]
+fn the_sides_of_a_conflict_are_named_by_their_authors_and_origins() {
+    use followup::ledger::FieldPath;
+    use followup::sync::sides::{Origin, SideName, name_sides};
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Seoul");
+    hub.ok(&mx, &["set", "JC2-09", "status=done"]);
+    hub.ok(&kr, &["set", "JC2-09", "status=dropped"]);
+    hub.ok(&kr, &["note", "JC2-05", "First two SMEs visited."]);
+    assert!(hub.sync(&mx).status.success());
+    assert_eq!(hub.sync(&kr).status.code(), Some(1));
+
+    let named = name_sides(
+        &kr.join("ledger.json"),
+        &[
+            (Some("JC2-09".into()), FieldPath::key("status")),
+            (Some("JC2-05".into()), FieldPath::key("title")),
+        ],
+    )
+    .expect("a merge is in progress");
+    assert_eq!(
+        named[0],
+        (
+            SideName {
+                author: Some("SMBA, Seoul".into()),
+                origin: Origin::ThisClone
+            },
+            SideName {
+                author: Some("INADEM, Mexico".into()),
+                origin: Origin::Incoming("origin/main".into())
+            }
+        )
+    );
+    // Nobody changed that field on either side since the common ancestor.
+    assert_eq!(named[1].0.author, None);
+    assert_eq!(named[1].1.author, None);
+    // Outside a merge there is nothing to name.
+    assert_eq!(name_sides(&mx.join("ledger.json"), &[]), None);
+}

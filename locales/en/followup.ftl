@@ -92,3 +92,7 @@ err-no-conflict-there = no conflict on `{ $path }` (conflicts: { $open })
 err-place-gone = { $path }: the place is gone
 err-shape-changed = { $path }: the place has another shape now
 err-resolve-invalid = { $path }: that value cannot be kept: { $reason }
+side-this-clone = { $author } (this clone)
+side-this-clone-uncommitted = this clone (not yet committed)
+side-incoming = { $author } ({ $from })
+side-incoming-unknown = { $from }

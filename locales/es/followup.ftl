@@ -128,3 +128,7 @@ err-no-conflict-there = no hay conflicto en `{ $path }` (conflictos: { $open })
 err-place-gone = { $path }: ese lugar ya no existe
 err-shape-changed = { $path }: ese lugar cambió de forma
 err-resolve-invalid = { $path }: ese valor no se puede conservar: { $reason }
+side-this-clone = { $author } (este clon)
+side-this-clone-uncommitted = este clon (sin confirmar en git)
+side-incoming = { $author } ({ $from })
+side-incoming-unknown = { $from }

@@ -86,3 +86,7 @@ err-no-conflict-there = `{ $path }`에 충돌이 없습니다 (충돌: { $open }
 err-place-gone = { $path }: 해당 위치가 더 이상 없습니다
 err-shape-changed = { $path }: 해당 위치의 형태가 바뀌었습니다
 err-resolve-invalid = { $path }: 그 값은 유지할 수 없습니다: { $reason }
+side-this-clone = { $author } (이 복제본)
+side-this-clone-uncommitted = 이 복제본 (아직 커밋 전)
+side-incoming = { $author } ({ $from })
+side-incoming-unknown = { $from }

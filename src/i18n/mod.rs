@@ -8,6 +8,7 @@
 mod catalog;
 mod lang;
 mod outcomes;
+mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};

@@ -59,6 +59,19 @@ impl FieldPath {
         FieldPath(vec![PathSegment::Key(key.into())])
     }
 
+    /// The value at this path inside `root` (an item or a ledger as JSON),
+    /// if it is there.
+    pub fn get<'a>(&self, root: &'a serde_json::Value) -> Option<&'a serde_json::Value> {
+        self.0.iter().try_fold(root, |v, step| match step {
+            PathSegment::Key(k) => v.get(k.as_str()),
+            PathSegment::Index(i) => v.get(*i),
+            PathSegment::Id(id) => v
+                .as_array()?
+                .iter()
+                .find(|e| e.get("id").and_then(|x| x.as_str()) == Some(id.as_str())),
+        })
+    }
+
     /// This path, one step further.
     pub fn child(&self, step: PathSegment) -> Self {
         let mut steps = self.0.clone();

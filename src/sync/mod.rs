@@ -14,6 +14,7 @@ mod error;
 mod git;
 pub mod message;
 mod repair;
+pub mod sides;
 
 pub use error::{ConflictAt, SyncError};
 pub use repair::{Repaired, repair};
