@@ -18,34 +18,34 @@ pub const MIN_DATE: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
 pub const MAX_DATE: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
 
 /// Why a text is not a date `followup` accepts.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     /// Not of the form `YYYY-MM-DD`.
-    #[error("invalid date `{input}` (expected YYYY-MM-DD)")]
     Shape { input: String },
     /// Of the form `YYYY-MM-DD`, but no such day exists (`2026-02-30`).
-    #[error("impossible date `{input}` (no such day on the calendar)")]
     Impossible { input: String },
     /// A day outside [`MIN_DATE`]`..=`[`MAX_DATE`], written or reached by a
     /// relative date (`+1000000w`).
-    #[error(
-        "date `{input}` is out of range (dates run from {} to {})",
-        format_date(MIN_DATE),
-        format_date(MAX_DATE)
-    )]
     OutOfRange { input: String },
     /// None of the forms people may type.
-    #[error(
-        "invalid date `{input}` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)"
-    )]
     Unrecognised { input: String },
+    /// A form that reads as two different days (`03/04/2027` in English):
+    /// refused rather than guessed.
+    Ambiguous { input: String },
     /// Not a span of days.
-    #[error("invalid span `{input}` (use e.g. 7d or 2w)")]
     Span { input: String },
     /// `$FOLLOWUP_TODAY` holds a date that is not accepted.
-    #[error("{TODAY_VAR}: {0}")]
     Today(Box<DateError>),
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::date_error`]).
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).date_error(self))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// True when `d` lies in [`MIN_DATE`]`..=`[`MAX_DATE`].
 pub fn in_range(d: NaiveDate) -> bool {

@@ -1,0 +1,3 @@
+//! Words of the command line that come from typed values: counts, labels.
+
+use super::Catalog;
