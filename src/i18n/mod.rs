@@ -6,7 +6,7 @@
 //! The ledger itself is never translated.
 
 mod catalog;
-mod cli_words;
+mod diff_words;
 mod errors;
 mod lang;
 mod outcomes;
