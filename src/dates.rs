@@ -557,12 +557,23 @@ mod tests {
         assert_eq!(es("viernes"), Ok(d("2026-11-27")));
         assert_eq!(es("miércoles"), Ok(d("2026-11-25")));
         assert_eq!(es("miercoles"), Ok(d("2026-11-25")));
-        assert_eq!(es("lunes"), Ok(d("2026-11-30")), "next occurrence, not today");
+        assert_eq!(
+            es("lunes"),
+            Ok(d("2026-11-30")),
+            "next occurrence, not today"
+        );
         assert_eq!(es("31/03/2027"), Ok(d("2027-03-31")));
-        assert_eq!(es("03/04/2027"), Ok(d("2027-04-03")), "day first in Spanish");
+        assert_eq!(
+            es("03/04/2027"),
+            Ok(d("2027-04-03")),
+            "day first in Spanish"
+        );
         assert_eq!(es("tomorrow"), Ok(d("2026-11-24")), "English still works");
         assert_eq!(es("2027-01-15"), Ok(d("2027-01-15")));
-        assert!(matches!(es("31/02/2027"), Err(DateError::Impossible { .. })));
+        assert!(matches!(
+            es("31/02/2027"),
+            Err(DateError::Impossible { .. })
+        ));
         assert_eq!(ko("오늘"), Ok(today));
         assert_eq!(ko("내일"), Ok(d("2026-11-24")));
         assert_eq!(ko("어제"), Ok(d("2026-11-22")));
@@ -573,7 +584,10 @@ mod tests {
         assert_eq!(ko("2027.3.31"), Ok(d("2027-03-31")));
         assert_eq!(ko("+2w"), Ok(d("2026-12-07")));
         assert!(ko("금요일날").is_err());
-        assert!(matches!(ko("9999. 12. 32."), Err(DateError::Impossible { .. })));
+        assert!(matches!(
+            ko("9999. 12. 32."),
+            Err(DateError::Impossible { .. })
+        ));
     }
 
     #[test]

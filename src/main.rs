@@ -2,8 +2,8 @@
 
 use clap::FromArgMatches;
 use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
-use followup::i18n::Lang;
 use followup::config::Config;
+use followup::i18n::Lang;
 use followup::ledger::Error;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -21,7 +21,10 @@ fn main() -> ExitCode {
     // config that cannot be read is reported after parsing, in that language
     // less the config's own choice.
     let config = Config::load();
-    let configured = config.as_ref().ok().and_then(|c| c.language().ok().flatten());
+    let configured = config
+        .as_ref()
+        .ok()
+        .and_then(|c| c.language().ok().flatten());
     let lang = followup::i18n::negotiate(lang_flag(&args), configured, |k| std::env::var(k).ok());
     let cat = followup::i18n::catalog(lang);
     let cli = match command(lang)
@@ -71,11 +74,19 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
                 Ok(l) => (Some(l), None),
                 Err(Error::Locked { holder, .. }) => (
                     None,
-                    Some(followup::tr!(cat, "cli-locked-by", holder = holder.as_str())),
+                    Some(followup::tr!(
+                        cat,
+                        "cli-locked-by",
+                        holder = holder.as_str()
+                    )),
                 ),
                 Err(e) => (
                     None,
-                    Some(followup::tr!(cat, "cli-cannot-lock", cause = cat.ledger_error(&e))),
+                    Some(followup::tr!(
+                        cat,
+                        "cli-cannot-lock",
+                        cause = cat.ledger_error(&e)
+                    )),
                 ),
             };
             let loaded = store.load()?;

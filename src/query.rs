@@ -193,8 +193,9 @@ pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
 pub const NO_MEETING_PREFIX: &str = "A-";
 
 /// The next free id in a scheme `PREFIX-NN`: the prefix its items use when a
-/// meeting is given (or the meeting's id), else [`NO_MEETING_PREFIX`], so
-/// that an id never suggests a meeting the item was not agreed at.
+/// meeting is given (or the meeting's id); for `Some("")`, an item agreed at
+/// no meeting, [`NO_MEETING_PREFIX`], so that its id suggests no meeting;
+/// for `None` (not chosen yet), the prefix of the last item's id.
 pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
     let split = |id: &str| -> Option<(String, String)> {
         let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -221,9 +222,14 @@ pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
         }
         counts.into_iter().max_by_key(|(_, n)| *n).map(|(p, _)| p)
     };
-    let prefix = match meeting.filter(|m| !m.is_empty()) {
+    let prefix = match meeting {
+        Some("") => NO_MEETING_PREFIX.to_owned(),
         Some(m) => of_meeting(m).unwrap_or_else(|| format!("{m}-")),
-        None => NO_MEETING_PREFIX.to_owned(),
+        None => items
+            .iter()
+            .rev()
+            .find_map(|i| split(&i.id))
+            .map_or_else(|| NO_MEETING_PREFIX.to_owned(), |(p, _)| p),
     };
     let (mut max, mut width) = (0u64, 2usize);
     for (p, n) in items.iter().filter_map(|i| split(&i.id)) {
@@ -484,8 +490,16 @@ mod tests {
             .collect();
         assert_eq!(next_id(&items, Some("JC2")), "JC2-08");
         assert_eq!(next_id(&items, Some("JC9")), "JC9-01");
-        assert_eq!(next_id(&items, None), "A-01", "no meeting: no meeting's scheme");
-        assert_eq!(next_id(&items, Some("")), "A-01");
+        assert_eq!(
+            next_id(&items, None),
+            "JC3-02",
+            "not chosen yet: the latest scheme"
+        );
+        assert_eq!(
+            next_id(&items, Some("")),
+            "A-01",
+            "no meeting: no meeting's scheme"
+        );
         assert_eq!(next_id(&[], None), "A-01");
         // A meeting whose items follow another scheme keeps that scheme.
         let mut apec: Vec<Item> = ["SC-01", "SC-10"]

@@ -118,11 +118,7 @@ pub struct CommitteeArgs {
 }
 
 /// A date option typed in the user's language (`--due viernes`).
-fn date_option(
-    flag: &str,
-    value: Option<String>,
-    env: &Env,
-) -> Result<Option<NaiveDate>, Failure> {
+fn date_option(flag: &str, value: Option<String>, env: &Env) -> Result<Option<NaiveDate>, Failure> {
     value
         .map(|d| parse_date_input(&d, env.today, env.lang))
         .transpose()
@@ -148,12 +144,15 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
         .parse_status(&a.status)
         .ok_or_else(|| Failure::usage(format!("--status: {}", bad_status(cat, &a.status))))?;
     if let Some(p) = a.id.as_deref().and_then(id_problem) {
-        return Err(Failure::usage(format!("--id: {}", cat.rule(&Rule::BadId(p)))));
+        return Err(Failure::usage(format!(
+            "--id: {}",
+            cat.rule(&Rule::BadId(p))
+        )));
     }
     let owners = entries(a.owner, Rule::EmptyOwner)
         .map_err(|r| Failure::usage(format!("--owner: {}", cat.rule(&r))))?;
-    let tags =
-        entries(a.tag, Rule::EmptyTag).map_err(|r| Failure::usage(format!("--tag: {}", cat.rule(&r))))?;
+    let tags = entries(a.tag, Rule::EmptyTag)
+        .map_err(|r| Failure::usage(format!("--tag: {}", cat.rule(&r))))?;
     let new = NewItem {
         id: a.id,
         title: a.title,
@@ -171,9 +170,9 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
 pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
     edit(store, "followup set", env, |l| {
         let ledger_values = known_values(l);
-        let item = l
-            .item(id)
-            .ok_or_else(|| Failure::usage(env.cat().op_error(&ops::OpError::NoItem { id: id.into() })))?;
+        let item = l.item(id).ok_or_else(|| {
+            Failure::usage(env.cat().op_error(&ops::OpError::NoItem { id: id.into() }))
+        })?;
         let own: Vec<String> = item.owners.iter().chain(&item.tags).cloned().collect();
         let known = list_candidates(&own, &ledger_values);
         let changes = changes
@@ -296,16 +295,23 @@ fn edit(
         let loaded = store.load()?;
         let mut ledger = loaded.ledger.clone();
         let op = build(&ledger).map_err(|f| f.prefixed(&file))?;
+        // A conflict that cannot be settled is named with its item.
+        let place = match &op {
+            Op::Resolve {
+                target: ConflictTarget::Item { id, .. },
+                ..
+            } => format!("{file}: {id}"),
+            _ => file.clone(),
+        };
         let applied = ops::apply(&mut ledger, op, env.today)
-            .map_err(|e| Failure::usage(format!("{file}: {}", cat.op_error(&e))))?;
+            .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
         let said = crate::text::visible(&cat.outcomes(&applied.outcomes)).into_owned();
         if applied.undo.is_none() || ledger == loaded.ledger {
             println!("{said}");
             return Ok(());
         }
-        validate(&ledger).map_err(|p| {
-            Failure::usage(format!("{file}: {}: {}", p.path, cat.rule(&p.rule)))
-        })?;
+        validate(&ledger)
+            .map_err(|p| Failure::usage(format!("{file}: {}: {}", p.path, cat.rule(&p.rule))))?;
         match store.save(&lock, &ledger, Some(loaded.fingerprint)) {
             Err(Error::ChangedOnDisk { .. }) if attempt < SAVE_ATTEMPTS => attempt += 1,
             r => {

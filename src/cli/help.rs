@@ -108,10 +108,19 @@ mod tests {
 
     #[test]
     fn the_language_flag_is_found_before_parsing() {
-        assert_eq!(lang_flag(&args(&["followup", "--lang", "es"])), Some(Lang::Es));
-        assert_eq!(lang_flag(&args(&["followup", "list", "--lang=ko"])), Some(Lang::Ko));
+        assert_eq!(
+            lang_flag(&args(&["followup", "--lang", "es"])),
+            Some(Lang::Es)
+        );
+        assert_eq!(
+            lang_flag(&args(&["followup", "list", "--lang=ko"])),
+            Some(Lang::Ko)
+        );
         assert_eq!(lang_flag(&args(&["followup", "--lang", "fr"])), None);
-        assert_eq!(lang_flag(&args(&["followup", "note", "X", "--", "--lang=es"])), None);
+        assert_eq!(
+            lang_flag(&args(&["followup", "note", "X", "--", "--lang=es"])),
+            None
+        );
         assert_eq!(lang_flag(&args(&["followup", "list"])), None);
     }
 

@@ -2,14 +2,14 @@
 //! and git-setup.
 
 use super::{Env, Failure, Outcome};
-use crate::i18n::Catalog;
-use crate::tr;
 use crate::git::{Repo, program_name};
+use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
     merge as merge3, parse_ledger,
 };
 use crate::text::{visible, visible_line};
+use crate::tr;
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -221,7 +221,11 @@ pub(super) fn git_setup(store: &Store, env: &Env) -> Outcome {
     if did.is_empty() {
         println!(
             "{}",
-            tr!(cat, "cli-git-setup-done", rel = visible_line(&rel).into_owned())
+            tr!(
+                cat,
+                "cli-git-setup-done",
+                rel = visible_line(&rel).into_owned()
+            )
         );
     }
     for d in did {

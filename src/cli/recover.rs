@@ -2,9 +2,9 @@
 //! (beside the ledger or in the state directory) into the ledger.
 
 use super::{Env, Failure, Outcome};
-use crate::tr;
 use crate::ledger::{CLI_LOCK_WAIT, Store, merge};
 use crate::recovery::{self, Found};
+use crate::tr;
 
 /// Merges every kept set of edits for the ledger into it, oldest first, each
 /// three-way against the ledger it was based on, through the store (under
@@ -44,7 +44,12 @@ pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
         })?;
         println!(
             "{}",
-            tr!(cat, "cli-recover-merged", name = name.as_str(), when = when(&f.stamp))
+            tr!(
+                cat,
+                "cli-recover-merged",
+                name = name.as_str(),
+                when = when(&f.stamp)
+            )
         );
         for r in &m.renumbered {
             println!(

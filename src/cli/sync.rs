@@ -3,9 +3,9 @@
 use super::{Env, Failure, Outcome};
 use crate::i18n::Catalog;
 use crate::ledger::{LedgerDiff, Store};
-use crate::tr;
 use crate::sync::{self, Failed, Report};
 use crate::text::{visible, visible_line};
+use crate::tr;
 
 /// Arguments of `followup sync`.
 #[derive(Debug, clap::Args)]
@@ -28,11 +28,18 @@ fn print_report(cat: &Catalog, r: &Report) {
     if let Some(s) = &r.committed {
         println!(
             "{}",
-            tr!(cat, "cli-sync-committed", message = visible_line(s).into_owned())
+            tr!(
+                cat,
+                "cli-sync-committed",
+                message = visible_line(s).into_owned()
+            )
         );
     }
     if r.concluded {
-        println!("{}", tr!(cat, "cli-sync-concluded", upstream = upstream.as_str()));
+        println!(
+            "{}",
+            tr!(cat, "cli-sync-concluded", upstream = upstream.as_str())
+        );
     }
     if r.temporary_driver {
         eprintln!("followup: {}", tr!(cat, "cli-sync-temporary-driver"));
@@ -40,18 +47,30 @@ fn print_report(cat: &Catalog, r: &Report) {
     for n in &r.notices {
         println!(
             "{}",
-            tr!(cat, "cli-sync-notice", notice = visible_line(n).into_owned())
+            tr!(
+                cat,
+                "cli-sync-notice",
+                notice = visible_line(n).into_owned()
+            )
         );
     }
     if !r.incoming.is_empty() {
-        println!("{}", tr!(cat, "cli-sync-came-in", upstream = upstream.as_str()));
+        println!(
+            "{}",
+            tr!(cat, "cli-sync-came-in", upstream = upstream.as_str())
+        );
         print_diff(cat, &r.incoming);
     }
     if !r.pushed.is_empty() {
         let n = r.pushed.len();
         println!(
             "{}",
-            tr!(cat, "cli-sync-went-out", upstream = upstream.as_str(), n = n)
+            tr!(
+                cat,
+                "cli-sync-went-out",
+                upstream = upstream.as_str(),
+                n = n
+            )
         );
         const SHOWN: usize = 10;
         for c in r.pushed.iter().take(SHOWN) {
@@ -69,9 +88,8 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
     if args.repair {
         return repair(store, cat);
     }
-    let program = std::env::current_exe().map_err(|e| {
-        Failure::system(tr!(cat, "cli-sync-no-program", cause = cat.io_error(&e)))
-    })?;
+    let program = std::env::current_exe()
+        .map_err(|e| Failure::system(tr!(cat, "cli-sync-no-program", cause = cat.io_error(&e))))?;
     match sync::sync(store, &program) {
         Ok(r) => {
             print_report(cat, &r);
@@ -95,14 +113,17 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
         Err(failed) => {
             let Failed { done, error } = *failed;
             print_report(cat, &done);
-            Err(Failure::with_code(error.exit_code(), cat.sync_error(&error)))
+            Err(Failure::with_code(
+                error.exit_code(),
+                cat.sync_error(&error),
+            ))
         }
     }
 }
 
 fn repair(store: &Store, cat: &Catalog) -> Outcome {
-    let r = sync::repair(store)
-        .map_err(|e| Failure::with_code(e.exit_code(), cat.sync_error(&e)))?;
+    let r =
+        sync::repair(store).map_err(|e| Failure::with_code(e.exit_code(), cat.sync_error(&e)))?;
     let rel = visible_line(&r.rel).into_owned();
     for n in &r.renumbered {
         println!(

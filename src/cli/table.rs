@@ -17,7 +17,12 @@ pub fn terminal_width(wide: bool) -> Option<usize> {
 
 /// The width rule: none when `wide` or not a terminal; else `$COLUMNS`
 /// when it is a positive number, else the terminal's reported width.
-pub fn list_width(tty: bool, columns: Option<&str>, size: Option<u16>, wide: bool) -> Option<usize> {
+pub fn list_width(
+    tty: bool,
+    columns: Option<&str>,
+    size: Option<u16>,
+    wide: bool,
+) -> Option<usize> {
     if wide || !tty {
         return None;
     }
@@ -54,7 +59,10 @@ pub fn column_widths(natural: [usize; 6], limit: Option<usize>) -> [usize; 6] {
             w[i] = w[i].min(room.max(MIN_TEXT));
         }
     }
-    w[5] = limit.saturating_sub(fixed(&w)).max(MIN_TITLE).min(natural[5]);
+    w[5] = limit
+        .saturating_sub(fixed(&w))
+        .max(MIN_TITLE)
+        .min(natural[5]);
     w
 }
 

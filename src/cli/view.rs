@@ -68,7 +68,11 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
         format!("{summary} ({})", notes.join("; "))
     };
     if strict && (conflicts > 0 || !canonical) {
-        return Err(Failure::usage(tr!(cat, "cli-check-strict-failed", detail = line)));
+        return Err(Failure::usage(tr!(
+            cat,
+            "cli-check-strict-failed",
+            detail = line
+        )));
     }
     println!("{line}");
     Ok(())
@@ -88,7 +92,11 @@ pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Outcome {
         return Ok(());
     }
     match lock {
-        None => Err(Failure::usage(tr!(cat, "cli-fmt-not-canonical", path = path))),
+        None => Err(Failure::usage(tr!(
+            cat,
+            "cli-fmt-not-canonical",
+            path = path
+        ))),
         Some(lock) => {
             store.save(&lock, &loaded.ledger, Some(loaded.fingerprint))?;
             println!("{}", tr!(cat, "cli-fmt-rewritten", path = path));
@@ -316,7 +324,10 @@ fn fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(Stri
         add(tr!(cat, "field-opened"), dated(cat, d, today, When::Event));
     }
     if let Some(d) = item.updated {
-        add(tr!(cat, "cli-show-updated"), dated(cat, d, today, When::Event));
+        add(
+            tr!(cat, "cli-show-updated"),
+            dated(cat, d, today, When::Event),
+        );
     }
     add(tr!(cat, "field-tags"), item.tags.join(", "));
     for (k, v) in &item.extra {
@@ -348,12 +359,27 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
     }
     let all = fields(cat, &l, item, env.today);
     let conflict_label = tr!(cat, "cli-show-conflict");
-    let label_width = all
-        .iter()
-        .map(|(k, _)| width(k))
-        .chain([width(&conflict_label)])
-        .max()
-        .unwrap_or(0)
+    // As wide as the longest label the language has, so that every item's
+    // values line up the same way (longer unknown keys are shortened).
+    let label_width = [
+        "field-id",
+        "field-title",
+        "field-status",
+        "field-workstream",
+        "field-owners",
+        "field-due",
+        "field-meeting",
+        "field-opened",
+        "field-tags",
+        "cli-show-agreed-due",
+        "cli-show-slipped",
+        "cli-show-updated",
+        "cli-show-conflict",
+    ]
+    .iter()
+    .map(|id| width(&cat.text(id)))
+    .max()
+    .unwrap_or(0)
         + 2;
     for (k, v) in &all {
         println!("{}{v}", fit(&format!("{k}:"), label_width));

@@ -19,10 +19,7 @@ impl Catalog {
                 ItemChange::Added(i) => {
                     let _ = writeln!(s, "+ {}  {}", i.id, i.title);
                     let mut facts = vec![self.status(i.status)];
-                    facts.extend(
-                        i.due
-                            .map(|d| tr!(self, "diff-due", date = format_date(d))),
-                    );
+                    facts.extend(i.due.map(|d| tr!(self, "diff-due", date = format_date(d))));
                     if !i.owners.is_empty() {
                         facts.push(tr!(self, "diff-owners", owners = i.owners.join(", ")));
                     }

@@ -51,9 +51,15 @@ impl Catalog {
                 holder = holder.as_str()
             ),
             Error::ChangedOnDisk { path } => {
-                tr!(self, "le-changed-on-disk", path = path.display().to_string())
+                tr!(
+                    self,
+                    "le-changed-on-disk",
+                    path = path.display().to_string()
+                )
             }
-            Error::ReadOnly { path } => tr!(self, "le-read-only", path = path.display().to_string()),
+            Error::ReadOnly { path } => {
+                tr!(self, "le-read-only", path = path.display().to_string())
+            }
             Error::ConflictMarkers { path, line } => tr!(
                 self,
                 "le-conflict-markers",
@@ -104,7 +110,11 @@ impl Catalog {
                 format!("{}: {detail}", self.place(&path.to_string(), item))
             }
             ParseProblem::Broken { path, item, rule } => {
-                format!("{}: {}", self.place(&path.to_string(), item), self.rule(rule))
+                format!(
+                    "{}: {}",
+                    self.place(&path.to_string(), item),
+                    self.rule(rule)
+                )
             }
         };
         format!("{}:{}: {what}", e.line, e.column)

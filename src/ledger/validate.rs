@@ -49,7 +49,7 @@ pub enum Rule {
     EmptyOwner(usize),
     /// A tag that is empty or only whitespace, at this index of `tags`.
     EmptyTag(usize),
-    /// A date outside [`MIN_DATE`]`..=`[`MAX_DATE`].
+    /// A date outside [`crate::dates::MIN_DATE`]`..=`[`crate::dates::MAX_DATE`].
     DateOutOfRange(NaiveDate),
 }
 
@@ -222,6 +222,7 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::MIN_DATE;
 
     #[test]
     fn ids_are_one_clean_line() {
