@@ -142,7 +142,7 @@ pub struct Failure {
 #[derive(Debug)]
 enum Message {
     Text(String),
-    Ledger(Error),
+    Ledger(Box<Error>),
 }
 
 impl Failure {
@@ -201,7 +201,7 @@ impl From<Error> for Failure {
             } else {
                 2
             },
-            message: Message::Ledger(e),
+            message: Message::Ledger(Box::new(e)),
         }
     }
 }
