@@ -38,6 +38,7 @@ pub fn command(lang: Lang) -> clap::Command {
     };
     let mut cmd = Cli::command()
         .about(tr!(cat, "help-about"))
+        .long_about(None)
         .after_help(tr!(cat, "help-after"))
         .mut_arg("path", |a| a.help(tr!(cat, "help-arg-path")))
         .mut_arg("ledger", |a| a.help(tr!(cat, "help-arg-ledger")))

@@ -27,9 +27,8 @@ use std::path::PathBuf;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-/// Follow up the action items of bilateral joint committees.
-///
-/// The texts of `--help` are set at run time from the catalog ([`command`]).
+/// Follow up the action items of bilateral joint committees (`--help`'s
+/// texts are set at run time from the catalog: [`command`]).
 #[derive(Debug, Parser)]
 #[command(name = "followup", version)]
 pub struct Cli {
