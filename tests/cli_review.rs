@@ -24,7 +24,15 @@ fn add_without_a_meeting_uses_ids_that_imply_none() {
     assert_eq!(a.meeting, "");
     assert_eq!(a.opened.map(format_date).as_deref(), Some(TODAY));
     // With a meeting: its scheme, opened the day it met.
-    let out = sb.run(&["-f", p(&path), "add", "--title", "Visit", "--meeting", "JC3"]);
+    let out = sb.run(&[
+        "-f",
+        p(&path),
+        "add",
+        "--title",
+        "Visit",
+        "--meeting",
+        "JC3",
+    ]);
     assert_eq!(stdout(&out).trim(), "added JC3-05", "{}", stderr(&out));
     let l = assert_loads(&path);
     assert_eq!(
@@ -58,7 +66,11 @@ fn add_takes_the_date_it_was_agreed() {
     let before = std::fs::read(&path).unwrap();
     let out = sb.run(&["-f", p(&path), "add", "--title", "X", "--opened", "soon"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("--opened: invalid date `soon`"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("--opened: invalid date `soon`"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -105,7 +117,11 @@ fn init_without_a_path_in_a_repository_goes_to_its_top() {
     assert!(!sub.join("ledger.json").exists());
     // And the next command run there finds it.
     let out = sb.cmd().current_dir(&sub).arg("check").output().unwrap();
-    assert!(stdout(&out).contains("ledger.json: ok, 0 items"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("ledger.json: ok, 0 items"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -142,7 +158,11 @@ fn init_and_committee_set_the_name_and_parties() {
         stderr(&out)
     );
     let l = assert_loads(&path);
-    assert_eq!(l.committee.parties, ["CORFO (Chile)", "MSS (Korea)"], "replaced");
+    assert_eq!(
+        l.committee.parties,
+        ["CORFO (Chile)", "MSS (Korea)"],
+        "replaced"
+    );
     let before = std::fs::read(&path).unwrap();
     for args in [
         &["committee"][..],
@@ -153,7 +173,13 @@ fn init_and_committee_set_the_name_and_parties() {
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert_eq!(std::fs::read(&path).unwrap(), before, "{args:?}");
     }
-    let out = sb.run(&["-f", p(&path), "committee", "--name", "Korea–Chile SME Committee"]);
+    let out = sb.run(&[
+        "-f",
+        p(&path),
+        "committee",
+        "--name",
+        "Korea–Chile SME Committee",
+    ]);
     assert!(stdout(&out).contains("nothing changed"), "{}", stdout(&out));
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
 }
@@ -168,10 +194,17 @@ fn check_strict_fails_on_conflicts_and_non_canonical_files() {
     let loose = sb.path("loose.json");
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
     std::fs::write(&loose, serde_json::to_string(&v).unwrap()).unwrap();
-    assert!(sb.run(&["check", p(&loose)]).status.success(), "plain check passes");
+    assert!(
+        sb.run(&["check", p(&loose)]).status.success(),
+        "plain check passes"
+    );
     let out = sb.run(&["check", "--strict", p(&loose)]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not in canonical form"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("not in canonical form"),
+        "{}",
+        stderr(&out)
+    );
     // Conflicts left by a merge.
     let base = sb.path("base.json");
     let theirs = sb.path("theirs.json");
@@ -185,7 +218,11 @@ fn check_strict_fails_on_conflicts_and_non_canonical_files() {
     assert!(sb.run(&["check", p(&path)]).status.success());
     let out = sb.run(&["check", "--strict", p(&path)]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("1 conflict from a merge"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 conflict from a merge"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -217,7 +254,11 @@ fn completions_and_the_manual_page_are_printed() {
     let out = sb.run(&["man"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let man = stdout(&out);
-    assert!(man.contains(".TH followup"), "roff: {}", &man[..200.min(man.len())]);
+    assert!(
+        man.contains(".TH followup"),
+        "roff: {}",
+        &man[..200.min(man.len())]
+    );
     assert!(man.contains("ledger.json"), "describes the ledger lookup");
     let es = stdout(&sb.run(&["--lang", "es", "man"]));
     assert!(es.contains("seguimiento"), "the manual in Spanish");
