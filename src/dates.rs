@@ -18,34 +18,34 @@ pub const MIN_DATE: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
 pub const MAX_DATE: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
 
 /// Why a text is not a date `followup` accepts.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DateError {
     /// Not of the form `YYYY-MM-DD`.
-    #[error("invalid date `{input}` (expected YYYY-MM-DD)")]
     Shape { input: String },
     /// Of the form `YYYY-MM-DD`, but no such day exists (`2026-02-30`).
-    #[error("impossible date `{input}` (no such day on the calendar)")]
     Impossible { input: String },
     /// A day outside [`MIN_DATE`]`..=`[`MAX_DATE`], written or reached by a
     /// relative date (`+1000000w`).
-    #[error(
-        "date `{input}` is out of range (dates run from {} to {})",
-        format_date(MIN_DATE),
-        format_date(MAX_DATE)
-    )]
     OutOfRange { input: String },
     /// None of the forms people may type.
-    #[error(
-        "invalid date `{input}` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)"
-    )]
     Unrecognised { input: String },
+    /// A form that reads as two different days (`03/04/2027` in English):
+    /// refused rather than guessed.
+    Ambiguous { input: String },
     /// Not a span of days.
-    #[error("invalid span `{input}` (use e.g. 7d or 2w)")]
     Span { input: String },
     /// `$FOLLOWUP_TODAY` holds a date that is not accepted.
-    #[error("{TODAY_VAR}: {0}")]
     Today(Box<DateError>),
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::date_error`]).
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).date_error(self))
+    }
+}
+
+impl std::error::Error for DateError {}
 
 /// True when `d` lies in [`MIN_DATE`]`..=`[`MAX_DATE`].
 pub fn in_range(d: NaiveDate) -> bool {
@@ -148,9 +148,7 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         _ => {}
     }
     if let Some(wd) = weekday(&t) {
-        let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
-        let ahead = if ahead == 0 { 7 } else { ahead };
-        return near(today.checked_add_days(Days::new(ahead.into())));
+        return near(next_weekday(today, wd));
     }
     if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-'))
         && let Some((n, unit)) = offset_parts(rest)
@@ -167,6 +165,159 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         }),
         Err(_) => Err(out_of_range()),
     }
+}
+
+/// Parses a date as a person typed it in `lang`: every form of
+/// [`parse_date_arg`], plus the language's own words and layouts:
+///
+/// - Spanish: `hoy`, `mañana`, `ayer`, weekdays (`viernes`, `miércoles` or
+///   `miercoles`, at least three letters), and day-first `31/03/2027`;
+/// - Korean: `오늘`, `내일`, `어제`, weekdays (`금요일` or `금`), and `2027. 3. 31.`;
+/// - in every language, year-first `2027.3.31`, `2027. 3. 31.` and `2027/3/31`,
+///   and `M/D/YYYY` or `D/M/YYYY` outside Spanish only when one reading
+///   alone is a date: `03/04/2027` is [`DateError::Ambiguous`], never guessed.
+///
+/// ```
+/// use followup::dates::{DateError, parse_date, parse_date_input};
+/// use followup::i18n::Lang;
+/// let monday = parse_date("2026-11-23").unwrap();
+/// assert_eq!(parse_date_input("viernes", monday, Lang::Es), parse_date("2026-11-27"));
+/// assert_eq!(parse_date_input("31/03/2027", monday, Lang::Es), parse_date("2027-03-31"));
+/// assert_eq!(parse_date_input("2027. 3. 31.", monday, Lang::Ko), parse_date("2027-03-31"));
+/// assert!(matches!(parse_date_input("03/04/2027", monday, Lang::En), Err(DateError::Ambiguous { .. })));
+/// ```
+pub fn parse_date_input(
+    s: &str,
+    today: NaiveDate,
+    lang: crate::i18n::Lang,
+) -> Result<NaiveDate, DateError> {
+    use crate::i18n::Lang;
+    let t = crate::fold::fold(s.trim());
+    let out_of_range = || DateError::OutOfRange {
+        input: s.to_owned(),
+    };
+    let near = |d: Option<NaiveDate>| d.ok_or_else(out_of_range).and_then(|d| checked(d, s));
+    let days = |n: i64| {
+        if n >= 0 {
+            today.checked_add_days(Days::new(n.unsigned_abs()))
+        } else {
+            today.checked_sub_days(Days::new(n.unsigned_abs()))
+        }
+    };
+    let word = match (lang, t.as_str()) {
+        (Lang::Es, "hoy") | (Lang::Ko, "오늘") => Some(0),
+        (Lang::Es, "manana") | (Lang::Ko, "내일") => Some(1),
+        (Lang::Es, "ayer") | (Lang::Ko, "어제") => Some(-1),
+        _ => None,
+    };
+    if let Some(n) = word {
+        return near(days(n));
+    }
+    let wd = match lang {
+        Lang::Es => weekday_in(&t, &ES_WEEKDAYS, 3),
+        Lang::Ko => weekday_ko(&t),
+        Lang::En => None,
+    };
+    if let Some(wd) = wd {
+        return near(next_weekday(today, wd));
+    }
+    if let Some(parts) = numbers(&t, &['.', '/']) {
+        return numeric(s, &parts, lang == Lang::Es);
+    }
+    parse_date_arg(s, today)
+}
+
+/// The Spanish weekdays, accents folded.
+const ES_WEEKDAYS: [(&str, Weekday); 7] = [
+    ("lunes", Weekday::Mon),
+    ("martes", Weekday::Tue),
+    ("miercoles", Weekday::Wed),
+    ("jueves", Weekday::Thu),
+    ("viernes", Weekday::Fri),
+    ("sabado", Weekday::Sat),
+    ("domingo", Weekday::Sun),
+];
+
+/// The weekday whose name starts with `s` (at least `min` characters).
+fn weekday_in(s: &str, names: &[(&str, Weekday)], min: usize) -> Option<Weekday> {
+    if s.chars().count() < min {
+        return None;
+    }
+    names
+        .iter()
+        .find(|(name, _)| name.starts_with(s))
+        .map(|(_, wd)| *wd)
+}
+
+/// A Korean weekday: `금요일`, `금요`, or the single syllable `금`.
+fn weekday_ko(s: &str) -> Option<Weekday> {
+    const DAYS: [(char, Weekday); 7] = [
+        ('월', Weekday::Mon),
+        ('화', Weekday::Tue),
+        ('수', Weekday::Wed),
+        ('목', Weekday::Thu),
+        ('금', Weekday::Fri),
+        ('토', Weekday::Sat),
+        ('일', Weekday::Sun),
+    ];
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let rest: String = chars.collect();
+    if !matches!(rest.as_str(), "" | "요" | "요일") {
+        return None;
+    }
+    DAYS.iter().find(|(c, _)| *c == first).map(|(_, wd)| *wd)
+}
+
+/// The next occurrence of `wd` after `today` (a week ahead when today is `wd`).
+fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
+    let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
+    let ahead = if ahead == 0 { 7 } else { ahead };
+    today.checked_add_days(Days::new(ahead.into()))
+}
+
+/// Three runs of digits separated by one of `seps` (spaces allowed around
+/// them, a trailing separator allowed: `2027. 3. 31.`), or `None`.
+fn numbers(t: &str, seps: &[char]) -> Option<[String; 3]> {
+    let sep = t.chars().find(|c| seps.contains(c))?;
+    let t = t.trim().strip_suffix(sep).unwrap_or(t.trim());
+    let parts: Vec<String> = t.split(sep).map(|p| p.trim().to_owned()).collect();
+    let ok = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()));
+    ok.then(|| [parts[0].clone(), parts[1].clone(), parts[2].clone()])
+}
+
+/// A date of three numbers: year first (`2027.3.31`), else day first when
+/// `day_first` (Spanish), else whichever of month-first and day-first alone
+/// is a date. Never a guess: two different readings are ambiguous.
+fn numeric(input: &str, p: &[String; 3], day_first: bool) -> Result<NaiveDate, DateError> {
+    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
+    let ymd = |y: &str, m: &str, d: &str| NaiveDate::from_ymd_opt(n(y) as i32, n(m), n(d));
+    let impossible = || DateError::Impossible {
+        input: input.to_owned(),
+    };
+    let date = if p[0].len() == 4 {
+        ymd(&p[0], &p[1], &p[2]).ok_or_else(impossible)?
+    } else if p[2].len() != 4 {
+        return Err(DateError::Unrecognised {
+            input: input.to_owned(),
+        });
+    } else if day_first {
+        ymd(&p[2], &p[1], &p[0]).ok_or_else(impossible)?
+    } else {
+        match (ymd(&p[2], &p[0], &p[1]), ymd(&p[2], &p[1], &p[0])) {
+            (Some(a), Some(b)) if a != b => {
+                return Err(DateError::Ambiguous {
+                    input: input.to_owned(),
+                });
+            }
+            (Some(a), _) | (None, Some(a)) => a,
+            (None, None) => return Err(impossible()),
+        }
+    };
+    checked(date, input)
 }
 
 /// Parses a span of days such as `7d`, `2w` or `7`.
@@ -391,6 +542,70 @@ mod tests {
             parse_date_arg("+3x", today),
             Err(DateError::Unrecognised { .. })
         ));
+    }
+
+    #[test]
+    fn dates_typed_in_spanish_and_korean() {
+        use crate::i18n::Lang;
+        let today = d("2026-11-23"); // a Monday
+        let es = |s| parse_date_input(s, today, Lang::Es);
+        let ko = |s| parse_date_input(s, today, Lang::Ko);
+        assert_eq!(es("hoy"), Ok(today));
+        assert_eq!(es("Mañana"), Ok(d("2026-11-24")));
+        assert_eq!(es("manana"), Ok(d("2026-11-24")));
+        assert_eq!(es("ayer"), Ok(d("2026-11-22")));
+        assert_eq!(es("viernes"), Ok(d("2026-11-27")));
+        assert_eq!(es("miércoles"), Ok(d("2026-11-25")));
+        assert_eq!(es("miercoles"), Ok(d("2026-11-25")));
+        assert_eq!(
+            es("lunes"),
+            Ok(d("2026-11-30")),
+            "next occurrence, not today"
+        );
+        assert_eq!(es("31/03/2027"), Ok(d("2027-03-31")));
+        assert_eq!(
+            es("03/04/2027"),
+            Ok(d("2027-04-03")),
+            "day first in Spanish"
+        );
+        assert_eq!(es("tomorrow"), Ok(d("2026-11-24")), "English still works");
+        assert_eq!(es("2027-01-15"), Ok(d("2027-01-15")));
+        assert!(matches!(
+            es("31/02/2027"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert_eq!(ko("오늘"), Ok(today));
+        assert_eq!(ko("내일"), Ok(d("2026-11-24")));
+        assert_eq!(ko("어제"), Ok(d("2026-11-22")));
+        assert_eq!(ko("금요일"), Ok(d("2026-11-27")));
+        assert_eq!(ko("금"), Ok(d("2026-11-27")));
+        assert_eq!(ko("월요일"), Ok(d("2026-11-30")));
+        assert_eq!(ko("2027. 3. 31."), Ok(d("2027-03-31")));
+        assert_eq!(ko("2027.3.31"), Ok(d("2027-03-31")));
+        assert_eq!(ko("+2w"), Ok(d("2026-12-07")));
+        assert!(ko("금요일날").is_err());
+        assert!(matches!(
+            ko("9999. 12. 32."),
+            Err(DateError::Impossible { .. })
+        ));
+    }
+
+    #[test]
+    fn ambiguous_dates_are_refused_not_guessed() {
+        use crate::i18n::Lang;
+        let today = d("2026-11-23");
+        let en = |s| parse_date_input(s, today, Lang::En);
+        assert!(matches!(en("03/04/2027"), Err(DateError::Ambiguous { .. })));
+        assert!(matches!(
+            parse_date_input("03/04/2027", today, Lang::Ko),
+            Err(DateError::Ambiguous { .. })
+        ));
+        assert_eq!(en("03/31/2027"), Ok(d("2027-03-31")), "one reading only");
+        assert_eq!(en("31/03/2027"), Ok(d("2027-03-31")), "one reading only");
+        assert_eq!(en("04/04/2027"), Ok(d("2027-04-04")), "both readings agree");
+        assert_eq!(en("2027/3/31"), Ok(d("2027-03-31")));
+        assert!(en("viernes").is_err(), "Spanish words are for Spanish");
+        assert!(en("03/04/27").is_err(), "two-digit years are not guessed");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! The `followup` binary: parse the command line, then run a command or the dashboard.
 
-use clap::Parser;
-use followup::cli::{Cli, Env, Failure, run};
+use clap::FromArgMatches;
+use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
 use followup::config::Config;
+use followup::i18n::Lang;
 use followup::ledger::Error;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -15,7 +16,21 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // The language is chosen before parsing, so that `--help` speaks it. A
+    // config that cannot be read is reported after parsing, in that language
+    // less the config's own choice.
+    let config = Config::load();
+    let configured = config
+        .as_ref()
+        .ok()
+        .and_then(|c| c.language().ok().flatten());
+    let lang = followup::i18n::negotiate(lang_flag(&args), configured, |k| std::env::var(k).ok());
+    let cat = followup::i18n::catalog(lang);
+    let cli = match command(lang)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
         Ok(c) => c,
         Err(e) => {
             let code = if e.use_stderr() { 1 } else { 0 };
@@ -23,7 +38,7 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match start(cli) {
+    match start(cli, config, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(f) => {
             // Not `eprintln!`, which panics when the terminal is gone (SIGHUP).
@@ -32,20 +47,18 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 std::io::stderr(),
                 "followup: {}",
-                followup::text::visible(&f.message)
+                followup::text::visible(&f.text(cat))
             );
             ExitCode::from(f.code as u8)
         }
     }
 }
 
-fn start(cli: Cli) -> Result<(), Failure> {
-    let config = Config::load().map_err(Failure::usage)?;
-    let today = followup::dates::today().map_err(|e| Failure::usage(e.to_string()))?;
-    let lang =
-        followup::i18n::negotiate(cli.lang, config.language().map_err(Failure::usage)?, |k| {
-            std::env::var(k).ok()
-        });
+fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Failure> {
+    let cat = followup::i18n::catalog(lang);
+    let config = config.map_err(Failure::usage)?;
+    config.language().map_err(Failure::usage)?;
+    let today = followup::dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
     let env = Env {
         config,
         today,
@@ -54,13 +67,27 @@ fn start(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Some(cmd) => run(cmd, cli.ledger, &env),
         None => {
-            let store = followup::cli::ledger_store(cli.path.or(cli.ledger), &env.config)?;
+            let store = followup::cli::ledger_store(cli.path.or(cli.ledger), &env)?;
             // Hold the ledger for the whole session; if another program
             // holds it, open read-only and say who.
             let (lock, read_only) = match store.lock(followup::tui::LOCK_PURPOSE, Duration::ZERO) {
                 Ok(l) => (Some(l), None),
-                Err(Error::Locked { holder, .. }) => (None, Some(format!("locked by {holder}"))),
-                Err(e) => (None, Some(format!("cannot lock: {e}"))),
+                Err(Error::Locked { holder, .. }) => (
+                    None,
+                    Some(followup::tr!(
+                        cat,
+                        "cli-locked-by",
+                        holder = holder.as_str()
+                    )),
+                ),
+                Err(e) => (
+                    None,
+                    Some(followup::tr!(
+                        cat,
+                        "cli-cannot-lock",
+                        cause = cat.ledger_error(&e)
+                    )),
+                ),
             };
             let loaded = store.load()?;
             let options = followup::app::Options {
@@ -80,10 +107,8 @@ fn start(cli: Cli) -> Result<(), Failure> {
                 followup::app::update(&mut app, followup::app::Action::Recovered);
             }
             let disk = followup::tui::Disk::new(store, lock);
-            let result = followup::tui::run(app, disk).map_err(|e| Failure {
-                code: e.code(),
-                message: e.to_string(),
-            });
+            let result = followup::tui::run(app, disk)
+                .map_err(|e| Failure::with_code(e.code(), e.to_string()));
             if let Some(n) = notice {
                 use std::io::Write;
                 let _ = writeln!(std::io::stderr(), "followup: {n}");

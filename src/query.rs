@@ -1,6 +1,7 @@
 //! Questions asked of a ledger: what is overdue, due soon, owned by whom;
 //! filtering and sorting. `today` is always passed in, never read here.
 
+use crate::fold::Needle;
 use crate::ledger::{Item, Status};
 use chrono::{Days, NaiveDate};
 
@@ -17,26 +18,15 @@ pub fn is_due_within(item: &Item, today: NaiveDate, days: u32) -> bool {
     !item.status.is_closed() && item.due.is_some_and(|d| d >= today && d <= end)
 }
 
-/// Case-insensitive containment, without allocating for ASCII needles.
-pub fn contains_ci(haystack: &str, needle_lower: &str) -> bool {
-    if needle_lower.is_empty() {
-        return true;
-    }
-    if haystack.is_ascii() && needle_lower.is_ascii() {
-        let (h, n) = (haystack.as_bytes(), needle_lower.as_bytes());
-        return h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
-    }
-    haystack.to_lowercase().contains(needle_lower)
-}
-
 /// Which items to show; an empty filter keeps everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
     /// Keep items with one of these statuses (any, when empty).
     pub statuses: Vec<Status>,
-    /// Keep items with an owner containing this (case-insensitive).
+    /// Keep items with an owner this names ([`Needle::names`]: whole words,
+    /// case, accents and Hangul form ignored).
     pub owner: Option<String>,
-    /// Keep items whose workstream contains this (case-insensitive).
+    /// Keep items whose workstream this names ([`Needle::names`]).
     pub workstream: Option<String>,
     /// Keep only overdue items.
     pub overdue: bool,
@@ -54,13 +44,13 @@ impl Filter {
     pub fn matches(&self, item: &Item, today: NaiveDate) -> bool {
         (self.statuses.is_empty() || self.statuses.contains(&item.status))
             && self.owner.as_deref().is_none_or(|o| {
-                let o = o.to_lowercase();
-                item.owners.iter().any(|x| contains_ci(x, &o))
+                let n = Needle::new(o);
+                item.owners.iter().any(|x| n.names(x))
             })
             && self
                 .workstream
                 .as_deref()
-                .is_none_or(|w| contains_ci(&item.workstream, &w.to_lowercase()))
+                .is_none_or(|w| Needle::new(w).names(&item.workstream))
             && (!self.overdue || is_overdue(item, today))
             && self
                 .due_within
@@ -199,9 +189,13 @@ pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
     }
 }
 
+/// The prefix of the ids of items agreed at no meeting: `A-01`, `A-02`, …
+pub const NO_MEETING_PREFIX: &str = "A-";
+
 /// The next free id in a scheme `PREFIX-NN`: the prefix its items use when a
-/// meeting is given (or the meeting's id), else the prefix of the last
-/// item's id, else `A-`.
+/// meeting is given (or the meeting's id); for `Some("")`, an item agreed at
+/// no meeting, [`NO_MEETING_PREFIX`], so that its id suggests no meeting;
+/// for `None` (not chosen yet), the prefix of the last item's id.
 pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
     let split = |id: &str| -> Option<(String, String)> {
         let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
@@ -228,13 +222,14 @@ pub fn next_id(items: &[Item], meeting: Option<&str>) -> String {
         }
         counts.into_iter().max_by_key(|(_, n)| *n).map(|(p, _)| p)
     };
-    let prefix = match meeting.filter(|m| !m.is_empty()) {
+    let prefix = match meeting {
+        Some("") => NO_MEETING_PREFIX.to_owned(),
         Some(m) => of_meeting(m).unwrap_or_else(|| format!("{m}-")),
         None => items
             .iter()
             .rev()
             .find_map(|i| split(&i.id))
-            .map_or_else(|| "A-".to_owned(), |(p, _)| p),
+            .map_or_else(|| NO_MEETING_PREFIX.to_owned(), |(p, _)| p),
     };
     let (mut max, mut width) = (0u64, 2usize);
     for (p, n) in items.iter().filter_map(|i| split(&i.id)) {
@@ -472,6 +467,16 @@ mod tests {
             ..Filter::default()
         };
         assert!(!f.matches(&a, today));
+        let named = |owner: &str, workstream: &str| Filter {
+            owner: (!owner.is_empty()).then(|| owner.into()),
+            workstream: (!workstream.is_empty()).then(|| workstream.into()),
+            ..Filter::default()
+        };
+        a.workstream = "Consultoría para PyMEs".into();
+        assert!(named("mexico", "").matches(&a, today), "accents ignored");
+        assert!(!named("mex", "").matches(&a, today), "whole words only");
+        assert!(named("", "consultoria").matches(&a, today));
+        assert!(!named("", "consult").matches(&a, today));
     }
 
     #[test]
@@ -485,7 +490,16 @@ mod tests {
             .collect();
         assert_eq!(next_id(&items, Some("JC2")), "JC2-08");
         assert_eq!(next_id(&items, Some("JC9")), "JC9-01");
-        assert_eq!(next_id(&items, None), "JC3-02");
+        assert_eq!(
+            next_id(&items, None),
+            "JC3-02",
+            "not chosen yet: the latest scheme"
+        );
+        assert_eq!(
+            next_id(&items, Some("")),
+            "A-01",
+            "no meeting: no meeting's scheme"
+        );
         assert_eq!(next_id(&[], None), "A-01");
         // A meeting whose items follow another scheme keeps that scheme.
         let mut apec: Vec<Item> = ["SC-01", "SC-10"]

@@ -75,13 +75,21 @@ pub struct Kept {
 }
 
 /// The unsaved edits could be kept nowhere.
-#[derive(Debug, thiserror::Error)]
-#[error("beside the ledger: {beside}; in the state directory: {}", state.as_ref().map_or("none".into(), |e| e.to_string()))]
+#[derive(Debug)]
 pub struct NotKept {
     pub beside: io::Error,
     /// `None` when there is no state directory.
     pub state: Option<io::Error>,
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::not_kept`]).
+impl std::fmt::Display for NotKept {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).not_kept(self))
+    }
+}
+
+impl std::error::Error for NotKept {}
 
 /// Keeps `edited` and the ledger it was `base`d on for the ledger at
 /// `ledger`: beside it, else (when that fails: a full or read-only
@@ -245,13 +253,20 @@ pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
 }
 
 /// A recovery file could not be read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum ReadError {
-    #[error("{}: cannot read: {source}", path.display())]
     Io { path: PathBuf, source: io::Error },
-    #[error("{}:{source}", path.display())]
     Invalid { path: PathBuf, source: ParseError },
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::recovery_read_error`]).
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).recovery_read_error(self))
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 /// Reads a recovery file, never through a symlink.
 pub fn read(path: &Path) -> Result<Ledger, ReadError> {

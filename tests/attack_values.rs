@@ -213,7 +213,7 @@ fn ids_that_are_not_one_clean_line_are_refused() {
         &sb,
         &path,
         &["set", "JC2-01", "meeting=JC\u{1b}1"],
-        "is not in `meetings`",
+        "there is no meeting",
     );
     // Clean ids, including non-ASCII ones, still go in.
     let l = accepted(

@@ -139,7 +139,7 @@ fn assert_refused_or_read(bytes: &[u8]) -> Result<(), TestCaseError> {
                 e.line
             );
             prop_assert!(e.column >= 1, "{e}");
-            prop_assert!(!e.message.is_empty());
+            prop_assert!(!e.to_string().is_empty());
         }
     }
     Ok(())

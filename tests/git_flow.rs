@@ -346,7 +346,7 @@ fn followup_diff_names_each_change_from_any_subdirectory() {
     assert_eq!(
         stdout(&out),
         "~ JC2-01  Post an SMBA liaison officer at INADEM for 18 months\n\
-         \x20   status: in-progress → done\n\
+         \x20   status: in progress → done\n\
          \x20   due: 2026-11-27 → 2026-12-11 (14 days later)\n\
          \x20   owners: +KOTRA −INADEM\n\
          ~ JC2-03  Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León\n\
@@ -357,7 +357,7 @@ fn followup_diff_names_each_change_from_any_subdirectory() {
     r.commit("2026-11-23T12:00:00", "review");
     let out = r.followup(&["diff", "HEAD~1", "HEAD"]);
     assert!(
-        stdout(&out).contains("status: in-progress → done"),
+        stdout(&out).contains("status: in progress → done"),
         "{}",
         stdout(&out)
     );

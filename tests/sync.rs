@@ -166,7 +166,7 @@ fn edits_and_notes_both_ways_merge_in_clones_that_never_ran_git_setup() {
         "{said}"
     );
     assert!(said.contains("went out to origin/main: 1 commit"), "{said}");
-    assert!(said.contains("    status: in-progress → done"), "{said}");
+    assert!(said.contains("    status: in progress → done"), "{said}");
     assert_eq!(
         hub.git_ok(&mx, &["log", "-1", "--format=%an|%s"]),
         "INADEM, Mexico|JC2-01 done; JC2-03 note"

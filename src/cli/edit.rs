@@ -1,27 +1,26 @@
-//! Commands that change the ledger: add, set, note, meeting, resolve. Each
-//! loads under the lock, applies its change, validates, and saves atomically;
-//! a change that changes nothing writes nothing.
+//! Commands that change the ledger: add, set, note, meeting, resolve,
+//! committee. Each builds an operation ([`crate::ops::Op`]) and applies it
+//! under the lock, validates, and saves atomically; an operation that changes
+//! nothing writes nothing. What it did is said by the catalog.
 
 use super::{Env, Failure, Outcome};
-use crate::dates::{format_date, parse_date_arg};
+use crate::dates::parse_date_input;
+use crate::i18n::Catalog;
 use crate::ledger::{
-    CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Item, Ledger, Meeting, Note, Resolved, Rule,
-    Side, Status, Store, id_problem, validate,
+    CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Ledger, Rule, Side, Status, Store, id_problem,
+    validate,
 };
-use crate::query::{list_candidates, next_id, split_list_strict};
+use crate::ops::{self, Change, ListEdit, NewItem, Op};
+use crate::query::{list_candidates, split_list_strict};
+use crate::tr;
 use chrono::NaiveDate;
-
-/// Help for `set`.
-pub const SET_HELP: &str = "Fields: title, status, workstream, owners, due, meeting, opened, tags.\n\
-Lists take comma-separated values; an empty value clears a field.\n\
-Moving `due` keeps the old deadline in due_history.";
 
 /// Arguments of `followup add`.
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
     #[arg(long, short)]
     title: String,
-    /// The id (default: the next free one in the meeting's or ledger's scheme).
+    /// The id (default: the next free one in the meeting's scheme, else A-01, A-02, …).
     #[arg(long)]
     id: Option<String>,
     /// An owner (repeatable).
@@ -35,28 +34,16 @@ pub struct AddArgs {
     /// The meeting where it was agreed.
     #[arg(long, short)]
     meeting: Option<String>,
+    /// When it was agreed (default: the meeting's date, else today).
+    #[arg(long, allow_hyphen_values = true)]
+    opened: Option<String>,
+    /// The status (the file's name or your language's label).
     #[arg(long, short, default_value = "open")]
-    status: Status,
+    status: String,
     /// A tag (repeatable).
     #[arg(long)]
     tag: Vec<String>,
 }
-
-/// Help for `resolve`.
-pub const RESOLVE_HELP: &str = "\
-PATH is where the conflict is, as `followup show ID` prints it (for the ledger's own
-conflicts, as the merge reported it):
-  status, due, owners          a field of the item
-  x_ext.a                      a key inside a field; a key with other characters than
-                               letters, digits, _ and - is quoted: x_ext[\"a.b\"]
-  meetings[id=JC3].place       an element of a list picked by its id (with --top)
-  reviews[0]                   an element of a list by position (with --top)
-  (item)                       the item itself: one side deleted it, the other edited it
-ours keeps this clone's value (the file already holds it), theirs the other side's.
-Examples:
-  followup resolve JC2-09 status theirs
-  followup resolve JC2-09 'x_ext[\"a.b\"]' ours
-  followup resolve --top committee.name theirs";
 
 /// Arguments of `followup resolve`.
 #[derive(Debug, clap::Args)]
@@ -72,33 +59,26 @@ pub struct ResolveArgs {
 
 impl ResolveArgs {
     /// Which conflict, and which side to keep.
-    fn target(&self) -> Result<(ConflictTarget, Side), Failure> {
+    fn target(&self, cat: &Catalog) -> Result<(ConflictTarget, Side), Failure> {
         let (id, path, side) = match (self.top, self.args.as_slice()) {
             (false, [id, path, side]) => (Some(id), path, side),
             (true, [path, side]) => (None, path, side),
-            (false, _) => {
-                return Err(Failure::usage(
-                    "resolve takes ID PATH ours|theirs (or --top PATH ours|theirs for the ledger's own conflicts)",
-                ));
-            }
-            (true, _) => {
-                return Err(Failure::usage(
-                    "resolve --top takes PATH ours|theirs (no item id)",
-                ));
-            }
+            (false, _) => return Err(Failure::usage(tr!(cat, "cli-resolve-usage"))),
+            (true, _) => return Err(Failure::usage(tr!(cat, "cli-resolve-top-usage"))),
         };
         let side = match side.as_str() {
             "ours" => Side::Ours,
             "theirs" => Side::Theirs,
             other => {
-                return Err(Failure::usage(format!(
-                    "`{other}`: expected ours or theirs"
-                )));
+                return Err(Failure::usage(tr!(cat, "cli-bad-side", side = other)));
             }
         };
         let path: FieldPath = path.parse().map_err(|e| {
-            Failure::usage(format!(
-                "`{path}` is not a path: {e} (see `followup resolve --help`)"
+            Failure::usage(tr!(
+                cat,
+                "cli-bad-path",
+                path = path.as_str(),
+                reason = cat.path_error(&e)
             ))
         })?;
         let target = match id {
@@ -126,70 +106,83 @@ pub struct MeetingArgs {
     place: Option<String>,
 }
 
-pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
-    let due = a
-        .due
-        .map(|d| parse_date_arg(&d, env.today))
+/// Arguments of `followup committee`.
+#[derive(Debug, clap::Args)]
+pub struct CommitteeArgs {
+    /// The committee's name.
+    #[arg(long)]
+    name: Option<String>,
+    /// A party (repeatable, in order): the parties given replace the list.
+    #[arg(long)]
+    party: Vec<String>,
+}
+
+/// A date option typed in the user's language (`--due viernes`).
+fn date_option(flag: &str, value: Option<String>, env: &Env) -> Result<Option<NaiveDate>, Failure> {
+    value
+        .map(|d| parse_date_input(&d, env.today, env.lang))
         .transpose()
-        .map_err(|e| Failure::usage(format!("--due: {e}")))?;
+        .map_err(|e| Failure::usage(format!("{flag}: {}", env.cat().date_error(&e))))
+}
+
+/// Why a typed status is not one: the labels of this language.
+pub(super) fn bad_status(cat: &Catalog, typed: &str) -> String {
+    let labels: Vec<String> = Status::ALL.iter().map(|s| cat.status(*s)).collect();
+    tr!(
+        cat,
+        "cli-bad-status",
+        status = typed,
+        labels = labels.join(", ")
+    )
+}
+
+pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
+    let cat = env.cat();
+    let due = date_option("--due", a.due, env)?;
+    let opened = date_option("--opened", a.opened, env)?;
+    let status = cat
+        .parse_status(&a.status)
+        .ok_or_else(|| Failure::usage(format!("--status: {}", bad_status(cat, &a.status))))?;
     if let Some(p) = a.id.as_deref().and_then(id_problem) {
-        return Err(Failure::usage(format!("--id: {}", Rule::BadId(p))));
+        return Err(Failure::usage(format!(
+            "--id: {}",
+            cat.rule(&Rule::BadId(p))
+        )));
     }
-    let owners =
-        entries(a.owner, Rule::EmptyOwner).map_err(|r| Failure::usage(format!("--owner: {r}")))?;
-    let tags = entries(a.tag, Rule::EmptyTag).map_err(|r| Failure::usage(format!("--tag: {r}")))?;
-    edit(store, "followup add", |l| {
-        let meeting = a
-            .meeting
-            .as_deref()
-            .map(str::trim)
-            .filter(|m| !m.is_empty());
-        if let Some(m) = meeting.filter(|m| l.meeting(m).is_none()) {
-            return Err(Failure::usage(format!(
-                "there is no meeting `{m}`; add it first: followup meeting {m} --date YYYY-MM-DD --title \"…\""
-            )));
-        }
-        let id =
-            a.id.clone()
-                .unwrap_or_else(|| next_id(&l.items, a.meeting.as_deref()));
-        if l.item(&id).is_some() {
-            return Err(Failure::usage(format!("an item `{id}` already exists")));
-        }
-        l.items.push(Item {
-            workstream: a
-                .workstream
-                .as_deref()
-                .unwrap_or_default()
-                .trim()
-                .to_owned(),
-            status: a.status,
-            owners: owners.clone(),
-            due,
-            meeting: meeting.unwrap_or_default().to_owned(),
-            opened: Some(env.today),
-            updated: Some(env.today),
-            tags: tags.clone(),
-            ..Item::new(id.clone(), a.title.trim())
-        });
-        Ok(format!("added {id}"))
-    })
+    let owners = entries(a.owner, Rule::EmptyOwner)
+        .map_err(|r| Failure::usage(format!("--owner: {}", cat.rule(&r))))?;
+    let tags = entries(a.tag, Rule::EmptyTag)
+        .map_err(|r| Failure::usage(format!("--tag: {}", cat.rule(&r))))?;
+    let new = NewItem {
+        id: a.id,
+        title: a.title,
+        workstream: a.workstream.unwrap_or_default(),
+        status,
+        owners,
+        due,
+        meeting: a.meeting.unwrap_or_default(),
+        opened,
+        tags,
+    };
+    edit(store, "followup add", env, |_| Ok(Op::AddItem(new.clone())))
 }
 
 pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
-    edit(store, "followup set", |l| {
+    edit(store, "followup set", env, |l| {
         let ledger_values = known_values(l);
-        let item = find_mut(l, id)?;
-        let before = item.clone();
-        let mut said = Vec::new();
-        for change in changes {
-            let own: Vec<String> = before.owners.iter().chain(&before.tags).cloned().collect();
-            let known = list_candidates(&own, &ledger_values);
-            said.push(apply_change(item, change, env.today, &known)?);
-        }
-        if *item != before {
-            item.updated = Some(env.today);
-        }
-        Ok(format!("{id}: {}", said.join("; ")))
+        let item = l.item(id).ok_or_else(|| {
+            Failure::usage(env.cat().op_error(&ops::OpError::NoItem { id: id.into() }))
+        })?;
+        let own: Vec<String> = item.owners.iter().chain(&item.tags).cloned().collect();
+        let known = list_candidates(&own, &ledger_values);
+        let changes = changes
+            .iter()
+            .map(|c| parse_change(c, env.cat(), env.today, &known))
+            .collect::<Result<Vec<Change>, Failure>>()?;
+        Ok(Op::SetFields {
+            id: id.to_owned(),
+            changes,
+        })
     })
 }
 
@@ -201,85 +194,51 @@ pub(super) fn note(
     env: &Env,
 ) -> Outcome {
     let author = author.unwrap_or_else(|| env.config.author());
-    edit(store, "followup note", |l| {
-        if text.trim().is_empty() {
-            return Err(Failure::usage("the note is empty"));
-        }
-        let item = find_mut(l, id)?;
-        item.notes.push(Note {
-            date: env.today,
+    edit(store, "followup note", env, |_| {
+        Ok(Op::AddNote {
+            id: id.to_owned(),
             author: author.clone(),
             text: text.clone(),
-            extra: Default::default(),
-        });
-        item.updated = Some(env.today);
-        Ok(format!("{id}: note added"))
+        })
     })
 }
 
 pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
-    let date = a
-        .date
-        .map(|d| parse_date_arg(&d, env.today))
-        .transpose()
-        .map_err(|e| Failure::usage(format!("--date: {e}")))?;
+    let cat = env.cat();
+    let date = date_option("--date", a.date, env)?;
     if let Some(p) = id_problem(&a.id) {
-        return Err(Failure::usage(Rule::BadMeetingId(p).to_string()));
+        return Err(Failure::usage(cat.rule(&Rule::BadMeetingId(p))));
     }
-    edit(store, "followup meeting", |l| {
-        let id = a.id.as_str();
-        let said = if l.meeting(id).is_some() {
-            "updated"
-        } else {
-            "added"
-        };
-        if l.meeting(id).is_none() {
-            l.meetings.push(Meeting {
-                id: id.to_owned(),
-                ..Meeting::default()
-            });
-        }
-        let m = l
-            .meetings
-            .iter_mut()
-            .find(|m| m.id == id)
-            .expect("just ensured");
-        if let Some(d) = date {
-            m.date = Some(d);
-        }
-        if let Some(t) = &a.title {
-            m.title = t.trim().to_owned();
-        }
-        if let Some(p) = &a.place {
-            m.place = p.trim().to_owned();
-        }
-        Ok(format!("meeting {id} {said}"))
+    edit(store, "followup meeting", env, |_| {
+        Ok(Op::UpsertMeeting {
+            id: a.id.clone(),
+            date,
+            title: a.title.clone(),
+            place: a.place.clone(),
+        })
     })
 }
 
 pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
-    let (target, side) = a.target()?;
-    edit(store, "followup resolve", |l| {
-        let (id, path) = match &target {
-            ConflictTarget::Item { id, path } => (Some(id.clone()), path.clone()),
-            ConflictTarget::Top { path } => (None, path.clone()),
-        };
-        let done = crate::ledger::resolve(l, target.clone(), side).map_err(|e| {
-            Failure::usage(match &id {
-                Some(id) => format!("{id}: {e}"),
-                None => format!("the ledger's own conflicts: {e}"),
-            })
-        })?;
-        let Some(id) = id else {
-            return Ok(format!("{path}: kept {side}"));
-        };
-        if done == Resolved::ItemDeleted {
-            return Ok(format!("{id}: deleted, as {side} had it"));
-        }
-        if let Some(item) = l.item_mut(&id) {
-            item.updated = Some(env.today);
-        }
-        Ok(format!("{id} {path}: kept {side}"))
+    let (target, side) = a.target(env.cat())?;
+    edit(store, "followup resolve", env, |_| {
+        Ok(Op::Resolve {
+            target: target.clone(),
+            side,
+        })
+    })
+}
+
+pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Outcome {
+    if a.name.is_none() && a.party.is_empty() {
+        return Err(Failure::usage(tr!(env.cat(), "cli-committee-nothing")));
+    }
+    let parties = (!a.party.is_empty()).then_some(a.party);
+    edit(store, "followup committee", env, |_| {
+        Ok(Op::SetCommittee {
+            name: a.name.clone(),
+            parties: parties.clone(),
+        })
     })
 }
 
@@ -313,169 +272,146 @@ fn known_values(l: &Ledger) -> Vec<String> {
     v
 }
 
-fn find_mut<'a>(l: &'a mut Ledger, id: &str) -> Result<&'a mut Item, Failure> {
-    l.item_mut(id)
-        .ok_or_else(|| Failure::usage(format!("no item `{id}`")))
-}
-
 /// How often a write is tried again when the file changed on disk between
 /// the load and the save (a program that ignores the lock replaced it).
 const SAVE_ATTEMPTS: usize = 10;
 
-/// Loads under the lock, applies `change`, validates, saves atomically.
-/// Errors name the file; a change that leaves the ledger as it was writes nothing.
-/// When another program replaced the file meanwhile, nothing is overwritten:
-/// the file is loaded again and the change applied anew.
+/// Loads under the lock, builds the operation from the ledger, applies it,
+/// validates, saves atomically, and prints what it did. Errors name the
+/// file; an operation that leaves the ledger as it was writes nothing.
+/// When another program replaced the file meanwhile, nothing is
+/// overwritten: the file is loaded again and the operation built anew.
 fn edit(
     store: &Store,
     purpose: &str,
-    mut change: impl FnMut(&mut Ledger) -> Result<String, Failure>,
+    env: &Env,
+    mut build: impl FnMut(&Ledger) -> Result<Op, Failure>,
 ) -> Outcome {
+    let cat = env.cat();
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
+    let file = super::shown(store.path());
     let mut attempt = 1;
     loop {
         let loaded = store.load()?;
         let mut ledger = loaded.ledger.clone();
-        let in_file = |f: Failure| Failure {
-            message: format!("{}: {}", store.path().display(), f.message),
-            ..f
+        let op = build(&ledger).map_err(|f| f.prefixed(&file))?;
+        // A conflict that cannot be settled is named with its item.
+        let place = match &op {
+            Op::Resolve {
+                target: ConflictTarget::Item { id, .. },
+                ..
+            } => format!("{file}: {id}"),
+            _ => file.clone(),
         };
-        let said = change(&mut ledger).map_err(in_file)?;
-        if ledger == loaded.ledger {
-            println!("{} (nothing changed)", crate::text::visible(&said));
+        let applied = ops::apply(&mut ledger, op, env.today)
+            .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
+        let said = crate::text::visible(&cat.outcomes(&applied.outcomes)).into_owned();
+        if applied.undo.is_none() || ledger == loaded.ledger {
+            println!("{said}");
             return Ok(());
         }
         validate(&ledger)
-            .map_err(|p| in_file(Failure::usage(format!("{}: {}", p.path, p.rule))))?;
+            .map_err(|p| Failure::usage(format!("{file}: {}: {}", p.path, cat.rule(&p.rule))))?;
         match store.save(&lock, &ledger, Some(loaded.fingerprint)) {
             Err(Error::ChangedOnDisk { .. }) if attempt < SAVE_ATTEMPTS => attempt += 1,
             r => {
                 r?;
-                println!("{}", crate::text::visible(&said));
+                println!("{said}");
                 return Ok(());
             }
         }
     }
 }
 
-/// Applies one `FIELD=VALUE` (or `+=`, `-=`) change and says what it did.
-/// `known` are list values (owners, tags) that stay whole though they contain commas.
-pub fn apply_change(
-    item: &mut Item,
+/// The field a person named: the file's key (`status`, `owner`) or this
+/// language's label (`estado`, `담당`), case and accents ignored.
+fn field_named(cat: &Catalog, typed: &str) -> Option<&'static str> {
+    const FIELDS: [(&str, &str); 8] = [
+        ("title", "field-title"),
+        ("status", "field-status"),
+        ("workstream", "field-workstream"),
+        ("owners", "field-owners"),
+        ("due", "field-due"),
+        ("meeting", "field-meeting"),
+        ("opened", "field-opened"),
+        ("tags", "field-tags"),
+    ];
+    let t = crate::fold::fold(typed.trim());
+    match t.as_str() {
+        "owner" => return Some("owners"),
+        "tag" => return Some("tags"),
+        _ => {}
+    }
+    FIELDS
+        .iter()
+        .find(|(key, label)| *key == t || crate::fold::fold(&cat.text(label)) == t)
+        .map(|(key, _)| *key)
+}
+
+/// Reads one `FIELD=VALUE` (or `FIELD+=VALUE`, `FIELD-=VALUE` for owners and
+/// tags) as typed in the user's language: statuses by their label, dates in
+/// the language's forms. `known` are list values (owners, tags) that stay
+/// whole though they contain commas.
+pub fn parse_change(
     change: &str,
+    cat: &Catalog,
     today: NaiveDate,
     known: &[&str],
-) -> Result<String, Failure> {
+) -> Result<Change, Failure> {
     let bad = |m: String| Failure::usage(format!("{change}: {m}"));
     let (field, op, value) = match change.split_once('=') {
         Some((f, v)) if f.ends_with('+') => (&f[..f.len() - 1], '+', v),
         Some((f, v)) if f.ends_with('-') => (&f[..f.len() - 1], '-', v),
         Some((f, v)) => (f, '=', v),
-        None => return Err(bad("expected FIELD=VALUE".into())),
+        None => return Err(bad(tr!(cat, "cli-set-expected"))),
     };
-    let field = field.trim();
-    if op != '=' && !matches!(field, "owners" | "owner" | "tags" | "tag") {
-        return Err(bad(format!("`{field}` takes FIELD=VALUE only")));
-    }
-    let list = |target: &mut Vec<String>| -> Result<String, Failure> {
-        let values = split_list_strict(value, known).map_err(|e| bad(e.to_string()))?;
-        let name = if field.starts_with("owner") {
-            "owners"
-        } else {
-            "tags"
-        };
-        if op != '=' && values.is_empty() {
-            return Err(bad(format!(
-                "no value to {}",
-                if op == '+' { "add" } else { "remove" }
-            )));
-        }
-        match op {
-            '+' => {
-                for v in &values {
-                    if !target.contains(v) {
-                        target.push(v.clone());
-                    }
-                }
-                Ok(format!("{name} +{}", values.join(" +")))
-            }
-            '-' => {
-                if let Some(missing) = values.iter().find(|v| !target.contains(v)) {
-                    return Err(bad(format!(
-                        "no {} `{missing}` (now: {})",
-                        &name[..name.len() - 1],
-                        target.join(", ")
-                    )));
-                }
-                target.retain(|x| !values.contains(x));
-                Ok(format!("{name} −{}", values.join(" −")))
-            }
-            _ => {
-                *target = values;
-                Ok(format!(
-                    "{name} {}",
-                    if target.is_empty() {
-                        "cleared".into()
-                    } else {
-                        target.join(", ")
-                    }
-                ))
-            }
-        }
+    let Some(key) = field_named(cat, field) else {
+        return Err(bad(tr!(cat, "cli-set-unknown-field", field = field.trim())));
     };
-    match field {
-        "owners" | "owner" => return list(&mut item.owners),
-        "tags" | "tag" => return list(&mut item.tags),
-        "title" => {
-            if value.trim().is_empty() {
-                return Err(bad("the title is empty".into()));
-            }
-            item.title = value.trim().to_owned();
-        }
-        "status" => item.status = value.trim().parse().map_err(bad)?,
-        "workstream" => item.workstream = value.trim().to_owned(),
-        "meeting" => item.meeting = value.trim().to_owned(),
-        "opened" => item.opened = optional_date(value, today).map_err(bad)?,
-        "due" => {
-            let due = optional_date(value, today).map_err(bad)?;
-            let old = item.due;
-            if item.set_due(due) {
-                let n = item.due_history.len();
-                return Ok(match (due, old) {
-                    (None, Some(old)) => format!("due cleared (was {})", format_date(old)),
-                    (Some(d), Some(_)) => format!(
-                        "due {} (moved {n} time{}, first agreed {})",
-                        format_date(d),
-                        if n == 1 { "" } else { "s" },
-                        format_date(item.due_history[0])
-                    ),
-                    (Some(d), None) => format!("due {}", format_date(d)),
-                    (None, None) => "due unchanged".into(),
-                });
-            }
-        }
-        _ => {
-            return Err(bad(format!(
-                "unknown field `{field}` (fields: title, status, workstream, owners, due, meeting, opened, tags)"
-            )));
-        }
+    let is_list = matches!(key, "owners" | "tags");
+    if op != '=' && !is_list {
+        return Err(bad(tr!(cat, "cli-set-only-equals", field = field.trim())));
     }
-    Ok(format!(
-        "{field} {}",
-        if value.trim().is_empty() {
-            "cleared"
-        } else {
-            value.trim()
+    let date = |v: &str| -> Result<Option<NaiveDate>, Failure> {
+        if v.trim().is_empty() {
+            return Ok(None);
         }
-    ))
-}
-
-fn optional_date(v: &str, today: NaiveDate) -> Result<Option<NaiveDate>, String> {
-    if v.trim().is_empty() {
-        Ok(None)
-    } else {
-        parse_date_arg(v, today)
+        parse_date_input(v, today, cat.lang())
             .map(Some)
-            .map_err(|e| e.to_string())
+            .map_err(|e| bad(cat.date_error(&e)))
+    };
+    if is_list {
+        let values = split_list_strict(value, known).map_err(|_| {
+            let rule = if key == "owners" {
+                Rule::EmptyOwner(0)
+            } else {
+                Rule::EmptyTag(0)
+            };
+            bad(cat.rule(&rule))
+        })?;
+        if op != '=' && values.is_empty() {
+            return Err(bad(tr!(cat, "cli-set-no-value")));
+        }
+        let edit = match op {
+            '+' => ListEdit::Add(values),
+            '-' => ListEdit::Remove(values),
+            _ => ListEdit::Set(values),
+        };
+        return Ok(if key == "owners" {
+            Change::Owners(edit)
+        } else {
+            Change::Tags(edit)
+        });
     }
+    Ok(match key {
+        "title" => Change::Title(value.trim().to_owned()),
+        "status" => Change::Status(
+            cat.parse_status(value)
+                .ok_or_else(|| bad(bad_status(cat, value.trim())))?,
+        ),
+        "workstream" => Change::Workstream(value.trim().to_owned()),
+        "meeting" => Change::Meeting(value.trim().to_owned()),
+        "opened" => Change::Opened(date(value)?),
+        _ => Change::Due(date(value)?),
+    })
 }

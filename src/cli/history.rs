@@ -1,29 +1,32 @@
 //! Commands over the ledger's history: diff, textconv, the git merge driver
 //! and git-setup.
 
-use super::{Failure, Outcome};
+use super::{Env, Failure, Outcome};
 use crate::git::{Repo, program_name};
+use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
-    merge as merge3, parse_ledger, render_diff,
+    merge as merge3, parse_ledger,
 };
 use crate::text::{visible, visible_line};
+use crate::tr;
 use std::borrow::Cow;
 use std::path::Path;
 
-fn parse_at(bytes: &[u8], what: &str) -> Result<Ledger, Failure> {
-    parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{e}")))
+fn parse_at(cat: &Catalog, bytes: &[u8], what: &str) -> Result<Ledger, Failure> {
+    parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{}", cat.parse_error(&e))))
 }
 
-pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outcome {
+pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &Env) -> Outcome {
+    let cat = env.cat();
     for r in rev.iter().chain(&rev2) {
-        check_revision(r)?;
+        check_revision(cat, r)?;
     }
-    let repo = Repo::containing(store.path()).map_err(not_in_git)?;
+    let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let at = |rev: &str| -> Result<Ledger, Failure> {
         let bytes = repo.show(rev, &rel).map_err(Failure::system)?;
-        parse_at(&bytes, &format!("{rev}:{rel}"))
+        parse_at(cat, &bytes, &format!("{rev}:{rel}"))
     };
     let (old, new) = match (rev, rev2) {
         (None, _) => (at("HEAD")?, store.load()?.ledger),
@@ -32,22 +35,20 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>) -> Outc
     };
     let d = ledger_diff(&old, &new);
     if d.is_empty() {
-        eprintln!("no changes");
+        eprintln!("{}", tr!(cat, "cli-diff-none"));
     }
-    print!("{}", visible(&render_diff(&one_line_each(d))));
+    print!("{}", visible(&cat.diff(&one_line_each(d))));
     Ok(())
 }
 
 /// Refuses a revision that git could read as an option (`--output=x`) or
 /// that names nothing; git is also told where options end.
-fn check_revision(rev: &str) -> Result<(), Failure> {
+fn check_revision(cat: &Catalog, rev: &str) -> Result<(), Failure> {
     if rev.starts_with('-') {
-        return Err(Failure::usage(format!(
-            "`{rev}` is not a revision: revisions never start with `-` (e.g. HEAD~1, a commit hash, a branch)"
-        )));
+        return Err(Failure::usage(tr!(cat, "cli-rev-dash", rev = rev)));
     }
     if rev.trim().is_empty() {
-        return Err(Failure::usage("the revision is empty"));
+        return Err(Failure::usage(tr!(cat, "cli-rev-empty")));
     }
     Ok(())
 }
@@ -104,16 +105,21 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
 }
 
 /// The ledger is not in a repository: say how to name the one that is.
-fn not_in_git(e: String) -> Failure {
-    Failure::usage(format!(
-        "{e} (name the ledger in your repository with -f PATH, $FOLLOWUP_LEDGER or `ledger` in config.toml, \
-         or run followup from inside the repository that holds ledger.json)"
-    ))
+fn not_in_git(cat: &Catalog, e: String) -> Failure {
+    Failure::usage(format!("{e} ({})", tr!(cat, "cli-not-in-git-hint")))
 }
 
-pub(super) fn textconv(file: &Path) -> Outcome {
-    let bytes = std::fs::read(file)
-        .map_err(|e| Failure::system(format!("{}: cannot read: {e}", file.display())))?;
+/// git's textconv: never translated (its output is read by git and diffed).
+pub(super) fn textconv(file: &Path, env: &Env) -> Outcome {
+    let cat = env.cat();
+    let bytes = std::fs::read(file).map_err(|e| {
+        Failure::system(tr!(
+            cat,
+            "rec-cannot-read",
+            path = file.display().to_string(),
+            cause = cat.io_error(&e)
+        ))
+    })?;
     // A revision that is not a valid ledger is shown as it is.
     match parse_ledger(&bytes) {
         Ok(l) => print!("{}", crate::ledger::textconv(&l)),
@@ -122,18 +128,39 @@ pub(super) fn textconv(file: &Path) -> Outcome {
     Ok(())
 }
 
-pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>) -> Outcome {
+/// The merge driver: what it says goes to git's output, so it speaks the
+/// user's language only on stderr (its result, the file, is never translated).
+pub(super) fn merge(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    name: Option<&str>,
+    env: &Env,
+) -> Outcome {
+    let cat = env.cat();
     // The name comes from git (the path in the repository): shown visibly.
     let shown = ours.display().to_string();
     let name = visible_line(name.unwrap_or(&shown));
     let name = name.as_ref();
     let read = |p: &Path, side: &str| -> Result<Ledger, Failure> {
-        let bytes = std::fs::read(p)
-            .map_err(|e| Failure::system(format!("{name} ({side}): cannot read: {e}")))?;
+        let bytes = std::fs::read(p).map_err(|e| {
+            Failure::system(tr!(
+                cat,
+                "rec-cannot-read",
+                path = format!("{name} ({side})"),
+                cause = cat.io_error(&e)
+            ))
+        })?;
         if side == "base" && bytes.iter().all(u8::is_ascii_whitespace) {
             return Ok(Ledger::default()); // added on both branches: no common ancestor
         }
-        parse_ledger(&bytes).map_err(|e| Failure::usage(format!("{name} ({side}):{e}; not merged")))
+        parse_ledger(&bytes).map_err(|e| {
+            Failure::usage(tr!(
+                cat,
+                "cli-merge-unreadable",
+                what = format!("{name} ({side}):{}", cat.parse_error(&e))
+            ))
+        })
     };
     let (b, t) = (read(base, "base")?, read(theirs, "theirs")?);
     // Ours is written back through the store: under the lock, atomically,
@@ -141,19 +168,26 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
     let store = Store::new(ours);
     let lock = store.lock("followup merge", CLI_LOCK_WAIT)?;
     let o = store.load().map_err(|e| match e {
-        Error::Invalid { source, .. } => {
-            Failure::usage(format!("{name} (ours):{source}; not merged"))
-        }
+        Error::Invalid { source, .. } => Failure::usage(tr!(
+            cat,
+            "cli-merge-unreadable",
+            what = format!("{name} (ours):{}", cat.parse_error(&source))
+        )),
         e => e.into(),
     })?;
     let m = merge3(&b, &o.ledger, &t);
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
     for r in &m.renumbered {
         eprintln!(
-            "followup merge: {name}: {} was added on both sides; theirs keeps it, ours ({}) is now {}",
-            visible_line(&r.from),
-            visible_line(&r.title),
-            visible_line(&r.to)
+            "followup merge: {}",
+            tr!(
+                cat,
+                "cli-renumbered",
+                name = name,
+                from = visible_line(&r.from).into_owned(),
+                title = visible_line(&r.title).into_owned(),
+                to = visible_line(&r.to).into_owned()
+            )
         );
     }
     if m.conflicts == 0 {
@@ -170,21 +204,29 @@ pub(super) fn merge(base: &Path, ours: &Path, theirs: &Path, name: Option<&str>)
         })
         .collect();
     where_.extend(m.ledger.conflicts.iter().map(|c| c.field.to_string()));
-    Err(Failure::usage(format!(
-        "{name}: {} conflict{} ({}); both sides are recorded in the file: settle them in `followup {name}` (M) \
-         or with `followup -f {name} resolve ID PATH ours|theirs` (`--top PATH` for the ledger's own), then commit",
-        m.conflicts,
-        if m.conflicts == 1 { "" } else { "s" },
-        where_.join(", ")
+    Err(Failure::usage(tr!(
+        cat,
+        "cli-merge-conflicts",
+        name = name,
+        n = m.conflicts,
+        list = where_.join(", ")
     )))
 }
 
-pub(super) fn git_setup(store: &Store) -> Outcome {
-    let repo = Repo::containing(store.path()).map_err(not_in_git)?;
+pub(super) fn git_setup(store: &Store, env: &Env) -> Outcome {
+    let cat = env.cat();
+    let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;
     let did = repo.setup(&rel, &program_name()).map_err(Failure::system)?;
     if did.is_empty() {
-        println!("{}: git is already set up for followup", visible_line(&rel));
+        println!(
+            "{}",
+            tr!(
+                cat,
+                "cli-git-setup-done",
+                rel = visible_line(&rel).into_owned()
+            )
+        );
     }
     for d in did {
         println!("{}", visible_line(&d));

@@ -1,44 +1,44 @@
 //! The command line: clap definitions, the context commands run in, and
-//! dispatch to the non-interactive commands.
+//! dispatch to the non-interactive commands. Every word it prints comes from
+//! the catalog of the language chosen once (`--lang`, config, locale).
 
 mod edit;
+mod help;
 mod history;
+mod init;
 mod interchange;
 mod recover;
 mod report;
 mod sync;
+mod table;
 mod view;
 
-pub use edit::apply_change;
+pub use edit::parse_change;
+pub use help::{command, lang_flag};
+pub use table::{column_widths, list_width, terminal_width};
 
 use crate::config::{Config, LedgerSource, resolve_ledger};
-use crate::ledger::{CLI_LOCK_WAIT, Error, Ledger, Store, canonical_json};
+use crate::i18n::{Catalog, catalog};
+use crate::ledger::{Error, Ledger, Store};
+use crate::tr;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-const AFTER_HELP: &str = "\
-The ledger is chosen by: PATH (or --ledger), then $FOLLOWUP_LEDGER, then `ledger` in
-config.toml, then ledger.json in the data directory (created from a sample if missing).
-Dates accept YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m and weekday names.
-$FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
-
-Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure;
-the dashboard stopped by SIGHUP or SIGTERM: 129 or 143.";
-
-/// Follow up the action items of bilateral joint committees.
+/// Follow up the action items of bilateral joint committees (`--help`'s
+/// texts are set at run time from the catalog: [`command`]).
 #[derive(Debug, Parser)]
-#[command(name = "followup", version, after_help = AFTER_HELP)]
+#[command(name = "followup", version)]
 pub struct Cli {
     /// The ledger file to open in the dashboard.
     pub path: Option<PathBuf>,
     /// The ledger file, for any command.
     #[arg(long, short = 'f', global = true, value_name = "PATH")]
     pub ledger: Option<PathBuf>,
-    /// The language to speak: en, es or ko (default: `language` in the config, then the locale).
+    /// The language to speak: en, es or ko.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
@@ -49,9 +49,14 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new ledger file.
-    Init(view::InitArgs),
+    Init(init::InitArgs),
     /// Validate a ledger and report what it holds.
-    Check { path: Option<PathBuf> },
+    Check {
+        path: Option<PathBuf>,
+        /// Exit 1 on unsettled merge conflicts and on a file not in canonical form.
+        #[arg(long)]
+        strict: bool,
+    },
     /// Rewrite a ledger in canonical form.
     Fmt {
         path: Option<PathBuf>,
@@ -71,18 +76,15 @@ pub enum Command {
     /// Add an item.
     Add(edit::AddArgs),
     /// Change fields: FIELD=VALUE, and for owners/tags also FIELD+=VALUE, FIELD-=VALUE.
-    #[command(after_help = edit::SET_HELP)]
     Set {
         id: String,
         #[arg(required = true, value_name = "FIELD=VALUE")]
         changes: Vec<String>,
     },
-    /// Add or update a meeting (items name the meeting where they were agreed).
+    /// Add or update a meeting.
     Meeting(edit::MeetingArgs),
-    /// Settle a merge conflict by keeping one side: `ID PATH ours|theirs` for an
-    /// item's (see `followup show ID`), `--top PATH ours|theirs` for the ledger's own.
+    /// Settle a merge conflict by keeping one side.
     #[command(
-        after_help = edit::RESOLVE_HELP,
         override_usage = "followup resolve ID PATH ours|theirs\n       followup resolve --top PATH ours|theirs"
     )]
     Resolve(edit::ResolveArgs),
@@ -94,13 +96,11 @@ pub enum Command {
         #[arg(long, short)]
         author: Option<String>,
     },
+    /// Set the committee's name and parties.
+    Committee(edit::CommitteeArgs),
     /// Minutes or agenda of the period: Markdown, CSV or JSON.
     Report(report::ReportArgs),
     /// What changed in the ledger between git revisions, item by item.
-    #[command(
-        after_help = "Without REV: the last commit against the working file.\n\
-With REV: that revision against the working file. With REV REV2: the two revisions."
-    )]
     Diff {
         rev: Option<String>,
         rev2: Option<String>,
@@ -117,22 +117,36 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
-    /// Merge in the unsaved edits a closed dashboard kept, then delete them (exit 1 on conflict).
+    /// Merge in the unsaved edits a closed dashboard kept, then delete them.
     Recover,
-    /// Commit the ledger's changes, merge the remote's through followup's driver, push.
-    #[command(after_help = sync::SYNC_HELP)]
+    /// Commit the ledger's changes, merge the remote's, push.
     Sync(sync::SyncArgs),
     /// Write the ledger as an Excel workbook or a CSV file.
     Export(interchange::ExportArgs),
     /// Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
     Import(interchange::ImportArgs),
+    /// Print shell completions.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 /// A failed command: what to print and the exit code.
 #[derive(Debug)]
 pub struct Failure {
     pub code: i32,
-    pub message: String,
+    message: Message,
+}
+
+/// What a failure says: text already in the user's language, or a ledger
+/// error said in the language the command speaks when it is printed.
+#[derive(Debug)]
+enum Message {
+    Text(String),
+    Ledger(Box<Error>),
 }
 
 impl Failure {
@@ -140,7 +154,7 @@ impl Failure {
     pub fn usage(message: impl Into<String>) -> Self {
         Failure {
             code: 1,
-            message: message.into(),
+            message: Message::Text(message.into()),
         }
     }
 
@@ -148,7 +162,37 @@ impl Failure {
     pub fn system(message: impl Into<String>) -> Self {
         Failure {
             code: 2,
-            message: message.into(),
+            message: Message::Text(message.into()),
+        }
+    }
+
+    /// A failure with its own exit code.
+    pub fn with_code(code: i32, message: impl Into<String>) -> Self {
+        Failure {
+            code,
+            message: Message::Text(message.into()),
+        }
+    }
+
+    /// What to print, in the language of `cat`.
+    pub fn text(&self, cat: &Catalog) -> String {
+        match &self.message {
+            Message::Text(t) => t.clone(),
+            Message::Ledger(e) => cat.ledger_error(e),
+        }
+    }
+
+    /// The same failure, its text prefixed (`FILE: …`).
+    fn prefixed(self, prefix: &str) -> Failure {
+        match self.message {
+            Message::Text(t) => Failure {
+                code: self.code,
+                message: Message::Text(format!("{prefix}: {t}")),
+            },
+            ledger => Failure {
+                code: self.code,
+                message: ledger,
+            },
         }
     }
 }
@@ -161,7 +205,7 @@ impl From<Error> for Failure {
             } else {
                 2
             },
-            message: e.to_string(),
+            message: Message::Ledger(Box::new(e)),
         }
     }
 }
@@ -176,46 +220,62 @@ pub struct Env {
     pub lang: crate::i18n::Lang,
 }
 
+impl Env {
+    /// The catalog of the command's language.
+    pub fn cat(&self) -> &'static Catalog {
+        catalog(self.lang)
+    }
+}
+
 fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
-    s.parse()
-        .map_err(|_| format!("`{s}`: followup speaks en, es and ko"))
+    s.parse().map_err(|_| {
+        let cat = catalog(crate::i18n::Lang::En);
+        tr!(cat, "cli-bad-lang", lang = s)
+    })
+}
+
+/// A path as it may be printed (a file name can hold control characters).
+pub(crate) fn shown(p: &std::path::Path) -> String {
+    crate::text::visible_line(&p.display().to_string()).into_owned()
 }
 
 /// Finds the ledger; when it is the default one and missing, creates it from
 /// the sample. A missing file named on the command line gets a hint.
-pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Failure> {
-    let (path, source) = resolve_ledger(arg, config)?.ok_or_else(|| {
-        Failure::usage("no ledger path given and no home directory to default to")
-    })?;
+pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
+    let cat = env.cat();
+    let (path, source) = resolve_ledger(arg, &env.config)?
+        .ok_or_else(|| Failure::usage(tr!(cat, "cli-no-ledger-path")))?;
     if !path.exists() {
         match source {
             LedgerSource::Default => {
-                create(&path, SAMPLE.as_bytes())?;
+                init::create(&path, SAMPLE.as_bytes())?;
                 eprintln!(
-                    "followup: created a sample ledger at {}",
-                    view::shown(&path)
+                    "followup: {}",
+                    tr!(cat, "cli-created-sample", path = shown(&path))
                 );
             }
             LedgerSource::Argument
                 if path.extension().is_none() && path.components().count() == 1 =>
             {
-                return Err(Failure::usage(format!(
-                    "`{}` is neither a command nor a file (see `followup --help`)",
-                    path.display()
+                return Err(Failure::usage(tr!(
+                    cat,
+                    "cli-not-a-command",
+                    name = path.display().to_string()
                 )));
             }
             LedgerSource::Argument => {
-                return Err(Failure::system(format!(
-                    "{}: cannot read: no such file (create it with `followup init {}`)",
-                    path.display(),
-                    path.display()
+                return Err(Failure::system(tr!(
+                    cat,
+                    "cli-no-such-ledger",
+                    path = path.display().to_string()
                 )));
             }
             LedgerSource::ConfigFile => {
-                return Err(Failure::system(format!(
-                    "{}: cannot read: no such file (named by `ledger` in {})",
-                    path.display(),
-                    crate::config::config_path()
+                return Err(Failure::system(tr!(
+                    cat,
+                    "cli-no-such-configured-ledger",
+                    path = path.display().to_string(),
+                    config = crate::config::config_path()
                         .map(|p| p.display().to_string())
                         .unwrap_or_default()
                 )));
@@ -226,64 +286,41 @@ pub fn ledger_store(arg: Option<PathBuf>, config: &Config) -> Result<Store, Fail
     Ok(Store::new(path))
 }
 
-/// Writes a new ledger file from valid ledger text; refuses to overwrite.
-fn create(path: &Path, bytes: &[u8]) -> Outcome {
-    let ledger = crate::ledger::parse_ledger(bytes).expect("embedded ledgers are valid");
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
-    }
-    let store = Store::new(path);
-    let lock = store.lock("followup init", CLI_LOCK_WAIT)?;
-    store.save(&lock, &ledger, None)?;
-    Ok(())
-}
-
 /// Runs a non-interactive command.
 pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
-    let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), &env.config);
+    let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), env);
     let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
     match cmd {
-        Command::Init(args) => {
-            let path = args
-                .path
-                .clone()
-                .or(global.clone())
-                .ok_or_else(|| Failure::usage("init needs a PATH"))?;
-            let mut l = if args.sample {
-                crate::ledger::parse_ledger(SAMPLE.as_bytes()).expect("the sample is valid")
-            } else {
-                Ledger::default()
-            };
-            if let Some(name) = args.committee {
-                l.committee.name = name;
-            }
-            create(&path, canonical_json(&l).as_bytes())?;
-            println!("created {}", view::shown(&path));
-            Ok(())
-        }
-        Command::Check { path } => view::check(&store(path)?),
-        Command::Fmt { path, check } => view::fmt(&store(path)?, check),
+        Command::Init(args) => init::init(args, global, env),
+        Command::Check { path, strict } => view::check(&store(path)?, strict, env),
+        Command::Fmt { path, check } => view::fmt(&store(path)?, check, env),
         Command::List(args) => view::list(&load()?, args, env),
-        Command::Show { id, json } => view::show(&store(None)?, &id, json, env.today),
+        Command::Show { id, json } => view::show(&store(None)?, &id, json, env),
         Command::Add(args) => edit::add(&store(None)?, args, env),
         Command::Set { id, changes } => edit::set(&store(None)?, &id, &changes, env),
         Command::Note { id, text, author } => edit::note(&store(None)?, &id, text, author, env),
         Command::Meeting(args) => edit::meeting(&store(None)?, args, env),
         Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
+        Command::Committee(args) => edit::committee(&store(None)?, args, env),
         Command::Report(args) => report::report(&store(None)?, args, env),
         Command::Diff { rev, rev2 } => {
-            history::diff(&store(None)?, rev.as_deref(), rev2.as_deref())
+            history::diff(&store(None)?, rev.as_deref(), rev2.as_deref(), env)
         }
-        Command::Textconv { file } => history::textconv(&file),
+        Command::Textconv { file } => history::textconv(&file, env),
         Command::Merge {
             base,
             ours,
             theirs,
             path,
-        } => history::merge(&base, &ours, &theirs, path.as_deref()),
-        Command::GitSetup => history::git_setup(&store(None)?),
-        Command::Recover => recover::recover(&store(None)?),
-        Command::Sync(args) => sync::sync(&store(None)?, args),
+        } => history::merge(&base, &ours, &theirs, path.as_deref(), env),
+        Command::GitSetup => history::git_setup(&store(None)?, env),
+        Command::Recover => recover::recover(&store(None)?, env),
+        Command::Sync(args) => sync::sync(&store(None)?, args, env),
+        Command::Completions { shell } => {
+            help::completions(shell, env.lang);
+            Ok(())
+        }
+        Command::Man => help::man(env.lang),
         Command::Export(args) => interchange::export(&store(None)?, args, env),
         Command::Import(args) => interchange::import(&store(None)?, args, env),
     }

@@ -1,29 +1,31 @@
 //! `followup recover`: merges the unsaved edits that closed dashboards kept
 //! (beside the ledger or in the state directory) into the ledger.
 
-use super::{Failure, Outcome};
+use super::{Env, Failure, Outcome};
 use crate::ledger::{CLI_LOCK_WAIT, Store, merge};
 use crate::recovery::{self, Found};
+use crate::tr;
 
 /// Merges every kept set of edits for the ledger into it, oldest first, each
 /// three-way against the ledger it was based on, through the store (under
 /// the lock, atomically); removes each once its merge is saved. Conflicts
 /// are recorded in the file, as `followup merge` does, and reported with
 /// exit code 1; a kept file that cannot be read is left where it is.
-pub(super) fn recover(store: &Store) -> Outcome {
-    let name = store.path().display().to_string();
+pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
+    let cat = env.cat();
+    let name = super::shown(store.path());
     let found = recovery::find(store.path(), crate::config::state_dir().as_deref());
     if found.is_empty() {
-        println!("{name}: no unsaved edits to recover");
+        println!("{}", tr!(cat, "cli-recover-none", name = name.as_str()));
         return Ok(());
     }
     let lock = store.lock("followup recover", CLI_LOCK_WAIT)?;
     let (mut conflicts, mut unreadable) = (Vec::new(), Vec::new());
     for f in &found {
-        let (theirs, base) = match read(f) {
+        let (theirs, base) = match read(f, env) {
             Ok(pair) => pair,
             Err(e) => {
-                unreadable.push(e.message);
+                unreadable.push(e.text(cat));
                 continue;
             }
         };
@@ -32,16 +34,33 @@ pub(super) fn recover(store: &Store) -> Outcome {
         let m = merge(&base, &ours.ledger, &theirs);
         store.save(&lock, &m.ledger, Some(ours.fingerprint))?;
         recovery::remove(f).map_err(|e| {
-            Failure::system(format!(
-                "{}: merged into {name} but cannot be removed: {e}; delete it by hand",
-                f.file.display()
+            Failure::system(tr!(
+                cat,
+                "cli-recover-not-removed",
+                file = super::shown(&f.file),
+                name = name.as_str(),
+                cause = cat.io_error(&e)
             ))
         })?;
-        println!("{name}: merged the edits kept at {}", when(&f.stamp));
+        println!(
+            "{}",
+            tr!(
+                cat,
+                "cli-recover-merged",
+                name = name.as_str(),
+                when = when(&f.stamp)
+            )
+        );
         for r in &m.renumbered {
             println!(
-                "{name}: {} was added on both sides; the other keeps it, the recovered one is now {}",
-                r.from, r.to
+                "{}",
+                tr!(
+                    cat,
+                    "cli-recover-renumbered",
+                    name = name.as_str(),
+                    from = crate::text::visible_line(&r.from).into_owned(),
+                    to = crate::text::visible_line(&r.to).into_owned()
+                )
             );
         }
         conflicts.extend(m.ledger.items.iter().flat_map(|i| {
@@ -60,12 +79,12 @@ pub(super) fn recover(store: &Store) -> Outcome {
     conflicts.dedup();
     let mut problems = unreadable;
     if !conflicts.is_empty() {
-        problems.push(format!(
-            "{name}: {} conflict{} ({}); both sides are recorded in the file: settle them in the dashboard (M) \
-             or with `followup -f {name} resolve ID PATH ours|theirs` (`resolve --top PATH ours|theirs` for the ledger's own)",
-            conflicts.len(),
-            if conflicts.len() == 1 { "" } else { "s" },
-            conflicts.join(", ")
+        problems.push(tr!(
+            cat,
+            "cli-recover-conflicts",
+            name = name.as_str(),
+            n = conflicts.len(),
+            list = crate::text::visible_line(&conflicts.join(", ")).into_owned()
         ));
     }
     if problems.is_empty() {
@@ -76,8 +95,18 @@ pub(super) fn recover(store: &Store) -> Outcome {
 }
 
 /// The kept ledger and the one it was based on, when that was kept too.
-fn read(f: &Found) -> Result<(crate::ledger::Ledger, Option<crate::ledger::Ledger>), Failure> {
-    let bad = |e: recovery::ReadError| Failure::usage(format!("{e}; left as it is"));
+fn read(
+    f: &Found,
+    env: &Env,
+) -> Result<(crate::ledger::Ledger, Option<crate::ledger::Ledger>), Failure> {
+    let cat = env.cat();
+    let bad = |e: recovery::ReadError| {
+        Failure::usage(tr!(
+            cat,
+            "cli-recover-unreadable",
+            what = cat.recovery_read_error(&e)
+        ))
+    };
     let theirs = recovery::read(&f.file).map_err(bad)?;
     let base = f
         .base

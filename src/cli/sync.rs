@@ -1,31 +1,11 @@
 //! `followup sync`: print what the exchange with the remote did.
 
-use super::{Failure, Outcome};
-use crate::ledger::{LedgerDiff, Store, render_diff};
+use super::{Env, Failure, Outcome};
+use crate::i18n::Catalog;
+use crate::ledger::{LedgerDiff, Store};
 use crate::sync::{self, Failed, Report};
 use crate::text::{visible, visible_line};
-
-/// What `followup sync` says about itself in `--help`.
-pub const SYNC_HELP: &str = "\
-Exchanges the ledger with the other capital through the git remote, in one step:
-  1. commits the ledger's uncommitted changes (only the ledger, and .gitattributes when
-     `followup git-setup` has just added its line; other staged files stay staged), with a
-     message made of the changes (`JC2-03 done; JC2-01 note; JC3-05 added`) and your git
-     identity (`git config user.name`/`user.email`: followup never invents one);
-  2. fetches the branch's upstream (else origin/BRANCH) and merges it by item and field
-     through followup's merge driver, even in a clone that never ran `followup git-setup`;
-  3. pushes (never forced; if someone pushed meanwhile, fetches and merges again, up to 3 times),
-     and shows what came in and what went out, item by item.
-A field changed differently on both sides stops the sync before pushing: the conflicts are
-named, the ledger still loads; settle each with `followup resolve ID FIELD ours|theirs`,
-then `followup sync` again concludes the merge and pushes.
---repair redoes a merge that git did as text (the ledger has <<<<<<< markers) from git's
-index stages, then `followup sync` concludes it.
-Credentials are git's (credential helpers, the ssh agent): git never prompts during a sync.
-Your own git hooks run as they would for any commit, merge or push.
-
-Exit codes: 0 synced, 1 conflicts to settle (or a setup problem: no identity, no remote),
-2 the remote unreachable or refusing (local commits are kept: the next sync pushes them).";
+use crate::tr;
 
 /// Arguments of `followup sync`.
 #[derive(Debug, clap::Args)]
@@ -36,107 +16,135 @@ pub struct SyncArgs {
     pub repair: bool,
 }
 
-fn print_diff(d: &LedgerDiff) {
+fn print_diff(cat: &Catalog, d: &LedgerDiff) {
     print!(
         "{}",
-        visible(&render_diff(&super::history::one_line_each(d.clone())))
+        visible(&cat.diff(&super::history::one_line_each(d.clone())))
     );
 }
 
-fn print_report(r: &Report) {
+fn print_report(cat: &Catalog, r: &Report) {
+    let upstream = visible_line(&r.upstream).into_owned();
     if let Some(s) = &r.committed {
-        println!("committed: {}", visible_line(s));
-    }
-    if r.concluded {
-        println!("concluded the merge of {}", visible_line(&r.upstream));
-    }
-    if r.temporary_driver {
-        eprintln!(
-            "followup: merged through followup's driver for this sync only; `followup git-setup` makes it permanent (then commit .gitattributes)"
+        println!(
+            "{}",
+            tr!(
+                cat,
+                "cli-sync-committed",
+                message = visible_line(s).into_owned()
+            )
         );
     }
+    if r.concluded {
+        println!(
+            "{}",
+            tr!(cat, "cli-sync-concluded", upstream = upstream.as_str())
+        );
+    }
+    if r.temporary_driver {
+        eprintln!("followup: {}", tr!(cat, "cli-sync-temporary-driver"));
+    }
     for n in &r.notices {
-        println!("merge: {}", visible_line(n));
+        println!(
+            "{}",
+            tr!(
+                cat,
+                "cli-sync-notice",
+                notice = visible_line(n).into_owned()
+            )
+        );
     }
     if !r.incoming.is_empty() {
-        println!("came in from {}:", visible_line(&r.upstream));
-        print_diff(&r.incoming);
+        println!(
+            "{}",
+            tr!(cat, "cli-sync-came-in", upstream = upstream.as_str())
+        );
+        print_diff(cat, &r.incoming);
     }
     if !r.pushed.is_empty() {
         let n = r.pushed.len();
         println!(
-            "went out to {}: {n} commit{}",
-            visible_line(&r.upstream),
-            if n == 1 { "" } else { "s" }
+            "{}",
+            tr!(
+                cat,
+                "cli-sync-went-out",
+                upstream = upstream.as_str(),
+                n = n
+            )
         );
         const SHOWN: usize = 10;
         for c in r.pushed.iter().take(SHOWN) {
             println!("  {}", visible_line(c));
         }
         if n > SHOWN {
-            println!("  … {} more", n - SHOWN);
+            println!("  {}", tr!(cat, "cli-sync-more", n = n - SHOWN));
         }
-        print_diff(&r.outgoing);
+        print_diff(cat, &r.outgoing);
     }
 }
 
-pub(super) fn sync(store: &Store, args: SyncArgs) -> Outcome {
+pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
+    let cat = env.cat();
     if args.repair {
-        return repair(store);
+        return repair(store, cat);
     }
     let program = std::env::current_exe()
-        .map_err(|e| Failure::system(format!("cannot find this program's path: {e}")))?;
+        .map_err(|e| Failure::system(tr!(cat, "cli-sync-no-program", cause = cat.io_error(&e))))?;
     match sync::sync(store, &program) {
         Ok(r) => {
-            print_report(&r);
+            print_report(cat, &r);
+            let (rel, upstream) = (
+                visible_line(&r.rel).into_owned(),
+                visible_line(&r.upstream).into_owned(),
+            );
             if r.incoming.is_empty() && r.pushed.is_empty() {
                 println!(
-                    "{}: up to date with {}",
-                    visible_line(&r.rel),
-                    visible_line(&r.upstream)
+                    "{}",
+                    tr!(cat, "cli-sync-up-to-date", rel = rel, upstream = upstream)
                 );
             } else {
                 println!(
-                    "{}: synced with {}",
-                    visible_line(&r.rel),
-                    visible_line(&r.upstream)
+                    "{}",
+                    tr!(cat, "cli-sync-synced", rel = rel, upstream = upstream)
                 );
             }
             Ok(())
         }
         Err(failed) => {
             let Failed { done, error } = *failed;
-            print_report(&done);
-            Err(Failure {
-                code: error.exit_code(),
-                message: error.to_string(),
-            })
+            print_report(cat, &done);
+            Err(Failure::with_code(
+                error.exit_code(),
+                cat.sync_error(&error),
+            ))
         }
     }
 }
 
-fn repair(store: &Store) -> Outcome {
-    let r = sync::repair(store).map_err(|e| Failure {
-        code: e.exit_code(),
-        message: e.to_string(),
-    })?;
-    let rel = visible_line(&r.rel);
+fn repair(store: &Store, cat: &Catalog) -> Outcome {
+    let r =
+        sync::repair(store).map_err(|e| Failure::with_code(e.exit_code(), cat.sync_error(&e)))?;
+    let rel = visible_line(&r.rel).into_owned();
     for n in &r.renumbered {
         println!(
-            "merge: {rel}: {} was added on both sides; theirs keeps it, ours ({}) is now {}",
-            visible_line(&n.from),
-            visible_line(&n.title),
-            visible_line(&n.to)
+            "merge: {}",
+            tr!(
+                cat,
+                "cli-renumbered",
+                name = rel.as_str(),
+                from = visible_line(&n.from).into_owned(),
+                title = visible_line(&n.title).into_owned(),
+                to = visible_line(&n.to).into_owned()
+            )
         );
     }
-    println!("{rel}: merged again by item and field from git's index, and staged");
+    println!("{}", tr!(cat, "cli-repair-done", rel = rel.as_str()));
     if r.conflicts.is_empty() {
-        println!("run `followup sync` to conclude the merge and push it");
+        println!("{}", tr!(cat, "cli-repair-next"));
         Ok(())
     } else {
-        Err(Failure {
-            code: 1,
-            message: sync::SyncError::Conflicts(r.conflicts).to_string(),
-        })
+        Err(Failure::usage(
+            cat.sync_error(&sync::SyncError::Conflicts(r.conflicts)),
+        ))
     }
 }

@@ -1,35 +1,26 @@
-//! Commands that read the ledger: check, fmt, list, show, init's arguments.
+//! Commands that read the ledger: check, fmt, list, show.
 
-use super::{Env, Failure, Outcome};
-use crate::dates::{format_date, parse_days, relative};
-use crate::ledger::{CLI_LOCK_WAIT, Item, Ledger, Status, Store};
+use super::{Env, Failure, Outcome, shown, table};
+use crate::dates::{format_date, parse_days};
+use crate::i18n::{Catalog, When};
+use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
+use crate::relative::Relative;
 use crate::text::{fit, visible_line, width};
+use crate::tr;
 use chrono::NaiveDate;
-use std::path::{Path, PathBuf};
-
-/// Arguments of `followup init`.
-#[derive(Debug, clap::Args)]
-pub struct InitArgs {
-    pub path: Option<PathBuf>,
-    /// Fill it with the sample Korea–Mexico SME committee ledger.
-    #[arg(long)]
-    pub sample: bool,
-    /// The committee's name.
-    #[arg(long)]
-    pub committee: Option<String>,
-}
+use serde_json::Value;
 
 /// Arguments of `followup list`.
 #[derive(Debug, clap::Args)]
 pub struct ListArgs {
-    /// Only items with this status (repeatable).
+    /// Only items with this status (repeatable; the file's name or your language's label).
     #[arg(long, short)]
-    status: Vec<Status>,
-    /// Only items with an owner containing this.
+    status: Vec<String>,
+    /// Only items with an owner named this (whole words; case and accents ignored).
     #[arg(long, short)]
     owner: Option<String>,
-    /// Only items whose workstream contains this.
+    /// Only items whose workstream is named this (whole words; case and accents ignored).
     #[arg(long, short)]
     workstream: Option<String>,
     /// Only overdue items.
@@ -44,83 +35,110 @@ pub struct ListArgs {
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
+    /// Full text in every column, whatever the terminal's width.
+    #[arg(long)]
+    wide: bool,
 }
 
-/// A path as it may be printed (a file name can hold control characters).
-pub(super) fn shown(p: &Path) -> String {
-    visible_line(&p.display().to_string()).into_owned()
-}
-
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
-pub(super) fn check(store: &Store) -> Outcome {
+pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
+    let cat = env.cat();
     let loaded = store.load()?;
     let l = &loaded.ledger;
     let conflicts: usize =
         l.items.iter().map(|i| i.conflicts.len()).sum::<usize>() + l.conflicts.len();
     let mut notes = Vec::new();
     if conflicts > 0 {
-        notes.push(format!(
-            "{} from a merge to settle: see `followup show ID`",
-            count(conflicts, "conflict")
-        ));
+        notes.push(tr!(cat, "cli-check-conflicts", n = conflicts));
     }
-    if !loaded.is_canonical() {
-        notes.push("not in canonical form: run `followup fmt`".into());
+    let canonical = loaded.is_canonical();
+    if !canonical {
+        notes.push(tr!(cat, "cli-check-not-canonical"));
     }
-    println!(
-        "{}: ok, {}, {}, {}{}",
-        shown(store.path()),
-        count(l.items.len(), "item"),
-        count(l.meetings.len(), "meeting"),
-        count(l.reviews.len(), "review"),
-        if notes.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", notes.join("; "))
-        }
+    let summary = tr!(
+        cat,
+        "cli-check-ok",
+        path = shown(store.path()),
+        items = l.items.len(),
+        meetings = l.meetings.len(),
+        reviews = l.reviews.len()
     );
+    let line = if notes.is_empty() {
+        summary
+    } else {
+        format!("{summary} ({})", notes.join("; "))
+    };
+    if strict && (conflicts > 0 || !canonical) {
+        return Err(Failure::usage(tr!(
+            cat,
+            "cli-check-strict-failed",
+            detail = line
+        )));
+    }
+    println!("{line}");
     Ok(())
 }
 
-pub(super) fn fmt(store: &Store, only_check: bool) -> Outcome {
+pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Outcome {
+    let cat = env.cat();
     let lock = if only_check {
         None
     } else {
         Some(store.lock("followup fmt", CLI_LOCK_WAIT)?)
     };
     let loaded = store.load()?;
+    let path = shown(store.path());
     if loaded.is_canonical() {
-        println!("{}: already canonical", shown(store.path()));
+        println!("{}", tr!(cat, "cli-fmt-already", path = path));
         return Ok(());
     }
     match lock {
-        None => Err(Failure::usage(format!(
-            "{}: not in canonical form (run `followup fmt`)",
-            shown(store.path())
+        None => Err(Failure::usage(tr!(
+            cat,
+            "cli-fmt-not-canonical",
+            path = path
         ))),
         Some(lock) => {
             store.save(&lock, &loaded.ledger, Some(loaded.fingerprint))?;
-            println!("{}: rewritten in canonical form", shown(store.path()));
+            println!("{}", tr!(cat, "cli-fmt-rewritten", path = path));
             Ok(())
         }
     }
 }
 
-fn due_text(item: &Item, today: NaiveDate) -> String {
+/// A date with how far it is from today: `2026-11-30 (in 1w)`.
+fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
+    format!(
+        "{} ({})",
+        format_date(d),
+        cat.relative(Relative::between(d, today), when)
+    )
+}
+
+fn due_text(cat: &Catalog, item: &Item, today: NaiveDate) -> String {
     match item.due {
         Some(d) if item.status.is_closed() => format_date(d),
-        Some(d) => format!("{} ({})", format_date(d), relative(d, today)),
+        Some(d) => dated(cat, d, today, When::Deadline),
         None => "-".into(),
     }
 }
 
+/// Statuses typed in the user's language or as the file names them.
+fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status>, Failure> {
+    typed
+        .iter()
+        .map(|s| {
+            cat.parse_status(s).ok_or_else(|| {
+                Failure::usage(format!("--status: {}", super::edit::bad_status(cat, s)))
+            })
+        })
+        .collect()
+}
+
 pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
+    let cat = env.cat();
     let (today, sort, json) = (env.today, a.sort, a.json);
     let filter = Filter {
-        statuses: a.status,
+        statuses: statuses(cat, &a.status)?,
         owner: a.owner,
         workstream: a.workstream,
         overdue: a.overdue,
@@ -138,7 +156,14 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
         );
         return Ok(());
     }
-    let head = ["ID", "STATUS", "DUE", "OWNERS", "WORKSTREAM", "TITLE"];
+    let head = [
+        tr!(cat, "cli-col-id"),
+        tr!(cat, "cli-col-status"),
+        tr!(cat, "cli-col-due"),
+        tr!(cat, "cli-col-owners"),
+        tr!(cat, "cli-col-workstream"),
+        tr!(cat, "cli-col-title"),
+    ];
     let rows: Vec<[String; 6]> = idx
         .iter()
         .map(|&i| {
@@ -152,35 +177,40 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
             let cell = |s: &str| visible_line(s).into_owned();
             [
                 cell(&it.id),
-                format!("{} {}", it.status.symbol(), it.status),
-                format!("{}{slips}", due_text(it, today)),
+                format!("{} {}", it.status.symbol(), cat.status(it.status)),
+                format!("{}{slips}", due_text(cat, it, today)),
                 cell(&it.owners.join(", ")),
                 cell(&it.workstream),
                 cell(&it.title),
             ]
         })
         .collect();
-    let mut widths = head.map(width);
+    let mut natural = head.clone().map(|h| width(&h));
     for r in &rows {
-        for (w, c) in widths.iter_mut().zip(r) {
+        for (w, c) in natural.iter_mut().zip(r) {
             *w = (*w).max(width(c));
         }
     }
-    let print = |cells: [&str; 6]| {
+    let limit = table::terminal_width(a.wide);
+    let widths = table::column_widths(natural, limit);
+    let print = |cells: &[String; 6]| {
         let mut line = String::new();
         for (i, c) in cells.iter().enumerate() {
             if i == 5 {
-                line.push_str(c);
+                match limit {
+                    Some(_) => line.push_str(&fit(c, widths[i])),
+                    None => line.push_str(c),
+                }
             } else {
                 line.push_str(&fit(c, widths[i]));
-                line.push_str("  ");
+                line.push_str(&" ".repeat(table::GAP));
             }
         }
         println!("{}", line.trim_end());
     };
-    print(head);
+    print(&head);
     for r in &rows {
-        print([&r[0], &r[1], &r[2], &r[3], &r[4], &r[5]]);
+        print(r);
     }
     let overdue = idx
         .iter()
@@ -192,17 +222,134 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
         .filter(|&&i| is_due_within(&l.items[i], today, w))
         .count();
     eprintln!(
-        "{} items, {overdue} overdue, {soon} due within {w} days",
-        rows.len()
+        "{}",
+        tr!(
+            cat,
+            "cli-list-summary",
+            n = rows.len(),
+            overdue = overdue,
+            soon = soon,
+            days = w
+        )
     );
     Ok(())
 }
 
-pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Outcome {
+/// A JSON value in a few characters, safe to print.
+fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
+    let s = match v {
+        Value::Null => tr!(cat, "cli-none"),
+        Value::String(s) => s.clone(),
+        Value::Array(a) if a.iter().all(Value::is_string) => {
+            let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+            format!("[{}]", parts.join(", "))
+        }
+        v => v.to_string(),
+    };
+    crate::text::truncate(&s.replace('\n', " "), max)
+}
+
+/// One line for a conflict, safe to print.
+fn conflict_line(cat: &Catalog, c: &Conflict) -> String {
+    let v = |v: &Value| compact(cat, v, 60);
+    if c.field.is_whole_item() {
+        return tr!(
+            cat,
+            "cli-conflict-item",
+            ours = v(&c.ours),
+            theirs = v(&c.theirs)
+        );
+    }
+    tr!(
+        cat,
+        "cli-conflict-field",
+        path = visible_line(&c.field.to_string()).into_owned(),
+        base = v(&c.base),
+        ours = v(&c.ours),
+        theirs = v(&c.theirs)
+    )
+}
+
+/// The item's fields as (label, value) pairs, empty ones left out, in the
+/// user's language; values shown on one line.
+fn fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut add = |k: String, v: String| {
+        if !v.is_empty() {
+            out.push((visible_line(&k).into_owned(), visible_line(&v).into_owned()));
+        }
+    };
+    add(tr!(cat, "field-id"), item.id.clone());
+    add(tr!(cat, "field-title"), item.title.clone());
+    add(
+        tr!(cat, "field-status"),
+        format!("{} {}", item.status.symbol(), cat.status(item.status)),
+    );
+    add(tr!(cat, "field-workstream"), item.workstream.clone());
+    add(tr!(cat, "field-owners"), item.owners.join(", "));
+    if item.due.is_some() {
+        add(tr!(cat, "field-due"), due_text(cat, item, today));
+    }
+    if let Some(first) = item.due_history.first() {
+        add(tr!(cat, "cli-show-agreed-due"), format_date(*first));
+        let mut chain: Vec<String> = item.due_history.iter().map(|d| format_date(*d)).collect();
+        chain.push(item.due.map_or_else(|| tr!(cat, "cli-none"), format_date));
+        add(
+            tr!(cat, "cli-show-slipped"),
+            tr!(
+                cat,
+                "cli-show-slips",
+                n = item.due_history.len(),
+                chain = chain.join(" → ")
+            ),
+        );
+    }
+    if !item.meeting.is_empty() {
+        let mut v = item.meeting.clone();
+        if let Some(m) = l.meeting(&item.meeting) {
+            for part in [&m.title, &m.place] {
+                if !part.is_empty() {
+                    v.push_str(", ");
+                    v.push_str(part);
+                }
+            }
+            if let Some(d) = m.date {
+                v.push_str(", ");
+                v.push_str(&dated(cat, d, today, When::Event));
+            }
+        }
+        add(tr!(cat, "field-meeting"), v);
+    }
+    if let Some(d) = item.opened {
+        add(tr!(cat, "field-opened"), dated(cat, d, today, When::Event));
+    }
+    if let Some(d) = item.updated {
+        add(
+            tr!(cat, "cli-show-updated"),
+            dated(cat, d, today, When::Event),
+        );
+    }
+    add(tr!(cat, "field-tags"), item.tags.join(", "));
+    for (k, v) in &item.extra {
+        let v = match v {
+            Value::String(s) => s.clone(),
+            v => v.to_string(),
+        };
+        add(k.clone(), v);
+    }
+    out
+}
+
+pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
+    let cat = env.cat();
     let l = store.load()?.ledger;
-    let item = l
-        .item(id)
-        .ok_or_else(|| Failure::usage(format!("{}: no item `{id}`", shown(store.path()))))?;
+    let item = l.item(id).ok_or_else(|| {
+        Failure::usage(format!(
+            "{}: {}",
+            shown(store.path()),
+            tr!(cat, "err-no-item", id = id)
+        ))
+    })?;
     if json {
         println!(
             "{}",
@@ -210,24 +357,49 @@ pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Out
         );
         return Ok(());
     }
-    for (k, v) in crate::detail::item_fields(&l, item, today) {
-        println!("{}{v}", fit(&format!("{k}:"), 12));
+    let all = fields(cat, &l, item, env.today);
+    let conflict_label = tr!(cat, "cli-show-conflict");
+    // As wide as the longest label the language has, so that every item's
+    // values line up the same way (longer unknown keys are shortened).
+    let label_width = [
+        "field-id",
+        "field-title",
+        "field-status",
+        "field-workstream",
+        "field-owners",
+        "field-due",
+        "field-meeting",
+        "field-opened",
+        "field-tags",
+        "cli-show-agreed-due",
+        "cli-show-slipped",
+        "cli-show-updated",
+        "cli-show-conflict",
+    ]
+    .iter()
+    .map(|id| width(&cat.text(id)))
+    .max()
+    .unwrap_or(0)
+        + 2;
+    for (k, v) in &all {
+        println!("{}{v}", fit(&format!("{k}:"), label_width));
     }
     for c in &item.conflicts {
         println!(
             "{}{}",
-            fit("CONFLICT:", 12),
-            crate::detail::conflict_line(c, 60)
+            fit(&format!("{conflict_label}:"), label_width),
+            conflict_line(cat, c)
         );
     }
     if !item.conflicts.is_empty() {
         println!(
-            "{}settle with `followup resolve {id} FIELD ours|theirs`",
-            " ".repeat(12)
+            "{}{}",
+            " ".repeat(label_width),
+            tr!(cat, "cli-show-settle", id = visible_line(id).into_owned())
         );
     }
     if !item.notes.is_empty() {
-        println!("notes:");
+        println!("{}:", tr!(cat, "cli-show-notes"));
         for n in item.notes.iter().rev() {
             let by = if n.author.is_empty() {
                 String::new()

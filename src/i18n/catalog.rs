@@ -12,6 +12,8 @@ macro_rules! sources {
         [
             include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
             include_str!(concat!("../../locales/", $lang, "/spreadsheets.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
         ]
     };
 }

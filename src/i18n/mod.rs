@@ -6,6 +6,8 @@
 //! The ledger itself is never translated.
 
 mod catalog;
+mod diff_words;
+mod errors;
 mod lang;
 mod outcomes;
 mod sides;

@@ -5,52 +5,40 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 /// A storage error; every variant names the file.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum Error {
     /// The file's content is not a valid ledger.
-    #[error("{}:{}", .path.display(), .source)]
     Invalid { path: PathBuf, source: ParseError },
     /// Reading or writing failed.
-    #[error("{}: {what}: {}", .path.display(), describe(.source))]
     Io {
         path: PathBuf,
         what: &'static str,
         source: io::Error,
     },
     /// The path names a directory.
-    #[error("{}: is a directory, not a ledger file", .path.display())]
     IsDirectory { path: PathBuf },
     /// The path is a symbolic link where followup will not follow one (its own
     /// side files, files it creates); nothing was read or written through it.
-    #[error("{}: is a symbolic link; refused (not followed, nothing written)", .path.display())]
     Symlink { path: PathBuf },
     /// The path is a FIFO, a device, a socket or another non-regular file.
-    #[error("{}: is not a regular file; refused", .path.display())]
     NotRegular { path: PathBuf },
     /// The file is larger than followup reads.
-    #[error("{}: larger than {limit} bytes; refused", .path.display())]
     TooLarge { path: PathBuf, limit: u64 },
     /// `ledger.json` found in a repository leads, through symbolic links, outside it.
-    #[error("{}: leads outside the repository {} (to {}); refused: name it with --ledger if you mean it", .path.display(), .root.display(), .target.display())]
     OutsideRepository {
         path: PathBuf,
         target: PathBuf,
         root: PathBuf,
     },
     /// Another process holds the write lock.
-    #[error("{}: locked by {holder}; try again once it has finished (a dashboard holds the lock until it quits)", .path.display())]
     Locked { path: PathBuf, holder: String },
     /// The file changed on disk since it was loaded; it was not overwritten.
-    #[error("{}: changed on disk since it was loaded (another program or `git pull`); not overwritten", .path.display())]
     ChangedOnDisk { path: PathBuf },
     /// The file may not be written.
-    #[error("{}: the file is read-only; nothing was written", .path.display())]
     ReadOnly { path: PathBuf },
     /// The file holds git conflict markers: git merged it as text, without followup's driver.
-    #[error("{}:{line}: git conflict markers (<<<<<<<): the ledger was merged as text, without followup's merge driver; run `followup sync --repair` to redo the merge by item and field", .path.display())]
     ConflictMarkers { path: PathBuf, line: usize },
     /// The file was expected not to exist.
-    #[error("{}: already exists; nothing was written", .path.display())]
     Exists { path: PathBuf },
 }
 
@@ -71,16 +59,20 @@ impl Error {
 
 impl std::error::Error for ParseError {}
 
-fn describe(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => {
-            let s = e.to_string();
-            match s.find(" (os error") {
-                Some(i) => s[..i].to_owned(),
-                None => s,
-            }
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::ledger_error`]).
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
+        f.write_str(&cat.ledger_error(self))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Invalid { source, .. } => Some(source),
+            Error::Io { source, .. } => Some(source),
+            _ => None,
         }
     }
 }

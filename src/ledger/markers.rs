@@ -51,7 +51,7 @@ mod tests {
             ParseError {
                 line: 2,
                 column: 1,
-                message: "invalid JSON".into(),
+                problem: crate::ledger::ParseProblem::Json("expected value".into()),
             },
         );
         assert!(matches!(e, Error::ConflictMarkers { line: 2, .. }), "{e:?}");

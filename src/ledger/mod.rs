@@ -29,7 +29,7 @@ pub use markers::conflict_marker_line;
 pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};
 pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
-pub use parse::{ParseError, parse_ledger};
+pub use parse::{ParseError, ParseProblem, parse_ledger};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};

@@ -11,12 +11,37 @@ use std::fmt;
 pub struct ParseError {
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub problem: ParseProblem,
 }
 
+/// What is wrong with a ledger text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParseProblem {
+    /// The file starts with a byte-order mark.
+    Bom,
+    /// The bytes are not UTF-8.
+    NotUtf8,
+    /// Not JSON; serde_json's description.
+    Json(String),
+    /// JSON of the wrong shape at `path` (of item `item`); serde_json's description.
+    Shape {
+        path: JsonPath,
+        item: Option<String>,
+        detail: String,
+    },
+    /// A rule of the ledger broken at `path` (of item `item`).
+    Broken {
+        path: JsonPath,
+        item: Option<String>,
+        rule: Rule,
+    },
+}
+
+/// For logs: `LINE:COL: …` in English (the edges use [`crate::i18n::Catalog::parse_error`]).
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: {}", self.line, self.column, self.message)
+        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
+        f.write_str(&cat.parse_error(self))
     }
 }
 
@@ -26,8 +51,7 @@ pub fn parse_ledger(bytes: &[u8]) -> Result<Ledger, ParseError> {
         return Err(ParseError {
             line: 1,
             column: 1,
-            message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without one"
-                .into(),
+            problem: ParseProblem::Bom,
         });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -38,7 +62,7 @@ pub fn parse_ledger(bytes: &[u8]) -> Result<Ledger, ParseError> {
         ParseError {
             line,
             column,
-            message: "the file is not valid UTF-8".into(),
+            problem: ParseProblem::NotUtf8,
         }
     })?;
     let ledger: Ledger = serde_json::from_str(text).map_err(|e| explain(text, e))?;
@@ -66,7 +90,7 @@ fn explain(text: &str, e: serde_json::Error) -> ParseError {
         return ParseError {
             line,
             column,
-            message: format!("invalid JSON: {}", bare(&e)),
+            problem: ParseProblem::Json(bare(&e)),
         };
     }
     // A shape error: deserialize again, slowly, to learn the JSON path.
@@ -84,20 +108,15 @@ fn explain(text: &str, e: serde_json::Error) -> ParseError {
         ),
         Ok(_) => JsonPath::default(),
     };
-    let id = path
-        .item_index()
-        .and_then(|i| item_id_in(text, i))
-        .map(|id| format!(" (item {id})"))
-        .unwrap_or_default();
-    let place = if path.0.is_empty() {
-        String::new()
-    } else {
-        format!("{path}{id}: ")
-    };
+    let item = path.item_index().and_then(|i| item_id_in(text, i));
     ParseError {
         line,
         column,
-        message: format!("{place}{}", bare(&e)),
+        problem: ParseProblem::Shape {
+            path,
+            item,
+            detail: bare(&e),
+        },
     }
 }
 
@@ -109,16 +128,19 @@ fn item_id_in(text: &str, index: usize) -> Option<String> {
 
 fn at_path(text: &str, ledger: &Ledger, p: Problem) -> ParseError {
     let (line, column) = line_col(text, locate(text, &p.path));
-    let id = p
+    let item = p
         .path
         .item_index()
         .and_then(|i| ledger.items.get(i))
         .filter(|item| id_problem(&item.id).is_none() && !matches!(p.rule, Rule::DuplicateId(_)))
-        .map(|item| format!(" (item {})", item.id))
-        .unwrap_or_default();
+        .map(|item| item.id.clone());
     ParseError {
         line,
         column,
-        message: format!("{}{id}: {}", p.path, p.rule),
+        problem: ParseProblem::Broken {
+            path: p.path,
+            item,
+            rule: p.rule,
+        },
     }
 }

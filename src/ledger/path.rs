@@ -155,8 +155,7 @@ impl fmt::Display for FieldPath {
 
 /// Why a written path could not be read: the character offset where reading
 /// stopped, and what was expected there.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("column {}: expected {expected}", .at + 1)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PathError {
     /// Offset in characters from the start of the text.
     pub at: usize,
@@ -164,23 +163,25 @@ pub struct PathError {
 }
 
 /// What the path reader expected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PathExpected {
-    #[error("a key (letters, digits, `_`, `-`) or `[`")]
     Key,
-    #[error("`.` or `[`")]
     Step,
-    #[error("a number, a quoted key or `id=` after `[`")]
     Bracket,
-    #[error("an id or a quoted id after `id=`")]
     Id,
-    #[error("a closing `\"`")]
     Quote,
-    #[error("`]`")]
     Close,
-    #[error("an index that fits in memory")]
     Index,
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::path_error`]).
+impl std::fmt::Display for PathError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).path_error(self))
+    }
+}
+
+impl std::error::Error for PathError {}
 
 impl FromStr for FieldPath {
     type Err = PathError;

@@ -4,7 +4,7 @@
 
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
-use crate::dates::{MAX_DATE, MIN_DATE, format_date, in_range};
+use crate::dates::in_range;
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -16,61 +16,60 @@ pub struct Problem {
 }
 
 /// Why a text cannot be an id (of an item or of a meeting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdProblem {
     /// Empty, or only whitespace.
-    #[error("is empty")]
     Empty,
     /// Holds a line break (`\n`, `\r`, U+0085, U+2028, U+2029).
-    #[error("spans more than one line")]
     LineBreak,
     /// Holds another control character (ESC, DEL, C1 controls, …).
-    #[error("contains a control character")]
     Control,
     /// Holds a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069).
-    #[error("contains a bidirectional override")]
     Bidi,
     /// Starts or ends with whitespace.
-    #[error("starts or ends with a space")]
     Padded,
 }
 
 /// A rule of the ledger, broken.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rule {
     /// An item id that is not one clean line.
-    #[error("the id {0}")]
     BadId(IdProblem),
     /// A meeting id that is not one clean line.
-    #[error("the meeting id {0}")]
     BadMeetingId(IdProblem),
     /// Two items share an id.
-    #[error("duplicate id `{0}`")]
     DuplicateId(String),
     /// Two meetings share an id.
-    #[error("duplicate meeting id `{0}`")]
     DuplicateMeetingId(String),
     /// An item without a title.
-    #[error("the title is empty")]
     EmptyTitle,
     /// An item names a meeting that is not in `meetings`.
-    #[error("meeting `{0}` is not in `meetings`")]
     UnknownMeeting(String),
     /// An owner that is empty or only whitespace, at this index of `owners`.
-    #[error("an owner is empty")]
     EmptyOwner(usize),
     /// A tag that is empty or only whitespace, at this index of `tags`.
-    #[error("a tag is empty")]
     EmptyTag(usize),
-    /// A date outside [`MIN_DATE`]`..=`[`MAX_DATE`].
-    #[error(
-        "date `{}` is out of range (dates run from {} to {})",
-        format_date(*.0),
-        format_date(MIN_DATE),
-        format_date(MAX_DATE)
-    )]
+    /// A date outside [`crate::dates::MIN_DATE`]`..=`[`crate::dates::MAX_DATE`].
     DateOutOfRange(NaiveDate),
 }
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::id_problem`]).
+impl std::fmt::Display for IdProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).id_problem(*self))
+    }
+}
+
+impl std::error::Error for IdProblem {}
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::rule`]).
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).rule(self))
+    }
+}
+
+impl std::error::Error for Rule {}
 
 /// True for the bidirectional overrides and isolates that reorder how text
 /// is shown (U+202A–U+202E, U+2066–U+2069).
@@ -223,6 +222,7 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dates::MIN_DATE;
 
     #[test]
     fn ids_are_one_clean_line() {

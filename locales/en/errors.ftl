@@ -1,0 +1,90 @@
+# followup: errors of the ledger file, its rules, dates, paths, sync and recovery (English).
+# File names, lines, columns, JSON paths, ids and values are placeholders: keep them.
+
+## Reading and writing the ledger file
+le-io = { $path }: { $what }: { $cause }
+le-is-directory = { $path }: is a directory, not a ledger file
+le-symlink = { $path }: is a symbolic link; refused (not followed, nothing written)
+le-not-regular = { $path }: is not a regular file; refused
+le-too-large = { $path }: larger than { $limit } bytes; refused
+le-outside-repository = { $path }: leads outside the repository { $root } (to { $target }); refused: name it with --ledger if you mean it
+le-locked = { $path }: locked by { $holder }; try again once it has finished (a dashboard holds the lock until it quits)
+le-changed-on-disk = { $path }: changed on disk since it was loaded (another program or `git pull`); not overwritten
+le-read-only = { $path }: the file is read-only; nothing was written
+le-conflict-markers = { $path }:{ $line }: git conflict markers (<<<<<<<): the ledger was merged as text, without followup's merge driver; run `followup sync --repair` to redo the merge by item and field
+le-exists = { $path }: already exists; nothing was written
+io-read = cannot read
+io-write = cannot write
+io-create-dir = cannot create directory
+io-lock = cannot lock
+io-open-lock = cannot open the lock file
+io-remove-stale-lock = cannot remove the stale lock file
+io-write-lock = cannot write the lock file
+io-not-found = no such file
+io-permission-denied = permission denied
+
+## Why a text is not a valid ledger
+pe-bom = the file starts with a byte-order mark (BOM); save it as UTF-8 without one
+pe-not-utf8 = the file is not valid UTF-8
+pe-json = invalid JSON: { $detail }
+pe-place-item = { $path } (item { $id })
+
+## Rules of the ledger
+rule-bad-id = the id { $problem }
+rule-bad-meeting-id = the meeting id { $problem }
+rule-duplicate-id = duplicate id `{ $id }`
+rule-duplicate-meeting-id = duplicate meeting id `{ $id }`
+rule-empty-title = the title is empty
+rule-unknown-meeting = meeting `{ $id }` is not in `meetings`
+rule-empty-owner = an owner is empty
+rule-empty-tag = a tag is empty
+rule-date-out-of-range = date `{ $date }` is out of range (dates run from { $min } to { $max })
+idp-empty = is empty
+idp-line-break = spans more than one line
+idp-control = contains a control character
+idp-bidi = contains a bidirectional override
+idp-padded = starts or ends with a space
+
+## Dates
+date-shape = invalid date `{ $input }` (expected YYYY-MM-DD)
+date-impossible = impossible date `{ $input }` (no such day on the calendar)
+date-out-of-range = date `{ $input }` is out of range (dates run from { $min } to { $max })
+date-unrecognised = invalid date `{ $input }` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)
+date-ambiguous = ambiguous date `{ $input }` (day and month could be swapped): use YYYY-MM-DD
+date-span = invalid span `{ $input }` (use e.g. 7d or 2w)
+
+## Field paths (followup resolve)
+path-error = column { $column }: expected { $expected }
+path-key = a key (letters, digits, `_`, `-`) or `[`
+path-step = `.` or `[`
+path-bracket = a number, a quoted key or `id=` after `[`
+path-id = an id or a quoted id after `id=`
+path-quote = a closing `"`
+path-close = `]`
+path-index = an index that fits in memory
+
+## followup sync
+sync-kept = { $n ->
+        [one] ; the local commit is kept and the next `followup sync` pushes it
+       *[other] ; the { $n } local commits are kept and the next `followup sync` pushes them
+    }
+sync-detached = not on a branch (detached HEAD): check out the branch to sync
+sync-rebasing = a rebase is in progress: finish it with git (`git rebase --continue`, after `followup sync --repair` if the ledger has conflict markers) or `git rebase --abort`, then sync
+sync-no-identity = git does not know who you are, and followup never invents an author: set it with `git config user.name "INADEM, Mexico"` and `git config user.email secretariat@example.org` (add --global for every repository)
+sync-no-remote = branch `{ $branch }` has no upstream and the repository has no remote `origin`: add one with `git remote add origin URL`
+sync-foreign-merge = { $rel }: its git attributes say `merge: { $value }`, so git would not merge it through followup's driver; run `followup git-setup` (or remove that attribute), then sync
+sync-unreachable = remote `{ $remote }` unreachable or refused access: { $detail }{ $kept }
+sync-refused = remote `{ $remote }` refused the push: { $detail }{ $kept }
+sync-kept-moving = remote `{ $remote }` moved again during each of { $attempts } attempts to push (last: { $detail }){ $kept }
+sync-conflicts = { $n ->
+        [one] 1 conflict
+       *[other] { $n } conflicts
+    } ({ $list }); nothing was pushed: settle each with `followup resolve ID FIELD ours|theirs` (or in the dashboard, M), then run `followup sync` again
+sync-other-conflicts = git conflicts in other files: { $list }; resolve them with git (`git add` each), then run `followup sync` again
+sync-driver-failed = { $rel }: the merge driver could not merge it, so the merge was undone: { $detail }
+sync-nothing-to-repair = { $rel }: git is not merging it (no index stages), so there is nothing to repair; if the conflict markers were committed, take the ledger from before that commit (`git checkout COMMIT -- { $rel }`)
+
+## Recovery of unsaved edits
+rec-cannot-read = { $path }: cannot read: { $cause }
+rec-not-kept = beside the ledger: { $beside }; in the state directory: { $state }
+rec-no-state-dir = none

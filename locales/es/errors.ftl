@@ -1,0 +1,90 @@
+# followup: errores del archivo, sus reglas, fechas, rutas, sincronización y recuperación (español de México).
+# Los nombres de archivo, líneas, columnas, rutas JSON, ids y valores son marcadores: consérvelos.
+
+## Lectura y escritura del archivo
+le-io = { $path }: { $what }: { $cause }
+le-is-directory = { $path }: es un directorio, no un archivo de seguimiento
+le-symlink = { $path }: es un enlace simbólico; se rechaza (no se sigue, no se escribió nada)
+le-not-regular = { $path }: no es un archivo regular; se rechaza
+le-too-large = { $path }: supera { $limit } bytes; se rechaza
+le-outside-repository = { $path }: conduce fuera del repositorio { $root } (a { $target }); se rechaza: indíquelo con --ledger si es su intención
+le-locked = { $path }: bloqueado por { $holder }; vuelva a intentarlo cuando termine (un tablero conserva el bloqueo hasta que se cierra)
+le-changed-on-disk = { $path }: cambió en el disco después de cargarse (otro programa o `git pull`); no se sobrescribió
+le-read-only = { $path }: el archivo es de solo lectura; no se escribió nada
+le-conflict-markers = { $path }:{ $line }: marcas de conflicto de git (<<<<<<<): el archivo se fusionó como texto, sin el controlador de fusión de followup; ejecute `followup sync --repair` para rehacer la fusión por acuerdo y campo
+le-exists = { $path }: ya existe; no se escribió nada
+io-read = no se puede leer
+io-write = no se puede escribir
+io-create-dir = no se puede crear el directorio
+io-lock = no se puede bloquear
+io-open-lock = no se puede abrir el archivo de bloqueo
+io-remove-stale-lock = no se puede eliminar el archivo de bloqueo abandonado
+io-write-lock = no se puede escribir el archivo de bloqueo
+io-not-found = no existe el archivo
+io-permission-denied = permiso denegado
+
+## Por qué un texto no es un archivo válido
+pe-bom = el archivo empieza con una marca de orden de bytes (BOM); guárdelo como UTF-8 sin ella
+pe-not-utf8 = el archivo no es UTF-8 válido
+pe-json = JSON no válido: { $detail }
+pe-place-item = { $path } (acuerdo { $id })
+
+## Reglas del archivo
+rule-bad-id = el id { $problem }
+rule-bad-meeting-id = el id de la reunión { $problem }
+rule-duplicate-id = id duplicado `{ $id }`
+rule-duplicate-meeting-id = id de reunión duplicado `{ $id }`
+rule-empty-title = el título está vacío
+rule-unknown-meeting = la reunión `{ $id }` no está en `meetings`
+rule-empty-owner = un responsable está vacío
+rule-empty-tag = una etiqueta está vacía
+rule-date-out-of-range = la fecha `{ $date }` está fuera de rango (las fechas van de { $min } a { $max })
+idp-empty = está vacío
+idp-line-break = ocupa más de una línea
+idp-control = contiene un carácter de control
+idp-bidi = contiene un control de dirección del texto
+idp-padded = empieza o termina con un espacio
+
+## Fechas
+date-shape = fecha no válida `{ $input }` (se espera AAAA-MM-DD)
+date-impossible = fecha imposible `{ $input }` (ese día no existe en el calendario)
+date-out-of-range = la fecha `{ $input }` está fuera de rango (las fechas van de { $min } a { $max })
+date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, hoy, mañana, ayer, +3d, -1d, +2w, +1m o un día de la semana)
+date-ambiguous = fecha ambigua `{ $input }` (el día y el mes podrían confundirse): use AAAA-MM-DD
+date-span = plazo no válido `{ $input }` (use, por ejemplo, 7d o 2w)
+
+## Rutas de campo (followup resolve)
+path-error = columna { $column }: se esperaba { $expected }
+path-key = una clave (letras, dígitos, `_`, `-`) o `[`
+path-step = `.` o `[`
+path-bracket = un número, una clave entre comillas o `id=` después de `[`
+path-id = un id o un id entre comillas después de `id=`
+path-quote = unas comillas de cierre `"`
+path-close = `]`
+path-index = un índice que quepa en memoria
+
+## followup sync
+sync-kept = { $n ->
+        [one] ; el commit local se conserva y el próximo `followup sync` lo enviará
+       *[other] ; los { $n } commits locales se conservan y el próximo `followup sync` los enviará
+    }
+sync-detached = no está en una rama (HEAD desprendido): cambie a la rama que desea sincronizar
+sync-rebasing = hay un rebase en curso: termínelo con git (`git rebase --continue`, después de `followup sync --repair` si el archivo tiene marcas de conflicto) o `git rebase --abort`, y luego sincronice
+sync-no-identity = git no sabe quién es usted y followup nunca inventa un autor: configúrelo con `git config user.name "INADEM, Mexico"` y `git config user.email secretariat@example.org` (agregue --global para todos los repositorios)
+sync-no-remote = la rama `{ $branch }` no tiene upstream y el repositorio no tiene remoto `origin`: agregue uno con `git remote add origin URL`
+sync-foreign-merge = { $rel }: sus atributos de git indican `merge: { $value }`, así que git no lo fusionaría con el controlador de followup; ejecute `followup git-setup` (o quite ese atributo) y luego sincronice
+sync-unreachable = el remoto `{ $remote }` no está disponible o negó el acceso: { $detail }{ $kept }
+sync-refused = el remoto `{ $remote }` rechazó el envío: { $detail }{ $kept }
+sync-kept-moving = el remoto `{ $remote }` volvió a cambiar en cada uno de los { $attempts } intentos de envío (último: { $detail }){ $kept }
+sync-conflicts = { $n ->
+        [one] 1 conflicto
+       *[other] { $n } conflictos
+    } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID FIELD ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
+sync-other-conflicts = conflictos de git en otros archivos: { $list }; resuélvalos con git (`git add` en cada uno) y ejecute `followup sync` de nuevo
+sync-driver-failed = { $rel }: el controlador de fusión no pudo fusionarlo, así que la fusión se deshizo: { $detail }
+sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el archivo anterior a ese commit (`git checkout COMMIT -- { $rel }`)
+
+## Recuperación de cambios sin guardar
+rec-cannot-read = { $path }: no se puede leer: { $cause }
+rec-not-kept = junto al archivo: { $beside }; en el directorio de estado: { $state }
+rec-no-state-dir = no hay

@@ -1,0 +1,134 @@
+//! `--help` in the user's language, shell completions and the manual page.
+//!
+//! clap's texts are set from the catalog before parsing, so the language is
+//! read from the raw arguments first ([`lang_flag`]).
+
+use super::{Cli, Failure, Outcome};
+use crate::i18n::{Lang, catalog};
+use crate::tr;
+use clap::CommandFactory;
+use std::ffi::OsString;
+
+/// The `--lang` given among `args`, if any and valid (`--lang es`, `--lang=ko`).
+/// An invalid value is left for clap to refuse.
+pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    let mut found = None;
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(v) = value {
+            found = v.parse().ok().or(found);
+        }
+    }
+    found
+}
+
+/// The command line's definition with every help text in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let cat = catalog(lang);
+    let sub = |cmd: clap::Command, name: &str, about: String| {
+        cmd.mut_subcommand(name, |s| s.about(about))
+    };
+    let mut cmd = Cli::command()
+        .about(tr!(cat, "help-about"))
+        .long_about(None)
+        .after_help(tr!(cat, "help-after"))
+        .mut_arg("path", |a| a.help(tr!(cat, "help-arg-path")))
+        .mut_arg("ledger", |a| a.help(tr!(cat, "help-arg-ledger")))
+        .mut_arg("lang", |a| a.help(tr!(cat, "help-arg-lang")));
+    for (name, about) in [
+        ("init", tr!(cat, "help-init")),
+        ("check", tr!(cat, "help-check")),
+        ("fmt", tr!(cat, "help-fmt")),
+        ("list", tr!(cat, "help-list")),
+        ("show", tr!(cat, "help-show")),
+        ("add", tr!(cat, "help-add")),
+        ("set", tr!(cat, "help-set")),
+        ("meeting", tr!(cat, "help-meeting")),
+        ("resolve", tr!(cat, "help-resolve")),
+        ("note", tr!(cat, "help-note")),
+        ("committee", tr!(cat, "help-committee")),
+        ("report", tr!(cat, "help-report")),
+        ("diff", tr!(cat, "help-diff")),
+        ("textconv", tr!(cat, "help-textconv")),
+        ("merge", tr!(cat, "help-merge")),
+        ("git-setup", tr!(cat, "help-git-setup")),
+        ("recover", tr!(cat, "help-recover")),
+        ("sync", tr!(cat, "help-sync")),
+        ("completions", tr!(cat, "help-completions")),
+        ("man", tr!(cat, "help-man")),
+    ] {
+        cmd = sub(cmd, name, about);
+    }
+    let after = |cmd: clap::Command, name: &str, text: String| {
+        cmd.mut_subcommand(name, |s| s.after_help(text))
+    };
+    cmd = after(cmd, "set", tr!(cat, "help-set-after"));
+    cmd = after(cmd, "add", tr!(cat, "help-add-after"));
+    cmd = after(cmd, "resolve", tr!(cat, "help-resolve-after"));
+    cmd = after(cmd, "diff", tr!(cat, "help-diff-after"));
+    cmd = after(cmd, "sync", tr!(cat, "help-sync-after"));
+    cmd = after(cmd, "init", tr!(cat, "help-init-after"));
+    cmd = after(cmd, "committee", tr!(cat, "help-committee-after"));
+    cmd = after(cmd, "check", tr!(cat, "help-check-after"));
+    cmd
+}
+
+/// Prints the completion script for `shell`.
+pub(super) fn completions(shell: clap_complete::Shell, lang: Lang) {
+    let mut cmd = command(lang);
+    clap_complete::generate(shell, &mut cmd, "followup", &mut std::io::stdout());
+}
+
+/// Prints the manual page (roff).
+pub(super) fn man(lang: Lang) -> Outcome {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(command(lang))
+        .render(&mut out)
+        .map_err(|e| Failure::system(e.to_string()))?;
+    use std::io::Write;
+    std::io::stdout()
+        .write_all(&out)
+        .map_err(|e| Failure::system(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_language_flag_is_found_before_parsing() {
+        assert_eq!(
+            lang_flag(&args(&["followup", "--lang", "es"])),
+            Some(Lang::Es)
+        );
+        assert_eq!(
+            lang_flag(&args(&["followup", "list", "--lang=ko"])),
+            Some(Lang::Ko)
+        );
+        assert_eq!(lang_flag(&args(&["followup", "--lang", "fr"])), None);
+        assert_eq!(
+            lang_flag(&args(&["followup", "note", "X", "--", "--lang=es"])),
+            None
+        );
+        assert_eq!(lang_flag(&args(&["followup", "list"])), None);
+    }
+
+    #[test]
+    fn every_language_builds_a_valid_command_line() {
+        for lang in Lang::ALL {
+            command(lang).debug_assert();
+        }
+    }
+}

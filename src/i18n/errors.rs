@@ -1,0 +1,313 @@
+//! Sentences for the library's typed errors: the ledger file, its rules,
+//! dates, field paths, sync and recovery. File names, lines, columns, JSON
+//! paths, ids and offending values stay in every language.
+
+use super::Catalog;
+use crate::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::ledger::{Error, IdProblem, ParseError, ParseProblem, PathError, PathExpected, Rule};
+use crate::recovery::{NotKept, ReadError};
+use crate::sync::SyncError;
+use crate::tr;
+use std::io;
+
+impl Catalog {
+    /// Why a ledger file could not be read or written; names the file.
+    pub fn ledger_error(&self, e: &Error) -> String {
+        match e {
+            Error::Invalid { path, source } => {
+                format!("{}:{}", path.display(), self.parse_error(source))
+            }
+            Error::Io { path, what, source } => tr!(
+                self,
+                "le-io",
+                path = path.display().to_string(),
+                what = self.io_what(what),
+                cause = self.io_error(source)
+            ),
+            Error::IsDirectory { path } => {
+                tr!(self, "le-is-directory", path = path.display().to_string())
+            }
+            Error::Symlink { path } => tr!(self, "le-symlink", path = path.display().to_string()),
+            Error::NotRegular { path } => {
+                tr!(self, "le-not-regular", path = path.display().to_string())
+            }
+            Error::TooLarge { path, limit } => tr!(
+                self,
+                "le-too-large",
+                path = path.display().to_string(),
+                limit = limit.to_string()
+            ),
+            Error::OutsideRepository { path, target, root } => tr!(
+                self,
+                "le-outside-repository",
+                path = path.display().to_string(),
+                target = target.display().to_string(),
+                root = root.display().to_string()
+            ),
+            Error::Locked { path, holder } => tr!(
+                self,
+                "le-locked",
+                path = path.display().to_string(),
+                holder = holder.as_str()
+            ),
+            Error::ChangedOnDisk { path } => {
+                tr!(
+                    self,
+                    "le-changed-on-disk",
+                    path = path.display().to_string()
+                )
+            }
+            Error::ReadOnly { path } => {
+                tr!(self, "le-read-only", path = path.display().to_string())
+            }
+            Error::ConflictMarkers { path, line } => tr!(
+                self,
+                "le-conflict-markers",
+                path = path.display().to_string(),
+                line = line.to_string()
+            ),
+            Error::Exists { path } => tr!(self, "le-exists", path = path.display().to_string()),
+        }
+    }
+
+    /// What the library was doing when I/O failed (`cannot read`).
+    fn io_what(&self, what: &str) -> String {
+        match what {
+            "cannot read" => tr!(self, "io-read"),
+            "cannot write" => tr!(self, "io-write"),
+            "cannot create directory" => tr!(self, "io-create-dir"),
+            "cannot lock" => tr!(self, "io-lock"),
+            "cannot open the lock file" => tr!(self, "io-open-lock"),
+            "cannot remove the stale lock file" => tr!(self, "io-remove-stale-lock"),
+            "cannot write the lock file" => tr!(self, "io-write-lock"),
+            other => other.to_owned(),
+        }
+    }
+
+    /// The cause of an I/O failure: common ones in words, others as the system says.
+    pub fn io_error(&self, e: &io::Error) -> String {
+        match e.kind() {
+            io::ErrorKind::NotFound => tr!(self, "io-not-found"),
+            io::ErrorKind::PermissionDenied => tr!(self, "io-permission-denied"),
+            _ => {
+                let s = e.to_string();
+                match s.find(" (os error") {
+                    Some(i) => s[..i].to_owned(),
+                    None => s,
+                }
+            }
+        }
+    }
+
+    /// Why a text is not a valid ledger: `LINE:COL: …` (the file is named by the caller).
+    pub fn parse_error(&self, e: &ParseError) -> String {
+        let what = match &e.problem {
+            ParseProblem::Bom => tr!(self, "pe-bom"),
+            ParseProblem::NotUtf8 => tr!(self, "pe-not-utf8"),
+            ParseProblem::Json(detail) => tr!(self, "pe-json", detail = detail.as_str()),
+            ParseProblem::Shape { path, detail, .. } if path.0.is_empty() => detail.clone(),
+            ParseProblem::Shape { path, item, detail } => {
+                format!("{}: {detail}", self.place(&path.to_string(), item))
+            }
+            ParseProblem::Broken { path, item, rule } => {
+                format!(
+                    "{}: {}",
+                    self.place(&path.to_string(), item),
+                    self.rule(rule)
+                )
+            }
+        };
+        format!("{}:{}: {what}", e.line, e.column)
+    }
+
+    /// A JSON path, with the item's id when known: `items[3].title (item JC2-01)`.
+    fn place(&self, path: &str, item: &Option<String>) -> String {
+        match item {
+            Some(id) => tr!(self, "pe-place-item", path = path, id = id.as_str()),
+            None => path.to_owned(),
+        }
+    }
+
+    /// A rule of the ledger, broken.
+    pub fn rule(&self, r: &Rule) -> String {
+        match r {
+            Rule::BadId(p) => tr!(self, "rule-bad-id", problem = self.id_problem(*p)),
+            Rule::BadMeetingId(p) => {
+                tr!(self, "rule-bad-meeting-id", problem = self.id_problem(*p))
+            }
+            Rule::DuplicateId(id) => tr!(self, "rule-duplicate-id", id = id.as_str()),
+            Rule::DuplicateMeetingId(id) => {
+                tr!(self, "rule-duplicate-meeting-id", id = id.as_str())
+            }
+            Rule::EmptyTitle => tr!(self, "rule-empty-title"),
+            Rule::UnknownMeeting(id) => tr!(self, "rule-unknown-meeting", id = id.as_str()),
+            Rule::EmptyOwner(_) => tr!(self, "rule-empty-owner"),
+            Rule::EmptyTag(_) => tr!(self, "rule-empty-tag"),
+            Rule::DateOutOfRange(d) => tr!(
+                self,
+                "rule-date-out-of-range",
+                date = format_date(*d),
+                min = format_date(MIN_DATE),
+                max = format_date(MAX_DATE)
+            ),
+        }
+    }
+
+    /// Why a text cannot be an id.
+    pub fn id_problem(&self, p: IdProblem) -> String {
+        match p {
+            IdProblem::Empty => tr!(self, "idp-empty"),
+            IdProblem::LineBreak => tr!(self, "idp-line-break"),
+            IdProblem::Control => tr!(self, "idp-control"),
+            IdProblem::Bidi => tr!(self, "idp-bidi"),
+            IdProblem::Padded => tr!(self, "idp-padded"),
+        }
+    }
+
+    /// Why a typed or stored date was refused.
+    pub fn date_error(&self, e: &DateError) -> String {
+        match e {
+            DateError::Shape { input } => tr!(self, "date-shape", input = input.as_str()),
+            DateError::Impossible { input } => {
+                tr!(self, "date-impossible", input = input.as_str())
+            }
+            DateError::OutOfRange { input } => tr!(
+                self,
+                "date-out-of-range",
+                input = input.as_str(),
+                min = format_date(MIN_DATE),
+                max = format_date(MAX_DATE)
+            ),
+            DateError::Unrecognised { input } => {
+                tr!(self, "date-unrecognised", input = input.as_str())
+            }
+            DateError::Ambiguous { input } => tr!(self, "date-ambiguous", input = input.as_str()),
+            DateError::Span { input } => tr!(self, "date-span", input = input.as_str()),
+            DateError::Today(inner) => format!("{TODAY_VAR}: {}", self.date_error(inner)),
+        }
+    }
+
+    /// Why a written field path could not be read.
+    pub fn path_error(&self, e: &PathError) -> String {
+        let expected = match e.expected {
+            PathExpected::Key => tr!(self, "path-key"),
+            PathExpected::Step => tr!(self, "path-step"),
+            PathExpected::Bracket => tr!(self, "path-bracket"),
+            PathExpected::Id => tr!(self, "path-id"),
+            PathExpected::Quote => tr!(self, "path-quote"),
+            PathExpected::Close => tr!(self, "path-close"),
+            PathExpected::Index => tr!(self, "path-index"),
+        };
+        tr!(
+            self,
+            "path-error",
+            column = (e.at + 1).to_string(),
+            expected = expected
+        )
+    }
+
+    /// Why `followup sync` stopped.
+    pub fn sync_error(&self, e: &SyncError) -> String {
+        let kept = |n: usize| match n {
+            0 => String::new(),
+            n => tr!(self, "sync-kept", n = n),
+        };
+        let list = |v: Vec<String>| v.join(", ");
+        match e {
+            SyncError::NotInGit(detail) => detail.clone(),
+            SyncError::Detached => tr!(self, "sync-detached"),
+            SyncError::Rebasing => tr!(self, "sync-rebasing"),
+            SyncError::NoIdentity => tr!(self, "sync-no-identity"),
+            SyncError::NoRemote { branch } => tr!(self, "sync-no-remote", branch = branch.as_str()),
+            SyncError::ForeignMergeAttribute { rel, value } => tr!(
+                self,
+                "sync-foreign-merge",
+                rel = rel.as_str(),
+                value = value.as_str()
+            ),
+            SyncError::Unreachable {
+                remote,
+                detail,
+                unpushed,
+            } => tr!(
+                self,
+                "sync-unreachable",
+                remote = remote.as_str(),
+                detail = detail.as_str(),
+                kept = kept(*unpushed)
+            ),
+            SyncError::Refused {
+                remote,
+                detail,
+                unpushed,
+            } => tr!(
+                self,
+                "sync-refused",
+                remote = remote.as_str(),
+                detail = detail.as_str(),
+                kept = kept(*unpushed)
+            ),
+            SyncError::KeptMoving {
+                remote,
+                attempts,
+                detail,
+                unpushed,
+            } => tr!(
+                self,
+                "sync-kept-moving",
+                remote = remote.as_str(),
+                attempts = *attempts,
+                detail = detail.as_str(),
+                kept = kept(*unpushed)
+            ),
+            SyncError::Conflicts(at) => tr!(
+                self,
+                "sync-conflicts",
+                n = at.len(),
+                list = list(at.iter().map(ToString::to_string).collect())
+            ),
+            SyncError::OtherConflicts(files) => {
+                tr!(self, "sync-other-conflicts", list = list(files.clone()))
+            }
+            SyncError::DriverFailed { rel, detail } => tr!(
+                self,
+                "sync-driver-failed",
+                rel = rel.as_str(),
+                detail = detail.as_str()
+            ),
+            SyncError::NothingToRepair { rel } => {
+                tr!(self, "sync-nothing-to-repair", rel = rel.as_str())
+            }
+            SyncError::Git { args, detail } => format!("git {args}: {detail}"),
+            SyncError::Ledger(e) => self.ledger_error(e),
+        }
+    }
+
+    /// Why a kept recovery file could not be read.
+    pub fn recovery_read_error(&self, e: &ReadError) -> String {
+        match e {
+            ReadError::Io { path, source } => tr!(
+                self,
+                "rec-cannot-read",
+                path = path.display().to_string(),
+                cause = self.io_error(source)
+            ),
+            ReadError::Invalid { path, source } => {
+                format!("{}:{}", path.display(), self.parse_error(source))
+            }
+        }
+    }
+
+    /// Why unsaved edits could be kept nowhere.
+    pub fn not_kept(&self, e: &NotKept) -> String {
+        tr!(
+            self,
+            "rec-not-kept",
+            beside = self.io_error(&e.beside),
+            state = e
+                .state
+                .as_ref()
+                .map_or_else(|| tr!(self, "rec-no-state-dir"), |s| self.io_error(s))
+        )
+    }
+}
