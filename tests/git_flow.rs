@@ -183,7 +183,10 @@ fn the_same_field_on_both_sides_conflicts_and_still_loads() {
     );
     let out = r.followup(&["show", "JC2-09"]);
     assert!(
-        stdout(&out).contains("CONFLICT:   status: blocked → ours dropped | theirs in-progress"),
+        // Each side is named by who changed the field there and where it comes from.
+        stdout(&out).contains(
+            "CONFLICT:   status: blocked → Secretariat (this clone): dropped | Secretariat (seoul): in-progress"
+        ),
         "{}",
         stdout(&out)
     );

@@ -113,6 +113,13 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
         Err(failed) => {
             let Failed { done, error } = *failed;
             print_report(cat, &done);
+            if matches!(error, sync::SyncError::Conflicts(_))
+                && let Ok(loaded) = store.load()
+            {
+                for line in super::view::conflict_lines(cat, store.path(), &loaded.ledger) {
+                    println!("  {line}");
+                }
+            }
             Err(Failure::with_code(
                 error.exit_code(),
                 cat.sync_error(&error),

@@ -3,9 +3,10 @@
 use super::{Env, Failure, Outcome, shown, table};
 use crate::dates::{format_date, parse_days};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store};
+use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Side, Store};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::relative::Relative;
+use crate::sync::sides::{SideName, name_sides};
 use crate::text::{fit, visible_line, width};
 use crate::tr;
 use chrono::NaiveDate;
@@ -249,14 +250,50 @@ fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
     crate::text::truncate(&s.replace('\n', " "), max)
 }
 
-/// One line for a conflict, safe to print.
-fn conflict_line(cat: &Catalog, c: &Conflict) -> String {
+/// Every conflict recorded in the ledger at `path`, one line each
+/// (`JC2-09  status: …`), the sides named when a merge is in progress.
+pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) -> Vec<String> {
+    let all: Vec<(Option<&str>, &Conflict)> = l
+        .items
+        .iter()
+        .flat_map(|i| i.conflicts.iter().map(move |c| (Some(i.id.as_str()), c)))
+        .chain(l.conflicts.iter().map(|c| (None, c)))
+        .collect();
+    let at: Vec<_> = all
+        .iter()
+        .map(|(id, c)| (id.map(str::to_owned), c.field.clone()))
+        .collect();
+    let names = (!at.is_empty()).then(|| name_sides(path, &at)).flatten();
+    all.iter()
+        .enumerate()
+        .map(|(n, (id, c))| {
+            let line = conflict_line(cat, c, names.as_ref().and_then(|v| v.get(n)));
+            match id {
+                Some(id) => format!("{}  {line}", visible_line(id)),
+                None => format!("--top  {line}"),
+            }
+        })
+        .collect()
+}
+
+/// One line for a conflict, safe to print; the sides named by who changed
+/// the field and where, when a merge is in progress.
+fn conflict_line(cat: &Catalog, c: &Conflict, names: Option<&(SideName, SideName)>) -> String {
     let v = |v: &Value| compact(cat, v, 60);
+    let (ours, theirs) = match names {
+        Some((o, t)) => (
+            visible_line(&cat.side_name(o)).into_owned(),
+            visible_line(&cat.side_name(t)).into_owned(),
+        ),
+        None => (cat.side(Side::Ours), cat.side(Side::Theirs)),
+    };
     if c.field.is_whole_item() {
         return tr!(
             cat,
             "cli-conflict-item",
+            ours_name = ours,
             ours = v(&c.ours),
+            theirs_name = theirs,
             theirs = v(&c.theirs)
         );
     }
@@ -265,7 +302,9 @@ fn conflict_line(cat: &Catalog, c: &Conflict) -> String {
         "cli-conflict-field",
         path = visible_line(&c.field.to_string()).into_owned(),
         base = v(&c.base),
+        ours_name = ours,
         ours = v(&c.ours),
+        theirs_name = theirs,
         theirs = v(&c.theirs)
     )
 }
@@ -384,11 +423,19 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
     for (k, v) in &all {
         println!("{}{v}", fit(&format!("{k}:"), label_width));
     }
-    for c in &item.conflicts {
+    let at: Vec<_> = item
+        .conflicts
+        .iter()
+        .map(|c| (Some(item.id.clone()), c.field.clone()))
+        .collect();
+    let names = (!at.is_empty())
+        .then(|| name_sides(store.path(), &at))
+        .flatten();
+    for (n, c) in item.conflicts.iter().enumerate() {
         println!(
             "{}{}",
             fit(&format!("{conflict_label}:"), label_width),
-            conflict_line(cat, c)
+            conflict_line(cat, c, names.as_ref().and_then(|all| all.get(n)))
         );
     }
     if !item.conflicts.is_empty() {
