@@ -70,6 +70,9 @@ pub enum Rule {
         format_date(MAX_DATE)
     )]
     DateOutOfRange(NaiveDate),
+    /// An entry of `directory` breaks a rule.
+    #[error("{0}")]
+    Directory(super::directory::PersonProblem),
 }
 
 /// True for the bidirectional overrides and isolates that reorder how text
@@ -166,6 +169,9 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
         path: JsonPath(segs),
         rule,
     };
+    if let Some((path, p)) = super::directory::directory_problem(&ledger.directory) {
+        return Err(at(path, Rule::Directory(p)));
+    }
     let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
     for (i, m) in ledger.meetings.iter().enumerate() {
         let path = |field: &str| {
