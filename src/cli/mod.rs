@@ -4,7 +4,9 @@
 mod edit;
 mod history;
 mod interchange;
+mod person;
 mod recover;
+mod remind;
 mod report;
 mod sync;
 mod view;
@@ -126,6 +128,10 @@ With REV: that revision against the working file. With REV REV2: the two revisio
     Export(interchange::ExportArgs),
     /// Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
     Import(interchange::ImportArgs),
+    /// Add a person to the directory, or update one: e-mail, language, aliases.
+    Person(person::PersonArgs),
+    /// E-mail each owner of overdue, due-soon or blocked items, in their language.
+    Remind(remind::RemindArgs),
 }
 
 /// A failed command: what to print and the exit code.
@@ -286,5 +292,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         Command::Sync(args) => sync::sync(&store(None)?, args),
         Command::Export(args) => interchange::export(&store(None)?, args, env),
         Command::Import(args) => interchange::import(&store(None)?, args, env),
+        Command::Person(args) => person::person(&store(None)?, args, env),
+        Command::Remind(args) => remind::remind(&store(None)?, args, env),
     }
 }

@@ -12,6 +12,7 @@ macro_rules! sources {
         [
             include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
             include_str!(concat!("../../locales/", $lang, "/spreadsheets.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
         ]
     };
 }
