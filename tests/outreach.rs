@@ -682,3 +682,46 @@ fn send_without_a_sender_or_server_says_what_to_set() {
         stderr(&o)
     );
 }
+
+#[test]
+fn upsert_person_returns_typed_outcomes_and_undoes() {
+    use followup::ledger::{PersonProblem, parse_ledger};
+    use followup::ops::{Op, OpError, Outcome, PersonEdit, apply};
+    let bytes = std::fs::read(common::fixtures().join(FIXTURE)).unwrap();
+    let mut l = parse_ledger(&bytes).unwrap();
+    let before = l.clone();
+    let edit = |name: &str| PersonEdit {
+        name: name.into(),
+        email: Some("liaison@example.org".into()),
+        ..PersonEdit::default()
+    };
+    let mut applied = apply(
+        &mut l,
+        Op::UpsertPerson(edit("Korea Venture Investment")),
+        date("2026-11-23"),
+    )
+    .unwrap();
+    assert_eq!(
+        applied.outcomes,
+        [Outcome::PersonAdded {
+            name: "Korea Venture Investment".into()
+        }]
+    );
+    assert_eq!(l.directory.len(), 5);
+    applied.undo.take().unwrap().toggle(&mut l);
+    assert_eq!(l, before);
+    let applied = apply(&mut l, Op::UpsertPerson(edit("kia")), date("2026-11-23")).unwrap();
+    assert_eq!(
+        applied.outcomes,
+        [Outcome::PersonUpdated {
+            name: "Kia Motors México".into()
+        }]
+    );
+    let shared = PersonEdit {
+        name: "OECD".into(),
+        add_aliases: vec!["inadem".into()],
+        ..PersonEdit::default()
+    };
+    let err = apply(&mut l, Op::UpsertPerson(shared), date("2026-11-23")).unwrap_err();
+    assert_eq!(err, OpError::Person(PersonProblem::Shared("inadem".into())));
+}
