@@ -25,6 +25,17 @@ pub struct Config {
     /// The language to speak (`en`, `es`, `ko`, or a locale such as `es_MX`);
     /// `--lang` beats it, and without either the locale decides.
     pub language: Option<String>,
+    /// The SMTP server of `followup remind --send`: `smtp://host[:port]`
+    /// (STARTTLS) or `smtps://host[:port]` (TLS).
+    pub smtp: Option<String>,
+    /// `none` for plain SMTP to a local relay; otherwise TLS is required.
+    pub smtp_tls: Option<String>,
+    /// The SMTP user name, when the server wants one.
+    pub smtp_user: Option<String>,
+    /// A command whose output is the SMTP password, run with `sh -c`.
+    pub smtp_password_command: Option<String>,
+    /// The sender of reminders: `Secretaría Técnica <secretariat@example.org>`.
+    pub from: Option<String>,
 }
 
 impl Default for Config {
@@ -35,6 +46,11 @@ impl Default for Config {
             autosave: false,
             review_window_days: 7,
             language: None,
+            smtp: None,
+            smtp_tls: None,
+            smtp_user: None,
+            smtp_password_command: None,
+            from: None,
         }
     }
 }

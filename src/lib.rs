@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod interchange;
 pub mod ledger;
 pub mod ops;
+pub mod outreach;
 pub mod query;
 pub mod recovery;
 pub mod relative;

@@ -157,6 +157,7 @@ pub fn resolve(app: &mut App, side: Side) -> Option<Effect> {
 pub(super) fn outside_of(l: &Ledger) -> Ledger {
     Ledger {
         committee: l.committee.clone(),
+        directory: l.directory.clone(),
         meetings: l.meetings.clone(),
         reviews: l.reviews.clone(),
         conflicts: l.conflicts.clone(),

@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 pub enum SheetFormat {
     Xlsx,
     Csv,
+    /// An iCalendar feed of open deadlines.
+    Ics,
 }
 
 /// Arguments of `followup export`.
@@ -25,6 +27,9 @@ pub struct ExportArgs {
     /// The file to write (default: standard output).
     #[arg(long, short)]
     output: Option<PathBuf>,
+    /// Only this owner's items (ics; a name or alias of the directory).
+    #[arg(long)]
+    owner: Option<String>,
 }
 
 /// Arguments of `followup import`.
@@ -67,6 +72,12 @@ pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
             SheetFormat::Xlsx => {
                 interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.to_string())
             }
+            SheetFormat::Ics => out
+                .write_all(
+                    crate::outreach::ics::calendar(&ledger, a.owner.as_deref(), lang, env.today)
+                        .as_bytes(),
+                )
+                .map_err(|e| e.to_string()),
         };
         done.map_err(|error| Failure::system(tr!(cat, "exp-err-build", error = error)))
     };

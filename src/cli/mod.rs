@@ -7,7 +7,9 @@ mod help;
 mod history;
 mod init;
 mod interchange;
+mod person;
 mod recover;
+mod remind;
 mod report;
 mod sync;
 mod table;
@@ -132,6 +134,10 @@ pub enum Command {
     },
     /// Print the manual page (roff).
     Man,
+    /// Add a person to the directory, or update one: e-mail, language, aliases.
+    Person(person::PersonArgs),
+    /// E-mail each owner of overdue, due-soon or blocked items, in their language.
+    Remind(remind::RemindArgs),
 }
 
 /// A failed command: what to print and the exit code.
@@ -323,5 +329,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
         Command::Man => help::man(env.lang),
         Command::Export(args) => interchange::export(&store(None)?, args, env),
         Command::Import(args) => interchange::import(&store(None)?, args, env),
+        Command::Person(args) => person::person(&store(None)?, args, env),
+        Command::Remind(args) => remind::remind(&store(None)?, args, env),
     }
 }

@@ -150,6 +150,7 @@ impl Catalog {
                 min = format_date(MIN_DATE),
                 max = format_date(MAX_DATE)
             ),
+            Rule::Directory(p) => self.person_problem(p),
         }
     }
 

@@ -134,6 +134,9 @@ impl Catalog {
                 tr!(self, "out-unchanged-item", id = id.as_str())
             }
             Outcome::Unchanged { id: None } => tr!(self, "out-unchanged"),
+            Outcome::PersonAdded { .. } | Outcome::PersonUpdated { .. } => {
+                self.person_outcome(o).unwrap_or_default()
+            }
         }
     }
 
@@ -155,6 +158,9 @@ impl Catalog {
             OpError::EmptyCommitteeName => tr!(self, "err-empty-committee-name"),
             OpError::EmptyParty => tr!(self, "err-empty-party"),
             OpError::Resolve(e) => self.resolve_error(e),
+            OpError::Person(_) | OpError::NotAnAlias { .. } => {
+                self.person_error(e).unwrap_or_default()
+            }
             OpError::NotInList {
                 id,
                 field,

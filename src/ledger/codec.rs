@@ -1,7 +1,7 @@
 //! Reading and writing the ledger's JSON: known keys in their documented
 //! order, unknown keys after them in input order, empty optional fields omitted.
 
-use super::model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
+use super::model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status};
 use crate::dates::{format_date, parse_date};
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -86,6 +86,7 @@ impl Serialize for Ledger {
         {
             o.field("committee", &self.committee)?;
         }
+        o.list("directory", &self.directory)?;
         o.list("meetings", &self.meetings)?;
         o.list("reviews", &self.reviews)?;
         o.field("items", &self.items)?;
@@ -99,6 +100,17 @@ impl Serialize for Committee {
         let mut o = obj(s)?;
         o.text("name", &self.name)?;
         o.list("parties", &self.parties)?;
+        o.end(&self.extra)
+    }
+}
+
+impl Serialize for Person {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = obj(s)?;
+        o.field("name", &self.name)?;
+        o.text("email", &self.email)?;
+        o.text("language", &self.language)?;
+        o.list("aliases", &self.aliases)?;
         o.end(&self.extra)
     }
 }
@@ -295,6 +307,7 @@ fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
     const KNOWN: &[&str] = &[
         "format",
         "committee",
+        "directory",
         "meetings",
         "reviews",
         "items",
@@ -317,6 +330,7 @@ fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
                     }
                 }
                 "committee" => l.committee = m.next_value()?,
+                "directory" => l.directory = m.next_value()?,
                 "meetings" => l.meetings = m.next_value()?,
                 "reviews" => l.reviews = m.next_value()?,
                 "items" => l.items = m.next_value()?,
@@ -349,6 +363,26 @@ fn read_committee<'de, A: MapAccess<'de>>(map: A) -> Result<Committee, A::Error>
     )
 }
 object_visitor!(Committee, "a committee object", read_committee);
+
+fn read_person<'de, A: MapAccess<'de>>(map: A) -> Result<Person, A::Error> {
+    const KNOWN: &[&str] = &["name", "email", "language", "aliases"];
+    read_object(
+        map,
+        KNOWN,
+        &["name"],
+        |x: &mut Person| &mut x.extra,
+        |k, m, x| {
+            match k {
+                "name" => x.name = m.next_value()?,
+                "email" => x.email = m.next_value()?,
+                "language" => x.language = m.next_value()?,
+                _ => x.aliases = m.next_value()?,
+            }
+            Ok(())
+        },
+    )
+}
+object_visitor!(Person, "a person object", read_person);
 
 fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
     const KNOWN: &[&str] = &["id", "date", "title", "place"];

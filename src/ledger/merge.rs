@@ -97,6 +97,7 @@ pub fn merge(base: &Ledger, ours: &Ledger, theirs: &Ledger) -> Merged {
 fn without_items(l: &Ledger) -> Ledger {
     Ledger {
         committee: l.committee.clone(),
+        directory: l.directory.clone(),
         meetings: l.meetings.clone(),
         reviews: l.reviews.clone(),
         items: Vec::new(),

@@ -3,6 +3,7 @@
 
 mod codec;
 mod diff;
+mod directory;
 mod error;
 mod files;
 mod locate;
@@ -21,6 +22,10 @@ pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
 pub use diff::{
     FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
 };
+pub use directory::{
+    Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
+    person_problem,
+};
 pub use error::Error;
 pub use files::{MAX_LEDGER_BYTES, open_for_append};
 pub use locate::{JsonPath, Seg, line_col, locate};
@@ -28,7 +33,9 @@ pub use lock::{WriteLock, lock_path};
 pub use markers::conflict_marker_line;
 pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};
-pub use model::{Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Review, Status};
+pub use model::{
+    Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status,
+};
 pub use parse::{ParseError, ParseProblem, parse_ledger};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};

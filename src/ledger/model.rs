@@ -61,6 +61,8 @@ pub const FORMAT: &str = "followup/1";
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Ledger {
     pub committee: Committee,
+    /// The people of the committee, with their addresses and languages.
+    pub directory: Vec<Person>,
     pub meetings: Vec<Meeting>,
     pub reviews: Vec<Review>,
     pub items: Vec<Item>,
@@ -74,6 +76,19 @@ pub struct Ledger {
 pub struct Committee {
     pub name: String,
     pub parties: Vec<String>,
+    pub extra: Extra,
+}
+
+/// Someone who owns items: how to write to them, in which language, and the
+/// other names the ledger's owners use for them (`SMBA` for "중소기업청 SMBA").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Person {
+    pub name: String,
+    /// An e-mail address; empty when unknown.
+    pub email: String,
+    /// `en`, `es` or `ko`; empty when unknown.
+    pub language: String,
+    pub aliases: Vec<String>,
     pub extra: Extra,
 }
 

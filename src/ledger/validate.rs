@@ -51,6 +51,8 @@ pub enum Rule {
     EmptyTag(usize),
     /// A date outside [`crate::dates::MIN_DATE`]`..=`[`crate::dates::MAX_DATE`].
     DateOutOfRange(NaiveDate),
+    /// An entry of `directory` breaks a rule.
+    Directory(super::directory::PersonProblem),
 }
 
 /// For logs: the English sentence (the edges use [`crate::i18n::Catalog::id_problem`]).
@@ -165,6 +167,9 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
         path: JsonPath(segs),
         rule,
     };
+    if let Some((path, p)) = super::directory::directory_problem(&ledger.directory) {
+        return Err(at(path, Rule::Directory(p)));
+    }
     let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
     for (i, m) in ledger.meetings.iter().enumerate() {
         let path = |field: &str| {

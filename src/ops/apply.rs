@@ -69,6 +69,7 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
         } => meeting(ledger, id, date, title, place),
         Op::Resolve { target, side } => resolve(ledger, target, side, today),
         Op::SetCommittee { name, parties } => committee(ledger, name, parties),
+        Op::UpsertPerson(edit) => super::person::upsert(ledger, edit),
     }
 }
 
@@ -390,7 +391,7 @@ fn swap_in(
 }
 
 /// Changes what lies outside the items (meetings, reviews), undoably.
-fn outside(
+pub(super) fn outside(
     ledger: &mut Ledger,
     outcomes: Vec<Outcome>,
     change: impl FnOnce(&mut Ledger),

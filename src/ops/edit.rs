@@ -37,6 +37,7 @@ impl Edit {
             Edit::Outside(other) => {
                 let o = &mut **other;
                 std::mem::swap(&mut ledger.committee, &mut o.committee);
+                std::mem::swap(&mut ledger.directory, &mut o.directory);
                 std::mem::swap(&mut ledger.meetings, &mut o.meetings);
                 std::mem::swap(&mut ledger.reviews, &mut o.reviews);
                 std::mem::swap(&mut ledger.conflicts, &mut o.conflicts);
@@ -68,6 +69,7 @@ impl Edit {
 pub(crate) fn outside_of(l: &Ledger) -> Ledger {
     Ledger {
         committee: l.committee.clone(),
+        directory: l.directory.clone(),
         meetings: l.meetings.clone(),
         reviews: l.reviews.clone(),
         conflicts: l.conflicts.clone(),

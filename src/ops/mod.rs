@@ -6,6 +6,7 @@
 mod apply;
 mod edit;
 mod outcome;
+mod person;
 
 pub use apply::{apply, changes_between};
 pub use edit::Edit;
@@ -45,6 +46,20 @@ pub enum Op {
         title: Option<String>,
         place: Option<String>,
     },
+    /// Add a person to the directory, or update the one `name` names (by
+    /// name or alias): set the fields given, add and remove aliases.
+    UpsertPerson(PersonEdit),
+}
+
+/// What `Op::UpsertPerson` sets; `None` leaves a field as it is, an empty
+/// text clears it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct PersonEdit {
+    pub name: String,
+    pub email: Option<String>,
+    pub language: Option<String>,
+    pub add_aliases: Vec<String>,
+    pub remove_aliases: Vec<String>,
 }
 
 /// An item to add.

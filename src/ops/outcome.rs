@@ -87,6 +87,14 @@ pub enum Outcome {
     MeetingUpdated {
         id: String,
     },
+    /// A person added to the directory.
+    PersonAdded {
+        name: String,
+    },
+    /// A person of the directory changed.
+    PersonUpdated {
+        name: String,
+    },
     /// The operation asked for what already was.
     Unchanged {
         id: Option<String>,
@@ -111,6 +119,13 @@ pub enum OpError {
     EmptyCommitteeName,
     EmptyParty,
     Resolve(ResolveError),
+    /// The person's entry would break a rule of the directory.
+    Person(crate::ledger::PersonProblem),
+    /// `--remove-alias X` where X is not an alias of the person.
+    NotAnAlias {
+        name: String,
+        alias: String,
+    },
     /// `owners-=X` where X is not an owner.
     NotInList {
         id: String,

@@ -119,6 +119,7 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
                     parties,
                     extra: cextra,
                 },
+                directory: Vec::new(),
                 meetings: ms
                     .into_iter()
                     .enumerate()

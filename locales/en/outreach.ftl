@@ -1,0 +1,77 @@
+## Calendar feed (descriptions of events)
+ics-owners = Owners: { $owners }
+ics-status = Status: { $status }
+ics-slipped = Rescheduled { $n ->
+    [one] once
+   *[other] { $n } times
+} (first deadline { $first })
+ics-last-note = Last note ({ $date }): { $text }
+
+## Reminder e-mails
+mail-subject = { $committee }: update requested on { $n ->
+    [one] one action item
+   *[other] { $n } action items
+}
+mail-greeting = Dear { $name },
+mail-intro = On behalf of the secretariat of the { $committee }, we would be grateful for an update on the following { $n ->
+    [one] action item
+   *[other] action items
+} under your responsibility, as of { $today }:
+mail-item = • [{ $id }] { $title } ({ $reason })
+mail-reason-overdue = overdue
+mail-reason-blocked = blocked
+mail-reason-due-soon = due soon
+mail-item-due = Status: { $status } · Deadline: { $date } ({ $relative })
+mail-item-no-due = Status: { $status } · No deadline
+mail-item-slipped = rescheduled { $n ->
+    [one] once
+   *[other] { $n } times
+} (first deadline { $first })
+mail-item-note = Last note ({ $date }): { $text }
+mail-ask = We would appreciate it if you could reply to this message with the current status of { $n ->
+    [one] this item
+   *[other] these items
+}, any new deadline, and anything that stands in the way.
+mail-closing = Kind regards,
+    The secretariat of the { $committee }
+
+## The directory
+out-person-added = { $name } added to the directory
+out-person-updated = { $name } updated in the directory
+err-not-an-alias = `{ $alias }` is not an alias of { $name }
+err-person-name = the name must be one line, not empty, without control characters
+err-person-alias = an alias must be one line, not empty, without control characters
+err-person-email = the e-mail address { $problem }
+email-control = contains a line break or a control character
+email-space = contains a space or an invisible character
+email-at = must contain exactly one @
+email-forbidden = contains a character not allowed in an address
+email-invalid = is not a valid address
+err-person-language = language `{ $language }` is not one of en, es, ko
+err-person-shared = `{ $name }` already names another person of the directory
+
+## followup remind
+remind-nothing = nobody to remind: no overdue, due-soon or blocked items
+remind-no-address = { $name }: no address: add one with `followup person "{ $name }" --email …`
+remind-plan = { $name } <{ $email }> ({ $lang }), { $n ->
+    [one] 1 item
+   *[other] { $n } items
+}: { $ids } — { $subject }
+remind-written = { $path }: draft for { $name } ({ $n ->
+    [one] 1 item
+   *[other] { $n } items
+})
+remind-sent = sent to { $name } <{ $email }> ({ $n ->
+    [one] 1 item
+   *[other] { $n } items
+})
+remind-failed = not delivered to { $name } <{ $email }>: { $error }
+remind-summary = { $done } done, { $failed } failed, { $missing } without an address
+remind-err-no-from = the sender is missing: set `from` in config.toml, e.g. from = "Secretariat <secretariat@example.org>"
+remind-err-bad-from = config: from = "{ $from }" is not a mailbox such as "Secretariat <secretariat@example.org>"
+remind-err-no-smtp = --send needs `smtp` in config.toml, e.g. smtp = "smtp://mail.example.org:587"
+remind-err-tls = config: smtp_tls = "{ $value }": expected "starttls" or "none"
+remind-err-no-password = smtp_user is set but there is no password: set $FOLLOWUP_SMTP_PASSWORD or smtp_password_command
+remind-err-password = smtp_password_command failed: { $error }
+remind-err-smtp = SMTP: { $error }
+remind-err-dir = { $dir }: cannot write drafts there: { $error }

@@ -1,0 +1,77 @@
+## Calendario (descripción de los eventos)
+ics-owners = Responsables: { $owners }
+ics-status = Estado: { $status }
+ics-slipped = Plazo reprogramado { $n ->
+    [one] una vez
+   *[other] { $n } veces
+} (plazo original: { $first })
+ics-last-note = Última nota ({ $date }): { $text }
+
+## Recordatorios por correo
+mail-subject = { $committee }: solicitud de actualización de { $n ->
+    [one] un acuerdo
+   *[other] { $n } acuerdos
+}
+mail-greeting = Estimado(a) { $name }:
+mail-intro = En nombre del secretariado del comité «{ $committee }», le agradeceríamos una actualización sobre { $n ->
+    [one] el siguiente acuerdo a su cargo
+   *[other] los siguientes acuerdos a su cargo
+}, con fecha { $today }:
+mail-item = • [{ $id }] { $title } ({ $reason })
+mail-reason-overdue = vencido
+mail-reason-blocked = bloqueado
+mail-reason-due-soon = por vencer
+mail-item-due = Estado: { $status } · Plazo: { $date } ({ $relative })
+mail-item-no-due = Estado: { $status } · Sin plazo
+mail-item-slipped = plazo reprogramado { $n ->
+    [one] una vez
+   *[other] { $n } veces
+} (plazo original: { $first })
+mail-item-note = Última nota ({ $date }): { $text }
+mail-ask = Le agradeceremos responder a este mensaje con el estado actual { $n ->
+    [one] del acuerdo
+   *[other] de los acuerdos
+}, el nuevo plazo, si lo hubiera, y cualquier obstáculo que impida avanzar.
+mail-closing = Atentamente,
+    El secretariado del comité «{ $committee }»
+
+## El directorio
+out-person-added = se agregó a { $name } al directorio
+out-person-updated = se actualizó a { $name } en el directorio
+err-not-an-alias = `{ $alias }` no es un alias de { $name }
+err-person-name = el nombre debe ocupar una sola línea, no estar vacío y no contener caracteres de control
+err-person-alias = un alias debe ocupar una sola línea, no estar vacío y no contener caracteres de control
+err-person-email = la dirección de correo { $problem }
+email-control = contiene un salto de línea o un carácter de control
+email-space = contiene un espacio o un carácter invisible
+email-at = debe contener exactamente una @
+email-forbidden = contiene un carácter no permitido en una dirección
+email-invalid = no es una dirección válida
+err-person-language = el idioma `{ $language }` no es en, es ni ko
+err-person-shared = `{ $name }` ya designa a otra persona del directorio
+
+## followup remind
+remind-nothing = no hay a quién enviar recordatorios: ningún acuerdo vencido, por vencer ni bloqueado
+remind-no-address = { $name }: sin dirección de correo: agréguela con `followup person "{ $name }" --email …`
+remind-plan = { $name } <{ $email }> ({ $lang }), { $n ->
+    [one] 1 acuerdo
+   *[other] { $n } acuerdos
+}: { $ids } — { $subject }
+remind-written = { $path }: borrador para { $name } ({ $n ->
+    [one] 1 acuerdo
+   *[other] { $n } acuerdos
+})
+remind-sent = enviado a { $name } <{ $email }> ({ $n ->
+    [one] 1 acuerdo
+   *[other] { $n } acuerdos
+})
+remind-failed = no se entregó a { $name } <{ $email }>: { $error }
+remind-summary = { $done } completados, { $failed } fallidos, { $missing } sin dirección
+remind-err-no-from = falta el remitente: defina `from` en config.toml, p. ej. from = "Secretaría Técnica <secretaria@example.org>"
+remind-err-bad-from = config: from = "{ $from }" no es un buzón como "Secretaría Técnica <secretaria@example.org>"
+remind-err-no-smtp = --send requiere `smtp` en config.toml, p. ej. smtp = "smtp://correo.example.org:587"
+remind-err-tls = config: smtp_tls = "{ $value }": se esperaba "starttls" o "none"
+remind-err-no-password = smtp_user está definido pero falta la contraseña: defina $FOLLOWUP_SMTP_PASSWORD o smtp_password_command
+remind-err-password = falló smtp_password_command: { $error }
+remind-err-smtp = SMTP: { $error }
+remind-err-dir = { $dir }: no se pueden escribir borradores ahí: { $error }

@@ -1,0 +1,108 @@
+//! The calendar feed: every open, in-progress or blocked item with a deadline
+//! as an all-day event on that date, in iCalendar (RFC 5545), with a UID that
+//! stays the same across exports so that calendars update their entries.
+
+use super::{one_line, paragraph};
+use crate::dates::format_date;
+use crate::i18n::{Lang, catalog};
+use crate::ledger::{Directory, Item, Ledger};
+use crate::tr;
+use chrono::{NaiveDate, NaiveTime};
+use icalendar::{Calendar, Component, Event, EventLike};
+
+/// The UID of an item's event: a hash of the committee's name and the item's
+/// id, so that the same item of the same committee always has the same UID.
+///
+/// ```
+/// use followup::outreach::ics::uid;
+/// assert_eq!(uid("Korea–Mexico", "JC2-03"), uid("Korea–Mexico", "JC2-03"));
+/// assert_ne!(uid("Korea–Mexico", "JC2-03"), uid("Korea–Mexico", "JC2-04"));
+/// assert!(uid("Korea–Mexico", "JC2-03").ends_with("@followup"));
+/// ```
+pub fn uid(committee: &str, id: &str) -> String {
+    let mut key = Vec::with_capacity(committee.len() + id.len() + 1);
+    key.extend_from_slice(committee.as_bytes());
+    key.push(0);
+    key.extend_from_slice(id.as_bytes());
+    format!("{:032x}@followup", xxhash_rust::xxh3::xxh3_128(&key))
+}
+
+/// The items of the feed: not done or dropped, with a deadline, owned by
+/// `owner` when one is given (matched through the directory's aliases).
+pub fn feed_items<'a>(
+    ledger: &'a Ledger,
+    owner: Option<&'a str>,
+) -> impl Iterator<Item = &'a Item> + 'a {
+    let directory = Directory::of(ledger);
+    ledger.items.iter().filter(move |i| {
+        !i.status.is_closed()
+            && i.due.is_some()
+            && owner.is_none_or(|q| i.owners.iter().any(|o| directory.selects(q, o)))
+    })
+}
+
+/// The calendar of `ledger`'s open deadlines (see [`feed_items`]), with
+/// descriptions in `lang`. `today` stamps items never updated.
+///
+/// Each event: `UID` from [`uid`]; `DTSTART;VALUE=DATE` the deadline and
+/// `DTEND` the day after; `SEQUENCE` the number of times the deadline
+/// moved and `DTSTAMP` the day of the item's last update, so a client that
+/// re-imports sees a moved deadline as a newer version of the same event.
+pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDate) -> String {
+    let cat = catalog(lang);
+    let committee = one_line(&ledger.committee.name);
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//followup//followup//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"));
+    if !committee.is_empty() {
+        cal.name(&committee);
+    }
+    for item in feed_items(ledger, owner) {
+        let due = item.due.expect("feed items have a deadline");
+        let mut description = vec![
+            tr!(
+                cat,
+                "ics-owners",
+                owners = one_line(&item.owners.join(", "))
+            ),
+            tr!(cat, "ics-status", status = cat.status(item.status)),
+        ];
+        if let Some(first) = item.due_history.first() {
+            description.push(tr!(
+                cat,
+                "ics-slipped",
+                n = item.due_history.len(),
+                first = format_date(*first)
+            ));
+        }
+        if let Some(note) = item.notes.last() {
+            description.push(tr!(
+                cat,
+                "ics-last-note",
+                date = format_date(note.date),
+                text = paragraph(&note.text)
+            ));
+        }
+        let stamp = item
+            .updated
+            .unwrap_or(today)
+            .and_time(NaiveTime::MIN)
+            .and_utc();
+        let event = Event::new()
+            .uid(&uid(&ledger.committee.name, &item.id))
+            .timestamp(stamp)
+            .sequence(u32::try_from(item.due_history.len()).unwrap_or(u32::MAX))
+            .starts(due)
+            .ends(due.succ_opt().unwrap_or(due))
+            .summary(&format!(
+                "[{}] {}",
+                one_line(&item.id),
+                one_line(&item.title)
+            ))
+            .description(&description.join("\n"))
+            .done();
+        cal.push(event);
+    }
+    cal.done().to_string()
+}

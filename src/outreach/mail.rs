@@ -1,0 +1,279 @@
+//! Reminder e-mails: composed in the recipient's language, formatted as
+//! RFC 5322 messages by `lettre`, written as `.eml` drafts or sent by SMTP.
+
+use super::remind::{Reason, Recipient};
+use super::{one_line, paragraph};
+use crate::dates::format_date;
+use crate::i18n::{Catalog, Lang, When, catalog};
+use crate::relative::Relative;
+use crate::tr;
+use chrono::NaiveDate;
+use lettre::message::header::{HeaderName, HeaderValue};
+use lettre::message::{Mailbox, SinglePart};
+use lettre::{Address, Message, SmtpTransport, Transport};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A reminder, composed: who it is for, in which language, and its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    /// The person's name (one line).
+    pub name: String,
+    /// Their address; `None` when the directory has none.
+    pub email: Option<String>,
+    pub lang: Lang,
+    pub subject: String,
+    pub body: String,
+    /// The ids of the items asked about.
+    pub ids: Vec<String>,
+}
+
+/// Why a reminder could not be formatted, written or sent.
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    /// An address lettre refuses.
+    #[error("invalid address `{0}`")]
+    Address(String),
+    /// The message could not be built.
+    #[error("{0}")]
+    Build(#[from] lettre::error::Error),
+    /// Writing a draft failed.
+    #[error("{}: {source}", .path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The SMTP server refused or could not be reached.
+    #[error("{0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    /// The `smtp` setting is not `smtp://host[:port]` or `smtps://host[:port]`.
+    #[error("`{0}` is not smtp://host[:port] or smtps://host[:port]")]
+    Url(String),
+}
+
+/// The language a recipient reads: the directory's `language`, else `fallback`.
+pub fn language_of(r: &Recipient, fallback: Lang) -> Lang {
+    r.person
+        .and_then(|p| p.language.parse().ok())
+        .unwrap_or(fallback)
+}
+
+fn reason_word(cat: &Catalog, r: Reason) -> String {
+    match r {
+        Reason::Overdue => tr!(cat, "mail-reason-overdue"),
+        Reason::Blocked => tr!(cat, "mail-reason-blocked"),
+        Reason::DueSoon => tr!(cat, "mail-reason-due-soon"),
+    }
+}
+
+/// The reminder for `r`, in their language, as a courteous secretariat
+/// writes it: each item with its deadline (relative and absolute), how often
+/// it was rescheduled, and its last note; a request for an update.
+pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate) -> Draft {
+    let lang = language_of(r, fallback);
+    let cat = catalog(lang);
+    let committee = one_line(committee);
+    let name = one_line(&r.name);
+    let n = r.items.len();
+    let mut body = vec![
+        tr!(cat, "mail-greeting", name = name.as_str()),
+        String::new(),
+        tr!(
+            cat,
+            "mail-intro",
+            committee = committee.as_str(),
+            today = format_date(today),
+            n = n
+        ),
+        String::new(),
+    ];
+    for asked in &r.items {
+        let item = asked.item;
+        body.push(tr!(
+            cat,
+            "mail-item",
+            id = one_line(&item.id),
+            title = one_line(&item.title),
+            reason = reason_word(cat, asked.reason)
+        ));
+        let due = match item.due {
+            Some(d) => tr!(
+                cat,
+                "mail-item-due",
+                status = cat.status(item.status),
+                date = format_date(d),
+                relative = cat.relative(Relative::between(d, today), When::Deadline)
+            ),
+            None => tr!(cat, "mail-item-no-due", status = cat.status(item.status)),
+        };
+        body.push(format!("   {due}"));
+        if let Some(first) = item.due_history.first() {
+            let slipped = tr!(
+                cat,
+                "mail-item-slipped",
+                n = item.due_history.len(),
+                first = format_date(*first)
+            );
+            body.push(format!("   ↻ {slipped}"));
+        }
+        if let Some(note) = item.notes.last() {
+            let text = paragraph(&note.text).replace('\n', "\n     ");
+            let note = tr!(
+                cat,
+                "mail-item-note",
+                date = format_date(note.date),
+                text = text
+            );
+            body.push(format!("   {note}"));
+        }
+        body.push(String::new());
+    }
+    body.push(tr!(cat, "mail-ask", n = n));
+    body.push(String::new());
+    body.push(tr!(cat, "mail-closing", committee = committee.as_str()));
+    Draft {
+        name,
+        email: r.email().map(str::to_owned),
+        lang,
+        subject: tr!(cat, "mail-subject", committee = committee.as_str(), n = n),
+        body: body.join("\n") + "\n",
+        ids: r.items.iter().map(|a| one_line(&a.item.id)).collect(),
+    }
+}
+
+/// A mailbox from a name and an address; the name is made one line first.
+pub fn mailbox(name: &str, email: &str) -> Result<Mailbox, MailError> {
+    let address: Address = email
+        .parse()
+        .map_err(|_| MailError::Address(one_line(email)))?;
+    let name = one_line(name);
+    Ok(Mailbox::new((!name.is_empty()).then_some(name), address))
+}
+
+/// The RFC 5322 message of a draft, from `from`; `unsent` adds
+/// `X-Unsent: 1` so that Outlook opens the file as a draft to send.
+pub fn message(d: &Draft, from: &Mailbox, unsent: bool) -> Result<Message, MailError> {
+    let email = d
+        .email
+        .as_deref()
+        .ok_or_else(|| MailError::Address(String::new()))?;
+    let mut m = Message::builder()
+        .from(from.clone())
+        .to(mailbox(&d.name, email)?)
+        .subject(one_line(&d.subject))
+        .singlepart(SinglePart::plain(d.body.clone()))?;
+    if unsent {
+        m.headers_mut().insert_raw(HeaderValue::new(
+            HeaderName::new_from_ascii_str("X-Unsent"),
+            "1".into(),
+        ));
+    }
+    Ok(m)
+}
+
+/// A file name for the `index`th draft, from a name: ASCII letters and
+/// digits, lower-cased, other runs as one `-`, at most 40 characters; never
+/// empty, never a path.
+///
+/// ```
+/// use followup::outreach::mail::file_name;
+/// assert_eq!(file_name(1, "Kia Motors México"), "01-kia-motors-m-xico.eml");
+/// assert_eq!(file_name(2, "../../중소기업청"), "02-person.eml");
+/// ```
+pub fn file_name(index: usize, name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 40 {
+            break;
+        }
+    }
+    let slug = slug.trim_matches('-');
+    let slug = if slug.is_empty() { "person" } else { slug };
+    format!("{index:02}-{slug}.eml")
+}
+
+/// Writes `message` as a new file `name` in `dir`: created exclusively
+/// (an existing file or a symbolic link by that name is refused, nothing
+/// is followed), never outside `dir`.
+pub fn write_draft(dir: &Path, name: &str, message: &Message) -> Result<PathBuf, MailError> {
+    debug_assert!(!name.contains(['/', '\\']) && name != ".." && name != ".");
+    let path = dir.join(name);
+    let io = |source| MailError::Io {
+        path: path.clone(),
+        source,
+    };
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW).mode(0o644);
+    }
+    let mut file = options.open(&path).map_err(io)?;
+    let written = file
+        .write_all(&message.formatted())
+        .and_then(|_| file.sync_all());
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&path);
+        return Err(io(e));
+    }
+    Ok(path)
+}
+
+/// How to reach the SMTP server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SmtpSettings {
+    /// `smtp://host[:port]` (STARTTLS, port 587) or `smtps://host[:port]` (TLS, port 465).
+    pub url: String,
+    /// Plain SMTP without TLS (`smtp_tls = "none"`, for a local relay).
+    pub plain: bool,
+    /// User name and password, when the server wants them.
+    pub credentials: Option<(String, String)>,
+}
+
+/// A blocking SMTP transport for `settings`.
+pub fn transport(settings: &SmtpSettings) -> Result<SmtpTransport, MailError> {
+    let bad = || MailError::Url(one_line(&settings.url));
+    let (tls, rest) = if let Some(r) = settings.url.strip_prefix("smtps://") {
+        (true, r)
+    } else if let Some(r) = settings.url.strip_prefix("smtp://") {
+        (false, r)
+    } else {
+        return Err(bad());
+    };
+    let rest = rest.trim_end_matches('/');
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((h, p)) => (h, Some(p.parse::<u16>().map_err(|_| bad())?)),
+        None => (rest, None),
+    };
+    if host.is_empty() || host.contains(['/', '@', '?', '#']) {
+        return Err(bad());
+    }
+    let mut builder = if tls {
+        SmtpTransport::relay(host)?.port(port.unwrap_or(465))
+    } else if settings.plain {
+        SmtpTransport::builder_dangerous(host).port(port.unwrap_or(25))
+    } else {
+        SmtpTransport::starttls_relay(host)?.port(port.unwrap_or(587))
+    };
+    if let Some((user, password)) = &settings.credentials {
+        builder = builder.credentials(lettre::transport::smtp::authentication::Credentials::new(
+            user.clone(),
+            password.clone(),
+        ));
+    }
+    Ok(builder
+        .timeout(Some(std::time::Duration::from_secs(30)))
+        .build())
+}
+
+/// Sends one message through `transport`.
+pub fn send(transport: &SmtpTransport, message: &Message) -> Result<(), MailError> {
+    transport.send(message)?;
+    Ok(())
+}

@@ -1,0 +1,729 @@
+//! Calendars, reminders and the people of the committee: the ICS feed parses
+//! back with a calendar library, drafts parse back as e-mails in each
+//! person's language, `--send` delivers through a real SMTP server.
+
+mod common;
+
+use common::{Sandbox, stderr, stdout};
+use icalendar::{Calendar, Component, DatePerhapsTime};
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+
+const FIXTURE: &str = "korea-mexico-sme-directory.json";
+
+fn date(s: &str) -> chrono::NaiveDate {
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// The ledger as JSON, to edit in tests.
+fn read(path: &Path) -> Value {
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn write(path: &Path, v: &Value) {
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap() + "\n").unwrap();
+}
+
+fn export_ics(s: &Sandbox, ledger: &Path, extra: &[&str]) -> String {
+    let mut args = vec!["-f", ledger.to_str().unwrap(), "export", "--format", "ics"];
+    args.extend(extra);
+    let o = s.run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+/// (uid, summary, start, sequence) of every event.
+fn events(text: &str) -> Vec<(String, String, chrono::NaiveDate, u32)> {
+    let cal: Calendar = text.parse().expect("the feed parses as iCalendar");
+    cal.events()
+        .map(|e| {
+            let start = match e.get_start() {
+                Some(DatePerhapsTime::Date(d)) => d,
+                other => panic!("an all-day date, not {other:?}"),
+            };
+            let end = match e.get_end() {
+                Some(DatePerhapsTime::Date(d)) => d,
+                other => panic!("an all-day end, not {other:?}"),
+            };
+            assert_eq!(end, start.succ_opt().unwrap(), "DTEND is the day after");
+            (
+                e.get_uid().unwrap().to_owned(),
+                e.get_summary().unwrap().to_owned(),
+                start,
+                e.get_sequence().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_feed_has_one_event_per_open_dated_item_on_its_date() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let text = export_ics(&s, &ledger, &[]);
+    let got = events(&text);
+    let v = read(&ledger);
+    let want: Vec<(String, chrono::NaiveDate)> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| !matches!(i["status"].as_str(), Some("done" | "dropped")))
+        .filter_map(|i| Some((i["id"].as_str()?.to_owned(), date(i["due"].as_str()?))))
+        .collect();
+    assert_eq!(got.len(), want.len());
+    for ((_, summary, start, _), (id, due)) in got.iter().zip(&want) {
+        assert!(summary.starts_with(&format!("[{id}] ")), "{summary}");
+        assert_eq!(start, due, "{id}");
+    }
+    assert!(!text.contains("[JC1-01]"), "done items are left out");
+    assert!(!text.contains("[JC2-07]"), "dropped items are left out");
+    assert!(
+        !text.contains("[JC2-02]"),
+        "items without a deadline are left out"
+    );
+    // Descriptions speak the chosen language.
+    let es = export_ics(&s, &ledger, &[]);
+    assert!(es.contains("Status: in progress"));
+    let o = s.run(&[
+        "--lang",
+        "es",
+        "-f",
+        ledger.to_str().unwrap(),
+        "export",
+        "--format",
+        "ics",
+    ]);
+    assert!(stdout(&o).contains("Estado: en curso"));
+}
+
+#[test]
+fn uids_are_stable_and_a_moved_deadline_moves_the_same_event() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let first = export_ics(&s, &ledger, &[]);
+    assert_eq!(
+        first,
+        export_ics(&s, &ledger, &[]),
+        "two exports are identical"
+    );
+    let before = events(&first);
+    let (uid, _, start, seq) = before
+        .iter()
+        .find(|e| e.1.starts_with("[JC2-03]"))
+        .cloned()
+        .unwrap();
+    assert_eq!(start, date("2026-11-16"));
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "set",
+        "JC2-03",
+        "due=2026-12-04",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let after = events(&export_ics(&s, &ledger, &[]));
+    let moved = after.iter().find(|e| e.0 == uid).expect("same UID");
+    assert_eq!(moved.2, date("2026-12-04"));
+    assert_eq!(moved.3, seq + 1, "SEQUENCE counts the slips");
+    // Other items keep their UIDs.
+    let uids = |es: &[(String, String, chrono::NaiveDate, u32)]| {
+        es.iter().map(|e| e.0.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&before), uids(&after));
+}
+
+#[test]
+fn hostile_and_long_hangul_titles_are_escaped_and_folded() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let mut v = read(&ledger);
+    let long =
+        "중소기업 공급망 통합을 위한 한-멕 공동 작업반 보고서 작성, 검토; 그리고 배포 ".repeat(4);
+    let hostile = "Kia\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:forged\\;,";
+    let items = v["items"].as_array_mut().unwrap();
+    items.push(json!({"id": "X-1", "title": long, "status": "open", "due": "2026-12-01"}));
+    items.push(
+        json!({"id": "X-2", "title": hostile, "status": "blocked", "due": "2026-12-02",
+        "notes": [{"date": "2026-11-20", "text": "line one\rline two\u{2028}BEGIN:VALARM"}]}),
+    );
+    write(&ledger, &v);
+    let text = export_ics(&s, &ledger, &[]);
+    for line in text.split("\r\n") {
+        assert!(line.len() <= 75, "a line longer than 75 octets: {line:?}");
+        assert!(!line.contains(['\r', '\n']), "a bare line break: {line:?}");
+    }
+    assert_eq!(
+        text.matches("\r\nBEGIN:VEVENT\r\n").count(),
+        events(&text).len()
+    );
+    assert!(!text.contains("\r\nSUMMARY:forged"));
+    assert!(!text.contains("\r\nBEGIN:VALARM"));
+    let got = events(&text);
+    let summary = |id: &str| {
+        got.iter()
+            .find(|e| e.1.starts_with(&format!("[{id}]")))
+            .unwrap()
+            .1
+            .clone()
+    };
+    assert_eq!(summary("X-1"), format!("[X-1] {}", long.trim()));
+    assert_eq!(
+        summary("X-2"),
+        "[X-2] Kia END:VEVENT BEGIN:VEVENT SUMMARY:forged\\;,"
+    );
+}
+
+#[test]
+fn the_owner_filter_follows_the_directorys_aliases() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let by_alias = events(&export_ics(&s, &ledger, &["--owner", "smba"]));
+    let by_name = events(&export_ics(&s, &ledger, &["--owner", "중소기업청 SMBA"]));
+    assert_eq!(by_alias, by_name);
+    let ids: Vec<&str> = by_alias.iter().map(|e| &e.1[1..7]).collect();
+    assert_eq!(ids, ["JC2-01", "JC2-05", "JC2-08", "JC3-01", "JC3-03"]);
+    let kia = events(&export_ics(&s, &ledger, &["--owner", "KIA"]));
+    let ids: Vec<&str> = kia.iter().map(|e| &e.1[1..7]).collect();
+    assert_eq!(ids, ["JC2-03", "JC3-02"]);
+}
+
+fn config(s: &Sandbox, extra: &str) {
+    std::fs::write(
+        s.path("config.toml"),
+        format!("from = \"Secretaría Técnica <secretaria@example.org>\"\n{extra}"),
+    )
+    .unwrap();
+}
+
+fn drafts(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap();
+            (p, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn drafts_parse_back_in_each_persons_language() {
+    let s = Sandbox::new();
+    config(&s, "");
+    let ledger = s.fixture(FIXTURE);
+    let out = s.path("drafts");
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("OECD: no address: add one with `followup person \"OECD\" --email …`")
+    );
+    let files = drafts(&out);
+    let names: Vec<String> = files
+        .iter()
+        .map(|(p, _)| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        ["01-smba.eml", "02-inadem.eml", "03-kia-motors-m-xico.eml"]
+    );
+    let parser = mail_parser::MessageParser::default();
+    let parsed: Vec<_> = files
+        .iter()
+        .map(|(_, b)| parser.parse(b).expect("an e-mail"))
+        .collect();
+    let to = |m: &mail_parser::Message| {
+        m.to()
+            .unwrap()
+            .first()
+            .unwrap()
+            .address()
+            .unwrap()
+            .to_owned()
+    };
+    // Korean for SMBA.
+    let ko = &parsed[0];
+    assert_eq!(to(ko), "mexico.desk@smba.example.com");
+    assert_eq!(
+        ko.subject().unwrap(),
+        "[Korea–Mexico Joint Committee on SME Development] 과제 3건 진행 상황 확인 요청"
+    );
+    assert_eq!(ko.header_raw("X-Unsent").map(str::trim), Some("1"));
+    let body = ko.body_text(0).unwrap();
+    assert!(body.starts_with("중소기업청 SMBA 담당자님께"), "{body}");
+    for id in ["[JC2-05]", "[JC2-01]", "[JC2-08]"] {
+        assert!(body.contains(id), "{id} in {body}");
+    }
+    assert!(body.contains("기한: 2026-11-27 (4일 후)"), "{body}");
+    assert!(
+        body.contains("↻ 기한 연기 2회 (최초 기한: 2016-06-30)"),
+        "{body}"
+    );
+    assert!(body.contains("회신해 주시기 바랍니다"), "{body}");
+    // Spanish for INADEM, with the overdue and blocked items.
+    let es = &parsed[1];
+    assert_eq!(to(es), "enlace.corea@inadem.example.org");
+    assert_eq!(
+        es.subject().unwrap(),
+        "Korea–Mexico Joint Committee on SME Development: solicitud de actualización de 6 acuerdos"
+    );
+    let body = es.body_text(0).unwrap();
+    assert!(body.starts_with("Estimado(a) INADEM:"), "{body}");
+    assert!(body.contains("• [JC2-03] "), "{body}");
+    assert!(body.contains("(vencido)"), "{body}");
+    assert!(body.contains("(bloqueado)"), "{body}");
+    assert!(body.contains("plazo reprogramado 2 veces"), "{body}");
+    assert!(body.contains("Le agradeceremos responder"), "{body}");
+    assert!(!body.contains("JC3-01"), "not due within the window");
+    // Kia, grouped under its directory name though the items write it in full.
+    assert_eq!(to(&parsed[2]), "proveedores@kia-mx.example.com");
+    // A second run refuses to overwrite the drafts.
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(drafts(&out).len(), 3);
+}
+
+#[test]
+fn dry_run_lists_and_writes_nothing() {
+    let s = Sandbox::new();
+    config(&s, "");
+    let ledger = s.fixture(FIXTURE);
+    let out = s.path("drafts");
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        out.to_str().unwrap(),
+        "--dry-run",
+        "--owner",
+        "smba",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(
+        text.starts_with(
+            "중소기업청 SMBA <mexico.desk@smba.example.com> (ko), 3 items: JC2-05, JC2-01, JC2-08"
+        ),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 1, "only SMBA: {text}");
+    assert!(!out.exists());
+}
+
+#[test]
+fn header_injection_through_the_ledger_is_impossible() {
+    let s = Sandbox::new();
+    config(&s, "");
+    let ledger = s.fixture(FIXTURE);
+    let mut v = read(&ledger);
+    v["committee"]["name"] = json!("JC\r\nBcc: spy@example.net\r\n\r\nforged body");
+    v["items"][2]["title"] = json!("Liaison\r\nBcc: spy@example.net");
+    write(&ledger, &v);
+    let out = s.path("drafts");
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let parser = mail_parser::MessageParser::default();
+    for (path, bytes) in drafts(&out) {
+        let m = parser.parse(&bytes).unwrap();
+        assert!(m.bcc().is_none(), "{}", path.display());
+        assert_eq!(m.to().unwrap().iter().count(), 1);
+        assert!(!m.subject().unwrap().contains(['\r', '\n']));
+        assert!(
+            m.subject()
+                .unwrap()
+                .contains("JC Bcc: spy@example.net forged body")
+        );
+    }
+    // A directory entry with a line break in its address never loads.
+    let mut v = read(&ledger);
+    v["directory"][0]["email"] = json!("a@example.org\r\nBcc: spy@example.net");
+    write(&ledger, &v);
+    let o = s.run(&["-f", ledger.to_str().unwrap(), "remind", "--dry-run"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains(
+        "directory[0].email: the e-mail address contains a line break or a control character"
+    ));
+}
+
+#[test]
+fn directory_errors_name_file_line_and_column() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let text = std::fs::read_to_string(&ledger).unwrap();
+    let bad = text.replacen("\"Kia\"", "\"SMBA\"", 1);
+    std::fs::write(&ledger, &bad).unwrap();
+    let o = s.run(&["check", ledger.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let at = text.find("\"Kia\"").unwrap();
+    let line = text[..at].lines().count();
+    let column = at - text[..at].rfind('\n').unwrap();
+    let want = format!(
+        "{}:{line}:{column}: directory[2].aliases[0]: `SMBA` already names another person of the directory",
+        ledger.display()
+    );
+    assert!(stderr(&o).contains(&want), "{}\nwant {want}", stderr(&o));
+    let bad = text.replacen("\"language\": \"es\"", "\"language\": \"fr\"", 1);
+    std::fs::write(&ledger, &bad).unwrap();
+    let o = s.run(&["check", ledger.to_str().unwrap()]);
+    assert!(stderr(&o).contains("directory[0].language: language `fr` is not one of en, es, ko"));
+}
+
+#[test]
+fn unknown_fields_of_directory_entries_survive_a_round_trip() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let o = s.run(&["fmt", "--check", ledger.to_str().unwrap()]);
+    assert!(
+        o.status.success(),
+        "the fixture is canonical: {}",
+        stdout(&o)
+    );
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "person",
+        "smba",
+        "--email",
+        "desk@smba.example.com",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v = read(&ledger);
+    assert_eq!(
+        v["directory"][1]["x_desk"],
+        "International Cooperation Division"
+    );
+    assert_eq!(v["directory"][1]["email"], "desk@smba.example.com");
+    // A ledger without people writes no `directory` key.
+    let plain = s.fixture("korea-mexico-sme.json");
+    let o = s.run(&["fmt", "--check", plain.to_str().unwrap()]);
+    assert!(o.status.success());
+}
+
+#[test]
+fn the_person_command_adds_updates_and_refuses() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let f = ledger.to_str().unwrap();
+    let o = s.run(&[
+        "-f",
+        f,
+        "person",
+        "OECD",
+        "--email",
+        "entrepreneurship@oecd.example.org",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "OECD updated in the directory");
+    let o = s.run(&[
+        "-f",
+        f,
+        "person",
+        "Enrique Jacob Rocha",
+        "--language",
+        "es",
+        "--alias",
+        "EJR",
+    ]);
+    assert_eq!(
+        stdout(&o).trim(),
+        "Enrique Jacob Rocha added to the directory"
+    );
+    let o = s.run(&[
+        "--lang",
+        "es",
+        "-f",
+        f,
+        "person",
+        "ejr",
+        "--remove-alias",
+        "EJR",
+    ]);
+    assert_eq!(
+        stdout(&o).trim(),
+        "se actualizó a Enrique Jacob Rocha en el directorio"
+    );
+    let v = read(&ledger);
+    let p = &v["directory"][4];
+    assert_eq!(p["name"], "Enrique Jacob Rocha");
+    assert_eq!(p["language"], "es");
+    assert!(p.get("aliases").is_none());
+    let o = s.run(&[
+        "-f",
+        f,
+        "person",
+        "OECD",
+        "--email",
+        "entrepreneurship@oecd.example.org",
+    ]);
+    assert!(stdout(&o).contains("nothing changed"));
+    // Refusals leave the file as it was.
+    let before = std::fs::read(&ledger).unwrap();
+    for (args, said) in [
+        (
+            vec![
+                "person",
+                "OECD",
+                "--email",
+                "a@b.example\r\nBcc: x@y.example",
+            ],
+            "the e-mail address contains a line break or a control character",
+        ),
+        (
+            vec!["person", "OECD", "--alias", "Kia"],
+            "`Kia` already names another person",
+        ),
+        (
+            vec!["person", "OECD", "--language", "fr"],
+            "language `fr` is not one of en, es, ko",
+        ),
+        (
+            vec!["person", "OECD", "--remove-alias", "nope"],
+            "`nope` is not an alias of OECD",
+        ),
+    ] {
+        let mut all = vec!["-f", f];
+        all.extend(args);
+        let o = s.run(&all);
+        assert_eq!(o.status.code(), Some(1), "{all:?}");
+        assert!(stderr(&o).contains(said), "{}", stderr(&o));
+    }
+    assert_eq!(std::fs::read(&ledger).unwrap(), before);
+}
+
+#[test]
+fn owners_are_matched_through_aliases_in_reminders() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    for query in [
+        "SMBA",
+        "중소기업청 smba",
+        "Small and Medium Business Administration",
+    ] {
+        let o = s.run(&["-f", ledger.to_str().unwrap(), "remind", "--owner", query]);
+        let text = stdout(&o);
+        assert_eq!(text.lines().count(), 1, "{query}: {text}");
+        assert!(text.starts_with("중소기업청 SMBA <"), "{query}: {text}");
+    }
+}
+
+/// A real SMTP server (Python's aiosmtpd) on 127.0.0.1, writing what it
+/// receives to a directory; `None` (with a message) when it cannot run.
+struct SmtpSink {
+    child: std::process::Child,
+    port: u16,
+    dir: PathBuf,
+}
+
+impl SmtpSink {
+    fn start(s: &Sandbox) -> Option<SmtpSink> {
+        use std::io::BufRead;
+        let ok = std::process::Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            eprintln!(
+                "SKIPPED: python3 with aiosmtpd is not installed (python3 -m pip install aiosmtpd)"
+            );
+            return None;
+        }
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let dir = s.path("inbox");
+        std::fs::create_dir(&dir).unwrap();
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/smtp_sink.py");
+        let mut child = std::process::Command::new("python3")
+            .arg(script)
+            .arg(port.to_string())
+            .arg(&dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert_eq!(line.trim(), "ready");
+        Some(SmtpSink { child, port, dir })
+    }
+}
+
+impl Drop for SmtpSink {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
+    let s = Sandbox::new();
+    let Some(sink) = SmtpSink::start(&s) else {
+        return;
+    };
+    config(
+        &s,
+        &format!(
+            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
+            sink.port
+        ),
+    );
+    let ledger = s.fixture(FIXTURE);
+    let f = ledger.to_str().unwrap();
+    let o = s.run(&[
+        "-f",
+        f,
+        "person",
+        "Kia",
+        "--email",
+        "reject@kia-mx.example.com",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = s.run(&["-f", f, "remind", "--send"]);
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "one recipient failed: {}",
+        stdout(&o)
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("sent to 중소기업청 SMBA <mexico.desk@smba.example.com> (3 items)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("sent to INADEM <enlace.corea@inadem.example.org> (6 items)"),
+        "{out}"
+    );
+    let err = stderr(&o);
+    assert!(
+        err.contains("not delivered to Kia Motors México <reject@kia-mx.example.com>"),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 done, 1 failed, 1 without an address"),
+        "{err}"
+    );
+    let parser = mail_parser::MessageParser::default();
+    let mut got: Vec<(String, String)> = drafts(&sink.dir)
+        .iter()
+        .map(|(_, b)| {
+            let m = parser.parse(b).unwrap();
+            (
+                m.header_raw("X-Rcpt-To").unwrap().trim().to_owned(),
+                m.subject().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            (
+                "enlace.corea@inadem.example.org".to_owned(),
+                "Korea–Mexico Joint Committee on SME Development: solicitud de actualización de 6 acuerdos".to_owned()
+            ),
+            (
+                "mexico.desk@smba.example.com".to_owned(),
+                "[Korea–Mexico Joint Committee on SME Development] 과제 3건 진행 상황 확인 요청".to_owned()
+            ),
+        ]
+    );
+    for (_, b) in drafts(&sink.dir) {
+        let m = parser.parse(&b).unwrap();
+        assert!(
+            m.header_raw("X-Unsent").is_none(),
+            "sent mail is not a draft"
+        );
+    }
+}
+
+#[test]
+fn send_without_a_sender_or_server_says_what_to_set() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let o = s.run(&["-f", ledger.to_str().unwrap(), "remind", "--send"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("set `from` in config.toml"),
+        "{}",
+        stderr(&o)
+    );
+    config(&s, "");
+    let o = s.run(&["-f", ledger.to_str().unwrap(), "remind", "--send"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("--send needs `smtp` in config.toml"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn upsert_person_returns_typed_outcomes_and_undoes() {
+    use followup::ledger::{PersonProblem, parse_ledger};
+    use followup::ops::{Op, OpError, Outcome, PersonEdit, apply};
+    let bytes = std::fs::read(common::fixtures().join(FIXTURE)).unwrap();
+    let mut l = parse_ledger(&bytes).unwrap();
+    let before = l.clone();
+    let edit = |name: &str| PersonEdit {
+        name: name.into(),
+        email: Some("liaison@example.org".into()),
+        ..PersonEdit::default()
+    };
+    let mut applied = apply(
+        &mut l,
+        Op::UpsertPerson(edit("Korea Venture Investment")),
+        date("2026-11-23"),
+    )
+    .unwrap();
+    assert_eq!(
+        applied.outcomes,
+        [Outcome::PersonAdded {
+            name: "Korea Venture Investment".into()
+        }]
+    );
+    assert_eq!(l.directory.len(), 5);
+    applied.undo.take().unwrap().toggle(&mut l);
+    assert_eq!(l, before);
+    let applied = apply(&mut l, Op::UpsertPerson(edit("kia")), date("2026-11-23")).unwrap();
+    assert_eq!(
+        applied.outcomes,
+        [Outcome::PersonUpdated {
+            name: "Kia Motors México".into()
+        }]
+    );
+    let shared = PersonEdit {
+        name: "OECD".into(),
+        add_aliases: vec!["inadem".into()],
+        ..PersonEdit::default()
+    };
+    let err = apply(&mut l, Op::UpsertPerson(shared), date("2026-11-23")).unwrap_err();
+    assert_eq!(err, OpError::Person(PersonProblem::Shared("inadem".into())));
+}
