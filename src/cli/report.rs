@@ -1,12 +1,14 @@
 //! `followup report`: the minutes or agenda of a period, from the ledger and
-//! its git history.
+//! its git history, in the language of `--lang` (else the user's own).
 
 use super::{Env, Failure, Outcome};
 use crate::dates::{MIN_DATE, parse_date_arg};
 use crate::git::Repo;
+use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
-use crate::report::{self, Period};
+use crate::report::{self, History, Period, Start};
 use chrono::{Days, NaiveDate};
+use std::io::{BufWriter, Write};
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -18,6 +20,8 @@ pub enum Format {
 
 /// Arguments of `followup report`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "The minutes are written in the language of --lang (default: yours): \
+Markdown and CSV headers are translated; CSV values and JSON stay as the file writes them.")]
 pub struct ReportArgs {
     /// Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default:
     /// the latest review before today).
@@ -29,23 +33,23 @@ pub struct ReportArgs {
 
 /// What changed since the start of `since`, from the ledger's git history:
 /// against the last commit before that day or, when the ledger was first
-/// committed later, against that first commit. `None` outside git.
+/// committed later, against that first commit (and its day). `None` outside git.
 fn changes_since(
     store: &Store,
     current: &Ledger,
     since: NaiveDate,
-) -> Option<(LedgerDiff, Option<String>)> {
+) -> Option<(LedgerDiff, Option<NaiveDate>)> {
     let repo = Repo::containing(store.path()).ok()?;
     let rel = repo.relative(store.path()).ok()?;
-    let (rev, caveat) = match repo.last_commit_before(since, &rel).ok()? {
+    let (rev, first) = match repo.last_commit_before(since, &rel).ok()? {
         Some(rev) => (rev, None),
         None => {
             let (rev, day) = repo.first_commit(&rel).ok()??;
-            (rev, Some(format!("the ledger's first commit, on {day}")))
+            (rev, day.parse().ok())
         }
     };
     let old = parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?;
-    Some((ledger_diff(&old, current), caveat))
+    Some((ledger_diff(&old, current), first))
 }
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
@@ -58,40 +62,47 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         .map(|r| r.date)
         .filter(|d| *d < env.today)
         .max();
-    let (since, mut label) = if a.since == "last-review" {
+    let (since, start) = if a.since == "last-review" {
         match previous {
-            Some(d) => (d, "the last review".to_owned()),
+            Some(d) => (d, Start::LastReview),
             None => (
                 env.today
                     .checked_sub_days(Days::new(window.into()))
                     .unwrap_or(MIN_DATE),
-                format!("no earlier review: the last {window} days"),
+                Start::Window,
             ),
         }
     } else {
         let d = parse_date_arg(&a.since, env.today)
             .map_err(|e| Failure::usage(format!("--since: {e}, or last-review")))?;
-        (d, String::new())
+        (d, Start::Given)
     };
     let changes = changes_since(store, &l, since);
-    if let Some((_, Some(caveat))) = &changes {
-        label = if label.is_empty() {
-            format!("changes counted from {caveat}")
-        } else {
-            format!("{label}; changes counted from {caveat}")
-        };
-    }
     let p = Period {
         since,
         today: env.today,
         window,
-        changes: changes.as_ref().map(|(d, _)| d),
+        start,
+        history: changes.as_ref().map(|(diff, first)| History {
+            diff,
+            first_commit: *first,
+        }),
+        weekly: None,
     };
-    let out = match a.format {
-        Format::Markdown => report::markdown(&l, &p, &label),
-        Format::Csv => report::csv(&l, &p),
-        Format::Json => report::json(&l, &p),
+    let cat = catalog(env.lang);
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match a.format {
+        Format::Markdown => report::markdown(&l, &p, cat, &mut out),
+        Format::Csv => report::csv(&l, &p, cat, &mut out),
+        Format::Json => report::json(&l, &p, &mut out),
     };
-    print!("{out}");
-    Ok(())
+    match written.and_then(|()| out.flush()) {
+        // A reader that stopped early (`| head`) wanted no more.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::system(crate::tr!(
+            cat,
+            "report-write-failed",
+            error = e.to_string()
+        ))),
+        _ => Ok(()),
+    }
 }
