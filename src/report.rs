@@ -7,7 +7,9 @@
 //! or the HTML nor become a spreadsheet formula, and no control character
 //! reaches any of them.
 
+mod charts;
 mod escape;
+mod html;
 mod json;
 mod markdown;
 mod model;
@@ -37,4 +39,9 @@ pub fn csv(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::R
 /// Writes every item with its flags and changes as JSON (never translated).
 pub fn json(l: &Ledger, p: &Period, out: &mut impl Write) -> io::Result<()> {
     json::write(l, p, out)
+}
+
+/// Writes the minutes of `l` over `p` as one self-contained HTML file in `cat`'s language.
+pub fn html(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+    html::write(&Minutes::new(l, p.clone()), cat, out)
 }

@@ -6,8 +6,9 @@ use crate::dates::{MIN_DATE, parse_date_arg};
 use crate::git::Repo;
 use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
-use crate::report::{self, History, Period, Start};
+use crate::report::{self, History, OpenCount, Period, Start};
 use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 
 /// Report formats.
@@ -16,6 +17,8 @@ pub enum Format {
     Markdown,
     Csv,
     Json,
+    /// One self-contained HTML file (inline CSS and SVG charts, printable).
+    Html,
 }
 
 /// Arguments of `followup report`.
@@ -52,6 +55,54 @@ fn changes_since(
     Some((ledger_diff(&old, current), first))
 }
 
+/// The open items at `since`, at the end of each week after it, and today,
+/// from the ledger's git history: the ledger as of the last commit on or
+/// before each day (today: the working file). `None` outside git.
+fn open_by_week(
+    store: &Store,
+    current: &Ledger,
+    since: NaiveDate,
+    today: NaiveDate,
+) -> Option<Vec<OpenCount>> {
+    let repo = Repo::containing(store.path()).ok()?;
+    let rel = repo.relative(store.path()).ok()?;
+    let commits = repo.commits_between(&rel, since, today).ok()?;
+    let start = repo.last_commit_before(since, &rel).ok()?;
+    if commits.is_empty() && start.is_none() {
+        return None;
+    }
+    let open = |l: &Ledger| l.items.iter().filter(|i| !i.status.is_closed()).count();
+    let mut days: Vec<NaiveDate> = std::iter::successors(Some(since), |d| {
+        d.checked_add_days(Days::new(7)).filter(|n| *n < today)
+    })
+    .collect();
+    days.push(today);
+    let mut counted: HashMap<String, usize> = HashMap::new();
+    let mut points = Vec::with_capacity(days.len());
+    for day in days {
+        let rev = commits
+            .iter()
+            .rev()
+            .find(|(_, d)| *d <= day)
+            .map(|(h, _)| h)
+            .or(start.as_ref());
+        let n = match rev {
+            _ if day == today => open(current),
+            None => continue,
+            Some(rev) => match counted.get(rev) {
+                Some(n) => *n,
+                None => {
+                    let n = open(&parse_ledger(&repo.show(rev, &rel).ok()?).ok()?);
+                    counted.insert(rev.clone(), n);
+                    n
+                }
+            },
+        };
+        points.push(OpenCount { day, open: n });
+    }
+    Some(points)
+}
+
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
     let l = store.load()?.ledger;
     let window = env.config.review_window_days;
@@ -78,7 +129,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         (d, Start::Given)
     };
     let changes = changes_since(store, &l, since);
-    let p = Period {
+    let mut p = Period {
         since,
         today: env.today,
         window,
@@ -95,6 +146,10 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         Format::Markdown => report::markdown(&l, &p, cat, &mut out),
         Format::Csv => report::csv(&l, &p, cat, &mut out),
         Format::Json => report::json(&l, &p, &mut out),
+        Format::Html => {
+            p.weekly = open_by_week(store, &l, since, env.today);
+            report::html(&l, &p, cat, &mut out)
+        }
     };
     match written.and_then(|()| out.flush()) {
         // A reader that stopped early (`| head`) wanted no more.
