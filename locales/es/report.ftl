@@ -96,7 +96,7 @@ report-csv-changes = cambios
 report-csv-new-notes = notas_nuevas
 
 ## Línea de resumen de la minuta en Markdown
-report-status-count = { $symbol } { $n } { $status }
+report-status-count = { $symbol } { $status }: { $n }
 report-summary = { $items }: { $by } — { $overdue }, { $soon }.
 
 ## Errores

@@ -14,6 +14,8 @@ use maud::{Markup, html};
 /// At most this many bars in a chart; the rest are counted below it.
 const MAX_BARS: usize = 12;
 const WIDTH: f64 = 640.0;
+/// The width of a chart that shares its row with another.
+const HALF: f64 = 400.0;
 const LABEL: f64 = 190.0;
 const BAR: f64 = 18.0;
 const GAP: f64 = 8.0;
@@ -83,11 +85,11 @@ pub fn slipped(cat: &Catalog, slips: &[Slip]) -> Markup {
     }
     let shown = &slips[..slips.len().min(MAX_BARS)];
     let max = shown.iter().map(Slip::days).max().unwrap_or(1).max(1);
-    let label = 110.0;
-    let scale = (WIDTH - label - 90.0) / max as f64;
+    let label = 80.0;
+    let scale = (HALF - label - 70.0) / max as f64;
     let height = shown.len() as f64 * (BAR + GAP) + GAP;
     html! {
-        svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(tr!(cat, "report-chart-slipped")) {
+        svg viewBox=(format!("0 0 {HALF} {height}")) role="img" aria-label=(tr!(cat, "report-chart-slipped")) {
             @for (n, s) in shown.iter().enumerate() {
                 @let y = GAP + n as f64 * (BAR + GAP);
                 @let width = s.days() as f64 * scale;
@@ -109,10 +111,12 @@ pub fn weekly(cat: &Catalog, points: Option<&[OpenCount]>) -> Markup {
     let Some(points) = points.filter(|p| !p.is_empty()) else {
         return html! { p { (tr!(cat, "report-chart-no-history")) } };
     };
-    let (w, h, left, top, bottom) = (WIDTH, 200.0, 50.0, 20.0, 30.0);
-    let max = points.iter().map(|p| p.open).max().unwrap_or(0).max(1) as f64;
+    let (w, h, left, top, bottom) = (HALF, 180.0, 40.0, 24.0, 30.0);
+    let most = points.iter().map(|p| p.open).max().unwrap_or(0).max(1);
+    // Headroom above the highest point for its label.
+    let max = most as f64 * 1.1;
     let step = if points.len() > 1 {
-        (w - left - 30.0) / (points.len() - 1) as f64
+        (w - left - 45.0) / (points.len() - 1) as f64
     } else {
         0.0
     };
@@ -131,20 +135,23 @@ pub fn weekly(cat: &Catalog, points: Option<&[OpenCount]>) -> Markup {
         })
         .collect();
     // Label every point when they fit, else about eight of them.
-    let every = points.len().div_ceil(8).max(1);
+    let every = points.len().div_ceil(5).max(1);
     html! {
         svg viewBox=(format!("0 0 {w} {h}")) role="img" aria-label=(tr!(cat, "report-chart-open")) {
-            line.axis x1=(left) y1=(h - bottom) x2=(w - 20.0) y2=(h - bottom) {}
+            line.axis x1=(left) y1=(h - bottom) x2=(w - 30.0) y2=(h - bottom) {}
             line.axis x1=(left) y1=(top) x2=(left) y2=(h - bottom) {}
-            text.muted x=(left - 6.0) y=(top + 4.0) text-anchor="end" { (max as usize) }
+            @let (_, top_y) = at(0, most);
+            line.axis x1=(left - 3.0) y1=(top_y) x2=(left) y2=(top_y) {}
+            text.muted x=(left - 6.0) y=(top_y + 4.0) text-anchor="end" { (most) }
             text.muted x=(left - 6.0) y=(h - bottom) text-anchor="end" { "0" }
             polyline.line points=(line.join(" ")) {}
             @for (n, p) in points.iter().enumerate() {
                 @let (x, y) = at(n, p.open);
                 circle.dot cx=(x) cy=(y) r="3.5" { title { (format_date(p.day)) ": " (p.open) } }
-                @if n % every == 0 || n + 1 == points.len() {
+                @let last = points.len() - 1;
+                @if n == last || (n % every == 0 && last - n >= every) {
                     text x=(x) y=(y - 8.0) text-anchor="middle" { (p.open) }
-                    text.muted x=(x) y=(h - bottom + 16.0) text-anchor="middle" { (format_date(p.day)) }
+                    text.muted x=(x) y=(h - bottom + 16.0) text-anchor="middle" { (p.day.format("%m-%d")) }
                 }
             }
         }
