@@ -11,7 +11,6 @@ report-first-commit = Changes are counted from the ledger's first commit, on { $
 report-no-history = The ledger has no git history here: status and deadline changes are not shown, only new notes.
 report-parties = Parties
 report-attendees = Attendees at the last review ({ $date })
-report-period-label = Period
 report-prepared = Prepared with followup on { $date }.
 
 ## Summary
@@ -60,7 +59,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
     })
 report-change-list = { $field }: { $changes }
 report-change-other = { $field }: { $from } → { $to }
-report-change-notes-removed = { $n ->
         [one] 1 note removed
        *[other] { $n } notes removed
     }

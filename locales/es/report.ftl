@@ -11,7 +11,6 @@ report-first-commit = Los cambios se cuentan desde el primer registro del archiv
 report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
 report-parties = Partes
 report-attendees = Asistentes a la última revisión ({ $date })
-report-period-label = Periodo
 report-prepared = Elaborada con followup el { $date }.
 
 ## Resumen
@@ -63,7 +62,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
     })
 report-change-list = { $field }: { $changes }
 report-change-other = { $field }: { $from } → { $to }
-report-change-notes-removed = { $n ->
         [one] 1 nota eliminada
        *[other] { $n } notas eliminadas
     }

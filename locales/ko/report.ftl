@@ -11,7 +11,6 @@ report-first-commit = 변경 사항은 원장 파일의 최초 커밋({ $date })
 report-no-history = 이 원장에는 git 이력이 없어 상태 및 기한 변경은 표시되지 않으며, 새 메모만 표시됩니다.
 report-parties = 당사자
 report-attendees = 직전 점검 참석자({ $date })
-report-period-label = 기간
 report-prepared = { $date } followup으로 작성했습니다.
 
 ## 요약
@@ -51,7 +50,6 @@ report-change-later = { $field }: { $from } → { $to }({ $days }일 연기)
 report-change-earlier = { $field }: { $from } → { $to }({ $days }일 단축)
 report-change-list = { $field }: { $changes }
 report-change-other = { $field }: { $from } → { $to }
-report-change-notes-removed = 메모 { $n }건 삭제
 report-none = 없음
 
 ## 도표(HTML 회의록)

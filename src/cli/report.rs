@@ -55,6 +55,9 @@ fn changes_since(
     Some((ledger_diff(&old, current), first))
 }
 
+/// The most points of the open items' course.
+const MAX_POINTS: u64 = 104;
+
 /// The open items at `since`, at the end of each week after it, and today,
 /// from the ledger's git history: the ledger as of the last commit on or
 /// before each day (today: the working file). `None` outside git.
@@ -72,8 +75,11 @@ fn open_by_week(
         return None;
     }
     let open = |l: &Ledger| l.items.iter().filter(|i| !i.status.is_closed()).count();
+    // A point a week; over a long period, a point every few weeks (at most MAX_POINTS).
+    let weeks = u64::try_from((today - since).num_days() / 7).unwrap_or(0);
+    let step = Days::new(7 * weeks.div_ceil(MAX_POINTS).max(1));
     let mut days: Vec<NaiveDate> = std::iter::successors(Some(since), |d| {
-        d.checked_add_days(Days::new(7)).filter(|n| *n < today)
+        d.checked_add_days(step).filter(|n| *n < today)
     })
     .collect();
     days.push(today);
