@@ -20,7 +20,11 @@ fn minutes(c: &mut Criterion) {
         let text = canonical_json(&l);
         let mut old = l.clone();
         for i in old.items.iter_mut().step_by(10) {
-            i.status = if i.status == Status::Open { Status::Blocked } else { Status::Open };
+            i.status = if i.status == Status::Open {
+                Status::Blocked
+            } else {
+                Status::Open
+            };
         }
         let changes = diff(&old, &l);
         let period = |history| Period {

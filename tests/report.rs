@@ -80,7 +80,10 @@ fn lang_beats_the_users_language() {
         "the user's language by default"
     );
     let ko = run(&["--lang", "ko"]);
-    assert!(ko.starts_with("# 후속 조치 점검 회의록: Korea–Mexico"), "{ko}");
+    assert!(
+        ko.starts_with("# 후속 조치 점검 회의록: Korea–Mexico"),
+        "{ko}"
+    );
     assert!(run(&["--lang", "en"]).starts_with("# Follow-up report: "));
 }
 
@@ -95,7 +98,10 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
         head(&en),
         "id,title,workstream,status,owners,due,relative,slips,meeting,updated,changes,new_notes"
     );
-    assert!(head(&es).starts_with("id,acuerdo,eje_de_trabajo,estado,"), "{es}");
+    assert!(
+        head(&es).starts_with("id,acuerdo,eje_de_trabajo,estado,"),
+        "{es}"
+    );
     assert!(head(&ko).starts_with("번호,과제,분야,상태,"), "{ko}");
     let rows = |s: &str| {
         let mut r = csv::Reader::from_reader(s.as_bytes());
@@ -115,7 +121,10 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
         (r[3].to_owned(), r[6].to_owned())
     };
     assert_eq!(jc304(&en), ("in-progress".into(), "10d late".into()));
-    assert_eq!(jc304(&es), ("in-progress".into(), "10 días de atraso".into()));
+    assert_eq!(
+        jc304(&es),
+        ("in-progress".into(), "10 días de atraso".into())
+    );
     assert_eq!(jc304(&ko), ("in-progress".into(), "10일 지연".into()));
 }
 
@@ -124,12 +133,30 @@ fn json_is_the_same_in_every_language() {
     let h = History::with_two_weeks_of_work();
     let en = h.ok(&["report", "--format", "json", "--since", "2026-11-10"]);
     for lang in ["es", "ko"] {
-        let other = h.ok(&["--lang", lang, "report", "--format", "json", "--since", "2026-11-10"]);
+        let other = h.ok(&[
+            "--lang",
+            lang,
+            "report",
+            "--format",
+            "json",
+            "--since",
+            "2026-11-10",
+        ]);
         assert_eq!(en, other, "{lang}");
     }
     let v: serde_json::Value = serde_json::from_str(&en).unwrap();
     let keys: Vec<&str> = v.as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(keys, ["committee", "since", "today", "window_days", "history", "items"]);
+    assert_eq!(
+        keys,
+        [
+            "committee",
+            "since",
+            "today",
+            "window_days",
+            "history",
+            "items"
+        ]
+    );
     let jc304 = v["items"]
         .as_array()
         .unwrap()

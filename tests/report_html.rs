@@ -19,7 +19,17 @@ fn html(sb: &Sandbox, path: &std::path::Path, extra: &[&str]) -> String {
 /// Asserts the document loads nothing and runs nothing.
 fn assert_self_contained(doc: &str) {
     let lower = doc.to_lowercase();
-    for banned in ["http", "<script", "javascript:", "<link", "<img", "<iframe", "url(", "@import", " on"] {
+    for banned in [
+        "http",
+        "<script",
+        "javascript:",
+        "<link",
+        "<img",
+        "<iframe",
+        "url(",
+        "@import",
+        " on",
+    ] {
         if banned == " on" {
             // No event handler attribute (`onerror=`, `onload=`) on any tag.
             for tag in lower.split('<').skip(1) {
@@ -77,13 +87,20 @@ fn minutes_hold_their_charts_and_items() {
     let doc = h.ok(&["report", "--format", "html", "--since", "2026-11-01"]);
     assert_self_contained(&doc);
     assert!(doc.starts_with("<!DOCTYPE html><html lang=\"en\">"));
-    assert_eq!(doc.matches("<svg").count(), 3, "status, slipped, week by week");
+    assert_eq!(
+        doc.matches("<svg").count(),
+        3,
+        "status, slipped, week by week"
+    );
     assert!(doc.contains("<polyline"), "the week-by-week line");
     // One point per week from the start of the period (11-01: no ledger yet,
     // first committed on 11-05), so 11-08, 11-15, 11-22, and today.
     assert_eq!(doc.matches("<circle").count(), 4);
     assert!(doc.contains("<title>2026-11-15: 12</title>"));
-    assert!(doc.contains("<title>2026-11-22: 11</title>"), "JC3-04 done on 11-19");
+    assert!(
+        doc.contains("<title>2026-11-22: 11</title>"),
+        "JC3-04 done on 11-19"
+    );
     assert!(doc.contains("<title>2026-11-23: 11</title>"));
     let text = html_text(&doc);
     for id in ["JC2-03", "JC2-09", "JC3-04", "JC2-01"] {
@@ -119,7 +136,15 @@ fn outside_git_the_minutes_say_there_is_no_history() {
 fn html_text_in_each_language() {
     let h = History::with_two_weeks_of_work();
     for lang in ["en", "es", "ko"] {
-        let doc = h.ok(&["--lang", lang, "report", "--format", "html", "--since", "2026-11-10"]);
+        let doc = h.ok(&[
+            "--lang",
+            lang,
+            "report",
+            "--format",
+            "html",
+            "--since",
+            "2026-11-10",
+        ]);
         assert!(doc.contains(&format!("<html lang=\"{lang}\">")));
         insta::assert_snapshot!(format!("html_text_{lang}"), html_text(&doc));
     }
@@ -127,12 +152,14 @@ fn html_text_in_each_language() {
 
 /// Chromium, when installed: `chromium` or `chromium-browser` on PATH.
 fn chromium() -> Option<String> {
-    ["chromium", "chromium-browser"].into_iter().find_map(|name| {
-        std::env::split_paths(&std::env::var_os("PATH")?)
-            .map(|d| d.join(name))
-            .find(|p| p.is_file())
-            .map(|p| p.to_string_lossy().into_owned())
-    })
+    ["chromium", "chromium-browser"]
+        .into_iter()
+        .find_map(|name| {
+            std::env::split_paths(&std::env::var_os("PATH")?)
+                .map(|d| d.join(name))
+                .find(|p| p.is_file())
+                .map(|p| p.to_string_lossy().into_owned())
+        })
 }
 
 #[test]
@@ -142,7 +169,15 @@ fn a_real_browser_renders_and_prints_the_minutes() {
         return;
     };
     let h = History::with_two_weeks_of_work();
-    let doc = h.ok(&["--lang", "ko", "report", "--format", "html", "--since", "2026-11-01"]);
+    let doc = h.ok(&[
+        "--lang",
+        "ko",
+        "report",
+        "--format",
+        "html",
+        "--since",
+        "2026-11-01",
+    ]);
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("minutes.html");
     std::fs::write(&file, doc).unwrap();

@@ -59,9 +59,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
     })
 report-change-list = { $field }: { $changes }
 report-change-other = { $field }: { $from } → { $to }
-        [one] 1 note removed
-       *[other] { $n } notes removed
-    }
 report-none = none
 
 ## Charts (HTML minutes)

@@ -62,9 +62,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
     })
 report-change-list = { $field }: { $changes }
 report-change-other = { $field }: { $from } → { $to }
-        [one] 1 nota eliminada
-       *[other] { $n } notas eliminadas
-    }
 report-none = ninguna
 
 ## Gráficas (minuta en HTML)

@@ -23,8 +23,10 @@ pub enum Format {
 
 /// Arguments of `followup report`.
 #[derive(Debug, clap::Args)]
-#[command(after_help = "The minutes are written in the language of --lang (default: yours): \
-Markdown and CSV headers are translated; CSV values and JSON stay as the file writes them.")]
+#[command(
+    after_help = "The minutes are written in the language of --lang (default: yours): \
+Markdown and CSV headers are translated; CSV values and JSON stay as the file writes them."
+)]
 pub struct ReportArgs {
     /// Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default:
     /// the latest review before today).

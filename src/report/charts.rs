@@ -49,7 +49,12 @@ pub fn status_by_workstream(cat: &Catalog, ws: &[Workstream]) -> Markup {
     let mut order: Vec<&Workstream> = ws.iter().collect();
     order.sort_by_key(|w| std::cmp::Reverse(w.by_status.total()));
     let shown = &order[..order.len().min(MAX_BARS)];
-    let max = shown.iter().map(|w| w.by_status.total()).max().unwrap_or(0).max(1);
+    let max = shown
+        .iter()
+        .map(|w| w.by_status.total())
+        .max()
+        .unwrap_or(0)
+        .max(1);
     let scale = (WIDTH - LABEL - 40.0) / max as f64;
     let height = shown.len() as f64 * (BAR + GAP) + GAP;
     html! {

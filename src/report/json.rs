@@ -6,8 +6,8 @@ use super::model::{ChangeIndex, Period, new_notes};
 use crate::dates::format_date;
 use crate::ledger::{Item, ItemChange, Ledger, Note, describe_field};
 use crate::query::{is_due_within, is_overdue};
-use serde::ser::{SerializeSeq, Serializer};
 use serde::Serialize;
+use serde::ser::{SerializeSeq, Serializer};
 use std::io::{self, Write};
 
 #[derive(Serialize)]

@@ -51,7 +51,12 @@ pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()>
         items = format!("**{}**", tr!(cat, "report-items", n = s.by_status.total())),
         by = by.join(" · "),
         overdue = format!("**{}**", tr!(cat, "report-overdue-count", n = s.overdue)),
-        soon = tr!(cat, "report-due-soon-count", n = s.due_soon, days = p.window)
+        soon = tr!(
+            cat,
+            "report-due-soon-count",
+            n = s.due_soon,
+            days = p.window
+        )
     );
     writeln!(out, "{summary}")?;
     match &p.history {
@@ -91,8 +96,17 @@ pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()>
         if !w.changed.is_empty() {
             writeln!(out, "\n### {}", tr!(cat, "report-changes"))?;
             for c in &w.changed {
-                writeln!(out, "- **{}** {}", inline(&c.item.id), inline(&c.item.title))?;
-                for text in c.change.map(|c| words::change_lines(cat, c)).unwrap_or_default() {
+                writeln!(
+                    out,
+                    "- **{}** {}",
+                    inline(&c.item.id),
+                    inline(&c.item.title)
+                )?;
+                for text in c
+                    .change
+                    .map(|c| words::change_lines(cat, c))
+                    .unwrap_or_default()
+                {
                     writeln!(out, "  - {}", inline(&text))?;
                 }
                 for n in &c.notes {

@@ -36,7 +36,8 @@ fn json_text(cat: &Catalog, v: &Value) -> String {
 /// One field change: `status: blocked → in progress`, `due: … (10 days later)`.
 /// The result holds ledger text (list entries, other fields' values).
 pub fn field_change(cat: &Catalog, c: &FieldChange) -> String {
-    let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "report-none"), format_date);
+    let date =
+        |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "report-none"), format_date);
     match c {
         FieldChange::Status { from, to } => tr!(
             cat,

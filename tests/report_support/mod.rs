@@ -66,7 +66,12 @@ impl History {
         let ledger = self.ledger();
         let mut all = vec!["-f", ledger.to_str().unwrap()];
         all.extend(args);
-        self.sb.cmd().current_dir(self.dir()).args(all).output().unwrap()
+        self.sb
+            .cmd()
+            .current_dir(self.dir())
+            .args(all)
+            .output()
+            .unwrap()
     }
 
     /// Runs `followup ARGS`, asserts it succeeded, and returns its output.
@@ -103,8 +108,21 @@ pub fn html_text(html: &str) -> String {
         let close = rest[open..].find('>').map_or(rest.len(), |c| open + c);
         let tag = &rest[open + 1..close];
         let block = [
-            "/h1", "/h2", "/h3", "/p", "/tr", "/li", "/dt", "/dd", "/figcaption", "/text", "/th",
-            "/td", "/title", "/span", "/footer",
+            "/h1",
+            "/h2",
+            "/h3",
+            "/p",
+            "/tr",
+            "/li",
+            "/dt",
+            "/dd",
+            "/figcaption",
+            "/text",
+            "/th",
+            "/td",
+            "/title",
+            "/span",
+            "/footer",
         ];
         out.push(if block.contains(&tag) { '\n' } else { ' ' });
         rest = &rest[(close + 1).min(rest.len())..];
