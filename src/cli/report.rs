@@ -23,15 +23,13 @@ pub enum Format {
 
 /// Arguments of `followup report`.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "The minutes are written in the language of --lang (default: yours): \
-Markdown and CSV headers are translated; CSV values and JSON stay as the file writes them."
-)]
 pub struct ReportArgs {
     /// Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default:
     /// the latest review before today).
     #[arg(long, default_value = "last-review", allow_hyphen_values = true)]
     since: String,
+    /// Markdown and HTML minutes in the language of --lang (default: yours); CSV with
+    /// translated headers over the file's values; JSON never translated.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
 }
