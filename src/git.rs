@@ -126,6 +126,37 @@ impl Repo {
             .map(|(h, d)| (h.to_owned(), d.to_owned())))
     }
 
+    /// The commits that touched `rel` from the start of `since` to the end
+    /// of `until`, oldest first, each with its day (`%cs`). The path is
+    /// taken literally, after `--`.
+    pub fn commits_between(
+        &self,
+        rel: &str,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, NaiveDate)>, String> {
+        let after = format!("--after={since} 00:00:00");
+        let before = format!("--before={until} 23:59:59");
+        let out = text(run(
+            &self.root,
+            &[
+                "--literal-pathspecs",
+                "log",
+                "--reverse",
+                "--format=%H %cs",
+                &after,
+                &before,
+                "--",
+                rel,
+            ],
+        )?);
+        Ok(out
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .filter_map(|(h, d)| Some((h.to_owned(), d.parse().ok()?)))
+            .collect())
+    }
+
     /// Registers the merge driver and textconv in `.git/config`, marks the
     /// ledger in `.gitattributes`, and keeps lock and temp files out of
     /// `git status`. Safe to run again. Returns what it changed.

@@ -1,12 +1,15 @@
 //! `followup report`: the minutes or agenda of a period, from the ledger and
-//! its git history.
+//! its git history, in the language of `--lang` (else the user's own).
 
 use super::{Env, Failure, Outcome};
 use crate::dates::{MIN_DATE, parse_date_arg};
 use crate::git::Repo;
+use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
-use crate::report::{self, Period};
+use crate::report::{self, History, OpenCount, Period, Start};
 use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
+use std::io::{BufWriter, Write};
 
 /// Report formats.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -14,6 +17,8 @@ pub enum Format {
     Markdown,
     Csv,
     Json,
+    /// One self-contained HTML file (inline CSS and SVG charts, printable).
+    Html,
 }
 
 /// Arguments of `followup report`.
@@ -23,29 +28,85 @@ pub struct ReportArgs {
     /// the latest review before today).
     #[arg(long, default_value = "last-review", allow_hyphen_values = true)]
     since: String,
+    /// Markdown and HTML minutes in the language of --lang (default: yours); CSV with
+    /// translated headers over the file's values; JSON never translated.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
 }
 
 /// What changed since the start of `since`, from the ledger's git history:
 /// against the last commit before that day or, when the ledger was first
-/// committed later, against that first commit. `None` outside git.
+/// committed later, against that first commit (and its day). `None` outside git.
 fn changes_since(
     store: &Store,
     current: &Ledger,
     since: NaiveDate,
-) -> Option<(LedgerDiff, Option<String>)> {
+) -> Option<(LedgerDiff, Option<NaiveDate>)> {
     let repo = Repo::containing(store.path()).ok()?;
     let rel = repo.relative(store.path()).ok()?;
-    let (rev, caveat) = match repo.last_commit_before(since, &rel).ok()? {
+    let (rev, first) = match repo.last_commit_before(since, &rel).ok()? {
         Some(rev) => (rev, None),
         None => {
             let (rev, day) = repo.first_commit(&rel).ok()??;
-            (rev, Some(format!("the ledger's first commit, on {day}")))
+            (rev, day.parse().ok())
         }
     };
     let old = parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?;
-    Some((ledger_diff(&old, current), caveat))
+    Some((ledger_diff(&old, current), first))
+}
+
+/// The most points of the open items' course.
+const MAX_POINTS: u64 = 104;
+
+/// The open items at `since`, at the end of each week after it, and today,
+/// from the ledger's git history: the ledger as of the last commit on or
+/// before each day (today: the working file). `None` outside git.
+fn open_by_week(
+    store: &Store,
+    current: &Ledger,
+    since: NaiveDate,
+    today: NaiveDate,
+) -> Option<Vec<OpenCount>> {
+    let repo = Repo::containing(store.path()).ok()?;
+    let rel = repo.relative(store.path()).ok()?;
+    let commits = repo.commits_between(&rel, since, today).ok()?;
+    let start = repo.last_commit_before(since, &rel).ok()?;
+    if commits.is_empty() && start.is_none() {
+        return None;
+    }
+    let open = |l: &Ledger| l.items.iter().filter(|i| !i.status.is_closed()).count();
+    // A point a week; over a long period, a point every few weeks (at most MAX_POINTS).
+    let weeks = u64::try_from((today - since).num_days() / 7).unwrap_or(0);
+    let step = Days::new(7 * weeks.div_ceil(MAX_POINTS).max(1));
+    let mut days: Vec<NaiveDate> = std::iter::successors(Some(since), |d| {
+        d.checked_add_days(step).filter(|n| *n < today)
+    })
+    .collect();
+    days.push(today);
+    let mut counted: HashMap<String, usize> = HashMap::new();
+    let mut points = Vec::with_capacity(days.len());
+    for day in days {
+        let rev = commits
+            .iter()
+            .rev()
+            .find(|(_, d)| *d <= day)
+            .map(|(h, _)| h)
+            .or(start.as_ref());
+        let n = match rev {
+            _ if day == today => open(current),
+            None => continue,
+            Some(rev) => match counted.get(rev) {
+                Some(n) => *n,
+                None => {
+                    let n = open(&parse_ledger(&repo.show(rev, &rel).ok()?).ok()?);
+                    counted.insert(rev.clone(), n);
+                    n
+                }
+            },
+        };
+        points.push(OpenCount { day, open: n });
+    }
+    Some(points)
 }
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
@@ -58,40 +119,51 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         .map(|r| r.date)
         .filter(|d| *d < env.today)
         .max();
-    let (since, mut label) = if a.since == "last-review" {
+    let (since, start) = if a.since == "last-review" {
         match previous {
-            Some(d) => (d, "the last review".to_owned()),
+            Some(d) => (d, Start::LastReview),
             None => (
                 env.today
                     .checked_sub_days(Days::new(window.into()))
                     .unwrap_or(MIN_DATE),
-                format!("no earlier review: the last {window} days"),
+                Start::Window,
             ),
         }
     } else {
         let d = parse_date_arg(&a.since, env.today)
             .map_err(|e| Failure::usage(format!("--since: {e}, or last-review")))?;
-        (d, String::new())
+        (d, Start::Given)
     };
     let changes = changes_since(store, &l, since);
-    if let Some((_, Some(caveat))) = &changes {
-        label = if label.is_empty() {
-            format!("changes counted from {caveat}")
-        } else {
-            format!("{label}; changes counted from {caveat}")
-        };
-    }
-    let p = Period {
+    let mut p = Period {
         since,
         today: env.today,
         window,
-        changes: changes.as_ref().map(|(d, _)| d),
+        start,
+        history: changes.as_ref().map(|(diff, first)| History {
+            diff,
+            first_commit: *first,
+        }),
+        weekly: None,
     };
-    let out = match a.format {
-        Format::Markdown => report::markdown(&l, &p, &label),
-        Format::Csv => report::csv(&l, &p),
-        Format::Json => report::json(&l, &p),
+    let cat = catalog(env.lang);
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match a.format {
+        Format::Markdown => report::markdown(&l, &p, cat, &mut out),
+        Format::Csv => report::csv(&l, &p, cat, &mut out),
+        Format::Json => report::json(&l, &p, &mut out),
+        Format::Html => {
+            p.weekly = open_by_week(store, &l, since, env.today);
+            report::html(&l, &p, cat, &mut out)
+        }
     };
-    print!("{out}");
-    Ok(())
+    match written.and_then(|()| out.flush()) {
+        // A reader that stopped early (`| head`) wanted no more.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::system(crate::tr!(
+            cat,
+            "report-write-failed",
+            error = e.to_string()
+        ))),
+        _ => Ok(()),
+    }
 }

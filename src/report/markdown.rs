@@ -1,125 +1,149 @@
-//! Ledger text inside Markdown: it reads as written and cannot open or close
-//! any structure (heading, list, quote, code, table, link, image, HTML,
-//! emphasis) of the document around it.
+//! The minutes as Markdown, in the catalog's language, written as it goes.
+//! Every piece of ledger text passes through [`inline`] or [`lines`].
 
-use crate::text::{visible, visible_line};
+use super::escape::{inline, lines};
+use super::model::{Entry, Minutes};
+use super::words;
+use crate::dates::format_date;
+use crate::i18n::Catalog;
+use crate::ledger::Status;
+use crate::tr;
+use std::io::{self, Write};
 
-/// ASCII punctuation that means something inline in CommonMark or in
-/// GitHub's flavour (tables, strikethrough, math), escaped everywhere.
-const INLINE: &[char] = &[
-    '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '$', '{', '}',
-];
-
-/// Appends `line`, escaped, to `out`. `line` has no line break; `starts`:
-/// it starts a line of the document.
-fn push_escaped(out: &mut String, line: &str, starts: bool) {
-    // At the start of a line `-`, `+`, `=` (lists, setext underlines) and
-    // `1.` / `1)` (ordered lists) open blocks too.
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    for (i, c) in line.char_indices() {
-        let opens_block = starts
-            && ((i == 0 && matches!(c, '-' | '+' | '='))
-                || (i == digits && digits > 0 && matches!(c, '.' | ')')));
-        // `&amp;`, `&#x1b;`: an entity reference, not when `&` stands alone.
-        let entity =
-            c == '&' && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
-        if INLINE.contains(&c) || opens_block || entity {
-            out.push('\\');
+/// Writes the minutes `m` as Markdown to `out`: the title, the period, the
+/// summary, then per workstream what changed, new notes, overdue, due soon
+/// and blocked items, then the reviews of the period.
+pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+    let p = &m.period;
+    let name = if m.committee.name.is_empty() {
+        tr!(cat, "report-unnamed")
+    } else {
+        inline(&m.committee.name)
+    };
+    writeln!(out, "# {}\n", tr!(cat, "report-title", committee = name))?;
+    let parties = if m.committee.parties.is_empty() {
+        String::new()
+    } else {
+        format!(" · {}", inline(&m.committee.parties.join(", ")))
+    };
+    writeln!(out, "{}{parties}\n", words::period(cat, m))?;
+    if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {
+        let label = tr!(cat, "report-attendees", date = format_date(r.date));
+        writeln!(out, "{label}: {}\n", inline(&r.attendees.join(", ")))?;
+    }
+    let s = &m.summary;
+    let by: Vec<String> = Status::ALL
+        .iter()
+        .filter(|st| s.by_status.of(**st) > 0)
+        .map(|st| {
+            tr!(
+                cat,
+                "report-status-count",
+                symbol = st.symbol(),
+                n = s.by_status.of(*st),
+                status = cat.status(*st)
+            )
+        })
+        .collect();
+    let summary = tr!(
+        cat,
+        "report-summary",
+        items = format!("**{}**", tr!(cat, "report-items", n = s.by_status.total())),
+        by = by.join(" · "),
+        overdue = format!("**{}**", tr!(cat, "report-overdue-count", n = s.overdue)),
+        soon = tr!(
+            cat,
+            "report-due-soon-count",
+            n = s.due_soon,
+            days = p.window
+        )
+    );
+    writeln!(out, "{summary}")?;
+    match &p.history {
+        None => writeln!(out, "\n_{}_", tr!(cat, "report-no-history"))?,
+        Some(h) => {
+            if let Some(d) = h.first_commit {
+                let text = tr!(cat, "report-first-commit", date = format_date(d));
+                writeln!(out, "\n_{text}_")?;
+            }
         }
-        out.push(c);
     }
-}
-
-/// One line of ledger text (a title, an owner, a workstream) for use inside
-/// a line of Markdown, after the line's own start: control characters
-/// shown visibly, line breaks as `\n`, Markdown punctuation escaped.
-pub fn inline(s: &str) -> String {
-    let s = visible_line(s);
-    let mut out = String::with_capacity(s.len() + 8);
-    push_escaped(&mut out, &s, false);
-    out
-}
-
-/// Text of several lines (a note) inside a list item: each line escaped as
-/// [`inline`] and cannot open a block (`-`, `+`, `=`, `1.` escaped at its
-/// start), blank lines dropped, leading blanks trimmed, and the lines joined
-/// by hard breaks (a backslash at the end of the line) continued at `indent`.
-pub fn lines(s: &str, indent: &str) -> String {
-    let s = visible(s);
-    let mut out = String::with_capacity(s.len() + 8);
-    let parts = s
-        .lines()
-        .map(|l| l.replace('\t', " "))
-        .filter(|l| !l.trim().is_empty());
-    for (n, line) in parts.enumerate() {
-        if n > 0 {
-            out.push_str("\\\n");
-            out.push_str(indent);
+    let line = |e: &Entry| {
+        let i = e.item;
+        let owners = if i.owners.is_empty() {
+            tr!(cat, "report-no-owner")
+        } else {
+            inline(&i.owners.join(", "))
+        };
+        format!(
+            "- **{}** {} — {}, {}, {}",
+            inline(&i.id),
+            inline(&i.title),
+            cat.status(i.status),
+            words::deadline(cat, e),
+            owners
+        )
+    };
+    for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
+        let done = tr!(
+            cat,
+            "report-workstream-done",
+            done = w.by_status.of(Status::Done),
+            total = w.by_status.total()
+        );
+        let ws = inline(&words::workstream(cat, w.name));
+        writeln!(out, "\n## {ws} ({done})")?;
+        if !w.changed.is_empty() {
+            writeln!(out, "\n### {}", tr!(cat, "report-changes"))?;
+            for c in &w.changed {
+                writeln!(
+                    out,
+                    "- **{}** {}",
+                    inline(&c.item.id),
+                    inline(&c.item.title)
+                )?;
+                for text in c
+                    .change
+                    .map(|c| words::change_lines(cat, c))
+                    .unwrap_or_default()
+                {
+                    writeln!(out, "  - {}", inline(&text))?;
+                }
+                for n in &c.notes {
+                    let by = if n.author.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" {}", inline(&n.author))
+                    };
+                    let label = tr!(cat, "report-note", date = format_date(n.date));
+                    writeln!(out, "  - {label}{by}: {}", lines(&n.text, "    "))?;
+                }
+            }
         }
-        push_escaped(&mut out, line.trim(), true);
+        for (title, list) in [
+            (tr!(cat, "report-overdue"), &w.overdue),
+            (tr!(cat, "report-due-soon", days = p.window), &w.due_soon),
+            (tr!(cat, "report-blocked"), &w.blocked),
+        ] {
+            if !list.is_empty() {
+                writeln!(out, "\n### {title}")?;
+                for e in list {
+                    writeln!(out, "{}", line(e))?;
+                }
+            }
+        }
     }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn punctuation_is_escaped_and_plain_text_kept() {
-        assert_eq!(inline("Policy & studies"), "Policy & studies");
-        assert_eq!(inline("&#x202e;&lt;"), r"\&\#x202e;\&lt;");
-        assert_eq!(inline("Nuevo León, 2026-11-23"), "Nuevo León, 2026-11-23");
-        assert_eq!(
-            inline("[x](javascript:alert(1))"),
-            r"\[x\](javascript:alert(1))"
-        );
-        assert_eq!(
-            inline("<img src=x onerror=alert(1)>"),
-            r"\<img src=x onerror=alert(1)\>"
-        );
-        assert_eq!(
-            inline("**bold** _it_ `code`"),
-            r"\*\*bold\*\* \_it\_ \`code\`"
-        );
-        assert_eq!(inline(r"a\"), r"a\\");
-        assert_eq!(inline("| a | b |"), r"\| a \| b \|");
-        assert_eq!(inline("-12 and 3.5"), "-12 and 3.5");
+    if !m.reviews.is_empty() {
+        writeln!(out, "\n## {}\n", tr!(cat, "report-reviews"))?;
+        for r in &m.reviews {
+            writeln!(
+                out,
+                "- {} ({}): {}",
+                format_date(r.date),
+                inline(&r.attendees.join(", ")),
+                lines(&r.summary, "  ")
+            )?;
+        }
     }
-
-    #[test]
-    fn line_starts_cannot_open_blocks() {
-        let line = |s| lines(s, "");
-        assert_eq!(line("# Heading"), r"\# Heading");
-        assert_eq!(line("- item"), r"\- item");
-        assert_eq!(line("+ item"), r"\+ item");
-        assert_eq!(line("1. item"), r"1\. item");
-        assert_eq!(line("12) item"), r"12\) item");
-        assert_eq!(line("> quote"), r"\> quote");
-        assert_eq!(line("```rust"), r"\`\`\`rust");
-        assert_eq!(line("~~~"), r"\~\~\~");
-        assert_eq!(line("==="), r"\===");
-        assert_eq!(line("    code"), "code");
-        assert_eq!(line("2026-11-23 a - b + c = d"), "2026-11-23 a - b + c = d");
-        // Inside a line they are plain text.
-        assert_eq!(inline("- item = 1. + 2"), "- item = 1. + 2");
-        assert_eq!(inline("# x"), r"\# x");
-    }
-
-    #[test]
-    fn controls_and_line_breaks_stay_on_the_line() {
-        assert_eq!(inline("a\nb"), r"a\\nb");
-        assert_eq!(inline("\x1b[2J"), r"\\e\[2J");
-    }
-
-    #[test]
-    fn notes_keep_their_lines_as_hard_breaks() {
-        assert_eq!(
-            lines("First line\n# not a heading\n\n- not a list\n```", "    "),
-            "First line\\\n    \\# not a heading\\\n    \\- not a list\\\n    \\`\\`\\`"
-        );
-        assert_eq!(lines("ends with \\", "  "), r"ends with \\");
-        assert_eq!(lines("a\r\nb\rc", ""), "a\\\nb\\\\rc");
-        assert_eq!(lines("tab\there", ""), "tab here");
-    }
+    Ok(())
 }

@@ -1,7 +1,19 @@
-//! Cells for spreadsheets: text from the ledger cannot become a formula.
+//! The report for spreadsheets: one row per item, headers in the chosen
+//! language, values as the file writes them (status `in-progress`, dates
+//! `YYYY-MM-DD`, counts) so that sheets from both capitals sort and filter
+//! alike; the two descriptive columns (relative deadline, changes) are in
+//! the chosen language. Text from the ledger cannot become a formula.
 
+use super::model::{ChangeIndex, Period, new_notes};
+use super::words;
+use crate::dates::format_date;
+use crate::i18n::{Catalog, When};
+use crate::ledger::{Ledger, describe_note};
+use crate::relative::Relative;
 use crate::text::visible;
+use crate::tr;
 use std::borrow::Cow;
+use std::io::{self, Write};
 
 /// Whether `s` is a plain number such as `-12` or `-3.5`.
 fn is_number(s: &str) -> bool {
@@ -30,6 +42,55 @@ pub fn cell(s: &str) -> Cow<'_, str> {
         Cow::Borrowed(b) => formula_safe(b),
         Cow::Owned(o) => Cow::Owned(formula_safe(&o).into_owned()),
     }
+}
+
+/// Writes one row per item to `out`, every cell through [`cell`].
+pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+    let mut w = csv::Writer::from_writer(out);
+    let head = [
+        tr!(cat, "report-csv-id"),
+        tr!(cat, "report-csv-title"),
+        tr!(cat, "report-csv-workstream"),
+        tr!(cat, "report-csv-status"),
+        tr!(cat, "report-csv-owners"),
+        tr!(cat, "report-csv-due"),
+        tr!(cat, "report-csv-relative"),
+        tr!(cat, "report-csv-slips"),
+        tr!(cat, "report-csv-meeting"),
+        tr!(cat, "report-csv-updated"),
+        tr!(cat, "report-csv-changes"),
+        tr!(cat, "report-csv-new-notes"),
+    ];
+    w.write_record(&head)?;
+    let changes = ChangeIndex::new(p.history.as_ref());
+    for i in &l.items {
+        let notes: Vec<String> = new_notes(i, p.since).map(describe_note).collect();
+        let changed = changes
+            .get(&i.id)
+            .map(|c| words::change_lines(cat, c).join("; "))
+            .unwrap_or_default();
+        let relative = i
+            .due
+            .filter(|_| !i.status.is_closed())
+            .map(|d| cat.relative(Relative::between(d, p.today), When::Deadline))
+            .unwrap_or_default();
+        let row = [
+            cell(&i.id),
+            cell(&i.title),
+            cell(&i.workstream),
+            Cow::Borrowed(i.status.as_str()),
+            cell(&i.owners.join("; ")).into_owned().into(),
+            i.due.map(format_date).unwrap_or_default().into(),
+            cell(&relative).into_owned().into(),
+            i.due_history.len().to_string().into(),
+            cell(&i.meeting),
+            i.updated.map(format_date).unwrap_or_default().into(),
+            cell(&changed).into_owned().into(),
+            cell(&notes.join(" | ")).into_owned().into(),
+        ];
+        w.write_record(row.iter().map(|c| c.as_bytes()))?;
+    }
+    w.flush()
 }
 
 #[cfg(test)]

@@ -1,0 +1,62 @@
+//! The minutes of generated ledgers of 1,000, 10,000 and 100,000 items, as
+//! Markdown and JSON, written to a sink, beside loading the same ledger (the
+//! reference: a report should cost about what loading costs). With git
+//! history, every tenth item changed status since the start of the period.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use followup::i18n::{Lang, catalog};
+use followup::ledger::{Status, canonical_json, diff, parse_ledger};
+use followup::report::{self, History, Period, Start};
+use followup::synthetic;
+use std::time::Duration;
+
+fn minutes(c: &mut Criterion) {
+    let mut g = c.benchmark_group("report");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let today = synthetic::demo_today();
+    let cat = catalog(Lang::Es);
+    for n in [1_000usize, 10_000, 100_000] {
+        let l = synthetic::ledger(n, today);
+        let text = canonical_json(&l);
+        let mut old = l.clone();
+        for i in old.items.iter_mut().step_by(10) {
+            i.status = if i.status == Status::Open {
+                Status::Blocked
+            } else {
+                Status::Open
+            };
+        }
+        let changes = diff(&old, &l);
+        let period = |history| Period {
+            since: today - chrono::Days::new(7),
+            today,
+            window: 7,
+            start: Start::LastReview,
+            history,
+            weekly: None,
+        };
+        let (plain, with_history) = (
+            period(None),
+            period(Some(History {
+                diff: &changes,
+                first_commit: None,
+            })),
+        );
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(BenchmarkId::new("load (reference)", n), &text, |b, t| {
+            b.iter(|| parse_ledger(t.as_bytes()).unwrap())
+        });
+        for (name, p) in [("", &plain), (" with history", &with_history)] {
+            g.bench_function(BenchmarkId::new(format!("markdown{name}"), n), |b| {
+                b.iter(|| report::markdown(&l, p, cat, &mut std::io::sink()).unwrap())
+            });
+            g.bench_function(BenchmarkId::new(format!("json{name}"), n), |b| {
+                b.iter(|| report::json(&l, p, &mut std::io::sink()).unwrap())
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, minutes);
+criterion_main!(benches);

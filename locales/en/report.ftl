@@ -1,0 +1,95 @@
+# followup: the minutes (`followup report`), in English. Ids and placeholders match es/ and ko/.
+
+## Title and period
+report-title = Follow-up report: { $committee }
+report-document = Follow-up minutes
+report-unnamed = the committee
+report-period = Since { $since } · as of { $today }
+report-period-last-review = Since { $since } (the last review) · as of { $today }
+report-period-window = Since { $since } (no earlier review: the last { $days } days) · as of { $today }
+report-first-commit = Changes are counted from the ledger's first commit, on { $date }.
+report-no-history = The ledger has no git history here: status and deadline changes are not shown, only new notes.
+report-parties = Parties
+report-attendees = Attendees at the last review ({ $date })
+report-prepared = Prepared with followup on { $date }.
+
+## Summary
+report-items = { $n ->
+        [one] 1 item
+       *[other] { $n } items
+    }
+report-overdue-count = { $n } overdue
+report-due-soon-count = { $n } due within { $days } days
+report-tile-overdue = Overdue
+report-tile-due-soon = Due within { $days } days
+report-tile-blocked = Blocked
+report-tile-done = Done in the period
+
+## Sections
+report-no-workstream = No workstream
+report-workstream-done = { $done }/{ $total } done
+report-changes = Changes and notes
+report-overdue = Overdue
+report-due-soon = Due within { $days } days
+report-blocked = Blocked
+report-reviews = Reviews
+report-note = note { $date }
+report-new-item = new item
+report-no-owner = no owner
+report-no-deadline = no deadline
+report-due = due { $date }
+report-due-relative = due { $date } ({ $relative })
+report-col-id = Id
+report-col-item = Item
+report-col-owners = Owners
+report-col-deadline = Deadline
+report-col-status = Status
+report-col-what = What changed
+
+## Changes from the git history
+report-change-status = { $field }: { $from } → { $to }
+report-change-due = { $field }: { $from } → { $to }
+report-change-later = { $field }: { $from } → { $to } ({ $days ->
+        [one] 1 day later
+       *[other] { $days } days later
+    })
+report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
+        [one] 1 day earlier
+       *[other] { $days } days earlier
+    })
+report-change-list = { $field }: { $changes }
+report-change-other = { $field }: { $from } → { $to }
+report-none = none
+
+## Charts (HTML minutes)
+report-chart-status = Status by workstream
+report-chart-slipped = Deadlines slipped in the period
+report-chart-slipped-none = No deadline was moved later in the period.
+report-chart-open = Open items week by week
+report-chart-no-history = No git history: the week-by-week count needs the ledger's commits.
+report-chart-days-later = { $days ->
+        [one] +1 day
+       *[other] +{ $days } days
+    }
+report-chart-more = and { $n } more
+
+## Spreadsheet headers (CSV); values stay as the file writes them
+report-csv-id = id
+report-csv-title = title
+report-csv-workstream = workstream
+report-csv-status = status
+report-csv-owners = owners
+report-csv-due = due
+report-csv-relative = relative
+report-csv-slips = slips
+report-csv-meeting = meeting
+report-csv-updated = updated
+report-csv-changes = changes
+report-csv-new-notes = new_notes
+
+## Summary line of the Markdown minutes
+report-status-count = { $symbol } { $n } { $status }
+report-summary = { $items }: { $by } — { $overdue }, { $soon }.
+
+## Errors
+report-write-failed = cannot write the report to standard output: { $error }

@@ -1,0 +1,98 @@
+# followup: la minuta (`followup report`), en español de México. Ids y marcadores iguales a en/ y ko/.
+
+## Título y periodo
+report-title = Minuta de seguimiento de acuerdos: { $committee }
+report-document = Minuta de seguimiento de acuerdos
+report-unnamed = el comité
+report-period = Del { $since } al { $today }
+report-period-last-review = Del { $since } (última revisión) al { $today }
+report-period-window = Del { $since } (sin revisión anterior: últimos { $days } días) al { $today }
+report-first-commit = Los cambios se cuentan desde el primer registro del archivo en git, el { $date }.
+report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
+report-parties = Partes
+report-attendees = Asistentes a la última revisión ({ $date })
+report-prepared = Elaborada con followup el { $date }.
+
+## Resumen
+report-items = { $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    }
+report-overdue-count = { $n ->
+        [one] 1 vencido
+       *[other] { $n } vencidos
+    }
+report-due-soon-count = { $n } por vencer en { $days } días
+report-tile-overdue = Vencidos
+report-tile-due-soon = Por vencer en { $days } días
+report-tile-blocked = Bloqueados
+report-tile-done = Concluidos en el periodo
+
+## Secciones
+report-no-workstream = Sin eje de trabajo
+report-workstream-done = { $done } de { $total } concluidos
+report-changes = Cambios y notas
+report-overdue = Vencidos
+report-due-soon = Por vencer en los próximos { $days } días
+report-blocked = Bloqueados
+report-reviews = Revisiones
+report-note = nota del { $date }
+report-new-item = acuerdo nuevo
+report-no-owner = sin responsable
+report-no-deadline = sin fecha límite
+report-due = fecha límite { $date }
+report-due-relative = fecha límite { $date } ({ $relative })
+report-col-id = Núm.
+report-col-item = Acuerdo
+report-col-owners = Responsables
+report-col-deadline = Fecha límite
+report-col-status = Estado
+report-col-what = Cambios
+
+## Cambios según el historial de git
+report-change-status = { $field }: { $from } → { $to }
+report-change-due = { $field }: { $from } → { $to }
+report-change-later = { $field }: { $from } → { $to } ({ $days ->
+        [one] 1 día después
+       *[other] { $days } días después
+    })
+report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
+        [one] 1 día antes
+       *[other] { $days } días antes
+    })
+report-change-list = { $field }: { $changes }
+report-change-other = { $field }: { $from } → { $to }
+report-none = ninguna
+
+## Gráficas (minuta en HTML)
+report-chart-status = Estado por eje de trabajo
+report-chart-slipped = Plazos reprogramados en el periodo
+report-chart-slipped-none = Ningún plazo se reprogramó a una fecha posterior en el periodo.
+report-chart-open = Acuerdos abiertos semana a semana
+report-chart-no-history = Sin historial de git: el conteo semanal requiere los registros del archivo.
+report-chart-days-later = { $days ->
+        [one] +1 día
+       *[other] +{ $days } días
+    }
+report-chart-more = y { $n } más
+
+## Encabezados de hoja de cálculo (CSV); los valores quedan como los escribe el archivo
+report-csv-id = id
+report-csv-title = acuerdo
+report-csv-workstream = eje_de_trabajo
+report-csv-status = estado
+report-csv-owners = responsables
+report-csv-due = fecha_limite
+report-csv-relative = relativo
+report-csv-slips = reprogramaciones
+report-csv-meeting = reunion
+report-csv-updated = actualizado
+report-csv-changes = cambios
+report-csv-new-notes = notas_nuevas
+
+## Línea de resumen de la minuta en Markdown
+report-status-count = { $symbol } { $status }: { $n }
+report-summary = { $items }: { $by } — { $overdue }, { $soon }.
+
+## Errores
+report-write-failed = no se pudo escribir el informe en la salida estándar: { $error }

@@ -1,0 +1,83 @@
+# followup: 회의록(`followup report`), 한국어. 메시지 ID와 자리표시자는 en/, es/와 같습니다.
+
+## 제목과 기간
+report-title = 후속 조치 점검 회의록: { $committee }
+report-document = 후속 조치 점검 회의록
+report-unnamed = 위원회
+report-period = 기간: { $since } ~ { $today }
+report-period-last-review = 기간: { $since }(직전 점검) ~ { $today }
+report-period-window = 기간: { $since }(직전 점검 없음: 최근 { $days }일) ~ { $today }
+report-first-commit = 변경 사항은 원장 파일의 최초 커밋({ $date }) 기준입니다.
+report-no-history = 이 원장에는 git 이력이 없어 상태 및 기한 변경은 표시되지 않으며, 새 메모만 표시됩니다.
+report-parties = 당사자
+report-attendees = 직전 점검 참석자({ $date })
+report-prepared = { $date } followup으로 작성했습니다.
+
+## 요약
+report-items = 과제 { $n }건
+report-overdue-count = 기한 경과 { $n }건
+report-due-soon-count = { $days }일 이내 기한 임박 { $n }건
+report-tile-overdue = 기한 경과
+report-tile-due-soon = { $days }일 이내 기한 임박
+report-tile-blocked = 보류
+report-tile-done = 기간 중 완료
+
+## 항목
+report-no-workstream = 분야 미지정
+report-workstream-done = { $total }건 중 { $done }건 완료
+report-changes = 변경 사항 및 메모
+report-overdue = 기한 경과
+report-due-soon = { $days }일 이내 기한 임박
+report-blocked = 보류
+report-reviews = 점검
+report-note = 메모 { $date }
+report-new-item = 신규 과제
+report-no-owner = 담당 미지정
+report-no-deadline = 기한 없음
+report-due = 기한 { $date }
+report-due-relative = 기한 { $date }({ $relative })
+report-col-id = 번호
+report-col-item = 과제
+report-col-owners = 담당
+report-col-deadline = 기한
+report-col-status = 상태
+report-col-what = 변경 사항
+
+## git 이력상의 변경
+report-change-status = { $field }: { $from } → { $to }
+report-change-due = { $field }: { $from } → { $to }
+report-change-later = { $field }: { $from } → { $to }({ $days }일 연기)
+report-change-earlier = { $field }: { $from } → { $to }({ $days }일 단축)
+report-change-list = { $field }: { $changes }
+report-change-other = { $field }: { $from } → { $to }
+report-none = 없음
+
+## 도표(HTML 회의록)
+report-chart-status = 분야별 상태
+report-chart-slipped = 기간 중 기한 연기
+report-chart-slipped-none = 기간 중 기한이 연기된 과제는 없습니다.
+report-chart-open = 주별 미완료 과제
+report-chart-no-history = git 이력이 없어 주별 추이를 표시할 수 없습니다.
+report-chart-days-later = +{ $days }일
+report-chart-more = 외 { $n }건
+
+## 스프레드시트(CSV) 머리글; 값은 파일에 기록된 그대로입니다
+report-csv-id = 번호
+report-csv-title = 과제
+report-csv-workstream = 분야
+report-csv-status = 상태
+report-csv-owners = 담당
+report-csv-due = 기한
+report-csv-relative = 남은기간
+report-csv-slips = 기한연기횟수
+report-csv-meeting = 회의
+report-csv-updated = 갱신일
+report-csv-changes = 변경사항
+report-csv-new-notes = 새메모
+
+## Markdown 회의록의 요약 줄
+report-status-count = { $symbol } { $status } { $n }건
+report-summary = { $items }: { $by } — { $overdue }, { $soon }.
+
+## 오류
+report-write-failed = 보고서를 표준 출력에 쓸 수 없습니다: { $error }

@@ -1,0 +1,125 @@
+//! Ledger text inside Markdown: it reads as written and cannot open or close
+//! any structure (heading, list, quote, code, table, link, image, HTML,
+//! emphasis) of the document around it.
+
+use crate::text::{visible, visible_line};
+
+/// ASCII punctuation that means something inline in CommonMark or in
+/// GitHub's flavour (tables, strikethrough, math), escaped everywhere.
+const INLINE: &[char] = &[
+    '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '$', '{', '}',
+];
+
+/// Appends `line`, escaped, to `out`. `line` has no line break; `starts`:
+/// it starts a line of the document.
+fn push_escaped(out: &mut String, line: &str, starts: bool) {
+    // At the start of a line `-`, `+`, `=` (lists, setext underlines) and
+    // `1.` / `1)` (ordered lists) open blocks too.
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    for (i, c) in line.char_indices() {
+        let opens_block = starts
+            && ((i == 0 && matches!(c, '-' | '+' | '='))
+                || (i == digits && digits > 0 && matches!(c, '.' | ')')));
+        // `&amp;`, `&#x1b;`: an entity reference, not when `&` stands alone.
+        let entity =
+            c == '&' && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
+        if INLINE.contains(&c) || opens_block || entity {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+}
+
+/// One line of ledger text (a title, an owner, a workstream) for use inside
+/// a line of Markdown, after the line's own start: control characters
+/// shown visibly, line breaks as `\n`, Markdown punctuation escaped.
+pub fn inline(s: &str) -> String {
+    let s = visible_line(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    push_escaped(&mut out, &s, false);
+    out
+}
+
+/// Text of several lines (a note) inside a list item: each line escaped as
+/// [`inline`] and cannot open a block (`-`, `+`, `=`, `1.` escaped at its
+/// start), blank lines dropped, leading blanks trimmed, and the lines joined
+/// by hard breaks (a backslash at the end of the line) continued at `indent`.
+pub fn lines(s: &str, indent: &str) -> String {
+    let s = visible(s);
+    let mut out = String::with_capacity(s.len() + 8);
+    let parts = s
+        .lines()
+        .map(|l| l.replace('\t', " "))
+        .filter(|l| !l.trim().is_empty());
+    for (n, line) in parts.enumerate() {
+        if n > 0 {
+            out.push_str("\\\n");
+            out.push_str(indent);
+        }
+        push_escaped(&mut out, line.trim(), true);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn punctuation_is_escaped_and_plain_text_kept() {
+        assert_eq!(inline("Policy & studies"), "Policy & studies");
+        assert_eq!(inline("&#x202e;&lt;"), r"\&\#x202e;\&lt;");
+        assert_eq!(inline("Nuevo León, 2026-11-23"), "Nuevo León, 2026-11-23");
+        assert_eq!(
+            inline("[x](javascript:alert(1))"),
+            r"\[x\](javascript:alert(1))"
+        );
+        assert_eq!(
+            inline("<img src=x onerror=alert(1)>"),
+            r"\<img src=x onerror=alert(1)\>"
+        );
+        assert_eq!(
+            inline("**bold** _it_ `code`"),
+            r"\*\*bold\*\* \_it\_ \`code\`"
+        );
+        assert_eq!(inline(r"a\"), r"a\\");
+        assert_eq!(inline("| a | b |"), r"\| a \| b \|");
+        assert_eq!(inline("-12 and 3.5"), "-12 and 3.5");
+    }
+
+    #[test]
+    fn line_starts_cannot_open_blocks() {
+        let line = |s| lines(s, "");
+        assert_eq!(line("# Heading"), r"\# Heading");
+        assert_eq!(line("- item"), r"\- item");
+        assert_eq!(line("+ item"), r"\+ item");
+        assert_eq!(line("1. item"), r"1\. item");
+        assert_eq!(line("12) item"), r"12\) item");
+        assert_eq!(line("> quote"), r"\> quote");
+        assert_eq!(line("```rust"), r"\`\`\`rust");
+        assert_eq!(line("~~~"), r"\~\~\~");
+        assert_eq!(line("==="), r"\===");
+        assert_eq!(line("    code"), "code");
+        assert_eq!(line("2026-11-23 a - b + c = d"), "2026-11-23 a - b + c = d");
+        // Inside a line they are plain text.
+        assert_eq!(inline("- item = 1. + 2"), "- item = 1. + 2");
+        assert_eq!(inline("# x"), r"\# x");
+    }
+
+    #[test]
+    fn controls_and_line_breaks_stay_on_the_line() {
+        assert_eq!(inline("a\nb"), r"a\\nb");
+        assert_eq!(inline("\x1b[2J"), r"\\e\[2J");
+    }
+
+    #[test]
+    fn notes_keep_their_lines_as_hard_breaks() {
+        assert_eq!(
+            lines("First line\n# not a heading\n\n- not a list\n```", "    "),
+            "First line\\\n    \\# not a heading\\\n    \\- not a list\\\n    \\`\\`\\`"
+        );
+        assert_eq!(lines("ends with \\", "  "), r"ends with \\");
+        assert_eq!(lines("a\r\nb\rc", ""), "a\\\nb\\\\rc");
+        assert_eq!(lines("tab\there", ""), "tab here");
+    }
+}

@@ -1,0 +1,232 @@
+//! The minutes as one self-contained HTML file: inline CSS and SVG, no
+//! script, no outside resource, printable (a page per workstream, table
+//! rows never cut, headers repeated). Markup comes from maud, which escapes
+//! every value; ledger text is also shown visibly (no control character).
+
+use super::charts;
+use super::model::{Entry, Minutes};
+use super::words;
+use crate::dates::format_date;
+use crate::i18n::Catalog;
+use crate::ledger::{Item, Status};
+use crate::text::{visible, visible_line};
+use crate::tr;
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use std::io::{self, Write};
+
+const CSS: &str = include_str!("minutes.css");
+
+/// One line of ledger text, control characters shown visibly.
+fn t(s: &str) -> String {
+    visible_line(s).into_owned()
+}
+
+fn owners(cat: &Catalog, i: &Item) -> String {
+    if i.owners.is_empty() {
+        tr!(cat, "report-no-owner")
+    } else {
+        t(&i.owners.join(", "))
+    }
+}
+
+fn status(cat: &Catalog, s: Status) -> Markup {
+    html! { span class=(format!("badge {}", charts::status_class(s))) {} (cat.status(s)) }
+}
+
+/// A table of items: id, item, owners, deadline, status.
+fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
+    html! {
+        @if !list.is_empty() {
+            h3 { (title) }
+            table {
+                thead { tr {
+                    th { (tr!(cat, "report-col-id")) }
+                    th { (tr!(cat, "report-col-item")) }
+                    th { (tr!(cat, "report-col-owners")) }
+                    th { (tr!(cat, "report-col-deadline")) }
+                    th { (tr!(cat, "report-col-status")) }
+                } }
+                tbody {
+                    @for e in list {
+                        tr {
+                            td.id { (t(&e.item.id)) }
+                            td { (t(&e.item.title)) }
+                            td { (owners(cat, e.item)) }
+                            td.when { (words::deadline(cat, e)) }
+                            td.status { (status(cat, e.item.status)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn header(cat: &Catalog, m: &Minutes) -> Markup {
+    let name = if m.committee.name.is_empty() {
+        tr!(cat, "report-unnamed")
+    } else {
+        t(&m.committee.name)
+    };
+    html! {
+        header.doc {
+            p.kicker { (tr!(cat, "report-document")) }
+            h1 { (name) }
+            p.period { (words::period(cat, m)) }
+            dl.meta {
+                @if !m.committee.parties.is_empty() {
+                    dt { (tr!(cat, "report-parties")) }
+                    dd { (t(&m.committee.parties.join(", "))) }
+                }
+                @if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {
+                    dt { (tr!(cat, "report-attendees", date = format_date(r.date))) }
+                    dd { (t(&r.attendees.join(", "))) }
+                }
+            }
+        }
+    }
+}
+
+fn tiles(cat: &Catalog, m: &Minutes) -> Markup {
+    let s = &m.summary;
+    let tiles = [
+        ("overdue", s.overdue, tr!(cat, "report-tile-overdue")),
+        (
+            "due-soon",
+            s.due_soon,
+            tr!(cat, "report-tile-due-soon", days = m.period.window),
+        ),
+        ("blocked", s.blocked, tr!(cat, "report-tile-blocked")),
+        ("done", s.done_in_period, tr!(cat, "report-tile-done")),
+    ];
+    html! {
+        section.tiles {
+            @for (class, n, label) in tiles {
+                div class=(format!("tile {class}")) {
+                    span.n { (n) }
+                    span.l { (label) }
+                }
+            }
+        }
+        @match &m.period.history {
+            None => p.caveat { (tr!(cat, "report-no-history")) },
+            Some(h) => @if let Some(d) = h.first_commit {
+                p.caveat { (tr!(cat, "report-first-commit", date = format_date(d))) }
+            },
+        }
+    }
+}
+
+fn charts(cat: &Catalog, m: &Minutes) -> Markup {
+    html! {
+        section.charts {
+            figure.wide {
+                figcaption { (tr!(cat, "report-chart-status")) }
+                (charts::status_by_workstream(cat, &m.workstreams))
+            }
+            figure {
+                figcaption { (tr!(cat, "report-chart-slipped")) }
+                @if m.period.history.is_some() {
+                    (charts::slipped(cat, &m.slipped))
+                } @else {
+                    p { (tr!(cat, "report-chart-no-history")) }
+                }
+            }
+            figure {
+                figcaption { (tr!(cat, "report-chart-open")) }
+                (charts::weekly(cat, m.period.weekly.as_deref()))
+            }
+        }
+    }
+}
+
+fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
+    let window = m.period.window;
+    html! {
+        @for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
+            section.ws {
+                h2 {
+                    (t(&words::workstream(cat, w.name)))
+                    small { (tr!(cat, "report-workstream-done", done = w.by_status.of(Status::Done), total = w.by_status.total())) }
+                }
+                @if !w.changed.is_empty() {
+                    h3 { (tr!(cat, "report-changes")) }
+                    table {
+                        thead { tr {
+                            th { (tr!(cat, "report-col-id")) }
+                            th { (tr!(cat, "report-col-item")) }
+                            th { (tr!(cat, "report-col-what")) }
+                        } }
+                        tbody {
+                            @for c in &w.changed {
+                                tr {
+                                    td.id { (t(&c.item.id)) }
+                                    td { (t(&c.item.title)) }
+                                    td { ul {
+                                        @for line in c.change.map(|c| words::change_lines(cat, c)).unwrap_or_default() {
+                                            li { (t(&line)) }
+                                        }
+                                        @for n in &c.notes {
+                                            li {
+                                                (tr!(cat, "report-note", date = format_date(n.date)))
+                                                @if !n.author.is_empty() { " " (t(&n.author)) }
+                                                ": "
+                                                span.note-text { (visible(&n.text)) }
+                                            }
+                                        }
+                                    } }
+                                }
+                            }
+                        }
+                    }
+                }
+                (items_table(cat, &tr!(cat, "report-overdue"), &w.overdue))
+                (items_table(cat, &tr!(cat, "report-due-soon", days = window), &w.due_soon))
+                (items_table(cat, &tr!(cat, "report-blocked"), &w.blocked))
+            }
+        }
+        @if !m.reviews.is_empty() {
+            section.ws {
+                h2 { (tr!(cat, "report-reviews")) }
+                table { tbody {
+                    @for r in &m.reviews {
+                        tr {
+                            td.when { (format_date(r.date)) }
+                            td { (t(&r.attendees.join(", "))) }
+                            td.note-text { (visible(&r.summary)) }
+                        }
+                    }
+                } }
+            }
+        }
+    }
+}
+
+/// Writes the minutes `m` as one HTML document to `out`.
+pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+    let title = if m.committee.name.is_empty() {
+        tr!(cat, "report-document")
+    } else {
+        format!("{} · {}", tr!(cat, "report-document"), t(&m.committee.name))
+    };
+    let doc = html! {
+        (DOCTYPE)
+        html lang=(cat.lang().code()) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                (header(cat, m))
+                (tiles(cat, m))
+                (charts(cat, m))
+                (workstreams(cat, m))
+                footer { (tr!(cat, "report-prepared", date = format_date(m.period.today))) }
+            }
+        }
+    };
+    out.write_all(doc.into_string().as_bytes())?;
+    out.write_all(b"\n")
+}

@@ -1,0 +1,317 @@
+//! The minutes as typed data: what a period's report says, with no words in
+//! it. Everything borrows from the ledger (nothing is cloned), and building
+//! it is linear in the ledger's size (plus sorting within workstreams).
+
+use crate::ledger::{
+    Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Note, Review, Status,
+};
+use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
+use crate::relative::Relative;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// Why the period starts where it does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// At the latest review before today.
+    LastReview,
+    /// No earlier review: the review window before today.
+    Window,
+    /// A date given on the command line.
+    Given,
+}
+
+/// The ledger's git history over the period.
+#[derive(Debug, Clone, Copy)]
+pub struct History<'a> {
+    /// What changed since the start of the period.
+    pub diff: &'a LedgerDiff,
+    /// When the ledger was first committed after the start of the period,
+    /// the day of that commit: changes are counted from there.
+    pub first_commit: Option<NaiveDate>,
+}
+
+/// One point of the open items' course: the day and how many items were open then.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenCount {
+    pub day: NaiveDate,
+    pub open: usize,
+}
+
+/// What a report covers.
+#[derive(Debug, Clone)]
+pub struct Period<'a> {
+    /// The first day of the period (notes dated on or after it are new).
+    pub since: NaiveDate,
+    pub today: NaiveDate,
+    /// The review window in days ("due soon").
+    pub window: u32,
+    pub start: Start,
+    /// `None` when the ledger is not in git.
+    pub history: Option<History<'a>>,
+    /// Open items week by week from the git history (`None` outside git).
+    pub weekly: Option<Vec<OpenCount>>,
+}
+
+/// How many items have each status, in [`Status::ALL`] order.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct StatusCounts(pub [usize; 5]);
+
+impl StatusCounts {
+    fn add(&mut self, s: Status) {
+        self.0[status_index(s)] += 1;
+    }
+
+    /// The count of `s`.
+    pub fn of(&self, s: Status) -> usize {
+        self.0[status_index(s)]
+    }
+
+    /// Every item counted.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+}
+
+fn status_index(s: Status) -> usize {
+    Status::ALL.iter().position(|x| *x == s).unwrap_or(0)
+}
+
+/// The figures at the top of the minutes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub by_status: StatusCounts,
+    pub overdue: usize,
+    pub due_soon: usize,
+    pub blocked: usize,
+    /// Items that became done in the period: from the git history when there
+    /// is one, else done items last updated in the period.
+    pub done_in_period: usize,
+}
+
+/// An item listed in a section, with where its deadline stands.
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub item: &'a Item,
+    /// `None` for a closed item or one without a deadline.
+    pub relative: Option<Relative>,
+}
+
+/// An item that changed or got notes in the period.
+#[derive(Debug, Clone)]
+pub struct Changed<'a> {
+    pub item: &'a Item,
+    /// Its change from the git history, if any.
+    pub change: Option<&'a ItemChange>,
+    /// Its notes dated in the period.
+    pub notes: Vec<&'a Note>,
+}
+
+/// One workstream's part of the minutes.
+#[derive(Debug, Clone)]
+pub struct Workstream<'a> {
+    /// Empty for items without a workstream.
+    pub name: &'a str,
+    pub by_status: StatusCounts,
+    pub changed: Vec<Changed<'a>>,
+    pub overdue: Vec<Entry<'a>>,
+    pub due_soon: Vec<Entry<'a>>,
+    pub blocked: Vec<Entry<'a>>,
+}
+
+impl Workstream<'_> {
+    /// True when none of its sections has anything to say.
+    pub fn is_quiet(&self) -> bool {
+        self.changed.is_empty()
+            && self.overdue.is_empty()
+            && self.due_soon.is_empty()
+            && self.blocked.is_empty()
+    }
+}
+
+/// A deadline moved later in the period (from the git history).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slip<'a> {
+    pub id: &'a str,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+impl Slip<'_> {
+    /// By how many days the deadline moved.
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days()
+    }
+}
+
+/// The minutes of a period: typed, borrowed from the ledger, no words.
+#[derive(Debug, Clone)]
+pub struct Minutes<'a> {
+    pub committee: &'a Committee,
+    pub period: Period<'a>,
+    /// The latest review on or before today.
+    pub last_review: Option<&'a Review>,
+    pub summary: Summary,
+    /// Every workstream, in first-seen order (quiet ones too: the charts count them).
+    pub workstreams: Vec<Workstream<'a>>,
+    /// Reviews held in the period.
+    pub reviews: Vec<&'a Review>,
+    /// Deadlines moved later in the period, the longest moves first.
+    pub slipped: Vec<Slip<'a>>,
+}
+
+/// Looks up each item's change in the history in constant time.
+pub struct ChangeIndex<'a>(HashMap<&'a str, &'a ItemChange>);
+
+impl<'a> ChangeIndex<'a> {
+    /// The index of `history`'s item changes (empty without history).
+    pub fn new(history: Option<&History<'a>>) -> Self {
+        ChangeIndex(
+            history
+                .map(|h| h.diff.items.iter().map(|c| (c.id(), c)).collect())
+                .unwrap_or_default(),
+        )
+    }
+
+    /// The change of the item `id`, if any.
+    pub fn get(&self, id: &str) -> Option<&'a ItemChange> {
+        self.0.get(id).copied()
+    }
+}
+
+/// Notes of `item` dated on or after `since`.
+pub fn new_notes(item: &Item, since: NaiveDate) -> impl Iterator<Item = &Note> {
+    item.notes.iter().filter(move |n| n.date >= since)
+}
+
+fn became_done(change: Option<&ItemChange>) -> bool {
+    match change {
+        Some(ItemChange::Added(i)) => i.status == Status::Done,
+        Some(ItemChange::Changed { fields, .. }) => fields.iter().any(|f| {
+            matches!(
+                f,
+                FieldChange::Status {
+                    to: Status::Done,
+                    ..
+                }
+            )
+        }),
+        _ => false,
+    }
+}
+
+fn slip(change: Option<&ItemChange>) -> Option<Slip<'_>> {
+    let Some(ItemChange::Changed { id, fields, .. }) = change else {
+        return None;
+    };
+    fields.iter().find_map(|f| match f {
+        FieldChange::Due {
+            from: Some(from),
+            to: Some(to),
+        } if to > from => Some(Slip {
+            id,
+            from: *from,
+            to: *to,
+        }),
+        _ => None,
+    })
+}
+
+impl<'a> Minutes<'a> {
+    /// The minutes of `ledger` over `period`.
+    pub fn new(ledger: &'a Ledger, period: Period<'a>) -> Minutes<'a> {
+        let (since, today, window) = (period.since, period.today, period.window);
+        let changes = ChangeIndex::new(period.history.as_ref());
+        let entry = |item: &'a Item| Entry {
+            item,
+            relative: item
+                .due
+                .filter(|_| !item.status.is_closed())
+                .map(|d| Relative::between(d, today)),
+        };
+        let mut summary = Summary::default();
+        let mut slipped = Vec::new();
+        let mut groups: Vec<(&'a str, Vec<usize>)> = Vec::new();
+        let mut group_of: HashMap<&'a str, usize> = HashMap::new();
+        for (n, item) in ledger.items.iter().enumerate() {
+            let change = changes.get(&item.id);
+            summary.by_status.add(item.status);
+            summary.overdue += usize::from(is_overdue(item, today));
+            summary.due_soon += usize::from(is_due_within(item, today, window));
+            summary.blocked += usize::from(item.status == Status::Blocked);
+            let done = if period.history.is_some() {
+                became_done(change)
+            } else {
+                item.status == Status::Done && item.updated.is_some_and(|u| u >= since)
+            };
+            summary.done_in_period += usize::from(done);
+            slipped.extend(slip(change));
+            let g = *group_of.entry(item.workstream.as_str()).or_insert_with(|| {
+                groups.push((item.workstream.as_str(), Vec::new()));
+                groups.len() - 1
+            });
+            groups[g].1.push(n);
+        }
+        slipped.sort_by(|a, b| b.days().cmp(&a.days()).then(a.id.cmp(b.id)));
+        let workstreams = groups
+            .into_iter()
+            .map(|(name, mut idx)| {
+                sort_indices(&ledger.items, &mut idx, SortKey::Due);
+                let mut w = Workstream {
+                    name,
+                    by_status: StatusCounts::default(),
+                    changed: Vec::new(),
+                    overdue: Vec::new(),
+                    due_soon: Vec::new(),
+                    blocked: Vec::new(),
+                };
+                for item in idx.into_iter().map(|n| &ledger.items[n]) {
+                    w.by_status.add(item.status);
+                    let change = changes.get(&item.id).filter(|c| has_words(c));
+                    let notes: Vec<&Note> = new_notes(item, since).collect();
+                    if change.is_some() || !notes.is_empty() {
+                        w.changed.push(Changed {
+                            item,
+                            change,
+                            notes,
+                        });
+                    }
+                    if is_overdue(item, today) {
+                        w.overdue.push(entry(item));
+                    }
+                    if is_due_within(item, today, window) {
+                        w.due_soon.push(entry(item));
+                    }
+                    if item.status == Status::Blocked {
+                        w.blocked.push(entry(item));
+                    }
+                }
+                w
+            })
+            .collect();
+        let last_review = ledger
+            .reviews
+            .iter()
+            .filter(|r| r.date <= today)
+            .max_by_key(|r| r.date);
+        Minutes {
+            committee: &ledger.committee,
+            last_review,
+            summary,
+            workstreams,
+            reviews: ledger.reviews.iter().filter(|r| r.date >= since).collect(),
+            slipped,
+            period,
+        }
+    }
+}
+
+/// Whether a change says something in the minutes: an addition, or field
+/// changes (notes are listed from the item itself).
+fn has_words(c: &ItemChange) -> bool {
+    match c {
+        ItemChange::Added(_) => true,
+        ItemChange::Changed { fields, .. } => !fields.is_empty(),
+        ItemChange::Removed(_) => false,
+    }
+}

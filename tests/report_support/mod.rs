@@ -1,0 +1,141 @@
+//! For the report tests: the Korea–Mexico ledger in a real git repository
+//! with dated commits, and the text of an HTML document without its tags.
+#![allow(dead_code)]
+
+use crate::common::*;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+/// The fixture in a git repository of its own, first committed on `first`.
+pub struct History {
+    pub sb: Sandbox,
+}
+
+impl History {
+    pub fn new(first: &str) -> History {
+        let h = History { sb: Sandbox::new() };
+        std::fs::create_dir_all(h.dir()).unwrap();
+        h.git(&["init", "-q", "-b", "main"]);
+        std::fs::copy(fixtures().join("korea-mexico-sme.json"), h.ledger()).unwrap();
+        h.git(&["add", "ledger.json"]);
+        h.commit(first, "ledger as of the JC3 session");
+        h
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self.sb.path("repo")
+    }
+
+    pub fn ledger(&self) -> PathBuf {
+        self.dir().join("ledger.json")
+    }
+
+    fn git_cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("git");
+        c.current_dir(self.dir())
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.sb.path("home"))
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_AUTHOR_NAME", "Secretariat")
+            .env("GIT_AUTHOR_EMAIL", "s@example.org")
+            .env("GIT_COMMITTER_NAME", "Secretariat")
+            .env("GIT_COMMITTER_EMAIL", "s@example.org");
+        c
+    }
+
+    pub fn git(&self, args: &[&str]) {
+        let out = self.git_cmd(args).output().unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+    }
+
+    /// Commits every change with author and committer date `date` (`2026-11-10T10:00:00`).
+    pub fn commit(&self, date: &str, msg: &str) {
+        let out = self
+            .git_cmd(&["commit", "-qam", msg])
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+
+    /// `followup -f ledger.json ARGS` in the repository.
+    pub fn followup(&self, args: &[&str]) -> Output {
+        let ledger = self.ledger();
+        let mut all = vec!["-f", ledger.to_str().unwrap()];
+        all.extend(args);
+        self.sb
+            .cmd()
+            .current_dir(self.dir())
+            .args(all)
+            .output()
+            .unwrap()
+    }
+
+    /// Runs `followup ARGS`, asserts it succeeded, and returns its output.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let out = self.followup(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    }
+
+    /// Two weeks of work: a slipped deadline, an unblocked item, one done.
+    pub fn with_two_weeks_of_work() -> History {
+        let h = History::new("2026-11-05T10:00:00");
+        h.ok(&["set", "JC2-03", "due=2026-12-15"]);
+        h.commit("2026-11-12T10:00:00", "shortlist moved");
+        h.ok(&["set", "JC2-09", "status=in-progress", "due=2026-12-04"]);
+        h.commit("2026-11-17T10:00:00", "OECD study unblocked");
+        h.ok(&["set", "JC3-04", "status=done"]);
+        h.commit("2026-11-19T10:00:00", "minutes signed");
+        h
+    }
+}
+
+/// The text of an HTML document: no style, no tags, one line per block
+/// (headings, paragraphs, rows, list entries, SVG labels), blank lines dropped.
+pub fn html_text(html: &str) -> String {
+    let body = match (html.find("<style>"), html.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &html[..a], &html[b..]),
+        _ => html.to_owned(),
+    };
+    let mut out = String::new();
+    let mut rest = body.as_str();
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let close = rest[open..].find('>').map_or(rest.len(), |c| open + c);
+        let tag = &rest[open + 1..close];
+        let block = [
+            "/h1",
+            "/h2",
+            "/h3",
+            "/p",
+            "/tr",
+            "/li",
+            "/dt",
+            "/dd",
+            "/figcaption",
+            "/text",
+            "/th",
+            "/td",
+            "/title",
+            "/span",
+            "/footer",
+        ];
+        out.push(if block.contains(&tag) { '\n' } else { ' ' });
+        rest = &rest[(close + 1).min(rest.len())..];
+    }
+    out.push_str(rest);
+    let out = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    out.lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
