@@ -450,3 +450,54 @@ fn ten_thousand_ids_added_on_both_sides_are_all_kept() {
     assert_eq!(m.renumbered[9_999].to, "X-20000");
     validate(&m.ledger).unwrap();
 }
+
+/// Both capitals edit the same person of the directory: different fields
+/// merge, the same field is a conflict settled by the person's name, and the
+/// merged ledger always loads (people are matched by name, never doubled).
+#[test]
+fn people_edited_on_both_sides_merge_by_name() {
+    let base = parse_ledger(include_bytes!(
+        "../fixtures/korea-mexico-sme-directory.json"
+    ))
+    .unwrap();
+    let smba = |l: &mut Ledger| {
+        l.directory
+            .iter_mut()
+            .find(|p| p.name == "중소기업청 SMBA")
+            .unwrap()
+            .clone()
+    };
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    let at = |l: &Ledger| {
+        l.directory
+            .iter()
+            .position(|p| p.name == "중소기업청 SMBA")
+            .unwrap()
+    };
+    let (i, j) = (at(&ours), at(&theirs));
+    ours.directory[i].language = "es".into();
+    theirs.directory[j].aliases.push("SMBA Seoul".into());
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.conflicts, 0);
+    validate(&m.ledger).expect("the merge loads");
+    assert_eq!(
+        m.ledger.directory.len(),
+        base.directory.len(),
+        "no person doubled"
+    );
+    let p = smba(&mut m.ledger.clone());
+    assert_eq!(p.language, "es");
+    assert!(p.aliases.contains(&"SMBA Seoul".to_owned()));
+
+    ours.directory[i].email = "enlace@inadem.example.org".into();
+    theirs.directory[j].email = "global@smba.example.kr".into();
+    let mut m = merge(&base, &ours, &theirs);
+    assert_eq!(m.conflicts, 1);
+    validate(&m.ledger).expect("a conflicted merge still loads");
+    let path: FieldPath = "directory[id=\"중소기업청 SMBA\"].email".parse().unwrap();
+    assert_eq!(m.ledger.conflicts[0].field, path);
+    resolve(&mut m.ledger, ConflictTarget::Top { path }, Side::Theirs).unwrap();
+    assert_eq!(smba(&mut m.ledger).email, "global@smba.example.kr");
+    assert!(m.ledger.conflicts.is_empty());
+}

@@ -5,7 +5,7 @@
 //! the merged ledger (which still loads). Linear in the number of items.
 
 use super::model::{Conflict, Item, Ledger};
-use super::path::{FieldPath, PathSegment};
+use super::path::{FieldPath, PathSegment, element_key};
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -192,22 +192,22 @@ fn merge_value(
     }
 }
 
-/// An array of objects that all carry a string `id` (meetings).
+/// An array of objects that all carry a key: a string `id` (meetings) or,
+/// without one, a `name` (the directory's people).
 fn is_keyed(v: Option<&Value>) -> bool {
-    v.and_then(Value::as_array).is_some_and(|a| {
-        !a.is_empty() && a.iter().all(|x| x.get("id").is_some_and(Value::is_string))
-    })
+    v.and_then(Value::as_array)
+        .is_some_and(|a| !a.is_empty() && a.iter().all(|x| element_key(x).is_some()))
 }
 
 fn by_id(v: Option<&Value>) -> HashMap<String, &Value> {
     v.and_then(Value::as_array)
         .into_iter()
         .flatten()
-        .filter_map(|x| Some((x.get("id")?.as_str()?.to_owned(), x)))
+        .filter_map(|x| Some((element_key(x)?.to_owned(), x)))
         .collect()
 }
 
-/// Merges arrays of objects with ids (meetings) element by element.
+/// Merges arrays of keyed objects (meetings, people) element by element.
 fn merge_keyed(
     path: &FieldPath,
     b: Option<&Value>,
@@ -224,7 +224,7 @@ fn merge_keyed(
         .chain(t.and_then(Value::as_array).into_iter().flatten());
     let mut done = HashSet::new();
     for x in order {
-        let id = x["id"].as_str().unwrap_or_default().to_owned();
+        let id = element_key(x).unwrap_or_default().to_owned();
         if !done.insert(id.clone()) {
             continue;
         }

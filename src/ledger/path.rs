@@ -31,7 +31,8 @@ pub enum PathSegment {
     Key(String),
     /// An array's element, by position.
     Index(usize),
-    /// An array's element, by the value of its `id` key (meetings).
+    /// An array's element, by its key: the value of its `id` (meetings), or
+    /// of its `name` for elements without an `id` (the directory's people).
     Id(String),
 }
 
@@ -65,10 +66,7 @@ impl FieldPath {
         self.0.iter().try_fold(root, |v, step| match step {
             PathSegment::Key(k) => v.get(k.as_str()),
             PathSegment::Index(i) => v.get(*i),
-            PathSegment::Id(id) => v
-                .as_array()?
-                .iter()
-                .find(|e| e.get("id").and_then(|x| x.as_str()) == Some(id.as_str())),
+            PathSegment::Id(id) => v.as_array()?.iter().find(|e| element_key(e) == Some(id)),
         })
     }
 
@@ -111,6 +109,12 @@ impl From<&str> for FieldPath {
     fn from(key: &str) -> Self {
         FieldPath::key(key)
     }
+}
+
+/// What picks an element of a list out: its `id`, else its `name` (the
+/// directory's people have no id; their names are unique).
+pub fn element_key(v: &serde_json::Value) -> Option<&str> {
+    v.get("id").or_else(|| v.get("name"))?.as_str()
 }
 
 /// A key written without quotes: `status`, `x_ext`, `due-date`.

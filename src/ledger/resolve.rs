@@ -221,7 +221,7 @@ fn set_key(m: &mut Map<String, Value>, key: &str, value: Value) {
 }
 
 fn has_id(v: &Value, id: &str) -> bool {
-    v.get("id").and_then(Value::as_str) == Some(id)
+    super::path::element_key(v) == Some(id)
 }
 
 fn step_into<'a>(v: &'a mut Value, step: &PathSegment) -> Option<&'a mut Value> {
