@@ -2,7 +2,7 @@
 //! filtering and sorting. `today` is always passed in, never read here.
 
 use crate::fold::Needle;
-use crate::ledger::{Item, Status};
+use crate::ledger::{Directory, Item, Status};
 use chrono::{Days, NaiveDate};
 
 /// True when an open item's deadline has passed.
@@ -40,13 +40,21 @@ impl Filter {
         *self == Filter::default()
     }
 
-    /// True when `item` passes every condition.
+    /// True when `item` passes every condition, owners matched as written
+    /// ([`Needle::names`]).
     pub fn matches(&self, item: &Item, today: NaiveDate) -> bool {
+        self.matches_among(item, today, &Directory::new(&[]))
+    }
+
+    /// True when `item` passes every condition, owners matched through the
+    /// committee's `people` too: `--owner SMBA` also selects `중소기업청 SMBA`
+    /// when the directory says they are one ([`Directory::selects`]).
+    pub fn matches_among(&self, item: &Item, today: NaiveDate, people: &Directory) -> bool {
         (self.statuses.is_empty() || self.statuses.contains(&item.status))
-            && self.owner.as_deref().is_none_or(|o| {
-                let n = Needle::new(o);
-                item.owners.iter().any(|x| n.names(x))
-            })
+            && self
+                .owner
+                .as_deref()
+                .is_none_or(|o| item.owners.iter().any(|x| people.selects(o, x)))
             && self
                 .workstream
                 .as_deref()

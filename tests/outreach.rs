@@ -727,3 +727,30 @@ fn upsert_person_returns_typed_outcomes_and_undoes() {
     let err = apply(&mut l, Op::UpsertPerson(shared), date("2026-11-23")).unwrap_err();
     assert_eq!(err, OpError::Person(PersonProblem::Shared("inadem".into())));
 }
+
+/// `list --owner` goes through the directory: a person's other name selects
+/// the items owned under any of their names, as `remind --owner` does.
+#[test]
+fn list_selects_a_persons_items_by_any_of_their_names() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let f = ledger.to_str().unwrap();
+    let by = |owner: &str| {
+        let o = s.run(&["-f", f, "list", "--owner", owner, "--json"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+        let mut ids: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_str().unwrap().to_owned())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let smba = by("SMBA");
+    assert!(!smba.is_empty());
+    assert_eq!(by("Small and Medium Business Administration"), smba);
+    assert_eq!(by("중소기업청 smba"), smba);
+    assert!(by("Instituto Nacional del Emprendedor").len() > 1);
+}

@@ -145,8 +145,9 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
         overdue: a.overdue,
         due_within: a.due_within,
     };
+    let people = crate::ledger::Directory::of(l);
     let mut idx: Vec<usize> = (0..l.items.len())
-        .filter(|&i| filter.matches(&l.items[i], today))
+        .filter(|&i| filter.matches_among(&l.items[i], today, &people))
         .collect();
     sort_indices(&l.items, &mut idx, sort);
     if json {
