@@ -60,7 +60,11 @@ help-committee = Set the committee's name and parties.
 help-committee-after =
     --name sets the name. --party, repeated, replaces the list of parties with the ones given,
     in order (to add one, give them all). Nothing else changes.
-help-report = Minutes or agenda of the period: Markdown, CSV or JSON.
+help-report = Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
+help-export = Write the ledger as an Excel workbook, a CSV file or a calendar feed (ics).
+help-import = Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
+help-person = Add a person to the directory, or update one: e-mail, language, aliases.
+help-remind = E-mail each owner of overdue, due-soon or blocked items, in their language.
 help-diff = What changed in the ledger between git revisions, item by item.
 help-diff-after =
     Without REV: the last commit against the working file.

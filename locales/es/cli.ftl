@@ -62,7 +62,11 @@ help-committee = Establece el nombre de la comisión y sus partes.
 help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
     en orden (para agregar una, indíquelas todas). No cambia nada más.
-help-report = Minuta o agenda del periodo: Markdown, CSV o JSON.
+help-report = Minuta o agenda del periodo: Markdown, HTML, CSV o JSON.
+help-export = Escribe el registro como libro de Excel, archivo CSV o calendario (ics).
+help-import = Incorpora un libro exportado, o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
+help-person = Agrega una persona al directorio o la actualiza: correo, idioma, alias.
+help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en su idioma.
 help-diff = Qué cambió en el archivo entre revisiones de git, acuerdo por acuerdo.
 help-diff-after =
     Sin REV: el último commit frente al archivo de trabajo.

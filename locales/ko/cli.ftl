@@ -60,7 +60,11 @@ help-committee = 위원회 이름과 당사자를 설정합니다.
 help-committee-after =
     --name은 이름을 설정합니다. --party를 반복하면 당사자 목록을 주어진 순서대로 바꿉니다
     (하나를 추가하려면 전부 다시 지정하십시오). 다른 것은 바뀌지 않습니다.
-help-report = 기간의 회의록 또는 안건: Markdown, CSV, JSON.
+help-report = 기간의 회의록 또는 안건: Markdown, HTML, CSV, JSON.
+help-export = 원장을 Excel 통합 문서, CSV 파일 또는 캘린더 피드(ics)로 내보냅니다.
+help-import = 내보낸 통합 문서를 다시 병합하거나 기존 조치 대장을 가져옵니다 (.xlsx, .xls, .ods, .csv).
+help-person = 명부에 사람을 추가하거나 수정합니다: 이메일, 언어, 별칭.
+help-remind = 기한 경과·기한 임박·보류 과제의 담당자에게 각자의 언어로 이메일을 보냅니다.
 help-diff = git 리비전 사이에 원장에서 바뀐 내용을 과제별로 보여 줍니다.
 help-diff-after =
     REV가 없으면 마지막 커밋과 작업 파일을 비교합니다.

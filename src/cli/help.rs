@@ -64,6 +64,10 @@ pub fn command(lang: Lang) -> clap::Command {
         ("sync", tr!(cat, "help-sync")),
         ("completions", tr!(cat, "help-completions")),
         ("man", tr!(cat, "help-man")),
+        ("export", tr!(cat, "help-export")),
+        ("import", tr!(cat, "help-import")),
+        ("person", tr!(cat, "help-person")),
+        ("remind", tr!(cat, "help-remind")),
     ] {
         cmd = sub(cmd, name, about);
     }

@@ -100,7 +100,7 @@ pub enum Command {
     },
     /// Set the committee's name and parties.
     Committee(edit::CommitteeArgs),
-    /// Minutes or agenda of the period: Markdown, CSV or JSON.
+    /// Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
     Report(report::ReportArgs),
     /// What changed in the ledger between git revisions, item by item.
     Diff {
@@ -123,7 +123,7 @@ pub enum Command {
     Recover,
     /// Commit the ledger's changes, merge the remote's, push.
     Sync(sync::SyncArgs),
-    /// Write the ledger as an Excel workbook or a CSV file.
+    /// Write the ledger as an Excel workbook, a CSV file or a calendar feed (ics).
     Export(interchange::ExportArgs),
     /// Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
     Import(interchange::ImportArgs),
