@@ -465,12 +465,21 @@ fn every_broken_fixture_is_reported_in_spanish_and_korean_with_its_place() {
                 Some(jp) => format!("{place}{jp}"),
                 None => place.clone(),
             };
-            assert!(err.contains(&placed), "{name} {lang}: names {placed}: {err}");
+            assert!(
+                err.contains(&placed),
+                "{name} {lang}: names {placed}: {err}"
+            );
             assert!(err.contains(phrase), "{name} {lang}: `{phrase}` in {err}");
-            assert!(!err.contains(cause), "{name} {lang}: English `{cause}` in {err}");
+            assert!(
+                !err.contains(cause),
+                "{name} {lang}: English `{cause}` in {err}"
+            );
             let message = &err[err.find(&place).unwrap() + place.len()..];
             for english in ENGLISH {
-                assert!(!message.contains(english), "{name} {lang}: `{english}` in {err}");
+                assert!(
+                    !message.contains(english),
+                    "{name} {lang}: `{english}` in {err}"
+                );
             }
         }
     }
@@ -523,7 +532,10 @@ fn truncated_files_trailing_commas_and_bad_dates_are_worded_in_each_language() {
             assert!(err.contains(phrase), "{name} {lang}: `{phrase}` in {err}");
             assert!(!err.contains(en), "{name} {lang}: English in {err}");
             for english in ENGLISH {
-                assert!(!err.contains(english), "{name} {lang}: `{english}` in {err}");
+                assert!(
+                    !err.contains(english),
+                    "{name} {lang}: `{english}` in {err}"
+                );
             }
         }
         if name == "bad-date.json" || name == "number-for-date.json" {
@@ -533,6 +545,10 @@ fn truncated_files_trailing_commas_and_bad_dates_are_worded_in_each_language() {
                 "{name}: line {due_line} and the JSON path: {es_err}"
             );
         }
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), broken, "nothing written");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            broken,
+            "nothing written"
+        );
     }
 }

@@ -108,9 +108,7 @@ impl Catalog {
             ParseProblem::Bom => tr!(self, "pe-bom"),
             ParseProblem::NotUtf8 => tr!(self, "pe-not-utf8"),
             ParseProblem::Json(cause) => self.json_cause(cause),
-            ParseProblem::Shape { path, cause, .. } if path.0.is_empty() => {
-                self.shape_cause(cause)
-            }
+            ParseProblem::Shape { path, cause, .. } if path.0.is_empty() => self.shape_cause(cause),
             ParseProblem::Shape { path, item, cause } => {
                 format!(
                     "{}: {}",

@@ -342,3 +342,135 @@ fn at_path(text: &str, ledger: &Ledger, p: Problem) -> ParseError {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ITEM: &str = r#"{"id": "A-1", "title": "t", "status": "open"}"#;
+
+    fn ledger_with(item: &str) -> String {
+        format!("{{\"format\": \"followup/1\", \"items\": [{ITEM}, {item}]}}")
+    }
+
+    fn shape(text: &str) -> (String, Option<String>, ShapeCause) {
+        match parse_ledger(text.as_bytes()).unwrap_err().problem {
+            ParseProblem::Shape { path, item, cause } => (path.to_string(), item, cause),
+            other => panic!("not a shape error: {other:?}"),
+        }
+    }
+
+    fn json(text: &str) -> JsonCause {
+        match parse_ledger(text.as_bytes()).unwrap_err().problem {
+            ParseProblem::Json(c) => c,
+            other => panic!("not a JSON error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn causes_raised_by_the_codec_arrive_typed() {
+        let (path, item, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": "t", "status": "finished"}"#,
+        ));
+        assert_eq!(
+            (path.as_str(), item.as_deref()),
+            ("items[1].status", Some("B-2"))
+        );
+        assert_eq!(cause, ShapeCause::UnknownStatus("finished".into()));
+        let (_, _, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": "t", "status": "open", "due": "2026-02-30"}"#,
+        ));
+        assert_eq!(
+            cause,
+            ShapeCause::Date(DateError::Impossible {
+                input: "2026-02-30".into()
+            })
+        );
+        let (_, _, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": "t", "title": "u", "status": "open"}"#,
+        ));
+        assert_eq!(cause, ShapeCause::DuplicateField("title".into()));
+        let (_, _, cause) = shape(&ledger_with(r#"{"id": "B-2", "status": "open"}"#));
+        assert_eq!(cause, ShapeCause::MissingField("title".into()));
+        let (_, _, cause) = shape(r#"{"format": "followup/9", "items": []}"#);
+        assert_eq!(cause, ShapeCause::UnsupportedFormat("followup/9".into()));
+    }
+
+    #[test]
+    fn serde_own_causes_are_recognised_by_their_shape() {
+        let (path, _, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": "t", "status": "open", "due": 5}"#,
+        ));
+        assert_eq!(path, "items[1].due");
+        assert_eq!(
+            cause,
+            ShapeCause::InvalidType {
+                found: Found::Number("5".into()),
+                expected: Expected::Date
+            }
+        );
+        let (_, _, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": null, "status": "open"}"#,
+        ));
+        assert_eq!(
+            cause,
+            ShapeCause::InvalidType {
+                found: Found::Null,
+                expected: Expected::Text
+            }
+        );
+        let (_, _, cause) = shape(&ledger_with(
+            r#"{"id": "B-2", "title": "t", "status": "open", "tags": "x"}"#,
+        ));
+        assert_eq!(
+            cause,
+            ShapeCause::InvalidType {
+                found: Found::Text("\"x\"".into()),
+                expected: Expected::List
+            }
+        );
+    }
+
+    #[test]
+    fn syntax_errors_are_put_in_categories() {
+        let good = ledger_with(ITEM);
+        assert_eq!(json(&good[..good.len() - 3]), JsonCause::Eof);
+        assert_eq!(json(&good.replace("]}", ",]}")), JsonCause::TrailingComma);
+        assert_eq!(
+            json(&good.replace("\"t\",", "\"t\"")),
+            JsonCause::ExpectedCommaOrBrace
+        );
+        assert_eq!(
+            json(&good.replace("}]", "} {}]")),
+            JsonCause::ExpectedCommaOrBracket
+        );
+        assert_eq!(
+            json(&good.replace("{\"id\"", "{id")),
+            JsonCause::KeyMustBeString
+        );
+        assert_eq!(
+            json(&good.replace("\"t\"", "\"a\tb\"")),
+            JsonCause::ControlCharacter
+        );
+        assert_eq!(
+            json(&good.replace("\"t\"", "\"\\q\"")),
+            JsonCause::InvalidEscape
+        );
+        assert_eq!(json(&format!("{good} x")), JsonCause::TrailingCharacters);
+        assert_eq!(json(&good.replace("\"t\"", "-")), JsonCause::InvalidNumber);
+        assert!(matches!(json("\u{1}"), JsonCause::ExpectedValue));
+    }
+
+    #[test]
+    fn a_cause_raised_under_another_message_is_not_taken() {
+        RAISED.with(|r| {
+            *r.borrow_mut() = Some(("other".into(), ShapeCause::MissingField("x".into())))
+        });
+        assert_eq!(take_raised("missing field `title`"), None);
+        assert_eq!(
+            RAISED.with(|r| r.borrow().clone()),
+            None,
+            "taken once, either way"
+        );
+    }
+}
