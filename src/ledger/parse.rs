@@ -30,7 +30,8 @@ pub enum ParseProblem {
     Shape {
         path: JsonPath,
         item: Option<String>,
-        cause: ShapeCause,
+        /// Boxed: keeps `ParseError` small, as it travels in every ledger `Error`.
+        cause: Box<ShapeCause>,
     },
     /// A rule of the ledger broken at `path` (of item `item`).
     Broken {
@@ -313,7 +314,7 @@ fn explain(text: &str, e: serde_json::Error, raised: Option<ShapeCause>) -> Pars
         problem: ParseProblem::Shape {
             path,
             item,
-            cause: raised.unwrap_or_else(|| serde_cause(bare(&e))),
+            cause: Box::new(raised.unwrap_or_else(|| serde_cause(bare(&e)))),
         },
     }
 }
@@ -355,7 +356,7 @@ mod tests {
 
     fn shape(text: &str) -> (String, Option<String>, ShapeCause) {
         match parse_ledger(text.as_bytes()).unwrap_err().problem {
-            ParseProblem::Shape { path, item, cause } => (path.to_string(), item, cause),
+            ParseProblem::Shape { path, item, cause } => (path.to_string(), item, *cause),
             other => panic!("not a shape error: {other:?}"),
         }
     }
