@@ -104,8 +104,8 @@ pe-json-trailing = invalid JSON: more text after the end of the document
 pe-json-too-deep = invalid JSON: nested too deeply
 
 ## Why a ledger file does not load: its shape
-# $labels: the statuses in this language, which commands accept (the file takes only the canonical values).
-sc-unknown-status = unknown status `{ $value }` (the file takes only open, in-progress, blocked, done or dropped)
+# $labels: the statuses in the reader's language, which commands accept (the file takes only the canonical values).
+sc-unknown-status = unknown status `{ $value }` (the file takes only open, in-progress, blocked, done or dropped; commands also accept { $labels })
 sc-duplicate-field = duplicate field `{ $field }`
 sc-missing-field = missing field `{ $field }`
 sc-unsupported-format = unsupported format `{ $format }` (this version reads `{ $supported }`)
