@@ -343,3 +343,212 @@ fn json_textconv_and_the_file_are_the_same_in_every_language() {
     assert_eq!(outputs[0], outputs[1]);
     assert_eq!(outputs[0], outputs[2]);
 }
+
+/// `followup --lang LANG check PATH`: its stderr, after checking it failed.
+fn check_fails(sb: &Sandbox, lang: &str, path: &Path) -> String {
+    let out = sb.run(&["--lang", lang, "check", p(path)]);
+    assert_eq!(out.status.code(), Some(1), "{lang}: {}", stderr(&out));
+    stderr(&out)
+}
+
+/// The cause of an English load error: what follows `FILE:LINE:COL: ` and the place.
+fn english_cause<'a>(err: &'a str, at: &str, json_path: Option<&str>) -> &'a str {
+    let rest = &err[err.find(at).expect("place") + at.len()..];
+    let rest = match json_path {
+        Some(jp) => {
+            let rest = rest.strip_prefix(jp).expect("JSON path first");
+            &rest[rest.find(": ").expect("cause after the place") + 2..]
+        }
+        None => rest,
+    };
+    rest.trim_end()
+}
+
+/// Phrases of serde's and of the English catalog that a translated load error never contains.
+const ENGLISH: &[&str] = &[
+    "invalid JSON",
+    "expected",
+    "unknown status",
+    "missing field",
+    "duplicate id",
+    "duplicate field",
+    "invalid type",
+    "EOF while",
+    "trailing comma",
+    "(item ",
+    "unsupported format",
+    "impossible date",
+    "is empty",
+    "is not in",
+];
+
+#[test]
+fn every_broken_fixture_is_reported_in_spanish_and_korean_with_its_place() {
+    // (file, line:col, JSON path, a Spanish phrase, a Korean phrase)
+    let cases: &[(&str, &str, Option<&str>, &str, &str)] = &[
+        (
+            "malformed.json",
+            "51:7",
+            None,
+            "JSON no válido: se esperaba `,` o `}` (probablemente falta una coma",
+            "잘못된 JSON: `,` 또는 `}`이(가) 있어야 합니다",
+        ),
+        (
+            "wrong-format.json",
+            "2:24",
+            None,
+            "formato no admitido `followup/9` (esta versión lee `followup/1`)",
+            "지원하지 않는 형식 `followup/9` (이 버전은 `followup/1`을(를) 읽습니다)",
+        ),
+        (
+            "unknown-status.json",
+            "52:26",
+            Some("items[1].status"),
+            "(acuerdo JC2-02): estado desconocido `finished`: en el archivo solo valen open, \
+             in-progress, blocked, done o dropped (los comandos aceptan además pendiente, en \
+             curso, bloqueado, concluido, cancelado)",
+            "(과제 JC2-02): 알 수 없는 상태 `finished`: 파일에는 open, in-progress, blocked, done, \
+             dropped만 쓸 수 있습니다 (명령에서는 미착수, 진행 중, 보류, 완료, 취소도 쓸 수 있습니다)",
+        ),
+        (
+            "impossible-date.json",
+            "28:25",
+            Some("items[0].due"),
+            "(acuerdo JC2-01): fecha imposible `2026-02-30`",
+            "(과제 JC2-01): 있을 수 없는 날짜 `2026-02-30`",
+        ),
+        (
+            "duplicate-id.json",
+            "64:13",
+            Some("items[2].id"),
+            "id duplicado `JC2-02`",
+            "중복된 ID `JC2-02`",
+        ),
+        (
+            "unknown-meeting.json",
+            "77:18",
+            Some("items[2].meeting"),
+            "(acuerdo JC2-03): la reunión `JC9` no está en `meetings`",
+            "(과제 JC2-03): 회의 `JC9`이(가) `meetings`에 없습니다",
+        ),
+        (
+            "empty-title.json",
+            "50:16",
+            Some("items[1].title"),
+            "(acuerdo JC2-02): el título está vacío",
+            "(과제 JC2-02): 제목이 비어 있습니다",
+        ),
+        (
+            "missing-title.json",
+            "61:5",
+            Some("items[1]"),
+            "(acuerdo JC2-02): falta el campo `title`",
+            "(과제 JC2-02): `title` 필드가 없습니다",
+        ),
+    ];
+    let listed: Vec<String> = std::fs::read_dir(fixtures().join("broken"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    assert_eq!(listed.len(), cases.len(), "every broken fixture is covered");
+    let sb = Sandbox::new();
+    for (name, at, json_path, es, ko) in cases {
+        let path = sb.fixture(&format!("broken/{name}"));
+        let place = format!("{}:{at}: ", path.display());
+        let en = check_fails(&sb, "en", &path);
+        let cause = english_cause(&en, &place, *json_path);
+        assert!(!cause.is_empty(), "{name}: {en}");
+        for (lang, phrase) in [("es", es), ("ko", ko)] {
+            let err = check_fails(&sb, lang, &path);
+            let placed = match json_path {
+                Some(jp) => format!("{place}{jp}"),
+                None => place.clone(),
+            };
+            assert!(
+                err.contains(&placed),
+                "{name} {lang}: names {placed}: {err}"
+            );
+            assert!(err.contains(phrase), "{name} {lang}: `{phrase}` in {err}");
+            assert!(
+                !err.contains(cause),
+                "{name} {lang}: English `{cause}` in {err}"
+            );
+            let message = &err[err.find(&place).unwrap() + place.len()..];
+            for english in ENGLISH {
+                assert!(
+                    !message.contains(english),
+                    "{name} {lang}: `{english}` in {err}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn truncated_files_trailing_commas_and_bad_dates_are_worded_in_each_language() {
+    let sb = Sandbox::new();
+    let text = std::fs::read_to_string(fixtures().join("korea-mexico-sme.json")).unwrap();
+    let due = text.find("\"due\": \"").expect("a due date") + "\"due\": \"".len();
+    let due_line = text[..due].lines().count();
+    let cases = [
+        (
+            "truncated.json",
+            text[..text.len() / 2].to_owned(),
+            "el archivo termina a mitad de un valor (está truncado",
+            "값이 끝나기 전에 파일이 끝납니다 (파일이 잘렸거나",
+            "the file ends in the middle of a value (truncated",
+        ),
+        (
+            "trailing-comma.json",
+            text.replacen("\"items\": [", "\"tags\": [\"a\",],\n  \"items\": [", 1),
+            "JSON no válido: sobra una coma antes de `}` o `]` (elimínela)",
+            "잘못된 JSON: `}` 또는 `]` 앞에 불필요한 쉼표가 있습니다",
+            "invalid JSON: trailing comma before `}` or `]`",
+        ),
+        (
+            "bad-date.json",
+            format!("{}2026-13-45{}", &text[..due], &text[due + 10..]),
+            "fecha imposible `2026-13-45`",
+            "있을 수 없는 날짜 `2026-13-45`",
+            "impossible date `2026-13-45`",
+        ),
+        (
+            "number-for-date.json",
+            format!("{}5{}", &text[..due - 1], &text[due + 11..]),
+            "tipo de valor incorrecto: se encontró el número 5 donde se esperaba una fecha AAAA-MM-DD",
+            "값의 종류가 맞지 않습니다: 숫자 5 (필요한 값: YYYY-MM-DD 형식의 날짜)",
+            "invalid type: number 5, expected a YYYY-MM-DD date",
+        ),
+    ];
+    for (name, broken, es, ko, en) in cases {
+        let path = sb.path(name);
+        std::fs::write(&path, &broken).unwrap();
+        let en_err = check_fails(&sb, "en", &path);
+        assert!(en_err.contains(en), "{name} en: {en_err}");
+        for (lang, phrase) in [("es", es), ("ko", ko)] {
+            let err = check_fails(&sb, lang, &path);
+            assert!(err.contains(&format!("{}:", path.display())), "{err}");
+            assert!(err.contains(phrase), "{name} {lang}: `{phrase}` in {err}");
+            assert!(!err.contains(en), "{name} {lang}: English in {err}");
+            for english in ENGLISH {
+                assert!(
+                    !err.contains(english),
+                    "{name} {lang}: `{english}` in {err}"
+                );
+            }
+        }
+        if name == "bad-date.json" || name == "number-for-date.json" {
+            let es_err = check_fails(&sb, "es", &path);
+            assert!(
+                es_err.contains(&format!(":{due_line}:")) && es_err.contains(".due (acuerdo "),
+                "{name}: line {due_line} and the JSON path: {es_err}"
+            );
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            broken,
+            "nothing written"
+        );
+    }
+}

@@ -88,3 +88,37 @@ sync-nothing-to-repair = { $rel }: git is not merging it (no index stages), so t
 rec-cannot-read = { $path }: cannot read: { $cause }
 rec-not-kept = beside the ledger: { $beside }; in the state directory: { $state }
 rec-no-state-dir = none
+
+## Why a ledger file does not load: JSON syntax (the line and column say where)
+pe-json-eof = invalid JSON: the file ends in the middle of a value (truncated, or a closing `{ "}" }` or `]` is missing)
+pe-json-colon = invalid JSON: expected `:` after the key
+pe-json-comma-brace = invalid JSON: expected `,` or `{ "}" }` (a comma is probably missing before this point)
+pe-json-comma-bracket = invalid JSON: expected `,` or `]` (a comma is probably missing before this point)
+pe-json-value = invalid JSON: expected a value (a string in double quotes, a number, true, false, null, a list or an object)
+pe-json-trailing-comma = invalid JSON: trailing comma before `{ "}" }` or `]` (remove it)
+pe-json-key = invalid JSON: a key must be a string in double quotes
+pe-json-control = invalid JSON: a control character (tab, line break) inside a string; write it as an escape (\t, \n)
+pe-json-escape = invalid JSON: invalid escape after `\` in a string
+pe-json-number = invalid JSON: invalid number
+pe-json-trailing = invalid JSON: more text after the end of the document
+pe-json-too-deep = invalid JSON: nested too deeply
+
+## Why a ledger file does not load: its shape
+# $labels: the statuses in the reader's language, which commands accept (the file takes only the canonical values).
+sc-unknown-status = unknown status `{ $value }` (the file takes only open, in-progress, blocked, done or dropped; commands also accept { $labels })
+sc-duplicate-field = duplicate field `{ $field }`
+sc-missing-field = missing field `{ $field }`
+sc-unsupported-format = unsupported format `{ $format }` (this version reads `{ $supported }`)
+sc-invalid-type = invalid type: { $found }, expected { $expected }
+sc-other = { $detail }
+found-null = null
+found-boolean = boolean { $value }
+found-number = number { $value }
+found-text = string { $value }
+found-list = a list
+found-object = an object
+expected-text = a string
+expected-date = a YYYY-MM-DD date
+expected-list = a list
+expected-date-list = a list of YYYY-MM-DD dates
+expected-object = an object

@@ -88,3 +88,36 @@ sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en 
 rec-cannot-read = { $path }: no se puede leer: { $cause }
 rec-not-kept = junto al archivo: { $beside }; en el directorio de estado: { $state }
 rec-no-state-dir = no hay
+
+## Por qué no se carga un archivo: sintaxis JSON (la línea y la columna indican dónde)
+pe-json-eof = JSON no válido: el archivo termina a mitad de un valor (está truncado o falta un `{ "}" }` o `]` de cierre)
+pe-json-colon = JSON no válido: se esperaba `:` después de la clave
+pe-json-comma-brace = JSON no válido: se esperaba `,` o `{ "}" }` (probablemente falta una coma antes de este punto)
+pe-json-comma-bracket = JSON no válido: se esperaba `,` o `]` (probablemente falta una coma antes de este punto)
+pe-json-value = JSON no válido: se esperaba un valor (un texto entre comillas dobles, un número, true, false, null, una lista o un objeto)
+pe-json-trailing-comma = JSON no válido: sobra una coma antes de `{ "}" }` o `]` (elimínela)
+pe-json-key = JSON no válido: las claves deben ser textos entre comillas dobles
+pe-json-control = JSON no válido: hay un carácter de control (tabulador, salto de línea) dentro de un texto; escríbalo como secuencia de escape (\t, \n)
+pe-json-escape = JSON no válido: secuencia de escape no válida después de `\` en un texto
+pe-json-number = JSON no válido: número no válido
+pe-json-trailing = JSON no válido: hay más texto después del final del documento
+pe-json-too-deep = JSON no válido: demasiados niveles de anidación
+
+## Por qué no se carga un archivo: su estructura
+sc-unknown-status = estado desconocido `{ $value }`: en el archivo solo valen open, in-progress, blocked, done o dropped (los comandos aceptan además { $labels })
+sc-duplicate-field = el campo `{ $field }` aparece dos veces
+sc-missing-field = falta el campo `{ $field }`
+sc-unsupported-format = formato no admitido `{ $format }` (esta versión lee `{ $supported }`)
+sc-invalid-type = tipo de valor incorrecto: se encontró { $found } donde se esperaba { $expected }
+sc-other = estructura no válida: { $detail }
+found-null = null
+found-boolean = el booleano { $value }
+found-number = el número { $value }
+found-text = el texto { $value }
+found-list = una lista
+found-object = un objeto
+expected-text = un texto entre comillas
+expected-date = una fecha AAAA-MM-DD
+expected-list = una lista
+expected-date-list = una lista de fechas AAAA-MM-DD
+expected-object = un objeto

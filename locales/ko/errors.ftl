@@ -82,3 +82,36 @@ sync-nothing-to-repair = { $rel }: git이 병합 중이 아니므로(색인 단�
 rec-cannot-read = { $path }: 읽을 수 없음: { $cause }
 rec-not-kept = 원장 옆: { $beside }; 상태 디렉터리: { $state }
 rec-no-state-dir = 없음
+
+## 원장 파일을 읽지 못한 이유: JSON 문법 (줄과 열이 위치를 가리킵니다)
+pe-json-eof = 잘못된 JSON: 값이 끝나기 전에 파일이 끝납니다 (파일이 잘렸거나 닫는 `{ "}" }` 또는 `]`이(가) 없습니다)
+pe-json-colon = 잘못된 JSON: 키 다음에 `:`이(가) 있어야 합니다
+pe-json-comma-brace = 잘못된 JSON: `,` 또는 `{ "}" }`이(가) 있어야 합니다 (이 위치 앞에 쉼표가 빠진 것으로 보입니다)
+pe-json-comma-bracket = 잘못된 JSON: `,` 또는 `]`이(가) 있어야 합니다 (이 위치 앞에 쉼표가 빠진 것으로 보입니다)
+pe-json-value = 잘못된 JSON: 값이 있어야 합니다 (큰따옴표로 묶은 문자열, 숫자, true, false, null, 목록 또는 객체)
+pe-json-trailing-comma = 잘못된 JSON: `{ "}" }` 또는 `]` 앞에 불필요한 쉼표가 있습니다 (삭제하십시오)
+pe-json-key = 잘못된 JSON: 키는 큰따옴표로 묶은 문자열이어야 합니다
+pe-json-control = 잘못된 JSON: 문자열 안에 제어 문자(탭, 줄바꿈)가 있습니다. 이스케이프(\t, \n)로 쓰십시오
+pe-json-escape = 잘못된 JSON: 문자열 안의 `\` 다음 이스케이프가 올바르지 않습니다
+pe-json-number = 잘못된 JSON: 올바르지 않은 숫자입니다
+pe-json-trailing = 잘못된 JSON: 문서가 끝난 뒤에 다른 내용이 있습니다
+pe-json-too-deep = 잘못된 JSON: 중첩이 너무 깊습니다
+
+## 원장 파일을 읽지 못한 이유: 구조
+sc-unknown-status = 알 수 없는 상태 `{ $value }`: 파일에는 open, in-progress, blocked, done, dropped만 쓸 수 있습니다 (명령에서는 { $labels }도 쓸 수 있습니다)
+sc-duplicate-field = `{ $field }` 필드가 두 번 있습니다
+sc-missing-field = `{ $field }` 필드가 없습니다
+sc-unsupported-format = 지원하지 않는 형식 `{ $format }` (이 버전은 `{ $supported }`을(를) 읽습니다)
+sc-invalid-type = 값의 종류가 맞지 않습니다: { $found } (필요한 값: { $expected })
+sc-other = 구조가 올바르지 않습니다: { $detail }
+found-null = null
+found-boolean = 불리언 { $value }
+found-number = 숫자 { $value }
+found-text = 문자열 { $value }
+found-list = 목록
+found-object = 객체
+expected-text = 큰따옴표로 묶은 문자열
+expected-date = YYYY-MM-DD 형식의 날짜
+expected-list = 목록
+expected-date-list = YYYY-MM-DD 날짜의 목록
+expected-object = 객체

@@ -4,7 +4,10 @@
 
 use super::Catalog;
 use crate::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
-use crate::ledger::{Error, IdProblem, ParseError, ParseProblem, PathError, PathExpected, Rule};
+use crate::ledger::{
+    Error, Expected, FORMAT, Found, IdProblem, JsonCause, ParseError, ParseProblem, PathError,
+    PathExpected, Rule, ShapeCause, Status,
+};
 use crate::recovery::{NotKept, ReadError};
 use crate::sync::SyncError;
 use crate::tr;
@@ -104,10 +107,14 @@ impl Catalog {
         let what = match &e.problem {
             ParseProblem::Bom => tr!(self, "pe-bom"),
             ParseProblem::NotUtf8 => tr!(self, "pe-not-utf8"),
-            ParseProblem::Json(detail) => tr!(self, "pe-json", detail = detail.as_str()),
-            ParseProblem::Shape { path, detail, .. } if path.0.is_empty() => detail.clone(),
-            ParseProblem::Shape { path, item, detail } => {
-                format!("{}: {detail}", self.place(&path.to_string(), item))
+            ParseProblem::Json(cause) => self.json_cause(cause),
+            ParseProblem::Shape { path, cause, .. } if path.0.is_empty() => self.shape_cause(cause),
+            ParseProblem::Shape { path, item, cause } => {
+                format!(
+                    "{}: {}",
+                    self.place(&path.to_string(), item),
+                    self.shape_cause(cause)
+                )
             }
             ParseProblem::Broken { path, item, rule } => {
                 format!(
@@ -118,6 +125,81 @@ impl Catalog {
             }
         };
         format!("{}:{}: {what}", e.line, e.column)
+    }
+
+    /// Why a text is not JSON.
+    pub fn json_cause(&self, c: &JsonCause) -> String {
+        match c {
+            JsonCause::Eof => tr!(self, "pe-json-eof"),
+            JsonCause::ExpectedColon => tr!(self, "pe-json-colon"),
+            JsonCause::ExpectedCommaOrBrace => tr!(self, "pe-json-comma-brace"),
+            JsonCause::ExpectedCommaOrBracket => tr!(self, "pe-json-comma-bracket"),
+            JsonCause::ExpectedValue => tr!(self, "pe-json-value"),
+            JsonCause::TrailingComma => tr!(self, "pe-json-trailing-comma"),
+            JsonCause::KeyMustBeString => tr!(self, "pe-json-key"),
+            JsonCause::ControlCharacter => tr!(self, "pe-json-control"),
+            JsonCause::InvalidEscape => tr!(self, "pe-json-escape"),
+            JsonCause::InvalidNumber => tr!(self, "pe-json-number"),
+            JsonCause::TrailingCharacters => tr!(self, "pe-json-trailing"),
+            JsonCause::TooDeep => tr!(self, "pe-json-too-deep"),
+            JsonCause::Other(detail) => tr!(self, "pe-json", detail = detail.as_str()),
+        }
+    }
+
+    /// Why JSON does not have the shape of a ledger.
+    pub fn shape_cause(&self, c: &ShapeCause) -> String {
+        match c {
+            ShapeCause::UnknownStatus(value) => {
+                let labels: Vec<String> = Status::ALL.into_iter().map(|s| self.status(s)).collect();
+                tr!(
+                    self,
+                    "sc-unknown-status",
+                    value = value.as_str(),
+                    labels = labels.join(", ")
+                )
+            }
+            ShapeCause::Date(e) => self.date_error(e),
+            ShapeCause::DuplicateField(f) => tr!(self, "sc-duplicate-field", field = f.as_str()),
+            ShapeCause::MissingField(f) => tr!(self, "sc-missing-field", field = f.as_str()),
+            ShapeCause::UnsupportedFormat(f) => tr!(
+                self,
+                "sc-unsupported-format",
+                format = f.as_str(),
+                supported = FORMAT
+            ),
+            ShapeCause::InvalidType { found, expected } => tr!(
+                self,
+                "sc-invalid-type",
+                found = self.found(found),
+                expected = self.expected(expected)
+            ),
+            ShapeCause::Other(detail) => tr!(self, "sc-other", detail = detail.as_str()),
+        }
+    }
+
+    /// A JSON value found in the wrong place.
+    fn found(&self, f: &Found) -> String {
+        match f {
+            Found::Null => tr!(self, "found-null"),
+            Found::Boolean(v) => tr!(self, "found-boolean", value = v.as_str()),
+            Found::Number(v) => tr!(self, "found-number", value = v.as_str()),
+            Found::Text(v) => tr!(self, "found-text", value = v.as_str()),
+            Found::List => tr!(self, "found-list"),
+            Found::Object => tr!(self, "found-object"),
+            Found::Other(v) => v.clone(),
+        }
+    }
+
+    /// The JSON type a place of the ledger holds.
+    fn expected(&self, e: &Expected) -> String {
+        match e {
+            Expected::Text => tr!(self, "expected-text"),
+            Expected::Date => tr!(self, "expected-date"),
+            Expected::List => tr!(self, "expected-list"),
+            Expected::DateList => tr!(self, "expected-date-list"),
+            Expected::Object => tr!(self, "expected-object"),
+            Expected::Other(v) => v.clone(),
+        }
     }
 
     /// A JSON path, with the item's id when known: `items[3].title (item JC2-01)`.

@@ -2,6 +2,7 @@
 //! order, unknown keys after them in input order, empty optional fields omitted.
 
 use super::model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status};
+use super::parse::{ShapeCause, raise};
 use crate::dates::{format_date, parse_date};
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -200,8 +201,19 @@ struct DateDe(NaiveDate);
 
 impl<'de> Deserialize<'de> for DateDe {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = Key::deserialize(d)?.0;
-        parse_date(&s).map(DateDe).map_err(de::Error::custom)
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = DateDe;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a YYYY-MM-DD date")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateDe, E> {
+                parse_date(v)
+                    .map(DateDe)
+                    .map_err(|e| raise(ShapeCause::Date(e)))
+            }
+        }
+        d.deserialize_str(V)
     }
 }
 
@@ -230,7 +242,10 @@ impl<'de> Deserialize<'de> for DateList {
 
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Key::deserialize(d)?.0.parse().map_err(de::Error::custom)
+        Key::deserialize(d)?
+            .0
+            .parse()
+            .map_err(|e: super::model::UnknownStatus| raise(ShapeCause::UnknownStatus(e.0)))
     }
 }
 
@@ -253,7 +268,7 @@ where
         match known.iter().position(|k| *k == key) {
             Some(i) => {
                 if seen & (1 << i) != 0 {
-                    return Err(de::Error::custom(format!("duplicate field `{key}`")));
+                    return Err(raise(ShapeCause::DuplicateField(key.into_owned())));
                 }
                 seen |= 1 << i;
                 field(&key, &mut map, &mut t)?;
@@ -261,7 +276,7 @@ where
             None => {
                 let v: Value = map.next_value()?;
                 if extra(&mut t).insert(key.clone().into_owned(), v).is_some() {
-                    return Err(de::Error::custom(format!("duplicate field `{key}`")));
+                    return Err(raise(ShapeCause::DuplicateField(key.into_owned())));
                 }
             }
         }
@@ -272,7 +287,7 @@ where
             .position(|k| k == r)
             .expect("required keys are known");
         if seen & (1 << i) == 0 {
-            return Err(de::Error::missing_field(r));
+            return Err(raise(ShapeCause::MissingField((*r).to_owned())));
         }
     }
     Ok(t)
@@ -323,10 +338,7 @@ fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
                 "format" => {
                     let f: Key = m.next_value()?;
                     if f.0 != FORMAT {
-                        return Err(de::Error::custom(format!(
-                            "unsupported format `{}` (this version reads `{FORMAT}`)",
-                            f.0
-                        )));
+                        return Err(raise(ShapeCause::UnsupportedFormat(f.0.into_owned())));
                     }
                 }
                 "committee" => l.committee = m.next_value()?,

@@ -51,7 +51,7 @@ mod tests {
             ParseError {
                 line: 2,
                 column: 1,
-                problem: crate::ledger::ParseProblem::Json("expected value".into()),
+                problem: crate::ledger::ParseProblem::Json(crate::ledger::JsonCause::ExpectedValue),
             },
         );
         assert!(matches!(e, Error::ConflictMarkers { line: 2, .. }), "{e:?}");

@@ -35,8 +35,9 @@ pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};
 pub use model::{
     Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status,
+    UnknownStatus,
 };
-pub use parse::{ParseError, ParseProblem, parse_ledger};
+pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};

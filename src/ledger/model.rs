@@ -223,17 +223,28 @@ impl fmt::Display for Status {
     }
 }
 
+/// A text that is none of the canonical status values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownStatus(pub String);
+
+/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::shape_cause`]).
+impl std::fmt::Display for UnknownStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
+        f.write_str(&cat.shape_cause(&super::ShapeCause::UnknownStatus(self.0.clone())))
+    }
+}
+
+impl std::error::Error for UnknownStatus {}
+
 impl FromStr for Status {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = UnknownStatus;
+    /// Only the canonical values, as the file holds them.
+    fn from_str(s: &str) -> Result<Self, UnknownStatus> {
         Self::ALL
             .into_iter()
             .find(|st| st.as_str() == s)
-            .ok_or_else(|| {
-                format!(
-                    "unknown status `{s}` (expected one of: open, in-progress, blocked, done, dropped)"
-                )
-            })
+            .ok_or_else(|| UnknownStatus(s.to_owned()))
     }
 }
 
