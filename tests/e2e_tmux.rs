@@ -333,13 +333,13 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
     assert!(s.screen().contains("✔ saved"));
     // JC3-04 is selected (the most overdue): in-progress → blocked.
     s.keys(&["s"]);
-    s.wait_for("JC3-04 status in-progress → blocked");
+    s.wait_for("JC3-04: in progress → blocked");
     s.wait_for("● unsaved");
     s.keys(&["c"]);
     s.wait_for("Note on JC3-04");
     s.text("Minutes signed by both sides");
     s.keys(&["Enter"]);
-    s.wait_for("JC3-04 note added");
+    s.wait_for("JC3-04: note added");
     s.keys(&["C-s"]);
     s.wait_for("✔ saved");
     s.keys(&["q"]);
@@ -515,13 +515,13 @@ fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
     let screen = s.wait_for("item 3 of 10");
     assert!(screen.contains("JC2-09 · Join the OECD study"), "{screen}");
     s.keys(&["x"]);
-    s.wait_for("JC2-09 status blocked → done");
+    s.wait_for("JC2-09: blocked → done");
     s.keys(&["R"]);
     s.wait_for("Record the review");
     s.keys(&["Tab"]);
     s.text("OECD study closed");
     s.keys(&["Enter"]);
-    s.wait_for("review of 2026-11-23 (INADEM, SMBA) recorded and saved");
+    s.wait_for("review of 2026-11-23 recorded (INADEM, SMBA) and saved");
     s.wait_for("✔ saved");
     s.keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
@@ -575,7 +575,7 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
     // One write of 3,000 bytes to the terminal, then `x` on its own.
     s.text(&"j".repeat(3000));
     s.keys(&["x"]);
-    s.wait_for(&format!("{expected} status"));
+    s.wait_for(&format!("{expected}: "));
     s.keys(&["C-s"]);
     s.wait_for("✔ saved");
     s.keys(&["q"]);

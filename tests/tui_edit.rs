@@ -4,8 +4,9 @@
 mod common;
 
 use common::tui::{d, events, fixture, key, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, update};
-use followup::ledger::{Fingerprint, Item, Ledger, Status};
+use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, Problem, update};
+use followup::dates::DateError;
+use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
 
 /// Presses keys written as text; asserts none asks for an effect.
 fn keys(app: &mut App, text: &str) {
@@ -58,7 +59,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     keys(&mut a, "s");
     assert_eq!(sel(&a).status, Status::Blocked);
     assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
-    assert_eq!(status_text(&a), "JC3-04 status in-progress → blocked");
+    assert_eq!(status_text(&a), "JC3-04: in progress → blocked");
     assert!(!a.saved);
     keys(&mut a, "S");
     keys(&mut a, "S");
@@ -68,7 +69,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     assert_eq!(a.history.undo_len(), 4);
 
     keys(&mut a, "u");
-    assert_eq!(status_text(&a), "undid: JC3-04 status open → done");
+    assert_eq!(status_text(&a), "undone: JC3-04: open → done");
     assert_eq!(item(&a, "JC3-04").status, Status::Open);
     keys(&mut a, "uuu");
     assert_eq!(
@@ -81,10 +82,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     assert_eq!(status_text(&a), "nothing to undo");
 
     keys(&mut a, "<C-r><C-r>");
-    assert_eq!(
-        status_text(&a),
-        "redid: JC3-04 status blocked → in-progress"
-    );
+    assert_eq!(status_text(&a), "redone: JC3-04: blocked → in progress");
     assert_eq!(item(&a, "JC3-04").status, Status::InProgress);
     assert!(!a.saved, "updated differs from the file");
     keys(&mut a, "<C-r><C-r>");
@@ -111,7 +109,10 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "next id in the ledger's scheme"
     );
     assert_eq!(f.focused(), FieldKind::Title);
-    assert_eq!(f.problem(FieldKind::Title), Some("the title is empty"));
+    assert_eq!(
+        f.problem(FieldKind::Title),
+        Some(&Problem::Rule(Rule::EmptyTitle))
+    );
 
     keys(&mut a, "<Enter>");
     assert_eq!(a.mode, Mode::Form, "Enter is refused while invalid");
@@ -125,7 +126,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let f = a.form.as_ref().unwrap();
     assert_eq!(
         f.problem(FieldKind::Meeting),
-        Some("meeting `JC9` is not in `meetings`")
+        Some(&Problem::Rule(Rule::UnknownMeeting("JC9".into())))
     );
     assert_eq!(
         f.text(FieldKind::Id),
@@ -141,9 +142,10 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "2026-02-30");
     let f = a.form.as_ref().unwrap();
     assert!(
-        f.problem(FieldKind::Due)
-            .unwrap()
-            .contains("impossible date"),
+        matches!(
+            f.problem(FieldKind::Due),
+            Some(Problem::Date(DateError::Impossible { .. }))
+        ),
         "{:?}",
         f.problems
     );
@@ -158,7 +160,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "JC2-01");
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("`JC2-01` is already taken")
+        Some(&Problem::Taken("JC2-01".into()))
     );
     keys(&mut a, "<BS><BS>42");
     assert!(
@@ -202,11 +204,13 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(new.owners, ["INADEM", "SMBA"]);
     assert_eq!(new.workstream, "Governance");
     assert_eq!(new.due, Some(d("2026-12-07")));
-    assert_eq!((new.opened, new.updated), (Some(today()), Some(today())));
+    // Agreed at JC2: opened the day of the meeting.
+    let jc2 = a.ledger.meeting("JC2").unwrap().date;
+    assert_eq!((new.opened, new.updated), (jc2, Some(today())));
     assert_eq!(status_text(&a), "added JC2-42");
     keys(&mut a, "u");
     assert_eq!(a.ledger.items.len(), n);
-    assert_eq!(status_text(&a), "undid: added JC2-42");
+    assert_eq!(status_text(&a), "undone: added JC2-42");
     assert!(a.saved);
 }
 
@@ -249,13 +253,13 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(
         status_text(&a),
         format!(
-            "JC3-04 due 2026-12-07 — slipped 2 times, first agreed {}",
+            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {})",
             followup::dates::format_date(it.due_history[0])
         )
     );
     keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04"), &it, "undo restores due and due_history");
-    assert!(status_text(&a).starts_with("undid: JC3-04 due 2026-11-13 → 2026-12-07"));
+    assert!(status_text(&a).starts_with("undone: JC3-04: due 2026-12-07"));
 }
 
 #[test]
@@ -268,13 +272,13 @@ fn editing_the_id_refuses_a_duplicate() {
     assert_eq!(a.mode, Mode::Form);
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("`JC2-01` is already taken")
+        Some(&Problem::Taken("JC2-01".into()))
     );
     clear(&mut a);
     keys(&mut a, "<Enter>");
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("the id is empty")
+        Some(&Problem::Rule(Rule::BadId(IdProblem::Empty)))
     );
     keys(&mut a, "JC3-04<Enter>");
     assert_eq!(a.mode, Mode::Normal, "its own id is not a duplicate");
@@ -305,7 +309,7 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     assert_eq!(note.date, today());
     assert_eq!(note.author, "tester");
     assert_eq!(note.text, "Signed in Seoul.\nCopies both ministries 한국");
-    assert_eq!(status_text(&a), "JC3-04 note added");
+    assert_eq!(status_text(&a), "JC3-04: note added");
     keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").notes.len(), n);
 }
@@ -561,13 +565,12 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
         &mut a,
         Action::FilterBy(followup::app::FilterKind::Workstream),
     );
-    let none = (0..a.pick_len(followup::app::FilterKind::Workstream))
-        .find(|&n| a.pick_label(followup::app::FilterKind::Workstream, n) == "(none)")
-        .unwrap();
-    update(&mut a, Action::Move(none as i32));
+    // The choices are "(any)", then the workstreams, sorted: "" first.
+    assert_eq!(a.workstreams[0], "");
+    update(&mut a, Action::Move(1));
     update(&mut a, Action::Pick);
     assert_eq!(a.shown, 1, "only the item without a workstream");
-    assert_eq!(a.filter_label(), "workstream=(none)");
+    assert_eq!(a.filter.workstream.as_deref(), Some(""));
 }
 
 /// Selects the item with this id by searching for it.
@@ -592,7 +595,7 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     let form = a.form.as_ref().expect("refused with an empty entry");
     assert!(
         form.problem(FieldKind::Owners)
-            .is_some_and(|p| p.contains("empty")),
+            .is_some_and(|p| *p == Problem::EmptyEntry),
         "{:?}",
         form.problems
     );

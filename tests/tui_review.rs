@@ -117,7 +117,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     assert_eq!(sel(&a).due, Some(d("2026-12-07")));
     assert_eq!(sel(&a).due_history.last(), Some(&d("2026-11-23")));
     assert!(
-        status_text(&a).contains("slipped 3 times"),
+        status_text(&a).contains("moved 3 times"),
         "{}",
         status_text(&a)
     );
@@ -173,7 +173,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(
         status_text(&a),
-        "review of 2026-11-23 (INADEM, SMBA) recorded and saved"
+        "review of 2026-11-23 recorded (INADEM, SMBA) and saved"
     );
     // "Changed since the last review" counts from this one now.
     keys(&mut a, "r");
@@ -188,7 +188,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     // Recording is undoable like any edit.
     keys(&mut a, "u");
     assert_eq!(a.ledger.reviews.len(), 3);
-    assert!(status_text(&a).contains("undid: review of 2026-11-23"));
+    assert!(status_text(&a).contains("undone: review of 2026-11-23"));
 }
 
 #[test]

@@ -190,7 +190,7 @@ fn a_file_changed_behind_the_dashboard_is_merged_not_overwritten() {
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "theirs");
     assert_eq!(l.item("JC2-11").unwrap().status, Status::Done, "ours");
-    let said = &app.status.as_ref().unwrap().text;
+    let said = followup::ui::status_text(&app);
     assert!(said.contains("saved"), "{said}");
 }
 
@@ -207,7 +207,12 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
     std::fs::set_permissions(&path, perms.clone()).unwrap();
     keys(&mut app, &mut disk, &[ctrl_s()]);
     let st = app.status.clone().unwrap();
-    assert!(st.error && st.text.contains("read-only"), "{st:?}");
+    let said = followup::ui::status_text(&app);
+    assert!(
+        st.error && matches!(st.msg, followup::app::Msg::SaveFailed(_)),
+        "{st:?}"
+    );
+    assert!(said.contains("read-only"), "{said}");
     assert!(!app.saved);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
     assert_eq!(app.ledger.item("JC2-11").unwrap().status, Status::Done);

@@ -2,9 +2,12 @@
 //! without drawing.
 
 use super::state::App;
-use crate::dates::{format_date, relative};
+use crate::dates::format_date;
 use crate::detail::item_fields;
+use crate::i18n::{Catalog, When, catalog};
+use crate::relative::Relative;
 use crate::text::width;
+use crate::tr;
 
 /// Columns given to a field's label.
 pub const LABEL_WIDTH: usize = 12;
@@ -38,13 +41,27 @@ pub struct DetailLine {
     pub text: String,
 }
 
+/// A note's heading: date, author and how long ago.
+fn note_head(cat: &Catalog, app: &App, note: &crate::ledger::Note) -> String {
+    let ago = cat.relative(Relative::between(note.date, app.today), When::Event);
+    tr!(
+        cat,
+        "detail-note-head",
+        date = format_date(note.date),
+        author = note.author.as_str(),
+        ago = ago
+    )
+}
+
 /// The selected item's fields, merge conflicts and notes (newest first),
-/// wrapped to `cols` columns. In review mode the last note comes first.
+/// wrapped to `cols` columns, in the dashboard's language (the wrapping
+/// depends on the words). In review mode the last note comes first.
 pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
+    let cat = catalog(app.options.lang);
     let mut out = Vec::new();
     let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
         if let Some(e) = app.review.as_ref().and_then(|r| r.current_entry()) {
-            let text = format!("{} was deleted — u undoes", e.id);
+            let text = tr!(cat, "detail-deleted", id = e.id.as_str());
             out.push(line(LineKind::Remark, text));
         }
         return out;
@@ -54,21 +71,13 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
     if review {
         match item.notes.last() {
             Some(note) => {
-                let ago = relative(note.date, app.today).replace(" late", " ago");
-                let head = format!(
-                    "Last note · {} · {} ({ago})",
-                    format_date(note.date),
-                    note.author
-                );
+                let head = tr!(cat, "detail-last-note", head = note_head(cat, app, note));
                 out.push(line(LineKind::LastNoteHead, head));
                 for text in wrap(&note.text, text_cols) {
                     out.push(line(LineKind::LastNote, text));
                 }
             }
-            None => out.push(line(
-                LineKind::Remark,
-                "No notes yet — c adds what the meeting says".into(),
-            )),
+            None => out.push(line(LineKind::Remark, tr!(cat, "detail-no-notes"))),
         }
         out.push(line(LineKind::NoteText, String::new()));
     }
@@ -76,20 +85,17 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         let n = item.conflicts.len();
         out.push(line(
             LineKind::Conflict,
-            format!(
-                "⚠ {n} merge conflict{} — M chooses a side",
-                if n == 1 { "" } else { "s" }
-            ),
+            tr!(cat, "detail-conflicts", n = n),
         ));
         let value = (cols / 4).max(8);
         for c in &item.conflicts {
-            for text in wrap(&crate::detail::conflict_line(c, value), text_cols) {
+            for text in wrap(&crate::detail::conflict_line(cat, c, value), text_cols) {
                 out.push(line(LineKind::Conflict, format!("  {text}")));
             }
         }
     }
     let value_cols = cols.saturating_sub(LABEL_WIDTH + 1).max(8);
-    for (label, value) in item_fields(&app.ledger, item, app.today) {
+    for (label, value) in item_fields(cat, &app.ledger, item, app.today) {
         for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
             let label = if n == 0 { label.clone() } else { String::new() };
             out.push(DetailLine {
@@ -107,14 +113,13 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
     };
     if shown > 0 {
         let heading = if review {
-            format!("earlier notes ({shown}, newest first)")
+            tr!(cat, "detail-earlier-notes", n = shown)
         } else {
-            format!("notes ({shown}, newest first)")
+            tr!(cat, "detail-notes", n = shown)
         };
         out.push(line(LineKind::Heading, heading));
         for note in item.notes[..shown].iter().rev() {
-            let ago = relative(note.date, app.today).replace(" late", " ago");
-            let head = format!("{} · {} ({ago})", format_date(note.date), note.author);
+            let head = note_head(cat, app, note);
             out.push(line(LineKind::NoteHead, head));
             for text in wrap(&note.text, cols.saturating_sub(2).max(8)) {
                 out.push(line(LineKind::NoteText, text));

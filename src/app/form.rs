@@ -1,6 +1,7 @@
 //! The item form and the note box: text fields (from `ratatui-textarea`),
 //! validation as you type, and completion from the ledger's own values.
 
+use super::message::Problem;
 use super::state::App;
 use crate::dates::parse_date_arg;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
@@ -35,34 +36,6 @@ impl FieldKind {
         FieldKind::Meeting,
         FieldKind::Tags,
     ];
-
-    /// The field's name, as in the file.
-    pub fn label(self) -> &'static str {
-        match self {
-            FieldKind::Id => "id",
-            FieldKind::Title => "title",
-            FieldKind::Workstream => "workstream",
-            FieldKind::Owners => "owners",
-            FieldKind::Status => "status",
-            FieldKind::Due => "due",
-            FieldKind::Meeting => "meeting",
-            FieldKind::Tags => "tags",
-        }
-    }
-
-    /// What the field accepts, shown while it is focused.
-    pub fn hint(self) -> &'static str {
-        match self {
-            FieldKind::Id => "proposed from the meeting; may be changed",
-            FieldKind::Title => "what was agreed",
-            FieldKind::Workstream => "→ accepts the suggestion",
-            FieldKind::Owners => "comma-separated; → accepts the suggestion",
-            FieldKind::Status => "←/→ or Space change it; o i b d r jump",
-            FieldKind::Due => "2026-12-01, today, +3d, +2w, fri; empty for none",
-            FieldKind::Meeting => "a meeting id, or empty",
-            FieldKind::Tags => "comma-separated",
-        }
-    }
 
     fn from_problem(field: &str) -> FieldKind {
         match field {
@@ -138,7 +111,7 @@ pub struct Form {
     /// Which suggestion is shown for the focused field.
     pub suggestion: usize,
     /// What is wrong, per field, as of the last change.
-    pub problems: Vec<(FieldKind, String)>,
+    pub problems: Vec<(FieldKind, Problem)>,
     /// The deadline as understood so far.
     pub due: Option<NaiveDate>,
     /// Every tag in the ledger, for completion and for keeping a tag
@@ -239,11 +212,11 @@ impl Form {
     }
 
     /// The problem shown next to a field, if any.
-    pub fn problem(&self, kind: FieldKind) -> Option<&str> {
+    pub fn problem(&self, kind: FieldKind) -> Option<&Problem> {
         self.problems
             .iter()
             .find(|(k, _)| *k == kind)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 
     /// True when the form may be confirmed.
@@ -404,15 +377,13 @@ impl Form {
         if !due.trim().is_empty() {
             match parse_date_arg(&due, today) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => problems.push((FieldKind::Due, e.to_string())),
+                Err(e) => problems.push((FieldKind::Due, Problem::Date(e))),
             }
         }
         // A list with an empty entry (`SMBA,,INADEM`) is refused, not trimmed.
         for kind in [FieldKind::Owners, FieldKind::Tags] {
-            if self.changed(kind)
-                && let Err(e) = self.list_checked(kind)
-            {
-                problems.push((kind, e.to_string()));
+            if self.changed(kind) && self.list_checked(kind).is_err() {
+                problems.push((kind, Problem::EmptyEntry));
             }
         }
         let mut probe = self.draft();
@@ -423,7 +394,7 @@ impl Form {
                 break;
             };
             let kind = FieldKind::from_problem(field);
-            problems.push((kind, rule.to_string()));
+            problems.push((kind, Problem::Rule(rule)));
             match kind {
                 FieldKind::Id => probe.id = "x".into(),
                 FieldKind::Meeting => probe.meeting.clear(),
@@ -441,7 +412,7 @@ impl Form {
                 .enumerate()
                 .any(|(i, it)| it.id == id && Some(i) != self.editing)
         {
-            problems.push((FieldKind::Id, format!("`{id}` is already taken")));
+            problems.push((FieldKind::Id, Problem::Taken(id.to_owned())));
         }
         problems.sort_by_key(|(k, _)| k.slot());
         self.problems = problems;
@@ -542,12 +513,12 @@ pub struct NoteBox {
 }
 
 impl NoteBox {
-    /// An empty note box for the item at `index`.
+    /// An empty note box for the item at `index` (its placeholder is set
+    /// when drawn, in the dashboard's language).
     pub fn new(index: usize) -> NoteBox {
         let mut text = TextArea::default();
         text.set_cursor_line_style(Style::new());
         text.set_wrap_mode(WrapMode::WordOrGlyph);
-        text.set_placeholder_text("What was said or decided…");
         NoteBox { index, text }
     }
 

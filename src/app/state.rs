@@ -1,9 +1,11 @@
 //! The dashboard's state: the ledger, the rows on view, and what the user is doing.
 
 use super::action::{FilterKind, OnDisk};
+use super::agenda::Agenda;
 use super::form::{Form, NoteBox};
 use super::history::{Edit, History};
-use super::review::{Agenda, ReviewForm};
+use super::message::Msg;
+use super::review_form::ReviewForm;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
@@ -114,9 +116,9 @@ impl Scope {
 }
 
 /// A message on the bottom line: what an edit did, or what went wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatusLine {
-    pub text: String,
+    pub msg: Msg,
     /// Errors stand out and stay until dismissed or resolved.
     pub error: bool,
 }
@@ -178,7 +180,7 @@ pub struct App {
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
     /// What to say once the save under way succeeds, instead of "saved".
-    pub saved_message: Option<String>,
+    pub saved_message: Option<Msg>,
     /// The review agenda while review mode is on.
     pub review: Option<Agenda>,
     /// The form that records a review, while open.
@@ -187,7 +189,8 @@ pub struct App {
     /// table); `None` when the ledger is not in git. Edits add to it; the
     /// event loop recomputes it from git after each save.
     pub uncommitted: Option<HashSet<String>>,
-    /// Lowercased id, title, owners, workstream and notes of each item, for search.
+    /// Id, title, owners, workstream and notes of each item, folded
+    /// ([`crate::fold`]), for search.
     search_text: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
@@ -380,21 +383,17 @@ impl App {
     pub fn rebuild(&mut self) {
         let keep = self.selected_item();
         let items = &self.ledger.items;
-        // Owners and workstreams are picked from lists: match them exactly,
-        // so that "(none)" keeps only items without a workstream.
-        let rest = Filter {
-            owner: None,
-            workstream: None,
+        // The filter matches as the command line's does; a workstream
+        // picked as "(none)" (empty) keeps only items without one.
+        let none_ws = self.filter.workstream.as_deref() == Some("");
+        let filter = Filter {
+            workstream: self.filter.workstream.clone().filter(|w| !w.is_empty()),
             ..self.filter.clone()
         };
-        let owner = self.filter.owner.as_deref();
-        let ws = self.filter.workstream.as_deref();
         let mut idx: Vec<usize> = (0..items.len())
             .filter(|&i| {
                 let it = &items[i];
-                rest.matches(it, self.today)
-                    && owner.is_none_or(|o| it.owners.iter().any(|x| x == o))
-                    && ws.is_none_or(|w| it.workstream == w)
+                filter.matches(it, self.today) && (!none_ws || it.workstream.is_empty())
             })
             .collect();
         sort_indices(items, &mut idx, self.sort);
@@ -455,7 +454,7 @@ impl App {
         if self.search.query.is_empty() {
             return;
         }
-        let needle = self.search.query.to_lowercase();
+        let needle = crate::fold::fold(self.search.query.trim());
         let text = &self.search_text;
         self.search
             .matches
@@ -535,16 +534,6 @@ impl App {
         }
     }
 
-    /// The label of a pick-list choice; the first owner or workstream choice is "any".
-    pub fn pick_label(&self, kind: FilterKind, n: usize) -> &str {
-        match (kind, n) {
-            (FilterKind::Status, n) => Status::ALL[n].as_str(),
-            (_, 0) => "(any)",
-            (FilterKind::Owner, n) => &self.owners[n - 1],
-            (FilterKind::Workstream, n) => workstream_label(&self.workstreams[n - 1]),
-        }
-    }
-
     /// True when a pick-list choice is part of the active filter.
     pub fn pick_active(&self, kind: FilterKind, n: usize) -> bool {
         match (kind, n) {
@@ -564,20 +553,11 @@ impl App {
         self.fingerprint = Some(fingerprint);
         if let Some(why) = &read_only {
             self.status = Some(StatusLine {
-                text: format!("read-only: {why} — you can look, not edit"),
+                msg: Msg::ReadOnly(why.clone()),
                 error: true,
             });
         }
         self.read_only = read_only;
-    }
-
-    /// The active filter in words, naming items without a workstream "(none)".
-    pub fn filter_label(&self) -> String {
-        let mut f = self.filter.clone();
-        if let Some(w) = &mut f.workstream {
-            *w = workstream_label(w).to_owned();
-        }
-        f.describe()
     }
 
     /// True when edits can be made and saved.
@@ -619,11 +599,6 @@ fn count(stats: &mut Stats, item: &Item, ws: usize, today: NaiveDate, window: u3
     }
 }
 
-/// A workstream's name for display; items without one are grouped as "(none)".
-pub fn workstream_label(name: &str) -> &str {
-    if name.is_empty() { "(none)" } else { name }
-}
-
 fn search_text(item: &Item) -> String {
     let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
     for part in [&item.id, &item.title, &item.workstream]
@@ -634,5 +609,5 @@ fn search_text(item: &Item) -> String {
         s.push_str(part);
         s.push('\n');
     }
-    s.to_lowercase()
+    crate::fold::fold(&s)
 }

@@ -210,14 +210,16 @@ pub(super) fn show(store: &Store, id: &str, json: bool, today: NaiveDate) -> Out
         );
         return Ok(());
     }
-    for (k, v) in crate::detail::item_fields(&l, item, today) {
+    for (k, v) in
+        crate::detail::item_fields(crate::i18n::catalog(crate::i18n::Lang::En), &l, item, today)
+    {
         println!("{}{v}", fit(&format!("{k}:"), 12));
     }
     for c in &item.conflicts {
         println!(
             "{}{}",
             fit("CONFLICT:", 12),
-            crate::detail::conflict_line(c, 60)
+            crate::detail::conflict_line(crate::i18n::catalog(crate::i18n::Lang::En), c, 60)
         );
     }
     if !item.conflicts.is_empty() {

@@ -9,11 +9,10 @@ use std::sync::OnceLock;
 /// for each file name here (one per part of the tool).
 macro_rules! sources {
     ($lang:literal) => {
-        [include_str!(concat!(
-            "../../locales/",
-            $lang,
-            "/followup.ftl"
-        ))]
+        [
+            include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/dashboard.ftl")),
+        ]
     };
 }
 

@@ -20,7 +20,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
             crate::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
         }
         Some(i) => format!(" {} ", visible_line(&app.ledger.items[i].id)),
-        None => " detail ".into(),
+        None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),
     };
     Block::new()
         .borders(Borders::TOP)
@@ -92,11 +92,17 @@ fn value_style(app: &App, t: &Theme, label: &str) -> ratatui::style::Style {
     let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
         return Default::default();
     };
-    match label {
-        "due" => t.item(app, item),
-        "status" => t.status(item.status),
-        "slipped" => t.due_soon(),
-        "title" => t.bold(),
-        _ => Default::default(),
+    let cat = super::words::cat(app);
+    let is = |id: &str| cat.text(id) == label;
+    if is("field-due") {
+        t.item(app, item)
+    } else if is("field-status") {
+        t.status(item.status)
+    } else if is("detail-slipped") {
+        t.due_soon()
+    } else if is("field-title") {
+        t.bold()
+    } else {
+        Default::default()
     }
 }
