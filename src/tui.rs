@@ -2,7 +2,9 @@
 //! through the keymap, update, carry out effects (save), watch the file for
 //! changes by others, and always restore the terminal.
 
-use crate::app::{Action, App, Effect, OnDisk, Scope, action_for, update};
+use crate::app::{
+    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, action_for, update,
+};
 use crate::git::Repo;
 use crate::ledger::{Error, Store, WriteLock, diff, parse_ledger};
 use crate::recovery::{Kept, NotKept};
@@ -119,15 +121,14 @@ impl Disk {
     /// Saves the app's ledger and says how it went, as an action for the app.
     pub fn save(&mut self, app: &App) -> Action {
         let Some(lock) = &self.lock else {
-            return Action::SaveFailed(
-                app.read_only
-                    .clone()
-                    .unwrap_or_else(|| "the ledger is not locked for writing".into()),
-            );
+            return Action::SaveFailed(match &app.read_only {
+                Some(why) => SaveFailure::ReadOnly(why.clone()),
+                None => SaveFailure::NotLocked,
+            });
         };
         // What could not be read back is never written.
         if let Err(p) = crate::ledger::validate(&app.ledger) {
-            return Action::SaveFailed(format!("{}: {}", p.path, p.rule));
+            return Action::SaveFailed(SaveFailure::Invalid(p));
         }
         let result = match self.store.save(lock, &app.ledger, app.fingerprint) {
             Err(Error::ChangedOnDisk { .. }) if matches!(self.store.fingerprint(), Ok(None)) => {
@@ -146,11 +147,9 @@ impl Disk {
                     },
                     saving: true,
                 },
-                Err(e) => Action::SaveFailed(format!(
-                    "the file changed on disk and cannot be read ({e}); it was not overwritten"
-                )),
+                Err(e) => Action::SaveFailed(SaveFailure::ChangedUnreadable(e.to_string())),
             },
-            Err(e) => Action::SaveFailed(e.to_string()),
+            Err(e) => Action::SaveFailed(SaveFailure::Store(e.to_string())),
         };
         self.stat = self.stat_now();
         action
@@ -169,8 +168,12 @@ impl Disk {
             self.stat = now;
             let fp = match self.store.fingerprint() {
                 Ok(Some(fp)) => fp,
-                Ok(None) => return Some(Action::DiskUnreadable("the file is gone".into())),
-                Err(e) => return Some(Action::DiskUnreadable(e.to_string())),
+                Ok(None) => return Some(Action::DiskUnreadable(DiskProblem::Gone)),
+                Err(e) => {
+                    return Some(Action::DiskUnreadable(DiskProblem::Unreadable(
+                        e.to_string(),
+                    )));
+                }
             };
             if Some(fp) == app.fingerprint {
                 return None;
@@ -183,7 +186,7 @@ impl Disk {
                     },
                     saving: false,
                 },
-                Err(e) => Action::DiskUnreadable(e.to_string()),
+                Err(e) => Action::DiskUnreadable(DiskProblem::Unreadable(e.to_string())),
             });
         }
         if self.lock.is_none()
@@ -344,7 +347,9 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
     }
     let _ = ratatui::try_restore();
     if let Some(kept) = kept {
-        let _ = writeln!(io::stderr(), "followup: {}", kept_message(&path, &kept));
+        let cat = crate::i18n::catalog(app.options.lang);
+        let said = kept_message(cat, &path, &kept);
+        let _ = writeln!(io::stderr(), "followup: {said}");
     }
     match result {
         Ok(Exit::Panicked(m)) => Err(Failed::Panicked(m)),
@@ -356,21 +361,24 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
 
 /// What to tell the user about the unsaved edits kept for the ledger at
 /// `ledger`: where they are, and the command that merges them in.
-fn kept_message(ledger: &Path, kept: &Result<Kept, NotKept>) -> String {
+fn kept_message(cat: &crate::i18n::Catalog, ledger: &Path, kept: &Result<Kept, NotKept>) -> String {
     match kept {
         Ok(Kept { file, not_beside }) => {
             let file = std::path::absolute(file).unwrap_or_else(|_| file.clone());
-            let place = match not_beside {
-                None => String::new(),
-                Some(e) => format!(" (they could not be written beside the ledger: {e})"),
-            };
-            format!(
-                "stopped with unsaved edits; they are in {}{place}\n  merge them in with: {}",
-                file.display(),
-                recover_command(ledger)
-            )
+            let file = file.display().to_string();
+            let command = recover_command(ledger);
+            match not_beside {
+                None => crate::tr!(cat, "exit-kept", file = file, command = command),
+                Some(e) => crate::tr!(
+                    cat,
+                    "exit-kept-elsewhere",
+                    file = file,
+                    why = e.to_string(),
+                    command = command
+                ),
+            }
         }
-        Err(e) => format!("stopped with unsaved edits that could not be kept: {e}"),
+        Err(e) => crate::tr!(cat, "exit-not-kept", why = e.to_string()),
     }
 }
 
@@ -658,7 +666,8 @@ mod tests {
             file: PathBuf::from("/state/recovery/l.json-0123.recovered-20261123-101500.json"),
             not_beside: Some(io::Error::from_raw_os_error(libc::ENOSPC)),
         });
-        let m = kept_message(Path::new("/a b/l.json"), &kept);
+        let en = crate::i18n::catalog(crate::i18n::Lang::En);
+        let m = kept_message(en, Path::new("/a b/l.json"), &kept);
         assert!(
             m.contains("they are in /state/recovery/l.json-0123.recovered-20261123-101500.json"),
             "{m}"

@@ -360,7 +360,13 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     let mut a = app();
     keys(&mut a, "sq");
     assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
-    assert_eq!(update(&mut a, Action::SaveFailed("disk full".into())), None);
+    assert_eq!(
+        update(
+            &mut a,
+            Action::SaveFailed(followup::app::SaveFailure::Store("disk full".into()))
+        ),
+        None
+    );
     assert!(status_text(&a).contains("not saved: disk full"));
     assert!(!a.saved, "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);

@@ -275,6 +275,12 @@ msg-conflicts-left = { $what }; { $n ->
        *[other] { $n } conflicts
     } left elsewhere — M goes to the next
 
+msg-disk-gone = the file is gone from the disk — your copy is kept; Ctrl-s writes it anew
+save-read-only = editing is off ({ $why })
+save-not-locked = the ledger is not locked for writing
+save-invalid = { $path }: { $why } (it could not be read back)
+save-changed-unreadable = the file changed on disk and cannot be read ({ $why }); it was not overwritten
+
 ## Help
 help-title = Keys
 help-bottom = j/k scroll · ? or Esc close
@@ -437,3 +443,10 @@ foot-help = help
 foot-help-short = help
 foot-quit = quit
 foot-quit-short = quit
+
+## On leaving the dashboard
+exit-kept = stopped with unsaved edits; they are in { $file }
+    {"  "}merge them in with: { $command }
+exit-kept-elsewhere = stopped with unsaved edits; they are in { $file } (they could not be written beside the ledger: { $why })
+    {"  "}merge them in with: { $command }
+exit-not-kept = stopped with unsaved edits that could not be kept: { $why }

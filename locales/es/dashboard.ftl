@@ -278,6 +278,12 @@ msg-conflicts-left = { $what }; { $n ->
        *[other] quedan { $n } conflictos
     } en otros acuerdos; M va al siguiente
 
+msg-disk-gone = el archivo ya no está en el disco; su copia se conserva; Ctrl-s lo escribe de nuevo
+save-read-only = la edición está desactivada ({ $why })
+save-not-locked = el registro no está bloqueado para escritura
+save-invalid = { $path }: { $why } (no se podría volver a leer)
+save-changed-unreadable = el archivo cambió en disco y no se puede leer ({ $why }); no se sobrescribió
+
 ## Ayuda
 help-title = Teclas
 help-bottom = j/k desplazan · ? o Esc cierran
@@ -383,7 +389,7 @@ foot-filter-short = filtro
 foot-timeline = cronograma
 foot-timeline-short = cron.
 foot-back = regresar
-foot-back-short = reg.
+foot-back-short = atrás
 foot-keep = conservar
 foot-keep-short = cons.
 foot-status = estado
@@ -401,7 +407,7 @@ foot-choose-short = elegir
 foot-review = revisión
 foot-review-short = rev.
 foot-record = registrar
-foot-record-short = reg.
+foot-record-short = regis.
 foot-add = agregar
 foot-add-short = agr.
 foot-edit = editar
@@ -440,3 +446,10 @@ foot-help = ayuda
 foot-help-short = ayuda
 foot-quit = salir
 foot-quit-short = salir
+
+## Al salir del tablero
+exit-kept = se detuvo con cambios sin guardar; están en { $file }
+    {"  "}para fusionarlos: { $command }
+exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
+    {"  "}para fusionarlos: { $command }
+exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }

@@ -211,6 +211,12 @@ msg-no-conflicts = 원장에 병합 충돌이 없습니다
 msg-conflicts-hidden = 이 과제에는 충돌이 없습니다 (충돌 과제는 필터로 숨겨졌거나 안건에 없습니다)
 msg-conflicts-left = { $what }; 다른 곳에 충돌 { $n }건 남음 — M으로 이동
 
+msg-disk-gone = 파일이 디스크에서 사라졌습니다 — 현재 내용은 유지되며 Ctrl-s로 새로 씁니다
+save-read-only = 편집할 수 없습니다 ({ $why })
+save-not-locked = 원장이 쓰기 잠금되어 있지 않습니다
+save-invalid = { $path }: { $why } (다시 읽을 수 없는 내용입니다)
+save-changed-unreadable = 파일이 변경되었으나 읽을 수 없습니다 ({ $why }); 덮어쓰지 않았습니다
+
 ## 도움말
 help-title = 키
 help-bottom = j/k 스크롤 · ? 또는 Esc 닫기
@@ -373,3 +379,10 @@ foot-help = 도움말
 foot-help-short = 도움
 foot-quit = 종료
 foot-quit-short = 종료
+
+## 대시보드 종료 시
+exit-kept = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다
+    {"  "}병합 명령: { $command }
+exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다 (원장 옆에 쓸 수 없었습니다: { $why })
+    {"  "}병합 명령: { $command }
+exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 변경을 보관하지 못했습니다: { $why }

@@ -120,13 +120,13 @@ pub enum Action {
     // Reports from the event loop.
     /// The save finished; the file now has this fingerprint.
     Saved(Fingerprint),
-    /// The save failed; nothing was written. The text says why.
-    SaveFailed(String),
+    /// The save failed; nothing was written.
+    SaveFailed(SaveFailure),
     /// The file on disk is no longer what was loaded or saved; this is its content.
     /// `saving` is true when a save found it out (the save did not happen).
     DiskChanged { disk: OnDisk, saving: bool },
     /// The file changed on disk but cannot be read as a ledger now.
-    DiskUnreadable(String),
+    DiskUnreadable(DiskProblem),
     /// The write lock another program held is now ours: editing may start.
     LockTaken,
     /// These item ids differ from the last git commit.
@@ -135,6 +135,30 @@ pub enum Action {
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
     Recovered,
+}
+
+/// Why a save did not happen (nothing was written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// Editing is off: the lock is another program's (why, as given at start).
+    ReadOnly(String),
+    /// The dashboard holds no lock on the ledger.
+    NotLocked,
+    /// The ledger breaks a rule: it could not be read back.
+    Invalid(crate::ledger::Problem),
+    /// The file changed on disk and cannot be read (the reader's error).
+    ChangedUnreadable(String),
+    /// The store refused or failed (its error).
+    Store(String),
+}
+
+/// Why the file on disk cannot be taken in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiskProblem {
+    /// The file is gone.
+    Gone,
+    /// It cannot be read as a ledger (the reader's error).
+    Unreadable(String),
 }
 
 /// What the filter menu's pick list chooses from.

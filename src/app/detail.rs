@@ -9,8 +9,29 @@ use crate::relative::Relative;
 use crate::text::width;
 use crate::tr;
 
-/// Columns given to a field's label.
-pub const LABEL_WIDTH: usize = 12;
+/// Columns given to a field's label: the widest label of the language
+/// (Spanish ones run longer), between 12 and 16.
+pub fn label_width(cat: &Catalog) -> usize {
+    [
+        "field-id",
+        "field-title",
+        "field-status",
+        "field-workstream",
+        "field-owners",
+        "field-due",
+        "field-meeting",
+        "field-opened",
+        "field-tags",
+        "detail-agreed-due",
+        "detail-slipped",
+        "detail-updated",
+    ]
+    .iter()
+    .map(|id| width(&cat.text(id)))
+    .max()
+    .unwrap_or(0)
+    .clamp(12, 16)
+}
 
 /// What a line of the detail pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,7 +115,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             }
         }
     }
-    let value_cols = cols.saturating_sub(LABEL_WIDTH + 1).max(8);
+    let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
     for (label, value) in item_fields(cat, &app.ledger, item, app.today) {
         for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
             let label = if n == 0 { label.clone() } else { String::new() };

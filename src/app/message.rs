@@ -2,6 +2,7 @@
 //! these, and the rendering (`crate::ui`) turns them into words of the
 //! chosen language.
 
+use super::action::{DiskProblem, SaveFailure};
 use super::history::Done;
 use crate::dates::DateError;
 use crate::ledger::Rule;
@@ -45,15 +46,15 @@ pub enum Msg {
     /// The ledger was saved to this path.
     Saved(String),
     NothingToSave,
-    /// The save failed, for this reason (an I/O error's own words).
-    SaveFailed(String),
+    /// The save failed, for this reason.
+    SaveFailed(SaveFailure),
     /// An edit done, then saving.
     DidSaving(Vec<Outcome>),
     /// An edit done, then saved.
     DidSaved(Vec<Outcome>),
     Recovered,
     /// The file changed on disk but cannot be read (why).
-    DiskUnreadable(String),
+    DiskUnreadable(DiskProblem),
     LockTaken,
     /// The file changed on disk; Ctrl-s will merge first.
     DiskChangedLater,

@@ -25,10 +25,10 @@ mod review_form;
 mod state;
 mod update;
 
-pub use action::{Action, Effect, FilterKind, OnDisk};
+pub use action::{Action, DiskProblem, Effect, FilterKind, OnDisk, SaveFailure};
 pub use agenda::{Agenda, AgendaEntry, AgendaRow};
 pub use conflict::{ConflictAt, ConflictEntry};
-pub use detail::{DetailLine, LABEL_WIDTH, LineKind, detail_lines, wrap};
+pub use detail::{DetailLine, LineKind, detail_lines, label_width, wrap};
 pub use form::{FieldKind, Form, NoteBox};
 pub use history::{Change, Done, Edit, History};
 pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};

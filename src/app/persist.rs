@@ -40,7 +40,7 @@ pub fn saved(app: &mut App, fingerprint: crate::ledger::Fingerprint) -> Option<E
     app.quit_after_save.then_some(Effect::Quit)
 }
 
-pub fn save_failed(app: &mut App, why: String) {
+pub fn save_failed(app: &mut App, why: super::action::SaveFailure) {
     app.quit_after_save = false;
     app.saved_message = None;
     complain(app, Msg::SaveFailed(why));

@@ -1,7 +1,7 @@
 //! The detail pane: every field of the selected item, then its notes.
 
 use super::Theme;
-use crate::app::{App, Areas, LABEL_WIDTH, LineKind, detail_lines};
+use crate::app::{App, Areas, LineKind, detail_lines, label_width};
 use crate::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
@@ -29,6 +29,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         .render(a.detail, buf);
     let area = a.detail_text();
     let lines = detail_lines(app, usize::from(area.width));
+    let label_w = label_width(super::words::cat(app));
     let max = lines.len().saturating_sub(usize::from(area.height));
     let skip = usize::from(app.detail_scroll).min(max);
     for (n, l) in lines
@@ -43,12 +44,12 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         let text = text.as_ref();
         match l.kind {
             LineKind::Field => {
-                let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, LABEL_WIDTH), w, t.dim());
+                let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, label_w), w, t.dim());
                 buf.set_stringn(
                     x + 1,
                     y,
                     text,
-                    w.saturating_sub(LABEL_WIDTH + 1),
+                    w.saturating_sub(label_w + 1),
                     value_style(app, t, &l.label),
                 );
             }

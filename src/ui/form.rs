@@ -16,8 +16,6 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Clear, Widget};
 
-const LABEL: u16 = 12;
-
 /// A bordered box of `w`×`h` centred in `area`; returns its inside.
 fn boxed(
     t: &Theme,
@@ -62,22 +60,49 @@ fn keys_line(cat: &Catalog, scope: Scope) -> String {
     parts.join(" · ")
 }
 
-/// A field's label, right-aligned, with `▸` on the focused field and the
-/// error colour on a field that has a problem.
-fn field_label(buf: &mut Buffer, x: u16, y: u16, label: &str, focused: bool, bad: bool, t: &Theme) {
-    let label = fit(label, usize::from(LABEL) - 1);
-    let label = label.trim_end();
+/// Columns of the forms' labels: the widest label of the language, 11 to
+/// 15 columns, and one for the focus mark.
+fn label_cols(cat: &Catalog) -> u16 {
+    let widest = FieldKind::ORDER
+        .iter()
+        .map(|k| width(&words::field(cat, *k)))
+        .chain(
+            ReviewField::ORDER
+                .iter()
+                .map(|f| width(&words::review_field(cat, *f))),
+        )
+        .max()
+        .unwrap_or(0)
+        .clamp(11, 15);
+    widest as u16 + 1
+}
+
+/// A field's label, right-aligned in `cols` columns, with `▸` on the
+/// focused field and the error colour on a field that has a problem.
+fn field_label(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    cols: u16,
+    label: &str,
+    focused: bool,
+    bad: bool,
+    t: &Theme,
+) {
     let style = match (focused, bad) {
         (_, true) => t.overdue(),
         (true, false) => t.accent(),
         _ => t.dim(),
     };
     let mark = if focused { "▸" } else { " " };
+    let room = usize::from(cols) - 1;
+    let label = fit(label, room);
+    let label = label.trim_end();
+    let pad = " ".repeat(room.saturating_sub(width(label)));
     buf.set_stringn(
         x,
         y,
-        format!("{mark}{label:>w$}", w = usize::from(LABEL) - 1),
-        usize::from(LABEL),
+        format!("{mark}{pad}{label}"),
+        usize::from(cols),
         style,
     );
 }
@@ -176,8 +201,9 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     let rows = FieldKind::ORDER.len() as u16 + form.problems.len() as u16 + 2;
     let keys = keys_line(cat, Scope::Form);
     let inner = boxed(t, &title, &keys, 84, rows + 2, area, buf);
-    let value_x = inner.x + LABEL + 1;
-    let value_w = inner.width.saturating_sub(LABEL + 2);
+    let cols = label_cols(cat);
+    let value_x = inner.x + cols + 1;
+    let value_w = inner.width.saturating_sub(cols + 2);
     let mut y = inner.y;
     for (n, kind) in FieldKind::ORDER.iter().enumerate() {
         if y >= inner.bottom() {
@@ -186,7 +212,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         let focused = n == form.focus;
         let bad = form.problem(*kind);
         let label = words::field(cat, *kind);
-        field_label(buf, inner.x, y, &label, focused, bad.is_some(), t);
+        field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         match kind {
             FieldKind::Status => {
                 let s = form.status;
@@ -422,8 +448,9 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
     let title = tr!(cat, "review-form-title");
     let keys = keys_line(cat, Scope::ReviewForm);
     let inner = boxed(t, &title, &keys, 76, rows + 2, area, buf);
-    let value_x = inner.x + LABEL + 1;
-    let value_w = inner.width.saturating_sub(LABEL + 2);
+    let cols = label_cols(cat);
+    let value_x = inner.x + cols + 1;
+    let value_w = inner.width.saturating_sub(cols + 2);
     for (n, field) in ReviewField::ORDER.iter().enumerate() {
         let y = inner.y + n as u16;
         if y >= inner.bottom() {
@@ -432,7 +459,7 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
         let focused = n == form.focus;
         let bad = form.problem.as_ref().filter(|(f, _)| f == field);
         let label = words::review_field(cat, *field);
-        field_label(buf, inner.x, y, &label, focused, bad.is_some(), t);
+        field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         let text = form.text(*field);
         let at = Rect::new(value_x, y, value_w, 1);
         text_field(buf, at, &text, focused.then(|| form.cursor()), "", t);

@@ -2,7 +2,7 @@
 //! the item under discussion highlighted (the detail pane is drawn beside).
 
 use super::Theme;
-use super::table::{due_text, marks};
+use super::table::{due_text, due_width, marks};
 use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
 use crate::dates::format_date;
@@ -80,10 +80,16 @@ struct Cols {
 }
 
 impl Cols {
-    fn new(app: &App, width: u16) -> Cols {
+    fn new(app: &App, agenda: &Agenda, width: u16) -> Cols {
         let wide = width >= 110;
         let id = app.stats.id_width.clamp(4, 12);
         let (owners, due) = if wide { (18, 22) } else { (12, 13) };
+        let items = agenda
+            .entries
+            .iter()
+            .filter(|e| !e.gone)
+            .map(|e| &app.ledger.items[e.index]);
+        let due = due_width(app, items, wide, due);
         let status = 13;
         let fixed = 2 + id + owners + status + due + 4;
         Cols {
@@ -115,7 +121,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         return;
     }
     let cat = cat(app);
-    let c = Cols::new(app, area.width);
+    let c = Cols::new(app, agenda, area.width);
     let head = t.bold().add_modifier(Modifier::UNDERLINED);
     buf.set_style(Rect { height: 1, ..area }, head);
     let titles = [

@@ -26,11 +26,34 @@ struct Columns {
     full_due: bool,
 }
 
+/// The due column's width: `base`, widened (by up to 10 columns) to show
+/// whole the relative dates of `items` (Spanish ones run longer).
+pub(super) fn due_width<'a>(
+    app: &App,
+    items: impl Iterator<Item = &'a Item>,
+    full: bool,
+    base: usize,
+) -> usize {
+    items
+        .map(|i| crate::text::width(&due_text(app, i, full)))
+        .max()
+        .unwrap_or(0)
+        .clamp(base, base + 10)
+}
+
 impl Columns {
-    fn new(app: &App, width: u16) -> Self {
+    fn new(app: &App, width: u16, body: usize) -> Self {
         let wide = width >= 110;
         let id = app.stats.id_width.clamp(4, 12);
         let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
+        let end = (app.offset + body).min(app.rows.len());
+        let shown = app.rows[app.offset.min(end)..end]
+            .iter()
+            .filter_map(|r| match r {
+                ViewRow::Item(i) => Some(&app.ledger.items[*i]),
+                ViewRow::Group(_) => None,
+            });
+        let due = due_width(app, shown, wide, due);
         let status = 13;
         let fixed = 2 + id + workstream + owners + status + due + 5;
         Columns {
@@ -143,7 +166,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
-    let cols = Columns::new(app, area.width);
+    let cols = Columns::new(app, area.width, usize::from(area.height.saturating_sub(1)));
     let head = Rect { height: 1, ..area };
     buf.set_style(head, t.bold().add_modifier(Modifier::UNDERLINED));
     put(

@@ -86,13 +86,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let month_w = plot_w / 10;
     while m < end {
         let (x, _) = col(m);
-        let name = if m.month() == 1 && month_w >= 9 {
-            tr!(
-                cat,
-                "month-year",
-                month = words::month(cat, m),
-                year = m.year()
-            )
+        let with_year = tr!(
+            cat,
+            "month-year",
+            month = words::month(cat, m),
+            year = m.year()
+        );
+        let name = if m.month() == 1 && width(&with_year) < usize::from(month_w) {
+            with_year
         } else {
             words::month(cat, m)
         };

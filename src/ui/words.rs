@@ -1,7 +1,9 @@
 //! The dashboard's words: typed messages, problems, labels and names
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
-use crate::app::{App, Done, FieldKind, Key, Merged, Msg, Problem, ReviewField};
+use crate::app::{
+    App, DiskProblem, Done, FieldKind, Key, Merged, Msg, Problem, ReviewField, SaveFailure,
+};
 use crate::dates::{DateError, format_date};
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{IdProblem, Rule};
@@ -211,6 +213,24 @@ pub fn problem(cat: &Catalog, p: &Problem) -> String {
     }
 }
 
+/// Why a save did not happen.
+fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
+    match f {
+        SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = why.as_str()),
+        SaveFailure::NotLocked => tr!(cat, "save-not-locked"),
+        SaveFailure::Invalid(p) => tr!(
+            cat,
+            "save-invalid",
+            path = p.path.to_string(),
+            why = problem(cat, &Problem::Rule(p.rule.clone()))
+        ),
+        SaveFailure::ChangedUnreadable(why) => {
+            tr!(cat, "save-changed-unreadable", why = why.as_str())
+        }
+        SaveFailure::Store(why) => why.clone(),
+    }
+}
+
 /// What an edit in the history did.
 fn done(cat: &Catalog, d: &Done) -> String {
     match d {
@@ -280,11 +300,14 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::Saving => tr!(cat, "msg-saving"),
         Msg::Saved(path) => tr!(cat, "msg-saved", path = path.as_str()),
         Msg::NothingToSave => tr!(cat, "msg-nothing-to-save"),
-        Msg::SaveFailed(why) => tr!(cat, "msg-save-failed", why = why.as_str()),
+        Msg::SaveFailed(why) => tr!(cat, "msg-save-failed", why = save_failure(cat, why)),
         Msg::DidSaving(o) => tr!(cat, "msg-did-saving", what = cat.outcomes(o)),
         Msg::DidSaved(o) => tr!(cat, "msg-did-saved", what = cat.outcomes(o)),
         Msg::Recovered => tr!(cat, "msg-recovered"),
-        Msg::DiskUnreadable(why) => tr!(cat, "msg-disk-unreadable", why = why.as_str()),
+        Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),
+        Msg::DiskUnreadable(DiskProblem::Unreadable(why)) => {
+            tr!(cat, "msg-disk-unreadable", why = why.as_str())
+        }
         Msg::LockTaken => tr!(cat, "msg-lock-taken"),
         Msg::DiskChangedLater => tr!(cat, "msg-disk-changed-later"),
         Msg::Reloaded(n) => tr!(cat, "msg-reloaded", n = *n),
