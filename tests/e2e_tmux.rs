@@ -51,6 +51,13 @@ fn alive(pid: &str) -> bool {
     })
 }
 
+/// A config with autosave off in the session directory `dir`.
+fn manual_config(dir: &Path) {
+    let config = dir.join("config/followup");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "autosave = false\n").unwrap();
+}
+
 fn sh_quote(p: &Path) -> String {
     format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
 }
@@ -69,6 +76,16 @@ impl Session {
         Session::launch(tempfile::tempdir().unwrap(), ledger)
     }
 
+    /// Like [`Session::start`], with autosave off in the config (to look
+    /// at unsaved edits).
+    fn start_manual(fixture: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        manual_config(dir.path());
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        Session::launch(dir, &ledger)
+    }
+
     fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
         let probe = tmux(&["-V"]);
         assert!(
@@ -76,7 +93,7 @@ impl Session {
             "tmux is required for the end-to-end test; install it"
         );
         for d in ["home", "config", "data"] {
-            std::fs::create_dir(dir.path().join(d)).unwrap();
+            std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -328,11 +345,11 @@ fn a_broken_ledger_fails_before_the_screen_is_taken() {
 
 #[test]
 fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     assert!(s.screen().contains("✔ saved"));
     // JC3-04 is selected (the most overdue): in-progress → blocked.
-    s.keys(&["s"]);
+    s.keys(&["s", "b"]);
     s.wait_for("JC3-04: in progress → blocked");
     s.wait_for("● unsaved");
     s.keys(&["c"]);
@@ -362,7 +379,7 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
 
 #[test]
 fn quitting_with_unsaved_edits_asks_first() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
     s.keys(&["x", "q"]);
@@ -445,7 +462,7 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
 
 #[test]
 fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
     // JC3-04 is selected: mark it done, do not save.
@@ -603,6 +620,8 @@ impl Session {
         for d in ["home", "config", "data", "state"] {
             std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
+        // These sessions look at unsaved edits kept on a signal.
+        manual_config(dir.path());
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap()

@@ -15,6 +15,14 @@ fn keys(app: &mut App, text: &str) {
     }
 }
 
+/// Options with autosave off: these tests look at unsaved state.
+fn manual() -> Options {
+    Options {
+        autosave: false,
+        ..Options::default()
+    }
+}
+
 fn app_on(ledger: Ledger, options: Options) -> App {
     let mut app = App::new(ledger, "ledger.json", today(), options);
     app.author = "tester".into();
@@ -24,7 +32,7 @@ fn app_on(ledger: Ledger, options: Options) -> App {
 }
 
 fn app() -> App {
-    app_on(fixture("korea-mexico-sme"), Options::default())
+    app_on(fixture("korea-mexico-sme"), manual())
 }
 
 fn item<'a>(app: &'a App, id: &str) -> &'a Item {
@@ -56,7 +64,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     let before = sel(&a).clone();
     assert_eq!(before.id, "JC3-04");
     assert_eq!(before.status, Status::InProgress);
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
     assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
     assert_eq!(status_text(&a), "JC3-04: in progress → blocked");
@@ -90,7 +98,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     keys(&mut a, "<C-r>");
     assert_eq!(status_text(&a), "nothing to redo");
     // A new edit after undo drops the redo branch.
-    keys(&mut a, "uus");
+    keys(&mut a, "uusb");
     assert_eq!(a.history.redo_len(), 0);
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
@@ -130,8 +138,8 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     );
     assert_eq!(
         f.text(FieldKind::Id),
-        "JC9-01",
-        "the id follows the meeting"
+        "JC3-05",
+        "the id follows only a meeting of the ledger, not half-typed text"
     );
     keys(&mut a, "<BS>2");
     let f = a.form.as_ref().unwrap();
@@ -346,7 +354,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
         Some(Effect::Quit),
         "nothing unsaved"
     );
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     keys(&mut a, "q");
     assert_eq!(a.mode, Mode::QuitPrompt);
     keys(&mut a, "<Esc>");
@@ -358,7 +366,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
 
     // Save and quit: quits only once the save succeeded.
     let mut a = app();
-    keys(&mut a, "sq");
+    keys(&mut a, "sbq");
     assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
     assert_eq!(
         update(
@@ -378,7 +386,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     assert_eq!(a.fingerprint, Some(fp));
     // Ctrl-c twice also quits without saving.
     let mut a = app();
-    keys(&mut a, "s<C-c>");
+    keys(&mut a, "sb<C-c>");
     assert_eq!(a.mode, Mode::QuitPrompt);
     assert_eq!(press(&mut a, key("<C-c>")), Some(Effect::Quit));
 }
@@ -404,7 +412,8 @@ fn autosave_saves_after_each_edit() {
         ..Options::default()
     };
     let mut a = app_on(fixture("korea-mexico-sme"), options);
-    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
+    keys(&mut a, "s");
+    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(
         press(&mut a, key("u")),
@@ -418,12 +427,7 @@ fn autosave_saves_after_each_edit() {
 
 #[test]
 fn read_only_says_who_holds_the_lock_and_edits_nothing() {
-    let mut a = App::new(
-        fixture("korea-mexico-sme"),
-        "l.json",
-        today(),
-        Options::default(),
-    );
+    let mut a = App::new(fixture("korea-mexico-sme"), "l.json", today(), manual());
     a.attach(
         Fingerprint::of(b"x"),
         Some("locked by followup (dashboard) (pid 7 on host)".into()),
@@ -443,7 +447,7 @@ fn read_only_says_who_holds_the_lock_and_edits_nothing() {
     assert_eq!(a.ledger, before);
     update(&mut a, Action::LockTaken);
     assert!(a.editable());
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert!(!a.saved);
 }
 
@@ -565,7 +569,7 @@ fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
 fn the_none_workstream_filter_keeps_only_items_without_one() {
     let mut l = fixture("korea-mexico-sme");
     l.items[0].workstream.clear();
-    let mut a = app_on(l, Options::default());
+    let mut a = app_on(l, manual());
     update(&mut a, Action::FilterMenu);
     update(
         &mut a,
@@ -589,7 +593,7 @@ const MOTIE: &str = "Ministry of Trade, Industry and Energy";
 
 #[test]
 fn typed_owners_keep_a_known_name_with_a_comma_whole() {
-    let mut a = app_on(fixture("apec-supply-chains-2025"), Options::default());
+    let mut a = app_on(fixture("apec-supply-chains-2025"), manual());
     select_id(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
     keys(&mut a, "e");
@@ -632,7 +636,7 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
         it.owners = vec![MOTIE.into(), " SMBA".into()];
         it.tags = vec!["a, b".into()];
     }
-    let mut a = app_on(l, Options::default());
+    let mut a = app_on(l, manual());
     select_id(&mut a, "JC3-04");
     let before = sel(&a).clone();
     keys(&mut a, "e");
@@ -691,10 +695,10 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
 #[test]
 fn the_quit_prompt_counts_the_edits_since_the_last_save() {
     let mut a = app();
-    keys(&mut a, "ssss");
+    keys(&mut a, "sbsisbsi");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(a.history.unsaved_len(), Some(0));
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(a.history.unsaved_len(), Some(1));
     keys(&mut a, "uu");
     assert_eq!(a.history.unsaved_len(), Some(1), "one undo past the save");

@@ -127,7 +127,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
         sel(&a).notes.last().unwrap().text,
         "Expert visits confirmed for January"
     );
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
     keys(&mut a, "u");
     assert_eq!(sel(&a).status, Status::InProgress, "u undoes");

@@ -18,7 +18,12 @@ fn open(path: &Path) -> (App, Disk) {
     let store = Store::new(path);
     let lock = store.lock(LOCK_PURPOSE, Duration::ZERO).unwrap();
     let loaded = store.load().unwrap();
-    let mut app = App::new(loaded.ledger, "ledger", today(), Options::default());
+    // Autosave off: these tests save with Ctrl-s.
+    let options = Options {
+        autosave: false,
+        ..Options::default()
+    };
+    let mut app = App::new(loaded.ledger, "ledger", today(), options);
     app.author = "tester".into();
     app.attach(loaded.fingerprint, None);
     update(&mut app, Action::Resize(120, 40));
@@ -74,7 +79,7 @@ fn one_status_change_is_a_two_line_diff() {
     let before = std::fs::read_to_string(&path).unwrap();
     let (mut app, mut disk) = open(&path);
     select(&mut app, &mut disk, "JC2-11");
-    keys(&mut app, &mut disk, &text("s"));
+    keys(&mut app, &mut disk, &text("si"));
     keys(&mut app, &mut disk, &[ctrl_s()]);
     assert!(app.saved, "{:?}", app.status);
     let after = std::fs::read_to_string(&path).unwrap();
@@ -134,7 +139,7 @@ fn unknown_fields_survive_every_edit() {
     let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
     let clear_line = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
     let mut edits: Vec<Vec<KeyEvent>> = vec![
-        text("s"),
+        text("sb"),
         text("S"),
         text("x"),
         [text("c"), text("note"), vec![enter()]].concat(),

@@ -336,8 +336,8 @@ key-review = review mode: the meeting's agenda, item by item
 key-record-review = record the review (date, attendees, summary) and save
 key-add = add an item (form)
 key-edit = edit the selected item (form)
-key-status = status: open→in progress→blocked→done→dropped→open
-key-status-back = status backward (the same cycle)
+key-status = change the status: one key per status (o i b x d)
+key-status-back = status one step back
 key-done = mark done
 key-note = add a note (today, by you)
 key-delete = delete the selected item (asks first)
@@ -450,3 +450,33 @@ exit-kept = stopped with unsaved edits; they are in { $file }
 exit-kept-elsewhere = stopped with unsaved edits; they are in { $file } (they could not be written beside the ledger: { $why })
     {"  "}merge them in with: { $command }
 exit-not-kept = stopped with unsaved edits that could not be kept: { $why }
+
+## The deadline prompt (d) and the status picker (s)
+due-title = Deadline of { $id } — { $title }
+due-now = now { $date } ({ $rel }){ $n ->
+        [0] {""}
+        [one] , moved once
+       *[other] , moved { $n } times
+    }
+due-now-none = no deadline yet
+due-new = new:
+due-preview = { $date } ({ $rel })
+due-preview-slips = { " " }— the deadline will have moved { $n ->
+        [one] once
+       *[other] { $n } times
+    }
+due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
+msg-due-needed = type the new deadline (+2w, fri, 2026-12-04), or Esc
+msg-due-invalid = not moved: { $why }
+status-pick-title = Status of { $id }
+scope-due = deadline prompt
+scope-status-pick = status picker
+key-due = move the deadline (+2w, fri, a date)
+key-confirm-due = move the deadline to the date shown
+key-pick-open = status: open
+key-pick-in-progress = status: in progress
+key-pick-blocked = status: blocked
+key-pick-done = status: done
+key-pick-dropped = status: dropped
+foot-due = deadline
+foot-due-short = due

@@ -339,8 +339,8 @@ key-review = modo revisión: la agenda de la reunión, acuerdo por acuerdo
 key-record-review = registrar la revisión (fecha, asistentes, resumen) y guardar
 key-add = agregar un acuerdo (formulario)
 key-edit = editar el acuerdo seleccionado (formulario)
-key-status = estado: pendiente→en curso→bloqueado→concluido→cancelado→pendiente
-key-status-back = estado hacia atrás (el mismo ciclo)
+key-status = cambiar el estado: una tecla por estado (o i b x d)
+key-status-back = estado un paso atrás
 key-done = marcar concluido
 key-note = agregar una nota (hoy, de usted)
 key-delete = eliminar el acuerdo seleccionado (pregunta antes)
@@ -453,3 +453,33 @@ exit-kept = se detuvo con cambios sin guardar; están en { $file }
 exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
     {"  "}para fusionarlos: { $command }
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
+
+## El plazo (d) y el selector de estado (s)
+due-title = Plazo de { $id }: { $title }
+due-now = ahora { $date } ({ $rel }){ $n ->
+        [0] {""}
+        [one] , reprogramado una vez
+       *[other] , reprogramado { $n } veces
+    }
+due-now-none = aún sin plazo
+due-new = nuevo:
+due-preview = { $date } ({ $rel })
+due-preview-slips = { " " }— quedará reprogramado { $n ->
+        [one] una vez
+       *[other] { $n } veces
+    }
+due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
+msg-due-needed = escriba el nuevo plazo (+2w, fri, 2026-12-04), o Esc
+msg-due-invalid = no se movió: { $why }
+status-pick-title = Estado de { $id }
+scope-due = plazo
+scope-status-pick = selector de estado
+key-due = mover el plazo (+2w, fri, una fecha)
+key-confirm-due = mover el plazo a la fecha indicada
+key-pick-open = estado: pendiente
+key-pick-in-progress = estado: en curso
+key-pick-blocked = estado: bloqueado
+key-pick-done = estado: concluido
+key-pick-dropped = estado: cancelado
+foot-due = plazo
+foot-due-short = plazo

@@ -272,8 +272,8 @@ key-review = 점검 모드: 회의 안건을 과제별로 진행
 key-record-review = 점검 기록 (날짜, 참석자, 요약) 후 저장
 key-add = 과제 추가 (입력 양식)
 key-edit = 선택한 과제 편집 (입력 양식)
-key-status = 상태: 미착수→진행 중→보류→완료→취소→미착수
-key-status-back = 상태 거꾸로 (같은 순서)
+key-status = 상태 변경: 상태마다 키 하나 (o i b x d)
+key-status-back = 상태 한 단계 뒤로
 key-done = 완료로 표시
 key-note = 메모 추가 (오늘, 작성자 본인)
 key-delete = 선택한 과제 삭제 (확인 후)
@@ -386,3 +386,29 @@ exit-kept = 저장하지 않은 변경이 있는 채로 종료되었습니다. �
 exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다 (원장 옆에 쓸 수 없었습니다: { $why })
     {"  "}병합 명령: { $command }
 exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 변경을 보관하지 못했습니다: { $why }
+
+## 기한 변경(d)과 상태 선택(s)
+due-title = { $id } 기한 — { $title }
+due-now = 현재 { $date } ({ $rel }){ $n ->
+        [0] {""}
+       *[other] , 연기 { $n }회
+    }
+due-now-none = 기한 없음
+due-new = 새 기한:
+due-preview = { $date } ({ $rel })
+due-preview-slips = { " " }— 연기 { $n }회가 됩니다
+due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
+msg-due-needed = 새 기한을 입력하십시오 (+2w, fri, 2026-12-04). Esc로 취소
+msg-due-invalid = 변경되지 않았습니다: { $why }
+status-pick-title = { $id } 상태
+scope-due = 기한 변경
+scope-status-pick = 상태 선택
+key-due = 기한 변경 (+2w, fri, 날짜)
+key-confirm-due = 표시된 날짜로 기한 변경
+key-pick-open = 상태: 미착수
+key-pick-in-progress = 상태: 진행 중
+key-pick-blocked = 상태: 보류
+key-pick-done = 상태: 완료
+key-pick-dropped = 상태: 취소
+foot-due = 기한
+foot-due-short = 기한

@@ -68,6 +68,12 @@ pub enum Action {
     CycleStatus(i32),
     /// Mark the selected item done.
     MarkDone,
+    /// Open the status picker for the selected item.
+    StatusPicker,
+    /// In the status picker: set the selected item's status.
+    SetStatus(crate::ledger::Status),
+    /// Open the deadline prompt for the selected item.
+    MoveDue,
     /// Open the note box for the selected item.
     AddNote,
     /// Ask to delete the selected item.

@@ -99,9 +99,15 @@ pub fn record(app: &mut App, edit: Edit, done: Done) {
     after_change(app, index, row);
 }
 
-/// A save when autosave is on and there is something to save.
-pub fn autosave(app: &App) -> Option<Effect> {
-    (app.options.autosave && !app.saved && app.editable()).then_some(Effect::Save)
+/// A save when autosave is on and there is something to save; the bottom
+/// line keeps saying what the edit did once it is saved (the header says
+/// it is saved).
+pub fn autosave(app: &mut App) -> Option<Effect> {
+    if !(app.options.autosave && !app.saved && app.editable()) {
+        return None;
+    }
+    app.saved_message = app.status.as_ref().map(|s| s.msg.clone());
+    Some(Effect::Save)
 }
 
 /// Rebuilds the view and selects the item at `index`, else the row at `row`.

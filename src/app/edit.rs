@@ -3,7 +3,7 @@
 
 use super::action::{Action, Effect};
 use super::commit::{self, complain, editable, say, selected};
-use super::form::{Form, NoteBox};
+use super::form::{DueBox, Form, NoteBox};
 use super::message::Msg;
 use super::state::{App, Mode};
 use crate::ledger::Status;
@@ -35,6 +35,51 @@ pub fn mark_done(app: &mut App) -> Option<Effect> {
         return None;
     }
     set_status(app, |_| Status::Done)
+}
+
+/// `s`: opens the status picker on the selected item.
+pub fn open_status_pick(app: &mut App) {
+    if editable(app) && selected(app).is_some() {
+        app.mode = Mode::StatusPick;
+    }
+}
+
+/// A key of the status picker: sets that status.
+pub fn pick_status(app: &mut App, to: Status) -> Option<Effect> {
+    app.mode = Mode::Normal;
+    set_status(app, |_| to)
+}
+
+/// `d`: opens the deadline prompt on the selected item.
+pub fn open_due(app: &mut App) {
+    if !editable(app) {
+        return;
+    }
+    if let Some(i) = selected(app) {
+        app.due = Some(DueBox::new(i));
+        app.mode = Mode::Due;
+    }
+}
+
+/// Enter at the deadline prompt: moves the deadline (the old one is kept
+/// in the item's history, and the bottom line says how often it slipped).
+pub fn submit_due(app: &mut App) -> Option<Effect> {
+    let due = app.due.as_ref()?;
+    let Some(date) = due.date else {
+        match due.problem.clone() {
+            Some(e) => complain(app, Msg::DueInvalid(e)),
+            None => complain(app, Msg::DueNeeded),
+        }
+        return None;
+    };
+    let id = app.ledger.items[due.index].id.clone();
+    app.due = None;
+    app.mode = Mode::Normal;
+    let op = Op::SetFields {
+        id,
+        changes: vec![Change::Due(Some(date))],
+    };
+    commit::run(app, op)
 }
 
 pub fn open_add(app: &mut App) {
@@ -206,6 +251,13 @@ pub fn text(app: &mut App, action: Action) {
             _ => {}
         }
         app.form = Some(form);
+    } else if let Some(due) = &mut app.due {
+        match action {
+            Action::TextKey(ev) => due.key(ev, app.today),
+            Action::Paste(s) => due.paste(&s, app.today),
+            Action::ClearLine => due.clear_line(app.today),
+            _ => {}
+        }
     } else if let Some(note) = &mut app.note {
         match action {
             Action::TextKey(ev) => {
@@ -228,7 +280,8 @@ pub fn text(app: &mut App, action: Action) {
     }
 }
 
-/// Esc in the item form, the note box or the delete prompt: nothing changes.
+/// Esc in the item form, the note box, the deadline prompt, the status
+/// picker or the delete prompt: nothing changes.
 pub fn cancel(app: &mut App) {
     match app.mode {
         Mode::Form => {
@@ -240,6 +293,11 @@ pub fn cancel(app: &mut App) {
             say(app, Msg::NoteCancelled);
         }
         Mode::ConfirmDelete(_) => say(app, Msg::Kept),
+        Mode::Due => {
+            app.due = None;
+            say(app, Msg::Cancelled);
+        }
+        Mode::StatusPick => {}
         _ => {}
     }
     app.mode = Mode::Normal;

@@ -283,11 +283,15 @@ impl Form {
         if kind == FieldKind::Id {
             self.id_touched = true;
         }
+        // The proposed id follows the meeting once it names one of the
+        // ledger's meetings (or is emptied), never half-typed text.
         if kind == FieldKind::Meeting && !self.id_touched {
             let meeting = self.text(FieldKind::Meeting);
             let m = meeting.trim();
-            let id = next_id(&app.ledger.items, (!m.is_empty()).then_some(m));
-            self.set_text(FieldKind::Id, &id);
+            if m.is_empty() || app.ledger.meeting(m).is_some() {
+                let id = next_id(&app.ledger.items, (!m.is_empty()).then_some(m));
+                self.set_text(FieldKind::Id, &id);
+            }
         }
         self.check(&app.ledger, app.today);
     }
@@ -525,5 +529,79 @@ impl NoteBox {
     /// The note as typed, without trailing blank lines or spaces.
     pub fn value(&self) -> String {
         self.text.lines().join("\n").trim_end().to_owned()
+    }
+}
+
+/// The deadline prompt (`d`): a date typed in any accepted form for the
+/// item at `index`, understood as it is typed.
+#[derive(Debug, Clone)]
+pub struct DueBox {
+    pub index: usize,
+    text: TextArea<'static>,
+    /// The date as understood so far; `None` while empty or invalid.
+    pub date: Option<NaiveDate>,
+    /// Why the text is not a date, when it is not.
+    pub problem: Option<crate::dates::DateError>,
+}
+
+impl DueBox {
+    /// An empty prompt for the item at `index`.
+    pub fn new(index: usize) -> DueBox {
+        DueBox {
+            index,
+            text: line(""),
+            date: None,
+            problem: None,
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> String {
+        value(&self.text)
+    }
+
+    /// The cursor's character column.
+    pub fn cursor(&self) -> usize {
+        self.text.cursor().1
+    }
+
+    /// Feeds a key to the prompt.
+    pub fn key(&mut self, ev: KeyEvent, today: NaiveDate) {
+        if self.text.input(ev) {
+            if self.text.lines().len() > 1 {
+                self.text = line(&value(&self.text));
+            }
+            self.check(today);
+        }
+    }
+
+    /// Pastes text (newlines become spaces).
+    pub fn paste(&mut self, text: &str, today: NaiveDate) {
+        self.text.insert_str(text.replace(['\n', '\r'], " "));
+        self.check(today);
+    }
+
+    /// Empties the prompt (Ctrl-u).
+    pub fn clear_line(&mut self, today: NaiveDate) {
+        if clear_line(&mut self.text) {
+            self.check(today);
+        }
+    }
+
+    /// Understands the text: any form `followup` accepts (`+2w`, `fri`,
+    /// `2026-12-04`, `today`).
+    fn check(&mut self, today: NaiveDate) {
+        let typed = self.text();
+        let typed = typed.trim();
+        (self.date, self.problem) = if typed.is_empty() {
+            (None, None)
+        } else {
+            // When the localized date forms land in `dates`, this becomes
+            // `parse_date_input(typed, today, lang)`.
+            match parse_date_arg(typed, today) {
+                Ok(d) => (Some(d), None),
+                Err(e) => (None, Some(e)),
+            }
+        };
     }
 }

@@ -3,7 +3,7 @@
 
 use super::action::{Action, FilterKind};
 use super::state::Scope;
-use crate::ledger::Side;
+use crate::ledger::{Side, Status};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A key as written in the table.
@@ -50,8 +50,8 @@ pub struct Binding {
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
-    Confirm, Conflicts, Detail, DiskPrompt, FilterMenu, Form, Help, Note, Pick, QuitPrompt, Review,
-    ReviewForm, Search, Table, Timeline,
+    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Pick, QuitPrompt,
+    Review, ReviewForm, Search, StatusPick, Table, Timeline,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -60,7 +60,7 @@ const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const ITEM: &[Scope] = &[Table, Detail, Review];
 const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
-const TEXT: &[Scope] = &[Form, Note, ReviewForm];
+const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due];
 const FIELDS: &[Scope] = &[Form, ReviewForm];
 
 const fn bind(
@@ -197,7 +197,7 @@ pub const KEYMAP: &[Binding] = &[
         &[Code(KeyCode::Esc)],
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
-            QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts,
+            QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick,
         ],
         Action::Back,
         "key-back",
@@ -297,7 +297,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(
         &[Char('s')],
         ITEM,
-        Action::CycleStatus(1),
+        Action::StatusPicker,
         "key-status",
         "foot-status",
     ),
@@ -314,6 +314,42 @@ pub const KEYMAP: &[Binding] = &[
         Action::MarkDone,
         "key-done",
         "foot-done",
+    ),
+    bind(&[Char('d')], ITEM, Action::MoveDue, "key-due", "foot-due"),
+    bind(
+        &[Char('o')],
+        &[StatusPick],
+        Action::SetStatus(Status::Open),
+        "key-pick-open",
+        "",
+    ),
+    bind(
+        &[Char('i')],
+        &[StatusPick],
+        Action::SetStatus(Status::InProgress),
+        "key-pick-in-progress",
+        "",
+    ),
+    bind(
+        &[Char('b')],
+        &[StatusPick],
+        Action::SetStatus(Status::Blocked),
+        "key-pick-blocked",
+        "",
+    ),
+    bind(
+        &[Char('x')],
+        &[StatusPick],
+        Action::SetStatus(Status::Done),
+        "key-pick-done",
+        "",
+    ),
+    bind(
+        &[Char('d')],
+        &[StatusPick],
+        Action::SetStatus(Status::Dropped),
+        "key-pick-dropped",
+        "",
     ),
     bind(&[Char('c')], ITEM, Action::AddNote, "key-note", "foot-note"),
     bind(&[Char('D')], ITEM, Action::DeleteItem, "key-delete", ""),
@@ -389,6 +425,13 @@ pub const KEYMAP: &[Binding] = &[
         Action::Confirm,
         "key-confirm-review",
         "foot-record",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Due],
+        Action::Confirm,
+        "key-confirm-due",
+        "foot-confirm",
     ),
     bind(
         &[Code(KeyCode::Enter)],

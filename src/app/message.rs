@@ -35,6 +35,10 @@ pub enum Msg {
     /// The form was confirmed without a change.
     NoChange(String),
     NoteEmpty,
+    /// Enter at the deadline prompt with nothing typed.
+    DueNeeded,
+    /// Enter at the deadline prompt with a text that is not a date.
+    DueInvalid(DateError),
     Cancelled,
     NoteCancelled,
     /// The delete prompt was answered no.

@@ -29,7 +29,7 @@ pub use action::{Action, DiskProblem, Effect, FilterKind, OnDisk, SaveFailure};
 pub use agenda::{Agenda, AgendaEntry, AgendaRow};
 pub use conflict::{ConflictAt, ConflictEntry};
 pub use detail::{DetailLine, LineKind, detail_lines, label_width, wrap};
-pub use form::{FieldKind, Form, NoteBox};
+pub use form::{DueBox, FieldKind, Form, NoteBox};
 pub use history::{Change, Done, Edit, History};
 pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
 pub use layout::{Areas, BAR_CELL, MIN_SIZE, TIMELINE_CHROME, areas, bar_lines, too_small};

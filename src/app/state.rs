@@ -2,7 +2,7 @@
 
 use super::action::{FilterKind, OnDisk};
 use super::agenda::Agenda;
-use super::form::{Form, NoteBox};
+use super::form::{DueBox, Form, NoteBox};
 use super::history::{Edit, History};
 use super::message::Msg;
 use super::review_form::ReviewForm;
@@ -18,7 +18,7 @@ pub struct Options {
     pub review_window_days: u32,
     /// Draw in colour (the binary turns it off when `NO_COLOR` is set).
     pub color: bool,
-    /// Save after every edit.
+    /// Save after every edit (and undo); on by default.
     pub autosave: bool,
     /// The language of every word on the screen.
     pub lang: crate::i18n::Lang,
@@ -29,7 +29,7 @@ impl Default for Options {
         Options {
             review_window_days: 7,
             color: true,
-            autosave: false,
+            autosave: true,
             lang: crate::i18n::Lang::En,
         }
     }
@@ -71,6 +71,10 @@ pub enum Mode {
     ReviewForm,
     /// The merge conflicts popup; the cursor is an index into [`App::conflict_entries`].
     Conflicts(usize),
+    /// The deadline prompt is open ([`App::due`]).
+    Due,
+    /// The status picker is open for the selected item.
+    StatusPick,
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -92,11 +96,15 @@ pub enum Scope {
     Review,
     ReviewForm,
     Conflicts,
+    /// The deadline prompt.
+    Due,
+    /// The status picker.
+    StatusPick,
 }
 
 impl Scope {
     /// Every scope.
-    pub const ALL: [Scope; 15] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -112,6 +120,8 @@ impl Scope {
         Scope::Review,
         Scope::ReviewForm,
         Scope::Conflicts,
+        Scope::Due,
+        Scope::StatusPick,
     ];
 }
 
@@ -177,6 +187,8 @@ pub struct App {
     pub form: Option<Form>,
     /// The note box, while open.
     pub note: Option<NoteBox>,
+    /// The deadline prompt, while open.
+    pub due: Option<DueBox>,
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -243,6 +255,7 @@ impl App {
             status: None,
             form: None,
             note: None,
+            due: None,
             quit_after_save: false,
             saved_message: None,
             review: None,
@@ -518,6 +531,8 @@ impl App {
             Mode::DiskPrompt => Scope::DiskPrompt,
             Mode::ReviewForm => Scope::ReviewForm,
             Mode::Conflicts(_) => Scope::Conflicts,
+            Mode::Due => Scope::Due,
+            Mode::StatusPick => Scope::StatusPick,
             Mode::Normal if self.review.is_some() => Scope::Review,
             Mode::Normal if self.timeline => Scope::Timeline,
             Mode::Normal if self.detail_focus => Scope::Detail,

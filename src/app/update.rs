@@ -37,6 +37,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             return edit::set_status(app, |s| if dir >= 0 { s.next() } else { s.prev() });
         }
         Action::MarkDone => return edit::mark_done(app),
+        Action::StatusPicker => edit::open_status_pick(app),
+        Action::SetStatus(s) => return edit::pick_status(app, s),
+        Action::MoveDue => edit::open_due(app),
         Action::AddNote => edit::open_note(app),
         Action::DeleteItem => edit::ask_delete(app),
         Action::Undo => return edit::undo(app, false),
@@ -180,13 +183,16 @@ fn confirm(app: &mut App) -> Option<Effect> {
         Mode::Note => edit::submit_note(app),
         Mode::ReviewForm => review::submit(app),
         Mode::ConfirmDelete(i) => edit::delete(app, i),
+        Mode::Due => edit::submit_due(app),
         _ => None,
     }
 }
 
 fn back(app: &mut App) {
     match app.mode {
-        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) => edit::cancel(app),
+        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) | Mode::Due | Mode::StatusPick => {
+            edit::cancel(app)
+        }
         Mode::ReviewForm => review::cancel(app),
         Mode::Conflicts(_) => app.mode = Mode::Normal,
         Mode::QuitPrompt => {

@@ -561,3 +561,93 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
         }
     }
 }
+
+/// The deadline prompt (`d`): the deadline now, the text typed, and what it
+/// will be: the date with its weekday, how far off, and how often the
+/// deadline will then have moved.
+pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(due) = &app.due else { return };
+    let cat = cat(app);
+    let item = &app.ledger.items[due.index];
+    let title = tr!(
+        cat,
+        "due-title",
+        id = item.id.as_str(),
+        title = item.title.as_str()
+    );
+    let title = truncate(&title, 66);
+    let keys = keys_line(cat, Scope::Due);
+    let inner = boxed(t, &title, &keys, 72, 7, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    let x = inner.x + 1;
+    let now = match item.due {
+        Some(d) => {
+            let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
+            tr!(
+                cat,
+                "due-now",
+                date = words::day_and_date(cat, d),
+                rel = rel,
+                n = item.due_history.len()
+            )
+        }
+        None => tr!(cat, "due-now-none"),
+    };
+    buf.set_stringn(x, inner.y, truncate(&now, w), w, t.dim());
+    let label = tr!(cat, "due-new");
+    let (lx, _) = buf.set_stringn(x, inner.y + 2, &label, w, t.accent());
+    let field = Rect::new(lx + 1, inner.y + 2, inner.right().saturating_sub(lx + 2), 1);
+    text_field(buf, field, &due.text(), Some(due.cursor()), "", t);
+    let (said, style) = match (due.date, &due.problem) {
+        (Some(d), _) => {
+            let mut probe = item.clone();
+            let moved = probe.set_due(Some(d));
+            let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
+            let when = tr!(
+                cat,
+                "due-preview",
+                date = words::day_and_date(cat, d),
+                rel = rel
+            );
+            let slips = if moved && item.due.is_some() {
+                tr!(cat, "due-preview-slips", n = probe.due_history.len())
+            } else {
+                String::new()
+            };
+            (format!("→ {when}{slips}"), t.bold())
+        }
+        (None, Some(e)) => (format!("✗ {}", words::date_error(cat, e)), t.overdue()),
+        (None, None) => (tr!(cat, "due-hint"), t.dim()),
+    };
+    buf.set_stringn(x, inner.y + 4, truncate(&said, w), w, style);
+}
+
+/// The status picker (`s`): one key per status.
+pub fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(i) = app.selected_item() else { return };
+    let cat = cat(app);
+    let item = &app.ledger.items[i];
+    let title = tr!(cat, "status-pick-title", id = item.id.as_str());
+    let keys = keys_line(cat, Scope::StatusPick);
+    let choices: Vec<_> = KEYMAP
+        .iter()
+        .filter(|b| b.scopes == [Scope::StatusPick])
+        .filter_map(|b| match &b.does {
+            Does::Act(crate::app::Action::SetStatus(s)) => Some((b.keys[0], *s)),
+            _ => None,
+        })
+        .collect();
+    let inner = boxed(t, &title, &keys, 40, choices.len() as u16 + 2, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    for (n, (key, s)) in choices.iter().enumerate() {
+        let y = inner.y + n as u16;
+        let style = if *s == item.status {
+            t.selected()
+        } else {
+            t.status(*s)
+        };
+        let (x, _) = buf.set_stringn(inner.x + 1, y, words::key(cat, *key), 2, t.accent());
+        let text = format!("{} {}", s.symbol(), cat.status(*s));
+        buf.set_stringn(x + 1, y, text, w.saturating_sub(3), style);
+    }
+}

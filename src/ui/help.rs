@@ -28,6 +28,8 @@ fn scope_name(cat: &Catalog, s: Scope) -> String {
         Scope::Review => tr!(cat, "scope-review"),
         Scope::ReviewForm => tr!(cat, "scope-review-form"),
         Scope::Conflicts => tr!(cat, "scope-conflicts"),
+        Scope::Due => tr!(cat, "scope-due"),
+        Scope::StatusPick => tr!(cat, "scope-status-pick"),
     }
 }
 

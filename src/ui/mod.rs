@@ -71,6 +71,8 @@ impl Widget for &App {
                 }
             }
             Mode::Conflicts(cursor) => form::conflicts(self, cursor, &t, area, buf),
+            Mode::Due => form::due_prompt(self, &t, area, buf),
+            Mode::StatusPick => form::status_pick(self, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

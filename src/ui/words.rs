@@ -290,6 +290,8 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         }
         Msg::NoChange(id) => tr!(cat, "msg-no-change", id = id.as_str()),
         Msg::NoteEmpty => tr!(cat, "msg-note-empty"),
+        Msg::DueNeeded => tr!(cat, "msg-due-needed"),
+        Msg::DueInvalid(e) => tr!(cat, "msg-due-invalid", why = date_error(cat, e)),
         Msg::Cancelled => tr!(cat, "msg-cancelled"),
         Msg::NoteCancelled => tr!(cat, "msg-note-cancelled"),
         Msg::Kept => tr!(cat, "msg-kept"),
