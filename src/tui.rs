@@ -98,6 +98,83 @@ pub struct Disk {
     lock: Option<WriteLock>,
     stat: Option<(SystemTime, u64)>,
     checked: Instant,
+    /// The git files whose changes move the uncommitted count.
+    git: Option<GitWatch>,
+}
+
+/// The files of a git repository that change when its index or HEAD moves
+/// (a commit, a stage, a checkout from outside): `index`, `HEAD`, the ref
+/// HEAD points to and `packed-refs`, with their modification times as last
+/// seen. Found by looking for `.git` above the ledger: no process is run.
+struct GitWatch {
+    /// The repository's git directory (`.git`, or a worktree's).
+    dir: PathBuf,
+    /// Where shared refs live (the main `.git` for a worktree).
+    common: PathBuf,
+    seen: Vec<Option<SystemTime>>,
+}
+
+impl GitWatch {
+    /// The git files of the repository holding `ledger`, if it is in one.
+    fn of(ledger: &Path) -> Option<GitWatch> {
+        let ledger = std::path::absolute(ledger).ok()?;
+        let top = ledger
+            .ancestors()
+            .skip(1)
+            .find(|d| d.join(".git").exists())?;
+        let dot = top.join(".git");
+        let dir = if dot.is_file() {
+            // A worktree or submodule: `gitdir: PATH`.
+            let text = std::fs::read_to_string(&dot).ok()?;
+            let rel = text.strip_prefix("gitdir:")?.trim();
+            top.join(rel)
+        } else {
+            dot
+        };
+        let common = match std::fs::read_to_string(dir.join("commondir")) {
+            Ok(c) => dir.join(c.trim()),
+            Err(_) => dir.clone(),
+        };
+        let mut w = GitWatch {
+            dir,
+            common,
+            seen: Vec::new(),
+        };
+        w.seen = w.times();
+        Some(w)
+    }
+
+    /// The files to watch now (HEAD may name another branch than before).
+    fn files(&self) -> Vec<PathBuf> {
+        let mut files = vec![
+            self.dir.join("index"),
+            self.dir.join("HEAD"),
+            self.common.join("packed-refs"),
+        ];
+        let head = std::fs::read_to_string(self.dir.join("HEAD")).unwrap_or_default();
+        if let Some(r) = head.strip_prefix("ref:").map(str::trim)
+            && !r.split('/').any(|part| part == "..")
+        {
+            files.push(self.dir.join(r));
+            files.push(self.common.join(r));
+        }
+        files
+    }
+
+    fn times(&self) -> Vec<Option<SystemTime>> {
+        self.files()
+            .iter()
+            .map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok())
+            .collect()
+    }
+
+    /// True when a watched file changed since the last call.
+    fn moved(&mut self) -> bool {
+        let now = self.times();
+        let moved = now != self.seen;
+        self.seen = now;
+        moved
+    }
 }
 
 impl Disk {
@@ -108,9 +185,18 @@ impl Disk {
             lock,
             stat: None,
             checked: Instant::now(),
+            git: None,
         };
         d.stat = d.stat_now();
+        d.git = GitWatch::of(d.store.path());
         d
+    }
+
+    /// True when the repository's index or HEAD moved since the last look
+    /// (a few file times compared; the loop asks every [`WATCH`] and then
+    /// works the uncommitted count out again).
+    pub fn git_moved(&mut self) -> bool {
+        self.git.as_mut().is_some_and(GitWatch::moved)
     }
 
     fn stat_now(&self) -> Option<(SystemTime, u64)> {
@@ -438,12 +524,19 @@ fn event_loop(
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     let mut dirty = true;
+    let mut git_checked = Instant::now();
     loop {
         if dirty {
             terminal.draw(|f| crate::ui::render(app, f))?;
             dirty = false;
         }
         let mut next = rx.recv_timeout(TICK);
+        if git_checked.elapsed() >= WATCH {
+            git_checked = Instant::now();
+            if disk.git_moved() {
+                spawn_uncommitted(path.clone(), tx.clone());
+            }
+        }
         if let Some(a) = disk.watch(app) {
             if matches!(a, Action::DiskChanged { .. }) {
                 spawn_uncommitted(path.clone(), tx.clone());
@@ -495,7 +588,12 @@ fn apply(
     terminal: &mut ratatui::DefaultTerminal,
     tx: &Sender<Msg>,
 ) -> io::Result<Option<Exit>> {
+    let was_saved = app.saved;
     let mut effect = update(app, action);
+    if !was_saved && app.saved && effect.is_none() {
+        // Undone back to the file's content: the marks of the edits go.
+        spawn_uncommitted(disk.store.path().to_owned(), tx.clone());
+    }
     while let Some(e) = effect {
         effect = match e {
             Effect::Quit => return Ok(Some(Exit::Quit)),

@@ -300,3 +300,59 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
         ]
     );
 }
+
+/// Runs git in `dir` with a fixed identity and no user or system config.
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("git is installed");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let dir = path.parent().unwrap();
+    git(dir, &["init", "-q"]);
+    git(dir, &["add", "korea-mexico-sme.json"]);
+    git(dir, &["commit", "-qm", "ledger"]);
+    let (mut app, mut disk) = open(&path);
+    let refresh = |app: &mut App| {
+        let ids = followup::tui::uncommitted_ids(&path).expect("in git");
+        update(app, Action::Uncommitted(ids));
+    };
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(0));
+    assert!(!disk.git_moved(), "nothing moved yet");
+    // An edit, saved (autosave): one item differs from the commit.
+    app.options.autosave = true;
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    assert!(app.saved);
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(1));
+    assert!(
+        !disk.git_moved(),
+        "saving the ledger moves neither index nor HEAD"
+    );
+    // Committed from another terminal: the index and HEAD move, the watch
+    // sees it, and the count worked out again drops.
+    git(dir, &["commit", "-qam", "JC2-11 done"]);
+    assert!(disk.git_moved(), "the commit is noticed");
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(0));
+    assert!(!disk.git_moved(), "noticed once");
+}
