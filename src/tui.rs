@@ -6,7 +6,7 @@ use crate::app::{
     Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, action_for, update,
 };
 use crate::git::Repo;
-use crate::ledger::{Error, Store, WriteLock, diff, parse_ledger};
+use crate::ledger::{Error, Ledger, LedgerDiff, Store, WriteLock, diff, parse_ledger};
 use crate::recovery::{Kept, NotKept};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -294,6 +294,8 @@ enum Msg {
     TermGone,
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// What changed since the last review, from git.
+    SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
     Signal(i32),
 }
@@ -331,6 +333,31 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
         });
+}
+
+/// Works out in a thread what changed since the review of `day` (see
+/// [`since_review`]) and sends it to the loop; nothing is sent without git
+/// history from before that day.
+fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: &Sender<Msg>) {
+    let tx = tx.clone();
+    let _ = std::thread::Builder::new()
+        .name("since the last review".into())
+        .spawn(move || {
+            if let Some(d) = since_review(&path, day, &now) {
+                let _ = tx.send(Msg::SinceReview(Box::new(d)));
+            }
+        });
+}
+
+/// What changed between the ledger at `path` as committed last before
+/// `day` and `now`; `None` when it is not in git or has no commit before
+/// that day.
+pub fn since_review(path: &Path, day: chrono::NaiveDate, now: &Ledger) -> Option<LedgerDiff> {
+    let repo = Repo::containing(path).ok()?;
+    let rel = repo.relative(path).ok()?;
+    let commit = repo.last_commit_before(day, &rel).ok()??;
+    let before = parse_ledger(&repo.show(&commit, &rel).ok()?).ok()?;
+    Some(diff(&before, now))
 }
 
 /// The ids of the items of the ledger at `path` that differ from (or are
@@ -556,6 +583,7 @@ fn event_loop(
             let action = match msg {
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
+                Msg::SinceReview(d) => Some(Action::SinceReview(d)),
                 Msg::TermGone => return Ok(Exit::TermGone),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
                 Msg::Signal(SIGCONT) => {
@@ -599,6 +627,10 @@ fn apply(
             Effect::Quit => return Ok(Some(Exit::Quit)),
             Effect::Suspend => {
                 suspend(terminal)?;
+                None
+            }
+            Effect::SinceReview(day) => {
+                spawn_since_review(disk.store.path().to_owned(), day, app.ledger.clone(), tx);
                 None
             }
             Effect::Save => {

@@ -3,10 +3,11 @@
 
 mod common;
 
-use common::tui::{d, events, fixture, key, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, Problem, update};
+use common::tui::{d, draw, events, fixture, key, press, sel, status_text, today};
+use followup::app::{Action, App, Effect, FieldKind, Mode, Msg, OnDisk, Options, Problem, update};
 use followup::dates::DateError;
 use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
+use followup::ops::Outcome;
 
 /// Presses keys written as text; asserts none asks for an effect.
 fn keys(app: &mut App, text: &str) {
@@ -724,4 +725,159 @@ fn j_and_k_move_the_selection_in_the_timeline() {
         last >= skip && last < skip + height,
         "the selection is on view"
     );
+}
+
+/// Selects the item with this id by searching for it.
+fn find(app: &mut App, id: &str) {
+    keys(app, &format!("/{id}<Enter>"));
+    assert_eq!(sel(app).id, id);
+}
+
+#[test]
+fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    assert_eq!(sel(&a).due, Some(d("2026-11-25")));
+    keys(&mut a, "d");
+    assert_eq!(a.mode, Mode::Due);
+    // Nothing typed: Enter asks for a date.
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Due);
+    assert_eq!(a.status.as_ref().unwrap().msg, Msg::DueNeeded);
+    // `+1m` lands on a Wednesday; the preview says so before Enter.
+    keys(&mut a, "+1m");
+    assert_eq!(a.due.as_ref().unwrap().date, Some(d("2026-12-23")));
+    let screen = draw(&a).backend().to_string();
+    assert!(screen.contains("→ Wed 2026-12-23 (in 4w)"), "{screen}");
+    assert!(screen.contains("moved once"), "{screen}");
+    // Not a date: shown, and Enter refuses it.
+    keys(&mut a, "<C-u>next month");
+    assert!(a.due.as_ref().unwrap().problem.is_some());
+    keys(&mut a, "<Enter>");
+    assert!(matches!(
+        a.status.as_ref().unwrap().msg,
+        Msg::DueInvalid(DateError::Unrecognised { .. })
+    ));
+    keys(&mut a, "<C-u>fri<Enter>");
+    assert_eq!(a.mode, Mode::Normal);
+    let it = item(&a, "JC2-11");
+    assert_eq!(it.due, Some(d("2026-11-27")));
+    assert_eq!(
+        it.due_history,
+        [d("2026-11-25")],
+        "the old deadline is kept"
+    );
+    let Some(Msg::Did(outcomes)) = a.status.as_ref().map(|s| s.msg.clone()) else {
+        panic!("{:?}", a.status)
+    };
+    assert_eq!(
+        outcomes,
+        [Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
+            to: Some(d("2026-11-27")),
+            slips: 1,
+            first: Some(d("2026-11-25")),
+        }]
+    );
+    // A second slip counts two; undo takes one back.
+    keys(&mut a, "d+1w<Enter>");
+    assert_eq!(item(&a, "JC2-11").due_history.len(), 2);
+    assert!(
+        status_text(&a).contains("moved 2 times"),
+        "{}",
+        status_text(&a)
+    );
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
+    // Esc leaves the deadline alone.
+    keys(&mut a, "d+2w<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
+}
+
+#[test]
+fn d_works_in_the_detail_pane_and_in_review_mode() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    keys(&mut a, "<Tab>d+2w<Enter>");
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-12-07")));
+    keys(&mut a, "<Esc>");
+    assert_eq!(
+        press(&mut a, key("r")),
+        Some(Effect::SinceReview(d("2026-11-16"))),
+        "review mode asks git what changed since the last review"
+    );
+    let id = sel(&a).id.clone();
+    let before = sel(&a).due_history.len();
+    keys(&mut a, "dtomorrow<Enter>");
+    assert_eq!(item(&a, &id).due, Some(d("2026-11-24")));
+    assert_eq!(item(&a, &id).due_history.len(), before + 1);
+}
+
+#[test]
+fn s_opens_a_status_picker_with_one_key_per_status() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    for (key, status) in [
+        ("b", Status::Blocked),
+        ("i", Status::InProgress),
+        ("x", Status::Done),
+        ("d", Status::Dropped),
+        ("o", Status::Open),
+    ] {
+        keys(&mut a, "s");
+        assert_eq!(a.mode, Mode::StatusPick);
+        keys(&mut a, key);
+        assert_eq!(a.mode, Mode::Normal);
+        assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
+    }
+    // The picker shows its keys; Esc changes nothing.
+    keys(&mut a, "s");
+    let screen = draw(&a).backend().to_string();
+    for line in [
+        "o ○ open",
+        "i ◐ in progress",
+        "b ⊘ blocked",
+        "x ● done",
+        "d × dropped",
+    ] {
+        assert!(screen.contains(line), "{line}\n{screen}");
+    }
+    keys(&mut a, "<Esc>");
+    assert_eq!(item(&a, "JC2-11").status, Status::Open);
+    // x marks done at once, S steps back one status.
+    keys(&mut a, "x");
+    assert_eq!(item(&a, "JC2-11").status, Status::Done);
+    keys(&mut a, "S");
+    assert_eq!(item(&a, "JC2-11").status, Status::Blocked);
+}
+
+#[test]
+fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
+    let mut a = app_on(fixture("korea-mexico-sme"), Options::default());
+    assert!(a.options.autosave, "on by default");
+    let before = sel(&a).clone();
+    keys(&mut a, "s");
+    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"1")));
+    assert_eq!(press(&mut a, key("x")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"2")));
+    assert!(a.saved);
+    // The bottom line still says what the edit did, not "saved".
+    assert_eq!(status_text(&a), "JC3-04: blocked → done");
+    // Undo goes back past both saves, each undo saved in turn.
+    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"3")));
+    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"4")));
+    assert_eq!(sel(&a), &before);
+    assert!(
+        status_text(&a).starts_with("undone: JC3-04"),
+        "{}",
+        status_text(&a)
+    );
+    // And redo comes forward again, saved.
+    assert_eq!(press(&mut a, key("<C-r>")), Some(Effect::Save));
+    assert_eq!(sel(&a).status, Status::Blocked);
 }

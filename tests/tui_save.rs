@@ -43,7 +43,7 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit | Effect::Suspend => None,
+                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) => None,
             };
         }
     }

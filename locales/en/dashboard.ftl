@@ -480,3 +480,11 @@ key-pick-done = status: done
 key-pick-dropped = status: dropped
 foot-due = deadline
 foot-due-short = due
+
+## Review mode: what changed since the last review
+since-heading = Since the review of { $date }
+since-change = { $field }: { $from } → { $to }
+since-list = { $field }: { $changes }
+since-note = new note { $date } · { $author }: { $text }
+since-updated = updated { $date }
+since-added = new item since then

@@ -483,3 +483,11 @@ key-pick-done = estado: concluido
 key-pick-dropped = estado: cancelado
 foot-due = plazo
 foot-due-short = plazo
+
+## Modo revisión: lo que cambió desde la última revisión
+since-heading = Desde la revisión del { $date }
+since-change = { $field }: { $from } → { $to }
+since-list = { $field }: { $changes }
+since-note = nota nueva { $date } · { $author }: { $text }
+since-updated = actualizado { $date }
+since-added = acuerdo nuevo desde entonces

@@ -412,3 +412,11 @@ key-pick-done = 상태: 완료
 key-pick-dropped = 상태: 취소
 foot-due = 기한
 foot-due-short = 기한
+
+## 점검 모드: 지난 점검 이후 변경
+since-heading = { $date } 점검 이후
+since-change = { $field }: { $from } → { $to }
+since-list = { $field }: { $changes }
+since-note = 새 메모 { $date } · { $author }: { $text }
+since-updated = 수정일 { $date }
+since-added = 이후 새로 등록된 과제

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 /// Something the user asked for, already decoded from a key or mouse event,
 /// or something the event loop found out (a save finished, the file changed).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move the selection (or scroll the focused pane) by this many rows.
     Move(i32),
@@ -137,6 +137,9 @@ pub enum Action {
     LockTaken,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// What changed since the last review, from git: the ledger as
+    /// committed before the review day against the ledger in review.
+    SinceReview(Box<crate::ledger::LedgerDiff>),
     /// Unsaved edits of an earlier session that ended on a signal were
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
@@ -203,4 +206,7 @@ pub enum Effect {
     /// then report back with [`Action::Saved`], [`Action::SaveFailed`] or
     /// [`Action::DiskChanged`].
     Save,
+    /// Work out from git what changed since the review of this day (off
+    /// the UI thread), then report back with [`Action::SinceReview`].
+    SinceReview(chrono::NaiveDate),
 }

@@ -2,7 +2,7 @@
 //! starts and kept pointing at its items as edits come and go.
 
 use super::history::Edit;
-use crate::ledger::Ledger;
+use crate::ledger::{ItemChange, Ledger, LedgerDiff, Note};
 use crate::query::{AgendaSection, review_agenda};
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -31,13 +31,29 @@ pub enum AgendaRow {
 /// The agenda of a review: drawn up once when review mode starts and kept
 /// stable while the meeting steps through it, so that an item just marked
 /// done stays under the cursor, showing its new state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Agenda {
     pub entries: Vec<AgendaEntry>,
     /// The entry under discussion.
     pub cursor: usize,
     /// The date of the latest review when the agenda was drawn up.
     pub since: Option<NaiveDate>,
+    /// What changed in each item since that review, by id.
+    pub changes: HashMap<String, SinceReview>,
+}
+
+/// What changed in an item since the last review.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SinceReview {
+    /// From git: the item as committed before the review day, compared
+    /// field by field with the item now.
+    Diff(Box<ItemChange>),
+    /// Without git history: the item was updated that day, and these notes
+    /// were added after the review.
+    Touched {
+        updated: Option<NaiveDate>,
+        notes: Vec<Note>,
+    },
 }
 
 impl Agenda {
@@ -54,11 +70,25 @@ impl Agenda {
                 })
             })
             .collect();
+        let since = ledger.last_review();
         Agenda {
+            changes: touched_since(ledger, since),
             entries,
             cursor: 0,
-            since: ledger.last_review(),
+            since,
         }
+    }
+
+    /// Takes what git says changed since the last review (the ledger as
+    /// committed before the review day against the ledger now) in place of
+    /// what the dates say.
+    pub fn set_diff(&mut self, diff: LedgerDiff) {
+        self.changes = diff
+            .items
+            .into_iter()
+            .filter(|c| !matches!(c, ItemChange::Removed(_)))
+            .map(|c| (c.id().to_owned(), SinceReview::Diff(Box::new(c))))
+            .collect();
     }
 
     /// The ledger index of the item under discussion, unless it was deleted.
@@ -155,4 +185,25 @@ impl Agenda {
             Edit::Outside(_) => {}
         }
     }
+}
+
+/// What the dates say changed since the review of `since`: items updated
+/// after it, with the notes added after it.
+fn touched_since(ledger: &Ledger, since: Option<NaiveDate>) -> HashMap<String, SinceReview> {
+    let Some(since) = since else {
+        return HashMap::new();
+    };
+    ledger
+        .items
+        .iter()
+        .filter(|i| i.updated.is_some_and(|u| u > since))
+        .map(|i| {
+            let notes = i.notes.iter().filter(|n| n.date > since).cloned().collect();
+            let touched = SinceReview::Touched {
+                updated: i.updated,
+                notes,
+            };
+            (i.id.clone(), touched)
+        })
+        .collect()
 }

@@ -1,10 +1,12 @@
 //! The detail pane's content as wrapped lines, so that scrolling can be bounded
 //! without drawing.
 
+use super::agenda::SinceReview;
 use super::state::App;
 use crate::dates::format_date;
 use crate::detail::item_fields;
 use crate::i18n::{Catalog, When, catalog};
+use crate::ledger::{FieldChange, ItemChange, Note};
 use crate::relative::Relative;
 use crate::text::width;
 use crate::tr;
@@ -101,6 +103,23 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             None => out.push(line(LineKind::Remark, tr!(cat, "detail-no-notes"))),
         }
         out.push(line(LineKind::NoteText, String::new()));
+        let agenda = app.review.as_ref();
+        if let (Some(since), Some(change)) = (
+            agenda.and_then(|a| a.since),
+            agenda.and_then(|a| a.changes.get(&item.id)),
+        ) {
+            out.push(line(
+                LineKind::Heading,
+                tr!(cat, "since-heading", date = format_date(since)),
+            ));
+            for text in since_lines(cat, change, item.notes.last()) {
+                for (n, part) in wrap(&text, text_cols).into_iter().enumerate() {
+                    let part = if n == 0 { part } else { format!("  {part}") };
+                    out.push(line(LineKind::NoteText, part));
+                }
+            }
+            out.push(line(LineKind::NoteText, String::new()));
+        }
     }
     if !item.conflicts.is_empty() {
         let n = item.conflicts.len();
@@ -148,6 +167,97 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         }
     }
     out
+}
+
+/// What changed in an item since the last review, one line per field and
+/// per new note (but `shown`, the last note, already on top).
+fn since_lines(cat: &Catalog, change: &SinceReview, shown: Option<&Note>) -> Vec<String> {
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map_or_else(|| tr!(cat, "detail-no-deadline"), format_date)
+    };
+    let note = |n: &Note| {
+        tr!(
+            cat,
+            "since-note",
+            date = format_date(n.date),
+            author = n.author.as_str(),
+            text = n.text.replace('\n', " ")
+        )
+    };
+    match change {
+        SinceReview::Touched { updated, notes } => {
+            let mut out = vec![tr!(cat, "since-updated", date = date(*updated))];
+            out.extend(notes.iter().filter(|n| Some(*n) != shown).map(note));
+            out
+        }
+        SinceReview::Diff(c) => match &**c {
+            ItemChange::Added(_) => vec![tr!(cat, "since-added")],
+            ItemChange::Removed(_) => Vec::new(),
+            ItemChange::Changed {
+                fields,
+                notes_added,
+                ..
+            } => {
+                let mut out: Vec<String> = fields.iter().map(|f| field_change(cat, f)).collect();
+                out.extend(notes_added.iter().filter(|n| Some(*n) != shown).map(note));
+                out
+            }
+        },
+    }
+}
+
+/// One field's change in words.
+fn field_change(cat: &Catalog, f: &FieldChange) -> String {
+    let label = |field: &str| match field {
+        "id" => tr!(cat, "field-id"),
+        "title" => tr!(cat, "field-title"),
+        "workstream" => tr!(cat, "field-workstream"),
+        "owners" => tr!(cat, "field-owners"),
+        "meeting" => tr!(cat, "field-meeting"),
+        "opened" => tr!(cat, "field-opened"),
+        "tags" => tr!(cat, "field-tags"),
+        other => other.to_owned(),
+    };
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map_or_else(|| tr!(cat, "detail-no-deadline"), format_date)
+    };
+    match f {
+        FieldChange::Status { from, to } => tr!(
+            cat,
+            "since-change",
+            field = tr!(cat, "field-status"),
+            from = cat.status(*from),
+            to = cat.status(*to)
+        ),
+        FieldChange::Due { from, to } => tr!(
+            cat,
+            "since-change",
+            field = tr!(cat, "field-due"),
+            from = date(*from),
+            to = date(*to)
+        ),
+        FieldChange::List {
+            field,
+            added,
+            removed,
+        } => {
+            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
+            parts.extend(removed.iter().map(|r| format!("−{r}")));
+            tr!(
+                cat,
+                "since-list",
+                field = label(field),
+                changes = parts.join(" ")
+            )
+        }
+        FieldChange::Other { field, from, to } => tr!(
+            cat,
+            "since-change",
+            field = label(field),
+            from = crate::detail::compact(cat, from, 40),
+            to = crate::detail::compact(cat, to, 40)
+        ),
+    }
 }
 
 fn line(kind: LineKind, text: String) -> DetailLine {

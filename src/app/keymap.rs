@@ -24,7 +24,7 @@ pub enum Key {
 }
 
 /// What a binding does.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Does {
     /// This action.
     Act(Action),

@@ -26,7 +26,7 @@ mod state;
 mod update;
 
 pub use action::{Action, DiskProblem, Effect, FilterKind, OnDisk, SaveFailure};
-pub use agenda::{Agenda, AgendaEntry, AgendaRow};
+pub use agenda::{Agenda, AgendaEntry, AgendaRow, SinceReview};
 pub use conflict::{ConflictAt, ConflictEntry};
 pub use detail::{DetailLine, LineKind, detail_lines, label_width, wrap};
 pub use form::{DueBox, FieldKind, Form, NoteBox};

@@ -12,14 +12,16 @@ use super::review_form::ReviewForm;
 use super::state::{App, Mode, ViewRow};
 use crate::ops::Op;
 
-/// Starts review mode, or leaves it.
-pub fn toggle(app: &mut App) {
+/// Starts review mode (asking the event loop for git's view of what
+/// changed since the last review), or leaves it.
+pub fn toggle(app: &mut App) -> Option<Effect> {
     if app.review.is_some() {
         leave(app);
-        return;
+        return None;
     }
     let agenda = Agenda::new(&app.ledger, app.today, app.options.review_window_days);
     let n = agenda.entries.len();
+    let since = agenda.since;
     app.review = Some(agenda);
     app.timeline = false;
     app.detail_focus = false;
@@ -33,6 +35,14 @@ pub fn toggle(app: &mut App) {
             Msg::ReviewStarted(n)
         },
     );
+    since.map(Effect::SinceReview)
+}
+
+/// Git's view of what changed since the last review arrived.
+pub fn since_review(app: &mut App, diff: crate::ledger::LedgerDiff) {
+    if let Some(agenda) = &mut app.review {
+        agenda.set_diff(diff);
+    }
 }
 
 /// Leaves review mode; the table keeps the last item discussed selected.

@@ -24,6 +24,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskUnreadable(_)
             | Action::LockTaken
             | Action::Uncommitted(_)
+            | Action::SinceReview(_)
             | Action::Recovered
     );
     if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
@@ -45,7 +46,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Undo => return edit::undo(app, false),
         Action::Redo => return edit::undo(app, true),
         Action::Save => return persist::save(app),
-        Action::Review => review::toggle(app),
+        Action::Review => return review::toggle(app),
+        Action::SinceReview(diff) => review::since_review(app, *diff),
         Action::FinishReview => review::open_finish(app),
         Action::Conflicts => conflict::open(app),
         Action::KeepSide(side) => return conflict::resolve(app, side),
