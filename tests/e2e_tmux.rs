@@ -3,6 +3,8 @@
 
 mod common;
 
+use followup::dates::format_date;
+use followup::ledger::parse_ledger;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -76,6 +78,14 @@ impl Session {
         Session::launch(tempfile::tempdir().unwrap(), ledger)
     }
 
+    /// Like [`Session::start`], in the locale `lang` (`es_MX.UTF-8`).
+    fn start_in(fixture: &str, lang: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        Session::launch_in(dir, &ledger, lang)
+    }
+
     /// Like [`Session::start`], with autosave off in the config (to look
     /// at unsaved edits).
     fn start_manual(fixture: &str) -> Session {
@@ -87,6 +97,11 @@ impl Session {
     }
 
     fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
+        Session::launch_in(dir, ledger, "C.UTF-8")
+    }
+
+    /// Starts `followup` on `ledger` in the locale `lang`.
+    fn launch_in(dir: tempfile::TempDir, ledger: &Path, lang: &str) -> Session {
         let probe = tmux(&["-V"]);
         assert!(
             probe.status.success(),
@@ -103,7 +118,7 @@ impl Session {
         let d = |s: &str| sh_quote(&dir.path().join(s));
         let pidfile = d("pid");
         let inner = format!(
-            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
+            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG={lang} FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
             d("home"),
             d("config"),
             d("data"),
@@ -866,4 +881,54 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     let again = recover();
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains("no unsaved edits to recover"));
+}
+
+/// `d` with autosave (the default): one prompt, the weekday before Enter,
+/// the file changed at once with the old deadline kept, and the bottom line
+/// saying how often the deadline moved, in `lang`.
+fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
+    let s = Session::start_in("korea-mexico-sme", lang);
+    s.wait_for("Korea–Mexico Joint Committee");
+    s.text("/JC2-11");
+    s.keys(&["Enter"]);
+    s.wait_for(" JC2-11 ─");
+    s.keys(&["d"]);
+    s.text("+2w");
+    s.wait_for(said[0]);
+    s.keys(&["Enter"]);
+    for text in &said[1..] {
+        s.wait_for(text);
+    }
+    let l = parse_ledger(&std::fs::read(s.ledger()).unwrap()).unwrap();
+    let it = l.item("JC2-11").unwrap();
+    assert_eq!(it.due.map(format_date).as_deref(), Some("2026-12-07"));
+    let kept: Vec<String> = it.due_history.iter().map(|d| format_date(*d)).collect();
+    assert_eq!(kept, ["2026-11-25"], "the old deadline is kept");
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+}
+
+#[test]
+fn d_moves_a_deadline_with_autosave_in_english() {
+    d_moves_a_deadline_and_saves(
+        "C.UTF-8",
+        &[
+            "→ Mon 2026-12-07 (in 2w)",
+            "JC2-11: due 2026-12-07 (moved once, first agreed 2026-11-25)",
+            "✔ saved",
+        ],
+    );
+}
+
+#[test]
+fn d_moves_a_deadline_with_autosave_in_spanish() {
+    d_moves_a_deadline_and_saves(
+        "es_MX.UTF-8",
+        &[
+            "→ lun 2026-12-07 (en 2 semanas)",
+            "reprogramada una vez",
+            "✔ guardado",
+        ],
+    );
 }
