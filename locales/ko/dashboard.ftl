@@ -389,13 +389,13 @@ exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 
 
 ## 기한 변경(d)과 상태 선택(s)
 due-title = { $id } 기한 — { $title }
-due-now = 현재 { $date } ({ $rel }){ $n ->
+due-now = 현재 { $date }, { $rel }{ $n ->
         [0] {""}
        *[other] , 연기 { $n }회
     }
 due-now-none = 기한 없음
 due-new = 새 기한:
-due-preview = { $date } ({ $rel })
+due-preview = { $date }, { $rel }
 due-preview-slips = { " " }— 연기 { $n }회가 됩니다
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = 새 기한을 입력하십시오 (+2w, fri, 2026-12-04). Esc로 취소
