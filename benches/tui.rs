@@ -1,9 +1,11 @@
-//! The dashboard at scale: launch to first frame (10,000 items), and per
+//! The dashboard at scale: launch to first frame (10,000 items; in English,
+//! Spanish and Korean), and per
 //! keypress at 100,000 items: move + redraw, search re-evaluation, filter
 //! re-evaluation, a status edit.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use followup::app::{Action, App, Options, update};
+use followup::i18n::Lang;
 use followup::ledger::{canonical_json, parse_ledger};
 use followup::synthetic;
 use ratatui::{Terminal, backend::TestBackend};
@@ -22,17 +24,29 @@ fn dashboard(c: &mut Criterion) {
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
 
     let text = canonical_json(&synthetic::ledger(10_000, synthetic::demo_today()));
-    g.bench_function(
-        "launch to first frame, 10k items (parse + state + draw)",
-        |b| {
-            b.iter(|| {
-                let l = parse_ledger(text.as_bytes()).unwrap();
-                let mut app = App::new(l, "big.json", synthetic::demo_today(), Options::default());
-                update(&mut app, Action::Resize(120, 40));
-                term.draw(|f| followup::ui::render(&app, f)).unwrap();
-            })
-        },
-    );
+    // In each language: the words come from the catalog, and the first
+    // frame must not be slower in Spanish or Korean than in English.
+    for (lang, name) in [
+        (Lang::En, ""),
+        (Lang::Es, ", Spanish"),
+        (Lang::Ko, ", Korean"),
+    ] {
+        let options = Options {
+            lang,
+            ..Options::default()
+        };
+        g.bench_function(
+            format!("launch to first frame, 10k items (parse + state + draw){name}"),
+            |b| {
+                b.iter(|| {
+                    let l = parse_ledger(text.as_bytes()).unwrap();
+                    let mut app = App::new(l, "big.json", synthetic::demo_today(), options);
+                    update(&mut app, Action::Resize(120, 40));
+                    term.draw(|f| followup::ui::render(&app, f)).unwrap();
+                })
+            },
+        );
+    }
 
     let mut big = app(100_000);
     g.bench_function("move selection + redraw, 100k items", |b| {

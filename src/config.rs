@@ -18,7 +18,7 @@ pub struct Config {
     pub ledger: Option<PathBuf>,
     /// The author of notes.
     pub author: Option<String>,
-    /// Save after every edit in the TUI.
+    /// Save after every edit in the TUI (on unless set to false).
     pub autosave: bool,
     /// How many days ahead count as "due soon".
     pub review_window_days: u32,
@@ -43,7 +43,7 @@ impl Default for Config {
         Config {
             ledger: None,
             author: None,
-            autosave: false,
+            autosave: true,
             review_window_days: 7,
             language: None,
             smtp: None,

@@ -1,25 +1,32 @@
 //! Everything known about one item, as labelled lines: shared by
 //! `followup show` and the dashboard's detail pane.
 
-use crate::dates::{format_date, relative};
+use crate::dates::format_date;
+use crate::i18n::{Catalog, When};
 use crate::ledger::{Conflict, Item, Ledger};
+use crate::relative::Relative;
 use crate::text::visible_line;
+use crate::tr;
 use chrono::NaiveDate;
 use serde_json::Value;
 use std::borrow::Cow;
 
-/// How long ago a date was, in words (`today`, `3d ago`, `11y ago`).
-fn ago(d: NaiveDate, today: NaiveDate) -> String {
-    match relative(d, today).strip_suffix(" late") {
-        Some(span) => format!("{span} ago"),
-        None => relative(d, today),
-    }
+/// A date and how far it is from today: `2026-11-20 (3d ago)`.
+fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
+    let rel = cat.relative(Relative::between(d, today), when);
+    tr!(cat, "detail-dated", date = format_date(d), rel = rel)
 }
 
-/// The item's fields as (label, value) pairs, including fields this version
-/// does not know; empty fields are left out. Labels and values are shown
-/// on one line ([`visible_line`]): they are safe to print.
-pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, String)> {
+/// The item's fields as (label, value) pairs in the language of `cat`,
+/// including fields this version does not know (under their own names);
+/// empty fields are left out. Labels and values are shown on one line
+/// ([`visible_line`]): they are safe to print.
+pub fn item_fields(
+    cat: &Catalog,
+    l: &Ledger,
+    item: &Item,
+    today: NaiveDate,
+) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut add = |k: &str, v: String| {
         if !v.is_empty() {
@@ -30,34 +37,33 @@ pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, St
             out.push((visible_line(k).into_owned(), v));
         }
     };
-    add("id", item.id.clone());
-    add("title", item.title.clone());
+    add(&tr!(cat, "field-id"), item.id.clone());
+    add(&tr!(cat, "field-title"), item.title.clone());
     add(
-        "status",
-        format!("{} {}", item.status.symbol(), item.status),
+        &tr!(cat, "field-status"),
+        format!("{} {}", item.status.symbol(), cat.status(item.status)),
     );
-    add("workstream", item.workstream.clone());
-    add("owners", item.owners.join(", "));
+    add(&tr!(cat, "field-workstream"), item.workstream.clone());
+    add(&tr!(cat, "field-owners"), item.owners.join(", "));
     if let Some(d) = item.due {
-        let rel = if item.status.is_closed() {
-            String::new()
+        let v = if item.status.is_closed() {
+            format_date(d)
         } else {
-            format!(" ({})", relative(d, today))
+            dated(cat, d, today, When::Deadline)
         };
-        add("due", format!("{}{rel}", format_date(d)));
+        add(&tr!(cat, "field-due"), v);
     }
     if let Some(first) = item.due_history.first() {
         let n = item.due_history.len();
-        add("agreed due", format_date(*first));
+        add(&tr!(cat, "detail-agreed-due"), format_date(*first));
         let mut chain: Vec<String> = item.due_history.iter().map(|d| format_date(*d)).collect();
-        chain.push(item.due.map_or("none".into(), format_date));
+        chain.push(
+            item.due
+                .map_or_else(|| tr!(cat, "detail-no-deadline"), format_date),
+        );
         add(
-            "slipped",
-            format!(
-                "{n} time{}: {}",
-                if n == 1 { "" } else { "s" },
-                chain.join(" → ")
-            ),
+            &tr!(cat, "detail-slipped"),
+            tr!(cat, "detail-slips", n = n, chain = chain.join(" → ")),
         );
     }
     if !item.meeting.is_empty() {
@@ -71,18 +77,22 @@ pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, St
                 }
             }
             if let Some(d) = m.date {
-                v.push_str(&format!(", {} ({})", format_date(d), ago(d, today)));
+                v.push_str(", ");
+                v.push_str(&dated(cat, d, today, When::Event));
             }
         }
-        add("meeting", v);
+        add(&tr!(cat, "field-meeting"), v);
     }
     if let Some(d) = item.opened {
-        add("opened", format!("{} ({})", format_date(d), ago(d, today)));
+        add(&tr!(cat, "field-opened"), dated(cat, d, today, When::Event));
     }
     if let Some(d) = item.updated {
-        add("updated", format!("{} ({})", format_date(d), ago(d, today)));
+        add(
+            &tr!(cat, "detail-updated"),
+            dated(cat, d, today, When::Event),
+        );
     }
-    add("tags", item.tags.join(", "));
+    add(&tr!(cat, "field-tags"), item.tags.join(", "));
     for (k, v) in &item.extra {
         add(
             k,
@@ -98,9 +108,9 @@ pub fn item_fields(l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, St
 /// A JSON value in a few characters: strings bare, absent as `(none)`,
 /// lists and objects inline, long ones cut with an ellipsis; safe to print
 /// ([`crate::text::truncate`] shows controls visibly).
-pub fn compact(v: &Value, max: usize) -> String {
+pub fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
     let s = match v {
-        Value::Null => "(none)".to_owned(),
+        Value::Null => tr!(cat, "detail-none"),
         Value::String(s) => s.clone(),
         Value::Array(a) if a.iter().all(Value::is_string) => {
             let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
@@ -113,19 +123,18 @@ pub fn compact(v: &Value, max: usize) -> String {
 
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
 /// safe to print.
-pub fn conflict_line(c: &Conflict, max_value: usize) -> String {
+pub fn conflict_line(cat: &Catalog, c: &Conflict, max_value: usize) -> String {
+    let ours = compact(cat, &c.ours, max_value);
+    let theirs = compact(cat, &c.theirs, max_value);
     if c.field.is_whole_item() {
-        return format!(
-            "the item: ours {} | theirs {}",
-            compact(&c.ours, max_value),
-            compact(&c.theirs, max_value)
-        );
+        return tr!(cat, "detail-conflict-item", ours = ours, theirs = theirs);
     }
-    format!(
-        "{}: {} → ours {} | theirs {}",
-        visible_line(&c.field.to_string()),
-        compact(&c.base, max_value),
-        compact(&c.ours, max_value),
-        compact(&c.theirs, max_value)
+    tr!(
+        cat,
+        "detail-conflict",
+        path = visible_line(&c.field.to_string()).into_owned(),
+        base = compact(cat, &c.base, max_value),
+        ours = ours,
+        theirs = theirs
     )
 }

@@ -40,16 +40,10 @@ impl Filter {
         *self == Filter::default()
     }
 
-    /// True when `item` passes every condition, owners matched as written
-    /// ([`Needle::names`]).
-    pub fn matches(&self, item: &Item, today: NaiveDate) -> bool {
-        self.matches_among(item, today, &Directory::new(&[]))
-    }
-
     /// True when `item` passes every condition, owners matched through the
     /// committee's `people` too: `--owner SMBA` also selects `중소기업청 SMBA`
     /// when the directory says they are one ([`Directory::selects`]).
-    pub fn matches_among(&self, item: &Item, today: NaiveDate, people: &Directory) -> bool {
+    pub fn matches(&self, item: &Item, today: NaiveDate, people: &Directory) -> bool {
         (self.statuses.is_empty() || self.statuses.contains(&item.status))
             && self
                 .owner
@@ -464,27 +458,33 @@ mod tests {
             owner: Some("kia".into()),
             ..Filter::default()
         };
-        assert!(f.matches(&a, today));
+        assert!(f.matches(&a, today, &Directory::new(&[])));
         let f = Filter {
             owner: Some("MÉXICO".into()),
             ..Filter::default()
         };
-        assert!(f.matches(&a, today));
+        assert!(f.matches(&a, today, &Directory::new(&[])));
         let f = Filter {
             owner: Some("SMBA".into()),
             ..Filter::default()
         };
-        assert!(!f.matches(&a, today));
+        assert!(!f.matches(&a, today, &Directory::new(&[])));
         let named = |owner: &str, workstream: &str| Filter {
             owner: (!owner.is_empty()).then(|| owner.into()),
             workstream: (!workstream.is_empty()).then(|| workstream.into()),
             ..Filter::default()
         };
         a.workstream = "Consultoría para PyMEs".into();
-        assert!(named("mexico", "").matches(&a, today), "accents ignored");
-        assert!(!named("mex", "").matches(&a, today), "whole words only");
-        assert!(named("", "consultoria").matches(&a, today));
-        assert!(!named("", "consult").matches(&a, today));
+        assert!(
+            named("mexico", "").matches(&a, today, &Directory::new(&[])),
+            "accents ignored"
+        );
+        assert!(
+            !named("mex", "").matches(&a, today, &Directory::new(&[])),
+            "whole words only"
+        );
+        assert!(named("", "consultoria").matches(&a, today, &Directory::new(&[])));
+        assert!(!named("", "consult").matches(&a, today, &Directory::new(&[])));
     }
 
     #[test]

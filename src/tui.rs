@@ -2,9 +2,11 @@
 //! through the keymap, update, carry out effects (save), watch the file for
 //! changes by others, and always restore the terminal.
 
-use crate::app::{Action, App, Effect, OnDisk, Scope, action_for, update};
+use crate::app::{
+    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, action_for, update,
+};
 use crate::git::Repo;
-use crate::ledger::{Error, Store, WriteLock, diff, parse_ledger};
+use crate::ledger::{Error, Ledger, LedgerDiff, Store, WriteLock, diff, parse_ledger};
 use crate::recovery::{Kept, NotKept};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -96,6 +98,83 @@ pub struct Disk {
     lock: Option<WriteLock>,
     stat: Option<(SystemTime, u64)>,
     checked: Instant,
+    /// The git files whose changes move the uncommitted count.
+    git: Option<GitWatch>,
+}
+
+/// The files of a git repository that change when its index or HEAD moves
+/// (a commit, a stage, a checkout from outside): `index`, `HEAD`, the ref
+/// HEAD points to and `packed-refs`, with their modification times as last
+/// seen. Found by looking for `.git` above the ledger: no process is run.
+struct GitWatch {
+    /// The repository's git directory (`.git`, or a worktree's).
+    dir: PathBuf,
+    /// Where shared refs live (the main `.git` for a worktree).
+    common: PathBuf,
+    seen: Vec<Option<SystemTime>>,
+}
+
+impl GitWatch {
+    /// The git files of the repository holding `ledger`, if it is in one.
+    fn of(ledger: &Path) -> Option<GitWatch> {
+        let ledger = std::path::absolute(ledger).ok()?;
+        let top = ledger
+            .ancestors()
+            .skip(1)
+            .find(|d| d.join(".git").exists())?;
+        let dot = top.join(".git");
+        let dir = if dot.is_file() {
+            // A worktree or submodule: `gitdir: PATH`.
+            let text = std::fs::read_to_string(&dot).ok()?;
+            let rel = text.strip_prefix("gitdir:")?.trim();
+            top.join(rel)
+        } else {
+            dot
+        };
+        let common = match std::fs::read_to_string(dir.join("commondir")) {
+            Ok(c) => dir.join(c.trim()),
+            Err(_) => dir.clone(),
+        };
+        let mut w = GitWatch {
+            dir,
+            common,
+            seen: Vec::new(),
+        };
+        w.seen = w.times();
+        Some(w)
+    }
+
+    /// The files to watch now (HEAD may name another branch than before).
+    fn files(&self) -> Vec<PathBuf> {
+        let mut files = vec![
+            self.dir.join("index"),
+            self.dir.join("HEAD"),
+            self.common.join("packed-refs"),
+        ];
+        let head = std::fs::read_to_string(self.dir.join("HEAD")).unwrap_or_default();
+        if let Some(r) = head.strip_prefix("ref:").map(str::trim)
+            && !r.split('/').any(|part| part == "..")
+        {
+            files.push(self.dir.join(r));
+            files.push(self.common.join(r));
+        }
+        files
+    }
+
+    fn times(&self) -> Vec<Option<SystemTime>> {
+        self.files()
+            .iter()
+            .map(|f| std::fs::metadata(f).and_then(|m| m.modified()).ok())
+            .collect()
+    }
+
+    /// True when a watched file changed since the last call.
+    fn moved(&mut self) -> bool {
+        let now = self.times();
+        let moved = now != self.seen;
+        self.seen = now;
+        moved
+    }
 }
 
 impl Disk {
@@ -106,9 +185,18 @@ impl Disk {
             lock,
             stat: None,
             checked: Instant::now(),
+            git: None,
         };
         d.stat = d.stat_now();
+        d.git = GitWatch::of(d.store.path());
         d
+    }
+
+    /// True when the repository's index or HEAD moved since the last look
+    /// (a few file times compared; the loop asks every [`WATCH`] and then
+    /// works the uncommitted count out again).
+    pub fn git_moved(&mut self) -> bool {
+        self.git.as_mut().is_some_and(GitWatch::moved)
     }
 
     fn stat_now(&self) -> Option<(SystemTime, u64)> {
@@ -119,15 +207,14 @@ impl Disk {
     /// Saves the app's ledger and says how it went, as an action for the app.
     pub fn save(&mut self, app: &App) -> Action {
         let Some(lock) = &self.lock else {
-            return Action::SaveFailed(
-                app.read_only
-                    .clone()
-                    .unwrap_or_else(|| "the ledger is not locked for writing".into()),
-            );
+            return Action::SaveFailed(match &app.read_only {
+                Some(why) => SaveFailure::ReadOnly(why.clone()),
+                None => SaveFailure::NotLocked,
+            });
         };
         // What could not be read back is never written.
         if let Err(p) = crate::ledger::validate(&app.ledger) {
-            return Action::SaveFailed(format!("{}: {}", p.path, p.rule));
+            return Action::SaveFailed(SaveFailure::Invalid(p));
         }
         let result = match self.store.save(lock, &app.ledger, app.fingerprint) {
             Err(Error::ChangedOnDisk { .. }) if matches!(self.store.fingerprint(), Ok(None)) => {
@@ -146,11 +233,9 @@ impl Disk {
                     },
                     saving: true,
                 },
-                Err(e) => Action::SaveFailed(format!(
-                    "the file changed on disk and cannot be read ({e}); it was not overwritten"
-                )),
+                Err(e) => Action::SaveFailed(SaveFailure::ChangedUnreadable(e.to_string())),
             },
-            Err(e) => Action::SaveFailed(e.to_string()),
+            Err(e) => Action::SaveFailed(SaveFailure::Store(e.to_string())),
         };
         self.stat = self.stat_now();
         action
@@ -169,8 +254,12 @@ impl Disk {
             self.stat = now;
             let fp = match self.store.fingerprint() {
                 Ok(Some(fp)) => fp,
-                Ok(None) => return Some(Action::DiskUnreadable("the file is gone".into())),
-                Err(e) => return Some(Action::DiskUnreadable(e.to_string())),
+                Ok(None) => return Some(Action::DiskUnreadable(DiskProblem::Gone)),
+                Err(e) => {
+                    return Some(Action::DiskUnreadable(DiskProblem::Unreadable(
+                        e.to_string(),
+                    )));
+                }
             };
             if Some(fp) == app.fingerprint {
                 return None;
@@ -183,7 +272,7 @@ impl Disk {
                     },
                     saving: false,
                 },
-                Err(e) => Action::DiskUnreadable(e.to_string()),
+                Err(e) => Action::DiskUnreadable(DiskProblem::Unreadable(e.to_string())),
             });
         }
         if self.lock.is_none()
@@ -205,6 +294,8 @@ enum Msg {
     TermGone,
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// What changed since the last review, from git.
+    SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
     Signal(i32),
 }
@@ -242,6 +333,31 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
         });
+}
+
+/// Works out in a thread what changed since the review of `day` (see
+/// [`since_review`]) and sends it to the loop; nothing is sent without git
+/// history from before that day.
+fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: &Sender<Msg>) {
+    let tx = tx.clone();
+    let _ = std::thread::Builder::new()
+        .name("since the last review".into())
+        .spawn(move || {
+            if let Some(d) = since_review(&path, day, &now) {
+                let _ = tx.send(Msg::SinceReview(Box::new(d)));
+            }
+        });
+}
+
+/// What changed between the ledger at `path` as committed last before
+/// `day` and `now`; `None` when it is not in git or has no commit before
+/// that day.
+pub fn since_review(path: &Path, day: chrono::NaiveDate, now: &Ledger) -> Option<LedgerDiff> {
+    let repo = Repo::containing(path).ok()?;
+    let rel = repo.relative(path).ok()?;
+    let commit = repo.last_commit_before(day, &rel).ok()??;
+    let before = parse_ledger(&repo.show(&commit, &rel).ok()?).ok()?;
+    Some(diff(&before, now))
 }
 
 /// The ids of the items of the ledger at `path` that differ from (or are
@@ -344,7 +460,9 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
     }
     let _ = ratatui::try_restore();
     if let Some(kept) = kept {
-        let _ = writeln!(io::stderr(), "followup: {}", kept_message(&path, &kept));
+        let cat = crate::i18n::catalog(app.options.lang);
+        let said = kept_message(cat, &path, &kept);
+        let _ = writeln!(io::stderr(), "followup: {said}");
     }
     match result {
         Ok(Exit::Panicked(m)) => Err(Failed::Panicked(m)),
@@ -356,21 +474,24 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), Failed> {
 
 /// What to tell the user about the unsaved edits kept for the ledger at
 /// `ledger`: where they are, and the command that merges them in.
-fn kept_message(ledger: &Path, kept: &Result<Kept, NotKept>) -> String {
+fn kept_message(cat: &crate::i18n::Catalog, ledger: &Path, kept: &Result<Kept, NotKept>) -> String {
     match kept {
         Ok(Kept { file, not_beside }) => {
             let file = std::path::absolute(file).unwrap_or_else(|_| file.clone());
-            let place = match not_beside {
-                None => String::new(),
-                Some(e) => format!(" (they could not be written beside the ledger: {e})"),
-            };
-            format!(
-                "stopped with unsaved edits; they are in {}{place}\n  merge them in with: {}",
-                file.display(),
-                recover_command(ledger)
-            )
+            let file = file.display().to_string();
+            let command = recover_command(ledger);
+            match not_beside {
+                None => crate::tr!(cat, "exit-kept", file = file, command = command),
+                Some(e) => crate::tr!(
+                    cat,
+                    "exit-kept-elsewhere",
+                    file = file,
+                    why = e.to_string(),
+                    command = command
+                ),
+            }
         }
-        Err(e) => format!("stopped with unsaved edits that could not be kept: {e}"),
+        Err(e) => crate::tr!(cat, "exit-not-kept", why = e.to_string()),
     }
 }
 
@@ -430,12 +551,19 @@ fn event_loop(
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     let mut dirty = true;
+    let mut git_checked = Instant::now();
     loop {
         if dirty {
             terminal.draw(|f| crate::ui::render(app, f))?;
             dirty = false;
         }
         let mut next = rx.recv_timeout(TICK);
+        if git_checked.elapsed() >= WATCH {
+            git_checked = Instant::now();
+            if disk.git_moved() {
+                spawn_uncommitted(path.clone(), tx.clone());
+            }
+        }
         if let Some(a) = disk.watch(app) {
             if matches!(a, Action::DiskChanged { .. }) {
                 spawn_uncommitted(path.clone(), tx.clone());
@@ -455,6 +583,7 @@ fn event_loop(
             let action = match msg {
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
+                Msg::SinceReview(d) => Some(Action::SinceReview(d)),
                 Msg::TermGone => return Ok(Exit::TermGone),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
                 Msg::Signal(SIGCONT) => {
@@ -487,12 +616,21 @@ fn apply(
     terminal: &mut ratatui::DefaultTerminal,
     tx: &Sender<Msg>,
 ) -> io::Result<Option<Exit>> {
+    let was_saved = app.saved;
     let mut effect = update(app, action);
+    if !was_saved && app.saved && effect.is_none() {
+        // Undone back to the file's content: the marks of the edits go.
+        spawn_uncommitted(disk.store.path().to_owned(), tx.clone());
+    }
     while let Some(e) = effect {
         effect = match e {
             Effect::Quit => return Ok(Some(Exit::Quit)),
             Effect::Suspend => {
                 suspend(terminal)?;
+                None
+            }
+            Effect::SinceReview(day) => {
+                spawn_since_review(disk.store.path().to_owned(), day, app.ledger.clone(), tx);
                 None
             }
             Effect::Save => {
@@ -658,7 +796,8 @@ mod tests {
             file: PathBuf::from("/state/recovery/l.json-0123.recovered-20261123-101500.json"),
             not_beside: Some(io::Error::from_raw_os_error(libc::ENOSPC)),
         });
-        let m = kept_message(Path::new("/a b/l.json"), &kept);
+        let en = crate::i18n::catalog(crate::i18n::Lang::En);
+        let m = kept_message(en, Path::new("/a b/l.json"), &kept);
         assert!(
             m.contains("they are in /state/recovery/l.json-0123.recovered-20261123-101500.json"),
             "{m}"

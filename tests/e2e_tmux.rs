@@ -3,6 +3,8 @@
 
 mod common;
 
+use followup::dates::format_date;
+use followup::ledger::parse_ledger;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -51,6 +53,13 @@ fn alive(pid: &str) -> bool {
     })
 }
 
+/// A config with autosave off in the session directory `dir`.
+fn manual_config(dir: &Path) {
+    let config = dir.join("config/followup");
+    std::fs::create_dir_all(&config).unwrap();
+    std::fs::write(config.join("config.toml"), "autosave = false\n").unwrap();
+}
+
 fn sh_quote(p: &Path) -> String {
     format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
 }
@@ -69,14 +78,37 @@ impl Session {
         Session::launch(tempfile::tempdir().unwrap(), ledger)
     }
 
+    /// Like [`Session::start`], in the locale `lang` (`es_MX.UTF-8`).
+    fn start_in(fixture: &str, lang: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        Session::launch_in(dir, &ledger, lang)
+    }
+
+    /// Like [`Session::start`], with autosave off in the config (to look
+    /// at unsaved edits).
+    fn start_manual(fixture: &str) -> Session {
+        let dir = tempfile::tempdir().unwrap();
+        manual_config(dir.path());
+        let ledger = dir.path().join("ledger.json");
+        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
+        Session::launch(dir, &ledger)
+    }
+
     fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
+        Session::launch_in(dir, ledger, "C.UTF-8")
+    }
+
+    /// Starts `followup` on `ledger` in the locale `lang`.
+    fn launch_in(dir: tempfile::TempDir, ledger: &Path, lang: &str) -> Session {
         let probe = tmux(&["-V"]);
         assert!(
             probe.status.success(),
             "tmux is required for the end-to-end test; install it"
         );
         for d in ["home", "config", "data"] {
-            std::fs::create_dir(dir.path().join(d)).unwrap();
+            std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -86,7 +118,7 @@ impl Session {
         let d = |s: &str| sh_quote(&dir.path().join(s));
         let pidfile = d("pid");
         let inner = format!(
-            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
+            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG={lang} FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
             d("home"),
             d("config"),
             d("data"),
@@ -328,18 +360,18 @@ fn a_broken_ledger_fails_before_the_screen_is_taken() {
 
 #[test]
 fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     assert!(s.screen().contains("✔ saved"));
     // JC3-04 is selected (the most overdue): in-progress → blocked.
-    s.keys(&["s"]);
-    s.wait_for("JC3-04 status in-progress → blocked");
+    s.keys(&["s", "b"]);
+    s.wait_for("JC3-04: in progress → blocked");
     s.wait_for("● unsaved");
     s.keys(&["c"]);
     s.wait_for("Note on JC3-04");
     s.text("Minutes signed by both sides");
     s.keys(&["Enter"]);
-    s.wait_for("JC3-04 note added");
+    s.wait_for("JC3-04: note added");
     s.keys(&["C-s"]);
     s.wait_for("✔ saved");
     s.keys(&["q"]);
@@ -362,7 +394,7 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
 
 #[test]
 fn quitting_with_unsaved_edits_asks_first() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
     s.keys(&["x", "q"]);
@@ -445,7 +477,7 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
 
 #[test]
 fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
-    let s = Session::start("korea-mexico-sme");
+    let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
     // JC3-04 is selected: mark it done, do not save.
@@ -515,13 +547,13 @@ fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
     let screen = s.wait_for("item 3 of 10");
     assert!(screen.contains("JC2-09 · Join the OECD study"), "{screen}");
     s.keys(&["x"]);
-    s.wait_for("JC2-09 status blocked → done");
+    s.wait_for("JC2-09: blocked → done");
     s.keys(&["R"]);
     s.wait_for("Record the review");
     s.keys(&["Tab"]);
     s.text("OECD study closed");
     s.keys(&["Enter"]);
-    s.wait_for("review of 2026-11-23 (INADEM, SMBA) recorded and saved");
+    s.wait_for("review of 2026-11-23 recorded (INADEM, SMBA) and saved");
     s.wait_for("✔ saved");
     s.keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
@@ -575,7 +607,7 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
     // One write of 3,000 bytes to the terminal, then `x` on its own.
     s.text(&"j".repeat(3000));
     s.keys(&["x"]);
-    s.wait_for(&format!("{expected} status"));
+    s.wait_for(&format!("{expected}: "));
     s.keys(&["C-s"]);
     s.wait_for("✔ saved");
     s.keys(&["q"]);
@@ -603,6 +635,8 @@ impl Session {
         for d in ["home", "config", "data", "state"] {
             std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
+        // These sessions look at unsaved edits kept on a signal.
+        manual_config(dir.path());
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .unwrap()
@@ -847,4 +881,54 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     let again = recover();
     assert!(again.status.success());
     assert!(String::from_utf8_lossy(&again.stdout).contains("no unsaved edits to recover"));
+}
+
+/// `d` with autosave (the default): one prompt, the weekday before Enter,
+/// the file changed at once with the old deadline kept, and the bottom line
+/// saying how often the deadline moved, in `lang`.
+fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
+    let s = Session::start_in("korea-mexico-sme", lang);
+    s.wait_for("Korea–Mexico Joint Committee");
+    s.text("/JC2-11");
+    s.keys(&["Enter"]);
+    s.wait_for(" JC2-11 ─");
+    s.keys(&["d"]);
+    s.text("+2w");
+    s.wait_for(said[0]);
+    s.keys(&["Enter"]);
+    for text in &said[1..] {
+        s.wait_for(text);
+    }
+    let l = parse_ledger(&std::fs::read(s.ledger()).unwrap()).unwrap();
+    let it = l.item("JC2-11").unwrap();
+    assert_eq!(it.due.map(format_date).as_deref(), Some("2026-12-07"));
+    let kept: Vec<String> = it.due_history.iter().map(|d| format_date(*d)).collect();
+    assert_eq!(kept, ["2026-11-25"], "the old deadline is kept");
+    s.keys(&["q"]);
+    let screen = s.wait_for("EXITED:0");
+    s.assert_restored(&screen);
+}
+
+#[test]
+fn d_moves_a_deadline_with_autosave_in_english() {
+    d_moves_a_deadline_and_saves(
+        "C.UTF-8",
+        &[
+            "→ Mon 2026-12-07 (in 2w)",
+            "JC2-11: due 2026-12-07 (moved once, first agreed 2026-11-25)",
+            "✔ saved",
+        ],
+    );
+}
+
+#[test]
+fn d_moves_a_deadline_with_autosave_in_spanish() {
+    d_moves_a_deadline_and_saves(
+        "es_MX.UTF-8",
+        &[
+            "→ lun 2026-12-07 (en 2 semanas)",
+            "reprogramada una vez",
+            "✔ guardado",
+        ],
+    );
 }

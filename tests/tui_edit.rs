@@ -3,14 +3,24 @@
 
 mod common;
 
-use common::tui::{d, events, fixture, key, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, FieldKind, Mode, OnDisk, Options, update};
-use followup::ledger::{Fingerprint, Item, Ledger, Status};
+use common::tui::{d, draw, events, fixture, key, press, sel, status_text, today};
+use followup::app::{Action, App, Effect, FieldKind, Mode, Msg, OnDisk, Options, Problem, update};
+use followup::dates::DateError;
+use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
+use followup::ops::Outcome;
 
 /// Presses keys written as text; asserts none asks for an effect.
 fn keys(app: &mut App, text: &str) {
     for ev in events(text) {
         assert_eq!(press(app, ev), None, "key {ev:?} asks for no effect");
+    }
+}
+
+/// Options with autosave off: these tests look at unsaved state.
+fn manual() -> Options {
+    Options {
+        autosave: false,
+        ..Options::default()
     }
 }
 
@@ -23,7 +33,7 @@ fn app_on(ledger: Ledger, options: Options) -> App {
 }
 
 fn app() -> App {
-    app_on(fixture("korea-mexico-sme"), Options::default())
+    app_on(fixture("korea-mexico-sme"), manual())
 }
 
 fn item<'a>(app: &'a App, id: &str) -> &'a Item {
@@ -55,10 +65,10 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     let before = sel(&a).clone();
     assert_eq!(before.id, "JC3-04");
     assert_eq!(before.status, Status::InProgress);
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
     assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
-    assert_eq!(status_text(&a), "JC3-04 status in-progress → blocked");
+    assert_eq!(status_text(&a), "JC3-04: in progress → blocked");
     assert!(!a.saved);
     keys(&mut a, "S");
     keys(&mut a, "S");
@@ -68,7 +78,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     assert_eq!(a.history.undo_len(), 4);
 
     keys(&mut a, "u");
-    assert_eq!(status_text(&a), "undid: JC3-04 status open → done");
+    assert_eq!(status_text(&a), "undone: JC3-04: open → done");
     assert_eq!(item(&a, "JC3-04").status, Status::Open);
     keys(&mut a, "uuu");
     assert_eq!(
@@ -81,10 +91,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     assert_eq!(status_text(&a), "nothing to undo");
 
     keys(&mut a, "<C-r><C-r>");
-    assert_eq!(
-        status_text(&a),
-        "redid: JC3-04 status blocked → in-progress"
-    );
+    assert_eq!(status_text(&a), "redone: JC3-04: blocked → in progress");
     assert_eq!(item(&a, "JC3-04").status, Status::InProgress);
     assert!(!a.saved, "updated differs from the file");
     keys(&mut a, "<C-r><C-r>");
@@ -92,7 +99,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     keys(&mut a, "<C-r>");
     assert_eq!(status_text(&a), "nothing to redo");
     // A new edit after undo drops the redo branch.
-    keys(&mut a, "uus");
+    keys(&mut a, "uusb");
     assert_eq!(a.history.redo_len(), 0);
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
@@ -111,7 +118,10 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "next id in the ledger's scheme"
     );
     assert_eq!(f.focused(), FieldKind::Title);
-    assert_eq!(f.problem(FieldKind::Title), Some("the title is empty"));
+    assert_eq!(
+        f.problem(FieldKind::Title),
+        Some(&Problem::Rule(Rule::EmptyTitle))
+    );
 
     keys(&mut a, "<Enter>");
     assert_eq!(a.mode, Mode::Form, "Enter is refused while invalid");
@@ -125,12 +135,12 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let f = a.form.as_ref().unwrap();
     assert_eq!(
         f.problem(FieldKind::Meeting),
-        Some("meeting `JC9` is not in `meetings`")
+        Some(&Problem::Rule(Rule::UnknownMeeting("JC9".into())))
     );
     assert_eq!(
         f.text(FieldKind::Id),
-        "JC9-01",
-        "the id follows the meeting"
+        "JC3-05",
+        "the id follows only a meeting of the ledger, not half-typed text"
     );
     keys(&mut a, "<BS>2");
     let f = a.form.as_ref().unwrap();
@@ -141,9 +151,10 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "2026-02-30");
     let f = a.form.as_ref().unwrap();
     assert!(
-        f.problem(FieldKind::Due)
-            .unwrap()
-            .contains("impossible date"),
+        matches!(
+            f.problem(FieldKind::Due),
+            Some(Problem::Date(DateError::Impossible { .. }))
+        ),
         "{:?}",
         f.problems
     );
@@ -158,7 +169,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "JC2-01");
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("`JC2-01` is already taken")
+        Some(&Problem::Taken("JC2-01".into()))
     );
     keys(&mut a, "<BS><BS>42");
     assert!(
@@ -202,11 +213,13 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(new.owners, ["INADEM", "SMBA"]);
     assert_eq!(new.workstream, "Governance");
     assert_eq!(new.due, Some(d("2026-12-07")));
-    assert_eq!((new.opened, new.updated), (Some(today()), Some(today())));
+    // Agreed at JC2: opened the day of the meeting.
+    let jc2 = a.ledger.meeting("JC2").unwrap().date;
+    assert_eq!((new.opened, new.updated), (jc2, Some(today())));
     assert_eq!(status_text(&a), "added JC2-42");
     keys(&mut a, "u");
     assert_eq!(a.ledger.items.len(), n);
-    assert_eq!(status_text(&a), "undid: added JC2-42");
+    assert_eq!(status_text(&a), "undone: added JC2-42");
     assert!(a.saved);
 }
 
@@ -249,13 +262,13 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(
         status_text(&a),
         format!(
-            "JC3-04 due 2026-12-07 — slipped 2 times, first agreed {}",
+            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {})",
             followup::dates::format_date(it.due_history[0])
         )
     );
     keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04"), &it, "undo restores due and due_history");
-    assert!(status_text(&a).starts_with("undid: JC3-04 due 2026-11-13 → 2026-12-07"));
+    assert!(status_text(&a).starts_with("undone: JC3-04: due 2026-12-07"));
 }
 
 #[test]
@@ -268,13 +281,13 @@ fn editing_the_id_refuses_a_duplicate() {
     assert_eq!(a.mode, Mode::Form);
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("`JC2-01` is already taken")
+        Some(&Problem::Taken("JC2-01".into()))
     );
     clear(&mut a);
     keys(&mut a, "<Enter>");
     assert_eq!(
         a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some("the id is empty")
+        Some(&Problem::Rule(Rule::BadId(IdProblem::Empty)))
     );
     keys(&mut a, "JC3-04<Enter>");
     assert_eq!(a.mode, Mode::Normal, "its own id is not a duplicate");
@@ -305,7 +318,7 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     assert_eq!(note.date, today());
     assert_eq!(note.author, "tester");
     assert_eq!(note.text, "Signed in Seoul.\nCopies both ministries 한국");
-    assert_eq!(status_text(&a), "JC3-04 note added");
+    assert_eq!(status_text(&a), "JC3-04: note added");
     keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").notes.len(), n);
 }
@@ -342,7 +355,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
         Some(Effect::Quit),
         "nothing unsaved"
     );
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     keys(&mut a, "q");
     assert_eq!(a.mode, Mode::QuitPrompt);
     keys(&mut a, "<Esc>");
@@ -354,9 +367,15 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
 
     // Save and quit: quits only once the save succeeded.
     let mut a = app();
-    keys(&mut a, "sq");
+    keys(&mut a, "sbq");
     assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
-    assert_eq!(update(&mut a, Action::SaveFailed("disk full".into())), None);
+    assert_eq!(
+        update(
+            &mut a,
+            Action::SaveFailed(followup::app::SaveFailure::Store("disk full".into()))
+        ),
+        None
+    );
     assert!(status_text(&a).contains("not saved: disk full"));
     assert!(!a.saved, "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
@@ -368,7 +387,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     assert_eq!(a.fingerprint, Some(fp));
     // Ctrl-c twice also quits without saving.
     let mut a = app();
-    keys(&mut a, "s<C-c>");
+    keys(&mut a, "sb<C-c>");
     assert_eq!(a.mode, Mode::QuitPrompt);
     assert_eq!(press(&mut a, key("<C-c>")), Some(Effect::Quit));
 }
@@ -394,7 +413,8 @@ fn autosave_saves_after_each_edit() {
         ..Options::default()
     };
     let mut a = app_on(fixture("korea-mexico-sme"), options);
-    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
+    keys(&mut a, "s");
+    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(
         press(&mut a, key("u")),
@@ -408,12 +428,7 @@ fn autosave_saves_after_each_edit() {
 
 #[test]
 fn read_only_says_who_holds_the_lock_and_edits_nothing() {
-    let mut a = App::new(
-        fixture("korea-mexico-sme"),
-        "l.json",
-        today(),
-        Options::default(),
-    );
+    let mut a = App::new(fixture("korea-mexico-sme"), "l.json", today(), manual());
     a.attach(
         Fingerprint::of(b"x"),
         Some("locked by followup (dashboard) (pid 7 on host)".into()),
@@ -433,7 +448,7 @@ fn read_only_says_who_holds_the_lock_and_edits_nothing() {
     assert_eq!(a.ledger, before);
     update(&mut a, Action::LockTaken);
     assert!(a.editable());
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert!(!a.saved);
 }
 
@@ -555,19 +570,18 @@ fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
 fn the_none_workstream_filter_keeps_only_items_without_one() {
     let mut l = fixture("korea-mexico-sme");
     l.items[0].workstream.clear();
-    let mut a = app_on(l, Options::default());
+    let mut a = app_on(l, manual());
     update(&mut a, Action::FilterMenu);
     update(
         &mut a,
         Action::FilterBy(followup::app::FilterKind::Workstream),
     );
-    let none = (0..a.pick_len(followup::app::FilterKind::Workstream))
-        .find(|&n| a.pick_label(followup::app::FilterKind::Workstream, n) == "(none)")
-        .unwrap();
-    update(&mut a, Action::Move(none as i32));
+    // The choices are "(any)", then the workstreams, sorted: "" first.
+    assert_eq!(a.workstreams[0], "");
+    update(&mut a, Action::Move(1));
     update(&mut a, Action::Pick);
     assert_eq!(a.shown, 1, "only the item without a workstream");
-    assert_eq!(a.filter_label(), "workstream=(none)");
+    assert_eq!(a.filter.workstream.as_deref(), Some(""));
 }
 
 /// Selects the item with this id by searching for it.
@@ -580,7 +594,7 @@ const MOTIE: &str = "Ministry of Trade, Industry and Energy";
 
 #[test]
 fn typed_owners_keep_a_known_name_with_a_comma_whole() {
-    let mut a = app_on(fixture("apec-supply-chains-2025"), Options::default());
+    let mut a = app_on(fixture("apec-supply-chains-2025"), manual());
     select_id(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
     keys(&mut a, "e");
@@ -592,7 +606,7 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     let form = a.form.as_ref().expect("refused with an empty entry");
     assert!(
         form.problem(FieldKind::Owners)
-            .is_some_and(|p| p.contains("empty")),
+            .is_some_and(|p| *p == Problem::EmptyEntry),
         "{:?}",
         form.problems
     );
@@ -623,7 +637,7 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
         it.owners = vec![MOTIE.into(), " SMBA".into()];
         it.tags = vec!["a, b".into()];
     }
-    let mut a = app_on(l, Options::default());
+    let mut a = app_on(l, manual());
     select_id(&mut a, "JC3-04");
     let before = sel(&a).clone();
     keys(&mut a, "e");
@@ -682,10 +696,10 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
 #[test]
 fn the_quit_prompt_counts_the_edits_since_the_last_save() {
     let mut a = app();
-    keys(&mut a, "ssss");
+    keys(&mut a, "sbsisbsi");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(a.history.unsaved_len(), Some(0));
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(a.history.unsaved_len(), Some(1));
     keys(&mut a, "uu");
     assert_eq!(a.history.unsaved_len(), Some(1), "one undo past the save");
@@ -711,4 +725,159 @@ fn j_and_k_move_the_selection_in_the_timeline() {
         last >= skip && last < skip + height,
         "the selection is on view"
     );
+}
+
+/// Selects the item with this id by searching for it.
+fn find(app: &mut App, id: &str) {
+    keys(app, &format!("/{id}<Enter>"));
+    assert_eq!(sel(app).id, id);
+}
+
+#[test]
+fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    assert_eq!(sel(&a).due, Some(d("2026-11-25")));
+    keys(&mut a, "d");
+    assert_eq!(a.mode, Mode::Due);
+    // Nothing typed: Enter asks for a date.
+    keys(&mut a, "<Enter>");
+    assert_eq!(a.mode, Mode::Due);
+    assert_eq!(a.status.as_ref().unwrap().msg, Msg::DueNeeded);
+    // `+1m` lands on a Wednesday; the preview says so before Enter.
+    keys(&mut a, "+1m");
+    assert_eq!(a.due.as_ref().unwrap().date, Some(d("2026-12-23")));
+    let screen = draw(&a).backend().to_string();
+    assert!(screen.contains("→ Wed 2026-12-23 (in 4w)"), "{screen}");
+    assert!(screen.contains("moved once"), "{screen}");
+    // Not a date: shown, and Enter refuses it.
+    keys(&mut a, "<C-u>next month");
+    assert!(a.due.as_ref().unwrap().problem.is_some());
+    keys(&mut a, "<Enter>");
+    assert!(matches!(
+        a.status.as_ref().unwrap().msg,
+        Msg::DueInvalid(DateError::Unrecognised { .. })
+    ));
+    keys(&mut a, "<C-u>fri<Enter>");
+    assert_eq!(a.mode, Mode::Normal);
+    let it = item(&a, "JC2-11");
+    assert_eq!(it.due, Some(d("2026-11-27")));
+    assert_eq!(
+        it.due_history,
+        [d("2026-11-25")],
+        "the old deadline is kept"
+    );
+    let Some(Msg::Did(outcomes)) = a.status.as_ref().map(|s| s.msg.clone()) else {
+        panic!("{:?}", a.status)
+    };
+    assert_eq!(
+        outcomes,
+        [Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
+            to: Some(d("2026-11-27")),
+            slips: 1,
+            first: Some(d("2026-11-25")),
+        }]
+    );
+    // A second slip counts two; undo takes one back.
+    keys(&mut a, "d+1w<Enter>");
+    assert_eq!(item(&a, "JC2-11").due_history.len(), 2);
+    assert!(
+        status_text(&a).contains("moved 2 times"),
+        "{}",
+        status_text(&a)
+    );
+    keys(&mut a, "u");
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
+    // Esc leaves the deadline alone.
+    keys(&mut a, "d+2w<Esc>");
+    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
+}
+
+#[test]
+fn d_works_in_the_detail_pane_and_in_review_mode() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    keys(&mut a, "<Tab>d+2w<Enter>");
+    assert_eq!(item(&a, "JC2-11").due, Some(d("2026-12-07")));
+    keys(&mut a, "<Esc>");
+    assert_eq!(
+        press(&mut a, key("r")),
+        Some(Effect::SinceReview(d("2026-11-16"))),
+        "review mode asks git what changed since the last review"
+    );
+    let id = sel(&a).id.clone();
+    let before = sel(&a).due_history.len();
+    keys(&mut a, "dtomorrow<Enter>");
+    assert_eq!(item(&a, &id).due, Some(d("2026-11-24")));
+    assert_eq!(item(&a, &id).due_history.len(), before + 1);
+}
+
+#[test]
+fn s_opens_a_status_picker_with_one_key_per_status() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    for (key, status) in [
+        ("b", Status::Blocked),
+        ("i", Status::InProgress),
+        ("x", Status::Done),
+        ("d", Status::Dropped),
+        ("o", Status::Open),
+    ] {
+        keys(&mut a, "s");
+        assert_eq!(a.mode, Mode::StatusPick);
+        keys(&mut a, key);
+        assert_eq!(a.mode, Mode::Normal);
+        assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
+    }
+    // The picker shows its keys; Esc changes nothing.
+    keys(&mut a, "s");
+    let screen = draw(&a).backend().to_string();
+    for line in [
+        "o ○ open",
+        "i ◐ in progress",
+        "b ⊘ blocked",
+        "x ● done",
+        "d × dropped",
+    ] {
+        assert!(screen.contains(line), "{line}\n{screen}");
+    }
+    keys(&mut a, "<Esc>");
+    assert_eq!(item(&a, "JC2-11").status, Status::Open);
+    // x marks done at once, S steps back one status.
+    keys(&mut a, "x");
+    assert_eq!(item(&a, "JC2-11").status, Status::Done);
+    keys(&mut a, "S");
+    assert_eq!(item(&a, "JC2-11").status, Status::Blocked);
+}
+
+#[test]
+fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
+    let mut a = app_on(fixture("korea-mexico-sme"), Options::default());
+    assert!(a.options.autosave, "on by default");
+    let before = sel(&a).clone();
+    keys(&mut a, "s");
+    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"1")));
+    assert_eq!(press(&mut a, key("x")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"2")));
+    assert!(a.saved);
+    // The bottom line still says what the edit did, not "saved".
+    assert_eq!(status_text(&a), "JC3-04: blocked → done");
+    // Undo goes back past both saves, each undo saved in turn.
+    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"3")));
+    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    update(&mut a, Action::Saved(Fingerprint::of(b"4")));
+    assert_eq!(sel(&a), &before);
+    assert!(
+        status_text(&a).starts_with("undone: JC3-04"),
+        "{}",
+        status_text(&a)
+    );
+    // And redo comes forward again, saved.
+    assert_eq!(press(&mut a, key("<C-r>")), Some(Effect::Save));
+    assert_eq!(sel(&a).status, Status::Blocked);
 }

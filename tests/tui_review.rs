@@ -117,7 +117,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     assert_eq!(sel(&a).due, Some(d("2026-12-07")));
     assert_eq!(sel(&a).due_history.last(), Some(&d("2026-11-23")));
     assert!(
-        status_text(&a).contains("slipped 3 times"),
+        status_text(&a).contains("moved 3 times"),
         "{}",
         status_text(&a)
     );
@@ -127,7 +127,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
         sel(&a).notes.last().unwrap().text,
         "Expert visits confirmed for January"
     );
-    keys(&mut a, "s");
+    keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
     keys(&mut a, "u");
     assert_eq!(sel(&a).status, Status::InProgress, "u undoes");
@@ -173,7 +173,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(
         status_text(&a),
-        "review of 2026-11-23 (INADEM, SMBA) recorded and saved"
+        "review of 2026-11-23 recorded (INADEM, SMBA) and saved"
     );
     // "Changed since the last review" counts from this one now.
     keys(&mut a, "r");
@@ -188,7 +188,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     // Recording is undoable like any edit.
     keys(&mut a, "u");
     assert_eq!(a.ledger.reviews.len(), 3);
-    assert!(status_text(&a).contains("undid: review of 2026-11-23"));
+    assert!(status_text(&a).contains("undone: review of 2026-11-23"));
 }
 
 #[test]
@@ -448,4 +448,128 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
         notice.contains(&format!("followup recover -f {dir}/ledger.json")),
         "{notice}"
     );
+}
+
+/// Steps the agenda until `id` is under discussion.
+fn discuss(a: &mut App, id: &str) {
+    for _ in 0..a.review.as_ref().unwrap().entries.len() {
+        if sel(a).id == id {
+            return;
+        }
+        update(a, Action::Move(1));
+    }
+    assert_eq!(sel(a).id, id, "{id} is on the agenda");
+}
+
+/// The detail pane's lines as text.
+fn detail(a: &App) -> Vec<String> {
+    followup::app::detail_lines(a, 100)
+        .into_iter()
+        .map(|l| format!("{}{}", l.label, l.text))
+        .collect()
+}
+
+#[test]
+fn the_agenda_says_what_changed_since_the_last_review() {
+    let dir = tempfile::tempdir().unwrap();
+    let ledger = dir.path().join("ledger.json");
+    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
+    let git = |args: &[&str], date: &str| {
+        let out = Command::new("git")
+            .current_dir(dir.path())
+            .args(args)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", dir.path())
+            .env("GIT_AUTHOR_NAME", "t")
+            .env("GIT_AUTHOR_EMAIL", "t@example.org")
+            .env("GIT_COMMITTER_NAME", "t")
+            .env("GIT_COMMITTER_EMAIL", "t@example.org")
+            .env("GIT_AUTHOR_DATE", date)
+            .env("GIT_COMMITTER_DATE", date)
+            .output()
+            .expect("git is installed");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"], "2026-11-10T12:00:00");
+    git(&["add", "ledger.json"], "2026-11-10T12:00:00");
+    git(
+        &["commit", "-qm", "as of the 9 November review"],
+        "2026-11-10T12:00:00",
+    );
+    // After the review of 16 November: JC2-11 blocked, SMBA joins, two notes.
+    let mut l = fixture();
+    let it = l.item_mut("JC2-11").unwrap();
+    it.status = Status::Blocked;
+    it.owners.push("SMBA".into());
+    for (day, text) in [
+        ("2026-11-18", "KVIC asked for the list"),
+        ("2026-11-20", "Waiting for KVIC"),
+    ] {
+        it.notes.push(followup::ledger::Note {
+            date: d(day),
+            author: "secretariat".into(),
+            text: text.into(),
+            extra: Default::default(),
+        });
+    }
+    it.updated = Some(d("2026-11-20"));
+    std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
+    git(&["commit", "-qam", "JC2-11 blocked"], "2026-11-20T12:00:00");
+
+    // Without git's answer, the dates speak: updated, and the notes since.
+    let mut a = app_on(l, (120, 40));
+    assert_eq!(
+        keys(&mut a, "r"),
+        Some(Effect::SinceReview(d("2026-11-16")))
+    );
+    discuss(&mut a, "JC2-11");
+    let lines = detail(&a);
+    assert!(
+        lines.contains(&"Since the review of 2026-11-16".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"updated 2026-11-20".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"new note 2026-11-18 · secretariat: KVIC asked for the list".to_owned()),
+        "{lines:#?}"
+    );
+    // Git's answer, worked out as the event loop does off its thread:
+    // the ledger committed before the review day against the ledger now.
+    let diff = followup::tui::since_review(&ledger, d("2026-11-16"), &a.ledger)
+        .expect("history before the review");
+    update(&mut a, Action::SinceReview(Box::new(diff)));
+    let lines = detail(&a);
+    for want in [
+        "status: open → blocked",
+        "owners: +SMBA",
+        "new note 2026-11-18 · secretariat: KVIC asked for the list",
+    ] {
+        assert!(lines.contains(&want.to_owned()), "{want}: {lines:#?}");
+    }
+    // The newest note is on top already, not repeated.
+    let newest = lines
+        .iter()
+        .filter(|l| l.contains("Waiting for KVIC"))
+        .count();
+    assert_eq!(newest, 1, "{lines:#?}");
+    // In Spanish too.
+    a.options.lang = followup::i18n::Lang::Es;
+    let lines = detail(&a);
+    assert!(
+        lines.contains(&"estado: pendiente → bloqueado".to_owned()),
+        "{lines:#?}"
+    );
+    assert!(
+        lines.contains(&"Desde la revisión del 2026-11-16".to_owned()),
+        "{lines:#?}"
+    );
+    // Without history before that day, nothing is sent.
+    assert!(followup::tui::since_review(&ledger, d("2026-11-01"), &a.ledger).is_none());
 }

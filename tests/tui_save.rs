@@ -18,7 +18,12 @@ fn open(path: &Path) -> (App, Disk) {
     let store = Store::new(path);
     let lock = store.lock(LOCK_PURPOSE, Duration::ZERO).unwrap();
     let loaded = store.load().unwrap();
-    let mut app = App::new(loaded.ledger, "ledger", today(), Options::default());
+    // Autosave off: these tests save with Ctrl-s.
+    let options = Options {
+        autosave: false,
+        ..Options::default()
+    };
+    let mut app = App::new(loaded.ledger, "ledger", today(), options);
     app.author = "tester".into();
     app.attach(loaded.fingerprint, None);
     update(&mut app, Action::Resize(120, 40));
@@ -38,7 +43,7 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit | Effect::Suspend => None,
+                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) => None,
             };
         }
     }
@@ -74,7 +79,7 @@ fn one_status_change_is_a_two_line_diff() {
     let before = std::fs::read_to_string(&path).unwrap();
     let (mut app, mut disk) = open(&path);
     select(&mut app, &mut disk, "JC2-11");
-    keys(&mut app, &mut disk, &text("s"));
+    keys(&mut app, &mut disk, &text("si"));
     keys(&mut app, &mut disk, &[ctrl_s()]);
     assert!(app.saved, "{:?}", app.status);
     let after = std::fs::read_to_string(&path).unwrap();
@@ -134,7 +139,7 @@ fn unknown_fields_survive_every_edit() {
     let tab = KeyEvent::new(KeyCode::Tab, KeyModifiers::NONE);
     let clear_line = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::CONTROL);
     let mut edits: Vec<Vec<KeyEvent>> = vec![
-        text("s"),
+        text("sb"),
         text("S"),
         text("x"),
         [text("c"), text("note"), vec![enter()]].concat(),
@@ -190,7 +195,7 @@ fn a_file_changed_behind_the_dashboard_is_merged_not_overwritten() {
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "theirs");
     assert_eq!(l.item("JC2-11").unwrap().status, Status::Done, "ours");
-    let said = &app.status.as_ref().unwrap().text;
+    let said = followup::ui::status_text(&app);
     assert!(said.contains("saved"), "{said}");
 }
 
@@ -207,7 +212,12 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
     std::fs::set_permissions(&path, perms.clone()).unwrap();
     keys(&mut app, &mut disk, &[ctrl_s()]);
     let st = app.status.clone().unwrap();
-    assert!(st.error && st.text.contains("read-only"), "{st:?}");
+    let said = followup::ui::status_text(&app);
+    assert!(
+        st.error && matches!(st.msg, followup::app::Msg::SaveFailed(_)),
+        "{st:?}"
+    );
+    assert!(said.contains("read-only"), "{said}");
     assert!(!app.saved);
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
     assert_eq!(app.ledger.item("JC2-11").unwrap().status, Status::Done);
@@ -289,4 +299,60 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
             "\"updated\": \"2026-11-23\","
         ]
     );
+}
+
+/// Runs git in `dir` with a fixed identity and no user or system config.
+fn git(dir: &Path, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .current_dir(dir)
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", dir)
+        .env("GIT_AUTHOR_NAME", "t")
+        .env("GIT_AUTHOR_EMAIL", "t@example.org")
+        .env("GIT_COMMITTER_NAME", "t")
+        .env("GIT_COMMITTER_EMAIL", "t@example.org")
+        .output()
+        .expect("git is installed");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let dir = path.parent().unwrap();
+    git(dir, &["init", "-q"]);
+    git(dir, &["add", "korea-mexico-sme.json"]);
+    git(dir, &["commit", "-qm", "ledger"]);
+    let (mut app, mut disk) = open(&path);
+    let refresh = |app: &mut App| {
+        let ids = followup::tui::uncommitted_ids(&path).expect("in git");
+        update(app, Action::Uncommitted(ids));
+    };
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(0));
+    assert!(!disk.git_moved(), "nothing moved yet");
+    // An edit, saved (autosave): one item differs from the commit.
+    app.options.autosave = true;
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    assert!(app.saved);
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(1));
+    assert!(
+        !disk.git_moved(),
+        "saving the ledger moves neither index nor HEAD"
+    );
+    // Committed from another terminal: the index and HEAD move, the watch
+    // sees it, and the count worked out again drops.
+    git(dir, &["commit", "-qam", "JC2-11 done"]);
+    assert!(disk.git_moved(), "the commit is noticed");
+    refresh(&mut app);
+    assert_eq!(app.uncommitted_count(), Some(0));
+    assert!(!disk.git_moved(), "noticed once");
 }

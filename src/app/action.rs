@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 /// Something the user asked for, already decoded from a key or mouse event,
 /// or something the event loop found out (a save finished, the file changed).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move the selection (or scroll the focused pane) by this many rows.
     Move(i32),
@@ -68,6 +68,12 @@ pub enum Action {
     CycleStatus(i32),
     /// Mark the selected item done.
     MarkDone,
+    /// Open the status picker for the selected item.
+    StatusPicker,
+    /// In the status picker: set the selected item's status.
+    SetStatus(crate::ledger::Status),
+    /// Open the deadline prompt for the selected item.
+    MoveDue,
     /// Open the note box for the selected item.
     AddNote,
     /// Ask to delete the selected item.
@@ -120,21 +126,48 @@ pub enum Action {
     // Reports from the event loop.
     /// The save finished; the file now has this fingerprint.
     Saved(Fingerprint),
-    /// The save failed; nothing was written. The text says why.
-    SaveFailed(String),
+    /// The save failed; nothing was written.
+    SaveFailed(SaveFailure),
     /// The file on disk is no longer what was loaded or saved; this is its content.
     /// `saving` is true when a save found it out (the save did not happen).
     DiskChanged { disk: OnDisk, saving: bool },
     /// The file changed on disk but cannot be read as a ledger now.
-    DiskUnreadable(String),
+    DiskUnreadable(DiskProblem),
     /// The write lock another program held is now ours: editing may start.
     LockTaken,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// What changed since the last review, from git: the ledger as
+    /// committed before the review day against the ledger in review.
+    SinceReview(Box<crate::ledger::LedgerDiff>),
     /// Unsaved edits of an earlier session that ended on a signal were
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
     Recovered,
+}
+
+/// Why a save did not happen (nothing was written).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveFailure {
+    /// Editing is off: the lock is another program's (why, as given at start).
+    ReadOnly(String),
+    /// The dashboard holds no lock on the ledger.
+    NotLocked,
+    /// The ledger breaks a rule: it could not be read back.
+    Invalid(crate::ledger::Problem),
+    /// The file changed on disk and cannot be read (the reader's error).
+    ChangedUnreadable(String),
+    /// The store refused or failed (its error).
+    Store(String),
+}
+
+/// Why the file on disk cannot be taken in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiskProblem {
+    /// The file is gone.
+    Gone,
+    /// It cannot be read as a ledger (the reader's error).
+    Unreadable(String),
 }
 
 /// What the filter menu's pick list chooses from.
@@ -173,4 +206,7 @@ pub enum Effect {
     /// then report back with [`Action::Saved`], [`Action::SaveFailed`] or
     /// [`Action::DiskChanged`].
     Save,
+    /// Work out from git what changed since the review of this day (off
+    /// the UI thread), then report back with [`Action::SinceReview`].
+    SinceReview(chrono::NaiveDate),
 }

@@ -1,13 +1,39 @@
 //! The detail pane's content as wrapped lines, so that scrolling can be bounded
 //! without drawing.
 
+use super::agenda::SinceReview;
 use super::state::App;
-use crate::dates::{format_date, relative};
+use crate::dates::format_date;
 use crate::detail::item_fields;
+use crate::i18n::{Catalog, When, catalog};
+use crate::ledger::{FieldChange, ItemChange, Note};
+use crate::relative::Relative;
 use crate::text::width;
+use crate::tr;
 
-/// Columns given to a field's label.
-pub const LABEL_WIDTH: usize = 12;
+/// Columns given to a field's label: the widest label of the language
+/// (Spanish ones run longer), between 12 and 16.
+pub fn label_width(cat: &Catalog) -> usize {
+    [
+        "field-id",
+        "field-title",
+        "field-status",
+        "field-workstream",
+        "field-owners",
+        "field-due",
+        "field-meeting",
+        "field-opened",
+        "field-tags",
+        "detail-agreed-due",
+        "detail-slipped",
+        "detail-updated",
+    ]
+    .iter()
+    .map(|id| width(&cat.text(id)))
+    .max()
+    .unwrap_or(0)
+    .clamp(12, 16)
+}
 
 /// What a line of the detail pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,13 +64,27 @@ pub struct DetailLine {
     pub text: String,
 }
 
+/// A note's heading: date, author and how long ago.
+fn note_head(cat: &Catalog, app: &App, note: &crate::ledger::Note) -> String {
+    let ago = cat.relative(Relative::between(note.date, app.today), When::Event);
+    tr!(
+        cat,
+        "detail-note-head",
+        date = format_date(note.date),
+        author = note.author.as_str(),
+        ago = ago
+    )
+}
+
 /// The selected item's fields, merge conflicts and notes (newest first),
-/// wrapped to `cols` columns. In review mode the last note comes first.
+/// wrapped to `cols` columns, in the dashboard's language (the wrapping
+/// depends on the words). In review mode the last note comes first.
 pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
+    let cat = catalog(app.options.lang);
     let mut out = Vec::new();
     let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
         if let Some(e) = app.review.as_ref().and_then(|r| r.current_entry()) {
-            let text = format!("{} was deleted — u undoes", e.id);
+            let text = tr!(cat, "detail-deleted", id = e.id.as_str());
             out.push(line(LineKind::Remark, text));
         }
         return out;
@@ -54,42 +94,48 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
     if review {
         match item.notes.last() {
             Some(note) => {
-                let ago = relative(note.date, app.today).replace(" late", " ago");
-                let head = format!(
-                    "Last note · {} · {} ({ago})",
-                    format_date(note.date),
-                    note.author
-                );
+                let head = tr!(cat, "detail-last-note", head = note_head(cat, app, note));
                 out.push(line(LineKind::LastNoteHead, head));
                 for text in wrap(&note.text, text_cols) {
                     out.push(line(LineKind::LastNote, text));
                 }
             }
-            None => out.push(line(
-                LineKind::Remark,
-                "No notes yet — c adds what the meeting says".into(),
-            )),
+            None => out.push(line(LineKind::Remark, tr!(cat, "detail-no-notes"))),
         }
         out.push(line(LineKind::NoteText, String::new()));
+        let agenda = app.review.as_ref();
+        if let (Some(since), Some(change)) = (
+            agenda.and_then(|a| a.since),
+            agenda.and_then(|a| a.changes.get(&item.id)),
+        ) {
+            out.push(line(
+                LineKind::Heading,
+                tr!(cat, "since-heading", date = format_date(since)),
+            ));
+            for text in since_lines(cat, change, item.notes.last()) {
+                for (n, part) in wrap(&text, text_cols).into_iter().enumerate() {
+                    let part = if n == 0 { part } else { format!("  {part}") };
+                    out.push(line(LineKind::NoteText, part));
+                }
+            }
+            out.push(line(LineKind::NoteText, String::new()));
+        }
     }
     if !item.conflicts.is_empty() {
         let n = item.conflicts.len();
         out.push(line(
             LineKind::Conflict,
-            format!(
-                "⚠ {n} merge conflict{} — M chooses a side",
-                if n == 1 { "" } else { "s" }
-            ),
+            tr!(cat, "detail-conflicts", n = n),
         ));
         let value = (cols / 4).max(8);
         for c in &item.conflicts {
-            for text in wrap(&crate::detail::conflict_line(c, value), text_cols) {
+            for text in wrap(&crate::detail::conflict_line(cat, c, value), text_cols) {
                 out.push(line(LineKind::Conflict, format!("  {text}")));
             }
         }
     }
-    let value_cols = cols.saturating_sub(LABEL_WIDTH + 1).max(8);
-    for (label, value) in item_fields(&app.ledger, item, app.today) {
+    let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
+    for (label, value) in item_fields(cat, &app.ledger, item, app.today) {
         for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
             let label = if n == 0 { label.clone() } else { String::new() };
             out.push(DetailLine {
@@ -107,14 +153,13 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
     };
     if shown > 0 {
         let heading = if review {
-            format!("earlier notes ({shown}, newest first)")
+            tr!(cat, "detail-earlier-notes", n = shown)
         } else {
-            format!("notes ({shown}, newest first)")
+            tr!(cat, "detail-notes", n = shown)
         };
         out.push(line(LineKind::Heading, heading));
         for note in item.notes[..shown].iter().rev() {
-            let ago = relative(note.date, app.today).replace(" late", " ago");
-            let head = format!("{} · {} ({ago})", format_date(note.date), note.author);
+            let head = note_head(cat, app, note);
             out.push(line(LineKind::NoteHead, head));
             for text in wrap(&note.text, cols.saturating_sub(2).max(8)) {
                 out.push(line(LineKind::NoteText, text));
@@ -122,6 +167,97 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         }
     }
     out
+}
+
+/// What changed in an item since the last review, one line per field and
+/// per new note (but `shown`, the last note, already on top).
+fn since_lines(cat: &Catalog, change: &SinceReview, shown: Option<&Note>) -> Vec<String> {
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map_or_else(|| tr!(cat, "detail-no-deadline"), format_date)
+    };
+    let note = |n: &Note| {
+        tr!(
+            cat,
+            "since-note",
+            date = format_date(n.date),
+            author = n.author.as_str(),
+            text = n.text.replace('\n', " ")
+        )
+    };
+    match change {
+        SinceReview::Touched { updated, notes } => {
+            let mut out = vec![tr!(cat, "since-updated", date = date(*updated))];
+            out.extend(notes.iter().filter(|n| Some(*n) != shown).map(note));
+            out
+        }
+        SinceReview::Diff(c) => match &**c {
+            ItemChange::Added(_) => vec![tr!(cat, "since-added")],
+            ItemChange::Removed(_) => Vec::new(),
+            ItemChange::Changed {
+                fields,
+                notes_added,
+                ..
+            } => {
+                let mut out: Vec<String> = fields.iter().map(|f| field_change(cat, f)).collect();
+                out.extend(notes_added.iter().filter(|n| Some(*n) != shown).map(note));
+                out
+            }
+        },
+    }
+}
+
+/// One field's change in words.
+fn field_change(cat: &Catalog, f: &FieldChange) -> String {
+    let label = |field: &str| match field {
+        "id" => tr!(cat, "field-id"),
+        "title" => tr!(cat, "field-title"),
+        "workstream" => tr!(cat, "field-workstream"),
+        "owners" => tr!(cat, "field-owners"),
+        "meeting" => tr!(cat, "field-meeting"),
+        "opened" => tr!(cat, "field-opened"),
+        "tags" => tr!(cat, "field-tags"),
+        other => other.to_owned(),
+    };
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map_or_else(|| tr!(cat, "detail-no-deadline"), format_date)
+    };
+    match f {
+        FieldChange::Status { from, to } => tr!(
+            cat,
+            "since-change",
+            field = tr!(cat, "field-status"),
+            from = cat.status(*from),
+            to = cat.status(*to)
+        ),
+        FieldChange::Due { from, to } => tr!(
+            cat,
+            "since-change",
+            field = tr!(cat, "field-due"),
+            from = date(*from),
+            to = date(*to)
+        ),
+        FieldChange::List {
+            field,
+            added,
+            removed,
+        } => {
+            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
+            parts.extend(removed.iter().map(|r| format!("−{r}")));
+            tr!(
+                cat,
+                "since-list",
+                field = label(field),
+                changes = parts.join(" ")
+            )
+        }
+        FieldChange::Other { field, from, to } => tr!(
+            cat,
+            "since-change",
+            field = label(field),
+            from = crate::detail::compact(cat, from, 40),
+            to = crate::detail::compact(cat, to, 40)
+        ),
+    }
 }
 
 fn line(kind: LineKind, text: String) -> DetailLine {

@@ -1,8 +1,10 @@
 //! The item form and the note box: text fields (from `ratatui-textarea`),
 //! validation as you type, and completion from the ledger's own values.
 
+use super::message::Problem;
 use super::state::App;
-use crate::dates::parse_date_arg;
+use crate::dates::parse_date_input;
+use crate::i18n::Lang;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
 use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
 use chrono::NaiveDate;
@@ -35,34 +37,6 @@ impl FieldKind {
         FieldKind::Meeting,
         FieldKind::Tags,
     ];
-
-    /// The field's name, as in the file.
-    pub fn label(self) -> &'static str {
-        match self {
-            FieldKind::Id => "id",
-            FieldKind::Title => "title",
-            FieldKind::Workstream => "workstream",
-            FieldKind::Owners => "owners",
-            FieldKind::Status => "status",
-            FieldKind::Due => "due",
-            FieldKind::Meeting => "meeting",
-            FieldKind::Tags => "tags",
-        }
-    }
-
-    /// What the field accepts, shown while it is focused.
-    pub fn hint(self) -> &'static str {
-        match self {
-            FieldKind::Id => "proposed from the meeting; may be changed",
-            FieldKind::Title => "what was agreed",
-            FieldKind::Workstream => "→ accepts the suggestion",
-            FieldKind::Owners => "comma-separated; → accepts the suggestion",
-            FieldKind::Status => "←/→ or Space change it; o i b d r jump",
-            FieldKind::Due => "2026-12-01, today, +3d, +2w, fri; empty for none",
-            FieldKind::Meeting => "a meeting id, or empty",
-            FieldKind::Tags => "comma-separated",
-        }
-    }
 
     fn from_problem(field: &str) -> FieldKind {
         match field {
@@ -138,7 +112,7 @@ pub struct Form {
     /// Which suggestion is shown for the focused field.
     pub suggestion: usize,
     /// What is wrong, per field, as of the last change.
-    pub problems: Vec<(FieldKind, String)>,
+    pub problems: Vec<(FieldKind, Problem)>,
     /// The deadline as understood so far.
     pub due: Option<NaiveDate>,
     /// Every tag in the ledger, for completion and for keeping a tag
@@ -149,6 +123,8 @@ pub struct Form {
     /// Each field's text as the form first showed it: a field whose text is
     /// still this keeps the item's value exactly as it was.
     shown: Vec<String>,
+    /// The language dates may also be typed in (`viernes`, `금요일`).
+    lang: Lang,
 }
 
 impl Form {
@@ -194,6 +170,7 @@ impl Form {
             tags,
             owners,
             shown,
+            lang: app.options.lang,
         };
         form.check(&app.ledger, app.today);
         form
@@ -239,11 +216,11 @@ impl Form {
     }
 
     /// The problem shown next to a field, if any.
-    pub fn problem(&self, kind: FieldKind) -> Option<&str> {
+    pub fn problem(&self, kind: FieldKind) -> Option<&Problem> {
         self.problems
             .iter()
             .find(|(k, _)| *k == kind)
-            .map(|(_, m)| m.as_str())
+            .map(|(_, m)| m)
     }
 
     /// True when the form may be confirmed.
@@ -310,11 +287,15 @@ impl Form {
         if kind == FieldKind::Id {
             self.id_touched = true;
         }
+        // The proposed id follows the meeting once it names one of the
+        // ledger's meetings (or is emptied), never half-typed text.
         if kind == FieldKind::Meeting && !self.id_touched {
             let meeting = self.text(FieldKind::Meeting);
             let m = meeting.trim();
-            let id = next_id(&app.ledger.items, (!m.is_empty()).then_some(m));
-            self.set_text(FieldKind::Id, &id);
+            if m.is_empty() || app.ledger.meeting(m).is_some() {
+                let id = next_id(&app.ledger.items, (!m.is_empty()).then_some(m));
+                self.set_text(FieldKind::Id, &id);
+            }
         }
         self.check(&app.ledger, app.today);
     }
@@ -402,17 +383,15 @@ impl Form {
         let due = self.text(FieldKind::Due);
         self.due = None;
         if !due.trim().is_empty() {
-            match parse_date_arg(&due, today) {
+            match parse_date_input(&due, today, self.lang) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => problems.push((FieldKind::Due, e.to_string())),
+                Err(e) => problems.push((FieldKind::Due, Problem::Date(e))),
             }
         }
         // A list with an empty entry (`SMBA,,INADEM`) is refused, not trimmed.
         for kind in [FieldKind::Owners, FieldKind::Tags] {
-            if self.changed(kind)
-                && let Err(e) = self.list_checked(kind)
-            {
-                problems.push((kind, e.to_string()));
+            if self.changed(kind) && self.list_checked(kind).is_err() {
+                problems.push((kind, Problem::EmptyEntry));
             }
         }
         let mut probe = self.draft();
@@ -423,7 +402,7 @@ impl Form {
                 break;
             };
             let kind = FieldKind::from_problem(field);
-            problems.push((kind, rule.to_string()));
+            problems.push((kind, Problem::Rule(rule)));
             match kind {
                 FieldKind::Id => probe.id = "x".into(),
                 FieldKind::Meeting => probe.meeting.clear(),
@@ -441,7 +420,7 @@ impl Form {
                 .enumerate()
                 .any(|(i, it)| it.id == id && Some(i) != self.editing)
         {
-            problems.push((FieldKind::Id, format!("`{id}` is already taken")));
+            problems.push((FieldKind::Id, Problem::Taken(id.to_owned())));
         }
         problems.sort_by_key(|(k, _)| k.slot());
         self.problems = problems;
@@ -542,17 +521,92 @@ pub struct NoteBox {
 }
 
 impl NoteBox {
-    /// An empty note box for the item at `index`.
+    /// An empty note box for the item at `index` (its placeholder is set
+    /// when drawn, in the dashboard's language).
     pub fn new(index: usize) -> NoteBox {
         let mut text = TextArea::default();
         text.set_cursor_line_style(Style::new());
         text.set_wrap_mode(WrapMode::WordOrGlyph);
-        text.set_placeholder_text("What was said or decided…");
         NoteBox { index, text }
     }
 
     /// The note as typed, without trailing blank lines or spaces.
     pub fn value(&self) -> String {
         self.text.lines().join("\n").trim_end().to_owned()
+    }
+}
+
+/// The deadline prompt (`d`): a date typed in any accepted form for the
+/// item at `index`, understood as it is typed.
+#[derive(Debug, Clone)]
+pub struct DueBox {
+    pub index: usize,
+    text: TextArea<'static>,
+    /// The date as understood so far; `None` while empty or invalid.
+    pub date: Option<NaiveDate>,
+    /// Why the text is not a date, when it is not.
+    pub problem: Option<crate::dates::DateError>,
+    /// The language dates may also be typed in.
+    lang: Lang,
+}
+
+impl DueBox {
+    /// An empty prompt for the item at `index`, reading dates in `lang` too.
+    pub fn new(index: usize, lang: Lang) -> DueBox {
+        DueBox {
+            index,
+            text: line(""),
+            date: None,
+            problem: None,
+            lang,
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> String {
+        value(&self.text)
+    }
+
+    /// The cursor's character column.
+    pub fn cursor(&self) -> usize {
+        self.text.cursor().1
+    }
+
+    /// Feeds a key to the prompt.
+    pub fn key(&mut self, ev: KeyEvent, today: NaiveDate) {
+        if self.text.input(ev) {
+            if self.text.lines().len() > 1 {
+                self.text = line(&value(&self.text));
+            }
+            self.check(today);
+        }
+    }
+
+    /// Pastes text (newlines become spaces).
+    pub fn paste(&mut self, text: &str, today: NaiveDate) {
+        self.text.insert_str(text.replace(['\n', '\r'], " "));
+        self.check(today);
+    }
+
+    /// Empties the prompt (Ctrl-u).
+    pub fn clear_line(&mut self, today: NaiveDate) {
+        if clear_line(&mut self.text) {
+            self.check(today);
+        }
+    }
+
+    /// Understands the text: any form `followup` accepts (`+2w`, `fri`,
+    /// `2026-12-04`, `today`, and the forms of the dashboard's language).
+    fn check(&mut self, today: NaiveDate) {
+        let typed = self.text();
+        let typed = typed.trim();
+        (self.date, self.problem) = if typed.is_empty() {
+            (None, None)
+        } else {
+            match parse_date_input(typed, today, self.lang) {
+                Ok(d) => (Some(d), None),
+                Err(e) => (None, Some(e)),
+            }
+        };
     }
 }

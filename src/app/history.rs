@@ -3,12 +3,24 @@
 
 use crate::ledger::Ledger;
 pub use crate::ops::Edit;
+use crate::ops::Outcome;
 
-/// An applied edit and what it did, in words (`JC2-01 status done → in-progress`).
+/// What an edit in the history did, typed (the catalog says it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Done {
+    /// An operation and its outcomes.
+    Op(Vec<Outcome>),
+    /// The changes on disk merged in.
+    Merge,
+    /// The file reloaded from disk.
+    Reload,
+}
+
+/// An applied edit and what it did.
 #[derive(Debug, Clone)]
 pub struct Change {
     pub edit: Edit,
-    pub said: String,
+    pub done: Done,
 }
 
 /// The edits of the session: those done (undoable) and those undone (redoable),

@@ -132,3 +132,27 @@ fn review_areas(agenda_rows: usize, size: (u16, u16)) -> Areas {
         footer,
     }
 }
+
+/// Rows of items the table shows at once in the app's terminal.
+pub fn page_rows(app: &App) -> usize {
+    areas(app, app.size).table_rows()
+}
+
+/// Moves the scroll offset so the selection is on screen, showing its
+/// workstream heading when grouping, and no empty space after the last row.
+pub fn scroll_into_view(app: &mut App) {
+    let h = page_rows(app).max(1);
+    let sel = app.selected;
+    if sel < app.offset {
+        app.offset = sel;
+    } else if sel >= app.offset + h {
+        app.offset = sel + 1 - h;
+    }
+    if app.offset == sel
+        && sel > 0
+        && matches!(app.rows.get(sel - 1), Some(super::state::ViewRow::Group(_)))
+    {
+        app.offset = sel - 1;
+    }
+    app.offset = app.offset.min(app.rows.len().saturating_sub(h));
+}

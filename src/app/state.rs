@@ -1,9 +1,11 @@
 //! The dashboard's state: the ledger, the rows on view, and what the user is doing.
 
 use super::action::{FilterKind, OnDisk};
-use super::form::{Form, NoteBox};
+use super::agenda::Agenda;
+use super::form::{DueBox, Form, NoteBox};
 use super::history::{Edit, History};
-use super::review::{Agenda, ReviewForm};
+use super::message::Msg;
+use super::review_form::ReviewForm;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
@@ -16,7 +18,7 @@ pub struct Options {
     pub review_window_days: u32,
     /// Draw in colour (the binary turns it off when `NO_COLOR` is set).
     pub color: bool,
-    /// Save after every edit.
+    /// Save after every edit (and undo); on by default.
     pub autosave: bool,
     /// The language of every word on the screen.
     pub lang: crate::i18n::Lang,
@@ -27,7 +29,7 @@ impl Default for Options {
         Options {
             review_window_days: 7,
             color: true,
-            autosave: false,
+            autosave: true,
             lang: crate::i18n::Lang::En,
         }
     }
@@ -69,6 +71,10 @@ pub enum Mode {
     ReviewForm,
     /// The merge conflicts popup; the cursor is an index into [`App::conflict_entries`].
     Conflicts(usize),
+    /// The deadline prompt is open ([`App::due`]).
+    Due,
+    /// The status picker is open for the selected item.
+    StatusPick,
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -90,11 +96,15 @@ pub enum Scope {
     Review,
     ReviewForm,
     Conflicts,
+    /// The deadline prompt.
+    Due,
+    /// The status picker.
+    StatusPick,
 }
 
 impl Scope {
     /// Every scope.
-    pub const ALL: [Scope; 15] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -110,13 +120,15 @@ impl Scope {
         Scope::Review,
         Scope::ReviewForm,
         Scope::Conflicts,
+        Scope::Due,
+        Scope::StatusPick,
     ];
 }
 
 /// A message on the bottom line: what an edit did, or what went wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StatusLine {
-    pub text: String,
+    pub msg: Msg,
     /// Errors stand out and stay until dismissed or resolved.
     pub error: bool,
 }
@@ -175,10 +187,12 @@ pub struct App {
     pub form: Option<Form>,
     /// The note box, while open.
     pub note: Option<NoteBox>,
+    /// The deadline prompt, while open.
+    pub due: Option<DueBox>,
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
     /// What to say once the save under way succeeds, instead of "saved".
-    pub saved_message: Option<String>,
+    pub saved_message: Option<Msg>,
     /// The review agenda while review mode is on.
     pub review: Option<Agenda>,
     /// The form that records a review, while open.
@@ -187,7 +201,8 @@ pub struct App {
     /// table); `None` when the ledger is not in git. Edits add to it; the
     /// event loop recomputes it from git after each save.
     pub uncommitted: Option<HashSet<String>>,
-    /// Lowercased id, title, owners, workstream and notes of each item, for search.
+    /// Id, title, owners, workstream and notes of each item, folded
+    /// ([`crate::fold`]), for search.
     search_text: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
@@ -240,6 +255,7 @@ impl App {
             status: None,
             form: None,
             note: None,
+            due: None,
             quit_after_save: false,
             saved_message: None,
             review: None,
@@ -380,21 +396,18 @@ impl App {
     pub fn rebuild(&mut self) {
         let keep = self.selected_item();
         let items = &self.ledger.items;
-        // Owners and workstreams are picked from lists: match them exactly,
-        // so that "(none)" keeps only items without a workstream.
-        let rest = Filter {
-            owner: None,
-            workstream: None,
+        // The filter matches as the command line's does; a workstream
+        // picked as "(none)" (empty) keeps only items without one.
+        let none_ws = self.filter.workstream.as_deref() == Some("");
+        let filter = Filter {
+            workstream: self.filter.workstream.clone().filter(|w| !w.is_empty()),
             ..self.filter.clone()
         };
-        let owner = self.filter.owner.as_deref();
-        let ws = self.filter.workstream.as_deref();
+        let people = crate::ledger::Directory::of(&self.ledger);
         let mut idx: Vec<usize> = (0..items.len())
             .filter(|&i| {
                 let it = &items[i];
-                rest.matches(it, self.today)
-                    && owner.is_none_or(|o| it.owners.iter().any(|x| x == o))
-                    && ws.is_none_or(|w| it.workstream == w)
+                filter.matches(it, self.today, &people) && (!none_ws || it.workstream.is_empty())
             })
             .collect();
         sort_indices(items, &mut idx, self.sort);
@@ -455,7 +468,7 @@ impl App {
         if self.search.query.is_empty() {
             return;
         }
-        let needle = self.search.query.to_lowercase();
+        let needle = crate::fold::fold(self.search.query.trim());
         let text = &self.search_text;
         self.search
             .matches
@@ -519,6 +532,8 @@ impl App {
             Mode::DiskPrompt => Scope::DiskPrompt,
             Mode::ReviewForm => Scope::ReviewForm,
             Mode::Conflicts(_) => Scope::Conflicts,
+            Mode::Due => Scope::Due,
+            Mode::StatusPick => Scope::StatusPick,
             Mode::Normal if self.review.is_some() => Scope::Review,
             Mode::Normal if self.timeline => Scope::Timeline,
             Mode::Normal if self.detail_focus => Scope::Detail,
@@ -532,16 +547,6 @@ impl App {
             FilterKind::Status => Status::ALL.len(),
             FilterKind::Owner => self.owners.len() + 1,
             FilterKind::Workstream => self.workstreams.len() + 1,
-        }
-    }
-
-    /// The label of a pick-list choice; the first owner or workstream choice is "any".
-    pub fn pick_label(&self, kind: FilterKind, n: usize) -> &str {
-        match (kind, n) {
-            (FilterKind::Status, n) => Status::ALL[n].as_str(),
-            (_, 0) => "(any)",
-            (FilterKind::Owner, n) => &self.owners[n - 1],
-            (FilterKind::Workstream, n) => workstream_label(&self.workstreams[n - 1]),
         }
     }
 
@@ -564,20 +569,11 @@ impl App {
         self.fingerprint = Some(fingerprint);
         if let Some(why) = &read_only {
             self.status = Some(StatusLine {
-                text: format!("read-only: {why} — you can look, not edit"),
+                msg: Msg::ReadOnly(why.clone()),
                 error: true,
             });
         }
         self.read_only = read_only;
-    }
-
-    /// The active filter in words, naming items without a workstream "(none)".
-    pub fn filter_label(&self) -> String {
-        let mut f = self.filter.clone();
-        if let Some(w) = &mut f.workstream {
-            *w = workstream_label(w).to_owned();
-        }
-        f.describe()
     }
 
     /// True when edits can be made and saved.
@@ -619,11 +615,6 @@ fn count(stats: &mut Stats, item: &Item, ws: usize, today: NaiveDate, window: u3
     }
 }
 
-/// A workstream's name for display; items without one are grouped as "(none)".
-pub fn workstream_label(name: &str) -> &str {
-    if name.is_empty() { "(none)" } else { name }
-}
-
 fn search_text(item: &Item) -> String {
     let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
     for part in [&item.id, &item.title, &item.workstream]
@@ -634,5 +625,5 @@ fn search_text(item: &Item) -> String {
         s.push_str(part);
         s.push('\n');
     }
-    s.to_lowercase()
+    crate::fold::fold(&s)
 }

@@ -1,10 +1,12 @@
 //! `update`: the only place the dashboard's state changes.
 
 use super::action::{Action, Effect, FilterKind};
+use super::commit::{complain, say};
 use super::detail::detail_lines;
-use super::layout::{Areas, areas, too_small};
+use super::layout::{Areas, areas, page_rows, scroll_into_view, too_small};
+use super::message::Msg;
 use super::state::{App, Mode, ViewRow};
-use super::{conflict, edit, review};
+use super::{conflict, edit, persist, review};
 use crate::ledger::Status;
 use ratatui::layout::{Position, Rect};
 
@@ -22,29 +24,36 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskUnreadable(_)
             | Action::LockTaken
             | Action::Uncommitted(_)
+            | Action::SinceReview(_)
             | Action::Recovered
     );
     if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
     }
     match action {
-        Action::Quit => return edit::quit(app),
+        Action::Quit => return persist::quit(app),
         Action::AddItem => edit::open_add(app),
         Action::EditItem => edit::open_edit(app),
-        Action::CycleStatus(dir) => return edit::cycle_status(app, dir),
+        Action::CycleStatus(dir) => {
+            return edit::set_status(app, |s| if dir >= 0 { s.next() } else { s.prev() });
+        }
         Action::MarkDone => return edit::mark_done(app),
+        Action::StatusPicker => edit::open_status_pick(app),
+        Action::SetStatus(s) => return edit::pick_status(app, s),
+        Action::MoveDue => edit::open_due(app),
         Action::AddNote => edit::open_note(app),
         Action::DeleteItem => edit::ask_delete(app),
         Action::Undo => return edit::undo(app, false),
         Action::Redo => return edit::undo(app, true),
-        Action::Save => return edit::save(app),
-        Action::Review => review::toggle(app),
+        Action::Save => return persist::save(app),
+        Action::Review => return review::toggle(app),
+        Action::SinceReview(diff) => review::since_review(app, *diff),
         Action::FinishReview => review::open_finish(app),
         Action::Conflicts => conflict::open(app),
         Action::KeepSide(side) => return conflict::resolve(app, side),
         Action::Uncommitted(ids) => app.set_uncommitted(ids),
-        Action::Recovered => edit::complain(app, edit::RECOVERED),
-        Action::Confirm => return edit::confirm(app),
+        Action::Recovered => complain(app, Msg::Recovered),
+        Action::Confirm => return confirm(app),
         Action::Paste(text) if app.mode == Mode::Search => {
             app.search.query.push_str(&text.replace(['\n', '\r'], " "));
             search_as_typed(app);
@@ -55,28 +64,29 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         | Action::NextSuggestion(_)
         | Action::Complete
         | Action::NewLine
-        | Action::ClearLine) => edit::text(app, a),
+        | Action::ClearLine) => {
+            if app.mode == Mode::ReviewForm {
+                review::text(app, a);
+            } else {
+                edit::text(app, a);
+            }
+        }
         Action::QuitSave => {
             app.mode = Mode::Normal;
             app.quit_after_save = true;
-            return edit::save(app);
+            return persist::save(app);
         }
         Action::QuitDiscard => return Some(Effect::Quit),
         Action::Suspend => return Some(Effect::Suspend),
-        Action::MergeDisk => return edit::resolve_disk(app, true),
-        Action::ReloadDisk => return edit::resolve_disk(app, false),
-        Action::Saved(fp) => return edit::saved(app, fp),
-        Action::SaveFailed(why) => edit::save_failed(app, why),
-        Action::DiskChanged { disk, saving } => return edit::disk_changed(app, disk, saving),
-        Action::DiskUnreadable(why) => edit::complain(
-            app,
-            format!(
-                "the file changed on disk but cannot be read: {why} — your copy is kept and will not overwrite it"
-            ),
-        ),
+        Action::MergeDisk => return persist::resolve_disk(app, true),
+        Action::ReloadDisk => return persist::resolve_disk(app, false),
+        Action::Saved(fp) => return persist::saved(app, fp),
+        Action::SaveFailed(why) => persist::save_failed(app, why),
+        Action::DiskChanged { disk, saving } => return persist::disk_changed(app, disk, saving),
+        Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
         Action::LockTaken => {
             app.read_only = None;
-            edit::say(app, "the other editor let go of the ledger: editing is on");
+            say(app, Msg::LockTaken);
         }
         Action::Resize(w, h) => {
             app.size = (w, h);
@@ -168,15 +178,33 @@ fn refresh(app: &mut App) {
     scroll_into_view(app);
 }
 
+/// Enter in a form, a note box or the delete prompt.
+fn confirm(app: &mut App) -> Option<Effect> {
+    match app.mode {
+        Mode::Form => edit::submit_form(app),
+        Mode::Note => edit::submit_note(app),
+        Mode::ReviewForm => review::submit(app),
+        Mode::ConfirmDelete(i) => edit::delete(app, i),
+        Mode::Due => edit::submit_due(app),
+        _ => None,
+    }
+}
+
 fn back(app: &mut App) {
     match app.mode {
-        Mode::Form
-        | Mode::Note
-        | Mode::ConfirmDelete(_)
-        | Mode::QuitPrompt
-        | Mode::DiskPrompt
-        | Mode::ReviewForm
-        | Mode::Conflicts(_) => edit::cancel(app),
+        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) | Mode::Due | Mode::StatusPick => {
+            edit::cancel(app)
+        }
+        Mode::ReviewForm => review::cancel(app),
+        Mode::Conflicts(_) => app.mode = Mode::Normal,
+        Mode::QuitPrompt => {
+            app.status = None;
+            app.mode = Mode::Normal;
+        }
+        Mode::DiskPrompt => {
+            say(app, Msg::DiskChangedLater);
+            app.mode = Mode::Normal;
+        }
         Mode::Normal if app.status.is_some() => app.status = None,
         Mode::Normal if app.review.is_some() => review::leave(app),
         Mode::Search => {
@@ -255,26 +283,6 @@ fn select(app: &mut App, row: usize, dir: i32) {
         app.selected = r;
     }
     scroll_into_view(app);
-}
-
-fn page_rows(app: &App) -> usize {
-    areas(app, app.size).table_rows()
-}
-
-/// Moves the scroll offset so the selection is on screen, showing its
-/// workstream heading when grouping, and no empty space after the last row.
-pub(super) fn scroll_into_view(app: &mut App) {
-    let h = page_rows(app).max(1);
-    let sel = app.selected;
-    if sel < app.offset {
-        app.offset = sel;
-    } else if sel >= app.offset + h {
-        app.offset = sel + 1 - h;
-    }
-    if app.offset == sel && sel > 0 && matches!(app.rows.get(sel - 1), Some(ViewRow::Group(_))) {
-        app.offset = sel - 1;
-    }
-    app.offset = app.offset.min(app.rows.len().saturating_sub(h));
 }
 
 fn search_as_typed(app: &mut App) {

@@ -2,7 +2,7 @@
 //! its git history, in the language of `--lang` (else the user's own).
 
 use super::{Env, Failure, Outcome};
-use crate::dates::{MIN_DATE, parse_date_arg};
+use crate::dates::{MIN_DATE, parse_date_input};
 use crate::git::Repo;
 use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
@@ -130,7 +130,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
             ),
         }
     } else {
-        let d = parse_date_arg(&a.since, env.today)
+        let d = parse_date_input(&a.since, env.today, env.lang)
             .map_err(|e| Failure::usage(format!("--since: {e}, or last-review")))?;
         (d, Start::Given)
     };

@@ -147,7 +147,7 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
     };
     let people = crate::ledger::Directory::of(l);
     let mut idx: Vec<usize> = (0..l.items.len())
-        .filter(|&i| filter.matches_among(&l.items[i], today, &people))
+        .filter(|&i| filter.matches(&l.items[i], today, &people))
         .collect();
     sort_indices(&l.items, &mut idx, sort);
     if json {

@@ -16,6 +16,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/dashboard.ftl")),
         ]
     };
 }

@@ -1,7 +1,7 @@
 //! The detail pane: every field of the selected item, then its notes.
 
 use super::Theme;
-use crate::app::{App, Areas, LABEL_WIDTH, LineKind, detail_lines};
+use crate::app::{App, Areas, LineKind, detail_lines, label_width};
 use crate::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
@@ -20,7 +20,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
             crate::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
         }
         Some(i) => format!(" {} ", visible_line(&app.ledger.items[i].id)),
-        None => " detail ".into(),
+        None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),
     };
     Block::new()
         .borders(Borders::TOP)
@@ -29,6 +29,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         .render(a.detail, buf);
     let area = a.detail_text();
     let lines = detail_lines(app, usize::from(area.width));
+    let label_w = label_width(super::words::cat(app));
     let max = lines.len().saturating_sub(usize::from(area.height));
     let skip = usize::from(app.detail_scroll).min(max);
     for (n, l) in lines
@@ -43,12 +44,12 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         let text = text.as_ref();
         match l.kind {
             LineKind::Field => {
-                let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, LABEL_WIDTH), w, t.dim());
+                let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, label_w), w, t.dim());
                 buf.set_stringn(
                     x + 1,
                     y,
                     text,
-                    w.saturating_sub(LABEL_WIDTH + 1),
+                    w.saturating_sub(label_w + 1),
                     value_style(app, t, &l.label),
                 );
             }
@@ -92,11 +93,17 @@ fn value_style(app: &App, t: &Theme, label: &str) -> ratatui::style::Style {
     let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
         return Default::default();
     };
-    match label {
-        "due" => t.item(app, item),
-        "status" => t.status(item.status),
-        "slipped" => t.due_soon(),
-        "title" => t.bold(),
-        _ => Default::default(),
+    let cat = super::words::cat(app);
+    let is = |id: &str| cat.text(id) == label;
+    if is("field-due") {
+        t.item(app, item)
+    } else if is("field-status") {
+        t.status(item.status)
+    } else if is("detail-slipped") {
+        t.due_soon()
+    } else if is("field-title") {
+        t.bold()
+    } else {
+        Default::default()
     }
 }

@@ -1,76 +1,114 @@
 //! The bottom line: a message (what an edit did, what went wrong), the
 //! search being typed, the keys of the current mode, and always, at the
-//! right end, how to get help and how to quit.
+//! right end, how to get help and how to quit. Each key's label has a long
+//! and a short form in the catalog: the long ones are used when they all
+//! fit, else the short ones, else as many as fit.
 
 use super::Theme;
+use super::words::{self, cat};
 use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
+use crate::i18n::Catalog;
 use crate::text::{truncate, visible_line, width};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-fn matches_text(app: &App) -> String {
+fn matches_text(cat: &Catalog, app: &App) -> String {
     let m = &app.search.matches;
     match m.binary_search(&app.selected) {
-        _ if m.is_empty() => "no match".into(),
-        Ok(n) => format!("{}/{} matches", n + 1, m.len()),
-        Err(_) => format!("{} matches", m.len()),
+        _ if m.is_empty() => tr!(cat, "search-no-match"),
+        Ok(n) => tr!(cat, "search-match-at", at = n + 1, n = m.len()),
+        Err(_) => tr!(cat, "search-matches", n = m.len()),
     }
 }
 
-fn short(b: &Binding) -> &'static str {
-    match (&b.does, b.short) {
+/// A binding's footer label, long or short; the pinned bindings without
+/// one of their own (Ctrl-c in a form) say "help" or "quit".
+fn label(cat: &Catalog, b: &Binding, short: bool) -> String {
+    let id = match (&b.does, b.short) {
         (_, s) if !s.is_empty() => s,
-        (Does::Act(Action::ToggleHelp), _) => "help",
-        _ => "quit",
+        (Does::Act(Action::ToggleHelp), _) => "foot-help",
+        _ => "foot-quit",
+    };
+    if short {
+        cat.text(&format!("{id}-short"))
+    } else {
+        cat.text(id)
     }
 }
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let scope = app.scope();
-    let mut tail = Vec::new();
-    for b in pinned(scope) {
-        tail.push(Span::styled(format!(" {}", b.keys[0].label()), t.accent()));
-        tail.push(Span::raw(format!(" {} ", short(b))));
-    }
-    let tail_w: usize = tail.iter().map(|s| width(&s.content)).sum();
-    let room_all = usize::from(area.width).saturating_sub(tail_w + 1);
+    let pinned: Vec<&Binding> = pinned(scope).collect();
+    let pin_w = |short: bool| -> usize {
+        pinned
+            .iter()
+            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, short)) + 3)
+            .sum()
+    };
+    let keys: Vec<&Binding> = if app.status.is_none() {
+        footer(scope).collect()
+    } else {
+        Vec::new()
+    };
     let mut spans = Vec::new();
+    let mut lead_w = 0;
     if let Some(msg) = &app.status {
         let (mark, style) = if msg.error {
             ("✗ ", t.overdue())
         } else {
             ("", t.bold())
         };
-        let text = truncate(&format!(" {mark}{}", msg.text), room_all);
+        let room = usize::from(area.width).saturating_sub(pin_w(true) + 1);
+        let said = visible_line(&words::message(cat, &msg.msg)).into_owned();
+        let text = truncate(&format!(" {mark}{said}"), room);
+        lead_w = width(&text) + 2;
         spans.push(Span::styled(text, style));
         spans.push(Span::raw("  "));
     } else if app.mode == Mode::Search {
         let query = visible_line(&app.search.query);
+        let m = format!("  {}   ", matches_text(cat, app));
+        lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query}"), t.bold()));
         spans.push(Span::styled("█", t.accent()));
-        spans.push(Span::styled(format!("  {}   ", matches_text(app)), t.dim()));
+        spans.push(Span::styled(m, t.dim()));
     } else if !app.search.query.is_empty() {
         let query = visible_line(&app.search.query);
+        let m = format!("{} · n/N   ", matches_text(cat, app));
+        lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query} "), t.bold()));
-        spans.push(Span::styled(
-            format!("{} · n/N   ", matches_text(app)),
-            t.dim(),
-        ));
+        spans.push(Span::styled(m, t.dim()));
     }
-    let used: usize = spans.iter().map(|s| width(&s.content)).sum();
-    let mut room = room_all.saturating_sub(used);
-    if app.status.is_none() {
-        for b in footer(scope) {
-            let key = b.keys[0].label();
-            let need = width(&key) + width(b.short) + 3;
-            if need > room {
-                break;
-            }
-            room -= need;
-            spans.push(Span::styled(format!(" {key}"), t.accent()));
-            spans.push(Span::raw(format!(" {} ", b.short)));
+    let need = |short: bool| -> usize {
+        keys.iter()
+            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, short)) + 3)
+            .sum::<usize>()
+            + pin_w(short)
+            + lead_w
+    };
+    let short = need(false) > usize::from(area.width);
+    let mut tail = Vec::new();
+    for b in &pinned {
+        tail.push(Span::styled(
+            format!(" {}", words::key(cat, b.keys[0])),
+            t.accent(),
+        ));
+        tail.push(Span::raw(format!(" {} ", label(cat, b, short))));
+    }
+    let tail_w: usize = tail.iter().map(|s| width(&s.content)).sum();
+    let mut room = usize::from(area.width).saturating_sub(tail_w + 1 + lead_w);
+    for b in &keys {
+        let key = words::key(cat, b.keys[0]);
+        let word = label(cat, b, short);
+        let need = width(&key) + width(&word) + 3;
+        if need > room {
+            break;
         }
+        room -= need;
+        spans.push(Span::styled(format!(" {key}"), t.accent()));
+        spans.push(Span::raw(format!(" {word} ")));
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     let x = area.right().saturating_sub(tail_w as u16);

@@ -2,19 +2,19 @@
 //! (delete, quit with unsaved edits, file changed on disk).
 
 use super::Theme;
+use super::words::{self, cat};
 use crate::app::{
     App, Binding, ConflictAt, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
-    slip_text,
 };
 use crate::dates::format_date;
 use crate::detail::conflict_line;
+use crate::i18n::Catalog;
 use crate::text::{fit, truncate, visible_line, width};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Block, Clear, Widget};
-
-const LABEL: u16 = 12;
 
 /// A bordered box of `w`×`h` centred in `area`; returns its inside.
 fn boxed(
@@ -47,33 +47,62 @@ fn boxed(
 }
 
 /// The keys of a prompt's scope, as `key what · key what`.
-fn keys_line(scope: Scope) -> String {
+fn keys_line(cat: &Catalog, scope: Scope) -> String {
     let parts: Vec<String> = KEYMAP
         .iter()
         .filter(|b: &&Binding| b.scopes.contains(&scope) && !b.short.is_empty())
         .filter(|b| matches!(b.does, Does::Act(_)))
         .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            format!("{} {}", keys.join("/"), b.short)
+            let keys: Vec<String> = b.keys.iter().map(|k| words::key(cat, *k)).collect();
+            format!("{} {}", keys.join("/"), cat.text(b.short))
         })
         .collect();
     parts.join(" · ")
 }
 
-/// A field's label, right-aligned, with `▸` on the focused field and the
-/// error colour on a field that has a problem.
-fn field_label(buf: &mut Buffer, x: u16, y: u16, label: &str, focused: bool, bad: bool, t: &Theme) {
+/// Columns of the forms' labels: the widest label of the language, 11 to
+/// 15 columns, and one for the focus mark.
+fn label_cols(cat: &Catalog) -> u16 {
+    let widest = FieldKind::ORDER
+        .iter()
+        .map(|k| width(&words::field(cat, *k)))
+        .chain(
+            ReviewField::ORDER
+                .iter()
+                .map(|f| width(&words::review_field(cat, *f))),
+        )
+        .max()
+        .unwrap_or(0)
+        .clamp(11, 15);
+    widest as u16 + 1
+}
+
+/// A field's label, right-aligned in `cols` columns, with `▸` on the
+/// focused field and the error colour on a field that has a problem.
+fn field_label(
+    buf: &mut Buffer,
+    (x, y): (u16, u16),
+    cols: u16,
+    label: &str,
+    focused: bool,
+    bad: bool,
+    t: &Theme,
+) {
     let style = match (focused, bad) {
         (_, true) => t.overdue(),
         (true, false) => t.accent(),
         _ => t.dim(),
     };
     let mark = if focused { "▸" } else { " " };
+    let room = usize::from(cols) - 1;
+    let label = fit(label, room);
+    let label = label.trim_end();
+    let pad = " ".repeat(room.saturating_sub(width(label)));
     buf.set_stringn(
         x,
         y,
-        format!("{mark}{label:>w$}", w = usize::from(LABEL) - 1),
-        usize::from(LABEL),
+        format!("{mark}{pad}{label}"),
+        usize::from(cols),
         style,
     );
 }
@@ -164,14 +193,17 @@ fn ghost(form: &Form, app: &App) -> String {
 }
 
 pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let title = match form.editing {
-        Some(_) => format!("Edit {}", form.original.id),
-        None => "New item".to_owned(),
+        Some(_) => tr!(cat, "form-edit-title", id = form.original.id.as_str()),
+        None => tr!(cat, "form-new-title"),
     };
     let rows = FieldKind::ORDER.len() as u16 + form.problems.len() as u16 + 2;
-    let inner = boxed(t, &title, &keys_line(Scope::Form), 84, rows + 2, area, buf);
-    let value_x = inner.x + LABEL + 1;
-    let value_w = inner.width.saturating_sub(LABEL + 2);
+    let keys = keys_line(cat, Scope::Form);
+    let inner = boxed(t, &title, &keys, 84, rows + 2, area, buf);
+    let cols = label_cols(cat);
+    let value_x = inner.x + cols + 1;
+    let value_w = inner.width.saturating_sub(cols + 2);
     let mut y = inner.y;
     for (n, kind) in FieldKind::ORDER.iter().enumerate() {
         if y >= inner.bottom() {
@@ -179,14 +211,15 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         }
         let focused = n == form.focus;
         let bad = form.problem(*kind);
-        field_label(buf, inner.x, y, kind.label(), focused, bad.is_some(), t);
+        let label = words::field(cat, *kind);
+        field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         match kind {
             FieldKind::Status => {
                 let s = form.status;
                 let text = if focused {
-                    format!("‹ {} {} ›", s.symbol(), s)
+                    format!("‹ {} {} ›", s.symbol(), cat.status(s))
                 } else {
-                    format!("{} {}", s.symbol(), s)
+                    format!("{} {}", s.symbol(), cat.status(s))
                 };
                 let style = t.status(s).patch(if focused {
                     Style::new().add_modifier(Modifier::BOLD)
@@ -206,7 +239,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
                 let at = Rect::new(value_x, y, value_w, 1);
                 text_field(buf, at, &text, cursor, &ghost, t);
                 if *kind == FieldKind::Due && bad.is_none() {
-                    let said = due_note(form);
+                    let said = due_note(cat, form);
                     let used = width(&visible_line(&text)) as u16 + 2;
                     if !said.is_empty() && used + 4 < value_w {
                         buf.set_stringn(
@@ -227,7 +260,10 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
             buf.set_stringn(
                 value_x,
                 y,
-                truncate(&format!("✗ {msg}"), usize::from(value_w)),
+                truncate(
+                    &format!("✗ {}", visible_line(&words::problem(cat, msg))),
+                    usize::from(value_w),
+                ),
                 usize::from(value_w),
                 t.overdue(),
             );
@@ -240,14 +276,20 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     let sugg = form.suggestions(app);
     let hint = if sugg.len() > 1 {
         let shown: Vec<&str> = sugg.iter().take(6).copied().collect();
-        format!(
-            "{}/{} suggestions (Ctrl-n/p, → accepts): {}",
-            form.suggestion % sugg.len() + 1,
-            sugg.len(),
-            shown.join(" · ")
+        let list = visible_line(&shown.join(" · ")).into_owned();
+        tr!(
+            cat,
+            "form-suggestions",
+            at = form.suggestion % sugg.len() + 1,
+            n = sugg.len(),
+            list = list
         )
     } else {
-        format!("{}: {}", kind.label(), kind.hint())
+        format!(
+            "{}: {}",
+            words::field(cat, kind),
+            words::field_hint(cat, kind)
+        )
     };
     buf.set_stringn(
         inner.x + 1,
@@ -258,27 +300,29 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     );
 }
 
-/// What the deadline field means: the date understood, and any slip.
-fn due_note(form: &Form) -> String {
+/// What the deadline field means: the date understood (with its
+/// weekday), and how often the deadline will then have moved.
+fn due_note(cat: &Catalog, form: &Form) -> String {
     let Some(d) = form.due else {
         return if form.original.due.is_some() {
-            "→ no deadline".into()
+            tr!(cat, "form-due-none")
         } else {
             String::new()
         };
     };
-    let mut s = format!("→ {} {}", d.format("%a"), format_date(d));
+    let mut s = format!("→ {}", words::day_and_date(cat, d));
     if let Some(old) = form.original.due
         && old != d
     {
         let mut probe = form.original.clone();
         probe.set_due(Some(d));
-        if let Some(slip) = slip_text(&probe) {
-            let n = probe.due_history.len();
-            s.push_str(&format!(
-                " (was {}; ↻{n}, {})",
-                format_date(old),
-                slip.rsplit(", ").next().unwrap_or_default()
+        if let Some(first) = probe.due_history.first() {
+            s.push_str(&tr!(
+                cat,
+                "form-due-slip",
+                was = format_date(old),
+                n = probe.due_history.len(),
+                first = format_date(*first)
             ));
         }
     }
@@ -287,9 +331,16 @@ fn due_note(form: &Form) -> String {
 
 pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(note) = &app.note else { return };
+    let cat = cat(app);
     let item = &app.ledger.items[note.index];
-    let title = truncate(&format!("Note on {} — {}", item.id, item.title), 70);
-    let inner = boxed(t, &title, &keys_line(Scope::Note), 80, 12, area, buf);
+    let title = tr!(
+        cat,
+        "note-title",
+        id = item.id.as_str(),
+        title = item.title.as_str()
+    );
+    let title = truncate(&title, 70);
+    let inner = boxed(t, &title, &keys_line(cat, Scope::Note), 80, 12, area, buf);
     buf.set_stringn(
         inner.x + 1,
         inner.y,
@@ -303,90 +354,86 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         inner.width.saturating_sub(2),
         inner.height.saturating_sub(2),
     );
-    (&note.text).render(text, buf);
+    if note.text.is_empty() {
+        let mut shown = note.text.clone();
+        shown.set_placeholder_text(tr!(cat, "note-placeholder"));
+        (&shown).render(text, buf);
+    } else {
+        (&note.text).render(text, buf);
+    }
 }
 
 pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let item = &app.ledger.items[index];
-    let inner = boxed(t, "Delete?", &keys_line(Scope::Confirm), 64, 4, area, buf);
+    let title = tr!(cat, "delete-title");
+    let inner = boxed(t, &title, &keys_line(cat, Scope::Confirm), 64, 4, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
+    let question = tr!(
+        cat,
+        "delete-question",
+        id = item.id.as_str(),
+        title = item.title.as_str()
+    );
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        truncate(&format!("Delete {} “{}”?", item.id, item.title), w),
+        truncate(&visible_line(&question), w),
         w,
         t.bold(),
     );
-    let notes = item.notes.len();
     buf.set_stringn(
         inner.x + 1,
         inner.y + 1,
-        format!(
-            "With its {notes} note{}. u undoes it until you quit.",
-            if notes == 1 { "" } else { "s" }
-        ),
+        truncate(&tr!(cat, "delete-notes", n = item.notes.len()), w),
         w,
         t.dim(),
     );
 }
 
 pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = boxed(
-        t,
-        "Unsaved edits",
-        &keys_line(Scope::QuitPrompt),
-        64,
-        4,
-        area,
-        buf,
-    );
+    let cat = cat(app);
+    let title = tr!(cat, "quit-title");
+    let keys = keys_line(cat, Scope::QuitPrompt);
+    let inner = boxed(t, &title, &keys, 64, 4, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     let what = match app.history.unsaved_len() {
-        Some(n) => format!("{n} unsaved edit{}", if n == 1 { "" } else { "s" }),
+        Some(n) => tr!(cat, "quit-edits", n = n),
         None => {
             let n = crate::app::count_changed(&app.base, &app.ledger);
-            format!("unsaved edits to {n} item{}", if n == 1 { "" } else { "s" })
+            tr!(cat, "quit-items", n = n)
         }
     };
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y,
-        format!("The ledger has {what} since it was last saved."),
-        w,
-        t.bold(),
-    );
+    buf.set_stringn(inner.x + 1, inner.y, truncate(&what, w), w, t.bold());
     buf.set_stringn(
         inner.x + 1,
         inner.y + 1,
-        "Save them before quitting?",
+        truncate(&tr!(cat, "quit-question"), w),
         w,
         Style::new(),
     );
 }
 
 pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let inner = boxed(
-        t,
-        "Changed on disk",
-        &keys_line(Scope::DiskPrompt),
-        76,
-        5,
-        area,
-        buf,
-    );
+    let cat = cat(app);
+    let title = tr!(cat, "disk-title");
+    let keys = keys_line(cat, Scope::DiskPrompt);
+    let inner = boxed(t, &title, &keys, 76, 5, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     let n = app
         .disk
         .as_ref()
         .map_or(0, |d| crate::app::count_changed(&app.base, &d.ledger));
     let lines = [
-        format!(
-            "{} changed on disk ({n} item{}) while you have unsaved edits.",
-            app.path_label,
-            if n == 1 { "" } else { "s" }
-        ),
-        "Merging keeps your edits and theirs; nothing is saved until Ctrl-s.".to_owned(),
-        "Esc: later (Ctrl-s merges first, never overwrites).".to_owned(),
+        visible_line(&tr!(
+            cat,
+            "disk-changed",
+            path = app.path_label.as_str(),
+            n = n
+        ))
+        .into_owned(),
+        tr!(cat, "disk-merge-keeps"),
+        tr!(cat, "disk-later"),
     ];
     for (k, l) in lines.iter().enumerate() {
         let style = if k == 0 { t.bold() } else { Style::new() };
@@ -396,18 +443,14 @@ pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The form that records the review at the end of the meeting.
 pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let rows = ReviewField::ORDER.len() as u16 + 4;
-    let inner = boxed(
-        t,
-        "Record the review",
-        &keys_line(Scope::ReviewForm),
-        76,
-        rows + 2,
-        area,
-        buf,
-    );
-    let value_x = inner.x + LABEL + 1;
-    let value_w = inner.width.saturating_sub(LABEL + 2);
+    let title = tr!(cat, "review-form-title");
+    let keys = keys_line(cat, Scope::ReviewForm);
+    let inner = boxed(t, &title, &keys, 76, rows + 2, area, buf);
+    let cols = label_cols(cat);
+    let value_x = inner.x + cols + 1;
+    let value_w = inner.width.saturating_sub(cols + 2);
     for (n, field) in ReviewField::ORDER.iter().enumerate() {
         let y = inner.y + n as u16;
         if y >= inner.bottom() {
@@ -415,16 +458,15 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
         }
         let focused = n == form.focus;
         let bad = form.problem.as_ref().filter(|(f, _)| f == field);
-        field_label(buf, inner.x, y, field.label(), focused, bad.is_some(), t);
+        let label = words::review_field(cat, *field);
+        field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         let text = form.text(*field);
         let at = Rect::new(value_x, y, value_w, 1);
         text_field(buf, at, &text, focused.then(|| form.cursor()), "", t);
         let used = width(&visible_line(&text)) as u16 + 2;
         let said = match (field, bad, form.date) {
-            (_, Some((_, msg)), _) => format!("✗ {}", visible_line(msg)),
-            (ReviewField::Date, None, Some(d)) => {
-                format!("→ {} {}", d.format("%a"), format_date(d))
-            }
+            (_, Some((_, e)), _) => format!("✗ {}", visible_line(&words::date_error(cat, e))),
+            (ReviewField::Date, None, Some(d)) => format!("→ {}", words::day_and_date(cat, d)),
             _ => String::new(),
         };
         if !said.is_empty() && used + 4 < value_w {
@@ -435,11 +477,7 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
     let w = usize::from(inner.width.saturating_sub(2));
     let discussed = app.review.as_ref().map_or(0, |r| r.entries.len());
     let edits = app.history.undo_len();
-    let about = format!(
-        "{discussed} item{} on the agenda; {edits} edit{} this session. Enter records the review in the ledger and saves.",
-        if discussed == 1 { "" } else { "s" },
-        if edits == 1 { "" } else { "s" },
-    );
+    let about = tr!(cat, "review-form-about", items = discussed, edits = edits);
     let y = inner.y + ReviewField::ORDER.len() as u16 + 1;
     for (k, l) in crate::app::wrap(&about, w).iter().take(2).enumerate() {
         buf.set_stringn(inner.x + 1, y + k as u16, l, w, Style::new());
@@ -448,7 +486,14 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
     buf.set_stringn(
         inner.x + 1,
         inner.bottom().saturating_sub(1),
-        fit(&format!("{}: {}", f.label(), f.hint()), w),
+        fit(
+            &format!(
+                "{}: {}",
+                words::review_field(cat, f),
+                words::review_hint(cat, f)
+            ),
+            w,
+        ),
         w,
         t.dim(),
     );
@@ -457,6 +502,7 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
 /// The merge conflicts of the selected item and of the ledger, one per
 /// line, with the cursor on the one to settle.
 pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let entries = app.conflict_entries();
     let mut lines: Vec<(Option<usize>, String)> = Vec::new();
     let mut last = None;
@@ -469,30 +515,24 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
                     let item = &app.ledger.items[i];
                     format!("{} — {}", item.id, item.title)
                 }
-                ConflictAt::Top => "the ledger itself (committee, meetings, reviews)".to_owned(),
+                ConflictAt::Top => tr!(cat, "conflicts-ledger"),
             };
             lines.push((None, head));
             last = Some(e.at);
         }
         if let Some(c) = app.conflict(*e) {
-            lines.push((Some(n), conflict_line(c, value)));
+            lines.push((Some(n), conflict_line(cat, c, value)));
         }
     }
     let h = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
-    let inner = boxed(
-        t,
-        "Merge conflicts",
-        &keys_line(Scope::Conflicts),
-        (inner_w + 2) as u16,
-        h,
-        area,
-        buf,
-    );
+    let title = tr!(cat, "conflicts-title");
+    let keys = keys_line(cat, Scope::Conflicts);
+    let inner = boxed(t, &title, &keys, (inner_w + 2) as u16, h, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        "Both sides changed these; the file holds ours until you choose.",
+        tr!(cat, "conflicts-intro"),
         w,
         t.dim(),
     );
@@ -519,5 +559,95 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
                 buf.set_stringn(inner.x + 1, y, text, w, style);
             }
         }
+    }
+}
+
+/// The deadline prompt (`d`): the deadline now, the text typed, and what it
+/// will be: the date with its weekday, how far off, and how often the
+/// deadline will then have moved.
+pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(due) = &app.due else { return };
+    let cat = cat(app);
+    let item = &app.ledger.items[due.index];
+    let title = tr!(
+        cat,
+        "due-title",
+        id = item.id.as_str(),
+        title = item.title.as_str()
+    );
+    let title = truncate(&title, 66);
+    let keys = keys_line(cat, Scope::Due);
+    let inner = boxed(t, &title, &keys, 72, 7, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    let x = inner.x + 1;
+    let now = match item.due {
+        Some(d) => {
+            let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
+            tr!(
+                cat,
+                "due-now",
+                date = words::day_and_date(cat, d),
+                rel = rel,
+                n = item.due_history.len()
+            )
+        }
+        None => tr!(cat, "due-now-none"),
+    };
+    buf.set_stringn(x, inner.y, truncate(&now, w), w, t.dim());
+    let label = tr!(cat, "due-new");
+    let (lx, _) = buf.set_stringn(x, inner.y + 2, &label, w, t.accent());
+    let field = Rect::new(lx + 1, inner.y + 2, inner.right().saturating_sub(lx + 2), 1);
+    text_field(buf, field, &due.text(), Some(due.cursor()), "", t);
+    let (said, style) = match (due.date, &due.problem) {
+        (Some(d), _) => {
+            let mut probe = item.clone();
+            let moved = probe.set_due(Some(d));
+            let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
+            let when = tr!(
+                cat,
+                "due-preview",
+                date = words::day_and_date(cat, d),
+                rel = rel
+            );
+            let slips = if moved && item.due.is_some() {
+                tr!(cat, "due-preview-slips", n = probe.due_history.len())
+            } else {
+                String::new()
+            };
+            (format!("→ {when}{slips}"), t.bold())
+        }
+        (None, Some(e)) => (format!("✗ {}", words::date_error(cat, e)), t.overdue()),
+        (None, None) => (tr!(cat, "due-hint"), t.dim()),
+    };
+    buf.set_stringn(x, inner.y + 4, truncate(&said, w), w, style);
+}
+
+/// The status picker (`s`): one key per status.
+pub fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(i) = app.selected_item() else { return };
+    let cat = cat(app);
+    let item = &app.ledger.items[i];
+    let title = tr!(cat, "status-pick-title", id = item.id.as_str());
+    let keys = keys_line(cat, Scope::StatusPick);
+    let choices: Vec<_> = KEYMAP
+        .iter()
+        .filter(|b| b.scopes == [Scope::StatusPick])
+        .filter_map(|b| match &b.does {
+            Does::Act(crate::app::Action::SetStatus(s)) => Some((b.keys[0], *s)),
+            _ => None,
+        })
+        .collect();
+    let inner = boxed(t, &title, &keys, 40, choices.len() as u16 + 2, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    for (n, (key, s)) in choices.iter().enumerate() {
+        let y = inner.y + n as u16;
+        let style = if *s == item.status {
+            t.selected()
+        } else {
+            t.status(*s)
+        };
+        let (x, _) = buf.set_stringn(inner.x + 1, y, words::key(cat, *key), 2, t.accent());
+        let text = format!("{} {}", s.symbol(), cat.status(*s));
+        buf.set_stringn(x + 1, y, text, w.saturating_sub(3), style);
     }
 }

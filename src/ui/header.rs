@@ -4,9 +4,11 @@
 //! path stays (shortened from the left, keeping its file name).
 
 use super::Theme;
+use super::words::{self, cat};
 use crate::app::App;
 use crate::dates::format_date;
 use crate::text::{truncate, visible_line, width};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -30,38 +32,44 @@ fn part(full: String, short: impl Into<Option<String>>) -> Part {
 }
 
 fn right_parts(app: &App) -> Vec<Part> {
+    let cat = cat(app);
     let mut parts = Vec::new();
     if !app.filter.is_empty() {
-        let f = format!("filter: {}", visible_line(&app.filter_label()));
+        let f = tr!(cat, "head-filter", f = words::filter(cat, &app.filter));
+        let f = visible_line(&f).into_owned();
         let short = truncate(&f, 24);
         parts.push(part(f, short));
     }
-    let group = if app.grouped { " · by workstream" } else { "" };
-    parts.push(part(format!("sort: {}{group}", app.sort.as_str()), None));
+    let sort = words::sort(cat, app.sort);
+    let sort = if app.grouped {
+        tr!(cat, "head-sort-grouped", sort = sort)
+    } else {
+        tr!(cat, "head-sort", sort = sort)
+    };
+    parts.push(part(sort, None));
     let day = format_date(app.today);
-    parts.push(part(format!("{} {day}", app.today.format("%a")), day));
+    parts.push(part(words::day_and_date(cat, app.today), day));
     if app.disk.is_some() {
-        parts.push(part("⚠ changed on disk".into(), "⚠ disk".to_owned()));
+        parts.push(part(tr!(cat, "head-disk"), tr!(cat, "head-disk-short")));
     }
     let conflicts = app.conflict_count();
     if conflicts > 0 {
-        let s = if conflicts == 1 { "" } else { "s" };
         parts.push(part(
-            format!("⚠ {conflicts} conflict{s} (M)"),
+            tr!(cat, "head-conflicts", n = conflicts),
             format!("⚠ {conflicts} (M)"),
         ));
     }
     if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
-        parts.push(part(format!("✎ {n} uncommitted"), format!("✎ {n}")));
+        parts.push(part(tr!(cat, "head-uncommitted", n = n), format!("✎ {n}")));
     }
     let state = if app.read_only.is_some() {
-        "◌ read-only"
+        tr!(cat, "head-read-only")
     } else if app.saved {
-        "✔ saved"
+        tr!(cat, "head-saved")
     } else {
-        "● unsaved"
+        tr!(cat, "head-unsaved")
     };
-    parts.push(part(state.into(), state.to_owned()));
+    parts.push(part(state.clone(), state));
     parts
 }
 

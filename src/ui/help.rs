@@ -1,64 +1,70 @@
 //! The help overlay, written from the key table.
 
 use super::Theme;
+use super::words;
 use crate::app::{KEYMAP, Scope};
-use crate::text::fit;
+use crate::i18n::Catalog;
+use crate::text::{fit, width};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Clear, Widget};
 
-fn scope_name(s: Scope) -> &'static str {
+fn scope_name(cat: &Catalog, s: Scope) -> String {
     match s {
-        Scope::Table => "table",
-        Scope::Detail => "detail",
-        Scope::Timeline => "timeline",
-        Scope::Search => "search",
-        Scope::FilterMenu => "filter menu",
-        Scope::Pick => "pick list",
-        Scope::Help => "help",
-        Scope::Form => "form",
-        Scope::Note => "note",
-        Scope::Confirm => "delete prompt",
-        Scope::QuitPrompt => "quit prompt",
-        Scope::DiskPrompt => "disk prompt",
-        Scope::Review => "review",
-        Scope::ReviewForm => "review form",
-        Scope::Conflicts => "conflicts",
+        Scope::Table => tr!(cat, "scope-table"),
+        Scope::Detail => tr!(cat, "scope-detail"),
+        Scope::Timeline => tr!(cat, "scope-timeline"),
+        Scope::Search => tr!(cat, "scope-search"),
+        Scope::FilterMenu => tr!(cat, "scope-filter-menu"),
+        Scope::Pick => tr!(cat, "scope-pick"),
+        Scope::Help => tr!(cat, "scope-help"),
+        Scope::Form => tr!(cat, "scope-form"),
+        Scope::Note => tr!(cat, "scope-note"),
+        Scope::Confirm => tr!(cat, "scope-confirm"),
+        Scope::QuitPrompt => tr!(cat, "scope-quit-prompt"),
+        Scope::DiskPrompt => tr!(cat, "scope-disk-prompt"),
+        Scope::Review => tr!(cat, "scope-review"),
+        Scope::ReviewForm => tr!(cat, "scope-review-form"),
+        Scope::Conflicts => tr!(cat, "scope-conflicts"),
+        Scope::Due => tr!(cat, "scope-due"),
+        Scope::StatusPick => tr!(cat, "scope-status-pick"),
     }
 }
 
 /// Where a binding works, in words.
-pub fn scopes_text(scopes: &[Scope]) -> String {
+pub fn scopes_text(cat: &Catalog, scopes: &[Scope]) -> String {
     if scopes.len() >= Scope::ALL.len() {
-        return "everywhere".into();
+        return tr!(cat, "scope-everywhere");
     }
     let browse = [Scope::Table, Scope::Detail, Scope::Timeline];
+    let all_browse = browse.iter().all(|s| scopes.contains(s));
     let mut names = Vec::new();
-    if browse.iter().all(|s| scopes.contains(s)) {
-        names.push("browsing");
+    if all_browse {
+        names.push(tr!(cat, "scope-browsing"));
     }
     for s in scopes {
-        if !(names.first() == Some(&"browsing") && browse.contains(s)) {
-            names.push(scope_name(*s));
+        if !(all_browse && browse.contains(s)) {
+            names.push(scope_name(cat, *s));
         }
     }
     names.join(", ")
 }
 
 /// One line per binding: keys, what it does, where it works.
-pub fn lines() -> Vec<(String, &'static str, String)> {
+pub fn lines(cat: &Catalog) -> Vec<(String, String, String)> {
     KEYMAP
         .iter()
         .map(|b| {
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            (keys.join(" "), b.help, scopes_text(b.scopes))
+            let keys: Vec<String> = b.keys.iter().map(|k| words::key(cat, *k)).collect();
+            (keys.join(" "), cat.text(b.help), scopes_text(cat, b.scopes))
         })
         .collect()
 }
 
-pub fn render(t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
-    let lines = lines();
+pub fn render(cat: &Catalog, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
+    let lines = lines(cat);
     let w = area.width.saturating_sub(4).min(100);
     let h = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect::new(
@@ -70,12 +76,18 @@ pub fn render(t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(t.accent())
-        .title(" Keys ")
-        .title_bottom(" j/k scroll · ? or Esc close ");
+        .title(format!(" {} ", tr!(cat, "help-title")))
+        .title_bottom(format!(" {} ", tr!(cat, "help-bottom")));
     let inner = block.inner(popup);
     block.render(popup, buf);
     let skip = usize::from(scroll).min(lines.len().saturating_sub(usize::from(inner.height)));
-    let where_w = 27;
+    let where_w = lines
+        .iter()
+        .map(|l| width(&l.2))
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 27)
+        .min(usize::from(inner.width) / 3);
     let keys_w = 13;
     let what_w = usize::from(inner.width).saturating_sub(keys_w + where_w + 3);
     for (n, (keys, what, place)) in lines

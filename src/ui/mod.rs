@@ -11,8 +11,10 @@ mod summary;
 mod table;
 mod theme;
 mod timeline;
+mod words;
 
 pub use theme::Theme;
+pub use words::status_text;
 
 use crate::app::{App, Mode, areas, too_small};
 use ratatui::Frame;
@@ -29,7 +31,7 @@ impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let size = (area.width, area.height);
         if too_small(size) {
-            theme::too_small(area, buf);
+            theme::too_small(words::cat(self), area, buf);
             return;
         }
         let t = Theme::new(self.options.color);
@@ -51,7 +53,7 @@ impl Widget for &App {
         }
         footer::render(self, &t, a.footer, buf);
         match self.mode {
-            Mode::Help(scroll) => help::render(&t, scroll, area, buf),
+            Mode::Help(scroll) => help::render(words::cat(self), &t, scroll, area, buf),
             Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
             Mode::Pick(kind, cursor) => popup::pick(self, &t, kind, cursor, area, buf),
             Mode::Form => {
@@ -69,6 +71,8 @@ impl Widget for &App {
                 }
             }
             Mode::Conflicts(cursor) => form::conflicts(self, cursor, &t, area, buf),
+            Mode::Due => form::due_prompt(self, &t, area, buf),
+            Mode::StatusPick => form::status_pick(self, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

@@ -1,8 +1,11 @@
 //! The filter menu and its pick lists.
 
 use super::Theme;
+use super::words::{self, cat};
 use crate::app::{App, Does, FilterKind, KEYMAP, Scope};
+use crate::ledger::Status;
 use crate::text::{fit, visible_line};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -27,16 +30,18 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .filter(|b| b.scopes == [Scope::FilterMenu] && matches!(b.does, Does::Act(_)))
         .collect();
-    let inner = frame(t, "Filter", 48, entries.len() as u16 + 4, area, buf);
+    let cat = cat(app);
+    let title = tr!(cat, "filter-title");
+    let inner = frame(t, &title, 52, entries.len() as u16 + 4, area, buf);
     let now = if app.filter.is_empty() {
-        "none".to_owned()
+        tr!(cat, "filter-none")
     } else {
-        visible_line(&app.filter_label()).into_owned()
+        visible_line(&words::filter(cat, &app.filter)).into_owned()
     };
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        format!("now: {now}"),
+        tr!(cat, "filter-now", f = now),
         usize::from(inner.width) - 1,
         t.bold(),
     );
@@ -45,12 +50,12 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         if y >= inner.bottom() {
             break;
         }
-        let key = b.keys[0].label();
+        let key = words::key(cat, b.keys[0]);
         let (x, _) = buf.set_stringn(inner.x + 2, y, fit(&key, 3), 3, t.accent());
         buf.set_stringn(
             x + 1,
             y,
-            b.help,
+            cat.text(b.help),
             usize::from(inner.width).saturating_sub(6),
             Style::new(),
         );
@@ -59,13 +64,14 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// A list of statuses, owners or workstreams to filter by.
 pub fn pick(app: &App, t: &Theme, kind: FilterKind, cursor: usize, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let (title, hint) = match kind {
-        FilterKind::Status => ("Status", "Enter/Space toggle · Esc done"),
-        FilterKind::Owner => ("Owner", "Enter choose · Esc back"),
-        FilterKind::Workstream => ("Workstream", "Enter choose · Esc back"),
+        FilterKind::Status => (tr!(cat, "col-status"), tr!(cat, "pick-hint-status")),
+        FilterKind::Owner => (tr!(cat, "col-owners"), tr!(cat, "pick-hint")),
+        FilterKind::Workstream => (tr!(cat, "col-workstream"), tr!(cat, "pick-hint")),
     };
     let len = app.pick_len(kind);
-    let inner = frame(t, title, 44, len as u16 + 3, area, buf);
+    let inner = frame(t, &title, 44, len as u16 + 3, area, buf);
     let h = usize::from(inner.height.saturating_sub(1));
     let first = (cursor + 1).saturating_sub(h);
     for (n, c) in (first..len).take(h).enumerate() {
@@ -77,7 +83,7 @@ pub fn pick(app: &App, t: &Theme, kind: FilterKind, cursor: usize, area: Rect, b
             (_, false) => "( )",
         };
         let text = fit(
-            &format!("{mark} {}", app.pick_label(kind, c)),
+            &format!("{mark} {}", pick_label(app, kind, c)),
             usize::from(inner.width) - 2,
         );
         let style = if c == cursor {
@@ -94,4 +100,15 @@ pub fn pick(app: &App, t: &Theme, kind: FilterKind, cursor: usize, area: Rect, b
         usize::from(inner.width) - 1,
         t.dim(),
     );
+}
+
+/// The label of a pick-list choice; the first owner or workstream choice is "any".
+fn pick_label(app: &App, kind: FilterKind, n: usize) -> String {
+    let cat = cat(app);
+    match (kind, n) {
+        (FilterKind::Status, n) => cat.status(Status::ALL[n]),
+        (_, 0) => tr!(cat, "pick-any"),
+        (FilterKind::Owner, n) => app.owners[n - 1].clone(),
+        (FilterKind::Workstream, n) => words::workstream(cat, &app.workstreams[n - 1]).into_owned(),
+    }
 }

@@ -2,10 +2,13 @@
 //! the item under discussion highlighted (the detail pane is drawn beside).
 
 use super::Theme;
-use super::table::{due_text, marks};
+use super::table::{due_text, due_width, marks};
+use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
-use crate::dates::{format_date, relative};
+use crate::dates::format_date;
+use crate::i18n::When;
 use crate::text::{fit, truncate, width};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -16,15 +19,16 @@ const BAR: usize = 20;
 
 /// The progress line: where the meeting is in the agenda.
 pub fn progress(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let total = agenda.entries.len();
     let window = app.options.review_window_days;
     let mut spans = vec![Span::styled(
-        " REVIEW ",
+        format!(" {} ", tr!(cat, "review-badge")),
         t.bar().add_modifier(Modifier::BOLD),
     )];
     if total == 0 {
         spans.push(Span::styled(
-            "  nothing on the agenda — R records the review",
+            format!("  {}", tr!(cat, "review-empty")),
             t.bold(),
         ));
     } else {
@@ -33,20 +37,30 @@ pub fn progress(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buf
         spans.push(Span::raw("  "));
         spans.push(Span::styled("━".repeat(filled), t.accent()));
         spans.push(Span::styled("─".repeat(BAR - filled), t.dim()));
-        spans.push(Span::styled(format!("  item {at} of {total}"), t.bold()));
+        spans.push(Span::styled(
+            format!("  {}", tr!(cat, "review-at", at = at, n = total)),
+            t.bold(),
+        ));
         if let Some((section, n, of)) = agenda.place_in_section() {
             spans.push(Span::raw(format!(
-                "  ·  {} ({n} of {of})",
-                section.heading(window)
+                "  ·  {}",
+                tr!(
+                    cat,
+                    "review-section-at",
+                    section = words::section(cat, section, window),
+                    at = n,
+                    n = of
+                )
             )));
         }
     }
     let since = match agenda.since {
         Some(d) => {
-            let ago = relative(d, app.today).replace(" late", " ago");
-            format!("  ·  last review {} ({ago})", format_date(d))
+            let ago = words::relative(cat, d, app.today, When::Event);
+            let last = tr!(cat, "review-last", date = format_date(d), ago = ago);
+            format!("  ·  {last}")
         }
-        None => "  ·  first review".to_owned(),
+        None => format!("  ·  {}", tr!(cat, "review-first")),
     };
     let used: usize = spans.iter().map(|s| width(&s.content)).sum();
     if used + width(&since) < usize::from(area.width) {
@@ -66,10 +80,16 @@ struct Cols {
 }
 
 impl Cols {
-    fn new(app: &App, width: u16) -> Cols {
+    fn new(app: &App, agenda: &Agenda, width: u16) -> Cols {
         let wide = width >= 110;
         let id = app.stats.id_width.clamp(4, 12);
         let (owners, due) = if wide { (18, 22) } else { (12, 13) };
+        let items = agenda
+            .entries
+            .iter()
+            .filter(|e| !e.gone)
+            .map(|e| &app.ledger.items[e.index]);
+        let due = due_width(app, items, wide, due);
         let status = 13;
         let fixed = 2 + id + owners + status + due + 4;
         Cols {
@@ -100,15 +120,16 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
     if area.height < 2 {
         return;
     }
-    let c = Cols::new(app, area.width);
+    let cat = cat(app);
+    let c = Cols::new(app, agenda, area.width);
     let head = t.bold().add_modifier(Modifier::UNDERLINED);
     buf.set_style(Rect { height: 1, ..area }, head);
     let titles = [
-        fit("ID", c.id),
-        fit("Title", c.title),
-        fit("Owners", c.owners),
-        fit("Status", c.status),
-        fit("Due", c.due),
+        fit(&tr!(cat, "col-id"), c.id),
+        fit(&tr!(cat, "col-title"), c.title),
+        fit(&tr!(cat, "col-owners"), c.owners),
+        fit(&tr!(cat, "col-status"), c.status),
+        fit(&tr!(cat, "col-due"), c.due),
     ];
     put(buf, area, area.y, &titles, head);
     let rows = agenda.rows();
@@ -117,7 +138,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         buf.set_stringn(
             area.x + 2,
             area.y + 2,
-            "Nothing is late, due soon, blocked, changed or without an owner.",
+            tr!(cat, "review-nothing"),
             usize::from(area.width.saturating_sub(2)),
             t.dim(),
         );
@@ -129,7 +150,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         let y = area.y + 1 + n as u16;
         match *row {
             AgendaRow::Heading(section, count) => {
-                let text = format!("▾ {} ({count})", section.heading(window));
+                let text = format!("▾ {} ({count})", words::section(cat, section, window));
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
             AgendaRow::Entry(k) => {
@@ -142,7 +163,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                 };
                 if e.gone {
                     let style = t.dim().add_modifier(Modifier::CROSSED_OUT);
-                    let text = format!("{}  (deleted)", e.id);
+                    let text = tr!(cat, "review-deleted", id = e.id.as_str());
                     let style = if current {
                         style.patch(t.selected())
                     } else {
@@ -161,7 +182,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                     buf.set_style(line, style);
                 }
                 marks(app, item, false, t, area.x, y, buf);
-                let status = format!("{} {}", item.status.symbol(), item.status);
+                let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
                 let cells = [
                     fit(&item.id, c.id),
                     fit(&item.title, c.title),

@@ -2,9 +2,11 @@
 //! progress bar per workstream.
 
 use super::Theme;
-use crate::app::{App, BAR_CELL, workstream_label};
+use super::words::{self, cat};
+use crate::app::{App, BAR_CELL};
 use crate::ledger::Status;
 use crate::text::fit;
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -13,20 +15,24 @@ const BAR: usize = 12;
 const NAME: usize = 16;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
     let s = &app.stats;
     let wide = area.width >= 110;
     let late = if s.overdue > 0 { t.overdue() } else { t.good() };
     let days = app.options.review_window_days;
     let mut spans = vec![
         Span::raw(" "),
-        Span::styled(format!("▲ {} overdue", s.overdue), late),
+        Span::styled(tr!(cat, "sum-overdue", n = s.overdue), late),
         Span::raw("   "),
-        Span::styled(format!("◆ {} due within {days}d", s.due_soon), t.due_soon()),
+        Span::styled(
+            tr!(cat, "sum-due-soon", n = s.due_soon, days = days),
+            t.due_soon(),
+        ),
         Span::raw("   │ "),
     ];
     for (n, st) in Status::ALL.iter().enumerate() {
         let word = if wide {
-            format!(" {}", st.as_str().replace('-', " "))
+            format!(" {}", cat.status(*st))
         } else {
             String::new()
         };
@@ -38,7 +44,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
     if app.shown != app.ledger.items.len() {
         spans.push(Span::styled(
-            format!("   showing {} of {}", app.shown, app.ledger.items.len()),
+            format!(
+                "   {}",
+                tr!(
+                    cat,
+                    "sum-showing",
+                    n = app.shown,
+                    of = app.ledger.items.len()
+                )
+            ),
             t.bold(),
         ));
     }
@@ -60,7 +74,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             t.bold()
         };
         let line = Line::from(vec![
-            Span::raw(fit(workstream_label(&app.workstreams[i]), NAME)),
+            Span::raw(fit(&words::workstream(cat, &app.workstreams[i]), NAME)),
             Span::raw(" "),
             Span::styled("█".repeat(filled), style),
             Span::styled("░".repeat(BAR - filled), t.dim()),
@@ -71,7 +85,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if bars < n {
         let x = area.x + 1 + (bars % per_line) as u16 * BAR_CELL;
         let y = area.y + 1 + (bars / per_line) as u16;
-        let more = format!("+{} more workstreams (t: timeline)", n - bars);
+        let more = tr!(cat, "sum-more-workstreams", n = n - bars);
         buf.set_stringn(x, y, more, usize::from(BAR_CELL - 1), t.dim());
     }
 }

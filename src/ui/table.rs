@@ -1,11 +1,15 @@
 //! The main table; only the rows on screen are formatted.
 
 use super::Theme;
-use crate::app::{App, ViewRow, workstream_label};
-use crate::dates::{format_date, relative};
+use super::words::{self, cat};
+use crate::app::{App, ViewRow};
+use crate::dates::format_date;
+use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
 use crate::text::{fit, visible_line};
+use crate::tr;
+use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -22,11 +26,34 @@ struct Columns {
     full_due: bool,
 }
 
+/// The due column's width: `base`, widened (by up to 10 columns) to show
+/// whole the relative dates of `items` (Spanish ones run longer).
+pub(super) fn due_width<'a>(
+    app: &App,
+    items: impl Iterator<Item = &'a Item>,
+    full: bool,
+    base: usize,
+) -> usize {
+    items
+        .map(|i| crate::text::width(&due_text(app, i, full)))
+        .max()
+        .unwrap_or(0)
+        .clamp(base, base + 10)
+}
+
 impl Columns {
-    fn new(app: &App, width: u16) -> Self {
+    fn new(app: &App, width: u16, body: usize) -> Self {
         let wide = width >= 110;
         let id = app.stats.id_width.clamp(4, 12);
         let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
+        let end = (app.offset + body).min(app.rows.len());
+        let shown = app.rows[app.offset.min(end)..end]
+            .iter()
+            .filter_map(|r| match r {
+                ViewRow::Item(i) => Some(&app.ledger.items[*i]),
+                ViewRow::Group(_) => None,
+            });
+        let due = due_width(app, shown, wide, due);
         let status = 13;
         let fixed = 2 + id + workstream + owners + status + due + 5;
         Columns {
@@ -42,11 +69,12 @@ impl Columns {
 
     /// The cells of one item, padded to their widths.
     fn cells(&self, app: &App, item: &Item) -> [String; 6] {
-        let status = format!("{} {}", item.status.symbol(), item.status);
+        let cat = cat(app);
+        let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
         [
             fit(&item.id, self.id),
             fit(&item.title, self.title),
-            fit(workstream_label(&item.workstream), self.workstream),
+            fit(&words::workstream(cat, &item.workstream), self.workstream),
             fit(&item.owners.join(", "), self.owners),
             fit(&status, self.status),
             fit(&self.due(app, item), self.due),
@@ -56,7 +84,7 @@ impl Columns {
     fn due(&self, app: &App, item: &Item) -> String {
         due_text(app, item, self.full_due)
     }
-    fn titles(&self, sort: SortKey) -> [String; 6] {
+    fn titles(&self, cat: &Catalog, sort: SortKey) -> [String; 6] {
         let mark = |name: &str, key: SortKey| {
             if sort == key {
                 format!("{name} ▼")
@@ -65,12 +93,15 @@ impl Columns {
             }
         };
         [
-            fit(&mark("ID", SortKey::Id), self.id),
-            fit("Title", self.title),
-            fit(&mark("Workstream", SortKey::Workstream), self.workstream),
-            fit("Owners", self.owners),
-            fit(&mark("Status", SortKey::Status), self.status),
-            fit(&mark("Due", SortKey::Due), self.due),
+            fit(&mark(&tr!(cat, "col-id"), SortKey::Id), self.id),
+            fit(&tr!(cat, "col-title"), self.title),
+            fit(
+                &mark(&tr!(cat, "col-workstream"), SortKey::Workstream),
+                self.workstream,
+            ),
+            fit(&tr!(cat, "col-owners"), self.owners),
+            fit(&mark(&tr!(cat, "col-status"), SortKey::Status), self.status),
+            fit(&mark(&tr!(cat, "col-due"), SortKey::Due), self.due),
         ]
     }
 }
@@ -86,9 +117,15 @@ pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
         if !s.is_empty() {
             s.push(' ');
         }
-        s.push_str(&relative(d, app.today));
+        s.push_str(&words::relative(cat(app), d, app.today, When::Deadline));
     } else if s.is_empty() {
-        s = d.format("%b %Y").to_string();
+        let cat = cat(app);
+        s = tr!(
+            cat,
+            "month-year",
+            month = words::month(cat, d),
+            year = d.year()
+        );
     }
     if !item.due_history.is_empty() {
         s.push_str(&format!(" ↻{}", item.due_history.len()));
@@ -129,22 +166,22 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
-    let cols = Columns::new(app, area.width);
+    let cols = Columns::new(app, area.width, usize::from(area.height.saturating_sub(1)));
     let head = Rect { height: 1, ..area };
     buf.set_style(head, t.bold().add_modifier(Modifier::UNDERLINED));
     put(
         buf,
         area,
         area.y,
-        &cols.titles(app.sort),
+        &cols.titles(cat(app), app.sort),
         t.bold().add_modifier(Modifier::UNDERLINED),
     );
     let body_h = usize::from(area.height - 1);
     if app.rows.is_empty() {
         let msg = if app.ledger.items.is_empty() {
-            "The ledger has no items yet."
+            tr!(cat(app), "table-empty")
         } else {
-            "No item matches the filter — press f then c to clear it."
+            tr!(cat(app), "table-none-shown")
         };
         buf.set_stringn(
             area.x + 2,
@@ -167,9 +204,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         match *row {
             ViewRow::Group(w) => {
                 let (done, total) = app.stats.progress[w];
-                let text = format!(
-                    "▾ {}  ({done}/{total} done)",
-                    visible_line(workstream_label(&app.workstreams[w]))
+                let cat = cat(app);
+                let name = words::workstream(cat, &app.workstreams[w]);
+                let text = tr!(
+                    cat,
+                    "table-group",
+                    name = visible_line(&name).into_owned(),
+                    done = done,
+                    total = total
                 );
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }

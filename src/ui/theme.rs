@@ -1,7 +1,9 @@
 //! Colours and emphasis, with a plain variant for `NO_COLOR`.
 
 use crate::app::{App, MIN_SIZE};
+use crate::i18n::Catalog;
 use crate::ledger::{Item, Status};
+use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -98,14 +100,18 @@ impl Theme {
 }
 
 /// The message shown instead of the dashboard in a terminal below the minimum.
-pub fn too_small(area: Rect, buf: &mut Buffer) {
+pub fn too_small(cat: &Catalog, area: Rect, buf: &mut Buffer) {
     let lines = [
-        "Terminal too small".to_owned(),
-        format!(
-            "{}×{}: followup needs at least {}×{}.",
-            area.width, area.height, MIN_SIZE.0, MIN_SIZE.1
+        tr!(cat, "small-title"),
+        tr!(
+            cat,
+            "small-size",
+            w = area.width,
+            h = area.height,
+            minw = MIN_SIZE.0,
+            minh = MIN_SIZE.1
         ),
-        "Enlarge the window, or press q to quit.".to_owned(),
+        tr!(cat, "small-hint"),
     ];
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (n, l) in lines.iter().enumerate() {

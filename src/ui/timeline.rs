@@ -4,10 +4,11 @@
 //! naming it above the legend.
 
 use super::Theme;
-use crate::app::{App, TIMELINE_CHROME, ViewRow, workstream_label};
-use crate::dates::format_date;
+use super::words::{self, cat};
+use crate::app::{App, TIMELINE_CHROME, ViewRow};
 use crate::ledger::Status;
 use crate::text::{fit, truncate, width};
+use crate::tr;
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -44,6 +45,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height <= TIMELINE_CHROME || area.width <= LABEL + 10 {
         return;
     }
+    let cat = cat(app);
     let (start, end) = span(app.today);
     let plot_x = area.x + LABEL;
     let plot_w = area.width - LABEL - 1;
@@ -72,7 +74,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         area.x + 1,
         area.y,
-        "Workstream",
+        tr!(cat, "col-workstream"),
         usize::from(LABEL),
         t.bold(),
     );
@@ -84,12 +86,17 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let month_w = plot_w / 10;
     while m < end {
         let (x, _) = col(m);
-        let fmt = if m.month() == 1 && month_w >= 9 {
-            "%b %Y"
+        let with_year = tr!(
+            cat,
+            "month-year",
+            month = words::month(cat, m),
+            year = m.year()
+        );
+        let name = if m.month() == 1 && width(&with_year) < usize::from(month_w) {
+            with_year
         } else {
-            "%b"
+            words::month(cat, m)
         };
-        let name = m.format(fmt).to_string();
         buf.set_stringn(plot_x + x, area.y, name, usize::from(plot_w - x), t.bold());
         buf.set_stringn(plot_x + x, axis_y, "┬", 1, t.dim());
         for r in skip..(skip + body_h).min(shown) {
@@ -140,7 +147,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
         let y = body_y + (row - skip) as u16;
         let name = fit(
-            workstream_label(&app.workstreams[w]),
+            &words::workstream(cat, &app.workstreams[w]),
             usize::from(LABEL) - 6,
         );
         let is_selected = selected.is_some_and(|i| app.item_workstream[i] == w);
@@ -183,12 +190,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             buf.set_stringn(plot_x + x, y, sym, 1, t.selected());
         }
         let due = match item.due {
-            Some(d) => format!("due {} {}", d.format("%a"), format_date(d)),
-            None => "no deadline".into(),
+            Some(d) => tr!(cat, "timeline-due", date = words::day_and_date(cat, d)),
+            None => tr!(cat, "timeline-no-due"),
         };
         let about = format!(
             " ▶ {}  {}  ·  {}  ·  {due}",
-            item.id, item.title, item.status
+            item.id,
+            item.title,
+            cat.status(item.status)
         );
         let w = usize::from(area.width);
         buf.set_stringn(
@@ -213,16 +222,25 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 /// the arrows and how many items have no deadline; closer together, then
 /// today without its date, then without the arrows when room is short.
 fn legend(app: &App, undated: usize, cols: usize) -> String {
-    let marks = "○ open  ◐ in progress  ⊘ blocked  ● done  × dropped  ▲ overdue";
-    let today = format!("│ today ({})", app.today.format("%a %-d %b"));
-    let arrows = "◂ ▸ off the axis";
-    let count = format!("· {undated} undated");
+    let cat = cat(app);
+    let marks = tr!(cat, "legend-marks");
+    let day = tr!(
+        cat,
+        "day-month",
+        day = words::weekday(cat, app.today),
+        d = app.today.day(),
+        month = words::month(cat, app.today)
+    );
+    let today = format!("│ {}", tr!(cat, "legend-today", day = day));
+    let today_short = format!("│ {}", tr!(cat, "legend-today-short"));
+    let arrows = tr!(cat, "legend-arrows");
+    let count = format!("· {}", tr!(cat, "legend-undated", n = undated));
     let tight = marks.replace("  ", " ");
     let tries = [
         format!(" {marks}  {today}  {arrows}  {count}"),
         format!(" {tight} {today} {arrows} {count}"),
-        format!(" {tight} │ today {arrows} {count}"),
-        format!(" {tight} │ today {count}"),
+        format!(" {tight} {today_short} {arrows} {count}"),
+        format!(" {tight} {today_short} {count}"),
     ];
     let fits = tries.iter().find(|l| width(l) <= cols);
     fits.cloned()

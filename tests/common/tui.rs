@@ -30,10 +30,7 @@ pub fn sel(app: &App) -> &Item {
 
 /// What the status line says now.
 pub fn status_text(app: &App) -> String {
-    app.status
-        .as_ref()
-        .map(|s| s.text.clone())
-        .unwrap_or_default()
+    followup::ui::status_text(app)
 }
 
 /// Presses one key through the keymap; returns the effect asked for.

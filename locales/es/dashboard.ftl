@@ -1,0 +1,484 @@
+# followup, tablero: español (México). Ids y marcadores iguales a en/ y ko/.
+# Términos: ver locales/GLOSSARY.md. Etiquetas breves: toda pantalla cabe en 80×24.
+
+## Fechas
+day-mon = lun
+day-tue = mar
+day-wed = mié
+day-thu = jue
+day-fri = vie
+day-sat = sáb
+day-sun = dom
+day-date = { $day } { $date }
+day-month = { $day } { $d } { $month }
+month-short = { $m ->
+        [1] ene
+        [2] feb
+        [3] mar
+        [4] abr
+        [5] may
+        [6] jun
+        [7] jul
+        [8] ago
+        [9] sep
+        [10] oct
+        [11] nov
+       *[12] dic
+    }
+month-year = { $month } { $year }
+
+## Encabezado
+head-filter = filtro: { $f }
+head-sort = orden: { $sort }
+head-sort-grouped = orden: { $sort } · por eje
+head-disk = ⚠ cambió en disco
+head-disk-short = ⚠ disco
+head-conflicts = ⚠ { $n ->
+        [one] 1 conflicto
+       *[other] { $n } conflictos
+    } (M)
+head-uncommitted = ✎ { $n } sin commit
+head-read-only = ◌ solo lectura
+head-saved = ✔ guardado
+head-unsaved = ● sin guardar
+sort-due = plazo
+sort-status = estado
+sort-id = id
+sort-updated = actualización
+sort-workstream = eje
+
+## Filtros
+filter-status = estado { $v }
+filter-owner = responsable { $v }
+filter-workstream = eje { $v }
+filter-overdue = vencidos
+filter-due-within = vencen en { $n } d
+filter-title = Filtro
+filter-none = ninguno
+filter-now = ahora: { $f }
+pick-hint-status = Enter/Espacio marca · Esc listo
+pick-hint = Enter elige · Esc regresa
+pick-any = (cualquiera)
+ws-none = (sin eje)
+
+## Franja de resumen
+sum-overdue = ▲ { $n } { $n ->
+        [one] vencido
+       *[other] vencidos
+    }
+sum-due-soon = ◆ { $n } por vencer en { $days } d
+sum-showing = se muestran { $n } de { $of }
+sum-more-workstreams = +{ $n } ejes más (t: cronograma)
+
+## Tabla
+col-id = ID
+col-title = Acuerdo
+col-workstream = Eje
+col-owners = Responsable
+col-status = Estado
+col-due = Plazo
+table-empty = El registro aún no tiene acuerdos.
+table-none-shown = Ningún acuerdo coincide con el filtro: pulse f y luego c para quitarlo.
+table-group = ▾ { $name }  ({ $done }/{ $total } concluidos)
+
+## Panel de detalle
+detail-title = detalle
+detail-dated = { $date } ({ $rel })
+detail-agreed-due = plazo acordado
+detail-slipped = reprogramado
+detail-slips = { $n ->
+        [one] una vez
+       *[other] { $n } veces
+    }: { $chain }
+detail-no-deadline = sin plazo
+detail-updated = actualizado
+detail-none = (nada)
+detail-note-head = { $date } · { $author } ({ $ago })
+detail-last-note = Última nota · { $head }
+detail-no-notes = Aún no hay notas: c agrega lo que diga la reunión
+detail-deleted = { $id } se eliminó; u lo deshace
+detail-conflicts = ⚠ { $n ->
+        [one] 1 conflicto de fusión
+       *[other] { $n } conflictos de fusión
+    }: M elige un lado
+detail-conflict-item = el acuerdo: nuestro { $ours } | de ellos { $theirs }
+detail-conflict = { $path }: { $base } → nuestro { $ours } | de ellos { $theirs }
+detail-notes = notas ({ $n }, la más reciente primero)
+detail-earlier-notes = notas anteriores ({ $n }, la más reciente primero)
+
+## Cronograma
+timeline-due = plazo { $date }
+timeline-no-due = sin plazo
+legend-marks = ○ pendiente  ◐ en curso  ⊘ bloqueado  ● concluido  × cancelado  ▲ vencido
+legend-today = hoy ({ $day })
+legend-today-short = hoy
+legend-arrows = ◂ ▸ fuera del eje
+legend-undated = { $n } sin plazo
+
+## Búsqueda
+search-no-match = sin resultados
+search-match-at = { $at }/{ $n } resultados
+search-matches = { $n ->
+        [one] 1 resultado
+       *[other] { $n } resultados
+    }
+
+## Terminal pequeña
+small-title = Terminal demasiado pequeña
+small-size = { $w }×{ $h }: followup necesita al menos { $minw }×{ $minh }.
+small-hint = Agrande la ventana o pulse q para salir.
+
+## Modo revisión
+review-badge = REVISIÓN
+review-empty = nada en la agenda: R registra la revisión
+review-at = acuerdo { $at } de { $n }
+review-section-at = { $section } ({ $at } de { $n })
+review-last = última revisión { $date } ({ $ago })
+review-first = primera revisión
+review-nothing = Nada vencido, por vencer, bloqueado, modificado ni sin responsable.
+review-deleted = { $id }  (eliminado)
+section-overdue = Vencidos
+section-due-soon = Por vencer en { $n } días
+section-blocked = Bloqueados
+section-changed = Modificados desde la última revisión
+section-unassigned = Sin responsable o sin plazo
+
+## Formularios
+form-new-title = Nuevo acuerdo
+form-edit-title = Editar { $id }
+form-suggestions = { $at }/{ $n } sugerencias (Ctrl-n/p, → acepta): { $list }
+form-due-none = → sin plazo
+form-due-slip = { " " }(antes { $was }; ↻{ $n }, acordado originalmente { $first })
+hint-id = propuesto a partir de la reunión; puede cambiarlo
+hint-title = lo que se acordó
+hint-workstream = → acepta la sugerencia
+hint-owners = separados por comas; → acepta la sugerencia
+hint-status = ←/→ o Espacio lo cambian; o i b d r saltan
+hint-due = 2026-12-01, today, +3d, +2w, fri; vacío: sin plazo
+hint-meeting = id de una reunión, o vacío
+hint-tags = separadas por comas
+review-form-title = Registrar la revisión
+review-date = fecha
+review-attendees = asistentes
+review-summary = resumen
+hint-review-date = 2026-11-23, today, -1d, wed
+hint-attendees = separados por comas; se recuerdan de la última revisión
+hint-summary = opcional: una línea para la minuta
+review-form-about = { $items ->
+        [one] 1 acuerdo
+       *[other] { $items } acuerdos
+    } en la agenda; { $edits ->
+        [one] 1 cambio
+       *[other] { $edits } cambios
+    } en esta sesión. Enter registra la revisión en el registro y guarda.
+note-title = Nota sobre { $id }: { $title }
+note-placeholder = Lo que se dijo o decidió…
+problem-taken = `{ $id }` ya está en uso
+problem-empty-entry = hay una entrada vacía (¿dos comas seguidas?)
+problem-unknown-meeting = no hay una reunión `{ $id }` en el registro
+
+## Avisos
+delete-title = ¿Eliminar?
+delete-question = ¿Eliminar { $id } «{ $title }»?
+delete-notes = Con { $n ->
+        [one] su nota
+       *[other] sus { $n } notas
+    }. u lo deshace mientras no salga.
+quit-title = Cambios sin guardar
+quit-edits = El registro tiene { $n ->
+        [one] 1 cambio sin guardar
+       *[other] { $n } cambios sin guardar
+    } desde la última vez.
+quit-items = El registro tiene cambios sin guardar en { $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    }.
+quit-question = ¿Guardarlos antes de salir?
+disk-title = Cambió en disco
+disk-changed = { $path } cambió en disco ({ $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    }) mientras usted tiene cambios sin guardar.
+disk-merge-keeps = Fusionar conserva sus cambios y los de ellos; nada se guarda hasta Ctrl-s.
+disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
+conflicts-title = Conflictos de fusión
+conflicts-intro = Ambos lados cambiaron esto; el archivo tiene lo nuestro hasta que usted elija.
+conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
+
+## Línea de estado
+done-merge = fusión de los cambios en disco
+done-reload = recarga desde el disco
+msg-added-hidden = se agregó { $id } (el filtro lo oculta: f c lo quita)
+msg-undone = deshecho: { $what }
+msg-redone = rehecho: { $what }
+msg-nothing-to-undo = nada que deshacer
+msg-nothing-to-redo = nada que rehacer
+msg-editing-off = edición desactivada; solo lectura: { $why }
+msg-read-only = solo lectura: { $why }; puede consultar, no editar
+msg-no-selection = no hay un acuerdo seleccionado
+msg-already-done = { $id } ya está concluido
+msg-form-invalid = aún no se puede guardar: { $n ->
+        [one] 1 campo
+       *[other] { $n } campos
+    } por corregir ({ $fields })
+msg-no-change = { $id }: sin cambios
+msg-note-empty = la nota está vacía: escríbala, o Esc para cancelar
+msg-cancelled = cancelado: no cambió nada
+msg-note-cancelled = nota cancelada
+msg-kept = se conservó
+msg-review-not-recorded = la revisión aún no se registra: R al terminar la reunión
+msg-review-date-invalid = aún no se puede registrar: { $why }
+msg-saving = guardando…
+msg-saved = se guardó { $path }
+msg-nothing-to-save = nada que guardar: el archivo está al día
+msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
+msg-did-saving = { $what }; guardando…
+msg-did-saved = { $what }; guardado
+msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
+msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
+msg-lock-taken = el otro editor liberó el registro: la edición está activa
+msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos
+msg-reloaded = recargado: { $n ->
+        [one] 1 acuerdo cambió
+       *[other] { $n } acuerdos cambiaron
+    } en disco
+msg-reloaded-dropped = recargado: { $n ->
+        [one] 1 acuerdo cambió
+       *[other] { $n } acuerdos cambiaron
+    } en disco; se descartaron sus cambios sin guardar; u los recupera
+msg-merged = fusionado: { $n ->
+        [one] 1 acuerdo cambiado
+       *[other] { $n } acuerdos cambiados
+    } en disco, con sus cambios
+msg-merged-renumbered = ; renumerados { $list }
+msg-merged-conflicts = ; { $n ->
+        [one] 1 conflicto
+       *[other] { $n } conflictos
+    } ({ $ids }); no se guardó: revise y luego Ctrl-s
+msg-merged-saving = ; guardando…
+msg-merged-unsaved = { " " }(sin guardar; u deshace la fusión)
+msg-review-started = revisión: { $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    } en la agenda; n/p avanzan, R registra la revisión, Esc sale
+msg-agenda-empty = nada en la agenda: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
+msg-no-conflicts = el registro no tiene conflictos de fusión
+msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera de la agenda)
+msg-conflicts-left = { $what }; { $n ->
+        [one] queda 1 conflicto
+       *[other] quedan { $n } conflictos
+    } en otros acuerdos; M va al siguiente
+
+msg-disk-gone = el archivo ya no está en el disco; su copia se conserva; Ctrl-s lo escribe de nuevo
+save-read-only = la edición está desactivada ({ $why })
+save-not-locked = el registro no está bloqueado para escritura
+save-invalid = { $path }: { $why } (no se podría volver a leer)
+save-changed-unreadable = el archivo cambió en disco y no se puede leer ({ $why }); no se sobrescribió
+
+## Ayuda
+help-title = Teclas
+help-bottom = j/k desplazan · ? o Esc cierran
+keyname-space = Espacio
+keyname-text = texto
+keyname-keys = teclas
+scope-everywhere = en todas partes
+scope-browsing = navegación
+scope-table = tabla
+scope-detail = detalle
+scope-timeline = cronograma
+scope-search = búsqueda
+scope-filter-menu = menú de filtro
+scope-pick = lista
+scope-help = ayuda
+scope-form = formulario
+scope-note = nota
+scope-confirm = eliminar
+scope-quit-prompt = salir
+scope-disk-prompt = aviso de disco
+scope-review = revisión
+scope-review-form = registro de revisión
+scope-conflicts = conflictos
+
+## Lo que hace cada tecla (la ayuda)
+key-move-down = bajar
+key-move-up = subir
+key-agenda-next = siguiente acuerdo de la agenda
+key-agenda-prev = acuerdo anterior de la agenda
+key-top = ir al principio
+key-bottom = ir al final
+key-page-down = avanzar página (en revisión: el panel de detalle)
+key-page-up = retroceder página
+key-detail = enfocar el panel de detalle / volver a la tabla
+key-search = buscar en id, título, responsables, eje, notas
+key-next-match = siguiente resultado
+key-prev-match = resultado anterior
+key-filter = filtrar por estado, responsable, eje, vencidos
+key-sort = cambiar el orden: plazo, estado, id, actualización, eje
+key-group = agrupar por eje
+key-timeline = cronograma de plazos por eje
+key-back = regresar: cerrar, cancelar, borrar la búsqueda, salir del panel
+key-type-search = escriba para buscar (coincide al escribir)
+key-backspace = borrar un carácter
+key-keep-search = conservar la búsqueda; n/N avanzan
+key-filter-status = filtrar por estado
+key-filter-owner = filtrar por responsable
+key-filter-workstream = filtrar por eje
+key-filter-overdue = solo vencidos (activa/desactiva)
+key-filter-clear = quitar todos los filtros
+key-pick = elegir (los estados se marcan)
+key-review = modo revisión: la agenda de la reunión, acuerdo por acuerdo
+key-record-review = registrar la revisión (fecha, asistentes, resumen) y guardar
+key-add = agregar un acuerdo (formulario)
+key-edit = editar el acuerdo seleccionado (formulario)
+key-status = cambiar el estado: una tecla por estado (o i b x d)
+key-status-back = estado un paso atrás
+key-done = marcar concluido
+key-note = agregar una nota (hoy, de usted)
+key-delete = eliminar el acuerdo seleccionado (pregunta antes)
+key-undo = deshacer el último cambio
+key-redo = rehacer
+key-conflicts = resolver conflictos de fusión (⚠): conservar lo nuestro o lo de ellos
+key-keep-ours = conservar lo nuestro (el valor de esta copia)
+key-keep-theirs = conservar lo de ellos (el valor fusionado)
+key-save = guardar el registro
+key-next-field = siguiente campo
+key-prev-field = campo anterior
+key-complete = aceptar la sugerencia atenuada, si no, mover a la derecha
+key-next-suggestion = siguiente sugerencia
+key-prev-suggestion = sugerencia anterior
+key-confirm-form = confirmar el formulario (no se acepta con un campo inválido)
+key-confirm-review = registrar la revisión y guardar
+key-confirm-note = agregar la nota
+key-new-line = nueva línea en la nota
+key-clear-line = vaciar el campo (en una nota: la línea)
+key-edit-text = editar texto: ←→ Inicio Fin, Ctrl-←→ palabras, Retroceso Supr, pegar
+key-yes-delete = sí, eliminarlo
+key-no-delete = no, conservarlo
+key-quit-save = guardar y salir
+key-quit-discard = salir descartando los cambios sin guardar
+key-quit-cancel = cancelar: seguir editando
+key-merge = fusionar los cambios en disco con sus cambios sin guardar
+key-reload = recargar el archivo, descartando sus cambios sin guardar (u deshace)
+key-help = esta ayuda
+key-quit = salir
+key-quit-anywhere = salir desde cualquier lugar (pregunta si hay cambios sin guardar)
+key-suspend = suspender al shell (`fg` regresa)
+
+## Etiquetas del pie: larga, y -short cuando falta espacio
+foot-move = mover
+foot-move-short = mover
+foot-next = sig.
+foot-next-short = sig.
+foot-prev = ant.
+foot-prev-short = ant.
+foot-detail = detalle
+foot-detail-short = det.
+foot-search = buscar
+foot-search-short = busc.
+foot-filter = filtrar
+foot-filter-short = filtro
+foot-timeline = cronograma
+foot-timeline-short = cron.
+foot-back = regresar
+foot-back-short = atrás
+foot-keep = conservar
+foot-keep-short = cons.
+foot-status = estado
+foot-status-short = edo.
+foot-owner = responsable
+foot-owner-short = resp.
+foot-workstream = eje
+foot-workstream-short = eje
+foot-overdue = vencidos
+foot-overdue-short = venc.
+foot-clear = quitar
+foot-clear-short = quitar
+foot-choose = elegir
+foot-choose-short = elegir
+foot-review = revisión
+foot-review-short = rev.
+foot-record = registrar
+foot-record-short = regis.
+foot-add = agregar
+foot-add-short = agr.
+foot-edit = editar
+foot-edit-short = ed.
+foot-done = concluido
+foot-done-short = concl.
+foot-note = nota
+foot-note-short = nota
+foot-undo = deshacer
+foot-undo-short = desh.
+foot-ours = nuestro
+foot-ours-short = nuestro
+foot-theirs = de ellos
+foot-theirs-short = ellos
+foot-save = guardar
+foot-save-short = guard.
+foot-confirm = confirmar
+foot-confirm-short = conf.
+foot-add-note = agregar nota
+foot-add-note-short = agregar
+foot-new-line = nueva línea
+foot-new-line-short = línea
+foot-yes = sí
+foot-yes-short = sí
+foot-no = no
+foot-no-short = no
+foot-discard = descartar
+foot-discard-short = desc.
+foot-cancel = cancelar
+foot-cancel-short = canc.
+foot-merge = fusionar
+foot-merge-short = fusionar
+foot-reload = recargar
+foot-reload-short = recargar
+foot-help = ayuda
+foot-help-short = ayuda
+foot-quit = salir
+foot-quit-short = salir
+
+## Al salir del tablero
+exit-kept = se detuvo con cambios sin guardar; están en { $file }
+    {"  "}para fusionarlos: { $command }
+exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
+    {"  "}para fusionarlos: { $command }
+exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
+
+## El plazo (d) y el selector de estado (s)
+due-title = Plazo de { $id }: { $title }
+due-now = ahora { $date } ({ $rel }){ $n ->
+        [0] {""}
+        [one] , reprogramado una vez
+       *[other] , reprogramado { $n } veces
+    }
+due-now-none = aún sin plazo
+due-new = nuevo:
+due-preview = { $date } ({ $rel })
+due-preview-slips = { " " }— quedará reprogramado { $n ->
+        [one] una vez
+       *[other] { $n } veces
+    }
+due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
+msg-due-needed = escriba el nuevo plazo (+2w, fri, 2026-12-04), o Esc
+msg-due-invalid = no se movió: { $why }
+status-pick-title = Estado de { $id }
+scope-due = plazo
+scope-status-pick = selector de estado
+key-due = mover el plazo (+2w, fri, una fecha)
+key-confirm-due = mover el plazo a la fecha indicada
+key-pick-open = estado: pendiente
+key-pick-in-progress = estado: en curso
+key-pick-blocked = estado: bloqueado
+key-pick-done = estado: concluido
+key-pick-dropped = estado: cancelado
+foot-due = plazo
+foot-due-short = plazo
+
+## Modo revisión: lo que cambió desde la última revisión
+since-heading = Desde la revisión del { $date }
+since-change = { $field }: { $from } → { $to }
+since-list = { $field }: { $changes }
+since-note = nota nueva { $date } · { $author }: { $text }
+since-updated = actualizado { $date }
+since-added = acuerdo nuevo desde entonces

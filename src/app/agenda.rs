@@ -1,0 +1,209 @@
+//! The agenda of the weekly review meeting: drawn up once when review mode
+//! starts and kept pointing at its items as edits come and go.
+
+use super::history::Edit;
+use crate::ledger::{ItemChange, Ledger, LedgerDiff, Note};
+use crate::query::{AgendaSection, review_agenda};
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// One item on the agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaEntry {
+    pub section: AgendaSection,
+    /// The item's index in the ledger (kept up to date as items are added,
+    /// removed or reloaded); meaningless when `gone`.
+    pub index: usize,
+    pub id: String,
+    /// The item was deleted since the agenda was drawn up.
+    pub gone: bool,
+}
+
+/// A line of the agenda list: a section heading or an entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AgendaRow {
+    /// A heading and how many entries it has.
+    Heading(AgendaSection, usize),
+    /// An index into [`Agenda::entries`].
+    Entry(usize),
+}
+
+/// The agenda of a review: drawn up once when review mode starts and kept
+/// stable while the meeting steps through it, so that an item just marked
+/// done stays under the cursor, showing its new state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agenda {
+    pub entries: Vec<AgendaEntry>,
+    /// The entry under discussion.
+    pub cursor: usize,
+    /// The date of the latest review when the agenda was drawn up.
+    pub since: Option<NaiveDate>,
+    /// What changed in each item since that review, by id.
+    pub changes: HashMap<String, SinceReview>,
+}
+
+/// What changed in an item since the last review.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SinceReview {
+    /// From git: the item as committed before the review day, compared
+    /// field by field with the item now.
+    Diff(Box<ItemChange>),
+    /// Without git history: the item was updated that day, and these notes
+    /// were added after the review.
+    Touched {
+        updated: Option<NaiveDate>,
+        notes: Vec<Note>,
+    },
+}
+
+impl Agenda {
+    /// The agenda for `ledger` as of `today`, with a review window of `window` days.
+    pub fn new(ledger: &Ledger, today: NaiveDate, window: u32) -> Agenda {
+        let entries = review_agenda(ledger, today, window)
+            .into_iter()
+            .flat_map(|(section, idx)| {
+                idx.into_iter().map(move |index| AgendaEntry {
+                    section,
+                    index,
+                    id: ledger.items[index].id.clone(),
+                    gone: false,
+                })
+            })
+            .collect();
+        let since = ledger.last_review();
+        Agenda {
+            changes: touched_since(ledger, since),
+            entries,
+            cursor: 0,
+            since,
+        }
+    }
+
+    /// Takes what git says changed since the last review (the ledger as
+    /// committed before the review day against the ledger now) in place of
+    /// what the dates say.
+    pub fn set_diff(&mut self, diff: LedgerDiff) {
+        self.changes = diff
+            .items
+            .into_iter()
+            .filter(|c| !matches!(c, ItemChange::Removed(_)))
+            .map(|c| (c.id().to_owned(), SinceReview::Diff(Box::new(c))))
+            .collect();
+    }
+
+    /// The ledger index of the item under discussion, unless it was deleted.
+    pub fn current(&self) -> Option<usize> {
+        self.entries
+            .get(self.cursor)
+            .filter(|e| !e.gone)
+            .map(|e| e.index)
+    }
+
+    /// The entry under discussion.
+    pub fn current_entry(&self) -> Option<&AgendaEntry> {
+        self.entries.get(self.cursor)
+    }
+
+    /// The headings and entries, in order.
+    pub fn rows(&self) -> Vec<AgendaRow> {
+        let mut rows = Vec::with_capacity(self.entries.len() + AgendaSection::ALL.len());
+        for (n, e) in self.entries.iter().enumerate() {
+            if n == 0 || self.entries[n - 1].section != e.section {
+                let count = self.entries[n..]
+                    .iter()
+                    .take_while(|x| x.section == e.section)
+                    .count();
+                rows.push(AgendaRow::Heading(e.section, count));
+            }
+            rows.push(AgendaRow::Entry(n));
+        }
+        rows
+    }
+
+    /// The current entry's place in its section: (position from 1, section size).
+    pub fn place_in_section(&self) -> Option<(AgendaSection, usize, usize)> {
+        let e = self.entries.get(self.cursor)?;
+        let same = |x: &&AgendaEntry| x.section == e.section;
+        let before = self.entries[..self.cursor].iter().filter(same).count();
+        let total = self.entries.iter().filter(same).count();
+        Some((e.section, before + 1, total))
+    }
+
+    /// Keeps the entries pointing at their items after `edit` was applied
+    /// (done, undone or redone) to `ledger`.
+    pub fn after_edit(&mut self, edit: &Edit, ledger: &Ledger) {
+        match edit {
+            Edit::Swap { index, .. } => {
+                for e in self.entries.iter_mut().filter(|e| !e.gone) {
+                    if e.index == *index {
+                        e.id.clone_from(&ledger.items[*index].id);
+                    }
+                }
+            }
+            Edit::Splice { index, item: None } => {
+                let id = &ledger.items[*index].id;
+                for e in &mut self.entries {
+                    if e.gone {
+                        if e.id == *id {
+                            e.gone = false;
+                            e.index = *index;
+                        }
+                    } else if e.index >= *index {
+                        e.index += 1;
+                    }
+                }
+            }
+            Edit::Splice {
+                index,
+                item: Some(_),
+            } => {
+                for e in self.entries.iter_mut().filter(|e| !e.gone) {
+                    if e.index == *index {
+                        e.gone = true;
+                    } else if e.index > *index {
+                        e.index -= 1;
+                    }
+                }
+            }
+            Edit::Whole(_) => {
+                let pos: HashMap<&str, usize> = ledger
+                    .items
+                    .iter()
+                    .enumerate()
+                    .map(|(n, i)| (i.id.as_str(), n))
+                    .collect();
+                for e in &mut self.entries {
+                    match pos.get(e.id.as_str()) {
+                        Some(&n) => {
+                            e.index = n;
+                            e.gone = false;
+                        }
+                        None => e.gone = true,
+                    }
+                }
+            }
+            Edit::Outside(_) => {}
+        }
+    }
+}
+
+/// What the dates say changed since the review of `since`: items updated
+/// after it, with the notes added after it.
+fn touched_since(ledger: &Ledger, since: Option<NaiveDate>) -> HashMap<String, SinceReview> {
+    let Some(since) = since else {
+        return HashMap::new();
+    };
+    ledger
+        .items
+        .iter()
+        .filter(|i| i.updated.is_some_and(|u| u > since))
+        .map(|i| {
+            let notes = i.notes.iter().filter(|n| n.date > since).cloned().collect();
+            let touched = SinceReview::Touched {
+                updated: i.updated,
+                notes,
+            };
+            (i.id.clone(), touched)
+        })
+        .collect()
+}

@@ -1,0 +1,128 @@
+//! Carrying out an operation from any part of the dashboard: apply it
+//! through [`crate::ops::apply`], record its undo in the history with its
+//! typed outcomes, bring the view up to date, and say what it did. The
+//! feature modules (editing, review, conflicts) build operations and call
+//! this; they never call each other.
+
+use super::action::Effect;
+use super::history::{Change, Done, Edit};
+use super::layout::scroll_into_view;
+use super::message::Msg;
+use super::state::{App, StatusLine, ViewRow};
+use crate::ops::{self, Applied, Op, Outcome};
+
+/// Says something on the bottom line.
+pub fn say(app: &mut App, msg: Msg) {
+    app.status = Some(StatusLine { msg, error: false });
+}
+
+/// Says what went wrong on the bottom line; it stays until dismissed.
+pub fn complain(app: &mut App, msg: Msg) {
+    app.status = Some(StatusLine { msg, error: true });
+}
+
+/// True when edits are allowed; otherwise says why not.
+pub fn editable(app: &mut App) -> bool {
+    match &app.read_only {
+        None => true,
+        Some(why) => {
+            let msg = Msg::EditingOff(why.clone());
+            complain(app, msg);
+            false
+        }
+    }
+}
+
+/// The selected item's index, or a message when nothing is selected.
+pub fn selected(app: &mut App) -> Option<usize> {
+    let i = app.selected_item();
+    if i.is_none() {
+        say(app, Msg::NoSelection);
+    }
+    i
+}
+
+/// Applies `op`, records it for undo and says what it did; returns a save
+/// when autosave is on.
+pub fn run(app: &mut App, op: Op) -> Option<Effect> {
+    apply(app, op)?;
+    autosave(app)
+}
+
+/// Applies `op`, records it for undo and says what it did; returns its
+/// outcomes, or `None` (and says why) when the library refused it.
+pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
+    match ops::apply(&mut app.ledger, op, app.today) {
+        Err(e) => {
+            complain(app, Msg::Refused(e));
+            None
+        }
+        Ok(Applied {
+            outcomes,
+            undo: None,
+        }) => {
+            say(app, Msg::Did(outcomes.clone()));
+            Some(outcomes)
+        }
+        Ok(Applied {
+            outcomes,
+            undo: Some(edit),
+        }) => {
+            record(app, edit, Done::Op(outcomes.clone()));
+            say(app, Msg::Did(outcomes.clone()));
+            Some(outcomes)
+        }
+    }
+}
+
+/// Records an edit already applied to the ledger (now holding its inverse)
+/// and brings the view up to date.
+pub fn record(app: &mut App, edit: Edit, done: Done) {
+    app.reindex_after(&edit);
+    if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.uncommitted, &edit) {
+        u.insert(app.ledger.items[*index].id.clone());
+        u.insert(old.id.clone());
+    } else if let (Some(u), Edit::Splice { index, item }) = (&mut app.uncommitted, &edit) {
+        let id = match item {
+            Some(gone) => &gone.id,
+            None => &app.ledger.items[*index].id,
+        };
+        u.insert(id.clone());
+    }
+    let index = match &edit {
+        Edit::Splice { item: Some(_), .. } => None,
+        e => e.index(),
+    };
+    let row = app.selected;
+    app.history.push(Change { edit, done });
+    app.saved = app.history.is_saved();
+    after_change(app, index, row);
+}
+
+/// A save when autosave is on and there is something to save; the bottom
+/// line keeps saying what the edit did once it is saved (the header says
+/// it is saved).
+pub fn autosave(app: &mut App) -> Option<Effect> {
+    if !(app.options.autosave && !app.saved && app.editable()) {
+        return None;
+    }
+    app.saved_message = app.status.as_ref().map(|s| s.msg.clone());
+    Some(Effect::Save)
+}
+
+/// Rebuilds the view and selects the item at `index`, else the row at `row`.
+pub fn after_change(app: &mut App, index: Option<usize>, row: usize) {
+    app.rebuild();
+    let target = index
+        .and_then(|i| app.rows.iter().position(|r| *r == ViewRow::Item(i)))
+        .or_else(|| {
+            let last = app.rows.len().checked_sub(1)?;
+            app.first_item_row(row.min(last), 1)
+                .or_else(|| app.first_item_row(row.min(last), -1))
+        });
+    if let Some(r) = target {
+        app.selected = r;
+    }
+    app.detail_scroll = 0;
+    scroll_into_view(app);
+}

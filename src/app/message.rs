@@ -1,0 +1,103 @@
+//! What the bottom line says, as typed values: the dashboard's state holds
+//! these, and the rendering (`crate::ui`) turns them into words of the
+//! chosen language.
+
+use super::action::{DiskProblem, SaveFailure};
+use super::history::Done;
+use crate::dates::DateError;
+use crate::ledger::Rule;
+use crate::ops::{OpError, Outcome};
+
+/// A message on the bottom line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    /// What an edit did.
+    Did(Vec<Outcome>),
+    /// An item was added that the filter hides.
+    AddedHidden(String),
+    /// An edit was undone; what it had done.
+    Undone(Done),
+    /// An edit was redone; what it does.
+    Redone(Done),
+    NothingToUndo,
+    NothingToRedo,
+    /// The library refused an edit.
+    Refused(OpError),
+    /// Editing is off; the lock holder, as the event loop described it.
+    EditingOff(String),
+    /// The ledger opened read-only; why.
+    ReadOnly(String),
+    NoSelection,
+    /// The item is done already.
+    AlreadyDone(String),
+    /// The form cannot be confirmed: these fields need fixing.
+    FormInvalid(Vec<super::form::FieldKind>),
+    /// The form was confirmed without a change.
+    NoChange(String),
+    NoteEmpty,
+    /// Enter at the deadline prompt with nothing typed.
+    DueNeeded,
+    /// Enter at the deadline prompt with a text that is not a date.
+    DueInvalid(DateError),
+    Cancelled,
+    NoteCancelled,
+    /// The delete prompt was answered no.
+    Kept,
+    ReviewNotRecorded,
+    /// The review form was confirmed with a date that is not one.
+    ReviewDateInvalid(DateError),
+    Saving,
+    /// The ledger was saved to this path.
+    Saved(String),
+    NothingToSave,
+    /// The save failed, for this reason.
+    SaveFailed(SaveFailure),
+    /// An edit done, then saving.
+    DidSaving(Vec<Outcome>),
+    /// An edit done, then saved.
+    DidSaved(Vec<Outcome>),
+    Recovered,
+    /// The file changed on disk but cannot be read (why).
+    DiskUnreadable(DiskProblem),
+    LockTaken,
+    /// The file changed on disk; Ctrl-s will merge first.
+    DiskChangedLater,
+    /// The file was reloaded: this many items changed on disk.
+    Reloaded(usize),
+    /// The file was reloaded, dropping unsaved edits.
+    ReloadedDropped(usize),
+    /// The changes on disk were merged into the unsaved edits.
+    Merged(Merged),
+    /// Review mode started with this many items on the agenda.
+    ReviewStarted(usize),
+    AgendaEmpty,
+    NoConflicts,
+    ConflictsHidden,
+    /// A conflict settled; this many are left in items not on view.
+    ConflictsLeft(Vec<Outcome>, usize),
+}
+
+/// What merging the file's changes did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Merged {
+    /// Items changed on disk.
+    pub changed: usize,
+    /// Items renumbered: (from, to).
+    pub renumbered: Vec<(String, String)>,
+    /// Conflicts left, and the first few items holding them.
+    pub conflicts: usize,
+    pub conflicted: Vec<String>,
+    /// True when the merge is being saved.
+    pub saving: bool,
+}
+
+/// What is wrong with a field of a form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Problem {
+    Date(DateError),
+    Rule(Rule),
+    /// Another item has this id.
+    Taken(String),
+    /// A list with an empty entry.
+    EmptyEntry,
+}

@@ -1,0 +1,304 @@
+//! The dashboard's words: typed messages, problems, labels and names
+//! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
+
+use crate::app::{
+    App, DiskProblem, Done, FieldKind, Key, Merged, Msg, Problem, ReviewField, SaveFailure,
+};
+use crate::dates::{DateError, format_date};
+use crate::i18n::{Catalog, When, catalog};
+use crate::ledger::Rule;
+use crate::query::{AgendaSection, Filter, SortKey};
+use crate::relative::Relative;
+use crate::tr;
+use chrono::{Datelike, NaiveDate, Weekday};
+use std::borrow::Cow;
+
+/// The catalog of the app's language.
+pub fn cat(app: &App) -> &'static Catalog {
+    catalog(app.options.lang)
+}
+
+/// What the status line says now, in the app's language (empty when it
+/// says nothing).
+pub fn status_text(app: &App) -> String {
+    app.status
+        .as_ref()
+        .map(|s| message(cat(app), &s.msg))
+        .unwrap_or_default()
+}
+
+/// A date relative to today: `in 3d`, `hace 2 semanas`, `2주 후`.
+pub fn relative(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
+    cat.relative(Relative::between(d, today), when)
+}
+
+/// A weekday's short name (`Mon`, `lun`, `월`).
+pub fn weekday(cat: &Catalog, d: NaiveDate) -> String {
+    match d.weekday() {
+        Weekday::Mon => tr!(cat, "day-mon"),
+        Weekday::Tue => tr!(cat, "day-tue"),
+        Weekday::Wed => tr!(cat, "day-wed"),
+        Weekday::Thu => tr!(cat, "day-thu"),
+        Weekday::Fri => tr!(cat, "day-fri"),
+        Weekday::Sat => tr!(cat, "day-sat"),
+        Weekday::Sun => tr!(cat, "day-sun"),
+    }
+}
+
+/// A month's short name (`Nov`, `nov`, `11월`).
+pub fn month(cat: &Catalog, d: NaiveDate) -> String {
+    tr!(cat, "month-short", m = d.month())
+}
+
+/// A date with its weekday: `Fri 2026-12-04`, `vie 2026-12-04`.
+pub fn day_and_date(cat: &Catalog, d: NaiveDate) -> String {
+    tr!(
+        cat,
+        "day-date",
+        day = weekday(cat, d),
+        date = format_date(d)
+    )
+}
+
+/// A workstream's name; items without one are grouped as "(none)".
+pub fn workstream<'a>(cat: &Catalog, name: &'a str) -> Cow<'a, str> {
+    if name.is_empty() {
+        Cow::Owned(tr!(cat, "ws-none"))
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// The active filter in words.
+pub fn filter(cat: &Catalog, f: &Filter) -> String {
+    let mut parts = Vec::new();
+    if !f.statuses.is_empty() {
+        let s: Vec<String> = f.statuses.iter().map(|s| cat.status(*s)).collect();
+        parts.push(tr!(cat, "filter-status", v = s.join(", ")));
+    }
+    if let Some(o) = &f.owner {
+        parts.push(tr!(cat, "filter-owner", v = o.as_str()));
+    }
+    if let Some(w) = &f.workstream {
+        parts.push(tr!(cat, "filter-workstream", v = workstream(cat, w)));
+    }
+    if f.overdue {
+        parts.push(tr!(cat, "filter-overdue"));
+    }
+    if let Some(d) = f.due_within {
+        parts.push(tr!(cat, "filter-due-within", n = d));
+    }
+    parts.join(" · ")
+}
+
+/// The name of a sort order.
+pub fn sort(cat: &Catalog, s: SortKey) -> String {
+    match s {
+        SortKey::Due => tr!(cat, "sort-due"),
+        SortKey::Status => tr!(cat, "sort-status"),
+        SortKey::Id => tr!(cat, "sort-id"),
+        SortKey::Updated => tr!(cat, "sort-updated"),
+        SortKey::Workstream => tr!(cat, "sort-workstream"),
+    }
+}
+
+/// An agenda section's heading; `window` is the review window in days.
+pub fn section(cat: &Catalog, s: AgendaSection, window: u32) -> String {
+    match s {
+        AgendaSection::Overdue => tr!(cat, "section-overdue"),
+        AgendaSection::DueSoon => tr!(cat, "section-due-soon", n = window),
+        AgendaSection::Blocked => tr!(cat, "section-blocked"),
+        AgendaSection::Changed => tr!(cat, "section-changed"),
+        AgendaSection::Unassigned => tr!(cat, "section-unassigned"),
+    }
+}
+
+/// How a key is written: its symbol, or a word for Space and the catch-alls.
+pub fn key(cat: &Catalog, k: Key) -> String {
+    match k {
+        Key::Char(' ') => tr!(cat, "keyname-space"),
+        Key::AnyChar => tr!(cat, "keyname-text"),
+        Key::Any => tr!(cat, "keyname-keys"),
+        k => k.label(),
+    }
+}
+
+/// An item form field's label.
+pub fn field(cat: &Catalog, k: FieldKind) -> String {
+    match k {
+        FieldKind::Id => tr!(cat, "field-id"),
+        FieldKind::Title => tr!(cat, "field-title"),
+        FieldKind::Workstream => tr!(cat, "field-workstream"),
+        FieldKind::Owners => tr!(cat, "field-owners"),
+        FieldKind::Status => tr!(cat, "field-status"),
+        FieldKind::Due => tr!(cat, "field-due"),
+        FieldKind::Meeting => tr!(cat, "field-meeting"),
+        FieldKind::Tags => tr!(cat, "field-tags"),
+    }
+}
+
+/// What an item form field accepts, shown while it is focused.
+pub fn field_hint(cat: &Catalog, k: FieldKind) -> String {
+    match k {
+        FieldKind::Id => tr!(cat, "hint-id"),
+        FieldKind::Title => tr!(cat, "hint-title"),
+        FieldKind::Workstream => tr!(cat, "hint-workstream"),
+        FieldKind::Owners => tr!(cat, "hint-owners"),
+        FieldKind::Status => tr!(cat, "hint-status"),
+        FieldKind::Due => tr!(cat, "hint-due"),
+        FieldKind::Meeting => tr!(cat, "hint-meeting"),
+        FieldKind::Tags => tr!(cat, "hint-tags"),
+    }
+}
+
+/// A review form field's label.
+pub fn review_field(cat: &Catalog, f: ReviewField) -> String {
+    match f {
+        ReviewField::Date => tr!(cat, "review-date"),
+        ReviewField::Attendees => tr!(cat, "review-attendees"),
+        ReviewField::Summary => tr!(cat, "review-summary"),
+    }
+}
+
+/// What a review form field accepts.
+pub fn review_hint(cat: &Catalog, f: ReviewField) -> String {
+    match f {
+        ReviewField::Date => tr!(cat, "hint-review-date"),
+        ReviewField::Attendees => tr!(cat, "hint-attendees"),
+        ReviewField::Summary => tr!(cat, "hint-summary"),
+    }
+}
+
+/// Why a typed date is not one.
+pub fn date_error(cat: &Catalog, e: &DateError) -> String {
+    cat.date_error(e)
+}
+
+/// What is wrong with a form field.
+pub fn problem(cat: &Catalog, p: &Problem) -> String {
+    match p {
+        Problem::Date(e) => date_error(cat, e),
+        Problem::Taken(id) => tr!(cat, "problem-taken", id = id.as_str()),
+        Problem::EmptyEntry => tr!(cat, "problem-empty-entry"),
+        Problem::Rule(r) => match r {
+            Rule::BadId(p) | Rule::BadMeetingId(p) => cat.id_problem(*p),
+            Rule::DuplicateId(id) | Rule::DuplicateMeetingId(id) => {
+                tr!(cat, "problem-taken", id = id.as_str())
+            }
+            Rule::EmptyTitle => tr!(cat, "problem-empty-title"),
+            Rule::UnknownMeeting(id) => tr!(cat, "problem-unknown-meeting", id = id.as_str()),
+            Rule::EmptyOwner(_) | Rule::EmptyTag(_) => tr!(cat, "problem-empty-entry"),
+            Rule::DateOutOfRange(_) | Rule::Directory(_) => cat.rule(r),
+        },
+    }
+}
+
+/// Why a save did not happen.
+fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
+    match f {
+        SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = why.as_str()),
+        SaveFailure::NotLocked => tr!(cat, "save-not-locked"),
+        SaveFailure::Invalid(p) => tr!(
+            cat,
+            "save-invalid",
+            path = p.path.to_string(),
+            why = problem(cat, &Problem::Rule(p.rule.clone()))
+        ),
+        SaveFailure::ChangedUnreadable(why) => {
+            tr!(cat, "save-changed-unreadable", why = why.as_str())
+        }
+        SaveFailure::Store(why) => why.clone(),
+    }
+}
+
+/// What an edit in the history did.
+fn done(cat: &Catalog, d: &Done) -> String {
+    match d {
+        Done::Op(outcomes) => cat.outcomes(outcomes),
+        Done::Merge => tr!(cat, "done-merge"),
+        Done::Reload => tr!(cat, "done-reload"),
+    }
+}
+
+fn merged(cat: &Catalog, m: &Merged) -> String {
+    let mut s = tr!(cat, "msg-merged", n = m.changed);
+    if !m.renumbered.is_empty() {
+        let r: Vec<String> = m
+            .renumbered
+            .iter()
+            .map(|(a, b)| format!("{a} → {b}"))
+            .collect();
+        s.push_str(&tr!(cat, "msg-merged-renumbered", list = r.join(", ")));
+    }
+    if m.conflicts > 0 {
+        s.push_str(&tr!(
+            cat,
+            "msg-merged-conflicts",
+            n = m.conflicts,
+            ids = m.conflicted.join(", ")
+        ));
+    } else if m.saving {
+        s.push_str(&tr!(cat, "msg-merged-saving"));
+    } else {
+        s.push_str(&tr!(cat, "msg-merged-unsaved"));
+    }
+    s
+}
+
+/// A status line message in words.
+pub fn message(cat: &Catalog, m: &Msg) -> String {
+    match m {
+        Msg::Did(o) => cat.outcomes(o),
+        Msg::AddedHidden(id) => tr!(cat, "msg-added-hidden", id = id.as_str()),
+        Msg::Undone(d) => tr!(cat, "msg-undone", what = done(cat, d)),
+        Msg::Redone(d) => tr!(cat, "msg-redone", what = done(cat, d)),
+        Msg::NothingToUndo => tr!(cat, "msg-nothing-to-undo"),
+        Msg::NothingToRedo => tr!(cat, "msg-nothing-to-redo"),
+        Msg::Refused(e) => cat.op_error(e),
+        Msg::EditingOff(why) => tr!(cat, "msg-editing-off", why = why.as_str()),
+        Msg::ReadOnly(why) => tr!(cat, "msg-read-only", why = why.as_str()),
+        Msg::NoSelection => tr!(cat, "msg-no-selection"),
+        Msg::AlreadyDone(id) => tr!(cat, "msg-already-done", id = id.as_str()),
+        Msg::FormInvalid(fields) => {
+            let names: Vec<String> = fields.iter().map(|f| field(cat, *f)).collect();
+            tr!(
+                cat,
+                "msg-form-invalid",
+                n = fields.len(),
+                fields = names.join(", ")
+            )
+        }
+        Msg::NoChange(id) => tr!(cat, "msg-no-change", id = id.as_str()),
+        Msg::NoteEmpty => tr!(cat, "msg-note-empty"),
+        Msg::DueNeeded => tr!(cat, "msg-due-needed"),
+        Msg::DueInvalid(e) => tr!(cat, "msg-due-invalid", why = date_error(cat, e)),
+        Msg::Cancelled => tr!(cat, "msg-cancelled"),
+        Msg::NoteCancelled => tr!(cat, "msg-note-cancelled"),
+        Msg::Kept => tr!(cat, "msg-kept"),
+        Msg::ReviewNotRecorded => tr!(cat, "msg-review-not-recorded"),
+        Msg::ReviewDateInvalid(e) => {
+            tr!(cat, "msg-review-date-invalid", why = date_error(cat, e))
+        }
+        Msg::Saving => tr!(cat, "msg-saving"),
+        Msg::Saved(path) => tr!(cat, "msg-saved", path = path.as_str()),
+        Msg::NothingToSave => tr!(cat, "msg-nothing-to-save"),
+        Msg::SaveFailed(why) => tr!(cat, "msg-save-failed", why = save_failure(cat, why)),
+        Msg::DidSaving(o) => tr!(cat, "msg-did-saving", what = cat.outcomes(o)),
+        Msg::DidSaved(o) => tr!(cat, "msg-did-saved", what = cat.outcomes(o)),
+        Msg::Recovered => tr!(cat, "msg-recovered"),
+        Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),
+        Msg::DiskUnreadable(DiskProblem::Unreadable(why)) => {
+            tr!(cat, "msg-disk-unreadable", why = why.as_str())
+        }
+        Msg::LockTaken => tr!(cat, "msg-lock-taken"),
+        Msg::DiskChangedLater => tr!(cat, "msg-disk-changed-later"),
+        Msg::Reloaded(n) => tr!(cat, "msg-reloaded", n = *n),
+        Msg::ReloadedDropped(n) => tr!(cat, "msg-reloaded-dropped", n = *n),
+        Msg::Merged(m) => merged(cat, m),
+        Msg::ReviewStarted(n) => tr!(cat, "msg-review-started", n = *n),
+        Msg::AgendaEmpty => tr!(cat, "msg-agenda-empty"),
+        Msg::NoConflicts => tr!(cat, "msg-no-conflicts"),
+        Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
+        Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),
+    }
+}
