@@ -319,7 +319,7 @@ fn sigterm_restores_the_terminal() {
         .status()
         .unwrap();
     assert!(kill.success());
-    let screen = s.wait_for("EXITED:");
+    let screen = s.wait_for("EXITED:1");
     s.assert_restored(&screen);
     assert!(screen.contains("EXITED:143"), "128 + SIGTERM:\n{screen}");
 }
@@ -333,7 +333,7 @@ fn sighup_exits_with_129() {
         .status()
         .unwrap();
     assert!(kill.success());
-    let screen = s.wait_for("EXITED:");
+    let screen = s.wait_for("EXITED:1");
     s.assert_restored(&screen);
     assert!(screen.contains("EXITED:129"), "128 + SIGHUP:\n{screen}");
 }
@@ -465,7 +465,7 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
             .status()
             .unwrap();
         assert!(kill.success());
-        s.wait_for("EXITED:");
+        s.wait_for("EXITED:1");
         let text = std::fs::read_to_string(s.ledger()).unwrap();
         parse_ledger(text.as_bytes()).expect("the ledger is valid after kill -9");
         assert!(
@@ -820,7 +820,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     s.wait_for("● unsaved");
     fs.fill();
     s.kill("-TERM");
-    let screen = s.wait_for("EXITED:");
+    let screen = s.wait_for("EXITED:1");
     assert!(screen.contains("EXITED:143"), "{screen}");
     let joined = screen.replace('\n', "");
     assert!(
