@@ -133,8 +133,6 @@ pub enum Action {
     DiskChanged { disk: OnDisk, saving: bool },
     /// The file changed on disk but cannot be read as a ledger now.
     DiskUnreadable(DiskProblem),
-    /// The write lock another program held is now ours: editing may start.
-    LockTaken,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
     /// What changed since the last review, from git: the ledger as
@@ -149,10 +147,11 @@ pub enum Action {
 /// Why a save did not happen (nothing was written).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveFailure {
-    /// Editing is off: the lock is another program's (why, as given at start).
+    /// Editing is off: the file cannot be written (why, as given at start).
     ReadOnly(String),
-    /// The dashboard holds no lock on the ledger.
-    NotLocked,
+    /// Another program is writing the ledger (its lock's holder); the
+    /// edits are kept and the save is tried again shortly.
+    Busy(String),
     /// The ledger breaks a rule: it could not be read back.
     Invalid(crate::ledger::Problem),
     /// The file changed on disk and cannot be read (the reader's error).

@@ -169,7 +169,7 @@ pub struct App {
     pub options: Options,
     /// False once the ledger has edits not yet saved.
     pub saved: bool,
-    /// Why editing is off (e.g. `locked by followup (pid 12 on host)`); `None` when editable.
+    /// Why editing is off (the file or its folder cannot be written); `None` when editable.
     pub read_only: Option<String>,
     /// The author of new notes.
     pub author: String,
@@ -564,7 +564,7 @@ impl App {
     }
 
     /// Ties the app to the file it was loaded from: the file's fingerprint,
-    /// and why editing is off when it is (another program holds the lock).
+    /// and why editing is off when it is (the file cannot be written).
     pub fn attach(&mut self, fingerprint: Fingerprint, read_only: Option<String>) {
         self.fingerprint = Some(fingerprint);
         if let Some(why) = &read_only {

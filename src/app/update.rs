@@ -22,7 +22,6 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::SaveFailed(_)
             | Action::DiskChanged { .. }
             | Action::DiskUnreadable(_)
-            | Action::LockTaken
             | Action::Uncommitted(_)
             | Action::SinceReview(_)
             | Action::Recovered
@@ -84,10 +83,6 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::SaveFailed(why) => persist::save_failed(app, why),
         Action::DiskChanged { disk, saving } => return persist::disk_changed(app, disk, saving),
         Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
-        Action::LockTaken => {
-            app.read_only = None;
-            say(app, Msg::LockTaken);
-        }
         Action::Resize(w, h) => {
             app.size = (w, h);
             scroll_into_view(app);

@@ -62,14 +62,17 @@ fn right_parts(app: &App) -> Vec<Part> {
     if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
         parts.push(part(tr!(cat, "head-uncommitted", n = n), format!("✎ {n}")));
     }
-    let state = if app.read_only.is_some() {
-        tr!(cat, "head-read-only")
-    } else if app.saved {
-        tr!(cat, "head-saved")
+    if let Some(why) = &app.read_only {
+        let full = tr!(cat, "head-read-only-why", why = why.as_str());
+        parts.push(part(full, tr!(cat, "head-read-only")));
     } else {
-        tr!(cat, "head-unsaved")
-    };
-    parts.push(part(state.clone(), state));
+        let state = if app.saved {
+            tr!(cat, "head-saved")
+        } else {
+            tr!(cat, "head-unsaved")
+        };
+        parts.push(part(state.clone(), state));
+    }
     parts
 }
 

@@ -197,7 +197,7 @@ pub fn problem(cat: &Catalog, p: &Problem) -> String {
 fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
     match f {
         SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = why.as_str()),
-        SaveFailure::NotLocked => tr!(cat, "save-not-locked"),
+        SaveFailure::Busy(holder) => tr!(cat, "save-busy", holder = holder.as_str()),
         SaveFailure::Invalid(p) => tr!(
             cat,
             "save-invalid",
@@ -290,7 +290,6 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::DiskUnreadable(DiskProblem::Unreadable(why)) => {
             tr!(cat, "msg-disk-unreadable", why = why.as_str())
         }
-        Msg::LockTaken => tr!(cat, "msg-lock-taken"),
         Msg::DiskChangedLater => tr!(cat, "msg-disk-changed-later"),
         Msg::Reloaded(n) => tr!(cat, "msg-reloaded", n = *n),
         Msg::ReloadedDropped(n) => tr!(cat, "msg-reloaded-dropped", n = *n),
