@@ -79,6 +79,7 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
                 color: !followup::config::no_color(),
                 autosave: env.config.autosave,
                 lang: env.lang,
+                sync_on_quit: env.config.sync_on_quit,
             };
             let label = store.path().display().to_string();
             let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);

@@ -3,7 +3,7 @@
 //! changes by others, and always restore the terminal.
 
 use crate::app::{
-    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, action_for, update,
+    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, Synced, action_for, update,
 };
 use crate::git::Repo;
 use crate::ledger::{Error, Ledger, LedgerDiff, Store, diff, parse_ledger};
@@ -211,6 +211,12 @@ impl Disk {
         Some((m.modified().ok()?, m.len()))
     }
 
+    /// Makes the next [`Disk::watch`] look at the file at once.
+    pub fn look_now(&mut self) {
+        self.stat = None;
+        self.checked = Instant::now().checked_sub(WATCH).unwrap_or(self.checked);
+    }
+
     /// True when a save that found the lock taken is due to be tried again.
     pub fn retry_due(&mut self) -> bool {
         let due = self.retry.is_some_and(|at| Instant::now() >= at);
@@ -347,6 +353,8 @@ enum Msg {
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
     Signal(i32),
+    /// The sync run from the dashboard ended.
+    Synced(Synced),
 }
 
 /// Reads terminal events in a thread of their own and sends them to the
@@ -382,6 +390,46 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
         });
+}
+
+/// Runs `followup sync` on the ledger at `path` in a thread and sends how
+/// it ended to the loop.
+fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: &Sender<Msg>) {
+    let tx = tx.clone();
+    let _ = std::thread::Builder::new()
+        .name("sync".into())
+        .spawn(move || {
+            let cat = crate::i18n::catalog(lang);
+            let how = match std::env::current_exe() {
+                Ok(program) => sync_ledger(&path, &program, lang),
+                Err(e) => Synced::Failed(crate::tr!(
+                    cat,
+                    "cli-sync-no-program",
+                    cause = e.to_string()
+                )),
+            };
+            let _ = tx.send(Msg::Synced(how));
+        });
+}
+
+/// Syncs the ledger at `path` with its remote as `followup sync` does
+/// (`program`, the `followup` binary, is the merge driver), and says how it
+/// ended, for the dashboard; a failure is worded in `lang`.
+pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
+    use crate::sync::SyncError;
+    let cat = crate::i18n::catalog(lang);
+    match crate::sync::sync(&Store::new(path), program) {
+        Ok(r) => Synced::Done {
+            upstream: r.upstream,
+            pushed: r.pushed.len(),
+            received: r.incoming.items.len(),
+        },
+        Err(f) => match f.error {
+            SyncError::Unreachable { remote, .. } => Synced::Offline { remote },
+            SyncError::Conflicts(c) => Synced::Conflicts(c.len()),
+            e => Synced::Failed(cat.sync_error(&e)),
+        },
+    }
 }
 
 /// Works out in a thread what changed since the review of `day` (see
@@ -639,6 +687,18 @@ fn event_loop(
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
                 Msg::SinceReview(d) => Some(Action::SinceReview(d)),
+                Msg::Synced(how) => {
+                    // Take in what came in before saying so (and opening
+                    // the conflicts it left).
+                    disk.look_now();
+                    if let Some(a) = disk.watch(app)
+                        && let Some(exit) = apply(app, disk, a, terminal, &tx)?
+                    {
+                        return Ok(exit);
+                    }
+                    spawn_uncommitted(path.clone(), tx.clone());
+                    Some(Action::Synced(how))
+                }
                 Msg::TermGone => return Ok(Exit::TermGone),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
                 Msg::Signal(SIGCONT) => {
@@ -687,6 +747,19 @@ fn apply(
             Effect::SinceReview(day) => {
                 spawn_since_review(disk.store.path().to_owned(), day, app.ledger.clone(), tx);
                 None
+            }
+            Effect::Sync => {
+                if !app.saved {
+                    terminal.draw(|f| crate::ui::render(app, f))?;
+                    let done = disk.save(app);
+                    let _ = update(app, done);
+                }
+                if app.saved {
+                    spawn_sync(disk.store.path().to_owned(), app.options.lang, tx);
+                    None
+                } else {
+                    update(app, Action::Synced(Synced::NotSaved))
+                }
             }
             Effect::Save => {
                 terminal.draw(|f| crate::ui::render(app, f))?;

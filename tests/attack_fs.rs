@@ -253,7 +253,10 @@ fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edit
         s
     };
     let s = wait("the dashboard", &|s| s.contains("✔ saved"));
-    assert!(!s.contains("read-only"), "editable: the lock is taken only to save\n{s}");
+    assert!(
+        !s.contains("read-only"),
+        "editable: the lock is taken only to save\n{s}"
+    );
     // An edit, saved at once (autosave): the lock file is a symlink, so
     // the save is refused and the edit stays, unsaved.
     tmux(&["send-keys", "-t", &name, "x"]);

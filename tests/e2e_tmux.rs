@@ -438,10 +438,18 @@ fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let out = s.cli(&["set", "JC2-11", "status=done"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     s.wait_for("reloaded: 1 item changed on disk");
     let out = s.cli(&["note", "JC2-05", "llamada con SMBA el lunes"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     // The note is at the end of the item's detail: focus it, go to its
     // end (again, until the reload has come: it puts the detail back at
     // its top).
@@ -473,9 +481,17 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
     select(&second, "JC3-04");
     second.keys(&["x"]);
     let out = first.cli(&["set", "JC2-05", "status=blocked"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = first.cli(&["note", "JC2-08", "from the command line"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     select(&first, "JC2-08");
     first.keys(&["x"]);
     wait_for_file(&path, "every edit", |l| {
@@ -483,7 +499,11 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
             && l.item("JC3-04").unwrap().status == Status::Done
             && l.item("JC2-05").unwrap().status == Status::Blocked
             && l.item("JC2-08").unwrap().status == Status::Done
-            && l.item("JC2-08").unwrap().notes.iter().any(|n| n.text == "from the command line")
+            && l.item("JC2-08")
+                .unwrap()
+                .notes
+                .iter()
+                .any(|n| n.text == "from the command line")
     });
     for s in [&first, &second] {
         s.wait_until("the file's content on both screens", |x| {
@@ -497,10 +517,18 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
     assert_eq!(l.item("JC3-04").unwrap().status, Status::Done, "second");
     assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "the CLI");
     assert!(
-        l.item("JC2-08").unwrap().notes.iter().any(|n| n.text == "from the command line"),
+        l.item("JC2-08")
+            .unwrap()
+            .notes
+            .iter()
+            .any(|n| n.text == "from the command line"),
         "the CLI's note"
     );
-    assert_eq!(l.item("JC2-08").unwrap().status, Status::Done, "first, on the same item");
+    assert_eq!(
+        l.item("JC2-08").unwrap().status,
+        Status::Done,
+        "first, on the same item"
+    );
 }
 
 #[test]

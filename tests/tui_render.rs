@@ -291,7 +291,10 @@ fn editing_overlays_form_note_and_prompts() {
     let t = draw(&a);
     let screen = t.backend().to_string();
     assert!(screen.contains("Edit JC3-04"), "{screen}");
-    assert!(screen.contains("✗ impossible date `2026-02-30`"), "{screen}");
+    assert!(
+        screen.contains("✗ impossible date `2026-02-30`"),
+        "{screen}"
+    );
     insta::assert_snapshot!("edit_form_with_an_invalid_date", t.backend());
 
     update(&mut a, Action::Back);

@@ -44,7 +44,7 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) => None,
+                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) | Effect::Sync => None,
             };
         }
     }
@@ -249,8 +249,16 @@ fn a_cli_write_beside_an_open_dashboard_succeeds_and_is_merged_on_save() {
     keys(&mut app, &mut disk, &[ctrl_s()]);
     assert!(app.saved, "{:?}", app.status);
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
-    assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "the CLI's");
-    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done, "the dashboard's");
+    assert_eq!(
+        l.item("JC2-05").unwrap().status,
+        Status::Blocked,
+        "the CLI's"
+    );
+    assert_eq!(
+        l.item("JC2-11").unwrap().status,
+        Status::Done,
+        "the dashboard's"
+    );
 }
 
 #[test]
@@ -261,7 +269,9 @@ fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
     let (mut app, mut disk) = open(&path);
     select(&mut app, &mut disk, "JC2-11");
     keys(&mut app, &mut disk, &text("x"));
-    let held = Store::new(&path).lock("followup set", Duration::ZERO).unwrap();
+    let held = Store::new(&path)
+        .lock("followup set", Duration::ZERO)
+        .unwrap();
     keys(&mut app, &mut disk, &[ctrl_s()]);
     let st = app.status.clone().unwrap();
     assert!(
@@ -270,7 +280,10 @@ fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
     );
     assert!(!st.error, "a busy ledger is not an error");
     let said = followup::ui::status_text(&app);
-    assert!(said.contains("is writing the ledger; your edits are kept"), "{said}");
+    assert!(
+        said.contains("is writing the ledger; your edits are kept"),
+        "{said}"
+    );
     assert!(!app.saved);
     assert!(!app.editable() || app.read_only.is_none(), "not read-only");
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");

@@ -138,6 +138,10 @@ pub enum Action {
     /// What changed since the last review, from git: the ledger as
     /// committed before the review day against the ledger in review.
     SinceReview(Box<crate::ledger::LedgerDiff>),
+    /// Sync the ledger with the remote (`followup sync`), in the background.
+    Sync,
+    /// The sync finished.
+    Synced(super::sync::Synced),
     /// Unsaved edits of an earlier session that ended on a signal were
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
@@ -208,4 +212,7 @@ pub enum Effect {
     /// Work out from git what changed since the review of this day (off
     /// the UI thread), then report back with [`Action::SinceReview`].
     SinceReview(chrono::NaiveDate),
+    /// Save unsaved edits, then run `followup sync` off the UI thread and
+    /// report back with [`Action::Synced`].
+    Sync,
 }

@@ -57,6 +57,10 @@ pub enum Msg {
     /// An edit done, then saved.
     DidSaved(Vec<Outcome>),
     Recovered,
+    /// A sync is running.
+    Syncing,
+    /// How a sync ended.
+    Synced(super::sync::Synced),
     /// The file changed on disk but cannot be read (why).
     DiskUnreadable(DiskProblem),
     /// The file changed on disk; Ctrl-s will merge first.

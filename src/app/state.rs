@@ -22,6 +22,8 @@ pub struct Options {
     pub autosave: bool,
     /// The language of every word on the screen.
     pub lang: crate::i18n::Lang,
+    /// Sync once on quitting (`sync_on_quit` in config.toml).
+    pub sync_on_quit: bool,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
             color: true,
             autosave: true,
             lang: crate::i18n::Lang::En,
+            sync_on_quit: false,
         }
     }
 }
@@ -191,6 +194,12 @@ pub struct App {
     pub due: Option<DueBox>,
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
+    /// A sync is running in the background.
+    pub syncing: bool,
+    /// The last sync found the remote unreachable (until one succeeds).
+    pub offline: bool,
+    /// Quit once the sync under way ends (`sync_on_quit`).
+    pub quit_after_sync: bool,
     /// What to say once the save under way succeeds, instead of "saved".
     pub saved_message: Option<Msg>,
     /// The review agenda while review mode is on.
@@ -257,6 +266,9 @@ impl App {
             note: None,
             due: None,
             quit_after_save: false,
+            syncing: false,
+            offline: false,
+            quit_after_sync: false,
             saved_message: None,
             review: None,
             review_form: None,

@@ -52,6 +52,12 @@ fn right_parts(app: &App) -> Vec<Part> {
     if app.disk.is_some() {
         parts.push(part(tr!(cat, "head-disk"), tr!(cat, "head-disk-short")));
     }
+    if app.syncing {
+        parts.push(part(tr!(cat, "head-syncing"), "⟳".to_owned()));
+    }
+    if app.offline {
+        parts.push(part(tr!(cat, "head-offline"), tr!(cat, "head-offline")));
+    }
     let conflicts = app.conflict_count();
     if conflicts > 0 {
         parts.push(part(
