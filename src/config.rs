@@ -36,6 +36,8 @@ pub struct Config {
     pub smtp_password_command: Option<String>,
     /// The sender of reminders: `Secretaría Técnica <secretariat@example.org>`.
     pub from: Option<String>,
+    /// Sync once when the dashboard quits (off unless set to true).
+    pub sync_on_quit: bool,
 }
 
 impl Default for Config {
@@ -51,6 +53,7 @@ impl Default for Config {
             smtp_user: None,
             smtp_password_command: None,
             from: None,
+            sync_on_quit: false,
         }
     }
 }

@@ -4,9 +4,7 @@ use clap::FromArgMatches;
 use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
 use followup::config::Config;
 use followup::i18n::Lang;
-use followup::ledger::Error;
 use std::process::ExitCode;
-use std::time::Duration;
 
 fn main() -> ExitCode {
     // `followup list | head` should end quietly, as other Unix tools do, not
@@ -68,33 +66,20 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
         Some(cmd) => run(cmd, cli.ledger, &env),
         None => {
             let store = followup::cli::ledger_store(cli.path.or(cli.ledger), &env)?;
-            // Hold the ledger for the whole session; if another program
-            // holds it, open read-only and say who.
-            let (lock, read_only) = match store.lock(followup::tui::LOCK_PURPOSE, Duration::ZERO) {
-                Ok(l) => (Some(l), None),
-                Err(Error::Locked { holder, .. }) => (
-                    None,
-                    Some(followup::tr!(
-                        cat,
-                        "cli-locked-by",
-                        holder = holder.as_str()
-                    )),
-                ),
-                Err(e) => (
-                    None,
-                    Some(followup::tr!(
-                        cat,
-                        "cli-cannot-lock",
-                        cause = cat.ledger_error(&e)
-                    )),
-                ),
-            };
+            // The lock is taken only while saving; editing is off only
+            // when the file (or its folder, where a save writes) cannot be
+            // written, and the header says which.
+            let read_only = followup::tui::unwritable(store.path()).map(|why| match why {
+                followup::tui::Unwritable::File => followup::tr!(cat, "sync-read-only-file"),
+                followup::tui::Unwritable::Folder => followup::tr!(cat, "sync-read-only-folder"),
+            });
             let loaded = store.load()?;
             let options = followup::app::Options {
                 review_window_days: env.config.review_window_days,
                 color: !followup::config::no_color(),
                 autosave: env.config.autosave,
                 lang: env.lang,
+                sync_on_quit: env.config.sync_on_quit,
             };
             let label = store.path().display().to_string();
             let mut app = followup::app::App::new(loaded.ledger, label, env.today, options);
@@ -106,7 +91,7 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
             if notice.is_some() {
                 followup::app::update(&mut app, followup::app::Action::Recovered);
             }
-            let disk = followup::tui::Disk::new(store, lock);
+            let disk = followup::tui::Disk::new(store);
             let result = followup::tui::run(app, disk)
                 .map_err(|e| Failure::with_code(e.code(), e.to_string()));
             if let Some(n) = notice {

@@ -3,10 +3,10 @@
 //! changes by others, and always restore the terminal.
 
 use crate::app::{
-    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, action_for, update,
+    Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, Synced, action_for, update,
 };
 use crate::git::Repo;
-use crate::ledger::{Error, Ledger, LedgerDiff, Store, WriteLock, diff, parse_ledger};
+use crate::ledger::{Error, Ledger, LedgerDiff, Store, diff, parse_ledger};
 use crate::recovery::{Kept, NotKept};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -27,8 +27,12 @@ use std::time::{Duration, Instant, SystemTime};
 const TICK: Duration = Duration::from_millis(200);
 /// How often the ledger file is checked for changes made by others.
 const WATCH: Duration = Duration::from_secs(1);
-/// What the lock file says about the dashboard while it holds the ledger.
+/// What the lock file says about the dashboard while it saves.
 pub const LOCK_PURPOSE: &str = "followup (dashboard)";
+/// How long a save waits for another writer to let the ledger go.
+const LOCK_WAIT: Duration = Duration::from_millis(500);
+/// How soon a save that found the ledger busy is tried again.
+const RETRY: Duration = Duration::from_secs(1);
 
 fn undo_terminal_modes() {
     let _ = crossterm::execute!(stdout(), DisableBracketedPaste, DisableMouseCapture);
@@ -90,16 +94,19 @@ fn suspend(terminal: &mut ratatui::DefaultTerminal) -> io::Result<()> {
     enter_terminal(terminal)
 }
 
-/// The ledger file as the loop sees it: the store, the write lock (none
-/// when read-only), and the file's last known size and time, to notice
-/// changes without reading it every second.
+/// The ledger file as the loop sees it: the store, and the file's last
+/// known size and time, to notice changes without reading it every second.
+/// The write lock is taken only while saving, so that command-line writes,
+/// other dashboards and `followup sync` can write in between; what they
+/// write is merged in through [`Disk::watch`].
 pub struct Disk {
     store: Store,
-    lock: Option<WriteLock>,
     stat: Option<(SystemTime, u64)>,
     checked: Instant,
     /// The git files whose changes move the uncommitted count.
     git: Option<GitWatch>,
+    /// When to try a save again that found the lock taken.
+    retry: Option<Instant>,
 }
 
 /// The files of a git repository that change when its index or HEAD moves
@@ -178,14 +185,14 @@ impl GitWatch {
 }
 
 impl Disk {
-    /// The file behind `store`, held for writing with `lock` (or read-only).
-    pub fn new(store: Store, lock: Option<WriteLock>) -> Disk {
+    /// The file behind `store`.
+    pub fn new(store: Store) -> Disk {
         let mut d = Disk {
             store,
-            lock,
             stat: None,
             checked: Instant::now(),
             git: None,
+            retry: None,
         };
         d.stat = d.stat_now();
         d.git = GitWatch::of(d.store.path());
@@ -204,25 +211,51 @@ impl Disk {
         Some((m.modified().ok()?, m.len()))
     }
 
-    /// Saves the app's ledger and says how it went, as an action for the app.
+    /// Makes the next [`Disk::watch`] look at the file at once.
+    pub fn look_now(&mut self) {
+        self.stat = None;
+        self.checked = Instant::now().checked_sub(WATCH).unwrap_or(self.checked);
+    }
+
+    /// True when a save that found the lock taken is due to be tried again.
+    pub fn retry_due(&mut self) -> bool {
+        let due = self.retry.is_some_and(|at| Instant::now() >= at);
+        if due {
+            self.retry = None;
+        }
+        due
+    }
+
+    /// Saves the app's ledger and says how it went, as an action for the
+    /// app: takes the write lock (waiting at most [`LOCK_WAIT`]), writes
+    /// only over the file the app last loaded or saved (its fingerprint),
+    /// and lets the lock go. When another program holds the lock, nothing
+    /// is written and the save is tried again after [`RETRY`].
     pub fn save(&mut self, app: &App) -> Action {
-        let Some(lock) = &self.lock else {
-            return Action::SaveFailed(match &app.read_only {
-                Some(why) => SaveFailure::ReadOnly(why.clone()),
-                None => SaveFailure::NotLocked,
-            });
-        };
+        self.retry = None;
+        if let Some(why) = &app.read_only {
+            return Action::SaveFailed(SaveFailure::ReadOnly(why.clone()));
+        }
         // What could not be read back is never written.
         if let Err(p) = crate::ledger::validate(&app.ledger) {
             return Action::SaveFailed(SaveFailure::Invalid(p));
         }
-        let result = match self.store.save(lock, &app.ledger, app.fingerprint) {
+        let lock = match self.store.lock(LOCK_PURPOSE, LOCK_WAIT) {
+            Ok(l) => l,
+            Err(Error::Locked { holder, .. }) => {
+                self.retry = Some(Instant::now() + RETRY);
+                return Action::SaveFailed(SaveFailure::Busy(holder));
+            }
+            Err(e) => return Action::SaveFailed(SaveFailure::Store(e.to_string())),
+        };
+        let result = match self.store.save(&lock, &app.ledger, app.fingerprint) {
             Err(Error::ChangedOnDisk { .. }) if matches!(self.store.fingerprint(), Ok(None)) => {
                 // The file was removed: nothing to overwrite, write it anew.
-                self.store.save(lock, &app.ledger, None)
+                self.store.save(&lock, &app.ledger, None)
             }
             r => r,
         };
+        drop(lock);
         let action = match result {
             Ok(fp) => Action::Saved(fp),
             Err(Error::ChangedOnDisk { .. }) => match self.store.load() {
@@ -242,8 +275,7 @@ impl Disk {
     }
 
     /// Every [`WATCH`]: when the file's size or time changed, compares its
-    /// fingerprint with the app's and reads it if it differs. A read-only
-    /// dashboard also tries to take the lock, in case its holder let go.
+    /// fingerprint with the app's and reads it if it differs.
     pub fn watch(&mut self, app: &App) -> Option<Action> {
         if self.checked.elapsed() < WATCH {
             return None;
@@ -275,15 +307,38 @@ impl Disk {
                 Err(e) => Action::DiskUnreadable(DiskProblem::Unreadable(e.to_string())),
             });
         }
-        if self.lock.is_none()
-            && app.read_only.is_some()
-            && let Ok(lock) = self.store.lock(LOCK_PURPOSE, Duration::ZERO)
-        {
-            self.lock = Some(lock);
-            return Some(Action::LockTaken);
-        }
         None
     }
+}
+
+/// Why a ledger cannot be written by this user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unwritable {
+    /// The file is read-only (its mode) or not writable by this user.
+    File,
+    /// Its folder is not writable: a save writes a new file there.
+    Folder,
+}
+
+/// Whether the ledger at `path` can be written by this user (the file, and
+/// its folder, where a save puts the new file before renaming it over).
+/// `None` when it can, or when the file does not exist yet.
+pub fn unwritable(path: &Path) -> Option<Unwritable> {
+    use std::os::unix::ffi::OsStrExt;
+    let writable = |p: &Path| {
+        let Ok(c) = std::ffi::CString::new(p.as_os_str().as_bytes()) else {
+            return false;
+        };
+        // SAFETY: `c` is a valid NUL-terminated path for the call's duration.
+        unsafe { libc::access(c.as_ptr(), libc::W_OK) == 0 }
+    };
+    let real = std::fs::canonicalize(path).ok()?;
+    let meta = std::fs::metadata(&real).ok()?;
+    if meta.permissions().readonly() || !writable(&real) {
+        return Some(Unwritable::File);
+    }
+    let dir = real.parent()?;
+    (!writable(dir)).then_some(Unwritable::Folder)
 }
 
 /// What the loop hears from its helper threads.
@@ -298,6 +353,8 @@ enum Msg {
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
     Signal(i32),
+    /// The sync run from the dashboard ended.
+    Synced(Synced),
 }
 
 /// Reads terminal events in a thread of their own and sends them to the
@@ -333,6 +390,46 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
         });
+}
+
+/// Runs `followup sync` on the ledger at `path` in a thread and sends how
+/// it ended to the loop.
+fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: &Sender<Msg>) {
+    let tx = tx.clone();
+    let _ = std::thread::Builder::new()
+        .name("sync".into())
+        .spawn(move || {
+            let cat = crate::i18n::catalog(lang);
+            let how = match std::env::current_exe() {
+                Ok(program) => sync_ledger(&path, &program, lang),
+                Err(e) => Synced::Failed(crate::tr!(
+                    cat,
+                    "cli-sync-no-program",
+                    cause = e.to_string()
+                )),
+            };
+            let _ = tx.send(Msg::Synced(how));
+        });
+}
+
+/// Syncs the ledger at `path` with its remote as `followup sync` does
+/// (`program`, the `followup` binary, is the merge driver), and says how it
+/// ended, for the dashboard; a failure is worded in `lang`.
+pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
+    use crate::sync::SyncError;
+    let cat = crate::i18n::catalog(lang);
+    match crate::sync::sync(&Store::new(path), program) {
+        Ok(r) => Synced::Done {
+            upstream: r.upstream,
+            pushed: r.pushed.len(),
+            received: r.incoming.items.len(),
+        },
+        Err(f) => match f.error {
+            SyncError::Unreachable { remote, .. } => Synced::Offline { remote },
+            SyncError::Conflicts(c) => Synced::Conflicts(c.len()),
+            e => Synced::Failed(cat.sync_error(&e)),
+        },
+    }
 }
 
 /// Works out in a thread what changed since the review of `day` (see
@@ -431,7 +528,7 @@ impl std::fmt::Display for Failed {
 impl std::error::Error for Failed {}
 
 /// Runs the dashboard until the user quits or a signal asks it to stop.
-/// The write lock (if any) is held until this returns. When it stops on a
+/// When it stops on a
 /// signal, an error or a panic with unsaved edits, they are written to a
 /// recovery file beside the ledger (never over it), or in the state
 /// directory when that fails, and the message says where.
@@ -564,6 +661,12 @@ fn event_loop(
                 spawn_uncommitted(path.clone(), tx.clone());
             }
         }
+        if disk.retry_due() && !app.saved {
+            dirty = true;
+            if let Some(exit) = apply(app, disk, Action::Save, terminal, &tx)? {
+                return Ok(exit);
+            }
+        }
         if let Some(a) = disk.watch(app) {
             if matches!(a, Action::DiskChanged { .. }) {
                 spawn_uncommitted(path.clone(), tx.clone());
@@ -584,6 +687,18 @@ fn event_loop(
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
                 Msg::SinceReview(d) => Some(Action::SinceReview(d)),
+                Msg::Synced(how) => {
+                    // Take in what came in before saying so (and opening
+                    // the conflicts it left).
+                    disk.look_now();
+                    if let Some(a) = disk.watch(app)
+                        && let Some(exit) = apply(app, disk, a, terminal, &tx)?
+                    {
+                        return Ok(exit);
+                    }
+                    spawn_uncommitted(path.clone(), tx.clone());
+                    Some(Action::Synced(how))
+                }
                 Msg::TermGone => return Ok(Exit::TermGone),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
                 Msg::Signal(SIGCONT) => {
@@ -632,6 +747,19 @@ fn apply(
             Effect::SinceReview(day) => {
                 spawn_since_review(disk.store.path().to_owned(), day, app.ledger.clone(), tx);
                 None
+            }
+            Effect::Sync => {
+                if !app.saved {
+                    terminal.draw(|f| crate::ui::render(app, f))?;
+                    let done = disk.save(app);
+                    let _ = update(app, done);
+                }
+                if app.saved {
+                    spawn_sync(disk.store.path().to_owned(), app.options.lang, tx);
+                    None
+                } else {
+                    update(app, Action::Synced(Synced::NotSaved))
+                }
             }
             Effect::Save => {
                 terminal.draw(|f| crate::ui::render(app, f))?;

@@ -186,7 +186,7 @@ fn the_library_lock_refuses_a_symlinked_lock_file() {
 /// The dashboard in tmux on a repository with a committed lock symlink: it
 /// opens read-only, says why, and quits without touching the link's target.
 #[test]
-fn the_dashboard_opens_read_only_beside_a_lock_symlink() {
+fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edits() {
     if !Command::new("tmux")
         .arg("-V")
         .output()
@@ -240,17 +240,33 @@ fn the_dashboard_opens_read_only_beside_a_lock_symlink() {
     let screen =
         || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &name]).stdout).into_owned();
     let start = Instant::now();
-    let mut s = screen();
-    while !s.contains("symbolic link") {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "the dashboard should say the lock file is a symbolic link:\n{s}"
-        );
-        std::thread::sleep(Duration::from_millis(50));
-        s = screen();
-    }
+    let wait = |what: &str, ok: &dyn Fn(&str) -> bool| {
+        let mut s = screen();
+        while !ok(&s) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "timed out waiting for {what}:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+            s = screen();
+        }
+        s
+    };
+    let s = wait("the dashboard", &|s| s.contains("✔ saved"));
+    assert!(
+        !s.contains("read-only"),
+        "editable: the lock is taken only to save\n{s}"
+    );
+    // An edit, saved at once (autosave): the lock file is a symlink, so
+    // the save is refused and the edit stays, unsaved.
+    tmux(&["send-keys", "-t", &name, "x"]);
+    let s = wait("the refused save", &|s| s.contains("symbolic link"));
+    assert!(s.contains("● unsaved"), "the edit is kept:\n{s}");
     r.assert_victim_intact();
+    assert_ledger_loads(&r.ledger());
     tmux(&["send-keys", "-t", &name, "q"]);
+    wait("the quit prompt", &|s| s.contains("Unsaved edits"));
+    tmux(&["send-keys", "-t", &name, "d"]);
     let start = Instant::now();
     while !done.exists() {
         assert!(

@@ -427,29 +427,25 @@ fn autosave_saves_after_each_edit() {
 }
 
 #[test]
-fn read_only_says_who_holds_the_lock_and_edits_nothing() {
+fn read_only_says_why_and_edits_nothing() {
     let mut a = App::new(fixture("korea-mexico-sme"), "l.json", today(), manual());
     a.attach(
         Fingerprint::of(b"x"),
-        Some("locked by followup (dashboard) (pid 7 on host)".into()),
+        Some("you cannot write to this file".into()),
     );
-    assert!(status_text(&a).contains("read-only: locked by followup (dashboard)"));
+    assert!(status_text(&a).contains("read-only: you cannot write to this file"));
     let before = a.ledger.clone();
     for key in ["s", "x", "a", "e", "c", "D", "u"] {
         keys(&mut a, key);
         assert_eq!(a.mode, Mode::Normal, "{key} opens nothing");
         assert!(
-            status_text(&a).starts_with("editing is off — read-only: locked by"),
+            status_text(&a).starts_with("editing is off — read-only: you cannot write"),
             "{key}: {}",
             status_text(&a)
         );
     }
     assert_eq!(press(&mut a, key("<C-s>")), None);
     assert_eq!(a.ledger, before);
-    update(&mut a, Action::LockTaken);
-    assert!(a.editable());
-    keys(&mut a, "sb");
-    assert!(!a.saved);
 }
 
 fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {

@@ -315,16 +315,20 @@ fn editing_overlays_form_note_and_prompts() {
 }
 
 #[test]
-fn read_only_is_marked_in_the_header_and_says_who_holds_the_lock() {
-    let mut a = app("korea-mexico-sme", (120, 40));
+fn read_only_is_marked_in_the_header_and_says_why() {
+    let mut a = app("korea-mexico-sme", (180, 40));
     a.attach(
         followup::ledger::Fingerprint::of(b"x"),
-        Some("locked by followup (dashboard) (pid 7 on host)".into()),
+        Some("you cannot write to this file".into()),
     );
     let t = draw(&a);
     let buf = t.backend().buffer();
-    assert!(line(buf, 0).contains("◌ read-only"));
-    assert!(line(buf, 39).contains("✗ read-only: locked by followup (dashboard) (pid 7 on host)"));
+    assert!(
+        line(buf, 0).contains("◌ read-only: you cannot write to this file"),
+        "{}",
+        line(buf, 0)
+    );
+    assert!(line(buf, 39).contains("✗ read-only: you cannot write to this file"));
     assert!(
         line(buf, 39).ends_with("? help  q quit "),
         "help and quit stay visible"

@@ -7,16 +7,17 @@ mod common;
 use common::tui::today;
 use common::{Sandbox, changed_lines};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{Action, App, Effect, FieldKind, Options, action_for, update};
+use followup::app::{
+    Action, App, Effect, FieldKind, Msg, Options, SaveFailure, action_for, update,
+};
 use followup::ledger::{Status, Store, parse_ledger};
 use followup::tui::{Disk, LOCK_PURPOSE};
 use std::path::Path;
 use std::time::Duration;
 
-/// A dashboard on `path` holding its lock, as `followup PATH` starts it.
+/// A dashboard on `path`, as `followup PATH` starts it (no lock held).
 fn open(path: &Path) -> (App, Disk) {
     let store = Store::new(path);
-    let lock = store.lock(LOCK_PURPOSE, Duration::ZERO).unwrap();
     let loaded = store.load().unwrap();
     // Autosave off: these tests save with Ctrl-s.
     let options = Options {
@@ -27,7 +28,7 @@ fn open(path: &Path) -> (App, Disk) {
     app.author = "tester".into();
     app.attach(loaded.fingerprint, None);
     update(&mut app, Action::Resize(120, 40));
-    (app, Disk::new(store, Some(lock)))
+    (app, Disk::new(store))
 }
 
 /// Presses keys; carries out saves as the event loop does.
@@ -43,7 +44,7 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) => None,
+                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) | Effect::Sync => None,
             };
         }
     }
@@ -231,20 +232,87 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
 }
 
 #[test]
-fn while_the_dashboard_holds_the_ledger_a_cli_write_is_told_who_has_it() {
+fn a_cli_write_beside_an_open_dashboard_succeeds_and_is_merged_on_save() {
     let s = Sandbox::new();
     let path = s.fixture("korea-mexico-sme.json");
-    let (_app, _disk) = open(&path);
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
     let out = s.run(&[
         "--ledger",
         path.to_str().unwrap(),
         "set",
-        "JC2-11",
-        "status=done",
+        "JC2-05",
+        "status=blocked",
     ]);
-    assert!(!out.status.success());
-    let err = common::stderr(&out);
-    assert!(err.contains("locked by followup (dashboard)"), "{err}");
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(
+        l.item("JC2-05").unwrap().status,
+        Status::Blocked,
+        "the CLI's"
+    );
+    assert_eq!(
+        l.item("JC2-11").unwrap().status,
+        Status::Done,
+        "the dashboard's"
+    );
+}
+
+#[test]
+fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read(&path).unwrap();
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    let held = Store::new(&path)
+        .lock("followup set", Duration::ZERO)
+        .unwrap();
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    let st = app.status.clone().unwrap();
+    assert!(
+        matches!(&st.msg, Msg::SaveFailed(SaveFailure::Busy(h)) if h.starts_with("followup set (pid ")),
+        "{st:?}"
+    );
+    assert!(!st.error, "a busy ledger is not an error");
+    let said = followup::ui::status_text(&app);
+    assert!(
+        said.contains("is writing the ledger; your edits are kept"),
+        "{said}"
+    );
+    assert!(!app.saved);
+    assert!(!app.editable() || app.read_only.is_none(), "not read-only");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
+    assert!(!disk.retry_due(), "the retry waits a moment");
+    drop(held);
+    let start = std::time::Instant::now();
+    while !disk.retry_due() {
+        assert!(start.elapsed() < Duration::from_secs(10), "a retry is due");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let done = disk.save(&app);
+    update(&mut app, done);
+    assert!(app.saved, "{:?}", app.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
+}
+
+#[test]
+fn the_dashboard_lets_the_lock_go_after_each_save() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let (mut app, mut disk) = open(&path);
+    select(&mut app, &mut disk, "JC2-11");
+    keys(&mut app, &mut disk, &text("x"));
+    keys(&mut app, &mut disk, &[ctrl_s()]);
+    assert!(app.saved, "{:?}", app.status);
+    Store::new(&path)
+        .lock(LOCK_PURPOSE, Duration::ZERO)
+        .expect("free again after the save");
 }
 
 /// Presses Tab until the form's focus is on `field`.

@@ -373,3 +373,124 @@ fn a_large_ledger_filters_and_searches() {
     );
     assert!(a.selected_item().is_some());
 }
+
+mod sync_key {
+    use super::common::tui::{draw, fixture, key, press, status_text, today};
+    use followup::app::{Action, App, Effect, Mode, Options, Synced, update};
+    use followup::ledger::{Conflict, Fingerprint};
+
+    fn app() -> App {
+        let mut a = App::new(
+            fixture("korea-mexico-sme"),
+            "l.json",
+            today(),
+            Options::default(),
+        );
+        a.attach(Fingerprint::of(b"x"), None);
+        update(&mut a, Action::Resize(160, 40));
+        a
+    }
+
+    fn header(a: &App) -> String {
+        let t = draw(a);
+        let buf = t.backend().buffer();
+        (0..buf.area.width)
+            .map(|x| buf[(x, 0)].symbol().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn y_asks_the_loop_to_sync_once_and_the_header_says_so() {
+        let mut a = app();
+        assert_eq!(press(&mut a, key("y")), Some(Effect::Sync));
+        assert!(a.syncing);
+        assert!(header(&a).contains("⟳ sync…"), "{}", header(&a));
+        assert_eq!(press(&mut a, key("y")), None, "one sync at a time");
+        assert!(
+            followup::app::footer(a.scope()).any(|b| b.short == "foot-sync"),
+            "y is in the footer"
+        );
+    }
+
+    #[test]
+    fn a_finished_sync_says_what_went_out_and_came_in() {
+        let mut a = app();
+        press(&mut a, key("y"));
+        let how = Synced::Done {
+            upstream: "origin/main".into(),
+            pushed: 2,
+            received: 1,
+        };
+        assert_eq!(update(&mut a, Action::Synced(how)), None);
+        assert!(!a.syncing);
+        assert_eq!(
+            status_text(&a),
+            "synced with origin/main: 2 commits pushed, 1 item received"
+        );
+        assert!(!header(&a).contains("⟳"));
+    }
+
+    #[test]
+    fn offline_stays_in_the_header_until_a_sync_succeeds() {
+        let mut a = app();
+        press(&mut a, key("y"));
+        update(
+            &mut a,
+            Action::Synced(Synced::Offline {
+                remote: "origin".into(),
+            }),
+        );
+        assert!(a.offline);
+        assert!(
+            status_text(&a).starts_with("offline: origin cannot be reached; your commit is kept")
+        );
+        assert!(header(&a).contains("offline"), "{}", header(&a));
+        press(&mut a, key("j"));
+        assert!(header(&a).contains("offline"), "still offline after a key");
+        press(&mut a, key("y"));
+        update(
+            &mut a,
+            Action::Synced(Synced::Done {
+                upstream: "origin/main".into(),
+                pushed: 0,
+                received: 0,
+            }),
+        );
+        assert!(!header(&a).contains("offline"), "{}", header(&a));
+    }
+
+    #[test]
+    fn conflicts_from_a_sync_open_the_picker() {
+        let mut a = app();
+        press(&mut a, key("y"));
+        // The loop takes in the file (with the conflicts the merge left)
+        // before it reports the sync.
+        a.ledger.items[3].conflicts.push(Conflict {
+            field: "status".into(),
+            base: "open".into(),
+            ours: "done".into(),
+            theirs: "blocked".into(),
+        });
+        a.reindex();
+        update(&mut a, Action::Synced(Synced::Conflicts(1)));
+        assert!(matches!(a.mode, Mode::Conflicts(_)), "{:?}", a.mode);
+        assert!(
+            status_text(&a).contains("1 conflict to settle"),
+            "{}",
+            status_text(&a)
+        );
+    }
+
+    #[test]
+    fn sync_on_quit_syncs_then_quits() {
+        let mut a = app();
+        a.options.sync_on_quit = true;
+        assert_eq!(press(&mut a, key("q")), Some(Effect::Sync));
+        let how = Synced::Done {
+            upstream: "origin/main".into(),
+            pushed: 1,
+            received: 0,
+        };
+        assert_eq!(update(&mut a, Action::Synced(how)), Some(Effect::Quit));
+    }
+}

@@ -233,7 +233,6 @@ msg-did-saving = { $what } — saving…
 msg-did-saved = { $what } and saved
 msg-recovered = recovered edits of a closed session: merge steps on quit
 msg-disk-unreadable = the file changed on disk but cannot be read: { $why } — your copy is kept and will not overwrite it
-msg-lock-taken = the other editor let go of the ledger: editing is on
 msg-disk-changed-later = the file changed on disk — Ctrl-s will merge its changes into yours first
 msg-reloaded = reloaded: { $n ->
         [one] 1 item
@@ -268,7 +267,6 @@ msg-conflicts-left = { $what }; { $n ->
 
 msg-disk-gone = the file is gone from the disk — your copy is kept; Ctrl-s writes it anew
 save-read-only = editing is off ({ $why })
-save-not-locked = the ledger is not locked for writing
 save-invalid = { $path }: { $why } (it could not be read back)
 save-changed-unreadable = the file changed on disk and cannot be read ({ $why }); it was not overwritten
 

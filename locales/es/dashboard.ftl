@@ -236,7 +236,6 @@ msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
-msg-lock-taken = el otro editor liberó el registro: la edición está activa
 msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos
 msg-reloaded = recargado: { $n ->
         [one] 1 acuerdo cambió
@@ -271,7 +270,6 @@ msg-conflicts-left = { $what }; { $n ->
 
 msg-disk-gone = el archivo ya no está en el disco; su copia se conserva; Ctrl-s lo escribe de nuevo
 save-read-only = la edición está desactivada ({ $why })
-save-not-locked = el registro no está bloqueado para escritura
 save-invalid = { $path }: { $why } (no se podría volver a leer)
 save-changed-unreadable = el archivo cambió en disco y no se puede leer ({ $why }); no se sobrescribió
 

@@ -187,7 +187,6 @@ msg-did-saving = { $what } — 저장 중…
 msg-did-saved = { $what }, 저장됨
 msg-recovered = 종료된 세션의 변경을 복구했습니다. 병합 방법은 종료 시 안내합니다
 msg-disk-unreadable = 파일이 변경되었으나 읽을 수 없습니다: { $why } — 현재 내용은 유지되며 파일을 덮어쓰지 않습니다
-msg-lock-taken = 다른 편집기가 원장을 놓았습니다: 편집할 수 있습니다
 msg-disk-changed-later = 파일이 변경되었습니다 — Ctrl-s를 누르면 먼저 병합합니다
 msg-reloaded = 다시 불러옴: 파일에서 과제 { $n }건 변경
 msg-reloaded-dropped = 다시 불러옴: 파일에서 과제 { $n }건 변경, 저장하지 않은 변경은 버렸습니다 (u로 복구)
@@ -204,7 +203,6 @@ msg-conflicts-left = { $what }; 다른 곳에 충돌 { $n }건 남음 — M으�
 
 msg-disk-gone = 파일이 디스크에서 사라졌습니다 — 현재 내용은 유지되며 Ctrl-s로 새로 씁니다
 save-read-only = 편집할 수 없습니다 ({ $why })
-save-not-locked = 원장이 쓰기 잠금되어 있지 않습니다
 save-invalid = { $path }: { $why } (다시 읽을 수 없는 내용입니다)
 save-changed-unreadable = 파일이 변경되었으나 읽을 수 없습니다 ({ $why }); 덮어쓰지 않았습니다
 

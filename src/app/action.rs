@@ -133,13 +133,15 @@ pub enum Action {
     DiskChanged { disk: OnDisk, saving: bool },
     /// The file changed on disk but cannot be read as a ledger now.
     DiskUnreadable(DiskProblem),
-    /// The write lock another program held is now ours: editing may start.
-    LockTaken,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
     /// What changed since the last review, from git: the ledger as
     /// committed before the review day against the ledger in review.
     SinceReview(Box<crate::ledger::LedgerDiff>),
+    /// Sync the ledger with the remote (`followup sync`), in the background.
+    Sync,
+    /// The sync finished.
+    Synced(super::sync::Synced),
     /// Unsaved edits of an earlier session that ended on a signal were
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
@@ -149,10 +151,11 @@ pub enum Action {
 /// Why a save did not happen (nothing was written).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveFailure {
-    /// Editing is off: the lock is another program's (why, as given at start).
+    /// Editing is off: the file cannot be written (why, as given at start).
     ReadOnly(String),
-    /// The dashboard holds no lock on the ledger.
-    NotLocked,
+    /// Another program is writing the ledger (its lock's holder); the
+    /// edits are kept and the save is tried again shortly.
+    Busy(String),
     /// The ledger breaks a rule: it could not be read back.
     Invalid(crate::ledger::Problem),
     /// The file changed on disk and cannot be read (the reader's error).
@@ -209,4 +212,7 @@ pub enum Effect {
     /// Work out from git what changed since the review of this day (off
     /// the UI thread), then report back with [`Action::SinceReview`].
     SinceReview(chrono::NaiveDate),
+    /// Save unsaved edits, then run `followup sync` off the UI thread and
+    /// report back with [`Action::Synced`].
+    Sync,
 }

@@ -356,6 +356,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(&[Char('u')], EDITING, Action::Undo, "key-undo", "foot-undo"),
     bind(&[Ctrl('r')], EDITING, Action::Redo, "key-redo", ""),
     bind(&[Char('M')], ITEM, Action::Conflicts, "key-conflicts", ""),
+    bind(&[Char('y')], EDITING, Action::Sync, "key-sync", "foot-sync"),
     bind(
         &[Char('o'), Char('1')],
         &[Conflicts],

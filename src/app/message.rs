@@ -23,7 +23,7 @@ pub enum Msg {
     NothingToRedo,
     /// The library refused an edit.
     Refused(OpError),
-    /// Editing is off; the lock holder, as the event loop described it.
+    /// Editing is off; why (the file cannot be written).
     EditingOff(String),
     /// The ledger opened read-only; why.
     ReadOnly(String),
@@ -57,9 +57,12 @@ pub enum Msg {
     /// An edit done, then saved.
     DidSaved(Vec<Outcome>),
     Recovered,
+    /// A sync is running.
+    Syncing,
+    /// How a sync ended.
+    Synced(super::sync::Synced),
     /// The file changed on disk but cannot be read (why).
     DiskUnreadable(DiskProblem),
-    LockTaken,
     /// The file changed on disk; Ctrl-s will merge first.
     DiskChangedLater,
     /// The file was reloaded: this many items changed on disk.

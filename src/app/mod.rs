@@ -23,6 +23,7 @@ mod persist;
 mod review;
 mod review_form;
 mod state;
+mod sync;
 mod update;
 
 pub use action::{Action, DiskProblem, Effect, FilterKind, OnDisk, SaveFailure};
@@ -37,4 +38,5 @@ pub use message::{Merged, Msg, Problem};
 pub use persist::count_changed;
 pub use review_form::{ReviewField, ReviewForm};
 pub use state::{App, Mode, Options, Scope, Search, Stats, StatusLine, ViewRow};
+pub use sync::Synced;
 pub use update::update;

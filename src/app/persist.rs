@@ -40,7 +40,13 @@ pub fn saved(app: &mut App, fingerprint: crate::ledger::Fingerprint) -> Option<E
     app.quit_after_save.then_some(Effect::Quit)
 }
 
+/// The save did not happen. When another program held the lock, the loop
+/// tries again shortly: the edits, and a quit waiting for the save, stay.
 pub fn save_failed(app: &mut App, why: super::action::SaveFailure) {
+    if matches!(why, super::action::SaveFailure::Busy(_)) {
+        say(app, Msg::SaveFailed(why));
+        return;
+    }
     app.quit_after_save = false;
     app.saved_message = None;
     complain(app, Msg::SaveFailed(why));

@@ -22,6 +22,8 @@ pub struct Options {
     pub autosave: bool,
     /// The language of every word on the screen.
     pub lang: crate::i18n::Lang,
+    /// Sync once on quitting (`sync_on_quit` in config.toml).
+    pub sync_on_quit: bool,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
             color: true,
             autosave: true,
             lang: crate::i18n::Lang::En,
+            sync_on_quit: false,
         }
     }
 }
@@ -169,7 +172,7 @@ pub struct App {
     pub options: Options,
     /// False once the ledger has edits not yet saved.
     pub saved: bool,
-    /// Why editing is off (e.g. `locked by followup (pid 12 on host)`); `None` when editable.
+    /// Why editing is off (the file or its folder cannot be written); `None` when editable.
     pub read_only: Option<String>,
     /// The author of new notes.
     pub author: String,
@@ -191,6 +194,12 @@ pub struct App {
     pub due: Option<DueBox>,
     /// Quit once the save under way succeeds.
     pub quit_after_save: bool,
+    /// A sync is running in the background.
+    pub syncing: bool,
+    /// The last sync found the remote unreachable (until one succeeds).
+    pub offline: bool,
+    /// Quit once the sync under way ends (`sync_on_quit`).
+    pub quit_after_sync: bool,
     /// What to say once the save under way succeeds, instead of "saved".
     pub saved_message: Option<Msg>,
     /// The review agenda while review mode is on.
@@ -257,6 +266,9 @@ impl App {
             note: None,
             due: None,
             quit_after_save: false,
+            syncing: false,
+            offline: false,
+            quit_after_sync: false,
             saved_message: None,
             review: None,
             review_form: None,
@@ -564,7 +576,7 @@ impl App {
     }
 
     /// Ties the app to the file it was loaded from: the file's fingerprint,
-    /// and why editing is off when it is (another program holds the lock).
+    /// and why editing is off when it is (the file cannot be written).
     pub fn attach(&mut self, fingerprint: Fingerprint, read_only: Option<String>) {
         self.fingerprint = Some(fingerprint);
         if let Some(why) = &read_only {

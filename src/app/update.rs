@@ -6,7 +6,7 @@ use super::detail::detail_lines;
 use super::layout::{Areas, areas, page_rows, scroll_into_view, too_small};
 use super::message::Msg;
 use super::state::{App, Mode, ViewRow};
-use super::{conflict, edit, persist, review};
+use super::{conflict, edit, persist, review, sync};
 use crate::ledger::Status;
 use ratatui::layout::{Position, Rect};
 
@@ -22,15 +22,25 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::SaveFailed(_)
             | Action::DiskChanged { .. }
             | Action::DiskUnreadable(_)
-            | Action::LockTaken
             | Action::Uncommitted(_)
             | Action::SinceReview(_)
             | Action::Recovered
+            | Action::Synced(_)
     );
     if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
         app.status = None;
     }
     match action {
+        Action::Quit
+            if app.options.sync_on_quit
+                && !app.quit_after_sync
+                && app.saved
+                && app.editable()
+                && !app.syncing =>
+        {
+            app.quit_after_sync = true;
+            return sync::start(app);
+        }
         Action::Quit => return persist::quit(app),
         Action::AddItem => edit::open_add(app),
         Action::EditItem => edit::open_edit(app),
@@ -46,6 +56,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Undo => return edit::undo(app, false),
         Action::Redo => return edit::undo(app, true),
         Action::Save => return persist::save(app),
+        Action::Sync => return sync::start(app),
+        Action::Synced(how) => return sync::done(app, how),
         Action::Review => return review::toggle(app),
         Action::SinceReview(diff) => review::since_review(app, *diff),
         Action::FinishReview => review::open_finish(app),
@@ -84,10 +96,6 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::SaveFailed(why) => persist::save_failed(app, why),
         Action::DiskChanged { disk, saving } => return persist::disk_changed(app, disk, saving),
         Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
-        Action::LockTaken => {
-            app.read_only = None;
-            say(app, Msg::LockTaken);
-        }
         Action::Resize(w, h) => {
             app.size = (w, h);
             scroll_into_view(app);

@@ -52,6 +52,12 @@ fn right_parts(app: &App) -> Vec<Part> {
     if app.disk.is_some() {
         parts.push(part(tr!(cat, "head-disk"), tr!(cat, "head-disk-short")));
     }
+    if app.syncing {
+        parts.push(part(tr!(cat, "head-syncing"), "⟳".to_owned()));
+    }
+    if app.offline {
+        parts.push(part(tr!(cat, "head-offline"), tr!(cat, "head-offline")));
+    }
     let conflicts = app.conflict_count();
     if conflicts > 0 {
         parts.push(part(
@@ -62,14 +68,17 @@ fn right_parts(app: &App) -> Vec<Part> {
     if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
         parts.push(part(tr!(cat, "head-uncommitted", n = n), format!("✎ {n}")));
     }
-    let state = if app.read_only.is_some() {
-        tr!(cat, "head-read-only")
-    } else if app.saved {
-        tr!(cat, "head-saved")
+    if let Some(why) = &app.read_only {
+        let full = tr!(cat, "head-read-only-why", why = why.as_str());
+        parts.push(part(full, tr!(cat, "head-read-only")));
     } else {
-        tr!(cat, "head-unsaved")
-    };
-    parts.push(part(state.clone(), state));
+        let state = if app.saved {
+            tr!(cat, "head-saved")
+        } else {
+            tr!(cat, "head-unsaved")
+        };
+        parts.push(part(state.clone(), state));
+    }
     parts
 }
 

@@ -193,11 +193,43 @@ pub fn problem(cat: &Catalog, p: &Problem) -> String {
     }
 }
 
+/// How a sync from the dashboard ended.
+fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
+    use crate::app::Synced;
+    match how {
+        Synced::Done {
+            upstream,
+            pushed,
+            received,
+        } => tr!(
+            cat,
+            "msg-synced",
+            upstream = crate::text::visible_line(upstream).into_owned(),
+            pushed = *pushed,
+            received = *received
+        ),
+        Synced::Offline { remote } => {
+            tr!(
+                cat,
+                "msg-sync-offline",
+                remote = crate::text::visible_line(remote).into_owned()
+            )
+        }
+        Synced::Conflicts(n) => tr!(cat, "msg-sync-conflicts", n = *n),
+        Synced::NotSaved => tr!(cat, "msg-sync-not-saved"),
+        Synced::Failed(why) => tr!(
+            cat,
+            "msg-sync-failed",
+            why = crate::text::visible_line(why).into_owned()
+        ),
+    }
+}
+
 /// Why a save did not happen.
 fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
     match f {
         SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = why.as_str()),
-        SaveFailure::NotLocked => tr!(cat, "save-not-locked"),
+        SaveFailure::Busy(holder) => tr!(cat, "save-busy", holder = holder.as_str()),
         SaveFailure::Invalid(p) => tr!(
             cat,
             "save-invalid",
@@ -286,11 +318,12 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::DidSaving(o) => tr!(cat, "msg-did-saving", what = cat.outcomes(o)),
         Msg::DidSaved(o) => tr!(cat, "msg-did-saved", what = cat.outcomes(o)),
         Msg::Recovered => tr!(cat, "msg-recovered"),
+        Msg::Syncing => tr!(cat, "msg-syncing"),
+        Msg::Synced(how) => synced(cat, how),
         Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),
         Msg::DiskUnreadable(DiskProblem::Unreadable(why)) => {
             tr!(cat, "msg-disk-unreadable", why = why.as_str())
         }
-        Msg::LockTaken => tr!(cat, "msg-lock-taken"),
         Msg::DiskChangedLater => tr!(cat, "msg-disk-changed-later"),
         Msg::Reloaded(n) => tr!(cat, "msg-reloaded", n = *n),
         Msg::ReloadedDropped(n) => tr!(cat, "msg-reloaded-dropped", n = *n),

@@ -1,0 +1,26 @@
+# The dashboard beside other writers, and its sync key.
+
+sync-read-only-file = you cannot write to this file
+sync-read-only-folder = you cannot write to the file's folder
+head-read-only-why = ◌ read-only: { $why }
+save-busy = { $holder } is writing the ledger; your edits are kept and the save is tried again in a moment
+key-sync = sync with the other capital (followup sync)
+foot-sync = sync
+foot-sync-short = sync
+head-syncing = ⟳ sync…
+head-offline = ⚡ offline
+msg-syncing = syncing with the remote…
+msg-synced = synced with { $upstream }: { $pushed ->
+        [one] 1 commit
+       *[other] { $pushed } commits
+    } pushed, { $received ->
+        [one] 1 item
+       *[other] { $received } items
+    } received
+msg-sync-offline = offline: { $remote } cannot be reached; your commit is kept and goes out with the next sync
+msg-sync-conflicts = sync stopped: { $n ->
+        [one] 1 conflict
+       *[other] { $n } conflicts
+    } to settle (M); nothing was pushed
+msg-sync-not-saved = sync not started: the edits could not be saved first
+msg-sync-failed = sync failed: { $why }

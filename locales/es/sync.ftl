@@ -1,0 +1,26 @@
+# El tablero junto a otros editores, y su tecla de sincronización.
+
+sync-read-only-file = usted no puede escribir en este archivo
+sync-read-only-folder = usted no puede escribir en la carpeta del archivo
+head-read-only-why = ◌ solo lectura: { $why }
+save-busy = { $holder } está escribiendo el registro; sus cambios se conservan y se volverá a guardar en un momento
+key-sync = sincronizar con la otra capital (followup sync)
+foot-sync = sincronizar
+foot-sync-short = sinc.
+head-syncing = ⟳ sincronizando…
+head-offline = ⚡ sin conexión
+msg-syncing = sincronizando con el remoto…
+msg-synced = sincronizado con { $upstream }: { $pushed ->
+        [one] 1 commit enviado
+       *[other] { $pushed } commits enviados
+    }, { $received ->
+        [one] 1 acuerdo recibido
+       *[other] { $received } acuerdos recibidos
+    }
+msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; su commit se conserva y saldrá con la próxima sincronización
+msg-sync-conflicts = sincronización detenida: { $n ->
+        [one] 1 conflicto
+       *[other] { $n } conflictos
+    } por resolver (M); no se envió nada
+msg-sync-not-saved = no se inició la sincronización: no se pudieron guardar antes los cambios
+msg-sync-failed = la sincronización falló: { $why }
