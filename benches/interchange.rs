@@ -34,7 +34,7 @@ fn interchange(c: &mut Criterion) {
     g.bench_function("import xlsx 10k (read + merge)", |b| {
         b.iter(|| {
             let book = read_book(&path).unwrap();
-            plan(&book, &l, &options).unwrap()
+            plan(book, &l, &options).unwrap()
         })
     });
     g.finish();

@@ -185,7 +185,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
     };
     let loaded = store.load()?;
     let plan =
-        interchange::plan(&book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
+        interchange::plan(book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
     println!("{}", shown(&headline(cat, &file, &plan, &loaded.ledger)));
     for line in changes(cat, &loaded.ledger, &plan) {
         println!("{}", shown(&line));
@@ -194,19 +194,19 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
         println!("{}", tr!(cat, "imp-dry-run"));
         return Ok(());
     }
-    if plan.ledger == loaded.ledger {
+    let Some(ledger) = plan.ledger.as_ref().filter(|l| **l != loaded.ledger) else {
         println!("{}", tr!(cat, "imp-nothing"));
         return Ok(());
-    }
+    };
     let lock = lock.expect("taken unless a dry run");
-    store.save(&lock, &plan.ledger, Some(loaded.fingerprint))?;
+    store.save(&lock, ledger, Some(loaded.fingerprint))?;
     let path = store.path().display().to_string();
     println!("{}", shown(&tr!(cat, "imp-written", path = path.clone())));
     if plan.conflicts == 0 {
         return Ok(());
     }
     let mut at: Vec<String> = Vec::new();
-    for i in &plan.ledger.items {
+    for i in &ledger.items {
         let before = loaded
             .ledger
             .item(&i.id)
@@ -239,7 +239,7 @@ fn headline(cat: &Catalog, file: &str, plan: &Plan, current: &Ledger) -> String 
             cat,
             "imp-adoption",
             file = file,
-            n = plan.ledger.items.len() - current.items.len()
+            n = plan.result(current).items.len() - current.items.len()
         ),
     }
 }
@@ -250,7 +250,7 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
     for m in &plan.meetings_added {
         out.push(tr!(cat, "imp-meeting-added", id = m.as_str()));
     }
-    let d = diff(current, &plan.ledger);
+    let d = diff(current, plan.result(current));
     for c in &d.items {
         match c {
             ItemChange::Added(i) => {
@@ -301,7 +301,7 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
             }
         }
     }
-    for i in &plan.ledger.items {
+    for i in &plan.result(current).items {
         let before = current.item(&i.id).map_or(&[][..], |o| &o.conflicts[..]);
         for c in i.conflicts.iter().filter(|c| !before.contains(c)) {
             out.push(tr!(

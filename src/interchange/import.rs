@@ -69,8 +69,9 @@ pub enum Kind {
 #[derive(Debug, Clone)]
 pub struct Plan {
     pub kind: Kind,
-    /// The ledger to write.
-    pub ledger: Ledger,
+    /// The ledger to write; `None` when a workbook followup exported comes
+    /// back unchanged (the ledger stays as it is).
+    pub ledger: Option<Ledger>,
     /// Conflicts recorded in `ledger`.
     pub conflicts: usize,
     /// Items the sheet added under an id the ledger took meanwhile: `(sheet id, new id)`.
@@ -85,11 +86,19 @@ pub struct Plan {
     pub extra_columns: Vec<String>,
 }
 
-/// Works out what importing `book` into `current` does.
-pub fn plan(book: &Book, current: &Ledger, o: &Options) -> Result<Plan, Error> {
-    match &book.snapshot {
-        Some(s) => round_trip(book, s, current, o),
-        None => adoption(book, current, o),
+impl Plan {
+    /// The ledger after the import: `current` when it changes nothing.
+    pub fn result<'a>(&'a self, current: &'a Ledger) -> &'a Ledger {
+        self.ledger.as_ref().unwrap_or(current)
+    }
+}
+
+/// Works out what importing `book` into `current` does. The book is taken
+/// whole so that its cells and snapshot are freed as soon as they are read.
+pub fn plan(book: Book, current: &Ledger, o: &Options) -> Result<Plan, Error> {
+    match book.snapshot {
+        Some(s) => round_trip(book.sheets, s, current, o),
+        None => adoption(&book.sheets, current, o),
     }
 }
 
@@ -244,16 +253,16 @@ impl Context<'_> {
 }
 
 /// True when the cell still shows what the export wrote for `item`.
-fn unchanged(item: &Item, column: Column, cell: &Cell, snap: &Snapshot, lang: Lang) -> bool {
+fn unchanged(item: &Item, column: Column, cell: &Cell, snap_lang: Lang, lang: Lang) -> bool {
     match column {
         Column::Status => {
             parse_status(&cell.text()).is_some_and(|s| s == item.status) || {
-                let shown = table::value(item, column, catalog(snap.lang));
+                let shown = table::value(item, column, catalog(snap_lang));
                 shown == Value::Text(cell.text().trim().to_owned())
             }
         }
         Column::Updated | Column::Id => true,
-        _ => match table::value(item, column, catalog(snap.lang)) {
+        _ => match table::value(item, column, catalog(snap_lang)) {
             Value::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
             Value::Date(d) => parse_date_cell(cell, lang) == Ok(d),
         },
@@ -371,113 +380,183 @@ fn check(ledger: &Ledger) -> Result<(), Error> {
     })
 }
 
-fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Result<Plan, Error> {
-    let base = &snap.ledger;
+/// Merges a workbook followup exported. Only the items the sheet changed
+/// go to the merge, as base and theirs: an item the sheet left as exported
+/// merges to ours whether it is in both or neither, so the rest of the
+/// snapshot is freed before the merge instead of copied into theirs.
+fn round_trip(
+    sheets: Vec<Sheet>,
+    snap: Snapshot,
+    current: &Ledger,
+    o: &Options,
+) -> Result<Plan, Error> {
+    let Snapshot {
+        ledger: mut base,
+        exported,
+        lang: snap_lang,
+    } = snap;
     if base.committee.name != current.committee.name {
         return Err(Error::OtherCommittee {
             ours: current.committee.name.clone(),
             theirs: base.committee.name.clone(),
         });
     }
-    let preferred: Vec<String> = std::iter::once(snap.lang)
+    let preferred: Vec<String> = std::iter::once(snap_lang)
         .chain(Lang::ALL)
         .map(|l| tr!(catalog(l), "sheet-items"))
         .collect();
-    let header = find_header(&book.sheets, &preferred, &o.map)?;
-    let sheet = &book.sheets[header.sheet];
-    let ctx = Context {
-        o,
-        sheet: &sheet.name,
-        values: list_values([current, base]),
+    let header = find_header(&sheets, &preferred, &o.map)?;
+    // Theirs: everything of the snapshot but its items, then the items the
+    // sheet changed (in the snapshot's order) and those it added.
+    let mut theirs = Ledger {
+        items: Vec::new(),
+        committee: base.committee.clone(),
+        directory: base.directory.clone(),
+        meetings: base.meetings.clone(),
+        reviews: base.reviews.clone(),
+        conflicts: base.conflicts.clone(),
+        extra: base.extra.clone(),
     };
-    let mut theirs = base.clone();
-    let index: HashMap<&str, usize> = base
-        .items
-        .iter()
-        .enumerate()
-        .map(|(i, it)| (it.id.as_str(), i))
-        .collect();
-    let (mut seen, mut bad) = (HashSet::new(), Vec::new());
+    let mut changed: Vec<(usize, Item)> = Vec::new();
     let mut added: Vec<Item> = Vec::new();
     let mut meetings_added = Vec::new();
-    // Rows without an id added by an earlier import of this workbook: the
-    // ledger has an item of that title the snapshot lacks.
-    let imported: HashSet<&str> = current
-        .items
-        .iter()
-        .filter(|i| !index.contains_key(i.id.as_str()))
-        .map(|i| i.title.as_str())
-        .collect();
-    for (r, row) in data_rows(sheet, &header) {
-        let before = bad.len();
-        let id = id_of(&header, row);
-        if let Some((c, id)) = &id
-            && !seen.insert(id.clone())
-        {
-            bad.push(ctx.bad(r, *c, cell_at(row, *c), Problem::DuplicateId));
-            continue;
-        }
-        match id.as_ref().and_then(|(_, id)| index.get(id.as_str())) {
-            Some(&i) => {
-                let old = &base.items[i];
-                let mut item = old.clone();
-                let last = old
-                    .notes
-                    .last()
-                    .map(|n| xlsx_text(&note_text(n)).to_owned());
-                for (c, column) in &header.known {
-                    let cell = cell_at(row, *c);
-                    if unchanged(old, *column, cell, snap, o.lang) {
+    let mut seen = HashSet::new();
+    let skipped = {
+        let sheet = &sheets[header.sheet];
+        let ctx = Context {
+            o,
+            sheet: &sheet.name,
+            values: list_values([current, &base]),
+        };
+        let index: HashMap<&str, usize> = base
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, it)| (it.id.as_str(), i))
+            .collect();
+        let mut bad = Vec::new();
+        // Rows without an id added by an earlier import of this workbook: the
+        // ledger has an item of that title the snapshot lacks.
+        let imported: HashSet<&str> = current
+            .items
+            .iter()
+            .filter(|i| !index.contains_key(i.id.as_str()))
+            .map(|i| i.title.as_str())
+            .collect();
+        for (r, row) in data_rows(sheet, &header) {
+            let before = bad.len();
+            let id = id_of(&header, row);
+            if let Some((c, id)) = &id
+                && !seen.insert(id.clone())
+            {
+                bad.push(ctx.bad(r, *c, cell_at(row, *c), Problem::DuplicateId));
+                continue;
+            }
+            match id.as_ref().and_then(|(_, id)| index.get(id.as_str())) {
+                Some(&i) => {
+                    let old = &base.items[i];
+                    let mut item = old.clone();
+                    let last = old
+                        .notes
+                        .last()
+                        .map(|n| xlsx_text(&note_text(n)).to_owned());
+                    for (c, column) in &header.known {
+                        let cell = cell_at(row, *c);
+                        if unchanged(old, *column, cell, snap_lang, o.lang) {
+                            continue;
+                        }
+                        if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {
+                            bad.push(ctx.bad(r, *c, cell, p));
+                        }
+                    }
+                    for (c, name) in &header.unknown {
+                        let cell = cell_at(row, *c);
+                        let key = extra_key(name);
+                        let was = old.extra.get(&key).map(|v| match v {
+                            serde_json::Value::String(s) => s.clone(),
+                            v => v.to_string(),
+                        });
+                        if !cell.is_blank() && was.as_deref() != Some(cell.text().trim()) {
+                            item.extra
+                                .insert(key, serde_json::Value::String(cell.text()));
+                        }
+                    }
+                    if bad.len() == before && item != *old {
+                        item.updated = Some(o.today);
+                        ensure_meeting(&mut theirs, &item.meeting, &mut meetings_added);
+                        changed.push((i, item));
+                    }
+                }
+                None => {
+                    let mut item = new_item(&ctx, &header, r, row, &mut bad);
+                    if id.is_none() && imported.contains(item.title.as_str()) {
                         continue;
                     }
-                    if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {
-                        bad.push(ctx.bad(r, *c, cell, p));
+                    if bad.len() == before {
+                        item.id = id.map(|(_, id)| id).unwrap_or_default();
+                        ensure_meeting(&mut theirs, &item.meeting, &mut meetings_added);
+                        added.push(item);
                     }
-                }
-                for (c, name) in &header.unknown {
-                    let cell = cell_at(row, *c);
-                    let key = extra_key(name);
-                    let was = old.extra.get(&key).map(|v| match v {
-                        serde_json::Value::String(s) => s.clone(),
-                        v => v.to_string(),
-                    });
-                    if !cell.is_blank() && was.as_deref() != Some(cell.text().trim()) {
-                        item.extra
-                            .insert(key, serde_json::Value::String(cell.text()));
-                    }
-                }
-                if bad.len() == before && item != *old {
-                    item.updated = Some(o.today);
-                    ensure_meeting(&mut theirs, &item.meeting, &mut meetings_added);
-                    theirs.items[i] = item;
-                }
-            }
-            None => {
-                let mut item = new_item(&ctx, &header, r, row, &mut bad);
-                if id.is_none() && imported.contains(item.title.as_str()) {
-                    continue;
-                }
-                if bad.len() == before {
-                    item.id = id.map(|(_, id)| id).unwrap_or_default();
-                    ensure_meeting(&mut theirs, &item.meeting, &mut meetings_added);
-                    added.push(item);
                 }
             }
         }
+        finish(bad, o)?
+    };
+    let extra_columns = header.unknown.into_iter().map(|(_, h)| h).collect();
+    drop(sheets);
+    let kept = base
+        .items
+        .iter()
+        .filter(|i| !seen.contains(i.id.as_str()))
+        .map(|i| i.id.clone())
+        .collect();
+    drop(seen);
+    let plan = |ledger, conflicts, renumbered| Plan {
+        kind: Kind::RoundTrip { exported },
+        ledger,
+        conflicts,
+        renumbered,
+        kept,
+        skipped,
+        meetings_added,
+        extra_columns,
+    };
+    // Nothing changed in the sheet: the ledger stays as it is.
+    if changed.is_empty() && added.is_empty() {
+        check(current)?;
+        return Ok(plan(None, 0, Vec::new()));
     }
-    let skipped = finish(bad, o)?;
+    changed.sort_unstable_by_key(|(i, _)| *i);
     // Rows added without an id take the next id of the scheme, free on both
     // sides; a row added with an id the ledger also gained since the export
     // moves to a free one, since the ledger's item may already be published.
-    let mut taken: Vec<Item> = current
-        .items
-        .iter()
-        .chain(&theirs.items)
-        .map(|i| Item {
-            meeting: i.meeting.clone(),
-            ..Item::new(i.id.as_str(), "")
-        })
+    let mut taken: Vec<Item> = Vec::new();
+    if !added.is_empty() {
+        let mut edits = changed.iter().peekable();
+        let theirs_items = base.items.iter().enumerate().map(|(i, old)| {
+            match edits.next_if(|(at, _)| *at == i) {
+                Some((_, new)) => new,
+                None => old,
+            }
+        });
+        taken = current
+            .items
+            .iter()
+            .chain(theirs_items)
+            .map(|i| Item {
+                meeting: i.meeting.clone(),
+                ..Item::new(i.id.as_str(), "")
+            })
+            .collect();
+    }
+    // Base: the snapshot's versions of the changed items, the others freed.
+    let mut edits = changed.iter().map(|(i, _)| *i).peekable();
+    base.items = std::mem::take(&mut base.items)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, item)| edits.next_if_eq(&i).map(|_| item))
         .collect();
+    theirs.items = changed.into_iter().map(|(_, item)| item).collect();
     let mut renumbered = Vec::new();
     for mut item in added {
         let clash = !item.id.is_empty() && current.item(&item.id).is_some();
@@ -501,44 +580,21 @@ fn round_trip(book: &Book, snap: &Snapshot, current: &Ledger, o: &Options) -> Re
         });
         theirs.items.push(item);
     }
-    let sheet_ids: HashSet<&str> = seen.iter().map(String::as_str).collect();
-    let kept = base
-        .items
-        .iter()
-        .filter(|i| !sheet_ids.contains(i.id.as_str()))
-        .map(|i| i.id.clone())
-        .collect();
-    // Nothing changed in the sheet: the ledger stays as it is.
-    let (ledger, conflicts) = if theirs == *base {
-        (current.clone(), 0)
-    } else {
-        let m = merge(base, current, &theirs);
-        debug_assert!(m.renumbered.is_empty(), "clashing rows were moved first");
-        (m.ledger, m.conflicts)
-    };
-    drop(theirs);
-    check(&ledger)?;
-    Ok(Plan {
-        kind: Kind::RoundTrip {
-            exported: snap.exported,
-        },
-        ledger,
-        conflicts,
-        renumbered,
-        kept,
-        skipped,
-        meetings_added,
-        extra_columns: header.unknown.into_iter().map(|(_, h)| h).collect(),
-    })
+    drop(taken);
+    let m = merge(&base, current, &theirs);
+    debug_assert!(m.renumbered.is_empty(), "clashing rows were moved first");
+    drop((base, theirs));
+    check(&m.ledger)?;
+    Ok(plan(Some(m.ledger), m.conflicts, renumbered))
 }
 
-fn adoption(book: &Book, current: &Ledger, o: &Options) -> Result<Plan, Error> {
+fn adoption(sheets: &[Sheet], current: &Ledger, o: &Options) -> Result<Plan, Error> {
     let preferred: Vec<String> = Lang::ALL
         .into_iter()
         .map(|l| tr!(catalog(l), "sheet-items"))
         .collect();
-    let header = find_header(&book.sheets, &preferred, &o.map)?;
-    let sheet = &book.sheets[header.sheet];
+    let header = find_header(sheets, &preferred, &o.map)?;
+    let sheet = &sheets[header.sheet];
     let ctx = Context {
         o,
         sheet: &sheet.name,
@@ -577,7 +633,7 @@ fn adoption(book: &Book, current: &Ledger, o: &Options) -> Result<Plan, Error> {
     check(&ledger)?;
     Ok(Plan {
         kind: Kind::Adoption,
-        ledger,
+        ledger: Some(ledger),
         conflicts: 0,
         renumbered: Vec::new(),
         kept: Vec::new(),
@@ -632,9 +688,9 @@ mod tests {
             &["7", "Plan", "SE; INADEM", "2027-03-31", "En curso", "10k"],
             &["", "Study", "SMBA", "", "", ""],
         ]);
-        let plan = plan(&b, &Ledger::default(), &options()).unwrap();
+        let plan = plan(b, &Ledger::default(), &options()).unwrap();
         assert_eq!(plan.kind, Kind::Adoption);
-        let items = &plan.ledger.items;
+        let items = &plan.ledger.unwrap().items;
         assert_eq!(items.len(), 2);
         assert_eq!(items[0].id, "7");
         assert_eq!(items[0].owners, ["SE", "INADEM"]);
@@ -652,7 +708,7 @@ mod tests {
             &["Study", "2027-01-01", "maybe"],
             &["Visit", "2027-02-01", "done"],
         ]);
-        let Err(Error::BadCells(bad)) = plan(&b, &Ledger::default(), &options()) else {
+        let Err(Error::BadCells(bad)) = plan(b.clone(), &Ledger::default(), &options()) else {
             panic!("bad cells expected")
         };
         assert_eq!(bad.len(), 2);
@@ -664,8 +720,8 @@ mod tests {
             skip_bad: true,
             ..options()
         };
-        let p = plan(&b, &Ledger::default(), &skip).unwrap();
-        assert_eq!(p.ledger.items.len(), 1);
+        let p = plan(b, &Ledger::default(), &skip).unwrap();
+        assert_eq!(p.ledger.unwrap().items.len(), 1);
         assert_eq!(p.skipped.len(), 2);
     }
 }

@@ -51,6 +51,13 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
     }
     let mut wb = open_workbook_auto(path).map_err(|e| Error::Read(e.to_string()))?;
     let mut names = wb.sheet_names();
+    let snapshot = match names.iter().position(|n| n == snapshot::SHEET) {
+        Some(i) => Some(snapshot::read(
+            wb.worksheet_range(&names.remove(i))
+                .map_err(|e| Error::Read(e.to_string()))?,
+        )?),
+        None => None,
+    };
     let mut read = |name: &str| -> Result<Vec<Vec<Cell>>, Error> {
         let range = wb
             .worksheet_range(name)
@@ -63,10 +70,6 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
                 .collect()
         }));
         Ok(rows)
-    };
-    let snapshot = match names.iter().position(|n| n == snapshot::SHEET) {
-        Some(i) => Some(snapshot::read(&read(&names.remove(i))?)?),
-        None => None,
     };
     // A workbook followup exported is imported from its Items sheet alone
     // (the Notes and Meetings sheets are for reading): the others are not loaded.
@@ -89,7 +92,8 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
     Ok(Book { sheets, snapshot })
 }
 
-fn cell(d: &Data) -> Cell {
+/// A cell as calamine read it.
+pub(super) fn cell(d: &Data) -> Cell {
     match d {
         Data::Empty | Data::Error(_) => Cell::Empty,
         Data::String(s) => Cell::Text(s.clone()),

@@ -3,7 +3,8 @@
 //! so that an import can tell what was changed in the workbook.
 
 use super::Error;
-use super::cells::Cell;
+use super::read::cell;
+use calamine::{Data, Range};
 use crate::i18n::Lang;
 use crate::ledger::{Ledger, parse_ledger};
 use chrono::NaiveDate;
@@ -45,27 +46,45 @@ pub fn rows(ledger: &Ledger, exported: NaiveDate, lang: Lang) -> Vec<[String; 2]
     out
 }
 
-/// Reads the snapshot back from the sheet's rows.
-pub fn read(rows: &[Vec<Cell>]) -> Result<Snapshot, Error> {
-    fn get<'a>(rows: &'a [Vec<Cell>], key: &'a str) -> impl Iterator<Item = String> + 'a {
-        rows.iter()
-            .filter(move |r| r.first().is_some_and(|c| c.text() == key))
-            .map(|r| r.get(1).map(Cell::text).unwrap_or_default())
+/// Reads the snapshot back from its sheet (rows of key and value from
+/// column `A`). The sheet is dropped once its JSON is gathered, and the JSON
+/// once the ledger is parsed.
+pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
+    let (_, c0) = sheet.start().unwrap_or((0, 0));
+    // The cell of a row at column `c` (`0` is `A`).
+    fn cell_at(row: &[Data], c0: u32, c: usize) -> Option<&Data> {
+        c.checked_sub(c0 as usize).and_then(|i| row.get(i))
     }
-    let get = |key| get(rows, key);
-    if get("format").next().as_deref() != Some(FORMAT) {
+    let text = |d: Option<&Data>| d.map(|d| cell(d).text()).unwrap_or_default();
+    let key = |row: &[Data]| text(cell_at(row, c0, 0));
+    let first = |name: &str| sheet.rows().find(|r| key(r) == name).map(|r| text(cell_at(r, c0, 1)));
+    if first("format").as_deref() != Some(FORMAT) {
         return Err(Error::Snapshot);
     }
-    let exported = get("exported")
-        .next()
+    let exported = first("exported")
         .and_then(|d| crate::dates::parse_date(&d).ok())
         .ok_or(Error::Snapshot)?;
-    let lang = get("language")
-        .next()
+    let lang = first("language")
         .and_then(|l| Lang::ALL.into_iter().find(|x| x.code() == l))
         .ok_or(Error::Snapshot)?;
-    let json: String = get("ledger").collect();
+    let chunks = || sheet.rows().filter(|r| key(r) == "ledger").map(|r| cell_at(r, c0, 1));
+    let mut json = String::with_capacity(
+        chunks()
+            .map(|d| match d {
+                Some(Data::String(s)) => s.len(),
+                _ => 0,
+            })
+            .sum(),
+    );
+    for d in chunks() {
+        match d {
+            Some(Data::String(s)) => json.push_str(s),
+            d => json.push_str(&text(d)),
+        }
+    }
+    drop(sheet);
     let ledger = parse_ledger(json.as_bytes()).map_err(|_| Error::Snapshot)?;
+    drop(json);
     Ok(Snapshot {
         ledger,
         exported,
