@@ -110,8 +110,8 @@ pub struct Disk {
 }
 
 /// The files of a git repository that change when its index or HEAD moves
-/// (a commit, a stage, a checkout from outside): `index`, `HEAD`, the ref
-/// HEAD points to and `packed-refs`, with their modification times as last
+/// (a commit, a stage, a checkout from outside) or a fetch brings the remote's
+/// commits: `index`, `HEAD`, the ref HEAD points to, `packed-refs` and `FETCH_HEAD`, with their modification times as last
 /// seen. Found by looking for `.git` above the ledger: no process is run.
 struct GitWatch {
     /// The repository's git directory (`.git`, or a worktree's).
@@ -157,6 +157,8 @@ impl GitWatch {
             self.dir.join("index"),
             self.dir.join("HEAD"),
             self.common.join("packed-refs"),
+            // A `git fetch` made elsewhere: the remote moved.
+            self.dir.join("FETCH_HEAD"),
         ];
         let head = std::fs::read_to_string(self.dir.join("HEAD")).unwrap_or_default();
         if let Some(r) = head.strip_prefix("ref:").map(str::trim)
@@ -349,6 +351,7 @@ enum Msg {
     TermGone,
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
+    Distance(Option<(u32, u32)>),
     /// What changed since the last review, from git.
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
@@ -389,6 +392,7 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
             if let Some(ids) = uncommitted_ids(&path) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
+            let _ = tx.send(Msg::Distance(crate::sync::distance(&path)));
         });
 }
 
@@ -686,6 +690,7 @@ fn event_loop(
             let action = match msg {
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
+                Msg::Distance(d) => Some(Action::Distance(d)),
                 Msg::SinceReview(d) => Some(Action::SinceReview(d)),
                 Msg::Synced(how) => {
                     // Take in what came in before saying so (and opening

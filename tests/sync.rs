@@ -711,3 +711,29 @@ fn the_sides_of_a_conflict_are_named_by_their_authors_and_origins() {
     // Outside a merge there is nothing to name.
     assert_eq!(name_sides(&mx.join("ledger.json"), &[]), None);
 }
+
+/// The dashboard's `↑ ↓` mark: commits to send and to receive, as git last
+/// fetched them; nothing without an upstream.
+#[test]
+fn the_distance_to_the_remote_counts_commits_both_ways() {
+    use followup::sync::distance;
+    let hub = Hub::with_ledger();
+    let mx = hub.sb.path("mexico");
+    let kr = hub.clone_as("seoul", "SMBA, Seoul");
+    let ledger = kr.join("ledger.json");
+    assert_eq!(distance(&ledger), Some((0, 0)));
+    hub.ok(&kr, &["set", "JC2-09", "status=done"]);
+    hub.git_ok(&kr, &["commit", "-qam", "JC2-09 done"]);
+    assert_eq!(distance(&ledger), Some((1, 0)));
+    hub.ok(&mx, &["note", "JC2-05", "First two SMEs visited."]);
+    assert!(hub.sync(&mx).status.success());
+    assert_eq!(distance(&ledger), Some((1, 0)), "not fetched yet");
+    hub.git_ok(&kr, &["fetch", "-q"]);
+    assert_eq!(distance(&ledger), Some((1, 1)));
+    assert!(hub.sync(&kr).status.success());
+    assert_eq!(distance(&ledger), Some((0, 0)));
+    let alone = hub.sb.path("alone");
+    std::fs::create_dir_all(&alone).unwrap();
+    hub.git_ok(&alone, &["init", "-q"]);
+    assert_eq!(distance(&alone.join("ledger.json")), None, "no upstream");
+}

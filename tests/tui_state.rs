@@ -400,6 +400,27 @@ mod sync_key {
     }
 
     #[test]
+    fn the_header_shows_commits_to_send_and_to_receive() {
+        let mut a = app();
+        update(&mut a, Action::Distance(Some((2, 1))));
+        assert!(
+            header(&a).contains("↑2 to send · ↓1 to receive"),
+            "{}",
+            header(&a)
+        );
+        update(&mut a, Action::Distance(Some((0, 0))));
+        assert!(
+            !header(&a).contains('↑'),
+            "in step with the remote: no mark"
+        );
+        update(&mut a, Action::Distance(Some((0, 3))));
+        update(&mut a, Action::Resize(80, 24));
+        assert!(header(&a).contains("↑0 ↓3"), "short form: {}", header(&a));
+        update(&mut a, Action::Distance(None));
+        assert!(!header(&a).contains('↓'), "no upstream: no mark");
+    }
+
+    #[test]
     fn y_asks_the_loop_to_sync_once_and_the_header_says_so() {
         let mut a = app();
         assert_eq!(press(&mut a, key("y")), Some(Effect::Sync));

@@ -24,3 +24,4 @@ msg-sync-conflicts = sync stopped: { $n ->
     } to settle (M); nothing was pushed
 msg-sync-not-saved = sync not started: the edits could not be saved first
 msg-sync-failed = sync failed: { $why }
+head-distance = ↑{ $ahead } to send · ↓{ $behind } to receive

@@ -24,3 +24,4 @@ msg-sync-conflicts = sincronización detenida: { $n ->
     } por resolver (M); no se envió nada
 msg-sync-not-saved = no se inició la sincronización: no se pudieron guardar antes los cambios
 msg-sync-failed = la sincronización falló: { $why }
+head-distance = ↑{ $ahead } por enviar · ↓{ $behind } por recibir

@@ -15,3 +15,4 @@ msg-sync-offline = 오프라인: { $remote }에 연결할 수 없습니다. 커�
 msg-sync-conflicts = 동기화 중단: 해결할 충돌 { $n }건(M). 아무것도 보내지 않았습니다
 msg-sync-not-saved = 동기화를 시작하지 않았습니다: 편집 내용을 먼저 저장하지 못했습니다
 msg-sync-failed = 동기화 실패: { $why }
+head-distance = ↑{ $ahead } 전송 대기 · ↓{ $behind } 수신 대기

@@ -135,6 +135,8 @@ pub enum Action {
     DiskUnreadable(DiskProblem),
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
+    /// Commits ahead of and behind the remote branch (`None`: no upstream).
+    Distance(Option<(u32, u32)>),
     /// What changed since the last review, from git: the ledger as
     /// committed before the review day against the ledger in review.
     SinceReview(Box<crate::ledger::LedgerDiff>),

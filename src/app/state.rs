@@ -198,6 +198,9 @@ pub struct App {
     pub syncing: bool,
     /// The last sync found the remote unreachable (until one succeeds).
     pub offline: bool,
+    /// Commits ahead of and behind the remote branch, as git last fetched
+    /// it; `None` outside git or without an upstream.
+    pub distance: Option<(u32, u32)>,
     /// Quit once the sync under way ends (`sync_on_quit`).
     pub quit_after_sync: bool,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -268,6 +271,7 @@ impl App {
             quit_after_save: false,
             syncing: false,
             offline: false,
+            distance: None,
             quit_after_sync: false,
             saved_message: None,
             review: None,

@@ -23,6 +23,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskChanged { .. }
             | Action::DiskUnreadable(_)
             | Action::Uncommitted(_)
+            | Action::Distance(_)
             | Action::SinceReview(_)
             | Action::Recovered
             | Action::Synced(_)
@@ -64,6 +65,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Conflicts => conflict::open(app),
         Action::KeepSide(side) => return conflict::resolve(app, side),
         Action::Uncommitted(ids) => app.set_uncommitted(ids),
+        Action::Distance(d) => app.distance = d,
         Action::Recovered => complain(app, Msg::Recovered),
         Action::Confirm => return confirm(app),
         Action::Paste(text) if app.mode == Mode::Search => {

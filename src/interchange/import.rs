@@ -533,12 +533,14 @@ fn round_trip(
     let mut taken: Vec<Item> = Vec::new();
     if !added.is_empty() {
         let mut edits = changed.iter().peekable();
-        let theirs_items = base.items.iter().enumerate().map(|(i, old)| {
-            match edits.next_if(|(at, _)| *at == i) {
-                Some((_, new)) => new,
-                None => old,
-            }
-        });
+        let theirs_items =
+            base.items
+                .iter()
+                .enumerate()
+                .map(|(i, old)| match edits.next_if(|(at, _)| *at == i) {
+                    Some((_, new)) => new,
+                    None => old,
+                });
         taken = current
             .items
             .iter()

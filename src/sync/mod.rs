@@ -78,6 +78,19 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
     out
 }
 
+/// How many commits the branch holding `ledger` is ahead of and behind its
+/// upstream (`↑2 ↓1`), as git last fetched it; `None` outside git or without
+/// an upstream. Reads only: no network, no prompt.
+pub fn distance(ledger: &Path) -> Option<(u32, u32)> {
+    let repo = Repo::containing(ledger).ok()?;
+    let git = git::Git::new(repo.root());
+    let counts = git
+        .ok(&["rev-list", "--left-right", "--count", "HEAD...@{upstream}"])
+        .ok()?;
+    let mut n = counts.split_whitespace().map(str::parse::<u32>);
+    Some((n.next()?.ok()?, n.next()?.ok()?))
+}
+
 /// Syncs the ledger in `store` with its branch's upstream (else `origin`),
 /// merging with `program` as the merge driver.
 pub fn sync(store: &Store, program: &Path) -> Result<Report, Box<Failed>> {

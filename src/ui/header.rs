@@ -58,6 +58,12 @@ fn right_parts(app: &App) -> Vec<Part> {
     if app.offline {
         parts.push(part(tr!(cat, "head-offline"), tr!(cat, "head-offline")));
     }
+    if let Some((ahead, behind)) = app.distance.filter(|d| *d != (0, 0)) {
+        parts.push(part(
+            tr!(cat, "head-distance", ahead = ahead, behind = behind),
+            format!("↑{ahead} ↓{behind}"),
+        ));
+    }
     let conflicts = app.conflict_count();
     if conflicts > 0 {
         parts.push(part(
