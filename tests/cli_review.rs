@@ -263,3 +263,49 @@ fn completions_and_the_manual_page_are_printed() {
     let es = stdout(&sb.run(&["--lang", "es", "man"]));
     assert!(es.contains("seguimiento"), "the manual in Spanish");
 }
+
+/// Inside a repository that has no ledger.json yet, a command that falls
+/// back to the home ledger says so, naming both.
+#[test]
+fn a_repository_without_its_ledger_says_which_ledger_is_used() {
+    let sb = Sandbox::new();
+    let repo = sb.path("repo");
+    std::fs::create_dir_all(&repo).unwrap();
+    let git = std::process::Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(&repo)
+        .output();
+    assert!(git.is_ok_and(|o| o.status.success()), "git is needed");
+    let out = sb
+        .cmd()
+        .current_dir(&repo)
+        .args(["set", "JC2-09", "status=done"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("has no ledger.json at its top: using"),
+        "{err}"
+    );
+    assert!(err.contains("followup/ledger.json"), "{err}");
+    assert!(!repo.join("ledger.json").exists());
+    // With the repository's own ledger, nothing is said.
+    std::fs::copy(
+        fixtures().join("korea-mexico-sme.json"),
+        repo.join("ledger.json"),
+    )
+    .unwrap();
+    let out = sb
+        .cmd()
+        .current_dir(&repo)
+        .args(["set", "JC2-09", "status=done"])
+        .output()
+        .unwrap();
+    assert!(
+        !stderr(&out).contains("has no ledger.json"),
+        "{}",
+        stderr(&out)
+    );
+    assert_loads(&repo.join("ledger.json"));
+}

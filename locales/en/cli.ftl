@@ -226,3 +226,4 @@ cli-sync-up-to-date = { $rel }: up to date with { $upstream }
 cli-sync-synced = { $rel }: synced with { $upstream }
 cli-repair-done = { $rel }: merged again by item and field from git's index, and staged
 cli-repair-next = run `followup sync` to conclude the merge and push it
+cli-not-the-repository-ledger = { $top } has no ledger.json at its top: using { $path } (create it with `followup init`, or pull the other capital's)

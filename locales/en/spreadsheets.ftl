@@ -81,3 +81,7 @@ imp-err-bad-cells = { $file }: { $n ->
        *[other] { $n } cells cannot be read
     }; nothing was written (--skip-bad leaves their rows out):
 imp-err-invalid = { $file }: the result would not be a valid ledger: { $path }: { $message }
+exp-written-events = { $path }: { $n ->
+        [one] 1 deadline written as a calendar event
+       *[other] { $n } deadlines written as calendar events
+    }

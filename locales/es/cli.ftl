@@ -230,3 +230,4 @@ cli-sync-up-to-date = { $rel }: al día con { $upstream }
 cli-sync-synced = { $rel }: sincronizado con { $upstream }
 cli-repair-done = { $rel }: fusionado de nuevo por acuerdo y campo a partir del índice de git, y preparado
 cli-repair-next = ejecute `followup sync` para concluir la fusión y enviarla
+cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se usa { $path } (créelo con `followup init` o traiga el de la otra capital)

@@ -81,3 +81,7 @@ imp-err-bad-cells = { $file }: { $n ->
        *[other] { $n } celdas no se pueden leer
     }; no se escribió nada (--skip-bad omite esas filas):
 imp-err-invalid = { $file }: el resultado no sería un registro válido: { $path }: { $message }
+exp-written-events = { $path }: { $n ->
+        [one] 1 fecha límite escrita como evento de calendario
+       *[other] { $n } fechas límite escritas como eventos de calendario
+    }

@@ -190,3 +190,4 @@ cli-sync-up-to-date = { $rel }: { $upstream }과(와) 같은 최신 상태입니
 cli-sync-synced = { $rel }: { $upstream }과(와) 동기화했습니다
 cli-repair-done = { $rel }: git 색인에서 과제와 필드 단위로 다시 병합하고 스테이징했습니다
 cli-repair-next = `followup sync`를 실행하여 병합을 마치고 푸시하십시오
+cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path }을(를) 사용합니다 (`followup init`으로 만들거나 상대 측의 원장을 받으십시오)

@@ -69,3 +69,4 @@ imp-err-map-column = --map: 머리글 행에 “{ $column }” 열이 없음
 imp-err-map = --map { $map }: 열=필드 형식이어야 함. 필드는 id, title, workstream, owners, status, due, meeting, tags, notes, opened 중 하나
 imp-err-bad-cells = { $file }: 읽을 수 없는 셀 { $n }개. 아무것도 쓰지 않음(--skip-bad로 해당 행 제외 가능):
 imp-err-invalid = { $file }: 결과가 유효한 원장이 아님: { $path }: { $message }
+exp-written-events = { $path }: 기한 { $n }건을 캘린더 일정으로 저장했습니다

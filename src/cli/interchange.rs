@@ -108,15 +108,22 @@ pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
         ))),
         Written::Failed(f) => f,
     })?;
-    eprintln!(
-        "{}",
-        shown(&tr!(
+    let said = match a.format {
+        // A calendar holds only the open, dated items (of `--owner`).
+        SheetFormat::Ics => tr!(
+            cat,
+            "exp-written-events",
+            path = shown_path,
+            n = crate::outreach::ics::feed_items(&ledger, a.owner.as_deref()).count()
+        ),
+        _ => tr!(
             cat,
             "exp-written",
             path = shown_path,
             n = ledger.items.len()
-        ))
-    );
+        ),
+    };
+    eprintln!("{}", shown(&said));
     Ok(())
 }
 

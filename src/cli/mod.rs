@@ -289,6 +289,23 @@ pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
             _ => {}
         }
     }
+    // Inside a repository without its own ledger.json (cloned before the
+    // other capital pushed one, say), say which ledger is used instead, so
+    // that nobody edits the home ledger thinking it is the shared one.
+    if matches!(source, LedgerSource::ConfigFile | LedgerSource::Default)
+        && let Ok(here) = std::env::current_dir()
+        && let Some(top) = here.ancestors().find(|d| d.join(".git").exists())
+    {
+        eprintln!(
+            "followup: {}",
+            tr!(
+                cat,
+                "cli-not-the-repository-ledger",
+                top = shown(top),
+                path = shown(&path)
+            )
+        );
+    }
     Ok(Store::new(path))
 }
 
