@@ -477,3 +477,10 @@ since-list = { $field }: { $changes }
 since-note = new note { $date } · { $author }: { $text }
 since-updated = updated { $date }
 since-added = new item since then
+
+## The summary strip: a count and its status, in agreement
+sum-status-open = { $n } open
+sum-status-in-progress = { $n } in progress
+sum-status-blocked = { $n } blocked
+sum-status-done = { $n } done
+sum-status-dropped = { $n } dropped

@@ -480,3 +480,22 @@ since-list = { $field }: { $changes }
 since-note = nota nueva { $date } · { $author }: { $text }
 since-updated = actualizado { $date }
 since-added = acuerdo nuevo desde entonces
+
+## La franja de resumen: cada número con su estado, en concordancia
+sum-status-open = { $n ->
+        [one] 1 pendiente
+       *[other] { $n } pendientes
+    }
+sum-status-in-progress = { $n } en curso
+sum-status-blocked = { $n ->
+        [one] 1 bloqueado
+       *[other] { $n } bloqueados
+    }
+sum-status-done = { $n ->
+        [one] 1 concluido
+       *[other] { $n } concluidos
+    }
+sum-status-dropped = { $n ->
+        [one] 1 cancelado
+       *[other] { $n } cancelados
+    }

@@ -409,3 +409,10 @@ since-list = { $field }: { $changes }
 since-note = 새 메모 { $date } · { $author }: { $text }
 since-updated = 수정일 { $date }
 since-added = 이후 새로 등록된 과제
+
+## 요약 줄: 상태별 개수
+sum-status-open = 미착수 { $n }
+sum-status-in-progress = 진행 중 { $n }
+sum-status-blocked = 보류 { $n }
+sum-status-done = 완료 { $n }
+sum-status-dropped = 취소 { $n }

@@ -31,13 +31,20 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Span::raw("   │ "),
     ];
     for (n, st) in Status::ALL.iter().enumerate() {
-        let word = if wide {
-            format!(" {}", cat.status(*st))
+        let n = s.by_status[n];
+        let counted = if wide {
+            match st {
+                Status::Open => tr!(cat, "sum-status-open", n = n),
+                Status::InProgress => tr!(cat, "sum-status-in-progress", n = n),
+                Status::Blocked => tr!(cat, "sum-status-blocked", n = n),
+                Status::Done => tr!(cat, "sum-status-done", n = n),
+                Status::Dropped => tr!(cat, "sum-status-dropped", n = n),
+            }
         } else {
-            String::new()
+            n.to_string()
         };
         spans.push(Span::styled(
-            format!(" {} {}{word}", st.symbol(), s.by_status[n]),
+            format!(" {} {counted}", st.symbol()),
             t.status(*st),
         ));
         spans.push(Span::raw(" "));
