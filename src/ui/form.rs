@@ -14,7 +14,7 @@ use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 /// A bordered box of `w`×`h` centred in `area`; returns its inside.
 fn boxed(
@@ -34,7 +34,7 @@ fn boxed(
         w,
         h,
     );
-    Clear.render(popup, buf);
+    super::popup::clear(popup, buf);
     let mut block = Block::bordered()
         .border_style(t.accent())
         .title(format!(" {} ", visible_line(title)));

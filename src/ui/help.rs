@@ -9,7 +9,7 @@ use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Clear, Widget};
+use ratatui::widgets::{Block, Widget};
 
 fn scope_name(cat: &Catalog, s: Scope) -> String {
     match s {
@@ -73,7 +73,7 @@ pub fn render(cat: &Catalog, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffe
         w,
         h,
     );
-    Clear.render(popup, buf);
+    super::popup::clear(popup, buf);
     let block = Block::bordered()
         .border_style(t.accent())
         .title(format!(" {} ", tr!(cat, "help-title")))
