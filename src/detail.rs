@@ -5,6 +5,7 @@ use crate::dates::format_date;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Conflict, Item, Ledger};
 use crate::relative::Relative;
+use crate::sync::sides::SideName;
 use crate::text::visible_line;
 use crate::tr;
 use chrono::NaiveDate;
@@ -123,18 +124,41 @@ pub fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
 
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
 /// safe to print.
-pub fn conflict_line(cat: &Catalog, c: &Conflict, max_value: usize) -> String {
+/// The two sides are named by who changed the field and where when `names`
+/// are known (a merge in progress), else "ours" and "theirs".
+pub fn conflict_line(
+    cat: &Catalog,
+    c: &Conflict,
+    max_value: usize,
+    names: Option<&(SideName, SideName)>,
+) -> String {
     let ours = compact(cat, &c.ours, max_value);
     let theirs = compact(cat, &c.theirs, max_value);
+    let (ours_name, theirs_name) = match names {
+        Some((o, t)) => (
+            visible_line(&format!("{}:", cat.side_name(o))).into_owned(),
+            visible_line(&format!("{}:", cat.side_name(t))).into_owned(),
+        ),
+        None => (tr!(cat, "detail-side-ours"), tr!(cat, "detail-side-theirs")),
+    };
     if c.field.is_whole_item() {
-        return tr!(cat, "detail-conflict-item", ours = ours, theirs = theirs);
+        return tr!(
+            cat,
+            "detail-conflict-item",
+            ours_name = ours_name,
+            ours = ours,
+            theirs_name = theirs_name,
+            theirs = theirs
+        );
     }
     tr!(
         cat,
         "detail-conflict",
         path = visible_line(&c.field.to_string()).into_owned(),
         base = compact(cat, &c.base, max_value),
+        ours_name = ours_name,
         ours = ours,
+        theirs_name = theirs_name,
         theirs = theirs
     )
 }

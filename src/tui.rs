@@ -352,6 +352,12 @@ enum Msg {
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
     Distance(Option<(u32, u32)>),
+    SideNames(
+        Vec<(
+            crate::sync::sides::ConflictRef,
+            (crate::sync::sides::SideName, crate::sync::sides::SideName),
+        )>,
+    ),
     /// What changed since the last review, from git.
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
@@ -691,6 +697,7 @@ fn event_loop(
                 Msg::Term(ev) => decode(app, ev),
                 Msg::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
                 Msg::Distance(d) => Some(Action::Distance(d)),
+                Msg::SideNames(named) => Some(Action::SideNames(named)),
                 Msg::SinceReview(d) => Some(Action::SinceReview(d)),
                 Msg::Synced(how) => {
                     // Take in what came in before saying so (and opening
@@ -747,6 +754,18 @@ fn apply(
             Effect::Quit => return Ok(Some(Exit::Quit)),
             Effect::Suspend => {
                 suspend(terminal)?;
+                None
+            }
+            Effect::NameSides => {
+                let refs = crate::sync::sides::conflict_refs(&app.ledger);
+                let (path, tx) = (disk.store.path().to_owned(), tx.clone());
+                let _ = std::thread::Builder::new()
+                    .name("conflict sides".into())
+                    .spawn(move || {
+                        if let Some(named) = crate::sync::sides::name_sides(&path, &refs) {
+                            let _ = tx.send(Msg::SideNames(refs.into_iter().zip(named).collect()));
+                        }
+                    });
                 None
             }
             Effect::SinceReview(day) => {

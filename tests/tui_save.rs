@@ -44,7 +44,11 @@ fn keys(app: &mut App, disk: &mut Disk, keys: &[KeyEvent]) {
                     let done = disk.save(app);
                     update(app, done)
                 }
-                Effect::Quit | Effect::Suspend | Effect::SinceReview(_) | Effect::Sync => None,
+                Effect::Quit
+                | Effect::Suspend
+                | Effect::SinceReview(_)
+                | Effect::Sync
+                | Effect::NameSides => None,
             };
         }
     }

@@ -502,6 +502,49 @@ mod sync_key {
         );
     }
 
+    /// The picker asks the loop to name the sides from git, and names them
+    /// by who changed the field and where once it knows.
+    #[test]
+    fn the_picker_names_the_sides_once_git_says_who() {
+        use followup::sync::sides::{Origin, SideName};
+        let mut a = app();
+        a.ledger.items[3].conflicts.push(Conflict {
+            field: "status".into(),
+            base: "open".into(),
+            ours: "done".into(),
+            theirs: "blocked".into(),
+        });
+        a.reindex();
+        let id = a.ledger.items[3].id.clone();
+        let effect = update(&mut a, Action::Conflicts);
+        assert_eq!(effect, Some(Effect::NameSides));
+        let screen = |a: &App| draw(a).backend().to_string();
+        assert!(
+            screen(&a).contains("ours done | theirs blocked"),
+            "{}",
+            screen(&a)
+        );
+        update(
+            &mut a,
+            Action::SideNames(vec![(
+                (Some(id), "status".into()),
+                (
+                    SideName {
+                        author: Some("INADEM, Mexico".into()),
+                        origin: Origin::ThisClone,
+                    },
+                    SideName {
+                        author: Some("SMBA, Seoul".into()),
+                        origin: Origin::Incoming("origin/main".into()),
+                    },
+                ),
+            )]),
+        );
+        let s = screen(&a);
+        assert!(s.contains("INADEM, Mexico (this clone): done"), "{s}");
+        assert!(s.contains("SMBA, Seoul (origin/main): blocked"), "{s}");
+    }
+
     #[test]
     fn sync_on_quit_syncs_then_quits() {
         let mut a = app();

@@ -98,8 +98,8 @@ detail-conflicts = ⚠ { $n ->
         [one] 1 merge conflict
        *[other] { $n } merge conflicts
     } — M chooses a side
-detail-conflict-item = the item: ours { $ours } | theirs { $theirs }
-detail-conflict = { $path }: { $base } → ours { $ours } | theirs { $theirs }
+detail-conflict-item = the item: { $ours_name } { $ours } | { $theirs_name } { $theirs }
+detail-conflict = { $path }: { $base } → { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-notes = notes ({ $n }, newest first)
 detail-earlier-notes = earlier notes ({ $n }, newest first)
 
@@ -484,3 +484,5 @@ sum-status-in-progress = { $n } in progress
 sum-status-blocked = { $n } blocked
 sum-status-done = { $n } done
 sum-status-dropped = { $n } dropped
+detail-side-ours = ours
+detail-side-theirs = theirs

@@ -101,8 +101,8 @@ detail-conflicts = ⚠ { $n ->
         [one] 1 conflicto de fusión
        *[other] { $n } conflictos de fusión
     }: M elige un lado
-detail-conflict-item = el acuerdo: nuestro { $ours } | de ellos { $theirs }
-detail-conflict = { $path }: { $base } → nuestro { $ours } | de ellos { $theirs }
+detail-conflict-item = el acuerdo: { $ours_name } { $ours } | { $theirs_name } { $theirs }
+detail-conflict = { $path }: { $base } → { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-notes = notas ({ $n }, la más reciente primero)
 detail-earlier-notes = notas anteriores ({ $n }, la más reciente primero)
 
@@ -499,3 +499,5 @@ sum-status-dropped = { $n ->
         [one] 1 cancelado
        *[other] { $n } cancelados
     }
+detail-side-ours = nuestro
+detail-side-theirs = de ellos

@@ -76,8 +76,8 @@ detail-last-note = 최근 메모 · { $head }
 detail-no-notes = 메모가 없습니다. c로 회의 내용을 추가합니다.
 detail-deleted = { $id } 삭제됨 (u로 되돌리기)
 detail-conflicts = ⚠ 병합 충돌 { $n }건: M으로 한쪽을 선택합니다
-detail-conflict-item = 과제 전체: 우리 쪽 { $ours } | 상대 쪽 { $theirs }
-detail-conflict = { $path }: { $base } → 우리 쪽 { $ours } | 상대 쪽 { $theirs }
+detail-conflict-item = 과제 전체: { $ours_name } { $ours } | { $theirs_name } { $theirs }
+detail-conflict = { $path }: { $base } → { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-notes = 메모 ({ $n }건, 최신순)
 detail-earlier-notes = 이전 메모 ({ $n }건, 최신순)
 
@@ -416,3 +416,5 @@ sum-status-in-progress = 진행 중 { $n }
 sum-status-blocked = 보류 { $n }
 sum-status-done = 완료 { $n }
 sum-status-dropped = 취소 { $n }
+detail-side-ours = 우리 쪽
+detail-side-theirs = 상대 쪽

@@ -137,6 +137,13 @@ pub enum Action {
     Uncommitted(HashSet<String>),
     /// Commits ahead of and behind the remote branch (`None`: no upstream).
     Distance(Option<(u32, u32)>),
+    /// The sides of the conflicts, named (a merge is in progress).
+    SideNames(
+        Vec<(
+            crate::sync::sides::ConflictRef,
+            (crate::sync::sides::SideName, crate::sync::sides::SideName),
+        )>,
+    ),
     /// What changed since the last review, from git: the ledger as
     /// committed before the review day against the ledger in review.
     SinceReview(Box<crate::ledger::LedgerDiff>),
@@ -217,4 +224,7 @@ pub enum Effect {
     /// Save unsaved edits, then run `followup sync` off the UI thread and
     /// report back with [`Action::Synced`].
     Sync,
+    /// Name the sides of the ledger's conflicts from git (off the UI
+    /// thread), then report back with [`Action::SideNames`].
+    NameSides,
 }

@@ -54,10 +54,10 @@ impl App {
 
 /// `M`: opens the conflicts popup on the selected item (and the ledger's own
 /// conflicts); when the selected item has none, jumps to the next one that does.
-pub fn open(app: &mut App) {
+pub fn open(app: &mut App) -> Option<Effect> {
     if app.conflict_count() == 0 {
         say(app, Msg::NoConflicts);
-        return;
+        return None;
     }
     let has = |app: &App, i: usize| !app.ledger.items[i].conflicts.is_empty();
     if app.selected_item().is_none_or(|i| !has(app, i)) && app.review.is_none() {
@@ -73,9 +73,11 @@ pub fn open(app: &mut App) {
     }
     if app.conflict_entries().is_empty() {
         say(app, Msg::ConflictsHidden);
-        return;
+        return None;
     }
     app.mode = Mode::Conflicts(0);
+    // Name the sides from git while the picker is open (a merge in progress).
+    Some(Effect::NameSides)
 }
 
 /// In the popup: keeps `side` of the conflict under the cursor.

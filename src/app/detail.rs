@@ -129,7 +129,13 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         ));
         let value = (cols / 4).max(8);
         for c in &item.conflicts {
-            for text in wrap(&crate::detail::conflict_line(cat, c, value), text_cols) {
+            let names = app
+                .side_names
+                .get(&(Some(item.id.clone()), c.field.clone()));
+            for text in wrap(
+                &crate::detail::conflict_line(cat, c, value, names),
+                text_cols,
+            ) {
                 out.push(line(LineKind::Conflict, format!("  {text}")));
             }
         }

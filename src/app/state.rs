@@ -8,8 +8,9 @@ use super::message::Msg;
 use super::review_form::ReviewForm;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
+use crate::sync::sides::{ConflictRef, SideName};
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Settings fixed at start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,6 +202,10 @@ pub struct App {
     /// Commits ahead of and behind the remote branch, as git last fetched
     /// it; `None` outside git or without an upstream.
     pub distance: Option<(u32, u32)>,
+    /// While a merge is in progress: the two sides of each conflict named by
+    /// who changed the field and where, by item id (`None`: the ledger's
+    /// own) and path.
+    pub side_names: HashMap<ConflictRef, (SideName, SideName)>,
     /// Quit once the sync under way ends (`sync_on_quit`).
     pub quit_after_sync: bool,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -272,6 +277,7 @@ impl App {
             syncing: false,
             offline: false,
             distance: None,
+            side_names: HashMap::new(),
             quit_after_sync: false,
             saved_message: None,
             review: None,

@@ -24,6 +24,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::DiskUnreadable(_)
             | Action::Uncommitted(_)
             | Action::Distance(_)
+            | Action::SideNames(_)
             | Action::SinceReview(_)
             | Action::Recovered
             | Action::Synced(_)
@@ -62,10 +63,11 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Review => return review::toggle(app),
         Action::SinceReview(diff) => review::since_review(app, *diff),
         Action::FinishReview => review::open_finish(app),
-        Action::Conflicts => conflict::open(app),
+        Action::Conflicts => return conflict::open(app),
         Action::KeepSide(side) => return conflict::resolve(app, side),
         Action::Uncommitted(ids) => app.set_uncommitted(ids),
         Action::Distance(d) => app.distance = d,
+        Action::SideNames(named) => app.side_names = named.into_iter().collect(),
         Action::Recovered => complain(app, Msg::Recovered),
         Action::Confirm => return confirm(app),
         Action::Paste(text) if app.mode == Mode::Search => {

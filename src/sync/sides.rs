@@ -31,6 +31,20 @@ pub struct SideName {
 /// A conflict to name: the item's id (`None` for the ledger's own) and the path.
 pub type ConflictRef = (Option<String>, FieldPath);
 
+/// Every conflict recorded in `ledger`: the items' and the ledger's own.
+pub fn conflict_refs(ledger: &Ledger) -> Vec<ConflictRef> {
+    ledger
+        .items
+        .iter()
+        .flat_map(|i| {
+            i.conflicts
+                .iter()
+                .map(|c| (Some(i.id.clone()), c.field.clone()))
+        })
+        .chain(ledger.conflicts.iter().map(|c| (None, c.field.clone())))
+        .collect()
+}
+
 /// The names of both sides of each conflict, while a merge is in progress in
 /// the repository around the ledger (`HEAD` against `MERGE_HEAD`); `None`
 /// outside a merge or outside git, where "ours" and "theirs" must do.

@@ -521,7 +521,12 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
             last = Some(e.at);
         }
         if let Some(c) = app.conflict(*e) {
-            lines.push((Some(n), conflict_line(cat, c, value)));
+            let id = match e.at {
+                ConflictAt::Item(i) => Some(app.ledger.items[i].id.clone()),
+                ConflictAt::Top => None,
+            };
+            let names = app.side_names.get(&(id, c.field.clone()));
+            lines.push((Some(n), conflict_line(cat, c, value, names)));
         }
     }
     let h = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
