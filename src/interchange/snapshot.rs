@@ -4,9 +4,9 @@
 
 use super::Error;
 use super::read::cell;
-use calamine::{Data, Range};
 use crate::i18n::Lang;
 use crate::ledger::{Ledger, parse_ledger};
+use calamine::{Data, Range};
 use chrono::NaiveDate;
 
 /// The name of the snapshot sheet (never translated: import looks for it).
@@ -57,7 +57,12 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
     }
     let text = |d: Option<&Data>| d.map(|d| cell(d).text()).unwrap_or_default();
     let key = |row: &[Data]| text(cell_at(row, c0, 0));
-    let first = |name: &str| sheet.rows().find(|r| key(r) == name).map(|r| text(cell_at(r, c0, 1)));
+    let first = |name: &str| {
+        sheet
+            .rows()
+            .find(|r| key(r) == name)
+            .map(|r| text(cell_at(r, c0, 1)))
+    };
     if first("format").as_deref() != Some(FORMAT) {
         return Err(Error::Snapshot);
     }
@@ -67,7 +72,12 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
     let lang = first("language")
         .and_then(|l| Lang::ALL.into_iter().find(|x| x.code() == l))
         .ok_or(Error::Snapshot)?;
-    let chunks = || sheet.rows().filter(|r| key(r) == "ledger").map(|r| cell_at(r, c0, 1));
+    let chunks = || {
+        sheet
+            .rows()
+            .filter(|r| key(r) == "ledger")
+            .map(|r| cell_at(r, c0, 1))
+    };
     let mut json = String::with_capacity(
         chunks()
             .map(|d| match d {
