@@ -530,35 +530,30 @@ fn round_trip(
     // Rows added without an id take the next id of the scheme, free on both
     // sides; a row added with an id the ledger also gained since the export
     // moves to a free one, since the ledger's item may already be published.
+    // `taken` is the ids and meetings of the ledger's items, then theirs.
+    let stub = |i: &Item| Item {
+        meeting: i.meeting.clone(),
+        ..Item::new(i.id.as_str(), "")
+    };
     let mut taken: Vec<Item> = Vec::new();
     if !added.is_empty() {
-        let mut edits = changed.iter().peekable();
-        let theirs_items =
-            base.items
-                .iter()
-                .enumerate()
-                .map(|(i, old)| match edits.next_if(|(at, _)| *at == i) {
-                    Some((_, new)) => new,
-                    None => old,
-                });
-        taken = current
-            .items
-            .iter()
-            .chain(theirs_items)
-            .map(|i| Item {
-                meeting: i.meeting.clone(),
-                ..Item::new(i.id.as_str(), "")
-            })
-            .collect();
+        // Room for the added items too: growing would copy the whole list.
+        taken.reserve_exact(current.items.len() + base.items.len() + added.len());
+        taken.extend(current.items.iter().map(stub));
     }
-    // Base: the snapshot's versions of the changed items, the others freed.
-    let mut edits = changed.iter().map(|(i, _)| *i).peekable();
-    base.items = std::mem::take(&mut base.items)
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, item)| edits.next_if_eq(&i).map(|_| item))
-        .collect();
-    theirs.items = changed.into_iter().map(|(_, item)| item).collect();
+    // Base and theirs keep the changed items, in the snapshot's order; the
+    // snapshot's other items are freed one by one.
+    let mut edits = changed.into_iter().peekable();
+    for (i, old) in std::mem::take(&mut base.items).into_iter().enumerate() {
+        let new = edits.next_if(|(at, _)| *at == i).map(|(_, item)| item);
+        if !added.is_empty() {
+            taken.push(stub(new.as_ref().unwrap_or(&old)));
+        }
+        if let Some(new) = new {
+            base.items.push(old);
+            theirs.items.push(new);
+        }
+    }
     let mut renumbered = Vec::new();
     for mut item in added {
         let clash = !item.id.is_empty() && current.item(&item.id).is_some();
@@ -576,10 +571,7 @@ fn round_trip(
                 });
             }
         }
-        taken.push(Item {
-            meeting: item.meeting.clone(),
-            ..Item::new(item.id.as_str(), "")
-        });
+        taken.push(stub(&item));
         theirs.items.push(item);
     }
     drop(taken);
