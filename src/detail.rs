@@ -45,7 +45,19 @@ pub fn item_fields(
         format!("{} {}", item.status.symbol(), cat.status(item.status)),
     );
     add(&tr!(cat, "field-workstream"), item.workstream.clone());
-    add(&tr!(cat, "field-owners"), item.owners.join(", "));
+    // An owner the committee's directory knows shows its e-mail address.
+    let people = crate::ledger::Directory::of(l);
+    let owners: Vec<String> = item
+        .owners
+        .iter()
+        .map(
+            |o| match people.person_for(o).filter(|p| !p.email.is_empty()) {
+                Some(p) => format!("{o} <{}>", p.email),
+                None => o.clone(),
+            },
+        )
+        .collect();
+    add(&tr!(cat, "field-owners"), owners.join(", "));
     if let Some(d) = item.due {
         let v = if item.status.is_closed() {
             format_date(d)

@@ -558,3 +558,28 @@ mod sync_key {
         assert_eq!(update(&mut a, Action::Synced(how)), Some(Effect::Quit));
     }
 }
+
+/// The detail pane shows an owner's e-mail when the committee's directory
+/// knows them (by name or alias).
+#[test]
+fn the_detail_pane_shows_an_owners_email_from_the_directory() {
+    use common::tui::{draw, fixture, key, press, today};
+    use followup::app::{Action, App, Options, update};
+    let mut a = App::new(
+        fixture("korea-mexico-sme-directory"),
+        "l.json",
+        today(),
+        Options::default(),
+    );
+    update(&mut a, Action::Resize(160, 40));
+    let mut seen = false;
+    for _ in 0..a.ledger.items.len() {
+        let screen = draw(&a).backend().to_string();
+        if screen.contains("SMBA <mexico.desk@smba.example.com>") {
+            seen = true;
+            break;
+        }
+        press(&mut a, key("j"));
+    }
+    assert!(seen, "no item's detail showed SMBA's address");
+}
