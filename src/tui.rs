@@ -352,12 +352,7 @@ enum Msg {
     /// The ids of the items that differ from the last git commit.
     Uncommitted(HashSet<String>),
     Distance(Option<(u32, u32)>),
-    SideNames(
-        Vec<(
-            crate::sync::sides::ConflictRef,
-            (crate::sync::sides::SideName, crate::sync::sides::SideName),
-        )>,
-    ),
+    SideNames(crate::sync::sides::NamedSides),
     /// What changed since the last review, from git.
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.

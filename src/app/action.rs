@@ -138,12 +138,7 @@ pub enum Action {
     /// Commits ahead of and behind the remote branch (`None`: no upstream).
     Distance(Option<(u32, u32)>),
     /// The sides of the conflicts, named (a merge is in progress).
-    SideNames(
-        Vec<(
-            crate::sync::sides::ConflictRef,
-            (crate::sync::sides::SideName, crate::sync::sides::SideName),
-        )>,
-    ),
+    SideNames(crate::sync::sides::NamedSides),
     /// What changed since the last review, from git: the ledger as
     /// committed before the review day against the ledger in review.
     SinceReview(Box<crate::ledger::LedgerDiff>),

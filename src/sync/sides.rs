@@ -31,6 +31,9 @@ pub struct SideName {
 /// A conflict to name: the item's id (`None` for the ledger's own) and the path.
 pub type ConflictRef = (Option<String>, FieldPath);
 
+/// Conflicts with both their sides named (ours, theirs).
+pub type NamedSides = Vec<(ConflictRef, (SideName, SideName))>;
+
 /// Every conflict recorded in `ledger`: the items' and the ledger's own.
 pub fn conflict_refs(ledger: &Ledger) -> Vec<ConflictRef> {
     ledger
