@@ -350,35 +350,20 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
     out
 }
 
-/// A field's label in the user's language (unknown fields by their key).
-fn field_label(cat: &Catalog, field: &str) -> String {
-    match field {
-        "title" => tr!(cat, "field-title"),
-        "status" => tr!(cat, "field-status"),
-        "workstream" => tr!(cat, "field-workstream"),
-        "owners" => tr!(cat, "field-owners"),
-        "due" => tr!(cat, "field-due"),
-        "meeting" => tr!(cat, "field-meeting"),
-        "opened" => tr!(cat, "field-opened"),
-        "tags" => tr!(cat, "field-tags"),
-        other => other.to_owned(),
-    }
-}
-
 fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
     let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "imp-none"), format_date);
     Some(match f {
         FieldChange::Status { from, to } => tr!(
             cat,
             "imp-field",
-            field = field_label(cat, "status"),
+            field = cat.field_label("status"),
             from = cat.status(*from),
             to = cat.status(*to)
         ),
         FieldChange::Due { from, to } => tr!(
             cat,
             "imp-field",
-            field = field_label(cat, "due"),
+            field = cat.field_label("due"),
             from = date(from),
             to = date(to)
         ),
@@ -395,7 +380,7 @@ fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
             tr!(
                 cat,
                 "imp-list",
-                field = field_label(cat, field),
+                field = cat.field_label(field),
                 changes = parts.join(" ")
             )
         }
@@ -406,7 +391,7 @@ fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
             tr!(
                 cat,
                 "imp-field",
-                field = field_label(cat, field),
+                field = cat.field_label(field),
                 from = json_text(cat, from),
                 to = json_text(cat, to)
             )

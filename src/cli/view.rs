@@ -310,76 +310,6 @@ fn conflict_line(cat: &Catalog, c: &Conflict, names: Option<&(SideName, SideName
     )
 }
 
-/// The item's fields as (label, value) pairs, empty ones left out, in the
-/// user's language; values shown on one line.
-fn fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut add = |k: String, v: String| {
-        if !v.is_empty() {
-            out.push((visible_line(&k).into_owned(), visible_line(&v).into_owned()));
-        }
-    };
-    add(tr!(cat, "field-id"), item.id.clone());
-    add(tr!(cat, "field-title"), item.title.clone());
-    add(
-        tr!(cat, "field-status"),
-        format!("{} {}", item.status.symbol(), cat.status(item.status)),
-    );
-    add(tr!(cat, "field-workstream"), item.workstream.clone());
-    add(tr!(cat, "field-owners"), item.owners.join(", "));
-    if item.due.is_some() {
-        add(tr!(cat, "field-due"), due_text(cat, item, today));
-    }
-    if let Some(first) = item.due_history.first() {
-        add(tr!(cat, "cli-show-agreed-due"), format_date(*first));
-        let mut chain: Vec<String> = item.due_history.iter().map(|d| format_date(*d)).collect();
-        chain.push(item.due.map_or_else(|| tr!(cat, "cli-none"), format_date));
-        add(
-            tr!(cat, "cli-show-slipped"),
-            tr!(
-                cat,
-                "cli-show-slips",
-                n = item.due_history.len(),
-                chain = chain.join(" → ")
-            ),
-        );
-    }
-    if !item.meeting.is_empty() {
-        let mut v = item.meeting.clone();
-        if let Some(m) = l.meeting(&item.meeting) {
-            for part in [&m.title, &m.place] {
-                if !part.is_empty() {
-                    v.push_str(", ");
-                    v.push_str(part);
-                }
-            }
-            if let Some(d) = m.date {
-                v.push_str(", ");
-                v.push_str(&dated(cat, d, today, When::Event));
-            }
-        }
-        add(tr!(cat, "field-meeting"), v);
-    }
-    if let Some(d) = item.opened {
-        add(tr!(cat, "field-opened"), dated(cat, d, today, When::Event));
-    }
-    if let Some(d) = item.updated {
-        add(
-            tr!(cat, "cli-show-updated"),
-            dated(cat, d, today, When::Event),
-        );
-    }
-    add(tr!(cat, "field-tags"), item.tags.join(", "));
-    for (k, v) in &item.extra {
-        let v = match v {
-            Value::String(s) => s.clone(),
-            v => v.to_string(),
-        };
-        add(k.clone(), v);
-    }
-    out
-}
-
 pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
     let cat = env.cat();
     let l = store.load()?.ledger;
@@ -397,7 +327,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
         );
         return Ok(());
     }
-    let all = fields(cat, &l, item, env.today);
+    let all = crate::detail::item_fields(cat, &l, item, env.today);
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).

@@ -9,22 +9,6 @@ use crate::ledger::{FieldChange, ItemChange};
 use crate::tr;
 use serde_json::Value;
 
-/// The label of a field as the catalog names it; unknown fields keep their name.
-pub fn field(cat: &Catalog, name: &str) -> String {
-    match name {
-        "id" => tr!(cat, "field-id"),
-        "title" => tr!(cat, "field-title"),
-        "status" => tr!(cat, "field-status"),
-        "workstream" => tr!(cat, "field-workstream"),
-        "owners" => tr!(cat, "field-owners"),
-        "due" => tr!(cat, "field-due"),
-        "meeting" => tr!(cat, "field-meeting"),
-        "opened" => tr!(cat, "field-opened"),
-        "tags" => tr!(cat, "field-tags"),
-        other => other.to_owned(),
-    }
-}
-
 fn json_text(cat: &Catalog, v: &Value) -> String {
     match v {
         Value::Null => tr!(cat, "report-none"),
@@ -42,12 +26,12 @@ pub fn field_change(cat: &Catalog, c: &FieldChange) -> String {
         FieldChange::Status { from, to } => tr!(
             cat,
             "report-change-status",
-            field = field(cat, "status"),
+            field = cat.field_label("status"),
             from = cat.status(*from),
             to = cat.status(*to)
         ),
         FieldChange::Due { from, to } => {
-            let (f, t, name) = (date(from), date(to), field(cat, "due"));
+            let (f, t, name) = (date(from), date(to), cat.field_label("due"));
             match (from, to) {
                 (Some(a), Some(b)) if b > a => tr!(
                     cat,
@@ -78,7 +62,7 @@ pub fn field_change(cat: &Catalog, c: &FieldChange) -> String {
             tr!(
                 cat,
                 "report-change-list",
-                field = field(cat, name),
+                field = cat.field_label(name),
                 changes = parts.join(" ")
             )
         }
@@ -89,7 +73,7 @@ pub fn field_change(cat: &Catalog, c: &FieldChange) -> String {
         } => tr!(
             cat,
             "report-change-other",
-            field = field(cat, name),
+            field = cat.field_label(name),
             from = json_text(cat, from),
             to = json_text(cat, to)
         ),
