@@ -154,8 +154,6 @@ cli-show-updated = updated
 cli-show-conflict = CONFLICT
 cli-show-settle = settle with `followup resolve { $id } FIELD ours|theirs`
 cli-show-notes = notes
-cli-conflict-item = the item: { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
-cli-conflict-field = { $path }: { $base } → { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
 
 ## add, set, resolve, committee
 cli-bad-status = unknown status `{ $status }` (statuses: { $labels })

@@ -158,8 +158,6 @@ cli-show-updated = actualizado
 cli-show-conflict = CONFLICTO
 cli-show-settle = resuélvalo con `followup resolve { $id } FIELD ours|theirs`
 cli-show-notes = notas
-cli-conflict-item = el acuerdo: { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
-cli-conflict-field = { $path }: { $base } → { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
 
 ## add, set, resolve, committee
 cli-bad-status = estado desconocido `{ $status }` (estados: { $labels })

@@ -136,8 +136,6 @@ cli-show-updated = 수정일
 cli-show-conflict = 충돌
 cli-show-settle = `followup resolve { $id } FIELD ours|theirs`로 정리하십시오
 cli-show-notes = 메모
-cli-conflict-item = 과제 자체: { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
-cli-conflict-field = { $path }: { $base } → { $ours_name }: { $ours } | { $theirs_name }: { $theirs }
 
 ## add, set, resolve, committee
 cli-bad-status = 알 수 없는 상태 `{ $status }` (상태: { $labels })

@@ -3,14 +3,13 @@
 use super::{Env, Failure, Outcome, shown, table};
 use crate::dates::{format_date, parse_days};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Side, Store};
+use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::relative::Relative;
-use crate::sync::sides::{SideName, name_sides};
+use crate::sync::sides::name_sides;
 use crate::text::{fit, visible_line, width};
 use crate::tr;
 use chrono::NaiveDate;
-use serde_json::Value;
 
 /// Arguments of `followup list`.
 #[derive(Debug, clap::Args)]
@@ -237,20 +236,6 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
     Ok(())
 }
 
-/// A JSON value in a few characters, safe to print.
-fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
-    let s = match v {
-        Value::Null => tr!(cat, "cli-none"),
-        Value::String(s) => s.clone(),
-        Value::Array(a) if a.iter().all(Value::is_string) => {
-            let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
-            format!("[{}]", parts.join(", "))
-        }
-        v => v.to_string(),
-    };
-    crate::text::truncate(&s.replace('\n', " "), max)
-}
-
 /// Every conflict recorded in the ledger at `path`, one line each
 /// (`JC2-09  status: …`), the sides named when a merge is in progress.
 pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) -> Vec<String> {
@@ -268,46 +253,14 @@ pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) 
     all.iter()
         .enumerate()
         .map(|(n, (id, c))| {
-            let line = conflict_line(cat, c, names.as_ref().and_then(|v| v.get(n)));
+            let line =
+                crate::detail::conflict_line(cat, c, 60, names.as_ref().and_then(|v| v.get(n)));
             match id {
                 Some(id) => format!("{}  {line}", visible_line(id)),
                 None => format!("--top  {line}"),
             }
         })
         .collect()
-}
-
-/// One line for a conflict, safe to print; the sides named by who changed
-/// the field and where, when a merge is in progress.
-fn conflict_line(cat: &Catalog, c: &Conflict, names: Option<&(SideName, SideName)>) -> String {
-    let v = |v: &Value| compact(cat, v, 60);
-    let (ours, theirs) = match names {
-        Some((o, t)) => (
-            visible_line(&cat.side_name(o)).into_owned(),
-            visible_line(&cat.side_name(t)).into_owned(),
-        ),
-        None => (cat.side(Side::Ours), cat.side(Side::Theirs)),
-    };
-    if c.field.is_whole_item() {
-        return tr!(
-            cat,
-            "cli-conflict-item",
-            ours_name = ours,
-            ours = v(&c.ours),
-            theirs_name = theirs,
-            theirs = v(&c.theirs)
-        );
-    }
-    tr!(
-        cat,
-        "cli-conflict-field",
-        path = visible_line(&c.field.to_string()).into_owned(),
-        base = v(&c.base),
-        ours_name = ours,
-        ours = v(&c.ours),
-        theirs_name = theirs,
-        theirs = v(&c.theirs)
-    )
 }
 
 pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
@@ -366,7 +319,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
         println!(
             "{}{}",
             fit(&format!("{conflict_label}:"), label_width),
-            conflict_line(cat, c, names.as_ref().and_then(|all| all.get(n)))
+            crate::detail::conflict_line(cat, c, 60, names.as_ref().and_then(|all| all.get(n)))
         );
     }
     if !item.conflicts.is_empty() {
