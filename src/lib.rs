@@ -4,11 +4,10 @@
 //! ([`dates`]) and queries ([`query`]); none of it touches the terminal.
 
 pub mod app;
+pub mod base;
 pub mod cli;
 pub mod config;
-pub mod dates;
-pub mod detail;
-pub mod fold;
+pub mod dashboard;
 pub mod git;
 pub mod i18n;
 pub mod interchange;
@@ -16,11 +15,8 @@ pub mod ledger;
 pub mod ops;
 pub mod outreach;
 pub mod query;
-pub mod recovery;
-pub mod relative;
 pub mod report;
 pub mod sync;
 pub mod synthetic;
-pub mod text;
-pub mod tui;
 pub mod ui;
+pub mod view;

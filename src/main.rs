@@ -45,7 +45,7 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 std::io::stderr(),
                 "followup: {}",
-                followup::text::visible(&f.text(cat))
+                followup::base::text::visible(&f.text(cat))
             );
             ExitCode::from(f.code as u8)
         }
@@ -56,7 +56,7 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
     let cat = followup::i18n::catalog(lang);
     let config = config.map_err(Failure::usage)?;
     config.language().map_err(Failure::usage)?;
-    let today = followup::dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
+    let today = followup::base::dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
     let env = Env {
         config,
         today,
@@ -69,9 +69,11 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
             // The lock is taken only while saving; editing is off only
             // when the file (or its folder, where a save writes) cannot be
             // written, and the header says which.
-            let read_only = followup::tui::unwritable(store.path()).map(|why| match why {
-                followup::tui::Unwritable::File => followup::tr!(cat, "sync-read-only-file"),
-                followup::tui::Unwritable::Folder => followup::tr!(cat, "sync-read-only-folder"),
+            let read_only = followup::dashboard::unwritable(store.path()).map(|why| match why {
+                followup::dashboard::Unwritable::File => followup::tr!(cat, "sync-read-only-file"),
+                followup::dashboard::Unwritable::Folder => {
+                    followup::tr!(cat, "sync-read-only-folder")
+                }
             });
             let loaded = store.load()?;
             let options = followup::app::Options {
@@ -87,12 +89,12 @@ fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Fai
             app.attach(loaded.fingerprint, read_only);
             // Edits an earlier session could not save before it was closed.
             // The status line says so briefly; the steps follow on quitting.
-            let notice = followup::tui::recovery_notice(store.path());
+            let notice = followup::dashboard::recovery_notice(store.path());
             if notice.is_some() {
                 followup::app::update(&mut app, followup::app::Action::Recovered);
             }
-            let disk = followup::tui::Disk::new(store);
-            let result = followup::tui::run(app, disk)
+            let disk = followup::dashboard::Disk::new(store);
+            let result = followup::dashboard::run(app, disk)
                 .map_err(|e| Failure::with_code(e.code(), e.to_string()));
             if let Some(n) = notice {
                 use std::io::Write;

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 /// A valid ledger of `n` items (about 500 bytes each) spread around `today`.
 pub fn ledger(n: usize, today: NaiveDate) -> Ledger {
-    let mut l = parse_ledger(crate::cli::SAMPLE.as_bytes()).expect("the sample is valid");
+    let mut l = parse_ledger(crate::ledger::SAMPLE.as_bytes()).expect("the sample is valid");
     let models = std::mem::take(&mut l.items);
     let meeting = l.meetings.last().map(|m| m.id.clone()).unwrap_or_default();
     let start = today - Days::new(120);

@@ -174,7 +174,7 @@ fn the_library_lock_refuses_a_symlinked_lock_file() {
     symlink(&r.victim, r.root.join(".ledger.json.lock")).unwrap();
     let store = Store::new(r.ledger());
     let err = store
-        .lock(followup::tui::LOCK_PURPOSE, Duration::ZERO)
+        .lock(followup::dashboard::LOCK_PURPOSE, Duration::ZERO)
         .unwrap_err();
     assert!(
         matches!(err, followup::ledger::Error::Symlink { .. }),

@@ -7,7 +7,7 @@ mod common;
 
 use common::*;
 use followup::app::{App, FieldKind, Form, Options};
-use followup::dates::{MAX_DATE, MIN_DATE, format_date};
+use followup::base::dates::{MAX_DATE, MIN_DATE, format_date};
 use followup::ledger::{Conflict, canonical_json, parse_ledger};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -107,7 +107,7 @@ fn the_edges_of_the_range_are_written_and_load() {
     let l = accepted(&sb, &path, &["set", "JC2-01", &format!("due={max}")]);
     assert_eq!(l.item("JC2-01").unwrap().due, Some(MAX_DATE));
     // The last day, reached relatively from today.
-    let today = followup::dates::parse_date(TODAY).unwrap();
+    let today = followup::base::dates::parse_date(TODAY).unwrap();
     let to_max = format!("due=+{}d", (MAX_DATE - today).num_days());
     let l = accepted(&sb, &path, &["set", "JC2-05", &to_max]);
     assert_eq!(l.item("JC2-05").unwrap().due, Some(MAX_DATE));
@@ -433,7 +433,7 @@ fn the_loader_refuses_what_the_commands_refuse() {
 fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     let ledger =
         parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap();
-    let today = followup::dates::parse_date(TODAY).unwrap();
+    let today = followup::base::dates::parse_date(TODAY).unwrap();
     let app = App::new(ledger, "ledger.json", today, Options::default());
     let mut form = Form::add(&app);
     form.set_text(FieldKind::Title, "Invite Kia suppliers");
@@ -623,7 +623,7 @@ fn ledger_paths_are_literal_pathspecs() {
     let repo = followup::git::Repo::containing(&odd).unwrap();
     let (_, day) = repo.first_commit("[l]edger.json").unwrap().unwrap();
     assert_eq!(day, "2026-11-20", "the odd file's own first commit");
-    let before = followup::dates::parse_date("2026-11-15").unwrap();
+    let before = followup::base::dates::parse_date("2026-11-15").unwrap();
     assert_eq!(
         repo.last_commit_before(before, "[l]edger.json").unwrap(),
         None,

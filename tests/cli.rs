@@ -28,7 +28,7 @@ fn list_is_aligned_with_wide_characters() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 19, "header and 18 items:\n{text}");
     // Every row's TITLE column starts at the same display column as the header's.
-    let col = |line: &str, at: &str| followup::text::width(&line[..line.find(at).unwrap()]);
+    let col = |line: &str, at: &str| followup::base::text::width(&line[..line.find(at).unwrap()]);
     let title_col = col(lines[0], "TITLE");
     let hangul = lines
         .iter()
@@ -182,13 +182,13 @@ fn moving_a_deadline_keeps_the_old_one() {
     let l = followup::ledger::Store::new(&path).load().unwrap().ledger;
     let it = l.item("JC2-11").unwrap();
     assert_eq!(
-        it.due.map(followup::dates::format_date).as_deref(),
+        it.due.map(followup::base::dates::format_date).as_deref(),
         Some("2026-11-27")
     );
     let hist: Vec<String> = it
         .due_history
         .iter()
-        .map(|d| followup::dates::format_date(*d))
+        .map(|d| followup::base::dates::format_date(*d))
         .collect();
     assert_eq!(hist, ["2026-11-25", "2026-12-07"]);
     // Setting the same deadline again is not a slip.
@@ -287,7 +287,7 @@ fn add_proposes_the_next_id_of_the_meeting() {
     let jc3 = l.meeting("JC3").and_then(|m| m.date);
     assert_eq!(it.opened, jc3, "opened the day of the meeting");
     assert_eq!(
-        it.due.map(followup::dates::format_date).as_deref(),
+        it.due.map(followup::base::dates::format_date).as_deref(),
         Some("2026-12-07")
     );
 }
@@ -543,7 +543,7 @@ fn clearing_a_deadline_says_so_and_keeps_it() {
         l.item("JC2-11")
             .unwrap()
             .original_due()
-            .map(followup::dates::format_date)
+            .map(followup::base::dates::format_date)
             .as_deref(),
         Some("2026-11-25")
     );

@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use followup::dates::format_date;
+use followup::base::dates::format_date;
 use followup::ledger::Status;
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use followup::dates::format_date;
+use followup::base::dates::format_date;
 use std::path::Path;
 
 fn p(path: &Path) -> &str {

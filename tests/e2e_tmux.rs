@@ -3,7 +3,7 @@
 
 mod common;
 
-use followup::dates::format_date;
+use followup::base::dates::format_date;
 use followup::ledger::parse_ledger;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -190,9 +190,9 @@ proptest! {
         ],
         today in common::strategies::date(),
     ) {
-        let _ = followup::dates::parse_date(&s);
-        let _ = followup::dates::parse_date_arg(&s, today);
-        let _ = followup::dates::parse_days(&s);
+        let _ = followup::base::dates::parse_date(&s);
+        let _ = followup::base::dates::parse_date_arg(&s, today);
+        let _ = followup::base::dates::parse_days(&s);
     }
 
     /// The merge of any three ledgers is a ledger that validates and

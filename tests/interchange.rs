@@ -15,7 +15,7 @@ fn load(path: &Path) -> Ledger {
 }
 
 fn date(s: &str) -> chrono::NaiveDate {
-    followup::dates::parse_date(s).unwrap()
+    followup::base::dates::parse_date(s).unwrap()
 }
 
 /// Every sheet of a workbook as calamine reads it: name, visibility, cells.

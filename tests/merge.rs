@@ -167,7 +167,7 @@ fn notes_added_on_both_sides_are_both_kept_in_date_order() {
     let b = sample();
     let (mut o, mut t) = (b.clone(), b.clone());
     let note = |d: &str, a: &str, x: &str| Note {
-        date: followup::dates::parse_date(d).unwrap(),
+        date: followup::base::dates::parse_date(d).unwrap(),
         author: a.into(),
         text: x.into(),
         extra: Default::default(),

@@ -5,8 +5,8 @@
 mod common;
 
 use common::{Sandbox, stderr, stdout};
+use followup::ledger::recovery;
 use followup::ledger::{Ledger, Status, parse_ledger};
-use followup::recovery;
 use std::path::Path;
 
 fn load(p: &Path) -> Ledger {

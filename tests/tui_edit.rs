@@ -5,7 +5,7 @@ mod common;
 
 use common::tui::{d, draw, events, fixture, key, press, sel, status_text, today};
 use followup::app::{Action, App, Effect, FieldKind, Mode, Msg, OnDisk, Options, Problem, update};
-use followup::dates::DateError;
+use followup::base::dates::DateError;
 use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
 use followup::ops::Outcome;
 
@@ -263,7 +263,7 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
         status_text(&a),
         format!(
             "JC3-04: due 2026-12-07 (moved 2 times, first agreed {})",
-            followup::dates::format_date(it.due_history[0])
+            followup::base::dates::format_date(it.due_history[0])
         )
     );
     keys(&mut a, "u");

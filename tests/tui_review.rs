@@ -398,17 +398,21 @@ fn uncommitted_ids_come_from_the_last_git_commit() {
             String::from_utf8_lossy(&out.stderr)
         );
     };
-    assert_eq!(followup::tui::uncommitted_ids(&ledger), None, "not in git");
+    assert_eq!(
+        followup::dashboard::uncommitted_ids(&ledger),
+        None,
+        "not in git"
+    );
     git(&["init", "-q"]);
     assert_eq!(
-        followup::tui::uncommitted_ids(&ledger),
+        followup::dashboard::uncommitted_ids(&ledger),
         None,
         "not committed"
     );
     git(&["add", "ledger.json"]);
     git(&["commit", "-qm", "ledger"]);
     assert_eq!(
-        followup::tui::uncommitted_ids(&ledger),
+        followup::dashboard::uncommitted_ids(&ledger),
         Some(HashSet::new())
     );
     let mut l = fixture();
@@ -416,7 +420,7 @@ fn uncommitted_ids_come_from_the_last_git_commit() {
     l.items.push(Item::new("JC3-05", "New"));
     std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
     assert_eq!(
-        followup::tui::uncommitted_ids(&ledger),
+        followup::dashboard::uncommitted_ids(&ledger),
         Some(HashSet::from(["JC2-11".to_owned(), "JC3-05".to_owned()]))
     );
 }
@@ -426,10 +430,12 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    assert_eq!(followup::tui::recovery_notice(&ledger), None);
+    assert_eq!(followup::dashboard::recovery_notice(&ledger), None);
     let mut a = app();
     keys(&mut a, "x");
-    let file = followup::tui::write_recovery(&ledger, &a).unwrap().file;
+    let file = followup::dashboard::write_recovery(&ledger, &a)
+        .unwrap()
+        .file;
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(".ledger.json.recovered-"), "{name}");
     let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
@@ -439,7 +445,7 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
         std::fs::read("fixtures/korea-mexico-sme.json").unwrap(),
         "the ledger itself is untouched"
     );
-    let notice = followup::tui::recovery_notice(&ledger).unwrap();
+    let notice = followup::dashboard::recovery_notice(&ledger).unwrap();
     assert!(notice.contains(&name), "{notice}");
     // Absolute paths: the command works from any directory.
     let dir = dir.path().display().to_string();
@@ -542,7 +548,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     );
     // Git's answer, worked out as the event loop does off its thread:
     // the ledger committed before the review day against the ledger now.
-    let diff = followup::tui::since_review(&ledger, d("2026-11-16"), &a.ledger)
+    let diff = followup::dashboard::since_review(&ledger, d("2026-11-16"), &a.ledger)
         .expect("history before the review");
     update(&mut a, Action::SinceReview(Box::new(diff)));
     let lines = detail(&a);
@@ -571,5 +577,5 @@ fn the_agenda_says_what_changed_since_the_last_review() {
         "{lines:#?}"
     );
     // Without history before that day, nothing is sent.
-    assert!(followup::tui::since_review(&ledger, d("2026-11-01"), &a.ledger).is_none());
+    assert!(followup::dashboard::since_review(&ledger, d("2026-11-01"), &a.ledger).is_none());
 }

@@ -1,5 +1,5 @@
 //! What the dashboard writes: edits made with keys, saved through the event
-//! loop's save path ([`followup::tui::Disk`]) into a temp copy of a fixture,
+//! loop's save path ([`followup::dashboard::Disk`]) into a temp copy of a fixture,
 //! then read back as bytes and diffed.
 
 mod common;
@@ -10,8 +10,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
     Action, App, Effect, FieldKind, Msg, Options, SaveFailure, action_for, update,
 };
+use followup::dashboard::{Disk, LOCK_PURPOSE};
 use followup::ledger::{Status, Store, parse_ledger};
-use followup::tui::{Disk, LOCK_PURPOSE};
 use std::path::Path;
 use std::time::Duration;
 
@@ -403,7 +403,7 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     git(dir, &["commit", "-qm", "ledger"]);
     let (mut app, mut disk) = open(&path);
     let refresh = |app: &mut App| {
-        let ids = followup::tui::uncommitted_ids(&path).expect("in git");
+        let ids = followup::dashboard::uncommitted_ids(&path).expect("in git");
         update(app, Action::Uncommitted(ids));
     };
     refresh(&mut app);

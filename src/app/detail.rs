@@ -3,13 +3,13 @@
 
 use super::agenda::SinceReview;
 use super::state::App;
-use crate::dates::format_date;
-use crate::detail::item_fields;
+use crate::base::dates::format_date;
+use crate::base::relative::Relative;
+use crate::base::text::width;
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{FieldChange, ItemChange, Note};
-use crate::relative::Relative;
-use crate::text::width;
 use crate::tr;
+use crate::view::detail::item_fields;
 
 /// Columns given to a field's label: the widest label of the language
 /// (Spanish ones run longer), between 12 and 16.
@@ -133,7 +133,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
                 .side_names
                 .get(&(Some(item.id.clone()), c.field.clone()));
             for text in wrap(
-                &crate::detail::conflict_line(cat, c, value, names),
+                &crate::view::detail::conflict_line(cat, c, value, names),
                 text_cols,
             ) {
                 out.push(line(LineKind::Conflict, format!("  {text}")));
@@ -260,8 +260,8 @@ fn field_change(cat: &Catalog, f: &FieldChange) -> String {
             cat,
             "since-change",
             field = label(field),
-            from = crate::detail::compact(cat, from, 40),
-            to = crate::detail::compact(cat, to, 40)
+            from = crate::view::detail::compact(cat, from, 40),
+            to = crate::view::detail::compact(cat, to, 40)
         ),
     }
 }

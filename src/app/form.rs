@@ -3,7 +3,7 @@
 
 use super::message::Problem;
 use super::state::App;
-use crate::dates::parse_date_input;
+use crate::base::dates::parse_date_input;
 use crate::i18n::Lang;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
 use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
@@ -138,7 +138,11 @@ impl Form {
                 FieldKind::Workstream => line(&o.workstream),
                 FieldKind::Owners => line(&o.owners.join(", ")),
                 FieldKind::Status => line(""),
-                FieldKind::Due => line(&o.due.map(crate::dates::format_date).unwrap_or_default()),
+                FieldKind::Due => line(
+                    &o.due
+                        .map(crate::base::dates::format_date)
+                        .unwrap_or_default(),
+                ),
                 FieldKind::Meeting => line(&o.meeting),
                 FieldKind::Tags => line(&o.tags.join(", ")),
             })
@@ -545,7 +549,7 @@ pub struct DueBox {
     /// The date as understood so far; `None` while empty or invalid.
     pub date: Option<NaiveDate>,
     /// Why the text is not a date, when it is not.
-    pub problem: Option<crate::dates::DateError>,
+    pub problem: Option<crate::base::dates::DateError>,
     /// The language dates may also be typed in.
     lang: Lang,
 }

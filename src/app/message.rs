@@ -4,7 +4,7 @@
 
 use super::action::{DiskProblem, SaveFailure};
 use super::history::Done;
-use crate::dates::DateError;
+use crate::base::dates::DateError;
 use crate::ledger::Rule;
 use crate::ops::{OpError, Outcome};
 

@@ -1,6 +1,6 @@
 //! The dashboard's state and behaviour, with no terminal I/O: a keymap turns
 //! keys into [`Action`]s, [`update`] applies them to the [`App`], and the
-//! effects it returns are carried out by the event loop (`crate::tui`).
+//! effects it returns are carried out by the event loop (`crate::dashboard`).
 //!
 //! Dependencies run one way: `update` dispatches to the feature modules
 //! (`edit`, `review`, `conflict`), which build operations and hand them to

@@ -3,7 +3,7 @@
 
 use super::form::{clear_line, line, value};
 use super::state::App;
-use crate::dates::{DateError, format_date, parse_date_input};
+use crate::base::dates::{DateError, format_date, parse_date_input};
 use crate::ledger::Review;
 use crate::query::split_list;
 use chrono::NaiveDate;

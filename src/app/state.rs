@@ -219,7 +219,7 @@ pub struct App {
     /// event loop recomputes it from git after each save.
     pub uncommitted: Option<HashSet<String>>,
     /// Id, title, owners, workstream and notes of each item, folded
-    /// ([`crate::fold`]), for search.
+    /// ([`crate::base::fold`]), for search.
     search_text: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
@@ -490,7 +490,7 @@ impl App {
         if self.search.query.is_empty() {
             return;
         }
-        let needle = crate::fold::fold(self.search.query.trim());
+        let needle = crate::base::fold::fold(self.search.query.trim());
         let text = &self.search_text;
         self.search
             .matches
@@ -633,7 +633,7 @@ fn count(stats: &mut Stats, item: &Item, ws: usize, today: NaiveDate, window: u3
     add(&mut p.0, usize::from(item.status == Status::Done));
     add(&mut p.1, usize::from(item.status != Status::Dropped));
     if sign > 0 {
-        stats.id_width = stats.id_width.max(crate::text::width(&item.id));
+        stats.id_width = stats.id_width.max(crate::base::text::width(&item.id));
     }
 }
 
@@ -647,5 +647,5 @@ fn search_text(item: &Item) -> String {
         s.push_str(part);
         s.push('\n');
     }
-    crate::fold::fold(&s)
+    crate::base::fold::fold(&s)
 }

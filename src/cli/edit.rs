@@ -4,7 +4,7 @@
 //! nothing writes nothing. What it did is said by the catalog.
 
 use super::{Env, Failure, Outcome};
-use crate::dates::parse_date_input;
+use crate::base::dates::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Ledger, Rule, Side, Status, Store, id_problem,
@@ -305,7 +305,7 @@ fn edit(
         };
         let applied = ops::apply(&mut ledger, op, env.today)
             .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
-        let said = crate::text::visible(&cat.outcomes(&applied.outcomes)).into_owned();
+        let said = crate::base::text::visible(&cat.outcomes(&applied.outcomes)).into_owned();
         if applied.undo.is_none() || ledger == loaded.ledger {
             println!("{said}");
             return Ok(());
@@ -336,7 +336,7 @@ fn field_named(cat: &Catalog, typed: &str) -> Option<&'static str> {
         ("opened", "field-opened"),
         ("tags", "field-tags"),
     ];
-    let t = crate::fold::fold(typed.trim());
+    let t = crate::base::fold::fold(typed.trim());
     match t.as_str() {
         "owner" => return Some("owners"),
         "tag" => return Some("tags"),
@@ -344,7 +344,7 @@ fn field_named(cat: &Catalog, typed: &str) -> Option<&'static str> {
     }
     FIELDS
         .iter()
-        .find(|(key, label)| *key == t || crate::fold::fold(&cat.text(label)) == t)
+        .find(|(key, label)| *key == t || crate::base::fold::fold(&cat.text(label)) == t)
         .map(|(key, _)| *key)
 }
 

@@ -2,13 +2,13 @@
 //! and git-setup.
 
 use super::{Env, Failure, Outcome};
+use crate::base::text::{visible, visible_line};
 use crate::git::{Repo, program_name};
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
     merge as merge3, parse_ledger,
 };
-use crate::text::{visible, visible_line};
 use crate::tr;
 use std::borrow::Cow;
 use std::path::Path;

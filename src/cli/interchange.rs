@@ -2,7 +2,7 @@
 //! file, and a workbook or action log back into the ledger, through the store.
 
 use super::{Env, Failure, Outcome};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::i18n::{Catalog, catalog};
 use crate::interchange::{self, BadCell, Error, Kind, Options, Plan, Problem};
 use crate::ledger::{CLI_LOCK_WAIT, FieldChange, ItemChange, Ledger, Store, diff};
@@ -51,7 +51,7 @@ pub struct ImportArgs {
 
 /// Text from a spreadsheet or the ledger, on one line of the terminal.
 fn shown(s: &str) -> String {
-    crate::text::visible_line(s).into_owned()
+    crate::base::text::visible_line(s).into_owned()
 }
 
 pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {

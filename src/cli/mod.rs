@@ -27,8 +27,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
-/// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
-pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
+pub use crate::ledger::SAMPLE;
 
 /// Follow up the action items of bilateral joint committees (`--help`'s
 /// texts are set at run time from the catalog: [`command`]).
@@ -242,7 +241,7 @@ fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
 
 /// A path as it may be printed (a file name can hold control characters).
 pub(crate) fn shown(p: &std::path::Path) -> String {
-    crate::text::visible_line(&p.display().to_string()).into_owned()
+    crate::base::text::visible_line(&p.display().to_string()).into_owned()
 }
 
 /// Finds the ledger; when it is the default one and missing, creates it from

@@ -1,10 +1,10 @@
 //! `followup person`: add a person to the directory or update one.
 
 use super::{Env, Failure, Outcome};
+use crate::base::text::visible;
 use crate::i18n::catalog;
 use crate::ledger::{CLI_LOCK_WAIT, Store, validate};
 use crate::ops::{Op, PersonEdit, apply};
-use crate::text::visible;
 
 /// Arguments of `followup person`.
 #[derive(Debug, clap::Args)]

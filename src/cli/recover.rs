@@ -2,8 +2,8 @@
 //! (beside the ledger or in the state directory) into the ledger.
 
 use super::{Env, Failure, Outcome};
+use crate::ledger::recovery::{self, Found};
 use crate::ledger::{CLI_LOCK_WAIT, Store, merge};
-use crate::recovery::{self, Found};
 use crate::tr;
 
 /// Merges every kept set of edits for the ledger into it, oldest first, each
@@ -58,8 +58,8 @@ pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
                     cat,
                     "cli-recover-renumbered",
                     name = name.as_str(),
-                    from = crate::text::visible_line(&r.from).into_owned(),
-                    to = crate::text::visible_line(&r.to).into_owned()
+                    from = crate::base::text::visible_line(&r.from).into_owned(),
+                    to = crate::base::text::visible_line(&r.to).into_owned()
                 )
             );
         }
@@ -84,7 +84,7 @@ pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
             "cli-recover-conflicts",
             name = name.as_str(),
             n = conflicts.len(),
-            list = crate::text::visible_line(&conflicts.join(", ")).into_owned()
+            list = crate::base::text::visible_line(&conflicts.join(", ")).into_owned()
         ));
     }
     if problems.is_empty() {

@@ -3,12 +3,12 @@
 //! drafts, or sent through the SMTP server of the config.
 
 use super::{Env, Failure, Outcome};
+use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
 use crate::ledger::Store;
 use crate::outreach::mail::{self, Draft, SmtpSettings};
 use crate::outreach::remind::recipients;
-use crate::text::visible_line;
 use crate::tr;
 use lettre::message::Mailbox;
 use std::path::PathBuf;

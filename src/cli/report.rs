@@ -2,7 +2,7 @@
 //! its git history, in the language of `--lang` (else the user's own).
 
 use super::{Env, Failure, Outcome};
-use crate::dates::{MIN_DATE, parse_date_input};
+use crate::base::dates::{MIN_DATE, parse_date_input};
 use crate::git::Repo;
 use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};

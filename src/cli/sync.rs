@@ -1,10 +1,10 @@
 //! `followup sync`: print what the exchange with the remote did.
 
 use super::{Env, Failure, Outcome};
+use crate::base::text::{visible, visible_line};
 use crate::i18n::Catalog;
 use crate::ledger::{LedgerDiff, Store};
 use crate::sync::{self, Failed, Report};
-use crate::text::{visible, visible_line};
 use crate::tr;
 
 /// Arguments of `followup sync`.

@@ -1,13 +1,13 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
 use super::{Env, Failure, Outcome, shown, table};
-use crate::dates::{format_date, parse_days};
+use crate::base::dates::{format_date, parse_days};
+use crate::base::relative::Relative;
+use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
 use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
-use crate::relative::Relative;
 use crate::sync::sides::name_sides;
-use crate::text::{fit, visible_line, width};
 use crate::tr;
 use chrono::NaiveDate;
 
@@ -253,8 +253,12 @@ pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) 
     all.iter()
         .enumerate()
         .map(|(n, (id, c))| {
-            let line =
-                crate::detail::conflict_line(cat, c, 60, names.as_ref().and_then(|v| v.get(n)));
+            let line = crate::view::detail::conflict_line(
+                cat,
+                c,
+                60,
+                names.as_ref().and_then(|v| v.get(n)),
+            );
             match id {
                 Some(id) => format!("{}  {line}", visible_line(id)),
                 None => format!("--top  {line}"),
@@ -280,7 +284,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
         );
         return Ok(());
     }
-    let all = crate::detail::item_fields(cat, &l, item, env.today);
+    let all = crate::view::detail::item_fields(cat, &l, item, env.today);
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).
@@ -319,7 +323,12 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
         println!(
             "{}{}",
             fit(&format!("{conflict_label}:"), label_width),
-            crate::detail::conflict_line(cat, c, 60, names.as_ref().and_then(|all| all.get(n)))
+            crate::view::detail::conflict_line(
+                cat,
+                c,
+                60,
+                names.as_ref().and_then(|all| all.get(n))
+            )
         );
     }
     if !item.conflicts.is_empty() {

@@ -3,7 +3,7 @@
 //! library writes them: they are shared through git.)
 
 use super::Catalog;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff, Note};
 use crate::tr;
 use chrono::NaiveDate;

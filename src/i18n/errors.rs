@@ -3,12 +3,12 @@
 //! paths, ids and offending values stay in every language.
 
 use super::Catalog;
-use crate::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
     Error, Expected, FORMAT, Found, IdProblem, JsonCause, ParseError, ParseProblem, PathError,
     PathExpected, Rule, ShapeCause, Status,
 };
-use crate::recovery::{NotKept, ReadError};
 use crate::sync::SyncError;
 use crate::tr;
 use std::io;

@@ -1,7 +1,7 @@
 //! Sentences for the typed outcomes and errors of operations.
 
 use super::Catalog;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side};
 use crate::ops::{ListField, OpError, Outcome, TextField};
 use crate::tr;

@@ -1,8 +1,8 @@
 //! Words for the library's typed values: statuses and relative dates.
 
 use super::Catalog;
+use crate::base::relative::{Relative, Unit};
 use crate::ledger::Status;
-use crate::relative::{Relative, Unit};
 use crate::tr;
 
 /// What a relative date is about: a deadline is late, an event was ago.
@@ -27,9 +27,10 @@ impl Catalog {
     /// The status a person typed: the file's name (`blocked`) or this
     /// language's label (`bloqueado`, `진행 중`), case and accents ignored.
     pub fn parse_status(&self, typed: &str) -> Option<Status> {
-        let t = crate::fold::fold(typed.trim());
+        let t = crate::base::fold::fold(typed.trim());
         Status::ALL.into_iter().find(|s| {
-            crate::fold::fold(s.as_str()) == t || crate::fold::fold(&self.status(*s)) == t
+            crate::base::fold::fold(s.as_str()) == t
+                || crate::base::fold::fold(&self.status(*s)) == t
         })
     }
 
@@ -57,8 +58,8 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::relative::Span;
     use crate::i18n::{Lang, catalog};
-    use crate::relative::Span;
 
     fn span(n: u32, unit: Unit) -> Span {
         Span { n, unit }

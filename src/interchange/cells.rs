@@ -1,8 +1,8 @@
 //! Cell values both ways: how ledger values are written into cells, and how
 //! cells people typed are read back (dates, statuses, lists).
 
-use crate::dates::format_date;
-use crate::fold::fold;
+use crate::base::dates::format_date;
+use crate::base::fold::fold;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Note, Status};
 use chrono::{Datelike, Days, NaiveDate};
@@ -311,7 +311,7 @@ mod tests {
     use super::*;
 
     fn d(s: &str) -> NaiveDate {
-        crate::dates::parse_date(s).unwrap()
+        crate::base::dates::parse_date(s).unwrap()
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The columns of a spreadsheet of items: the ones followup writes, and the
 //! headers people give them in English, Spanish and Korean action logs.
 
-use crate::fold::fold;
+use crate::base::fold::fold;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::tr;
 

@@ -3,7 +3,7 @@
 
 use super::columns::Column;
 use super::table::{self, Value};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::Ledger;
 

@@ -12,7 +12,7 @@ use super::columns::{Column, recognise};
 use super::read::{Book, Sheet};
 use super::snapshot::Snapshot;
 use super::table::{self, Value};
-use crate::fold::fold;
+use crate::base::fold::fold;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Item, Ledger, Meeting, Note, merge, validate};
 use crate::query::{list_candidates, next_id};
@@ -666,7 +666,7 @@ mod tests {
     fn options() -> Options {
         Options {
             lang: Lang::En,
-            today: crate::dates::parse_date("2026-11-23").unwrap(),
+            today: crate::base::dates::parse_date("2026-11-23").unwrap(),
             author: "workbook".into(),
             skip_bad: false,
             map: Vec::new(),

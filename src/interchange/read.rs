@@ -108,7 +108,7 @@ pub(super) fn cell(d: &Data) -> Cell {
         Data::DateTime(dt) => Cell::Number(dt.as_f64()),
         Data::DateTimeIso(s) => s
             .get(..10)
-            .and_then(|d| crate::dates::parse_date(d).ok())
+            .and_then(|d| crate::base::dates::parse_date(d).ok())
             .map_or_else(|| Cell::Text(s.clone()), Cell::Date),
         Data::DurationIso(s) => Cell::Text(s.clone()),
     }

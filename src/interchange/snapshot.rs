@@ -30,7 +30,10 @@ pub fn rows(ledger: &Ledger, exported: NaiveDate, lang: Lang) -> Vec<[String; 2]
     let mut out = vec![
         ["format".to_owned(), FORMAT.to_owned()],
         ["committee".to_owned(), ledger.committee.name.clone()],
-        ["exported".to_owned(), crate::dates::format_date(exported)],
+        [
+            "exported".to_owned(),
+            crate::base::dates::format_date(exported),
+        ],
         ["language".to_owned(), lang.code().to_owned()],
     ];
     let mut rest = json.as_str();
@@ -67,7 +70,7 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
         return Err(Error::Snapshot);
     }
     let exported = first("exported")
-        .and_then(|d| crate::dates::parse_date(&d).ok())
+        .and_then(|d| crate::base::dates::parse_date(&d).ok())
         .ok_or(Error::Snapshot)?;
     let lang = first("language")
         .and_then(|l| Lang::ALL.into_iter().find(|x| x.code() == l))

@@ -64,7 +64,7 @@ fn build<W: Write + Send>(
                     items.write_number_with_format(row, c as u16, excel_serial(d), &date)?;
                 }
                 Value::Date(Some(d)) => {
-                    put_text(items, row, c as u16, &crate::dates::format_date(d))?;
+                    put_text(items, row, c as u16, &crate::base::dates::format_date(d))?;
                 }
                 Value::Date(None) => {}
             }
@@ -189,6 +189,6 @@ fn put_date(
         ws.write_number_with_format(row, col, excel_serial(d), format)?;
         Ok(())
     } else {
-        put_text(ws, row, col, &crate::dates::format_date(d))
+        put_text(ws, row, col, &crate::base::dates::format_date(d))
     }
 }

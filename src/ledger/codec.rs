@@ -3,7 +3,7 @@
 
 use super::model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status};
 use super::parse::{ShapeCause, raise};
-use crate::dates::{format_date, parse_date};
+use crate::base::dates::{format_date, parse_date};
 use chrono::NaiveDate;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};

@@ -2,7 +2,7 @@
 //! which fields of which items changed (status, deadlines, owners, notes).
 
 use super::model::{Item, Ledger, Note, Review, Status};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::HashMap;

@@ -6,7 +6,7 @@
 use super::locate::Seg;
 use super::model::{Ledger, Person};
 use super::validate::{IdProblem, id_problem, is_bidi_control};
-use crate::fold::{Needle, fold};
+use crate::base::fold::{Needle, fold};
 use std::collections::HashMap;
 
 /// The languages a person may read their reminders in.

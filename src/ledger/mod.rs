@@ -13,10 +13,14 @@ mod merge;
 mod model;
 mod parse;
 mod path;
+pub mod recovery;
 mod resolve;
 mod store;
 mod textconv;
 mod validate;
+
+/// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
+pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
 pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
 pub use diff::{

@@ -4,7 +4,7 @@
 use super::locate::{JsonPath, Seg, line_col, locate};
 use super::model::Ledger;
 use super::validate::{Problem, Rule, id_problem, validate};
-use crate::dates::DateError;
+use crate::base::dates::DateError;
 use serde_json::error::Category;
 use std::cell::RefCell;
 use std::fmt;

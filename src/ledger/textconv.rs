@@ -2,8 +2,8 @@
 //! `git log -p` (the `diff=followup` textconv).
 
 use super::model::{Item, Ledger};
-use crate::dates::format_date;
-use crate::text::visible_line;
+use crate::base::dates::format_date;
+use crate::base::text::visible_line;
 use std::fmt::Write;
 
 /// Text on one line, safe to show in a terminal: line breaks as `⏎`,

@@ -4,7 +4,7 @@
 
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
-use crate::dates::in_range;
+use crate::base::dates::in_range;
 use chrono::NaiveDate;
 use std::collections::HashSet;
 
@@ -49,7 +49,7 @@ pub enum Rule {
     EmptyOwner(usize),
     /// A tag that is empty or only whitespace, at this index of `tags`.
     EmptyTag(usize),
-    /// A date outside [`crate::dates::MIN_DATE`]`..=`[`crate::dates::MAX_DATE`].
+    /// A date outside [`crate::base::dates::MIN_DATE`]`..=`[`crate::base::dates::MAX_DATE`].
     DateOutOfRange(NaiveDate),
     /// An entry of `directory` breaks a rule.
     Directory(super::directory::PersonProblem),
@@ -227,7 +227,7 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::MIN_DATE;
+    use crate::base::dates::MIN_DATE;
 
     #[test]
     fn ids_are_one_clean_line() {

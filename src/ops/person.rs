@@ -2,7 +2,7 @@
 
 use super::apply::outside;
 use super::{Applied, OpError, Outcome, PersonEdit};
-use crate::fold::fold;
+use crate::base::fold::fold;
 use crate::ledger::{Directory, IdProblem, Ledger, Person, PersonProblem, directory_problem};
 
 /// Adds or updates the person `edit.name` names (by name or alias); the

@@ -3,7 +3,7 @@
 //! stays the same across exports so that calendars update their entries.
 
 use super::{one_line, paragraph};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Directory, Item, Ledger};
 use crate::tr;

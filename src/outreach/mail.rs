@@ -3,9 +3,9 @@
 
 use super::remind::{Reason, Recipient};
 use super::{one_line, paragraph};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Lang, When, catalog};
-use crate::relative::Relative;
 use crate::tr;
 use chrono::NaiveDate;
 use lettre::message::header::{HeaderName, HeaderValue};

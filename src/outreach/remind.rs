@@ -86,7 +86,7 @@ pub fn recipients<'a>(
             let name = person.map_or(o.trim(), |p| p.name.as_str());
             let slot = match out
                 .iter()
-                .position(|r| crate::fold::fold(&r.name) == crate::fold::fold(name))
+                .position(|r| crate::base::fold::fold(&r.name) == crate::base::fold::fold(name))
             {
                 Some(i) => i,
                 None => {

@@ -4,10 +4,10 @@
 
 use super::model::{OpenCount, Slip, Workstream};
 use super::words;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::text::{truncate, visible_line};
 use crate::i18n::Catalog;
 use crate::ledger::Status;
-use crate::text::{truncate, visible_line};
 use crate::tr;
 use maud::{Markup, html};
 

@@ -2,7 +2,7 @@
 //! any structure (heading, list, quote, code, table, link, image, HTML,
 //! emphasis) of the document around it.
 
-use crate::text::{visible, visible_line};
+use crate::base::text::{visible, visible_line};
 
 /// ASCII punctuation that means something inline in CommonMark or in
 /// GitHub's flavour (tables, strikethrough, math), escaped everywhere.

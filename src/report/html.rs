@@ -6,10 +6,10 @@
 use super::charts;
 use super::model::{Entry, Minutes};
 use super::words;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::text::{visible, visible_line};
 use crate::i18n::Catalog;
 use crate::ledger::{Item, Status};
-use crate::text::{visible, visible_line};
 use crate::tr;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::io::{self, Write};

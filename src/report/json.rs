@@ -3,7 +3,7 @@
 //! the writer item by item.
 
 use super::model::{ChangeIndex, Period, new_notes};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::ledger::{Item, ItemChange, Ledger, Note, describe_field};
 use crate::query::{is_due_within, is_overdue};
 use serde::Serialize;

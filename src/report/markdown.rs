@@ -4,7 +4,7 @@
 use super::escape::{inline, lines};
 use super::model::{Entry, Minutes};
 use super::words;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::i18n::Catalog;
 use crate::ledger::Status;
 use crate::tr;

@@ -2,11 +2,11 @@
 //! it. Everything borrows from the ledger (nothing is cloned), and building
 //! it is linear in the ledger's size (plus sorting within workstreams).
 
+use crate::base::relative::Relative;
 use crate::ledger::{
     Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Note, Review, Status,
 };
 use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
-use crate::relative::Relative;
 use chrono::NaiveDate;
 use std::collections::HashMap;
 

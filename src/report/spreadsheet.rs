@@ -6,11 +6,11 @@
 
 use super::model::{ChangeIndex, Period, new_notes};
 use super::words;
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::relative::Relative;
+use crate::base::text::visible;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Ledger, describe_note};
-use crate::relative::Relative;
-use crate::text::visible;
 use crate::tr;
 use std::borrow::Cow;
 use std::io::{self, Write};

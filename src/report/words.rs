@@ -3,7 +3,7 @@
 //! untouched here; each renderer escapes it for its own format.
 
 use super::model::{Entry, Minutes, Start};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{FieldChange, ItemChange};
 use crate::tr;

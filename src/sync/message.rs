@@ -3,10 +3,10 @@
 //! shortened to `…; +5 more` within 72 characters) and a body listing every
 //! change as `followup diff` prints it.
 
-use crate::dates::format_date;
+use crate::base::dates::format_date;
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
 
-use crate::text::{visible, visible_line};
+use crate::base::text::{visible, visible_line};
 
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;

@@ -2,7 +2,7 @@
 
 use super::Theme;
 use crate::app::{App, Areas, LineKind, detail_lines, label_width};
-use crate::text::{fit, visible_line};
+use crate::base::text::{fit, visible_line};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
@@ -17,7 +17,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         Some(i) if app.review.is_some() => {
             let item = &app.ledger.items[i];
             let room = usize::from(a.detail.width.saturating_sub(14));
-            crate::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
+            crate::base::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
         }
         Some(i) => format!(" {} ", visible_line(&app.ledger.items[i].id)),
         None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),

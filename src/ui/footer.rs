@@ -7,8 +7,8 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
+use crate::base::text::{truncate, visible_line, width};
 use crate::i18n::Catalog;
-use crate::text::{truncate, visible_line, width};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -6,11 +6,11 @@ use super::words::{self, cat};
 use crate::app::{
     App, Binding, ConflictAt, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
 };
-use crate::dates::format_date;
-use crate::detail::conflict_line;
+use crate::base::dates::format_date;
+use crate::base::text::{fit, truncate, visible_line, width};
 use crate::i18n::Catalog;
-use crate::text::{fit, truncate, visible_line, width};
 use crate::tr;
+use crate::view::detail::conflict_line;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};

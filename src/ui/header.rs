@@ -6,8 +6,8 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::App;
-use crate::dates::format_date;
-use crate::text::{truncate, visible_line, width};
+use crate::base::dates::format_date;
+use crate::base::text::{truncate, visible_line, width};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

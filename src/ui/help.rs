@@ -3,8 +3,8 @@
 use super::Theme;
 use super::words;
 use crate::app::{KEYMAP, Scope};
+use crate::base::text::{fit, width};
 use crate::i18n::Catalog;
-use crate::text::{fit, width};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

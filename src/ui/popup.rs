@@ -3,8 +3,8 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{App, Does, FilterKind, KEYMAP, Scope};
+use crate::base::text::{fit, visible_line};
 use crate::ledger::Status;
-use crate::text::{fit, visible_line};
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -19,7 +19,7 @@ pub fn clear(area: Rect, buf: &mut Buffer) {
     if area.x > buf.area.x {
         for y in area.top()..area.bottom().min(buf.area.bottom()) {
             let cell = &mut buf[(area.x - 1, y)];
-            if crate::text::width(cell.symbol()) > 1 {
+            if crate::base::text::width(cell.symbol()) > 1 {
                 cell.set_symbol(" ");
             }
         }

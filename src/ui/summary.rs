@@ -4,8 +4,8 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{App, BAR_CELL};
+use crate::base::text::fit;
 use crate::ledger::Status;
-use crate::text::fit;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

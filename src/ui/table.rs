@@ -3,11 +3,11 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{App, ViewRow};
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::text::{fit, visible_line};
 use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
-use crate::text::{fit, visible_line};
 use crate::tr;
 use chrono::Datelike;
 use ratatui::buffer::Buffer;
@@ -35,7 +35,7 @@ pub(super) fn due_width<'a>(
     base: usize,
 ) -> usize {
     items
-        .map(|i| crate::text::width(&due_text(app, i, full)))
+        .map(|i| crate::base::text::width(&due_text(app, i, full)))
         .max()
         .unwrap_or(0)
         .clamp(base, base + 10)

@@ -119,7 +119,7 @@ pub fn too_small(cat: &Catalog, area: Rect, buf: &mut Buffer) {
         if y >= area.bottom() {
             break;
         }
-        let w = crate::text::width(l) as u16;
+        let w = crate::base::text::width(l) as u16;
         let x = area.x + area.width.saturating_sub(w) / 2;
         let style = if n == 0 {
             Style::new().add_modifier(Modifier::BOLD)

@@ -6,8 +6,8 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{App, TIMELINE_CHROME, ViewRow};
+use crate::base::text::{fit, truncate, width};
 use crate::ledger::Status;
-use crate::text::{fit, truncate, width};
 use crate::tr;
 use chrono::{Datelike, Months, NaiveDate};
 use ratatui::buffer::Buffer;

@@ -4,11 +4,11 @@
 use crate::app::{
     App, DiskProblem, Done, FieldKind, Key, Merged, Msg, Problem, ReviewField, SaveFailure,
 };
-use crate::dates::{DateError, format_date};
+use crate::base::dates::{DateError, format_date};
+use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::Rule;
 use crate::query::{AgendaSection, Filter, SortKey};
-use crate::relative::Relative;
 use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::borrow::Cow;
@@ -204,7 +204,7 @@ fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
         } => tr!(
             cat,
             "msg-synced",
-            upstream = crate::text::visible_line(upstream).into_owned(),
+            upstream = crate::base::text::visible_line(upstream).into_owned(),
             pushed = *pushed,
             received = *received
         ),
@@ -212,7 +212,7 @@ fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
             tr!(
                 cat,
                 "msg-sync-offline",
-                remote = crate::text::visible_line(remote).into_owned()
+                remote = crate::base::text::visible_line(remote).into_owned()
             )
         }
         Synced::Conflicts(n) => tr!(cat, "msg-sync-conflicts", n = *n),
@@ -220,7 +220,7 @@ fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
         Synced::Failed(why) => tr!(
             cat,
             "msg-sync-failed",
-            why = crate::text::visible_line(why).into_owned()
+            why = crate::base::text::visible_line(why).into_owned()
         ),
     }
 }

@@ -15,7 +15,7 @@ pub fn today() -> NaiveDate {
 
 /// A `YYYY-MM-DD` date.
 pub fn d(s: &str) -> NaiveDate {
-    followup::dates::parse_date(s).unwrap()
+    followup::base::dates::parse_date(s).unwrap()
 }
 
 /// A fixture ledger by name (`korea-mexico-sme`).

@@ -1,12 +1,12 @@
 //! Everything known about one item, as labelled lines: shared by
 //! `followup show` and the dashboard's detail pane.
 
-use crate::dates::format_date;
+use crate::base::dates::format_date;
+use crate::base::relative::Relative;
+use crate::base::text::visible_line;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Conflict, Item, Ledger};
-use crate::relative::Relative;
 use crate::sync::sides::SideName;
-use crate::text::visible_line;
 use crate::tr;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -120,7 +120,7 @@ pub fn item_fields(
 
 /// A JSON value in a few characters: strings bare, absent as `(none)`,
 /// lists and objects inline, long ones cut with an ellipsis; safe to print
-/// ([`crate::text::truncate`] shows controls visibly).
+/// ([`crate::base::text::truncate`] shows controls visibly).
 pub fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
     let s = match v {
         Value::Null => tr!(cat, "detail-none"),
@@ -131,7 +131,7 @@ pub fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
         }
         v => v.to_string(),
     };
-    crate::text::truncate(&s.replace('\n', " "), max)
+    crate::base::text::truncate(&s.replace('\n', " "), max)
 }
 
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,

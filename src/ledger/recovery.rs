@@ -300,7 +300,7 @@ mod tests {
     use super::*;
 
     fn sample() -> Ledger {
-        parse_ledger(crate::cli::SAMPLE.as_bytes()).unwrap()
+        parse_ledger(crate::ledger::SAMPLE.as_bytes()).unwrap()
     }
 
     fn names(dir: &Path) -> Vec<String> {

@@ -51,7 +51,7 @@ impl Relative {
     /// Where `date` stands against `today`.
     ///
     /// ```
-    /// use followup::relative::{Relative, Span, Unit};
+    /// use followup::base::relative::{Relative, Span, Unit};
     /// let d = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
     /// let today = d("2026-11-23");
     /// assert_eq!(Relative::between(d("2026-11-26"), today), Relative::Ahead(Span { n: 3, unit: Unit::Day }));

@@ -10,7 +10,7 @@ use unicode_normalization::char::is_combining_mark;
 /// `s` lower-cased, without accents, Hangul composed (NFC).
 ///
 /// ```
-/// use followup::fold::fold;
+/// use followup::base::fold::fold;
 /// assert_eq!(fold("REUNIÓN"), "reunion");
 /// assert_eq!(fold("Consultoría"), fold("consultoria"));
 /// // A decomposed syllable (as macOS types it) equals the composed one.

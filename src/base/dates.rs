@@ -128,7 +128,7 @@ pub fn format_date(d: NaiveDate) -> String {
 /// [`DateError::OutOfRange`], never an overflow.
 ///
 /// ```
-/// use followup::dates::{DateError, parse_date, parse_date_arg};
+/// use followup::base::dates::{DateError, parse_date, parse_date_arg};
 /// let monday = parse_date("2026-11-23").unwrap();
 /// assert_eq!(parse_date_arg("+2w", monday), parse_date("2026-12-07"));
 /// assert_eq!(parse_date_arg("fri", monday), parse_date("2026-11-27"));
@@ -178,7 +178,7 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 ///   alone is a date: `03/04/2027` is [`DateError::Ambiguous`], never guessed.
 ///
 /// ```
-/// use followup::dates::{DateError, parse_date, parse_date_input};
+/// use followup::base::dates::{DateError, parse_date, parse_date_input};
 /// use followup::i18n::Lang;
 /// let monday = parse_date("2026-11-23").unwrap();
 /// assert_eq!(parse_date_input("viernes", monday, Lang::Es), parse_date("2026-11-27"));
@@ -192,7 +192,7 @@ pub fn parse_date_input(
     lang: crate::i18n::Lang,
 ) -> Result<NaiveDate, DateError> {
     use crate::i18n::Lang;
-    let t = crate::fold::fold(s.trim());
+    let t = crate::base::fold::fold(s.trim());
     let out_of_range = || DateError::OutOfRange {
         input: s.to_owned(),
     };
@@ -393,7 +393,7 @@ fn weekday(s: &str) -> Option<Weekday> {
 /// A deadline relative to today: `today`, `in 3d`, `5d late`, `in 3w`, `2mo late`.
 ///
 /// ```
-/// use followup::dates::{parse_date, relative};
+/// use followup::base::dates::{parse_date, relative};
 /// let today = parse_date("2026-11-23").unwrap();
 /// assert_eq!(relative(parse_date("2026-11-18").unwrap(), today), "5d late");
 /// assert_eq!(relative(parse_date("2026-11-26").unwrap(), today), "in 3d");

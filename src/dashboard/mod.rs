@@ -6,8 +6,8 @@ use crate::app::{
     Action, App, DiskProblem, Effect, OnDisk, SaveFailure, Scope, Synced, action_for, update,
 };
 use crate::git::Repo;
+use crate::ledger::recovery::{Kept, NotKept};
 use crate::ledger::{Error, Ledger, LedgerDiff, Store, diff, parse_ledger};
-use crate::recovery::{Kept, NotKept};
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
@@ -795,25 +795,25 @@ fn apply(
 
 /// Keeps the unsaved ledger and what it was based on (the file as last
 /// loaded or saved) for a three-way merge by `followup recover`: beside the
-/// ledger, else in the state directory (see [`crate::recovery::keep`]).
+/// ledger, else in the state directory (see [`crate::ledger::recovery::keep`]).
 /// Never touches the ledger itself.
 pub fn write_recovery(ledger: &Path, app: &App) -> Result<Kept, NotKept> {
     let state = crate::config::state_dir();
-    crate::recovery::keep(ledger, state.as_deref(), &app.ledger, &app.base)
+    crate::ledger::recovery::keep(ledger, state.as_deref(), &app.ledger, &app.base)
 }
 
 /// When earlier sessions left unsaved edits for the ledger at `path`
 /// (beside it or in the state directory), what to tell the user: where the
 /// newest are and the command that merges them all in.
 pub fn recovery_notice(path: &Path) -> Option<String> {
-    let found = crate::recovery::find(path, crate::config::state_dir().as_deref());
+    let found = crate::ledger::recovery::find(path, crate::config::state_dir().as_deref());
     let newest = found.last()?;
     let more = match found.len() {
         1 => String::new(),
         n => format!(" (and {} older)", n - 1),
     };
     // The names come from the directory: shown visibly, each on its line.
-    let shown = |s: &str| crate::text::visible_line(s).into_owned();
+    let shown = |s: &str| crate::base::text::visible_line(s).into_owned();
     Some(format!(
         "unsaved edits from a closed session are in {}{more}\n  merge them in (once no dashboard has the ledger open):\n    {}",
         shown(&newest.file.display().to_string()),

@@ -1,7 +1,7 @@
 //! Questions asked of a ledger: what is overdue, due soon, owned by whom;
 //! filtering and sorting. `today` is always passed in, never read here.
 
-use crate::fold::Needle;
+use crate::base::fold::Needle;
 use crate::ledger::{Directory, Item, Status};
 use chrono::{Days, NaiveDate};
 
@@ -423,7 +423,7 @@ pub fn list_candidates<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dates::parse_date;
+    use crate::base::dates::parse_date;
 
     fn item(id: &str, status: Status, due: Option<&str>) -> Item {
         Item {

@@ -1,0 +1,4 @@
+//! What an item looks like as labelled lines, shared by `followup show` and
+//! the dashboard's detail pane.
+
+pub mod detail;
