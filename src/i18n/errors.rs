@@ -4,6 +4,8 @@
 
 use super::Catalog;
 use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::config::ConfigError;
+use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
     Error, Expected, FORMAT, Found, IdProblem, JsonCause, ParseError, ParseProblem, PathError,
@@ -297,7 +299,7 @@ impl Catalog {
         };
         let list = |v: Vec<String>| v.join(", ");
         match e {
-            SyncError::NotInGit(detail) => detail.clone(),
+            SyncError::NotInGit(e) | SyncError::Git(e) => self.git_error(e),
             SyncError::Detached => tr!(self, "sync-detached"),
             SyncError::Rebasing => tr!(self, "sync-rebasing"),
             SyncError::NoIdentity => tr!(self, "sync-no-identity"),
@@ -361,8 +363,66 @@ impl Catalog {
             SyncError::NothingToRepair { rel } => {
                 tr!(self, "sync-nothing-to-repair", rel = rel.as_str())
             }
-            SyncError::Git { args, detail } => format!("git {args}: {detail}"),
+            SyncError::ProgramNotUtf8 { program } => tr!(
+                self,
+                "sync-program-not-utf8",
+                program = program.display().to_string()
+            ),
+            SyncError::TemporaryAttributes(cause) => tr!(
+                self,
+                "sync-temporary-attributes",
+                cause = self.io_error(cause)
+            ),
             SyncError::Ledger(e) => self.ledger_error(e),
+        }
+    }
+
+    /// Why a git step failed, or the ledger's repository is not found.
+    pub fn git_error(&self, e: &GitError) -> String {
+        match e {
+            GitError::NotStarted { args, cause } => tr!(
+                self,
+                "git-not-started",
+                args = args.as_str(),
+                cause = self.io_error(cause)
+            ),
+            GitError::Failed { args, stderr } => format!("git {args}: {stderr}"),
+            GitError::NotInRepository { file } => tr!(
+                self,
+                "git-not-in-repository",
+                path = file.display().to_string()
+            ),
+            GitError::OutsideRepository { file, root } => tr!(
+                self,
+                "git-outside-repository",
+                path = file.display().to_string(),
+                root = root.display().to_string()
+            ),
+            GitError::Io { path, cause } => {
+                format!("{}: {}", path.display(), self.io_error(cause))
+            }
+            GitError::File(e) => self.ledger_error(e),
+        }
+    }
+
+    /// Why `config.toml` cannot be used.
+    pub fn config_error(&self, e: &ConfigError) -> String {
+        match e {
+            ConfigError::Unreadable { path, cause } => tr!(
+                self,
+                "cfg-cannot-read",
+                path = path.display().to_string(),
+                cause = self.io_error(cause)
+            ),
+            ConfigError::Invalid {
+                path,
+                line,
+                column,
+                detail,
+            } => format!("{}:{line}:{column}: {detail}", path.display()),
+            ConfigError::UnknownLanguage { value } => {
+                tr!(self, "cfg-unknown-language", value = value.as_str())
+            }
         }
     }
 

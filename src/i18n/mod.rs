@@ -15,7 +15,7 @@ mod words;
 
 pub use catalog::{Catalog, catalog};
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use lang::{Lang, negotiate};
+pub use lang::{Lang, configured_language, negotiate};
 pub use words::When;
 
 /// Looks up a message of the catalog `$cat`, with named arguments:

@@ -56,23 +56,3 @@ impl Error {
         matches!(self, Error::Invalid { .. } | Error::ConflictMarkers { .. })
     }
 }
-
-impl std::error::Error for ParseError {}
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::ledger_error`]).
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
-        f.write_str(&cat.ledger_error(self))
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Invalid { source, .. } => Some(source),
-            Error::Io { source, .. } => Some(source),
-            _ => None,
-        }
-    }
-}

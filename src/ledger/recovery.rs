@@ -82,15 +82,6 @@ pub struct NotKept {
     pub state: Option<io::Error>,
 }
 
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::not_kept`]).
-impl std::fmt::Display for NotKept {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).not_kept(self))
-    }
-}
-
-impl std::error::Error for NotKept {}
-
 /// Keeps `edited` and the ledger it was `base`d on for the ledger at
 /// `ledger`: beside it, else (when that fails: a full or read-only
 /// directory) in `state`. Never touches the ledger itself, never replaces
@@ -258,15 +249,6 @@ pub enum ReadError {
     Io { path: PathBuf, source: io::Error },
     Invalid { path: PathBuf, source: ParseError },
 }
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::recovery_read_error`]).
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).recovery_read_error(self))
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 /// Reads a recovery file, never through a symlink.
 pub fn read(path: &Path) -> Result<Ledger, ReadError> {

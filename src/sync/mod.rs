@@ -11,7 +11,6 @@
 
 mod driver;
 mod error;
-mod git;
 pub mod message;
 mod repair;
 pub mod sides;
@@ -19,10 +18,10 @@ pub mod sides;
 pub use error::{ConflictAt, SyncError};
 pub use repair::{Repaired, repair};
 
-use crate::git::Repo;
+use crate::git::run::{Git, Ssh};
+use crate::git::{GitError, Repo};
 use crate::ledger::{CLI_LOCK_WAIT, Ledger, LedgerDiff, Store, diff, load_error, parse_ledger};
 use driver::Driver;
-use git::Git;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
@@ -78,19 +77,6 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
     out
 }
 
-/// How many commits the branch holding `ledger` is ahead of and behind its
-/// upstream (`↑2 ↓1`), as git last fetched it; `None` outside git or without
-/// an upstream. Reads only: no network, no prompt.
-pub fn distance(ledger: &Path) -> Option<(u32, u32)> {
-    let repo = Repo::containing(ledger).ok()?;
-    let git = git::Git::new(repo.root());
-    let counts = git
-        .ok(&["rev-list", "--left-right", "--count", "HEAD...@{upstream}"])
-        .ok()?;
-    let mut n = counts.split_whitespace().map(str::parse::<u32>);
-    Some((n.next()?.ok()?, n.next()?.ok()?))
-}
-
 /// Syncs the ledger in `store` with its branch's upstream (else `origin`),
 /// merging with `program` as the merge driver.
 pub fn sync(store: &Store, program: &Path) -> Result<Report, Box<Failed>> {
@@ -123,7 +109,7 @@ fn locate(store: &Store) -> Result<(PathBuf, String), SyncError> {
 
 /// The ledger in `rel` at `rev` (an index stage such as `:2` works too); `None` when absent.
 fn ledger_at(git: &Git, rev: &str, rel: &str) -> Result<Option<Ledger>, SyncError> {
-    let Some(bytes) = git.show(rev, rel)? else {
+    let Some(bytes) = git.blob(rev, rel)? else {
         return Ok(None);
     };
     let l = parse_ledger(&bytes)
@@ -152,7 +138,7 @@ struct Sync<'a> {
 impl<'a> Sync<'a> {
     fn open(store: &'a Store, program: &'a Path) -> Result<Sync<'a>, SyncError> {
         let (root, rel) = locate(store)?;
-        let git = Git::new(&root);
+        let git = Git::new(&root, Ssh::Batch);
         for busy in ["rebase-merge", "rebase-apply"] {
             if git.git_path(busy)?.exists() {
                 return Err(SyncError::Rebasing);
@@ -162,10 +148,10 @@ impl<'a> Sync<'a> {
         if !head.ok {
             return Err(SyncError::Detached);
         }
-        let branch = head.stdout.trim_end().to_owned();
+        let branch = head.text().trim_end().to_owned();
         let get = |key: String| -> Result<Option<String>, SyncError> {
             let r = git.run(&[], &["config", "--get", &key])?;
-            Ok(r.ok.then(|| r.stdout.trim_end().to_owned()))
+            Ok(r.ok.then(|| r.text().trim_end().to_owned()))
         };
         let upstream = (
             get(format!("branch.{branch}.remote"))?,
@@ -253,14 +239,14 @@ impl<'a> Sync<'a> {
     }
 
     fn status(&self, path: &str) -> Result<String, SyncError> {
-        self.git.ok(&[
+        Ok(self.git.ok(&[
             "status",
             "--porcelain",
             "-z",
             "--untracked-files=all",
             "--",
             path,
-        ])
+        ])?)
     }
 
     /// Commits the ledger's uncommitted changes, and only them (with
@@ -296,10 +282,10 @@ impl<'a> Sync<'a> {
         args.extend(paths.iter().map(String::as_str));
         let r = self.git.run_with_input(&args, text.as_bytes())?;
         if !r.ok {
-            return Err(SyncError::Git {
+            return Err(SyncError::Git(GitError::Failed {
                 args: "commit".into(),
-                detail: r.output().trim().to_owned(),
-            });
+                stderr: r.output().trim().to_owned(),
+            }));
         }
         // What was committed must read back.
         ledger_at(&self.git, "HEAD", &self.rel)?;
@@ -317,7 +303,7 @@ impl<'a> Sync<'a> {
         };
         let before = self
             .git
-            .show("HEAD", ".gitattributes")?
+            .blob("HEAD", ".gitattributes")?
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
         let Some(added) = now.strip_prefix(before.as_str()) else {
@@ -379,7 +365,7 @@ impl<'a> Sync<'a> {
                 unpushed: self.unpushed(),
             });
         }
-        self.git.commit(&self.tracking)
+        Ok(self.git.commit(&self.tracking)?)
     }
 
     /// Merges the remote's commit `target` into HEAD through the driver.
@@ -425,10 +411,10 @@ impl<'a> Sync<'a> {
             return Ok(());
         }
         if !self.git.git_path("MERGE_HEAD")?.exists() {
-            return Err(SyncError::Git {
+            return Err(SyncError::Git(GitError::Failed {
                 args: "merge".into(),
-                detail: one_line(&r.stderr),
-            });
+                stderr: one_line(&r.stderr),
+            }));
         }
         let unmerged = self.git.unmerged()?;
         if !unmerged.contains(&self.rel) {
@@ -483,7 +469,7 @@ impl<'a> Sync<'a> {
             self.report.pushed = pushed;
             return Ok(true);
         }
-        match r.stdout.lines().find(|l| l.starts_with('!')) {
+        match r.text().lines().find(|l| l.starts_with('!')) {
             // Beaten: before the remote checked (fetch first), or while it
             // updated the branch (failed to update ref).
             Some(l)
