@@ -433,7 +433,7 @@ fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: &Sender<Msg>) {
 pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
     use crate::sync::SyncError;
     let cat = crate::i18n::catalog(lang);
-    match crate::sync::sync(&Store::new(path), program) {
+    match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
         Ok(r) => Synced::Done {
             upstream: r.upstream,
             pushed: r.pushed.len(),

@@ -6,6 +6,7 @@
 //! The ledger itself is never translated.
 
 mod catalog;
+mod commit_message;
 mod diff_words;
 mod errors;
 mod lang;
@@ -14,6 +15,7 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
+pub use commit_message::CommitMessages;
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, configured_language, negotiate};
 pub use words::When;

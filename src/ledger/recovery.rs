@@ -188,7 +188,7 @@ fn private_dir() -> std::fs::DirBuilder {
 
 /// One keeping of unsaved edits found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct RecoveryFile {
     /// The edited ledger.
     pub file: PathBuf,
     /// What it was based on, when that file is there.
@@ -213,10 +213,10 @@ fn is_stamp(s: &str) -> bool {
 /// The recovery files of the ledger at `ledger`, beside it and in `state`,
 /// oldest first. Only regular files (not symlinks) with names [`keep`]
 /// writes count.
-pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
+pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
     let mut places = vec![beside(ledger)];
     places.extend(state.map(|s| in_state(ledger, s)));
-    let mut found: Vec<Found> = places
+    let mut found: Vec<RecoveryFile> = places
         .iter()
         .flat_map(|place| {
             let prefix = format!("{}recovered-", place.stem);
@@ -230,7 +230,7 @@ pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
                     let regular = |p: &Path| p.symlink_metadata().is_ok_and(|m| m.is_file());
                     (is_stamp(stamp) && regular(&e.path())).then(|| {
                         let base = place.base(stamp);
-                        Found {
+                        RecoveryFile {
                             file: e.path(),
                             base: regular(&base).then_some(base),
                             stamp: stamp.to_owned(),
@@ -269,7 +269,7 @@ pub fn read(path: &Path) -> Result<Ledger, ReadError> {
 
 /// Removes a keeping once merged: the edited ledger first, so that a base
 /// is never missing from edits still on disk.
-pub fn remove(found: &Found) -> io::Result<()> {
+pub fn remove(found: &RecoveryFile) -> io::Result<()> {
     std::fs::remove_file(&found.file)?;
     if let Some(base) = &found.base {
         std::fs::remove_file(base)?;

@@ -11,7 +11,6 @@
 
 mod driver;
 mod error;
-pub mod message;
 mod repair;
 pub mod sides;
 
@@ -27,6 +26,15 @@ use std::path::{Path, PathBuf};
 
 /// How many times a push that others beat is retried, each after a new fetch and merge.
 pub const PUSH_ATTEMPTS: usize = 3;
+
+/// The words of the commits a sync makes, chosen above the library: the
+/// caller passes `i18n::CommitMessages` (commit messages are English on purpose).
+pub trait CommitWording {
+    /// The message of the commit of the local ledger changes `diff` to `rel`.
+    fn local_changes(&self, diff: &LedgerDiff, rel: &str) -> String;
+    /// The subject of the merge of the remote branch `upstream` (`origin/main`).
+    fn merge(&self, upstream: &str) -> String;
+}
 
 /// What a sync did (or had done when it stopped).
 #[derive(Debug, Default)]
@@ -78,9 +86,13 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
 }
 
 /// Syncs the ledger in `store` with its branch's upstream (else `origin`),
-/// merging with `program` as the merge driver.
-pub fn sync(store: &Store, program: &Path) -> Result<Report, Box<Failed>> {
-    let mut s = Sync::open(store, program).map_err(|error| {
+/// merging with `program` as the merge driver; `wording` writes the commit messages.
+pub fn sync(
+    store: &Store,
+    program: &Path,
+    wording: &dyn CommitWording,
+) -> Result<Report, Box<Failed>> {
+    let mut s = Sync::open(store, program, wording).map_err(|error| {
         Box::new(Failed {
             done: Report::default(),
             error,
@@ -120,6 +132,7 @@ fn ledger_at(git: &Git, rev: &str, rel: &str) -> Result<Option<Ledger>, SyncErro
 struct Sync<'a> {
     store: &'a Store,
     program: &'a Path,
+    wording: &'a dyn CommitWording,
     git: Git,
     root: PathBuf,
     rel: String,
@@ -136,7 +149,11 @@ struct Sync<'a> {
 }
 
 impl<'a> Sync<'a> {
-    fn open(store: &'a Store, program: &'a Path) -> Result<Sync<'a>, SyncError> {
+    fn open(
+        store: &'a Store,
+        program: &'a Path,
+        wording: &'a dyn CommitWording,
+    ) -> Result<Sync<'a>, SyncError> {
         let (root, rel) = locate(store)?;
         let git = Git::new(&root, Ssh::Batch);
         for busy in ["rebase-merge", "rebase-apply"] {
@@ -176,6 +193,7 @@ impl<'a> Sync<'a> {
         Ok(Sync {
             store,
             program,
+            wording,
             tracking: format!("refs/remotes/{remote}/{short}"),
             git,
             root,
@@ -258,7 +276,7 @@ impl<'a> Sync<'a> {
         }
         let now = self.settled_ledger()?;
         let old = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
-        let text = message::message(&diff(&old, &now), &self.rel);
+        let text = self.wording.local_changes(&diff(&old, &now), &self.rel);
         let mut paths = vec![self.rel.clone()];
         if self.setup_attributes_pending()? {
             paths.push(".gitattributes".into());
@@ -386,7 +404,7 @@ impl<'a> Sync<'a> {
         self.report.temporary_driver |= driver.temporary;
         let mut config = driver.config.clone();
         config.push(only_configured());
-        let subject = format!("Merge remote-tracking branch '{}'", self.report.upstream);
+        let subject = self.wording.merge(&self.report.upstream);
         let r = self.git.run(
             &config,
             &[
