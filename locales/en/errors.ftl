@@ -20,6 +20,9 @@ io-lock = cannot lock
 io-open-lock = cannot open the lock file
 io-remove-stale-lock = cannot remove the stale lock file
 io-write-lock = cannot write the lock file
+io-open = cannot open
+io-create = cannot create
+io-create-lock = cannot create the lock file
 io-not-found = no such file
 io-permission-denied = permission denied
 

@@ -20,6 +20,9 @@ io-lock = no se puede bloquear
 io-open-lock = no se puede abrir el archivo de bloqueo
 io-remove-stale-lock = no se puede eliminar el archivo de bloqueo abandonado
 io-write-lock = no se puede escribir el archivo de bloqueo
+io-open = no se puede abrir
+io-create = no se puede crear
+io-create-lock = no se puede crear el archivo de bloqueo
 io-not-found = no existe el archivo
 io-permission-denied = permiso denegado
 

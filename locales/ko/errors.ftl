@@ -20,6 +20,9 @@ io-lock = 잠글 수 없음
 io-open-lock = 잠금 파일을 열 수 없음
 io-remove-stale-lock = 남은 잠금 파일을 지울 수 없음
 io-write-lock = 잠금 파일을 쓸 수 없음
+io-open = 열 수 없음
+io-create = 만들 수 없음
+io-create-lock = 잠금 파일을 만들 수 없음
 io-not-found = 파일 없음
 io-permission-denied = 권한 없음
 

@@ -1,5 +1,7 @@
-//! The languages followup speaks, as plain values with their codes: which
-//! one to speak is negotiated in `i18n`, and the words live in `locales/`.
+//! The languages followup speaks, as plain values with their codes. Which
+//! one to speak (and which one a locale such as `es_MX.UTF-8` names:
+//! `Lang::from_locale`, `str::parse`) is negotiation, in `i18n`; the words
+//! live in `locales/`.
 
 /// A language followup speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

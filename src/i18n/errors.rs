@@ -8,8 +8,8 @@ use crate::config::ConfigError;
 use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
-    Error, Expected, FORMAT, Found, IdProblem, JsonCause, ParseError, ParseProblem, PathError,
-    PathExpected, Rule, ShapeCause, Status,
+    Error, Expected, FORMAT, Found, IdProblem, IoStep, JsonCause, ParseError, ParseProblem,
+    PathError, PathExpected, Rule, ShapeCause, Status,
 };
 use crate::sync::SyncError;
 use crate::tr;
@@ -26,7 +26,7 @@ impl Catalog {
                 self,
                 "le-io",
                 path = path.display().to_string(),
-                what = self.io_what(what),
+                what = self.io_what(*what),
                 cause = self.io_error(source)
             ),
             Error::IsDirectory { path } => {
@@ -76,16 +76,18 @@ impl Catalog {
     }
 
     /// What the library was doing when I/O failed (`cannot read`).
-    fn io_what(&self, what: &str) -> String {
+    fn io_what(&self, what: IoStep) -> String {
         match what {
-            "cannot read" => tr!(self, "io-read"),
-            "cannot write" => tr!(self, "io-write"),
-            "cannot create directory" => tr!(self, "io-create-dir"),
-            "cannot lock" => tr!(self, "io-lock"),
-            "cannot open the lock file" => tr!(self, "io-open-lock"),
-            "cannot remove the stale lock file" => tr!(self, "io-remove-stale-lock"),
-            "cannot write the lock file" => tr!(self, "io-write-lock"),
-            other => other.to_owned(),
+            IoStep::Read => tr!(self, "io-read"),
+            IoStep::Write => tr!(self, "io-write"),
+            IoStep::Open => tr!(self, "io-open"),
+            IoStep::Create => tr!(self, "io-create"),
+            IoStep::CreateDir => tr!(self, "io-create-dir"),
+            IoStep::Lock => tr!(self, "io-lock"),
+            IoStep::OpenLock => tr!(self, "io-open-lock"),
+            IoStep::CreateLock => tr!(self, "io-create-lock"),
+            IoStep::RemoveStaleLock => tr!(self, "io-remove-stale-lock"),
+            IoStep::WriteLock => tr!(self, "io-write-lock"),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Which language to speak: `--lang`, then `language` in the config, then the
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, and GNU `LANGUAGE`), then English.
+//! The languages themselves are plain values in [`crate::base::lang`]; what
+//! a locale or the config's `language` names is read here.
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;

@@ -4,6 +4,21 @@ use super::parse::ParseError;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// What the library was doing when I/O failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoStep {
+    Read,
+    Write,
+    Open,
+    Create,
+    CreateDir,
+    Lock,
+    OpenLock,
+    CreateLock,
+    RemoveStaleLock,
+    WriteLock,
+}
+
 /// A storage error; every variant names the file.
 #[derive(Debug)]
 pub enum Error {
@@ -12,7 +27,7 @@ pub enum Error {
     /// Reading or writing failed.
     Io {
         path: PathBuf,
-        what: &'static str,
+        what: IoStep,
         source: io::Error,
     },
     /// The path names a directory.
@@ -43,7 +58,7 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn io(path: &Path, what: &'static str, source: io::Error) -> Self {
+    pub(crate) fn io(path: &Path, what: IoStep, source: io::Error) -> Self {
         Error::Io {
             path: path.to_owned(),
             what,

@@ -3,9 +3,11 @@
 //! through followup's merge driver, push. git is the engine; nothing of
 //! followup's own goes over the wire.
 //!
-//! Every git call runs with explicit arguments (no shell), `-C` the work
-//! tree, no stdin and `GIT_TERMINAL_PROMPT=0`: credentials stay git's
-//! business (helpers, the ssh agent) and nothing ever waits on a prompt.
+//! Every git call goes through [`crate::git::run`] (explicit arguments, no
+//! shell, `-C` the work tree, no stdin, `GIT_TERMINAL_PROMPT=0`, ssh in batch
+//! mode): credentials stay git's business (helpers, the ssh agent) and nothing
+//! ever waits on a prompt. The commit messages are worded by the caller
+//! ([`CommitWording`]); errors are typed ([`SyncError`]) and worded in `i18n`.
 //! The user's hooks run as for any commit or merge: they are local
 //! configuration, never shared by a clone.
 
