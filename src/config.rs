@@ -3,6 +3,7 @@
 
 use crate::ledger::Error;
 use serde::Deserialize;
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// Environment variable naming the ledger file.
@@ -58,6 +59,23 @@ impl Default for Config {
     }
 }
 
+/// Why `config.toml` cannot be used; worded in the catalog (`Catalog::config_error`).
+#[derive(Debug)]
+pub enum ConfigError {
+    /// The file exists but cannot be read.
+    Unreadable { path: PathBuf, cause: io::Error },
+    /// Not TOML, or a key or value `config.toml` does not have: where, and
+    /// the TOML reader's own description.
+    Invalid {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// `language` names a language followup does not speak.
+    UnknownLanguage { value: String },
+}
+
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "followup")
 }
@@ -82,7 +100,7 @@ pub fn no_color() -> bool {
 
 impl Config {
     /// Reads the config file; a missing file gives the defaults.
-    pub fn load() -> Result<Config, String> {
+    pub fn load() -> Result<Config, ConfigError> {
         match config_path() {
             Some(p) => Config::from_file(&p),
             None => Ok(Config::default()),
@@ -90,32 +108,29 @@ impl Config {
     }
 
     /// Reads a config file; a missing file gives the defaults.
-    pub fn from_file(path: &Path) -> Result<Config, String> {
+    pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(e) => return Err(format!("{}: cannot read: {e}", path.display())),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Config::default()),
+            Err(cause) => {
+                return Err(ConfigError::Unreadable {
+                    path: path.to_owned(),
+                    cause,
+                });
+            }
         };
         toml::from_str(&text).map_err(|e| {
-            let (line, col) = e
+            let (line, column) = e
                 .span()
                 .map(|s| crate::ledger::line_col(&text, s.start))
                 .unwrap_or((1, 1));
-            format!("{}:{line}:{col}: {}", path.display(), e.message())
+            ConfigError::Invalid {
+                path: path.to_owned(),
+                line,
+                column,
+                detail: e.message().to_owned(),
+            }
         })
-    }
-
-    /// The `language` setting, if any; an unknown language is an error that
-    /// names the setting.
-    pub fn language(&self) -> Result<Option<crate::i18n::Lang>, String> {
-        self.language
-            .as_deref()
-            .map(|l| {
-                l.parse().map_err(|_| {
-                    format!("config: language = \"{l}\": followup speaks en, es and ko")
-                })
-            })
-            .transpose()
     }
 
     /// The author of notes: the config's `author`, else `$USER`.

@@ -2,7 +2,7 @@
 
 use clap::FromArgMatches;
 use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
-use followup::config::Config;
+use followup::config::{Config, ConfigError};
 use followup::i18n::Lang;
 use std::process::ExitCode;
 
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
     let configured = config
         .as_ref()
         .ok()
-        .and_then(|c| c.language().ok().flatten());
+        .and_then(|c| followup::i18n::configured_language(c).ok().flatten());
     let lang = followup::i18n::negotiate(lang_flag(&args), configured, |k| std::env::var(k).ok());
     let cat = followup::i18n::catalog(lang);
     let cli = match command(lang)
@@ -52,10 +52,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn start(cli: Cli, config: Result<Config, String>, lang: Lang) -> Result<(), Failure> {
+fn start(cli: Cli, config: Result<Config, ConfigError>, lang: Lang) -> Result<(), Failure> {
     let cat = followup::i18n::catalog(lang);
-    let config = config.map_err(Failure::usage)?;
-    config.language().map_err(Failure::usage)?;
+    let config = config.map_err(|e| Failure::usage(cat.config_error(&e)))?;
+    followup::i18n::configured_language(&config)
+        .map_err(|e| Failure::usage(cat.config_error(&e)))?;
     let today = followup::base::dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
     let env = Env {
         config,

@@ -178,7 +178,7 @@ fn the_library_lock_refuses_a_symlinked_lock_file() {
         .unwrap_err();
     assert!(
         matches!(err, followup::ledger::Error::Symlink { .. }),
-        "{err}"
+        "{err:?}"
     );
     r.assert_victim_intact();
 }
@@ -535,7 +535,7 @@ fn a_new_ledger_never_replaces_what_appeared_at_its_name() {
         followup::ledger::write_new_file_atomically(sb.dir.path(), "new.json", b"{}").unwrap_err();
     assert!(
         matches!(err, followup::ledger::Error::Exists { .. }),
-        "{err}"
+        "{err:?}"
     );
     assert!(!planted.exists());
     let names: Vec<String> = std::fs::read_dir(sb.dir.path())

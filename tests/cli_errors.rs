@@ -292,7 +292,7 @@ fn json_test_suite_never_panics_or_writes() {
                             e.problem,
                             ParseProblem::Json(_) | ParseProblem::NotUtf8 | ParseProblem::Bom
                         ),
-                        "{name}: a malformed document must be reported as such: {e}"
+                        "{name}: a malformed document must be reported as such: {e:?}"
                     );
                 }
             }

@@ -135,11 +135,12 @@ fn assert_refused_or_read(bytes: &[u8]) -> Result<(), TestCaseError> {
             let lines = bytes.iter().filter(|b| **b == b'\n').count() + 1;
             prop_assert!(
                 e.line >= 1 && e.line <= lines,
-                "line {} of {lines}: {e}",
+                "line {} of {lines}: {e:?}",
                 e.line
             );
-            prop_assert!(e.column >= 1, "{e}");
-            prop_assert!(!e.to_string().is_empty());
+            prop_assert!(e.column >= 1, "{e:?}");
+            let en = followup::i18n::catalog(followup::i18n::Lang::En);
+            prop_assert!(!en.parse_error(&e).is_empty());
         }
     }
     Ok(())
@@ -191,7 +192,7 @@ proptest! {
         today in common::strategies::date(),
     ) {
         let _ = followup::base::dates::parse_date(&s);
-        let _ = followup::base::dates::parse_date_arg(&s, today);
+        let _ = followup::base::date_input::parse_date_arg(&s, today);
         let _ = followup::base::dates::parse_days(&s);
     }
 
@@ -240,7 +241,7 @@ proptest! {
             prop_assert_eq!(std::fs::read(&o).unwrap(), ours, "ours untouched");
         } else {
             prop_assert!(code != Some(2), "{}", stderr(&out));
-            parse_ledger(&std::fs::read(&o).unwrap()).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            parse_ledger(&std::fs::read(&o).unwrap()).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
         }
     }
 }

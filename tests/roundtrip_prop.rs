@@ -10,7 +10,7 @@ proptest! {
     #[test]
     fn canonical_json_round_trips(l in ledger()) {
         let text = canonical_json(&l);
-        let back = parse_ledger(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let back = parse_ledger(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
         prop_assert_eq!(&back, &l);
         prop_assert_eq!(canonical_json(&back), text);
     }

@@ -54,11 +54,12 @@ fn lost_update_guard_refuses_to_overwrite_a_changed_file() {
     let err = store
         .save(&lock, &loaded.ledger, Some(loaded.fingerprint))
         .unwrap_err();
-    assert!(matches!(err, Error::ChangedOnDisk { .. }), "{err}");
+    assert!(matches!(err, Error::ChangedOnDisk { .. }), "{err:?}");
+    let en = followup::i18n::catalog(followup::i18n::Lang::En);
     assert!(
-        err.to_string()
+        en.ledger_error(&err)
             .contains("changed on disk since it was loaded"),
-        "{err}"
+        "{err:?}"
     );
     assert_eq!(
         std::fs::read_to_string(&path).unwrap(),
@@ -230,7 +231,7 @@ fn kill_9_during_saves_leaves_the_old_or_the_new_version() {
             continue;
         }
         let l = parse_ledger(&after)
-            .unwrap_or_else(|e| panic!("seed {seed} round {round}: broken file: {e}"));
+            .unwrap_or_else(|e| panic!("seed {seed} round {round}: broken file: {e:?}"));
         assert_eq!(
             l.item("G-01500").unwrap().title,
             title,

@@ -20,6 +20,9 @@ io-lock = cannot lock
 io-open-lock = cannot open the lock file
 io-remove-stale-lock = cannot remove the stale lock file
 io-write-lock = cannot write the lock file
+io-open = cannot open
+io-create = cannot create
+io-create-lock = cannot create the lock file
 io-not-found = no such file
 io-permission-denied = permission denied
 
@@ -83,6 +86,17 @@ sync-conflicts = { $n ->
 sync-other-conflicts = git conflicts in other files: { $list }; resolve them with git (`git add` each), then run `followup sync` again
 sync-driver-failed = { $rel }: the merge driver could not merge it, so the merge was undone: { $detail }
 sync-nothing-to-repair = { $rel }: git is not merging it (no index stages), so there is nothing to repair; if the conflict markers were committed, take the ledger from before that commit (`git checkout COMMIT -- { $rel }`)
+sync-program-not-utf8 = git merge: { $program }: the program's path is not UTF-8
+sync-temporary-attributes = git merge: cannot write a temporary attributes file: { $cause }
+
+## git and the ledger's repository
+git-not-started = git { $args }: cannot run git: { $cause }
+git-not-in-repository = { $path }: not inside a git repository
+git-outside-repository = { $path }: outside the repository { $root }
+
+## config.toml
+cfg-cannot-read = { $path }: cannot read: { $cause }
+cfg-unknown-language = config: language = "{ $value }": followup speaks en, es and ko
 
 ## Recovery of unsaved edits
 rec-cannot-read = { $path }: cannot read: { $cause }

@@ -25,3 +25,21 @@ msg-sync-conflicts = sync stopped: { $n ->
 msg-sync-not-saved = sync not started: the edits could not be saved first
 msg-sync-failed = sync failed: { $why }
 head-distance = ↑{ $ahead } to send · ↓{ $behind } to receive
+
+## The commits followup sync makes. English in every language, on purpose:
+## both capitals read them in git.
+commit-added = { $id } added
+commit-removed = { $id } removed
+commit-due = due { $date }
+commit-no-due = no due date
+commit-notes = { $n ->
+        [one] note
+       *[other] { $n } notes
+    }
+commit-notes-removed = notes removed
+commit-meeting-added = meeting { $id } added
+commit-meeting-removed = meeting { $id } removed
+commit-review = review { $date }
+commit-more = ; +{ $n } more
+commit-canonical = { $rel }: canonical form
+commit-merge = Merge remote-tracking branch '{ $upstream }'

@@ -20,6 +20,9 @@ io-lock = no se puede bloquear
 io-open-lock = no se puede abrir el archivo de bloqueo
 io-remove-stale-lock = no se puede eliminar el archivo de bloqueo abandonado
 io-write-lock = no se puede escribir el archivo de bloqueo
+io-open = no se puede abrir
+io-create = no se puede crear
+io-create-lock = no se puede crear el archivo de bloqueo
 io-not-found = no existe el archivo
 io-permission-denied = permiso denegado
 
@@ -83,6 +86,17 @@ sync-conflicts = { $n ->
 sync-other-conflicts = conflictos de git en otros archivos: { $list }; resuélvalos con git (`git add` en cada uno) y ejecute `followup sync` de nuevo
 sync-driver-failed = { $rel }: el controlador de fusión no pudo fusionarlo, así que la fusión se deshizo: { $detail }
 sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el archivo anterior a ese commit (`git checkout COMMIT -- { $rel }`)
+sync-program-not-utf8 = git merge: { $program }: la ruta del programa no es UTF-8
+sync-temporary-attributes = git merge: no se puede escribir el archivo temporal de atributos: { $cause }
+
+## git y el repositorio del archivo
+git-not-started = git { $args }: no se puede ejecutar git: { $cause }
+git-not-in-repository = { $path }: no está dentro de un repositorio git
+git-outside-repository = { $path }: está fuera del repositorio { $root }
+
+## config.toml
+cfg-cannot-read = { $path }: no se puede leer: { $cause }
+cfg-unknown-language = configuración: language = "{ $value }": los idiomas disponibles son en, es y ko
 
 ## Recuperación de cambios sin guardar
 rec-cannot-read = { $path }: no se puede leer: { $cause }

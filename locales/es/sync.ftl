@@ -25,3 +25,21 @@ msg-sync-conflicts = sincronización detenida: { $n ->
 msg-sync-not-saved = no se inició la sincronización: no se pudieron guardar antes los cambios
 msg-sync-failed = la sincronización falló: { $why }
 head-distance = ↑{ $ahead } por enviar · ↓{ $behind } por recibir
+
+## The commits followup sync makes: in English in every language, on purpose
+## (both capitals read them in git), so these stay as in locales/en/sync.ftl.
+commit-added = { $id } added
+commit-removed = { $id } removed
+commit-due = due { $date }
+commit-no-due = no due date
+commit-notes = { $n ->
+        [one] note
+       *[other] { $n } notes
+    }
+commit-notes-removed = notes removed
+commit-meeting-added = meeting { $id } added
+commit-meeting-removed = meeting { $id } removed
+commit-review = review { $date }
+commit-more = ; +{ $n } more
+commit-canonical = { $rel }: canonical form
+commit-merge = Merge remote-tracking branch '{ $upstream }'

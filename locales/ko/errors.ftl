@@ -20,6 +20,9 @@ io-lock = 잠글 수 없음
 io-open-lock = 잠금 파일을 열 수 없음
 io-remove-stale-lock = 남은 잠금 파일을 지울 수 없음
 io-write-lock = 잠금 파일을 쓸 수 없음
+io-open = 열 수 없음
+io-create = 만들 수 없음
+io-create-lock = 잠금 파일을 만들 수 없음
 io-not-found = 파일 없음
 io-permission-denied = 권한 없음
 
@@ -77,6 +80,17 @@ sync-conflicts = 충돌 { $n }건 ({ $list }). 아무것도 푸시하지 않았�
 sync-other-conflicts = 다른 파일에 git 충돌이 있습니다: { $list }. git으로 해결하고(각각 `git add`) `followup sync`를 다시 실행하십시오
 sync-driver-failed = { $rel }: 병합 드라이버가 병합하지 못해 병합을 되돌렸습니다: { $detail }
 sync-nothing-to-repair = { $rel }: git이 병합 중이 아니므로(색인 단계 없음) 복구할 것이 없습니다. 충돌 표시가 커밋되었다면 그 커밋 이전의 원장을 가져오십시오 (`git checkout COMMIT -- { $rel }`)
+sync-program-not-utf8 = git merge: { $program }: 프로그램 경로가 UTF-8이 아닙니다
+sync-temporary-attributes = git merge: 임시 속성 파일을 쓸 수 없습니다: { $cause }
+
+## git과 원장 저장소
+git-not-started = git { $args }: git을 실행할 수 없습니다: { $cause }
+git-not-in-repository = { $path }: git 저장소 안에 있지 않습니다
+git-outside-repository = { $path }: 저장소 { $root } 밖에 있습니다
+
+## config.toml
+cfg-cannot-read = { $path }: 읽을 수 없음: { $cause }
+cfg-unknown-language = 설정: language = "{ $value }": 사용할 수 있는 언어는 en, es, ko입니다
 
 ## 저장하지 않은 변경의 복구
 rec-cannot-read = { $path }: 읽을 수 없음: { $cause }

@@ -16,3 +16,21 @@ msg-sync-conflicts = 동기화 중단: 해결할 충돌 { $n }건(M). 아무것�
 msg-sync-not-saved = 동기화를 시작하지 않았습니다: 편집 내용을 먼저 저장하지 못했습니다
 msg-sync-failed = 동기화 실패: { $why }
 head-distance = ↑{ $ahead } 전송 대기 · ↓{ $behind } 수신 대기
+
+## The commits followup sync makes: in English in every language, on purpose
+## (both capitals read them in git), so these stay as in locales/en/sync.ftl.
+commit-added = { $id } added
+commit-removed = { $id } removed
+commit-due = due { $date }
+commit-no-due = no due date
+commit-notes = { $n ->
+        [one] note
+       *[other] { $n } notes
+    }
+commit-notes-removed = notes removed
+commit-meeting-added = meeting { $id } added
+commit-meeting-removed = meeting { $id } removed
+commit-review = review { $date }
+commit-more = ; +{ $n } more
+commit-canonical = { $rel }: canonical form
+commit-merge = Merge remote-tracking branch '{ $upstream }'

@@ -3,8 +3,8 @@
 
 use super::message::Problem;
 use super::state::App;
-use crate::base::dates::parse_date_input;
-use crate::i18n::Lang;
+use crate::base::date_input::parse_date_input;
+use crate::base::lang::Lang;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
 use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
 use chrono::NaiveDate;

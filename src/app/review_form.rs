@@ -3,7 +3,8 @@
 
 use super::form::{clear_line, line, value};
 use super::state::App;
-use crate::base::dates::{DateError, format_date, parse_date_input};
+use crate::base::date_input::parse_date_input;
+use crate::base::dates::{DateError, format_date};
 use crate::ledger::Review;
 use crate::query::split_list;
 use chrono::NaiveDate;
@@ -41,7 +42,7 @@ pub struct ReviewForm {
     /// stays whole.
     known: Vec<String>,
     /// The language dates may also be typed in.
-    lang: crate::i18n::Lang,
+    lang: crate::base::lang::Lang,
 }
 
 impl ReviewForm {

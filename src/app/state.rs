@@ -22,7 +22,7 @@ pub struct Options {
     /// Save after every edit (and undo); on by default.
     pub autosave: bool,
     /// The language of every word on the screen.
-    pub lang: crate::i18n::Lang,
+    pub lang: crate::base::lang::Lang,
     /// Sync once on quitting (`sync_on_quit` in config.toml).
     pub sync_on_quit: bool,
 }
@@ -33,7 +33,7 @@ impl Default for Options {
             review_window_days: 7,
             color: true,
             autosave: true,
-            lang: crate::i18n::Lang::En,
+            lang: crate::base::lang::Lang::En,
             sync_on_quit: false,
         }
     }

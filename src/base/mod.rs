@@ -1,8 +1,11 @@
 //! The ground floor: calendar dates, text folding for search, text made safe
 //! for the terminal, and relative dates as values. Only std, chrono and the
-//! Unicode crates; no words of any language.
+//! Unicode crates; no words of any language (the languages themselves are
+//! plain values here).
 
+pub mod date_input;
 pub mod dates;
 pub mod fold;
+pub mod lang;
 pub mod relative;
 pub mod text;

@@ -4,7 +4,7 @@
 //! nothing writes nothing. What it did is said by the catalog.
 
 use super::{Env, Failure, Outcome};
-use crate::base::dates::parse_date_input;
+use crate::base::date_input::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Ledger, Rule, Side, Status, Store, id_problem,

@@ -3,7 +3,7 @@
 
 use super::{Env, Failure, Outcome};
 use crate::base::text::{visible, visible_line};
-use crate::git::{Repo, program_name};
+use crate::git::{GitError, Repo, program_name};
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
@@ -23,9 +23,13 @@ pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &E
         check_revision(cat, r)?;
     }
     let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
-    let rel = repo.relative(store.path()).map_err(Failure::usage)?;
+    let rel = repo
+        .relative(store.path())
+        .map_err(|e| Failure::usage(cat.git_error(&e)))?;
     let at = |rev: &str| -> Result<Ledger, Failure> {
-        let bytes = repo.show(rev, &rel).map_err(Failure::system)?;
+        let bytes = repo
+            .show(rev, &rel)
+            .map_err(|e| Failure::system(cat.git_error(&e)))?;
         parse_at(cat, &bytes, &format!("{rev}:{rel}"))
     };
     let (old, new) = match (rev, rev2) {
@@ -105,8 +109,12 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
 }
 
 /// The ledger is not in a repository: say how to name the one that is.
-fn not_in_git(cat: &Catalog, e: String) -> Failure {
-    Failure::usage(format!("{e} ({})", tr!(cat, "cli-not-in-git-hint")))
+fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
+    Failure::usage(format!(
+        "{} ({})",
+        cat.git_error(&e),
+        tr!(cat, "cli-not-in-git-hint")
+    ))
 }
 
 /// git's textconv: never translated (its output is read by git and diffed).
@@ -216,8 +224,12 @@ pub(super) fn merge(
 pub(super) fn git_setup(store: &Store, env: &Env) -> Outcome {
     let cat = env.cat();
     let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
-    let rel = repo.relative(store.path()).map_err(Failure::usage)?;
-    let did = repo.setup(&rel, &program_name()).map_err(Failure::system)?;
+    let rel = repo
+        .relative(store.path())
+        .map_err(|e| Failure::usage(cat.git_error(&e)))?;
+    let did = repo
+        .setup(&rel, &program_name())
+        .map_err(|e| Failure::system(cat.git_error(&e)))?;
     if did.is_empty() {
         println!(
             "{}",

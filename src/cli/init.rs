@@ -1,7 +1,7 @@
 //! `followup init`: a new ledger file, never over an existing one.
 
 use super::{Env, Failure, Outcome, SAMPLE, shown};
-use crate::ledger::{CLI_LOCK_WAIT, Error, Ledger, Store, canonical_json};
+use crate::ledger::{CLI_LOCK_WAIT, Error, IoStep, Ledger, Store, canonical_json};
 use crate::ops::{Op, apply};
 use crate::tr;
 use std::path::{Path, PathBuf};
@@ -65,7 +65,7 @@ pub(super) fn init(args: InitArgs, global: Option<PathBuf>, env: &Env) -> Outcom
 pub(super) fn create(path: &Path, bytes: &[u8]) -> Outcome {
     let ledger = crate::ledger::parse_ledger(bytes).expect("embedded ledgers are valid");
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, IoStep::CreateDir, e))?;
     }
     let store = Store::new(path);
     let lock = store.lock("followup init", CLI_LOCK_WAIT)?;

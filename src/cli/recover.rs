@@ -2,7 +2,7 @@
 //! (beside the ledger or in the state directory) into the ledger.
 
 use super::{Env, Failure, Outcome};
-use crate::ledger::recovery::{self, Found};
+use crate::ledger::recovery::{self, RecoveryFile};
 use crate::ledger::{CLI_LOCK_WAIT, Store, merge};
 use crate::tr;
 
@@ -96,7 +96,7 @@ pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
 
 /// The kept ledger and the one it was based on, when that was kept too.
 fn read(
-    f: &Found,
+    f: &RecoveryFile,
     env: &Env,
 ) -> Result<(crate::ledger::Ledger, Option<crate::ledger::Ledger>), Failure> {
     let cat = env.cat();

@@ -2,7 +2,8 @@
 //! its git history, in the language of `--lang` (else the user's own).
 
 use super::{Env, Failure, Outcome};
-use crate::base::dates::{MIN_DATE, parse_date_input};
+use crate::base::date_input::parse_date_input;
+use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
 use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
@@ -130,8 +131,10 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
             ),
         }
     } else {
-        let d = parse_date_input(&a.since, env.today, env.lang)
-            .map_err(|e| Failure::usage(format!("--since: {e}, or last-review")))?;
+        let d = parse_date_input(&a.since, env.today, env.lang).map_err(|e| {
+            let en = crate::i18n::catalog(crate::i18n::Lang::En);
+            Failure::usage(format!("--since: {}, or last-review", en.date_error(&e)))
+        })?;
         (d, Start::Given)
     };
     let changes = changes_since(store, &l, since);

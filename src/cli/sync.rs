@@ -90,7 +90,7 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
     }
     let program = std::env::current_exe()
         .map_err(|e| Failure::system(tr!(cat, "cli-sync-no-program", cause = cat.io_error(&e))))?;
-    match sync::sync(store, &program) {
+    match sync::sync(store, &program, &crate::i18n::CommitMessages) {
         Ok(r) => {
             print_report(cat, &r);
             let (rel, upstream) = (

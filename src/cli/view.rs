@@ -2,6 +2,7 @@
 
 use super::{Env, Failure, Outcome, shown, table};
 use crate::base::dates::{format_date, parse_days};
+use crate::base::lang::Lang;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
@@ -27,7 +28,7 @@ pub struct ListArgs {
     #[arg(long)]
     overdue: bool,
     /// Only open items due within this span (e.g. 7d, 2w).
-    #[arg(long, value_name = "SPAN", value_parser = parse_days)]
+    #[arg(long, value_name = "SPAN", value_parser = span_of_days)]
     due_within: Option<u32>,
     /// Sort order.
     #[arg(long, value_enum, default_value_t = SortKey::Due)]
@@ -106,6 +107,12 @@ pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Outcome {
 }
 
 /// A date with how far it is from today: `2026-11-30 (in 1w)`.
+/// `--due-within`'s value: a span of days; clap reports a bad one in English,
+/// before the language is known.
+fn span_of_days(s: &str) -> Result<u32, String> {
+    parse_days(s).map_err(|e| crate::i18n::catalog(Lang::En).date_error(&e))
+}
+
 fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     format!(
         "{} ({})",

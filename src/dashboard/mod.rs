@@ -248,7 +248,11 @@ impl Disk {
                 self.retry = Some(Instant::now() + RETRY);
                 return Action::SaveFailed(SaveFailure::Busy(holder));
             }
-            Err(e) => return Action::SaveFailed(SaveFailure::Store(e.to_string())),
+            Err(e) => {
+                return Action::SaveFailed(SaveFailure::Store(
+                    crate::i18n::catalog(crate::i18n::Lang::En).ledger_error(&e),
+                ));
+            }
         };
         let result = match self.store.save(&lock, &app.ledger, app.fingerprint) {
             Err(Error::ChangedOnDisk { .. }) if matches!(self.store.fingerprint(), Ok(None)) => {
@@ -268,9 +272,13 @@ impl Disk {
                     },
                     saving: true,
                 },
-                Err(e) => Action::SaveFailed(SaveFailure::ChangedUnreadable(e.to_string())),
+                Err(e) => Action::SaveFailed(SaveFailure::ChangedUnreadable(
+                    crate::i18n::catalog(crate::i18n::Lang::En).ledger_error(&e),
+                )),
             },
-            Err(e) => Action::SaveFailed(SaveFailure::Store(e.to_string())),
+            Err(e) => Action::SaveFailed(SaveFailure::Store(
+                crate::i18n::catalog(crate::i18n::Lang::En).ledger_error(&e),
+            )),
         };
         self.stat = self.stat_now();
         action
@@ -291,7 +299,7 @@ impl Disk {
                 Ok(None) => return Some(Action::DiskUnreadable(DiskProblem::Gone)),
                 Err(e) => {
                     return Some(Action::DiskUnreadable(DiskProblem::Unreadable(
-                        e.to_string(),
+                        crate::i18n::catalog(crate::i18n::Lang::En).ledger_error(&e),
                     )));
                 }
             };
@@ -306,7 +314,9 @@ impl Disk {
                     },
                     saving: false,
                 },
-                Err(e) => Action::DiskUnreadable(DiskProblem::Unreadable(e.to_string())),
+                Err(e) => Action::DiskUnreadable(DiskProblem::Unreadable(
+                    crate::i18n::catalog(crate::i18n::Lang::En).ledger_error(&e),
+                )),
             });
         }
         None
@@ -393,7 +403,7 @@ fn spawn_uncommitted(path: PathBuf, tx: Sender<Msg>) {
             if let Some(ids) = uncommitted_ids(&path) {
                 let _ = tx.send(Msg::Uncommitted(ids));
             }
-            let _ = tx.send(Msg::Distance(crate::sync::distance(&path)));
+            let _ = tx.send(Msg::Distance(crate::git::distance(&path)));
         });
 }
 
@@ -423,7 +433,7 @@ fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: &Sender<Msg>) {
 pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
     use crate::sync::SyncError;
     let cat = crate::i18n::catalog(lang);
-    match crate::sync::sync(&Store::new(path), program) {
+    match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
         Ok(r) => Synced::Done {
             upstream: r.upstream,
             pushed: r.pushed.len(),
@@ -593,7 +603,11 @@ fn kept_message(cat: &crate::i18n::Catalog, ledger: &Path, kept: &Result<Kept, N
                 ),
             }
         }
-        Err(e) => crate::tr!(cat, "exit-not-kept", why = e.to_string()),
+        Err(e) => crate::tr!(
+            cat,
+            "exit-not-kept",
+            why = crate::i18n::catalog(crate::i18n::Lang::En).not_kept(e)
+        ),
     }
 }
 

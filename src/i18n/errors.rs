@@ -4,10 +4,12 @@
 
 use super::Catalog;
 use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::config::ConfigError;
+use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
-    Error, Expected, FORMAT, Found, IdProblem, JsonCause, ParseError, ParseProblem, PathError,
-    PathExpected, Rule, ShapeCause, Status,
+    Error, Expected, FORMAT, Found, IdProblem, IoStep, JsonCause, ParseError, ParseProblem,
+    PathError, PathExpected, Rule, ShapeCause, Status,
 };
 use crate::sync::SyncError;
 use crate::tr;
@@ -24,7 +26,7 @@ impl Catalog {
                 self,
                 "le-io",
                 path = path.display().to_string(),
-                what = self.io_what(what),
+                what = self.io_what(*what),
                 cause = self.io_error(source)
             ),
             Error::IsDirectory { path } => {
@@ -74,16 +76,18 @@ impl Catalog {
     }
 
     /// What the library was doing when I/O failed (`cannot read`).
-    fn io_what(&self, what: &str) -> String {
+    fn io_what(&self, what: IoStep) -> String {
         match what {
-            "cannot read" => tr!(self, "io-read"),
-            "cannot write" => tr!(self, "io-write"),
-            "cannot create directory" => tr!(self, "io-create-dir"),
-            "cannot lock" => tr!(self, "io-lock"),
-            "cannot open the lock file" => tr!(self, "io-open-lock"),
-            "cannot remove the stale lock file" => tr!(self, "io-remove-stale-lock"),
-            "cannot write the lock file" => tr!(self, "io-write-lock"),
-            other => other.to_owned(),
+            IoStep::Read => tr!(self, "io-read"),
+            IoStep::Write => tr!(self, "io-write"),
+            IoStep::Open => tr!(self, "io-open"),
+            IoStep::Create => tr!(self, "io-create"),
+            IoStep::CreateDir => tr!(self, "io-create-dir"),
+            IoStep::Lock => tr!(self, "io-lock"),
+            IoStep::OpenLock => tr!(self, "io-open-lock"),
+            IoStep::CreateLock => tr!(self, "io-create-lock"),
+            IoStep::RemoveStaleLock => tr!(self, "io-remove-stale-lock"),
+            IoStep::WriteLock => tr!(self, "io-write-lock"),
         }
     }
 
@@ -297,7 +301,7 @@ impl Catalog {
         };
         let list = |v: Vec<String>| v.join(", ");
         match e {
-            SyncError::NotInGit(detail) => detail.clone(),
+            SyncError::NotInGit(e) | SyncError::Git(e) => self.git_error(e),
             SyncError::Detached => tr!(self, "sync-detached"),
             SyncError::Rebasing => tr!(self, "sync-rebasing"),
             SyncError::NoIdentity => tr!(self, "sync-no-identity"),
@@ -361,8 +365,66 @@ impl Catalog {
             SyncError::NothingToRepair { rel } => {
                 tr!(self, "sync-nothing-to-repair", rel = rel.as_str())
             }
-            SyncError::Git { args, detail } => format!("git {args}: {detail}"),
+            SyncError::ProgramNotUtf8 { program } => tr!(
+                self,
+                "sync-program-not-utf8",
+                program = program.display().to_string()
+            ),
+            SyncError::TemporaryAttributes(cause) => tr!(
+                self,
+                "sync-temporary-attributes",
+                cause = self.io_error(cause)
+            ),
             SyncError::Ledger(e) => self.ledger_error(e),
+        }
+    }
+
+    /// Why a git step failed, or the ledger's repository is not found.
+    pub fn git_error(&self, e: &GitError) -> String {
+        match e {
+            GitError::NotStarted { args, cause } => tr!(
+                self,
+                "git-not-started",
+                args = args.as_str(),
+                cause = self.io_error(cause)
+            ),
+            GitError::Failed { args, stderr } => format!("git {args}: {stderr}"),
+            GitError::NotInRepository { file } => tr!(
+                self,
+                "git-not-in-repository",
+                path = file.display().to_string()
+            ),
+            GitError::OutsideRepository { file, root } => tr!(
+                self,
+                "git-outside-repository",
+                path = file.display().to_string(),
+                root = root.display().to_string()
+            ),
+            GitError::Io { path, cause } => {
+                format!("{}: {}", path.display(), self.io_error(cause))
+            }
+            GitError::File(e) => self.ledger_error(e),
+        }
+    }
+
+    /// Why `config.toml` cannot be used.
+    pub fn config_error(&self, e: &ConfigError) -> String {
+        match e {
+            ConfigError::Unreadable { path, cause } => tr!(
+                self,
+                "cfg-cannot-read",
+                path = path.display().to_string(),
+                cause = self.io_error(cause)
+            ),
+            ConfigError::Invalid {
+                path,
+                line,
+                column,
+                detail,
+            } => format!("{}:{line}:{column}: {detail}", path.display()),
+            ConfigError::UnknownLanguage { value } => {
+                tr!(self, "cfg-unknown-language", value = value.as_str())
+            }
         }
     }
 

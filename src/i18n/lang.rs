@@ -1,31 +1,15 @@
 //! Which language to speak: `--lang`, then `language` in the config, then the
 //! locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, and GNU `LANGUAGE`), then English.
+//! The languages themselves are plain values in [`crate::base::lang`]; what
+//! a locale or the config's `language` names is read here.
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-/// A language followup speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-    Ko,
-}
+pub use crate::base::lang::Lang;
+use crate::config::{Config, ConfigError};
 
 impl Lang {
-    /// Every language, English first.
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::Es, Lang::Ko];
-
-    /// The language's code: `en`, `es`, `ko`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-            Lang::Ko => "ko",
-        }
-    }
-
     /// The language a tag or POSIX locale names (`es`, `es-MX`, `es_MX.UTF-8`,
     /// `ko_KR.eucKR`, `ko`), or `None` for `C`, `POSIX` and languages
     /// followup does not speak (`fr_FR` → `None`).
@@ -60,6 +44,20 @@ impl std::str::FromStr for Lang {
     fn from_str(s: &str) -> Result<Lang, String> {
         Lang::from_locale(s).ok_or_else(|| s.to_owned())
     }
+}
+
+/// The config's `language` setting, if any, as a language; one followup
+/// does not speak is [`ConfigError::UnknownLanguage`].
+pub fn configured_language(config: &Config) -> Result<Option<Lang>, ConfigError> {
+    config
+        .language
+        .as_deref()
+        .map(|l| {
+            l.parse().map_err(|_| ConfigError::UnknownLanguage {
+                value: l.to_owned(),
+            })
+        })
+        .transpose()
 }
 
 /// A POSIX locale (`es_MX.UTF-8@euro`) or a BCP 47 tag as a language identifier;

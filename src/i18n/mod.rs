@@ -6,6 +6,7 @@
 //! The ledger itself is never translated.
 
 mod catalog;
+mod commit_message;
 mod diff_words;
 mod errors;
 mod lang;
@@ -14,8 +15,9 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
+pub use commit_message::CommitMessages;
 pub use fluent_bundle::{FluentArgs, FluentValue};
-pub use lang::{Lang, negotiate};
+pub use lang::{Lang, configured_language, negotiate};
 pub use words::When;
 
 /// Looks up a message of the catalog `$cat`, with named arguments:

@@ -202,11 +202,11 @@ impl Catalog {
             ResolveError::ShapeChanged { path } => {
                 tr!(self, "err-shape-changed", path = path.to_string())
             }
-            ResolveError::Invalid { path, reason } => tr!(
+            ResolveError::Invalid { path, cause } => tr!(
                 self,
                 "err-resolve-invalid",
                 path = path.to_string(),
-                reason = reason.as_str()
+                reason = self.shape_cause(cause)
             ),
         }
     }

@@ -4,6 +4,21 @@ use super::parse::ParseError;
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// What the library was doing when I/O failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoStep {
+    Read,
+    Write,
+    Open,
+    Create,
+    CreateDir,
+    Lock,
+    OpenLock,
+    CreateLock,
+    RemoveStaleLock,
+    WriteLock,
+}
+
 /// A storage error; every variant names the file.
 #[derive(Debug)]
 pub enum Error {
@@ -12,7 +27,7 @@ pub enum Error {
     /// Reading or writing failed.
     Io {
         path: PathBuf,
-        what: &'static str,
+        what: IoStep,
         source: io::Error,
     },
     /// The path names a directory.
@@ -43,7 +58,7 @@ pub enum Error {
 }
 
 impl Error {
-    pub(crate) fn io(path: &Path, what: &'static str, source: io::Error) -> Self {
+    pub(crate) fn io(path: &Path, what: IoStep, source: io::Error) -> Self {
         Error::Io {
             path: path.to_owned(),
             what,
@@ -54,25 +69,5 @@ impl Error {
     /// True when the content is at fault (exit code 1) rather than the system (exit code 2).
     pub fn is_invalid(&self) -> bool {
         matches!(self, Error::Invalid { .. } | Error::ConflictMarkers { .. })
-    }
-}
-
-impl std::error::Error for ParseError {}
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::ledger_error`]).
-impl std::fmt::Display for Error {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
-        f.write_str(&cat.ledger_error(self))
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Invalid { source, .. } => Some(source),
-            Error::Io { source, .. } => Some(source),
-            _ => None,
-        }
     }
 }

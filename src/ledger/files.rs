@@ -3,7 +3,7 @@
 //! read or written; the checks are made on the opened handle (no race between
 //! a check and the open).
 
-use super::error::Error;
+use super::error::{Error, IoStep};
 use std::fs::{File, Metadata, OpenOptions};
 use std::io;
 use std::os::unix::fs::OpenOptionsExt;
@@ -28,7 +28,7 @@ pub(crate) fn open_regular(path: &Path, shown: &Path, limit: u64) -> Result<Opti
     match std::fs::metadata(path) {
         Ok(m) => ensure_regular(&m, shown, limit)?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(shown, "cannot read", e)),
+        Err(e) => return Err(Error::io(shown, IoStep::Read, e)),
     }
     let file = match OpenOptions::new()
         .read(true)
@@ -37,11 +37,11 @@ pub(crate) fn open_regular(path: &Path, shown: &Path, limit: u64) -> Result<Opti
     {
         Ok(f) => f,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::io(shown, "cannot read", e)),
+        Err(e) => return Err(Error::io(shown, IoStep::Read, e)),
     };
     let meta = file
         .metadata()
-        .map_err(|e| Error::io(shown, "cannot read", e))?;
+        .map_err(|e| Error::io(shown, IoStep::Read, e))?;
     ensure_regular(&meta, shown, limit)?;
     Ok(Some(file))
 }
@@ -63,7 +63,7 @@ pub(crate) fn ensure_regular(meta: &Metadata, shown: &Path, limit: u64) -> Resul
 }
 
 /// The error for a failed no-follow open: `Symlink` for `ELOOP`, else I/O.
-pub(crate) fn open_error(path: &Path, what: &'static str, e: io::Error) -> Error {
+pub(crate) fn open_error(path: &Path, what: IoStep, e: io::Error) -> Error {
     if e.raw_os_error() == Some(libc::ELOOP) {
         Error::Symlink {
             path: path.to_owned(),
@@ -83,24 +83,24 @@ pub fn open_for_append(path: &Path) -> Result<File, Error> {
                 path: dir.to_owned(),
             });
         }
-        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "cannot create directory", e))?;
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, IoStep::CreateDir, e))?;
     }
     let file = loop {
         match no_follow(OpenOptions::new().read(true).append(true)).open(path) {
             Ok(f) => break f,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(open_error(path, "cannot open", e)),
+            Err(e) => return Err(open_error(path, IoStep::Open, e)),
         }
         match no_follow(OpenOptions::new().read(true).append(true).create_new(true)).open(path) {
             Ok(f) => break f,
             // Created by someone else meanwhile: open theirs, with the same checks.
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
-            Err(e) => return Err(open_error(path, "cannot create", e)),
+            Err(e) => return Err(open_error(path, IoStep::Create, e)),
         }
     };
     let meta = file
         .metadata()
-        .map_err(|e| Error::io(path, "cannot read", e))?;
+        .map_err(|e| Error::io(path, IoStep::Read, e))?;
     if !meta.is_file() {
         return Err(Error::NotRegular {
             path: path.to_owned(),

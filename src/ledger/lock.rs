@@ -1,6 +1,6 @@
 //! The single-writer lock: an advisory lock on a side file that names its holder.
 
-use super::error::Error;
+use super::error::{Error, IoStep};
 use super::files::{no_follow, open_error};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{ErrorKind, Read, Write};
@@ -46,14 +46,14 @@ impl WriteLock {
                 Ok(()) if same_file(&file, &path) && created => {
                     let me = format!("{purpose} (pid {} on {})\n", std::process::id(), hostname());
                     file.write_all(me.as_bytes())
-                        .map_err(|e| Error::io(&path, "cannot write the lock file", e))?;
+                        .map_err(|e| Error::io(&path, IoStep::WriteLock, e))?;
                     return Ok(WriteLock { file, path });
                 }
                 // Left by a holder that is gone: remove it (we hold its lock, so
                 // waiters re-check the inode) and create our own.
                 Ok(()) if same_file(&file, &path) => {
                     std::fs::remove_file(&path)
-                        .map_err(|e| Error::io(&path, "cannot remove the stale lock file", e))?;
+                        .map_err(|e| Error::io(&path, IoStep::RemoveStaleLock, e))?;
                 }
                 // The previous holder removed the file as we locked it: try again.
                 Ok(()) => continue,
@@ -74,7 +74,7 @@ impl WriteLock {
                     std::thread::sleep(Duration::from_millis(25));
                 }
                 Err(TryLockError::Error(e)) => {
-                    return Err(Error::io(&path, "cannot lock", e));
+                    return Err(Error::io(&path, IoStep::Lock, e));
                 }
             }
         }
@@ -91,14 +91,14 @@ fn open_lock_file(path: &Path) -> Result<Option<(File, bool)>, Error> {
             match no_follow(OpenOptions::new().read(true)).open(path) {
                 Ok(f) => (f, false),
                 Err(e) if e.kind() == ErrorKind::NotFound => return Ok(None),
-                Err(e) => return Err(open_error(path, "cannot open the lock file", e)),
+                Err(e) => return Err(open_error(path, IoStep::OpenLock, e)),
             }
         }
-        Err(e) => return Err(open_error(path, "cannot create the lock file", e)),
+        Err(e) => return Err(open_error(path, IoStep::CreateLock, e)),
     };
     let meta = file
         .metadata()
-        .map_err(|e| Error::io(path, "cannot open the lock file", e))?;
+        .map_err(|e| Error::io(path, IoStep::OpenLock, e))?;
     if !meta.is_file() {
         return Err(Error::NotRegular {
             path: path.to_owned(),

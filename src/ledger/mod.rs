@@ -30,7 +30,7 @@ pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
     person_problem,
 };
-pub use error::Error;
+pub use error::{Error, IoStep};
 pub use files::{MAX_LEDGER_BYTES, open_for_append};
 pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};

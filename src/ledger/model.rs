@@ -227,16 +227,6 @@ impl fmt::Display for Status {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownStatus(pub String);
 
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::shape_cause`]).
-impl std::fmt::Display for UnknownStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
-        f.write_str(&cat.shape_cause(&super::ShapeCause::UnknownStatus(self.0.clone())))
-    }
-}
-
-impl std::error::Error for UnknownStatus {}
-
 impl FromStr for Status {
     type Err = UnknownStatus;
     /// Only the canonical values, as the file holds them.

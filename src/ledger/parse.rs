@@ -7,7 +7,6 @@ use super::validate::{Problem, Rule, id_problem, validate};
 use crate::base::dates::DateError;
 use serde_json::error::Category;
 use std::cell::RefCell;
-use std::fmt;
 
 /// Why a text is not a valid ledger, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,33 +121,33 @@ pub enum Expected {
 }
 
 thread_local! {
-    /// The typed cause of the last error the codec raised, with the message it
-    /// raised it under: serde's custom errors carry only text.
-    static RAISED: RefCell<Option<(String, ShapeCause)>> = const { RefCell::new(None) };
+    /// The typed cause of the last error the codec raised: serde's custom
+    /// errors carry only text.
+    static RAISED: RefCell<Option<ShapeCause>> = const { RefCell::new(None) };
 }
+
+/// The text of every serde error the codec raises: a mark, not a sentence
+/// (the cause travels typed, beside it, and is worded at the edges).
+const RAISED_MARK: &str = "followup-shape-cause";
 
 /// A serde error carrying `cause`; `parse_ledger` gets the cause back typed.
 pub(super) fn raise<E: serde::de::Error>(cause: ShapeCause) -> E {
-    let message = crate::i18n::catalog(crate::i18n::Lang::En).shape_cause(&cause);
-    let e = E::custom(&message);
-    RAISED.with(|r| *r.borrow_mut() = Some((message, cause)));
-    e
+    RAISED.with(|r| *r.borrow_mut() = Some(cause));
+    E::custom(RAISED_MARK)
 }
 
 /// The typed cause recorded for an error reading `message`, if the codec raised it.
 fn take_raised(message: &str) -> Option<ShapeCause> {
     RAISED
         .with(|r| r.borrow_mut().take())
-        .filter(|(m, _)| m == message)
-        .map(|(_, c)| c)
+        .filter(|_| message == RAISED_MARK)
 }
 
-/// For logs: `LINE:COL: …` in English (the edges use [`crate::i18n::Catalog::parse_error`]).
-impl fmt::Display for ParseError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let cat = crate::i18n::catalog(crate::i18n::Lang::En);
-        f.write_str(&cat.parse_error(self))
-    }
+/// Why a value read back from JSON (not from text: no line or column) does
+/// not have the shape of a ledger: the codec's own cause, else serde's.
+pub(super) fn shape_cause_of(e: &serde_json::Error) -> ShapeCause {
+    let message = bare(e);
+    take_raised(&message).unwrap_or_else(|| serde_cause(message))
 }
 
 /// Parses and validates ledger bytes.
@@ -464,9 +463,7 @@ mod tests {
 
     #[test]
     fn a_cause_raised_under_another_message_is_not_taken() {
-        RAISED.with(|r| {
-            *r.borrow_mut() = Some(("other".into(), ShapeCause::MissingField("x".into())))
-        });
+        RAISED.with(|r| *r.borrow_mut() = Some(ShapeCause::MissingField("x".into())));
         assert_eq!(take_raised("missing field `title`"), None);
         assert_eq!(
             RAISED.with(|r| r.borrow().clone()),

@@ -178,15 +178,6 @@ pub enum PathExpected {
     Index,
 }
 
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::path_error`]).
-impl std::fmt::Display for PathError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).path_error(self))
-    }
-}
-
-impl std::error::Error for PathError {}
-
 impl FromStr for FieldPath {
     type Err = PathError;
 
@@ -495,8 +486,11 @@ mod tests {
             PathExpected::Index
         );
         assert_eq!(
-            err("a.1b").to_string(),
-            "column 3: expected a key (letters, digits, `_`, `-`) or `[`"
+            err("a.1b"),
+            PathError {
+                at: 2,
+                expected: PathExpected::Key
+            }
         );
     }
 }

@@ -82,15 +82,6 @@ pub struct NotKept {
     pub state: Option<io::Error>,
 }
 
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::not_kept`]).
-impl std::fmt::Display for NotKept {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).not_kept(self))
-    }
-}
-
-impl std::error::Error for NotKept {}
-
 /// Keeps `edited` and the ledger it was `base`d on for the ledger at
 /// `ledger`: beside it, else (when that fails: a full or read-only
 /// directory) in `state`. Never touches the ledger itself, never replaces
@@ -197,7 +188,7 @@ fn private_dir() -> std::fs::DirBuilder {
 
 /// One keeping of unsaved edits found on disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
+pub struct RecoveryFile {
     /// The edited ledger.
     pub file: PathBuf,
     /// What it was based on, when that file is there.
@@ -222,10 +213,10 @@ fn is_stamp(s: &str) -> bool {
 /// The recovery files of the ledger at `ledger`, beside it and in `state`,
 /// oldest first. Only regular files (not symlinks) with names [`keep`]
 /// writes count.
-pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
+pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
     let mut places = vec![beside(ledger)];
     places.extend(state.map(|s| in_state(ledger, s)));
-    let mut found: Vec<Found> = places
+    let mut found: Vec<RecoveryFile> = places
         .iter()
         .flat_map(|place| {
             let prefix = format!("{}recovered-", place.stem);
@@ -239,7 +230,7 @@ pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<Found> {
                     let regular = |p: &Path| p.symlink_metadata().is_ok_and(|m| m.is_file());
                     (is_stamp(stamp) && regular(&e.path())).then(|| {
                         let base = place.base(stamp);
-                        Found {
+                        RecoveryFile {
                             file: e.path(),
                             base: regular(&base).then_some(base),
                             stamp: stamp.to_owned(),
@@ -258,15 +249,6 @@ pub enum ReadError {
     Io { path: PathBuf, source: io::Error },
     Invalid { path: PathBuf, source: ParseError },
 }
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::recovery_read_error`]).
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).recovery_read_error(self))
-    }
-}
-
-impl std::error::Error for ReadError {}
 
 /// Reads a recovery file, never through a symlink.
 pub fn read(path: &Path) -> Result<Ledger, ReadError> {
@@ -287,7 +269,7 @@ pub fn read(path: &Path) -> Result<Ledger, ReadError> {
 
 /// Removes a keeping once merged: the edited ledger first, so that a base
 /// is never missing from edits still on disk.
-pub fn remove(found: &Found) -> io::Result<()> {
+pub fn remove(found: &RecoveryFile) -> io::Result<()> {
     std::fs::remove_file(&found.file)?;
     if let Some(base) = &found.base {
         std::fs::remove_file(base)?;

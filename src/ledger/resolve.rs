@@ -2,6 +2,7 @@
 //! one place that does it, for the command line and the dashboard alike.
 
 use super::model::{Item, Ledger};
+use super::parse::{ShapeCause, shape_cause_of};
 use super::path::{FieldPath, PathSegment};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -44,33 +45,21 @@ pub enum Resolved {
 }
 
 /// Why a conflict could not be settled; nothing was changed.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ResolveError {
-    #[error("no item `{id}`")]
+    /// No item has that id.
     NoItem { id: String },
     /// There is no conflict at that path; `open` lists the ones there are.
-    #[error("{}", no_conflict(.path, .open))]
     NoConflict {
         path: FieldPath,
         open: Vec<FieldPath>,
     },
     /// What holds the field (an object, a meeting) is no longer there.
-    #[error("{path}: the place is gone")]
     PlaceGone { path: FieldPath },
     /// What holds the field is no longer an object or an array.
-    #[error("{path}: the place has another shape now")]
     ShapeChanged { path: FieldPath },
     /// With the chosen value the item or ledger would not be valid.
-    #[error("{path}: that value cannot be kept: {reason}")]
-    Invalid { path: FieldPath, reason: String },
-}
-
-fn no_conflict(path: &FieldPath, open: &[FieldPath]) -> String {
-    if open.is_empty() {
-        return "there is no conflict there".into();
-    }
-    let open: Vec<String> = open.iter().map(ToString::to_string).collect();
-    format!("no conflict on `{path}` (conflicts: {})", open.join(", "))
+    Invalid { path: FieldPath, cause: ShapeCause },
 }
 
 /// Settles the first conflict at `target` by keeping `side`'s value, and
@@ -174,7 +163,7 @@ where
 {
     let invalid = |e: serde_json::Error| ResolveError::Invalid {
         path: path.clone(),
-        reason: e.to_string(),
+        cause: shape_cause_of(&e),
     };
     let mut root = serde_json::to_value(whole).map_err(invalid)?;
     let (last, walk) = path
@@ -317,17 +306,18 @@ mod tests {
             path: "status".parse().unwrap(),
         };
         let err = resolve(&mut l, target.clone(), Side::Theirs).unwrap_err();
-        assert!(matches!(err, ResolveError::Invalid { .. }), "{err}");
+        assert!(matches!(err, ResolveError::Invalid { .. }), "{err:?}");
         assert_eq!(l, before);
         let missing = ConflictTarget::Item {
             id: "A-01".into(),
             path: "due".parse().unwrap(),
         };
         assert_eq!(
-            resolve(&mut l, missing, Side::Ours)
-                .unwrap_err()
-                .to_string(),
-            "no conflict on `due` (conflicts: status)"
+            resolve(&mut l, missing, Side::Ours),
+            Err(ResolveError::NoConflict {
+                path: "due".parse().unwrap(),
+                open: vec!["status".parse().unwrap()]
+            })
         );
         assert_eq!(resolve(&mut l, target, Side::Ours), Ok(Resolved::Field));
     }

@@ -2,7 +2,7 @@
 //! atomically under the lock, and never over a file that changed meanwhile.
 
 use super::codec::write_canonical;
-use super::error::Error;
+use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
 use super::lock::WriteLock;
 use super::model::Ledger;
@@ -124,7 +124,7 @@ impl Store {
         match std::fs::metadata(&self.target) {
             Ok(m) => ensure_regular(&m, &self.path, MAX_LEDGER_BYTES)?,
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(Error::io(&self.path, "cannot read", e)),
+            Err(e) => return Err(Error::io(&self.path, IoStep::Read, e)),
         }
         WriteLock::acquire(&self.target, purpose, wait).map_err(|e| match e {
             Error::Locked { holder, .. } => Error::Locked {
@@ -139,7 +139,7 @@ impl Store {
     pub fn load(&self) -> Result<Loaded, Error> {
         let bytes = self
             .read()?
-            .ok_or_else(|| Error::io(&self.path, "cannot read", io::ErrorKind::NotFound.into()))?;
+            .ok_or_else(|| Error::io(&self.path, IoStep::Read, io::ErrorKind::NotFound.into()))?;
         let ledger = parse_ledger(&bytes)
             .map_err(|source| super::markers::load_error(&self.path, &bytes, source))?;
         Ok(Loaded {
@@ -161,7 +161,7 @@ impl Store {
         let id = FileId::of(
             &file
                 .metadata()
-                .map_err(|e| Error::io(&self.path, "cannot read", e))?,
+                .map_err(|e| Error::io(&self.path, IoStep::Read, e))?,
         );
         Ok(Some((fingerprint_file(file, &self.path)?, id)))
     }
@@ -173,7 +173,7 @@ impl Store {
         let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
             return Ok(None);
         };
-        let fail = |e| Error::io(&self.path, "cannot read", e);
+        let fail = |e| Error::io(&self.path, IoStep::Read, e);
         let len = file.metadata().map_err(fail)?.len();
         let mut bytes = Vec::with_capacity(len as usize);
         file.take(MAX_LEDGER_BYTES + 1)
@@ -227,7 +227,7 @@ impl Store {
             None => {
                 let mut bytes = Vec::new();
                 let (_, fingerprint) = write_fingerprinted(&mut bytes, ledger)
-                    .map_err(|e| Error::io(&self.path, "cannot write", e))?;
+                    .map_err(|e| Error::io(&self.path, IoStep::Write, e))?;
                 write_new_file_atomically(&dir, &name, &bytes).map_err(|e| match e {
                     Error::Exists { .. } => Error::Exists {
                         path: self.path.clone(),
@@ -262,9 +262,9 @@ impl Store {
         dir: &Path,
         name: &str,
     ) -> Result<Fingerprint, Error> {
-        let fail = |e| Error::io(&self.path, "cannot write", e);
+        let fail = |e| Error::io(&self.path, IoStep::Write, e);
         let meta =
-            std::fs::metadata(&self.target).map_err(|e| Error::io(&self.path, "cannot read", e))?;
+            std::fs::metadata(&self.target).map_err(|e| Error::io(&self.path, IoStep::Read, e))?;
         if meta.permissions().readonly() {
             return Err(Error::ReadOnly {
                 path: self.path.clone(),
@@ -374,7 +374,7 @@ fn displaced_fingerprint(path: &Path) -> Option<Fingerprint> {
 fn fingerprint_file(file: File, shown: &Path) -> Result<Fingerprint, Error> {
     let mut sink = Fingerprinting::new(io::sink());
     io::copy(&mut file.take(MAX_LEDGER_BYTES + 1), &mut sink)
-        .map_err(|e| Error::io(shown, "cannot read", e))?;
+        .map_err(|e| Error::io(shown, IoStep::Read, e))?;
     let (_, fp) = sink.finish();
     if fp.len > MAX_LEDGER_BYTES {
         return Err(Error::TooLarge {
@@ -393,7 +393,7 @@ fn fingerprint_file(file: File, shown: &Path) -> Result<Fingerprint, Error> {
 /// nothing is overwritten, and nothing is left behind.
 pub fn write_new_file_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
     let target = dir.join(name);
-    let fail = |e| Error::io(&target, "cannot write", e);
+    let fail = |e| Error::io(&target, IoStep::Write, e);
     let mut tmp = new_temp(dir, name).map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file()

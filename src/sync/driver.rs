@@ -3,7 +3,7 @@
 //! attribute, passed for one git invocation with `-c`.
 
 use super::error::SyncError;
-use super::git::Git;
+use crate::git::run::Git;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,7 +42,7 @@ fn attr_pattern(rel: &str) -> String {
 fn global_attributes(git: &Git) -> Result<Option<PathBuf>, SyncError> {
     let r = git.run(&[], &["config", "--path", "--get", "core.attributesFile"])?;
     if r.ok {
-        return Ok(Some(PathBuf::from(r.stdout.trim_end())));
+        return Ok(Some(PathBuf::from(r.text().trim_end())));
     }
     let xdg = std::env::var_os("XDG_CONFIG_HOME")
         .filter(|x| !x.is_empty())
@@ -61,9 +61,8 @@ fn merge_attribute(git: &Git, rel: &str) -> Result<String, SyncError> {
 impl Driver {
     /// The settings that make `git merge` merge `rel` with `program`.
     pub fn for_merge(git: &Git, rel: &str, program: &Path) -> Result<Driver, SyncError> {
-        let program = program.to_str().ok_or_else(|| SyncError::Git {
-            args: "merge".into(),
-            detail: format!("{}: the program's path is not UTF-8", program.display()),
+        let program = program.to_str().ok_or_else(|| SyncError::ProgramNotUtf8 {
+            program: program.to_owned(),
         })?;
         // This very binary, whatever `.git/config` names (it may be stale).
         let mut config: Vec<OsString> = vec![
@@ -95,10 +94,7 @@ impl Driver {
                     text.push('\n');
                 }
                 text.push_str(&format!("{} merge=followup\n", attr_pattern(rel)));
-                let fail = |e: std::io::Error| SyncError::Git {
-                    args: "merge".into(),
-                    detail: format!("cannot write a temporary attributes file: {e}"),
-                };
+                let fail = SyncError::TemporaryAttributes;
                 let mut f = tempfile::Builder::new()
                     .prefix("followup-attributes-")
                     .tempfile()

@@ -1,6 +1,8 @@
 //! Why a sync stopped; each carries what the user needs to go on.
 
+use crate::git::GitError;
 use crate::ledger;
+use std::path::PathBuf;
 
 /// A conflict recorded in the ledger: the item (none for the ledger's own
 /// fields) and the field.
@@ -22,8 +24,8 @@ impl std::fmt::Display for ConflictAt {
 /// Why `followup sync` stopped.
 #[derive(Debug)]
 pub enum SyncError {
-    /// The ledger is not in a git work tree.
-    NotInGit(String),
+    /// The ledger is not in a git work tree (or its place there is unknown).
+    NotInGit(GitError),
     /// HEAD is not a branch.
     Detached,
     /// A rebase (or another sequence) is under way.
@@ -61,8 +63,12 @@ pub enum SyncError {
     DriverFailed { rel: String, detail: String },
     /// `--repair` found no merge of the ledger to redo.
     NothingToRepair { rel: String },
+    /// The merge driver would be this program, whose path is not UTF-8.
+    ProgramNotUtf8 { program: PathBuf },
+    /// The attributes file that names followup's merge for this run could not be written.
+    TemporaryAttributes(std::io::Error),
     /// A git command failed.
-    Git { args: String, detail: String },
+    Git(GitError),
     /// Reading or writing the ledger failed.
     Ledger(ledger::Error),
 }
@@ -88,17 +94,14 @@ impl SyncError {
     }
 }
 
+impl From<GitError> for SyncError {
+    fn from(e: GitError) -> Self {
+        SyncError::Git(e)
+    }
+}
+
 impl From<ledger::Error> for SyncError {
     fn from(e: ledger::Error) -> Self {
         SyncError::Ledger(e)
     }
 }
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::sync_error`]).
-impl std::fmt::Display for SyncError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).sync_error(self))
-    }
-}
-
-impl std::error::Error for SyncError {}

@@ -3,31 +3,40 @@
 //! through followup's merge driver, push. git is the engine; nothing of
 //! followup's own goes over the wire.
 //!
-//! Every git call runs with explicit arguments (no shell), `-C` the work
-//! tree, no stdin and `GIT_TERMINAL_PROMPT=0`: credentials stay git's
-//! business (helpers, the ssh agent) and nothing ever waits on a prompt.
+//! Every git call goes through [`crate::git::run`] (explicit arguments, no
+//! shell, `-C` the work tree, no stdin, `GIT_TERMINAL_PROMPT=0`, ssh in batch
+//! mode): credentials stay git's business (helpers, the ssh agent) and nothing
+//! ever waits on a prompt. The commit messages are worded by the caller
+//! ([`CommitWording`]); errors are typed ([`SyncError`]) and worded in `i18n`.
 //! The user's hooks run as for any commit or merge: they are local
 //! configuration, never shared by a clone.
 
 mod driver;
 mod error;
-mod git;
-pub mod message;
 mod repair;
 pub mod sides;
 
 pub use error::{ConflictAt, SyncError};
 pub use repair::{Repaired, repair};
 
-use crate::git::Repo;
+use crate::git::run::{Git, Ssh};
+use crate::git::{GitError, Repo};
 use crate::ledger::{CLI_LOCK_WAIT, Ledger, LedgerDiff, Store, diff, load_error, parse_ledger};
 use driver::Driver;
-use git::Git;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
 /// How many times a push that others beat is retried, each after a new fetch and merge.
 pub const PUSH_ATTEMPTS: usize = 3;
+
+/// The words of the commits a sync makes, chosen above the library: the
+/// caller passes `i18n::CommitMessages` (commit messages are English on purpose).
+pub trait CommitWording {
+    /// The message of the commit of the local ledger changes `diff` to `rel`.
+    fn local_changes(&self, diff: &LedgerDiff, rel: &str) -> String;
+    /// The subject of the merge of the remote branch `upstream` (`origin/main`).
+    fn merge(&self, upstream: &str) -> String;
+}
 
 /// What a sync did (or had done when it stopped).
 #[derive(Debug, Default)]
@@ -78,23 +87,14 @@ pub fn recorded_conflicts(l: &Ledger) -> Vec<ConflictAt> {
     out
 }
 
-/// How many commits the branch holding `ledger` is ahead of and behind its
-/// upstream (`↑2 ↓1`), as git last fetched it; `None` outside git or without
-/// an upstream. Reads only: no network, no prompt.
-pub fn distance(ledger: &Path) -> Option<(u32, u32)> {
-    let repo = Repo::containing(ledger).ok()?;
-    let git = git::Git::new(repo.root());
-    let counts = git
-        .ok(&["rev-list", "--left-right", "--count", "HEAD...@{upstream}"])
-        .ok()?;
-    let mut n = counts.split_whitespace().map(str::parse::<u32>);
-    Some((n.next()?.ok()?, n.next()?.ok()?))
-}
-
 /// Syncs the ledger in `store` with its branch's upstream (else `origin`),
-/// merging with `program` as the merge driver.
-pub fn sync(store: &Store, program: &Path) -> Result<Report, Box<Failed>> {
-    let mut s = Sync::open(store, program).map_err(|error| {
+/// merging with `program` as the merge driver; `wording` writes the commit messages.
+pub fn sync(
+    store: &Store,
+    program: &Path,
+    wording: &dyn CommitWording,
+) -> Result<Report, Box<Failed>> {
+    let mut s = Sync::open(store, program, wording).map_err(|error| {
         Box::new(Failed {
             done: Report::default(),
             error,
@@ -123,7 +123,7 @@ fn locate(store: &Store) -> Result<(PathBuf, String), SyncError> {
 
 /// The ledger in `rel` at `rev` (an index stage such as `:2` works too); `None` when absent.
 fn ledger_at(git: &Git, rev: &str, rel: &str) -> Result<Option<Ledger>, SyncError> {
-    let Some(bytes) = git.show(rev, rel)? else {
+    let Some(bytes) = git.blob(rev, rel)? else {
         return Ok(None);
     };
     let l = parse_ledger(&bytes)
@@ -134,6 +134,7 @@ fn ledger_at(git: &Git, rev: &str, rel: &str) -> Result<Option<Ledger>, SyncErro
 struct Sync<'a> {
     store: &'a Store,
     program: &'a Path,
+    wording: &'a dyn CommitWording,
     git: Git,
     root: PathBuf,
     rel: String,
@@ -150,9 +151,13 @@ struct Sync<'a> {
 }
 
 impl<'a> Sync<'a> {
-    fn open(store: &'a Store, program: &'a Path) -> Result<Sync<'a>, SyncError> {
+    fn open(
+        store: &'a Store,
+        program: &'a Path,
+        wording: &'a dyn CommitWording,
+    ) -> Result<Sync<'a>, SyncError> {
         let (root, rel) = locate(store)?;
-        let git = Git::new(&root);
+        let git = Git::new(&root, Ssh::Batch);
         for busy in ["rebase-merge", "rebase-apply"] {
             if git.git_path(busy)?.exists() {
                 return Err(SyncError::Rebasing);
@@ -162,10 +167,10 @@ impl<'a> Sync<'a> {
         if !head.ok {
             return Err(SyncError::Detached);
         }
-        let branch = head.stdout.trim_end().to_owned();
+        let branch = head.text().trim_end().to_owned();
         let get = |key: String| -> Result<Option<String>, SyncError> {
             let r = git.run(&[], &["config", "--get", &key])?;
-            Ok(r.ok.then(|| r.stdout.trim_end().to_owned()))
+            Ok(r.ok.then(|| r.text().trim_end().to_owned()))
         };
         let upstream = (
             get(format!("branch.{branch}.remote"))?,
@@ -190,6 +195,7 @@ impl<'a> Sync<'a> {
         Ok(Sync {
             store,
             program,
+            wording,
             tracking: format!("refs/remotes/{remote}/{short}"),
             git,
             root,
@@ -253,14 +259,14 @@ impl<'a> Sync<'a> {
     }
 
     fn status(&self, path: &str) -> Result<String, SyncError> {
-        self.git.ok(&[
+        Ok(self.git.ok(&[
             "status",
             "--porcelain",
             "-z",
             "--untracked-files=all",
             "--",
             path,
-        ])
+        ])?)
     }
 
     /// Commits the ledger's uncommitted changes, and only them (with
@@ -272,7 +278,7 @@ impl<'a> Sync<'a> {
         }
         let now = self.settled_ledger()?;
         let old = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
-        let text = message::message(&diff(&old, &now), &self.rel);
+        let text = self.wording.local_changes(&diff(&old, &now), &self.rel);
         let mut paths = vec![self.rel.clone()];
         if self.setup_attributes_pending()? {
             paths.push(".gitattributes".into());
@@ -296,10 +302,10 @@ impl<'a> Sync<'a> {
         args.extend(paths.iter().map(String::as_str));
         let r = self.git.run_with_input(&args, text.as_bytes())?;
         if !r.ok {
-            return Err(SyncError::Git {
+            return Err(SyncError::Git(GitError::Failed {
                 args: "commit".into(),
-                detail: r.output().trim().to_owned(),
-            });
+                stderr: r.output().trim().to_owned(),
+            }));
         }
         // What was committed must read back.
         ledger_at(&self.git, "HEAD", &self.rel)?;
@@ -317,7 +323,7 @@ impl<'a> Sync<'a> {
         };
         let before = self
             .git
-            .show("HEAD", ".gitattributes")?
+            .blob("HEAD", ".gitattributes")?
             .map(|b| String::from_utf8_lossy(&b).into_owned())
             .unwrap_or_default();
         let Some(added) = now.strip_prefix(before.as_str()) else {
@@ -379,7 +385,7 @@ impl<'a> Sync<'a> {
                 unpushed: self.unpushed(),
             });
         }
-        self.git.commit(&self.tracking)
+        Ok(self.git.commit(&self.tracking)?)
     }
 
     /// Merges the remote's commit `target` into HEAD through the driver.
@@ -400,7 +406,7 @@ impl<'a> Sync<'a> {
         self.report.temporary_driver |= driver.temporary;
         let mut config = driver.config.clone();
         config.push(only_configured());
-        let subject = format!("Merge remote-tracking branch '{}'", self.report.upstream);
+        let subject = self.wording.merge(&self.report.upstream);
         let r = self.git.run(
             &config,
             &[
@@ -425,10 +431,10 @@ impl<'a> Sync<'a> {
             return Ok(());
         }
         if !self.git.git_path("MERGE_HEAD")?.exists() {
-            return Err(SyncError::Git {
+            return Err(SyncError::Git(GitError::Failed {
                 args: "merge".into(),
-                detail: one_line(&r.stderr),
-            });
+                stderr: one_line(&r.stderr),
+            }));
         }
         let unmerged = self.git.unmerged()?;
         if !unmerged.contains(&self.rel) {
@@ -483,7 +489,7 @@ impl<'a> Sync<'a> {
             self.report.pushed = pushed;
             return Ok(true);
         }
-        match r.stdout.lines().find(|l| l.starts_with('!')) {
+        match r.text().lines().find(|l| l.starts_with('!')) {
             // Beaten: before the remote checked (fetch first), or while it
             // updated the branch (failed to update ref).
             Some(l)

@@ -3,8 +3,8 @@
 //! followup's merge, and stage the result for `followup sync` to conclude.
 
 use super::error::{ConflictAt, SyncError};
-use super::git::Git;
 use super::{ledger_at, locate, recorded_conflicts};
+use crate::git::run::{Git, Ssh};
 use crate::ledger::{CLI_LOCK_WAIT, Ledger, Store, merge};
 
 /// What the repair did.
@@ -22,7 +22,7 @@ pub struct Repaired {
 /// (`:1:` base, `:2:` ours, `:3:` theirs), writes it through the store and `git add`s it.
 pub fn repair(store: &Store) -> Result<Repaired, SyncError> {
     let (root, rel) = locate(store)?;
-    let git = Git::new(&root);
+    let git = Git::new(&root, Ssh::Batch);
     let stages = git.ok(&["ls-files", "-u", "-z", "--", &rel])?;
     let has = |n: &str| {
         stages

@@ -3,7 +3,7 @@
 //! from (`INADEM, Mexico (this clone)` against `SMBA, Seoul (origin/main)`),
 //! instead of bare "ours" and "theirs".
 
-use super::git::Git;
+use crate::git::run::{Git, Ssh};
 use crate::ledger::{FieldPath, Ledger, parse_ledger};
 use std::collections::HashMap;
 use std::path::Path;
@@ -54,7 +54,7 @@ pub fn conflict_refs(ledger: &Ledger) -> Vec<ConflictRef> {
 pub fn name_sides(ledger: &Path, conflicts: &[ConflictRef]) -> Option<Vec<(SideName, SideName)>> {
     let repo = crate::git::Repo::containing(ledger).ok()?;
     let rel = repo.relative(ledger).ok()?;
-    let git = Git::new(repo.root());
+    let git = Git::new(repo.root(), Ssh::AsConfigured);
     let theirs_head = git.commit("MERGE_HEAD").ok()??;
     let ours_head = git.commit("HEAD").ok()??;
     let base = git
@@ -150,7 +150,7 @@ impl<'a> History<'a> {
         if !self.at.contains_key(rev) {
             let value = self
                 .git
-                .show(rev, self.rel)
+                .blob(rev, self.rel)
                 .ok()
                 .flatten()
                 .and_then(|bytes| parse_ledger(&bytes).ok())

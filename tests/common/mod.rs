@@ -93,7 +93,7 @@ pub fn changed_lines(old: &str, new: &str) -> (Vec<String>, Vec<String>) {
 pub fn assert_loads(path: &Path) -> followup::ledger::Ledger {
     let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let ledger = followup::ledger::parse_ledger(&bytes)
-        .unwrap_or_else(|e| panic!("{}:{e} (written, but does not load)", path.display()));
+        .unwrap_or_else(|e| panic!("{}:{e:?} (written, but does not load)", path.display()));
     let out = Sandbox::new().run(&["check", path.to_str().expect("UTF-8 path")]);
     assert!(
         out.status.success(),

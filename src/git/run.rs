@@ -1,35 +1,52 @@
-//! Running git for sync: explicit arguments, no shell, no prompt, no stdin,
-//! and the outcome kept whole (exit status and both streams).
+//! The one place git is started: explicit arguments (no shell), `-C` the
+//! work tree, no prompt (`GIT_TERMINAL_PROMPT=0`, no merge editor, no stdin
+//! unless fed) and the outcome kept whole (exit status and both streams).
 
-use super::error::SyncError;
+use super::error::GitError;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
 
 /// What one git invocation did.
-pub(crate) struct Ran {
+pub struct Ran {
     pub ok: bool,
-    pub stdout: String,
+    pub stdout: Vec<u8>,
+    /// git's own message, trimmed.
     pub stderr: String,
 }
 
 impl Ran {
+    /// Standard output as text.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.stdout).into_owned()
+    }
+
     /// Both streams, for messages and for lines the merge driver printed.
     pub fn output(&self) -> String {
-        format!("{}\n{}", self.stdout, self.stderr)
+        format!("{}\n{}", self.text(), self.stderr)
     }
 }
 
+/// Whether ssh may ask for a password on the terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ssh {
+    /// As the user's settings say (nothing here talks to a remote).
+    AsConfigured,
+    /// Never: `BatchMode=yes`, unless the user chose an ssh command.
+    Batch,
+}
+
 /// git in one work tree, never asking anything on the terminal.
-pub(crate) struct Git {
+#[derive(Debug, Clone)]
+pub struct Git {
     root: PathBuf,
     ssh_batch: bool,
 }
 
 impl Git {
-    /// git for the work tree at `root`.
-    pub fn new(root: &Path) -> Git {
+    /// git for the work tree (or any directory) at `root`.
+    pub fn new(root: &Path, ssh: Ssh) -> Git {
         let mut git = Git {
             root: root.to_owned(),
             ssh_batch: false,
@@ -37,12 +54,18 @@ impl Git {
         // ssh asks for passwords on the terminal, out of GIT_TERMINAL_PROMPT's
         // reach: unless the user chose an ssh command, ask ssh never to prompt
         // (keys from the agent still work).
-        git.ssh_batch = std::env::var_os("GIT_SSH_COMMAND").is_none()
+        git.ssh_batch = ssh == Ssh::Batch
+            && std::env::var_os("GIT_SSH_COMMAND").is_none()
             && std::env::var_os("GIT_SSH").is_none()
             && git
                 .run(&[], &["config", "--get", "core.sshCommand"])
                 .is_ok_and(|r| !r.ok);
         git
+    }
+
+    /// The directory git runs in.
+    pub fn root(&self) -> &Path {
+        &self.root
     }
 
     fn command(&self, config: &[OsString], args: &[&str]) -> Command {
@@ -62,12 +85,12 @@ impl Git {
     }
 
     /// Runs git with `-c` settings; fails only when git cannot be started.
-    pub fn run(&self, config: &[OsString], args: &[&str]) -> Result<Ran, SyncError> {
-        self.finish(args, self.command(config, args).output())
+    pub fn run(&self, config: &[OsString], args: &[&str]) -> Result<Ran, GitError> {
+        finish(args, self.command(config, args).output())
     }
 
     /// Runs git and feeds it `input` on stdin.
-    pub fn run_with_input(&self, args: &[&str], input: &[u8]) -> Result<Ran, SyncError> {
+    pub fn run_with_input(&self, args: &[&str], input: &[u8]) -> Result<Ran, GitError> {
         let mut c = self.command(&[], args);
         c.stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -78,40 +101,30 @@ impl Git {
             }
             child.wait_with_output()
         });
-        self.finish(args, out)
+        finish(args, out)
     }
 
-    fn finish(
-        &self,
-        args: &[&str],
-        out: std::io::Result<std::process::Output>,
-    ) -> Result<Ran, SyncError> {
-        let out = out.map_err(|e| SyncError::Git {
-            args: args.join(" "),
-            detail: format!("cannot run git: {e}"),
-        })?;
-        Ok(Ran {
-            ok: out.status.success(),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
-        })
-    }
-
-    /// Runs git; a failure becomes `SyncError::Git` with git's message.
-    pub fn ok(&self, args: &[&str]) -> Result<String, SyncError> {
+    /// Runs git; its standard output, or [`GitError::Failed`] with git's message.
+    pub fn bytes(&self, args: &[&str]) -> Result<Vec<u8>, GitError> {
         let r = self.run(&[], args)?;
         if r.ok {
             Ok(r.stdout)
         } else {
-            Err(SyncError::Git {
+            Err(GitError::Failed {
                 args: args.join(" "),
-                detail: r.stderr,
+                stderr: r.stderr,
             })
         }
     }
 
+    /// [`Git::bytes`] as text.
+    pub fn ok(&self, args: &[&str]) -> Result<String, GitError> {
+        self.bytes(args)
+            .map(|b| String::from_utf8_lossy(&b).into_owned())
+    }
+
     /// The commit `rev` names, if it exists.
-    pub fn commit(&self, rev: &str) -> Result<Option<String>, SyncError> {
+    pub fn commit(&self, rev: &str) -> Result<Option<String>, GitError> {
         let r = self.run(
             &[],
             &[
@@ -122,11 +135,11 @@ impl Git {
                 &format!("{rev}^{{commit}}"),
             ],
         )?;
-        Ok(r.ok.then(|| r.stdout.trim().to_owned()))
+        Ok(r.ok.then(|| r.text().trim().to_owned()))
     }
 
     /// True when commit `a` is an ancestor of (or equal to) `b`.
-    pub fn is_ancestor(&self, a: &str, b: &str) -> Result<bool, SyncError> {
+    pub fn is_ancestor(&self, a: &str, b: &str) -> Result<bool, GitError> {
         Ok(self
             .run(
                 &[],
@@ -135,21 +148,16 @@ impl Git {
             .ok)
     }
 
-    /// The bytes of `rel` at `rev`; `None` when the revision does not hold it.
-    pub fn show(&self, rev: &str, rel: &str) -> Result<Option<Vec<u8>>, SyncError> {
+    /// The bytes of `rel` at `rev` (an index stage such as `:2` works too);
+    /// `None` when the revision does not hold it.
+    pub fn blob(&self, rev: &str, rel: &str) -> Result<Option<Vec<u8>>, GitError> {
         let spec = format!("{rev}:{rel}");
-        let out = self
-            .command(&[], &["cat-file", "blob", "--end-of-options", &spec])
-            .output();
-        let out = out.map_err(|e| SyncError::Git {
-            args: format!("cat-file blob {spec}"),
-            detail: format!("cannot run git: {e}"),
-        })?;
-        Ok(out.status.success().then_some(out.stdout))
+        let r = self.run(&[], &["cat-file", "blob", "--end-of-options", &spec])?;
+        Ok(r.ok.then_some(r.stdout))
     }
 
     /// A path inside the git directory (`MERGE_HEAD`, `rebase-merge`, …).
-    pub fn git_path(&self, name: &str) -> Result<PathBuf, SyncError> {
+    pub fn git_path(&self, name: &str) -> Result<PathBuf, GitError> {
         let p = PathBuf::from(self.ok(&["rev-parse", "--git-path", name])?.trim_end());
         Ok(if p.is_absolute() {
             p
@@ -159,7 +167,7 @@ impl Git {
     }
 
     /// The paths git lists as unmerged (with index stages 1–3).
-    pub fn unmerged(&self) -> Result<Vec<String>, SyncError> {
+    pub fn unmerged(&self) -> Result<Vec<String>, GitError> {
         let out = self.ok(&["diff", "--name-only", "-z", "--diff-filter=U"])?;
         let mut paths: Vec<String> = out
             .split('\0')
@@ -169,4 +177,16 @@ impl Git {
         paths.dedup();
         Ok(paths)
     }
+}
+
+fn finish(args: &[&str], out: std::io::Result<Output>) -> Result<Ran, GitError> {
+    let out = out.map_err(|cause| GitError::NotStarted {
+        args: args.join(" "),
+        cause,
+    })?;
+    Ok(Ran {
+        ok: out.status.success(),
+        stdout: out.stdout,
+        stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+    })
 }

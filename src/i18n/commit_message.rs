@@ -1,24 +1,56 @@
-//! The commit message for local ledger changes, from the semantic diff: a
+//! The messages of the commits `followup sync` makes, in English on purpose
+//! (both capitals read them in git), from the catalog's English words: a
 //! subject naming each change (`JC2-03 done; JC2-01 note; JC3-05 added`,
 //! shortened to `…; +5 more` within 72 characters) and a body listing every
 //! change as `followup diff` prints it.
 
+use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
-use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
-
 use crate::base::text::{visible, visible_line};
+use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
+use crate::sync::CommitWording;
+use crate::tr;
 
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;
 
+/// The wording of sync's commits, for [`crate::sync::sync`].
+pub struct CommitMessages;
+
+impl CommitWording for CommitMessages {
+    fn local_changes(&self, diff: &LedgerDiff, rel: &str) -> String {
+        message(diff, rel)
+    }
+
+    fn merge(&self, upstream: &str) -> String {
+        tr!(english(), "commit-merge", upstream = upstream)
+    }
+}
+
+/// Commit messages are English in every language.
+fn english() -> &'static Catalog {
+    catalog(Lang::En)
+}
+
+/// The short phrase of one field change.
+fn field_phrase(cat: &Catalog, f: &FieldChange) -> String {
+    match f {
+        FieldChange::Status { to, .. } => to.to_string(),
+        FieldChange::Due { to: Some(d), .. } => tr!(cat, "commit-due", date = format_date(*d)),
+        FieldChange::Due { to: None, .. } => tr!(cat, "commit-no-due"),
+        FieldChange::List { field, .. } | FieldChange::Other { field, .. } => field.clone(),
+    }
+}
+
 /// One short phrase per change, in the diff's order.
 fn phrases(d: &LedgerDiff) -> Vec<String> {
+    let cat = english();
     let mut out: Vec<String> = d
         .items
         .iter()
         .map(|c| match c {
-            ItemChange::Added(i) => format!("{} added", i.id),
-            ItemChange::Removed(i) => format!("{} removed", i.id),
+            ItemChange::Added(i) => tr!(cat, "commit-added", id = i.id.as_str()),
+            ItemChange::Removed(i) => tr!(cat, "commit-removed", id = i.id.as_str()),
             ItemChange::Changed {
                 id,
                 fields,
@@ -26,24 +58,12 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
                 notes_removed,
                 ..
             } => {
-                let mut what: Vec<String> = fields
-                    .iter()
-                    .map(|f| match f {
-                        FieldChange::Status { to, .. } => to.to_string(),
-                        FieldChange::Due { to: Some(d), .. } => format!("due {}", format_date(*d)),
-                        FieldChange::Due { to: None, .. } => "no due date".into(),
-                        FieldChange::List { field, .. } | FieldChange::Other { field, .. } => {
-                            field.clone()
-                        }
-                    })
-                    .collect();
-                match notes_added.len() {
-                    0 => {}
-                    1 => what.push("note".into()),
-                    n => what.push(format!("{n} notes")),
+                let mut what: Vec<String> = fields.iter().map(|f| field_phrase(cat, f)).collect();
+                if !notes_added.is_empty() {
+                    what.push(tr!(cat, "commit-notes", n = notes_added.len()));
                 }
                 if *notes_removed > 0 {
-                    what.push("notes removed".into());
+                    what.push(tr!(cat, "commit-notes-removed"));
                 }
                 format!("{id} {}", what.join(", "))
             }
@@ -52,17 +72,17 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
     out.extend(
         d.meetings_added
             .iter()
-            .map(|m| format!("meeting {m} added")),
+            .map(|m| tr!(cat, "commit-meeting-added", id = m.as_str())),
     );
     out.extend(
         d.meetings_removed
             .iter()
-            .map(|m| format!("meeting {m} removed")),
+            .map(|m| tr!(cat, "commit-meeting-removed", id = m.as_str())),
     );
     out.extend(
         d.reviews_added
             .iter()
-            .map(|r| format!("review {}", format_date(r.date))),
+            .map(|r| tr!(cat, "commit-review", date = format_date(r.date))),
     );
     out.into_iter()
         .map(|p| visible_line(&p).into_owned())
@@ -73,7 +93,7 @@ fn more(n: usize) -> String {
     if n == 0 {
         String::new()
     } else {
-        format!("; +{n} more")
+        tr!(english(), "commit-more", n = n)
     }
 }
 
@@ -81,7 +101,7 @@ fn more(n: usize) -> String {
 pub fn subject(d: &LedgerDiff, rel: &str) -> String {
     let all = phrases(d);
     if all.is_empty() {
-        return visible_line(&format!("{rel}: canonical form")).into_owned();
+        return visible_line(&tr!(english(), "commit-canonical", rel = rel)).into_owned();
     }
     let len = |s: &str| s.chars().count();
     let mut out = String::new();

@@ -1,0 +1,215 @@
+//! A git work tree that holds the ledger: finding it, reading the ledger at a
+//! revision or a day, and registering `followup` as the ledger's merge driver
+//! and textconv.
+
+use super::error::GitError;
+use super::run::{Git, Ssh};
+use crate::ledger::open_for_append;
+use chrono::NaiveDate;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+/// A git work tree that holds the ledger.
+#[derive(Debug, Clone)]
+pub struct Repo {
+    git: Git,
+}
+
+fn text(bytes: Vec<u8>) -> String {
+    String::from_utf8_lossy(&bytes).trim_end().to_owned()
+}
+
+impl Repo {
+    /// The repository that contains `file`.
+    pub fn containing(file: &Path) -> Result<Repo, GitError> {
+        let dir = std::fs::canonicalize(file)
+            .ok()
+            .and_then(|f| f.parent().map(Path::to_owned))
+            .or_else(|| file.parent().map(Path::to_owned))
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let root = Git::new(&dir, Ssh::AsConfigured)
+            .bytes(&["rev-parse", "--show-toplevel"])
+            .map_err(|_| GitError::NotInRepository {
+                file: file.to_owned(),
+            })?;
+        Ok(Repo {
+            git: Git::new(Path::new(&text(root)), Ssh::AsConfigured),
+        })
+    }
+
+    /// The repository's top directory.
+    pub fn root(&self) -> &Path {
+        self.git.root()
+    }
+
+    /// `file`'s path relative to the top, with `/` separators, as git names it.
+    pub fn relative(&self, file: &Path) -> Result<String, GitError> {
+        let resolved = |p: &Path| {
+            std::fs::canonicalize(p).map_err(|cause| GitError::Io {
+                path: p.to_owned(),
+                cause,
+            })
+        };
+        let (abs, root) = (resolved(file)?, resolved(self.root())?);
+        let rel = abs
+            .strip_prefix(&root)
+            .map_err(|_| GitError::OutsideRepository {
+                file: file.to_owned(),
+                root: root.clone(),
+            })?;
+        Ok(rel.to_string_lossy().replace('\\', "/"))
+    }
+
+    /// The bytes of `rel` at revision `rev`. The object name is passed after
+    /// `--end-of-options`, so no `rev` (`--output=x`) can become a git option;
+    /// `--no-textconv` gives the stored bytes whatever the attributes say.
+    pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>, GitError> {
+        self.git.bytes(&[
+            "show",
+            "--no-textconv",
+            "--end-of-options",
+            &format!("{rev}:{rel}"),
+        ])
+    }
+
+    /// The last commit before the start of `date` that touched `rel`. The
+    /// path is taken literally (no pathspec magic such as `:(glob)`), after `--`.
+    pub fn last_commit_before(
+        &self,
+        date: NaiveDate,
+        rel: &str,
+    ) -> Result<Option<String>, GitError> {
+        let before = format!("--before={date} 00:00:00");
+        let out = text(self.git.bytes(&[
+            "--literal-pathspecs",
+            "log",
+            "-1",
+            "--format=%H",
+            &before,
+            "--",
+            rel,
+        ])?);
+        Ok((!out.is_empty()).then_some(out))
+    }
+
+    /// The first commit that added `rel`, with its day. The path is taken
+    /// literally, after `--`.
+    pub fn first_commit(&self, rel: &str) -> Result<Option<(String, String)>, GitError> {
+        let out = text(self.git.bytes(&[
+            "--literal-pathspecs",
+            "log",
+            "--reverse",
+            "--format=%H %cs",
+            "--",
+            rel,
+        ])?);
+        Ok(out
+            .lines()
+            .next()
+            .and_then(|l| l.split_once(' '))
+            .map(|(h, d)| (h.to_owned(), d.to_owned())))
+    }
+
+    /// The commits that touched `rel` from the start of `since` to the end
+    /// of `until`, oldest first, each with its day (`%cs`). The path is
+    /// taken literally, after `--`.
+    pub fn commits_between(
+        &self,
+        rel: &str,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, NaiveDate)>, GitError> {
+        let after = format!("--after={since} 00:00:00");
+        let before = format!("--before={until} 23:59:59");
+        let out = text(self.git.bytes(&[
+            "--literal-pathspecs",
+            "log",
+            "--reverse",
+            "--format=%H %cs",
+            &after,
+            &before,
+            "--",
+            rel,
+        ])?);
+        Ok(out
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .filter_map(|(h, d)| Some((h.to_owned(), d.parse().ok()?)))
+            .collect())
+    }
+
+    /// Registers the merge driver and textconv in `.git/config`, marks the
+    /// ledger in `.gitattributes`, and keeps lock and temp files out of
+    /// `git status`. Safe to run again. Returns what it changed.
+    pub fn setup(&self, rel: &str, program: &str) -> Result<Vec<String>, GitError> {
+        let mut did = Vec::new();
+        let driver = format!("{program} merge %O %A %B %P");
+        let textconv = format!("{program} textconv");
+        for (key, value) in [
+            (
+                "merge.followup.name",
+                "followup ledger merge (by item and field)",
+            ),
+            ("merge.followup.driver", driver.as_str()),
+            ("diff.followup.textconv", textconv.as_str()),
+        ] {
+            let now = self
+                .git
+                .bytes(&["config", "--local", "--get", key])
+                .map(text)
+                .ok();
+            if now.as_deref() != Some(value) {
+                self.git.bytes(&["config", "--local", key, value])?;
+                did.push(format!("git config {key} \"{value}\""));
+            }
+        }
+        let attr = format!(
+            "{} merge=followup diff=followup",
+            rel.replace(' ', "[[:space:]]")
+        );
+        if add_line(&self.root().join(".gitattributes"), &attr)? {
+            did.push(format!(".gitattributes: {attr}"));
+        }
+        let git_dir = PathBuf::from(text(self.git.bytes(&["rev-parse", "--absolute-git-dir"])?));
+        let name = Path::new(rel)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for pattern in [
+            format!(".{name}.lock"),
+            format!(".{name}.*.tmp"),
+            format!(".{name}.recovered-*"),
+            format!(".{name}.base-*"),
+        ] {
+            if add_line(&git_dir.join("info/exclude"), &pattern)? {
+                did.push(format!(".git/info/exclude: {pattern}"));
+            }
+        }
+        Ok(did)
+    }
+}
+
+/// Appends `line` to the file unless it is there already; true when added.
+/// The file (it may come with the repository) is never opened through a
+/// symbolic link and must be a regular file: see [`open_for_append`].
+fn add_line(path: &Path, line: &str) -> Result<bool, GitError> {
+    let io = |cause| GitError::Io {
+        path: path.to_owned(),
+        cause,
+    };
+    let mut file = open_for_append(path).map_err(GitError::File)?;
+    let mut now = String::new();
+    file.read_to_string(&mut now).map_err(io)?;
+    if now.lines().any(|l| l.trim() == line) {
+        return Ok(false);
+    }
+    let mut add = String::new();
+    if !now.is_empty() && !now.ends_with('\n') {
+        add.push('\n');
+    }
+    add.push_str(line);
+    add.push('\n');
+    file.write_all(add.as_bytes()).map_err(io)?;
+    Ok(true)
+}
