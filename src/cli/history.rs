@@ -6,8 +6,8 @@ use crate::base::text::{visible, visible_line};
 use crate::git::{Repo, program_name};
 use crate::i18n::Catalog;
 use crate::ledger::{
-    CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
-    merge as merge3, parse_ledger,
+    CLI_LOCK_WAIT, Error, FieldChange, FieldKey, ItemChange, Ledger, LedgerDiff, Store,
+    diff as ledger_diff, merge as merge3, parse_ledger,
 };
 use crate::tr;
 use std::borrow::Cow;
@@ -80,16 +80,16 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
                 fix(title);
                 for f in fields {
                     match f {
-                        FieldChange::List {
-                            field,
-                            added,
-                            removed,
-                        } => {
-                            fix(field);
+                        FieldChange::List { added, removed, .. } => {
                             added.iter_mut().chain(removed).for_each(fix);
                         }
-                        FieldChange::Other { field, .. } => fix(field),
-                        FieldChange::Status { .. } | FieldChange::Due { .. } => {}
+                        FieldChange::Other {
+                            field: FieldKey::Unknown(key),
+                            ..
+                        } => fix(key),
+                        FieldChange::Other { .. }
+                        | FieldChange::Status { .. }
+                        | FieldChange::Due { .. } => {}
                     }
                 }
                 notes_added.iter_mut().for_each(|n| fix(&mut n.author));

@@ -45,7 +45,8 @@ pub(super) fn person(store: &Store, a: PersonArgs, env: &Env) -> Outcome {
         ))
     })?;
     if applied.undo.is_some() {
-        validate(&ledger).map_err(|p| Failure::usage(format!("{}: {}", p.path, p.rule)))?;
+        validate(&ledger)
+            .map_err(|p| Failure::usage(format!("{}: {}", p.path, cat.rule(&p.rule))))?;
         store.save(&lock, &ledger, Some(loaded.fingerprint))?;
     }
     println!("{}", visible(&cat.outcomes(&applied.outcomes)));

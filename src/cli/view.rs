@@ -288,26 +288,13 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).
-    let label_width = [
-        "field-id",
-        "field-title",
-        "field-status",
-        "field-workstream",
-        "field-owners",
-        "field-due",
-        "field-meeting",
-        "field-opened",
-        "field-tags",
+    let also = [
         "cli-show-agreed-due",
         "cli-show-slipped",
         "cli-show-updated",
         "cli-show-conflict",
-    ]
-    .iter()
-    .map(|id| width(&cat.text(id)))
-    .max()
-    .unwrap_or(0)
-        + 2;
+    ];
+    let label_width = cat.label_width(&also) + 2;
     for (k, v) in &all {
         println!("{}{v}", fit(&format!("{k}:"), label_width));
     }

@@ -14,6 +14,7 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
+pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, negotiate};
 pub use words::When;

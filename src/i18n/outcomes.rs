@@ -3,7 +3,7 @@
 use super::Catalog;
 use crate::base::dates::format_date;
 use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side};
-use crate::ops::{ListField, OpError, Outcome, TextField};
+use crate::ops::{OpError, Outcome};
 use crate::tr;
 use chrono::NaiveDate;
 
@@ -52,14 +52,14 @@ impl Catalog {
                     self,
                     "out-cleared",
                     id = id.as_str(),
-                    field = self.text_field(*field)
+                    field = self.field_label(*field)
                 )
             }
             Outcome::TextSet { id, field, to } => tr!(
                 self,
                 "out-set",
                 id = id.as_str(),
-                field = self.text_field(*field),
+                field = self.field_label(*field),
                 to = to.as_str()
             ),
             Outcome::ListSet { id, field, to } if to.is_empty() => {
@@ -67,14 +67,14 @@ impl Catalog {
                     self,
                     "out-cleared",
                     id = id.as_str(),
-                    field = self.list_field(*field)
+                    field = self.field_label(*field)
                 )
             }
             Outcome::ListSet { id, field, to } => tr!(
                 self,
                 "out-set",
                 id = id.as_str(),
-                field = self.list_field(*field),
+                field = self.field_label(*field),
                 to = to.join(", ")
             ),
             Outcome::OpenedSet { id, to: None } => {
@@ -170,7 +170,7 @@ impl Catalog {
                 self,
                 "err-not-in-list",
                 id = id.as_str(),
-                field = self.list_field(*field),
+                field = self.field_label(*field),
                 value = value.as_str(),
                 now = now.join(", ")
             ),
@@ -216,23 +216,6 @@ impl Catalog {
         match s {
             Side::Ours => tr!(self, "side-ours"),
             Side::Theirs => tr!(self, "side-theirs"),
-        }
-    }
-
-    /// The label of a text field.
-    pub fn text_field(&self, f: TextField) -> String {
-        match f {
-            TextField::Title => tr!(self, "field-title"),
-            TextField::Workstream => tr!(self, "field-workstream"),
-            TextField::Meeting => tr!(self, "field-meeting"),
-        }
-    }
-
-    /// The label of a list field.
-    pub fn list_field(&self, f: ListField) -> String {
-        match f {
-            ListField::Owners => tr!(self, "field-owners"),
-            ListField::Tags => tr!(self, "field-tags"),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! line and unique, non-empty titles, owners and tags, meetings that exist,
 //! dates in the supported range.
 
+use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
 use crate::base::dates::in_range;
@@ -13,21 +14,6 @@ use std::collections::HashSet;
 pub struct Problem {
     pub path: JsonPath,
     pub rule: Rule,
-}
-
-/// Why a text cannot be an id (of an item or of a meeting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdProblem {
-    /// Empty, or only whitespace.
-    Empty,
-    /// Holds a line break (`\n`, `\r`, U+0085, U+2028, U+2029).
-    LineBreak,
-    /// Holds another control character (ESC, DEL, C1 controls, …).
-    Control,
-    /// Holds a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069).
-    Bidi,
-    /// Starts or ends with whitespace.
-    Padded,
 }
 
 /// A rule of the ledger, broken.
@@ -53,60 +39,6 @@ pub enum Rule {
     DateOutOfRange(NaiveDate),
     /// An entry of `directory` breaks a rule.
     Directory(super::directory::PersonProblem),
-}
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::id_problem`]).
-impl std::fmt::Display for IdProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).id_problem(*self))
-    }
-}
-
-impl std::error::Error for IdProblem {}
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::rule`]).
-impl std::fmt::Display for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).rule(self))
-    }
-}
-
-impl std::error::Error for Rule {}
-
-/// True for the bidirectional overrides and isolates that reorder how text
-/// is shown (U+202A–U+202E, U+2066–U+2069).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// What is wrong with `id` as an item or meeting id: it must be one line,
-/// not empty, without control characters or bidirectional overrides, and
-/// without whitespace at either end.
-///
-/// ```
-/// use followup::ledger::{IdProblem, id_problem};
-/// assert_eq!(id_problem("JC3-05"), None);
-/// assert_eq!(id_problem("JC3-05\n"), Some(IdProblem::LineBreak));
-/// assert_eq!(id_problem("JC\u{1b}[2J"), Some(IdProblem::Control));
-/// assert_eq!(id_problem(" JC3-05"), Some(IdProblem::Padded));
-/// ```
-pub fn id_problem(id: &str) -> Option<IdProblem> {
-    if id.trim().is_empty() {
-        return Some(IdProblem::Empty);
-    }
-    if id.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
-        return Some(IdProblem::LineBreak);
-    }
-    if id.chars().any(char::is_control) {
-        return Some(IdProblem::Control);
-    }
-    if id.chars().any(is_bidi_control) {
-        return Some(IdProblem::Bidi);
-    }
-    if id.trim() != id {
-        return Some(IdProblem::Padded);
-    }
-    None
 }
 
 /// Which field of an item is wrong, and why (shared with editing forms).

@@ -4,7 +4,8 @@
 //! change as `followup diff` prints it.
 
 use crate::base::dates::format_date;
-use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
+use crate::i18n::render_diff_en as render_diff;
+use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
 
 use crate::base::text::{visible, visible_line};
 
@@ -32,9 +33,8 @@ fn phrases(d: &LedgerDiff) -> Vec<String> {
                         FieldChange::Status { to, .. } => to.to_string(),
                         FieldChange::Due { to: Some(d), .. } => format!("due {}", format_date(*d)),
                         FieldChange::Due { to: None, .. } => "no due date".into(),
-                        FieldChange::List { field, .. } | FieldChange::Other { field, .. } => {
-                            field.clone()
-                        }
+                        FieldChange::List { field, .. } => field.key().to_owned(),
+                        FieldChange::Other { field, .. } => field.as_str().to_owned(),
                     })
                     .collect();
                 match notes_added.len() {
