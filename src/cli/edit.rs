@@ -3,7 +3,7 @@
 //! under the lock, validates, and saves atomically; an operation that changes
 //! nothing writes nothing. What it did is said by the catalog.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::dates::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
@@ -136,7 +136,7 @@ pub(super) fn bad_status(cat: &Catalog, typed: &str) -> String {
     )
 }
 
-pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
+pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let due = date_option("--due", a.due, env)?;
     let opened = date_option("--opened", a.opened, env)?;
@@ -167,7 +167,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
     edit(store, "followup add", env, |_| Ok(Op::AddItem(new.clone())))
 }
 
-pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
+pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Printed {
     edit(store, "followup set", env, |l| {
         let ledger_values = known_values(l);
         let item = l.item(id).ok_or_else(|| {
@@ -192,7 +192,7 @@ pub(super) fn note(
     text: String,
     author: Option<String>,
     env: &Env,
-) -> Outcome {
+) -> Printed {
     let author = author.unwrap_or_else(|| env.config.author());
     edit(store, "followup note", env, |_| {
         Ok(Op::AddNote {
@@ -203,7 +203,7 @@ pub(super) fn note(
     })
 }
 
-pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
+pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let date = date_option("--date", a.date, env)?;
     if let Some(p) = id_problem(&a.id) {
@@ -219,7 +219,7 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
     })
 }
 
-pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
+pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Printed {
     let (target, side) = a.target(env.cat())?;
     edit(store, "followup resolve", env, |_| {
         Ok(Op::Resolve {
@@ -229,7 +229,7 @@ pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
     })
 }
 
-pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Outcome {
+pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Printed {
     if a.name.is_none() && a.party.is_empty() {
         return Err(Failure::usage(tr!(env.cat(), "cli-committee-nothing")));
     }
@@ -286,7 +286,7 @@ fn edit(
     purpose: &str,
     env: &Env,
     mut build: impl FnMut(&Ledger) -> Result<Op, Failure>,
-) -> Outcome {
+) -> Printed {
     let cat = env.cat();
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
     let file = super::shown(store.path());

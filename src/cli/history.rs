@@ -1,7 +1,7 @@
 //! Commands over the ledger's history: diff, textconv, the git merge driver
 //! and git-setup.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::{visible, visible_line};
 use crate::git::{Repo, program_name};
 use crate::i18n::Catalog;
@@ -17,7 +17,7 @@ fn parse_at(cat: &Catalog, bytes: &[u8], what: &str) -> Result<Ledger, Failure> 
     parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{}", cat.parse_error(&e))))
 }
 
-pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &Env) -> Outcome {
+pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &Env) -> Printed {
     let cat = env.cat();
     for r in rev.iter().chain(&rev2) {
         check_revision(cat, r)?;
@@ -110,7 +110,7 @@ fn not_in_git(cat: &Catalog, e: String) -> Failure {
 }
 
 /// git's textconv: never translated (its output is read by git and diffed).
-pub(super) fn textconv(file: &Path, env: &Env) -> Outcome {
+pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
     let cat = env.cat();
     let bytes = std::fs::read(file).map_err(|e| {
         Failure::system(tr!(
@@ -136,7 +136,7 @@ pub(super) fn merge(
     theirs: &Path,
     name: Option<&str>,
     env: &Env,
-) -> Outcome {
+) -> Printed {
     let cat = env.cat();
     // The name comes from git (the path in the repository): shown visibly.
     let shown = ours.display().to_string();
@@ -213,7 +213,7 @@ pub(super) fn merge(
     )))
 }
 
-pub(super) fn git_setup(store: &Store, env: &Env) -> Outcome {
+pub(super) fn git_setup(store: &Store, env: &Env) -> Printed {
     let cat = env.cat();
     let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
     let rel = repo.relative(store.path()).map_err(Failure::usage)?;

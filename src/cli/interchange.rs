@@ -1,7 +1,7 @@
 //! `followup export` and `followup import`: the ledger to a workbook or CSV
 //! file, and a workbook or action log back into the ledger, through the store.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::dates::format_date;
 use crate::i18n::{Catalog, Escape, catalog};
 use crate::interchange::{
@@ -64,7 +64,7 @@ fn shown(s: &str) -> String {
     crate::base::text::visible_line(s).into_owned()
 }
 
-pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
+pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Printed {
     let lang = env.lang;
     let cat = catalog(lang);
     let ledger = store.load()?.ledger;
@@ -178,7 +178,7 @@ fn write_replacing(
     Ok(())
 }
 
-pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
+pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
     let lang = env.lang;
     let cat = catalog(lang);
     let file = a.file.display().to_string();

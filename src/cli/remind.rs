@@ -2,12 +2,12 @@
 //! blocked items, in that person's language; listed, written as `.eml`
 //! drafts, or sent through the SMTP server of the config.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
 use crate::ledger::Store;
-use crate::outreach::mail::{self, Draft, SmtpSettings};
+use crate::outreach::mail::{self, Delivery, Draft, SmtpSettings};
 use crate::outreach::remind::recipients;
 use crate::tr;
 use lettre::message::Mailbox;
@@ -37,7 +37,7 @@ fn shown(s: &str) -> String {
     visible_line(s).into_owned()
 }
 
-pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
+pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     let cat = catalog(env.lang);
     let ledger = store.load()?.ledger;
     let people = recipients(
@@ -83,7 +83,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
             )))
         })?;
         for (i, d) in &with {
-            let written = mail::message(d, &from, true)
+            let written = mail::message(d, &from, Delivery::Draft)
                 .and_then(|m| mail::write_draft(dir, &mail::file_name(i + 1, &d.name), &m));
             match written {
                 Ok(path) => {
@@ -110,7 +110,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
             Failure::usage(shown(&tr!(cat, "remind-err-smtp", error = e.to_string())))
         })?;
         for (_, d) in &with {
-            match mail::message(d, &from, false).and_then(|m| mail::send(&transport, &m)) {
+            match mail::message(d, &from, Delivery::Send).and_then(|m| mail::send(&transport, &m)) {
                 Ok(()) => {
                     done += 1;
                     println!(

@@ -1,6 +1,6 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
-use super::{Env, Failure, Outcome, shown, table};
+use super::{Env, Failure, Printed, shown, table};
 use crate::base::dates::{format_date, parse_days};
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
@@ -40,7 +40,7 @@ pub struct ListArgs {
     wide: bool,
 }
 
-pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
+pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let loaded = store.load()?;
     let l = &loaded.ledger;
@@ -78,7 +78,7 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
     Ok(())
 }
 
-pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Outcome {
+pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let lock = if only_check {
         None
@@ -134,7 +134,7 @@ fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status
         .collect()
 }
 
-pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
+pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let (today, sort, json) = (env.today, a.sort, a.json);
     let filter = Filter {
@@ -267,7 +267,7 @@ pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) 
         .collect()
 }
 
-pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
+pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let l = store.load()?.ledger;
     let item = l.item(id).ok_or_else(|| {
