@@ -165,54 +165,8 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         tr!(cat, "cli-col-workstream"),
         tr!(cat, "cli-col-title"),
     ];
-    let rows: Vec<[String; 6]> = idx
-        .iter()
-        .map(|&i| {
-            let it = &l.items[i];
-            let slips = if it.due_history.is_empty() {
-                String::new()
-            } else {
-                format!(" ↻{}", it.due_history.len())
-            };
-            // Shown as they will be printed, so that the widths are right.
-            let cell = |s: &str| visible_line(s).into_owned();
-            [
-                cell(&it.id),
-                format!("{} {}", it.status.symbol(), cat.status(it.status)),
-                format!("{}{slips}", due_text(cat, it, today)),
-                cell(&it.owners.join(", ")),
-                cell(&it.workstream),
-                cell(&it.title),
-            ]
-        })
-        .collect();
-    let mut natural = head.clone().map(|h| width(&h));
-    for r in &rows {
-        for (w, c) in natural.iter_mut().zip(r) {
-            *w = (*w).max(width(c));
-        }
-    }
-    let limit = table::terminal_width(a.wide);
-    let widths = table::column_widths(natural, limit);
-    let print = |cells: &[String; 6]| {
-        let mut line = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i == 5 {
-                match limit {
-                    Some(_) => line.push_str(&fit(c, widths[i])),
-                    None => line.push_str(c),
-                }
-            } else {
-                line.push_str(&fit(c, widths[i]));
-                line.push_str(&" ".repeat(table::GAP));
-            }
-        }
-        println!("{}", line.trim_end());
-    };
-    print(&head);
-    for r in &rows {
-        print(r);
-    }
+    let rows: Vec<[String; 6]> = idx.iter().map(|&i| row(cat, &l.items[i], today)).collect();
+    print_table(&head, &rows, table::terminal_width(a.wide));
     let overdue = idx
         .iter()
         .filter(|&&i| is_overdue(&l.items[i], today))
@@ -234,6 +188,56 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         )
     );
     Ok(())
+}
+
+/// An item as a row of the list, shown as it will be printed (so that the
+/// widths are right).
+fn row(cat: &Catalog, it: &Item, today: chrono::NaiveDate) -> [String; 6] {
+    let slips = if it.due_history.is_empty() {
+        String::new()
+    } else {
+        format!(" ↻{}", it.due_history.len())
+    };
+    let cell = |s: &str| visible_line(s).into_owned();
+    [
+        cell(&it.id),
+        format!("{} {}", it.status.symbol(), cat.status(it.status)),
+        format!("{}{slips}", due_text(cat, it, today)),
+        cell(&it.owners.join(", ")),
+        cell(&it.workstream),
+        cell(&it.title),
+    ]
+}
+
+/// Prints the head and rows in columns fitted to `limit` (the terminal's
+/// width; none: the last column is not cut).
+fn print_table(head: &[String; 6], rows: &[[String; 6]], limit: Option<usize>) {
+    let mut natural = head.clone().map(|h| width(&h));
+    for r in rows {
+        for (w, c) in natural.iter_mut().zip(r) {
+            *w = (*w).max(width(c));
+        }
+    }
+    let widths = table::column_widths(natural, limit);
+    let print = |cells: &[String; 6]| {
+        let mut line = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i == 5 {
+                match limit {
+                    Some(_) => line.push_str(&fit(c, widths[i])),
+                    None => line.push_str(c),
+                }
+            } else {
+                line.push_str(&fit(c, widths[i]));
+                line.push_str(&" ".repeat(table::GAP));
+            }
+        }
+        println!("{}", line.trim_end());
+    };
+    print(head);
+    for r in rows {
+        print(r);
+    }
 }
 
 /// Every conflict recorded in the ledger at `path`, one line each
