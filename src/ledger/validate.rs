@@ -2,6 +2,7 @@
 //! line and unique, non-empty titles, owners and tags, meetings that exist,
 //! dates in the supported range.
 
+use super::field::Field;
 use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
@@ -42,22 +43,21 @@ pub enum Rule {
 }
 
 /// Which field of an item is wrong, and why (shared with editing forms).
-/// The field is the item's key (`id`, `title`, `owners`, …).
-pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str, Rule)> {
+pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(Field, Rule)> {
     if let Some(p) = id_problem(&item.id) {
-        return Some(("id", Rule::BadId(p)));
+        return Some((Field::Id, Rule::BadId(p)));
     }
     if item.title.trim().is_empty() {
-        return Some(("title", Rule::EmptyTitle));
+        return Some((Field::Title, Rule::EmptyTitle));
     }
     if let Some(i) = item.owners.iter().position(|o| o.trim().is_empty()) {
-        return Some(("owners", Rule::EmptyOwner(i)));
+        return Some((Field::Owners, Rule::EmptyOwner(i)));
     }
     if let Some(i) = item.tags.iter().position(|t| t.trim().is_empty()) {
-        return Some(("tags", Rule::EmptyTag(i)));
+        return Some((Field::Tags, Rule::EmptyTag(i)));
     }
     if !item.meeting.is_empty() && ledger.meeting(&item.meeting).is_none() {
-        return Some(("meeting", Rule::UnknownMeeting(item.meeting.clone())));
+        return Some((Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())));
     }
     None
 }
@@ -66,11 +66,11 @@ pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str,
 /// (`due`, `due_history` and its index, …). Dates read by the loader are in
 /// range already; this guards values built in memory.
 fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
-    let key = |k: &str| Seg::Key(k.into());
+    let key = |f: Field| Seg::Key(f.key().into());
     let single = [
-        ("due", item.due),
-        ("opened", item.opened),
-        ("updated", item.updated),
+        (Field::Due, item.due),
+        (Field::Opened, item.opened),
+        (Field::Updated, item.updated),
     ];
     if let Some((k, d)) = single
         .into_iter()
@@ -84,13 +84,16 @@ fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
         .enumerate()
         .find(|(_, d)| !in_range(**d))
     {
-        return Some((vec![key("due_history"), Seg::Index(i)], *d));
+        return Some((vec![key(Field::DueHistory), Seg::Index(i)], *d));
     }
     item.notes
         .iter()
         .enumerate()
         .find(|(_, n)| !in_range(n.date))
-        .map(|(i, n)| (vec![key("notes"), Seg::Index(i), key("date")], n.date))
+        .map(|(i, n)| {
+            let date = Seg::Key("date".into());
+            (vec![key(Field::Notes), Seg::Index(i), date], n.date)
+        })
 }
 
 /// The first broken rule, in file order.
@@ -139,14 +142,14 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             p
         };
         if let Some((field, rule)) = item_field_problem(item, ledger) {
-            let mut rest = vec![Seg::Key(field.into())];
+            let mut rest = vec![Seg::Key(field.key().into())];
             if let Rule::EmptyOwner(n) | Rule::EmptyTag(n) = rule {
                 rest.push(Seg::Index(n));
             }
             return Err(at(item_path(rest), rule));
         }
         if !ids.insert(item.id.as_str()) {
-            let rest = vec![Seg::Key("id".into())];
+            let rest = vec![Seg::Key(Field::Id.key().into())];
             return Err(at(item_path(rest), Rule::DuplicateId(item.id.clone())));
         }
         if let Some((rest, d)) = item_date_problem(item) {
