@@ -3,7 +3,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use followup::i18n::Lang;
-use followup::interchange::{Options, export_csv, export_xlsx, plan, read_book};
+use followup::interchange::{ImportOptions, export_csv, export_xlsx, plan, read_book};
 use followup::synthetic;
 use std::time::Duration;
 
@@ -24,7 +24,7 @@ fn interchange(c: &mut Criterion) {
     let path = dir.path().join("ledger.xlsx");
     let file = std::fs::File::create(&path).unwrap();
     export_xlsx(&l, Lang::En, today, file).unwrap();
-    let options = Options {
+    let options = ImportOptions {
         lang: Lang::En,
         today,
         author: "bench".into(),

@@ -6,7 +6,7 @@
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use followup::i18n::{Lang, catalog};
 use followup::ledger::{Status, canonical_json, diff, parse_ledger};
-use followup::report::{self, History, Period, Start};
+use followup::report::{self, Period, PeriodChanges, Start};
 use followup::synthetic;
 use std::time::Duration;
 
@@ -37,7 +37,7 @@ fn minutes(c: &mut Criterion) {
         };
         let (plain, with_history) = (
             period(None),
-            period(Some(History {
+            period(Some(PeriodChanges {
                 diff: &changes,
                 first_commit: None,
             })),

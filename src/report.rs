@@ -17,7 +17,7 @@ mod spreadsheet;
 mod words;
 
 pub use model::{
-    Changed, Entry, History, Minutes, OpenCount, Period, Slip, Start, StatusCounts, Summary,
+    Changed, Entry, Minutes, OpenCount, Period, PeriodChanges, Slip, Start, StatusCounts, Summary,
     Workstream,
 };
 pub use spreadsheet::{cell as csv_cell, formula_safe};

@@ -2,8 +2,8 @@
 //! errors that leave the ledger as it was, and an undo that restores it.
 
 use chrono::NaiveDate;
-use followup::ledger::{Ledger, Review, Status, parse_ledger};
-use followup::ops::{Change, ListEdit, ListField, NewItem, Op, OpError, Outcome, TextField, apply};
+use followup::ledger::{Field, Ledger, Review, Status, parse_ledger};
+use followup::ops::{Change, ListEdit, NewItem, Op, OpError, Outcome, apply};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -136,7 +136,7 @@ fn refused_operations_leave_the_ledger_as_it_was() {
             },
             OpError::NotInList {
                 id: "JC2-01".into(),
-                field: ListField::Owners,
+                field: Field::Owners,
                 value: "KOTRA".into(),
                 now: before.item("JC2-01").unwrap().owners.clone(),
             },
@@ -289,12 +289,12 @@ fn a_form_edit_becomes_the_changes_between_old_and_new() {
         [
             Outcome::TextSet {
                 id: "JC2-11".into(),
-                field: TextField::Title,
+                field: Field::Title,
                 to: new.title.clone()
             },
             Outcome::ListSet {
                 id: "JC2-11".into(),
-                field: ListField::Owners,
+                field: Field::Owners,
                 to: new.owners.clone()
             },
         ]

@@ -47,8 +47,7 @@ report-col-status = Status
 report-col-what = What changed
 
 ## Changes from the git history
-report-change-status = { $field }: { $from } → { $to }
-report-change-due = { $field }: { $from } → { $to }
+report-change = { $field }: { $from } → { $to }
 report-change-later = { $field }: { $from } → { $to } ({ $days ->
         [one] 1 day later
        *[other] { $days } days later
@@ -58,7 +57,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
        *[other] { $days } days earlier
     })
 report-change-list = { $field }: { $changes }
-report-change-other = { $field }: { $from } → { $to }
 report-none = none
 
 ## Charts (HTML minutes)

@@ -50,8 +50,7 @@ report-col-status = Estado
 report-col-what = Cambios
 
 ## Cambios según el historial de git
-report-change-status = { $field }: { $from } → { $to }
-report-change-due = { $field }: { $from } → { $to }
+report-change = { $field }: { $from } → { $to }
 report-change-later = { $field }: { $from } → { $to } ({ $days ->
         [one] 1 día después
        *[other] { $days } días después
@@ -61,7 +60,6 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
        *[other] { $days } días antes
     })
 report-change-list = { $field }: { $changes }
-report-change-other = { $field }: { $from } → { $to }
 report-none = ninguna
 
 ## Gráficas (minuta en HTML)

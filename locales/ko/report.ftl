@@ -44,12 +44,10 @@ report-col-status = 상태
 report-col-what = 변경 사항
 
 ## git 이력상의 변경
-report-change-status = { $field }: { $from } → { $to }
-report-change-due = { $field }: { $from } → { $to }
+report-change = { $field }: { $from } → { $to }
 report-change-later = { $field }: { $from } → { $to }({ $days }일 연기)
 report-change-earlier = { $field }: { $from } → { $to }({ $days }일 단축)
 report-change-list = { $field }: { $changes }
-report-change-other = { $field }: { $from } → { $to }
 report-none = 없음
 
 ## 도표(HTML 회의록)

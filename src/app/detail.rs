@@ -252,14 +252,14 @@ fn field_change(cat: &Catalog, f: &FieldChange) -> String {
             tr!(
                 cat,
                 "since-list",
-                field = label(field),
+                field = label(field.key()),
                 changes = parts.join(" ")
             )
         }
         FieldChange::Other { field, from, to } => tr!(
             cat,
             "since-change",
-            field = label(field),
+            field = label(field.as_str()),
             from = crate::view::detail::compact(cat, from, 40),
             to = crate::view::detail::compact(cat, to, 40)
         ),

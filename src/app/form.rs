@@ -405,7 +405,7 @@ impl Form {
             let Some((field, rule)) = item_field_problem(&probe, ledger) else {
                 break;
             };
-            let kind = FieldKind::from_problem(field);
+            let kind = FieldKind::from_problem(field.key());
             problems.push((kind, Problem::Rule(rule)));
             match kind {
                 FieldKind::Id => probe.id = "x".into(),

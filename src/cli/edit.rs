@@ -3,12 +3,12 @@
 //! under the lock, validates, and saves atomically; an operation that changes
 //! nothing writes nothing. What it did is said by the catalog.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
-    CLI_LOCK_WAIT, ConflictTarget, Error, FieldPath, Ledger, Rule, Side, Status, Store, id_problem,
-    validate,
+    CLI_LOCK_WAIT, ConflictTarget, Error, Field, FieldPath, Ledger, Rule, Side, Status, Store,
+    ValueKind, id_problem, validate,
 };
 use crate::ops::{self, Change, ListEdit, NewItem, Op};
 use crate::query::{list_candidates, split_list_strict};
@@ -136,7 +136,7 @@ pub(super) fn bad_status(cat: &Catalog, typed: &str) -> String {
     )
 }
 
-pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
+pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let due = date_option("--due", a.due, env)?;
     let opened = date_option("--opened", a.opened, env)?;
@@ -167,7 +167,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Outcome {
     edit(store, "followup add", env, |_| Ok(Op::AddItem(new.clone())))
 }
 
-pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Outcome {
+pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Printed {
     edit(store, "followup set", env, |l| {
         let ledger_values = known_values(l);
         let item = l.item(id).ok_or_else(|| {
@@ -192,7 +192,7 @@ pub(super) fn note(
     text: String,
     author: Option<String>,
     env: &Env,
-) -> Outcome {
+) -> Printed {
     let author = author.unwrap_or_else(|| env.config.author());
     edit(store, "followup note", env, |_| {
         Ok(Op::AddNote {
@@ -203,7 +203,7 @@ pub(super) fn note(
     })
 }
 
-pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
+pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let date = date_option("--date", a.date, env)?;
     if let Some(p) = id_problem(&a.id) {
@@ -219,7 +219,7 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Outcome {
     })
 }
 
-pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
+pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Printed {
     let (target, side) = a.target(env.cat())?;
     edit(store, "followup resolve", env, |_| {
         Ok(Op::Resolve {
@@ -229,7 +229,7 @@ pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Outcome {
     })
 }
 
-pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Outcome {
+pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Printed {
     if a.name.is_none() && a.party.is_empty() {
         return Err(Failure::usage(tr!(env.cat(), "cli-committee-nothing")));
     }
@@ -286,7 +286,7 @@ fn edit(
     purpose: &str,
     env: &Env,
     mut build: impl FnMut(&Ledger) -> Result<Op, Failure>,
-) -> Outcome {
+) -> Printed {
     let cat = env.cat();
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
     let file = super::shown(store.path());
@@ -323,30 +323,17 @@ fn edit(
     }
 }
 
-/// The field a person named: the file's key (`status`, `owner`) or this
-/// language's label (`estado`, `담당`), case and accents ignored.
-fn field_named(cat: &Catalog, typed: &str) -> Option<&'static str> {
-    const FIELDS: [(&str, &str); 8] = [
-        ("title", "field-title"),
-        ("status", "field-status"),
-        ("workstream", "field-workstream"),
-        ("owners", "field-owners"),
-        ("due", "field-due"),
-        ("meeting", "field-meeting"),
-        ("opened", "field-opened"),
-        ("tags", "field-tags"),
-    ];
-    let t = crate::base::fold::fold(typed.trim());
-    match t.as_str() {
-        "owner" => return Some("owners"),
-        "tag" => return Some("tags"),
-        _ => {}
-    }
-    FIELDS
-        .iter()
-        .find(|(key, label)| *key == t || crate::base::fold::fold(&cat.text(label)) == t)
-        .map(|(key, _)| *key)
-}
+/// The fields `followup set FIELD=VALUE` changes.
+const SETTABLE: [Field; 8] = [
+    Field::Title,
+    Field::Status,
+    Field::Workstream,
+    Field::Owners,
+    Field::Due,
+    Field::Meeting,
+    Field::Opened,
+    Field::Tags,
+];
 
 /// Reads one `FIELD=VALUE` (or `FIELD+=VALUE`, `FIELD-=VALUE` for owners and
 /// tags) as typed in the user's language: statuses by their label, dates in
@@ -365,10 +352,10 @@ pub fn parse_change(
         Some((f, v)) => (f, '=', v),
         None => return Err(bad(tr!(cat, "cli-set-expected"))),
     };
-    let Some(key) = field_named(cat, field) else {
+    let Some(key) = cat.parse_field(field).filter(|f| SETTABLE.contains(f)) else {
         return Err(bad(tr!(cat, "cli-set-unknown-field", field = field.trim())));
     };
-    let is_list = matches!(key, "owners" | "tags");
+    let is_list = key.kind() == ValueKind::List;
     if op != '=' && !is_list {
         return Err(bad(tr!(cat, "cli-set-only-equals", field = field.trim())));
     }
@@ -382,7 +369,7 @@ pub fn parse_change(
     };
     if is_list {
         let values = split_list_strict(value, known).map_err(|_| {
-            let rule = if key == "owners" {
+            let rule = if key == Field::Owners {
                 Rule::EmptyOwner(0)
             } else {
                 Rule::EmptyTag(0)
@@ -397,21 +384,21 @@ pub fn parse_change(
             '-' => ListEdit::Remove(values),
             _ => ListEdit::Set(values),
         };
-        return Ok(if key == "owners" {
+        return Ok(if key == Field::Owners {
             Change::Owners(edit)
         } else {
             Change::Tags(edit)
         });
     }
     Ok(match key {
-        "title" => Change::Title(value.trim().to_owned()),
-        "status" => Change::Status(
+        Field::Title => Change::Title(value.trim().to_owned()),
+        Field::Status => Change::Status(
             cat.parse_status(value)
                 .ok_or_else(|| bad(bad_status(cat, value.trim())))?,
         ),
-        "workstream" => Change::Workstream(value.trim().to_owned()),
-        "meeting" => Change::Meeting(value.trim().to_owned()),
-        "opened" => Change::Opened(date(value)?),
+        Field::Workstream => Change::Workstream(value.trim().to_owned()),
+        Field::Meeting => Change::Meeting(value.trim().to_owned()),
+        Field::Opened => Change::Opened(date(value)?),
         _ => Change::Due(date(value)?),
     })
 }

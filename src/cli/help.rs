@@ -3,7 +3,7 @@
 //! clap's texts are set from the catalog before parsing, so the language is
 //! read from the raw arguments first ([`lang_flag`]).
 
-use super::{Cli, Failure, Outcome};
+use super::{Cli, Failure, Printed};
 use crate::i18n::{Lang, catalog};
 use crate::tr;
 use clap::CommandFactory;
@@ -92,7 +92,7 @@ pub(super) fn completions(shell: clap_complete::Shell, lang: Lang) {
 }
 
 /// Prints the manual page (roff).
-pub(super) fn man(lang: Lang) -> Outcome {
+pub(super) fn man(lang: Lang) -> Printed {
     let mut out = Vec::new();
     clap_mangen::Man::new(command(lang))
         .render(&mut out)

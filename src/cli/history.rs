@@ -1,13 +1,13 @@
 //! Commands over the ledger's history: diff, textconv, the git merge driver
 //! and git-setup.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::{visible, visible_line};
 use crate::git::{GitError, Repo, program_name};
 use crate::i18n::Catalog;
 use crate::ledger::{
-    CLI_LOCK_WAIT, Error, FieldChange, ItemChange, Ledger, LedgerDiff, Store, diff as ledger_diff,
-    merge as merge3, parse_ledger,
+    CLI_LOCK_WAIT, Error, FieldChange, FieldKey, ItemChange, Ledger, LedgerDiff, Store,
+    diff as ledger_diff, merge as merge3, parse_ledger,
 };
 use crate::tr;
 use std::borrow::Cow;
@@ -17,7 +17,7 @@ fn parse_at(cat: &Catalog, bytes: &[u8], what: &str) -> Result<Ledger, Failure> 
     parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{}", cat.parse_error(&e))))
 }
 
-pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &Env) -> Outcome {
+pub(super) fn diff(store: &Store, rev: Option<&str>, rev2: Option<&str>, env: &Env) -> Printed {
     let cat = env.cat();
     for r in rev.iter().chain(&rev2) {
         check_revision(cat, r)?;
@@ -84,16 +84,16 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
                 fix(title);
                 for f in fields {
                     match f {
-                        FieldChange::List {
-                            field,
-                            added,
-                            removed,
-                        } => {
-                            fix(field);
+                        FieldChange::List { added, removed, .. } => {
                             added.iter_mut().chain(removed).for_each(fix);
                         }
-                        FieldChange::Other { field, .. } => fix(field),
-                        FieldChange::Status { .. } | FieldChange::Due { .. } => {}
+                        FieldChange::Other {
+                            field: FieldKey::Unknown(key),
+                            ..
+                        } => fix(key),
+                        FieldChange::Other { .. }
+                        | FieldChange::Status { .. }
+                        | FieldChange::Due { .. } => {}
                     }
                 }
                 notes_added.iter_mut().for_each(|n| fix(&mut n.author));
@@ -118,7 +118,7 @@ fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
 }
 
 /// git's textconv: never translated (its output is read by git and diffed).
-pub(super) fn textconv(file: &Path, env: &Env) -> Outcome {
+pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
     let cat = env.cat();
     let bytes = std::fs::read(file).map_err(|e| {
         Failure::system(tr!(
@@ -144,7 +144,7 @@ pub(super) fn merge(
     theirs: &Path,
     name: Option<&str>,
     env: &Env,
-) -> Outcome {
+) -> Printed {
     let cat = env.cat();
     // The name comes from git (the path in the repository): shown visibly.
     let shown = ours.display().to_string();
@@ -221,7 +221,7 @@ pub(super) fn merge(
     )))
 }
 
-pub(super) fn git_setup(store: &Store, env: &Env) -> Outcome {
+pub(super) fn git_setup(store: &Store, env: &Env) -> Printed {
     let cat = env.cat();
     let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
     let rel = repo

@@ -1,6 +1,6 @@
 //! `followup init`: a new ledger file, never over an existing one.
 
-use super::{Env, Failure, Outcome, SAMPLE, shown};
+use super::{Env, Failure, Printed, SAMPLE, shown};
 use crate::ledger::{CLI_LOCK_WAIT, Error, IoStep, Ledger, Store, canonical_json};
 use crate::ops::{Op, apply};
 use crate::tr;
@@ -32,7 +32,7 @@ pub fn default_init_path(dir: &Path) -> PathBuf {
         .join("ledger.json")
 }
 
-pub(super) fn init(args: InitArgs, global: Option<PathBuf>, env: &Env) -> Outcome {
+pub(super) fn init(args: InitArgs, global: Option<PathBuf>, env: &Env) -> Printed {
     let cat = env.cat();
     let path = match args.path.or(global) {
         Some(p) => p,
@@ -62,7 +62,7 @@ pub(super) fn init(args: InitArgs, global: Option<PathBuf>, env: &Env) -> Outcom
 }
 
 /// Writes a new ledger file from valid ledger text; refuses to overwrite.
-pub(super) fn create(path: &Path, bytes: &[u8]) -> Outcome {
+pub(super) fn create(path: &Path, bytes: &[u8]) -> Printed {
     let ledger = crate::ledger::parse_ledger(bytes).expect("embedded ledgers are valid");
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, IoStep::CreateDir, e))?;

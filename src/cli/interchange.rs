@@ -1,11 +1,13 @@
 //! `followup export` and `followup import`: the ledger to a workbook or CSV
 //! file, and a workbook or action log back into the ledger, through the store.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::dates::format_date;
-use crate::i18n::{Catalog, catalog};
-use crate::interchange::{self, BadCell, Error, Kind, Options, Plan, Problem};
-use crate::ledger::{CLI_LOCK_WAIT, FieldChange, ItemChange, Ledger, Store, diff};
+use crate::i18n::{Catalog, Escape, catalog};
+use crate::interchange::{
+    self, BadCell, CellProblem, Column, ImportError, ImportOptions, Kind, Plan,
+};
+use crate::ledger::{CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff};
 use crate::tr;
 use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -49,12 +51,20 @@ pub struct ImportArgs {
     map: Vec<String>,
 }
 
+/// One `--map COLUMN=FIELD`: the column (a header or Excel letters) and the
+/// field it holds, when FIELD names a field a column can hold.
+fn column_map(m: &str) -> Option<(String, Field)> {
+    let (column, field) = m.rsplit_once('=')?;
+    let field = Field::from_name(field).filter(|f| Column::holding(*f).is_some())?;
+    Some((column.to_owned(), field))
+}
+
 /// Text from a spreadsheet or the ledger, on one line of the terminal.
 fn shown(s: &str) -> String {
     crate::base::text::visible_line(s).into_owned()
 }
 
-pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
+pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Printed {
     let lang = env.lang;
     let cat = catalog(lang);
     let ledger = store.load()?.ledger;
@@ -70,7 +80,7 @@ pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Outcome {
                 .write_all(&interchange::export_csv(&ledger, lang))
                 .map_err(|e| e.to_string()),
             SheetFormat::Xlsx => {
-                interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.to_string())
+                interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.0)
             }
             SheetFormat::Ics => out
                 .write_all(
@@ -168,12 +178,20 @@ fn write_replacing(
     Ok(())
 }
 
-pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
+pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
     let lang = env.lang;
     let cat = catalog(lang);
     let file = a.file.display().to_string();
     let book = interchange::read_book(&a.file).map_err(|e| failure(cat, &file, e))?;
-    let options = Options {
+    let map = a
+        .map
+        .iter()
+        .map(|m| {
+            column_map(m)
+                .ok_or_else(|| Failure::usage(shown(&tr!(cat, "imp-err-map", map = m.as_str()))))
+        })
+        .collect::<Result<_, _>>()?;
+    let options = ImportOptions {
         lang,
         today: env.today,
         author: env
@@ -183,7 +201,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Outcome {
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| "workbook".into()),
         skip_bad: a.skip_bad,
-        map: a.map,
+        map,
     };
     let lock = if a.dry_run {
         None
@@ -350,53 +368,19 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
     out
 }
 
+/// A field change for the dry run; the bookkeeping fields (`updated`,
+/// `due_history`, `conflicts`) are not shown.
 fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
-    let date = |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "imp-none"), format_date);
-    Some(match f {
-        FieldChange::Status { from, to } => tr!(
-            cat,
-            "imp-field",
-            field = cat.field_label("status"),
-            from = cat.status(*from),
-            to = cat.status(*to)
-        ),
-        FieldChange::Due { from, to } => tr!(
-            cat,
-            "imp-field",
-            field = cat.field_label("due"),
-            from = date(from),
-            to = date(to)
-        ),
-        FieldChange::List {
-            field,
-            added,
-            removed,
-        } => {
-            if field == "due_history" || field == "conflicts" {
-                return None;
-            }
-            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-            parts.extend(removed.iter().map(|r| format!("−{r}")));
-            tr!(
-                cat,
-                "imp-list",
-                field = cat.field_label(field),
-                changes = parts.join(" ")
-            )
-        }
-        FieldChange::Other { field, from, to } => {
-            if matches!(field.as_str(), "updated" | "conflicts" | "due_history") {
-                return None;
-            }
-            tr!(
-                cat,
-                "imp-field",
-                field = cat.field_label(field),
-                from = json_text(cat, from),
-                to = json_text(cat, to)
-            )
-        }
-    })
+    let bookkeeping = [Field::Updated, Field::DueHistory, Field::Conflicts];
+    let hidden = match f {
+        FieldChange::List { field, .. } => bookkeeping.contains(field),
+        FieldChange::Other {
+            field: FieldKey::Known(field),
+            ..
+        } => bookkeeping.contains(field),
+        _ => false,
+    };
+    (!hidden).then(|| cat.field_change(f, Escape::DryRun))
 }
 
 fn json_text(cat: &Catalog, v: &serde_json::Value) -> String {
@@ -409,11 +393,11 @@ fn json_text(cat: &Catalog, v: &serde_json::Value) -> String {
 
 fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
     let problem = match b.problem {
-        Problem::Date => tr!(cat, "problem-date"),
-        Problem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
-        Problem::Status => tr!(cat, "problem-status"),
-        Problem::EmptyTitle => tr!(cat, "problem-empty-title"),
-        Problem::DuplicateId => tr!(cat, "problem-duplicate-id"),
+        CellProblem::Date => tr!(cat, "problem-date"),
+        CellProblem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
+        CellProblem::Status => tr!(cat, "problem-status"),
+        CellProblem::EmptyTitle => tr!(cat, "problem-empty-title"),
+        CellProblem::DuplicateId => tr!(cat, "problem-duplicate-id"),
     };
     shown(&tr!(
         cat,
@@ -426,26 +410,27 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
 }
 
 /// An import error in the user's language, naming the file.
-fn failure(cat: &Catalog, file: &str, e: Error) -> Failure {
+fn failure(cat: &Catalog, file: &str, e: ImportError) -> Failure {
     let usage = |m: String| Failure::usage(shown(&m));
     match e {
-        Error::Read(error) => {
+        ImportError::Read(error) => {
             Failure::system(shown(&tr!(cat, "imp-err-read", file = file, error = error)))
         }
-        Error::Format(_) => usage(tr!(cat, "imp-err-format", file = file)),
-        Error::NotUtf8 { line } => usage(tr!(cat, "imp-err-utf8", file = file, line = line)),
-        Error::Snapshot => usage(tr!(cat, "imp-err-snapshot", file = file)),
-        Error::OtherCommittee { ours, theirs } => usage(tr!(
+        ImportError::Format(_) => usage(tr!(cat, "imp-err-format", file = file)),
+        ImportError::NotUtf8 { line } => usage(tr!(cat, "imp-err-utf8", file = file, line = line)),
+        ImportError::Snapshot => usage(tr!(cat, "imp-err-snapshot", file = file)),
+        ImportError::OtherCommittee { ours, theirs } => usage(tr!(
             cat,
             "imp-err-committee",
             file = file,
             ours = ours,
             theirs = theirs
         )),
-        Error::NoHeader => usage(tr!(cat, "imp-err-no-header", file = file)),
-        Error::UnknownColumn(column) => usage(tr!(cat, "imp-err-map-column", column = column)),
-        Error::BadMap(map) => usage(tr!(cat, "imp-err-map", map = map)),
-        Error::BadCells(cells) => {
+        ImportError::NoHeader => usage(tr!(cat, "imp-err-no-header", file = file)),
+        ImportError::UnknownColumn(column) => {
+            usage(tr!(cat, "imp-err-map-column", column = column))
+        }
+        ImportError::BadCells(cells) => {
             let mut m = tr!(cat, "imp-err-bad-cells", file = file, n = cells.len());
             for b in &cells {
                 m.push_str("\n  ");
@@ -453,13 +438,12 @@ fn failure(cat: &Catalog, file: &str, e: Error) -> Failure {
             }
             Failure::usage(m)
         }
-        Error::Invalid { path, message } => usage(tr!(
+        ImportError::Invalid { path, rule } => usage(tr!(
             cat,
             "imp-err-invalid",
             file = file,
             path = path,
-            message = message
+            message = cat.rule(&rule)
         )),
-        Error::Xlsx(error) => Failure::system(tr!(cat, "exp-err-build", error = error)),
     }
 }

@@ -215,7 +215,8 @@ impl From<Error> for Failure {
     }
 }
 
-type Outcome = Result<(), Failure>;
+/// What a command did: printed its output, or failed.
+type Printed = Result<(), Failure>;
 
 /// The context every command runs in.
 pub struct Env {
@@ -309,7 +310,7 @@ pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
 }
 
 /// Runs a non-interactive command.
-pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Outcome {
+pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
     let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), env);
     let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
     match cmd {

@@ -1,6 +1,6 @@
 //! `followup person`: add a person to the directory or update one.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::visible;
 use crate::i18n::catalog;
 use crate::ledger::{CLI_LOCK_WAIT, Store, validate};
@@ -25,7 +25,7 @@ pub struct PersonArgs {
     remove_alias: Vec<String>,
 }
 
-pub(super) fn person(store: &Store, a: PersonArgs, env: &Env) -> Outcome {
+pub(super) fn person(store: &Store, a: PersonArgs, env: &Env) -> Printed {
     let cat = catalog(env.lang);
     let lock = store.lock("followup person", CLI_LOCK_WAIT)?;
     let loaded = store.load()?;
@@ -45,7 +45,8 @@ pub(super) fn person(store: &Store, a: PersonArgs, env: &Env) -> Outcome {
         ))
     })?;
     if applied.undo.is_some() {
-        validate(&ledger).map_err(|p| Failure::usage(format!("{}: {}", p.path, p.rule)))?;
+        validate(&ledger)
+            .map_err(|p| Failure::usage(format!("{}: {}", p.path, cat.rule(&p.rule))))?;
         store.save(&lock, &ledger, Some(loaded.fingerprint))?;
     }
     println!("{}", visible(&cat.outcomes(&applied.outcomes)));

@@ -1,7 +1,7 @@
 //! `followup recover`: merges the unsaved edits that closed dashboards kept
 //! (beside the ledger or in the state directory) into the ledger.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::ledger::recovery::{self, RecoveryFile};
 use crate::ledger::{CLI_LOCK_WAIT, Store, merge};
 use crate::tr;
@@ -11,7 +11,7 @@ use crate::tr;
 /// the lock, atomically); removes each once its merge is saved. Conflicts
 /// are recorded in the file, as `followup merge` does, and reported with
 /// exit code 1; a kept file that cannot be read is left where it is.
-pub(super) fn recover(store: &Store, env: &Env) -> Outcome {
+pub(super) fn recover(store: &Store, env: &Env) -> Printed {
     let cat = env.cat();
     let name = super::shown(store.path());
     let found = recovery::find(store.path(), crate::config::state_dir().as_deref());

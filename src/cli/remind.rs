@@ -2,12 +2,12 @@
 //! blocked items, in that person's language; listed, written as `.eml`
 //! drafts, or sent through the SMTP server of the config.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
 use crate::ledger::Store;
-use crate::outreach::mail::{self, Draft, SmtpSettings};
+use crate::outreach::mail::{self, Delivery, Draft, SmtpSettings};
 use crate::outreach::remind::recipients;
 use crate::tr;
 use lettre::message::Mailbox;
@@ -37,7 +37,7 @@ fn shown(s: &str) -> String {
     visible_line(s).into_owned()
 }
 
-pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
+pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     let cat = catalog(env.lang);
     let ledger = store.load()?.ledger;
     let people = recipients(
@@ -71,66 +71,11 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
         return Ok(());
     }
     let from = sender(cat, &env.config)?;
-    let mut failed = 0usize;
-    let mut done = 0usize;
-    if let Some(dir) = &a.out {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            Failure::system(shown(&tr!(
-                cat,
-                "remind-err-dir",
-                dir = dir.display().to_string(),
-                error = e.to_string()
-            )))
-        })?;
-        for (i, d) in &with {
-            let written = mail::message(d, &from, true)
-                .and_then(|m| mail::write_draft(dir, &mail::file_name(i + 1, &d.name), &m));
-            match written {
-                Ok(path) => {
-                    done += 1;
-                    println!(
-                        "{}",
-                        shown(&tr!(
-                            cat,
-                            "remind-written",
-                            path = path.display().to_string(),
-                            name = d.name.as_str(),
-                            n = d.ids.len()
-                        ))
-                    );
-                }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("{}", shown(&failure_line(cat, d, &e.to_string())));
-                }
-            }
-        }
-    } else {
-        let transport = mail::transport(&smtp_settings(cat, &env.config)?).map_err(|e| {
-            Failure::usage(shown(&tr!(cat, "remind-err-smtp", error = e.to_string())))
-        })?;
-        for (_, d) in &with {
-            match mail::message(d, &from, false).and_then(|m| mail::send(&transport, &m)) {
-                Ok(()) => {
-                    done += 1;
-                    println!(
-                        "{}",
-                        shown(&tr!(
-                            cat,
-                            "remind-sent",
-                            name = d.name.as_str(),
-                            email = d.email.clone().unwrap_or_default(),
-                            n = d.ids.len()
-                        ))
-                    );
-                }
-                Err(e) => {
-                    failed += 1;
-                    eprintln!("{}", shown(&failure_line(cat, d, &e.to_string())));
-                }
-            }
-        }
-    }
+    let with: Vec<(usize, &Draft)> = with.into_iter().collect();
+    let Tally { done, failed } = match &a.out {
+        Some(dir) => write_drafts(cat, dir, &with, &from)?,
+        None => send_all(cat, &env.config, &with, &from)?,
+    };
     let summary = tr!(
         cat,
         "remind-summary",
@@ -143,6 +88,88 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Outcome {
     }
     println!("{summary}");
     Ok(())
+}
+
+/// How many reminders went out, and how many failed.
+#[derive(Default)]
+struct Tally {
+    done: usize,
+    failed: usize,
+}
+
+impl Tally {
+    /// Counts one attempt, printing what happened to `d`.
+    fn count(&mut self, cat: &Catalog, d: &Draft, r: Result<String, String>) {
+        match r {
+            Ok(said) => {
+                self.done += 1;
+                println!("{}", shown(&said));
+            }
+            Err(e) => {
+                self.failed += 1;
+                eprintln!("{}", shown(&failure_line(cat, d, &e)));
+            }
+        }
+    }
+}
+
+/// Writes one `.eml` draft per person (`i`: the draft's number) into `dir`.
+fn write_drafts(
+    cat: &Catalog,
+    dir: &std::path::Path,
+    with: &[(usize, &Draft)],
+    from: &Mailbox,
+) -> Result<Tally, Failure> {
+    std::fs::create_dir_all(dir).map_err(|e| {
+        Failure::system(shown(&tr!(
+            cat,
+            "remind-err-dir",
+            dir = dir.display().to_string(),
+            error = e.to_string()
+        )))
+    })?;
+    let mut tally = Tally::default();
+    for (i, d) in with {
+        let written = mail::message(d, from, Delivery::Draft)
+            .and_then(|m| mail::write_draft(dir, &mail::file_name(i + 1, &d.name), &m));
+        let said = written.map(|path| {
+            tr!(
+                cat,
+                "remind-written",
+                path = path.display().to_string(),
+                name = d.name.as_str(),
+                n = d.ids.len()
+            )
+        });
+        tally.count(cat, d, said.map_err(|e| e.to_string()));
+    }
+    Ok(tally)
+}
+
+/// Sends one message per person through the configured SMTP server.
+fn send_all(
+    cat: &Catalog,
+    config: &Config,
+    with: &[(usize, &Draft)],
+    from: &Mailbox,
+) -> Result<Tally, Failure> {
+    let transport = mail::transport(&smtp_settings(cat, config)?)
+        .map_err(|e| Failure::usage(shown(&tr!(cat, "remind-err-smtp", error = e.to_string()))))?;
+    let mut tally = Tally::default();
+    for (_, d) in with {
+        let sent = mail::message(d, from, Delivery::Send).and_then(|m| mail::send(&transport, &m));
+        let said = sent.map(|()| {
+            tr!(
+                cat,
+                "remind-sent",
+                name = d.name.as_str(),
+                email = d.email.clone().unwrap_or_default(),
+                n = d.ids.len()
+            )
+        });
+        tally.count(cat, d, said.map_err(|e| e.to_string()));
+    }
+    Ok(tally)
 }
 
 fn plan_line(cat: &Catalog, d: &Draft) -> String {

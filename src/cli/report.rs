@@ -1,13 +1,13 @@
 //! `followup report`: the minutes or agenda of a period, from the ledger and
 //! its git history, in the language of `--lang` (else the user's own).
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
 use crate::i18n::catalog;
 use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
-use crate::report::{self, History, OpenCount, Period, Start};
+use crate::report::{self, OpenCount, Period, PeriodChanges, Start};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 use std::io::{BufWriter, Write};
@@ -110,7 +110,7 @@ fn open_by_week(
     Some(points)
 }
 
-pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
+pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let l = store.load()?.ledger;
     let window = env.config.review_window_days;
     // The minutes of today's review cover the time since the review before it.
@@ -143,7 +143,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Outcome {
         today: env.today,
         window,
         start,
-        history: changes.as_ref().map(|(diff, first)| History {
+        history: changes.as_ref().map(|(diff, first)| PeriodChanges {
             diff,
             first_commit: *first,
         }),

@@ -1,6 +1,6 @@
 //! `followup sync`: print what the exchange with the remote did.
 
-use super::{Env, Failure, Outcome};
+use super::{Env, Failure, Printed};
 use crate::base::text::{visible, visible_line};
 use crate::i18n::Catalog;
 use crate::ledger::{LedgerDiff, Store};
@@ -83,7 +83,7 @@ fn print_report(cat: &Catalog, r: &Report) {
     }
 }
 
-pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
+pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Printed {
     let cat = env.cat();
     if args.repair {
         return repair(store, cat);
@@ -128,7 +128,7 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Outcome {
     }
 }
 
-fn repair(store: &Store, cat: &Catalog) -> Outcome {
+fn repair(store: &Store, cat: &Catalog) -> Printed {
     let r =
         sync::repair(store).map_err(|e| Failure::with_code(e.exit_code(), cat.sync_error(&e)))?;
     let rel = visible_line(&r.rel).into_owned();

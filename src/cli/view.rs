@@ -1,6 +1,6 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
-use super::{Env, Failure, Outcome, shown, table};
+use super::{Env, Failure, Printed, shown, table};
 use crate::base::dates::{format_date, parse_days};
 use crate::base::lang::Lang;
 use crate::base::relative::Relative;
@@ -41,7 +41,7 @@ pub struct ListArgs {
     wide: bool,
 }
 
-pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
+pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let loaded = store.load()?;
     let l = &loaded.ledger;
@@ -79,7 +79,7 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Outcome {
     Ok(())
 }
 
-pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Outcome {
+pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let lock = if only_check {
         None
@@ -141,7 +141,7 @@ fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status
         .collect()
 }
 
-pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
+pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let (today, sort, json) = (env.today, a.sort, a.json);
     let filter = Filter {
@@ -172,54 +172,8 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
         tr!(cat, "cli-col-workstream"),
         tr!(cat, "cli-col-title"),
     ];
-    let rows: Vec<[String; 6]> = idx
-        .iter()
-        .map(|&i| {
-            let it = &l.items[i];
-            let slips = if it.due_history.is_empty() {
-                String::new()
-            } else {
-                format!(" ↻{}", it.due_history.len())
-            };
-            // Shown as they will be printed, so that the widths are right.
-            let cell = |s: &str| visible_line(s).into_owned();
-            [
-                cell(&it.id),
-                format!("{} {}", it.status.symbol(), cat.status(it.status)),
-                format!("{}{slips}", due_text(cat, it, today)),
-                cell(&it.owners.join(", ")),
-                cell(&it.workstream),
-                cell(&it.title),
-            ]
-        })
-        .collect();
-    let mut natural = head.clone().map(|h| width(&h));
-    for r in &rows {
-        for (w, c) in natural.iter_mut().zip(r) {
-            *w = (*w).max(width(c));
-        }
-    }
-    let limit = table::terminal_width(a.wide);
-    let widths = table::column_widths(natural, limit);
-    let print = |cells: &[String; 6]| {
-        let mut line = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i == 5 {
-                match limit {
-                    Some(_) => line.push_str(&fit(c, widths[i])),
-                    None => line.push_str(c),
-                }
-            } else {
-                line.push_str(&fit(c, widths[i]));
-                line.push_str(&" ".repeat(table::GAP));
-            }
-        }
-        println!("{}", line.trim_end());
-    };
-    print(&head);
-    for r in &rows {
-        print(r);
-    }
+    let rows: Vec<[String; 6]> = idx.iter().map(|&i| row(cat, &l.items[i], today)).collect();
+    print_table(&head, &rows, table::terminal_width(a.wide));
     let overdue = idx
         .iter()
         .filter(|&&i| is_overdue(&l.items[i], today))
@@ -241,6 +195,56 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Outcome {
         )
     );
     Ok(())
+}
+
+/// An item as a row of the list, shown as it will be printed (so that the
+/// widths are right).
+fn row(cat: &Catalog, it: &Item, today: chrono::NaiveDate) -> [String; 6] {
+    let slips = if it.due_history.is_empty() {
+        String::new()
+    } else {
+        format!(" ↻{}", it.due_history.len())
+    };
+    let cell = |s: &str| visible_line(s).into_owned();
+    [
+        cell(&it.id),
+        format!("{} {}", it.status.symbol(), cat.status(it.status)),
+        format!("{}{slips}", due_text(cat, it, today)),
+        cell(&it.owners.join(", ")),
+        cell(&it.workstream),
+        cell(&it.title),
+    ]
+}
+
+/// Prints the head and rows in columns fitted to `limit` (the terminal's
+/// width; none: the last column is not cut).
+fn print_table(head: &[String; 6], rows: &[[String; 6]], limit: Option<usize>) {
+    let mut natural = head.clone().map(|h| width(&h));
+    for r in rows {
+        for (w, c) in natural.iter_mut().zip(r) {
+            *w = (*w).max(width(c));
+        }
+    }
+    let widths = table::column_widths(natural, limit);
+    let print = |cells: &[String; 6]| {
+        let mut line = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i == 5 {
+                match limit {
+                    Some(_) => line.push_str(&fit(c, widths[i])),
+                    None => line.push_str(c),
+                }
+            } else {
+                line.push_str(&fit(c, widths[i]));
+                line.push_str(&" ".repeat(table::GAP));
+            }
+        }
+        println!("{}", line.trim_end());
+    };
+    print(head);
+    for r in rows {
+        print(r);
+    }
 }
 
 /// Every conflict recorded in the ledger at `path`, one line each
@@ -274,7 +278,7 @@ pub(super) fn conflict_lines(cat: &Catalog, path: &std::path::Path, l: &Ledger) 
         .collect()
 }
 
-pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
+pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
     let cat = env.cat();
     let l = store.load()?.ledger;
     let item = l.item(id).ok_or_else(|| {
@@ -295,26 +299,13 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Outcome {
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).
-    let label_width = [
-        "field-id",
-        "field-title",
-        "field-status",
-        "field-workstream",
-        "field-owners",
-        "field-due",
-        "field-meeting",
-        "field-opened",
-        "field-tags",
+    let also = [
         "cli-show-agreed-due",
         "cli-show-slipped",
         "cli-show-updated",
         "cli-show-conflict",
-    ]
-    .iter()
-    .map(|id| width(&cat.text(id)))
-    .max()
-    .unwrap_or(0)
-        + 2;
+    ];
+    let label_width = cat.label_width(&also) + 2;
     for (k, v) in &all {
         println!("{}{v}", fit(&format!("{k}:"), label_width));
     }

@@ -7,7 +7,8 @@
 use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
-use crate::ledger::{FieldChange, ItemChange, LedgerDiff, render_diff};
+use super::render_diff_en as render_diff;
+use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
 use crate::sync::CommitWording;
 use crate::tr;
 
@@ -38,7 +39,8 @@ fn field_phrase(cat: &Catalog, f: &FieldChange) -> String {
         FieldChange::Status { to, .. } => to.to_string(),
         FieldChange::Due { to: Some(d), .. } => tr!(cat, "commit-due", date = format_date(*d)),
         FieldChange::Due { to: None, .. } => tr!(cat, "commit-no-due"),
-        FieldChange::List { field, .. } | FieldChange::Other { field, .. } => field.clone(),
+        FieldChange::List { field, .. } => field.key().to_owned(),
+        FieldChange::Other { field, .. } => field.as_str().to_owned(),
     }
 }
 

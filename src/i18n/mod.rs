@@ -16,6 +16,7 @@ mod words;
 
 pub use catalog::{Catalog, catalog};
 pub use commit_message::CommitMessages;
+pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, configured_language, negotiate};
 pub use words::When;

@@ -2,8 +2,8 @@
 
 use super::Catalog;
 use crate::base::dates::format_date;
-use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side};
-use crate::ops::{ListField, OpError, Outcome, TextField};
+use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Side};
+use crate::ops::{OpError, Outcome};
 use crate::tr;
 use chrono::NaiveDate;
 
@@ -25,73 +25,17 @@ impl Catalog {
                 to,
                 slips,
                 first,
-            } => match (from, to) {
-                (_, None) => tr!(
-                    self,
-                    "out-due-cleared",
-                    id = id.as_str(),
-                    from = date(*from)
-                ),
-                (Some(_), Some(to)) => tr!(
-                    self,
-                    "out-due-moved",
-                    id = id.as_str(),
-                    to = format_date(*to),
-                    slips = *slips,
-                    first = date(*first)
-                ),
-                (None, Some(to)) => {
-                    tr!(self, "out-due-set", id = id.as_str(), to = format_date(*to))
-                }
-            },
+            } => self.due_moved(id, (*from, *to), *slips, *first),
             Outcome::Renamed { from, to } => {
                 tr!(self, "out-renamed", from = from.as_str(), to = to.as_str())
             }
-            Outcome::TextSet { id, field, to } if to.is_empty() => {
-                tr!(
-                    self,
-                    "out-cleared",
-                    id = id.as_str(),
-                    field = self.text_field(*field)
-                )
+            Outcome::TextSet { id, field, to } => {
+                self.field_set(id, *field, Some(to.clone()).filter(|t| !t.is_empty()))
             }
-            Outcome::TextSet { id, field, to } => tr!(
-                self,
-                "out-set",
-                id = id.as_str(),
-                field = self.text_field(*field),
-                to = to.as_str()
-            ),
-            Outcome::ListSet { id, field, to } if to.is_empty() => {
-                tr!(
-                    self,
-                    "out-cleared",
-                    id = id.as_str(),
-                    field = self.list_field(*field)
-                )
+            Outcome::ListSet { id, field, to } => {
+                self.field_set(id, *field, Some(to.join(", ")).filter(|_| !to.is_empty()))
             }
-            Outcome::ListSet { id, field, to } => tr!(
-                self,
-                "out-set",
-                id = id.as_str(),
-                field = self.list_field(*field),
-                to = to.join(", ")
-            ),
-            Outcome::OpenedSet { id, to: None } => {
-                tr!(
-                    self,
-                    "out-cleared",
-                    id = id.as_str(),
-                    field = tr!(self, "field-opened")
-                )
-            }
-            Outcome::OpenedSet { id, to: Some(d) } => tr!(
-                self,
-                "out-set",
-                id = id.as_str(),
-                field = tr!(self, "field-opened"),
-                to = format_date(*d)
-            ),
+            Outcome::OpenedSet { id, to } => self.field_set(id, Field::Opened, to.map(format_date)),
             Outcome::NoteAdded { id } => tr!(self, "out-note-added", id = id.as_str()),
             Outcome::Deleted { id, title } => {
                 tr!(
@@ -108,20 +52,7 @@ impl Catalog {
                 attendees = attendees.join(", "),
                 n = attendees.len()
             ),
-            Outcome::Resolved { target, side, done } => {
-                let (id, path) = match target {
-                    ConflictTarget::Item { id, path } => (id.clone(), path.to_string()),
-                    ConflictTarget::Top { path } => (String::new(), path.to_string()),
-                };
-                let side = self.side(*side);
-                match done {
-                    Resolved::Field => tr!(self, "out-resolved", id = id, path = path, side = side),
-                    Resolved::ItemKept => tr!(self, "out-resolved-kept", id = id, side = side),
-                    Resolved::ItemDeleted => {
-                        tr!(self, "out-resolved-deleted", id = id, side = side)
-                    }
-                }
-            }
+            Outcome::Resolved { target, side, done } => self.resolved(target, *side, *done),
             Outcome::CommitteeSet { name, parties } => tr!(
                 self,
                 "out-committee",
@@ -137,6 +68,51 @@ impl Catalog {
             Outcome::PersonAdded { .. } | Outcome::PersonUpdated { .. } => {
                 self.person_outcome(o).unwrap_or_default()
             }
+        }
+    }
+
+    /// A deadline set, moved (`slips` earlier deadlines, `first` agreed) or cleared.
+    fn due_moved(
+        &self,
+        id: &str,
+        (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+        slips: usize,
+        first: Option<NaiveDate>,
+    ) -> String {
+        match (from, to) {
+            (_, None) => tr!(self, "out-due-cleared", id = id, from = date(from)),
+            (Some(_), Some(to)) => tr!(
+                self,
+                "out-due-moved",
+                id = id,
+                to = format_date(to),
+                slips = slips,
+                first = date(first)
+            ),
+            (None, Some(to)) => tr!(self, "out-due-set", id = id, to = format_date(to)),
+        }
+    }
+
+    /// A field set to `to` (already written), or cleared when `None`.
+    fn field_set(&self, id: &str, field: Field, to: Option<String>) -> String {
+        let field = self.field_label(field);
+        match to {
+            None => tr!(self, "out-cleared", id = id, field = field),
+            Some(to) => tr!(self, "out-set", id = id, field = field, to = to),
+        }
+    }
+
+    /// A conflict settled by keeping `side`.
+    fn resolved(&self, target: &ConflictTarget, side: Side, done: Resolved) -> String {
+        let (id, path) = match target {
+            ConflictTarget::Item { id, path } => (id.clone(), path.to_string()),
+            ConflictTarget::Top { path } => (String::new(), path.to_string()),
+        };
+        let side = self.side(side);
+        match done {
+            Resolved::Field => tr!(self, "out-resolved", id = id, path = path, side = side),
+            Resolved::ItemKept => tr!(self, "out-resolved-kept", id = id, side = side),
+            Resolved::ItemDeleted => tr!(self, "out-resolved-deleted", id = id, side = side),
         }
     }
 
@@ -170,7 +146,7 @@ impl Catalog {
                 self,
                 "err-not-in-list",
                 id = id.as_str(),
-                field = self.list_field(*field),
+                field = self.field_label(*field),
                 value = value.as_str(),
                 now = now.join(", ")
             ),
@@ -216,23 +192,6 @@ impl Catalog {
         match s {
             Side::Ours => tr!(self, "side-ours"),
             Side::Theirs => tr!(self, "side-theirs"),
-        }
-    }
-
-    /// The label of a text field.
-    pub fn text_field(&self, f: TextField) -> String {
-        match f {
-            TextField::Title => tr!(self, "field-title"),
-            TextField::Workstream => tr!(self, "field-workstream"),
-            TextField::Meeting => tr!(self, "field-meeting"),
-        }
-    }
-
-    /// The label of a list field.
-    pub fn list_field(&self, f: ListField) -> String {
-        match f {
-            ListField::Owners => tr!(self, "field-owners"),
-            ListField::Tags => tr!(self, "field-tags"),
         }
     }
 }

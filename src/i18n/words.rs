@@ -1,8 +1,9 @@
-//! Words for the library's typed values: statuses and relative dates.
+//! Words for the library's typed values: statuses, fields and relative dates.
 
 use super::Catalog;
 use crate::base::relative::{Relative, Unit};
-use crate::ledger::Status;
+use crate::base::text::width;
+use crate::ledger::{Field, Status};
 use crate::tr;
 
 /// What a relative date is about: a deadline is late, an event was ago.
@@ -22,6 +23,53 @@ impl Catalog {
             Status::Done => tr!(self, "status-done"),
             Status::Dropped => tr!(self, "status-dropped"),
         }
+    }
+
+    /// The label of a field in this language (`estado`, `담당`); the
+    /// bookkeeping fields that have none (`due_history`, `updated`, `notes`,
+    /// `conflicts`) by their key.
+    pub fn field_label(&self, field: Field) -> String {
+        self.labelled(field)
+            .unwrap_or_else(|| field.key().to_owned())
+    }
+
+    fn labelled(&self, field: Field) -> Option<String> {
+        Some(match field {
+            Field::Id => tr!(self, "field-id"),
+            Field::Title => tr!(self, "field-title"),
+            Field::Status => tr!(self, "field-status"),
+            Field::Workstream => tr!(self, "field-workstream"),
+            Field::Owners => tr!(self, "field-owners"),
+            Field::Due => tr!(self, "field-due"),
+            Field::Meeting => tr!(self, "field-meeting"),
+            Field::Opened => tr!(self, "field-opened"),
+            Field::Tags => tr!(self, "field-tags"),
+            Field::DueHistory | Field::Updated | Field::Notes | Field::Conflicts => return None,
+        })
+    }
+
+    /// The width of the widest field label of this language, and of the
+    /// messages `also` (other labels shown in the same column), so that an
+    /// item's values line up the same way whatever it holds.
+    pub fn label_width(&self, also: &[&str]) -> usize {
+        let fields = Field::ALL.into_iter().filter_map(|f| self.labelled(f));
+        fields
+            .chain(also.iter().map(|id| self.text(id)))
+            .map(|l| width(&l))
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// The field a person named: the file's key (`status`, `owner`) or this
+    /// language's label (`estado`, `담당`), case and accents ignored.
+    pub fn parse_field(&self, typed: &str) -> Option<Field> {
+        let t = crate::base::fold::fold(typed.trim());
+        Field::from_name(&t).or_else(|| {
+            Field::ALL.into_iter().find(|f| {
+                self.labelled(*f)
+                    .is_some_and(|l| crate::base::fold::fold(&l) == t)
+            })
+        })
     }
 
     /// The status a person typed: the file's name (`blocked`) or this

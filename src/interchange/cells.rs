@@ -5,6 +5,7 @@ use crate::base::dates::format_date;
 use crate::base::fold::fold;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Note, Status};
+use calamine::Data;
 use chrono::{Datelike, Days, NaiveDate};
 
 /// A cell as read from a workbook or a CSV file.
@@ -304,6 +305,28 @@ pub fn column_letters(mut col: usize) -> String {
 /// True for a date that Excel can show (1900 to 9999).
 pub fn excel_can_show(d: NaiveDate) -> bool {
     (1900..=9999).contains(&d.year()) && d > excel_epoch()
+}
+
+/// A cell as calamine read it.
+pub fn from_calamine(d: &Data) -> Cell {
+    match d {
+        Data::Empty | Data::Error(_) => Cell::Empty,
+        Data::String(s) => Cell::Text(s.clone()),
+        Data::Int(i) => Cell::Number(*i as f64),
+        Data::Float(f) => Cell::Number(*f),
+        Data::Bool(b) => Cell::Bool(*b),
+        Data::DateTime(dt) if dt.is_datetime() => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            NaiveDate::from_ymd_opt(y.into(), m.into(), d.into())
+                .map_or(Cell::Number(dt.as_f64()), Cell::Date)
+        }
+        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
+        Data::DateTimeIso(s) => s
+            .get(..10)
+            .and_then(|d| crate::base::dates::parse_date(d).ok())
+            .map_or_else(|| Cell::Text(s.clone()), Cell::Date),
+        Data::DurationIso(s) => Cell::Text(s.clone()),
+    }
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use crate::base::fold::fold;
 use crate::i18n::{Catalog, Lang, catalog};
+use crate::ledger::Field;
 use crate::tr;
 
 /// A column of the Items table, as followup writes it and reads it back.
@@ -70,22 +71,30 @@ impl Column {
         }
     }
 
-    /// The column a `--map` FIELD names: `id`, `title`, `workstream`,
-    /// `owners`, `status`, `due`, `meeting`, `tags`, `notes`, `opened`.
-    pub fn from_field(field: &str) -> Option<Column> {
-        Some(match fold(field.trim()).as_str() {
-            "id" => Column::Id,
-            "title" => Column::Title,
-            "workstream" => Column::Workstream,
-            "owners" | "owner" => Column::Owners,
-            "status" => Column::Status,
-            "due" => Column::Due,
-            "meeting" => Column::Meeting,
-            "tags" | "tag" => Column::Tags,
-            "notes" | "note" => Column::LastNote,
-            "opened" => Column::Opened,
-            _ => return None,
-        })
+    /// The field the column holds (the last note: the notes).
+    pub fn field(self) -> Field {
+        match self {
+            Column::Id => Field::Id,
+            Column::Title => Field::Title,
+            Column::Workstream => Field::Workstream,
+            Column::Owners => Field::Owners,
+            Column::Status => Field::Status,
+            Column::Due => Field::Due,
+            Column::Meeting => Field::Meeting,
+            Column::Tags => Field::Tags,
+            Column::LastNote => Field::Notes,
+            Column::Opened => Field::Opened,
+            Column::Updated => Field::Updated,
+        }
+    }
+
+    /// The column an import reads `field` from: none for the fields
+    /// followup keeps itself (`updated`, `due_history`, `conflicts`).
+    pub fn holding(field: Field) -> Option<Column> {
+        Column::EXPORTED
+            .into_iter()
+            .filter(|c| *c != Column::Updated)
+            .find(|c| c.field() == field)
     }
 }
 

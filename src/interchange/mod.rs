@@ -15,34 +15,36 @@ mod xlsx_export;
 pub use cells::{Cell, column_letters};
 pub use columns::Column;
 pub use csv_export::export_csv;
-pub use import::{BadCell, Kind, Options, Plan, Problem, plan};
+pub use import::{BadCell, CellProblem, ImportOptions, Kind, Plan, plan};
 pub use read::{Book, Sheet, read_book};
 pub use snapshot::{SHEET as SNAPSHOT_SHEET, Snapshot};
 pub use xlsx_export::export_xlsx;
 
-/// Why a spreadsheet could not be exported or imported.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum Error {
-    #[error("cannot read the spreadsheet: {0}")]
+use crate::ledger::Rule;
+
+/// Why a spreadsheet could not be imported: typed, worded by the command line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The file cannot be read (the reader's own message).
     Read(String),
-    #[error("`.{0}` is not a spreadsheet format followup reads")]
+    /// The extension is not one of a spreadsheet followup reads.
     Format(String),
-    #[error("line {line}: not UTF-8 text")]
+    /// A line of delimited text is not UTF-8.
     NotUtf8 { line: u64 },
-    #[error("the followup snapshot sheet is damaged")]
+    /// The hidden snapshot sheet is damaged.
     Snapshot,
-    #[error("the workbook was exported from `{theirs}`, not from this ledger's `{ours}`")]
+    /// The workbook was exported from another committee's ledger.
     OtherCommittee { ours: String, theirs: String },
-    #[error("no sheet has a row of headers naming the items' titles")]
+    /// No sheet has a row of headers naming the items' titles.
     NoHeader,
-    #[error("--map: no column `{0}` in the header row")]
+    /// A column the mapping names is not in the header row.
     UnknownColumn(String),
-    #[error("--map {0}: expected COLUMN=FIELD")]
-    BadMap(String),
-    #[error("{} cell(s) cannot be read", .0.len())]
+    /// Cells that cannot be read, and rows were not to be skipped.
     BadCells(Vec<BadCell>),
-    #[error("the imported ledger would be invalid: {path}: {message}")]
-    Invalid { path: String, message: String },
-    #[error("cannot build the workbook: {0}")]
-    Xlsx(String),
+    /// The imported ledger would break a rule at `path`.
+    Invalid { path: String, rule: Rule },
 }
+
+/// Why a workbook could not be built (the workbook writer's own message).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportError(pub String);

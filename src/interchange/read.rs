@@ -1,12 +1,11 @@
 //! Reading spreadsheets into plain grids of cells: `.xlsx`, `.xls`, `.ods`
 //! (calamine) and `.csv` (`,`, `;` or tab delimited, with or without a BOM).
 
-use super::Error;
-use super::cells::{Cell, unprotect};
+use super::ImportError;
+use super::cells::{Cell, from_calamine, unprotect};
 use super::snapshot::{self, Snapshot};
 use crate::i18n::{Lang, catalog};
-use calamine::{Data, Reader, open_workbook_auto};
-use chrono::NaiveDate;
+use calamine::{Reader, open_workbook_auto};
 use std::path::Path;
 
 /// One sheet as a grid: `rows[r][c]` is the cell at Excel row `r + 1`,
@@ -26,14 +25,14 @@ pub struct Book {
 
 /// Reads a spreadsheet; the format is chosen by the file's extension
 /// (`.csv`, `.tsv` and `.txt` are read as delimited text).
-pub fn read_book(path: &Path) -> Result<Book, Error> {
+pub fn read_book(path: &Path) -> Result<Book, ImportError> {
     let ext = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
     if matches!(ext.as_str(), "csv" | "tsv" | "txt") {
-        let bytes = std::fs::read(path).map_err(|e| Error::Read(e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| ImportError::Read(e.to_string()))?;
         let name = path
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
@@ -47,26 +46,26 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
         ext.as_str(),
         "xlsx" | "xlsm" | "xlsb" | "xls" | "xla" | "ods"
     ) {
-        return Err(Error::Format(ext));
+        return Err(ImportError::Format(ext));
     }
-    let mut wb = open_workbook_auto(path).map_err(|e| Error::Read(e.to_string()))?;
+    let mut wb = open_workbook_auto(path).map_err(|e| ImportError::Read(e.to_string()))?;
     let mut names = wb.sheet_names();
     let snapshot = match names.iter().position(|n| n == snapshot::SHEET) {
         Some(i) => Some(snapshot::read(
             wb.worksheet_range(&names.remove(i))
-                .map_err(|e| Error::Read(e.to_string()))?,
+                .map_err(|e| ImportError::Read(e.to_string()))?,
         )?),
         None => None,
     };
-    let mut read = |name: &str| -> Result<Vec<Vec<Cell>>, Error> {
+    let mut read = |name: &str| -> Result<Vec<Vec<Cell>>, ImportError> {
         let range = wb
             .worksheet_range(name)
-            .map_err(|e| Error::Read(e.to_string()))?;
+            .map_err(|e| ImportError::Read(e.to_string()))?;
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut rows = vec![Vec::new(); r0 as usize];
         rows.extend(range.rows().map(|row| {
             std::iter::repeat_n(Cell::Empty, c0 as usize)
-                .chain(row.iter().map(cell))
+                .chain(row.iter().map(from_calamine))
                 .collect()
         }));
         Ok(rows)
@@ -88,36 +87,14 @@ pub fn read_book(path: &Path) -> Result<Book, Error> {
                 name,
             })
         })
-        .collect::<Result<_, Error>>()?;
+        .collect::<Result<_, ImportError>>()?;
     Ok(Book { sheets, snapshot })
-}
-
-/// A cell as calamine read it.
-pub(super) fn cell(d: &Data) -> Cell {
-    match d {
-        Data::Empty | Data::Error(_) => Cell::Empty,
-        Data::String(s) => Cell::Text(s.clone()),
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(dt) if dt.is_datetime() => {
-            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            NaiveDate::from_ymd_opt(y.into(), m.into(), d.into())
-                .map_or(Cell::Number(dt.as_f64()), Cell::Date)
-        }
-        Data::DateTime(dt) => Cell::Number(dt.as_f64()),
-        Data::DateTimeIso(s) => s
-            .get(..10)
-            .and_then(|d| crate::base::dates::parse_date(d).ok())
-            .map_or_else(|| Cell::Text(s.clone()), Cell::Date),
-        Data::DurationIso(s) => Cell::Text(s.clone()),
-    }
 }
 
 /// Reads delimited text: the delimiter (`,`, `;` or tab) is the one the
 /// first line uses most; a leading BOM is skipped; a `'` that protected a
 /// formula-like cell is removed.
-pub fn read_csv(bytes: &[u8], name: String) -> Result<Sheet, Error> {
+pub fn read_csv(bytes: &[u8], name: String) -> Result<Sheet, ImportError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let first = bytes.split(|b| *b == b'\n').next().unwrap_or_default();
     let delimiter = [b',', b';', b'\t']
@@ -131,12 +108,12 @@ pub fn read_csv(bytes: &[u8], name: String) -> Result<Sheet, Error> {
         .from_reader(bytes);
     let mut rows = Vec::new();
     for record in reader.byte_records() {
-        let record = record.map_err(|e| Error::Read(e.to_string()))?;
+        let record = record.map_err(|e| ImportError::Read(e.to_string()))?;
         let line = record.position().map_or(0, |p| p.line());
         let row = record
             .iter()
             .map(|field| {
-                let text = std::str::from_utf8(field).map_err(|_| Error::NotUtf8 { line })?;
+                let text = std::str::from_utf8(field).map_err(|_| ImportError::NotUtf8 { line })?;
                 let text = unprotect(text);
                 Ok(if text.is_empty() {
                     Cell::Empty
@@ -144,7 +121,7 @@ pub fn read_csv(bytes: &[u8], name: String) -> Result<Sheet, Error> {
                     Cell::Text(text.to_owned())
                 })
             })
-            .collect::<Result<Vec<Cell>, Error>>()?;
+            .collect::<Result<Vec<Cell>, ImportError>>()?;
         rows.push(row);
     }
     Ok(Sheet { name, rows })
@@ -167,7 +144,7 @@ mod tests {
         assert_eq!(t.rows[1], [Cell::Text("=1".into()), Cell::Empty]);
         assert!(matches!(
             read_csv(b"a,b\n\xff,c\n", "x".into()),
-            Err(Error::NotUtf8 { line: 2 })
+            Err(ImportError::NotUtf8 { line: 2 })
         ));
     }
 }

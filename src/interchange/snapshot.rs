@@ -2,8 +2,8 @@
 //! committee, the export date and the language, kept in a very hidden sheet
 //! so that an import can tell what was changed in the workbook.
 
-use super::Error;
-use super::read::cell;
+use super::ImportError;
+use super::cells::from_calamine;
 use crate::i18n::Lang;
 use crate::ledger::{Ledger, parse_ledger};
 use calamine::{Data, Range};
@@ -52,13 +52,13 @@ pub fn rows(ledger: &Ledger, exported: NaiveDate, lang: Lang) -> Vec<[String; 2]
 /// Reads the snapshot back from its sheet (rows of key and value from
 /// column `A`). The sheet is dropped once its JSON is gathered, and the JSON
 /// once the ledger is parsed.
-pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
+pub fn read(sheet: Range<Data>) -> Result<Snapshot, ImportError> {
     let (_, c0) = sheet.start().unwrap_or((0, 0));
     // The cell of a row at column `c` (`0` is `A`).
     fn cell_at(row: &[Data], c0: u32, c: usize) -> Option<&Data> {
         c.checked_sub(c0 as usize).and_then(|i| row.get(i))
     }
-    let text = |d: Option<&Data>| d.map(|d| cell(d).text()).unwrap_or_default();
+    let text = |d: Option<&Data>| d.map(|d| from_calamine(d).text()).unwrap_or_default();
     let key = |row: &[Data]| text(cell_at(row, c0, 0));
     let first = |name: &str| {
         sheet
@@ -67,14 +67,14 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
             .map(|r| text(cell_at(r, c0, 1)))
     };
     if first("format").as_deref() != Some(FORMAT) {
-        return Err(Error::Snapshot);
+        return Err(ImportError::Snapshot);
     }
     let exported = first("exported")
         .and_then(|d| crate::base::dates::parse_date(&d).ok())
-        .ok_or(Error::Snapshot)?;
+        .ok_or(ImportError::Snapshot)?;
     let lang = first("language")
         .and_then(|l| Lang::ALL.into_iter().find(|x| x.code() == l))
-        .ok_or(Error::Snapshot)?;
+        .ok_or(ImportError::Snapshot)?;
     let chunks = || {
         sheet
             .rows()
@@ -96,7 +96,7 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, Error> {
         }
     }
     drop(sheet);
-    let ledger = parse_ledger(json.as_bytes()).map_err(|_| Error::Snapshot)?;
+    let ledger = parse_ledger(json.as_bytes()).map_err(|_| ImportError::Snapshot)?;
     drop(json);
     Ok(Snapshot {
         ledger,

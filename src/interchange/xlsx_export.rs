@@ -2,7 +2,7 @@
 //! drop-down, overdue rows highlighted by a formula), Notes, Meetings, and
 //! the very hidden snapshot import compares against.
 
-use super::Error;
+use super::ExportError;
 use super::cells::{excel_can_show, excel_serial, xlsx_text};
 use super::columns::Column;
 use super::snapshot;
@@ -29,8 +29,8 @@ pub fn export_xlsx<W: Write + Send>(
     lang: Lang,
     today: NaiveDate,
     out: W,
-) -> Result<(), Error> {
-    build(ledger, lang, today, out).map_err(|e| Error::Xlsx(e.to_string()))
+) -> Result<(), ExportError> {
+    build(ledger, lang, today, out).map_err(|e| ExportError(e.to_string()))
 }
 
 fn build<W: Write + Send>(

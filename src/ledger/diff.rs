@@ -1,12 +1,13 @@
 //! An item-level comparison of two ledgers: what was added, removed, and
 //! which fields of which items changed (status, deadlines, owners, notes).
+//! Typed only: the catalog ([`crate::i18n`]) words it.
 
+use super::field::{Field, FieldKey};
 use super::model::{Item, Ledger, Note, Review, Status};
 use crate::base::dates::format_date;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
-use std::fmt::Write;
 
 /// How one field of an item changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,13 +22,13 @@ pub enum FieldChange {
     },
     /// A list field (owners, tags): what was added and removed.
     List {
-        field: String,
+        field: Field,
         added: Vec<String>,
         removed: Vec<String>,
     },
     /// Any other field, known or not, as JSON (`null` when absent).
     Other {
-        field: String,
+        field: FieldKey,
         from: Value,
         to: Value,
     },
@@ -155,18 +156,20 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
         if a == b {
             continue;
         }
-        match k.as_str() {
-            "status" | "due" | "due_history" | "updated" | "notes" => {}
-            "owners" | "tags" => {
+        match FieldKey::from_key(k) {
+            FieldKey::Known(
+                Field::Status | Field::Due | Field::DueHistory | Field::Updated | Field::Notes,
+            ) => {}
+            FieldKey::Known(field @ (Field::Owners | Field::Tags)) => {
                 let (a, b) = (strings(a), strings(b));
                 out.push(FieldChange::List {
-                    field: k.clone(),
+                    field,
                     added: b.iter().filter(|x| !a.contains(x)).cloned().collect(),
                     removed: a.iter().filter(|x| !b.contains(x)).cloned().collect(),
                 });
             }
-            _ => out.push(FieldChange::Other {
-                field: k.clone(),
+            field => out.push(FieldChange::Other {
+                field,
                 from: a.cloned().unwrap_or(Value::Null),
                 to: b.cloned().unwrap_or(Value::Null),
             }),
@@ -191,56 +194,6 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
     })
 }
 
-fn date_or_none(d: Option<NaiveDate>) -> String {
-    d.map_or_else(|| "none".into(), format_date)
-}
-
-fn json_text(v: &Value) -> String {
-    match v {
-        Value::Null => "(none)".into(),
-        Value::String(s) => format!("{s:?}"),
-        v => v.to_string(),
-    }
-}
-
-/// One field change in words: `status: open → done`, `due: … (14 days later)`.
-pub fn describe_field(c: &FieldChange) -> String {
-    match c {
-        FieldChange::Status { from, to } => format!("status: {from} → {to}"),
-        FieldChange::Due { from, to } => {
-            let moved = match (from, to) {
-                (Some(a), Some(b)) => {
-                    let d = (*b - *a).num_days();
-                    let s = if d.abs() == 1 { "" } else { "s" };
-                    if d > 0 {
-                        format!(" ({d} day{s} later)")
-                    } else {
-                        format!(" ({} day{s} earlier)", -d)
-                    }
-                }
-                _ => String::new(),
-            };
-            format!(
-                "due: {} → {}{moved}",
-                date_or_none(*from),
-                date_or_none(*to)
-            )
-        }
-        FieldChange::List {
-            field,
-            added,
-            removed,
-        } => {
-            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-            parts.extend(removed.iter().map(|r| format!("−{r}")));
-            format!("{field}: {}", parts.join(" "))
-        }
-        FieldChange::Other { field, from, to } => {
-            format!("{field}: {} → {}", json_text(from), json_text(to))
-        }
-    }
-}
-
 /// A note on one line: `2026-11-20 secretariat: text`.
 pub fn describe_note(n: &Note) -> String {
     let by = if n.author.is_empty() {
@@ -253,58 +206,4 @@ pub fn describe_note(n: &Note) -> String {
         format_date(n.date),
         n.text.replace('\n', " ⏎ ")
     )
-}
-
-/// The diff as text for people: `+` added, `-` removed, `~` changed.
-pub fn render_diff(d: &LedgerDiff) -> String {
-    let mut s = String::new();
-    for c in &d.items {
-        match c {
-            ItemChange::Added(i) => {
-                let _ = writeln!(s, "+ {}  {}", i.id, i.title);
-                let mut facts = vec![i.status.to_string()];
-                facts.extend(i.due.map(|d| format!("due {}", format_date(d))));
-                if !i.owners.is_empty() {
-                    facts.push(format!("owners {}", i.owners.join(", ")));
-                }
-                let _ = writeln!(s, "    {}", facts.join(", "));
-            }
-            ItemChange::Removed(i) => {
-                let _ = writeln!(s, "- {}  {}", i.id, i.title);
-            }
-            ItemChange::Changed {
-                id,
-                title,
-                fields,
-                notes_added,
-                notes_removed,
-            } => {
-                let _ = writeln!(s, "~ {id}  {title}");
-                for f in fields {
-                    let _ = writeln!(s, "    {}", describe_field(f));
-                }
-                for n in notes_added {
-                    let _ = writeln!(s, "    note {}", describe_note(n));
-                }
-                if *notes_removed > 0 {
-                    let _ = writeln!(s, "    {notes_removed} note(s) removed");
-                }
-            }
-        }
-    }
-    for m in &d.meetings_added {
-        let _ = writeln!(s, "+ meeting {m}");
-    }
-    for m in &d.meetings_removed {
-        let _ = writeln!(s, "- meeting {m}");
-    }
-    for r in &d.reviews_added {
-        let _ = writeln!(
-            s,
-            "+ review {} ({})",
-            format_date(r.date),
-            r.attendees.join(", ")
-        );
-    }
-    s
 }

@@ -3,9 +3,9 @@
 //! accents and Hangul form (`SMBA` and `중소기업청 SMBA` are one owner when
 //! the directory says so).
 
+use super::ids::{IdProblem, id_problem, is_bidi_control};
 use super::locate::Seg;
 use super::model::{Ledger, Person};
-use super::validate::{IdProblem, id_problem, is_bidi_control};
 use crate::base::fold::{Needle, fold};
 use std::collections::HashMap;
 
@@ -41,13 +41,6 @@ pub enum PersonProblem {
     BadLanguage(String),
     /// A name or alias (compared blind to case and accents) belongs to two people.
     Shared(String),
-}
-
-/// For logs: the English sentence (the edges use the catalog of the user's language).
-impl std::fmt::Display for PersonProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).person_problem(self))
-    }
 }
 
 /// What is wrong with `email`, if anything.

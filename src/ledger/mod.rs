@@ -5,7 +5,9 @@ mod codec;
 mod diff;
 mod directory;
 mod error;
+mod field;
 mod files;
+mod ids;
 mod locate;
 mod lock;
 mod markers;
@@ -23,15 +25,15 @@ mod validate;
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
 pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
-pub use diff::{
-    FieldChange, ItemChange, LedgerDiff, describe_field, describe_note, diff, render_diff,
-};
+pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
     person_problem,
 };
 pub use error::{Error, IoStep};
+pub use field::{Field, FieldKey, ValueKind};
 pub use files::{MAX_LEDGER_BYTES, open_for_append};
+pub use ids::{IdProblem, id_problem, is_bidi_control};
 pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};
 pub use markers::conflict_marker_line;
@@ -46,6 +48,4 @@ pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
-pub use validate::{
-    IdProblem, Problem, Rule, id_problem, is_bidi_control, item_field_problem, validate,
-};
+pub use validate::{Problem, Rule, item_field_problem, validate};

@@ -1,9 +1,10 @@
 //! Turning ledger text into a validated `Ledger`, or into an error that names
 //! the line, the column, the JSON path and the item.
 
+use super::ids::id_problem;
 use super::locate::{JsonPath, Seg, line_col, locate};
 use super::model::Ledger;
-use super::validate::{Problem, Rule, id_problem, validate};
+use super::validate::{Problem, Rule, validate};
 use crate::base::dates::DateError;
 use serde_json::error::Category;
 use std::cell::RefCell;

@@ -2,6 +2,8 @@
 //! line and unique, non-empty titles, owners and tags, meetings that exist,
 //! dates in the supported range.
 
+use super::field::Field;
+use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
 use crate::base::dates::in_range;
@@ -13,21 +15,6 @@ use std::collections::HashSet;
 pub struct Problem {
     pub path: JsonPath,
     pub rule: Rule,
-}
-
-/// Why a text cannot be an id (of an item or of a meeting).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum IdProblem {
-    /// Empty, or only whitespace.
-    Empty,
-    /// Holds a line break (`\n`, `\r`, U+0085, U+2028, U+2029).
-    LineBreak,
-    /// Holds another control character (ESC, DEL, C1 controls, …).
-    Control,
-    /// Holds a bidirectional override or isolate (U+202A–U+202E, U+2066–U+2069).
-    Bidi,
-    /// Starts or ends with whitespace.
-    Padded,
 }
 
 /// A rule of the ledger, broken.
@@ -55,77 +42,22 @@ pub enum Rule {
     Directory(super::directory::PersonProblem),
 }
 
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::id_problem`]).
-impl std::fmt::Display for IdProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).id_problem(*self))
-    }
-}
-
-impl std::error::Error for IdProblem {}
-
-/// For logs: the English sentence (the edges use [`crate::i18n::Catalog::rule`]).
-impl std::fmt::Display for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::i18n::catalog(crate::i18n::Lang::En).rule(self))
-    }
-}
-
-impl std::error::Error for Rule {}
-
-/// True for the bidirectional overrides and isolates that reorder how text
-/// is shown (U+202A–U+202E, U+2066–U+2069).
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
-
-/// What is wrong with `id` as an item or meeting id: it must be one line,
-/// not empty, without control characters or bidirectional overrides, and
-/// without whitespace at either end.
-///
-/// ```
-/// use followup::ledger::{IdProblem, id_problem};
-/// assert_eq!(id_problem("JC3-05"), None);
-/// assert_eq!(id_problem("JC3-05\n"), Some(IdProblem::LineBreak));
-/// assert_eq!(id_problem("JC\u{1b}[2J"), Some(IdProblem::Control));
-/// assert_eq!(id_problem(" JC3-05"), Some(IdProblem::Padded));
-/// ```
-pub fn id_problem(id: &str) -> Option<IdProblem> {
-    if id.trim().is_empty() {
-        return Some(IdProblem::Empty);
-    }
-    if id.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']) {
-        return Some(IdProblem::LineBreak);
-    }
-    if id.chars().any(char::is_control) {
-        return Some(IdProblem::Control);
-    }
-    if id.chars().any(is_bidi_control) {
-        return Some(IdProblem::Bidi);
-    }
-    if id.trim() != id {
-        return Some(IdProblem::Padded);
-    }
-    None
-}
-
 /// Which field of an item is wrong, and why (shared with editing forms).
-/// The field is the item's key (`id`, `title`, `owners`, …).
-pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str, Rule)> {
+pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(Field, Rule)> {
     if let Some(p) = id_problem(&item.id) {
-        return Some(("id", Rule::BadId(p)));
+        return Some((Field::Id, Rule::BadId(p)));
     }
     if item.title.trim().is_empty() {
-        return Some(("title", Rule::EmptyTitle));
+        return Some((Field::Title, Rule::EmptyTitle));
     }
     if let Some(i) = item.owners.iter().position(|o| o.trim().is_empty()) {
-        return Some(("owners", Rule::EmptyOwner(i)));
+        return Some((Field::Owners, Rule::EmptyOwner(i)));
     }
     if let Some(i) = item.tags.iter().position(|t| t.trim().is_empty()) {
-        return Some(("tags", Rule::EmptyTag(i)));
+        return Some((Field::Tags, Rule::EmptyTag(i)));
     }
     if !item.meeting.is_empty() && ledger.meeting(&item.meeting).is_none() {
-        return Some(("meeting", Rule::UnknownMeeting(item.meeting.clone())));
+        return Some((Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())));
     }
     None
 }
@@ -134,11 +66,11 @@ pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(&'static str,
 /// (`due`, `due_history` and its index, …). Dates read by the loader are in
 /// range already; this guards values built in memory.
 fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
-    let key = |k: &str| Seg::Key(k.into());
+    let key = |f: Field| Seg::Key(f.key().into());
     let single = [
-        ("due", item.due),
-        ("opened", item.opened),
-        ("updated", item.updated),
+        (Field::Due, item.due),
+        (Field::Opened, item.opened),
+        (Field::Updated, item.updated),
     ];
     if let Some((k, d)) = single
         .into_iter()
@@ -152,13 +84,16 @@ fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
         .enumerate()
         .find(|(_, d)| !in_range(**d))
     {
-        return Some((vec![key("due_history"), Seg::Index(i)], *d));
+        return Some((vec![key(Field::DueHistory), Seg::Index(i)], *d));
     }
     item.notes
         .iter()
         .enumerate()
         .find(|(_, n)| !in_range(n.date))
-        .map(|(i, n)| (vec![key("notes"), Seg::Index(i), key("date")], n.date))
+        .map(|(i, n)| {
+            let date = Seg::Key("date".into());
+            (vec![key(Field::Notes), Seg::Index(i), date], n.date)
+        })
 }
 
 /// The first broken rule, in file order.
@@ -207,14 +142,14 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             p
         };
         if let Some((field, rule)) = item_field_problem(item, ledger) {
-            let mut rest = vec![Seg::Key(field.into())];
+            let mut rest = vec![Seg::Key(field.key().into())];
             if let Rule::EmptyOwner(n) | Rule::EmptyTag(n) = rule {
                 rest.push(Seg::Index(n));
             }
             return Err(at(item_path(rest), rule));
         }
         if !ids.insert(item.id.as_str()) {
-            let rest = vec![Seg::Key("id".into())];
+            let rest = vec![Seg::Key(Field::Id.key().into())];
             return Err(at(item_path(rest), Rule::DuplicateId(item.id.clone())));
         }
         if let Some((rest, d)) = item_date_problem(item) {

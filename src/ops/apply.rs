@@ -2,8 +2,9 @@
 //! dashboard alike: it sets `opened` and `updated`, keeps moved deadlines in
 //! `due_history`, and leaves the ledger untouched when it refuses.
 
-use super::{Applied, Change, Edit, ListEdit, ListField, NewItem, Op, OpError, Outcome, TextField};
-use crate::ledger::{ConflictTarget, Item, Ledger, Meeting, Note, Resolved, Side};
+use super::outside::outside;
+use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome};
+use crate::ledger::{ConflictTarget, Field, Item, Ledger, Meeting, Note, Resolved, Side};
 use crate::query::next_id;
 use chrono::NaiveDate;
 
@@ -268,11 +269,11 @@ fn change_one(
     change: Change,
 ) -> Result<Option<Outcome>, OpError> {
     let id = item.id.clone();
-    let text = |item: &mut Item, field: TextField, to: String| {
+    let text = |item: &mut Item, field: Field, to: String| {
         let slot = match field {
-            TextField::Title => &mut item.title,
-            TextField::Workstream => &mut item.workstream,
-            TextField::Meeting => &mut item.meeting,
+            Field::Title => &mut item.title,
+            Field::Workstream => &mut item.workstream,
+            _ => &mut item.meeting,
         };
         (*slot != to).then(|| {
             slot.clone_from(&to);
@@ -300,13 +301,13 @@ fn change_one(
             if t.is_empty() {
                 return Err(OpError::EmptyTitle);
             }
-            text(item, TextField::Title, t)
+            text(item, Field::Title, t)
         }
-        Change::Workstream(w) => text(item, TextField::Workstream, w.trim().to_owned()),
+        Change::Workstream(w) => text(item, Field::Workstream, w.trim().to_owned()),
         Change::Meeting(m) => {
             let m = m.trim().to_owned();
             known_meeting(ledger, &m)?;
-            text(item, TextField::Meeting, m)
+            text(item, Field::Meeting, m)
         }
         Change::Status(to) => {
             let from = std::mem::replace(&mut item.status, to);
@@ -326,20 +327,16 @@ fn change_one(
             let from = std::mem::replace(&mut item.opened, to);
             (from != to).then_some(Outcome::OpenedSet { id, to })
         }
-        Change::Owners(edit) => edit_list(item, ListField::Owners, edit)?,
-        Change::Tags(edit) => edit_list(item, ListField::Tags, edit)?,
+        Change::Owners(edit) => edit_list(item, Field::Owners, edit)?,
+        Change::Tags(edit) => edit_list(item, Field::Tags, edit)?,
     })
 }
 
-fn edit_list(
-    item: &mut Item,
-    field: ListField,
-    edit: ListEdit,
-) -> Result<Option<Outcome>, OpError> {
+fn edit_list(item: &mut Item, field: Field, edit: ListEdit) -> Result<Option<Outcome>, OpError> {
     let id = item.id.clone();
     let list = match field {
-        ListField::Owners => &mut item.owners,
-        ListField::Tags => &mut item.tags,
+        Field::Owners => &mut item.owners,
+        _ => &mut item.tags,
     };
     let before = list.clone();
     match edit {
@@ -383,22 +380,6 @@ fn swap_in(
         index,
         item: Box::new(item),
     };
-    undo.toggle(ledger);
-    Applied {
-        outcomes,
-        undo: Some(undo),
-    }
-}
-
-/// Changes what lies outside the items (meetings, reviews), undoably.
-pub(super) fn outside(
-    ledger: &mut Ledger,
-    outcomes: Vec<Outcome>,
-    change: impl FnOnce(&mut Ledger),
-) -> Applied {
-    let mut next = super::edit::outside_of(ledger);
-    change(&mut next);
-    let mut undo = Edit::Outside(Box::new(next));
     undo.toggle(ledger);
     Applied {
         outcomes,

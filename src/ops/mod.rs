@@ -6,11 +6,12 @@
 mod apply;
 mod edit;
 mod outcome;
+mod outside;
 mod person;
 
 pub use apply::{apply, changes_between};
 pub use edit::Edit;
-pub use outcome::{Applied, ListField, OpError, Outcome, TextField};
+pub use outcome::{Applied, OpError, Outcome};
 
 use crate::ledger::{ConflictTarget, Review, Side, Status};
 use chrono::NaiveDate;

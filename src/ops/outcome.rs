@@ -1,23 +1,8 @@
 //! What applying an operation did, or why it could not: typed, no words.
 
 use super::Edit;
-use crate::ledger::{ConflictTarget, ResolveError, Resolved, Side, Status};
+use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Side, Status};
 use chrono::NaiveDate;
-
-/// A text field of an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TextField {
-    Title,
-    Workstream,
-    Meeting,
-}
-
-/// A list field of an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ListField {
-    Owners,
-    Tags,
-}
 
 /// One thing an operation changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,16 +28,16 @@ pub enum Outcome {
         from: String,
         to: String,
     },
-    /// A text field set (`to` empty: cleared).
+    /// A text field (title, workstream, meeting) set (`to` empty: cleared).
     TextSet {
         id: String,
-        field: TextField,
+        field: Field,
         to: String,
     },
-    /// A list field now holds `to`.
+    /// A list field (owners, tags) now holds `to`.
     ListSet {
         id: String,
-        field: ListField,
+        field: Field,
         to: Vec<String>,
     },
     OpenedSet {
@@ -129,7 +114,7 @@ pub enum OpError {
     /// `owners-=X` where X is not an owner.
     NotInList {
         id: String,
-        field: ListField,
+        field: Field,
         value: String,
         now: Vec<String>,
     },

@@ -1,6 +1,6 @@
 //! `Op::UpsertPerson`: adding a person to the directory or updating one.
 
-use super::apply::outside;
+use super::outside::outside;
 use super::{Applied, OpError, Outcome, PersonEdit};
 use crate::base::fold::fold;
 use crate::ledger::{Directory, IdProblem, Ledger, Person, PersonProblem, directory_problem};

@@ -150,9 +150,18 @@ pub fn mailbox(name: &str, email: &str) -> Result<Mailbox, MailError> {
     Ok(Mailbox::new((!name.is_empty()).then_some(name), address))
 }
 
-/// The RFC 5322 message of a draft, from `from`; `unsent` adds
-/// `X-Unsent: 1` so that Outlook opens the file as a draft to send.
-pub fn message(d: &Draft, from: &Mailbox, unsent: bool) -> Result<Message, MailError> {
+/// What a message is made for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Written to a file for the user to send: marked `X-Unsent: 1`, so
+    /// that Outlook opens it as a draft to send.
+    Draft,
+    /// Sent now.
+    Send,
+}
+
+/// The RFC 5322 message of a draft, from `from`, made for `delivery`.
+pub fn message(d: &Draft, from: &Mailbox, delivery: Delivery) -> Result<Message, MailError> {
     let email = d
         .email
         .as_deref()
@@ -162,7 +171,7 @@ pub fn message(d: &Draft, from: &Mailbox, unsent: bool) -> Result<Message, MailE
         .to(mailbox(&d.name, email)?)
         .subject(one_line(&d.subject))
         .singlepart(SinglePart::plain(d.body.clone()))?;
-    if unsent {
+    if delivery == Delivery::Draft {
         m.headers_mut().insert_raw(HeaderValue::new(
             HeaderName::new_from_ascii_str("X-Unsent"),
             "1".into(),

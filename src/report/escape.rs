@@ -10,9 +10,18 @@ const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '$', '{', '}',
 ];
 
-/// Appends `line`, escaped, to `out`. `line` has no line break; `starts`:
-/// it starts a line of the document.
-fn push_escaped(out: &mut String, line: &str, starts: bool) {
+/// Where a piece of text sits in a line of the document.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// It starts the line, where block markers (`-`, `1.`) mean something.
+    LineStart,
+    /// After the line's own start.
+    Inline,
+}
+
+/// Appends `line`, escaped, to `out`. `line` has no line break.
+fn push_escaped(out: &mut String, line: &str, place: Place) {
+    let starts = place == Place::LineStart;
     // At the start of a line `-`, `+`, `=` (lists, setext underlines) and
     // `1.` / `1)` (ordered lists) open blocks too.
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
@@ -36,7 +45,7 @@ fn push_escaped(out: &mut String, line: &str, starts: bool) {
 pub fn inline(s: &str) -> String {
     let s = visible_line(s);
     let mut out = String::with_capacity(s.len() + 8);
-    push_escaped(&mut out, &s, false);
+    push_escaped(&mut out, &s, Place::Inline);
     out
 }
 
@@ -56,7 +65,7 @@ pub fn lines(s: &str, indent: &str) -> String {
             out.push_str("\\\n");
             out.push_str(indent);
         }
-        push_escaped(&mut out, line.trim(), true);
+        push_escaped(&mut out, line.trim(), Place::LineStart);
     }
     out
 }

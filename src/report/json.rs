@@ -4,7 +4,8 @@
 
 use super::model::{ChangeIndex, Period, new_notes};
 use crate::base::dates::format_date;
-use crate::ledger::{Item, ItemChange, Ledger, Note, describe_field};
+use crate::i18n::describe_field_en;
+use crate::ledger::{Item, ItemChange, Ledger, Note};
 use crate::query::{is_due_within, is_overdue};
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
@@ -45,7 +46,7 @@ struct Row<'a> {
 fn changes(c: Option<&ItemChange>) -> Vec<String> {
     match c {
         Some(ItemChange::Added(_)) => vec!["new item".into()],
-        Some(ItemChange::Changed { fields, .. }) => fields.iter().map(describe_field).collect(),
+        Some(ItemChange::Changed { fields, .. }) => fields.iter().map(describe_field_en).collect(),
         _ => Vec::new(),
     }
 }

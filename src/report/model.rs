@@ -23,7 +23,7 @@ pub enum Start {
 
 /// The ledger's git history over the period.
 #[derive(Debug, Clone, Copy)]
-pub struct History<'a> {
+pub struct PeriodChanges<'a> {
     /// What changed since the start of the period.
     pub diff: &'a LedgerDiff,
     /// When the ledger was first committed after the start of the period,
@@ -48,7 +48,7 @@ pub struct Period<'a> {
     pub window: u32,
     pub start: Start,
     /// `None` when the ledger is not in git.
-    pub history: Option<History<'a>>,
+    pub history: Option<PeriodChanges<'a>>,
     /// Open items week by week from the git history (`None` outside git).
     pub weekly: Option<Vec<OpenCount>>,
 }
@@ -165,7 +165,7 @@ pub struct ChangeIndex<'a>(HashMap<&'a str, &'a ItemChange>);
 
 impl<'a> ChangeIndex<'a> {
     /// The index of `history`'s item changes (empty without history).
-    pub fn new(history: Option<&History<'a>>) -> Self {
+    pub fn new(history: Option<&PeriodChanges<'a>>) -> Self {
         ChangeIndex(
             history
                 .map(|h| h.diff.items.iter().map(|c| (c.id(), c)).collect())

@@ -4,87 +4,18 @@
 
 use super::model::{Entry, Minutes, Start};
 use crate::base::dates::format_date;
-use crate::i18n::{Catalog, When};
-use crate::ledger::{FieldChange, ItemChange};
+use crate::i18n::{Catalog, Escape, When};
+use crate::ledger::ItemChange;
 use crate::tr;
-use serde_json::Value;
-
-fn json_text(cat: &Catalog, v: &Value) -> String {
-    match v {
-        Value::Null => tr!(cat, "report-none"),
-        Value::String(s) => s.clone(),
-        v => v.to_string(),
-    }
-}
-
-/// One field change: `status: blocked → in progress`, `due: … (10 days later)`.
-/// The result holds ledger text (list entries, other fields' values).
-pub fn field_change(cat: &Catalog, c: &FieldChange) -> String {
-    let date =
-        |d: &Option<chrono::NaiveDate>| d.map_or_else(|| tr!(cat, "report-none"), format_date);
-    match c {
-        FieldChange::Status { from, to } => tr!(
-            cat,
-            "report-change-status",
-            field = cat.field_label("status"),
-            from = cat.status(*from),
-            to = cat.status(*to)
-        ),
-        FieldChange::Due { from, to } => {
-            let (f, t, name) = (date(from), date(to), cat.field_label("due"));
-            match (from, to) {
-                (Some(a), Some(b)) if b > a => tr!(
-                    cat,
-                    "report-change-later",
-                    field = name,
-                    from = f,
-                    to = t,
-                    days = (*b - *a).num_days()
-                ),
-                (Some(a), Some(b)) if b < a => tr!(
-                    cat,
-                    "report-change-earlier",
-                    field = name,
-                    from = f,
-                    to = t,
-                    days = (*a - *b).num_days()
-                ),
-                _ => tr!(cat, "report-change-due", field = name, from = f, to = t),
-            }
-        }
-        FieldChange::List {
-            field: name,
-            added,
-            removed,
-        } => {
-            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-            parts.extend(removed.iter().map(|r| format!("−{r}")));
-            tr!(
-                cat,
-                "report-change-list",
-                field = cat.field_label(name),
-                changes = parts.join(" ")
-            )
-        }
-        FieldChange::Other {
-            field: name,
-            from,
-            to,
-        } => tr!(
-            cat,
-            "report-change-other",
-            field = cat.field_label(name),
-            from = json_text(cat, from),
-            to = json_text(cat, to)
-        ),
-    }
-}
 
 /// What an item's change says, one line each (nothing for a removal).
 pub fn change_lines(cat: &Catalog, c: &ItemChange) -> Vec<String> {
     match c {
         ItemChange::Added(_) => vec![tr!(cat, "report-new-item")],
-        ItemChange::Changed { fields, .. } => fields.iter().map(|f| field_change(cat, f)).collect(),
+        ItemChange::Changed { fields, .. } => fields
+            .iter()
+            .map(|f| cat.field_change(f, Escape::Document))
+            .collect(),
         ItemChange::Removed(_) => Vec::new(),
     }
 }

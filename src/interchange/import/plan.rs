@@ -1,0 +1,81 @@
+//! What an import is asked to do and what it would do: the options, the
+//! plan (the ledger to write, conflicts, renumbered and kept items) and the
+//! cells that could not be read.
+
+use crate::i18n::Lang;
+use crate::ledger::{Field, Ledger};
+use chrono::NaiveDate;
+
+/// How to import.
+#[derive(Debug, Clone)]
+pub struct ImportOptions {
+    /// The user's language: Spanish reads `03/04/2027` day-first.
+    pub lang: Lang,
+    pub today: NaiveDate,
+    /// The author of notes made from the sheet.
+    pub author: String,
+    /// Leave out rows with cells that cannot be read (listed in the plan).
+    pub skip_bad: bool,
+    /// Columns named by the user: the column with that header (or those
+    /// Excel letters) holds that field.
+    pub map: Vec<(String, Field)>,
+}
+
+/// What was wrong with a cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CellProblem {
+    Date,
+    AmbiguousDate,
+    Status,
+    EmptyTitle,
+    DuplicateId,
+}
+
+/// A cell that cannot be read, where it is and what it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BadCell {
+    pub sheet: String,
+    /// The Excel row number (1-based).
+    pub row: usize,
+    /// The Excel column letters.
+    pub column: String,
+    pub value: String,
+    pub problem: CellProblem,
+}
+
+/// What kind of file was imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    /// A workbook followup exported on that date: merged.
+    RoundTrip { exported: NaiveDate },
+    /// Another action log: its rows added.
+    Adoption,
+}
+
+/// The outcome of an import, before anything is written.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub kind: Kind,
+    /// The ledger to write; `None` when a workbook followup exported comes
+    /// back unchanged (the ledger stays as it is).
+    pub ledger: Option<Ledger>,
+    /// Conflicts recorded in `ledger`.
+    pub conflicts: usize,
+    /// Items the sheet added under an id the ledger took meanwhile: `(sheet id, new id)`.
+    pub renumbered: Vec<crate::ledger::Renumbered>,
+    /// Exported items whose rows were deleted from the sheet: kept in the ledger.
+    pub kept: Vec<String>,
+    /// Rows left out by `skip_bad`, one entry per unreadable cell.
+    pub skipped: Vec<BadCell>,
+    /// Meetings the sheet named that the ledger lacked, added by id.
+    pub meetings_added: Vec<String>,
+    /// Headers of columns kept as unknown fields on the items.
+    pub extra_columns: Vec<String>,
+}
+
+impl Plan {
+    /// The ledger after the import: `current` when it changes nothing.
+    pub fn result<'a>(&'a self, current: &'a Ledger) -> &'a Ledger {
+        self.ledger.as_ref().unwrap_or(current)
+    }
+}

@@ -1,0 +1,310 @@
+//! Importing a workbook followup exported: a three-way merge (its snapshot
+//! the base, the sheet theirs, the ledger ours) by the same code and rules
+//! as git merges. Only the items the sheet changed go to the merge.
+
+use super::super::ImportError;
+use super::super::cells::{note_text, xlsx_text};
+use super::super::read::Sheet;
+use super::super::snapshot::Snapshot;
+use super::header::{Header, find_header};
+use super::plan::{BadCell, CellProblem, ImportOptions, Kind, Plan};
+use super::rows::{
+    Context, cell_at, check, data_rows, ensure_meeting, extra_key, finish, id_of, list_values,
+    new_item, unchanged,
+};
+use crate::i18n::{Lang, catalog};
+use crate::ledger::{Item, Ledger, Renumbered, merge};
+use crate::query::next_id;
+use crate::tr;
+use std::collections::{HashMap, HashSet};
+
+/// What the sheet's rows say against the snapshot.
+struct Rows {
+    /// Items the sheet changed: their index in the snapshot, and the new item.
+    changed: Vec<(usize, Item)>,
+    /// Items the sheet added (with an id or not).
+    added: Vec<Item>,
+    /// The ids of the rows read.
+    seen: HashSet<String>,
+    /// Rows left out, one entry per unreadable cell.
+    skipped: Vec<BadCell>,
+}
+
+/// Merges a workbook followup exported. Only the items the sheet changed
+/// go to the merge, as base and theirs: an item the sheet left as exported
+/// merges to ours whether it is in both or neither, so the rest of the
+/// snapshot is freed before the merge instead of copied into theirs.
+pub(super) fn round_trip(
+    sheets: Vec<Sheet>,
+    snap: Snapshot,
+    current: &Ledger,
+    o: &ImportOptions,
+) -> Result<Plan, ImportError> {
+    let Snapshot {
+        ledger: mut base,
+        exported,
+        lang: snap_lang,
+    } = snap;
+    if base.committee.name != current.committee.name {
+        return Err(ImportError::OtherCommittee {
+            ours: current.committee.name.clone(),
+            theirs: base.committee.name.clone(),
+        });
+    }
+    let preferred: Vec<String> = std::iter::once(snap_lang)
+        .chain(Lang::ALL)
+        .map(|l| tr!(catalog(l), "sheet-items"))
+        .collect();
+    let header = find_header(&sheets, &preferred, &o.map)?;
+    // Theirs: everything of the snapshot but its items, then the items the
+    // sheet changed (in the snapshot's order) and those it added.
+    let mut theirs = outside(&base);
+    let mut meetings_added = Vec::new();
+    let sides = Sides {
+        base: &base,
+        current,
+        snap_lang,
+    };
+    let rows = read_rows(
+        &sheets[header.sheet],
+        &header,
+        sides,
+        o,
+        (&mut theirs, &mut meetings_added),
+    )?;
+    let extra_columns = header.unknown.into_iter().map(|(_, h)| h).collect();
+    drop(sheets);
+    let Rows {
+        changed,
+        added,
+        seen,
+        skipped,
+    } = rows;
+    let kept = base
+        .items
+        .iter()
+        .filter(|i| !seen.contains(i.id.as_str()))
+        .map(|i| i.id.clone())
+        .collect();
+    drop(seen);
+    let plan = |ledger, conflicts, renumbered| Plan {
+        kind: Kind::RoundTrip { exported },
+        ledger,
+        conflicts,
+        renumbered,
+        kept,
+        skipped,
+        meetings_added,
+        extra_columns,
+    };
+    // Nothing changed in the sheet: the ledger stays as it is.
+    if changed.is_empty() && added.is_empty() {
+        check(current)?;
+        return Ok(plan(None, 0, Vec::new()));
+    }
+    let renumbered = gather_sides(&mut base, &mut theirs, changed, added, current);
+    let m = merge(&base, current, &theirs);
+    debug_assert!(m.renumbered.is_empty(), "clashing rows were moved first");
+    drop((base, theirs));
+    check(&m.ledger)?;
+    Ok(plan(Some(m.ledger), m.conflicts, renumbered))
+}
+
+/// Everything of a ledger but its items.
+fn outside(l: &Ledger) -> Ledger {
+    Ledger {
+        items: Vec::new(),
+        committee: l.committee.clone(),
+        directory: l.directory.clone(),
+        meetings: l.meetings.clone(),
+        reviews: l.reviews.clone(),
+        conflicts: l.conflicts.clone(),
+        extra: l.extra.clone(),
+    }
+}
+
+/// What the sheet is read against: the snapshot, the ledger now, and the
+/// language the workbook was exported in.
+#[derive(Clone, Copy)]
+struct Sides<'a> {
+    base: &'a Ledger,
+    current: &'a Ledger,
+    snap_lang: Lang,
+}
+
+/// Reads the sheet's rows against the snapshot: which items changed, which
+/// were added, which ids were seen and which cells were unreadable. The
+/// meetings the rows name that theirs lacks are added to it as they come
+/// (and listed in `added_meetings`).
+fn read_rows(
+    sheet: &Sheet,
+    header: &Header,
+    Sides {
+        base,
+        current,
+        snap_lang,
+    }: Sides,
+    o: &ImportOptions,
+    (theirs, added_meetings): (&mut Ledger, &mut Vec<String>),
+) -> Result<Rows, ImportError> {
+    let ctx = Context {
+        o,
+        sheet: &sheet.name,
+        values: list_values([current, base]),
+    };
+    let index: HashMap<&str, usize> = base
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| (it.id.as_str(), i))
+        .collect();
+    // Rows without an id added by an earlier import of this workbook: the
+    // ledger has an item of that title the snapshot lacks.
+    let imported: HashSet<&str> = current
+        .items
+        .iter()
+        .filter(|i| !index.contains_key(i.id.as_str()))
+        .map(|i| i.title.as_str())
+        .collect();
+    let (mut changed, mut added, mut seen, mut bad) =
+        (Vec::new(), Vec::new(), HashSet::new(), Vec::new());
+    for (r, row) in data_rows(sheet, header) {
+        let before = bad.len();
+        let id = id_of(header, row);
+        if let Some((c, id)) = &id
+            && !seen.insert(id.clone())
+        {
+            bad.push(ctx.bad(r, *c, cell_at(row, *c), CellProblem::DuplicateId));
+            continue;
+        }
+        match id.as_ref().and_then(|(_, id)| index.get(id.as_str())) {
+            Some(&i) => {
+                let old = &base.items[i];
+                let item = edited(&ctx, header, (r, row), old, snap_lang, &mut bad);
+                if bad.len() == before && item != *old {
+                    ensure_meeting(theirs, &item.meeting, added_meetings);
+                    changed.push((i, item));
+                }
+            }
+            None => {
+                let mut item = new_item(&ctx, header, r, row, &mut bad);
+                if id.is_none() && imported.contains(item.title.as_str()) {
+                    continue;
+                }
+                if bad.len() == before {
+                    item.id = id.map(|(_, id)| id).unwrap_or_default();
+                    ensure_meeting(theirs, &item.meeting, added_meetings);
+                    added.push(item);
+                }
+            }
+        }
+    }
+    Ok(Rows {
+        changed,
+        added,
+        seen,
+        skipped: finish(bad, o)?,
+    })
+}
+
+/// The exported item `old` as row `r` of the sheet shows it: only the cells
+/// that no longer show what the export wrote are read; stamped `updated`
+/// today when it changed.
+fn edited(
+    ctx: &Context,
+    header: &Header,
+    (r, row): (usize, &[super::super::cells::Cell]),
+    old: &Item,
+    snap_lang: Lang,
+    bad: &mut Vec<BadCell>,
+) -> Item {
+    let mut item = old.clone();
+    let last = old
+        .notes
+        .last()
+        .map(|n| xlsx_text(&note_text(n)).to_owned());
+    for (c, column) in &header.known {
+        let cell = cell_at(row, *c);
+        if unchanged(old, *column, cell, snap_lang, ctx.o.lang) {
+            continue;
+        }
+        if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {
+            bad.push(ctx.bad(r, *c, cell, p));
+        }
+    }
+    for (c, name) in &header.unknown {
+        let cell = cell_at(row, *c);
+        let key = extra_key(name);
+        let was = old.extra.get(&key).map(|v| match v {
+            serde_json::Value::String(s) => s.clone(),
+            v => v.to_string(),
+        });
+        if !cell.is_blank() && was.as_deref() != Some(cell.text().trim()) {
+            item.extra
+                .insert(key, serde_json::Value::String(cell.text()));
+        }
+    }
+    if item != *old {
+        item.updated = Some(ctx.o.today);
+    }
+    item
+}
+
+/// Fills base and theirs for the merge: base and theirs keep the changed
+/// items, in the snapshot's order (the snapshot's other items are freed one
+/// by one), and theirs gets the added ones. Rows added without an id take
+/// the next id of the scheme, free on both sides; a row added with an id
+/// the ledger also gained since the export moves to a free one, since the
+/// ledger's item may already be published. Returns those moves.
+fn gather_sides(
+    base: &mut Ledger,
+    theirs: &mut Ledger,
+    mut changed: Vec<(usize, Item)>,
+    added: Vec<Item>,
+    current: &Ledger,
+) -> Vec<Renumbered> {
+    changed.sort_unstable_by_key(|(i, _)| *i);
+    // `taken` is the ids and meetings of the ledger's items, then theirs.
+    let stub = |i: &Item| Item {
+        meeting: i.meeting.clone(),
+        ..Item::new(i.id.as_str(), "")
+    };
+    let mut taken: Vec<Item> = Vec::new();
+    if !added.is_empty() {
+        // Room for the added items too: growing would copy the whole list.
+        taken.reserve_exact(current.items.len() + base.items.len() + added.len());
+        taken.extend(current.items.iter().map(stub));
+    }
+    let mut edits = changed.into_iter().peekable();
+    for (i, old) in std::mem::take(&mut base.items).into_iter().enumerate() {
+        let new = edits.next_if(|(at, _)| *at == i).map(|(_, item)| item);
+        if !added.is_empty() {
+            taken.push(stub(new.as_ref().unwrap_or(&old)));
+        }
+        if let Some(new) = new {
+            base.items.push(old);
+            theirs.items.push(new);
+        }
+    }
+    let mut renumbered = Vec::new();
+    for mut item in added {
+        let clash = !item.id.is_empty() && current.item(&item.id).is_some();
+        if item.id.is_empty() || clash {
+            let id = next_id(
+                &taken,
+                Some(item.meeting.as_str()).filter(|m| !m.is_empty()),
+            );
+            let from = std::mem::replace(&mut item.id, id);
+            if clash {
+                renumbered.push(Renumbered {
+                    from,
+                    to: item.id.clone(),
+                    title: item.title.clone(),
+                });
+            }
+        }
+        taken.push(stub(&item));
+        theirs.items.push(item);
+    }
+    renumbered
+}

@@ -1,0 +1,224 @@
+//! Reading the rows of an imported sheet into items, cell by cell, and the
+//! checks every import shares.
+
+use super::super::ImportError;
+use super::super::cells::{
+    Cell, DateProblem, column_letters, parse_date_cell, parse_status, split_cell_list, xlsx_text,
+};
+use super::super::columns::Column;
+use super::super::read::Sheet;
+use super::super::table::{self, Value};
+use super::header::Header;
+use super::plan::{BadCell, CellProblem, ImportOptions};
+use crate::i18n::{Lang, catalog};
+use crate::ledger::{Field, Item, Ledger, Meeting, Note, validate};
+use crate::query::list_candidates;
+use chrono::NaiveDate;
+
+/// Everything a row's cells are read against.
+pub(super) struct Context<'a> {
+    pub(super) o: &'a ImportOptions,
+    pub(super) sheet: &'a str,
+    /// Owners and tags of the ledger (values with commas stay whole).
+    pub(super) values: Vec<String>,
+}
+
+impl Context<'_> {
+    pub(super) fn bad(&self, row: usize, col: usize, cell: &Cell, problem: CellProblem) -> BadCell {
+        BadCell {
+            sheet: self.sheet.to_owned(),
+            row: row + 1,
+            column: column_letters(col),
+            value: cell.text(),
+            problem,
+        }
+    }
+
+    /// Sets `column` of `item` from the cell. `last_note` is the cell text
+    /// of the item's last note when exported: a cell that extends it adds
+    /// only the new text.
+    pub(super) fn apply(
+        &self,
+        item: &mut Item,
+        column: Column,
+        cell: &Cell,
+        last_note: Option<&str>,
+    ) -> Result<(), CellProblem> {
+        let text = cell.text();
+        let text = text.trim();
+        let list = |own: &[String]| split_cell_list(text, &list_candidates(own, &self.values));
+        match column {
+            Column::Id | Column::Updated => {}
+            Column::Title if text.is_empty() => return Err(CellProblem::EmptyTitle),
+            Column::Title => item.title = text.to_owned(),
+            Column::Workstream => item.workstream = text.to_owned(),
+            Column::Meeting => item.meeting = text.to_owned(),
+            Column::Owners => item.owners = list(&item.owners),
+            Column::Tags => item.tags = list(&item.tags),
+            Column::Status => item.status = parse_status(text).ok_or(CellProblem::Status)?,
+            Column::Due => {
+                item.set_due(self.date(cell)?);
+            }
+            Column::Opened => item.opened = self.date(cell)?,
+            Column::LastNote => {
+                let new = last_note
+                    .and_then(|old| text.strip_prefix(old.trim()))
+                    .unwrap_or(text)
+                    .trim();
+                if !new.is_empty() {
+                    item.notes.push(Note {
+                        date: self.o.today,
+                        author: self.o.author.clone(),
+                        text: new.to_owned(),
+                        extra: Default::default(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn date(&self, cell: &Cell) -> Result<Option<NaiveDate>, CellProblem> {
+        parse_date_cell(cell, self.o.lang).map_err(|p| match p {
+            DateProblem::Ambiguous => CellProblem::AmbiguousDate,
+            DateProblem::Unreadable => CellProblem::Date,
+        })
+    }
+}
+
+/// True when the cell still shows what the export wrote for `item`.
+pub(super) fn unchanged(
+    item: &Item,
+    column: Column,
+    cell: &Cell,
+    snap_lang: Lang,
+    lang: Lang,
+) -> bool {
+    match column {
+        Column::Status => {
+            parse_status(&cell.text()).is_some_and(|s| s == item.status) || {
+                let shown = table::value(item, column, catalog(snap_lang));
+                shown == Value::Text(cell.text().trim().to_owned())
+            }
+        }
+        Column::Updated | Column::Id => true,
+        _ => match table::value(item, column, catalog(snap_lang)) {
+            Value::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
+            Value::Date(d) => parse_date_cell(cell, lang) == Ok(d),
+        },
+    }
+}
+
+/// An unknown column's header as a field name that no known field uses.
+pub(super) fn extra_key(header: &str) -> String {
+    if header == "format" || Field::from_key(header).is_some() {
+        format!("{header} (column)")
+    } else {
+        header.to_owned()
+    }
+}
+
+/// Owners and tags of the ledgers, sorted and unique.
+pub(super) fn list_values<'a>(ledgers: impl IntoIterator<Item = &'a Ledger>) -> Vec<String> {
+    let mut v: Vec<String> = ledgers
+        .into_iter()
+        .flat_map(|l| &l.items)
+        .flat_map(|i| i.owners.iter().chain(&i.tags))
+        .cloned()
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Adds a meeting by id when `ledger` lacks it.
+pub(super) fn ensure_meeting(ledger: &mut Ledger, id: &str, added: &mut Vec<String>) {
+    if !id.is_empty() && ledger.meeting(id).is_none() {
+        ledger.meetings.push(Meeting {
+            id: id.to_owned(),
+            ..Meeting::default()
+        });
+        if !added.iter().any(|m| m == id) {
+            added.push(id.to_owned());
+        }
+    }
+}
+
+/// The cells of a row that matter, blank rows skipped.
+pub(super) fn data_rows<'a>(
+    sheet: &'a Sheet,
+    header: &Header,
+) -> impl Iterator<Item = (usize, &'a [Cell])> {
+    sheet
+        .rows
+        .iter()
+        .enumerate()
+        .skip(header.row + 1)
+        .filter(|(_, r)| !r.iter().all(Cell::is_blank))
+        .map(|(i, r)| (i, r.as_slice()))
+}
+
+pub(super) fn cell_at(row: &[Cell], c: usize) -> &Cell {
+    row.get(c).unwrap_or(&Cell::Empty)
+}
+
+/// A new item from a row: fields from its cells, unknown columns as
+/// unknown fields, opened and updated today.
+pub(super) fn new_item(
+    ctx: &Context,
+    header: &Header,
+    r: usize,
+    row: &[Cell],
+    bad: &mut Vec<BadCell>,
+) -> Item {
+    let mut item = Item {
+        opened: Some(ctx.o.today),
+        updated: Some(ctx.o.today),
+        ..Item::default()
+    };
+    for (c, column) in &header.known {
+        let cell = cell_at(row, *c);
+        let result = match (column, cell.is_blank()) {
+            (Column::Title, true) => Err(CellProblem::EmptyTitle),
+            (_, true) => Ok(()),
+            _ => ctx.apply(&mut item, *column, cell, None),
+        };
+        if let Err(p) = result {
+            bad.push(ctx.bad(r, *c, cell, p));
+        }
+    }
+    if !header.known.iter().any(|(_, k)| *k == Column::Title) {
+        bad.push(ctx.bad(r, 0, &Cell::Empty, CellProblem::EmptyTitle));
+    }
+    for (c, name) in &header.unknown {
+        let cell = cell_at(row, *c);
+        if !cell.is_blank() {
+            item.extra
+                .insert(extra_key(name), serde_json::Value::String(cell.text()));
+        }
+    }
+    item
+}
+
+pub(super) fn id_of(header: &Header, row: &[Cell]) -> Option<(usize, String)> {
+    header
+        .known
+        .iter()
+        .find(|(_, k)| *k == Column::Id)
+        .map(|(c, _)| (*c, cell_at(row, *c).text().trim().to_owned()))
+        .filter(|(_, id)| !id.is_empty())
+}
+
+pub(super) fn finish(bad: Vec<BadCell>, o: &ImportOptions) -> Result<Vec<BadCell>, ImportError> {
+    if !bad.is_empty() && !o.skip_bad {
+        return Err(ImportError::BadCells(bad));
+    }
+    Ok(bad)
+}
+
+pub(super) fn check(ledger: &Ledger) -> Result<(), ImportError> {
+    validate(ledger).map_err(|p| ImportError::Invalid {
+        path: p.path.to_string(),
+        rule: p.rule,
+    })
+}

@@ -1,0 +1,74 @@
+//! A review meeting's agenda: which items it discusses, in which section.
+
+use super::filter::{is_due_within, is_overdue};
+use super::sort::{SortKey, sort_indices};
+use crate::ledger::{Item, Status};
+use chrono::NaiveDate;
+
+/// The sections of a review meeting's agenda, in the order they are discussed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AgendaSection {
+    Overdue,
+    DueSoon,
+    Blocked,
+    Changed,
+    Unassigned,
+}
+
+impl AgendaSection {
+    /// Every section, in agenda order.
+    pub const ALL: [AgendaSection; 5] = [
+        AgendaSection::Overdue,
+        AgendaSection::DueSoon,
+        AgendaSection::Blocked,
+        AgendaSection::Changed,
+        AgendaSection::Unassigned,
+    ];
+}
+
+/// The items a review should discuss, by section; each item appears once, in
+/// the first section that applies, sorted by deadline within it.
+pub fn review_agenda(
+    ledger: &crate::ledger::Ledger,
+    today: NaiveDate,
+    window: u32,
+) -> Vec<(AgendaSection, Vec<usize>)> {
+    let last = ledger.last_review();
+    let section = |i: &Item| {
+        if i.status.is_closed() {
+            // Closed items come up only when they changed since the last review.
+            return (last.is_some() && i.updated > last).then_some(AgendaSection::Changed);
+        }
+        if is_overdue(i, today) {
+            Some(AgendaSection::Overdue)
+        } else if is_due_within(i, today, window) {
+            Some(AgendaSection::DueSoon)
+        } else if i.status == Status::Blocked {
+            Some(AgendaSection::Blocked)
+        } else if last.is_some() && i.updated > last {
+            Some(AgendaSection::Changed)
+        } else if i.owners.is_empty() || i.due.is_none() {
+            Some(AgendaSection::Unassigned)
+        } else {
+            None
+        }
+    };
+    let mut out: Vec<(AgendaSection, Vec<usize>)> = AgendaSection::ALL
+        .iter()
+        .map(|s| (*s, Vec::new()))
+        .collect();
+    for (n, item) in ledger.items.iter().enumerate() {
+        if let Some(s) = section(item) {
+            out.iter_mut()
+                .find(|(x, _)| *x == s)
+                .expect("every section")
+                .1
+                .push(n);
+        }
+    }
+    for (_, idx) in &mut out {
+        sort_indices(&ledger.items, idx, SortKey::Due);
+    }
+    out.retain(|(_, idx)| !idx.is_empty());
+    out
+}

@@ -1,0 +1,113 @@
+//! The orders items are listed in, and ids compared as people read them
+//! (`JC2-9` before `JC2-10`).
+
+use crate::ledger::{Item, Status};
+
+/// The orders items can be listed in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum SortKey {
+    /// Earliest deadline first; undated, then done and dropped items last.
+    #[default]
+    Due,
+    /// Blocked, in progress, open, then done and dropped.
+    Status,
+    /// By id, numbers compared as numbers.
+    Id,
+    /// Most recently updated first.
+    Updated,
+    /// By workstream, then deadline.
+    Workstream,
+}
+
+impl SortKey {
+    /// Every key, in the order `o` cycles through them.
+    pub const ALL: [SortKey; 5] = [
+        SortKey::Due,
+        SortKey::Status,
+        SortKey::Id,
+        SortKey::Updated,
+        SortKey::Workstream,
+    ];
+
+    /// The key's name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Due => "due",
+            SortKey::Status => "status",
+            SortKey::Id => "id",
+            SortKey::Updated => "updated",
+            SortKey::Workstream => "workstream",
+        }
+    }
+
+    /// The next key in the cycle.
+    pub fn next(self) -> SortKey {
+        let i = Self::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        Self::ALL[(i + 1) % Self::ALL.len()]
+    }
+}
+
+fn status_rank(s: Status) -> u8 {
+    match s {
+        Status::Blocked => 0,
+        Status::InProgress => 1,
+        Status::Open => 2,
+        Status::Done => 3,
+        Status::Dropped => 4,
+    }
+}
+
+/// Orders ids so that `JC2-9` comes before `JC2-10`.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let (mut a, mut b) = (a.as_bytes(), b.as_bytes());
+    loop {
+        match (a.first(), b.first()) {
+            (None, None) => return std::cmp::Ordering::Equal,
+            (None, _) => return std::cmp::Ordering::Less,
+            (_, None) => return std::cmp::Ordering::Greater,
+            (Some(x), Some(y)) if x.is_ascii_digit() && y.is_ascii_digit() => {
+                let na = a.iter().take_while(|c| c.is_ascii_digit()).count();
+                let nb = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                let (da, db) = (&a[..na], &b[..nb]);
+                let ta = da.iter().skip_while(|c| **c == b'0').count();
+                let tb = db.iter().skip_while(|c| **c == b'0').count();
+                let ord = ta.cmp(&tb).then_with(|| da[na - ta..].cmp(&db[nb - tb..]));
+                if ord.is_ne() {
+                    return ord;
+                }
+                a = &a[na..];
+                b = &b[nb..];
+            }
+            (Some(x), Some(y)) => {
+                if x != y {
+                    return x.cmp(y);
+                }
+                a = &a[1..];
+                b = &b[1..];
+            }
+        }
+    }
+}
+
+/// Sorts item indices by `key`; ties keep stored order.
+pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
+    let due = |i: &Item| (i.status.is_closed(), i.due.is_none(), i.due);
+    match key {
+        SortKey::Due => indices.sort_by_key(|&i| due(&items[i])),
+        SortKey::Status => indices.sort_by_key(|&i| (status_rank(items[i].status), due(&items[i]))),
+        SortKey::Id => indices.sort_by(|&a, &b| natural_cmp(&items[a].id, &items[b].id)),
+        SortKey::Updated => indices.sort_by_key(|&i| std::cmp::Reverse(items[i].updated)),
+        SortKey::Workstream => indices.sort_by(|&a, &b| {
+            (
+                items[a].workstream.is_empty(),
+                &items[a].workstream,
+                due(&items[a]),
+            )
+                .cmp(&(
+                    items[b].workstream.is_empty(),
+                    &items[b].workstream,
+                    due(&items[b]),
+                ))
+        }),
+    }
+}
