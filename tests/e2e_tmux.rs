@@ -1,33 +1,29 @@
 //! The real binary in a real terminal (tmux): it draws, navigates, searches,
-//! quits, and leaves the terminal as it found it. Needs `tmux` installed.
+//! quits, and leaves the terminal as it found it. Each test runs in a private
+//! tmux server; without tmux it skips (and fails under CI).
 
 mod common;
 
+use common::{Tmux, Tool, require};
 use followup::base::dates::format_date;
 use followup::ledger::parse_ledger;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 const BIN: &str = env!("CARGO_BIN_EXE_followup");
 
-fn tmux(args: &[&str]) -> Output {
-    Command::new("tmux")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("tmux is required for the end-to-end test but could not run ({e}); install it (e.g. `apt-get install tmux`)"))
-}
-
-/// A tmux session running the dashboard; killed when dropped, pass or fail.
+/// A dashboard in a private tmux terminal; killed when dropped, pass or fail.
 struct Session {
-    name: String,
+    term: Tmux,
     dir: tempfile::TempDir,
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
         // Kill our own dashboard first (by its pid), so that no test leaves
-        // a process behind, pass or fail; then the tmux session.
+        // a process behind, pass or fail; then the tmux server goes.
         if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("pid")) {
             let pid = pid.trim();
             // Only if that pid is still our binary (pids are reused).
@@ -37,11 +33,9 @@ impl Drop for Session {
                 let _ = Command::new("kill").args(["-9", pid]).status();
             }
         }
-        let _ = tmux(&["kill-session", "-t", &self.name]);
     }
 }
 
-/// True while a process with this pid exists.
 /// True while the process runs; an exited process waiting to be reaped (a
 /// zombie, state `Z`) counts as gone.
 fn alive(pid: &str) -> bool {
@@ -100,28 +94,25 @@ impl Session {
         Session::launch_in(dir, ledger, "C.UTF-8")
     }
 
-    /// Starts `followup` on `ledger` in the locale `lang`.
+    /// Starts `followup` on `ledger` in the locale `lang`, with HOME, the
+    /// config and the data dirs in `dir` and nothing else of the caller's
+    /// environment.
     fn launch_in(dir: tempfile::TempDir, ledger: &Path, lang: &str) -> Session {
-        let probe = tmux(&["-V"]);
-        assert!(
-            probe.status.success(),
-            "tmux is required for the end-to-end test; install it"
-        );
         for d in ["home", "config", "data"] {
             std::fs::create_dir_all(dir.path().join(d)).unwrap();
         }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
-        let d = |s: &str| sh_quote(&dir.path().join(s));
-        let pidfile = d("pid");
+        let d = |s: &str| dir.path().join(s).into_os_string();
+        let env = [
+            ("LANG", OsString::from(lang)),
+            ("FOLLOWUP_TODAY", "2026-11-23".into()),
+            ("USER", "e2e".into()),
+            ("HOME", d("home")),
+            ("XDG_CONFIG_HOME", d("config")),
+            ("XDG_DATA_HOME", d("data")),
+        ];
         let inner = format!(
-            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG={lang} FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
-            d("home"),
-            d("config"),
-            d("data"),
+            "echo $$ > {}; exec {} {}",
+            sh_quote(&dir.path().join("pid")),
             sh_quote(Path::new(BIN)),
             sh_quote(ledger),
         );
@@ -129,70 +120,35 @@ impl Session {
             "sh -c {}; echo EXITED:$?; sleep 120",
             sh_quote(Path::new(&inner))
         );
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &cmd,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Session { name, dir }
+        let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
+        let term = Tmux::start((120, 40), &env, &cmd);
+        Session { term, dir }
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
-            .into_owned()
+        self.term.screen()
     }
 
     fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            tmux(&["send-keys", "-t", &self.name, k]);
-        }
+        self.term.keys(keys);
     }
 
     fn text(&self, s: &str) {
-        tmux(&["send-keys", "-t", &self.name, "-l", s]);
+        self.term.text(s);
     }
 
     /// Waits until the screen shows `text`; fails with the screen otherwise.
     fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("`{text}`"), |s| s.contains(text))
+        self.term.wait_for(text)
     }
 
     /// Waits until the screen passes `ok`; fails with the screen otherwise.
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; the screen was:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.term.wait_until(what, ok)
     }
 
     fn pane_flag(&self, flag: &str) -> String {
-        let out = tmux(&[
-            "display-message",
-            "-p",
-            "-t",
-            &self.name,
-            &format!("#{{{flag}}}"),
-        ]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        self.term.flag(flag)
     }
 
     /// Checks the dashboard exited and left the alternate screen, raw mode and mouse reporting.
@@ -236,7 +192,12 @@ impl Session {
             .arg("-f")
             .arg(&ledger)
             .args(args)
-            .env_remove("FOLLOWUP_LEDGER")
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("USER", "e2e")
+            .env("HOME", self.dir.path().join("home"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .env("FOLLOWUP_CONFIG", self.dir.path().join("config/none.toml"))
             .env("FOLLOWUP_TODAY", "2026-11-23")
             .output()
@@ -246,6 +207,9 @@ impl Session {
 
 #[test]
 fn navigate_search_and_quit() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     // The whole first frame (a capture may catch it half-written).
     let screen = s.wait_until("the first frame", |x| {
@@ -298,11 +262,14 @@ fn navigate_search_and_quit() {
 
 #[test]
 fn small_terminal_then_resize() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-celac-eclac");
     s.wait_for("Korea–CELAC");
-    tmux(&["resize-window", "-t", &s.name, "-x", "70", "-y", "20"]);
+    s.term.resize(70, 20);
     s.wait_for("Terminal too small");
-    tmux(&["resize-window", "-t", &s.name, "-x", "80", "-y", "24"]);
+    s.term.resize(80, 24);
     let screen = s.wait_for("Korea–CELAC");
     assert!(!screen.contains("too small"), "{screen}");
     s.keys(&["q"]);
@@ -312,6 +279,9 @@ fn small_terminal_then_resize() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let kill = Command::new("kill")
@@ -326,6 +296,9 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn sighup_exits_with_129() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let kill = Command::new("kill")
@@ -360,6 +333,9 @@ fn a_broken_ledger_fails_before_the_screen_is_taken() {
 
 #[test]
 fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     assert!(s.screen().contains("✔ saved"));
@@ -394,6 +370,9 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
 
 #[test]
 fn quitting_with_unsaved_edits_asks_first() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
@@ -435,6 +414,9 @@ fn select(s: &Session, id: &str) {
 
 #[test]
 fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let out = s.cli(&["set", "JC2-11", "status=done"]);
@@ -465,6 +447,9 @@ fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
 
 #[test]
 fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::ledger::Status;
     let first = Session::start("korea-mexico-sme");
     first.wait_for("Korea–Mexico Joint Committee");
@@ -533,6 +518,9 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
 
 #[test]
 fn killed_during_saves_the_ledger_is_a_saved_version() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::ledger::{Status, canonical_json, parse_ledger};
     let original = parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap();
     // Every version the edits below can save: JC3-04 with some status, updated today.
@@ -575,6 +563,9 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
 
 #[test]
 fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
@@ -583,7 +574,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     s.wait_for("● unsaved");
     let pid = s.pid();
     // Closing the terminal: tmux hangs up on the dashboard (SIGHUP).
-    tmux(&["kill-session", "-t", &s.name]);
+    s.term.close();
     let start = Instant::now();
     while alive(&pid) {
         assert!(
@@ -636,6 +627,9 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
 
 #[test]
 fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     s.keys(&["r"]);
@@ -683,6 +677,9 @@ fn synthetic_ledger(n: usize) -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::app::{Action, App, Options, update};
     use followup::ledger::{Status, parse_ledger};
     let (_keep, ledger) = synthetic_ledger(5000);
@@ -735,28 +732,12 @@ impl Session {
         }
         // These sessions look at unsaved edits kept on a signal.
         manual_config(dir.path());
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "env PS1='$ ' bash --norc --noprofile -i",
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let term = Tmux::start(
+            (120, 40),
+            &[("PS1", OsStr::new("$ ")), ("LANG", OsStr::new("C.UTF-8"))],
+            "exec bash --norc --noprofile -i",
         );
-        let s = Session { name, dir };
+        let s = Session { term, dir };
         s.wait_until("the prompt", |x| x.trim_end().ends_with('$'));
         s.text(&format!(
             "{} {}; echo EXITED:$?",
@@ -827,6 +808,9 @@ impl Session {
 
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
@@ -908,6 +892,9 @@ impl Drop for Tmpfs {
 
 #[test]
 fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let Some(fs) = Tmpfs::mount() else { return };
     let ledger = fs.0.path().join("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
@@ -1009,6 +996,9 @@ fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
 
 #[test]
 fn d_moves_a_deadline_with_autosave_in_english() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     d_moves_a_deadline_and_saves(
         "C.UTF-8",
         &[
@@ -1021,6 +1011,9 @@ fn d_moves_a_deadline_with_autosave_in_english() {
 
 #[test]
 fn d_moves_a_deadline_with_autosave_in_spanish() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     d_moves_a_deadline_and_saves(
         "es_MX.UTF-8",
         &[
