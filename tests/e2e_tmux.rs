@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Tmux, Tool, require};
+use common::{Sandbox, Tmux, Tool, require};
 use followup::base::dates::format_date;
 use followup::ledger::parse_ledger;
 use std::ffi::{OsStr, OsString};
@@ -17,14 +17,14 @@ const BIN: &str = env!("CARGO_BIN_EXE_followup");
 /// A dashboard in a private tmux terminal; killed when dropped, pass or fail.
 struct Session {
     term: Tmux,
-    dir: tempfile::TempDir,
+    sb: Sandbox,
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
         // Kill our own dashboard first (by its pid), so that no test leaves
         // a process behind, pass or fail; then the tmux server goes.
-        if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("pid")) {
+        if let Ok(pid) = std::fs::read_to_string(self.sb.path("pid")) {
             let pid = pid.trim();
             // Only if that pid is still our binary (pids are reused).
             let ours = std::fs::read(format!("/proc/{pid}/cmdline"))
@@ -47,11 +47,25 @@ fn alive(pid: &str) -> bool {
     })
 }
 
-/// A config with autosave off in the session directory `dir`.
-fn manual_config(dir: &Path) {
-    let config = dir.join("config/followup");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("config.toml"), "autosave = false\n").unwrap();
+/// A config with autosave off in the sandbox.
+fn manual_config(sb: &Sandbox) {
+    std::fs::write(sb.path("config.toml"), "autosave = false\n").unwrap();
+}
+
+/// Copies a fixture into the sandbox as `ledger.json`.
+fn copy_as_ledger(sb: &Sandbox, fixture: &str) -> PathBuf {
+    let ledger = sb.path("ledger.json");
+    std::fs::copy(common::fixtures().join(fixture), &ledger).unwrap();
+    ledger
+}
+
+/// The environment of the dashboard and of the CLI beside it: the
+/// sandbox's, as the user `e2e`, with the state dir in the sandbox too.
+fn session_env(sb: &Sandbox) -> Vec<(&'static str, OsString)> {
+    let mut env: Vec<_> = sb.env().into_iter().filter(|(k, _)| *k != "USER").collect();
+    env.push(("USER", "e2e".into()));
+    env.push(("XDG_STATE_HOME", sb.path("state").into()));
+    env
 }
 
 fn sh_quote(p: &Path) -> String {
@@ -59,60 +73,46 @@ fn sh_quote(p: &Path) -> String {
 }
 
 impl Session {
-    /// Starts `followup` on a temporary copy of a fixture in a 120×40 tmux window.
+    /// Starts `followup` on a copy of a fixture in a 120×40 tmux window.
     fn start(fixture: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch(dir, &ledger)
+        let sb = Sandbox::new();
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch(sb, &ledger)
     }
 
     /// Starts `followup` on an existing ledger file (another session's).
     fn start_on(ledger: &Path) -> Session {
-        Session::launch(tempfile::tempdir().unwrap(), ledger)
+        Session::launch(Sandbox::new(), ledger)
     }
 
     /// Like [`Session::start`], in the locale `lang` (`es_MX.UTF-8`).
     fn start_in(fixture: &str, lang: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch_in(dir, &ledger, lang)
+        let sb = Sandbox::new();
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch_in(sb, &ledger, lang)
     }
 
     /// Like [`Session::start`], with autosave off in the config (to look
     /// at unsaved edits).
     fn start_manual(fixture: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        manual_config(dir.path());
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch(dir, &ledger)
+        let sb = Sandbox::new();
+        manual_config(&sb);
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch(sb, &ledger)
     }
 
-    fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
-        Session::launch_in(dir, ledger, "C.UTF-8")
+    fn launch(sb: Sandbox, ledger: &Path) -> Session {
+        Session::launch_in(sb, ledger, "C.UTF-8")
     }
 
-    /// Starts `followup` on `ledger` in the locale `lang`, with HOME, the
-    /// config and the data dirs in `dir` and nothing else of the caller's
-    /// environment.
-    fn launch_in(dir: tempfile::TempDir, ledger: &Path, lang: &str) -> Session {
-        for d in ["home", "config", "data"] {
-            std::fs::create_dir_all(dir.path().join(d)).unwrap();
-        }
-        let d = |s: &str| dir.path().join(s).into_os_string();
-        let env = [
-            ("LANG", OsString::from(lang)),
-            ("FOLLOWUP_TODAY", "2026-11-23".into()),
-            ("USER", "e2e".into()),
-            ("HOME", d("home")),
-            ("XDG_CONFIG_HOME", d("config")),
-            ("XDG_DATA_HOME", d("data")),
-        ];
+    /// Starts `followup` on `ledger` in the locale `lang`, in the sandbox's
+    /// environment and nothing else of the caller's.
+    fn launch_in(sb: Sandbox, ledger: &Path, lang: &str) -> Session {
+        let mut env = session_env(&sb);
+        env.push(("LANG", lang.into()));
         let inner = format!(
             "echo $$ > {}; exec {} {}",
-            sh_quote(&dir.path().join("pid")),
+            sh_quote(&sb.path("pid")),
             sh_quote(Path::new(BIN)),
             sh_quote(ledger),
         );
@@ -122,7 +122,7 @@ impl Session {
         );
         let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
         let term = Tmux::start((120, 40), &env, &cmd);
-        Session { term, dir }
+        Session { term, sb }
     }
 
     fn screen(&self) -> String {
@@ -175,31 +175,31 @@ impl Session {
     }
 
     fn pid(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("pid"))
+        std::fs::read_to_string(self.sb.path("pid"))
             .unwrap()
             .trim()
             .to_owned()
     }
 
     fn ledger(&self) -> PathBuf {
-        self.dir.path().join("ledger.json")
+        self.sb.path("ledger.json")
     }
 
-    /// Runs the CLI on this session's ledger, with the same clean environment.
-    fn cli(&self, args: &[&str]) -> Output {
-        let ledger = self.ledger();
-        Command::new(BIN)
-            .arg("-f")
-            .arg(&ledger)
-            .args(args)
+    /// `followup` beside the dashboard, in the same environment.
+    fn followup(&self) -> Command {
+        let mut c = Command::new(BIN);
+        c.current_dir(self.sb.dir.path())
             .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("USER", "e2e")
-            .env("HOME", self.dir.path().join("home"))
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("FOLLOWUP_CONFIG", self.dir.path().join("config/none.toml"))
-            .env("FOLLOWUP_TODAY", "2026-11-23")
+            .envs(session_env(&self.sb));
+        c
+    }
+
+    /// Runs the CLI on this session's ledger.
+    fn cli(&self, args: &[&str]) -> Output {
+        self.followup()
+            .arg("-f")
+            .arg(self.ledger())
+            .args(args)
             .output()
             .unwrap()
     }
@@ -588,7 +588,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
         before,
         "the ledger is unchanged"
     );
-    let recovered: Vec<PathBuf> = std::fs::read_dir(s.dir.path())
+    let recovered: Vec<PathBuf> = std::fs::read_dir(s.sb.dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| {
@@ -612,7 +612,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     again.wait_for("recovered edits of a closed session: merge steps on quit");
     again.keys(&["q"]);
     let screen = again.wait_for("EXITED:0");
-    let dir = s.dir.path().display().to_string();
+    let dir = s.sb.dir.path().display().to_string();
     // (The command is longer than the window: join the wrapped lines.)
     let joined = screen.replace('\n', "");
     assert!(
@@ -724,20 +724,17 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
 
 impl Session {
     /// Starts an interactive bash (job control on) in a 120×40 tmux window,
-    /// with XDG_STATE_HOME in the session's dir, and runs `followup LEDGER`
-    /// in it, followed by `echo EXITED:$?`.
-    fn in_shell(dir: tempfile::TempDir, ledger: &Path) -> Session {
-        for d in ["home", "config", "data", "state"] {
-            std::fs::create_dir_all(dir.path().join(d)).unwrap();
-        }
+    /// and runs `followup LEDGER` in it, followed by `echo EXITED:$?`.
+    fn in_shell(sb: Sandbox, ledger: &Path) -> Session {
+        std::fs::create_dir_all(sb.path("state")).unwrap();
         // These sessions look at unsaved edits kept on a signal.
-        manual_config(dir.path());
+        manual_config(&sb);
         let term = Tmux::start(
             (120, 40),
             &[("PS1", OsStr::new("$ ")), ("LANG", OsStr::new("C.UTF-8"))],
             "exec bash --norc --noprofile -i",
         );
-        let s = Session { term, dir };
+        let s = Session { term, sb };
         s.wait_until("the prompt", |x| x.trim_end().ends_with('$'));
         s.text(&format!(
             "{} {}; echo EXITED:$?",
@@ -759,21 +756,17 @@ impl Session {
                 })
             })
             .expect("the dashboard's process");
-        std::fs::write(s.dir.path().join("pid"), &pid).unwrap();
+        std::fs::write(s.sb.path("pid"), &pid).unwrap();
         s
     }
 
-    /// `env … followup`: the sandboxed environment as a shell command line.
+    /// `env … followup`: the session's environment as a shell command line.
     fn env_line(&self) -> String {
-        let d = |x: &str| sh_quote(&self.dir.path().join(x));
-        format!(
-            "env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} {}",
-            d("home"),
-            d("config"),
-            d("data"),
-            d("state"),
-            sh_quote(Path::new(BIN))
-        )
+        let pairs: Vec<String> = session_env(&self.sb)
+            .iter()
+            .map(|(k, v)| format!("{k}={}", sh_quote(Path::new(v))))
+            .collect();
+        format!("env {} {}", pairs.join(" "), sh_quote(Path::new(BIN)))
     }
 
     /// The dashboard's process state in /proc (`T` when stopped).
@@ -811,10 +804,9 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
     if !require(Tool::Tmux) {
         return;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let ledger = dir.path().join("ledger.json");
-    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let s = Session::in_shell(dir, &ledger);
+    let sb = Sandbox::new();
+    let ledger = copy_as_ledger(&sb, "korea-mexico-sme.json");
+    let s = Session::in_shell(sb, &ledger);
     s.keys(&["j"]);
     s.wait_for(" JC2-03 ─");
     s.keys(&["C-z"]);
@@ -898,7 +890,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     let Some(fs) = Tmpfs::mount() else { return };
     let ledger = fs.0.path().join("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let s = Session::in_shell(tempfile::tempdir().unwrap(), &ledger);
+    let s = Session::in_shell(Sandbox::new(), &ledger);
     let before = std::fs::read(&ledger).unwrap();
     // JC3-04 is selected: mark it done; then the disk fills up.
     s.keys(&["x"]);
@@ -912,7 +904,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
         joined.contains("could not be written beside the ledger"),
         "{screen}"
     );
-    let state = s.dir.path().join("state/followup/recovery");
+    let state = s.sb.path("state/followup/recovery");
     assert!(
         joined.contains(&format!("they are in {}/ledger.json-", state.display())),
         "says where:\n{screen}"
@@ -940,9 +932,10 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     // Space again: `followup recover` merges them in and removes them.
     std::fs::remove_file(fs.0.path().join("fill")).unwrap();
     let recover = || {
-        Command::new("sh")
-            .arg("-c")
-            .arg(format!("{} -f {} recover", s.env_line(), sh_quote(&ledger)))
+        s.followup()
+            .arg("-f")
+            .arg(&ledger)
+            .arg("recover")
             .output()
             .unwrap()
     };

@@ -1,6 +1,7 @@
 //! Shared setup for the integration tests: the sandbox `followup` runs in,
 //! git repositories with a fixed identity, a private tmux terminal, the
 //! programs a test may need, and checks on what a command wrote.
+// Each test binary compiles this module and uses a part of it.
 #![allow(dead_code, unused_imports)]
 
 pub mod repo;

@@ -1,6 +1,7 @@
 //! A terminal for tests: one session in a private tmux server (`tmux -L`,
-//! a socket of its own, no configuration file), whose programs see only
-//! PATH and the variables the test passes; the server is killed when dropped.
+//! a socket of its own in a temp dir, no configuration file), whose programs
+//! see only PATH, SHELL and the variables the test passes; the server is
+//! killed and its socket removed when dropped.
 
 use std::ffi::OsStr;
 use std::process::{Command, Output};
@@ -17,6 +18,8 @@ const SESSION: &str = "test";
 /// its own.
 pub struct Tmux {
     socket: String,
+    /// `TMUX_TMPDIR`: where the socket lives.
+    dir: tempfile::TempDir,
 }
 
 impl Tmux {
@@ -34,7 +37,8 @@ impl Tmux {
             std::process::id(),
             RUN.fetch_add(1, Ordering::Relaxed)
         );
-        let tmux = Tmux { socket };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let tmux = Tmux { socket, dir };
         let (cols, rows) = (size.0.to_string(), size.1.to_string());
         let mut args = vec!["new-session", "-d", "-s", SESSION, "-x", &cols, "-y", &rows];
         let pairs: Vec<String> = env
@@ -55,14 +59,14 @@ impl Tmux {
     }
 
     /// Runs `tmux ARGS` on this server. The client (and so the server it
-    /// starts) gets only PATH and a UTF-8 locale, never the caller's
-    /// environment or the user's tmux configuration.
+    /// starts) gets only PATH, SHELL=/bin/sh and its socket's directory,
+    /// never the caller's environment or the user's tmux configuration.
     pub fn run(&self, args: &[&str]) -> Output {
         Command::new("tmux")
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("LANG", "C.UTF-8")
             .env("SHELL", "/bin/sh")
+            .env("TMUX_TMPDIR", self.dir.path())
             .args(["-u", "-L", &self.socket, "-f", "/dev/null"])
             .args(args)
             .output()
