@@ -8,37 +8,16 @@ use common::*;
 use followup::ledger::{MAX_LEDGER_BYTES, Store, parse_ledger};
 use std::os::unix::fs::{MetadataExt, symlink};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 use std::time::{Duration, Instant};
 
 const VICTIM: &str = "precious data that is not a ledger\n";
-
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .arg("-C")
-        .arg(dir)
-        .args([
-            "-c",
-            "user.name=t",
-            "-c",
-            "user.email=t@example.org",
-            "-c",
-            "commit.gpgsign=false",
-        ])
-        .args(args)
-        .output()
-        .expect("git is needed for these tests");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
 
 /// A sandbox with a victim file outside a git repository `repo/` that holds
 /// a copy of the sample ledger as `ledger.json`.
 struct Repo {
     sb: Sandbox,
+    git: TestRepo,
     root: PathBuf,
     victim: PathBuf,
 }
@@ -46,9 +25,8 @@ struct Repo {
 impl Repo {
     fn new() -> Repo {
         let sb = Sandbox::new();
-        let root = sb.path("repo");
-        std::fs::create_dir(&root).unwrap();
-        git(&root, &["init", "-q"]);
+        let git = TestRepo::init(&sb, "repo");
+        let root = git.dir().to_owned();
         std::fs::copy(
             fixtures().join("korea-mexico-sme.json"),
             root.join("ledger.json"),
@@ -56,7 +34,12 @@ impl Repo {
         .unwrap();
         let victim = sb.path("victim.txt");
         std::fs::write(&victim, VICTIM).unwrap();
-        Repo { sb, root, victim }
+        Repo {
+            sb,
+            git,
+            root,
+            victim,
+        }
     }
 
     fn ledger(&self) -> PathBuf {
@@ -65,11 +48,9 @@ impl Repo {
 
     /// Commits everything, as the other capital would have pushed it.
     fn commit(&self) {
-        git(&self.root, &["add", "-A"]);
-        git(
-            &self.root,
-            &["commit", "-q", "-m", "from the other capital"],
-        );
+        self.git.git(&["add", "-A"]);
+        self.git
+            .git(&["commit", "-q", "-m", "from the other capital"]);
     }
 
     /// `followup ARGS` run inside the repository (no ledger named).
@@ -187,18 +168,12 @@ fn the_library_lock_refuses_a_symlinked_lock_file() {
 /// opens read-only, says why, and quits without touching the link's target.
 #[test]
 fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edits() {
-    if !Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        eprintln!("skipped: tmux is not installed (apt-get install tmux)");
+    if !require(Tool::Tmux) {
         return;
     }
     let r = Repo::new();
     symlink(&r.victim, r.root.join(".ledger.json.lock")).unwrap();
     r.commit();
-    let name = format!("followup-attack-{}", std::process::id());
     let q = |p: &Path| format!("'{}'", p.display().to_string().replace('\'', r"'\''"));
     let done = r.sb.path("exit-code");
     let inner = format!(
@@ -209,49 +184,8 @@ fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edit
         q(Path::new(env!("CARGO_BIN_EXE_followup"))),
         q(&done),
     );
-    let tmux = |args: &[&str]| Command::new("tmux").args(args).output().unwrap();
-    let out = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &name,
-        "-x",
-        "140",
-        "-y",
-        "40",
-        "sh",
-        "-c",
-        &inner,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    struct Kill(String);
-    impl Drop for Kill {
-        fn drop(&mut self) {
-            let _ = Command::new("tmux")
-                .args(["kill-session", "-t", &self.0])
-                .output();
-        }
-    }
-    let _kill = Kill(name.clone());
-    let screen =
-        || String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &name]).stdout).into_owned();
-    let start = Instant::now();
-    let wait = |what: &str, ok: &dyn Fn(&str) -> bool| {
-        let mut s = screen();
-        while !ok(&s) {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-            s = screen();
-        }
-        s
-    };
+    let term = Tmux::start((140, 40), &[], &format!("sh -c {}", q(Path::new(&inner))));
+    let wait = |what: &str, ok: &dyn Fn(&str) -> bool| term.wait_until(what, ok);
     let s = wait("the dashboard", &|s| s.contains("✔ saved"));
     assert!(
         !s.contains("read-only"),
@@ -259,20 +193,20 @@ fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edit
     );
     // An edit, saved at once (autosave): the lock file is a symlink, so
     // the save is refused and the edit stays, unsaved.
-    tmux(&["send-keys", "-t", &name, "x"]);
+    term.keys(&["x"]);
     let s = wait("the refused save", &|s| s.contains("symbolic link"));
     assert!(s.contains("● unsaved"), "the edit is kept:\n{s}");
     r.assert_victim_intact();
     assert_ledger_loads(&r.ledger());
-    tmux(&["send-keys", "-t", &name, "q"]);
+    term.keys(&["q"]);
     wait("the quit prompt", &|s| s.contains("Unsaved edits"));
-    tmux(&["send-keys", "-t", &name, "d"]);
+    term.keys(&["d"]);
     let start = Instant::now();
     while !done.exists() {
         assert!(
             start.elapsed() < Duration::from_secs(10),
             "the dashboard did not quit:\n{}",
-            screen()
+            term.screen()
         );
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -323,29 +323,12 @@ fn edits_keep_hostile_text_byte_for_byte() {
 #[test]
 fn diff_in_git_shows_hostile_changes_visibly() {
     let sb = Sandbox::new();
-    let dir = sb.path("repo");
-    std::fs::create_dir_all(&dir).unwrap();
-    let git = |args: &[&str]| {
-        let out = std::process::Command::new("git")
-            .current_dir(&dir)
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", sb.path("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Secretariat")
-            .env("GIT_AUTHOR_EMAIL", "s@example.org")
-            .env("GIT_COMMITTER_NAME", "Secretariat")
-            .env("GIT_COMMITTER_EMAIL", "s@example.org")
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-    };
-    git(&["init", "-q", "-b", "main"]);
+    let repo = TestRepo::init(&sb, "repo");
+    let dir = repo.dir().to_owned();
     let path = dir.join("ledger.json");
     std::fs::write(&path, serde_json::to_string_pretty(&hostile()).unwrap()).unwrap();
-    git(&["add", "."]);
-    git(&["commit", "-qm", "hostile"]);
+    repo.git(&["add", "."]);
+    repo.git(&["commit", "-qm", "hostile"]);
     let mut l = hostile();
     l["items"][0]["status"] = json!("done");
     l["items"][0]["owners"] = json!([format!("K{OSC}")]);

@@ -11,7 +11,6 @@ use followup::base::dates::{MAX_DATE, MIN_DATE, format_date};
 use followup::ledger::{Conflict, canonical_json, parse_ledger};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// Far dates, positive and negative, in days, weeks and months, and absolute
 /// dates outside 1900-01-01..=9999-12-31.
@@ -486,20 +485,21 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
 /// A git repository in a sandbox holding the sample ledger, one commit.
 struct Repo {
     sb: Sandbox,
+    repo: TestRepo,
 }
 
 impl Repo {
     fn new() -> Repo {
-        let r = Repo { sb: Sandbox::new() };
-        std::fs::create_dir_all(r.dir()).unwrap();
-        r.git(&["init", "-q", "-b", "main"]);
+        let sb = Sandbox::new();
+        let repo = TestRepo::init(&sb, "repo");
+        let r = Repo { sb, repo };
         std::fs::copy(fixtures().join("korea-mexico-sme.json"), r.ledger()).unwrap();
         r.git(&["add", "."]);
         r.git(&["commit", "-qm", "ledger"]);
         r
     }
     fn dir(&self) -> PathBuf {
-        self.sb.path("repo")
+        self.repo.dir().to_owned()
     }
     fn ledger(&self) -> PathBuf {
         self.dir().join("ledger.json")
@@ -508,22 +508,7 @@ impl Repo {
         self.git_on("2026-11-10T10:00:00", args);
     }
     fn git_on(&self, date: &str, args: &[&str]) {
-        let out = Command::new("git")
-            .current_dir(self.dir())
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.sb.path("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Secretariat")
-            .env("GIT_AUTHOR_EMAIL", "s@example.org")
-            .env("GIT_COMMITTER_NAME", "Secretariat")
-            .env("GIT_COMMITTER_EMAIL", "s@example.org")
-            .env("GIT_AUTHOR_DATE", date)
-            .env("GIT_COMMITTER_DATE", date)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        self.repo.git_on(date, args);
     }
     /// `followup ARGS` run inside the repository.
     fn followup(&self, args: &[&str]) -> std::process::Output {

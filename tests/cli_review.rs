@@ -100,17 +100,9 @@ fn init_without_a_path_creates_ledger_json_here_never_over_a_file() {
 #[test]
 fn init_without_a_path_in_a_repository_goes_to_its_top() {
     let sb = Sandbox::new();
-    let repo = sb.path("repo");
+    let repo = TestRepo::init(&sb, "repo").dir().to_owned();
     let sub = repo.join("docs/minutes");
     std::fs::create_dir_all(&sub).unwrap();
-    let git = std::process::Command::new("git")
-        .args(["init", "-q"])
-        .current_dir(&repo)
-        .output();
-    if !git.is_ok_and(|o| o.status.success()) {
-        eprintln!("skipped: git is not available");
-        return;
-    }
     let out = sb.cmd().current_dir(&sub).arg("init").output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert_loads(&repo.join("ledger.json"));
@@ -269,13 +261,7 @@ fn completions_and_the_manual_page_are_printed() {
 #[test]
 fn a_repository_without_its_ledger_says_which_ledger_is_used() {
     let sb = Sandbox::new();
-    let repo = sb.path("repo");
-    std::fs::create_dir_all(&repo).unwrap();
-    let git = std::process::Command::new("git")
-        .args(["init", "-q"])
-        .current_dir(&repo)
-        .output();
-    assert!(git.is_ok_and(|o| o.status.success()), "git is needed");
+    let repo = TestRepo::init(&sb, "repo").dir().to_owned();
     let out = sb
         .cmd()
         .current_dir(&repo)

@@ -1,34 +1,30 @@
 //! The real binary in a real terminal (tmux): it draws, navigates, searches,
-//! quits, and leaves the terminal as it found it. Needs `tmux` installed.
+//! quits, and leaves the terminal as it found it. Each test runs in a private
+//! tmux server; without tmux it skips (and fails under CI).
 
 mod common;
 
+use common::{Sandbox, Tmux, Tool, require};
 use followup::base::dates::format_date;
 use followup::ledger::parse_ledger;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 const BIN: &str = env!("CARGO_BIN_EXE_followup");
 
-fn tmux(args: &[&str]) -> Output {
-    Command::new("tmux")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("tmux is required for the end-to-end test but could not run ({e}); install it (e.g. `apt-get install tmux`)"))
-}
-
-/// A tmux session running the dashboard; killed when dropped, pass or fail.
+/// A dashboard in a private tmux terminal; killed when dropped, pass or fail.
 struct Session {
-    name: String,
-    dir: tempfile::TempDir,
+    term: Tmux,
+    sb: Sandbox,
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
         // Kill our own dashboard first (by its pid), so that no test leaves
-        // a process behind, pass or fail; then the tmux session.
-        if let Ok(pid) = std::fs::read_to_string(self.dir.path().join("pid")) {
+        // a process behind, pass or fail; then the tmux server goes.
+        if let Ok(pid) = std::fs::read_to_string(self.sb.path("pid")) {
             let pid = pid.trim();
             // Only if that pid is still our binary (pids are reused).
             let ours = std::fs::read(format!("/proc/{pid}/cmdline"))
@@ -37,11 +33,9 @@ impl Drop for Session {
                 let _ = Command::new("kill").args(["-9", pid]).status();
             }
         }
-        let _ = tmux(&["kill-session", "-t", &self.name]);
     }
 }
 
-/// True while a process with this pid exists.
 /// True while the process runs; an exited process waiting to be reaped (a
 /// zombie, state `Z`) counts as gone.
 fn alive(pid: &str) -> bool {
@@ -53,11 +47,25 @@ fn alive(pid: &str) -> bool {
     })
 }
 
-/// A config with autosave off in the session directory `dir`.
-fn manual_config(dir: &Path) {
-    let config = dir.join("config/followup");
-    std::fs::create_dir_all(&config).unwrap();
-    std::fs::write(config.join("config.toml"), "autosave = false\n").unwrap();
+/// A config with autosave off in the sandbox.
+fn manual_config(sb: &Sandbox) {
+    std::fs::write(sb.path("config.toml"), "autosave = false\n").unwrap();
+}
+
+/// Copies a fixture into the sandbox as `ledger.json`.
+fn copy_as_ledger(sb: &Sandbox, fixture: &str) -> PathBuf {
+    let ledger = sb.path("ledger.json");
+    std::fs::copy(common::fixtures().join(fixture), &ledger).unwrap();
+    ledger
+}
+
+/// The environment of the dashboard and of the CLI beside it: the
+/// sandbox's, as the user `e2e`, with the state dir in the sandbox too.
+fn session_env(sb: &Sandbox) -> Vec<(&'static str, OsString)> {
+    let mut env: Vec<_> = sb.env().into_iter().filter(|(k, _)| *k != "USER").collect();
+    env.push(("USER", "e2e".into()));
+    env.push(("XDG_STATE_HOME", sb.path("state").into()));
+    env
 }
 
 fn sh_quote(p: &Path) -> String {
@@ -65,63 +73,46 @@ fn sh_quote(p: &Path) -> String {
 }
 
 impl Session {
-    /// Starts `followup` on a temporary copy of a fixture in a 120×40 tmux window.
+    /// Starts `followup` on a copy of a fixture in a 120×40 tmux window.
     fn start(fixture: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch(dir, &ledger)
+        let sb = Sandbox::new();
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch(sb, &ledger)
     }
 
     /// Starts `followup` on an existing ledger file (another session's).
     fn start_on(ledger: &Path) -> Session {
-        Session::launch(tempfile::tempdir().unwrap(), ledger)
+        Session::launch(Sandbox::new(), ledger)
     }
 
     /// Like [`Session::start`], in the locale `lang` (`es_MX.UTF-8`).
     fn start_in(fixture: &str, lang: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch_in(dir, &ledger, lang)
+        let sb = Sandbox::new();
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch_in(sb, &ledger, lang)
     }
 
     /// Like [`Session::start`], with autosave off in the config (to look
     /// at unsaved edits).
     fn start_manual(fixture: &str) -> Session {
-        let dir = tempfile::tempdir().unwrap();
-        manual_config(dir.path());
-        let ledger = dir.path().join("ledger.json");
-        std::fs::copy(format!("fixtures/{fixture}.json"), &ledger).unwrap();
-        Session::launch(dir, &ledger)
+        let sb = Sandbox::new();
+        manual_config(&sb);
+        let ledger = copy_as_ledger(&sb, &format!("{fixture}.json"));
+        Session::launch(sb, &ledger)
     }
 
-    fn launch(dir: tempfile::TempDir, ledger: &Path) -> Session {
-        Session::launch_in(dir, ledger, "C.UTF-8")
+    fn launch(sb: Sandbox, ledger: &Path) -> Session {
+        Session::launch_in(sb, ledger, "C.UTF-8")
     }
 
-    /// Starts `followup` on `ledger` in the locale `lang`.
-    fn launch_in(dir: tempfile::TempDir, ledger: &Path, lang: &str) -> Session {
-        let probe = tmux(&["-V"]);
-        assert!(
-            probe.status.success(),
-            "tmux is required for the end-to-end test; install it"
-        );
-        for d in ["home", "config", "data"] {
-            std::fs::create_dir_all(dir.path().join(d)).unwrap();
-        }
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
-        let d = |s: &str| sh_quote(&dir.path().join(s));
-        let pidfile = d("pid");
+    /// Starts `followup` on `ledger` in the locale `lang`, in the sandbox's
+    /// environment and nothing else of the caller's.
+    fn launch_in(sb: Sandbox, ledger: &Path, lang: &str) -> Session {
+        let mut env = session_env(&sb);
+        env.push(("LANG", lang.into()));
         let inner = format!(
-            "echo $$ > {pidfile}; exec env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR -u LC_ALL -u LC_MESSAGES -u LANGUAGE LANG={lang} FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} {} {}",
-            d("home"),
-            d("config"),
-            d("data"),
+            "echo $$ > {}; exec {} {}",
+            sh_quote(&sb.path("pid")),
             sh_quote(Path::new(BIN)),
             sh_quote(ledger),
         );
@@ -129,70 +120,35 @@ impl Session {
             "sh -c {}; echo EXITED:$?; sleep 120",
             sh_quote(Path::new(&inner))
         );
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &cmd,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Session { name, dir }
+        let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
+        let term = Tmux::start((120, 40), &env, &cmd);
+        Session { term, sb }
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
-            .into_owned()
+        self.term.screen()
     }
 
     fn keys(&self, keys: &[&str]) {
-        for k in keys {
-            tmux(&["send-keys", "-t", &self.name, k]);
-        }
+        self.term.keys(keys);
     }
 
     fn text(&self, s: &str) {
-        tmux(&["send-keys", "-t", &self.name, "-l", s]);
+        self.term.text(s);
     }
 
     /// Waits until the screen shows `text`; fails with the screen otherwise.
     fn wait_for(&self, text: &str) -> String {
-        self.wait_until(&format!("`{text}`"), |s| s.contains(text))
+        self.term.wait_for(text)
     }
 
     /// Waits until the screen passes `ok`; fails with the screen otherwise.
     fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen();
-            if ok(&s) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "timed out waiting for {what}; the screen was:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.term.wait_until(what, ok)
     }
 
     fn pane_flag(&self, flag: &str) -> String {
-        let out = tmux(&[
-            "display-message",
-            "-p",
-            "-t",
-            &self.name,
-            &format!("#{{{flag}}}"),
-        ]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        self.term.flag(flag)
     }
 
     /// Checks the dashboard exited and left the alternate screen, raw mode and mouse reporting.
@@ -219,26 +175,31 @@ impl Session {
     }
 
     fn pid(&self) -> String {
-        std::fs::read_to_string(self.dir.path().join("pid"))
+        std::fs::read_to_string(self.sb.path("pid"))
             .unwrap()
             .trim()
             .to_owned()
     }
 
     fn ledger(&self) -> PathBuf {
-        self.dir.path().join("ledger.json")
+        self.sb.path("ledger.json")
     }
 
-    /// Runs the CLI on this session's ledger, with the same clean environment.
+    /// `followup` beside the dashboard, in the same environment.
+    fn followup(&self) -> Command {
+        let mut c = Command::new(BIN);
+        c.current_dir(self.sb.dir.path())
+            .env_clear()
+            .envs(session_env(&self.sb));
+        c
+    }
+
+    /// Runs the CLI on this session's ledger.
     fn cli(&self, args: &[&str]) -> Output {
-        let ledger = self.ledger();
-        Command::new(BIN)
+        self.followup()
             .arg("-f")
-            .arg(&ledger)
+            .arg(self.ledger())
             .args(args)
-            .env_remove("FOLLOWUP_LEDGER")
-            .env("FOLLOWUP_CONFIG", self.dir.path().join("config/none.toml"))
-            .env("FOLLOWUP_TODAY", "2026-11-23")
             .output()
             .unwrap()
     }
@@ -246,6 +207,9 @@ impl Session {
 
 #[test]
 fn navigate_search_and_quit() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     // The whole first frame (a capture may catch it half-written).
     let screen = s.wait_until("the first frame", |x| {
@@ -298,11 +262,14 @@ fn navigate_search_and_quit() {
 
 #[test]
 fn small_terminal_then_resize() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-celac-eclac");
     s.wait_for("Korea–CELAC");
-    tmux(&["resize-window", "-t", &s.name, "-x", "70", "-y", "20"]);
+    s.term.resize(70, 20);
     s.wait_for("Terminal too small");
-    tmux(&["resize-window", "-t", &s.name, "-x", "80", "-y", "24"]);
+    s.term.resize(80, 24);
     let screen = s.wait_for("Korea–CELAC");
     assert!(!screen.contains("too small"), "{screen}");
     s.keys(&["q"]);
@@ -312,6 +279,9 @@ fn small_terminal_then_resize() {
 
 #[test]
 fn sigterm_restores_the_terminal() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let kill = Command::new("kill")
@@ -326,6 +296,9 @@ fn sigterm_restores_the_terminal() {
 
 #[test]
 fn sighup_exits_with_129() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let kill = Command::new("kill")
@@ -360,6 +333,9 @@ fn a_broken_ledger_fails_before_the_screen_is_taken() {
 
 #[test]
 fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     assert!(s.screen().contains("✔ saved"));
@@ -394,6 +370,9 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
 
 #[test]
 fn quitting_with_unsaved_edits_asks_first() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
@@ -435,6 +414,9 @@ fn select(s: &Session, id: &str) {
 
 #[test]
 fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let out = s.cli(&["set", "JC2-11", "status=done"]);
@@ -465,6 +447,9 @@ fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
 
 #[test]
 fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::ledger::Status;
     let first = Session::start("korea-mexico-sme");
     first.wait_for("Korea–Mexico Joint Committee");
@@ -533,6 +518,9 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
 
 #[test]
 fn killed_during_saves_the_ledger_is_a_saved_version() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::ledger::{Status, canonical_json, parse_ledger};
     let original = parse_ledger(&std::fs::read("fixtures/korea-mexico-sme.json").unwrap()).unwrap();
     // Every version the edits below can save: JC3-04 with some status, updated today.
@@ -575,6 +563,9 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
 
 #[test]
 fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
@@ -583,7 +574,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     s.wait_for("● unsaved");
     let pid = s.pid();
     // Closing the terminal: tmux hangs up on the dashboard (SIGHUP).
-    tmux(&["kill-session", "-t", &s.name]);
+    s.term.close();
     let start = Instant::now();
     while alive(&pid) {
         assert!(
@@ -597,7 +588,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
         before,
         "the ledger is unchanged"
     );
-    let recovered: Vec<PathBuf> = std::fs::read_dir(s.dir.path())
+    let recovered: Vec<PathBuf> = std::fs::read_dir(s.sb.dir.path())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| {
@@ -621,7 +612,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     again.wait_for("recovered edits of a closed session: merge steps on quit");
     again.keys(&["q"]);
     let screen = again.wait_for("EXITED:0");
-    let dir = s.dir.path().display().to_string();
+    let dir = s.sb.dir.path().display().to_string();
     // (The command is longer than the window: join the wrapped lines.)
     let joined = screen.replace('\n', "");
     assert!(
@@ -636,6 +627,9 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
 
 #[test]
 fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     s.keys(&["r"]);
@@ -683,6 +677,9 @@ fn synthetic_ledger(n: usize) -> (tempfile::TempDir, PathBuf) {
 
 #[test]
 fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     use followup::app::{Action, App, Options, update};
     use followup::ledger::{Status, parse_ledger};
     let (_keep, ledger) = synthetic_ledger(5000);
@@ -727,36 +724,17 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
 
 impl Session {
     /// Starts an interactive bash (job control on) in a 120×40 tmux window,
-    /// with XDG_STATE_HOME in the session's dir, and runs `followup LEDGER`
-    /// in it, followed by `echo EXITED:$?`.
-    fn in_shell(dir: tempfile::TempDir, ledger: &Path) -> Session {
-        for d in ["home", "config", "data", "state"] {
-            std::fs::create_dir_all(dir.path().join(d)).unwrap();
-        }
+    /// and runs `followup LEDGER` in it, followed by `echo EXITED:$?`.
+    fn in_shell(sb: Sandbox, ledger: &Path) -> Session {
+        std::fs::create_dir_all(sb.path("state")).unwrap();
         // These sessions look at unsaved edits kept on a signal.
-        manual_config(dir.path());
-        let nanos = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .unwrap()
-            .as_nanos();
-        let name = format!("followup-e2e-{}-{nanos}", std::process::id());
-        let out = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            "env PS1='$ ' bash --norc --noprofile -i",
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        manual_config(&sb);
+        let term = Tmux::start(
+            (120, 40),
+            &[("PS1", OsStr::new("$ ")), ("LANG", OsStr::new("C.UTF-8"))],
+            "exec bash --norc --noprofile -i",
         );
-        let s = Session { name, dir };
+        let s = Session { term, sb };
         s.wait_until("the prompt", |x| x.trim_end().ends_with('$'));
         s.text(&format!(
             "{} {}; echo EXITED:$?",
@@ -778,21 +756,17 @@ impl Session {
                 })
             })
             .expect("the dashboard's process");
-        std::fs::write(s.dir.path().join("pid"), &pid).unwrap();
+        std::fs::write(s.sb.path("pid"), &pid).unwrap();
         s
     }
 
-    /// `env … followup`: the sandboxed environment as a shell command line.
+    /// `env … followup`: the session's environment as a shell command line.
     fn env_line(&self) -> String {
-        let d = |x: &str| sh_quote(&self.dir.path().join(x));
-        format!(
-            "env -u FOLLOWUP_LEDGER -u FOLLOWUP_CONFIG -u NO_COLOR FOLLOWUP_TODAY=2026-11-23 USER=e2e HOME={} XDG_CONFIG_HOME={} XDG_DATA_HOME={} XDG_STATE_HOME={} {}",
-            d("home"),
-            d("config"),
-            d("data"),
-            d("state"),
-            sh_quote(Path::new(BIN))
-        )
+        let pairs: Vec<String> = session_env(&self.sb)
+            .iter()
+            .map(|(k, v)| format!("{k}={}", sh_quote(Path::new(v))))
+            .collect();
+        format!("env {} {}", pairs.join(" "), sh_quote(Path::new(BIN)))
     }
 
     /// The dashboard's process state in /proc (`T` when stopped).
@@ -827,10 +801,12 @@ impl Session {
 
 #[test]
 fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
-    let dir = tempfile::tempdir().unwrap();
-    let ledger = dir.path().join("ledger.json");
-    std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let s = Session::in_shell(dir, &ledger);
+    if !require(Tool::Tmux) {
+        return;
+    }
+    let sb = Sandbox::new();
+    let ledger = copy_as_ledger(&sb, "korea-mexico-sme.json");
+    let s = Session::in_shell(sb, &ledger);
     s.keys(&["j"]);
     s.wait_for(" JC2-03 ─");
     s.keys(&["C-z"]);
@@ -908,10 +884,13 @@ impl Drop for Tmpfs {
 
 #[test]
 fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     let Some(fs) = Tmpfs::mount() else { return };
     let ledger = fs.0.path().join("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let s = Session::in_shell(tempfile::tempdir().unwrap(), &ledger);
+    let s = Session::in_shell(Sandbox::new(), &ledger);
     let before = std::fs::read(&ledger).unwrap();
     // JC3-04 is selected: mark it done; then the disk fills up.
     s.keys(&["x"]);
@@ -925,7 +904,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
         joined.contains("could not be written beside the ledger"),
         "{screen}"
     );
-    let state = s.dir.path().join("state/followup/recovery");
+    let state = s.sb.path("state/followup/recovery");
     assert!(
         joined.contains(&format!("they are in {}/ledger.json-", state.display())),
         "says where:\n{screen}"
@@ -953,9 +932,10 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     // Space again: `followup recover` merges them in and removes them.
     std::fs::remove_file(fs.0.path().join("fill")).unwrap();
     let recover = || {
-        Command::new("sh")
-            .arg("-c")
-            .arg(format!("{} -f {} recover", s.env_line(), sh_quote(&ledger)))
+        s.followup()
+            .arg("-f")
+            .arg(&ledger)
+            .arg("recover")
             .output()
             .unwrap()
     };
@@ -1009,6 +989,9 @@ fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
 
 #[test]
 fn d_moves_a_deadline_with_autosave_in_english() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     d_moves_a_deadline_and_saves(
         "C.UTF-8",
         &[
@@ -1021,6 +1004,9 @@ fn d_moves_a_deadline_with_autosave_in_english() {
 
 #[test]
 fn d_moves_a_deadline_with_autosave_in_spanish() {
+    if !require(Tool::Tmux) {
+        return;
+    }
     d_moves_a_deadline_and_saves(
         "es_MX.UTF-8",
         &[

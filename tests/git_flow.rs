@@ -10,14 +10,15 @@ use std::process::Command;
 /// A repository in a sandbox holding a copy of the Korea–Mexico ledger, set up for followup.
 struct Repo {
     sb: Sandbox,
+    repo: TestRepo,
 }
 
 impl Repo {
     fn new() -> Repo {
         let sb = Sandbox::new();
-        let repo = Repo { sb };
+        let repo = TestRepo::init(&sb, "repo");
+        let repo = Repo { sb, repo };
         std::fs::create_dir_all(repo.dir().join("docs")).unwrap();
-        repo.git(&["init", "-q", "-b", "main"]);
         std::fs::copy(fixtures().join("korea-mexico-sme.json"), repo.ledger()).unwrap();
         let out = repo.followup(&["git-setup"]);
         assert!(out.status.success(), "{}", stderr(&out));
@@ -26,39 +27,19 @@ impl Repo {
         repo
     }
     fn dir(&self) -> std::path::PathBuf {
-        self.sb.path("repo")
+        self.repo.dir().to_owned()
     }
     fn ledger(&self) -> std::path::PathBuf {
         self.dir().join("ledger.json")
     }
     fn git_cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new("git");
-        c.current_dir(self.dir())
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.sb.path("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("FOLLOWUP_TODAY", TODAY)
-            .env("GIT_AUTHOR_NAME", "Secretariat")
-            .env("GIT_AUTHOR_EMAIL", "s@example.org")
-            .env("GIT_COMMITTER_NAME", "Secretariat")
-            .env("GIT_COMMITTER_EMAIL", "s@example.org");
-        c
+        self.repo.cmd(args)
     }
     fn git(&self, args: &[&str]) -> String {
-        let out = self.git_cmd(args).output().unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-        stdout(&out)
+        self.repo.git(args)
     }
     fn commit(&self, date: &str, msg: &str) {
-        let out = self
-            .git_cmd(&["commit", "-qam", msg])
-            .env("GIT_AUTHOR_DATE", date)
-            .env("GIT_COMMITTER_DATE", date)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+        self.repo.commit(date, msg);
     }
     fn followup(&self, args: &[&str]) -> std::process::Output {
         self.followup_in(&self.dir(), args)

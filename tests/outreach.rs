@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Sandbox, stderr, stdout};
+use common::{Sandbox, Tool, require, stderr, stdout};
 use icalendar::{Calendar, Component, DatePerhapsTime};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -529,7 +529,8 @@ fn owners_are_matched_through_aliases_in_reminders() {
 }
 
 /// A real SMTP server (Python's aiosmtpd) on 127.0.0.1, writing what it
-/// receives to a directory; `None` (with a message) when it cannot run.
+/// receives to a directory; `None` when it is not installed (see
+/// [`require`]).
 struct SmtpSink {
     child: std::process::Child,
     port: u16,
@@ -539,14 +540,7 @@ struct SmtpSink {
 impl SmtpSink {
     fn start(s: &Sandbox) -> Option<SmtpSink> {
         use std::io::BufRead;
-        let ok = std::process::Command::new("python3")
-            .args(["-c", "import aiosmtpd"])
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!(
-                "SKIPPED: python3 with aiosmtpd is not installed (python3 -m pip install aiosmtpd)"
-            );
+        if !require(Tool::Smtp) {
             return None;
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0")

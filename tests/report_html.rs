@@ -150,24 +150,12 @@ fn html_text_in_each_language() {
     }
 }
 
-/// Chromium, when installed: `chromium` or `chromium-browser` on PATH.
-fn chromium() -> Option<String> {
-    ["chromium", "chromium-browser"]
-        .into_iter()
-        .find_map(|name| {
-            std::env::split_paths(&std::env::var_os("PATH")?)
-                .map(|d| d.join(name))
-                .find(|p| p.is_file())
-                .map(|p| p.to_string_lossy().into_owned())
-        })
-}
-
 #[test]
 fn a_real_browser_renders_and_prints_the_minutes() {
-    let Some(browser) = chromium() else {
-        println!("skipped: Chromium is not installed (apt-get install chromium)");
+    if !require(Tool::Chromium) {
         return;
-    };
+    }
+    let browser = common::tools::chromium().expect("found by require");
     let h = History::with_two_weeks_of_work();
     let doc = h.ok(&[
         "--lang",

@@ -6,23 +6,30 @@
 mod common;
 use common::*;
 use followup::ledger::{Ledger, Status, Store};
-use std::net::TcpListener;
+use std::cell::RefCell;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output};
+use std::process::Output;
 
 /// A sandbox with a bare hub repository and clones of it.
 struct Hub {
     sb: Sandbox,
+    /// The clones made so far, each with its capital's git identity.
+    clones: RefCell<Vec<TestRepo>>,
 }
 
 impl Hub {
+    /// A sandbox without a hub yet.
+    fn empty() -> Hub {
+        Hub {
+            sb: Sandbox::new(),
+            clones: RefCell::default(),
+        }
+    }
+
     /// An empty bare hub.
     fn new() -> Hub {
-        let hub = Hub { sb: Sandbox::new() };
-        hub.git_ok(
-            &hub.sb.path("."),
-            &["init", "-q", "--bare", "-b", "main", "hub.git"],
-        );
+        let hub = Hub::empty();
+        TestRepo::bare(&hub.sb, "hub.git");
         hub
     }
 
@@ -45,26 +52,19 @@ impl Hub {
         self.sb.path("hub.git")
     }
 
-    fn git_cmd(&self, dir: &Path, args: &[&str]) -> Command {
-        let mut c = Command::new("git");
-        c.current_dir(dir)
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.sb.path("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("FOLLOWUP_TODAY", TODAY);
-        c
+    /// The repository at `dir`: a clone with its identity, or another.
+    fn repo(&self, dir: &Path) -> TestRepo {
+        let clones = self.clones.borrow();
+        let clone = clones.iter().find(|r| r.dir() == dir).cloned();
+        clone.unwrap_or_else(|| TestRepo::open(&self.sb, dir))
     }
 
     fn git(&self, dir: &Path, args: &[&str]) -> Output {
-        self.git_cmd(dir, args).output().unwrap()
+        self.repo(dir).run(args)
     }
 
     fn git_ok(&self, dir: &Path, args: &[&str]) -> String {
-        let out = self.git(dir, args);
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
-        stdout(&out).trim_end().to_owned()
+        self.repo(dir).git(args).trim_end().to_owned()
     }
 
     /// Clones the hub into `name`, with `who` as its git identity.
@@ -73,13 +73,9 @@ impl Hub {
     }
 
     fn clone_from(&self, url: &str, name: &str, who: &str) -> PathBuf {
-        self.git_ok(
-            &self.sb.path("."),
-            &["-c", "init.defaultBranch=main", "clone", "-q", url, name],
-        );
-        let dir = self.sb.path(name);
-        self.git_ok(&dir, &["config", "user.name", who]);
-        self.git_ok(&dir, &["config", "user.email", "secretariat@example.org"]);
+        let clone = TestRepo::clone(&self.sb, url, name, who);
+        let dir = clone.dir().to_owned();
+        self.clones.borrow_mut().push(clone);
         dir
     }
 
@@ -87,13 +83,7 @@ impl Hub {
         let ledger = dir.join("ledger.json");
         let mut all = vec!["-f", ledger.to_str().unwrap()];
         all.extend(args);
-        self.sb
-            .cmd()
-            .current_dir(dir)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .args(all)
-            .output()
-            .unwrap()
+        self.sb.cmd().current_dir(dir).args(all).output().unwrap()
     }
 
     fn ok(&self, dir: &Path, args: &[&str]) -> String {
@@ -476,11 +466,8 @@ fn without_a_git_identity_nothing_is_committed() {
 
 #[test]
 fn a_repository_without_a_remote_says_how_to_add_one() {
-    let sb = Sandbox::new();
-    let hub = Hub { sb };
-    let dir = hub.sb.path("alone");
-    std::fs::create_dir_all(&dir).unwrap();
-    hub.git_ok(&dir, &["init", "-q", "-b", "main"]);
+    let hub = Hub::empty();
+    let dir = TestRepo::init(&hub.sb, "alone").dir().to_owned();
     std::fs::copy(
         fixtures().join("korea-mexico-sme.json"),
         dir.join("ledger.json"),
@@ -549,62 +536,14 @@ fn a_ledger_with_conflict_markers_is_repaired_and_synced() {
     );
 }
 
-/// A `git daemon` on 127.0.0.1, stopped when dropped.
-struct Daemon(Child);
-
-impl Drop for Daemon {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 #[test]
 fn sync_over_the_git_daemon_transport() {
-    let hub = Hub::with_ledger();
-    let probe = hub.git(&hub.sb.path("."), &["daemon", "--help"]);
-    let exec = hub.git_ok(&hub.sb.path("."), &["--exec-path"]);
-    if !probe.status.success() && !Path::new(&exec).join("git-daemon").exists() {
-        eprintln!("skipped: `git daemon` is not installed (install git-daemon to run this test)");
+    if !require(Tool::GitDaemon) {
         return;
     }
-    let port = TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let base = hub.sb.path(".").canonicalize().unwrap();
-    let base = base.to_str().unwrap();
-    let child = hub
-        .git_cmd(
-            &hub.sb.path("."),
-            &[
-                "daemon",
-                "--reuseaddr",
-                &format!("--base-path={base}"),
-                "--export-all",
-                "--enable=receive-pack",
-                "--listen=127.0.0.1",
-                &format!("--port={port}"),
-                base,
-            ],
-        )
-        .stdin(std::process::Stdio::null())
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    let _daemon = Daemon(child);
-    let mut up = false;
-    for _ in 0..100 {
-        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            up = true;
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
-    assert!(up, "git daemon did not start on port {port}");
-    let url = format!("git://127.0.0.1:{port}/hub.git");
+    let hub = Hub::with_ledger();
+    let daemon = GitDaemon::serve(&hub.sb, &hub.sb.path("."));
+    let url = daemon.url("hub.git");
     let kr = hub.clone_from(&url, "seoul", "SMBA, Korea");
     let mx = hub.sb.path("mexico");
     hub.ok(&kr, &["set", "JC2-05", "status=done"]);

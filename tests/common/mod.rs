@@ -1,67 +1,23 @@
-//! Shared helpers for integration tests: a sandboxed `followup` command that
-//! never sees the user's real config or data, and fixture copies in temp dirs.
-#![allow(dead_code)]
+//! Shared setup for the integration tests: the sandbox `followup` runs in,
+//! git repositories with a fixed identity, a private tmux terminal, the
+//! programs a test may need, and checks on what a command wrote.
+// Each test binary compiles this module and uses a part of it.
+#![allow(dead_code, unused_imports)]
 
+pub mod repo;
+pub mod sandbox;
 pub mod strategies;
+pub mod tmux;
+pub mod tools;
 pub mod tui;
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+pub use repo::{GIT_DATE, GitDaemon, TestRepo};
+pub use sandbox::{Sandbox, TODAY, fixtures};
+pub use tmux::Tmux;
+pub use tools::{Tool, require};
 
-/// The fixed "today" of every test.
-pub const TODAY: &str = "2026-11-23";
-
-/// The repository's fixtures directory.
-pub fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
-}
-
-/// A temp dir that also serves as HOME and XDG dirs for the command.
-pub struct Sandbox {
-    pub dir: tempfile::TempDir,
-}
-
-impl Sandbox {
-    pub fn new() -> Self {
-        Sandbox {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    /// A path inside the sandbox.
-    pub fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    /// Copies a fixture (relative to fixtures/) into the sandbox and returns its path.
-    pub fn fixture(&self, name: &str) -> PathBuf {
-        let to = self.path(Path::new(name).file_name().unwrap().to_str().unwrap());
-        std::fs::copy(fixtures().join(name), &to).expect("copy fixture");
-        to
-    }
-
-    /// `followup` with a clean environment rooted in the sandbox.
-    pub fn cmd(&self) -> Command {
-        let mut c = Command::new(env!("CARGO_BIN_EXE_followup"));
-        let home = self.path("home");
-        // Run inside the sandbox: never in a repository that may hold a ledger.json.
-        c.current_dir(self.dir.path())
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", &home)
-            .env("XDG_CONFIG_HOME", home.join(".config"))
-            .env("XDG_DATA_HOME", home.join(".local/share"))
-            .env("USER", "tester")
-            .env("FOLLOWUP_TODAY", TODAY)
-            .env("FOLLOWUP_CONFIG", self.path("config.toml"));
-        c
-    }
-
-    /// Runs `followup ARGS` and returns its output.
-    pub fn run(&self, args: &[&str]) -> Output {
-        self.cmd().args(args).output().expect("run followup")
-    }
-}
+use std::path::Path;
+use std::process::Output;
 
 /// Standard output as text.
 pub fn stdout(o: &Output) -> String {

@@ -4,18 +4,19 @@
 
 use crate::common::*;
 use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
 /// The fixture in a git repository of its own, first committed on `first`.
 pub struct History {
     pub sb: Sandbox,
+    repo: TestRepo,
 }
 
 impl History {
     pub fn new(first: &str) -> History {
-        let h = History { sb: Sandbox::new() };
-        std::fs::create_dir_all(h.dir()).unwrap();
-        h.git(&["init", "-q", "-b", "main"]);
+        let sb = Sandbox::new();
+        let repo = TestRepo::init(&sb, "repo");
+        let h = History { sb, repo };
         std::fs::copy(fixtures().join("korea-mexico-sme.json"), h.ledger()).unwrap();
         h.git(&["add", "ledger.json"]);
         h.commit(first, "ledger as of the JC3 session");
@@ -23,42 +24,20 @@ impl History {
     }
 
     pub fn dir(&self) -> PathBuf {
-        self.sb.path("repo")
+        self.repo.dir().to_owned()
     }
 
     pub fn ledger(&self) -> PathBuf {
         self.dir().join("ledger.json")
     }
 
-    fn git_cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new("git");
-        c.current_dir(self.dir())
-            .args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.sb.path("home"))
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("GIT_AUTHOR_NAME", "Secretariat")
-            .env("GIT_AUTHOR_EMAIL", "s@example.org")
-            .env("GIT_COMMITTER_NAME", "Secretariat")
-            .env("GIT_COMMITTER_EMAIL", "s@example.org");
-        c
-    }
-
     pub fn git(&self, args: &[&str]) {
-        let out = self.git_cmd(args).output().unwrap();
-        assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+        self.repo.git(args);
     }
 
     /// Commits every change with author and committer date `date` (`2026-11-10T10:00:00`).
     pub fn commit(&self, date: &str, msg: &str) {
-        let out = self
-            .git_cmd(&["commit", "-qam", msg])
-            .env("GIT_AUTHOR_DATE", date)
-            .env("GIT_COMMITTER_DATE", date)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+        self.repo.commit(date, msg);
     }
 
     /// `followup -f ledger.json ARGS` in the repository.

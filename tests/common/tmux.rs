@@ -1,0 +1,143 @@
+//! A terminal for tests: one session in a private tmux server (`tmux -L`,
+//! a socket of its own in a temp dir, no configuration file), whose programs
+//! see only PATH, SHELL and the variables the test passes; the server is
+//! killed and its socket removed when dropped.
+
+use std::ffi::OsStr;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+/// How long [`Tmux::wait_until`] waits for the screen.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+/// The session's name in its server.
+const SESSION: &str = "test";
+
+/// One terminal of `cols` × `rows` running a command, in a tmux server of
+/// its own.
+pub struct Tmux {
+    socket: String,
+    /// `TMUX_TMPDIR`: where the socket lives.
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    /// Starts a private server with one detached session of `size`
+    /// (columns, rows) running `command` (a shell command line), whose
+    /// environment is PATH, tmux's own TERM and TMUX, and `env`.
+    pub fn start(size: (u16, u16), env: &[(&str, &OsStr)], command: &str) -> Tmux {
+        static RUN: AtomicUsize = AtomicUsize::new(0);
+        let nanos = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        let socket = format!(
+            "followup-test-{}-{}-{nanos}",
+            std::process::id(),
+            RUN.fetch_add(1, Ordering::Relaxed)
+        );
+        let dir = tempfile::tempdir().expect("temp dir");
+        let tmux = Tmux { socket, dir };
+        let (cols, rows) = (size.0.to_string(), size.1.to_string());
+        let mut args = vec!["new-session", "-d", "-s", SESSION, "-x", &cols, "-y", &rows];
+        let pairs: Vec<String> = env
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.to_str().expect("UTF-8 environment")))
+            .collect();
+        for pair in &pairs {
+            args.extend(["-e", pair]);
+        }
+        args.push(command);
+        let out = tmux.run(&args);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    /// Runs `tmux ARGS` on this server. The client (and so the server it
+    /// starts) gets only PATH, SHELL=/bin/sh and its socket's directory,
+    /// never the caller's environment or the user's tmux configuration.
+    pub fn run(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("SHELL", "/bin/sh")
+            .env("TMUX_TMPDIR", self.dir.path())
+            .args(["-u", "-L", &self.socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("tmux runs (see common::tools::require)")
+    }
+
+    /// What the terminal shows now.
+    pub fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", SESSION]).stdout)
+            .into_owned()
+    }
+
+    /// Presses keys by tmux's names (`j`, `Enter`, `C-s`, `Escape`), one by one.
+    pub fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", "-t", SESSION, k]);
+        }
+    }
+
+    /// Types `text` literally, in one write.
+    pub fn text(&self, text: &str) {
+        self.run(&["send-keys", "-t", SESSION, "-l", text]);
+    }
+
+    /// A pane format variable (`alternate_on`, `pane_pid`).
+    pub fn flag(&self, name: &str) -> String {
+        let out = self.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            SESSION,
+            &format!("#{{{name}}}"),
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    }
+
+    /// Resizes the terminal to `cols` × `rows`.
+    pub fn resize(&self, cols: u16, rows: u16) {
+        let (cols, rows) = (cols.to_string(), rows.to_string());
+        self.run(&["resize-window", "-t", SESSION, "-x", &cols, "-y", &rows]);
+    }
+
+    /// Closes the terminal: its programs get a hangup (SIGHUP).
+    pub fn close(&self) {
+        self.run(&["kill-session", "-t", SESSION]);
+    }
+
+    /// Waits until the screen shows `text`; fails with the screen otherwise.
+    pub fn wait_for(&self, text: &str) -> String {
+        self.wait_until(&format!("`{text}`"), |s| s.contains(text))
+    }
+
+    /// Waits until the screen passes `ok`; fails with the screen otherwise.
+    pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < PATIENCE,
+                "timed out waiting for {what}; the screen was:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.run(&["kill-server"]);
+    }
+}
