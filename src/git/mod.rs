@@ -7,6 +7,9 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+pub mod status;
+pub mod watch;
+
 /// A git work tree that holds the ledger.
 #[derive(Debug, Clone)]
 pub struct Repo {

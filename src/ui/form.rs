@@ -4,7 +4,7 @@
 use super::Theme;
 use super::words::{self, cat};
 use crate::app::{
-    App, Binding, ConflictAt, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
+    App, Binding, ConflictSlot, Does, FieldKind, Form, KEYMAP, ReviewField, ReviewForm, Scope,
 };
 use crate::base::dates::format_date;
 use crate::base::text::{fit, truncate, visible_line, width};
@@ -170,7 +170,7 @@ fn text_field(
 
 /// The part of a suggestion that completes the word typed, or `→ value`.
 fn ghost(form: &Form, app: &App) -> String {
-    let Some(s) = form.suggestion(app) else {
+    let Some(s) = form.suggestion(&app.form_source()) else {
         return String::new();
     };
     let text = form.text(form.focused());
@@ -273,7 +273,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     // The focused field's hint and suggestions.
     let y = inner.bottom().saturating_sub(1);
     let kind = form.focused();
-    let sugg = form.suggestions(app);
+    let sugg = form.suggestions(&app.form_source());
     let hint = if sugg.len() > 1 {
         let shown: Vec<&str> = sugg.iter().take(6).copied().collect();
         let list = visible_line(&shown.join(" · ")).into_owned();
@@ -330,9 +330,11 @@ fn due_note(cat: &Catalog, form: &Form) -> String {
 }
 
 pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(note) = &app.note else { return };
+    let Some(note) = app.view.mode.note() else {
+        return;
+    };
     let cat = cat(app);
-    let item = &app.ledger.items[note.index];
+    let item = &app.doc.ledger.items[note.index];
     let title = tr!(
         cat,
         "note-title",
@@ -344,7 +346,11 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_stringn(
         inner.x + 1,
         inner.y,
-        format!("{} · {}", format_date(app.today), visible_line(&app.author)),
+        format!(
+            "{} · {}",
+            format_date(app.today),
+            visible_line(&app.session.author)
+        ),
         usize::from(inner.width.saturating_sub(2)),
         t.dim(),
     );
@@ -365,7 +371,7 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let item = &app.ledger.items[index];
+    let item = &app.doc.ledger.items[index];
     let title = tr!(cat, "delete-title");
     let inner = boxed(t, &title, &keys_line(cat, Scope::Confirm), 64, 4, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
@@ -397,10 +403,10 @@ pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let keys = keys_line(cat, Scope::QuitPrompt);
     let inner = boxed(t, &title, &keys, 64, 4, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
-    let what = match app.history.unsaved_len() {
+    let what = match app.doc.history.unsaved_len() {
         Some(n) => tr!(cat, "quit-edits", n = n),
         None => {
-            let n = crate::app::count_changed(&app.base, &app.ledger);
+            let n = crate::app::count_changed(&app.doc.base, &app.doc.ledger);
             tr!(cat, "quit-items", n = n)
         }
     };
@@ -421,14 +427,15 @@ pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let inner = boxed(t, &title, &keys, 76, 5, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     let n = app
+        .doc
         .disk
         .as_ref()
-        .map_or(0, |d| crate::app::count_changed(&app.base, &d.ledger));
+        .map_or(0, |d| crate::app::count_changed(&app.doc.base, &d.ledger));
     let lines = [
         visible_line(&tr!(
             cat,
             "disk-changed",
-            path = app.path_label.as_str(),
+            path = app.doc.path_label.as_str(),
             n = n
         ))
         .into_owned(),
@@ -475,11 +482,15 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
         }
     }
     let w = usize::from(inner.width.saturating_sub(2));
-    let discussed = app.review.as_ref().map_or(0, |r| r.entries.len());
-    let edits = app.history.undo_len();
+    let discussed = app.view.review.as_ref().map_or(0, |r| r.entries.len());
+    let edits = app.doc.history.undo_len();
     let about = tr!(cat, "review-form-about", items = discussed, edits = edits);
     let y = inner.y + ReviewField::ORDER.len() as u16 + 1;
-    for (k, l) in crate::app::wrap(&about, w).iter().take(2).enumerate() {
+    for (k, l) in crate::view::detail::wrap(&about, w)
+        .iter()
+        .take(2)
+        .enumerate()
+    {
         buf.set_stringn(inner.x + 1, y + k as u16, l, w, Style::new());
     }
     let f = form.focused();
@@ -511,21 +522,21 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
     for (n, e) in entries.iter().enumerate() {
         if last != Some(e.at) {
             let head = match e.at {
-                ConflictAt::Item(i) => {
-                    let item = &app.ledger.items[i];
+                ConflictSlot::Item(i) => {
+                    let item = &app.doc.ledger.items[i];
                     format!("{} — {}", item.id, item.title)
                 }
-                ConflictAt::Top => tr!(cat, "conflicts-ledger"),
+                ConflictSlot::Top => tr!(cat, "conflicts-ledger"),
             };
             lines.push((None, head));
             last = Some(e.at);
         }
         if let Some(c) = app.conflict(*e) {
             let id = match e.at {
-                ConflictAt::Item(i) => Some(app.ledger.items[i].id.clone()),
-                ConflictAt::Top => None,
+                ConflictSlot::Item(i) => Some(app.doc.ledger.items[i].id.clone()),
+                ConflictSlot::Top => None,
             };
-            let names = app.side_names.get(&(id, c.field.clone()));
+            let names = app.session.side_names.get(&(id, c.field.clone()));
             lines.push((Some(n), conflict_line(cat, c, value, names)));
         }
     }
@@ -571,9 +582,11 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
 /// will be: the date with its weekday, how far off, and how often the
 /// deadline will then have moved.
 pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(due) = &app.due else { return };
+    let Some(due) = app.view.mode.due() else {
+        return;
+    };
     let cat = cat(app);
-    let item = &app.ledger.items[due.index];
+    let item = &app.doc.ledger.items[due.index];
     let title = tr!(
         cat,
         "due-title",
@@ -631,7 +644,7 @@ pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 pub fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(i) = app.selected_item() else { return };
     let cat = cat(app);
-    let item = &app.ledger.items[i];
+    let item = &app.doc.ledger.items[i];
     let title = tr!(cat, "status-pick-title", id = item.id.as_str());
     let keys = keys_line(cat, Scope::StatusPick);
     let choices: Vec<_> = KEYMAP

@@ -62,7 +62,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     };
     // Which workstreams have items on view, and their rows.
     let (row_of, shown) = app.timeline_rows();
-    let mut late = vec![0usize; app.workstreams.len()];
+    let mut late = vec![0usize; app.index.workstreams.len()];
     let mut undated = 0;
     let body_y = area.y + 2;
     let body_h = usize::from(area.height - TIMELINE_CHROME);
@@ -112,10 +112,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
     // Marks: the most urgent item wins each cell.
     let mut best = vec![(0u8, Style::new(), ""); usize::from(plot_w) * body_h.min(shown)];
-    for r in &app.rows {
+    for r in &app.view.rows {
         let ViewRow::Item(i) = *r else { continue };
-        let item = &app.ledger.items[i];
-        let ws = app.item_workstream[i];
+        let item = &app.doc.ledger.items[i];
+        let ws = app.index.item_workstream[i];
         let is_late = app.overdue(item);
         late[ws] += usize::from(is_late);
         let Some(due) = item.due else {
@@ -147,10 +147,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
         let y = body_y + (row - skip) as u16;
         let name = fit(
-            &words::workstream(cat, &app.workstreams[w]),
+            &words::workstream(cat, &app.index.workstreams[w]),
             usize::from(LABEL) - 6,
         );
-        let is_selected = selected.is_some_and(|i| app.item_workstream[i] == w);
+        let is_selected = selected.is_some_and(|i| app.index.item_workstream[i] == w);
         let style = if is_selected {
             t.selected()
         } else {
@@ -175,8 +175,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
     // The selected item: its mark on top, highlighted, and a line naming it.
     if let Some(i) = selected {
-        let item = &app.ledger.items[i];
-        let row = row_of[app.item_workstream[i]];
+        let item = &app.doc.ledger.items[i];
+        let row = row_of[app.index.item_workstream[i]];
         if let Some(due) = item.due
             && visible(row)
         {

@@ -2,6 +2,7 @@
 //! never sees the user's real config or data, and fixture copies in temp dirs.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod strategies;
 pub mod tui;
 
