@@ -7,7 +7,7 @@ mod common;
 
 use common::app::TestApp;
 use common::tui::draw;
-use followup::app::{Action, App, KEYMAP, Options, update};
+use followup::app::{Action, App, KEYMAP, update};
 use followup::i18n::{Lang, catalog};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];

@@ -6,8 +6,8 @@
 mod common;
 
 use common::app::{TestApp, keys};
-use common::tui::{d, draw, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, Mode, Options, Scope, update};
+use common::tui::{d, draw, sel, status_text, today};
+use followup::app::{Action, App, Effect, Mode, Scope, update};
 use followup::ledger::{Fingerprint, Item, Ledger, Status, merge, parse_ledger};
 use std::collections::HashSet;
 use std::process::Command;

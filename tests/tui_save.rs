@@ -6,9 +6,7 @@ mod common;
 
 use common::app::TestDashboard;
 use common::{Sandbox, changed_lines};
-use followup::app::{
-    Action, App, Effect, FieldKind, Msg, Options, SaveFailure, action_for, update,
-};
+use followup::app::{Action, App, FieldKind, Msg, SaveFailure, update};
 use followup::dashboard::LOCK_PURPOSE;
 use followup::ledger::{Status, Store, parse_ledger};
 use std::path::Path;

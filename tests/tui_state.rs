@@ -6,10 +6,9 @@ use common::app::TestApp;
 use common::tui::today;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
-    Action, App, Effect, FilterKind, KEYMAP, Mode, Options, Scope, ViewRow, action_for, areas,
-    update,
+    Action, App, Effect, FilterKind, KEYMAP, Mode, Scope, ViewRow, action_for, update,
 };
-use followup::ledger::{Item, Status, parse_ledger};
+use followup::ledger::{Item, Status};
 
 fn app(fixture: &str) -> App {
     TestApp::new().fixture(fixture).label(fixture).build()
@@ -381,9 +380,9 @@ fn a_large_ledger_filters_and_searches() {
 
 mod sync_key {
     use super::common::app::TestApp;
-    use super::common::tui::{draw, fixture, key, press, status_text};
-    use followup::app::{Action, App, Effect, Mode, Options, Remote, Synced, Syncing, update};
-    use followup::ledger::{Conflict, Fingerprint};
+    use super::common::tui::{draw, key, press, status_text};
+    use followup::app::{Action, App, Effect, Mode, Remote, Synced, Syncing, update};
+    use followup::ledger::Conflict;
 
     fn app() -> App {
         TestApp::new()

@@ -5,8 +5,10 @@ mod footer;
 mod form;
 mod header;
 mod help;
+mod overlay;
 mod pane;
 mod popup;
+mod prompts;
 mod review;
 mod summary;
 mod table;
@@ -60,14 +62,14 @@ impl Widget for &App {
             Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
             Mode::Pick(kind, cursor) => popup::pick(self, &t, *kind, *cursor, area, buf),
             Mode::Form(f) => form::item_form(self, f, &t, area, buf),
-            Mode::Note(_) => form::note_box(self, &t, area, buf),
-            Mode::ConfirmDelete(i) => form::confirm_delete(self, *i, &t, area, buf),
-            Mode::QuitPrompt => form::quit_prompt(self, &t, area, buf),
-            Mode::DiskPrompt => form::disk_prompt(self, &t, area, buf),
+            Mode::Note(_) => prompts::note_box(self, &t, area, buf),
+            Mode::ConfirmDelete(i) => prompts::confirm_delete(self, *i, &t, area, buf),
+            Mode::QuitPrompt => prompts::quit_prompt(self, &t, area, buf),
+            Mode::DiskPrompt => prompts::disk_prompt(self, &t, area, buf),
             Mode::ReviewForm(f) => form::review_form(self, f, &t, area, buf),
-            Mode::Conflicts(cursor) => form::conflicts(self, *cursor, &t, area, buf),
-            Mode::Due(_) => form::due_prompt(self, &t, area, buf),
-            Mode::StatusPick => form::status_pick(self, &t, area, buf),
+            Mode::Conflicts(cursor) => prompts::conflicts(self, *cursor, &t, area, buf),
+            Mode::Due(_) => prompts::due_prompt(self, &t, area, buf),
+            Mode::StatusPick => prompts::status_pick(self, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

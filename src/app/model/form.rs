@@ -1,6 +1,7 @@
 //! The item form and the note box: text fields (from `ratatui-textarea`),
 //! validation as you type, and completion from the ledger's own values.
 
+use super::field_kind::FieldKind;
 use super::msg::FieldProblem;
 use super::text::{clear_line, last_entry_start, line, value};
 use crate::base::dates::parse_date_input;
@@ -23,47 +24,6 @@ pub struct FormSource<'a> {
     pub workstreams: &'a [String],
     pub today: NaiveDate,
     pub lang: Lang,
-}
-
-/// A field of the item form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    Id,
-    Title,
-    Workstream,
-    Owners,
-    Status,
-    Due,
-    Meeting,
-    Tags,
-}
-
-impl FieldKind {
-    /// The fields in the order the form shows them (and Tab visits them).
-    pub const ORDER: [FieldKind; 8] = [
-        FieldKind::Id,
-        FieldKind::Title,
-        FieldKind::Workstream,
-        FieldKind::Owners,
-        FieldKind::Status,
-        FieldKind::Due,
-        FieldKind::Meeting,
-        FieldKind::Tags,
-    ];
-
-    fn from_problem(field: &str) -> FieldKind {
-        match field {
-            "id" => FieldKind::Id,
-            "meeting" => FieldKind::Meeting,
-            "owners" => FieldKind::Owners,
-            "tags" => FieldKind::Tags,
-            _ => FieldKind::Title,
-        }
-    }
-
-    fn slot(self) -> usize {
-        self as usize
-    }
 }
 
 /// The form that adds an item or edits one.

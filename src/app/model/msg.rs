@@ -3,7 +3,7 @@
 //! chosen language.
 
 use super::disk::{DiskProblem, SaveFailure, Unwritable};
-use super::form::FieldKind;
+use super::field_kind::FieldKind;
 use super::history::Done;
 use crate::base::dates::DateError;
 use crate::ledger::Rule;
