@@ -487,6 +487,7 @@ fn the_dashboard_never_draws_controls_or_bidi_characters() {
     // Chosen, it shows in the header and the filter menu.
     // The choices are "(any)", then the owners.
     let at = 1 + app
+        .index
         .owners
         .iter()
         .position(|o| o == "\u{202e}ABMS")

@@ -434,14 +434,14 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
         parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap();
     let today = followup::base::dates::parse_date(TODAY).unwrap();
     let app = App::new(ledger, "ledger.json", today, Options::default());
-    let mut form = Form::add(&app);
+    let mut form = Form::add(&app.form_source());
     form.set_text(FieldKind::Title, "Invite Kia suppliers");
-    form.check(&app.ledger, today);
+    form.check(&app.doc.ledger, today);
     assert!(form.is_valid(), "{:?}", form.problems);
     let shows = |form: &mut Form, kind: FieldKind, text: &str, needle: &str| {
         let was = form.text(kind);
         form.set_text(kind, text);
-        form.check(&app.ledger, today);
+        form.check(&app.doc.ledger, today);
         // The typed problem, as its variant names it.
         let p = form.problem(kind).map(|p| format!("{p:?}"));
         assert!(
@@ -450,7 +450,7 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
         );
         assert!(form.item().is_none(), "{kind:?} = {text:?}: refused");
         form.set_text(kind, &was);
-        form.check(&app.ledger, today);
+        form.check(&app.doc.ledger, today);
         assert!(form.is_valid(), "{:?}", form.problems);
     };
     for far in FAR_DATES {
@@ -468,13 +468,13 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
             .iter()
             .position(|k| *k == FieldKind::Id)
             .unwrap();
-        form.paste(c, &app);
+        form.paste(c, &app.form_source());
     }
     assert!(form.problem(FieldKind::Id).is_some(), "{:?}", form.problems);
     form.set_text(FieldKind::Id, "JC3-05");
     form.set_text(FieldKind::Due, &format_date(MAX_DATE));
     form.set_text(FieldKind::Owners, "SMBA, INADEM");
-    form.check(&app.ledger, today);
+    form.check(&app.doc.ledger, today);
     let item = form.item().expect("valid at the edge of the range");
     assert_eq!(item.due, Some(MAX_DATE));
     assert_eq!(item.owners, ["SMBA", "INADEM"]);

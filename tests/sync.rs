@@ -655,7 +655,7 @@ fn the_sides_of_a_conflict_are_named_by_their_authors_and_origins() {
 /// fetched them; nothing without an upstream.
 #[test]
 fn the_distance_to_the_remote_counts_commits_both_ways() {
-    use followup::git::distance;
+    use followup::git::status::distance;
     let hub = Hub::with_ledger();
     let mx = hub.sb.path("mexico");
     let kr = hub.clone_as("seoul", "SMBA, Seoul");

@@ -3,20 +3,36 @@
 
 mod common;
 
-use common::tui::{d, draw, events, fixture, key, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, FieldKind, Mode, Msg, OnDisk, Options, Problem, update};
+use common::app::{TestApp, keys};
+use common::tui::{d, draw, fixture, key, press, sel, status_text, today};
+use followup::app::{
+    Action, App, Effect, FieldKind, FieldProblem, Mode, Msg, OnDisk, Options, update,
+};
 use followup::base::dates::DateError;
 use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
 use followup::ops::Outcome;
 
-/// Presses keys written as text; asserts none asks for an effect.
-fn keys(app: &mut App, text: &str) {
-    for ev in events(text) {
-        assert_eq!(press(app, ev), None, "key {ev:?} asks for no effect");
-    }
+fn app_on(ledger: Ledger, options: Options) -> App {
+    TestApp::new()
+        .ledger(ledger)
+        .label("ledger.json")
+        .options(options)
+        .author("tester")
+        .loaded()
+        .build()
 }
 
-/// Options with autosave off: these tests look at unsaved state.
+/// The fixture, loaded, autosave off: these tests look at unsaved state.
+fn app() -> App {
+    TestApp::new()
+        .label("ledger.json")
+        .manual()
+        .author("tester")
+        .loaded()
+        .build()
+}
+
+/// Options with autosave off.
 fn manual() -> Options {
     Options {
         autosave: false,
@@ -24,26 +40,14 @@ fn manual() -> Options {
     }
 }
 
-fn app_on(ledger: Ledger, options: Options) -> App {
-    let mut app = App::new(ledger, "ledger.json", today(), options);
-    app.author = "tester".into();
-    app.attach(Fingerprint::of(b"as loaded"), None);
-    update(&mut app, Action::Resize(120, 40));
-    app
-}
-
-fn app() -> App {
-    app_on(fixture("korea-mexico-sme"), manual())
-}
-
 fn item<'a>(app: &'a App, id: &str) -> &'a Item {
-    app.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
+    app.doc.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
 }
 
 /// Focuses a form field by pressing Tab.
 fn focus(app: &mut App, field: FieldKind) {
     for _ in 0..FieldKind::ORDER.len() {
-        if app.form.as_ref().unwrap().focused() == field {
+        if app.view.mode.form().unwrap().focused() == field {
             return;
         }
         keys(app, "<Tab>");
@@ -69,13 +73,13 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     assert_eq!(sel(&a).status, Status::Blocked);
     assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
     assert_eq!(status_text(&a), "JC3-04: in progress → blocked");
-    assert!(!a.saved);
+    assert!(!a.is_saved());
     keys(&mut a, "S");
     keys(&mut a, "S");
     assert_eq!(item(&a, "JC3-04").status, Status::Open);
     keys(&mut a, "x");
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
-    assert_eq!(a.history.undo_len(), 4);
+    assert_eq!(a.doc.history.undo_len(), 4);
 
     keys(&mut a, "u");
     assert_eq!(status_text(&a), "undone: JC3-04: open → done");
@@ -86,32 +90,32 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
         &before,
         "undone back to the loaded item"
     );
-    assert!(a.saved, "back at the saved state");
+    assert!(a.is_saved(), "back at the saved state");
     keys(&mut a, "u");
     assert_eq!(status_text(&a), "nothing to undo");
 
     keys(&mut a, "<C-r><C-r>");
     assert_eq!(status_text(&a), "redone: JC3-04: blocked → in progress");
     assert_eq!(item(&a, "JC3-04").status, Status::InProgress);
-    assert!(!a.saved, "updated differs from the file");
+    assert!(!a.is_saved(), "updated differs from the file");
     keys(&mut a, "<C-r><C-r>");
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
     keys(&mut a, "<C-r>");
     assert_eq!(status_text(&a), "nothing to redo");
     // A new edit after undo drops the redo branch.
     keys(&mut a, "uusb");
-    assert_eq!(a.history.redo_len(), 0);
+    assert_eq!(a.doc.history.redo_len(), 0);
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
-    assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
+    assert_eq!(a.index.stats.by_status.iter().sum::<usize>(), 18);
 }
 
 #[test]
 fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let mut a = app();
-    let n = a.ledger.items.len();
+    let n = a.doc.ledger.items.len();
     keys(&mut a, "a");
-    assert_eq!(a.mode, Mode::Form);
-    let f = a.form.as_ref().unwrap();
+    assert!(matches!(a.view.mode, Mode::Form(_)));
+    let f = a.view.mode.form().unwrap();
     assert_eq!(
         f.text(FieldKind::Id),
         "JC3-05",
@@ -120,22 +124,25 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(f.focused(), FieldKind::Title);
     assert_eq!(
         f.problem(FieldKind::Title),
-        Some(&Problem::Rule(Rule::EmptyTitle))
+        Some(&FieldProblem::Rule(Rule::EmptyTitle))
     );
 
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Form, "Enter is refused while invalid");
-    assert!(a.status.as_ref().unwrap().error);
+    assert!(
+        matches!(a.view.mode, Mode::Form(_)),
+        "Enter is refused while invalid"
+    );
+    assert!(a.session.status.as_ref().unwrap().error);
     assert!(status_text(&a).contains("title"), "{}", status_text(&a));
-    assert_eq!(a.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger.items.len(), n);
 
     keys(&mut a, "Draft the MoU annex");
     focus(&mut a, FieldKind::Meeting);
     keys(&mut a, "JC9");
-    let f = a.form.as_ref().unwrap();
+    let f = a.view.mode.form().unwrap();
     assert_eq!(
         f.problem(FieldKind::Meeting),
-        Some(&Problem::Rule(Rule::UnknownMeeting("JC9".into())))
+        Some(&FieldProblem::Rule(Rule::UnknownMeeting("JC9".into())))
     );
     assert_eq!(
         f.text(FieldKind::Id),
@@ -143,44 +150,44 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "the id follows only a meeting of the ledger, not half-typed text"
     );
     keys(&mut a, "<BS>2");
-    let f = a.form.as_ref().unwrap();
+    let f = a.view.mode.form().unwrap();
     assert!(f.problem(FieldKind::Meeting).is_none());
     assert_eq!(f.text(FieldKind::Id), "JC2-13");
 
     focus(&mut a, FieldKind::Due);
     keys(&mut a, "2026-02-30");
-    let f = a.form.as_ref().unwrap();
+    let f = a.view.mode.form().unwrap();
     assert!(
         matches!(
             f.problem(FieldKind::Due),
-            Some(Problem::Date(DateError::Impossible { .. }))
+            Some(FieldProblem::Date(DateError::Impossible { .. }))
         ),
         "{:?}",
         f.problems
     );
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Form);
+    assert!(matches!(a.view.mode, Mode::Form(_)));
     clear(&mut a);
     keys(&mut a, "+2w");
-    assert_eq!(a.form.as_ref().unwrap().due, Some(d("2026-12-07")));
+    assert_eq!(a.view.mode.form().unwrap().due, Some(d("2026-12-07")));
 
     focus(&mut a, FieldKind::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01");
     assert_eq!(
-        a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some(&Problem::Taken("JC2-01".into()))
+        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        Some(&FieldProblem::Taken("JC2-01".into()))
     );
     keys(&mut a, "<BS><BS>42");
     assert!(
-        a.form.as_ref().unwrap().is_valid(),
+        a.view.mode.form().unwrap().is_valid(),
         "{:?}",
-        a.form.as_ref().unwrap().problems
+        a.view.mode.form().unwrap().problems
     );
     focus(&mut a, FieldKind::Meeting);
     keys(&mut a, "<BS>3");
     assert_eq!(
-        a.form.as_ref().unwrap().text(FieldKind::Id),
+        a.view.mode.form().unwrap().text(FieldKind::Id),
         "JC2-42",
         "a typed id is kept when the meeting changes"
     );
@@ -192,19 +199,19 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     focus(&mut a, FieldKind::Owners);
     keys(&mut a, "INADEM, SM<Right>");
     assert_eq!(
-        a.form.as_ref().unwrap().text(FieldKind::Owners),
+        a.view.mode.form().unwrap().text(FieldKind::Owners),
         "INADEM, SMBA",
         "→ accepts the suggestion"
     );
     focus(&mut a, FieldKind::Workstream);
     keys(&mut a, "gov<Right>");
     assert_eq!(
-        a.form.as_ref().unwrap().text(FieldKind::Workstream),
+        a.view.mode.form().unwrap().text(FieldKind::Workstream),
         "Governance"
     );
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Normal);
-    assert_eq!(a.ledger.items.len(), n + 1);
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert_eq!(a.doc.ledger.items.len(), n + 1);
     let new = item(&a, "JC2-42").clone();
     assert_eq!(sel(&a).id, "JC2-42", "the new item is selected");
     assert_eq!(new.title, "Draft the MoU annex");
@@ -214,35 +221,35 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(new.workstream, "Governance");
     assert_eq!(new.due, Some(d("2026-12-07")));
     // Agreed at JC2: opened the day of the meeting.
-    let jc2 = a.ledger.meeting("JC2").unwrap().date;
+    let jc2 = a.doc.ledger.meeting("JC2").unwrap().date;
     assert_eq!((new.opened, new.updated), (jc2, Some(today())));
     assert_eq!(status_text(&a), "added JC2-42");
     keys(&mut a, "u");
-    assert_eq!(a.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger.items.len(), n);
     assert_eq!(status_text(&a), "undone: added JC2-42");
-    assert!(a.saved);
+    assert!(a.is_saved());
 }
 
 #[test]
 fn a_cancelled_form_or_note_changes_nothing() {
     let mut a = app();
-    let before = a.ledger.clone();
+    let before = a.doc.ledger.clone();
     keys(&mut a, "e");
-    assert_eq!(a.mode, Mode::Form);
+    assert!(matches!(a.view.mode, Mode::Form(_)));
     keys(&mut a, "<BS><BS>changed<Tab><Tab>xyz<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
-    assert!(a.form.is_none());
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert!(a.view.mode.form().is_none());
     keys(&mut a, "a");
     keys(&mut a, "A title<Esc>");
     keys(&mut a, "c");
     keys(&mut a, "a note<Esc>");
-    assert_eq!(a.ledger, before);
-    assert_eq!(a.history.undo_len(), 0);
-    assert!(a.saved);
+    assert_eq!(a.doc.ledger, before);
+    assert_eq!(a.doc.history.undo_len(), 0);
+    assert!(a.is_saved());
     // Confirming an edit form without changes records nothing either.
     keys(&mut a, "e<Enter>");
     assert_eq!(status_text(&a), "JC3-04: no change");
-    assert_eq!(a.history.undo_len(), 0);
+    assert_eq!(a.doc.history.undo_len(), 0);
 }
 
 #[test]
@@ -278,19 +285,22 @@ fn editing_the_id_refuses_a_duplicate() {
     focus(&mut a, FieldKind::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01<Enter>");
-    assert_eq!(a.mode, Mode::Form);
+    assert!(matches!(a.view.mode, Mode::Form(_)));
     assert_eq!(
-        a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some(&Problem::Taken("JC2-01".into()))
+        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        Some(&FieldProblem::Taken("JC2-01".into()))
     );
     clear(&mut a);
     keys(&mut a, "<Enter>");
     assert_eq!(
-        a.form.as_ref().unwrap().problem(FieldKind::Id),
-        Some(&Problem::Rule(Rule::BadId(IdProblem::Empty)))
+        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        Some(&FieldProblem::Rule(Rule::BadId(IdProblem::Empty)))
     );
     keys(&mut a, "JC3-04<Enter>");
-    assert_eq!(a.mode, Mode::Normal, "its own id is not a duplicate");
+    assert!(
+        matches!(a.view.mode, Mode::Normal),
+        "its own id is not a duplicate"
+    );
 }
 
 #[test]
@@ -298,8 +308,11 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     let mut a = app();
     let n = sel(&a).notes.len();
     keys(&mut a, "c<Enter>");
-    assert_eq!(a.mode, Mode::Note, "an empty note is refused");
-    assert!(a.status.as_ref().unwrap().error);
+    assert!(
+        matches!(a.view.mode, Mode::Note(_)),
+        "an empty note is refused"
+    );
+    assert!(a.session.status.as_ref().unwrap().error);
     keys(&mut a, "Signed in Seoul.");
     press(
         &mut a,
@@ -311,7 +324,7 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     keys(&mut a, "Copies to <C-w>");
     update(&mut a, Action::Paste("both ministries 한국\r\n".into()));
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     let it = item(&a, "JC3-04");
     assert_eq!(it.notes.len(), n + 1);
     let note = it.notes.last().unwrap();
@@ -326,25 +339,25 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
 #[test]
 fn delete_asks_first_naming_the_item_and_undo_puts_it_back() {
     let mut a = app();
-    let n = a.ledger.items.len();
+    let n = a.doc.ledger.items.len();
     let at = a.selected_item().unwrap();
     keys(&mut a, "D");
-    assert_eq!(a.mode, Mode::ConfirmDelete(at));
+    assert!(matches!(a.view.mode, Mode::ConfirmDelete(i) if i == at));
     keys(&mut a, "n");
-    assert_eq!(a.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger.items.len(), n);
     keys(&mut a, "D<Esc>");
-    assert_eq!(a.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger.items.len(), n);
     keys(&mut a, "Dy");
-    assert_eq!(a.ledger.items.len(), n - 1);
-    assert!(a.ledger.item("JC3-04").is_none());
+    assert_eq!(a.doc.ledger.items.len(), n - 1);
+    assert!(a.doc.ledger.item("JC3-04").is_none());
     assert!(status_text(&a).starts_with("deleted JC3-04 “Circulate"));
-    assert_eq!(a.rows.len(), n - 1);
+    assert_eq!(a.view.rows.len(), n - 1);
     assert!(a.selected_item().is_some(), "a neighbour is selected");
     keys(&mut a, "u");
-    assert_eq!(a.ledger.items[at].id, "JC3-04", "back at its place");
+    assert_eq!(a.doc.ledger.items[at].id, "JC3-04", "back at its place");
     assert_eq!(sel(&a).id, "JC3-04");
     keys(&mut a, "<C-r>");
-    assert!(a.ledger.item("JC3-04").is_none());
+    assert!(a.doc.ledger.item("JC3-04").is_none());
 }
 
 #[test]
@@ -352,58 +365,63 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     let mut a = app();
     assert_eq!(
         press(&mut a, key("q")),
-        Some(Effect::Quit),
+        vec!(Effect::Quit),
         "nothing unsaved"
     );
     keys(&mut a, "sb");
     keys(&mut a, "q");
-    assert_eq!(a.mode, Mode::QuitPrompt);
+    assert!(matches!(a.view.mode, Mode::QuitPrompt));
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     keys(&mut a, "qc");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     keys(&mut a, "q");
-    assert_eq!(press(&mut a, key("d")), Some(Effect::Quit));
+    assert_eq!(press(&mut a, key("d")), vec!(Effect::Quit));
 
     // Save and quit: quits only once the save succeeded.
     let mut a = app();
     keys(&mut a, "sbq");
-    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
-    assert_eq!(
-        update(
-            &mut a,
-            Action::SaveFailed(followup::app::SaveFailure::Store("disk full".into()))
-        ),
-        None
+    assert_eq!(press(&mut a, key("s")), vec!(Effect::Save));
+    let full = followup::ledger::Error::Io {
+        path: "ledger.json".into(),
+        what: followup::ledger::IoStep::Write,
+        source: std::io::Error::from_raw_os_error(28),
+    };
+    let why = followup::app::SaveFailure::Store(followup::app::StoreError::new(full));
+    assert_eq!(update(&mut a, Action::SaveFailed(why)), vec![]);
+    assert!(
+        status_text(&a).contains("not saved: "),
+        "{}",
+        status_text(&a)
     );
-    assert!(status_text(&a).contains("not saved: disk full"));
-    assert!(!a.saved, "the edit is kept");
+    assert!(status_text(&a).contains("No space left on device"));
+    assert!(!a.is_saved(), "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     keys(&mut a, "q");
-    assert_eq!(press(&mut a, key("s")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("s")), vec!(Effect::Save));
     let fp = Fingerprint::of(b"new");
-    assert_eq!(update(&mut a, Action::Saved(fp)), Some(Effect::Quit));
-    assert!(a.saved);
-    assert_eq!(a.fingerprint, Some(fp));
+    assert_eq!(update(&mut a, Action::Saved(fp)), vec!(Effect::Quit));
+    assert!(a.is_saved());
+    assert_eq!(a.doc.fingerprint, Some(fp));
     // Ctrl-c twice also quits without saving.
     let mut a = app();
     keys(&mut a, "sb<C-c>");
-    assert_eq!(a.mode, Mode::QuitPrompt);
-    assert_eq!(press(&mut a, key("<C-c>")), Some(Effect::Quit));
+    assert!(matches!(a.view.mode, Mode::QuitPrompt));
+    assert_eq!(press(&mut a, key("<C-c>")), vec!(Effect::Quit));
 }
 
 #[test]
 fn ctrl_s_saves_only_when_there_is_something_to_save() {
     let mut a = app();
-    assert_eq!(press(&mut a, key("<C-s>")), None);
+    assert_eq!(press(&mut a, key("<C-s>")), vec![]);
     assert!(status_text(&a).contains("nothing to save"));
     keys(&mut a, "x");
-    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"x")));
-    assert!(a.saved);
-    assert_eq!(a.base, a.ledger, "the saved ledger is the new base");
+    assert!(a.is_saved());
+    assert_eq!(a.doc.base, a.doc.ledger, "the saved ledger is the new base");
     keys(&mut a, "u");
-    assert!(!a.saved, "undo past a save leaves unsaved edits");
+    assert!(!a.is_saved(), "undo past a save leaves unsaved edits");
 }
 
 #[test]
@@ -414,38 +432,35 @@ fn autosave_saves_after_each_edit() {
     };
     let mut a = app_on(fixture("korea-mexico-sme"), options);
     keys(&mut a, "s");
-    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("b")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(
         press(&mut a, key("u")),
-        Some(Effect::Save),
+        vec!(Effect::Save),
         "undo is an edit too"
     );
     keys(&mut a, "c");
     keys(&mut a, "hello");
-    assert_eq!(press(&mut a, key("<Enter>")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<Enter>")), vec!(Effect::Save));
 }
 
 #[test]
 fn read_only_says_why_and_edits_nothing() {
     let mut a = App::new(fixture("korea-mexico-sme"), "l.json", today(), manual());
-    a.attach(
-        Fingerprint::of(b"x"),
-        Some("you cannot write to this file".into()),
-    );
+    a.attach(Fingerprint::of(b"x"), Some(followup::app::Unwritable::File));
     assert!(status_text(&a).contains("read-only: you cannot write to this file"));
-    let before = a.ledger.clone();
+    let before = a.doc.ledger.clone();
     for key in ["s", "x", "a", "e", "c", "D", "u"] {
         keys(&mut a, key);
-        assert_eq!(a.mode, Mode::Normal, "{key} opens nothing");
+        assert!(matches!(a.view.mode, Mode::Normal), "{key} opens nothing");
         assert!(
             status_text(&a).starts_with("editing is off — read-only: you cannot write"),
             "{key}: {}",
             status_text(&a)
         );
     }
-    assert_eq!(press(&mut a, key("<C-s>")), None);
-    assert_eq!(a.ledger, before);
+    assert_eq!(press(&mut a, key("<C-s>")), vec![]);
+    assert_eq!(a.doc.ledger, before);
 }
 
 fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {
@@ -458,20 +473,21 @@ fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {
 #[test]
 fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
     let mut a = app();
-    let mut theirs = a.ledger.clone();
+    let mut theirs = a.doc.ledger.clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     let r = update(
         &mut a,
         Action::DiskChanged {
             disk: on_disk(theirs.clone(), b"theirs"),
-            saving: false,
+            found: followup::app::FoundWhile::Watching,
         },
     );
-    assert_eq!(r, None);
-    assert_eq!(a.mode, Mode::Normal);
-    assert_eq!(a.ledger, theirs);
-    assert!(a.saved);
-    assert_eq!(a.fingerprint, Some(Fingerprint::of(b"theirs")));
+    // Only the marks of uncommitted items are worked out again.
+    assert_eq!(r, vec![Effect::RecountUncommitted]);
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert_eq!(a.doc.ledger, theirs);
+    assert!(a.is_saved());
+    assert_eq!(a.doc.fingerprint, Some(Fingerprint::of(b"theirs")));
     assert_eq!(status_text(&a), "reloaded: 1 item changed on disk");
     assert_eq!(sel(&a).id, "JC3-04", "the selection stays on its item");
 }
@@ -480,27 +496,27 @@ fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
 fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     let mut a = app();
     keys(&mut a, "x"); // ours: JC3-04 done
-    let mut theirs = a.base.clone();
+    let mut theirs = a.doc.base.clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     update(
         &mut a,
         Action::DiskChanged {
             disk: on_disk(theirs.clone(), b"theirs"),
-            saving: false,
+            found: followup::app::FoundWhile::Watching,
         },
     );
-    assert_eq!(a.mode, Mode::DiskPrompt);
+    assert!(matches!(a.view.mode, Mode::DiskPrompt));
     // Later: nothing changes until asked.
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
-    assert!(a.disk.is_some());
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert!(a.doc.disk.is_some());
     assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
     // Ctrl-s merges first and saves the clean result.
-    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     assert_eq!(item(&a, "JC2-01").status, Status::Done, "theirs kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours kept");
-    assert_eq!(a.base, theirs);
-    assert_eq!(a.fingerprint, Some(Fingerprint::of(b"theirs")));
+    assert_eq!(a.doc.base, theirs);
+    assert_eq!(a.doc.fingerprint, Some(Fingerprint::of(b"theirs")));
     assert!(status_text(&a).starts_with("merged: 1 item changed on disk"));
     // The merge is undoable like any edit.
     keys(&mut a, "u");
@@ -514,13 +530,13 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
         &mut a,
         Action::DiskChanged {
             disk: on_disk(theirs.clone(), b"theirs"),
-            saving: false,
+            found: followup::app::FoundWhile::Watching,
         },
     );
-    assert_eq!(press(&mut a, key("m")), None);
+    assert_eq!(press(&mut a, key("m")), vec![]);
     assert_eq!(item(&a, "JC2-01").status, Status::Done);
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
-    assert!(!a.saved);
+    assert!(!a.is_saved());
     // `r` instead reloads theirs, dropping ours (undoable).
     let mut a = app();
     keys(&mut a, "x");
@@ -528,23 +544,23 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
         &mut a,
         Action::DiskChanged {
             disk: on_disk(theirs.clone(), b"theirs"),
-            saving: false,
+            found: followup::app::FoundWhile::Watching,
         },
     );
     keys(&mut a, "r");
-    assert_eq!(a.ledger, theirs);
-    assert!(a.saved);
+    assert_eq!(a.doc.ledger, theirs);
+    assert!(a.is_saved());
     keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours is back");
-    assert!(!a.saved);
+    assert!(!a.is_saved());
 }
 
 #[test]
 fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
     let mut a = app();
     keys(&mut a, "x");
-    assert_eq!(press(&mut a, key("<C-s>")), Some(Effect::Save));
-    let mut theirs = a.base.clone();
+    assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
+    let mut theirs = a.doc.base.clone();
     theirs
         .item_mut("JC2-05")
         .unwrap()
@@ -554,10 +570,10 @@ fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
         &mut a,
         Action::DiskChanged {
             disk: on_disk(theirs, b"theirs"),
-            saving: true,
+            found: followup::app::FoundWhile::Saving,
         },
     );
-    assert_eq!(r, Some(Effect::Save), "a clean merge is saved at once");
+    assert_eq!(r, vec!(Effect::Save), "a clean merge is saved at once");
     assert!(item(&a, "JC2-05").owners.contains(&"KOTRA".to_owned()));
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
 }
@@ -573,11 +589,11 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
         Action::FilterBy(followup::app::FilterKind::Workstream),
     );
     // The choices are "(any)", then the workstreams, sorted: "" first.
-    assert_eq!(a.workstreams[0], "");
+    assert_eq!(a.index.workstreams[0], "");
     update(&mut a, Action::Move(1));
     update(&mut a, Action::Pick);
-    assert_eq!(a.shown, 1, "only the item without a workstream");
-    assert_eq!(a.filter.workstream.as_deref(), Some(""));
+    assert_eq!(a.view.shown, 1, "only the item without a workstream");
+    assert_eq!(a.view.filter.workstream.as_deref(), Some(""));
 }
 
 /// Selects the item with this id by searching for it.
@@ -596,13 +612,13 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     keys(&mut a, "e");
     focus(&mut a, FieldKind::Owners);
     keys(&mut a, "<C-u>");
-    assert_eq!(a.form.as_ref().unwrap().text(FieldKind::Owners), "");
+    assert_eq!(a.view.mode.form().unwrap().text(FieldKind::Owners), "");
     // An empty entry is refused, not dropped: the form stays open and says so.
     keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
-    let form = a.form.as_ref().expect("refused with an empty entry");
+    let form = a.view.mode.form().expect("refused with an empty entry");
     assert!(
         form.problem(FieldKind::Owners)
-            .is_some_and(|p| *p == Problem::EmptyEntry),
+            .is_some_and(|p| *p == FieldProblem::EmptyEntry),
         "{:?}",
         form.problems
     );
@@ -617,8 +633,8 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
         &mut a,
         "<C-u>Secretaría de Economía, Ministry of Trade, Ind",
     );
-    let form = a.form.as_ref().unwrap();
-    assert_eq!(form.suggestion(&a), Some(MOTIE));
+    let form = a.view.mode.form().unwrap();
+    assert_eq!(form.suggestion(&a.form_source()), Some(MOTIE));
     keys(&mut a, "<Right><Enter>");
     assert_eq!(sel(&a).owners, ["Secretaría de Economía", MOTIE]);
 }
@@ -664,7 +680,7 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     keys(&mut a, "e");
     focus(&mut a, FieldKind::Title);
     keys(&mut a, "<C-u>");
-    let form = a.form.as_ref().unwrap();
+    let form = a.view.mode.form().unwrap();
     assert_eq!(form.text(FieldKind::Title), "");
     assert!(
         form.problem(FieldKind::Title).is_some(),
@@ -672,7 +688,7 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     );
     keys(&mut a, "New title u");
     assert_eq!(
-        a.form.as_ref().unwrap().text(FieldKind::Title),
+        a.view.mode.form().unwrap().text(FieldKind::Title),
         "New title u",
         "u types in a field"
     );
@@ -680,7 +696,7 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     assert_eq!(sel(&a).title, title);
     // In the note box, Ctrl-u clears the line the cursor is on.
     keys(&mut a, "cfirst<C-j>second<C-u>");
-    assert_eq!(a.note.as_ref().unwrap().value(), "first");
+    assert_eq!(a.view.mode.note().unwrap().value(), "first");
     keys(&mut a, "<Esc>");
     // Outside forms, u undoes.
     keys(&mut a, "x");
@@ -694,13 +710,17 @@ fn the_quit_prompt_counts_the_edits_since_the_last_save() {
     let mut a = app();
     keys(&mut a, "sbsisbsi");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
-    assert_eq!(a.history.unsaved_len(), Some(0));
+    assert_eq!(a.doc.history.unsaved_len(), Some(0));
     keys(&mut a, "sb");
-    assert_eq!(a.history.unsaved_len(), Some(1));
+    assert_eq!(a.doc.history.unsaved_len(), Some(1));
     keys(&mut a, "uu");
-    assert_eq!(a.history.unsaved_len(), Some(1), "one undo past the save");
+    assert_eq!(
+        a.doc.history.unsaved_len(),
+        Some(1),
+        "one undo past the save"
+    );
     keys(&mut a, "q");
-    assert_eq!(a.mode, Mode::QuitPrompt);
+    assert!(matches!(a.view.mode, Mode::QuitPrompt));
 }
 
 #[test]
@@ -714,8 +734,8 @@ fn j_and_k_move_the_selection_in_the_timeline() {
     assert_eq!(a.selected_item(), first);
     keys(&mut a, "G");
     let (rows, _) = a.timeline_rows();
-    let last = rows[a.item_workstream[a.selected_item().unwrap()]];
-    let height = followup::app::areas(&a, a.size).timeline_rows();
+    let last = rows[a.index.item_workstream[a.selected_item().unwrap()]];
+    let height = a.areas(a.view.size).timeline_rows();
     let skip = a.timeline_skip(height);
     assert!(
         last >= skip && last < skip + height,
@@ -735,27 +755,27 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     find(&mut a, "JC2-11");
     assert_eq!(sel(&a).due, Some(d("2026-11-25")));
     keys(&mut a, "d");
-    assert_eq!(a.mode, Mode::Due);
+    assert!(matches!(a.view.mode, Mode::Due(_)));
     // Nothing typed: Enter asks for a date.
     keys(&mut a, "<Enter>");
-    assert_eq!(a.mode, Mode::Due);
-    assert_eq!(a.status.as_ref().unwrap().msg, Msg::DueNeeded);
+    assert!(matches!(a.view.mode, Mode::Due(_)));
+    assert_eq!(a.session.status.as_ref().unwrap().msg, Msg::DueNeeded);
     // `+1m` lands on a Wednesday; the preview says so before Enter.
     keys(&mut a, "+1m");
-    assert_eq!(a.due.as_ref().unwrap().date, Some(d("2026-12-23")));
+    assert_eq!(a.view.mode.due().unwrap().date, Some(d("2026-12-23")));
     let screen = draw(&a).backend().to_string();
     assert!(screen.contains("→ Wed 2026-12-23 (in 4w)"), "{screen}");
     assert!(screen.contains("moved once"), "{screen}");
     // Not a date: shown, and Enter refuses it.
     keys(&mut a, "<C-u>next month");
-    assert!(a.due.as_ref().unwrap().problem.is_some());
+    assert!(a.view.mode.due().unwrap().problem.is_some());
     keys(&mut a, "<Enter>");
     assert!(matches!(
-        a.status.as_ref().unwrap().msg,
+        a.session.status.as_ref().unwrap().msg,
         Msg::DueInvalid(DateError::Unrecognised { .. })
     ));
     keys(&mut a, "<C-u>fri<Enter>");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     let it = item(&a, "JC2-11");
     assert_eq!(it.due, Some(d("2026-11-27")));
     assert_eq!(
@@ -763,8 +783,8 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
         [d("2026-11-25")],
         "the old deadline is kept"
     );
-    let Some(Msg::Did(outcomes)) = a.status.as_ref().map(|s| s.msg.clone()) else {
-        panic!("{:?}", a.status)
+    let Some(Msg::Did(outcomes)) = a.session.status.as_ref().map(|s| s.msg.clone()) else {
+        panic!("{:?}", a.session.status)
     };
     assert_eq!(
         outcomes,
@@ -788,7 +808,7 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
     // Esc leaves the deadline alone.
     keys(&mut a, "d+2w<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
 }
 
@@ -801,7 +821,7 @@ fn d_works_in_the_detail_pane_and_in_review_mode() {
     keys(&mut a, "<Esc>");
     assert_eq!(
         press(&mut a, key("r")),
-        Some(Effect::SinceReview(d("2026-11-16"))),
+        vec!(Effect::SinceReview(d("2026-11-16"))),
         "review mode asks git what changed since the last review"
     );
     let id = sel(&a).id.clone();
@@ -823,9 +843,9 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         ("o", Status::Open),
     ] {
         keys(&mut a, "s");
-        assert_eq!(a.mode, Mode::StatusPick);
+        assert!(matches!(a.view.mode, Mode::StatusPick));
         keys(&mut a, key);
-        assert_eq!(a.mode, Mode::Normal);
+        assert!(matches!(a.view.mode, Mode::Normal));
         assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
     }
     // The picker shows its keys; Esc changes nothing.
@@ -855,17 +875,17 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     assert!(a.options.autosave, "on by default");
     let before = sel(&a).clone();
     keys(&mut a, "s");
-    assert_eq!(press(&mut a, key("b")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("b")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
-    assert_eq!(press(&mut a, key("x")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("x")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"2")));
-    assert!(a.saved);
+    assert!(a.is_saved());
     // The bottom line still says what the edit did, not "saved".
     assert_eq!(status_text(&a), "JC3-04: blocked → done");
     // Undo goes back past both saves, each undo saved in turn.
-    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("u")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"3")));
-    assert_eq!(press(&mut a, key("u")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("u")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"4")));
     assert_eq!(sel(&a), &before);
     assert!(
@@ -874,6 +894,6 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
         status_text(&a)
     );
     // And redo comes forward again, saved.
-    assert_eq!(press(&mut a, key("<C-r>")), Some(Effect::Save));
+    assert_eq!(press(&mut a, key("<C-r>")), vec!(Effect::Save));
     assert_eq!(sel(&a).status, Status::Blocked);
 }

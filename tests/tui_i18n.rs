@@ -5,25 +5,15 @@
 
 mod common;
 
-use common::tui::{draw, fixture, today};
-use followup::app::{Action, App, KEYMAP, Options, update};
+use common::app::TestApp;
+use common::tui::draw;
+use followup::app::{Action, App, KEYMAP, update};
 use followup::i18n::{Lang, catalog};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 fn app(lang: Lang, size: (u16, u16)) -> App {
-    let options = Options {
-        lang,
-        ..Options::default()
-    };
-    let mut app = App::new(
-        fixture("korea-mexico-sme"),
-        "fixtures/korea-mexico-sme.json",
-        today(),
-        options,
-    );
-    update(&mut app, Action::Resize(size.0, size.1));
-    app
+    TestApp::new().lang(lang).size(size.0, size.1).build()
 }
 
 /// Snapshots `screen` set up by `setup` in every language and size.
@@ -56,9 +46,7 @@ fn detail() {
 
 #[test]
 fn timeline() {
-    each("timeline", |a| {
-        update(a, Action::ToggleTimeline).map_or((), |_| ())
-    });
+    each("timeline", |a| drop(update(a, Action::ToggleTimeline)));
 }
 
 #[test]
@@ -71,7 +59,7 @@ fn review() {
 
 #[test]
 fn help() {
-    each("help", |a| update(a, Action::ToggleHelp).map_or((), |_| ()));
+    each("help", |a| drop(update(a, Action::ToggleHelp)));
 }
 
 #[test]

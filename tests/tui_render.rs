@@ -3,6 +3,7 @@
 
 mod common;
 
+use common::app::TestApp;
 use common::tui::{draw, today};
 use followup::app::{Action, App, FilterKind, Options, update};
 use followup::ledger::{Item, Ledger, Status, parse_ledger};
@@ -10,15 +11,16 @@ use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
 fn app_with(ledger: Ledger, label: &str, options: Options, size: (u16, u16)) -> App {
-    let mut app = App::new(ledger, label, today(), options);
-    update(&mut app, Action::Resize(size.0, size.1));
-    app
+    TestApp::new()
+        .ledger(ledger)
+        .label(label)
+        .options(options)
+        .size(size.0, size.1)
+        .build()
 }
 
 fn app(fixture: &str, size: (u16, u16)) -> App {
-    let path = format!("fixtures/{fixture}.json");
-    let ledger = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
-    app_with(ledger, &path, Options::default(), size)
+    TestApp::new().fixture(fixture).size(size.0, size.1).build()
 }
 
 fn line(buf: &Buffer, y: u16) -> String {
@@ -270,7 +272,7 @@ fn an_empty_filter_result_explains_itself() {
             .to_string()
             .contains("No item matches the filter")
     );
-    assert_eq!(a.ledger.items[0].status, Status::Done);
+    assert_eq!(a.doc.ledger.items[0].status, Status::Done);
 }
 
 #[test]
@@ -278,7 +280,7 @@ fn editing_overlays_form_note_and_prompts() {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let key = |c: char| Action::TextKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     let mut a = app("korea-mexico-sme", (120, 40));
-    a.author = "tester".into();
+    a.session.author = "tester".into();
     update(&mut a, Action::EditItem);
     for _ in 0..4 {
         update(&mut a, Action::NextField(1));
@@ -319,7 +321,7 @@ fn read_only_is_marked_in_the_header_and_says_why() {
     let mut a = app("korea-mexico-sme", (180, 40));
     a.attach(
         followup::ledger::Fingerprint::of(b"x"),
-        Some("you cannot write to this file".into()),
+        Some(followup::app::Unwritable::File),
     );
     let t = draw(&a);
     let buf = t.backend().buffer();
@@ -350,7 +352,7 @@ fn the_header_keeps_the_ledger_path_when_room_is_short() {
         a.set_uncommitted(["JC1-01".to_owned()].into());
         a.attach(
             followup::ledger::Fingerprint::of(b"x"),
-            Some("locked by someone".into()),
+            Some(followup::app::Unwritable::Folder),
         );
         let t = draw(&a);
         let top = line(t.backend().buffer(), 0);
@@ -383,7 +385,7 @@ fn the_timeline_highlights_the_selection_and_its_legend_fits() {
         let mut a = app("korea-celac-eclac", (width, 30));
         update(&mut a, Action::ToggleTimeline);
         update(&mut a, Action::Move(1));
-        let item = a.ledger.items[a.selected_item().unwrap()].clone();
+        let item = a.doc.ledger.items[a.selected_item().unwrap()].clone();
         let t = draw(&a);
         let buf = t.backend().buffer();
         let legend = line(buf, 28);

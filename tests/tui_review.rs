@@ -5,8 +5,9 @@
 
 mod common;
 
-use common::tui::{d, draw, events, press, sel, status_text, today};
-use followup::app::{Action, App, Effect, Mode, Options, Scope, update};
+use common::app::{TestApp, keys};
+use common::tui::{d, draw, sel, status_text, today};
+use followup::app::{Action, App, Effect, Mode, Scope, update};
 use followup::ledger::{Fingerprint, Item, Ledger, Status, merge, parse_ledger};
 use std::collections::HashSet;
 use std::process::Command;
@@ -15,26 +16,17 @@ fn fixture() -> Ledger {
     common::tui::fixture("korea-mexico-sme")
 }
 
-/// Presses keys written as text; returns the effect the last one asked for.
-fn keys(app: &mut App, text: &str) -> Option<Effect> {
-    events(text).into_iter().fold(None, |_, ev| press(app, ev))
-}
-
 fn app_on(ledger: Ledger, size: (u16, u16)) -> App {
-    let mut app = App::new(
-        ledger,
-        "fixtures/korea-mexico-sme.json",
-        today(),
-        Options::default(),
-    );
-    app.author = "tester".into();
-    app.attach(Fingerprint::of(b"as loaded"), None);
-    update(&mut app, Action::Resize(size.0, size.1));
-    app
+    TestApp::new()
+        .ledger(ledger)
+        .author("tester")
+        .loaded()
+        .size(size.0, size.1)
+        .build()
 }
 
 fn app() -> App {
-    app_on(fixture(), (120, 40))
+    TestApp::new().author("tester").loaded().build()
 }
 
 fn screen(app: &App) -> String {
@@ -51,7 +43,7 @@ fn screen(app: &App) -> String {
 }
 
 fn agenda_ids(app: &App) -> Vec<String> {
-    let r = app.review.as_ref().expect("review mode");
+    let r = app.view.review.as_ref().expect("review mode");
     r.entries.iter().map(|e| e.id.clone()).collect()
 }
 
@@ -84,7 +76,7 @@ fn review_mode_steps_through_the_agenda_in_sections() {
     // Esc leaves, the table keeps the last item discussed selected.
     keys(&mut a, "nn<Esc>");
     assert_eq!(a.scope(), Scope::Table);
-    assert!(a.review.is_none());
+    assert!(a.view.review.is_none());
     assert_eq!(sel(&a).id, "JC2-09");
 }
 
@@ -105,7 +97,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     keys(&mut a, "n");
     assert_eq!(sel(&a).id, "JC2-05");
     keys(&mut a, "e");
-    assert_eq!(a.mode, Mode::Form);
+    assert!(matches!(a.view.mode, Mode::Form(_)));
     for _ in 0..4 {
         keys(&mut a, "<Tab>");
     }
@@ -134,18 +126,18 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     assert_eq!(agenda_ids(&a)[3], "JC2-05");
     // Deleting from the agenda leaves a struck-out entry that undo restores.
     keys(&mut a, "Dy");
-    assert!(a.ledger.item("JC2-05").is_none());
-    assert!(a.review.as_ref().unwrap().entries[3].gone);
+    assert!(a.doc.ledger.item("JC2-05").is_none());
+    assert!(a.view.review.as_ref().unwrap().entries[3].gone);
     assert!(screen(&a).contains("JC2-05  (deleted)"));
     keys(&mut a, "n");
     assert_eq!(sel(&a).id, "JC2-11", "indices follow the removal");
     keys(&mut a, "pu");
     assert_eq!(sel(&a).id, "JC2-05", "undo brings it back under the cursor");
     assert_eq!(
-        a.ledger.items[a.review.as_ref().unwrap().entries[4].index].id,
+        a.doc.ledger.items[a.view.review.as_ref().unwrap().entries[4].index].id,
         "JC2-11"
     );
-    assert_eq!(keys(&mut a, "<C-s>"), Some(Effect::Save));
+    assert_eq!(keys(&mut a, "<C-s>"), vec!(Effect::Save));
 }
 
 #[test]
@@ -153,8 +145,8 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     let mut a = app();
     keys(&mut a, "rnx");
     keys(&mut a, "R");
-    assert_eq!(a.mode, Mode::ReviewForm);
-    let form = a.review_form.as_ref().unwrap();
+    assert!(matches!(a.view.mode, Mode::ReviewForm(_)));
+    let form = a.view.mode.review_form().unwrap();
     assert_eq!(
         form.text(followup::app::ReviewField::Attendees),
         "INADEM, SMBA",
@@ -163,13 +155,13 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     assert_eq!(form.text(followup::app::ReviewField::Date), "2026-11-23");
     keys(&mut a, "<Tab>Kia supplier shortlist done");
     let effect = keys(&mut a, "<Enter>");
-    assert_eq!(effect, Some(Effect::Save));
-    let r = a.ledger.reviews.last().unwrap();
+    assert_eq!(effect, vec!(Effect::Save));
+    let r = a.doc.ledger.reviews.last().unwrap();
     assert_eq!(r.date, today());
     assert_eq!(r.attendees, ["INADEM", "SMBA"]);
     assert_eq!(r.summary, "Kia supplier shortlist done");
-    assert_eq!(a.ledger.last_review(), Some(today()));
-    assert!(a.review.is_none(), "back to the table");
+    assert_eq!(a.doc.ledger.last_review(), Some(today()));
+    assert!(a.view.review.is_none(), "back to the table");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(
         status_text(&a),
@@ -177,7 +169,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     );
     // "Changed since the last review" counts from this one now.
     keys(&mut a, "r");
-    let r = a.review.as_ref().unwrap();
+    let r = a.view.review.as_ref().unwrap();
     assert!(
         r.entries
             .iter()
@@ -187,7 +179,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     keys(&mut a, "<Esc>");
     // Recording is undoable like any edit.
     keys(&mut a, "u");
-    assert_eq!(a.ledger.reviews.len(), 3);
+    assert_eq!(a.doc.ledger.reviews.len(), 3);
     assert!(status_text(&a).contains("undone: review of 2026-11-23"));
 }
 
@@ -200,21 +192,21 @@ fn the_review_form_checks_the_date_and_esc_records_nothing() {
         keys(&mut a, "<BS>");
     }
     keys(&mut a, "2026-02-30");
-    assert!(a.review_form.as_ref().unwrap().problem.is_some());
-    assert_eq!(keys(&mut a, "<Enter>"), None);
+    assert!(a.view.mode.review_form().unwrap().problem.is_some());
+    assert_eq!(keys(&mut a, "<Enter>"), vec![]);
     assert!(status_text(&a).contains("cannot record yet"));
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
-    assert_eq!(a.ledger.reviews.len(), 3);
-    assert!(a.review.is_some(), "still reviewing");
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert_eq!(a.doc.ledger.reviews.len(), 3);
+    assert!(a.view.review.is_some(), "still reviewing");
     // Another date form works too.
     keys(&mut a, "R<Tab><Tab><End>");
     for _ in 0..10 {
         keys(&mut a, "<BS>");
     }
     keys(&mut a, "-1d");
-    assert_eq!(keys(&mut a, "<Enter>"), Some(Effect::Save));
-    assert_eq!(a.ledger.reviews.last().unwrap().date, d("2026-11-22"));
+    assert_eq!(keys(&mut a, "<Enter>"), vec!(Effect::Save));
+    assert_eq!(a.doc.ledger.reviews.last().unwrap().date, d("2026-11-22"));
 }
 
 #[test]
@@ -269,12 +261,12 @@ fn conflicts_show_in_the_table_the_header_and_the_detail_pane() {
     assert!(s.contains("⚠ JC2-11"), "{s}");
     // M jumps to the first item with conflicts and lists them.
     keys(&mut a, "M");
-    assert!(matches!(a.mode, Mode::Conflicts(0)));
+    assert!(matches!(a.view.mode, Mode::Conflicts(0)));
     let s = screen(&a);
     assert!(s.contains("Merge conflicts"), "{s}");
     assert!(s.contains("the ledger itself"), "{s}");
     keys(&mut a, "<Esc>");
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     let item = sel(&a).id.clone();
     let s = screen(&a);
     assert!(s.contains("merge conflict"), "{s}");
@@ -289,11 +281,13 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
     let mut a = app_on(conflicted(), (120, 40));
     // Go to JC2-11 and settle its conflicts: theirs for the first, ours next.
     let row = a
+        .view
         .rows
         .iter()
         .position(|r| {
             *r == followup::app::ViewRow::Item(
-                a.ledger
+                a.doc
+                    .ledger
                     .items
                     .iter()
                     .position(|i| i.id == "JC2-11")
@@ -301,7 +295,7 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
             )
         })
         .unwrap();
-    a.selected = row;
+    a.view.selected = row;
     keys(&mut a, "M");
     let fields: Vec<String> = sel(&a)
         .conflicts
@@ -317,26 +311,29 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
     assert_eq!(sel(&a).due, Some(d("2026-11-27")), "ours kept");
     assert!(sel(&a).conflicts.is_empty());
     // The popup goes on with the ledger's own conflict: theirs renames the committee.
-    assert!(matches!(a.mode, Mode::Conflicts(0)));
+    assert!(matches!(a.view.mode, Mode::Conflicts(0)));
     keys(&mut a, "2");
-    assert_eq!(a.ledger.committee.name, "Mexico–Korea SME Committee");
-    assert!(a.ledger.conflicts.is_empty());
-    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.doc.ledger.committee.name, "Mexico–Korea SME Committee");
+    assert!(a.doc.ledger.conflicts.is_empty());
+    assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(a.conflict_count(), 1);
     // The deleted-on-their-side item: keeping theirs deletes it.
     keys(&mut a, "M");
     assert_eq!(sel(&a).id, "JC2-02");
     keys(&mut a, "t");
-    assert!(a.ledger.item("JC2-02").is_none());
+    assert!(a.doc.ledger.item("JC2-02").is_none());
     assert_eq!(a.conflict_count(), 0);
     assert!(!screen(&a).contains("conflict"));
     // All undoable.
     keys(&mut a, "uuuu");
     assert_eq!(a.conflict_count(), 4);
-    assert_eq!(a.ledger.item("JC2-11").unwrap().status, Status::InProgress);
-    assert_eq!(a.ledger.committee.name, "Korea–Mexico SME Committee");
+    assert_eq!(
+        a.doc.ledger.item("JC2-11").unwrap().status,
+        Status::InProgress
+    );
+    assert_eq!(a.doc.ledger.committee.name, "Korea–Mexico SME Committee");
     keys(&mut a, "<Esc>M");
-    assert!(matches!(a.mode, Mode::Conflicts(_)));
+    assert!(matches!(a.view.mode, Mode::Conflicts(_)));
 }
 
 #[test]
@@ -399,20 +396,20 @@ fn uncommitted_ids_come_from_the_last_git_commit() {
         );
     };
     assert_eq!(
-        followup::dashboard::uncommitted_ids(&ledger),
+        followup::git::status::uncommitted_ids(&ledger),
         None,
         "not in git"
     );
     git(&["init", "-q"]);
     assert_eq!(
-        followup::dashboard::uncommitted_ids(&ledger),
+        followup::git::status::uncommitted_ids(&ledger),
         None,
         "not committed"
     );
     git(&["add", "ledger.json"]);
     git(&["commit", "-qm", "ledger"]);
     assert_eq!(
-        followup::dashboard::uncommitted_ids(&ledger),
+        followup::git::status::uncommitted_ids(&ledger),
         Some(HashSet::new())
     );
     let mut l = fixture();
@@ -420,7 +417,7 @@ fn uncommitted_ids_come_from_the_last_git_commit() {
     l.items.push(Item::new("JC3-05", "New"));
     std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
     assert_eq!(
-        followup::dashboard::uncommitted_ids(&ledger),
+        followup::git::status::uncommitted_ids(&ledger),
         Some(HashSet::from(["JC2-11".to_owned(), "JC3-05".to_owned()]))
     );
 }
@@ -439,13 +436,16 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(".ledger.json.recovered-"), "{name}");
     let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
-    assert_eq!(back, a.ledger);
+    assert_eq!(back, a.doc.ledger);
     assert_eq!(
         std::fs::read(&ledger).unwrap(),
         std::fs::read("fixtures/korea-mexico-sme.json").unwrap(),
         "the ledger itself is untouched"
     );
-    let notice = followup::dashboard::recovery_notice(&ledger).unwrap();
+    let en = followup::i18n::catalog(followup::i18n::Lang::En);
+    let notice = followup::dashboard::recovery_notice(&ledger)
+        .unwrap()
+        .words(en);
     assert!(notice.contains(&name), "{notice}");
     // Absolute paths: the command works from any directory.
     let dir = dir.path().display().to_string();
@@ -458,7 +458,7 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
 
 /// Steps the agenda until `id` is under discussion.
 fn discuss(a: &mut App, id: &str) {
-    for _ in 0..a.review.as_ref().unwrap().entries.len() {
+    for _ in 0..a.view.review.as_ref().unwrap().entries.len() {
         if sel(a).id == id {
             return;
         }
@@ -469,7 +469,7 @@ fn discuss(a: &mut App, id: &str) {
 
 /// The detail pane's lines as text.
 fn detail(a: &App) -> Vec<String> {
-    followup::app::detail_lines(a, 100)
+    followup::ui::detail_lines(a, 100)
         .into_iter()
         .map(|l| format!("{}{}", l.label, l.text))
         .collect()
@@ -530,7 +530,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     let mut a = app_on(l, (120, 40));
     assert_eq!(
         keys(&mut a, "r"),
-        Some(Effect::SinceReview(d("2026-11-16")))
+        vec!(Effect::SinceReview(d("2026-11-16")))
     );
     discuss(&mut a, "JC2-11");
     let lines = detail(&a);
@@ -548,7 +548,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     );
     // Git's answer, worked out as the event loop does off its thread:
     // the ledger committed before the review day against the ledger now.
-    let diff = followup::dashboard::since_review(&ledger, d("2026-11-16"), &a.ledger)
+    let diff = followup::git::status::since_review(&ledger, d("2026-11-16"), &a.doc.ledger)
         .expect("history before the review");
     update(&mut a, Action::SinceReview(Box::new(diff)));
     let lines = detail(&a);
@@ -577,5 +577,5 @@ fn the_agenda_says_what_changed_since_the_last_review() {
         "{lines:#?}"
     );
     // Without history before that day, nothing is sent.
-    assert!(followup::dashboard::since_review(&ledger, d("2026-11-01"), &a.ledger).is_none());
+    assert!(followup::git::status::since_review(&ledger, d("2026-11-01"), &a.doc.ledger).is_none());
 }

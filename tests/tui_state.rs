@@ -2,29 +2,28 @@
 
 mod common;
 
+use common::app::TestApp;
 use common::tui::today;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
-    Action, App, Effect, FilterKind, KEYMAP, Mode, Options, Scope, ViewRow, action_for, areas,
-    update,
+    Action, App, Effect, FilterKind, KEYMAP, Mode, Scope, ViewRow, action_for, update,
 };
-use followup::ledger::{Item, Status, parse_ledger};
+use followup::ledger::{Item, Status};
 
 fn app(fixture: &str) -> App {
-    let bytes = std::fs::read(format!("fixtures/{fixture}.json")).unwrap();
-    let ledger = parse_ledger(&bytes).unwrap();
-    let mut app = App::new(ledger, fixture, today(), Options::default());
-    update(&mut app, Action::Resize(120, 40));
-    app
+    TestApp::new().fixture(fixture).label(fixture).build()
 }
 
 fn selected(app: &App) -> &Item {
-    &app.ledger.items[app.selected_item().expect("an item is selected")]
+    &app.doc.ledger.items[app.selected_item().expect("an item is selected")]
 }
 
+/// Hands actions to `update` as the loop does (the detail pane measured
+/// first); asserts none asks for an effect.
 fn run(app: &mut App, actions: &[Action]) {
     for a in actions {
-        assert_eq!(update(app, a.clone()), None, "{a:?} asks for no effect");
+        followup::dashboard::measure(app);
+        assert_eq!(update(app, a.clone()), vec![], "{a:?} asks for no effect");
     }
 }
 
@@ -35,36 +34,36 @@ fn key(c: char) -> KeyEvent {
 #[test]
 fn opens_sorted_by_due_with_the_latest_item_selected() {
     let a = app("korea-mexico-sme");
-    assert_eq!(a.rows.len(), 18);
+    assert_eq!(a.view.rows.len(), 18);
     assert_eq!(
         selected(&a).id,
         "JC3-04",
         "the most overdue item comes first"
     );
-    assert_eq!(a.stats.overdue, 3);
-    assert_eq!(a.stats.due_soon, 4);
-    assert_eq!(a.stats.by_status.iter().sum::<usize>(), 18);
-    assert!(a.saved);
+    assert_eq!(a.index.stats.overdue, 3);
+    assert_eq!(a.index.stats.due_soon, 4);
+    assert_eq!(a.index.stats.by_status.iter().sum::<usize>(), 18);
+    assert!(a.is_saved());
 }
 
 #[test]
 fn moves_clamp_at_both_ends() {
     let mut a = app("korea-celac-eclac");
     run(&mut a, &[Action::Move(-1)]);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.view.selected, 0);
     run(&mut a, &[Action::Bottom]);
-    assert_eq!(a.selected, a.rows.len() - 1);
-    let page = areas(&a, a.size).table_rows();
+    assert_eq!(a.view.selected, a.view.rows.len() - 1);
+    let page = a.areas(a.view.size).table_rows();
     assert!(
-        a.offset + page > a.selected,
+        a.view.offset + page > a.view.selected,
         "the selection stays on screen"
     );
     run(&mut a, &[Action::Move(5)]);
-    assert_eq!(a.selected, a.rows.len() - 1);
+    assert_eq!(a.view.selected, a.view.rows.len() - 1);
     run(&mut a, &[Action::Top, Action::Page(1)]);
-    assert_eq!(a.selected, page);
+    assert_eq!(a.view.selected, page);
     run(&mut a, &[Action::Page(-1)]);
-    assert_eq!((a.selected, a.offset), (0, 0));
+    assert_eq!((a.view.selected, a.view.offset), (0, 0));
 }
 
 #[test]
@@ -118,16 +117,19 @@ fn keys_decode_through_the_one_table() {
 fn search_is_incremental_and_steps_through_matches() {
     let mut a = app("korea-mexico-sme");
     run(&mut a, &[Action::SearchStart]);
-    assert_eq!(a.mode, Mode::Search);
+    assert!(matches!(a.view.mode, Mode::Search));
     for c in "kia".chars() {
         run(&mut a, &[Action::Input(c)]);
     }
-    assert!(!a.search.matches.is_empty());
+    assert!(!a.view.search.matches.is_empty());
     let first = selected(&a).id.clone();
-    assert!(a.is_match(a.selected), "the selection jumps to a match");
+    assert!(
+        a.is_match(a.view.selected),
+        "the selection jumps to a match"
+    );
     run(&mut a, &[Action::SearchConfirm]);
-    assert_eq!(a.mode, Mode::Normal);
-    let n = a.search.matches.len();
+    assert!(matches!(a.view.mode, Mode::Normal));
+    let n = a.view.search.matches.len();
     run(&mut a, &[Action::NextMatch(1)]);
     assert!(n == 1 || selected(&a).id != first);
     for _ in 1..n {
@@ -137,7 +139,7 @@ fn search_is_incremental_and_steps_through_matches() {
     run(&mut a, &[Action::NextMatch(-1), Action::NextMatch(1)]);
     assert_eq!(selected(&a).id, first);
     run(&mut a, &[Action::Back]);
-    assert!(a.search.query.is_empty() && a.search.matches.is_empty());
+    assert!(a.view.search.query.is_empty() && a.view.search.matches.is_empty());
 }
 
 #[test]
@@ -147,7 +149,7 @@ fn search_reaches_notes_owners_and_wide_characters() {
     for c in "한정화".chars() {
         run(&mut a, &[Action::Input(c)]);
     }
-    assert_eq!(a.search.matches.len(), 1);
+    assert_eq!(a.view.search.matches.len(), 1);
     assert_eq!(selected(&a).id, "JC2-01");
     run(
         &mut a,
@@ -157,13 +159,13 @@ fn search_reaches_notes_owners_and_wide_characters() {
         run(&mut a, &[Action::Input(c)]);
     }
     assert!(
-        !a.search.matches.is_empty(),
+        !a.view.search.matches.is_empty(),
         "case-insensitive beyond ASCII"
     );
     run(&mut a, &[Action::Back]);
-    assert_eq!(a.mode, Mode::Normal);
+    assert!(matches!(a.view.mode, Mode::Normal));
     assert!(
-        a.search.query.is_empty(),
+        a.view.search.query.is_empty(),
         "Esc while typing clears the search"
     );
 }
@@ -177,34 +179,32 @@ fn filters_by_status_owner_workstream_and_overdue() {
     );
     assert_eq!(a.scope(), Scope::Pick);
     run(&mut a, &[Action::Move(2), Action::Pick]);
-    assert_eq!(a.filter.statuses, [Status::Blocked]);
-    assert_eq!(a.shown, 2);
-    assert!(
-        a.rows
-            .iter()
-            .all(|r| matches!(r, ViewRow::Item(i) if a.ledger.items[*i].status == Status::Blocked))
-    );
+    assert_eq!(a.view.filter.statuses, [Status::Blocked]);
+    assert_eq!(a.view.shown, 2);
+    assert!(a.view.rows.iter().all(
+        |r| matches!(r, ViewRow::Item(i) if a.doc.ledger.items[*i].status == Status::Blocked)
+    ));
     run(&mut a, &[Action::Back, Action::Back]);
-    assert_eq!(a.mode, Mode::Normal);
-    assert_eq!(a.shown, 2, "closing the menu keeps the filter");
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert_eq!(a.view.shown, 2, "closing the menu keeps the filter");
 
     run(&mut a, &[Action::FilterMenu, Action::ClearFilter]);
-    assert!(a.filter.is_empty());
-    assert_eq!(a.shown, 18);
+    assert!(a.view.filter.is_empty());
+    assert_eq!(a.view.shown, 18);
 
     run(&mut a, &[Action::FilterMenu, Action::ToggleOverdue]);
-    assert_eq!(a.shown, 3);
+    assert_eq!(a.view.shown, 3);
     run(&mut a, &[Action::FilterMenu, Action::ClearFilter]);
 
-    let smba = a.owners.iter().position(|o| o == "SMBA").unwrap() + 1;
+    let smba = a.index.owners.iter().position(|o| o == "SMBA").unwrap() + 1;
     run(
         &mut a,
         &[Action::FilterMenu, Action::FilterBy(FilterKind::Owner)],
     );
     run(&mut a, &[Action::Move(smba as i32), Action::Pick]);
-    assert_eq!(a.filter.owner.as_deref(), Some("SMBA"));
-    assert_eq!(a.mode, Mode::Normal);
-    assert!(a.shown > 0 && a.shown < 18);
+    assert_eq!(a.view.filter.owner.as_deref(), Some("SMBA"));
+    assert!(matches!(a.view.mode, Mode::Normal));
+    assert!(a.view.shown > 0 && a.view.shown < 18);
 
     run(
         &mut a,
@@ -215,7 +215,7 @@ fn filters_by_status_owner_workstream_and_overdue() {
             Action::Pick,
         ],
     );
-    assert_eq!(a.filter.workstream.as_deref(), Some("E-commerce"));
+    assert_eq!(a.view.filter.workstream.as_deref(), Some("E-commerce"));
 }
 
 #[test]
@@ -230,7 +230,7 @@ fn an_empty_view_has_no_selection_and_moves_are_harmless() {
             Action::Pick,
         ],
     );
-    assert_eq!(a.shown, 0);
+    assert_eq!(a.view.shown, 0);
     run(
         &mut a,
         &[
@@ -251,16 +251,16 @@ fn sort_cycles_and_keeps_the_selected_item() {
     run(&mut a, &[Action::Move(3)]);
     let id = selected(&a).id.clone();
     run(&mut a, &[Action::CycleSort]);
-    assert_eq!(a.sort, followup::query::SortKey::Status);
+    assert_eq!(a.view.sort, followup::query::SortKey::Status);
     assert_eq!(selected(&a).id, id);
-    let ViewRow::Item(first) = a.rows[0] else {
+    let ViewRow::Item(first) = a.view.rows[0] else {
         panic!()
     };
-    assert_eq!(a.ledger.items[first].status, Status::Blocked);
+    assert_eq!(a.doc.ledger.items[first].status, Status::Blocked);
     for _ in 0..4 {
         run(&mut a, &[Action::CycleSort]);
     }
-    assert_eq!(a.sort, followup::query::SortKey::Due);
+    assert_eq!(a.view.sort, followup::query::SortKey::Due);
 }
 
 #[test]
@@ -268,58 +268,62 @@ fn grouping_adds_headings_the_selection_skips() {
     let mut a = app("korea-mexico-sme");
     run(&mut a, &[Action::ToggleGroups, Action::Top]);
     let groups = a
+        .view
         .rows
         .iter()
         .filter(|r| matches!(r, ViewRow::Group(_)))
         .count();
-    assert_eq!(groups, a.workstreams.len());
-    assert_eq!(a.rows.len(), 18 + groups);
-    assert_eq!(a.selected, 1, "the first heading is skipped");
-    for _ in 0..a.rows.len() {
+    assert_eq!(groups, a.index.workstreams.len());
+    assert_eq!(a.view.rows.len(), 18 + groups);
+    assert_eq!(a.view.selected, 1, "the first heading is skipped");
+    for _ in 0..a.view.rows.len() {
         run(&mut a, &[Action::Move(1)]);
         assert!(a.selected_item().is_some());
     }
-    for _ in 0..a.rows.len() {
+    for _ in 0..a.view.rows.len() {
         run(&mut a, &[Action::Move(-1)]);
         assert!(a.selected_item().is_some());
     }
-    assert_eq!(a.selected, 1);
-    assert_eq!(a.offset, 0, "the heading of the first group stays visible");
+    assert_eq!(a.view.selected, 1);
+    assert_eq!(
+        a.view.offset, 0,
+        "the heading of the first group stays visible"
+    );
     run(&mut a, &[Action::ToggleGroups]);
-    assert_eq!(a.rows.len(), 18);
+    assert_eq!(a.view.rows.len(), 18);
 }
 
 #[test]
 fn detail_focus_scrolls_the_detail_not_the_table() {
     let mut a = app("korea-mexico-sme");
     run(&mut a, &[Action::Resize(80, 24)]);
-    let sel = a.selected;
+    let sel = a.view.selected;
     run(&mut a, &[Action::ToggleDetail]);
     assert_eq!(a.scope(), Scope::Detail);
     run(&mut a, &[Action::Move(1), Action::Move(1)]);
-    assert_eq!(a.selected, sel);
-    assert_eq!(a.detail_scroll, 2);
+    assert_eq!(a.view.selected, sel);
+    assert_eq!(a.view.detail_scroll, 2);
     run(&mut a, &[Action::Move(1000)]);
-    let max = a.detail_scroll;
+    let max = a.view.detail_scroll;
     run(&mut a, &[Action::Move(1)]);
-    assert_eq!(a.detail_scroll, max, "scrolling stops at the end");
+    assert_eq!(a.view.detail_scroll, max, "scrolling stops at the end");
     run(&mut a, &[Action::Back]);
     assert_eq!(a.scope(), Scope::Table);
     run(&mut a, &[Action::Move(1)]);
-    assert_eq!(a.detail_scroll, 0, "a new item shows from its top");
+    assert_eq!(a.view.detail_scroll, 0, "a new item shows from its top");
 }
 
 #[test]
 fn mouse_click_selects_and_wheel_moves() {
     let mut a = app("korea-celac-eclac");
-    let t = areas(&a, a.size).table;
+    let t = a.areas(a.view.size).table;
     run(&mut a, &[Action::Click(10, t.y + 1 + 4)]);
-    assert_eq!(a.selected, 4);
+    assert_eq!(a.view.selected, 4);
     run(&mut a, &[Action::Wheel(10, t.y + 3, 1)]);
-    assert_eq!(a.selected, 7);
+    assert_eq!(a.view.selected, 7);
     run(&mut a, &[Action::Click(10, t.y)]);
-    assert_eq!(a.selected, 7, "the column titles select nothing");
-    let d = areas(&a, a.size).detail;
+    assert_eq!(a.view.selected, 7, "the column titles select nothing");
+    let d = a.areas(a.view.size).detail;
     run(&mut a, &[Action::Click(5, d.y + 2)]);
     assert_eq!(a.scope(), Scope::Detail);
 }
@@ -332,7 +336,7 @@ fn overlays_open_and_close() {
     run(&mut a, &[Action::ToggleHelp]);
     assert_eq!(a.scope(), Scope::Help);
     run(&mut a, &[Action::Move(3)]);
-    assert_eq!(a.mode, Mode::Help(3));
+    assert!(matches!(a.view.mode, Mode::Help(3)));
     run(&mut a, &[Action::Back]);
     assert_eq!(
         a.scope(),
@@ -341,7 +345,7 @@ fn overlays_open_and_close() {
     );
     run(&mut a, &[Action::Back]);
     assert_eq!(a.scope(), Scope::Table);
-    assert_eq!(update(&mut a, Action::Quit), Some(Effect::Quit));
+    assert_eq!(update(&mut a, Action::Quit), vec!(Effect::Quit));
 }
 
 #[test]
@@ -355,7 +359,7 @@ fn a_large_ledger_filters_and_searches() {
         it.due = today().checked_add_signed(chrono::Duration::days((n % 200) as i64 - 100));
         l.items.push(it);
     }
-    let mut a = App::new(l, "big", today(), Options::default());
+    let mut a = TestApp::new().ledger(l).label("big").build();
     run(
         &mut a,
         &[
@@ -366,7 +370,7 @@ fn a_large_ledger_filters_and_searches() {
         ],
     );
     // 999, 1999 … 19999 (20), 9990–9998 and 19990–19998 (18)
-    assert_eq!(a.search.matches.len(), 38);
+    assert_eq!(a.view.search.matches.len(), 38);
     run(
         &mut a,
         &[Action::Back, Action::ToggleGroups, Action::Bottom],
@@ -375,20 +379,17 @@ fn a_large_ledger_filters_and_searches() {
 }
 
 mod sync_key {
-    use super::common::tui::{draw, fixture, key, press, status_text, today};
-    use followup::app::{Action, App, Effect, Mode, Options, Synced, update};
-    use followup::ledger::{Conflict, Fingerprint};
+    use super::common::app::TestApp;
+    use super::common::tui::{draw, key, press, status_text};
+    use followup::app::{Action, App, Effect, Mode, Remote, Synced, Syncing, update};
+    use followup::ledger::Conflict;
 
     fn app() -> App {
-        let mut a = App::new(
-            fixture("korea-mexico-sme"),
-            "l.json",
-            today(),
-            Options::default(),
-        );
-        a.attach(Fingerprint::of(b"x"), None);
-        update(&mut a, Action::Resize(160, 40));
-        a
+        TestApp::new()
+            .label("l.json")
+            .loaded()
+            .size(160, 40)
+            .build()
     }
 
     fn header(a: &App) -> String {
@@ -423,10 +424,10 @@ mod sync_key {
     #[test]
     fn y_asks_the_loop_to_sync_once_and_the_header_says_so() {
         let mut a = app();
-        assert_eq!(press(&mut a, key("y")), Some(Effect::Sync));
-        assert!(a.syncing);
+        assert_eq!(press(&mut a, key("y")), vec!(Effect::Sync));
+        assert_eq!(a.session.syncing, Syncing::Running);
         assert!(header(&a).contains("⟳ sync…"), "{}", header(&a));
-        assert_eq!(press(&mut a, key("y")), None, "one sync at a time");
+        assert_eq!(press(&mut a, key("y")), vec![], "one sync at a time");
         assert!(
             followup::app::footer(a.scope()).any(|b| b.short == "foot-sync"),
             "y is in the footer"
@@ -442,8 +443,8 @@ mod sync_key {
             pushed: 2,
             received: 1,
         };
-        assert_eq!(update(&mut a, Action::Synced(how)), None);
-        assert!(!a.syncing);
+        assert_eq!(update(&mut a, Action::Synced(how)), vec![]);
+        assert_eq!(a.session.syncing, Syncing::Idle);
         assert_eq!(
             status_text(&a),
             "synced with origin/main: 2 commits pushed, 1 item received"
@@ -461,7 +462,7 @@ mod sync_key {
                 remote: "origin".into(),
             }),
         );
-        assert!(a.offline);
+        assert_eq!(a.session.remote, Remote::Offline);
         assert!(
             status_text(&a).starts_with("offline: origin cannot be reached; your commit is kept")
         );
@@ -486,7 +487,7 @@ mod sync_key {
         press(&mut a, key("y"));
         // The loop takes in the file (with the conflicts the merge left)
         // before it reports the sync.
-        a.ledger.items[3].conflicts.push(Conflict {
+        a.doc.ledger.items[3].conflicts.push(Conflict {
             field: "status".into(),
             base: "open".into(),
             ours: "done".into(),
@@ -494,7 +495,11 @@ mod sync_key {
         });
         a.reindex();
         update(&mut a, Action::Synced(Synced::Conflicts(1)));
-        assert!(matches!(a.mode, Mode::Conflicts(_)), "{:?}", a.mode);
+        assert!(
+            matches!(a.view.mode, Mode::Conflicts(_)),
+            "{:?}",
+            a.view.mode
+        );
         assert!(
             status_text(&a).contains("1 conflict to settle"),
             "{}",
@@ -508,16 +513,16 @@ mod sync_key {
     fn the_picker_names_the_sides_once_git_says_who() {
         use followup::sync::sides::{Origin, SideName};
         let mut a = app();
-        a.ledger.items[3].conflicts.push(Conflict {
+        a.doc.ledger.items[3].conflicts.push(Conflict {
             field: "status".into(),
             base: "open".into(),
             ours: "done".into(),
             theirs: "blocked".into(),
         });
         a.reindex();
-        let id = a.ledger.items[3].id.clone();
+        let id = a.doc.ledger.items[3].id.clone();
         let effect = update(&mut a, Action::Conflicts);
-        assert_eq!(effect, Some(Effect::NameSides));
+        assert_eq!(effect, vec!(Effect::NameSides));
         let screen = |a: &App| draw(a).backend().to_string();
         assert!(
             screen(&a).contains("ours done | theirs blocked"),
@@ -549,13 +554,13 @@ mod sync_key {
     fn sync_on_quit_syncs_then_quits() {
         let mut a = app();
         a.options.sync_on_quit = true;
-        assert_eq!(press(&mut a, key("q")), Some(Effect::Sync));
+        assert_eq!(press(&mut a, key("q")), vec!(Effect::Sync));
         let how = Synced::Done {
             upstream: "origin/main".into(),
             pushed: 1,
             received: 0,
         };
-        assert_eq!(update(&mut a, Action::Synced(how)), Some(Effect::Quit));
+        assert_eq!(update(&mut a, Action::Synced(how)), vec!(Effect::Quit));
     }
 }
 
@@ -563,17 +568,14 @@ mod sync_key {
 /// knows them (by name or alias).
 #[test]
 fn the_detail_pane_shows_an_owners_email_from_the_directory() {
-    use common::tui::{draw, fixture, key, press, today};
-    use followup::app::{Action, App, Options, update};
-    let mut a = App::new(
-        fixture("korea-mexico-sme-directory"),
-        "l.json",
-        today(),
-        Options::default(),
-    );
-    update(&mut a, Action::Resize(160, 40));
+    use common::tui::{draw, key, press};
+    let mut a = TestApp::new()
+        .fixture("korea-mexico-sme-directory")
+        .label("l.json")
+        .size(160, 40)
+        .build();
     let mut seen = false;
-    for _ in 0..a.ledger.items.len() {
+    for _ in 0..a.doc.ledger.items.len() {
         let screen = draw(&a).backend().to_string();
         if screen.contains("SMBA <mexico.desk@smba.example.com>") {
             seen = true;

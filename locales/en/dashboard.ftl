@@ -439,6 +439,15 @@ exit-kept = stopped with unsaved edits; they are in { $file }
 exit-kept-elsewhere = stopped with unsaved edits; they are in { $file } (they could not be written beside the ledger: { $why })
     {"  "}merge them in with: { $command }
 exit-not-kept = stopped with unsaved edits that could not be kept: { $why }
+exit-terminal = terminal: { $why }
+exit-panicked = the dashboard stopped on an internal error (a bug; please report it): { $why }
+exit-signal = stopped by { $signal }
+recovery-notice = unsaved edits from a closed session are in { $file }{ $older ->
+        [0] {""}
+       *[other] {" "}(and { $older } older)
+    }
+    {"  "}merge them in (once no dashboard has the ledger open):
+    {"    "}{ $command }
 
 ## The deadline prompt (d) and the status picker (s)
 due-title = Deadline of { $id } — { $title }

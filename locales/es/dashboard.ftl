@@ -442,6 +442,16 @@ exit-kept = se detuvo con cambios sin guardar; están en { $file }
 exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
     {"  "}para fusionarlos: { $command }
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
+exit-terminal = terminal: { $why }
+exit-panicked = el tablero se detuvo por un error interno (una falla del programa; por favor repórtela): { $why }
+exit-signal = detenido por { $signal }
+recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $older ->
+        [0] {""}
+        [one] {" "}(y uno más antiguo)
+       *[other] {" "}(y { $older } más antiguos)
+    }
+    {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro):
+    {"    "}{ $command }
 
 ## El plazo (d) y el selector de estado (s)
 due-title = Plazo de { $id }: { $title }

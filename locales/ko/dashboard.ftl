@@ -375,6 +375,15 @@ exit-kept = 저장하지 않은 변경이 있는 채로 종료되었습니다. �
 exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다 (원장 옆에 쓸 수 없었습니다: { $why })
     {"  "}병합 명령: { $command }
 exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 변경을 보관하지 못했습니다: { $why }
+exit-terminal = 터미널 오류: { $why }
+exit-panicked = 내부 오류로 대시보드가 중지되었습니다(프로그램 결함이므로 신고해 주시기 바랍니다): { $why }
+exit-signal = { $signal } 신호로 중지되었습니다
+recovery-notice = 종료된 세션에서 저장하지 않은 변경이 { $file }에 있습니다{ $older ->
+        [0] {""}
+       *[other] {" "}(이전 변경 { $older }건 더 있음)
+    }
+    {"  "}원장을 연 대시보드가 없을 때 다음 명령으로 병합하십시오:
+    {"    "}{ $command }
 
 ## 기한 변경(d)과 상태 선택(s)
 due-title = { $id } 기한 — { $title }

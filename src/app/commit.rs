@@ -1,33 +1,29 @@
 //! Carrying out an operation from any part of the dashboard: apply it
 //! through [`crate::ops::apply`], record its undo in the history with its
 //! typed outcomes, bring the view up to date, and say what it did. The
-//! feature modules (editing, review, conflicts) build operations and call
-//! this; they never call each other.
+//! handlers (editing, review, conflicts, persisting, sync) build operations
+//! and call this; they never call each other.
 
-use super::action::Effect;
-use super::history::{Change, Done, Edit};
-use super::layout::scroll_into_view;
-use super::message::Msg;
+use super::model::{Done, Edit, Effect, Effects, Msg, Step};
 use super::state::{App, StatusLine, ViewRow};
 use crate::ops::{self, Applied, Op, Outcome};
 
 /// Says something on the bottom line.
 pub fn say(app: &mut App, msg: Msg) {
-    app.status = Some(StatusLine { msg, error: false });
+    app.session.status = Some(StatusLine { msg, error: false });
 }
 
 /// Says what went wrong on the bottom line; it stays until dismissed.
 pub fn complain(app: &mut App, msg: Msg) {
-    app.status = Some(StatusLine { msg, error: true });
+    app.session.status = Some(StatusLine { msg, error: true });
 }
 
 /// True when edits are allowed; otherwise says why not.
 pub fn editable(app: &mut App) -> bool {
-    match &app.read_only {
+    match app.session.read_only {
         None => true,
         Some(why) => {
-            let msg = Msg::EditingOff(why.clone());
-            complain(app, msg);
+            complain(app, Msg::EditingOff(why));
             false
         }
     }
@@ -44,15 +40,17 @@ pub fn selected(app: &mut App) -> Option<usize> {
 
 /// Applies `op`, records it for undo and says what it did; returns a save
 /// when autosave is on.
-pub fn run(app: &mut App, op: Op) -> Option<Effect> {
-    apply(app, op)?;
+pub fn run(app: &mut App, op: Op) -> Effects {
+    if apply(app, op).is_none() {
+        return Vec::new();
+    }
     autosave(app)
 }
 
 /// Applies `op`, records it for undo and says what it did; returns its
 /// outcomes, or `None` (and says why) when the library refused it.
 pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
-    match ops::apply(&mut app.ledger, op, app.today) {
+    match ops::apply(&mut app.doc.ledger, op, app.today) {
         Err(e) => {
             complain(app, Msg::Refused(e));
             None
@@ -79,13 +77,14 @@ pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
 /// and brings the view up to date.
 pub fn record(app: &mut App, edit: Edit, done: Done) {
     app.reindex_after(&edit);
-    if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.uncommitted, &edit) {
-        u.insert(app.ledger.items[*index].id.clone());
+    let items = &app.doc.ledger.items;
+    if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.session.uncommitted, &edit) {
+        u.insert(items[*index].id.clone());
         u.insert(old.id.clone());
-    } else if let (Some(u), Edit::Splice { index, item }) = (&mut app.uncommitted, &edit) {
+    } else if let (Some(u), Edit::Splice { index, item }) = (&mut app.session.uncommitted, &edit) {
         let id = match item {
             Some(gone) => &gone.id,
-            None => &app.ledger.items[*index].id,
+            None => &items[*index].id,
         };
         u.insert(id.clone());
     }
@@ -93,36 +92,44 @@ pub fn record(app: &mut App, edit: Edit, done: Done) {
         Edit::Splice { item: Some(_), .. } => None,
         e => e.index(),
     };
-    let row = app.selected;
-    app.history.push(Change { edit, done });
-    app.saved = app.history.is_saved();
+    let row = app.view.selected;
+    app.doc.history.push(Step { edit, done });
     after_change(app, index, row);
 }
 
 /// A save when autosave is on and there is something to save; the bottom
 /// line keeps saying what the edit did once it is saved (the header says
 /// it is saved).
-pub fn autosave(app: &mut App) -> Option<Effect> {
-    if !(app.options.autosave && !app.saved && app.editable()) {
-        return None;
+pub fn autosave(app: &mut App) -> Effects {
+    if !(app.options.autosave && !app.is_saved() && app.editable()) {
+        return Vec::new();
     }
-    app.saved_message = app.status.as_ref().map(|s| s.msg.clone());
-    Some(Effect::Save)
+    app.session.say_when_saved = app.session.status.as_ref().map(|s| s.msg.clone());
+    vec![Effect::Save]
 }
 
 /// Rebuilds the view and selects the item at `index`, else the row at `row`.
 pub fn after_change(app: &mut App, index: Option<usize>, row: usize) {
     app.rebuild();
     let target = index
-        .and_then(|i| app.rows.iter().position(|r| *r == ViewRow::Item(i)))
+        .and_then(|i| app.view.rows.iter().position(|r| *r == ViewRow::Item(i)))
         .or_else(|| {
-            let last = app.rows.len().checked_sub(1)?;
+            let last = app.view.rows.len().checked_sub(1)?;
             app.first_item_row(row.min(last), 1)
                 .or_else(|| app.first_item_row(row.min(last), -1))
         });
     if let Some(r) = target {
-        app.selected = r;
+        app.view.selected = r;
     }
-    app.detail_scroll = 0;
-    scroll_into_view(app);
+    app.view.detail_scroll = 0;
+    app.scroll_into_view();
+}
+
+/// Quits when the session is leaving after the save under way.
+pub fn quit_if_leaving(app: &App) -> Effects {
+    if app.session.leaving == super::state::Leaving::AfterSave {
+        vec![Effect::Quit]
+    } else {
+        Vec::new()
+    }
 }

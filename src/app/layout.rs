@@ -1,7 +1,7 @@
 //! Where each part of the screen goes, shared by drawing and by mouse and
-//! paging arithmetic so that both agree.
+//! paging arithmetic so that both agree. It reads only numbers (the size,
+//! how many workstreams, how many agenda rows), never the state.
 
-use super::state::App;
 use ratatui::layout::Rect;
 
 /// The smallest terminal the dashboard draws in.
@@ -59,21 +59,34 @@ pub fn too_small(size: (u16, u16)) -> bool {
     size.0 < MIN_SIZE.0 || size.1 < MIN_SIZE.1
 }
 
-/// How many progress-bar lines the summary needs, and how many bars fit per line.
-pub fn bar_lines(app: &App, size: (u16, u16)) -> (u16, usize) {
+/// What the screen's layout depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Room {
+    /// The terminal's size (columns, rows).
+    pub size: (u16, u16),
+    /// How many workstreams the summary draws a progress bar for.
+    pub workstreams: usize,
+    /// In review mode, how many rows the agenda has; `None` otherwise.
+    pub agenda_rows: Option<usize>,
+}
+
+/// How many progress-bar lines the summary needs for `workstreams` bars,
+/// and how many bars fit per line.
+pub fn bar_lines(workstreams: usize, size: (u16, u16)) -> (u16, usize) {
     let per_line = usize::from((size.0 / BAR_CELL).max(1));
     let cap = if size.1 >= 40 { 4 } else { 2 };
-    let lines = app.workstreams.len().div_ceil(per_line).min(cap);
+    let lines = workstreams.div_ceil(per_line).min(cap);
     (lines as u16, per_line)
 }
 
-/// Splits a terminal of `size` (columns, rows) into regions.
-pub fn areas(app: &App, size: (u16, u16)) -> Areas {
-    if let Some(agenda) = &app.review {
-        return review_areas(agenda.rows().len(), size);
+/// Splits the screen into regions.
+pub fn areas(room: Room) -> Areas {
+    let size = room.size;
+    if let Some(rows) = room.agenda_rows {
+        return review_areas(rows, size);
     }
     let (w, h) = size;
-    let summary_h = 1 + bar_lines(app, size).0;
+    let summary_h = 1 + bar_lines(room.workstreams, size).0;
     let header = Rect::new(0, 0, w, 1);
     let summary = Rect::new(0, 1, w, summary_h);
     let footer = Rect::new(0, h.saturating_sub(1), w, 1);
@@ -131,28 +144,4 @@ fn review_areas(agenda_rows: usize, size: (u16, u16)) -> Areas {
         detail,
         footer,
     }
-}
-
-/// Rows of items the table shows at once in the app's terminal.
-pub fn page_rows(app: &App) -> usize {
-    areas(app, app.size).table_rows()
-}
-
-/// Moves the scroll offset so the selection is on screen, showing its
-/// workstream heading when grouping, and no empty space after the last row.
-pub fn scroll_into_view(app: &mut App) {
-    let h = page_rows(app).max(1);
-    let sel = app.selected;
-    if sel < app.offset {
-        app.offset = sel;
-    } else if sel >= app.offset + h {
-        app.offset = sel + 1 - h;
-    }
-    if app.offset == sel
-        && sel > 0
-        && matches!(app.rows.get(sel - 1), Some(super::state::ViewRow::Group(_)))
-    {
-        app.offset = sel - 1;
-    }
-    app.offset = app.offset.min(app.rows.len().saturating_sub(h));
 }

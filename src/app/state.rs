@@ -1,11 +1,12 @@
-//! The dashboard's state: the ledger, the rows on view, and what the user is doing.
+//! The dashboard's state: the document (the ledger and its file), the view
+//! (the rows on screen and what the keyboard is on) and the session (the
+//! bottom line, sync and quitting), with the index worked out from the ledger.
 
-use super::action::{FilterKind, OnDisk};
-use super::agenda::Agenda;
-use super::form::{DueBox, Form, NoteBox};
-use super::history::{Edit, History};
-use super::message::Msg;
-use super::review_form::ReviewForm;
+use super::index::{Counting, Index};
+use super::layout::{Areas, Room, areas};
+use super::model::{
+    Agenda, Edit, FilterKind, FormSource, History, Mode, Msg, OnDisk, Scope, Unwritable,
+};
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::{ConflictRef, SideName};
@@ -42,91 +43,10 @@ impl Default for Options {
 /// One row of the table: a workstream heading (when grouping) or an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ViewRow {
-    /// A heading: index into [`App::workstreams`].
+    /// A heading: index into [`Index::workstreams`].
     Group(usize),
     /// An item: index into the ledger's items.
     Item(usize),
-}
-
-/// What the keyboard is talking to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    /// Browsing the table, the detail pane or the timeline.
-    Normal,
-    /// Typing a search.
-    Search,
-    /// The filter menu is open.
-    FilterMenu,
-    /// Choosing a filter value from a list; the cursor is an index into the choices.
-    Pick(FilterKind, usize),
-    /// The help overlay is open; the number is its scroll offset.
-    Help(u16),
-    /// The item form is open ([`App::form`]).
-    Form,
-    /// The note box is open ([`App::note`]).
-    Note,
-    /// Asking whether to delete the item at this ledger index.
-    ConfirmDelete(usize),
-    /// Quitting with unsaved edits: save, discard or cancel?
-    QuitPrompt,
-    /// The file changed on disk while there are unsaved edits: merge, reload or later?
-    DiskPrompt,
-    /// The form that records the review is open ([`App::review_form`]).
-    ReviewForm,
-    /// The merge conflicts popup; the cursor is an index into [`App::conflict_entries`].
-    Conflicts(usize),
-    /// The deadline prompt is open ([`App::due`]).
-    Due,
-    /// The status picker is open for the selected item.
-    StatusPick,
-}
-
-/// The set of key bindings that apply, derived from the mode, focus and view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    Table,
-    Detail,
-    Timeline,
-    Search,
-    FilterMenu,
-    Pick,
-    Help,
-    Form,
-    Note,
-    Confirm,
-    QuitPrompt,
-    DiskPrompt,
-    /// Review mode: stepping through the agenda.
-    Review,
-    ReviewForm,
-    Conflicts,
-    /// The deadline prompt.
-    Due,
-    /// The status picker.
-    StatusPick,
-}
-
-impl Scope {
-    /// Every scope.
-    pub const ALL: [Scope; 17] = [
-        Scope::Table,
-        Scope::Detail,
-        Scope::Timeline,
-        Scope::Search,
-        Scope::FilterMenu,
-        Scope::Pick,
-        Scope::Help,
-        Scope::Form,
-        Scope::Note,
-        Scope::Confirm,
-        Scope::QuitPrompt,
-        Scope::DiskPrompt,
-        Scope::Review,
-        Scope::ReviewForm,
-        Scope::Conflicts,
-        Scope::Due,
-        Scope::StatusPick,
-    ];
 }
 
 /// A message on the bottom line: what an edit did, or what went wrong.
@@ -142,92 +62,68 @@ pub struct StatusLine {
 pub struct Search {
     /// The text as typed.
     pub query: String,
-    /// Row positions (into [`App::rows`]) that match, in order.
+    /// Row positions (into [`View::rows`]) that match, in order.
     pub matches: Vec<usize>,
     /// The selected row when the search started, to search from.
     pub origin: usize,
 }
 
-/// Counts for the summary strip, computed once per change of the ledger.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Items per status, in [`Status::ALL`] order.
-    pub by_status: [usize; 5],
-    pub overdue: usize,
-    pub due_soon: usize,
-    /// Per workstream (same order as [`App::workstreams`]): (done, total not dropped).
-    pub progress: Vec<(usize, usize)>,
-    /// The widest item id, in columns.
-    pub id_width: usize,
-    /// Merge conflicts recorded inside items.
-    pub item_conflicts: usize,
+/// Whether the session ends once the work under way is done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Leaving {
+    #[default]
+    Staying,
+    /// Quit once the save under way succeeds.
+    AfterSave,
+    /// Quit once the sync under way ends (`sync_on_quit`).
+    AfterSync,
 }
 
-/// Everything the dashboard shows and remembers.
+/// Whether a sync runs in the background.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Syncing {
+    #[default]
+    Idle,
+    Running,
+}
+
+/// What the last sync found of the remote.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Remote {
+    /// Reached, or not tried yet.
+    #[default]
+    Reached,
+    /// Unreachable (the header says so until a sync succeeds).
+    Offline,
+}
+
+/// The ledger and the file it lives in.
 #[derive(Debug, Clone)]
-pub struct App {
+pub struct Document {
     pub ledger: Ledger,
-    /// The ledger's path as shown in the header.
-    pub path_label: String,
-    pub today: NaiveDate,
-    pub options: Options,
-    /// False once the ledger has edits not yet saved.
-    pub saved: bool,
-    /// Why editing is off (the file or its folder cannot be written); `None` when editable.
-    pub read_only: Option<String>,
-    /// The author of new notes.
-    pub author: String,
-    /// The edits of the session, for undo and redo.
-    pub history: History,
     /// The ledger as last loaded or saved: the common ancestor of a merge.
     pub base: Ledger,
     /// The fingerprint of the file as last loaded or saved; `None` when unknown.
     pub fingerprint: Option<Fingerprint>,
+    /// The edits of the session, for undo and redo.
+    pub history: History,
     /// The file as changed on disk by someone else, not yet merged in.
     pub disk: Option<OnDisk>,
-    /// The message on the bottom line.
-    pub status: Option<StatusLine>,
-    /// The item form, while open.
-    pub form: Option<Form>,
-    /// The note box, while open.
-    pub note: Option<NoteBox>,
-    /// The deadline prompt, while open.
-    pub due: Option<DueBox>,
-    /// Quit once the save under way succeeds.
-    pub quit_after_save: bool,
-    /// A sync is running in the background.
-    pub syncing: bool,
-    /// The last sync found the remote unreachable (until one succeeds).
-    pub offline: bool,
-    /// Commits ahead of and behind the remote branch, as git last fetched
-    /// it; `None` outside git or without an upstream.
-    pub distance: Option<(u32, u32)>,
-    /// While a merge is in progress: the two sides of each conflict named by
-    /// who changed the field and where, by item id (`None`: the ledger's
-    /// own) and path.
-    pub side_names: HashMap<ConflictRef, (SideName, SideName)>,
-    /// Quit once the sync under way ends (`sync_on_quit`).
-    pub quit_after_sync: bool,
-    /// What to say once the save under way succeeds, instead of "saved".
-    pub saved_message: Option<Msg>,
-    /// The review agenda while review mode is on.
-    pub review: Option<Agenda>,
-    /// The form that records a review, while open.
-    pub review_form: Option<ReviewForm>,
-    /// Ids of the items that differ from the last git commit (marked in the
-    /// table); `None` when the ledger is not in git. Edits add to it; the
-    /// event loop recomputes it from git after each save.
-    pub uncommitted: Option<HashSet<String>>,
-    /// Id, title, owners, workstream and notes of each item, folded
-    /// ([`crate::base::fold`]), for search.
-    search_text: Vec<String>,
-    /// Every workstream name, sorted; `""` for items without one.
-    pub workstreams: Vec<String>,
-    /// Index into `workstreams` for each item.
-    pub item_workstream: Vec<usize>,
-    /// Every owner name, sorted.
-    pub owners: Vec<String>,
-    pub stats: Stats,
+    /// The ledger's path as shown in the header.
+    pub path_label: String,
+}
+
+impl Document {
+    /// True when the ledger matches the file.
+    pub fn is_saved(&self) -> bool {
+        self.history.is_saved()
+    }
+}
+
+/// What is on screen and what the keyboard is on.
+#[derive(Debug, Clone, Default)]
+pub struct View {
+    pub mode: Mode,
     pub filter: Filter,
     pub sort: SortKey,
     pub grouped: bool,
@@ -241,12 +137,56 @@ pub struct App {
     pub offset: usize,
     pub detail_focus: bool,
     pub detail_scroll: u16,
+    /// How many lines the detail pane held when last measured.
+    pub detail_lines: u16,
     pub timeline: bool,
     pub timeline_scroll: u16,
-    pub mode: Mode,
     pub search: Search,
+    /// The review agenda while review mode is on.
+    pub review: Option<Agenda>,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
+}
+
+/// What the session knows besides the ledger: the bottom line, the file's
+/// and git's state, sync and quitting.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    /// The message on the bottom line.
+    pub status: Option<StatusLine>,
+    /// Why editing is off (the file or its folder cannot be written); `None` when editable.
+    pub read_only: Option<Unwritable>,
+    /// The author of new notes.
+    pub author: String,
+    /// Whether to quit once the save or sync under way is done.
+    pub leaving: Leaving,
+    /// What to say once the save under way succeeds, instead of "saved".
+    pub say_when_saved: Option<Msg>,
+    pub syncing: Syncing,
+    pub remote: Remote,
+    /// Commits ahead of and behind the remote branch, as git last fetched
+    /// it; `None` outside git or without an upstream.
+    pub distance: Option<(u32, u32)>,
+    /// While a merge is in progress: the two sides of each conflict named by
+    /// who changed the field and where, by item id (`None`: the ledger's
+    /// own) and path.
+    pub side_names: HashMap<ConflictRef, (SideName, SideName)>,
+    /// Ids of the items that differ from the last git commit (marked in the
+    /// table); `None` when the ledger is not in git. Edits add to it; it is
+    /// worked out again from git after each save.
+    pub uncommitted: Option<HashSet<String>>,
+}
+
+/// Everything the dashboard shows and remembers.
+#[derive(Debug, Clone)]
+pub struct App {
+    pub doc: Document,
+    pub view: View,
+    pub session: Session,
+    /// Derived from the ledger's items.
+    pub index: Index,
+    pub today: NaiveDate,
+    pub options: Options,
 }
 
 impl App {
@@ -258,186 +198,120 @@ impl App {
         options: Options,
     ) -> Self {
         let mut app = App {
-            base: ledger.clone(),
-            ledger,
-            path_label: path_label.into(),
+            doc: Document {
+                base: ledger.clone(),
+                ledger,
+                fingerprint: None,
+                history: History::new(),
+                disk: None,
+                path_label: path_label.into(),
+            },
+            view: View {
+                size: (120, 40),
+                ..View::default()
+            },
+            session: Session {
+                author: "secretariat".into(),
+                ..Session::default()
+            },
+            index: Index::default(),
             today,
             options,
-            saved: true,
-            read_only: None,
-            author: "secretariat".into(),
-            history: History::new(),
-            fingerprint: None,
-            disk: None,
-            status: None,
-            form: None,
-            note: None,
-            due: None,
-            quit_after_save: false,
-            syncing: false,
-            offline: false,
-            distance: None,
-            side_names: HashMap::new(),
-            quit_after_sync: false,
-            saved_message: None,
-            review: None,
-            review_form: None,
-            uncommitted: None,
-            search_text: Vec::new(),
-            workstreams: Vec::new(),
-            item_workstream: Vec::new(),
-            owners: Vec::new(),
-            stats: Stats::default(),
-            filter: Filter::default(),
-            sort: SortKey::default(),
-            grouped: false,
-            rows: Vec::new(),
-            shown: 0,
-            selected: 0,
-            offset: 0,
-            detail_focus: false,
-            detail_scroll: 0,
-            timeline: false,
-            timeline_scroll: 0,
-            mode: Mode::Normal,
-            search: Search::default(),
-            size: (120, 40),
         };
         app.reindex();
         app.rebuild();
         app
     }
 
-    /// Recomputes everything derived from the ledger's items: search text, names, counts.
+    fn counting(&self) -> Counting {
+        Counting {
+            today: self.today,
+            window: self.options.review_window_days,
+        }
+    }
+
+    /// Recomputes everything derived from the ledger's items.
     pub fn reindex(&mut self) {
-        self.search_text = self.ledger.items.iter().map(search_text).collect();
-        self.recount();
+        let c = self.counting();
+        self.index.build(&self.doc.ledger, c);
     }
 
     /// Brings the derived data up to date after `edit` was applied (done,
-    /// undone or redone): only the touched item's search text is rebuilt.
+    /// undone or redone).
     pub fn reindex_after(&mut self, edit: &Edit) {
-        if let Some(agenda) = &mut self.review {
-            agenda.after_edit(edit, &self.ledger);
+        if let Some(agenda) = &mut self.view.review {
+            agenda.after_edit(edit, &self.doc.ledger);
         }
-        match edit {
-            Edit::Swap { index, item: old } => {
-                let new = &self.ledger.items[*index];
-                self.search_text[*index] = search_text(new);
-                if old.id == new.id && old.workstream == new.workstream && old.owners == new.owners
-                {
-                    // The common edit (status, deadline, note): adjust the
-                    // counts for this item instead of recounting the ledger.
-                    let ws = self.item_workstream[*index];
-                    let (today, window) = (self.today, self.options.review_window_days);
-                    count(&mut self.stats, old, ws, today, window, -1);
-                    count(&mut self.stats, new, ws, today, window, 1);
-                    return;
-                }
-            }
-            Edit::Splice { index, item: None } => {
-                let text = search_text(&self.ledger.items[*index]);
-                self.search_text.insert(*index, text);
-            }
-            Edit::Splice {
-                index,
-                item: Some(_),
-            } => {
-                self.search_text.remove(*index);
-            }
-            Edit::Whole(_) => {
-                self.reindex();
-                return;
-            }
-            Edit::Outside(_) => return,
+        let c = self.counting();
+        self.index.after(edit, &self.doc.ledger, c);
+    }
+
+    /// True when the ledger matches the file.
+    pub fn is_saved(&self) -> bool {
+        self.doc.is_saved()
+    }
+
+    /// What a form reads from the dashboard.
+    pub fn form_source(&self) -> FormSource<'_> {
+        FormSource {
+            ledger: &self.doc.ledger,
+            owners: &self.index.owners,
+            workstreams: &self.index.workstreams,
+            today: self.today,
+            lang: self.options.lang,
         }
-        self.recount();
     }
 
     /// Merge conflicts awaiting a choice, in items and at the top level.
     pub fn conflict_count(&self) -> usize {
-        self.stats.item_conflicts + self.ledger.conflicts.len()
+        self.index.stats.item_conflicts + self.doc.ledger.conflicts.len()
     }
 
     /// Tells the app which items differ from the last git commit.
     pub fn set_uncommitted(&mut self, ids: HashSet<String>) {
-        self.uncommitted = Some(ids);
+        self.session.uncommitted = Some(ids);
     }
 
     /// True when the item differs from the last git commit.
     pub fn is_uncommitted(&self, item: &Item) -> bool {
-        self.uncommitted
+        self.session
+            .uncommitted
             .as_ref()
             .is_some_and(|u| !u.is_empty() && u.contains(&item.id))
     }
 
     /// How many items differ from the last git commit, when the ledger is in git.
     pub fn uncommitted_count(&self) -> Option<usize> {
-        self.uncommitted.as_ref().map(HashSet::len)
-    }
-
-    /// Recomputes workstream and owner names and the summary counts.
-    fn recount(&mut self) {
-        use std::collections::{HashMap, HashSet};
-        let items = &self.ledger.items;
-        // Hash the names first: few distinct values among many items.
-        let distinct: HashSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
-        let mut ws: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
-        ws.sort_unstable();
-        let pos: HashMap<&str, usize> = ws
-            .iter()
-            .enumerate()
-            .map(|(n, w)| (w.as_str(), n))
-            .collect();
-        self.item_workstream = items
-            .iter()
-            .map(|i| pos.get(i.workstream.as_str()).copied().unwrap_or(0))
-            .collect();
-        drop(pos);
-        let distinct: HashSet<&str> = items
-            .iter()
-            .flat_map(|i| i.owners.iter().map(String::as_str))
-            .collect();
-        let mut owners: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
-        owners.sort_unstable();
-        self.owners = owners;
-        let stats = Stats {
-            progress: vec![(0, 0); ws.len()],
-            ..Stats::default()
-        };
-        self.workstreams = ws;
-        self.stats = stats;
-        let (today, window) = (self.today, self.options.review_window_days);
-        for (item, &ws) in self.ledger.items.iter().zip(&self.item_workstream) {
-            count(&mut self.stats, item, ws, today, window, 1);
-        }
+        self.session.uncommitted.as_ref().map(HashSet::len)
     }
 
     /// Recomputes the rows on view after the filter, sort or grouping changed,
     /// keeping the same item selected when it is still shown.
     pub fn rebuild(&mut self) {
         let keep = self.selected_item();
-        let items = &self.ledger.items;
+        let items = &self.doc.ledger.items;
+        let v = &mut self.view;
         // The filter matches as the command line's does; a workstream
         // picked as "(none)" (empty) keeps only items without one.
-        let none_ws = self.filter.workstream.as_deref() == Some("");
+        let none_ws = v.filter.workstream.as_deref() == Some("");
         let filter = Filter {
-            workstream: self.filter.workstream.clone().filter(|w| !w.is_empty()),
-            ..self.filter.clone()
+            workstream: v.filter.workstream.clone().filter(|w| !w.is_empty()),
+            ..v.filter.clone()
         };
-        let people = crate::ledger::Directory::of(&self.ledger);
+        let people = crate::ledger::Directory::of(&self.doc.ledger);
         let mut idx: Vec<usize> = (0..items.len())
             .filter(|&i| {
                 let it = &items[i];
                 filter.matches(it, self.today, &people) && (!none_ws || it.workstream.is_empty())
             })
             .collect();
-        sort_indices(items, &mut idx, self.sort);
-        self.shown = idx.len();
-        self.rows = if self.grouped {
-            let ws = &self.item_workstream;
-            idx.sort_by_key(|&i| (self.workstreams[ws[i]].is_empty(), ws[i]));
-            let mut rows = Vec::with_capacity(idx.len() + self.workstreams.len());
+        sort_indices(items, &mut idx, v.sort);
+        v.shown = idx.len();
+        v.rows = if v.grouped {
+            let ws = &self.index.item_workstream;
+            let names = &self.index.workstreams;
+            idx.sort_by_key(|&i| (names[ws[i]].is_empty(), ws[i]));
+            let mut rows = Vec::with_capacity(idx.len() + names.len());
             for (n, &i) in idx.iter().enumerate() {
                 if n == 0 || ws[idx[n - 1]] != ws[i] {
                     rows.push(ViewRow::Group(ws[i]));
@@ -448,17 +322,17 @@ impl App {
         } else {
             idx.into_iter().map(ViewRow::Item).collect()
         };
-        self.selected = keep
-            .and_then(|k| self.rows.iter().position(|r| *r == ViewRow::Item(k)))
+        self.view.selected = keep
+            .and_then(|k| self.view.rows.iter().position(|r| *r == ViewRow::Item(k)))
             .unwrap_or_else(|| self.first_item_row(0, 1).unwrap_or(0));
-        self.search.origin = self.selected;
+        self.view.search.origin = self.view.selected;
         self.find_matches();
     }
 
     /// The ledger index of the selected item.
     /// In review mode, the agenda's current item.
     pub fn selected_item(&self) -> Option<usize> {
-        if let Some(agenda) = &self.review {
+        if let Some(agenda) = &self.view.review {
             return agenda.current();
         }
         self.table_item()
@@ -466,7 +340,7 @@ impl App {
 
     /// The ledger index of the item selected in the table.
     pub fn table_item(&self) -> Option<usize> {
-        match self.rows.get(self.selected) {
+        match self.view.rows.get(self.view.selected) {
             Some(ViewRow::Item(i)) => Some(*i),
             _ => None,
         }
@@ -474,9 +348,10 @@ impl App {
 
     /// The first item row at or after `from` going in `dir` (1 or -1).
     pub fn first_item_row(&self, from: usize, dir: i32) -> Option<usize> {
+        let rows = &self.view.rows;
         let mut r = from as i64;
-        while r >= 0 && (r as usize) < self.rows.len() {
-            if matches!(self.rows[r as usize], ViewRow::Item(_)) {
+        while r >= 0 && (r as usize) < rows.len() {
+            if matches!(rows[r as usize], ViewRow::Item(_)) {
                 return Some(r as usize);
             }
             r += i64::from(dir);
@@ -486,33 +361,34 @@ impl App {
 
     /// Recomputes which rows match the search query.
     pub fn find_matches(&mut self) {
-        self.search.matches.clear();
-        if self.search.query.is_empty() {
+        let v = &mut self.view;
+        v.search.matches.clear();
+        if v.search.query.is_empty() {
             return;
         }
-        let needle = crate::base::fold::fold(self.search.query.trim());
-        let text = &self.search_text;
-        self.search
+        let needle = crate::base::fold::fold(v.search.query.trim());
+        let index = &self.index;
+        v.search
             .matches
-            .extend(self.rows.iter().enumerate().filter_map(|(n, r)| match r {
-                ViewRow::Item(i) if text[*i].contains(&needle) => Some(n),
+            .extend(v.rows.iter().enumerate().filter_map(|(n, r)| match r {
+                ViewRow::Item(i) if index.matches(*i, &needle) => Some(n),
                 _ => None,
             }));
     }
 
     /// True when the row at this position matches the search.
     pub fn is_match(&self, row: usize) -> bool {
-        self.search.matches.binary_search(&row).is_ok()
+        self.view.search.matches.binary_search(&row).is_ok()
     }
 
-    /// The timeline's rows: for each workstream (as in [`App::workstreams`])
+    /// The timeline's rows: for each workstream (as in [`Index::workstreams`])
     /// its row, `usize::MAX` when none of its items is on view; and how
     /// many rows there are.
     pub fn timeline_rows(&self) -> (Vec<usize>, usize) {
-        let mut row_of = vec![usize::MAX; self.workstreams.len()];
-        for r in &self.rows {
+        let mut row_of = vec![usize::MAX; self.index.workstreams.len()];
+        for r in &self.view.rows {
             if let ViewRow::Item(i) = *r {
-                row_of[self.item_workstream[i]] = 0;
+                row_of[self.index.item_workstream[i]] = 0;
             }
         }
         let mut shown = 0;
@@ -528,9 +404,9 @@ impl App {
     pub fn timeline_skip(&self, height: usize) -> usize {
         let (row_of, shown) = self.timeline_rows();
         let height = height.max(1);
-        let mut skip = usize::from(self.timeline_scroll).min(shown.saturating_sub(height));
+        let mut skip = usize::from(self.view.timeline_scroll).min(shown.saturating_sub(height));
         if let Some(i) = self.table_item() {
-            let r = row_of[self.item_workstream[i]];
+            let r = row_of[self.index.item_workstream[i]];
             if r < skip {
                 skip = r;
             } else if r >= skip + height {
@@ -542,23 +418,24 @@ impl App {
 
     /// Which key bindings apply now.
     pub fn scope(&self) -> Scope {
-        match self.mode {
+        let v = &self.view;
+        match v.mode {
             Mode::Help(_) => Scope::Help,
             Mode::Search => Scope::Search,
             Mode::FilterMenu => Scope::FilterMenu,
             Mode::Pick(..) => Scope::Pick,
-            Mode::Form => Scope::Form,
-            Mode::Note => Scope::Note,
+            Mode::Form(_) => Scope::Form,
+            Mode::Note(_) => Scope::Note,
             Mode::ConfirmDelete(_) => Scope::Confirm,
             Mode::QuitPrompt => Scope::QuitPrompt,
             Mode::DiskPrompt => Scope::DiskPrompt,
-            Mode::ReviewForm => Scope::ReviewForm,
+            Mode::ReviewForm(_) => Scope::ReviewForm,
             Mode::Conflicts(_) => Scope::Conflicts,
-            Mode::Due => Scope::Due,
+            Mode::Due(_) => Scope::Due,
             Mode::StatusPick => Scope::StatusPick,
-            Mode::Normal if self.review.is_some() => Scope::Review,
-            Mode::Normal if self.timeline => Scope::Timeline,
-            Mode::Normal if self.detail_focus => Scope::Detail,
+            Mode::Normal if v.review.is_some() => Scope::Review,
+            Mode::Normal if v.timeline => Scope::Timeline,
+            Mode::Normal if v.detail_focus => Scope::Detail,
             Mode::Normal => Scope::Table,
         }
     }
@@ -567,40 +444,41 @@ impl App {
     pub fn pick_len(&self, kind: FilterKind) -> usize {
         match kind {
             FilterKind::Status => Status::ALL.len(),
-            FilterKind::Owner => self.owners.len() + 1,
-            FilterKind::Workstream => self.workstreams.len() + 1,
+            FilterKind::Owner => self.index.owners.len() + 1,
+            FilterKind::Workstream => self.index.workstreams.len() + 1,
         }
     }
 
     /// True when a pick-list choice is part of the active filter.
     pub fn pick_active(&self, kind: FilterKind, n: usize) -> bool {
+        let f = &self.view.filter;
         match (kind, n) {
-            (FilterKind::Status, n) => self.filter.statuses.contains(&Status::ALL[n]),
-            (FilterKind::Owner, 0) => self.filter.owner.is_none(),
-            (FilterKind::Workstream, 0) => self.filter.workstream.is_none(),
-            (FilterKind::Owner, n) => self.filter.owner.as_deref() == Some(&self.owners[n - 1]),
+            (FilterKind::Status, n) => f.statuses.contains(&Status::ALL[n]),
+            (FilterKind::Owner, 0) => f.owner.is_none(),
+            (FilterKind::Workstream, 0) => f.workstream.is_none(),
+            (FilterKind::Owner, n) => f.owner.as_deref() == Some(&self.index.owners[n - 1]),
             (FilterKind::Workstream, n) => {
-                self.filter.workstream.as_deref() == Some(&self.workstreams[n - 1])
+                f.workstream.as_deref() == Some(&self.index.workstreams[n - 1])
             }
         }
     }
 
     /// Ties the app to the file it was loaded from: the file's fingerprint,
     /// and why editing is off when it is (the file cannot be written).
-    pub fn attach(&mut self, fingerprint: Fingerprint, read_only: Option<String>) {
-        self.fingerprint = Some(fingerprint);
-        if let Some(why) = &read_only {
-            self.status = Some(StatusLine {
-                msg: Msg::ReadOnly(why.clone()),
+    pub fn attach(&mut self, fingerprint: Fingerprint, read_only: Option<Unwritable>) {
+        self.doc.fingerprint = Some(fingerprint);
+        if let Some(why) = read_only {
+            self.session.status = Some(StatusLine {
+                msg: Msg::ReadOnly(why),
                 error: true,
             });
         }
-        self.read_only = read_only;
+        self.session.read_only = read_only;
     }
 
     /// True when edits can be made and saved.
     pub fn editable(&self) -> bool {
-        self.read_only.is_none()
+        self.session.read_only.is_none()
     }
 
     /// True when an item is overdue today.
@@ -612,40 +490,35 @@ impl App {
     pub fn due_soon(&self, item: &Item) -> bool {
         is_due_within(item, self.today, self.options.review_window_days)
     }
-}
 
-/// Adds (`sign` 1) or removes (`sign` -1) one item's part of the counts;
-/// `ws` is its workstream's index.
-fn count(stats: &mut Stats, item: &Item, ws: usize, today: NaiveDate, window: u32, sign: isize) {
-    let add = |v: &mut usize, n: usize| *v = v.wrapping_add_signed(sign * n as isize);
-    let s = Status::ALL
-        .iter()
-        .position(|s| *s == item.status)
-        .unwrap_or(0);
-    add(&mut stats.by_status[s], 1);
-    add(&mut stats.overdue, usize::from(is_overdue(item, today)));
-    add(
-        &mut stats.due_soon,
-        usize::from(is_due_within(item, today, window)),
-    );
-    add(&mut stats.item_conflicts, item.conflicts.len());
-    let p = &mut stats.progress[ws];
-    add(&mut p.0, usize::from(item.status == Status::Done));
-    add(&mut p.1, usize::from(item.status != Status::Dropped));
-    if sign > 0 {
-        stats.id_width = stats.id_width.max(crate::base::text::width(&item.id));
+    /// The screen's regions in a terminal of `size`.
+    pub fn areas(&self, size: (u16, u16)) -> Areas {
+        areas(Room {
+            size,
+            workstreams: self.index.workstreams.len(),
+            agenda_rows: self.view.review.as_ref().map(|a| a.rows().len()),
+        })
     }
-}
 
-fn search_text(item: &Item) -> String {
-    let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
-    for part in [&item.id, &item.title, &item.workstream]
-        .into_iter()
-        .chain(&item.owners)
-        .chain(item.notes.iter().map(|n| &n.text))
-    {
-        s.push_str(part);
-        s.push('\n');
+    /// Rows of items the table shows at once in the app's terminal.
+    pub fn page_rows(&self) -> usize {
+        self.areas(self.view.size).table_rows()
     }
-    crate::base::fold::fold(&s)
+
+    /// Moves the scroll offset so the selection is on screen, showing its
+    /// workstream heading when grouping, and no empty space after the last row.
+    pub fn scroll_into_view(&mut self) {
+        let h = self.page_rows().max(1);
+        let v = &mut self.view;
+        let sel = v.selected;
+        if sel < v.offset {
+            v.offset = sel;
+        } else if sel >= v.offset + h {
+            v.offset = sel + 1 - h;
+        }
+        if v.offset == sel && sel > 0 && matches!(v.rows.get(sel - 1), Some(ViewRow::Group(_))) {
+            v.offset = sel - 1;
+        }
+        v.offset = v.offset.min(v.rows.len().saturating_sub(h));
+    }
 }

@@ -1,21 +1,87 @@
-//! `update`: the only place the dashboard's state changes.
+//! `update`: the only place the dashboard's state changes. It dispatches
+//! each action to its handler and returns the effects for the loop.
 
-use super::action::{Action, Effect, FilterKind};
 use super::commit::{complain, say};
-use super::detail::detail_lines;
-use super::layout::{Areas, areas, page_rows, scroll_into_view, too_small};
-use super::message::Msg;
-use super::state::{App, Mode, ViewRow};
-use super::{conflict, edit, persist, review, sync};
-use crate::ledger::Status;
-use ratatui::layout::{Position, Rect};
+use super::conflicts;
+use super::handlers::edit::Direction;
+use super::handlers::persist::Resolution;
+use super::handlers::{browse, edit, persist, review, sync};
+use super::model::{Action, Effect, Effects, Mode, Msg};
+use super::state::App;
+use super::state::{Leaving, Syncing};
 
-/// Rows moved by one turn of the mouse wheel.
-const WHEEL_ROWS: i32 = 3;
+/// Applies `action` to `app`; returns what the event loop must do, in order.
+pub fn update(app: &mut App, action: Action) -> Effects {
+    if from_user(&action) && app.session.status.as_ref().is_some_and(|s| !s.error) {
+        app.session.status = None;
+    }
+    let was_saved = app.is_saved();
+    let effects = match action {
+        a @ (Action::Saved(_)
+        | Action::SaveFailed(_)
+        | Action::DiskChanged { .. }
+        | Action::DiskUnreadable(_)
+        | Action::Uncommitted(_)
+        | Action::Distance(_)
+        | Action::SideNames(_)
+        | Action::SinceReview(_)
+        | Action::SyncEnded(_)
+        | Action::Synced(_)
+        | Action::DetailMeasured(_)
+        | Action::RetrySave
+        | Action::GitMoved
+        | Action::Recovered
+        | Action::Resize(..)) => reported(app, a),
+        a @ (Action::Quit
+        | Action::QuitSave
+        | Action::QuitDiscard
+        | Action::Suspend
+        | Action::Save
+        | Action::Sync
+        | Action::MergeDisk
+        | Action::ReloadDisk) => session(app, a),
+        a @ (Action::AddItem
+        | Action::EditItem
+        | Action::CycleStatus(_)
+        | Action::MarkDone
+        | Action::StatusPicker
+        | Action::SetStatus(_)
+        | Action::MoveDue
+        | Action::AddNote
+        | Action::DeleteItem
+        | Action::Undo
+        | Action::Redo
+        | Action::Review
+        | Action::FinishReview
+        | Action::Conflicts
+        | Action::KeepSide(_)
+        | Action::Confirm) => editing(app, a),
+        a @ (Action::TextKey(_)
+        | Action::Paste(_)
+        | Action::NextField(_)
+        | Action::NextSuggestion(_)
+        | Action::Complete
+        | Action::NewLine
+        | Action::ClearLine) => {
+            typing(app, a);
+            Vec::new()
+        }
+        a => {
+            browsing(app, a);
+            Vec::new()
+        }
+    };
+    // Back to the file's content (undone to it): the marks of the edits go.
+    if !was_saved && app.is_saved() && effects.is_empty() {
+        return vec![Effect::RecountUncommitted];
+    }
+    effects
+}
 
-/// Applies `action` to `app`; returns what the event loop must do, if anything.
-pub fn update(app: &mut App, action: Action) -> Option<Effect> {
-    let from_user = !matches!(
+/// True for what the user did (a key, the mouse), as opposed to what the
+/// loop reports: what the user does clears a message that is not an error.
+fn from_user(action: &Action) -> bool {
+    !matches!(
         action,
         Action::Resize(..)
             | Action::Saved(_)
@@ -27,23 +93,67 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             | Action::SideNames(_)
             | Action::SinceReview(_)
             | Action::Recovered
+            | Action::SyncEnded(_)
             | Action::Synced(_)
-    );
-    if from_user && app.status.as_ref().is_some_and(|s| !s.error) {
-        app.status = None;
+            | Action::DetailMeasured(_)
+            | Action::RetrySave
+            | Action::GitMoved
+    )
+}
+
+/// What the event loop found out.
+fn reported(app: &mut App, action: Action) -> Effects {
+    match action {
+        Action::Saved(fp) => return persist::saved(app, fp),
+        Action::SaveFailed(why) => persist::save_failed(app, why),
+        Action::DiskChanged { disk, found } => return persist::disk_changed(app, disk, found),
+        Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
+        Action::Uncommitted(ids) => app.set_uncommitted(ids),
+        Action::Distance(d) => app.session.distance = d,
+        Action::SideNames(named) => app.session.side_names = named.into_iter().collect(),
+        Action::SinceReview(diff) => review::since_review(app, *diff),
+        Action::SyncEnded(how) => return sync::ended(how),
+        Action::Synced(how) => return sync::done(app, how),
+        Action::DetailMeasured(n) => app.view.detail_lines = n,
+        Action::RetrySave if !app.is_saved() => return persist::save(app),
+        Action::GitMoved => return vec![Effect::RecountUncommitted],
+        Action::Recovered => complain(app, Msg::Recovered),
+        Action::Resize(w, h) => {
+            app.view.size = (w, h);
+            app.scroll_into_view();
+        }
+        _ => {}
     }
+    Vec::new()
+}
+
+/// Saving, syncing, quitting, and the prompts about them.
+fn session(app: &mut App, action: Action) -> Effects {
     match action {
         Action::Quit
             if app.options.sync_on_quit
-                && !app.quit_after_sync
-                && app.saved
+                && app.session.leaving != Leaving::AfterSync
+                && app.is_saved()
                 && app.editable()
-                && !app.syncing =>
+                && app.session.syncing == Syncing::Idle =>
         {
-            app.quit_after_sync = true;
-            return sync::start(app);
+            sync::start_leaving(app)
         }
-        Action::Quit => return persist::quit(app),
+        Action::Quit => persist::quit(app),
+        Action::QuitSave => persist::save_and_quit(app),
+        Action::QuitDiscard => vec![Effect::Quit],
+        Action::Suspend => vec![Effect::Suspend],
+        Action::Save => persist::save(app),
+        Action::Sync => sync::start(app),
+        Action::MergeDisk => persist::resolve_disk(app, Resolution::Merge),
+        Action::ReloadDisk => persist::resolve_disk(app, Resolution::Reload),
+        _ => Vec::new(),
+    }
+}
+
+/// Edits, the review and merge conflicts.
+fn editing(app: &mut App, action: Action) -> Effects {
+    match action {
         Action::AddItem => edit::open_add(app),
         Action::EditItem => edit::open_edit(app),
         Action::CycleStatus(dir) => {
@@ -55,319 +165,126 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::MoveDue => edit::open_due(app),
         Action::AddNote => edit::open_note(app),
         Action::DeleteItem => edit::ask_delete(app),
-        Action::Undo => return edit::undo(app, false),
-        Action::Redo => return edit::undo(app, true),
-        Action::Save => return persist::save(app),
-        Action::Sync => return sync::start(app),
-        Action::Synced(how) => return sync::done(app, how),
+        Action::Undo => return edit::undo(app, Direction::Undo),
+        Action::Redo => return edit::undo(app, Direction::Redo),
         Action::Review => return review::toggle(app),
-        Action::SinceReview(diff) => review::since_review(app, *diff),
         Action::FinishReview => review::open_finish(app),
-        Action::Conflicts => return conflict::open(app),
-        Action::KeepSide(side) => return conflict::resolve(app, side),
-        Action::Uncommitted(ids) => app.set_uncommitted(ids),
-        Action::Distance(d) => app.distance = d,
-        Action::SideNames(named) => app.side_names = named.into_iter().collect(),
-        Action::Recovered => complain(app, Msg::Recovered),
+        Action::Conflicts => return conflicts::open(app),
+        Action::KeepSide(side) => {
+            return super::handlers::conflicts::resolve(app, side);
+        }
         Action::Confirm => return confirm(app),
-        Action::Paste(text) if app.mode == Mode::Search => {
-            app.search.query.push_str(&text.replace(['\n', '\r'], " "));
-            search_as_typed(app);
+        _ => {}
+    }
+    Vec::new()
+}
+
+/// Enter in a form, a note box or the delete prompt.
+fn confirm(app: &mut App) -> Effects {
+    match app.view.mode {
+        Mode::Form(_) => edit::submit_form(app),
+        Mode::Note(_) => edit::submit_note(app),
+        Mode::ReviewForm(_) => review::submit(app),
+        Mode::ConfirmDelete(i) => edit::delete(app, i),
+        Mode::Due(_) => edit::submit_due(app),
+        _ => Vec::new(),
+    }
+}
+
+/// A key, paste or field move for the open text field (or the search).
+fn typing(app: &mut App, action: Action) {
+    match (&app.view.mode, action) {
+        (Mode::Search, Action::Paste(text)) => {
+            browse::search_type(app, Some(&text.replace(['\n', '\r'], " ")));
         }
-        a @ (Action::TextKey(_)
-        | Action::Paste(_)
-        | Action::NextField(_)
-        | Action::NextSuggestion(_)
-        | Action::Complete
-        | Action::NewLine
-        | Action::ClearLine) => {
-            if app.mode == Mode::ReviewForm {
-                review::text(app, a);
-            } else {
-                edit::text(app, a);
-            }
-        }
-        Action::QuitSave => {
-            app.mode = Mode::Normal;
-            app.quit_after_save = true;
-            return persist::save(app);
-        }
-        Action::QuitDiscard => return Some(Effect::Quit),
-        Action::Suspend => return Some(Effect::Suspend),
-        Action::MergeDisk => return persist::resolve_disk(app, true),
-        Action::ReloadDisk => return persist::resolve_disk(app, false),
-        Action::Saved(fp) => return persist::saved(app, fp),
-        Action::SaveFailed(why) => persist::save_failed(app, why),
-        Action::DiskChanged { disk, saving } => return persist::disk_changed(app, disk, saving),
-        Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
-        Action::Resize(w, h) => {
-            app.size = (w, h);
-            scroll_into_view(app);
-        }
-        Action::Move(n) => move_by(app, n),
-        Action::Page(n) if app.review.is_some() && app.mode == Mode::Normal => {
-            let a = areas(app, app.size);
-            let page = i32::from(a.detail_text().height.saturating_sub(1));
-            scroll_detail(app, &a, n * page.max(1));
-        }
-        Action::Page(n) => {
-            let page = page_rows(app) as i32;
-            move_by(app, n * page.max(1));
-        }
-        Action::Top => move_by(app, i32::MIN / 2),
-        Action::Bottom => move_by(app, i32::MAX / 2),
-        Action::ToggleDetail => {
-            app.detail_focus = !app.detail_focus;
-        }
+        (Mode::ReviewForm(_), a) => review::text(app, a),
+        (_, a) => edit::text(app, a),
+    }
+}
+
+/// Moving, searching, filtering, views and the mouse.
+fn browsing(app: &mut App, action: Action) {
+    let step = review::step;
+    match action {
+        Action::Move(n) => browse::move_by(app, n, step),
+        Action::Page(n) => browse::page(app, n, step),
+        Action::Top => browse::move_by(app, i32::MIN / 2, step),
+        Action::Bottom => browse::move_by(app, i32::MAX / 2, step),
+        Action::ToggleDetail => app.view.detail_focus = !app.view.detail_focus,
         Action::Back => back(app),
-        Action::SearchStart => {
-            app.mode = Mode::Search;
-            app.search.query.clear();
-            app.search.origin = app.selected;
-            app.find_matches();
-        }
-        Action::Input(c) => {
-            app.search.query.push(c);
-            search_as_typed(app);
-        }
-        Action::Backspace => {
-            app.search.query.pop();
-            search_as_typed(app);
-        }
+        Action::SearchStart => browse::search_start(app),
+        Action::Input(c) => browse::search_type(app, Some(c.encode_utf8(&mut [0; 4]))),
+        Action::Backspace => browse::search_type(app, None),
         Action::SearchConfirm => {
-            app.mode = Mode::Normal;
-            app.search.origin = app.selected;
+            app.view.mode = Mode::Normal;
+            app.view.search.origin = app.view.selected;
         }
-        Action::NextMatch(dir) => next_match(app, dir),
-        Action::FilterMenu => app.mode = Mode::FilterMenu,
-        Action::FilterBy(kind) => app.mode = Mode::Pick(kind, 0),
+        Action::NextMatch(dir) => browse::next_match(app, dir),
+        Action::FilterMenu => app.view.mode = Mode::FilterMenu,
+        Action::FilterBy(kind) => app.view.mode = Mode::Pick(kind, 0),
         Action::ToggleOverdue => {
-            app.filter.overdue = !app.filter.overdue;
-            app.mode = Mode::Normal;
-            refresh(app);
+            app.view.filter.overdue = !app.view.filter.overdue;
+            app.view.mode = Mode::Normal;
+            browse::refresh(app);
         }
         Action::ClearFilter => {
-            app.filter = Default::default();
-            app.mode = Mode::Normal;
-            refresh(app);
+            app.view.filter = Default::default();
+            app.view.mode = Mode::Normal;
+            browse::refresh(app);
         }
-        Action::Pick => pick(app),
+        Action::Pick => browse::pick(app),
         Action::CycleSort => {
-            app.sort = app.sort.next();
-            refresh(app);
+            app.view.sort = app.view.sort.next();
+            browse::refresh(app);
         }
         Action::ToggleGroups => {
-            app.grouped = !app.grouped;
-            refresh(app);
+            app.view.grouped = !app.view.grouped;
+            browse::refresh(app);
         }
         Action::ToggleTimeline => {
-            app.timeline = !app.timeline;
-            app.timeline_scroll = 0;
+            app.view.timeline = !app.view.timeline;
+            app.view.timeline_scroll = 0;
         }
         Action::ToggleHelp => {
-            app.mode = match app.mode {
+            app.view.mode = match app.view.mode {
                 Mode::Help(_) => Mode::Normal,
                 _ => Mode::Help(0),
             };
         }
-        Action::Click(x, y) => click(app, x, y),
-        Action::Wheel(x, y, n) => {
-            let a = areas(app, app.size);
-            if app.mode == Mode::Normal && !app.timeline && a.detail.contains(Position::new(x, y)) {
-                scroll_detail(app, &a, n * WHEEL_ROWS);
-            } else if app.mode == Mode::Normal || matches!(app.mode, Mode::Help(_) | Mode::Pick(..))
-            {
-                move_by(app, n * WHEEL_ROWS);
-            }
-        }
-    }
-    None
-}
-
-fn refresh(app: &mut App) {
-    app.rebuild();
-    app.detail_scroll = 0;
-    scroll_into_view(app);
-}
-
-/// Enter in a form, a note box or the delete prompt.
-fn confirm(app: &mut App) -> Option<Effect> {
-    match app.mode {
-        Mode::Form => edit::submit_form(app),
-        Mode::Note => edit::submit_note(app),
-        Mode::ReviewForm => review::submit(app),
-        Mode::ConfirmDelete(i) => edit::delete(app, i),
-        Mode::Due => edit::submit_due(app),
-        _ => None,
+        Action::Click(x, y) => browse::click(app, x, y),
+        Action::Wheel(x, y, n) => browse::wheel(app, x, y, n, step),
+        _ => {}
     }
 }
 
+/// Esc: leaves whatever is open, one layer at a time.
 fn back(app: &mut App) {
-    match app.mode {
-        Mode::Form | Mode::Note | Mode::ConfirmDelete(_) | Mode::Due | Mode::StatusPick => {
-            edit::cancel(app)
-        }
-        Mode::ReviewForm => review::cancel(app),
-        Mode::Conflicts(_) => app.mode = Mode::Normal,
+    match app.view.mode {
+        Mode::Form(_)
+        | Mode::Note(_)
+        | Mode::ConfirmDelete(_)
+        | Mode::Due(_)
+        | Mode::StatusPick => edit::cancel(app),
+        Mode::ReviewForm(_) => review::cancel(app),
+        Mode::Conflicts(_) => app.view.mode = Mode::Normal,
         Mode::QuitPrompt => {
-            app.status = None;
-            app.mode = Mode::Normal;
+            app.session.status = None;
+            app.view.mode = Mode::Normal;
         }
         Mode::DiskPrompt => {
             say(app, Msg::DiskChangedLater);
-            app.mode = Mode::Normal;
+            app.view.mode = Mode::Normal;
         }
-        Mode::Normal if app.status.is_some() => app.status = None,
-        Mode::Normal if app.review.is_some() => review::leave(app),
+        Mode::Normal if app.session.status.is_some() => app.session.status = None,
+        Mode::Normal if app.view.review.is_some() => review::leave(app),
         Mode::Search => {
-            app.search.query.clear();
-            app.find_matches();
-            app.mode = Mode::Normal;
+            browse::search_clear(app);
+            app.view.mode = Mode::Normal;
         }
-        Mode::Pick(..) => app.mode = Mode::FilterMenu,
-        Mode::FilterMenu | Mode::Help(_) => app.mode = Mode::Normal,
-        Mode::Normal if app.timeline => app.timeline = false,
-        Mode::Normal if app.detail_focus => app.detail_focus = false,
-        Mode::Normal => {
-            app.search.query.clear();
-            app.find_matches();
-        }
-    }
-}
-
-/// Moves whatever the keyboard is on: the table selection, the detail text,
-/// the timeline, the help, or a pick-list cursor.
-fn move_by(app: &mut App, n: i32) {
-    match app.mode {
-        Mode::Help(s) => app.mode = Mode::Help(add(s, n)),
-        Mode::Pick(kind, cur) => {
-            let last = app.pick_len(kind).saturating_sub(1) as i64;
-            app.mode = Mode::Pick(kind, (cur as i64 + i64::from(n)).clamp(0, last) as usize);
-        }
-        Mode::Conflicts(cur) => {
-            let last = app.conflict_entries().len().saturating_sub(1) as i64;
-            app.mode = Mode::Conflicts((cur as i64 + i64::from(n)).clamp(0, last) as usize);
-        }
-        _ if app.review.is_some() => review::step(app, n),
-        _ if app.timeline => {
-            select_by(app, n);
-            let height = areas(app, app.size).timeline_rows();
-            app.timeline_scroll = u16::try_from(app.timeline_skip(height)).unwrap_or(u16::MAX);
-        }
-        _ if app.detail_focus => {
-            let a = areas(app, app.size);
-            scroll_detail(app, &a, n);
-        }
-        _ => select_by(app, n),
-    }
-}
-
-fn add(v: u16, n: i32) -> u16 {
-    (i64::from(v) + i64::from(n)).clamp(0, i64::from(u16::MAX)) as u16
-}
-
-fn scroll_detail(app: &mut App, a: &Areas, n: i32) {
-    let text = a.detail_text();
-    let lines = detail_lines(app, usize::from(text.width)).len() as u16;
-    let max = lines.saturating_sub(text.height);
-    app.detail_scroll = add(app.detail_scroll, n).min(max);
-}
-
-/// Moves the table selection by `n` item rows, skipping workstream headings.
-fn select_by(app: &mut App, n: i32) {
-    if app.rows.is_empty() {
-        return;
-    }
-    let last = app.rows.len() as i64 - 1;
-    let target = (app.selected as i64 + i64::from(n)).clamp(0, last) as usize;
-    let dir = if n < 0 { -1 } else { 1 };
-    select(app, target, dir);
-}
-
-fn select(app: &mut App, row: usize, dir: i32) {
-    if let Some(r) = app
-        .first_item_row(row, dir)
-        .or_else(|| app.first_item_row(row, -dir))
-    {
-        if r != app.selected {
-            app.detail_scroll = 0;
-        }
-        app.selected = r;
-    }
-    scroll_into_view(app);
-}
-
-fn search_as_typed(app: &mut App) {
-    app.find_matches();
-    let from = app.search.origin;
-    let hit = app.search.matches.iter().find(|&&m| m >= from);
-    if let Some(&m) = hit.or(app.search.matches.first()) {
-        select(app, m, 1);
-    }
-}
-
-fn next_match(app: &mut App, dir: i32) {
-    let m = &app.search.matches;
-    let target = if dir > 0 {
-        m.iter().find(|&&r| r > app.selected).or(m.first())
-    } else {
-        m.iter().rev().find(|&&r| r < app.selected).or(m.last())
-    };
-    if let Some(&r) = target {
-        select(app, r, 1);
-    }
-}
-
-fn pick(app: &mut App) {
-    let Mode::Pick(kind, n) = app.mode else {
-        return;
-    };
-    match kind {
-        FilterKind::Status => {
-            let s: Status = Status::ALL[n];
-            let list = &mut app.filter.statuses;
-            match list.iter().position(|x| *x == s) {
-                Some(i) => {
-                    list.remove(i);
-                }
-                None => {
-                    list.push(s);
-                    list.sort();
-                }
-            }
-        }
-        FilterKind::Owner => {
-            app.filter.owner = (n > 0).then(|| app.owners[n - 1].clone());
-            app.mode = Mode::Normal;
-        }
-        FilterKind::Workstream => {
-            app.filter.workstream = (n > 0).then(|| app.workstreams[n - 1].clone());
-            app.mode = Mode::Normal;
-        }
-    }
-    refresh(app);
-}
-
-fn click(app: &mut App, x: u16, y: u16) {
-    if app.mode != Mode::Normal || too_small(app.size) || app.timeline || app.review.is_some() {
-        return;
-    }
-    let a = areas(app, app.size);
-    let at = Position::new(x, y);
-    if a.detail.contains(at) {
-        app.detail_focus = true;
-        return;
-    }
-    let body = Rect {
-        y: a.table.y + 1,
-        height: a.table.height.saturating_sub(1),
-        ..a.table
-    };
-    if body.contains(at) {
-        app.detail_focus = false;
-        let row = app.offset + usize::from(y - body.y);
-        if row < app.rows.len() && matches!(app.rows[row], ViewRow::Item(_)) {
-            select(app, row, 1);
-        }
+        Mode::Pick(..) => app.view.mode = Mode::FilterMenu,
+        Mode::FilterMenu | Mode::Help(_) => app.view.mode = Mode::Normal,
+        Mode::Normal if app.view.timeline => app.view.timeline = false,
+        Mode::Normal if app.view.detail_focus => app.view.detail_focus = false,
+        Mode::Normal => browse::search_clear(app),
     }
 }

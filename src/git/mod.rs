@@ -8,8 +8,9 @@ pub mod run;
 pub use error::GitError;
 pub use repo::Repo;
 
-use run::{Git, Ssh};
-use std::path::Path;
+pub mod status;
+pub mod watch;
+
 
 /// How git should call this program: `followup` when that name on PATH is
 /// this very binary, else its absolute path.
@@ -26,17 +27,4 @@ pub fn program_name() -> String {
         (Some(me), _) => me.to_string_lossy().into_owned(),
         _ => "followup".into(),
     }
-}
-
-/// How many commits the branch holding `ledger` is ahead of and behind its
-/// upstream (`↑2 ↓1`), as git last fetched it; `None` outside git or without
-/// an upstream. Reads only: no network, no prompt.
-pub fn distance(ledger: &Path) -> Option<(u32, u32)> {
-    let repo = Repo::containing(ledger).ok()?;
-    let git = Git::new(repo.root(), Ssh::AsConfigured);
-    let counts = git
-        .ok(&["rev-list", "--left-right", "--count", "HEAD...@{upstream}"])
-        .ok()?;
-    let mut n = counts.split_whitespace().map(str::parse::<u32>);
-    Some((n.next()?.ok()?, n.next()?.ok()?))
 }

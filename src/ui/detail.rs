@@ -1,25 +1,27 @@
 //! The detail pane: every field of the selected item, then its notes.
 
 use super::Theme;
-use crate::app::{App, Areas, LineKind, detail_lines, label_width};
+use super::pane::{LineKind, detail_lines};
+use crate::app::{App, Areas};
 use crate::base::text::{fit, visible_line};
+use crate::view::detail::{Shown, label_width};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
 
 pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
-    let border = if app.detail_focus || app.review.is_some() {
+    let border = if app.view.detail_focus || app.view.review.is_some() {
         t.accent()
     } else {
         t.dim()
     };
     let title = match app.selected_item() {
-        Some(i) if app.review.is_some() => {
-            let item = &app.ledger.items[i];
+        Some(i) if app.view.review.is_some() => {
+            let item = &app.doc.ledger.items[i];
             let room = usize::from(a.detail.width.saturating_sub(14));
             crate::base::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
         }
-        Some(i) => format!(" {} ", visible_line(&app.ledger.items[i].id)),
+        Some(i) => format!(" {} ", visible_line(&app.doc.ledger.items[i].id)),
         None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),
     };
     Block::new()
@@ -31,7 +33,7 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
     let lines = detail_lines(app, usize::from(area.width));
     let label_w = label_width(super::words::cat(app));
     let max = lines.len().saturating_sub(usize::from(area.height));
-    let skip = usize::from(app.detail_scroll).min(max);
+    let skip = usize::from(app.view.detail_scroll).min(max);
     for (n, l) in lines
         .iter()
         .skip(skip)
@@ -43,14 +45,14 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         let text = visible_line(&l.text);
         let text = text.as_ref();
         match l.kind {
-            LineKind::Field => {
+            LineKind::Field(shown) => {
                 let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, label_w), w, t.dim());
                 buf.set_stringn(
                     x + 1,
                     y,
                     text,
                     w.saturating_sub(label_w + 1),
-                    value_style(app, t, &l.label),
+                    value_style(app, t, shown, l.label.is_empty()),
                 );
             }
             LineKind::Heading => {
@@ -89,21 +91,27 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
 }
 
 /// Late deadlines and slips stand out in the detail too.
-fn value_style(app: &App, t: &Theme, label: &str) -> ratatui::style::Style {
-    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
+/// (Continuation lines, without a label, keep the plain style.)
+fn value_style(app: &App, t: &Theme, shown: Shown, continued: bool) -> ratatui::style::Style {
+    if continued {
+        return Default::default();
+    }
+    let Some(item) = app.selected_item().map(|i| &app.doc.ledger.items[i]) else {
         return Default::default();
     };
-    let cat = super::words::cat(app);
-    let is = |id: &str| cat.text(id) == label;
-    if is("field-due") {
-        t.item(app, item)
-    } else if is("field-status") {
-        t.status(item.status)
-    } else if is("detail-slipped") {
-        t.due_soon()
-    } else if is("field-title") {
-        t.bold()
-    } else {
-        Default::default()
+    match shown {
+        Shown::Due => t.item(app, item),
+        Shown::Status => t.status(item.status),
+        Shown::Slipped => t.due_soon(),
+        Shown::Title => t.bold(),
+        _ => Default::default(),
     }
+}
+
+/// How many lines the detail pane holds now, in the app's terminal (the
+/// count `update` needs to stop scrolling at the end).
+pub fn line_count(app: &App) -> u16 {
+    let a = app.areas(app.view.size);
+    let lines = detail_lines(app, usize::from(a.detail_text().width)).len();
+    u16::try_from(lines).unwrap_or(u16::MAX)
 }

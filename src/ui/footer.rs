@@ -15,8 +15,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 fn matches_text(cat: &Catalog, app: &App) -> String {
-    let m = &app.search.matches;
-    match m.binary_search(&app.selected) {
+    let m = &app.view.search.matches;
+    match m.binary_search(&app.view.selected) {
         _ if m.is_empty() => tr!(cat, "search-no-match"),
         Ok(n) => tr!(cat, "search-match-at", at = n + 1, n = m.len()),
         Err(_) => tr!(cat, "search-matches", n = m.len()),
@@ -48,14 +48,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, short)) + 3)
             .sum()
     };
-    let keys: Vec<&Binding> = if app.status.is_none() {
+    let keys: Vec<&Binding> = if app.session.status.is_none() {
         footer(scope).collect()
     } else {
         Vec::new()
     };
     let mut spans = Vec::new();
     let mut lead_w = 0;
-    if let Some(msg) = &app.status {
+    if let Some(msg) = &app.session.status {
         let (mark, style) = if msg.error {
             ("✗ ", t.overdue())
         } else {
@@ -67,15 +67,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         lead_w = width(&text) + 2;
         spans.push(Span::styled(text, style));
         spans.push(Span::raw("  "));
-    } else if app.mode == Mode::Search {
-        let query = visible_line(&app.search.query);
+    } else if matches!(app.view.mode, Mode::Search) {
+        let query = visible_line(&app.view.search.query);
         let m = format!("  {}   ", matches_text(cat, app));
         lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query}"), t.bold()));
         spans.push(Span::styled("█", t.accent()));
         spans.push(Span::styled(m, t.dim()));
-    } else if !app.search.query.is_empty() {
-        let query = visible_line(&app.search.query);
+    } else if !app.view.search.query.is_empty() {
+        let query = visible_line(&app.view.search.query);
         let m = format!("{} · n/N   ", matches_text(cat, app));
         lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query} "), t.bold()));

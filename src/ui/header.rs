@@ -34,14 +34,14 @@ fn part(full: String, short: impl Into<Option<String>>) -> Part {
 fn right_parts(app: &App) -> Vec<Part> {
     let cat = cat(app);
     let mut parts = Vec::new();
-    if !app.filter.is_empty() {
-        let f = tr!(cat, "head-filter", f = words::filter(cat, &app.filter));
+    if !app.view.filter.is_empty() {
+        let f = tr!(cat, "head-filter", f = words::filter(cat, &app.view.filter));
         let f = visible_line(&f).into_owned();
         let short = truncate(&f, 24);
         parts.push(part(f, short));
     }
-    let sort = words::sort(cat, app.sort);
-    let sort = if app.grouped {
+    let sort = words::sort(cat, app.view.sort);
+    let sort = if app.view.grouped {
         tr!(cat, "head-sort-grouped", sort = sort)
     } else {
         tr!(cat, "head-sort", sort = sort)
@@ -49,16 +49,16 @@ fn right_parts(app: &App) -> Vec<Part> {
     parts.push(part(sort, None));
     let day = format_date(app.today);
     parts.push(part(words::day_and_date(cat, app.today), day));
-    if app.disk.is_some() {
+    if app.doc.disk.is_some() {
         parts.push(part(tr!(cat, "head-disk"), tr!(cat, "head-disk-short")));
     }
-    if app.syncing {
+    if app.session.syncing == crate::app::Syncing::Running {
         parts.push(part(tr!(cat, "head-syncing"), "⟳".to_owned()));
     }
-    if app.offline {
+    if app.session.remote == crate::app::Remote::Offline {
         parts.push(part(tr!(cat, "head-offline"), tr!(cat, "head-offline")));
     }
-    if let Some((ahead, behind)) = app.distance.filter(|d| *d != (0, 0)) {
+    if let Some((ahead, behind)) = app.session.distance.filter(|d| *d != (0, 0)) {
         parts.push(part(
             tr!(cat, "head-distance", ahead = ahead, behind = behind),
             format!("↑{ahead} ↓{behind}"),
@@ -74,11 +74,15 @@ fn right_parts(app: &App) -> Vec<Part> {
     if let Some(n) = app.uncommitted_count().filter(|n| *n > 0) {
         parts.push(part(tr!(cat, "head-uncommitted", n = n), format!("✎ {n}")));
     }
-    if let Some(why) = &app.read_only {
-        let full = tr!(cat, "head-read-only-why", why = why.as_str());
+    if let Some(why) = &app.session.read_only {
+        let full = tr!(
+            cat,
+            "head-read-only-why",
+            why = words::unwritable(cat, *why)
+        );
         parts.push(part(full, tr!(cat, "head-read-only")));
     } else {
-        let state = if app.saved {
+        let state = if app.is_saved() {
             tr!(cat, "head-saved")
         } else {
             tr!(cat, "head-unsaved")
@@ -130,9 +134,9 @@ pub fn shorten_path(path: &str, max: usize) -> String {
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.bar());
-    let name = visible_line(&app.ledger.committee.name);
+    let name = visible_line(&app.doc.ledger.committee.name);
     let name = if name.is_empty() { "followup" } else { &name };
-    let path = visible_line(&app.path_label);
+    let path = visible_line(&app.doc.path_label);
     let path = path.as_ref();
     let file = path.rsplit('/').next().unwrap_or(path);
     // What the left side needs at least: some of the name, and the path
@@ -177,7 +181,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if !path.is_empty() {
         buf.set_stringn(x + gap as u16, area.y, &path, room, t.bar());
     }
-    let filter_style = if app.filter.is_empty() {
+    let filter_style = if app.view.filter.is_empty() {
         t.bar()
     } else {
         t.bar().add_modifier(Modifier::BOLD)

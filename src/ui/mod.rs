@@ -5,7 +5,10 @@ mod footer;
 mod form;
 mod header;
 mod help;
+mod overlay;
+mod pane;
 mod popup;
+mod prompts;
 mod review;
 mod summary;
 mod table;
@@ -13,10 +16,12 @@ mod theme;
 mod timeline;
 mod words;
 
+pub use detail::line_count as detail_line_count;
+pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::Theme;
 pub use words::status_text;
 
-use crate::app::{App, Mode, areas, too_small};
+use crate::app::{App, Mode, too_small};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -35,44 +40,36 @@ impl Widget for &App {
             return;
         }
         let t = Theme::new(self.options.color);
-        let a = areas(self, size);
+        let a = self.areas(size);
         header::render(self, &t, a.header, buf);
-        if let Some(agenda) = &self.review {
+        if let Some(agenda) = &self.view.review {
             review::progress(self, agenda, &t, a.summary, buf);
             review::agenda(self, agenda, &t, a.table, buf);
             detail::render(self, &t, &a, buf);
         } else {
             summary::render(self, &t, a.summary, buf);
         }
-        if self.review.is_some() {
-        } else if self.timeline {
+        if self.view.review.is_some() {
+        } else if self.view.timeline {
             timeline::render(self, &t, a.table.union(a.detail), buf);
         } else {
             table::render(self, &t, a.table, buf);
             detail::render(self, &t, &a, buf);
         }
         footer::render(self, &t, a.footer, buf);
-        match self.mode {
-            Mode::Help(scroll) => help::render(words::cat(self), &t, scroll, area, buf),
+        match &self.view.mode {
+            Mode::Help(scroll) => help::render(words::cat(self), &t, *scroll, area, buf),
             Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
-            Mode::Pick(kind, cursor) => popup::pick(self, &t, kind, cursor, area, buf),
-            Mode::Form => {
-                if let Some(f) = &self.form {
-                    form::item_form(self, f, &t, area, buf);
-                }
-            }
-            Mode::Note => form::note_box(self, &t, area, buf),
-            Mode::ConfirmDelete(i) => form::confirm_delete(self, i, &t, area, buf),
-            Mode::QuitPrompt => form::quit_prompt(self, &t, area, buf),
-            Mode::DiskPrompt => form::disk_prompt(self, &t, area, buf),
-            Mode::ReviewForm => {
-                if let Some(f) = &self.review_form {
-                    form::review_form(self, f, &t, area, buf);
-                }
-            }
-            Mode::Conflicts(cursor) => form::conflicts(self, cursor, &t, area, buf),
-            Mode::Due => form::due_prompt(self, &t, area, buf),
-            Mode::StatusPick => form::status_pick(self, &t, area, buf),
+            Mode::Pick(kind, cursor) => popup::pick(self, &t, *kind, *cursor, area, buf),
+            Mode::Form(f) => form::item_form(self, f, &t, area, buf),
+            Mode::Note(_) => prompts::note_box(self, &t, area, buf),
+            Mode::ConfirmDelete(i) => prompts::confirm_delete(self, *i, &t, area, buf),
+            Mode::QuitPrompt => prompts::quit_prompt(self, &t, area, buf),
+            Mode::DiskPrompt => prompts::disk_prompt(self, &t, area, buf),
+            Mode::ReviewForm(f) => form::review_form(self, f, &t, area, buf),
+            Mode::Conflicts(cursor) => prompts::conflicts(self, *cursor, &t, area, buf),
+            Mode::Due(_) => prompts::due_prompt(self, &t, area, buf),
+            Mode::StatusPick => prompts::status_pick(self, &t, area, buf),
             Mode::Normal | Mode::Search => {}
         }
     }

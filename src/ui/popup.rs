@@ -48,10 +48,10 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "filter-title");
     let inner = frame(t, &title, 52, entries.len() as u16 + 4, area, buf);
-    let now = if app.filter.is_empty() {
+    let now = if app.view.filter.is_empty() {
         tr!(cat, "filter-none")
     } else {
-        visible_line(&words::filter(cat, &app.filter)).into_owned()
+        visible_line(&words::filter(cat, &app.view.filter)).into_owned()
     };
     buf.set_stringn(
         inner.x + 1,
@@ -123,7 +123,9 @@ fn pick_label(app: &App, kind: FilterKind, n: usize) -> String {
     match (kind, n) {
         (FilterKind::Status, n) => cat.status(Status::ALL[n]),
         (_, 0) => tr!(cat, "pick-any"),
-        (FilterKind::Owner, n) => app.owners[n - 1].clone(),
-        (FilterKind::Workstream, n) => words::workstream(cat, &app.workstreams[n - 1]).into_owned(),
+        (FilterKind::Owner, n) => app.index.owners[n - 1].clone(),
+        (FilterKind::Workstream, n) => {
+            words::workstream(cat, &app.index.workstreams[n - 1]).into_owned()
+        }
     }
 }

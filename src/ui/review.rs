@@ -82,13 +82,13 @@ struct Cols {
 impl Cols {
     fn new(app: &App, agenda: &Agenda, width: u16) -> Cols {
         let wide = width >= 110;
-        let id = app.stats.id_width.clamp(4, 12);
+        let id = app.index.stats.id_width.clamp(4, 12);
         let (owners, due) = if wide { (18, 22) } else { (12, 13) };
         let items = agenda
             .entries
             .iter()
             .filter(|e| !e.gone)
-            .map(|e| &app.ledger.items[e.index]);
+            .map(|e| &app.doc.ledger.items[e.index]);
         let due = due_width(app, items, wide, due);
         let status = 13;
         let fixed = 2 + id + owners + status + due + 4;
@@ -175,7 +175,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                     buf.set_stringn(area.x + 2, y, text, usize::from(area.width), style);
                     continue;
                 }
-                let item = &app.ledger.items[e.index];
+                let item = &app.doc.ledger.items[e.index];
                 let mut style = t.item(app, item);
                 if current {
                     style = style.patch(t.selected());

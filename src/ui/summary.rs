@@ -16,7 +16,7 @@ const NAME: usize = 16;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let s = &app.stats;
+    let s = &app.index.stats;
     let wide = area.width >= 110;
     let late = if s.overdue > 0 { t.overdue() } else { t.good() };
     let days = app.options.review_window_days;
@@ -49,15 +49,15 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         ));
         spans.push(Span::raw(" "));
     }
-    if app.shown != app.ledger.items.len() {
+    if app.view.shown != app.doc.ledger.items.len() {
         spans.push(Span::styled(
             format!(
                 "   {}",
                 tr!(
                     cat,
                     "sum-showing",
-                    n = app.shown,
-                    of = app.ledger.items.len()
+                    n = app.view.shown,
+                    of = app.doc.ledger.items.len()
                 )
             ),
             t.bold(),
@@ -68,7 +68,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let per_line = usize::from((area.width / BAR_CELL).max(1));
     let lines = usize::from(area.height.saturating_sub(1));
     let room = lines * per_line;
-    let n = app.workstreams.len();
+    let n = app.index.workstreams.len();
     let bars = if n > room { room.saturating_sub(1) } else { n };
     for i in 0..bars {
         let (done, total) = s.progress[i];
@@ -81,7 +81,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             t.bold()
         };
         let line = Line::from(vec![
-            Span::raw(fit(&words::workstream(cat, &app.workstreams[i]), NAME)),
+            Span::raw(fit(
+                &words::workstream(cat, &app.index.workstreams[i]),
+                NAME,
+            )),
             Span::raw(" "),
             Span::styled("█".repeat(filled), style),
             Span::styled("░".repeat(BAR - filled), t.dim()),

@@ -44,13 +44,13 @@ pub(super) fn due_width<'a>(
 impl Columns {
     fn new(app: &App, width: u16, body: usize) -> Self {
         let wide = width >= 110;
-        let id = app.stats.id_width.clamp(4, 12);
+        let id = app.index.stats.id_width.clamp(4, 12);
         let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
-        let end = (app.offset + body).min(app.rows.len());
-        let shown = app.rows[app.offset.min(end)..end]
+        let end = (app.view.offset + body).min(app.view.rows.len());
+        let shown = app.view.rows[app.view.offset.min(end)..end]
             .iter()
             .filter_map(|r| match r {
-                ViewRow::Item(i) => Some(&app.ledger.items[*i]),
+                ViewRow::Item(i) => Some(&app.doc.ledger.items[*i]),
                 ViewRow::Group(_) => None,
             });
         let due = due_width(app, shown, wide, due);
@@ -173,12 +173,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         buf,
         area,
         area.y,
-        &cols.titles(cat(app), app.sort),
+        &cols.titles(cat(app), app.view.sort),
         t.bold().add_modifier(Modifier::UNDERLINED),
     );
     let body_h = usize::from(area.height - 1);
-    if app.rows.is_empty() {
-        let msg = if app.ledger.items.is_empty() {
+    if app.view.rows.is_empty() {
+        let msg = if app.doc.ledger.items.is_empty() {
             tr!(cat(app), "table-empty")
         } else {
             tr!(cat(app), "table-none-shown")
@@ -192,9 +192,9 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
-    let end = (app.offset + body_h).min(app.rows.len());
-    for (n, row) in app.rows[app.offset..end].iter().enumerate() {
-        let pos = app.offset + n;
+    let end = (app.view.offset + body_h).min(app.view.rows.len());
+    for (n, row) in app.view.rows[app.view.offset..end].iter().enumerate() {
+        let pos = app.view.offset + n;
         let y = area.y + 1 + n as u16;
         let line = Rect {
             y,
@@ -203,9 +203,9 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         };
         match *row {
             ViewRow::Group(w) => {
-                let (done, total) = app.stats.progress[w];
+                let (done, total) = app.index.stats.progress[w];
                 let cat = cat(app);
-                let name = words::workstream(cat, &app.workstreams[w]);
+                let name = words::workstream(cat, &app.index.workstreams[w]);
                 let text = tr!(
                     cat,
                     "table-group",
@@ -216,9 +216,9 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
             ViewRow::Item(i) => {
-                let item = &app.ledger.items[i];
+                let item = &app.doc.ledger.items[i];
                 let mut style = t.item(app, item);
-                if pos == app.selected {
+                if pos == app.view.selected {
                     style = style.patch(t.selected());
                     buf.set_style(line, style);
                 }
@@ -227,8 +227,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if app.rows.len() > body_h {
-        let pct = format!(" {}/{} ", app.selected + 1, app.rows.len());
+    if app.view.rows.len() > body_h {
+        let pct = format!(" {}/{} ", app.view.selected + 1, app.view.rows.len());
         let w = pct.len() as u16;
         buf.set_stringn(
             area.right().saturating_sub(w),

@@ -2,7 +2,8 @@
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
 use crate::app::{
-    App, DiskProblem, Done, FieldKind, Key, Merged, Msg, Problem, ReviewField, SaveFailure,
+    App, DiskMerge, DiskProblem, Done, FieldKind, FieldProblem, Key, Msg, ReviewField, SaveFailure,
+    Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
@@ -21,7 +22,8 @@ pub fn cat(app: &App) -> &'static Catalog {
 /// What the status line says now, in the app's language (empty when it
 /// says nothing).
 pub fn status_text(app: &App) -> String {
-    app.status
+    app.session
+        .status
         .as_ref()
         .map(|s| message(cat(app), &s.msg))
         .unwrap_or_default()
@@ -175,12 +177,12 @@ pub fn date_error(cat: &Catalog, e: &DateError) -> String {
 }
 
 /// What is wrong with a form field.
-pub fn problem(cat: &Catalog, p: &Problem) -> String {
+pub fn problem(cat: &Catalog, p: &FieldProblem) -> String {
     match p {
-        Problem::Date(e) => date_error(cat, e),
-        Problem::Taken(id) => tr!(cat, "problem-taken", id = id.as_str()),
-        Problem::EmptyEntry => tr!(cat, "problem-empty-entry"),
-        Problem::Rule(r) => match r {
+        FieldProblem::Date(e) => date_error(cat, e),
+        FieldProblem::Taken(id) => tr!(cat, "problem-taken", id = id.as_str()),
+        FieldProblem::EmptyEntry => tr!(cat, "problem-empty-entry"),
+        FieldProblem::Rule(r) => match r {
             Rule::BadId(p) | Rule::BadMeetingId(p) => cat.id_problem(*p),
             Rule::DuplicateId(id) | Rule::DuplicateMeetingId(id) => {
                 tr!(cat, "problem-taken", id = id.as_str())
@@ -194,8 +196,7 @@ pub fn problem(cat: &Catalog, p: &Problem) -> String {
 }
 
 /// How a sync from the dashboard ended.
-fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
-    use crate::app::Synced;
+fn synced(cat: &Catalog, how: &Synced) -> String {
     match how {
         Synced::Done {
             upstream,
@@ -225,21 +226,33 @@ fn synced(cat: &Catalog, how: &crate::app::Synced) -> String {
     }
 }
 
+/// Why the ledger cannot be written.
+pub fn unwritable(cat: &Catalog, why: Unwritable) -> String {
+    match why {
+        Unwritable::File => tr!(cat, "sync-read-only-file"),
+        Unwritable::Folder => tr!(cat, "sync-read-only-folder"),
+    }
+}
+
 /// Why a save did not happen.
 fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
     match f {
-        SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = why.as_str()),
+        SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = unwritable(cat, *why)),
         SaveFailure::Busy(holder) => tr!(cat, "save-busy", holder = holder.as_str()),
         SaveFailure::Invalid(p) => tr!(
             cat,
             "save-invalid",
             path = p.path.to_string(),
-            why = problem(cat, &Problem::Rule(p.rule.clone()))
+            why = problem(cat, &FieldProblem::Rule(p.rule.clone()))
         ),
         SaveFailure::ChangedUnreadable(why) => {
-            tr!(cat, "save-changed-unreadable", why = why.as_str())
+            tr!(
+                cat,
+                "save-changed-unreadable",
+                why = cat.ledger_error(&why.0)
+            )
         }
-        SaveFailure::Store(why) => why.clone(),
+        SaveFailure::Store(why) => cat.ledger_error(&why.0),
     }
 }
 
@@ -252,7 +265,7 @@ fn done(cat: &Catalog, d: &Done) -> String {
     }
 }
 
-fn merged(cat: &Catalog, m: &Merged) -> String {
+fn merged(cat: &Catalog, m: &DiskMerge) -> String {
     let mut s = tr!(cat, "msg-merged", n = m.changed);
     if !m.renumbered.is_empty() {
         let r: Vec<String> = m
@@ -287,8 +300,8 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::NothingToUndo => tr!(cat, "msg-nothing-to-undo"),
         Msg::NothingToRedo => tr!(cat, "msg-nothing-to-redo"),
         Msg::Refused(e) => cat.op_error(e),
-        Msg::EditingOff(why) => tr!(cat, "msg-editing-off", why = why.as_str()),
-        Msg::ReadOnly(why) => tr!(cat, "msg-read-only", why = why.as_str()),
+        Msg::EditingOff(why) => tr!(cat, "msg-editing-off", why = unwritable(cat, *why)),
+        Msg::ReadOnly(why) => tr!(cat, "msg-read-only", why = unwritable(cat, *why)),
         Msg::NoSelection => tr!(cat, "msg-no-selection"),
         Msg::AlreadyDone(id) => tr!(cat, "msg-already-done", id = id.as_str()),
         Msg::FormInvalid(fields) => {
@@ -322,7 +335,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::Synced(how) => synced(cat, how),
         Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),
         Msg::DiskUnreadable(DiskProblem::Unreadable(why)) => {
-            tr!(cat, "msg-disk-unreadable", why = why.as_str())
+            tr!(cat, "msg-disk-unreadable", why = cat.ledger_error(&why.0))
         }
         Msg::DiskChangedLater => tr!(cat, "msg-disk-changed-later"),
         Msg::Reloaded(n) => tr!(cat, "msg-reloaded", n = *n),

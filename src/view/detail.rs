@@ -18,33 +18,128 @@ fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     tr!(cat, "detail-dated", date = format_date(d), rel = rel)
 }
 
-/// The item's fields as (label, value) pairs in the language of `cat`,
-/// including fields this version does not know (under their own names);
-/// empty fields are left out. Labels and values are shown on one line
-/// ([`visible_line`]): they are safe to print.
+/// Which line of an item's fields a labelled line is: what a drawing
+/// styles by (never by the label's words).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Id,
+    Title,
+    Status,
+    Workstream,
+    Owners,
+    Due,
+    AgreedDue,
+    Slipped,
+    Meeting,
+    Opened,
+    Updated,
+    Tags,
+    /// A field this version does not know, under its own name.
+    Unknown,
+}
+
+impl Shown {
+    /// The catalog id of the label of a known field.
+    pub fn label_id(self) -> Option<&'static str> {
+        Some(match self {
+            Shown::Id => "field-id",
+            Shown::Title => "field-title",
+            Shown::Status => "field-status",
+            Shown::Workstream => "field-workstream",
+            Shown::Owners => "field-owners",
+            Shown::Due => "field-due",
+            Shown::AgreedDue => "detail-agreed-due",
+            Shown::Slipped => "detail-slipped",
+            Shown::Meeting => "field-meeting",
+            Shown::Opened => "field-opened",
+            Shown::Updated => "detail-updated",
+            Shown::Tags => "field-tags",
+            Shown::Unknown => return None,
+        })
+    }
+
+    /// Every known field line, in the order shown.
+    pub const KNOWN: [Shown; 12] = [
+        Shown::Id,
+        Shown::Title,
+        Shown::Status,
+        Shown::Workstream,
+        Shown::Owners,
+        Shown::Due,
+        Shown::AgreedDue,
+        Shown::Slipped,
+        Shown::Meeting,
+        Shown::Opened,
+        Shown::Updated,
+        Shown::Tags,
+    ];
+}
+
+/// One labelled field line: which it is, its label and its value, safe to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Labelled {
+    pub shown: Shown,
+    pub label: String,
+    pub value: String,
+}
+
+/// The item's fields as (label, value) pairs in the language of `cat`
+/// (see [`labelled_fields`]).
 pub fn item_fields(
     cat: &Catalog,
     l: &Ledger,
     item: &Item,
     today: NaiveDate,
 ) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |k: &str, v: String| {
+    labelled_fields(cat, l, item, today)
+        .into_iter()
+        .map(|f| (f.label, f.value))
+        .collect()
+}
+
+/// Columns given to a field's label: the widest label of the language
+/// (Spanish ones run longer), between 12 and 16.
+pub fn label_width(cat: &Catalog) -> usize {
+    Shown::KNOWN
+        .iter()
+        .filter_map(|s| s.label_id())
+        .map(|id| crate::base::text::width(&cat.text(id)))
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 16)
+}
+
+/// The item's fields, each labelled in the language of `cat` and typed,
+/// including fields this version does not know (under their own names);
+/// empty fields are left out. Labels and values are shown on one line
+/// ([`visible_line`]): they are safe to print.
+pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate) -> Vec<Labelled> {
+    let mut out: Vec<Labelled> = Vec::new();
+    let mut put = |shown: Shown, k: &str, v: String| {
         if !v.is_empty() {
-            let v = match visible_line(&v) {
+            let value = match visible_line(&v) {
                 Cow::Borrowed(_) => v,
                 Cow::Owned(shown) => shown,
             };
-            out.push((visible_line(k).into_owned(), v));
+            let label = visible_line(k).into_owned();
+            out.push(Labelled {
+                shown,
+                label,
+                value,
+            });
         }
     };
-    add(&tr!(cat, "field-id"), item.id.clone());
-    add(&tr!(cat, "field-title"), item.title.clone());
+    let mut add = |shown: Shown, v: String| {
+        let label = shown.label_id().map(|id| cat.text(id)).unwrap_or_default();
+        put(shown, &label, v);
+    };
+    add(Shown::Id, item.id.clone());
+    add(Shown::Title, item.title.clone());
     add(
-        &tr!(cat, "field-status"),
+        Shown::Status,
         format!("{} {}", item.status.symbol(), cat.status(item.status)),
     );
-    add(&tr!(cat, "field-workstream"), item.workstream.clone());
+    add(Shown::Workstream, item.workstream.clone());
     // An owner the committee's directory knows shows its e-mail address.
     let people = crate::ledger::Directory::of(l);
     let owners: Vec<String> = item
@@ -57,25 +152,25 @@ pub fn item_fields(
             },
         )
         .collect();
-    add(&tr!(cat, "field-owners"), owners.join(", "));
+    add(Shown::Owners, owners.join(", "));
     if let Some(d) = item.due {
         let v = if item.status.is_closed() {
             format_date(d)
         } else {
             dated(cat, d, today, When::Deadline)
         };
-        add(&tr!(cat, "field-due"), v);
+        add(Shown::Due, v);
     }
     if let Some(first) = item.due_history.first() {
         let n = item.due_history.len();
-        add(&tr!(cat, "detail-agreed-due"), format_date(*first));
+        add(Shown::AgreedDue, format_date(*first));
         let mut chain: Vec<String> = item.due_history.iter().map(|d| format_date(*d)).collect();
         chain.push(
             item.due
                 .map_or_else(|| tr!(cat, "detail-no-deadline"), format_date),
         );
         add(
-            &tr!(cat, "detail-slipped"),
+            Shown::Slipped,
             tr!(cat, "detail-slips", n = n, chain = chain.join(" → ")),
         );
     }
@@ -94,20 +189,18 @@ pub fn item_fields(
                 v.push_str(&dated(cat, d, today, When::Event));
             }
         }
-        add(&tr!(cat, "field-meeting"), v);
+        add(Shown::Meeting, v);
     }
     if let Some(d) = item.opened {
-        add(&tr!(cat, "field-opened"), dated(cat, d, today, When::Event));
+        add(Shown::Opened, dated(cat, d, today, When::Event));
     }
     if let Some(d) = item.updated {
-        add(
-            &tr!(cat, "detail-updated"),
-            dated(cat, d, today, When::Event),
-        );
+        add(Shown::Updated, dated(cat, d, today, When::Event));
     }
-    add(&tr!(cat, "field-tags"), item.tags.join(", "));
+    add(Shown::Tags, item.tags.join(", "));
     for (k, v) in &item.extra {
-        add(
+        put(
+            Shown::Unknown,
             k,
             match v {
                 serde_json::Value::String(s) => s.clone(),
@@ -173,4 +266,41 @@ pub fn conflict_line(
         theirs_name = theirs_name,
         theirs = theirs
     )
+}
+
+/// Greedy word wrap by display width; words longer than a line are cut.
+pub fn wrap(text: &str, cols: usize) -> Vec<String> {
+    let width = crate::base::text::width;
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut cur = String::new();
+        let mut used = 0;
+        for word in para.split_whitespace() {
+            let w = width(word);
+            if used > 0 && used + 1 + w > cols {
+                lines.push(std::mem::take(&mut cur));
+                used = 0;
+            }
+            if used > 0 {
+                cur.push(' ');
+                used += 1;
+            }
+            if w > cols {
+                for c in word.chars() {
+                    let cw = width(c.encode_utf8(&mut [0; 4]));
+                    if used + cw > cols {
+                        lines.push(std::mem::take(&mut cur));
+                        used = 0;
+                    }
+                    cur.push(c);
+                    used += cw;
+                }
+            } else {
+                cur.push_str(word);
+                used += w;
+            }
+        }
+        lines.push(cur);
+    }
+    lines
 }

@@ -6,6 +6,7 @@
 
 pub mod repo;
 pub mod sandbox;
+pub mod app;
 pub mod strategies;
 pub mod tmux;
 pub mod tools;

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{App, Effect, action_for, update};
+use followup::app::{App, Effects, action_for, update};
 use followup::ledger::{Item, Ledger, parse_ledger};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -25,7 +25,7 @@ pub fn fixture(name: &str) -> Ledger {
 
 /// The selected item.
 pub fn sel(app: &App) -> &Item {
-    &app.ledger.items[app.selected_item().expect("a selection")]
+    &app.doc.ledger.items[app.selected_item().expect("a selection")]
 }
 
 /// What the status line says now.
@@ -33,9 +33,11 @@ pub fn status_text(app: &App) -> String {
     followup::ui::status_text(app)
 }
 
-/// Presses one key through the keymap; returns the effect asked for.
-pub fn press(app: &mut App, ev: KeyEvent) -> Option<Effect> {
-    action_for(app.scope(), &ev).and_then(|a| update(app, a))
+/// Presses one key through the keymap, as the loop does; returns the
+/// effects asked for (none carried out).
+pub fn press(app: &mut App, ev: KeyEvent) -> Effects {
+    followup::dashboard::measure(app);
+    action_for(app.scope(), &ev).map_or_else(Vec::new, |a| update(app, a))
 }
 
 /// Keys written as text: characters, and `<Tab>`, `<S-Tab>`, `<Enter>`,
@@ -84,7 +86,7 @@ pub fn key(text: &str) -> KeyEvent {
 
 /// Draws the dashboard into a test terminal of the app's size.
 pub fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    let mut t = Terminal::new(TestBackend::new(app.view.size.0, app.view.size.1)).unwrap();
     t.draw(|f| followup::ui::render(app, f)).unwrap();
     t
 }

@@ -1,52 +1,9 @@
-//! The one table of key bindings: it decodes keys into actions and also
-//! writes the footer and the help, so the three can never disagree.
+//! The key table itself: every binding, in the order the help lists them.
 
-use super::action::{Action, FilterKind};
-use super::state::Scope;
+use super::binding::{Binding, Does, Key};
+use crate::app::model::{Action, FilterKind, Scope};
 use crate::ledger::{Side, Status};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-
-/// A key as written in the table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Key {
-    /// A character key (shift is part of the character).
-    Char(char),
-    /// A character key with Ctrl held.
-    Ctrl(char),
-    /// A named key.
-    Code(KeyCode),
-    /// A named key with Alt held.
-    Alt(KeyCode),
-    /// Any printable character not bound otherwise.
-    AnyChar,
-    /// Any key not bound otherwise.
-    Any,
-}
-
-/// What a binding does.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Does {
-    /// This action.
-    Act(Action),
-    /// Types the pressed character into the search.
-    Type,
-    /// Hands the key to the focused text field.
-    Edit,
-}
-
-/// One row of the key table.
-#[derive(Debug, Clone)]
-pub struct Binding {
-    pub keys: &'static [Key],
-    pub scopes: &'static [Scope],
-    pub does: Does,
-    /// The catalog id of what it does, for the help (`key-…`).
-    pub help: &'static str,
-    /// The catalog id of its label in the footer (`foot-…`; the catalog
-    /// also has `foot-…-short`, used when room is short); empty to leave
-    /// it out of the footer.
-    pub short: &'static str,
-}
+use crossterm::event::KeyCode;
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
@@ -534,79 +491,3 @@ pub const KEYMAP: &[Binding] = &[
         "",
     ),
 ];
-
-impl Key {
-    fn matches(self, ev: &KeyEvent) -> bool {
-        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = ev.modifiers.contains(KeyModifiers::ALT);
-        match (self, ev.code) {
-            (Char(c), KeyCode::Char(k)) => !ctrl && !alt && c == k,
-            (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
-            (Code(code), k) => !ctrl && !alt && code == k,
-            (Alt(code), k) => !ctrl && alt && code == k,
-            (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
-            (Key::Any, _) => true,
-            _ => false,
-        }
-    }
-
-    /// How the key is written in the footer and the help; empty for the
-    /// keys named by words (Space, any text, any key), which the catalog says.
-    pub fn label(self) -> String {
-        match self {
-            Char(' ') => String::new(),
-            Char(c) => c.to_string(),
-            Ctrl(c) => format!("Ctrl-{c}"),
-            Alt(code) => format!("Alt-{}", Code(code).label()),
-            Key::AnyChar | Key::Any => String::new(),
-            Code(code) => match code {
-                KeyCode::Up => "↑".into(),
-                KeyCode::Down => "↓".into(),
-                KeyCode::PageUp => "PgUp".into(),
-                KeyCode::PageDown => "PgDn".into(),
-                KeyCode::Backspace => "Bksp".into(),
-                KeyCode::Left => "←".into(),
-                KeyCode::Right => "→".into(),
-                KeyCode::BackTab => "Shift-Tab".into(),
-                c => c.to_string(),
-            },
-        }
-    }
-}
-
-/// The action a key press means in `scope`, if any.
-/// Keys bound by name win over the catch-alls (`text`, `keys`).
-pub fn action_for(scope: Scope, ev: &KeyEvent) -> Option<Action> {
-    let in_scope = || KEYMAP.iter().filter(|b| b.scopes.contains(&scope));
-    let wild = |k: &Key| matches!(k, Key::AnyChar | Key::Any);
-    let b = in_scope()
-        .find(|b| b.keys.iter().any(|k| !wild(k) && k.matches(ev)))
-        .or_else(|| in_scope().find(|b| b.keys.iter().any(|k| wild(k) && k.matches(ev))))?;
-    match (&b.does, ev.code) {
-        (Does::Act(a), _) => Some(a.clone()),
-        (Does::Type, KeyCode::Char(c)) => Some(Action::Input(c)),
-        (Does::Type, _) => None,
-        (Does::Edit, _) => Some(Action::TextKey(*ev)),
-    }
-}
-
-/// The bindings that open the help and quit in `scope`, always shown at
-/// the end of the footer.
-pub fn pinned(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    [Action::ToggleHelp, Action::Quit]
-        .into_iter()
-        .filter_map(move |a| {
-            KEYMAP
-                .iter()
-                .find(|b| b.scopes.contains(&scope) && b.does == Does::Act(a.clone()))
-        })
-}
-
-/// The bindings worth showing in the footer for `scope`.
-pub fn footer(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    KEYMAP.iter().filter(move |b| {
-        !b.short.is_empty()
-            && b.scopes.contains(&scope)
-            && !matches!(b.does, Does::Act(Action::ToggleHelp | Action::Quit))
-    })
-}

@@ -1,98 +1,29 @@
 //! The item form and the note box: text fields (from `ratatui-textarea`),
 //! validation as you type, and completion from the ledger's own values.
 
-use super::message::Problem;
-use super::state::App;
+use super::field_kind::FieldKind;
+use super::msg::FieldProblem;
+use super::text::{clear_line, last_entry_start, line, value};
 use crate::base::date_input::parse_date_input;
 use crate::base::lang::Lang;
 use crate::ledger::{Item, Ledger, Status, item_field_problem};
 use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
-use ratatui::style::Style;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+use ratatui_textarea::TextArea;
 
-/// A field of the item form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldKind {
-    Id,
-    Title,
-    Workstream,
-    Owners,
-    Status,
-    Due,
-    Meeting,
-    Tags,
-}
-
-impl FieldKind {
-    /// The fields in the order the form shows them (and Tab visits them).
-    pub const ORDER: [FieldKind; 8] = [
-        FieldKind::Id,
-        FieldKind::Title,
-        FieldKind::Workstream,
-        FieldKind::Owners,
-        FieldKind::Status,
-        FieldKind::Due,
-        FieldKind::Meeting,
-        FieldKind::Tags,
-    ];
-
-    fn from_problem(field: &str) -> FieldKind {
-        match field {
-            "id" => FieldKind::Id,
-            "meeting" => FieldKind::Meeting,
-            "owners" => FieldKind::Owners,
-            "tags" => FieldKind::Tags,
-            _ => FieldKind::Title,
-        }
-    }
-
-    fn slot(self) -> usize {
-        self as usize
-    }
-}
-
-/// A one-line text field.
-pub(super) fn line(text: &str) -> TextArea<'static> {
-    let mut t = TextArea::new(vec![text.to_owned()]);
-    t.set_cursor_line_style(Style::new());
-    t.move_cursor(CursorMove::End);
-    t
-}
-
-/// The text of a field, its lines joined.
-pub(super) fn value(t: &TextArea<'_>) -> String {
-    t.lines().join(" ")
-}
-
-/// Empties a one-line field (Ctrl-u), as an edit its own undo can take back;
-/// returns true when there was text to remove.
-pub(super) fn clear_line(t: &mut TextArea<'_>) -> bool {
-    if t.lines().iter().all(String::is_empty) {
-        return false;
-    }
-    t.move_cursor(CursorMove::Bottom);
-    t.move_cursor(CursorMove::End);
-    t.delete_line_by_head()
-}
-
-/// Where the entry being typed at the end of a list starts: after the last
-/// comma, unless that comma belongs to a `known` value the entry is
-/// spelling out (`Ministry of Trade, Ind` → `Ministry of Trade, Industry…`).
-pub(super) fn last_entry_start(text: &str, known: &[String]) -> usize {
-    let starts = std::iter::once(0).chain(text.match_indices(',').map(|(i, _)| i + 1));
-    for start in starts {
-        let tail = text[start..].trim_start().to_lowercase();
-        if tail.contains(',')
-            && known
-                .iter()
-                .any(|k| k.contains(',') && k.to_lowercase().starts_with(&tail))
-        {
-            return start;
-        }
-    }
-    text.rfind(',').map_or(0, |i| i + 1)
+/// What the item form reads from the dashboard: the ledger and the names
+/// in it (for completion and checks), today, and the language dates may
+/// be typed in.
+#[derive(Debug, Clone, Copy)]
+pub struct FormSource<'a> {
+    pub ledger: &'a Ledger,
+    /// Every owner in the ledger, sorted.
+    pub owners: &'a [String],
+    /// Every workstream in the ledger, sorted (`""` for none).
+    pub workstreams: &'a [String],
+    pub today: NaiveDate,
+    pub lang: Lang,
 }
 
 /// The form that adds an item or edits one.
@@ -112,7 +43,7 @@ pub struct Form {
     /// Which suggestion is shown for the focused field.
     pub suggestion: usize,
     /// What is wrong, per field, as of the last change.
-    pub problems: Vec<(FieldKind, Problem)>,
+    pub problems: Vec<(FieldKind, FieldProblem)>,
     /// The deadline as understood so far.
     pub due: Option<NaiveDate>,
     /// Every tag in the ledger, for completion and for keeping a tag
@@ -128,7 +59,7 @@ pub struct Form {
 }
 
 impl Form {
-    fn new(app: &App, editing: Option<usize>, original: Item) -> Form {
+    fn new(src: &FormSource, editing: Option<usize>, original: Item) -> Form {
         let o = &original;
         let texts: Vec<TextArea<'static>> = FieldKind::ORDER
             .iter()
@@ -147,7 +78,7 @@ impl Form {
                 FieldKind::Tags => line(&o.tags.join(", ")),
             })
             .collect();
-        let mut tags: Vec<String> = app
+        let mut tags: Vec<String> = src
             .ledger
             .items
             .iter()
@@ -156,7 +87,7 @@ impl Form {
         tags.extend(o.tags.iter().cloned());
         tags.sort_unstable();
         tags.dedup();
-        let mut owners = app.owners.clone();
+        let mut owners = src.owners.to_vec();
         owners.extend(o.owners.iter().cloned());
         owners.sort_unstable();
         owners.dedup();
@@ -174,24 +105,24 @@ impl Form {
             tags,
             owners,
             shown,
-            lang: app.options.lang,
+            lang: src.lang,
         };
-        form.check(&app.ledger, app.today);
+        form.check(src.ledger, src.today);
         form
     }
 
     /// A blank form for a new item, with a proposed id.
-    pub fn add(app: &App) -> Form {
+    pub fn add(src: &FormSource) -> Form {
         let item = Item {
-            id: next_id(&app.ledger.items, None),
+            id: next_id(&src.ledger.items, None),
             ..Item::default()
         };
-        Form::new(app, None, item)
+        Form::new(src, None, item)
     }
 
     /// A form on the item at `index`.
-    pub fn edit(app: &App, index: usize) -> Form {
-        Form::new(app, Some(index), app.ledger.items[index].clone())
+    pub fn edit(src: &FormSource, index: usize) -> Form {
+        Form::new(src, Some(index), src.ledger.items[index].clone())
     }
 
     /// The focused field.
@@ -220,7 +151,7 @@ impl Form {
     }
 
     /// The problem shown next to a field, if any.
-    pub fn problem(&self, kind: FieldKind) -> Option<&Problem> {
+    pub fn problem(&self, kind: FieldKind) -> Option<&FieldProblem> {
         self.problems
             .iter()
             .find(|(k, _)| *k == kind)
@@ -240,7 +171,7 @@ impl Form {
     }
 
     /// Feeds a key to the focused field; returns true when its text changed.
-    pub fn key(&mut self, ev: KeyEvent, app: &App) -> bool {
+    pub fn key(&mut self, ev: KeyEvent, src: &FormSource) -> bool {
         use crossterm::event::KeyCode;
         let kind = self.focused();
         if kind == FieldKind::Status {
@@ -259,13 +190,13 @@ impl Form {
             *t = line(&joined);
         }
         if changed {
-            self.edited(kind, app);
+            self.edited(kind, src);
         }
         changed
     }
 
     /// Pastes text into the focused field (newlines become spaces).
-    pub fn paste(&mut self, text: &str, app: &App) {
+    pub fn paste(&mut self, text: &str, src: &FormSource) {
         let kind = self.focused();
         if kind == FieldKind::Status {
             return;
@@ -275,18 +206,18 @@ impl Form {
             .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
             .collect();
         self.texts[kind.slot()].insert_str(flat);
-        self.edited(kind, app);
+        self.edited(kind, src);
     }
 
     /// Empties the focused field (Ctrl-u).
-    pub fn clear_line(&mut self, app: &App) {
+    pub fn clear_line(&mut self, src: &FormSource) {
         let kind = self.focused();
         if kind != FieldKind::Status && clear_line(&mut self.texts[kind.slot()]) {
-            self.edited(kind, app);
+            self.edited(kind, src);
         }
     }
 
-    fn edited(&mut self, kind: FieldKind, app: &App) {
+    fn edited(&mut self, kind: FieldKind, src: &FormSource) {
         self.suggestion = 0;
         if kind == FieldKind::Id {
             self.id_touched = true;
@@ -296,12 +227,12 @@ impl Form {
         if kind == FieldKind::Meeting && !self.id_touched {
             let meeting = self.text(FieldKind::Meeting);
             let m = meeting.trim();
-            if m.is_empty() || app.ledger.meeting(m).is_some() {
-                let id = next_id(&app.ledger.items, (!m.is_empty()).then_some(m));
+            if m.is_empty() || src.ledger.meeting(m).is_some() {
+                let id = next_id(&src.ledger.items, (!m.is_empty()).then_some(m));
                 self.set_text(FieldKind::Id, &id);
             }
         }
-        self.check(&app.ledger, app.today);
+        self.check(src.ledger, src.today);
     }
 
     /// The word being completed in the focused field: the whole text, or the
@@ -319,16 +250,16 @@ impl Form {
 
     /// Values from the ledger that complete the focused field's word:
     /// those starting with it first, then those containing it.
-    pub fn suggestions<'a>(&'a self, app: &'a App) -> Vec<&'a str> {
+    pub fn suggestions<'a>(&'a self, src: &FormSource<'a>) -> Vec<&'a str> {
         let pool: Vec<&str> = match self.focused() {
-            FieldKind::Workstream => app
+            FieldKind::Workstream => src
                 .workstreams
                 .iter()
                 .filter(|w| !w.is_empty())
                 .map(String::as_str)
                 .collect(),
-            FieldKind::Owners => app.owners.iter().map(String::as_str).collect(),
-            FieldKind::Meeting => app.ledger.meetings.iter().map(|m| m.id.as_str()).collect(),
+            FieldKind::Owners => src.owners.iter().map(String::as_str).collect(),
+            FieldKind::Meeting => src.ledger.meetings.iter().map(|m| m.id.as_str()).collect(),
             FieldKind::Tags => self.tags.iter().map(String::as_str).collect(),
             _ => return Vec::new(),
         };
@@ -361,14 +292,14 @@ impl Form {
     }
 
     /// The suggestion shown now, if any.
-    pub fn suggestion<'a>(&'a self, app: &'a App) -> Option<&'a str> {
-        let s = self.suggestions(app);
+    pub fn suggestion<'a>(&'a self, src: &FormSource<'a>) -> Option<&'a str> {
+        let s = self.suggestions(src);
         (!s.is_empty()).then(|| s[self.suggestion % s.len()])
     }
 
     /// Replaces the word being completed with the shown suggestion.
-    pub fn accept(&mut self, app: &App) -> bool {
-        let Some(s) = self.suggestion(app).map(str::to_owned) else {
+    pub fn accept(&mut self, src: &FormSource) -> bool {
+        let Some(s) = self.suggestion(src).map(str::to_owned) else {
             return false;
         };
         let kind = self.focused();
@@ -377,7 +308,7 @@ impl Form {
         let lead = if start > 0 { " " } else { "" };
         let new = format!("{}{lead}{s}", &text[..start]);
         self.set_text(kind, &new);
-        self.edited(kind, app);
+        self.edited(kind, src);
         true
     }
 
@@ -389,13 +320,13 @@ impl Form {
         if !due.trim().is_empty() {
             match parse_date_input(&due, today, self.lang) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => problems.push((FieldKind::Due, Problem::Date(e))),
+                Err(e) => problems.push((FieldKind::Due, FieldProblem::Date(e))),
             }
         }
         // A list with an empty entry (`SMBA,,INADEM`) is refused, not trimmed.
         for kind in [FieldKind::Owners, FieldKind::Tags] {
             if self.changed(kind) && self.list_checked(kind).is_err() {
-                problems.push((kind, Problem::EmptyEntry));
+                problems.push((kind, FieldProblem::EmptyEntry));
             }
         }
         let mut probe = self.draft();
@@ -406,7 +337,7 @@ impl Form {
                 break;
             };
             let kind = FieldKind::from_problem(field.key());
-            problems.push((kind, Problem::Rule(rule)));
+            problems.push((kind, FieldProblem::Rule(rule)));
             match kind {
                 FieldKind::Id => probe.id = "x".into(),
                 FieldKind::Meeting => probe.meeting.clear(),
@@ -424,7 +355,7 @@ impl Form {
                 .enumerate()
                 .any(|(i, it)| it.id == id && Some(i) != self.editing)
         {
-            problems.push((FieldKind::Id, Problem::Taken(id.to_owned())));
+            problems.push((FieldKind::Id, FieldProblem::Taken(id.to_owned())));
         }
         problems.sort_by_key(|(k, _)| k.slot());
         self.problems = problems;
@@ -515,102 +446,4 @@ fn jump_status(now: Status, c: char) -> Status {
         }
     }
     now
-}
-
-/// The note box: a multi-line text for the item at `index`.
-#[derive(Debug, Clone)]
-pub struct NoteBox {
-    pub index: usize,
-    pub text: TextArea<'static>,
-}
-
-impl NoteBox {
-    /// An empty note box for the item at `index` (its placeholder is set
-    /// when drawn, in the dashboard's language).
-    pub fn new(index: usize) -> NoteBox {
-        let mut text = TextArea::default();
-        text.set_cursor_line_style(Style::new());
-        text.set_wrap_mode(WrapMode::WordOrGlyph);
-        NoteBox { index, text }
-    }
-
-    /// The note as typed, without trailing blank lines or spaces.
-    pub fn value(&self) -> String {
-        self.text.lines().join("\n").trim_end().to_owned()
-    }
-}
-
-/// The deadline prompt (`d`): a date typed in any accepted form for the
-/// item at `index`, understood as it is typed.
-#[derive(Debug, Clone)]
-pub struct DueBox {
-    pub index: usize,
-    text: TextArea<'static>,
-    /// The date as understood so far; `None` while empty or invalid.
-    pub date: Option<NaiveDate>,
-    /// Why the text is not a date, when it is not.
-    pub problem: Option<crate::base::dates::DateError>,
-    /// The language dates may also be typed in.
-    lang: Lang,
-}
-
-impl DueBox {
-    /// An empty prompt for the item at `index`, reading dates in `lang` too.
-    pub fn new(index: usize, lang: Lang) -> DueBox {
-        DueBox {
-            index,
-            text: line(""),
-            date: None,
-            problem: None,
-            lang,
-        }
-    }
-
-    /// The text as typed.
-    pub fn text(&self) -> String {
-        value(&self.text)
-    }
-
-    /// The cursor's character column.
-    pub fn cursor(&self) -> usize {
-        self.text.cursor().1
-    }
-
-    /// Feeds a key to the prompt.
-    pub fn key(&mut self, ev: KeyEvent, today: NaiveDate) {
-        if self.text.input(ev) {
-            if self.text.lines().len() > 1 {
-                self.text = line(&value(&self.text));
-            }
-            self.check(today);
-        }
-    }
-
-    /// Pastes text (newlines become spaces).
-    pub fn paste(&mut self, text: &str, today: NaiveDate) {
-        self.text.insert_str(text.replace(['\n', '\r'], " "));
-        self.check(today);
-    }
-
-    /// Empties the prompt (Ctrl-u).
-    pub fn clear_line(&mut self, today: NaiveDate) {
-        if clear_line(&mut self.text) {
-            self.check(today);
-        }
-    }
-
-    /// Understands the text: any form `followup` accepts (`+2w`, `fri`,
-    /// `2026-12-04`, `today`, and the forms of the dashboard's language).
-    fn check(&mut self, today: NaiveDate) {
-        let typed = self.text();
-        let typed = typed.trim();
-        (self.date, self.problem) = if typed.is_empty() {
-            (None, None)
-        } else {
-            match parse_date_input(typed, today, self.lang) {
-                Ok(d) => (Some(d), None),
-                Err(e) => (None, Some(e)),
-            }
-        };
-    }
 }

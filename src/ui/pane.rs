@@ -1,45 +1,21 @@
-//! The detail pane's content as wrapped lines, so that scrolling can be bounded
-//! without drawing.
+//! The detail pane's content as wrapped lines in the dashboard's language:
+//! the selected item's labelled fields (from [`crate::view::detail`]), its
+//! merge conflicts and notes, and in review mode what changed since the
+//! last review.
 
-use super::agenda::SinceReview;
-use super::state::App;
+use crate::app::{App, SinceReview};
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
-use crate::base::text::width;
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{FieldChange, ItemChange, Note};
 use crate::tr;
-use crate::view::detail::item_fields;
-
-/// Columns given to a field's label: the widest label of the language
-/// (Spanish ones run longer), between 12 and 16.
-pub fn label_width(cat: &Catalog) -> usize {
-    [
-        "field-id",
-        "field-title",
-        "field-status",
-        "field-workstream",
-        "field-owners",
-        "field-due",
-        "field-meeting",
-        "field-opened",
-        "field-tags",
-        "detail-agreed-due",
-        "detail-slipped",
-        "detail-updated",
-    ]
-    .iter()
-    .map(|id| width(&cat.text(id)))
-    .max()
-    .unwrap_or(0)
-    .clamp(12, 16)
-}
+use crate::view::detail::{Shown, label_width, labelled_fields, wrap};
 
 /// What a line of the detail pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
     /// A labelled field (the label is empty on continuation lines).
-    Field,
+    Field(Shown),
     /// The heading of the notes section.
     Heading,
     /// A note's date and author.
@@ -82,14 +58,14 @@ fn note_head(cat: &Catalog, app: &App, note: &crate::ledger::Note) -> String {
 pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
     let cat = catalog(app.options.lang);
     let mut out = Vec::new();
-    let Some(item) = app.selected_item().map(|i| &app.ledger.items[i]) else {
-        if let Some(e) = app.review.as_ref().and_then(|r| r.current_entry()) {
+    let Some(item) = app.selected_item().map(|i| &app.doc.ledger.items[i]) else {
+        if let Some(e) = app.view.review.as_ref().and_then(|r| r.current_entry()) {
             let text = tr!(cat, "detail-deleted", id = e.id.as_str());
             out.push(line(LineKind::Remark, text));
         }
         return out;
     };
-    let review = app.review.is_some();
+    let review = app.view.review.is_some();
     let text_cols = cols.saturating_sub(2).max(8);
     if review {
         match item.notes.last() {
@@ -103,7 +79,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             None => out.push(line(LineKind::Remark, tr!(cat, "detail-no-notes"))),
         }
         out.push(line(LineKind::NoteText, String::new()));
-        let agenda = app.review.as_ref();
+        let agenda = app.view.review.as_ref();
         if let (Some(since), Some(change)) = (
             agenda.and_then(|a| a.since),
             agenda.and_then(|a| a.changes.get(&item.id)),
@@ -130,6 +106,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         let value = (cols / 4).max(8);
         for c in &item.conflicts {
             let names = app
+                .session
                 .side_names
                 .get(&(Some(item.id.clone()), c.field.clone()));
             for text in wrap(
@@ -141,11 +118,15 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         }
     }
     let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
-    for (label, value) in item_fields(cat, &app.ledger, item, app.today) {
-        for (n, text) in wrap(&value, value_cols).into_iter().enumerate() {
-            let label = if n == 0 { label.clone() } else { String::new() };
+    for f in labelled_fields(cat, &app.doc.ledger, item, app.today) {
+        for (n, text) in wrap(&f.value, value_cols).into_iter().enumerate() {
+            let label = if n == 0 {
+                f.label.clone()
+            } else {
+                String::new()
+            };
             out.push(DetailLine {
-                kind: LineKind::Field,
+                kind: LineKind::Field(f.shown),
                 label,
                 text,
             });
@@ -272,40 +253,4 @@ fn line(kind: LineKind, text: String) -> DetailLine {
         label: String::new(),
         text,
     }
-}
-
-/// Greedy word wrap by display width; words longer than a line are cut.
-pub fn wrap(text: &str, cols: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    for para in text.split('\n') {
-        let mut cur = String::new();
-        let mut used = 0;
-        for word in para.split_whitespace() {
-            let w = width(word);
-            if used > 0 && used + 1 + w > cols {
-                lines.push(std::mem::take(&mut cur));
-                used = 0;
-            }
-            if used > 0 {
-                cur.push(' ');
-                used += 1;
-            }
-            if w > cols {
-                for c in word.chars() {
-                    let cw = width(c.encode_utf8(&mut [0; 4]));
-                    if used + cw > cols {
-                        lines.push(std::mem::take(&mut cur));
-                        used = 0;
-                    }
-                    cur.push(c);
-                    used += cw;
-                }
-            } else {
-                cur.push_str(word);
-                used += w;
-            }
-        }
-        lines.push(cur);
-    }
-    lines
 }

@@ -2,30 +2,26 @@
 //! item by item with the editing keys at hand, and recording the review
 //! when the meeting ends.
 
-use super::action::{Action, Effect};
-use super::agenda::Agenda;
-use super::commit::{self, complain, editable, say};
-use super::layout::scroll_into_view;
-use super::message::Msg;
-use super::persist;
-use super::review_form::ReviewForm;
-use super::state::{App, Mode, ViewRow};
+use crate::app::commit::{self, complain, editable, say};
+use crate::app::model::{Action, Agenda, Effect, Effects, Mode, Msg, ReviewForm};
+use crate::app::saving::request_save;
+use crate::app::state::{App, ViewRow};
 use crate::ops::Op;
 
 /// Starts review mode (asking the event loop for git's view of what
 /// changed since the last review), or leaves it.
-pub fn toggle(app: &mut App) -> Option<Effect> {
-    if app.review.is_some() {
+pub fn toggle(app: &mut App) -> Effects {
+    if app.view.review.is_some() {
         leave(app);
-        return None;
+        return Vec::new();
     }
-    let agenda = Agenda::new(&app.ledger, app.today, app.options.review_window_days);
+    let agenda = Agenda::new(&app.doc.ledger, app.today, app.options.review_window_days);
     let n = agenda.entries.len();
     let since = agenda.since;
-    app.review = Some(agenda);
-    app.timeline = false;
-    app.detail_focus = false;
-    app.detail_scroll = 0;
+    app.view.review = Some(agenda);
+    app.view.timeline = false;
+    app.view.detail_focus = false;
+    app.view.detail_scroll = 0;
     sync_table(app);
     say(
         app,
@@ -35,12 +31,12 @@ pub fn toggle(app: &mut App) -> Option<Effect> {
             Msg::ReviewStarted(n)
         },
     );
-    since.map(Effect::SinceReview)
+    since.map(Effect::SinceReview).into_iter().collect()
 }
 
 /// Git's view of what changed since the last review arrived.
 pub fn since_review(app: &mut App, diff: crate::ledger::LedgerDiff) {
-    if let Some(agenda) = &mut app.review {
+    if let Some(agenda) = &mut app.view.review {
         agenda.set_diff(diff);
     }
 }
@@ -48,14 +44,14 @@ pub fn since_review(app: &mut App, diff: crate::ledger::LedgerDiff) {
 /// Leaves review mode; the table keeps the last item discussed selected.
 pub fn leave(app: &mut App) {
     sync_table(app);
-    app.review = None;
-    app.detail_scroll = 0;
-    scroll_into_view(app);
+    app.view.review = None;
+    app.view.detail_scroll = 0;
+    app.scroll_into_view();
 }
 
 /// Steps `n` entries through the agenda (clamped at both ends).
 pub fn step(app: &mut App, n: i32) {
-    let Some(agenda) = &mut app.review else {
+    let Some(agenda) = &mut app.view.review else {
         return;
     };
     if agenda.entries.is_empty() {
@@ -65,18 +61,18 @@ pub fn step(app: &mut App, n: i32) {
     let to = (agenda.cursor as i64 + i64::from(n)).clamp(0, last) as usize;
     if to != agenda.cursor {
         agenda.cursor = to;
-        app.detail_scroll = 0;
+        app.view.detail_scroll = 0;
     }
     sync_table(app);
 }
 
 /// Selects the agenda's current item in the table too, when it is shown there.
 fn sync_table(app: &mut App) {
-    let Some(i) = app.review.as_ref().and_then(Agenda::current) else {
+    let Some(i) = app.view.review.as_ref().and_then(Agenda::current) else {
         return;
     };
-    if let Some(r) = app.rows.iter().position(|r| *r == ViewRow::Item(i)) {
-        app.selected = r;
+    if let Some(r) = app.view.rows.iter().position(|r| *r == ViewRow::Item(i)) {
+        app.view.selected = r;
     }
 }
 
@@ -85,53 +81,55 @@ pub fn open_finish(app: &mut App) {
     if !editable(app) {
         return;
     }
-    app.review_form = Some(ReviewForm::new(app));
-    app.mode = Mode::ReviewForm;
+    let form = ReviewForm::new(&app.doc.ledger, app.today, app.options.lang);
+    app.view.mode = Mode::ReviewForm(Box::new(form));
 }
 
 /// Enter in the review form: records the review (undoable) and saves.
-pub fn submit(app: &mut App) -> Option<Effect> {
-    let form = app.review_form.as_ref()?;
+pub fn submit(app: &mut App) -> Effects {
+    let Some(form) = app.view.mode.review_form() else {
+        return Vec::new();
+    };
     let Some(review) = form.review() else {
         if let Some((_, why)) = form.problem.clone() {
             complain(app, Msg::ReviewDateInvalid(why));
         }
-        return None;
+        return Vec::new();
     };
-    app.review_form = None;
-    app.mode = Mode::Normal;
-    let done = commit::apply(app, Op::RecordReview(review))?;
+    app.view.mode = Mode::Normal;
+    let Some(done) = commit::apply(app, Op::RecordReview(review)) else {
+        return Vec::new();
+    };
     // The meeting is over: back to the table, whose "changed" marks now
     // count from this review.
-    if app.review.is_some() {
+    if app.view.review.is_some() {
         leave(app);
     }
-    app.saved_message = Some(Msg::DidSaved(done.clone()));
-    let effect = persist::save(app);
-    if effect.is_some() {
+    app.session.say_when_saved = Some(Msg::DidSaved(done.clone()));
+    let effects = request_save(app);
+    if !effects.is_empty() {
         say(app, Msg::DidSaving(done));
     }
-    effect
+    effects
 }
 
 /// Feeds a key, paste or field move to the review form.
 pub fn text(app: &mut App, action: Action) {
-    let Some(mut form) = app.review_form.take() else {
+    let today = app.today;
+    let Mode::ReviewForm(form) = &mut app.view.mode else {
         return;
     };
     match action {
-        Action::TextKey(ev) => form.key(ev, app.today),
-        Action::Paste(s) => form.paste(&s, app.today),
-        Action::ClearLine => form.clear_line(app.today),
+        Action::TextKey(ev) => form.key(ev, today),
+        Action::Paste(s) => form.paste(&s, today),
+        Action::ClearLine => form.clear_line(today),
         Action::NextField(n) => form.move_focus(n),
         _ => {}
     }
-    app.review_form = Some(form);
 }
 
 /// Esc in the review form.
 pub fn cancel(app: &mut App) {
-    app.review_form = None;
-    app.mode = Mode::Normal;
+    app.view.mode = Mode::Normal;
     say(app, Msg::ReviewNotRecorded);
 }

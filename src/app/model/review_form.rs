@@ -1,11 +1,11 @@
 //! The form that records a review when the meeting ends: date, attendees
 //! and an optional summary.
 
-use super::form::{clear_line, line, value};
-use super::state::App;
+use super::text::{clear_line, line, value};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::{DateError, format_date};
-use crate::ledger::Review;
+use crate::base::lang::Lang;
+use crate::ledger::{Ledger, Review};
 use crate::query::split_list;
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -42,16 +42,16 @@ pub struct ReviewForm {
     /// stays whole.
     known: Vec<String>,
     /// The language dates may also be typed in.
-    lang: crate::base::lang::Lang,
+    lang: Lang,
 }
 
 impl ReviewForm {
-    /// A form dated today, with the attendees of the latest review.
-    pub fn new(app: &App) -> ReviewForm {
-        let last = app.ledger.reviews.iter().max_by_key(|r| r.date);
+    /// A form dated `today`, with the attendees of the ledger's latest
+    /// review; dates may also be typed in `lang`.
+    pub fn new(ledger: &Ledger, today: NaiveDate, lang: Lang) -> ReviewForm {
+        let last = ledger.reviews.iter().max_by_key(|r| r.date);
         let attendees = last.map(|r| r.attendees.join(", ")).unwrap_or_default();
-        let mut known: Vec<String> = app
-            .ledger
+        let mut known: Vec<String> = ledger
             .reviews
             .iter()
             .flat_map(|r| r.attendees.iter().cloned())
@@ -59,14 +59,14 @@ impl ReviewForm {
         known.sort_unstable();
         known.dedup();
         let mut form = ReviewForm {
-            texts: vec![line(&format_date(app.today)), line(&attendees), line("")],
+            texts: vec![line(&format_date(today)), line(&attendees), line("")],
             focus: 1,
             date: None,
             problem: None,
             known,
-            lang: app.options.lang,
+            lang,
         };
-        form.check(app.today);
+        form.check(today);
         form
     }
 

@@ -2,7 +2,8 @@
 //! these, and the rendering (`crate::ui`) turns them into words of the
 //! chosen language.
 
-use super::action::{DiskProblem, SaveFailure};
+use super::disk::{DiskProblem, SaveFailure, Unwritable};
+use super::field_kind::FieldKind;
 use super::history::Done;
 use crate::base::dates::DateError;
 use crate::ledger::Rule;
@@ -24,14 +25,14 @@ pub enum Msg {
     /// The library refused an edit.
     Refused(OpError),
     /// Editing is off; why (the file cannot be written).
-    EditingOff(String),
+    EditingOff(Unwritable),
     /// The ledger opened read-only; why.
-    ReadOnly(String),
+    ReadOnly(Unwritable),
     NoSelection,
     /// The item is done already.
     AlreadyDone(String),
     /// The form cannot be confirmed: these fields need fixing.
-    FormInvalid(Vec<super::form::FieldKind>),
+    FormInvalid(Vec<FieldKind>),
     /// The form was confirmed without a change.
     NoChange(String),
     NoteEmpty,
@@ -60,7 +61,7 @@ pub enum Msg {
     /// A sync is running.
     Syncing,
     /// How a sync ended.
-    Synced(super::sync::Synced),
+    Synced(Synced),
     /// The file changed on disk but cannot be read (why).
     DiskUnreadable(DiskProblem),
     /// The file changed on disk; Ctrl-s will merge first.
@@ -70,7 +71,7 @@ pub enum Msg {
     /// The file was reloaded, dropping unsaved edits.
     ReloadedDropped(usize),
     /// The changes on disk were merged into the unsaved edits.
-    Merged(Merged),
+    Merged(DiskMerge),
     /// Review mode started with this many items on the agenda.
     ReviewStarted(usize),
     AgendaEmpty,
@@ -82,7 +83,7 @@ pub enum Msg {
 
 /// What merging the file's changes did.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Merged {
+pub struct DiskMerge {
     /// Items changed on disk.
     pub changed: usize,
     /// Items renumbered: (from, to).
@@ -96,11 +97,31 @@ pub struct Merged {
 
 /// What is wrong with a field of a form.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Problem {
+pub enum FieldProblem {
     Date(DateError),
     Rule(Rule),
     /// Another item has this id.
     Taken(String),
     /// A list with an empty entry.
     EmptyEntry,
+}
+
+/// How a sync run from the dashboard ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Synced {
+    /// Done: this many commits pushed and items received from `upstream`.
+    Done {
+        upstream: String,
+        pushed: usize,
+        received: usize,
+    },
+    /// The remote cannot be reached; the local commit is kept.
+    Offline { remote: String },
+    /// The ledger holds this many conflicts to settle; nothing was pushed.
+    Conflicts(usize),
+    /// The unsaved edits could not be saved first: no sync was run.
+    NotSaved,
+    /// It stopped for another reason (worded in the user's language by
+    /// the dashboard, which ran it).
+    Failed(String),
 }

@@ -18,7 +18,7 @@ pub enum Done {
 
 /// An applied edit and what it did.
 #[derive(Debug, Clone)]
-pub struct Change {
+pub struct Step {
     pub edit: Edit,
     pub done: Done,
 }
@@ -27,8 +27,8 @@ pub struct Change {
 /// and where the ledger matched the file.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    done: Vec<Change>,
-    undone: Vec<Change>,
+    done: Vec<Step>,
+    undone: Vec<Step>,
     /// How many edits were done when the ledger last matched the file;
     /// `None` when that state can no longer be reached by undo or redo.
     saved_at: Option<usize>,
@@ -44,16 +44,16 @@ impl History {
     }
 
     /// Records an edit already applied; drops whatever was undone.
-    pub fn push(&mut self, change: Change) {
+    pub fn push(&mut self, step: Step) {
         if self.saved_at.is_some_and(|s| s > self.done.len()) {
             self.saved_at = None;
         }
         self.undone.clear();
-        self.done.push(change);
+        self.done.push(step);
     }
 
     /// Undoes the last edit on `ledger`; returns it (now redoable).
-    pub fn undo(&mut self, ledger: &mut Ledger) -> Option<&Change> {
+    pub fn undo(&mut self, ledger: &mut Ledger) -> Option<&Step> {
         let mut c = self.done.pop()?;
         c.edit.toggle(ledger);
         self.undone.push(c);
@@ -61,7 +61,7 @@ impl History {
     }
 
     /// Redoes the last undone edit on `ledger`; returns it.
-    pub fn redo(&mut self, ledger: &mut Ledger) -> Option<&Change> {
+    pub fn redo(&mut self, ledger: &mut Ledger) -> Option<&Step> {
         let mut c = self.undone.pop()?;
         c.edit.toggle(ledger);
         self.done.push(c);

@@ -1,6 +1,8 @@
-//! What can happen to the dashboard: actions in, effects out.
+//! What can happen to the dashboard: the actions that go into `update`.
 
-use crate::ledger::{Fingerprint, Ledger, Side};
+use super::disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure};
+use super::msg::Synced;
+use crate::ledger::{Fingerprint, Side};
 use crossterm::event::KeyEvent;
 use std::collections::HashSet;
 
@@ -84,6 +86,9 @@ pub enum Action {
     Redo,
     /// Save the ledger.
     Save,
+    /// A save that found the ledger busy is due again (from the loop):
+    /// saves if there is still something to save.
+    RetrySave,
 
     // The weekly review.
     /// Start review mode (the agenda), or leave it.
@@ -128,11 +133,14 @@ pub enum Action {
     Saved(Fingerprint),
     /// The save failed; nothing was written.
     SaveFailed(SaveFailure),
-    /// The file on disk is no longer what was loaded or saved; this is its content.
-    /// `saving` is true when a save found it out (the save did not happen).
-    DiskChanged { disk: OnDisk, saving: bool },
+    /// The file on disk is no longer what was loaded or saved; this is its
+    /// content, and whether a save found it out (then the save did not happen).
+    DiskChanged { disk: OnDisk, found: FoundWhile },
     /// The file changed on disk but cannot be read as a ledger now.
     DiskUnreadable(DiskProblem),
+    /// The repository's index or HEAD moved (or is not known yet, at
+    /// start): the uncommitted items are to be worked out again.
+    GitMoved,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
     /// Commits ahead of and behind the remote branch (`None`: no upstream).
@@ -144,37 +152,17 @@ pub enum Action {
     SinceReview(Box<crate::ledger::LedgerDiff>),
     /// Sync the ledger with the remote (`followup sync`), in the background.
     Sync,
-    /// The sync finished.
-    Synced(super::sync::Synced),
+    /// The sync run in the background ended (the file may have changed).
+    SyncEnded(Synced),
+    /// How the sync ended, once what it brought in was taken in.
+    Synced(Synced),
+    /// The detail pane, as last drawn, holds this many lines (measured by
+    /// the rendering, which knows the words; scrolling stops at the end).
+    DetailMeasured(u16),
     /// Unsaved edits of an earlier session that ended on a signal were
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
     Recovered,
-}
-
-/// Why a save did not happen (nothing was written).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveFailure {
-    /// Editing is off: the file cannot be written (why, as given at start).
-    ReadOnly(String),
-    /// Another program is writing the ledger (its lock's holder); the
-    /// edits are kept and the save is tried again shortly.
-    Busy(String),
-    /// The ledger breaks a rule: it could not be read back.
-    Invalid(crate::ledger::Problem),
-    /// The file changed on disk and cannot be read (the reader's error).
-    ChangedUnreadable(String),
-    /// The store refused or failed (its error).
-    Store(String),
-}
-
-/// Why the file on disk cannot be taken in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DiskProblem {
-    /// The file is gone.
-    Gone,
-    /// It cannot be read as a ledger (the reader's error).
-    Unreadable(String),
 }
 
 /// What the filter menu's pick list chooses from.
@@ -183,43 +171,4 @@ pub enum FilterKind {
     Status,
     Owner,
     Workstream,
-}
-
-/// A ledger read from disk, with the fingerprint of its bytes.
-#[derive(Debug, Clone)]
-pub struct OnDisk {
-    pub ledger: Box<Ledger>,
-    pub fingerprint: Fingerprint,
-}
-
-impl PartialEq for OnDisk {
-    fn eq(&self, other: &Self) -> bool {
-        self.fingerprint == other.fingerprint
-    }
-}
-
-impl Eq for OnDisk {}
-
-/// Work for the event loop to carry out after an update.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Effect {
-    /// Restore the terminal and exit.
-    Quit,
-    /// Restore the terminal, stop the process (as SIGTSTP does), and take
-    /// the terminal again when it is continued.
-    Suspend,
-    /// Write the ledger through the store (lock held, atomic, canonical,
-    /// refused when the file changed since [`crate::app::App::fingerprint`]),
-    /// then report back with [`Action::Saved`], [`Action::SaveFailed`] or
-    /// [`Action::DiskChanged`].
-    Save,
-    /// Work out from git what changed since the review of this day (off
-    /// the UI thread), then report back with [`Action::SinceReview`].
-    SinceReview(chrono::NaiveDate),
-    /// Save unsaved edits, then run `followup sync` off the UI thread and
-    /// report back with [`Action::Synced`].
-    Sync,
-    /// Name the sides of the ledger's conflicts from git (off the UI
-    /// thread), then report back with [`Action::SideNames`].
-    NameSides,
 }

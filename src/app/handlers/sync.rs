@@ -1,0 +1,66 @@
+//! The sync key: what the dashboard asks of `followup sync` and what it
+//! makes of the answer (typed; the words are made in `crate::ui`).
+
+use crate::app::commit::{complain, editable, say};
+use crate::app::conflicts;
+use crate::app::model::{Effect, Effects, Msg, Synced};
+use crate::app::state::{App, Leaving, Remote, Syncing};
+
+/// `y`: runs a sync in the background (saving unsaved edits first),
+/// unless one is running already.
+pub fn start(app: &mut App) -> Effects {
+    if !editable(app) || app.session.syncing == Syncing::Running {
+        return Vec::new();
+    }
+    app.session.syncing = Syncing::Running;
+    say(app, Msg::Syncing);
+    if app.is_saved() {
+        vec![Effect::Sync]
+    } else {
+        vec![Effect::Save, Effect::Sync]
+    }
+}
+
+/// `q` with `sync_on_quit`: syncs first, then quits.
+pub fn start_leaving(app: &mut App) -> Effects {
+    app.session.leaving = Leaving::AfterSync;
+    start(app)
+}
+
+/// The sync ended in the background: take in what it brought (the file
+/// may have changed), work out the uncommitted items again, then say how
+/// it ended.
+pub fn ended(how: Synced) -> Effects {
+    vec![
+        Effect::ReloadFromDisk,
+        Effect::RecountUncommitted,
+        Effect::ReportSynced(how),
+    ]
+}
+
+/// How the sync ended, once its changes were taken in: says how; conflicts
+/// open the picker; offline stays in the header until a sync succeeds.
+pub fn done(app: &mut App, how: Synced) -> Effects {
+    app.session.syncing = Syncing::Idle;
+    match &how {
+        Synced::Done { .. } => app.session.remote = Remote::Reached,
+        Synced::Offline { .. } => app.session.remote = Remote::Offline,
+        _ => {}
+    }
+    let error = !matches!(how, Synced::Done { .. });
+    let conflicts = matches!(how, Synced::Conflicts(_));
+    if error {
+        complain(app, Msg::Synced(how));
+    } else {
+        say(app, Msg::Synced(how));
+    }
+    if conflicts && app.conflict_count() > 0 {
+        // The sides are not named here: the sync's merge is over.
+        conflicts::open(app);
+    }
+    if app.session.leaving == Leaving::AfterSync {
+        vec![Effect::Quit]
+    } else {
+        Vec::new()
+    }
+}

@@ -1,0 +1,166 @@
+//! What is worked out once per change of the ledger's items: the search
+//! text of each item, the workstream and owner names, and the counts of
+//! the summary strip.
+
+use super::model::Edit;
+use crate::ledger::{Item, Ledger, Status};
+use crate::query::{is_due_within, is_overdue};
+use chrono::NaiveDate;
+use std::collections::{HashMap, HashSet};
+
+/// Counts for the summary strip, computed once per change of the ledger.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stats {
+    /// Items per status, in [`Status::ALL`] order.
+    pub by_status: [usize; 5],
+    pub overdue: usize,
+    pub due_soon: usize,
+    /// Per workstream (same order as [`Index::workstreams`]): (done, total not dropped).
+    pub progress: Vec<(usize, usize)>,
+    /// The widest item id, in columns.
+    pub id_width: usize,
+    /// Merge conflicts recorded inside items.
+    pub item_conflicts: usize,
+}
+
+/// The ledger's items, indexed for the view.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// Id, title, owners, workstream and notes of each item, folded
+    /// ([`crate::base::fold`]), for search.
+    pub(super) search_text: Vec<String>,
+    /// Every workstream name, sorted; `""` for items without one.
+    pub workstreams: Vec<String>,
+    /// Index into `workstreams` for each item.
+    pub item_workstream: Vec<usize>,
+    /// Every owner name, sorted.
+    pub owners: Vec<String>,
+    pub stats: Stats,
+}
+
+/// What the counts depend on besides the items: the day and the review window.
+#[derive(Debug, Clone, Copy)]
+pub struct Counting {
+    pub today: NaiveDate,
+    pub window: u32,
+}
+
+impl Index {
+    /// Recomputes everything derived from the ledger's items.
+    pub fn build(&mut self, ledger: &Ledger, c: Counting) {
+        self.search_text = ledger.items.iter().map(search_text).collect();
+        self.recount(ledger, c);
+    }
+
+    /// Brings the index up to date after `edit` was applied to `ledger`
+    /// (done, undone or redone): only the touched item's search text is rebuilt.
+    pub fn after(&mut self, edit: &Edit, ledger: &Ledger, c: Counting) {
+        match edit {
+            Edit::Swap { index, item: old } => {
+                let new = &ledger.items[*index];
+                self.search_text[*index] = search_text(new);
+                if old.id == new.id && old.workstream == new.workstream && old.owners == new.owners
+                {
+                    // The common edit (status, deadline, note): adjust the
+                    // counts for this item instead of recounting the ledger.
+                    let ws = self.item_workstream[*index];
+                    count(&mut self.stats, old, ws, c, -1);
+                    count(&mut self.stats, new, ws, c, 1);
+                    return;
+                }
+            }
+            Edit::Splice { index, item: None } => {
+                let text = search_text(&ledger.items[*index]);
+                self.search_text.insert(*index, text);
+            }
+            Edit::Splice {
+                index,
+                item: Some(_),
+            } => {
+                self.search_text.remove(*index);
+            }
+            Edit::Whole(_) => {
+                self.build(ledger, c);
+                return;
+            }
+            Edit::Outside(_) => return,
+        }
+        self.recount(ledger, c);
+    }
+
+    /// True when the item at `i` matches the folded search `needle`.
+    pub fn matches(&self, i: usize, needle: &str) -> bool {
+        self.search_text[i].contains(needle)
+    }
+
+    /// Recomputes workstream and owner names and the summary counts.
+    fn recount(&mut self, ledger: &Ledger, c: Counting) {
+        let items = &ledger.items;
+        // Hash the names first: few distinct values among many items.
+        let distinct: HashSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
+        let mut ws: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
+        ws.sort_unstable();
+        let pos: HashMap<&str, usize> = ws
+            .iter()
+            .enumerate()
+            .map(|(n, w)| (w.as_str(), n))
+            .collect();
+        self.item_workstream = items
+            .iter()
+            .map(|i| pos.get(i.workstream.as_str()).copied().unwrap_or(0))
+            .collect();
+        drop(pos);
+        let distinct: HashSet<&str> = items
+            .iter()
+            .flat_map(|i| i.owners.iter().map(String::as_str))
+            .collect();
+        let mut owners: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
+        owners.sort_unstable();
+        self.owners = owners;
+        let stats = Stats {
+            progress: vec![(0, 0); ws.len()],
+            ..Stats::default()
+        };
+        self.workstreams = ws;
+        self.stats = stats;
+        for (item, &ws) in items.iter().zip(&self.item_workstream) {
+            count(&mut self.stats, item, ws, c, 1);
+        }
+    }
+}
+
+/// Adds (`sign` 1) or removes (`sign` -1) one item's part of the counts;
+/// `ws` is its workstream's index.
+fn count(stats: &mut Stats, item: &Item, ws: usize, c: Counting, sign: isize) {
+    let add = |v: &mut usize, n: usize| *v = v.wrapping_add_signed(sign * n as isize);
+    let s = Status::ALL
+        .iter()
+        .position(|s| *s == item.status)
+        .unwrap_or(0);
+    add(&mut stats.by_status[s], 1);
+    add(&mut stats.overdue, usize::from(is_overdue(item, c.today)));
+    add(
+        &mut stats.due_soon,
+        usize::from(is_due_within(item, c.today, c.window)),
+    );
+    add(&mut stats.item_conflicts, item.conflicts.len());
+    let p = &mut stats.progress[ws];
+    add(&mut p.0, usize::from(item.status == Status::Done));
+    add(&mut p.1, usize::from(item.status != Status::Dropped));
+    if sign > 0 {
+        stats.id_width = stats.id_width.max(crate::base::text::width(&item.id));
+    }
+}
+
+fn search_text(item: &Item) -> String {
+    let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
+    for part in [&item.id, &item.title, &item.workstream]
+        .into_iter()
+        .chain(&item.owners)
+        .chain(item.notes.iter().map(|n| &n.text))
+    {
+        s.push_str(part);
+        s.push('\n');
+    }
+    crate::base::fold::fold(&s)
+}

@@ -1,0 +1,87 @@
+//! What a row of the key table is: the keys, the scopes where they apply,
+//! what they do, and the catalog ids of their help and footer labels.
+
+use crate::app::model::{Action, Scope};
+use Key::{Alt, Char, Code, Ctrl};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// A key as written in the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A character key (shift is part of the character).
+    Char(char),
+    /// A character key with Ctrl held.
+    Ctrl(char),
+    /// A named key.
+    Code(KeyCode),
+    /// A named key with Alt held.
+    Alt(KeyCode),
+    /// Any printable character not bound otherwise.
+    AnyChar,
+    /// Any key not bound otherwise.
+    Any,
+}
+
+/// What a binding does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Does {
+    /// This action.
+    Act(Action),
+    /// Types the pressed character into the search.
+    Type,
+    /// Hands the key to the focused text field.
+    Edit,
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: &'static [Key],
+    pub scopes: &'static [Scope],
+    pub does: Does,
+    /// The catalog id of what it does, for the help (`key-…`).
+    pub help: &'static str,
+    /// The catalog id of its label in the footer (`foot-…`; the catalog
+    /// also has `foot-…-short`, used when room is short); empty to leave
+    /// it out of the footer.
+    pub short: &'static str,
+}
+
+impl Key {
+    pub fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match (self, ev.code) {
+            (Char(c), KeyCode::Char(k)) => !ctrl && !alt && c == k,
+            (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
+            (Code(code), k) => !ctrl && !alt && code == k,
+            (Alt(code), k) => !ctrl && alt && code == k,
+            (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
+            (Key::Any, _) => true,
+            _ => false,
+        }
+    }
+
+    /// How the key is written in the footer and the help; empty for the
+    /// keys named by words (Space, any text, any key), which the catalog says.
+    pub fn label(self) -> String {
+        match self {
+            Char(' ') => String::new(),
+            Char(c) => c.to_string(),
+            Ctrl(c) => format!("Ctrl-{c}"),
+            Alt(code) => format!("Alt-{}", Code(code).label()),
+            Key::AnyChar | Key::Any => String::new(),
+            Code(code) => match code {
+                KeyCode::Up => "↑".into(),
+                KeyCode::Down => "↓".into(),
+                KeyCode::PageUp => "PgUp".into(),
+                KeyCode::PageDown => "PgDn".into(),
+                KeyCode::Backspace => "Bksp".into(),
+                KeyCode::Left => "←".into(),
+                KeyCode::Right => "→".into(),
+                KeyCode::BackTab => "Shift-Tab".into(),
+                c => c.to_string(),
+            },
+        }
+    }
+}

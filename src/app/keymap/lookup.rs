@@ -1,0 +1,44 @@
+//! Looking the table up: the action a key means in a scope, and the
+//! bindings the footer shows.
+
+use super::binding::{Binding, Does, Key};
+use super::table::KEYMAP;
+use crate::app::model::{Action, Scope};
+use crossterm::event::{KeyCode, KeyEvent};
+
+/// The action a key press means in `scope`, if any.
+/// Keys bound by name win over the catch-alls (`text`, `keys`).
+pub fn action_for(scope: Scope, ev: &KeyEvent) -> Option<Action> {
+    let in_scope = || KEYMAP.iter().filter(|b| b.scopes.contains(&scope));
+    let wild = |k: &Key| matches!(k, Key::AnyChar | Key::Any);
+    let b = in_scope()
+        .find(|b| b.keys.iter().any(|k| !wild(k) && k.matches(ev)))
+        .or_else(|| in_scope().find(|b| b.keys.iter().any(|k| wild(k) && k.matches(ev))))?;
+    match (&b.does, ev.code) {
+        (Does::Act(a), _) => Some(a.clone()),
+        (Does::Type, KeyCode::Char(c)) => Some(Action::Input(c)),
+        (Does::Type, _) => None,
+        (Does::Edit, _) => Some(Action::TextKey(*ev)),
+    }
+}
+
+/// The bindings that open the help and quit in `scope`, always shown at
+/// the end of the footer.
+pub fn pinned(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    [Action::ToggleHelp, Action::Quit]
+        .into_iter()
+        .filter_map(move |a| {
+            KEYMAP
+                .iter()
+                .find(|b| b.scopes.contains(&scope) && b.does == Does::Act(a.clone()))
+        })
+}
+
+/// The bindings worth showing in the footer for `scope`.
+pub fn footer(scope: Scope) -> impl Iterator<Item = &'static Binding> {
+    KEYMAP.iter().filter(move |b| {
+        !b.short.is_empty()
+            && b.scopes.contains(&scope)
+            && !matches!(b.does, Does::Act(Action::ToggleHelp | Action::Quit))
+    })
+}

@@ -1,0 +1,41 @@
+//! What `update` asks the event loop to carry out: effects, as values.
+
+use super::msg::Synced;
+use chrono::NaiveDate;
+
+/// Work for the event loop to carry out after an update, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Restore the terminal and exit.
+    Quit,
+    /// Restore the terminal, stop the process (as SIGTSTP does), and take
+    /// the terminal again when it is continued.
+    Suspend,
+    /// Write the ledger through the store (lock held, atomic, canonical,
+    /// refused when the file changed since it was loaded or saved), then
+    /// report back with `Action::Saved`, `Action::SaveFailed` or
+    /// `Action::DiskChanged`.
+    Save,
+    /// Work out from git what changed since the review of this day (off
+    /// the UI thread), then report back with `Action::SinceReview`.
+    SinceReview(NaiveDate),
+    /// Run `followup sync` off the UI thread and report back with
+    /// `Action::SyncEnded`; when the ledger is not saved (the save asked
+    /// before it failed), report `Action::Synced(Synced::NotSaved)` at once.
+    Sync,
+    /// Name the sides of the ledger's conflicts from git (off the UI
+    /// thread), then report back with `Action::SideNames`.
+    NameSides,
+    /// Work out again from git which items differ from the last commit
+    /// (off the UI thread), then report back with `Action::Uncommitted`.
+    RecountUncommitted,
+    /// Look at the file at once and take in what changed on disk
+    /// (`Action::DiskChanged`).
+    ReloadFromDisk,
+    /// Report how the sync ended (`Action::Synced`), after what it brought
+    /// in was taken in.
+    ReportSynced(Synced),
+}
+
+/// The effects of one update, in the order they are to be carried out.
+pub type Effects = Vec<Effect>;

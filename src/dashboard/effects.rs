@@ -1,0 +1,117 @@
+//! Carrying out the effects `update` returns: one function,
+//! [`run_effect`], used by the event loop and by the tests alike. The
+//! screen is reached through [`Screen`], so that the effects can be carried
+//! out without a terminal.
+
+use super::disk::Disk;
+use super::threads::{Heard, spawn_name_sides, spawn_since_review, spawn_sync, spawn_uncommitted};
+use crate::app::{Action, App, Effect, Synced, update};
+use std::io;
+use std::sync::mpsc::Sender;
+
+/// The screen, as the loop and its effects need it: drawn (also before a
+/// save, which may take a moment), given back and taken again around a
+/// suspension, taken again after a stop from outside.
+pub trait Screen {
+    fn draw(&mut self, app: &App) -> io::Result<()>;
+    fn suspend(&mut self) -> io::Result<()>;
+    fn retake(&mut self) -> io::Result<()>;
+}
+
+/// No screen: nothing is drawn, nothing is suspended (for tests).
+pub struct NoScreen;
+
+impl Screen for NoScreen {
+    fn draw(&mut self, _: &App) -> io::Result<()> {
+        Ok(())
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+    fn retake(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// What carrying out effects needs besides the state: the file, the
+/// channel background work reports on, and the screen.
+pub struct World<'a> {
+    pub disk: &'a mut Disk,
+    pub heard: Sender<Heard>,
+    pub screen: &'a mut dyn Screen,
+}
+
+/// What an effect leads to.
+#[derive(Debug)]
+pub enum After {
+    /// Nothing more now (background work reports later).
+    Nothing,
+    /// This action, for `update`.
+    Report(Action),
+    /// The session ends.
+    Quit,
+}
+
+/// Whether the session goes on after an action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Go,
+    Quit,
+}
+
+/// Carries out one effect.
+pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<After> {
+    let path = world.disk.path().to_owned();
+    let tx = world.heard.clone();
+    Ok(match effect {
+        Effect::Quit => After::Quit,
+        Effect::Suspend => {
+            world.screen.suspend()?;
+            After::Nothing
+        }
+        Effect::Save => {
+            world.screen.draw(app)?;
+            After::Report(world.disk.save(app))
+        }
+        Effect::Sync if app.is_saved() => {
+            spawn_sync(path, app.options.lang, tx);
+            After::Nothing
+        }
+        Effect::Sync => After::Report(Action::Synced(Synced::NotSaved)),
+        Effect::SinceReview(day) => {
+            spawn_since_review(path, day, app.doc.ledger.clone(), tx);
+            After::Nothing
+        }
+        Effect::NameSides => {
+            let refs = crate::sync::sides::conflict_refs(&app.doc.ledger);
+            spawn_name_sides(path, refs, tx);
+            After::Nothing
+        }
+        Effect::RecountUncommitted => {
+            spawn_uncommitted(path, tx);
+            After::Nothing
+        }
+        Effect::ReloadFromDisk => {
+            world.disk.look_now();
+            world.disk.watch(app).map_or(After::Nothing, After::Report)
+        }
+        Effect::ReportSynced(how) => After::Report(Action::Synced(how)),
+    })
+}
+
+/// Applies `action` and carries out the effects it asks for, in order (an
+/// effect's report is applied, with its own effects, before the next).
+pub fn deliver(app: &mut App, action: Action, world: &mut World) -> io::Result<Flow> {
+    for effect in update(app, action) {
+        match run_effect(effect, app, world)? {
+            After::Nothing => {}
+            After::Quit => return Ok(Flow::Quit),
+            After::Report(a) => {
+                if deliver(app, a, world)? == Flow::Quit {
+                    return Ok(Flow::Quit);
+                }
+            }
+        }
+    }
+    Ok(Flow::Go)
+}

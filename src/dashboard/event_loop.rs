@@ -1,0 +1,189 @@
+//! The event loop: draw, wait for what the threads heard, decode it through
+//! the keymap, hand it to `update` and carry out the effects it returns.
+//! It decides nothing itself.
+
+use super::disk::{Disk, WATCH};
+use super::effects::{Flow, Screen, World, deliver};
+use super::exit::{DashboardError, Exit, keep_edits, kept_message};
+use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
+use super::threads::{Heard, spawn_reader, spawn_signals};
+use crate::app::{Action, App, Scope, action_for, update};
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
+use signal_hook::consts::{SIGCONT, SIGTSTP};
+use std::io::{self, Write};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::time::{Duration, Instant};
+
+/// How long the loop waits for an event before checking the file.
+const TICK: Duration = Duration::from_millis(200);
+
+/// The real terminal, as effects reach it.
+struct Terminal<'a>(&'a mut ratatui::DefaultTerminal);
+
+impl Screen for Terminal<'_> {
+    fn draw(&mut self, app: &App) -> io::Result<()> {
+        self.0.draw(|f| crate::ui::render(app, f)).map(|_| ())
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        suspend(self.0)
+    }
+    fn retake(&mut self) -> io::Result<()> {
+        enter_terminal(self.0)
+    }
+}
+
+/// Runs the dashboard until the user quits or a signal asks it to stop.
+/// When it stops on a signal, an error or a panic with unsaved edits, they
+/// are written to a recovery file beside the ledger (never over it), or in
+/// the state directory when that fails, and the message says where.
+pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
+    let (tx, rx) = mpsc::channel();
+    spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
+    let mut terminal = ratatui::try_init().map_err(DashboardError::Terminal)?;
+    // ratatui's hook restores the terminal, then prints the panic message.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        undo_terminal_modes();
+        hook(info);
+    }));
+    let path = disk.path().to_owned();
+    // Keep unsaved edits before touching the terminal, which may be gone.
+    let (result, kept) = keep_edits(&mut app, &path, |app| {
+        let mut screen = Terminal(&mut terminal);
+        event_loop(app, &mut disk, (tx, rx), &mut screen)
+    });
+    restore(terminal);
+    if let Some(kept) = kept {
+        let cat = crate::i18n::catalog(app.options.lang);
+        let said = kept_message(cat, &path, &kept);
+        let _ = writeln!(io::stderr(), "followup: {said}");
+    }
+    match result {
+        Ok(Exit::Panicked(m)) => Err(DashboardError::Panicked(m)),
+        Ok(Exit::Signal(n)) => Err(DashboardError::Signal(n)),
+        Ok(_) => Ok(()),
+        Err(e) => Err(DashboardError::Terminal(e)),
+    }
+}
+
+/// Draws, then waits for the next message and takes it together with every
+/// one already queued (a paste, a held key) before drawing again, so each
+/// key acts on what the keys before it left selected.
+fn event_loop(
+    app: &mut App,
+    disk: &mut Disk,
+    (tx, rx): (Sender<Heard>, Receiver<Heard>),
+    screen: &mut Terminal,
+) -> io::Result<Exit> {
+    terminal_modes()?;
+    spawn_reader(tx.clone())?;
+    let size = screen.0.size()?;
+    let mut world = World {
+        disk,
+        heard: tx,
+        screen,
+    };
+    // What git says is not known yet: as if the repository had just moved.
+    let start = vec![Action::Resize(size.width, size.height), Action::GitMoved];
+    if deliver_all(app, start, &mut world)? == Flow::Quit {
+        return Ok(Exit::Quit);
+    }
+    let mut dirty = true;
+    let mut git_checked = Instant::now();
+    loop {
+        if dirty {
+            world.screen.draw(app)?;
+            measure(app);
+            dirty = false;
+        }
+        let mut next = rx.recv_timeout(TICK);
+        let mut found = Vec::new();
+        if git_checked.elapsed() >= WATCH {
+            git_checked = Instant::now();
+            if world.disk.git_moved() {
+                found.push(Action::GitMoved);
+            }
+        }
+        if world.disk.retry_due() {
+            found.push(Action::RetrySave);
+        }
+        found.extend(world.disk.watch(app));
+        dirty |= !found.is_empty();
+        if deliver_all(app, found, &mut world)? == Flow::Quit {
+            return Ok(Exit::Quit);
+        }
+        loop {
+            let heard = match next {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::TermGone),
+            };
+            dirty = true;
+            let action = match heard {
+                Heard::Term(ev) => decode(app, ev),
+                Heard::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
+                Heard::Distance(d) => Some(Action::Distance(d)),
+                Heard::SideNames(named) => Some(Action::SideNames(named)),
+                Heard::SinceReview(d) => Some(Action::SinceReview(d)),
+                Heard::Synced(how) => Some(Action::SyncEnded(how)),
+                Heard::TermGone => return Ok(Exit::TermGone),
+                Heard::Signal(SIGTSTP) => Some(Action::Suspend),
+                Heard::Signal(SIGCONT) => {
+                    // Continued after a stop it did not make (SIGSTOP): take
+                    // the terminal again, whatever the shell did with it.
+                    world.screen.retake()?;
+                    None
+                }
+                Heard::Signal(n) => return Ok(Exit::Signal(n)),
+            };
+            if let Some(a) = action {
+                measure(app);
+                if deliver(app, a, &mut world)? == Flow::Quit {
+                    return Ok(Exit::Quit);
+                }
+            }
+            next = rx.try_recv().map_err(|e| match e {
+                TryRecvError::Empty => RecvTimeoutError::Timeout,
+                TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+            });
+        }
+    }
+}
+
+/// Delivers what the loop found out itself, one after another.
+fn deliver_all(app: &mut App, found: Vec<Action>, world: &mut World) -> io::Result<Flow> {
+    for a in found {
+        if deliver(app, a, world)? == Flow::Quit {
+            return Ok(Flow::Quit);
+        }
+    }
+    Ok(Flow::Go)
+}
+
+/// Tells `update` how many lines the detail pane holds now (the rendering
+/// knows the words), so that scrolling stops at its end.
+pub fn measure(app: &mut App) {
+    let n = crate::ui::detail_line_count(app);
+    if n != app.view.detail_lines {
+        let _ = update(app, Action::DetailMeasured(n));
+    }
+}
+
+/// The action a terminal event means, if any.
+fn decode(app: &App, ev: Event) -> Option<Action> {
+    match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => action_for(app.scope(), &k),
+        Event::Paste(text) => matches!(app.scope(), Scope::Form | Scope::Note | Scope::Search)
+            .then_some(Action::Paste(text)),
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(MouseEvent {
+            kind, column, row, ..
+        }) => match kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel(column, row, 1)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(column, row, -1)),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(column, row)),
+            _ => None,
+        },
+        _ => None,
+    }
+}

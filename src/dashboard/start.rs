@@ -1,0 +1,44 @@
+//! Starting the dashboard on a ledger: the state built from the file and
+//! the configuration, the run, and what to say on leaving.
+
+use super::disk::{Disk, unwritable};
+use super::event_loop::run;
+use super::exit::recovery_notice;
+use crate::app::{Action, App, Options, update};
+use crate::cli::{Env, Failure, ledger_store};
+use std::io::Write;
+use std::path::PathBuf;
+
+/// Opens the dashboard on the ledger at `path` (else the configured or
+/// found one) and runs it until the user quits.
+pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
+    let cat = crate::i18n::catalog(env.lang);
+    let store = ledger_store(path, env)?;
+    // The lock is taken only while saving; editing is off only when the
+    // file (or its folder, where a save writes) cannot be written, and the
+    // header says which.
+    let read_only = unwritable(store.path());
+    let loaded = store.load()?;
+    let options = Options {
+        review_window_days: env.config.review_window_days,
+        color: !crate::config::no_color(),
+        autosave: env.config.autosave,
+        lang: env.lang,
+        sync_on_quit: env.config.sync_on_quit,
+    };
+    let label = store.path().display().to_string();
+    let mut app = App::new(loaded.ledger, label, env.today, options);
+    app.session.author = env.config.author();
+    app.attach(loaded.fingerprint, read_only);
+    // Edits an earlier session could not save before it was closed. The
+    // status line says so briefly; the steps follow on quitting.
+    let notice = recovery_notice(store.path());
+    if notice.is_some() {
+        let _ = update(&mut app, Action::Recovered);
+    }
+    let result = run(app, Disk::new(store)).map_err(|e| Failure::with_code(e.code(), e.words(cat)));
+    if let Some(n) = notice {
+        let _ = writeln!(std::io::stderr(), "followup: {}", n.words(cat));
+    }
+    result
+}

@@ -1,0 +1,155 @@
+//! The loop's helper threads: signals, terminal events, and the git and
+//! sync work done off the UI thread. Each reports what it heard as a
+//! [`Heard`] on the loop's channel.
+
+use crate::app::Synced;
+use crate::ledger::{Ledger, LedgerDiff, Store};
+use crate::sync::sides::{ConflictRef, NamedSides};
+use crossterm::event::{self, Event};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
+use std::collections::HashSet;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc::Sender;
+
+/// What the loop hears from its helper threads.
+pub enum Heard {
+    /// A terminal event from the reader thread.
+    Term(Event),
+    /// The terminal cannot be read any more (it is gone).
+    TermGone,
+    /// The ids of the items that differ from the last git commit.
+    Uncommitted(HashSet<String>),
+    Distance(Option<(u32, u32)>),
+    SideNames(NamedSides),
+    /// What changed since the last review, from git.
+    SinceReview(Box<LedgerDiff>),
+    /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
+    Signal(i32),
+    /// The sync run from the dashboard ended.
+    Synced(Synced),
+}
+
+/// Hands SIGTERM, SIGHUP, SIGTSTP and SIGCONT to the loop, in a thread of
+/// their own; a second SIGTERM ends the process at once (status 143). (A
+/// closing terminal often sends SIGHUP twice: that must not cut short the
+/// orderly exit that keeps unsaved edits.)
+pub fn spawn_signals(tx: Sender<Heard>) -> io::Result<()> {
+    let term = Arc::new(AtomicBool::new(false));
+    signal_hook::flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&term))?;
+    signal_hook::flag::register(SIGTERM, term)?;
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGTSTP, SIGCONT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                if tx.send(Heard::Signal(sig)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Reads terminal events in a thread of their own and sends them to the
+/// loop. crossterm may spin inside `read` once the terminal is gone
+/// (crossterm#793); the loop never waits on it, so it still sees signals
+/// and ends, and the process exits with this thread still stuck.
+pub fn spawn_reader(tx: Sender<Heard>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("terminal events".into())
+        .spawn(move || {
+            loop {
+                let heard = match event::read() {
+                    Ok(ev) => Heard::Term(ev),
+                    Err(_) => Heard::TermGone,
+                };
+                let gone = matches!(heard, Heard::TermGone);
+                if tx.send(heard).is_err() || gone {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Works out in a thread which items differ from the last git commit
+/// (`git show HEAD:path` against the file) and how far the branch is from
+/// its upstream, and sends them to the loop. Nothing is sent about the
+/// items when the ledger is not in git or git is missing.
+pub fn spawn_uncommitted(path: PathBuf, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("git status".into())
+        .spawn(move || {
+            if let Some(ids) = crate::git::status::uncommitted_ids(&path) {
+                let _ = tx.send(Heard::Uncommitted(ids));
+            }
+            let _ = tx.send(Heard::Distance(crate::git::status::distance(&path)));
+        });
+}
+
+/// Names the sides of the conflicts `refs` from git in a thread, and sends
+/// them to the loop (nothing when no merge is in progress).
+pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("conflict sides".into())
+        .spawn(move || {
+            if let Some(named) = crate::sync::sides::name_sides(&path, &refs) {
+                let _ = tx.send(Heard::SideNames(refs.into_iter().zip(named).collect()));
+            }
+        });
+}
+
+/// Runs `followup sync` on the ledger at `path` in a thread and sends how
+/// it ended to the loop.
+pub fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("sync".into())
+        .spawn(move || {
+            let cat = crate::i18n::catalog(lang);
+            let how = match std::env::current_exe() {
+                Ok(program) => sync_ledger(&path, &program, lang),
+                Err(e) => Synced::Failed(crate::tr!(
+                    cat,
+                    "cli-sync-no-program",
+                    cause = cat.io_error(&e)
+                )),
+            };
+            let _ = tx.send(Heard::Synced(how));
+        });
+}
+
+/// Syncs the ledger at `path` with its remote as `followup sync` does
+/// (`program`, the `followup` binary, is the merge driver), and says how it
+/// ended, for the dashboard; a failure is worded in `lang`.
+pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
+    use crate::sync::SyncError;
+    let cat = crate::i18n::catalog(lang);
+    match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
+        Ok(r) => Synced::Done {
+            upstream: r.upstream,
+            pushed: r.pushed.len(),
+            received: r.incoming.items.len(),
+        },
+        Err(f) => match f.error {
+            SyncError::Unreachable { remote, .. } => Synced::Offline { remote },
+            SyncError::Conflicts(c) => Synced::Conflicts(c.len()),
+            e => Synced::Failed(cat.sync_error(&e)),
+        },
+    }
+}
+
+/// Works out in a thread what changed since the review of `day` (see
+/// [`crate::git::status::since_review`]) and sends it to the loop; nothing
+/// is sent without git history from before that day.
+pub fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("since the last review".into())
+        .spawn(move || {
+            if let Some(d) = crate::git::status::since_review(&path, day, &now) {
+                let _ = tx.send(Heard::SinceReview(Box::new(d)));
+            }
+        });
+}
