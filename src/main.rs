@@ -4,6 +4,7 @@ use clap::FromArgMatches;
 use followup::base::{dates, text::visible};
 use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
 use followup::config::Config;
+use followup::i18n::configured_language;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -20,7 +21,7 @@ fn main() -> ExitCode {
     let configured = config
         .as_ref()
         .ok()
-        .and_then(|c| followup::i18n::configured_language(c).ok()?);
+        .and_then(|c| configured_language(c).ok()?);
     let lang = followup::i18n::negotiate(lang_flag(&args), configured, |k| std::env::var(k).ok());
     let cat = followup::i18n::catalog(lang);
     let parsed = command(lang).try_get_matches_from(&args);
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
     // A config that cannot be read is reported now, in the language less its own choice.
     let unreadable = |e| Failure::usage(cat.config_error(&e));
     let started = config.map_err(unreadable).and_then(|config| {
-        followup::i18n::configured_language(&config).map_err(unreadable)?;
+        configured_language(&config).map_err(unreadable)?;
         let today = dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
         let env = Env {
             config,
@@ -54,7 +55,3 @@ fn main() -> ExitCode {
     let _ = writeln!(std::io::stderr(), "followup: {}", visible(&f.text(cat)));
     ExitCode::from(f.code as u8)
 }
-
-/// mimalloc: a large ledger loads faster and takes less memory (many small strings).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

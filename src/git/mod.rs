@@ -11,7 +11,6 @@ pub use repo::Repo;
 pub mod status;
 pub mod watch;
 
-
 /// How git should call this program: `followup` when that name on PATH is
 /// this very binary, else its absolute path.
 pub fn program_name() -> String {

@@ -4,9 +4,9 @@
 // Each test binary compiles this module and uses a part of it.
 #![allow(dead_code, unused_imports)]
 
+pub mod app;
 pub mod repo;
 pub mod sandbox;
-pub mod app;
 pub mod strategies;
 pub mod tmux;
 pub mod tools;
