@@ -85,6 +85,3 @@ fn ledger_merge(c: &mut Criterion) {
 criterion_group!(benches, ledger_io, ledger_merge);
 criterion_main!(benches);
 
-/// The binary's allocator, so the figures are the binary's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -91,6 +91,3 @@ fn dashboard(c: &mut Criterion) {
 criterion_group!(benches, dashboard);
 criterion_main!(benches);
 
-/// The binary's allocator, so the figures are the binary's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
