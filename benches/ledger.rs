@@ -84,4 +84,3 @@ fn ledger_merge(c: &mut Criterion) {
 
 criterion_group!(benches, ledger_io, ledger_merge);
 criterion_main!(benches);
-

@@ -90,4 +90,3 @@ fn dashboard(c: &mut Criterion) {
 
 criterion_group!(benches, dashboard);
 criterion_main!(benches);
-

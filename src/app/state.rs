@@ -419,24 +419,16 @@ impl App {
     /// Which key bindings apply now.
     pub fn scope(&self) -> Scope {
         let v = &self.view;
-        match v.mode {
-            Mode::Help(_) => Scope::Help,
-            Mode::Search => Scope::Search,
-            Mode::FilterMenu => Scope::FilterMenu,
-            Mode::Pick(..) => Scope::Pick,
-            Mode::Form(_) => Scope::Form,
-            Mode::Note(_) => Scope::Note,
-            Mode::ConfirmDelete(_) => Scope::Confirm,
-            Mode::QuitPrompt => Scope::QuitPrompt,
-            Mode::DiskPrompt => Scope::DiskPrompt,
-            Mode::ReviewForm(_) => Scope::ReviewForm,
-            Mode::Conflicts(_) => Scope::Conflicts,
-            Mode::Due(_) => Scope::Due,
-            Mode::StatusPick => Scope::StatusPick,
-            Mode::Normal if v.review.is_some() => Scope::Review,
-            Mode::Normal if v.timeline => Scope::Timeline,
-            Mode::Normal if v.detail_focus => Scope::Detail,
-            Mode::Normal => Scope::Table,
+        if let Some(scope) = v.mode.scope() {
+            scope
+        } else if v.review.is_some() {
+            Scope::Review
+        } else if v.timeline {
+            Scope::Timeline
+        } else if v.detail_focus {
+            Scope::Detail
+        } else {
+            Scope::Table
         }
     }
 

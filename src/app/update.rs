@@ -179,16 +179,11 @@ fn editing(app: &mut App, action: Action) -> Effects {
     Vec::new()
 }
 
-/// Enter in a form, a note box or the delete prompt.
+/// Enter in a prompt: the handler whose prompt is open answers it.
 fn confirm(app: &mut App) -> Effects {
-    match app.view.mode {
-        Mode::Form(_) => edit::submit_form(app),
-        Mode::Note(_) => edit::submit_note(app),
-        Mode::ReviewForm(_) => review::submit(app),
-        Mode::ConfirmDelete(i) => edit::delete(app, i),
-        Mode::Due(_) => edit::submit_due(app),
-        _ => Vec::new(),
-    }
+    edit::confirm(app)
+        .or_else(|| review::confirm(app))
+        .unwrap_or_default()
 }
 
 /// A key, paste or field move for the open text field (or the search).
@@ -257,15 +252,13 @@ fn browsing(app: &mut App, action: Action) {
     }
 }
 
-/// Esc: leaves whatever is open, one layer at a time.
+/// Esc: leaves whatever is open, one layer at a time; a prompt is left by
+/// the handler it belongs to.
 fn back(app: &mut App) {
+    if edit::back(app).or_else(|| review::back(app)).is_some() {
+        return;
+    }
     match app.view.mode {
-        Mode::Form(_)
-        | Mode::Note(_)
-        | Mode::ConfirmDelete(_)
-        | Mode::Due(_)
-        | Mode::StatusPick => edit::cancel(app),
-        Mode::ReviewForm(_) => review::cancel(app),
         Mode::Conflicts(_) => app.view.mode = Mode::Normal,
         Mode::QuitPrompt => {
             app.session.status = None;
@@ -286,5 +279,7 @@ fn back(app: &mut App) {
         Mode::Normal if app.view.timeline => app.view.timeline = false,
         Mode::Normal if app.view.detail_focus => app.view.detail_focus = false,
         Mode::Normal => browse::search_clear(app),
+        // Prompts: their handlers answered above.
+        _ => {}
     }
 }

@@ -21,7 +21,7 @@ pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::Theme;
 pub use words::status_text;
 
-use crate::app::{App, Mode, too_small};
+use crate::app::{App, too_small};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -57,20 +57,6 @@ impl Widget for &App {
             detail::render(self, &t, &a, buf);
         }
         footer::render(self, &t, a.footer, buf);
-        match &self.view.mode {
-            Mode::Help(scroll) => help::render(words::cat(self), &t, *scroll, area, buf),
-            Mode::FilterMenu => popup::filter_menu(self, &t, area, buf),
-            Mode::Pick(kind, cursor) => popup::pick(self, &t, *kind, *cursor, area, buf),
-            Mode::Form(f) => form::item_form(self, f, &t, area, buf),
-            Mode::Note(_) => prompts::note_box(self, &t, area, buf),
-            Mode::ConfirmDelete(i) => prompts::confirm_delete(self, *i, &t, area, buf),
-            Mode::QuitPrompt => prompts::quit_prompt(self, &t, area, buf),
-            Mode::DiskPrompt => prompts::disk_prompt(self, &t, area, buf),
-            Mode::ReviewForm(f) => form::review_form(self, f, &t, area, buf),
-            Mode::Conflicts(cursor) => prompts::conflicts(self, *cursor, &t, area, buf),
-            Mode::Due(_) => prompts::due_prompt(self, &t, area, buf),
-            Mode::StatusPick => prompts::status_pick(self, &t, area, buf),
-            Mode::Normal | Mode::Search => {}
-        }
+        prompts::render(self, &t, area, buf);
     }
 }

@@ -1,9 +1,11 @@
-//! The prompts: the note box, the delete, quit and disk prompts, the
-//! merge conflicts, the deadline prompt and the status picker.
+//! The prompts: whatever the mode has open drawn over the dashboard (one
+//! place that chooses), and the note box, the delete, quit and disk
+//! prompts, the merge conflicts, the deadline prompt and the status picker.
 
 use super::Theme;
 use super::words::{self, cat};
-use crate::app::{App, ConflictSlot, Does, KEYMAP, Scope};
+use super::{form, help, popup};
+use crate::app::{App, ConflictSlot, Does, KEYMAP, Mode, Scope};
 use crate::base::dates::format_date;
 use crate::base::text::{truncate, visible_line};
 use crate::tr;
@@ -15,7 +17,26 @@ use ratatui::widgets::Widget;
 
 use super::overlay::{boxed, keys_line, text_field};
 
-pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+/// Draws the prompt, popup or help the mode has open, over the dashboard.
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    match &app.view.mode {
+        Mode::Help(scroll) => help::render(cat(app), t, *scroll, area, buf),
+        Mode::FilterMenu => popup::filter_menu(app, t, area, buf),
+        Mode::Pick(kind, cursor) => popup::pick(app, t, *kind, *cursor, area, buf),
+        Mode::Form(f) => form::item_form(app, f, t, area, buf),
+        Mode::Note(_) => note_box(app, t, area, buf),
+        Mode::ConfirmDelete(i) => confirm_delete(app, *i, t, area, buf),
+        Mode::QuitPrompt => quit_prompt(app, t, area, buf),
+        Mode::DiskPrompt => disk_prompt(app, t, area, buf),
+        Mode::ReviewForm(f) => form::review_form(app, f, t, area, buf),
+        Mode::Conflicts(cursor) => conflicts(app, *cursor, t, area, buf),
+        Mode::Due(_) => due_prompt(app, t, area, buf),
+        Mode::StatusPick => status_pick(app, t, area, buf),
+        Mode::Normal | Mode::Search => {}
+    }
+}
+
+fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(note) = app.view.mode.note() else {
         return;
     };
@@ -55,7 +76,7 @@ pub fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let item = &app.doc.ledger.items[index];
     let title = tr!(cat, "delete-title");
@@ -83,7 +104,7 @@ pub fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut 
     );
 }
 
-pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "quit-title");
     let keys = keys_line(cat, Scope::QuitPrompt);
@@ -106,7 +127,7 @@ pub fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
 }
 
-pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "disk-title");
     let keys = keys_line(cat, Scope::DiskPrompt);
@@ -136,7 +157,7 @@ pub fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 
 /// The merge conflicts of the selected item and of the ledger, one per
 /// line, with the cursor on the one to settle.
-pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let entries = app.conflict_entries();
     let mut lines: Vec<(Option<usize>, String)> = Vec::new();
@@ -205,7 +226,7 @@ pub fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buff
 /// The deadline prompt (`d`): the deadline now, the text typed, and what it
 /// will be: the date with its weekday, how far off, and how often the
 /// deadline will then have moved.
-pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(due) = app.view.mode.due() else {
         return;
     };
@@ -265,7 +286,7 @@ pub fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 }
 
 /// The status picker (`s`): one key per status.
-pub fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(i) = app.selected_item() else { return };
     let cat = cat(app);
     let item = &app.doc.ledger.items[i];

@@ -313,3 +313,31 @@ pub fn cancel(app: &mut App) {
         _ => {}
     }
 }
+
+/// Enter in one of this module's prompts (the form, the note box, the
+/// deadline prompt, the delete prompt); `None` when none of them is open.
+pub fn confirm(app: &mut App) -> Option<Effects> {
+    Some(match app.view.mode {
+        Mode::Form(_) => submit_form(app),
+        Mode::Note(_) => submit_note(app),
+        Mode::ConfirmDelete(i) => delete(app, i),
+        Mode::Due(_) => submit_due(app),
+        _ => return None,
+    })
+}
+
+/// Esc in one of this module's prompts (those above and the status
+/// picker); `None` when none of them is open.
+pub fn back(app: &mut App) -> Option<Effects> {
+    match app.view.mode {
+        Mode::Form(_)
+        | Mode::Note(_)
+        | Mode::ConfirmDelete(_)
+        | Mode::Due(_)
+        | Mode::StatusPick => {
+            cancel(app);
+            Some(Vec::new())
+        }
+        _ => None,
+    }
+}

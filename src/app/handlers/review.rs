@@ -133,3 +133,16 @@ pub fn cancel(app: &mut App) {
     app.view.mode = Mode::Normal;
     say(app, Msg::ReviewNotRecorded);
 }
+
+/// Enter in the review form; `None` when it is not open.
+pub fn confirm(app: &mut App) -> Option<Effects> {
+    matches!(app.view.mode, Mode::ReviewForm(_)).then(|| submit(app))
+}
+
+/// Esc in the review form; `None` when it is not open.
+pub fn back(app: &mut App) -> Option<Effects> {
+    matches!(app.view.mode, Mode::ReviewForm(_)).then(|| {
+        cancel(app);
+        Vec::new()
+    })
+}

@@ -48,6 +48,27 @@ impl Mode {
         matches!(self, Mode::Normal)
     }
 
+    /// The key bindings of an open prompt, popup or search; `None` when
+    /// browsing (the view decides then).
+    pub fn scope(&self) -> Option<Scope> {
+        Some(match self {
+            Mode::Normal => return None,
+            Mode::Help(_) => Scope::Help,
+            Mode::Search => Scope::Search,
+            Mode::FilterMenu => Scope::FilterMenu,
+            Mode::Pick(..) => Scope::Pick,
+            Mode::Form(_) => Scope::Form,
+            Mode::Note(_) => Scope::Note,
+            Mode::ConfirmDelete(_) => Scope::Confirm,
+            Mode::QuitPrompt => Scope::QuitPrompt,
+            Mode::DiskPrompt => Scope::DiskPrompt,
+            Mode::ReviewForm(_) => Scope::ReviewForm,
+            Mode::Conflicts(_) => Scope::Conflicts,
+            Mode::Due(_) => Scope::Due,
+            Mode::StatusPick => Scope::StatusPick,
+        })
+    }
+
     /// The item form, while open.
     pub fn form(&self) -> Option<&Form> {
         match self {
