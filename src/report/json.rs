@@ -12,7 +12,7 @@ use serde::ser::{SerializeSeq, Serializer};
 use std::io::{self, Write};
 
 #[derive(Serialize)]
-struct Report<'a> {
+struct JsonReport<'a> {
     committee: &'a str,
     since: String,
     today: String,
@@ -82,7 +82,7 @@ impl Serialize for Items<'_> {
 
 /// Writes the report as pretty JSON to `out`, followed by a line break.
 pub fn write(l: &Ledger, p: &Period, out: &mut impl Write) -> io::Result<()> {
-    let report = Report {
+    let report = JsonReport {
         committee: &l.committee.name,
         since: format_date(p.since),
         today: format_date(p.today),

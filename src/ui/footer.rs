@@ -5,7 +5,7 @@
 //! fit, else the short ones, else as many as fit.
 
 use super::Theme;
-use super::words::{self, cat};
+use super::words::{self, Length, cat};
 use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
 use crate::base::text::{truncate, visible_line, width};
 use crate::i18n::Catalog;
@@ -25,13 +25,13 @@ fn matches_text(cat: &Catalog, app: &App) -> String {
 
 /// A binding's footer label, long or short; the pinned bindings without
 /// one of their own (Ctrl-c in a form) say "help" or "quit".
-fn label(cat: &Catalog, b: &Binding, short: bool) -> String {
+fn label(cat: &Catalog, b: &Binding, length: Length) -> String {
     let id = match (&b.does, b.short) {
         (_, s) if !s.is_empty() => s,
         (Does::Act(Action::ToggleHelp), _) => "foot-help",
         _ => "foot-quit",
     };
-    if short {
+    if length == Length::Short {
         cat.text(&format!("{id}-short"))
     } else {
         cat.text(id)
@@ -42,10 +42,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let scope = app.scope();
     let pinned: Vec<&Binding> = pinned(scope).collect();
-    let pin_w = |short: bool| -> usize {
+    let pin_w = |length: Length| -> usize {
         pinned
             .iter()
-            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, short)) + 3)
+            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, length)) + 3)
             .sum()
     };
     let keys: Vec<&Binding> = if app.session.status.is_none() {
@@ -61,7 +61,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             ("", t.bold())
         };
-        let room = usize::from(area.width).saturating_sub(pin_w(true) + 1);
+        let room = usize::from(area.width).saturating_sub(pin_w(Length::Short) + 1);
         let said = visible_line(&words::message(cat, &msg.msg)).into_owned();
         let text = truncate(&format!(" {mark}{said}"), room);
         lead_w = width(&text) + 2;
@@ -81,27 +81,31 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(format!("/{query} "), t.bold()));
         spans.push(Span::styled(m, t.dim()));
     }
-    let need = |short: bool| -> usize {
+    let need = |length: Length| -> usize {
         keys.iter()
-            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, short)) + 3)
+            .map(|b| width(&words::key(cat, b.keys[0])) + width(&label(cat, b, length)) + 3)
             .sum::<usize>()
-            + pin_w(short)
+            + pin_w(length)
             + lead_w
     };
-    let short = need(false) > usize::from(area.width);
+    let length = if need(Length::Full) > usize::from(area.width) {
+        Length::Short
+    } else {
+        Length::Full
+    };
     let mut tail = Vec::new();
     for b in &pinned {
         tail.push(Span::styled(
             format!(" {}", words::key(cat, b.keys[0])),
             t.accent(),
         ));
-        tail.push(Span::raw(format!(" {} ", label(cat, b, short))));
+        tail.push(Span::raw(format!(" {} ", label(cat, b, length))));
     }
     let tail_w: usize = tail.iter().map(|s| width(&s.content)).sum();
     let mut room = usize::from(area.width).saturating_sub(tail_w + 1 + lead_w);
     for b in &keys {
         let key = words::key(cat, b.keys[0]);
-        let word = label(cat, b, short);
+        let word = label(cat, b, length);
         let need = width(&key) + width(&word) + 3;
         if need > room {
             break;

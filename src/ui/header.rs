@@ -4,7 +4,7 @@
 //! path stays (shortened from the left, keeping its file name).
 
 use super::Theme;
-use super::words::{self, cat};
+use super::words::{self, Length, cat};
 use crate::app::App;
 use crate::base::dates::format_date;
 use crate::base::text::{truncate, visible_line, width};
@@ -92,11 +92,11 @@ fn right_parts(app: &App) -> Vec<Part> {
     parts
 }
 
-fn join(parts: &[Part], short: bool) -> String {
+fn join(parts: &[Part], length: Length) -> String {
     let texts: Vec<&str> = parts
         .iter()
         .filter_map(|p| {
-            if short {
+            if length == Length::Short {
                 p.short.as_deref()
             } else {
                 Some(p.full.as_str())
@@ -146,11 +146,11 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let parts = right_parts(app);
     // One column before the name, two between the left and the right side.
     let room_for = |right: &str| usize::from(area.width).saturating_sub(width(right) + 3);
-    let full = join(&parts, false);
+    let full = join(&parts, Length::Full);
     let right = if room_for(&full) >= need {
         full
     } else {
-        join(&parts, true)
+        join(&parts, Length::Short)
     };
     let room = room_for(&right);
     let path_w = width(path);

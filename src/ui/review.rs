@@ -2,7 +2,7 @@
 //! the item under discussion highlighted (the detail pane is drawn beside).
 
 use super::Theme;
-use super::table::{due_text, due_width, marks};
+use super::table::{SearchMark, due_text, due_width, marks};
 use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
 use crate::base::dates::format_date;
@@ -181,7 +181,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                     style = style.patch(t.selected());
                     buf.set_style(line, style);
                 }
-                marks(app, item, false, t, area.x, y, buf);
+                marks(app, item, SearchMark::None, t, area.x, y, buf);
                 let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
                 let cells = [
                     fit(&item.id, c.id),

@@ -133,12 +133,19 @@ pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
     s
 }
 
+/// Whether a row is marked as a search match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SearchMark {
+    Hit,
+    None,
+}
+
 /// The marks left of an item's row: `⚠` merge conflict (else `•` search
 /// match) in the first column, `✎` changed since the last commit in the second.
 pub(super) fn marks(
     app: &App,
     item: &Item,
-    search_match: bool,
+    search: SearchMark,
     t: &Theme,
     x: u16,
     y: u16,
@@ -146,7 +153,7 @@ pub(super) fn marks(
 ) {
     if !item.conflicts.is_empty() {
         buf.set_stringn(x, y, "⚠", 1, t.overdue());
-    } else if search_match {
+    } else if search == SearchMark::Hit {
         buf.set_stringn(x, y, "•", 1, t.accent());
     }
     if app.is_uncommitted(item) {
@@ -222,7 +229,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                     style = style.patch(t.selected());
                     buf.set_style(line, style);
                 }
-                marks(app, item, app.is_match(pos), t, area.x, y, buf);
+                let search = if app.is_match(pos) {
+                    SearchMark::Hit
+                } else {
+                    SearchMark::None
+                };
+                marks(app, item, search, t, area.x, y, buf);
                 put(buf, area, y, &cols.cells(app, item), style);
             }
         }

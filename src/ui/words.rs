@@ -14,6 +14,14 @@ use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
 use std::borrow::Cow;
 
+/// Which of a label's two forms to use: the catalog's full words, or the
+/// short ones a narrow screen falls back to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Length {
+    Full,
+    Short,
+}
+
 /// The catalog of the app's language.
 pub fn cat(app: &App) -> &'static Catalog {
     catalog(app.options.lang)
