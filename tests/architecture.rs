@@ -251,18 +251,20 @@ fn block_end(s: &str, open: usize) -> usize {
     s.len()
 }
 
-/// The paths a `use` tree names: `a::{b, c::d}` → `a::b`, `a::c::d`.
-fn expand(tree: &str) -> Vec<String> {
-    let tree: String = tree.chars().filter(|c| !c.is_whitespace()).collect();
+/// The paths a `use` tree names, each with the name it is bound to:
+/// `a::{b, c::d as e}` → (`a::b`, `b`), (`a::c::d`, `e`).
+fn expand(tree: &str) -> Vec<(String, String)> {
+    let words: Vec<&str> = tree.split_whitespace().collect();
+    let tree = words.join(" ").replace(" as ", "@").replace(' ', "");
     let Some(open) = tree.find('{') else {
-        let t = tree.split("as").next().unwrap_or("").to_owned();
-        let t = match tree.find("as") {
-            Some(p) if tree[..p].ends_with(|c: char| c.is_alphanumeric() || c == '_') => {
-                tree[..p].to_owned()
-            }
-            _ => t,
+        let (path, alias) = match tree.split_once('@') {
+            Some((p, a)) => (p.to_owned(), a.to_owned()),
+            None => (
+                tree.clone(),
+                tree.rsplit("::").next().unwrap_or("").to_owned(),
+            ),
         };
-        return vec![t];
+        return vec![(path, alias)];
     };
     let prefix = &tree[..open];
     let inner = &tree[open + 1..tree.len() - 1];
@@ -284,11 +286,17 @@ fn expand(tree: &str) -> Vec<String> {
         .into_iter()
         .filter(|p| !p.is_empty())
         .flat_map(|p| {
-            expand(p).into_iter().map(move |e| {
-                if e == "self" {
-                    prefix.trim_end_matches("::").to_owned()
+            expand(p).into_iter().map(move |(path, alias)| {
+                let whole = prefix.trim_end_matches("::");
+                if path == "self" {
+                    let alias = if alias == "self" {
+                        whole.rsplit("::").next().unwrap_or("").to_owned()
+                    } else {
+                        alias
+                    };
+                    (whole.to_owned(), alias)
                 } else {
-                    format!("{prefix}{e}")
+                    (format!("{prefix}{path}"), alias)
                 }
             })
         })
@@ -299,6 +307,8 @@ fn expand(tree: &str) -> Vec<String> {
 /// is a `pub use` (a re-export).
 struct Ref {
     path: Vec<String>,
+    /// The name it is bound to (the last segment, or its `as` alias).
+    name: String,
     reexport: bool,
 }
 
@@ -336,7 +346,7 @@ fn refs(module: &[String], code: &str, crate_names: &[&str]) -> Vec<Ref> {
         let reexport = before.trim_end().ends_with("pub") || before.trim_end().ends_with(')');
         let stmt_end = rest[p..].find(';').map_or(rest.len(), |e| p + e);
         let tree = &rest[p + 3..stmt_end];
-        for path in expand(tree) {
+        for (path, name) in expand(tree) {
             // A relative `use child::X` in a folder module.
             let path = match path.split("::").next() {
                 Some(first)
@@ -350,6 +360,7 @@ fn refs(module: &[String], code: &str, crate_names: &[&str]) -> Vec<Ref> {
             if let Some(abs) = absolute(&path) {
                 out.push(Ref {
                     path: abs,
+                    name,
                     reexport,
                 });
             }
@@ -375,6 +386,7 @@ fn refs(module: &[String], code: &str, crate_names: &[&str]) -> Vec<Ref> {
             }
             if let Some(abs) = absolute(&code[at..end]) {
                 out.push(Ref {
+                    name: abs.last().cloned().unwrap_or_default(),
                     path: abs,
                     reexport: false,
                 });
@@ -415,7 +427,10 @@ impl Tree {
         let mut file_of = HashMap::new();
         for (rel, text) in files() {
             file_of.insert(module_of(&rel), rel.clone());
-            code.insert(rel, without_tests(&blank(&text)));
+            code.insert(
+                rel,
+                without_tests(&blank(&text)).replace("$crate::", "crate::"),
+            );
         }
         let mut tree = Tree {
             code,
@@ -426,10 +441,8 @@ impl Tree {
             let module = module_of(rel);
             let mut names = HashMap::new();
             for r in refs(&module, code, &["crate"]) {
-                if r.reexport
-                    && let Some(last) = r.path.last()
-                {
-                    names.insert(last.clone(), r.path.clone());
+                if r.reexport {
+                    names.insert(r.name.clone(), r.path.clone());
                 }
             }
             tree.reexports.insert(module, names);
@@ -458,6 +471,31 @@ impl Tree {
     /// `mod` declarations are not uses).
     fn edges(&self) -> BTreeMap<String, BTreeSet<String>> {
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        // A macro is used where it is called and lives where it is defined.
+        let mut macros = HashMap::new();
+        for (rel, code) in &self.code {
+            let mut from = 0;
+            while let Some(p) = find_word(&code[from..], "macro_rules") {
+                let at = from + p + "macro_rules".len();
+                from = at;
+                let name: String = code[at..]
+                    .trim_start_matches(|c: char| c == '!' || c.is_whitespace())
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                macros.insert(name, rel.clone());
+            }
+        }
+        for (rel, code) in &self.code {
+            for (name, home) in &macros {
+                let called = code.match_indices(&format!("{name}!")).any(|(at, _)| {
+                    !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                });
+                if called && home != rel {
+                    out.entry(rel.clone()).or_default().insert(home.clone());
+                }
+            }
+        }
         for (rel, code) in &self.code {
             let module = module_of(rel);
             let names: &[&str] = if rel == "main.rs" {
@@ -611,6 +649,60 @@ fn top_level_modules_use_only_the_floors_below_them() {
     );
 }
 
+/// Modules that build no sentence: their errors and outcomes are typed and
+/// worded in `i18n`.
+const NO_WORDS: &[&str] = &["base", "ledger", "config", "git", "query", "ops", "sync"];
+
+#[test]
+fn the_library_below_i18n_builds_no_sentence() {
+    let mut wrong = Vec::new();
+    for (rel, code) in &Tree::read().code {
+        if !NO_WORDS.contains(&top(rel).as_str()) {
+            continue;
+        }
+        for (what, why) in [
+            (
+                "#[error(",
+                "an English error message (derive it without words)",
+            ),
+            ("catalog(", "the catalog (words are chosen in i18n)"),
+            ("tr!(", "the catalog (words are chosen in i18n)"),
+        ] {
+            let called = code
+                .match_indices(what)
+                .any(|(at, _)| !code[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_'));
+            if called {
+                wrong.push(format!("{rel}: {why}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn every_import_is_one_the_reader_can_see() {
+    // Forms that would hide an arrow from this test are not used.
+    let mut wrong = Vec::new();
+    for (rel, code) in &Tree::read().code {
+        for (form, why) in [
+            ("#[path", "`#[path]` modules"),
+            ("extern crate", "`extern crate` aliases"),
+            ("::*;", "glob imports (name what is used)"),
+        ] {
+            let uses = code.matches(form).count();
+            let of_parent = if form == "::*;" {
+                code.matches("super::*;").count()
+            } else {
+                0
+            };
+            if uses > of_parent {
+                wrong.push(format!("{rel}: {why}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn the_library_below_the_edges_never_touches_the_terminal() {
     let mut wrong = Vec::new();
@@ -690,6 +782,20 @@ fn the_reader_sees_what_it_should() {
         .map(|r| r.path.join("::"))
         .collect();
     assert_eq!(found, ["m::a::B", "m::c", "w::g"]);
+    // `as` inside a name is not an alias; an alias names the re-export.
+    let pair = |p: &str, n: &str| (p.to_owned(), n.to_owned());
+    assert_eq!(
+        expand("crate::{dashboard::start::run, base as b}"),
+        [
+            pair("crate::dashboard::start::run", "run"),
+            pair("crate::base", "b")
+        ]
+    );
+    assert_eq!(expand("x::f as g"), [pair("x::f", "g")]);
+    assert_eq!(
+        expand("a::{self, c as d}"),
+        [pair("a", "a"), pair("a::c", "d")]
+    );
     let mut edges = BTreeMap::new();
     edges.insert("a".to_owned(), BTreeSet::from(["b".to_owned()]));
     edges.insert("b".to_owned(), BTreeSet::from(["a".to_owned()]));

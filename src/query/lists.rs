@@ -17,8 +17,7 @@ pub fn split_list(text: &str, known: &[&str]) -> Vec<String> {
 
 /// An entry of a typed list is empty: two commas in a row, or a comma at
 /// either end (`SMBA,,INADEM`, `,`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("an entry of the list is empty (two commas in a row, or a comma at either end)")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EmptyEntry;
 
 /// Splits a list like [`split_list`], but refuses an empty entry rather than
