@@ -277,6 +277,7 @@ fn candidates(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
 /// Who keeps unsaved edits: this user, on this machine, in this session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keeper {
+    /// The user's id (`getuid`); their name is not trusted (`$USER` is anyone's to set).
     pub user: String,
     pub host: String,
     /// Random, drawn once per process.
@@ -296,9 +297,8 @@ pub fn keeper() -> Keeper {
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     });
     Keeper {
-        user: std::env::var("USER")
-            .or_else(|_| std::env::var("LOGNAME"))
-            .unwrap_or_default(),
+        // SAFETY: getuid(2) cannot fail and touches no memory.
+        user: unsafe { libc::getuid() }.to_string(),
         host: super::lock::hostname(),
         session: session.clone(),
     }
