@@ -212,7 +212,10 @@ pub fn resolve_ledger(
         && std::fs::symlink_metadata(dir.join("ledger.json")).is_ok()
         && !dir.join(".git").exists()
     {
-        return Ok(Some((dir.join("ledger.json"), LedgerSource::CurrentDirectory)));
+        return Ok(Some((
+            dir.join("ledger.json"),
+            LedgerSource::CurrentDirectory,
+        )));
     }
     if let Ok(dir) = std::env::current_dir()
         && let Some(p) = repository_ledger(&dir)?

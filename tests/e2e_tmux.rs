@@ -935,7 +935,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
         s.followup()
             .arg("-f")
             .arg(&ledger)
-            .arg("recover")
+            .args(["recover", "--yes"])
             .output()
             .unwrap()
     };

@@ -88,7 +88,11 @@ fn no_command_writes_the_sample_for_a_named_ledger() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    assert!(stderr(&out).contains(missing.to_str().unwrap()), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(missing.to_str().unwrap()),
+        "{}",
+        stderr(&out)
+    );
     assert!(stderr(&out).contains("followup init"), "{}", stderr(&out));
     // The config names it.
     std::fs::write(

@@ -111,7 +111,11 @@ fn files_written_beside_the_ledger_stay_out_of_git_status_without_git_setup() {
     let mut edited = load(&ledger);
     edited.items[0].title.push_str(" (edited)");
     let kept = recovery::keep(&ledger, Some(&state(&sb)), &edited, &load(&ledger)).unwrap();
-    assert!(kept.file.starts_with(clone.dir()), "{}", kept.file.display());
+    assert!(
+        kept.file.starts_with(clone.dir()),
+        "{}",
+        kept.file.display()
+    );
     // A command that locks and saves the ledger too.
     let out = sb
         .cmd()
@@ -133,11 +137,7 @@ fn files_written_beside_the_ledger_stay_out_of_git_status_without_git_setup() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let again = std::fs::read_to_string(clone.path(".git/info/exclude")).unwrap();
-    assert_eq!(
-        again.matches(".ledger.json.lock").count(),
-        1,
-        "{again}"
-    );
+    assert_eq!(again.matches(".ledger.json.lock").count(), 1, "{again}");
 }
 
 #[test]

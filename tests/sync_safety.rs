@@ -102,12 +102,14 @@ fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
     attacker.git(&["push", "-q", "origin", "main"]);
     let before = victim.git(&["rev-parse", "HEAD"]);
     let out = followup(&sb, victim.dir(), &["sync"]);
-    assert_eq!(out.status.code(), Some(1), "{}{}", stdout(&out), stderr(&out));
-    assert!(
-        stderr(&out).contains("symbolic link"),
-        "{}",
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
         stderr(&out)
     );
+    assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
     assert!(!stdout(&out).contains("came in"), "{}", stdout(&out));
     assert_eq!(victim.git(&["rev-parse", "HEAD"]), before, "nothing merged");
     assert!(
@@ -120,7 +122,10 @@ fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
     victim.git(&["merge", "-q", "--ff-only", "origin/main"]);
     std::fs::write(
         sb.path("config.toml"),
-        format!("ledger = {:?}\n", victim.path("ledger.json").to_str().unwrap()),
+        format!(
+            "ledger = {:?}\n",
+            victim.path("ledger.json").to_str().unwrap()
+        ),
     )
     .unwrap();
     for dir in [victim.dir(), sb.dir.path()] {
@@ -141,10 +146,22 @@ fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
 fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
     let sb = Sandbox::new();
     let (mexico, seoul) = two_clones(&sb);
-    assert!(followup(&sb, mexico.dir(), &["set", "JC2-09", "status=done"]).status.success());
-    assert!(followup(&sb, mexico.dir(), &["note", "JC2-05", "Visited."]).status.success());
+    assert!(
+        followup(&sb, mexico.dir(), &["set", "JC2-09", "status=done"])
+            .status
+            .success()
+    );
+    assert!(
+        followup(&sb, mexico.dir(), &["note", "JC2-05", "Visited."])
+            .status
+            .success()
+    );
     assert!(followup(&sb, mexico.dir(), &["sync"]).status.success());
-    assert!(followup(&sb, seoul.dir(), &["set", "JC2-09", "status=dropped"]).status.success());
+    assert!(
+        followup(&sb, seoul.dir(), &["set", "JC2-09", "status=dropped"])
+            .status
+            .success()
+    );
     let out = followup(&sb, seoul.dir(), &["sync"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let out = followup(&sb, seoul.dir(), &["resolve", "JC2-09", "status", "theirs"]);
@@ -152,7 +169,12 @@ fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
     let out = followup(&sb, seoul.dir(), &["sync"]);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     let body = seoul.git(&["log", "-1", "--format=%B"]);
-    assert_eq!(seoul.git(&["rev-list", "--count", "--merges", "HEAD"]).trim(), "1");
+    assert_eq!(
+        seoul
+            .git(&["rev-list", "--count", "--merges", "HEAD"])
+            .trim(),
+        "1"
+    );
     assert!(!body.contains("# Conflicts"), "{body}");
     assert!(!body.contains('#'), "{body}");
     assert!(

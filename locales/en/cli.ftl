@@ -237,3 +237,4 @@ cli-recover-shown-only = nothing merged: run `followup recover --yes` to merge t
 cli-recover-ask = Merge them into the ledger? [y/N]
 cli-recover-declined = nothing merged
 cli-recover-refused = { $file }: not a recovery file of yours (tracked by git, or kept by another user, machine or file): left alone, never merged
+cli-man-written = { $n } manual pages written to { $dir }

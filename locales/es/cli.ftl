@@ -241,3 +241,4 @@ cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` p
 cli-recover-ask = ¿Fusionarlos en el archivo de seguimiento? [s/N]
 cli-recover-declined = no se fusionó nada
 cli-recover-refused = { $file }: no es un archivo de recuperación suyo (git lo rastrea, o lo guardó otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
+cli-man-written = se escribieron { $n } páginas de manual en { $dir }

@@ -198,3 +198,4 @@ cli-recover-shown-only = 병합하지 않았습니다: 병합하려면 `followup
 cli-recover-ask = 원장에 병합하시겠습니까? [y/N]
 cli-recover-declined = 병합하지 않았습니다
 cli-recover-refused = { $file }: 본인의 복구 파일이 아닙니다 (git이 추적하는 파일이거나 다른 사용자·다른 컴퓨터가 남긴 파일, 또는 그 뒤 바뀐 파일): 그대로 두며 병합하지 않습니다
+cli-man-written = { $dir }에 매뉴얼 페이지 { $n }개를 썼습니다

@@ -131,8 +131,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
-    Man,
+    /// Print the manual page (roff), or write every page into a directory.
+    Man(help::ManArgs),
     /// Add a person to the directory, or update one: e-mail, language, aliases.
     Person(person::PersonArgs),
     /// E-mail each owner of overdue, due-soon or blocked items, in their language.
@@ -397,7 +397,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
             help::completions(shell, env.lang);
             Ok(())
         }
-        Command::Man => help::man(env.lang),
+        Command::Man(args) => help::man(args, env.lang),
         Command::Export(args) => interchange::export(&store(None)?, args, env),
         Command::Import(args) => interchange::import(&store(None)?, args, env),
         Command::Person(args) => person::person(&store(None)?, args, env),

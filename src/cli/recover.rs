@@ -21,7 +21,12 @@ pub struct RecoverArgs {
 
 /// Shows what merging the kept edits would change and whether to go on:
 /// `--yes`, else the answer on the terminal; without one, only shows.
-fn confirmed(store: &Store, found: &[RecoveryFile], args: &RecoverArgs, env: &Env) -> Result<bool, Failure> {
+fn confirmed(
+    store: &Store,
+    found: &[RecoveryFile],
+    args: &RecoverArgs,
+    env: &Env,
+) -> Result<bool, Failure> {
     let cat = env.cat();
     let name = super::shown(store.path());
     let ours = store.load()?.ledger;
@@ -34,7 +39,12 @@ fn confirmed(store: &Store, found: &[RecoveryFile], args: &RecoverArgs, env: &En
     let d = super::history::one_line_each(diff(&ours, &now));
     println!(
         "{}",
-        tr!(cat, "cli-recover-would-change", name = name.as_str(), n = found.len())
+        tr!(
+            cat,
+            "cli-recover-would-change",
+            name = name.as_str(),
+            n = found.len()
+        )
     );
     print!("{}", crate::base::text::visible(&cat.diff(&d)));
     if args.yes {

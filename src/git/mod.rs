@@ -38,7 +38,14 @@ pub fn is_tracked(file: &Path) -> bool {
     };
     let git = Git::new(repo.root(), Ssh::AsConfigured);
     let indexed = git
-        .ok(&["--literal-pathspecs", "ls-files", "-z", "--cached", "--", &rel])
+        .ok(&[
+            "--literal-pathspecs",
+            "ls-files",
+            "-z",
+            "--cached",
+            "--",
+            &rel,
+        ])
         .is_ok_and(|o| !o.is_empty());
     indexed || git.blob("HEAD", &rel).is_ok_and(|b| b.is_some())
 }

@@ -53,9 +53,17 @@ impl Repo {
         };
         // A ledger not there yet (a clone made before the other capital
         // pushed it) is named by its directory.
-        let abs = match (std::fs::symlink_metadata(file), file.parent(), file.file_name()) {
+        let abs = match (
+            std::fs::symlink_metadata(file),
+            file.parent(),
+            file.file_name(),
+        ) {
             (Err(_), Some(dir), Some(name)) => {
-                let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+                let dir = if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                };
                 resolved(dir)?.join(name)
             }
             _ => resolved(file)?,

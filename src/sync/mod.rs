@@ -371,69 +371,6 @@ impl<'a> Sync<'a> {
             }))
     }
 
-    /// Finishes the merge an earlier sync left for the user to settle.
-    fn conclude(&mut self) -> Result<(), SyncError> {
-        let others: Vec<String> = self
-            .git
-            .unmerged()?
-            .into_iter()
-            .filter(|p| *p != self.rel)
-            .collect();
-        if !others.is_empty() {
-            return Err(SyncError::OtherConflicts(others));
-        }
-        let merged = self.settled_ledger()?;
-        self.ensure_identity()?;
-        let before = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
-        let incoming = diff(&before, &merged);
-        let settled = self.settled(&before, &merged)?;
-        let text = self
-            .wording
-            .concluded(&self.report.upstream, &incoming, &settled);
-        self.git.ok(&["add", "--", &self.rel])?;
-        let r = self.git.run_with_input(
-            &[
-                "-c",
-                "user.useConfigOnly=true",
-                "commit",
-                "-q",
-                "--cleanup=whitespace",
-                "-F",
-                "-",
-            ],
-            text.as_bytes(),
-        )?;
-        if !r.ok {
-            return Err(SyncError::Git(GitError::Failed {
-                args: "commit".into(),
-                stderr: r.output().trim().to_owned(),
-            }));
-        }
-        self.report.concluded = true;
-        self.report.incoming = incoming;
-        Ok(())
-    }
-
-    /// How the conflicts of the merge under way (HEAD with MERGE_HEAD) were
-    /// settled in `merged`.
-    fn settled(&self, ours: &Ledger, merged: &Ledger) -> Result<Vec<Settled>, SyncError> {
-        let Some(theirs_rev) = self.git.commit("MERGE_HEAD")? else {
-            return Ok(Vec::new());
-        };
-        let base_rev = self.git.run(&[], &["merge-base", "HEAD", &theirs_rev])?;
-        let base = match base_rev.ok {
-            true => ledger_at(&self.git, base_rev.text().trim(), &self.rel)?,
-            false => None,
-        };
-        let theirs = ledger_at(&self.git, &theirs_rev, &self.rel)?.unwrap_or_default();
-        Ok(settlements(
-            &base.unwrap_or_default(),
-            ours,
-            &theirs,
-            merged,
-        ))
-    }
-
     /// Commits on HEAD that the remote does not have.
     fn unpushed(&self) -> usize {
         // Object names only, from rev-parse: nothing here reads as an option.

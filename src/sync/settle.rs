@@ -3,8 +3,10 @@
 //! the ledger a remote brings is a regular file inside the repository.
 
 use super::error::{ConflictAt, SyncError};
+use super::{Sync, ledger_at};
+use crate::git::GitError;
 use crate::git::run::Git;
-use crate::ledger::{Ledger, canonical_json, merge};
+use crate::ledger::{Ledger, canonical_json, diff, merge};
 use serde_json::Value;
 use std::path::Path;
 
@@ -117,5 +119,70 @@ pub fn ensure_regular_on_disk(root: &Path, rel: &str) -> Result<(), SyncError> {
             if inside { Ok(()) } else { Err(refused()) }
         }
         Ok(_) => Err(refused()),
+    }
+}
+
+impl Sync<'_> {
+    /// Finishes the merge an earlier sync left for the user to settle.
+    pub(super) fn conclude(&mut self) -> Result<(), SyncError> {
+        let others: Vec<String> = self
+            .git
+            .unmerged()?
+            .into_iter()
+            .filter(|p| *p != self.rel)
+            .collect();
+        if !others.is_empty() {
+            return Err(SyncError::OtherConflicts(others));
+        }
+        let merged = self.settled_ledger()?;
+        self.ensure_identity()?;
+        let before = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
+        let incoming = diff(&before, &merged);
+        let settled = self.settled(&before, &merged)?;
+        let text = self
+            .wording
+            .concluded(&self.report.upstream, &incoming, &settled);
+        self.git.ok(&["add", "--", &self.rel])?;
+        let r = self.git.run_with_input(
+            &[
+                "-c",
+                "user.useConfigOnly=true",
+                "commit",
+                "-q",
+                "--cleanup=whitespace",
+                "-F",
+                "-",
+            ],
+            text.as_bytes(),
+        )?;
+        if !r.ok {
+            return Err(SyncError::Git(GitError::Failed {
+                args: "commit".into(),
+                stderr: r.output().trim().to_owned(),
+            }));
+        }
+        self.report.concluded = true;
+        self.report.incoming = incoming;
+        Ok(())
+    }
+
+    /// How the conflicts of the merge under way (HEAD with MERGE_HEAD) were
+    /// settled in `merged`.
+    fn settled(&self, ours: &Ledger, merged: &Ledger) -> Result<Vec<Settled>, SyncError> {
+        let Some(theirs_rev) = self.git.commit("MERGE_HEAD")? else {
+            return Ok(Vec::new());
+        };
+        let base_rev = self.git.run(&[], &["merge-base", "HEAD", &theirs_rev])?;
+        let base = match base_rev.ok {
+            true => ledger_at(&self.git, base_rev.text().trim(), &self.rel)?,
+            false => None,
+        };
+        let theirs = ledger_at(&self.git, &theirs_rev, &self.rel)?.unwrap_or_default();
+        Ok(settlements(
+            &base.unwrap_or_default(),
+            ours,
+            &theirs,
+            merged,
+        ))
     }
 }
