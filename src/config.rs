@@ -148,6 +148,8 @@ impl Config {
 pub enum LedgerSource {
     Argument,
     Environment,
+    /// `ledger.json` in the current directory.
+    CurrentDirectory,
     Repository,
     ConfigFile,
     Default,
@@ -191,10 +193,11 @@ fn config_relative(p: &Path) -> PathBuf {
     }
 }
 
-/// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, `ledger.json` at the
-/// top of the git repository you are in, the config's `ledger`, then the
-/// default in the data directory. Fails only when the repository's
-/// `ledger.json` leads outside the repository (see [`repository_ledger`]).
+/// Chooses the ledger: the argument, `$FOLLOWUP_LEDGER`, `ledger.json` in
+/// the current directory, `ledger.json` at the top of the git repository you
+/// are in, the config's `ledger`, then the default in the data directory.
+/// Fails only when the repository's `ledger.json` leads outside the
+/// repository (see [`repository_ledger`]).
 pub fn resolve_ledger(
     arg: Option<PathBuf>,
     config: &Config,
@@ -206,6 +209,15 @@ pub fn resolve_ledger(
         return Ok(Some((PathBuf::from(p), LedgerSource::Environment)));
     }
     if let Ok(dir) = std::env::current_dir()
+        && std::fs::symlink_metadata(dir.join("ledger.json")).is_ok()
+        && !dir.join(".git").exists()
+    {
+        return Ok(Some((
+            dir.join("ledger.json"),
+            LedgerSource::CurrentDirectory,
+        )));
+    }
+    if let Ok(dir) = std::env::current_dir()
         && let Some(p) = repository_ledger(&dir)?
     {
         return Ok(Some((p, LedgerSource::Repository)));
@@ -214,6 +226,41 @@ pub fn resolve_ledger(
         return Ok(Some((config_relative(p), LedgerSource::ConfigFile)));
     }
     Ok(default_ledger_path().map(|p| (p, LedgerSource::Default)))
+}
+
+/// The top of the git work tree around `dir`, if any.
+pub fn work_tree_around(dir: &Path) -> Option<&Path> {
+    dir.ancestors().find(|d| d.join(".git").exists())
+}
+
+/// Refuses a ledger path that is a symbolic link, inside a git work tree,
+/// resolving outside it (the link may have come with the repository),
+/// whichever way the path was chosen.
+pub fn ensure_inside_repository(path: &Path) -> Result<(), Error> {
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Ok(());
+    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(dir) = std::fs::canonicalize(&dir) else {
+        return Ok(());
+    };
+    let Some(top) = work_tree_around(&dir) else {
+        return Ok(());
+    };
+    let root = top.to_owned();
+    match std::fs::canonicalize(path) {
+        Ok(target) if target.starts_with(&root) => Ok(()),
+        Ok(target) => Err(Error::OutsideRepository {
+            path: path.to_owned(),
+            target,
+            root,
+        }),
+        // A dangling link: the store says it is missing.
+        Err(_) => Ok(()),
+    }
 }
 
 /// Where state kept between runs goes (unsaved edits the dashboard could not

@@ -256,12 +256,20 @@ fn completions_and_the_manual_page_are_printed() {
     assert!(es.contains("seguimiento"), "the manual in Spanish");
 }
 
-/// Inside a repository that has no ledger.json yet, a command that falls
-/// back to the home ledger says so, naming both.
+/// Inside a repository that has no ledger.json yet, no sample is written:
+/// the command says how to get the ledger; with a home ledger, a command
+/// that falls back to it says so, naming both.
 #[test]
 fn a_repository_without_its_ledger_says_which_ledger_is_used() {
     let sb = Sandbox::new();
     let repo = TestRepo::init(&sb, "repo").dir().to_owned();
+    let out = sb.cmd().current_dir(&repo).arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("followup sync"), "{}", stderr(&out));
+    assert!(
+        sb.run(&["list"]).status.success(),
+        "the home ledger, outside git"
+    );
     let out = sb
         .cmd()
         .current_dir(&repo)

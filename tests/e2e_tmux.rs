@@ -80,9 +80,15 @@ impl Session {
         Session::launch(sb, &ledger)
     }
 
-    /// Starts `followup` on an existing ledger file (another session's).
+    /// Starts `followup` on an existing ledger file (another session's, of
+    /// the same user: the state directory, where recovery files are
+    /// recorded as the user's own, is shared).
     fn start_on(ledger: &Path) -> Session {
-        Session::launch(Sandbox::new(), ledger)
+        let sb = Sandbox::new();
+        let state = ledger.parent().unwrap().join("state");
+        std::fs::create_dir_all(&state).unwrap();
+        std::os::unix::fs::symlink(&state, sb.path("state")).unwrap();
+        Session::launch(sb, ledger)
     }
 
     /// Like [`Session::start`], in the locale `lang` (`es_MX.UTF-8`).
@@ -937,7 +943,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
         s.followup()
             .arg("-f")
             .arg(&ledger)
-            .arg("recover")
+            .args(["recover", "--yes"])
             .output()
             .unwrap()
     };

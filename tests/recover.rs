@@ -9,6 +9,11 @@ use followup::ledger::recovery;
 use followup::ledger::{Ledger, Status, parse_ledger};
 use std::path::Path;
 
+/// The sandbox's state directory, where followup records its own keepings.
+fn state(sb: &Sandbox) -> std::path::PathBuf {
+    sb.path("home/.local/state/followup")
+}
+
 fn load(p: &Path) -> Ledger {
     parse_ledger(&std::fs::read(p).unwrap()).unwrap()
 }
@@ -20,7 +25,7 @@ fn kept(sb: &Sandbox, status: Status) -> std::path::PathBuf {
     let base = load(&ledger);
     let mut edited = base.clone();
     edited.item_mut("JC2-11").unwrap().status = status;
-    recovery::keep(&ledger, None, &edited, &base).unwrap();
+    recovery::keep(&ledger, Some(&state(sb)), &edited, &base).unwrap();
     ledger
 }
 
@@ -37,8 +42,13 @@ fn recover_merges_the_kept_edits_with_changes_made_since_and_removes_them() {
         "status=done",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover"]);
+    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover", "--yes"]);
     assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("~ JC2-11") && stdout(&out).contains("blocked"),
+        "shows what it changes, as `followup diff` does: {}",
+        stdout(&out)
+    );
     assert!(
         stdout(&out).contains("merged the edits kept at"),
         "{}",
@@ -56,7 +66,7 @@ fn recover_merges_the_kept_edits_with_changes_made_since_and_removes_them() {
         "the later change"
     );
     assert!(
-        recovery::find(&ledger, None).is_empty(),
+        recovery::find(&ledger, Some(&state(&sb))).is_empty(),
         "removed once merged"
     );
     let names: Vec<String> = std::fs::read_dir(sb.dir.path())
@@ -79,7 +89,7 @@ fn a_conflict_is_recorded_and_reported_with_exit_1() {
         "status=dropped",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover"]);
+    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover", "-y"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
         stderr(&out).contains("1 conflict (JC2-11 status)"),
@@ -90,29 +100,45 @@ fn a_conflict_is_recorded_and_reported_with_exit_1() {
     assert_eq!(item.conflicts.len(), 1, "both sides recorded");
     assert_eq!(item.conflicts[0].theirs, "blocked");
     assert!(
-        recovery::find(&ledger, None).is_empty(),
+        recovery::find(&ledger, Some(&state(&sb))).is_empty(),
         "merged, so removed"
     );
 }
 
 #[test]
-fn an_unreadable_kept_file_is_left_alone_and_reported() {
+fn a_kept_file_changed_since_it_was_kept_is_refused_and_left_alone() {
     let sb = Sandbox::new();
     let ledger = kept(&sb, Status::Blocked);
-    let found = recovery::find(&ledger, None);
+    let found = recovery::find(&ledger, Some(&state(&sb)));
     std::fs::write(&found[0].file, "{ not json").unwrap();
     let before = std::fs::read(&ledger).unwrap();
-    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover"]);
-    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover", "--yes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
     let err = stderr(&out);
     assert!(
-        err.contains(".korea-mexico-sme.json.recovered-"),
+        err.contains(".korea-mexico-sme.json.recovered-") && err.contains("never merged"),
         "names the file: {err}"
     );
-    assert!(err.contains(":1:"), "and the line: {err}");
-    assert!(err.contains("left as it is"), "{err}");
     assert_eq!(std::fs::read(&ledger).unwrap(), before);
-    assert_eq!(recovery::find(&ledger, None), found, "still there");
+    assert!(recovery::find(&ledger, Some(&state(&sb))).is_empty());
+    assert!(found[0].file.exists(), "still there");
+}
+
+#[test]
+fn without_yes_and_without_a_terminal_recover_only_shows() {
+    let sb = Sandbox::new();
+    let ledger = kept(&sb, Status::Blocked);
+    let before = std::fs::read(&ledger).unwrap();
+    let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("~ JC2-11"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("followup recover --yes"),
+        "{}",
+        stdout(&out)
+    );
+    assert_eq!(std::fs::read(&ledger).unwrap(), before, "nothing merged");
+    assert_eq!(recovery::find(&ledger, Some(&state(&sb))).len(), 1);
 }
 
 #[test]

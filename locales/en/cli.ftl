@@ -224,4 +224,17 @@ cli-sync-up-to-date = { $rel }: up to date with { $upstream }
 cli-sync-synced = { $rel }: synced with { $upstream }
 cli-repair-done = { $rel }: merged again by item and field from git's index, and staged
 cli-repair-next = run `followup sync` to conclude the merge and push it
-cli-not-the-repository-ledger = { $top } has no ledger.json at its top: using { $path } (create it with `followup init`, or pull the other capital's)
+cli-not-the-repository-ledger = { $top } has no ledger.json at its top: using { $path } (bring the other capital's with `followup sync`, or create one with `followup init`)
+
+# A new secretariat's first day, recovery files' trust (issue 18)
+cli-repository-without-ledger = { $top } is a git repository without ledger.json: bring the other capital's with `followup sync`, or create one with `followup init`
+cli-sync-brought-in = { $rel }: brought in from { $upstream }
+cli-recover-would-change = { $name }: merging the unsaved edits ({ $n ->
+        [one] one keeping
+       *[other] { $n } keepings
+    }) would change:
+cli-recover-shown-only = nothing merged: run `followup recover --yes` to merge them
+cli-recover-ask = Merge them into the ledger? [y/N]
+cli-recover-declined = nothing merged
+cli-recover-refused = { $file }: not a recovery file of yours (tracked by git, or kept by another user, machine or file): left alone, never merged
+cli-man-written = { $n } manual pages written to { $dir }

@@ -91,3 +91,10 @@ report-summary = { $items }: { $by } — { $overdue }, { $soon }.
 
 ## Errors
 report-write-failed = cannot write the report to standard output: { $error }
+
+# Minutes' tables and charts (issue 18)
+report-col-date = Date
+report-col-attendees = Attendees
+report-col-summary = Summary
+report-chart-open-daily = Open items day by day
+report-chart-little-history = Too little history for a course yet: { $n } open today.

@@ -228,4 +228,17 @@ cli-sync-up-to-date = { $rel }: al día con { $upstream }
 cli-sync-synced = { $rel }: sincronizado con { $upstream }
 cli-repair-done = { $rel }: fusionado de nuevo por acuerdo y campo a partir del índice de git, y preparado
 cli-repair-next = ejecute `followup sync` para concluir la fusión y enviarla
-cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se usa { $path } (créelo con `followup init` o traiga el de la otra capital)
+cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se usa { $path } (traiga el de la otra capital con `followup sync` o cree uno con `followup init`)
+
+# El primer día de una secretaría, confianza en los archivos de recuperación (issue 18)
+cli-repository-without-ledger = { $top } es un repositorio git sin ledger.json: traiga el de la otra capital con `followup sync` o cree uno con `followup init`
+cli-sync-brought-in = { $rel }: se trajo de { $upstream }
+cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
+        [one] un respaldo
+       *[other] { $n } respaldos
+    }) cambiaría:
+cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` para fusionarlos
+cli-recover-ask = ¿Fusionarlos en el archivo de seguimiento? [s/N]
+cli-recover-declined = no se fusionó nada
+cli-recover-refused = { $file }: no es un archivo de recuperación suyo (git lo rastrea, o lo guardó otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
+cli-man-written = se escribieron { $n } páginas de manual en { $dir }

@@ -94,3 +94,10 @@ report-summary = { $items }: { $by } — { $overdue }, { $soon }.
 
 ## Errores
 report-write-failed = no se pudo escribir el informe en la salida estándar: { $error }
+
+# Tablas y gráficas de la minuta (issue 18)
+report-col-date = Fecha
+report-col-attendees = Asistentes
+report-col-summary = Resumen
+report-chart-open-daily = Acuerdos abiertos día a día
+report-chart-little-history = Aún no hay historial suficiente para mostrar una evolución: { $n } abiertos hoy.

@@ -79,3 +79,10 @@ report-summary = { $items }: { $by } — { $overdue }, { $soon }.
 
 ## 오류
 report-write-failed = 보고서를 표준 출력에 쓸 수 없습니다: { $error }
+
+# 회의록 표와 차트 (issue 18)
+report-col-date = 일자
+report-col-attendees = 참석자
+report-col-summary = 요약
+report-chart-open-daily = 일별 미완료 과제
+report-chart-little-history = 아직 추이를 그릴 만큼 이력이 없습니다: 오늘 미완료 { $n }건.

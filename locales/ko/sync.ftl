@@ -34,3 +34,10 @@ commit-review = review { $date }
 commit-more = ; +{ $n } more
 commit-canonical = { $rel }: canonical form
 commit-merge = Merge remote-tracking branch '{ $upstream }'
+commit-settled = { $n ->
+        [one] Conflict settled:
+       *[other] Conflicts settled ({ $n }):
+    }
+commit-settled-ours = kept ours
+commit-settled-theirs = kept theirs ({ $upstream })
+commit-settled-edited = settled by hand

@@ -91,16 +91,69 @@ pub(super) fn completions(shell: clap_complete::Shell, lang: Lang) {
     clap_complete::generate(shell, &mut cmd, "followup", &mut std::io::stdout());
 }
 
-/// Prints the manual page (roff).
-pub(super) fn man(lang: Lang) -> Printed {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(command(lang))
-        .render(&mut out)
-        .map_err(|e| Failure::system(e.to_string()))?;
-    use std::io::Write;
-    std::io::stdout()
-        .write_all(&out)
-        .map_err(|e| Failure::system(e.to_string()))
+/// Arguments of `followup man`.
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// Write followup.1 and one page per subcommand (followup-init.1, …) in
+    /// this directory, instead of printing followup.1.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<std::path::PathBuf>,
+}
+
+/// The command line as the manual pages show it: built, without clap's
+/// `help` subcommand (so that every page the main page names exists).
+fn man_command(lang: Lang) -> clap::Command {
+    let mut cmd = command(lang).disable_help_subcommand(true);
+    cmd.build();
+    cmd
+}
+
+/// Prints the manual page (roff), or writes every page into `--dir`.
+pub(super) fn man(args: ManArgs, lang: Lang) -> Printed {
+    let cat = catalog(lang);
+    let cmd = man_command(lang);
+    let Some(dir) = args.dir else {
+        let mut out = Vec::new();
+        clap_mangen::Man::new(cmd)
+            .render(&mut out)
+            .map_err(|e| Failure::system(e.to_string()))?;
+        use std::io::Write;
+        return std::io::stdout()
+            .write_all(&out)
+            .map_err(|e| Failure::system(e.to_string()));
+    };
+    let fail = |e: std::io::Error| {
+        Failure::system(format!("{}: {}", super::shown(&dir), cat.io_error(&e)))
+    };
+    std::fs::create_dir_all(&dir).map_err(fail)?;
+    let mut written = Vec::new();
+    write_pages(&cmd, &dir, &mut written).map_err(fail)?;
+    for p in &written {
+        println!("{}", super::shown(p));
+    }
+    eprintln!(
+        "followup: {}",
+        tr!(
+            cat,
+            "cli-man-written",
+            n = written.len(),
+            dir = super::shown(&dir)
+        )
+    );
+    Ok(())
+}
+
+/// Writes the page of `cmd` and of each of its subcommands, recursively.
+fn write_pages(
+    cmd: &clap::Command,
+    dir: &std::path::Path,
+    written: &mut Vec<std::path::PathBuf>,
+) -> std::io::Result<()> {
+    written.push(clap_mangen::Man::new(cmd.clone()).generate_to(dir)?);
+    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_pages(sub, dir, written)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

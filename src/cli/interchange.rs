@@ -26,7 +26,7 @@ pub enum SheetFormat {
 pub struct ExportArgs {
     #[arg(long, value_enum)]
     format: SheetFormat,
-    /// The file to write (default: standard output).
+    /// The file to write (default, and `-`: standard output).
     #[arg(long, short)]
     output: Option<PathBuf>,
     /// Only this owner's items (ics; a name or alias of the directory).
@@ -64,7 +64,11 @@ fn shown(s: &str) -> String {
     crate::base::text::visible_line(s).into_owned()
 }
 
-pub(super) fn export(store: &Store, a: ExportArgs, env: &Env) -> Printed {
+pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
+    // `-o -` is standard output, as for every command that writes a file.
+    if a.output.as_deref() == Some(Path::new("-")) {
+        a.output = None;
+    }
     let lang = env.lang;
     let cat = catalog(lang);
     let ledger = store.load()?.ledger;

@@ -119,7 +119,7 @@ pub enum Command {
     /// Register the merge driver and textconv for the ledger in its git repository.
     GitSetup,
     /// Merge in the unsaved edits a closed dashboard kept, then delete them.
-    Recover,
+    Recover(recover::RecoverArgs),
     /// Commit the ledger's changes, merge the remote's, push.
     Sync(sync::SyncArgs),
     /// Write the ledger as an Excel workbook, a CSV file or a calendar feed (ics).
@@ -131,8 +131,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff).
-    Man,
+    /// Print the manual page (roff), or write every page into a directory.
+    Man(help::ManArgs),
     /// Add a person to the directory, or update one: e-mail, language, aliases.
     Person(person::PersonArgs),
     /// E-mail each owner of overdue, due-soon or blocked items, in their language.
@@ -245,20 +245,69 @@ pub(crate) fn shown(p: &std::path::Path) -> String {
     crate::base::text::visible_line(&p.display().to_string()).into_owned()
 }
 
-/// Finds the ledger; when it is the default one and missing, creates it from
-/// the sample. A missing file named on the command line gets a hint.
+/// What a command wants of the ledger, when that changes which one is chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LedgerUse {
+    /// Open the ledger found (every command but `sync`).
+    Open,
+    /// `sync`: in a repository without a ledger, the repository's ledger is
+    /// the one to bring in from the remote.
+    Sync,
+}
+
+/// The ledger a command uses, and what to tell the user about the choice
+/// (the sample just created, or a ledger other than the one they would
+/// assume): the dashboard shows it on its status line, commands print it.
+pub struct ChosenLedger {
+    pub store: Store,
+    pub notice: Option<String>,
+}
+
+/// Finds the ledger and prints what the user should know about the choice.
 pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
+    let chosen = choose_ledger(arg, env, LedgerUse::Open)?;
+    if let Some(n) = &chosen.notice {
+        eprintln!("followup: {n}");
+    }
+    Ok(chosen.store)
+}
+
+/// Finds the ledger: see [`resolve_ledger`] for the order. The sample is
+/// written only for the default ledger, outside any git repository: inside
+/// one, or for a ledger the user named, a missing ledger is an error that
+/// says how to get it (`sync`, `init`). A ledger that is a symbolic link
+/// leading out of its repository is refused, whichever way it was found.
+pub fn choose_ledger(
+    arg: Option<PathBuf>,
+    env: &Env,
+    wanted: LedgerUse,
+) -> Result<ChosenLedger, Failure> {
     let cat = env.cat();
-    let (path, source) = resolve_ledger(arg, &env.config)?
+    let (mut path, mut source) = resolve_ledger(arg, &env.config)?
         .ok_or_else(|| Failure::usage(tr!(cat, "cli-no-ledger-path")))?;
-    if !path.exists() {
+    let here = std::env::current_dir().ok();
+    let top = here
+        .as_deref()
+        .and_then(crate::config::work_tree_around)
+        .map(std::path::Path::to_owned);
+    if let (LedgerSource::Default, Some(top), LedgerUse::Sync) = (source, &top, wanted) {
+        path = top.join("ledger.json");
+        source = LedgerSource::Repository;
+    }
+    crate::config::ensure_inside_repository(&path)?;
+    let mut notice = None;
+    if std::fs::symlink_metadata(&path).is_err() {
         match source {
+            LedgerSource::Default if top.is_some() => {
+                return Err(Failure::usage(tr!(
+                    cat,
+                    "cli-repository-without-ledger",
+                    top = shown(top.as_deref().unwrap_or(std::path::Path::new(".")))
+                )));
+            }
             LedgerSource::Default => {
                 init::create(&path, SAMPLE.as_bytes())?;
-                eprintln!(
-                    "followup: {}",
-                    tr!(cat, "cli-created-sample", path = shown(&path))
-                );
+                notice = Some(tr!(cat, "cli-created-sample", path = shown(&path)));
             }
             LedgerSource::Argument
                 if path.extension().is_none() && path.components().count() == 1 =>
@@ -269,7 +318,7 @@ pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
                     name = path.display().to_string()
                 )));
             }
-            LedgerSource::Argument => {
+            LedgerSource::Argument | LedgerSource::Environment => {
                 return Err(Failure::system(tr!(
                     cat,
                     "cli-no-such-ledger",
@@ -286,27 +335,26 @@ pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
                         .unwrap_or_default()
                 )));
             }
-            _ => {}
+            LedgerSource::Repository | LedgerSource::CurrentDirectory => {}
         }
     }
-    // Inside a repository without its own ledger.json (cloned before the
-    // other capital pushed one, say), say which ledger is used instead, so
-    // that nobody edits the home ledger thinking it is the shared one.
+    // Inside a repository without its own ledger.json, say which ledger is
+    // used instead, so that nobody edits another ledger thinking it is the
+    // shared one.
     if matches!(source, LedgerSource::ConfigFile | LedgerSource::Default)
-        && let Ok(here) = std::env::current_dir()
-        && let Some(top) = here.ancestors().find(|d| d.join(".git").exists())
+        && let Some(top) = &top
     {
-        eprintln!(
-            "followup: {}",
-            tr!(
-                cat,
-                "cli-not-the-repository-ledger",
-                top = shown(top),
-                path = shown(&path)
-            )
-        );
+        notice = Some(tr!(
+            cat,
+            "cli-not-the-repository-ledger",
+            top = shown(top),
+            path = shown(&path)
+        ));
     }
-    Ok(Store::new(path))
+    Ok(ChosenLedger {
+        store: Store::new(path),
+        notice,
+    })
 }
 
 /// Runs a non-interactive command.
@@ -337,13 +385,19 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref(), env),
         Command::GitSetup => history::git_setup(&store(None)?, env),
-        Command::Recover => recover::recover(&store(None)?, env),
-        Command::Sync(args) => sync::sync(&store(None)?, args, env),
+        Command::Recover(args) => recover::recover(&store(None)?, args, env),
+        Command::Sync(args) => {
+            let chosen = choose_ledger(global.clone(), env, LedgerUse::Sync)?;
+            if let Some(n) = &chosen.notice {
+                eprintln!("followup: {n}");
+            }
+            sync::sync(&chosen.store, args, env)
+        }
         Command::Completions { shell } => {
             help::completions(shell, env.lang);
             Ok(())
         }
-        Command::Man => help::man(env.lang),
+        Command::Man(args) => help::man(args, env.lang),
         Command::Export(args) => interchange::export(&store(None)?, args, env),
         Command::Import(args) => interchange::import(&store(None)?, args, env),
         Command::Person(args) => person::person(&store(None)?, args, env),

@@ -58,6 +58,8 @@ fn changes_since(
 
 /// The most points of the open items' course.
 const MAX_POINTS: u64 = 104;
+/// A period this short (in days) is drawn day by day.
+const SHORT_PERIOD_DAYS: i64 = 21;
 
 /// The open items at `since`, at the end of each week after it, and today,
 /// from the ledger's git history: the ledger as of the last commit on or
@@ -76,14 +78,22 @@ fn open_by_week(
         return None;
     }
     let open = |l: &Ledger| l.items.iter().filter(|i| !i.status.is_closed()).count();
-    // A point a week; over a long period, a point every few weeks (at most MAX_POINTS).
-    let weeks = u64::try_from((today - since).num_days() / 7).unwrap_or(0);
-    let step = Days::new(7 * weeks.div_ceil(MAX_POINTS).max(1));
+    // A point a day over a short period (three weeks at most), else a point
+    // a week; over a long period, a point every few weeks (at most MAX_POINTS).
+    let span = (today - since).num_days();
+    let weeks = u64::try_from(span / 7).unwrap_or(0);
+    let step = if span <= SHORT_PERIOD_DAYS {
+        Days::new(1)
+    } else {
+        Days::new(7 * weeks.div_ceil(MAX_POINTS).max(1))
+    };
     let mut days: Vec<NaiveDate> = std::iter::successors(Some(since), |d| {
         d.checked_add_days(step).filter(|n| *n < today)
     })
     .collect();
-    days.push(today);
+    if days.last() != Some(&today) {
+        days.push(today);
+    }
     let mut counted: HashMap<String, usize> = HashMap::new();
     let mut points = Vec::with_capacity(days.len());
     for day in days {

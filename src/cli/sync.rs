@@ -35,6 +35,17 @@ fn print_report(cat: &Catalog, r: &Report) {
             )
         );
     }
+    if r.brought_in {
+        println!(
+            "{}",
+            tr!(
+                cat,
+                "cli-sync-brought-in",
+                rel = visible_line(&r.rel).into_owned(),
+                upstream = upstream.as_str()
+            )
+        );
+    }
     if r.concluded {
         println!(
             "{}",

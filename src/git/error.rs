@@ -18,6 +18,11 @@ pub enum GitError {
     OutsideRepository { file: PathBuf, root: PathBuf },
     /// A file could not be read, resolved or written.
     Io { path: PathBuf, cause: io::Error },
+    /// A step that talks to the remote took longer than `after`: git was stopped.
+    TimedOut {
+        args: String,
+        after: std::time::Duration,
+    },
     /// A file `git-setup` writes may not be opened (a link, not a regular file).
     File(ledger::Error),
 }

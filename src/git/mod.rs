@@ -4,12 +4,53 @@
 mod error;
 mod repo;
 pub mod run;
+pub mod status;
+pub mod watch;
 
 pub use error::GitError;
 pub use repo::Repo;
 
-pub mod status;
-pub mod watch;
+use crate::ledger::recovery::{self, RecoveryFile};
+use run::{Git, Ssh};
+use std::path::Path;
+
+/// The recovery files of `ledger` that are the user's own (see
+/// [`recovery::find`]) and that git neither tracks nor has in HEAD, then
+/// every other file named like one: what git brought or another user or
+/// machine wrote, never merged.
+pub fn own_recoveries(
+    ledger: &Path,
+    state: Option<&Path>,
+) -> (Vec<RecoveryFile>, Vec<RecoveryFile>) {
+    let mut refused = recovery::refused(ledger, state);
+    let (own, tracked): (Vec<_>, Vec<_>) = recovery::find(ledger, state)
+        .into_iter()
+        .partition(|f| !is_tracked(&f.file) && !f.base.as_deref().is_some_and(is_tracked));
+    refused.extend(tracked);
+    (own, refused)
+}
+
+/// True when git's index or HEAD holds `file` (false outside git).
+pub fn is_tracked(file: &Path) -> bool {
+    let Ok(repo) = Repo::containing(file) else {
+        return false;
+    };
+    let Ok(rel) = repo.relative(file) else {
+        return false;
+    };
+    let git = Git::new(repo.root(), Ssh::AsConfigured);
+    let indexed = git
+        .ok(&[
+            "--literal-pathspecs",
+            "ls-files",
+            "-z",
+            "--cached",
+            "--",
+            &rel,
+        ])
+        .is_ok_and(|o| !o.is_empty());
+    indexed || git.blob("HEAD", &rel).is_ok_and(|b| b.is_some())
+}
 
 /// How git should call this program: `followup` when that name on PATH is
 /// this very binary, else its absolute path.

@@ -51,7 +51,24 @@ impl Repo {
                 cause,
             })
         };
-        let (abs, root) = (resolved(file)?, resolved(self.root())?);
+        // A ledger not there yet (a clone made before the other capital
+        // pushed it) is named by its directory.
+        let abs = match (
+            std::fs::symlink_metadata(file),
+            file.parent(),
+            file.file_name(),
+        ) {
+            (Err(_), Some(dir), Some(name)) => {
+                let dir = if dir.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    dir
+                };
+                resolved(dir)?.join(name)
+            }
+            _ => resolved(file)?,
+        };
+        let root = resolved(self.root())?;
         let rel = abs
             .strip_prefix(&root)
             .map_err(|_| GitError::OutsideRepository {
@@ -176,12 +193,7 @@ impl Repo {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        for pattern in [
-            format!(".{name}.lock"),
-            format!(".{name}.*.tmp"),
-            format!(".{name}.recovered-*"),
-            format!(".{name}.base-*"),
-        ] {
+        for pattern in crate::ledger::side_file_patterns(&name) {
             if add_line(&git_dir.join("info/exclude"), &pattern)? {
                 did.push(format!(".git/info/exclude: {pattern}"));
             }

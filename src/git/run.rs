@@ -1,12 +1,32 @@
 //! The one place git is started: explicit arguments (no shell), `-C` the
 //! work tree, no prompt (`GIT_TERMINAL_PROMPT=0`, no merge editor, no stdin
 //! unless fed) and the outcome kept whole (exit status and both streams).
+//! Steps that talk to a remote ([`Git::run_remote`]) are bounded: git's own
+//! low-speed limit for HTTP, ssh's connect and keep-alive timeouts (when the
+//! user chose no ssh command), and a watchdog that stops git and everything
+//! it started once [`network_timeout`] has passed, whatever the transport.
 
 use super::error::GitError;
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+/// Environment variable: how many seconds a network step may take before git
+/// is stopped (default [`NETWORK_TIMEOUT`]).
+pub const NETWORK_TIMEOUT_VAR: &str = "FOLLOWUP_NETWORK_TIMEOUT";
+/// How long one fetch or push may take by default.
+pub const NETWORK_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// The bound on one network step: `$FOLLOWUP_NETWORK_TIMEOUT` seconds (at
+/// least one), else [`NETWORK_TIMEOUT`].
+pub fn network_timeout() -> Duration {
+    std::env::var(NETWORK_TIMEOUT_VAR)
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .map_or(NETWORK_TIMEOUT, |s| Duration::from_secs(s.max(1)))
+}
 
 /// What one git invocation did.
 pub struct Ran {
@@ -82,6 +102,90 @@ impl Git {
             c.env("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
         }
         c
+    }
+
+    /// Runs a step that talks to a remote (fetch, push), bounded by
+    /// [`network_timeout`]: HTTP gives up below 1 KB/s for a while, ssh
+    /// (unless the user chose an ssh command) gives up connecting and on a
+    /// silent server, and past the bound git and every process it started
+    /// are killed: [`GitError::TimedOut`].
+    pub fn run_remote(&self, args: &[&str]) -> Result<Ran, GitError> {
+        let limit = network_timeout();
+        let secs = limit.as_secs().max(1);
+        let slow = secs.clamp(1, 60);
+        let config: Vec<OsString> = vec![
+            "http.lowSpeedLimit=1000".into(),
+            format!("http.lowSpeedTime={slow}").into(),
+        ];
+        let mut c = self.command(&config, args);
+        if self.ssh_batch {
+            c.env(
+                "GIT_SSH_COMMAND",
+                format!(
+                    "ssh -o BatchMode=yes -o ConnectTimeout={slow} -o ServerAliveInterval=15 -o ServerAliveCountMax=4"
+                ),
+            );
+        }
+        c.stdout(Stdio::piped()).stderr(Stdio::piped());
+        #[cfg(unix)]
+        {
+            // Its own process group, so that the watchdog stops ssh and the
+            // remote helpers too (they hold the pipes open).
+            use std::os::unix::process::CommandExt;
+            c.process_group(0);
+        }
+        let mut child = c.spawn().map_err(|cause| GitError::NotStarted {
+            args: args.join(" "),
+            cause,
+        })?;
+        let drain = |r: Option<Box<dyn std::io::Read + Send>>| {
+            std::thread::spawn(move || {
+                let mut buf = Vec::new();
+                if let Some(mut r) = r {
+                    let _ = r.read_to_end(&mut buf);
+                }
+                buf
+            })
+        };
+        let out = drain(child.stdout.take().map(|s| Box::new(s) as _));
+        let err = drain(child.stderr.take().map(|s| Box::new(s) as _));
+        let deadline = Instant::now() + limit;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Some(status),
+                Ok(None) if Instant::now() >= deadline => break None,
+                Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+                Err(cause) => {
+                    return Err(GitError::NotStarted {
+                        args: args.join(" "),
+                        cause,
+                    });
+                }
+            }
+        };
+        let Some(status) = status else {
+            #[cfg(unix)]
+            // SAFETY: kill(2) on the process group git leads; no memory is touched.
+            unsafe {
+                libc::kill(-(child.id() as libc::pid_t), libc::SIGKILL);
+            }
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(GitError::TimedOut {
+                args: args.join(" "),
+                after: limit,
+            });
+        };
+        let stdout = out.join().unwrap_or_default();
+        let stderr = err.join().unwrap_or_default();
+        finish(
+            args,
+            Ok(Output {
+                status,
+                stdout,
+                stderr,
+            }),
+        )
     }
 
     /// Runs git with `-c` settings; fails only when git cannot be started.

@@ -9,7 +9,7 @@ use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
-use crate::sync::CommitWording;
+use crate::sync::{CommitWording, Settled, Settlement};
 use crate::tr;
 
 /// The longest subject line.
@@ -26,6 +26,43 @@ impl CommitWording for CommitMessages {
     fn merge(&self, upstream: &str) -> String {
         tr!(english(), "commit-merge", upstream = upstream)
     }
+
+    fn concluded(&self, upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String {
+        concluded(upstream, incoming, settled)
+    }
+}
+
+/// The message of a merge concluded after its conflicts were settled: the
+/// merge's subject, what came in (as the commits of local changes say it),
+/// and how each conflict was settled.
+pub fn concluded(upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String {
+    let cat = english();
+    let mut out = visible_line(&tr!(cat, "commit-merge", upstream = upstream)).into_owned();
+    out.push_str("\n\n");
+    let what = phrases(incoming);
+    if !what.is_empty() {
+        out.push_str(&what.join("; "));
+        out.push_str("\n\n");
+        out.push_str(&visible(&render_diff(incoming)));
+        if !out.ends_with('\n') {
+            out.push('\n');
+        }
+        out.push('\n');
+    }
+    if !settled.is_empty() {
+        out.push_str(&tr!(cat, "commit-settled", n = settled.len()));
+        out.push('\n');
+        for s in settled {
+            let how = match s.how {
+                Settlement::Ours => tr!(cat, "commit-settled-ours"),
+                Settlement::Theirs => tr!(cat, "commit-settled-theirs", upstream = upstream),
+                Settlement::Edited => tr!(cat, "commit-settled-edited"),
+            };
+            out.push_str(&visible_line(&format!("  {}: {how}", s.at)));
+            out.push('\n');
+        }
+    }
+    out.trim_end().to_owned() + "\n"
 }
 
 /// Commit messages are English in every language.

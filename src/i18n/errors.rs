@@ -376,6 +376,46 @@ impl Catalog {
                 cause = self.io_error(cause)
             ),
             SyncError::Ledger(e) => self.ledger_error(e),
+            e @ (SyncError::TimedOut { .. }
+            | SyncError::NoLedger { .. }
+            | SyncError::NotARegularLedger { .. }) => self.sync_safety_error(e),
+        }
+    }
+
+    /// Why a sync stopped to stay safe: a silent remote, no ledger anywhere,
+    /// a ledger that is not a regular file of the repository.
+    fn sync_safety_error(&self, e: &SyncError) -> String {
+        match e {
+            SyncError::TimedOut {
+                remote,
+                seconds,
+                unpushed,
+            } => {
+                let kept = match unpushed {
+                    0 => String::new(),
+                    n => tr!(self, "sync-kept", n = *n),
+                };
+                tr!(
+                    self,
+                    "sync-timed-out",
+                    remote = remote.as_str(),
+                    seconds = *seconds,
+                    kept = kept
+                )
+            }
+            SyncError::NoLedger { rel, upstream } => tr!(
+                self,
+                "sync-no-ledger-anywhere",
+                rel = rel.as_str(),
+                upstream = upstream.as_str()
+            ),
+            SyncError::NotARegularLedger { rel, rev } if rev.is_empty() => {
+                tr!(self, "sync-ledger-not-regular", rel = rel.as_str())
+            }
+            SyncError::NotARegularLedger { rel, .. } => {
+                tr!(self, "sync-remote-ledger-not-regular", rel = rel.as_str())
+            }
+            _ => String::new(),
         }
     }
 
@@ -404,6 +444,12 @@ impl Catalog {
                 format!("{}: {}", path.display(), self.io_error(cause))
             }
             GitError::File(e) => self.ledger_error(e),
+            GitError::TimedOut { args, after } => tr!(
+                self,
+                "git-timed-out",
+                args = args.as_str(),
+                seconds = after.as_secs()
+            ),
         }
     }
 

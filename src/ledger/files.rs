@@ -108,3 +108,90 @@ pub fn open_for_append(path: &Path) -> Result<File, Error> {
     }
     Ok(file)
 }
+
+/// The patterns (for `.git/info/exclude`) of the files followup writes beside
+/// the ledger named `name`: its lock, the temp files of a save, the recovery
+/// files and their temp files.
+pub fn side_file_patterns(name: &str) -> Vec<String> {
+    vec![
+        format!(".{name}.lock"),
+        format!(".{name}.*.tmp"),
+        format!(".{name}.recovered-*"),
+        format!(".{name}.base-*"),
+        format!("..{name}.*.tmp-*"),
+    ]
+}
+
+/// The git directory whose `info/exclude` applies to the work tree holding
+/// `dir` (the common one, for a linked work tree); `None` outside git.
+fn exclude_file(dir: &Path) -> Option<std::path::PathBuf> {
+    let top = dir.ancestors().find(|d| d.join(".git").exists())?;
+    let dot_git = top.join(".git");
+    let meta = std::fs::symlink_metadata(&dot_git).ok()?;
+    let git_dir = if meta.is_dir() {
+        dot_git
+    } else if meta.is_file() {
+        let text = std::fs::read_to_string(&dot_git).ok()?;
+        let to = text.lines().find_map(|l| l.strip_prefix("gitdir:"))?.trim();
+        top.join(to)
+    } else {
+        return None;
+    };
+    let common = std::fs::read_to_string(git_dir.join("commondir"))
+        .ok()
+        .map(|c| git_dir.join(c.trim()))
+        .unwrap_or(git_dir);
+    Some(common.join("info").join("exclude"))
+}
+
+/// Keeps the files followup writes beside `ledger` out of `git status`
+/// without `git-setup`: appends their patterns to the repository's
+/// `info/exclude` when missing, once per process and repository, never
+/// through a symbolic link (see [`open_for_append`]). Best effort: nothing
+/// here stops a save.
+pub fn exclude_side_files(ledger: &Path) {
+    use std::io::{Read, Write};
+    use std::sync::Mutex;
+    static DONE: Mutex<Vec<std::path::PathBuf>> = Mutex::new(Vec::new());
+    let dir = match ledger.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let Some(exclude) = std::fs::canonicalize(&dir)
+        .ok()
+        .and_then(|d| exclude_file(&d))
+    else {
+        return;
+    };
+    let name = ledger
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let key = exclude.join(&name);
+    let Ok(mut done) = DONE.lock() else { return };
+    if done.contains(&key) {
+        return;
+    }
+    done.push(key);
+    let Ok(mut file) = open_for_append(&exclude) else {
+        return;
+    };
+    let mut now = String::new();
+    if (&mut file).take(1 << 20).read_to_string(&mut now).is_err() {
+        return;
+    }
+    let mut add = String::new();
+    for p in side_file_patterns(&name) {
+        if !now.lines().any(|l| l.trim() == p) {
+            add.push_str(&p);
+            add.push('\n');
+        }
+    }
+    if add.is_empty() {
+        return;
+    }
+    if !now.is_empty() && !now.ends_with('\n') {
+        add.insert(0, '\n');
+    }
+    let _ = file.write_all(add.as_bytes());
+}

@@ -36,6 +36,8 @@ impl WriteLock {
     /// repository, a hard link to another file) is never truncated or written.
     pub fn acquire(ledger: &Path, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
         let path = lock_path(ledger);
+        // The lock and the temp files of a save stay out of `git status`.
+        super::files::exclude_side_files(ledger);
         let deadline = Instant::now() + wait;
         loop {
             let (mut file, created) = match open_lock_file(&path)? {
@@ -126,7 +128,7 @@ fn same_file(file: &File, path: &Path) -> bool {
     }
 }
 
-fn hostname() -> String {
+pub(crate) fn hostname() -> String {
     std::fs::read_to_string("/proc/sys/kernel/hostname")
         .or_else(|_| std::fs::read_to_string("/etc/hostname"))
         .map(|h| h.trim().to_owned())

@@ -32,7 +32,7 @@ pub use directory::{
 };
 pub use error::{Error, IoStep};
 pub use field::{Field, FieldKey, ValueKind};
-pub use files::{MAX_LEDGER_BYTES, open_for_append};
+pub use files::{MAX_LEDGER_BYTES, exclude_side_files, open_for_append, side_file_patterns};
 pub use ids::{IdProblem, id_problem, is_bidi_control};
 pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};

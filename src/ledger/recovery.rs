@@ -9,6 +9,14 @@
 //! Beside the ledger they are `.NAME.recovered-STAMP.json`; in the state
 //! directory `recovery/NAME-HASH.recovered-STAMP.json`, where HASH names the
 //! ledger's full path.
+//!
+//! A recovery file is trusted only when it is the user's own: each keeping
+//! leaves a record in the user's private state directory
+//! (`kept/HASH.record`: the file, the user, the machine, the
+//! session, and a hash of both files' bytes). A file by that name that came
+//! another way (committed by the other capital and brought in by git, written
+//! by another user or machine, or changed since) has no matching record and
+//! is never offered for merging ([`find`]); [`refused`] lists such files.
 
 use crate::ledger::{Ledger, ParseError, canonical_json, parse_ledger};
 use std::fs::{File, OpenOptions};
@@ -94,8 +102,10 @@ pub fn keep(
     base: &Ledger,
 ) -> Result<Kept, NotKept> {
     let (edited, base) = (canonical_json(edited), canonical_json(base));
+    super::files::exclude_side_files(ledger);
     let beside_err = match keep_in(&beside(ledger), &edited, &base) {
         Ok(file) => {
+            record(state, &file, &edited, &base);
             return Ok(Kept {
                 file,
                 not_beside: None,
@@ -112,10 +122,13 @@ pub fn keep(
     let place = in_state(ledger, state);
     let made = private_dir().create(&place.dir);
     match made.and_then(|()| keep_in(&place, &edited, &base)) {
-        Ok(file) => Ok(Kept {
-            file,
-            not_beside: Some(beside_err),
-        }),
+        Ok(file) => {
+            record(Some(state), &file, &edited, &base);
+            Ok(Kept {
+                file,
+                not_beside: Some(beside_err),
+            })
+        }
         Err(e) => Err(NotKept {
             beside: beside_err,
             state: Some(e),
@@ -211,9 +224,27 @@ fn is_stamp(s: &str) -> bool {
 }
 
 /// The recovery files of the ledger at `ledger`, beside it and in `state`,
-/// oldest first. Only regular files (not symlinks) with names [`keep`]
-/// writes count.
+/// oldest first: only regular files (not symlinks) with names [`keep`]
+/// writes, that this user kept on this machine (a record in `state` names
+/// them and their bytes).
 pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
+    candidates(ledger, state)
+        .into_iter()
+        .filter(|f| state.is_some_and(|s| is_own(s, f)))
+        .collect()
+}
+
+/// The files that look like recovery files of `ledger` but are not this
+/// user's own (see [`find`]): never merged.
+pub fn refused(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
+    candidates(ledger, state)
+        .into_iter()
+        .filter(|f| !state.is_some_and(|s| is_own(s, f)))
+        .collect()
+}
+
+/// Every file named as [`keep`] names them, trusted or not.
+fn candidates(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
     let mut places = vec![beside(ledger)];
     places.extend(state.map(|s| in_state(ledger, s)));
     let mut found: Vec<RecoveryFile> = places
@@ -243,6 +274,116 @@ pub fn find(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
     found
 }
 
+/// Who keeps unsaved edits: this user, on this machine, in this session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keeper {
+    /// The user's id (`getuid`); their name is not trusted (`$USER` is anyone's to set).
+    pub user: String,
+    pub host: String,
+    /// Random, drawn once per process.
+    pub session: String,
+}
+
+/// The keeper of this process.
+pub fn keeper() -> Keeper {
+    static SESSION: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    let session = SESSION.get_or_init(|| {
+        let mut bytes = [0u8; 16];
+        let random = File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+        if random.is_err() {
+            let seed = format!("{:?}{}", std::time::SystemTime::now(), std::process::id());
+            bytes = xxhash_rust::xxh3::xxh3_128(seed.as_bytes()).to_le_bytes();
+        }
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    });
+    Keeper {
+        // SAFETY: getuid(2) cannot fail and touches no memory.
+        user: unsafe { libc::getuid() }.to_string(),
+        host: super::lock::hostname(),
+        session: session.clone(),
+    }
+}
+
+/// The record of the keeping whose edited ledger is `file`, in `state`.
+fn record_path(state: &Path, file: &Path) -> PathBuf {
+    let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_owned());
+    let hash = xxhash_rust::xxh3::xxh3_64(full.as_os_str().as_encoded_bytes());
+    state.join("kept").join(format!("{hash:016x}.record"))
+}
+
+fn digest(bytes: &[u8]) -> String {
+    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(bytes))
+}
+
+/// The record's text: one `key=value` a line.
+fn record_text(k: &Keeper, file: &Path, edited: &[u8], base: &[u8]) -> String {
+    let full = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_owned());
+    format!(
+        "file={}\nuser={}\nhost={}\nsession={}\nedited={}\nbase={}\n",
+        full.display(),
+        k.user,
+        k.host,
+        k.session,
+        digest(edited),
+        digest(base)
+    )
+}
+
+/// Records in `state` that this keeper kept `file` (best effort: without
+/// the record the files stay on disk but are not offered for merging).
+fn record(state: Option<&Path>, file: &Path, edited: &str, base: &str) {
+    let Some(state) = state else { return };
+    let path = record_path(state, file);
+    let text = record_text(&keeper(), file, edited.as_bytes(), base.as_bytes());
+    if let Some(dir) = path.parent()
+        && private_dir().create(dir).is_ok()
+    {
+        let _ = std::fs::remove_file(&path);
+        let _ = write_new(&path, text.as_bytes());
+    }
+}
+
+/// Reads a file of at most `limit` bytes, never through a symlink.
+fn read_small(path: &Path, limit: u64) -> Option<Vec<u8>> {
+    let mut bytes = Vec::new();
+    let f = no_follow().read(true).open(path).ok()?;
+    if !f.metadata().ok()?.is_file() {
+        return None;
+    }
+    f.take(limit + 1).read_to_end(&mut bytes).ok()?;
+    (bytes.len() as u64 <= limit).then_some(bytes)
+}
+
+/// True when `state` records that this user kept `f` on this machine, with
+/// the bytes it has now.
+fn is_own(state: &Path, f: &RecoveryFile) -> bool {
+    let Some(text) = read_small(&record_path(state, &f.file), 4096) else {
+        return false;
+    };
+    let text = String::from_utf8_lossy(&text);
+    let get = |key: &str| {
+        text.lines()
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let me = keeper();
+    let limit = super::files::MAX_LEDGER_BYTES;
+    let edited = read_small(&f.file, limit).map(|b| digest(&b));
+    let base = f
+        .base
+        .as_deref()
+        .and_then(|b| read_small(b, limit))
+        .map(|b| digest(&b));
+    let full = std::fs::canonicalize(&f.file).unwrap_or_else(|_| f.file.clone());
+    get("file") == full.display().to_string()
+        && get("user") == me.user
+        && get("host") == me.host
+        && !get("session").is_empty()
+        && edited.as_deref() == Some(get("edited").as_str())
+        && base.as_deref().is_none_or(|b| b == get("base"))
+}
+
 /// A recovery file could not be read.
 #[derive(Debug)]
 pub enum ReadError {
@@ -268,9 +409,13 @@ pub fn read(path: &Path) -> Result<Ledger, ReadError> {
 }
 
 /// Removes a keeping once merged: the edited ledger first, so that a base
-/// is never missing from edits still on disk.
-pub fn remove(found: &RecoveryFile) -> io::Result<()> {
+/// is never missing from edits still on disk; then its record, if any.
+pub fn remove(found: &RecoveryFile, state: Option<&Path>) -> io::Result<()> {
+    let record = state.map(|s| record_path(s, &found.file));
     std::fs::remove_file(&found.file)?;
+    if let Some(r) = record {
+        let _ = std::fs::remove_file(r);
+    }
     if let Some(base) = &found.base {
         std::fs::remove_file(base)?;
     }
@@ -325,7 +470,7 @@ mod tests {
         assert_eq!(read(&found[0].file).unwrap(), edited);
         assert_eq!(read(found[0].base.as_ref().unwrap()).unwrap(), base);
         assert_eq!(names(dir.path()).len(), 4, "no temporary file left");
-        remove(&found[0]).unwrap();
+        remove(&found[0], Some(state.path())).unwrap();
         assert_eq!(find(&ledger, Some(state.path())).len(), 1);
     }
 

@@ -110,12 +110,21 @@ pub fn slipped(cat: &Catalog, slips: &[Slip]) -> Markup {
     }
 }
 
-/// A line of the open items at the end of each week, from the git history;
-/// a note when there is none.
+/// True when the points are a day apart (a short period drawn day by day).
+pub fn is_daily(points: Option<&[OpenCount]>) -> bool {
+    points
+        .is_some_and(|p| p.windows(2).all(|w| (w[1].day - w[0].day).num_days() <= 1) && p.len() > 1)
+}
+
+/// A line of the open items at the end of each week (each day, over a short
+/// period), from the git history; a note when there is none or too little.
 pub fn weekly(cat: &Catalog, points: Option<&[OpenCount]>) -> Markup {
     let Some(points) = points.filter(|p| !p.is_empty()) else {
         return html! { p { (tr!(cat, "report-chart-no-history")) } };
     };
+    if points.len() < 2 {
+        return html! { p { (tr!(cat, "report-chart-little-history", n = points[0].open)) } };
+    }
     let (w, h, left, top, bottom) = (HALF, 180.0, 40.0, 24.0, 30.0);
     let most = points.iter().map(|p| p.open).max().unwrap_or(0).max(1);
     // Headroom above the highest point for its label.
@@ -139,10 +148,15 @@ pub fn weekly(cat: &Catalog, points: Option<&[OpenCount]>) -> Markup {
             format!("{x:.1},{y:.1}")
         })
         .collect();
+    let label = if is_daily(Some(points)) {
+        tr!(cat, "report-chart-open-daily")
+    } else {
+        tr!(cat, "report-chart-open")
+    };
     // Label every point when they fit, else about eight of them.
     let every = points.len().div_ceil(5).max(1);
     html! {
-        svg viewBox=(format!("0 0 {w} {h}")) role="img" aria-label=(tr!(cat, "report-chart-open")) {
+        svg viewBox=(format!("0 0 {w} {h}")) role="img" aria-label=(label) {
             line.axis x1=(left) y1=(h - bottom) x2=(w - 30.0) y2=(h - bottom) {}
             line.axis x1=(left) y1=(top) x2=(left) y2=(h - bottom) {}
             @let (_, top_y) = at(0, most);

@@ -8,7 +8,7 @@ use super::model::{Entry, Minutes};
 use super::words;
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, When};
 use crate::ledger::{Item, Status};
 use crate::tr;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -33,12 +33,31 @@ fn status(cat: &Catalog, s: Status) -> Markup {
     html! { span class=(format!("badge {}", charts::status_class(s))) {} (cat.status(s)) }
 }
 
+/// The deadline in its column: the date and how far off it is (the
+/// column's header already says "deadline").
+fn deadline_cell(cat: &Catalog, e: &Entry) -> Markup {
+    match (e.item.due, e.relative) {
+        (Some(d), Some(r)) => html! {
+            (format_date(d)) br; small.rel { (cat.relative(r, When::Deadline)) }
+        },
+        (Some(d), None) => html! { (format_date(d)) },
+        (None, _) => html! { span.muted { (tr!(cat, "report-no-deadline")) } },
+    }
+}
+
+/// The widths of a table's columns, one class per column: the same kind of
+/// table has the same widths wherever it appears (`table-layout: fixed`).
+fn columns(classes: &[&str]) -> Markup {
+    html! { colgroup { @for c in classes { col class=(c); } } }
+}
+
 /// A table of items: id, item, owners, deadline, status.
 fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
     html! {
         @if !list.is_empty() {
             h3 { (title) }
-            table {
+            table.items {
+                (columns(&["c-id", "c-item", "c-owners", "c-when", "c-status"]))
                 thead { tr {
                     th { (tr!(cat, "report-col-id")) }
                     th { (tr!(cat, "report-col-item")) }
@@ -52,7 +71,7 @@ fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
                             td.id { (t(&e.item.id)) }
                             td { (t(&e.item.title)) }
                             td { (owners(cat, e.item)) }
-                            td.when { (words::deadline(cat, e)) }
+                            td.when { (deadline_cell(cat, e)) }
                             td.status { (status(cat, e.item.status)) }
                         }
                     }
@@ -133,7 +152,13 @@ fn charts(cat: &Catalog, m: &Minutes) -> Markup {
                 }
             }
             figure {
-                figcaption { (tr!(cat, "report-chart-open")) }
+                figcaption {
+                    @if charts::is_daily(m.period.weekly.as_deref()) {
+                        (tr!(cat, "report-chart-open-daily"))
+                    } @else {
+                        (tr!(cat, "report-chart-open"))
+                    }
+                }
                 (charts::weekly(cat, m.period.weekly.as_deref()))
             }
         }
@@ -151,7 +176,8 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                 }
                 @if !w.changed.is_empty() {
                     h3 { (tr!(cat, "report-changes")) }
-                    table {
+                    table.changes {
+                        (columns(&["c-id", "c-item", "c-what"]))
                         thead { tr {
                             th { (tr!(cat, "report-col-id")) }
                             th { (tr!(cat, "report-col-item")) }
@@ -188,15 +214,23 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
         @if !m.reviews.is_empty() {
             section.ws {
                 h2 { (tr!(cat, "report-reviews")) }
-                table { tbody {
-                    @for r in &m.reviews {
-                        tr {
-                            td.when { (format_date(r.date)) }
-                            td { (t(&r.attendees.join(", "))) }
-                            td.note-text { (visible(&r.summary)) }
+                table.reviews {
+                    (columns(&["c-date", "c-attendees", "c-summary"]))
+                    thead { tr {
+                        th { (tr!(cat, "report-col-date")) }
+                        th { (tr!(cat, "report-col-attendees")) }
+                        th { (tr!(cat, "report-col-summary")) }
+                    } }
+                    tbody {
+                        @for r in &m.reviews {
+                            tr {
+                                td.when { (format_date(r.date)) }
+                                td { (t(&r.attendees.join(", "))) }
+                                td.note-text { (visible(&r.summary)) }
+                            }
                         }
                     }
-                } }
+                }
             }
         }
     }

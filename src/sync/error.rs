@@ -42,6 +42,17 @@ pub enum SyncError {
         detail: String,
         unpushed: usize,
     },
+    /// Fetching or pushing took longer than the network bound: git was stopped.
+    TimedOut {
+        remote: String,
+        seconds: u64,
+        unpushed: usize,
+    },
+    /// Neither the clone nor its remote holds the ledger yet.
+    NoLedger { rel: String, upstream: String },
+    /// The ledger (as `rev` holds it, or on disk when `rev` is empty) is not a
+    /// regular file inside the repository: a symbolic link, a submodule, a directory.
+    NotARegularLedger { rel: String, rev: String },
     /// The remote refused the push (a protected branch, a server-side hook).
     Refused {
         remote: String,
@@ -87,7 +98,9 @@ impl SyncError {
             | SyncError::OtherConflicts(_)
             | SyncError::DriverFailed { .. }
             | SyncError::ForeignMergeAttribute { .. }
-            | SyncError::NothingToRepair { .. } => 1,
+            | SyncError::NothingToRepair { .. }
+            | SyncError::NoLedger { .. }
+            | SyncError::NotARegularLedger { .. } => 1,
             SyncError::Ledger(e) if e.is_invalid() => 1,
             _ => 2,
         }

@@ -14,10 +14,12 @@
 mod driver;
 mod error;
 mod repair;
+mod settle;
 pub mod sides;
 
 pub use error::{ConflictAt, SyncError};
 pub use repair::{Repaired, repair};
+pub use settle::{Settled, Settlement, settlements};
 
 use crate::git::run::{Git, Ssh};
 use crate::git::{GitError, Repo};
@@ -36,6 +38,9 @@ pub trait CommitWording {
     fn local_changes(&self, diff: &LedgerDiff, rel: &str) -> String;
     /// The subject of the merge of the remote branch `upstream` (`origin/main`).
     fn merge(&self, upstream: &str) -> String;
+    /// The message of a merge of `upstream` concluded after its conflicts
+    /// were settled: what came in, and how each conflict was settled.
+    fn concluded(&self, upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String;
 }
 
 /// What a sync did (or had done when it stopped).
@@ -49,6 +54,8 @@ pub struct Report {
     pub committed: Option<String>,
     /// A merge left in progress by an earlier sync was concluded.
     pub concluded: bool,
+    /// The clone had no ledger and the remote's was checked out.
+    pub brought_in: bool,
     /// The merge driver was passed for this run only: `git-setup` would make it permanent.
     pub temporary_driver: bool,
     /// What the merge driver reported (ids renumbered).
@@ -100,11 +107,9 @@ pub fn sync(
             error,
         })
     })?;
-    // Hold the ledger while committing and merging: no save slips in between.
-    let result = store
-        .lock("followup sync", CLI_LOCK_WAIT)
-        .map_err(SyncError::from)
-        .and_then(|_lock| s.run());
+    // The ledger is locked only while committing and merging (no save slips
+    // in between), never while git talks to the remote.
+    let result = s.run();
     match result {
         Ok(()) => Ok(s.report),
         Err(error) => Err(Box::new(Failed {
@@ -114,10 +119,12 @@ pub fn sync(
     }
 }
 
-/// The ledger's repository and path in it.
+/// The ledger's repository and path in it. A ledger that is not a regular
+/// file inside the repository is refused, whichever way its path was found.
 fn locate(store: &Store) -> Result<(PathBuf, String), SyncError> {
     let repo = Repo::containing(store.path()).map_err(SyncError::NotInGit)?;
     let rel = repo.relative(store.path()).map_err(SyncError::NotInGit)?;
+    settle::ensure_regular_on_disk(repo.root(), &rel)?;
     Ok((repo.root().to_owned(), rel))
 }
 
@@ -208,16 +215,45 @@ impl<'a> Sync<'a> {
         })
     }
 
+    /// Holds the ledger's lock for one local step.
+    fn lock(&self) -> Result<crate::ledger::WriteLock, SyncError> {
+        Ok(self.store.lock("followup sync", CLI_LOCK_WAIT)?)
+    }
+
     fn run(&mut self) -> Result<(), SyncError> {
-        if self.git.git_path("MERGE_HEAD")?.exists() {
-            self.conclude()?;
-        } else {
-            self.commit_local()?;
+        let had_ledger = std::fs::symlink_metadata(self.store.path()).is_ok();
+        {
+            let _lock = self.lock()?;
+            if self.git.git_path("MERGE_HEAD")?.exists() {
+                self.conclude()?;
+            } else {
+                self.commit_local()?;
+            }
         }
         for _ in 0..PUSH_ATTEMPTS {
             let target = self.fetch()?;
+            if !had_ledger && !self.report.brought_in {
+                // A clone made before the other capital pushed the ledger:
+                // bring it in only when the remote has one.
+                let there = match &target {
+                    Some(t) => self.git.blob(t, &self.rel)?.is_some(),
+                    None => false,
+                };
+                if !there {
+                    return Err(SyncError::NoLedger {
+                        rel: self.rel.clone(),
+                        upstream: self.report.upstream.clone(),
+                    });
+                }
+            }
             if let Some(t) = &target {
+                settle::ensure_regular_at(&self.git, t, &self.rel)?;
+                let _lock = self.lock()?;
                 self.merge(t)?;
+                settle::ensure_regular_on_disk(&self.root, &self.rel)?;
+                if !had_ledger && std::fs::symlink_metadata(self.store.path()).is_ok() {
+                    self.report.brought_in = true;
+                }
             }
             let Some(head) = self.git.commit("HEAD")? else {
                 return Ok(()); // nothing committed anywhere yet
@@ -335,28 +371,6 @@ impl<'a> Sync<'a> {
             }))
     }
 
-    /// Finishes the merge an earlier sync left for the user to settle.
-    fn conclude(&mut self) -> Result<(), SyncError> {
-        let others: Vec<String> = self
-            .git
-            .unmerged()?
-            .into_iter()
-            .filter(|p| *p != self.rel)
-            .collect();
-        if !others.is_empty() {
-            return Err(SyncError::OtherConflicts(others));
-        }
-        let merged = self.settled_ledger()?;
-        self.ensure_identity()?;
-        let before = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
-        self.git.ok(&["add", "--", &self.rel])?;
-        self.git
-            .ok(&["-c", "user.useConfigOnly=true", "commit", "-q", "--no-edit"])?;
-        self.report.concluded = true;
-        self.report.incoming = diff(&before, &merged);
-        Ok(())
-    }
-
     /// Commits on HEAD that the remote does not have.
     fn unpushed(&self) -> usize {
         // Object names only, from rev-parse: nothing here reads as an option.
@@ -373,11 +387,24 @@ impl<'a> Sync<'a> {
             .unwrap_or(0)
     }
 
+    /// A network step that ran out of time, said as such.
+    fn timed_out(&self, e: GitError) -> SyncError {
+        match e {
+            GitError::TimedOut { after, .. } => SyncError::TimedOut {
+                remote: self.remote.clone(),
+                seconds: after.as_secs(),
+                unpushed: self.unpushed(),
+            },
+            e => SyncError::Git(e),
+        }
+    }
+
     /// Fetches the remote; the commit of its branch, if it has one.
     fn fetch(&self) -> Result<Option<String>, SyncError> {
         let r = self
             .git
-            .run(&[], &["fetch", "-q", "--end-of-options", &self.remote])?;
+            .run_remote(&["fetch", "-q", "--end-of-options", &self.remote])
+            .map_err(|e| self.timed_out(e))?;
         if !r.ok {
             return Err(SyncError::Unreachable {
                 remote: self.remote.clone(),
@@ -469,16 +496,16 @@ impl<'a> Sync<'a> {
         log.extend(not.as_deref());
         let pushed: Vec<String> = self.git.ok(&log)?.lines().map(str::to_owned).collect();
         let dest = format!("{head}:{}", self.remote_ref);
-        let r = self.git.run(
-            &[],
-            &[
+        let r = self
+            .git
+            .run_remote(&[
                 "push",
                 "--porcelain",
                 "--end-of-options",
                 &self.remote,
                 &dest,
-            ],
-        )?;
+            ])
+            .map_err(|e| self.timed_out(e))?;
         if r.ok {
             let sent = ledger_at(&self.git, head, &self.rel)?.unwrap_or_default();
             let had = match target {

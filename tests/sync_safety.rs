@@ -1,0 +1,189 @@
+//! Sync's safety: a silent remote cannot hang it (nor hold the ledger's lock
+//! meanwhile), a ledger brought in as a symbolic link leading out of the
+//! repository is refused, and the merge commit of a settled conflict says
+//! what was merged and how each conflict was settled.
+
+mod common;
+
+use common::{Sandbox, TestRepo, stderr, stdout};
+use std::net::TcpListener;
+use std::path::Path;
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn followup(sb: &Sandbox, dir: &Path, args: &[&str]) -> Output {
+    sb.cmd().current_dir(dir).args(args).output().unwrap()
+}
+
+/// A hub and two clones sharing the sample ledger.
+fn two_clones(sb: &Sandbox) -> (TestRepo, TestRepo) {
+    let hub = TestRepo::bare(sb, "hub.git");
+    let url = hub.dir().to_str().unwrap().to_owned();
+    let mexico = TestRepo::clone(sb, &url, "mexico", "INADEM, Mexico");
+    std::fs::copy(
+        common::fixtures().join("korea-mexico-sme.json"),
+        mexico.path("ledger.json"),
+    )
+    .unwrap();
+    mexico.git(&["add", "ledger.json"]);
+    mexico.commit(common::GIT_DATE, "ledger");
+    mexico.git(&["push", "-q", "origin", "main"]);
+    let seoul = TestRepo::clone(sb, &url, "seoul", "SMBA, Korea");
+    (mexico, seoul)
+}
+
+#[test]
+fn a_remote_that_never_answers_ends_in_a_timeout_and_never_holds_the_lock() {
+    let sb = Sandbox::new();
+    // A "server" that accepts connections and never says a word.
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for c in listener.incoming() {
+            held.push(c);
+        }
+    });
+    let repo = TestRepo::init(&sb, "clone");
+    std::fs::copy(
+        common::fixtures().join("korea-mexico-sme.json"),
+        repo.path("ledger.json"),
+    )
+    .unwrap();
+    repo.git(&["add", "ledger.json"]);
+    repo.commit(common::GIT_DATE, "ledger");
+    repo.git(&["config", "user.name", "SMBA, Korea"]);
+    repo.git(&["config", "user.email", "s@example.org"]);
+    let url = format!("git://127.0.0.1:{port}/hub.git");
+    repo.git(&["remote", "add", "origin", &url]);
+    let started = Instant::now();
+    let sync = sb
+        .cmd()
+        .current_dir(repo.dir())
+        .env("FOLLOWUP_NETWORK_TIMEOUT", "3")
+        .env("LANG", "es_MX.UTF-8")
+        .arg("sync")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // While it waits on the remote, the ledger is free for other commands.
+    std::thread::sleep(Duration::from_millis(800));
+    let out = followup(&sb, repo.dir(), &["note", "JC2-01", "while syncing"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = sync.wait_with_output().unwrap();
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("no respondió en 3 segundos"),
+        "{}",
+        stderr(&out)
+    );
+    let l = common::assert_loads(&repo.path("ledger.json"));
+    assert!(
+        l.item("JC2-01")
+            .unwrap()
+            .notes
+            .iter()
+            .any(|n| n.text == "while syncing")
+    );
+}
+
+#[test]
+fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
+    let sb = Sandbox::new();
+    let (attacker, victim) = two_clones(&sb);
+    std::fs::write(sb.path("outside.json"), "{\"items\": []}\n").unwrap();
+    std::fs::remove_file(attacker.path("ledger.json")).unwrap();
+    std::os::unix::fs::symlink("../outside.json", attacker.path("ledger.json")).unwrap();
+    attacker.git(&["add", "-A"]);
+    attacker.commit(common::GIT_DATE, "link");
+    attacker.git(&["push", "-q", "origin", "main"]);
+    let before = victim.git(&["rev-parse", "HEAD"]);
+    let out = followup(&sb, victim.dir(), &["sync"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
+    assert!(!stdout(&out).contains("came in"), "{}", stdout(&out));
+    assert_eq!(victim.git(&["rev-parse", "HEAD"]), before, "nothing merged");
+    assert!(
+        std::fs::symlink_metadata(victim.path("ledger.json"))
+            .unwrap()
+            .is_file()
+    );
+    // Were it checked out anyway (by git itself), every command refuses it,
+    // whichever way the path was found: the repository, or the config.
+    victim.git(&["merge", "-q", "--ff-only", "origin/main"]);
+    std::fs::write(
+        sb.path("config.toml"),
+        format!(
+            "ledger = {:?}\n",
+            victim.path("ledger.json").to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    for dir in [victim.dir(), sb.dir.path()] {
+        let out = followup(&sb, dir, &["note", "JC2-01", "x"]);
+        assert_ne!(out.status.code(), Some(0), "{}", stderr(&out));
+        assert!(stderr(&out).contains("outside"), "{}", stderr(&out));
+    }
+    let out = followup(&sb, victim.dir(), &["sync"]);
+    assert_ne!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read_to_string(sb.path("outside.json")).unwrap(),
+        "{\"items\": []}\n",
+        "the file outside is never written"
+    );
+}
+
+#[test]
+fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
+    let sb = Sandbox::new();
+    let (mexico, seoul) = two_clones(&sb);
+    assert!(
+        followup(&sb, mexico.dir(), &["set", "JC2-09", "status=done"])
+            .status
+            .success()
+    );
+    assert!(
+        followup(&sb, mexico.dir(), &["note", "JC2-05", "Visited."])
+            .status
+            .success()
+    );
+    assert!(followup(&sb, mexico.dir(), &["sync"]).status.success());
+    assert!(
+        followup(&sb, seoul.dir(), &["set", "JC2-09", "status=dropped"])
+            .status
+            .success()
+    );
+    let out = followup(&sb, seoul.dir(), &["sync"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let out = followup(&sb, seoul.dir(), &["resolve", "JC2-09", "status", "theirs"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = followup(&sb, seoul.dir(), &["sync"]);
+    assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
+    let body = seoul.git(&["log", "-1", "--format=%B"]);
+    assert_eq!(
+        seoul
+            .git(&["rev-list", "--count", "--merges", "HEAD"])
+            .trim(),
+        "1"
+    );
+    assert!(!body.contains("# Conflicts"), "{body}");
+    assert!(!body.contains('#'), "{body}");
+    assert!(
+        body.starts_with("Merge remote-tracking branch 'origin/main'\n\n"),
+        "{body}"
+    );
+    assert!(body.contains("JC2-05 note; JC2-09 done"), "{body}");
+    assert!(
+        body.contains("JC2-09 status: kept theirs (origin/main)"),
+        "{body}"
+    );
+}
