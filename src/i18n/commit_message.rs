@@ -4,10 +4,10 @@
 //! shortened to `…; +5 more` within 72 characters) and a body listing every
 //! change as `followup diff` prints it.
 
+use super::render_diff_en as render_diff;
 use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
-use super::render_diff_en as render_diff;
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
 use crate::sync::CommitWording;
 use crate::tr;
