@@ -758,3 +758,73 @@ fn a_row_whose_id_the_ledger_also_gained_moves_and_the_ledger_keeps_it() {
     assert_eq!(l.item("JC3-05").unwrap().title, "Mexico's item");
     assert_eq!(l.item("JC3-06").unwrap().title, "Seoul's row");
 }
+
+#[test]
+fn a_forged_snapshot_changes_nothing_the_visible_sheet_does_not_change() {
+    let sb = Sandbox::new();
+    let ledger = sb.fixture("korea-mexico-sme.json");
+    let f = ledger.to_str().unwrap();
+    let book = sb.path("book.xlsx");
+    let o = sb.run(&[
+        "-f",
+        f,
+        "export",
+        "--format",
+        "xlsx",
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Only the very hidden snapshot is edited: JC2-01 was due in 1900.
+    let mut all = sheets(&book);
+    let snap = all
+        .iter_mut()
+        .find(|s| s.0 == "followup-snapshot")
+        .expect("snapshot sheet");
+    let key = |r: &Vec<Data>| r.first().cloned();
+    let json: String = snap
+        .2
+        .iter()
+        .filter(|r| key(r) == Some(Data::String("ledger".into())))
+        .map(|r| match &r[1] {
+            Data::String(s) => s.clone(),
+            d => panic!("{d:?}"),
+        })
+        .collect();
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let item = value["items"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|i| i["id"] == "JC2-01")
+        .unwrap();
+    assert_ne!(item["due"], "1900-01-01");
+    item["due"] = "1900-01-01".into();
+    let forged = serde_json::to_string(&value).unwrap();
+    snap.2
+        .retain(|r| key(r) != Some(Data::String("ledger".into())));
+    for chunk in forged.as_bytes().chunks(20_000) {
+        let chunk = std::str::from_utf8(chunk).expect("ASCII JSON");
+        snap.2.push(vec![
+            Data::String("ledger".into()),
+            Data::String(chunk.into()),
+        ]);
+    }
+    write_back(&book, &all);
+
+    let before = std::fs::read(&ledger).unwrap();
+    let o = sb.run(&["-f", f, "import", book.to_str().unwrap(), "--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let dry = stdout(&o);
+    assert!(
+        !dry.contains("JC2-01"),
+        "the dry run shows a change:\n{dry}"
+    );
+    let o = sb.run(&["-f", f, "import", book.to_str().unwrap()]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        std::fs::read(&ledger).unwrap() == before,
+        "the import wrote what the sheet does not show: {}",
+        stdout(&o)
+    );
+}

@@ -166,6 +166,9 @@ fn read_rows(
         .filter(|i| !index.contains_key(i.id.as_str()))
         .map(|i| i.title.as_str())
         .collect();
+    // The ledger's items by id: a cell that shows what the ledger holds now
+    // changes nothing, whatever the snapshot says.
+    let ours: HashMap<&str, &Item> = current.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let (mut changed, mut added, mut seen, mut bad) =
         (Vec::new(), Vec::new(), HashSet::new(), Vec::new());
     for (r, row) in data_rows(sheet, header) {
@@ -180,7 +183,8 @@ fn read_rows(
         match id.as_ref().and_then(|(_, id)| index.get(id.as_str())) {
             Some(&i) => {
                 let old = &base.items[i];
-                let item = edited(&ctx, header, (r, row), old, snap_lang, &mut bad);
+                let sides = (old, ours.get(old.id.as_str()).copied());
+                let item = edited(&ctx, header, (r, row), sides, snap_lang, &mut bad);
                 if bad.len() == before && item != *old {
                     ensure_meeting(theirs, &item.meeting, added_meetings);
                     changed.push((i, item));
@@ -209,12 +213,14 @@ fn read_rows(
 
 /// The exported item `old` as row `r` of the sheet shows it: only the cells
 /// that no longer show what the export wrote are read; stamped `updated`
-/// today when it changed.
+/// today when it changed. The snapshot is only the merge base: a cell that
+/// shows what the ledger's item (`now`) holds is no edit, so a forged
+/// snapshot cannot make a cell the user never touched rewrite the ledger.
 fn edited(
     ctx: &Context,
     header: &Header,
     (r, row): (usize, &[super::super::cells::Cell]),
-    old: &Item,
+    (old, now): (&Item, Option<&Item>),
     snap_lang: Lang,
     bad: &mut Vec<BadCell>,
 ) -> Item {
@@ -225,7 +231,8 @@ fn edited(
         .map(|n| xlsx_text(&note_text(n)).to_owned());
     for (c, column) in &header.known {
         let cell = cell_at(row, *c);
-        if unchanged(old, *column, cell, snap_lang, ctx.o.lang) {
+        let shows = |i: &Item| unchanged(i, *column, cell, snap_lang, ctx.o.lang);
+        if shows(old) || now.is_some_and(shows) {
             continue;
         }
         if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {
@@ -235,11 +242,15 @@ fn edited(
     for (c, name) in &header.unknown {
         let cell = cell_at(row, *c);
         let key = extra_key(name);
-        let was = old.extra.get(&key).map(|v| match v {
-            serde_json::Value::String(s) => s.clone(),
-            v => v.to_string(),
-        });
-        if !cell.is_blank() && was.as_deref() != Some(cell.text().trim()) {
+        let was = |i: &Item| {
+            i.extra.get(&key).map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                v => v.to_string(),
+            })
+        };
+        let text = cell.text();
+        let shows = |i: &Item| was(i).as_deref() == Some(text.trim());
+        if !cell.is_blank() && !shows(old) && !now.is_some_and(shows) {
             item.extra
                 .insert(key, serde_json::Value::String(cell.text()));
         }
