@@ -828,3 +828,39 @@ fn a_forged_snapshot_changes_nothing_the_visible_sheet_does_not_change() {
         stdout(&o)
     );
 }
+
+#[test]
+fn a_korean_log_with_its_own_numbering_is_adopted_with_ids_of_the_scheme() {
+    let sb = Sandbox::new();
+    let ledger = empty_ledger(&sb);
+    let f = ledger.to_str().unwrap();
+    for (name, title) in [("조치.csv", "조치 사항"), ("후속.csv", "후속조치")] {
+        let log = sb.path(name);
+        std::fs::write(
+            &log,
+            format!(
+                "번호,{title},담당기관,기한,상태,회의\n1,공동 작업 계획 합의,중소벤처기업부,2027-03-31,진행 중,JC3\n2,공급망 워크숍,KOTRA,2027-04-30,미착수,JC3\n3,전자상거래 매칭,INADEM,,완료,JC3\n"
+            ),
+        )
+        .unwrap();
+        let o = sb
+            .cmd()
+            .env("LANG", "ko_KR.UTF-8")
+            .args(["-f", f, "import", log.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    }
+    let l = load(&ledger);
+    let ids: Vec<&str> = l.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["JC3-01", "JC3-02", "JC3-03", "JC3-04", "JC3-05", "JC3-06"],
+        "the log's numbers are never ids"
+    );
+    assert_eq!(l.items[0].title, "공동 작업 계획 합의");
+    assert_eq!(l.items[0].extra["log_no"], "1");
+    assert_eq!(l.items[5].extra["log_no"], "3");
+    assert_eq!(l.items[1].status, Status::Open);
+    assert!(sb.run(&["-f", f, "check"]).status.success());
+}
