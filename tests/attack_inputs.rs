@@ -230,3 +230,96 @@ fn a_file_that_unpacks_past_the_limit_is_refused_as_soon_as_it_does() {
     assert!(std::fs::metadata(&file).unwrap().len() < 1 << 20);
     refused_quickly(&sb, &file, "unpacks to more than 32 MiB");
 }
+
+/// The time `f(n)` takes, the best of two runs.
+fn timed(n: usize, f: &dyn Fn(usize)) -> Duration {
+    (0..2)
+        .map(|_| {
+            let start = Instant::now();
+            f(n);
+            start.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Asserts that `f` stays near-linear: four times the input takes less than
+/// eight times as long (a quadratic path takes sixteen), and well under
+/// `QUICK` even in a debug build.
+fn near_linear(what: &str, n: usize, f: &dyn Fn(usize)) {
+    let small = timed(n, f);
+    let large = timed(4 * n, f);
+    let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-4);
+    assert!(
+        ratio < 8.0,
+        "{what}: {n} took {small:?}, {} took {large:?} ({ratio:.1}×)",
+        4 * n
+    );
+    assert!(large < QUICK, "{what}: {} took {large:?}", 4 * n);
+}
+
+/// A ledger of `n` meetings and `n` items, each item of its own meeting.
+fn many_meetings(n: usize) -> Vec<u8> {
+    let meetings: Vec<serde_json::Value> = (0..n)
+        .map(|i| serde_json::json!({"id": format!("M{i}"), "date": "2026-01-01"}))
+        .collect();
+    let items: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            serde_json::json!({"id": format!("M{i}-01"), "title": "t", "status": "open", "meeting": format!("M{i}")})
+        })
+        .collect();
+    serde_json::to_vec(&serde_json::json!({
+        "format": "followup/1",
+        "committee": {"name": "C"},
+        "meetings": meetings,
+        "items": items,
+    }))
+    .unwrap()
+}
+
+#[test]
+fn loading_many_meetings_and_items_stays_near_linear() {
+    let probe = followup::ledger::parse_ledger(&many_meetings(2));
+    assert!(probe.is_ok(), "{probe:?}");
+    near_linear("load", 5_000, &|n| {
+        let bytes = many_meetings(n);
+        let l = followup::ledger::parse_ledger(&bytes).unwrap();
+        followup::ledger::validate(&l).unwrap();
+    });
+}
+
+#[test]
+fn importing_a_long_action_log_stays_near_linear() {
+    use followup::interchange::{Book, Cell, ImportOptions, Sheet, plan};
+    let import = |n: usize| {
+        let mut rows = vec![vec![
+            Cell::Text("Action".into()),
+            Cell::Text("Owner".into()),
+            Cell::Text("Meeting".into()),
+        ]];
+        rows.extend((0..n).map(|i| {
+            vec![
+                Cell::Text(format!("Action {i}")),
+                Cell::Text("SMBA; INADEM".into()),
+                Cell::Text(format!("JC{}", i % 50)),
+            ]
+        }));
+        let book = Book {
+            sheets: vec![Sheet {
+                name: "Log".into(),
+                rows,
+            }],
+            snapshot: None,
+        };
+        let o = ImportOptions {
+            lang: followup::base::lang::Lang::En,
+            today: followup::base::dates::parse_date(TODAY).unwrap(),
+            author: "t".into(),
+            skip_bad: false,
+            map: Vec::new(),
+        };
+        let p = plan(book, &followup::ledger::Ledger::default(), &o).unwrap();
+        assert_eq!(p.ledger.unwrap().items.len(), n);
+    };
+    near_linear("import", 2_500, &import);
+}
