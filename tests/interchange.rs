@@ -758,3 +758,109 @@ fn a_row_whose_id_the_ledger_also_gained_moves_and_the_ledger_keeps_it() {
     assert_eq!(l.item("JC3-05").unwrap().title, "Mexico's item");
     assert_eq!(l.item("JC3-06").unwrap().title, "Seoul's row");
 }
+
+#[test]
+fn a_forged_snapshot_changes_nothing_the_visible_sheet_does_not_change() {
+    let sb = Sandbox::new();
+    let ledger = sb.fixture("korea-mexico-sme.json");
+    let f = ledger.to_str().unwrap();
+    let book = sb.path("book.xlsx");
+    let o = sb.run(&[
+        "-f",
+        f,
+        "export",
+        "--format",
+        "xlsx",
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Only the very hidden snapshot is edited: JC2-01 was due in 1900.
+    let mut all = sheets(&book);
+    let snap = all
+        .iter_mut()
+        .find(|s| s.0 == "followup-snapshot")
+        .expect("snapshot sheet");
+    let key = |r: &Vec<Data>| r.first().cloned();
+    let json: String = snap
+        .2
+        .iter()
+        .filter(|r| key(r) == Some(Data::String("ledger".into())))
+        .map(|r| match &r[1] {
+            Data::String(s) => s.clone(),
+            d => panic!("{d:?}"),
+        })
+        .collect();
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let item = value["items"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|i| i["id"] == "JC2-01")
+        .unwrap();
+    assert_ne!(item["due"], "1900-01-01");
+    item["due"] = "1900-01-01".into();
+    let forged = serde_json::to_string(&value).unwrap();
+    snap.2
+        .retain(|r| key(r) != Some(Data::String("ledger".into())));
+    for chunk in forged.as_bytes().chunks(20_000) {
+        let chunk = std::str::from_utf8(chunk).expect("ASCII JSON");
+        snap.2.push(vec![
+            Data::String("ledger".into()),
+            Data::String(chunk.into()),
+        ]);
+    }
+    write_back(&book, &all);
+
+    let before = std::fs::read(&ledger).unwrap();
+    let o = sb.run(&["-f", f, "import", book.to_str().unwrap(), "--dry-run"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let dry = stdout(&o);
+    assert!(
+        !dry.contains("JC2-01"),
+        "the dry run shows a change:\n{dry}"
+    );
+    let o = sb.run(&["-f", f, "import", book.to_str().unwrap()]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        std::fs::read(&ledger).unwrap() == before,
+        "the import wrote what the sheet does not show: {}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn a_korean_log_with_its_own_numbering_is_adopted_with_ids_of_the_scheme() {
+    let sb = Sandbox::new();
+    let ledger = empty_ledger(&sb);
+    let f = ledger.to_str().unwrap();
+    for (name, title) in [("조치.csv", "조치 사항"), ("후속.csv", "후속조치")] {
+        let log = sb.path(name);
+        std::fs::write(
+            &log,
+            format!(
+                "번호,{title},담당기관,기한,상태,회의\n1,공동 작업 계획 합의,중소벤처기업부,2027-03-31,진행 중,JC3\n2,공급망 워크숍,KOTRA,2027-04-30,미착수,JC3\n3,전자상거래 매칭,INADEM,,완료,JC3\n"
+            ),
+        )
+        .unwrap();
+        let o = sb
+            .cmd()
+            .env("LANG", "ko_KR.UTF-8")
+            .args(["-f", f, "import", log.to_str().unwrap()])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    }
+    let l = load(&ledger);
+    let ids: Vec<&str> = l.items.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["JC3-01", "JC3-02", "JC3-03", "JC3-04", "JC3-05", "JC3-06"],
+        "the log's numbers are never ids"
+    );
+    assert_eq!(l.items[0].title, "공동 작업 계획 합의");
+    assert_eq!(l.items[0].extra["log_no"], "1");
+    assert_eq!(l.items[5].extra["log_no"], "3");
+    assert_eq!(l.items[1].status, Status::Open);
+    assert!(sb.run(&["-f", f, "check"]).status.success());
+}

@@ -41,11 +41,14 @@ fn events(text: &str) -> Vec<(String, String, chrono::NaiveDate, u32)> {
                 Some(DatePerhapsTime::Date(d)) => d,
                 other => panic!("an all-day date, not {other:?}"),
             };
-            let end = match e.get_end() {
-                Some(DatePerhapsTime::Date(d)) => d,
+            match e.get_end() {
+                Some(DatePerhapsTime::Date(end)) => {
+                    assert_eq!(end, start.succ_opt().unwrap(), "DTEND is the day after")
+                }
+                // The day after 9999-12-31 has no iCalendar form: no DTEND.
+                None => assert_eq!(start, date("9999-12-31")),
                 other => panic!("an all-day end, not {other:?}"),
-            };
-            assert_eq!(end, start.succ_opt().unwrap(), "DTEND is the day after");
+            }
             (
                 e.get_uid().unwrap().to_owned(),
                 e.get_summary().unwrap().to_owned(),
@@ -747,4 +750,35 @@ fn list_selects_a_persons_items_by_any_of_their_names() {
     assert_eq!(by("Small and Medium Business Administration"), smba);
     assert_eq!(by("중소기업청 smba"), smba);
     assert!(by("Instituto Nacional del Emprendedor").len() > 1);
+}
+
+#[test]
+fn the_last_possible_deadline_and_a_huge_note_keep_the_feed_valid_and_quick() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let mut v = read(&ledger);
+    let items = v["items"].as_array_mut().unwrap();
+    let item = items.iter_mut().find(|i| i["id"] == "JC2-03").unwrap();
+    item["due"] = "9999-12-31".into();
+    let note = "가나다 ".repeat(1_000_000);
+    item["notes"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"date": "2026-11-20", "author": "SMBA", "text": note}));
+    write(&ledger, &v);
+    let start = std::time::Instant::now();
+    let text = export_ics(&s, &ledger, &[]);
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(!text.contains("+1000"), "a date iCalendar cannot hold");
+    assert!(
+        text.lines().all(|l| l.len() <= 75),
+        "lines are folded at 75 octets"
+    );
+    let all = events(&text);
+    let last = all.iter().find(|e| e.1.starts_with("[JC2-03]")).unwrap();
+    assert_eq!(last.2, date("9999-12-31"));
 }

@@ -85,3 +85,13 @@ exp-written-events = { $path }: { $n ->
         [one] 1 deadline written as a calendar event
        *[other] { $n } deadlines written as calendar events
     }
+
+## Spreadsheets refused before they are read (limits)
+imp-err-directory = { $file } is a directory, not a spreadsheet
+imp-err-not-regular = { $file } is not a regular file (a device, a pipe or a socket); followup imports only regular files
+imp-err-too-large = { $file } is larger than { $mib } MiB, the most followup imports; split the log into smaller files
+imp-err-unpacked = { $file } unpacks to more than { $mib } MiB (or holds too many parts); it was not read
+imp-err-too-many-cells = { $file }: sheet “{ $sheet }” spans more than { $limit } cells (rows × columns from A1); delete the unused rows and columns, or copy the table into a new file
+imp-err-cell-too-long = { $file }: cell { $sheet }!{ $cell } holds more than { $limit } characters, Excel's own limit for a cell
+imp-err-text-too-long = { $file }: part { $part } holds a text longer than { $kib } KiB, more than any cell can hold; it was not read
+imp-err-too-many-strings = { $file } holds more than { $limit } distinct texts, more than its cells can use; it was not read

@@ -85,3 +85,13 @@ exp-written-events = { $path }: { $n ->
         [one] 1 fecha límite escrita como evento de calendario
        *[other] { $n } fechas límite escritas como eventos de calendario
     }
+
+## Hojas de cálculo rechazadas antes de leerlas (límites)
+imp-err-directory = { $file } es una carpeta, no una hoja de cálculo
+imp-err-not-regular = { $file } no es un archivo normal (es un dispositivo, una tubería o un socket); followup solo importa archivos normales
+imp-err-too-large = { $file } ocupa más de { $mib } MiB, el máximo que followup importa; divida el registro en archivos más pequeños
+imp-err-unpacked = { $file } se descomprime en más de { $mib } MiB (o contiene demasiadas partes); no se leyó
+imp-err-too-many-cells = { $file }: la hoja “{ $sheet }” abarca más de { $limit } celdas (filas × columnas desde A1); elimine las filas y columnas sin uso o copie la tabla en un archivo nuevo
+imp-err-cell-too-long = { $file }: la celda { $sheet }!{ $cell } contiene más de { $limit } caracteres, el límite de Excel para una celda
+imp-err-text-too-long = { $file }: la parte { $part } contiene un texto de más de { $kib } KiB, más de lo que cabe en una celda; no se leyó
+imp-err-too-many-strings = { $file } contiene más de { $limit } textos distintos, más de los que sus celdas pueden usar; no se leyó

@@ -70,3 +70,13 @@ imp-err-map = --map { $map }: 열=필드 형식이어야 함. 필드는 id, titl
 imp-err-bad-cells = { $file }: 읽을 수 없는 셀 { $n }개. 아무것도 쓰지 않음(--skip-bad로 해당 행 제외 가능):
 imp-err-invalid = { $file }: 결과가 유효한 원장이 아님: { $path }: { $message }
 exp-written-events = { $path }: 기한 { $n }건을 캘린더 일정으로 저장했습니다
+
+## 읽기 전에 거부된 스프레드시트(한도)
+imp-err-directory = { $file }은(는) 폴더이며 스프레드시트가 아님
+imp-err-not-regular = { $file }은(는) 일반 파일이 아님(장치, 파이프 또는 소켓). followup은 일반 파일만 가져옵니다
+imp-err-too-large = { $file }의 크기가 followup이 가져올 수 있는 최대 크기 { $mib } MiB를 넘음. 조치 목록을 더 작은 파일로 나누십시오
+imp-err-unpacked = { $file }의 압축을 풀면 { $mib } MiB를 넘거나 구성 요소가 너무 많음. 파일을 읽지 않았습니다
+imp-err-too-many-cells = { $file }: “{ $sheet }” 시트가 A1부터 { $limit }개 셀(행 × 열)을 넘음. 사용하지 않는 행과 열을 삭제하거나 표를 새 파일에 복사하십시오
+imp-err-cell-too-long = { $file }: { $sheet }!{ $cell } 셀의 글자 수가 Excel의 셀당 한도인 { $limit }자를 넘음
+imp-err-text-too-long = { $file }: 구성 요소 { $part }에 셀 하나에 담을 수 있는 것보다 긴 { $kib } KiB 초과의 텍스트가 있음. 파일을 읽지 않았습니다
+imp-err-too-many-strings = { $file }에 셀이 사용할 수 있는 것보다 많은 { $limit }개 초과의 서로 다른 텍스트가 있음. 파일을 읽지 않았습니다

@@ -442,6 +442,7 @@ fn failure(cat: &Catalog, file: &str, e: ImportError) -> Failure {
             }
             Failure::usage(m)
         }
+        ImportError::Refused(r) => usage(interchange::refusal_message(cat, file, &r)),
         ImportError::Invalid { path, rule } => usage(tr!(
             cat,
             "imp-err-invalid",

@@ -123,8 +123,26 @@ const SYNONYMS: &[(Column, &[&str])] = &[
             "titulo",
             "tarea",
             "descripcion",
+            "action items",
+            "follow-up",
+            "follow-up action",
+            "follow-up actions",
+            "agreed action",
+            "acciones",
+            "accion a seguir",
+            "acciones a seguir",
+            "compromiso",
+            "compromisos",
+            "actividad",
+            "seguimiento",
             "조치",
-            "조치사항",
+            "조치 사항",
+            "조치 내용",
+            "조치 계획",
+            "이행 과제",
+            "후속 조치",
+            "후속 조치 사항",
+            "합의 사항",
             "과제",
             "과제명",
             "내용",
@@ -209,7 +227,9 @@ const SYNONYMS: &[(Column, &[&str])] = &[
 /// The column a header names, in any language followup speaks: followup's
 /// own headers or a usual synonym, case, accents and trailing `:`/`*` ignored.
 pub fn recognise(header: &str) -> Option<Column> {
-    let h = fold(header.trim().trim_end_matches([':', '*']).trim());
+    // Spaces do not count: `조치 사항` and `조치사항`, `Due date` and `Duedate`.
+    let squeeze = |s: &str| -> String { fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
+    let h = squeeze(header.trim().trim_end_matches([':', '*']).trim());
     if h.is_empty() {
         return None;
     }
@@ -217,14 +237,14 @@ pub fn recognise(header: &str) -> Option<Column> {
         let cat = catalog(lang);
         if let Some(c) = Column::EXPORTED
             .into_iter()
-            .find(|c| fold(&c.header(cat)) == h)
+            .find(|c| squeeze(&c.header(cat)) == h)
         {
             return Some(c);
         }
     }
     SYNONYMS
         .iter()
-        .find(|(_, words)| words.iter().any(|w| fold(w) == h))
+        .find(|(_, words)| words.iter().any(|w| squeeze(w) == h))
         .map(|(c, _)| *c)
 }
 
@@ -243,6 +263,20 @@ mod tests {
         assert_eq!(recognise("No."), Some(Column::Id));
         assert_eq!(recognise("Observaciones"), Some(Column::LastNote));
         assert_eq!(recognise("Budget"), None);
+        for title in [
+            "조치 사항",
+            "조치사항",
+            "조치 내용",
+            "이행 과제",
+            "이행과제",
+            "후속 조치",
+            "후속조치",
+            "Acciones a seguir",
+            "Follow-up actions",
+            "Action Items",
+        ] {
+            assert_eq!(recognise(title), Some(Column::Title), "{title}");
+        }
         for lang in Lang::ALL {
             for c in Column::EXPORTED {
                 assert_eq!(recognise(&c.header(catalog(lang))), Some(c), "{lang:?}");

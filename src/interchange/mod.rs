@@ -7,15 +7,20 @@ mod cells;
 mod columns;
 mod csv_export;
 mod import;
+mod limits;
 mod read;
 mod snapshot;
 mod table;
 mod xlsx_export;
+mod zipscan;
 
 pub use cells::{Cell, column_letters};
 pub use columns::Column;
 pub use csv_export::export_csv;
 pub use import::{BadCell, CellProblem, ImportOptions, Kind, Plan, plan};
+pub use limits::{
+    MAX_BOOK_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_UNPACKED, Refusal, refusal_message,
+};
 pub use read::{Book, Sheet, read_book};
 pub use snapshot::{SHEET as SNAPSHOT_SHEET, Snapshot};
 pub use xlsx_export::export_xlsx;
@@ -43,6 +48,9 @@ pub enum ImportError {
     BadCells(Vec<BadCell>),
     /// The imported ledger would break a rule at `path`.
     Invalid { path: String, rule: Rule },
+    /// The file is not one followup reads, or is over a limit: refused
+    /// before it was read.
+    Refused(Refusal),
 }
 
 /// Why a workbook could not be built (the workbook writer's own message).

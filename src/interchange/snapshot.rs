@@ -3,10 +3,9 @@
 //! so that an import can tell what was changed in the workbook.
 
 use super::ImportError;
-use super::cells::from_calamine;
+use super::cells::Cell;
 use crate::i18n::Lang;
 use crate::ledger::{Ledger, parse_ledger};
-use calamine::{Data, Range};
 use chrono::NaiveDate;
 
 /// The name of the snapshot sheet (never translated: import looks for it).
@@ -52,19 +51,13 @@ pub fn rows(ledger: &Ledger, exported: NaiveDate, lang: Lang) -> Vec<[String; 2]
 /// Reads the snapshot back from its sheet (rows of key and value from
 /// column `A`). The sheet is dropped once its JSON is gathered, and the JSON
 /// once the ledger is parsed.
-pub fn read(sheet: Range<Data>) -> Result<Snapshot, ImportError> {
-    let (_, c0) = sheet.start().unwrap_or((0, 0));
-    // The cell of a row at column `c` (`0` is `A`).
-    fn cell_at(row: &[Data], c0: u32, c: usize) -> Option<&Data> {
-        c.checked_sub(c0 as usize).and_then(|i| row.get(i))
-    }
-    let text = |d: Option<&Data>| d.map(|d| from_calamine(d).text()).unwrap_or_default();
-    let key = |row: &[Data]| text(cell_at(row, c0, 0));
+pub fn read(sheet: Vec<Vec<Cell>>) -> Result<Snapshot, ImportError> {
+    let text = |row: &[Cell], c: usize| row.get(c).map(Cell::text).unwrap_or_default();
     let first = |name: &str| {
         sheet
-            .rows()
-            .find(|r| key(r) == name)
-            .map(|r| text(cell_at(r, c0, 1)))
+            .iter()
+            .find(|r| text(r, 0) == name)
+            .map(|r| text(r, 1))
     };
     if first("format").as_deref() != Some(FORMAT) {
         return Err(ImportError::Snapshot);
@@ -75,24 +68,19 @@ pub fn read(sheet: Range<Data>) -> Result<Snapshot, ImportError> {
     let lang = first("language")
         .and_then(|l| Lang::ALL.into_iter().find(|x| x.code() == l))
         .ok_or(ImportError::Snapshot)?;
-    let chunks = || {
-        sheet
-            .rows()
-            .filter(|r| key(r) == "ledger")
-            .map(|r| cell_at(r, c0, 1))
-    };
+    let chunks = || sheet.iter().filter(|r| text(r, 0) == "ledger");
     let mut json = String::with_capacity(
         chunks()
-            .map(|d| match d {
-                Some(Data::String(s)) => s.len(),
+            .map(|r| match r.get(1) {
+                Some(Cell::Text(s)) => s.len(),
                 _ => 0,
             })
             .sum(),
     );
-    for d in chunks() {
-        match d {
-            Some(Data::String(s)) => json.push_str(s),
-            d => json.push_str(&text(d)),
+    for r in chunks() {
+        match r.get(1) {
+            Some(Cell::Text(s)) => json.push_str(s),
+            _ => json.push_str(&text(r, 1)),
         }
     }
     drop(sheet);

@@ -32,6 +32,7 @@ pub use directory::{
 };
 pub use error::{Error, IoStep};
 pub use field::{Field, FieldKey, ValueKind};
+pub(crate) use files::open_regular;
 pub use files::{MAX_LEDGER_BYTES, exclude_side_files, open_for_append, side_file_patterns};
 pub use ids::{IdProblem, id_problem, is_bidi_control};
 pub use locate::{JsonPath, Seg, line_col, locate};

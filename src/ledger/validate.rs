@@ -44,6 +44,12 @@ pub enum Rule {
 
 /// Which field of an item is wrong, and why (shared with editing forms).
 pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(Field, Rule)> {
+    field_problem(item, |m| ledger.meeting(m).is_some())
+}
+
+/// Which field of an item is wrong, `meeting_exists` telling the meetings
+/// of its ledger (an index when every item is checked: no linear search).
+fn field_problem(item: &Item, meeting_exists: impl Fn(&str) -> bool) -> Option<(Field, Rule)> {
     if let Some(p) = id_problem(&item.id) {
         return Some((Field::Id, Rule::BadId(p)));
     }
@@ -56,7 +62,7 @@ pub fn item_field_problem(item: &Item, ledger: &Ledger) -> Option<(Field, Rule)>
     if let Some(i) = item.tags.iter().position(|t| t.trim().is_empty()) {
         return Some((Field::Tags, Rule::EmptyTag(i)));
     }
-    if !item.meeting.is_empty() && ledger.meeting(&item.meeting).is_none() {
+    if !item.meeting.is_empty() && !meeting_exists(&item.meeting) {
         return Some((Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())));
     }
     None
@@ -141,7 +147,7 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             p.extend(rest);
             p
         };
-        if let Some((field, rule)) = item_field_problem(item, ledger) {
+        if let Some((field, rule)) = field_problem(item, |m| meeting_ids.contains(m)) {
             let mut rest = vec![Seg::Key(field.key().into())];
             if let Rule::EmptyOwner(n) | Rule::EmptyTag(n) = rule {
                 rest.push(Seg::Index(n));

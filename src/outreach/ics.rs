@@ -7,7 +7,7 @@ use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Directory, Item, Ledger};
 use crate::tr;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime};
 use icalendar::{Calendar, Component, Event, EventLike};
 
 /// The UID of an item's event: a hash of the committee's name and the item's
@@ -81,7 +81,7 @@ pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDa
                 cat,
                 "ics-last-note",
                 date = format_date(note.date),
-                text = paragraph(&note.text)
+                text = paragraph(bounded_note(&note.text))
             ));
         }
         let stamp = item
@@ -89,20 +89,36 @@ pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDa
             .unwrap_or(today)
             .and_time(NaiveTime::MIN)
             .and_utc();
-        let event = Event::new()
+        let mut event = Event::new();
+        event
             .uid(&uid(&ledger.committee.name, &item.id))
             .timestamp(stamp)
             .sequence(u32::try_from(item.due_history.len()).unwrap_or(u32::MAX))
-            .starts(due)
-            .ends(due.succ_opt().unwrap_or(due))
+            .starts(due);
+        // The day after 9999-12-31 has no iCalendar form: an all-day event
+        // without an end lasts its one day (RFC 5545, 3.6.1).
+        if let Some(end) = due.succ_opt().filter(|d| d.year() <= 9999) {
+            event.ends(end);
+        }
+        event
             .summary(&format!(
                 "[{}] {}",
                 one_line(&item.id),
                 one_line(&item.title)
             ))
-            .description(&description.join("\n"))
-            .done();
-        cal.push(event);
+            .description(&description.join("\n"));
+        cal.push(event.done());
     }
     cal.done().to_string()
+}
+
+/// The most characters of a note a calendar entry shows: calendars show a
+/// few lines, and the `icalendar` crate folds lines in time quadratic in their length.
+const NOTE_CHARS: usize = 2_000;
+
+/// A note cut to `NOTE_CHARS` characters.
+fn bounded_note(text: &str) -> &str {
+    text.char_indices()
+        .nth(NOTE_CHARS)
+        .map_or(text, |(at, _)| &text[..at])
 }

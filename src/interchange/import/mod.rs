@@ -5,6 +5,7 @@
 
 mod adopt;
 mod header;
+mod ids;
 mod plan;
 mod round_trip;
 mod rows;
@@ -76,12 +77,15 @@ mod tests {
         assert_eq!(plan.kind, Kind::Adoption);
         let items = &plan.ledger.unwrap().items;
         assert_eq!(items.len(), 2);
-        assert_eq!(items[0].id, "7");
+        assert_eq!(items[0].id, "A-01", "the log's numbering is no id");
+        assert_eq!(items[0].extra["log_no"], "7");
         assert_eq!(items[0].owners, ["SE", "INADEM"]);
         assert_eq!(items[0].status, Status::InProgress);
         assert_eq!(items[0].extra["Budget"], "10k");
         assert_eq!(items[1].status, Status::Open);
         assert_eq!(plan.extra_columns, ["Budget"]);
+        assert_eq!(items[1].id, "A-02");
+        assert!(items[1].extra.get("log_no").is_none());
     }
 
     #[test]

@@ -7,14 +7,14 @@ use super::super::cells::{note_text, xlsx_text};
 use super::super::read::Sheet;
 use super::super::snapshot::Snapshot;
 use super::header::{Header, find_header};
+use super::ids::NewIds;
 use super::plan::{BadCell, CellProblem, ImportOptions, Kind, Plan};
 use super::rows::{
-    Context, cell_at, check, data_rows, ensure_meeting, extra_key, finish, id_of, list_values,
-    new_item, unchanged,
+    Context, Meetings, cell_at, check, data_rows, extra_key, finish, id_of, list_values, new_item,
+    unchanged,
 };
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Item, Ledger, Renumbered, merge};
-use crate::query::next_id;
 use crate::tr;
 use std::collections::{HashMap, HashSet};
 
@@ -59,7 +59,7 @@ pub(super) fn round_trip(
     // Theirs: everything of the snapshot but its items, then the items the
     // sheet changed (in the snapshot's order) and those it added.
     let mut theirs = outside(&base);
-    let mut meetings_added = Vec::new();
+    let mut meetings = Meetings::of(&theirs);
     let sides = Sides {
         base: &base,
         current,
@@ -70,7 +70,7 @@ pub(super) fn round_trip(
         &header,
         sides,
         o,
-        (&mut theirs, &mut meetings_added),
+        (&mut theirs, &mut meetings),
     )?;
     let extra_columns = header.unknown.into_iter().map(|(_, h)| h).collect();
     drop(sheets);
@@ -94,7 +94,7 @@ pub(super) fn round_trip(
         renumbered,
         kept,
         skipped,
-        meetings_added,
+        meetings_added: meetings.added,
         extra_columns,
     };
     // Nothing changed in the sheet: the ledger stays as it is.
@@ -135,7 +135,7 @@ struct Sides<'a> {
 /// Reads the sheet's rows against the snapshot: which items changed, which
 /// were added, which ids were seen and which cells were unreadable. The
 /// meetings the rows name that theirs lacks are added to it as they come
-/// (and listed in `added_meetings`).
+/// (and listed in `meetings`).
 fn read_rows(
     sheet: &Sheet,
     header: &Header,
@@ -145,7 +145,7 @@ fn read_rows(
         snap_lang,
     }: Sides,
     o: &ImportOptions,
-    (theirs, added_meetings): (&mut Ledger, &mut Vec<String>),
+    (theirs, meetings): (&mut Ledger, &mut Meetings),
 ) -> Result<Rows, ImportError> {
     let ctx = Context {
         o,
@@ -166,6 +166,9 @@ fn read_rows(
         .filter(|i| !index.contains_key(i.id.as_str()))
         .map(|i| i.title.as_str())
         .collect();
+    // The ledger's items by id: a cell that shows what the ledger holds now
+    // changes nothing, whatever the snapshot says.
+    let ours: HashMap<&str, &Item> = current.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let (mut changed, mut added, mut seen, mut bad) =
         (Vec::new(), Vec::new(), HashSet::new(), Vec::new());
     for (r, row) in data_rows(sheet, header) {
@@ -180,9 +183,10 @@ fn read_rows(
         match id.as_ref().and_then(|(_, id)| index.get(id.as_str())) {
             Some(&i) => {
                 let old = &base.items[i];
-                let item = edited(&ctx, header, (r, row), old, snap_lang, &mut bad);
+                let sides = (old, ours.get(old.id.as_str()).copied());
+                let item = edited(&ctx, header, (r, row), sides, snap_lang, &mut bad);
                 if bad.len() == before && item != *old {
-                    ensure_meeting(theirs, &item.meeting, added_meetings);
+                    meetings.ensure(theirs, &item.meeting);
                     changed.push((i, item));
                 }
             }
@@ -193,7 +197,7 @@ fn read_rows(
                 }
                 if bad.len() == before {
                     item.id = id.map(|(_, id)| id).unwrap_or_default();
-                    ensure_meeting(theirs, &item.meeting, added_meetings);
+                    meetings.ensure(theirs, &item.meeting);
                     added.push(item);
                 }
             }
@@ -209,12 +213,14 @@ fn read_rows(
 
 /// The exported item `old` as row `r` of the sheet shows it: only the cells
 /// that no longer show what the export wrote are read; stamped `updated`
-/// today when it changed.
+/// today when it changed. The snapshot is only the merge base: a cell that
+/// shows what the ledger's item (`now`) holds is no edit, so a forged
+/// snapshot cannot make a cell the user never touched rewrite the ledger.
 fn edited(
     ctx: &Context,
     header: &Header,
     (r, row): (usize, &[super::super::cells::Cell]),
-    old: &Item,
+    (old, now): (&Item, Option<&Item>),
     snap_lang: Lang,
     bad: &mut Vec<BadCell>,
 ) -> Item {
@@ -225,7 +231,8 @@ fn edited(
         .map(|n| xlsx_text(&note_text(n)).to_owned());
     for (c, column) in &header.known {
         let cell = cell_at(row, *c);
-        if unchanged(old, *column, cell, snap_lang, ctx.o.lang) {
+        let shows = |i: &Item| unchanged(i, *column, cell, snap_lang, ctx.o.lang);
+        if shows(old) || now.is_some_and(shows) {
             continue;
         }
         if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {
@@ -235,11 +242,15 @@ fn edited(
     for (c, name) in &header.unknown {
         let cell = cell_at(row, *c);
         let key = extra_key(name);
-        let was = old.extra.get(&key).map(|v| match v {
-            serde_json::Value::String(s) => s.clone(),
-            v => v.to_string(),
-        });
-        if !cell.is_blank() && was.as_deref() != Some(cell.text().trim()) {
+        let was = |i: &Item| {
+            i.extra.get(&key).map(|v| match v {
+                serde_json::Value::String(s) => s.clone(),
+                v => v.to_string(),
+            })
+        };
+        let text = cell.text();
+        let shows = |i: &Item| was(i).as_deref() == Some(text.trim());
+        if !cell.is_blank() && !shows(old) && !now.is_some_and(shows) {
             item.extra
                 .insert(key, serde_json::Value::String(cell.text()));
         }
@@ -264,22 +275,14 @@ fn gather_sides(
     current: &Ledger,
 ) -> Vec<Renumbered> {
     changed.sort_unstable_by_key(|(i, _)| *i);
-    // `taken` is the ids and meetings of the ledger's items, then theirs.
-    let stub = |i: &Item| Item {
-        meeting: i.meeting.clone(),
-        ..Item::new(i.id.as_str(), "")
-    };
-    let mut taken: Vec<Item> = Vec::new();
-    if !added.is_empty() {
-        // Room for the added items too: growing would copy the whole list.
-        taken.reserve_exact(current.items.len() + base.items.len() + added.len());
-        taken.extend(current.items.iter().map(stub));
-    }
+    // The ids and meetings of the ledger's items, then theirs, indexed once.
     let mut edits = changed.into_iter().peekable();
+    let mut theirs_ids: Vec<(String, String)> = Vec::new();
     for (i, old) in std::mem::take(&mut base.items).into_iter().enumerate() {
         let new = edits.next_if(|(at, _)| *at == i).map(|(_, item)| item);
         if !added.is_empty() {
-            taken.push(stub(new.as_ref().unwrap_or(&old)));
+            let shown = new.as_ref().unwrap_or(&old);
+            theirs_ids.push((shown.id.clone(), shown.meeting.clone()));
         }
         if let Some(new) = new {
             base.items.push(old);
@@ -287,13 +290,24 @@ fn gather_sides(
         }
     }
     let mut renumbered = Vec::new();
+    if added.is_empty() {
+        return renumbered;
+    }
+    let ours: std::collections::HashSet<&str> =
+        current.items.iter().map(|i| i.id.as_str()).collect();
+    let stubs: Vec<Item> = theirs_ids
+        .into_iter()
+        .map(|(id, meeting)| Item {
+            meeting,
+            ..Item::new(id.as_str(), "")
+        })
+        .collect();
+    let mut ids = NewIds::new(current.items.iter().chain(&stubs));
+    drop(stubs);
     for mut item in added {
-        let clash = !item.id.is_empty() && current.item(&item.id).is_some();
+        let clash = !item.id.is_empty() && ours.contains(item.id.as_str());
         if item.id.is_empty() || clash {
-            let id = next_id(
-                &taken,
-                Some(item.meeting.as_str()).filter(|m| !m.is_empty()),
-            );
+            let id = ids.next(Some(item.meeting.as_str()).filter(|m| !m.is_empty()));
             let from = std::mem::replace(&mut item.id, id);
             if clash {
                 renumbered.push(Renumbered {
@@ -302,8 +316,9 @@ fn gather_sides(
                     title: item.title.clone(),
                 });
             }
+        } else {
+            ids.take(&item.id);
         }
-        taken.push(stub(&item));
         theirs.items.push(item);
     }
     renumbered

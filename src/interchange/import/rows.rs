@@ -14,6 +14,7 @@ use crate::i18n::{Lang, catalog};
 use crate::ledger::{Field, Item, Ledger, Meeting, Note, validate};
 use crate::query::list_candidates;
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// Everything a row's cells are read against.
 pub(super) struct Context<'a> {
@@ -118,12 +119,15 @@ pub(super) fn extra_key(header: &str) -> String {
     }
 }
 
-/// Owners and tags of the ledgers, sorted and unique.
+/// Owners and tags of the ledgers that contain a comma, sorted and unique:
+/// the only values of the ledger (beyond the item's own) that a list cell is
+/// kept whole by (see `query::list_candidates`), gathered once per import.
 pub(super) fn list_values<'a>(ledgers: impl IntoIterator<Item = &'a Ledger>) -> Vec<String> {
     let mut v: Vec<String> = ledgers
         .into_iter()
         .flat_map(|l| &l.items)
         .flat_map(|i| i.owners.iter().chain(&i.tags))
+        .filter(|v| v.contains(','))
         .cloned()
         .collect();
     v.sort();
@@ -131,15 +135,28 @@ pub(super) fn list_values<'a>(ledgers: impl IntoIterator<Item = &'a Ledger>) -> 
     v
 }
 
-/// Adds a meeting by id when `ledger` lacks it.
-pub(super) fn ensure_meeting(ledger: &mut Ledger, id: &str, added: &mut Vec<String>) {
-    if !id.is_empty() && ledger.meeting(id).is_none() {
-        ledger.meetings.push(Meeting {
-            id: id.to_owned(),
-            ..Meeting::default()
-        });
-        if !added.iter().any(|m| m == id) {
-            added.push(id.to_owned());
+/// The meetings of a ledger by id, and those an import added to it.
+pub(super) struct Meetings {
+    known: HashSet<String>,
+    pub(super) added: Vec<String>,
+}
+
+impl Meetings {
+    pub(super) fn of(ledger: &Ledger) -> Self {
+        Meetings {
+            known: ledger.meetings.iter().map(|m| m.id.clone()).collect(),
+            added: Vec::new(),
+        }
+    }
+
+    /// Adds a meeting by id when `ledger` lacks it.
+    pub(super) fn ensure(&mut self, ledger: &mut Ledger, id: &str) {
+        if !id.is_empty() && self.known.insert(id.to_owned()) {
+            ledger.meetings.push(Meeting {
+                id: id.to_owned(),
+                ..Meeting::default()
+            });
+            self.added.push(id.to_owned());
         }
     }
 }
