@@ -88,7 +88,20 @@ fn a_cli_write_waits_briefly_then_names_the_lock_holder() {
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     let holder = format!(
-        "locked by followup dashboard (pid {} on ",
+        "locked by followup dashboard (process {} on ",
+        std::process::id()
+    );
+    assert!(err.contains(&holder), "{err}");
+    // The holder is worded in the user's language, like the rest.
+    let out = sb
+        .cmd()
+        .env("LANG", "es_MX.UTF-8")
+        .args(["-f", path.to_str().unwrap(), "set", "JC2-01", "status=done"])
+        .output()
+        .unwrap();
+    let err = stderr(&out);
+    let holder = format!(
+        "bloqueado por followup dashboard (proceso {} en ",
         std::process::id()
     );
     assert!(err.contains(&holder), "{err}");

@@ -212,7 +212,7 @@ fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
     t.keys("<C-s>");
     let st = t.app.session.status.clone().unwrap();
     assert!(
-        matches!(&st.msg, Msg::SaveFailed(SaveFailure::Busy(h)) if h.starts_with("followup set (pid ")),
+        matches!(&st.msg, Msg::SaveFailed(SaveFailure::Busy(h)) if matches!(h, followup::ledger::LockHolder::Process { command, .. } if command == "followup set")),
         "{st:?}"
     );
     assert!(!st.error, "a busy ledger is not an error");

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant, SystemTime};
 /// How often the ledger file is checked for changes made by others.
 pub const WATCH: Duration = Duration::from_secs(1);
 /// What the lock file says about the dashboard while it saves.
-pub const LOCK_PURPOSE: &str = "followup (dashboard)";
+pub const LOCK_PURPOSE: &str = "followup";
 /// How long a save waits for another writer to let the ledger go.
 const LOCK_WAIT: Duration = Duration::from_millis(500);
 /// How soon a save that found the ledger busy is tried again.

@@ -8,8 +8,8 @@ use crate::config::ConfigError;
 use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
-    Error, Expected, FORMAT, Found, IdProblem, IoStep, JsonCause, ParseError, ParseProblem,
-    PathError, PathExpected, Rule, ShapeCause, Status,
+    Error, Expected, FORMAT, Found, IdProblem, IoStep, JsonCause, LockHolder, ParseError,
+    ParseProblem, PathError, PathExpected, Rule, ShapeCause, Status,
 };
 use crate::sync::SyncError;
 use crate::tr;
@@ -53,7 +53,7 @@ impl Catalog {
                 self,
                 "le-locked",
                 path = path.display().to_string(),
-                holder = holder.as_str()
+                holder = self.lock_holder(holder)
             ),
             Error::ChangedOnDisk { path } => {
                 tr!(
@@ -91,11 +91,32 @@ impl Catalog {
         }
     }
 
-    /// The cause of an I/O failure: common ones in words, others as the system says.
+    /// Who holds a ledger's lock: `followup set (pid 42 on seoul-desk)`.
+    pub fn lock_holder(&self, h: &LockHolder) -> String {
+        match h {
+            LockHolder::Process { command, pid, host } => tr!(
+                self,
+                "lock-holder-process",
+                command = command.as_str(),
+                pid = pid.to_string(),
+                host = host.as_str()
+            ),
+            LockHolder::Other(line) => line.clone(),
+            LockHolder::Unknown => tr!(self, "lock-holder-unknown"),
+        }
+    }
+
+    /// The cause of an I/O failure: the ones a secretariat meets in words,
+    /// others as the system says.
     pub fn io_error(&self, e: &io::Error) -> String {
         match e.kind() {
             io::ErrorKind::NotFound => tr!(self, "io-not-found"),
             io::ErrorKind::PermissionDenied => tr!(self, "io-permission-denied"),
+            io::ErrorKind::StorageFull => tr!(self, "io-storage-full"),
+            io::ErrorKind::QuotaExceeded => tr!(self, "io-quota-exceeded"),
+            io::ErrorKind::ReadOnlyFilesystem => tr!(self, "io-read-only-filesystem"),
+            io::ErrorKind::FileTooLarge => tr!(self, "io-file-too-large"),
+            io::ErrorKind::IsADirectory => tr!(self, "io-is-a-directory"),
             _ => {
                 let s = e.to_string();
                 match s.find(" (os error") {

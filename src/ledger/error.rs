@@ -46,7 +46,10 @@ pub enum Error {
         root: PathBuf,
     },
     /// Another process holds the write lock.
-    Locked { path: PathBuf, holder: String },
+    Locked {
+        path: PathBuf,
+        holder: super::lock::LockHolder,
+    },
     /// The file changed on disk since it was loaded; it was not overwritten.
     ChangedOnDisk { path: PathBuf },
     /// The file may not be written.

@@ -15,6 +15,50 @@ pub struct WriteLock {
     path: PathBuf,
 }
 
+/// Who holds a ledger's write lock, as its lock file says. Another
+/// program (or another version) may have written anything there: what is
+/// not followup's own `COMMAND (pid N on HOST)` is kept as its first line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LockHolder {
+    /// A followup process: the command it runs, its process id and host.
+    Process {
+        command: String,
+        pid: u32,
+        host: String,
+    },
+    /// Something else: the first line of the lock file.
+    Other(String),
+    /// The lock file says nothing.
+    Unknown,
+}
+
+impl LockHolder {
+    /// Reads what a lock file says.
+    pub fn parse(text: &str) -> LockHolder {
+        let line = text.lines().next().unwrap_or("").trim();
+        if line.is_empty() {
+            return LockHolder::Unknown;
+        }
+        let process = line
+            .strip_suffix(')')
+            .and_then(|l| l.rsplit_once(" (pid "))
+            .and_then(|(command, rest)| {
+                let (pid, host) = rest.split_once(" on ")?;
+                Some(LockHolder::Process {
+                    command: command.to_owned(),
+                    pid: pid.parse().ok()?,
+                    host: host.to_owned(),
+                })
+            });
+        process.unwrap_or_else(|| LockHolder::Other(line.to_owned()))
+    }
+
+    /// The line this process writes into a lock file it takes.
+    fn line(command: &str) -> String {
+        format!("{command} (pid {} on {})\n", std::process::id(), hostname())
+    }
+}
+
 /// The side file that guards `ledger`: `.NAME.lock` beside it.
 pub fn lock_path(ledger: &Path) -> PathBuf {
     let name = ledger
@@ -26,7 +70,8 @@ pub fn lock_path(ledger: &Path) -> PathBuf {
 
 impl WriteLock {
     /// Takes the lock for `ledger`, waiting up to `wait` for another holder.
-    /// `purpose` is written into the lock file so others can say who holds it.
+    /// `command` (e.g. `followup set`) is written into the lock file, with
+    /// the process id and host, so others can say who holds it ([`LockHolder`]).
     ///
     /// The lock file is only ever written when this call created it
     /// (`O_CREAT|O_EXCL|O_NOFOLLOW`); one that exists already is opened
@@ -34,7 +79,7 @@ impl WriteLock {
     /// its holder is gone (the lock can be taken), it is removed and created
     /// anew, so a file planted at that path (a symlink committed to the
     /// repository, a hard link to another file) is never truncated or written.
-    pub fn acquire(ledger: &Path, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
+    pub fn acquire(ledger: &Path, command: &str, wait: Duration) -> Result<WriteLock, Error> {
         let path = lock_path(ledger);
         // The lock and the temp files of a save stay out of `git status`.
         super::files::exclude_side_files(ledger);
@@ -46,8 +91,7 @@ impl WriteLock {
             };
             match file.try_lock() {
                 Ok(()) if same_file(&file, &path) && created => {
-                    let me = format!("{purpose} (pid {} on {})\n", std::process::id(), hostname());
-                    file.write_all(me.as_bytes())
+                    file.write_all(LockHolder::line(command).as_bytes())
                         .map_err(|e| Error::io(&path, IoStep::WriteLock, e))?;
                     return Ok(WriteLock { file, path });
                 }
@@ -61,16 +105,11 @@ impl WriteLock {
                 Ok(()) => continue,
                 Err(TryLockError::WouldBlock) => {
                     if Instant::now() >= deadline {
-                        let mut holder = String::new();
-                        let _ = (&file).take(4096).read_to_string(&mut holder);
-                        let holder = holder.trim();
+                        let mut said = Vec::new();
+                        let _ = (&file).take(4096).read_to_end(&mut said);
                         return Err(Error::Locked {
                             path: ledger.to_owned(),
-                            holder: if holder.is_empty() {
-                                "another process".into()
-                            } else {
-                                holder.to_owned()
-                            },
+                            holder: LockHolder::parse(&String::from_utf8_lossy(&said)),
                         });
                     }
                     std::thread::sleep(Duration::from_millis(25));
@@ -135,5 +174,31 @@ pub(crate) fn hostname() -> String {
         .ok()
         .filter(|h| !h.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
-        .unwrap_or_else(|| "this host".into())
+        .unwrap_or_else(|| "localhost".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LockHolder;
+
+    #[test]
+    fn a_lock_file_says_who_holds_it() {
+        assert_eq!(
+            LockHolder::parse("followup set (pid 42 on seoul-desk)\n"),
+            LockHolder::Process {
+                command: "followup set".into(),
+                pid: 42,
+                host: "seoul-desk".into()
+            }
+        );
+        assert_eq!(
+            LockHolder::parse("an editor\nsecond line"),
+            LockHolder::Other("an editor".into())
+        );
+        assert_eq!(LockHolder::parse(" \n"), LockHolder::Unknown);
+        assert_eq!(
+            LockHolder::parse("x (pid many on h)"),
+            LockHolder::Other("x (pid many on h)".into())
+        );
+    }
 }

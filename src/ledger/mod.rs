@@ -36,7 +36,7 @@ pub(crate) use files::open_regular;
 pub use files::{MAX_LEDGER_BYTES, exclude_side_files, open_for_append, side_file_patterns};
 pub use ids::{IdProblem, id_problem, is_bidi_control};
 pub use locate::{JsonPath, Seg, line_col, locate};
-pub use lock::{WriteLock, lock_path};
+pub use lock::{LockHolder, WriteLock, lock_path};
 pub use markers::conflict_marker_line;
 pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};

@@ -246,7 +246,7 @@ pub fn unwritable(cat: &Catalog, why: Unwritable) -> String {
 fn save_failure(cat: &Catalog, f: &SaveFailure) -> String {
     match f {
         SaveFailure::ReadOnly(why) => tr!(cat, "save-read-only", why = unwritable(cat, *why)),
-        SaveFailure::Busy(holder) => tr!(cat, "save-busy", holder = holder.as_str()),
+        SaveFailure::Busy(holder) => tr!(cat, "save-busy", holder = cat.lock_holder(holder)),
         SaveFailure::Invalid(p) => tr!(
             cat,
             "save-invalid",

@@ -65,7 +65,7 @@ pub enum SaveFailure {
     /// Another program is writing the ledger (its lock's holder, as the
     /// lock file names it); the edits are kept and the save is tried again
     /// shortly.
-    Busy(String),
+    Busy(crate::ledger::LockHolder),
     /// The ledger breaks a rule: it could not be read back.
     Invalid(crate::ledger::Problem),
     /// The file changed on disk and cannot be read.
