@@ -394,7 +394,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
         "{}",
         status_text(&a)
     );
-    assert!(status_text(&a).contains("No space left on device"));
+    assert!(status_text(&a).contains("the disk is full"));
     assert!(!a.is_saved(), "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     keys(&mut a, "q");

@@ -290,7 +290,7 @@ mod tests {
             "{m}"
         );
         assert!(
-            m.contains("could not be written beside the ledger: No space left"),
+            m.contains("could not be written beside the ledger: the disk is full"),
             "{m}"
         );
         assert!(m.ends_with("followup recover -f '/a b/l.json'"), "{m}");

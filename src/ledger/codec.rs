@@ -172,24 +172,24 @@ impl Serialize for Note {
 // ---------------------------------------------------------------- reading
 
 /// An object key, borrowed from the input when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
+struct FieldName<'de>(Cow<'de, str>);
 
-impl<'de> Deserialize<'de> for Key<'de> {
+impl<'de> Deserialize<'de> for FieldName<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> Visitor<'de> for V {
-            type Value = Key<'de>;
+            type Value = FieldName<'de>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a string key")
             }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Borrowed(v)))
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<FieldName<'de>, E> {
+                Ok(FieldName(Cow::Borrowed(v)))
             }
-            fn visit_str<E>(self, v: &str) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v.to_owned())))
+            fn visit_str<E>(self, v: &str) -> Result<FieldName<'de>, E> {
+                Ok(FieldName(Cow::Owned(v.to_owned())))
             }
-            fn visit_string<E>(self, v: String) -> Result<Key<'de>, E> {
-                Ok(Key(Cow::Owned(v)))
+            fn visit_string<E>(self, v: String) -> Result<FieldName<'de>, E> {
+                Ok(FieldName(Cow::Owned(v)))
             }
         }
         d.deserialize_str(V)
@@ -242,7 +242,7 @@ impl<'de> Deserialize<'de> for DateList {
 
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Key::deserialize(d)?
+        FieldName::deserialize(d)?
             .0
             .parse()
             .map_err(|e: super::model::UnknownStatus| raise(ShapeCause::UnknownStatus(e.0)))
@@ -264,7 +264,7 @@ where
 {
     let mut t = T::default();
     let mut seen = 0u64;
-    while let Some(Key(key)) = map.next_key()? {
+    while let Some(FieldName(key)) = map.next_key()? {
         match known.iter().position(|k| *k == key) {
             Some(i) => {
                 if seen & (1 << i) != 0 {
@@ -336,7 +336,7 @@ fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
         |k, m, l| {
             match k {
                 "format" => {
-                    let f: Key = m.next_value()?;
+                    let f: FieldName = m.next_value()?;
                     if f.0 != FORMAT {
                         return Err(raise(ShapeCause::UnsupportedFormat(f.0.into_owned())));
                     }

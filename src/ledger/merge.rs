@@ -6,6 +6,7 @@
 
 use super::model::{Conflict, Item, Ledger};
 use super::path::{FieldPath, PathSegment, element_key};
+use super::resolve::Side;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -314,12 +315,12 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Item, usize) 
     (item, n)
 }
 
-/// An item kept because one side edited it while the other deleted it.
-fn kept_despite_deletion(item: &Item, deleted_by_theirs: bool) -> Item {
-    let (ours, theirs) = if deleted_by_theirs {
-        ("edited", "deleted")
-    } else {
-        ("deleted", "edited")
+/// An item kept because one side edited it while the other (`deleted_by`)
+/// deleted it.
+fn kept_despite_deletion(item: &Item, deleted_by: Side) -> Item {
+    let (ours, theirs) = match deleted_by {
+        Side::Theirs => ("edited", "deleted"),
+        Side::Ours => ("deleted", "edited"),
     };
     let mut item = item.clone();
     item.conflicts.push(Conflict {
@@ -365,7 +366,7 @@ fn merge_items(
             (Some(b), None) if b == o => {} // deleted by theirs, untouched by us
             (Some(_), None) => {
                 conflicts += 1;
-                out.push(kept_despite_deletion(o, true));
+                out.push(kept_despite_deletion(o, Side::Theirs));
             }
             (None, None) => out.push(o.clone()),
         }
@@ -378,7 +379,7 @@ fn merge_items(
             Some(b) if b == t => {} // deleted by us, untouched by them
             Some(_) => {
                 conflicts += 1;
-                out.push(kept_despite_deletion(t, false));
+                out.push(kept_despite_deletion(t, Side::Ours));
             }
             None => out.push(t.clone()),
         }

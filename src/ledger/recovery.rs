@@ -25,13 +25,13 @@ use std::path::{Path, PathBuf};
 
 /// Where one ledger's recovery files go in one directory.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Place {
+struct KeptAt {
     dir: PathBuf,
     /// The start of the names: `.NAME.` beside the ledger, `NAME-HASH.` in the state dir.
     stem: String,
 }
 
-impl Place {
+impl KeptAt {
     fn recovered(&self, stamp: &str) -> PathBuf {
         self.dir
             .join(format!("{}recovered-{stamp}.json", self.stem))
@@ -50,24 +50,24 @@ fn file_name(ledger: &Path) -> String {
 }
 
 /// Beside the ledger, in its own directory.
-fn beside(ledger: &Path) -> Place {
+fn beside(ledger: &Path) -> KeptAt {
     let dir = ledger
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    Place {
+    KeptAt {
         dir: dir.to_owned(),
         stem: format!(".{}.", file_name(ledger)),
     }
 }
 
 /// In `state/recovery`, named after the ledger's full path.
-fn in_state(ledger: &Path, state: &Path) -> Place {
+fn in_state(ledger: &Path, state: &Path) -> KeptAt {
     let full = std::fs::canonicalize(ledger)
         .or_else(|_| std::path::absolute(ledger))
         .unwrap_or_else(|_| ledger.to_owned());
     let hash = xxhash_rust::xxh3::xxh3_64(full.as_os_str().as_encoded_bytes());
-    Place {
+    KeptAt {
         dir: state.join("recovery"),
         stem: format!("{}-{hash:016x}.", file_name(ledger)),
     }
@@ -138,7 +138,7 @@ pub fn keep(
 
 /// Writes the base, then the edited ledger, under a stamp no file in
 /// `place` uses yet. On failure, removes what it wrote.
-fn keep_in(place: &Place, edited: &str, base: &str) -> io::Result<PathBuf> {
+fn keep_in(place: &KeptAt, edited: &str, base: &str) -> io::Result<PathBuf> {
     let now = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let taken = |s: &str| {
         place.recovered(s).symlink_metadata().is_ok() || place.base(s).symlink_metadata().is_ok()

@@ -63,7 +63,7 @@ pub fn name_sides(ledger: &Path, conflicts: &[ConflictRef]) -> Option<Vec<(SideN
         .trim()
         .to_owned();
     let incoming = incoming_name(&git).unwrap_or_else(|| theirs_head[..7].to_owned());
-    let mut history = History::new(&git, &rel);
+    let mut history = LedgerAtCommits::new(&git, &rel);
     let ours = history.side(&base, &ours_head);
     let theirs = history.side(&base, &theirs_head);
     Some(
@@ -96,7 +96,7 @@ fn incoming_name(git: &Git) -> Option<String> {
 }
 
 /// The ledger at commits of one repository, read once each.
-struct History<'a> {
+struct LedgerAtCommits<'a> {
     git: &'a Git,
     rel: &'a str,
     at: HashMap<String, Option<serde_json::Value>>,
@@ -110,9 +110,9 @@ struct Commit {
     author: String,
 }
 
-impl<'a> History<'a> {
+impl<'a> LedgerAtCommits<'a> {
     fn new(git: &'a Git, rel: &'a str) -> Self {
-        History {
+        LedgerAtCommits {
             git,
             rel,
             at: HashMap::new(),
