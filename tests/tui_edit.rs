@@ -5,11 +5,9 @@ mod common;
 
 use common::app::{TestApp, keys};
 use common::tui::{d, draw, fixture, key, press, sel, status_text, today};
-use followup::app::{
-    Action, App, Effect, FieldKind, FieldProblem, Mode, Msg, OnDisk, Options, update,
-};
+use followup::app::{Action, App, Effect, FieldProblem, Mode, Msg, OnDisk, Options, update};
 use followup::base::dates::DateError;
-use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
+use followup::ledger::{Field, Fingerprint, IdProblem, Item, Ledger, Rule, Status};
 use followup::ops::Outcome;
 
 fn app_on(ledger: Ledger, options: Options) -> App {
@@ -45,8 +43,8 @@ fn item<'a>(app: &'a App, id: &str) -> &'a Item {
 }
 
 /// Focuses a form field by pressing Tab.
-fn focus(app: &mut App, field: FieldKind) {
-    for _ in 0..FieldKind::ORDER.len() {
+fn focus(app: &mut App, field: Field) {
+    for _ in 0..Field::FORM.len() {
         if app.view.mode.form().unwrap().focused() == field {
             return;
         }
@@ -117,13 +115,13 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert!(matches!(a.view.mode, Mode::Form(_)));
     let f = a.view.mode.form().unwrap();
     assert_eq!(
-        f.text(FieldKind::Id),
+        f.text(Field::Id),
         "JC3-05",
         "next id in the ledger's scheme"
     );
-    assert_eq!(f.focused(), FieldKind::Title);
+    assert_eq!(f.focused(), Field::Title);
     assert_eq!(
-        f.problem(FieldKind::Title),
+        f.problem(Field::Title),
         Some(&FieldProblem::Rule(Rule::EmptyTitle))
     );
 
@@ -137,29 +135,29 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(a.doc.ledger.items.len(), n);
 
     keys(&mut a, "Draft the MoU annex");
-    focus(&mut a, FieldKind::Meeting);
+    focus(&mut a, Field::Meeting);
     keys(&mut a, "JC9");
     let f = a.view.mode.form().unwrap();
     assert_eq!(
-        f.problem(FieldKind::Meeting),
+        f.problem(Field::Meeting),
         Some(&FieldProblem::Rule(Rule::UnknownMeeting("JC9".into())))
     );
     assert_eq!(
-        f.text(FieldKind::Id),
+        f.text(Field::Id),
         "JC3-05",
         "the id follows only a meeting of the ledger, not half-typed text"
     );
     keys(&mut a, "<BS>2");
     let f = a.view.mode.form().unwrap();
-    assert!(f.problem(FieldKind::Meeting).is_none());
-    assert_eq!(f.text(FieldKind::Id), "JC2-13");
+    assert!(f.problem(Field::Meeting).is_none());
+    assert_eq!(f.text(Field::Id), "JC2-13");
 
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     keys(&mut a, "2026-02-30");
     let f = a.view.mode.form().unwrap();
     assert!(
         matches!(
-            f.problem(FieldKind::Due),
+            f.problem(Field::Due),
             Some(FieldProblem::Date(DateError::Impossible { .. }))
         ),
         "{:?}",
@@ -171,11 +169,11 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "+2w");
     assert_eq!(a.view.mode.form().unwrap().due, Some(d("2026-12-07")));
 
-    focus(&mut a, FieldKind::Id);
+    focus(&mut a, Field::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01");
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
     keys(&mut a, "<BS><BS>42");
@@ -184,29 +182,29 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "{:?}",
         a.view.mode.form().unwrap().problems
     );
-    focus(&mut a, FieldKind::Meeting);
+    focus(&mut a, Field::Meeting);
     keys(&mut a, "<BS>3");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Id),
+        a.view.mode.form().unwrap().text(Field::Id),
         "JC2-42",
         "a typed id is kept when the meeting changes"
     );
     clear(&mut a);
     keys(&mut a, "JC2");
 
-    focus(&mut a, FieldKind::Status);
+    focus(&mut a, Field::Status);
     keys(&mut a, "b");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(&mut a, "INADEM, SM<Right>");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Owners),
+        a.view.mode.form().unwrap().text(Field::Owners),
         "INADEM, SMBA",
         "→ accepts the suggestion"
     );
-    focus(&mut a, FieldKind::Workstream);
+    focus(&mut a, Field::Workstream);
     keys(&mut a, "gov<Right>");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Workstream),
+        a.view.mode.form().unwrap().text(Field::Workstream),
         "Governance"
     );
     keys(&mut a, "<Enter>");
@@ -259,7 +257,7 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(it.id, "JC3-04");
     assert_eq!(it.due_history.len(), 1);
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     clear(&mut a);
     keys(&mut a, "+2w<Enter>");
     let now = item(&a, "JC3-04");
@@ -282,18 +280,18 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
 fn editing_the_id_refuses_a_duplicate() {
     let mut a = app();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Id);
+    focus(&mut a, Field::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01<Enter>");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
     clear(&mut a);
     keys(&mut a, "<Enter>");
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Rule(Rule::BadId(IdProblem::Empty)))
     );
     keys(&mut a, "JC3-04<Enter>");
@@ -610,14 +608,14 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     select_id(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(&mut a, "<C-u>");
-    assert_eq!(a.view.mode.form().unwrap().text(FieldKind::Owners), "");
+    assert_eq!(a.view.mode.form().unwrap().text(Field::Owners), "");
     // An empty entry is refused, not dropped: the form stays open and says so.
     keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
     let form = a.view.mode.form().expect("refused with an empty entry");
     assert!(
-        form.problem(FieldKind::Owners)
+        form.problem(Field::Owners)
             .is_some_and(|p| *p == FieldProblem::EmptyEntry),
         "{:?}",
         form.problems
@@ -628,7 +626,7 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     // Completing after the comma inside the name offers the whole name,
     // and accepting it replaces what was typed of it.
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(
         &mut a,
         "<C-u>Secretaría de Economía, Ministry of Trade, Ind",
@@ -653,7 +651,7 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
     select_id(&mut a, "JC3-04");
     let before = sel(&a).clone();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     keys(&mut a, "<C-u>+2w<Enter>");
     let after = sel(&a).clone();
     assert_eq!(after.due, Some(d("2026-12-07")));
@@ -664,7 +662,7 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
 
     // Typing into a field normalises that field only.
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Workstream);
+    focus(&mut a, Field::Workstream);
     keys(&mut a, "<C-u> Trade <Enter>");
     let now = sel(&a).clone();
     assert_eq!(now.workstream, "Trade");
@@ -678,17 +676,14 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     let mut a = app();
     let title = sel(&a).title.clone();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Title);
+    focus(&mut a, Field::Title);
     keys(&mut a, "<C-u>");
     let form = a.view.mode.form().unwrap();
-    assert_eq!(form.text(FieldKind::Title), "");
-    assert!(
-        form.problem(FieldKind::Title).is_some(),
-        "a title is required"
-    );
+    assert_eq!(form.text(Field::Title), "");
+    assert!(form.problem(Field::Title).is_some(), "a title is required");
     keys(&mut a, "New title u");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Title),
+        a.view.mode.form().unwrap().text(Field::Title),
         "New title u",
         "u types in a field"
     );

@@ -6,9 +6,9 @@ mod common;
 
 use common::app::TestDashboard;
 use common::{Sandbox, changed_lines};
-use followup::app::{Action, App, FieldKind, Msg, SaveFailure, update};
+use followup::app::{Action, App, Msg, SaveFailure, update};
 use followup::dashboard::LOCK_PURPOSE;
-use followup::ledger::{Status, Store, parse_ledger};
+use followup::ledger::{Field, Status, Store, parse_ledger};
 use std::path::Path;
 use std::time::Duration;
 
@@ -255,8 +255,8 @@ fn the_dashboard_lets_the_lock_go_after_each_save() {
 }
 
 /// Presses Tab until the form's focus is on `field`.
-fn focus(t: &mut TestDashboard, field: FieldKind) {
-    for _ in 0..FieldKind::ORDER.len() {
+fn focus(t: &mut TestDashboard, field: Field) {
+    for _ in 0..Field::FORM.len() {
         if t.app.view.mode.form().unwrap().focused() == field {
             return;
         }
@@ -277,7 +277,7 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     let owners = t.app.doc.ledger.item("SC-01").unwrap().owners.clone();
     assert!(owners.contains(&"Ministry of Trade, Industry and Energy".to_owned()));
     t.keys("e");
-    focus(&mut t, FieldKind::Due);
+    focus(&mut t, Field::Due);
     t.keys("<C-u>");
     t.keys("2026-12-10");
     t.keys("<Enter><C-s>");

@@ -23,9 +23,9 @@ pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
 pub use layout::{Areas, BAR_CELL, MIN_SIZE, Room, TIMELINE_CHROME, areas, bar_lines, too_small};
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
-    Done, DueBox, Edit, Effect, Effects, FieldKind, FieldProblem, FilterKind, Form, FormSource,
-    FoundWhile, History, Mode, Msg, NoteBox, OnDisk, ReviewField, ReviewForm, SaveFailure, Scope,
-    SinceReview, Step, StoreError, Synced, Unwritable,
+    Done, DueBox, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile,
+    History, Mode, Msg, NoteBox, OnDisk, ReviewField, ReviewForm, SaveFailure, Scope, SinceReview,
+    Step, StoreError, Synced, Unwritable,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -2,13 +2,13 @@
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
 use crate::app::{
-    App, DiskMerge, DiskProblem, Done, FieldKind, FieldProblem, Key, Msg, ReviewField, SaveFailure,
-    Synced, Unwritable,
+    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, ReviewField, SaveFailure, Synced,
+    Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
-use crate::ledger::Rule;
+use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -133,31 +133,20 @@ pub fn key(cat: &Catalog, k: Key) -> String {
     }
 }
 
-/// An item form field's label.
-pub fn field(cat: &Catalog, k: FieldKind) -> String {
-    match k {
-        FieldKind::Id => tr!(cat, "field-id"),
-        FieldKind::Title => tr!(cat, "field-title"),
-        FieldKind::Workstream => tr!(cat, "field-workstream"),
-        FieldKind::Owners => tr!(cat, "field-owners"),
-        FieldKind::Status => tr!(cat, "field-status"),
-        FieldKind::Due => tr!(cat, "field-due"),
-        FieldKind::Meeting => tr!(cat, "field-meeting"),
-        FieldKind::Tags => tr!(cat, "field-tags"),
-    }
-}
-
 /// What an item form field accepts, shown while it is focused.
-pub fn field_hint(cat: &Catalog, k: FieldKind) -> String {
+pub fn field_hint(cat: &Catalog, k: Field) -> String {
     match k {
-        FieldKind::Id => tr!(cat, "hint-id"),
-        FieldKind::Title => tr!(cat, "hint-title"),
-        FieldKind::Workstream => tr!(cat, "hint-workstream"),
-        FieldKind::Owners => tr!(cat, "hint-owners"),
-        FieldKind::Status => tr!(cat, "hint-status"),
-        FieldKind::Due => tr!(cat, "hint-due"),
-        FieldKind::Meeting => tr!(cat, "hint-meeting"),
-        FieldKind::Tags => tr!(cat, "hint-tags"),
+        Field::Id => tr!(cat, "hint-id"),
+        Field::Title => tr!(cat, "hint-title"),
+        Field::Workstream => tr!(cat, "hint-workstream"),
+        Field::Owners => tr!(cat, "hint-owners"),
+        Field::Status => tr!(cat, "hint-status"),
+        Field::Due => tr!(cat, "hint-due"),
+        Field::Meeting => tr!(cat, "hint-meeting"),
+        Field::Tags => tr!(cat, "hint-tags"),
+        Field::DueHistory | Field::Opened | Field::Updated | Field::Notes | Field::Conflicts => {
+            String::new()
+        }
     }
 }
 
@@ -313,7 +302,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::NoSelection => tr!(cat, "msg-no-selection"),
         Msg::AlreadyDone(id) => tr!(cat, "msg-already-done", id = id.as_str()),
         Msg::FormInvalid(fields) => {
-            let names: Vec<String> = fields.iter().map(|f| field(cat, *f)).collect();
+            let names: Vec<String> = fields.iter().map(|f| cat.field_label(*f)).collect();
             tr!(
                 cat,
                 "msg-form-invalid",

@@ -165,6 +165,32 @@ pub enum Action {
     Recovered,
 }
 
+impl Action {
+    /// True for what the event loop found out (a save ended, the file or
+    /// the terminal changed), as opposed to what the user did with a key or
+    /// the mouse.
+    pub fn is_report(&self) -> bool {
+        matches!(
+            self,
+            Action::Resize(..)
+                | Action::Saved(_)
+                | Action::SaveFailed(_)
+                | Action::DiskChanged { .. }
+                | Action::DiskUnreadable(_)
+                | Action::Uncommitted(_)
+                | Action::Distance(_)
+                | Action::SideNames(_)
+                | Action::SinceReview(_)
+                | Action::Recovered
+                | Action::SyncEnded(_)
+                | Action::Synced(_)
+                | Action::DetailMeasured(_)
+                | Action::RetrySave
+                | Action::GitMoved
+        )
+    }
+}
+
 /// What the filter menu's pick list chooses from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FilterKind {

@@ -3,10 +3,9 @@
 //! chosen language.
 
 use super::disk::{DiskProblem, SaveFailure, Unwritable};
-use super::field_kind::FieldKind;
 use super::history::Done;
 use crate::base::dates::DateError;
-use crate::ledger::Rule;
+use crate::ledger::{Field, Rule};
 use crate::ops::{OpError, Outcome};
 
 /// A message on the bottom line.
@@ -32,7 +31,7 @@ pub enum Msg {
     /// The item is done already.
     AlreadyDone(String),
     /// The form cannot be confirmed: these fields need fixing.
-    FormInvalid(Vec<FieldKind>),
+    FormInvalid(Vec<Field>),
     /// The form was confirmed without a change.
     NoChange(String),
     NoteEmpty,
