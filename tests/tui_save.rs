@@ -5,11 +5,10 @@
 mod common;
 
 use common::app::TestDashboard;
-use common::{Sandbox, changed_lines};
+use common::{Sandbox, TestRepo, changed_lines};
 use followup::app::{Action, App, Msg, SaveFailure, update};
 use followup::dashboard::LOCK_PURPOSE;
 use followup::ledger::{Field, Status, Store, parse_ledger};
-use std::path::Path;
 use std::time::Duration;
 
 /// Selects the item with this id by searching for it.
@@ -306,34 +305,14 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     );
 }
 
-/// Runs git in `dir` with a fixed identity and no user or system config.
-fn git(dir: &Path, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .expect("git is installed");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     let s = Sandbox::new();
     let path = s.fixture("korea-mexico-sme.json");
-    let dir = path.parent().unwrap();
-    git(dir, &["init", "-q"]);
-    git(dir, &["add", "korea-mexico-sme.json"]);
-    git(dir, &["commit", "-qm", "ledger"]);
+    // The repository is the sandbox itself: its home is not part of it.
+    let repo = TestRepo::init(&s, ".");
+    repo.git(&["add", "korea-mexico-sme.json"]);
+    repo.git(&["commit", "-qm", "ledger"]);
     let mut t = TestDashboard::open(&path);
     let refresh = |app: &mut App| {
         let ids = followup::git::status::uncommitted_ids(&path).expect("in git");
@@ -355,7 +334,7 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     );
     // Committed from another terminal: the index and HEAD move, the watch
     // sees it, and the count worked out again drops.
-    git(dir, &["commit", "-qam", "JC2-11 done"]);
+    repo.git(&["commit", "-qam", "JC2-11 done"]);
     assert!(t.disk.git_moved(), "the commit is noticed");
     refresh(&mut t.app);
     assert_eq!(t.app.uncommitted_count(), Some(0));

@@ -6,6 +6,8 @@ use super::event_loop::run;
 use super::exit::recovery_notice;
 use crate::app::{Action, App, Options, update};
 use crate::cli::{Env, Failure, ledger_store};
+use crate::ledger::{Error, Store};
+use chrono::NaiveDate;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -14,11 +16,6 @@ use std::path::PathBuf;
 pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     let cat = crate::i18n::catalog(env.lang);
     let store = ledger_store(path, env)?;
-    // The lock is taken only while saving; editing is off only when the
-    // file (or its folder, where a save writes) cannot be written, and the
-    // header says which.
-    let read_only = unwritable(store.path());
-    let loaded = store.load()?;
     let options = Options {
         review_window_days: env.config.review_window_days,
         color: !crate::config::no_color(),
@@ -26,10 +23,8 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         lang: env.lang,
         sync_on_quit: env.config.sync_on_quit,
     };
-    let label = store.path().display().to_string();
-    let mut app = App::new(loaded.ledger, label, env.today, options);
+    let mut app = open(&store, env.today, options)?;
     app.session.author = env.config.author();
-    app.attach(loaded.fingerprint, read_only);
     // Edits an earlier session could not save before it was closed. The
     // status line says so briefly; the steps follow on quitting.
     let notice = recovery_notice(store.path());
@@ -41,4 +36,17 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         let _ = writeln!(std::io::stderr(), "followup: {}", n.words(cat));
     }
     result
+}
+
+/// The dashboard's state on the ledger in `store`, as seen on `today`:
+/// loaded, tied to the file (its fingerprint), and read-only when the file
+/// or its folder cannot be written. The lock is taken only while saving;
+/// the header says why editing is off when it is.
+pub fn open(store: &Store, today: NaiveDate, options: Options) -> Result<App, Error> {
+    let read_only = unwritable(store.path());
+    let loaded = store.load()?;
+    let label = store.path().display().to_string();
+    let mut app = App::new(loaded.ledger, label, today, options);
+    app.attach(loaded.fingerprint, read_only);
+    Ok(app)
 }
