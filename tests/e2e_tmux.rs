@@ -369,6 +369,44 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
 }
 
 #[test]
+fn x_then_j_then_x_marks_two_different_items_done() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    let s = Session::start_manual("korea-mexico-sme");
+    s.wait_until("the first frame", |x| x.contains(" JC3-04 ─"));
+    let done_before: Vec<String> = parse_ledger(&std::fs::read(s.ledger()).unwrap())
+        .unwrap()
+        .items
+        .iter()
+        .filter(|i| i.status == followup::ledger::Status::Done)
+        .map(|i| i.id.clone())
+        .collect();
+    // Done sorts last: JC3-04 goes down, the cursor stays on the first row,
+    // on the item that came there; the status line says where JC3-04 went.
+    s.keys(&["x"]);
+    let screen = s.wait_for("JC3-04: in progress → done — moved to row");
+    assert!(!screen.contains(" JC3-04 ─"), "{screen}");
+    s.keys(&["j"]);
+    s.wait_for(" JC2-09 ─");
+    s.keys(&["x"]);
+    s.wait_for("JC2-09: ");
+    s.keys(&["C-s"]);
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    s.wait_for("EXITED:0");
+    let l = parse_ledger(&std::fs::read(s.ledger()).unwrap()).unwrap();
+    let mut newly: Vec<&str> = l
+        .items
+        .iter()
+        .filter(|i| i.status == followup::ledger::Status::Done && !done_before.contains(&i.id))
+        .map(|i| i.id.as_str())
+        .collect();
+    newly.sort_unstable();
+    assert_eq!(newly, ["JC2-09", "JC3-04"], "two different items done");
+}
+
+#[test]
 fn quitting_with_unsaved_edits_asks_first() {
     if !require(Tool::Tmux) {
         return;

@@ -42,6 +42,12 @@ fn item<'a>(app: &'a App, id: &str) -> &'a Item {
     app.doc.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
 }
 
+/// Selects the item with this id by searching for it.
+fn find(app: &mut App, id: &str) {
+    keys(app, &format!("/{id}<Enter>"));
+    assert_eq!(sel(app).id, id);
+}
+
 /// Focuses a form field by pressing Tab.
 fn focus(app: &mut App, field: Field) {
     for _ in 0..Field::FORM.len() {
@@ -264,10 +270,11 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(now.due, Some(d("2026-12-07")));
     assert_eq!(now.due_history.len(), 2);
     assert_eq!(now.due_history[1], it.due.unwrap());
+    // The cursor stays on its row; the line says where the item went.
     assert_eq!(
         status_text(&a),
         format!(
-            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {})",
+            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {}) — moved to row 7",
             followup::base::dates::format_date(it.due_history[0])
         )
     );
@@ -595,17 +602,12 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
 }
 
 /// Selects the item with this id by searching for it.
-fn select_id(app: &mut App, id: &str) {
-    keys(app, &format!("/{id}<Enter>"));
-    assert_eq!(sel(app).id, id);
-}
-
 const MOTIE: &str = "Ministry of Trade, Industry and Energy";
 
 #[test]
 fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     let mut a = app_on(fixture("apec-supply-chains-2025"), manual());
-    select_id(&mut a, "SC-02");
+    find(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
     keys(&mut a, "e");
     focus(&mut a, Field::Owners);
@@ -648,12 +650,12 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
         it.tags = vec!["a, b".into()];
     }
     let mut a = app_on(l, manual());
-    select_id(&mut a, "JC3-04");
+    find(&mut a, "JC3-04");
     let before = sel(&a).clone();
     keys(&mut a, "e");
     focus(&mut a, Field::Due);
     keys(&mut a, "<C-u>+2w<Enter>");
-    let after = sel(&a).clone();
+    let after = item(&a, "JC3-04").clone();
     assert_eq!(after.due, Some(d("2026-12-07")));
     let mut expected = before.clone();
     expected.set_due(after.due);
@@ -661,6 +663,7 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
     assert_eq!(after, expected, "only the deadline (and updated) changed");
 
     // Typing into a field normalises that field only.
+    find(&mut a, "JC3-04");
     keys(&mut a, "e");
     focus(&mut a, Field::Workstream);
     keys(&mut a, "<C-u> Trade <Enter>");
@@ -694,10 +697,11 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     assert_eq!(a.view.mode.note().unwrap().value(), "first");
     keys(&mut a, "<Esc>");
     // Outside forms, u undoes.
+    let id = sel(&a).id.clone();
     keys(&mut a, "x");
-    assert_eq!(sel(&a).status, Status::Done);
+    assert_eq!(item(&a, &id).status, Status::Done);
     keys(&mut a, "u");
-    assert_eq!(sel(&a).status, Status::InProgress);
+    assert_eq!(item(&a, &id).status, Status::InProgress);
 }
 
 #[test]
@@ -738,12 +742,6 @@ fn j_and_k_move_the_selection_in_the_timeline() {
     );
 }
 
-/// Selects the item with this id by searching for it.
-fn find(app: &mut App, id: &str) {
-    keys(app, &format!("/{id}<Enter>"));
-    assert_eq!(sel(app).id, id);
-}
-
 #[test]
 fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     let mut a = app();
@@ -778,8 +776,12 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
         [d("2026-11-25")],
         "the old deadline is kept"
     );
-    let Some(Msg::Did(outcomes)) = a.session.status.as_ref().map(|s| s.msg.clone()) else {
+    // The cursor stayed on its row: the line says where the item went.
+    let Some(Msg::Moved { what, .. }) = a.session.status.as_ref().map(|s| s.msg.clone()) else {
         panic!("{:?}", a.session.status)
+    };
+    let Msg::Did(outcomes) = *what else {
+        panic!("{what:?}")
     };
     assert_eq!(
         outcomes,
@@ -792,6 +794,7 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
         }]
     );
     // A second slip counts two; undo takes one back.
+    find(&mut a, "JC2-11");
     keys(&mut a, "d+1w<Enter>");
     assert_eq!(item(&a, "JC2-11").due_history.len(), 2);
     assert!(
@@ -837,6 +840,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         ("d", Status::Dropped),
         ("o", Status::Open),
     ] {
+        find(&mut a, "JC2-11");
         keys(&mut a, "s");
         assert!(matches!(a.view.mode, Mode::StatusPick));
         keys(&mut a, key);
@@ -844,6 +848,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
     }
     // The picker shows its keys; Esc changes nothing.
+    find(&mut a, "JC2-11");
     keys(&mut a, "s");
     let screen = draw(&a).backend().to_string();
     for line in [
@@ -860,6 +865,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
     // x marks done at once, S steps back one status.
     keys(&mut a, "x");
     assert_eq!(item(&a, "JC2-11").status, Status::Done);
+    find(&mut a, "JC2-11");
     keys(&mut a, "S");
     assert_eq!(item(&a, "JC2-11").status, Status::Blocked);
 }
@@ -875,8 +881,9 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     assert_eq!(press(&mut a, key("x")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"2")));
     assert!(a.is_saved());
-    // The bottom line still says what the edit did, not "saved".
-    assert_eq!(status_text(&a), "JC3-04: blocked → done");
+    // The bottom line still says what the edit did (and where the item
+    // went), not "saved".
+    assert_eq!(status_text(&a), "JC3-04: blocked → done — moved to row 18");
     // Undo goes back past both saves, each undo saved in turn.
     assert_eq!(press(&mut a, key("u")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"3")));
@@ -890,5 +897,5 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     );
     // And redo comes forward again, saved.
     assert_eq!(press(&mut a, key("<C-r>")), vec!(Effect::Save));
-    assert_eq!(sel(&a).status, Status::Blocked);
+    assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
 }

@@ -365,9 +365,11 @@ fn uncommitted_items_are_marked_and_counted() {
     assert!(s.contains("✎JC2-03"), "{s}");
     assert!(!s.contains("✎JC2-09"), "{s}");
     // An edit marks its item at once; the loop recomputes after saving.
-    keys(&mut a, "jjx");
+    keys(&mut a, "jj");
+    let id = sel(&a).id.clone();
+    keys(&mut a, "x");
     assert!(screen(&a).contains("✎ 3 uncommitted"));
-    assert!(a.is_uncommitted(sel(&a)));
+    assert!(a.is_uncommitted(a.doc.ledger.item(&id).unwrap()));
     update(&mut a, Action::Uncommitted(HashSet::new()));
     assert!(!screen(&a).contains("uncommitted"));
 }

@@ -205,6 +205,8 @@ conflicts-ledger = the ledger itself (committee, meetings, reviews)
 ## The status line
 done-merge = merge of the changes on disk
 done-reload = reload from disk
+msg-moved-row = { $what } — moved to row { $row }
+msg-moved-hidden = { $what } — now hidden by the filter (f c clears it)
 msg-added-hidden = added { $id } (hidden by the filter: f c clears it)
 msg-undone = undone: { $what }
 msg-redone = redone: { $what }

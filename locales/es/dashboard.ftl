@@ -208,6 +208,8 @@ conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
 ## Línea de estado
 done-merge = fusión de los cambios en disco
 done-reload = recarga desde el disco
+msg-moved-row = { $what } — pasó a la fila { $row }
+msg-moved-hidden = { $what } — el filtro ya no lo muestra (f c lo quita)
 msg-added-hidden = se agregó { $id } (el filtro lo oculta: f c lo quita)
 msg-undone = deshecho: { $what }
 msg-redone = rehecho: { $what }

@@ -162,6 +162,8 @@ conflicts-ledger = 원장 자체 (위원회, 회의, 점검)
 ## 상태줄
 done-merge = 파일 변경 병합
 done-reload = 파일 다시 불러오기
+msg-moved-row = { $what } — { $row }행으로 이동
+msg-moved-hidden = { $what } — 필터로 숨겨짐 (f c로 해제)
 msg-added-hidden = { $id } 추가됨 (필터로 숨겨짐: f c로 해제)
 msg-undone = 되돌림: { $what }
 msg-redone = 다시 실행: { $what }

@@ -24,8 +24,8 @@ pub use layout::{Areas, BAR_CELL, MIN_SIZE, Room, TIMELINE_CHROME, areas, bar_li
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, DueBox, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile,
-    History, Mode, Msg, NoteBox, OnDisk, ReviewField, ReviewForm, SaveFailure, Scope, SinceReview,
-    Step, StoreError, Synced, Unwritable,
+    History, Mode, Msg, NoteBox, OnDisk, Placement, ReviewField, ReviewForm, SaveFailure, Scope,
+    SinceReview, Step, StoreError, Synced, Unwritable,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -2,7 +2,7 @@
 //! disk (reloaded as it is, or merged into the unsaved edits), each as an
 //! undoable edit. Shared by the handlers that save (persisting, review).
 
-use super::commit::{after_change, complain, editable, quit_if_leaving, say};
+use super::commit::{Cursor, after_change, complain, editable, quit_if_leaving, say};
 use super::model::{DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, Step};
 use super::state::{App, Leaving};
 use crate::ledger::{Item, Ledger};
@@ -100,7 +100,7 @@ fn replace_ledger(app: &mut App, ledger: Box<Ledger>, base: Ledger, done: Done) 
     app.reindex();
     let index = keep.and_then(|id| app.doc.ledger.items.iter().position(|i| i.id == id));
     let row = app.view.selected;
-    after_change(app, index, row);
+    after_change(app, Cursor::Follow(index), row);
 }
 
 /// How many items differ between two ledgers (added, removed or changed).

@@ -2,8 +2,8 @@
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
 use crate::app::{
-    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, ReviewField, SaveFailure, Synced,
-    Unwritable,
+    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, SaveFailure,
+    Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
@@ -291,6 +291,13 @@ fn merged(cat: &Catalog, m: &DiskMerge) -> String {
 pub fn message(cat: &Catalog, m: &Msg) -> String {
     match m {
         Msg::Did(o) => cat.outcomes(o),
+        Msg::Moved { what, to } => {
+            let what = message(cat, what);
+            match to {
+                Placement::Row(n) => tr!(cat, "msg-moved-row", what = what, row = *n),
+                Placement::Hidden => tr!(cat, "msg-moved-hidden", what = what),
+            }
+        }
         Msg::AddedHidden(id) => tr!(cat, "msg-added-hidden", id = id.as_str()),
         Msg::Undone(d) => tr!(cat, "msg-undone", what = done(cat, d)),
         Msg::Redone(d) => tr!(cat, "msg-redone", what = done(cat, d)),

@@ -13,6 +13,12 @@ use crate::ops::{OpError, Outcome};
 pub enum Msg {
     /// What an edit did.
     Did(Vec<Outcome>),
+    /// What an edit (or its undo) did, and where its item went: the cursor
+    /// stayed on its row, on the item that came there.
+    Moved {
+        what: Box<Msg>,
+        to: Placement,
+    },
     /// An item was added that the filter hides.
     AddedHidden(String),
     /// An edit was undone; what it had done.
@@ -78,6 +84,15 @@ pub enum Msg {
     ConflictsHidden,
     /// A conflict settled; this many are left in items not on view.
     ConflictsLeft(Vec<Outcome>, usize),
+}
+
+/// Where an edited item is in the table after the edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// On this row (the 1st, 2nd, … item on view).
+    Row(usize),
+    /// Not on view: the filter hides it now.
+    Hidden,
 }
 
 /// What merging the file's changes did.
