@@ -66,9 +66,22 @@ pub struct Room {
     pub size: (u16, u16),
     /// How many workstreams the summary draws a progress bar for.
     pub workstreams: usize,
-    /// In review mode, how many rows the agenda has; `None` otherwise.
-    pub agenda_rows: Option<usize>,
+    /// What the list above the detail pane holds.
+    pub rows: Rows,
 }
+
+/// The list above (or beside) the detail pane, and how many rows it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    /// The table: its item rows and workstream headings.
+    Table(usize),
+    /// Review mode's agenda: its section headings and items.
+    Agenda(usize),
+}
+
+/// The fewest lines the list above the detail pane takes (its column
+/// titles and two rows), however few rows it has.
+const MIN_LIST_LINES: u16 = 3;
 
 /// How many progress-bar lines the summary needs for `workstreams` bars,
 /// and how many bars fit per line.
@@ -79,22 +92,31 @@ pub fn bar_lines(workstreams: usize, size: (u16, u16)) -> (u16, usize) {
     (lines as u16, per_line)
 }
 
-/// Splits the screen into regions.
+/// Splits the screen into regions. Stacked, the list takes the lines its
+/// rows need (at least [`MIN_LIST_LINES`]) up to its share, and the detail
+/// pane every line the list does not use.
 pub fn areas(room: Room) -> Areas {
-    match room.agenda_rows {
+    match room.rows {
         // Review mode: a progress line, then the agenda beside the pane on
-        // wide screens, else above it with at least half of the room.
-        Some(rows) => frame(room.size, 1, 0, (11, 20), |h| {
-            let need = u16::try_from(rows + 1).unwrap_or(u16::MAX).max(3);
-            need.min(h / 2)
-        }),
-        None => {
+        // wide screens, else above it with at most half of the room.
+        Rows::Agenda(rows) => frame(room.size, 1, 0, (11, 20), |h| lines_for(rows).min(h / 2)),
+        // The table: at most what leaves the pane two fifths (and 7 lines).
+        Rows::Table(rows) => {
             let summary_h = 1 + bar_lines(room.workstreams, room.size).0;
             frame(room.size, summary_h, 1, (3, 5), |h| {
-                h - (h * 2 / 5).max(7).min(h)
+                let share = h - (h * 2 / 5).max(7).min(h);
+                lines_for(rows).min(share)
             })
         }
     }
+}
+
+/// The lines a list of `rows` rows needs: its column titles and its rows,
+/// at least [`MIN_LIST_LINES`].
+fn lines_for(rows: usize) -> u16 {
+    u16::try_from(rows + 1)
+        .unwrap_or(u16::MAX)
+        .max(MIN_LIST_LINES)
 }
 
 /// The header, a summary of `summary_h` lines and `gap` blank lines, the
