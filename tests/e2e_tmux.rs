@@ -108,13 +108,26 @@ impl Session {
     /// Starts `followup` on `ledger` in the locale `lang`, in the sandbox's
     /// environment and nothing else of the caller's.
     fn launch_in(sb: Sandbox, ledger: &Path, lang: &str) -> Session {
+        let arg = sh_quote(ledger);
+        Session::launch_with(sb, &arg, lang)
+    }
+
+    /// Starts `followup` as a new user does: no ledger named, none found
+    /// (run in the sandbox, outside any repository), in the locale `lang`.
+    fn launch_bare(lang: &str) -> Session {
+        Session::launch_with(Sandbox::new(), "", lang)
+    }
+
+    /// Starts `followup ARGS` (quoted for the shell) in the sandbox (never
+    /// in a repository that may hold a ledger.json), in the locale `lang`.
+    fn launch_with(sb: Sandbox, args: &str, lang: &str) -> Session {
         let mut env = session_env(&sb);
         env.push(("LANG", lang.into()));
         let inner = format!(
-            "echo $$ > {}; exec {} {}",
+            "cd {} || exit 99; echo $$ > {}; exec {} {args}",
+            sh_quote(sb.dir.path()),
             sh_quote(&sb.path("pid")),
             sh_quote(Path::new(BIN)),
-            sh_quote(ledger),
         );
         let cmd = format!(
             "sh -c {}; echo EXITED:$?; sleep 120",
@@ -404,6 +417,33 @@ fn x_then_j_then_x_marks_two_different_items_done() {
         .collect();
     newly.sort_unstable();
     assert_eq!(newly, ["JC2-09", "JC3-04"], "two different items done");
+}
+
+#[test]
+fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    for (lang, said) in [
+        ("C.UTF-8", "created a sample ledger at "),
+        ("es_MX.UTF-8", "se creó un registro de ejemplo en "),
+        ("ko_KR.UTF-8", "예시 원장을 만들었습니다"),
+    ] {
+        let s = Session::launch_bare(lang);
+        // On the dashboard itself, while it runs (the line printed before
+        // the dashboard takes the screen is not on it).
+        let screen = s.wait_until(said, |x| x.contains(said) && x.contains(" JC3-04 ─"));
+        assert_eq!(s.pane_flag("alternate_on"), "1", "{screen}");
+        assert!(screen.contains("ledger.json"), "{screen}");
+        let sample = s.sb.home().join(".local/share/followup/ledger.json");
+        assert!(sample.exists(), "{}", sample.display());
+        s.keys(&["q"]);
+        s.wait_for("EXITED:0");
+    }
+    // A ledger that is there is not announced.
+    let s = Session::start("korea-mexico-sme");
+    let screen = s.wait_for(" JC3-04 ─");
+    assert!(!screen.contains("sample"), "{screen}");
 }
 
 #[test]

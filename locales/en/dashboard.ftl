@@ -233,6 +233,7 @@ msg-nothing-to-save = nothing to save: the file is up to date
 msg-save-failed = not saved: { $why } — your edits are kept; Ctrl-s retries
 msg-did-saving = { $what } — saving…
 msg-did-saved = { $what } and saved
+msg-created-sample = created a sample ledger at { $path }: example items to try the keys on (? lists them)
 msg-recovered = recovered edits of a closed session: merge steps on quit
 msg-disk-unreadable = the file changed on disk but cannot be read: { $why } — your copy is kept and will not overwrite it
 msg-disk-changed-later = the file changed on disk — Ctrl-s will merge its changes into yours first

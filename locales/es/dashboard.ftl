@@ -236,6 +236,7 @@ msg-nothing-to-save = nada que guardar: el archivo está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
+msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos de muestra para probar las teclas (? las muestra)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
 msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos

@@ -187,6 +187,7 @@ msg-nothing-to-save = 저장할 변경이 없습니다: 파일이 최신입니�
 msg-save-failed = 저장되지 않았습니다: { $why } — 변경은 유지되며 Ctrl-s로 다시 시도합니다
 msg-did-saving = { $what } — 저장 중…
 msg-did-saved = { $what }, 저장됨
+msg-created-sample = { $path }에 예시 원장을 만들었습니다: 예시 과제로 키를 익혀 보십시오 (?: 키 목록)
 msg-recovered = 종료된 세션의 변경을 복구했습니다. 병합 방법은 종료 시 안내합니다
 msg-disk-unreadable = 파일이 변경되었으나 읽을 수 없습니다: { $why } — 현재 내용은 유지되며 파일을 덮어쓰지 않습니다
 msg-disk-changed-later = 파일이 변경되었습니다 — Ctrl-s를 누르면 먼저 병합합니다

@@ -82,6 +82,7 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::RetrySave if !app.is_saved() => return persist::save(app),
         Action::GitMoved => return vec![Effect::RecountUncommitted],
         Action::Recovered => complain(app, Msg::Recovered),
+        Action::SampleCreated => say(app, Msg::SampleCreated(app.doc.path_label.clone())),
         Action::Resize(w, h) => {
             app.view.size = (w, h);
             app.scroll_into_view();

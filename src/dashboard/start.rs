@@ -15,7 +15,7 @@ use std::path::PathBuf;
 /// found one) and runs it until the user quits.
 pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     let cat = crate::i18n::catalog(env.lang);
-    let store = ledger_store(path, env)?;
+    let (store, origin) = find_ledger(path, env)?;
     let options = Options {
         review_window_days: env.config.review_window_days,
         color: !crate::config::no_color(),
@@ -25,6 +25,11 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     };
     let mut app = open(&store, env.today, options)?;
     app.session.author = env.config.author();
+    // Said on the status line, where it is seen (the line `ledger_store`
+    // prints goes under the dashboard's screen until it quits).
+    if origin == Origin::CreatedFromSample {
+        let _ = update(&mut app, Action::SampleCreated);
+    }
     // Edits an earlier session could not save before it was closed. The
     // status line says so briefly; the steps follow on quitting.
     let notice = recovery_notice(store.path());
@@ -49,4 +54,31 @@ pub fn open(store: &Store, today: NaiveDate, options: Options) -> Result<App, Er
     let mut app = App::new(loaded.ledger, label, today, options);
     app.attach(loaded.fingerprint, read_only);
     Ok(app)
+}
+
+/// How the ledger the dashboard opens came to be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// It was there (named, configured or found).
+    Existing,
+    /// It did not exist: the command line created it from the sample.
+    CreatedFromSample,
+}
+
+/// The ledger the command line chooses for `path`, and whether choosing it
+/// created it from the sample.
+fn find_ledger(path: Option<PathBuf>, env: &Env) -> Result<(Store, Origin), Failure> {
+    // `ledger_store` creates the sample when the default ledger is missing
+    // and does not say so but in words; until it returns that as a value,
+    // tell it by whether the file it chose was there before.
+    let chosen = crate::config::resolve_ledger(path.clone(), &env.config)
+        .ok()
+        .flatten()
+        .map(|(p, _)| (p.exists(), p));
+    let store = ledger_store(path, env)?;
+    let origin = match chosen {
+        Some((false, p)) if p == store.path() && store.path().exists() => Origin::CreatedFromSample,
+        _ => Origin::Existing,
+    };
+    Ok((store, origin))
 }

@@ -335,6 +335,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::DidSaving(o) => tr!(cat, "msg-did-saving", what = cat.outcomes(o)),
         Msg::DidSaved(o) => tr!(cat, "msg-did-saved", what = cat.outcomes(o)),
         Msg::Recovered => tr!(cat, "msg-recovered"),
+        Msg::SampleCreated(path) => tr!(cat, "msg-created-sample", path = path.as_str()),
         Msg::Syncing => tr!(cat, "msg-syncing"),
         Msg::Synced(how) => synced(cat, how),
         Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),

@@ -163,6 +163,8 @@ pub enum Action {
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
     Recovered,
+    /// The ledger did not exist: it was just created from the sample.
+    SampleCreated,
 }
 
 impl Action {
@@ -182,6 +184,7 @@ impl Action {
                 | Action::SideNames(_)
                 | Action::SinceReview(_)
                 | Action::Recovered
+                | Action::SampleCreated
                 | Action::SyncEnded(_)
                 | Action::Synced(_)
                 | Action::DetailMeasured(_)

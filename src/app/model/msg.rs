@@ -63,6 +63,8 @@ pub enum Msg {
     /// An edit done, then saved.
     DidSaved(Vec<Outcome>),
     Recovered,
+    /// The ledger was just created from the sample, at this path.
+    SampleCreated(String),
     /// A sync is running.
     Syncing,
     /// How a sync ended.
