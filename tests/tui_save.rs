@@ -6,8 +6,8 @@ mod common;
 
 use common::app::TestDashboard;
 use common::{Sandbox, TestRepo, changed_lines};
-use followup::app::{Action, App, Msg, SaveFailure, update};
-use followup::dashboard::LOCK_PURPOSE;
+use followup::app::{Action, App, Effect, Msg, SaveFailure, Synced, Syncing, update};
+use followup::dashboard::{Ending, Flow, LOCK_PURPOSE};
 use followup::ledger::{Field, Status, Store, parse_ledger};
 use std::time::Duration;
 
@@ -351,4 +351,63 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     refresh(&mut t.app);
     assert_eq!(t.app.uncommitted_count(), Some(0));
     assert!(!t.disk.git_moved(), "noticed once");
+}
+
+#[test]
+fn while_a_sync_runs_the_dashboard_stays_usable_and_q_quits_at_once_keeping_the_edits() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read(&path).unwrap();
+    let mut t = TestDashboard::open(&path);
+    t.app.options.autosave = true;
+    // `y`: the real runner starts the sync in its thread. Its report goes
+    // to a channel nobody reads here: a sync that never reports back, as
+    // one hanging on the network.
+    assert_eq!(t.deliver(Action::Sync), Flow::Go);
+    assert_eq!(t.app.session.syncing, Syncing::Running);
+    // The dashboard stays usable: moves and edits work at once...
+    select(&mut t, "JC2-11");
+    t.keys("x");
+    assert_eq!(
+        t.app.doc.ledger.item("JC2-11").unwrap().status,
+        Status::Done
+    );
+    // ...and no save waits on the sync: the file is the sync's until it ends.
+    assert!(!t.app.is_saved());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    t.keys("<C-s>");
+    assert_eq!(
+        t.app.session.status.as_ref().unwrap().msg,
+        Msg::SaveAfterSync
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // `q` quits at once (no prompt, no save), the edits going to a
+    // recovery file as on a signal.
+    let mut quitting = t.app.clone();
+    assert_eq!(
+        update(&mut quitting, Action::Quit),
+        vec![Effect::QuitKeepingEdits]
+    );
+    assert_eq!(t.deliver(Action::Quit), Flow::Quit(Ending::KeepingEdits));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn edits_made_while_a_sync_ran_are_saved_when_it_ends() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let mut t = TestDashboard::open(&path);
+    t.app.options.autosave = true;
+    t.deliver(Action::Sync);
+    select(&mut t, "JC2-11");
+    t.keys("x");
+    assert!(!t.app.is_saved());
+    // The sync reports back (as the loop hears it): the edit is saved now.
+    t.deliver(Action::SyncEnded(Synced::Offline {
+        remote: "origin".into(),
+    }));
+    assert_eq!(t.app.session.syncing, Syncing::Idle);
+    assert!(t.app.is_saved(), "{:?}", t.app.session.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
 }

@@ -228,6 +228,7 @@ msg-kept = kept
 msg-review-not-recorded = the review is not recorded yet: R when the meeting ends
 msg-review-date-invalid = cannot record yet: { $why }
 msg-saving = saving…
+msg-save-after-sync = saved once the sync ends (q quits now and keeps your edits)
 msg-saved = saved { $path }
 msg-nothing-to-save = nothing to save: the file is up to date
 msg-save-failed = not saved: { $why } — your edits are kept; Ctrl-s retries

@@ -231,6 +231,7 @@ msg-kept = se conservó
 msg-review-not-recorded = la revisión aún no se registra: R al terminar la reunión
 msg-review-date-invalid = aún no se puede registrar: { $why }
 msg-saving = guardando…
+msg-save-after-sync = se guardará al terminar la sincronización (q sale ahora y conserva sus cambios)
 msg-saved = se guardó { $path }
 msg-nothing-to-save = nada que guardar: el archivo está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta

@@ -182,6 +182,7 @@ msg-kept = 유지됨
 msg-review-not-recorded = 점검이 아직 기록되지 않았습니다. 회의가 끝나면 R을 누르십시오
 msg-review-date-invalid = 기록할 수 없습니다: { $why }
 msg-saving = 저장 중…
+msg-save-after-sync = 동기화가 끝나면 저장합니다 (q: 변경을 보관하고 바로 종료)
 msg-saved = { $path } 저장됨
 msg-nothing-to-save = 저장할 변경이 없습니다: 파일이 최신입니다
 msg-save-failed = 저장되지 않았습니다: { $why } — 변경은 유지되며 Ctrl-s로 다시 시도합니다

@@ -5,7 +5,7 @@
 //! and call this; they never call each other.
 
 use super::model::{Done, Edit, Effect, Effects, Msg, Placement, Step};
-use super::state::{App, StatusLine, ViewRow};
+use super::state::{App, StatusLine, Syncing, ViewRow};
 use crate::ops::{self, Applied, Op, Outcome};
 
 /// Says something on the bottom line.
@@ -137,6 +137,10 @@ pub fn placed(what: Msg, went: Option<Placement>) -> Msg {
 /// it is saved).
 pub fn autosave(app: &mut App) -> Effects {
     if !(app.options.autosave && !app.is_saved() && app.editable()) {
+        return Vec::new();
+    }
+    // The sync has the file: the edit is saved once it ends.
+    if app.session.syncing == Syncing::Running {
         return Vec::new();
     }
     app.session.say_when_saved = app.session.status.as_ref().map(|s| s.msg.clone());

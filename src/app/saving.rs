@@ -4,7 +4,7 @@
 
 use super::commit::{Cursor, after_change, complain, editable, quit_if_leaving, say};
 use super::model::{DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, Step};
-use super::state::{App, Leaving};
+use super::state::{App, Leaving, Syncing};
 use crate::ledger::{Item, Ledger};
 use std::collections::HashMap;
 
@@ -20,6 +20,13 @@ pub fn request_save(app: &mut App) -> Effects {
     if app.is_saved() {
         say(app, Msg::NothingToSave);
         return quit_if_leaving(app);
+    }
+    // The sync has the file (and may wait on the network): no save waits
+    // on it; the edits are saved once it ends, or kept on quitting.
+    if app.session.syncing == Syncing::Running {
+        app.session.leaving = Leaving::Staying;
+        say(app, Msg::SaveAfterSync);
+        return Vec::new();
     }
     say(app, Msg::Saving);
     vec![Effect::Save]

@@ -76,7 +76,7 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::Distance(d) => app.session.distance = d,
         Action::SideNames(named) => app.session.side_names = named.into_iter().collect(),
         Action::SinceReview(diff) => review::since_review(app, *diff),
-        Action::SyncEnded(how) => return sync::ended(how),
+        Action::SyncEnded(how) => return sync::ended(app, how),
         Action::Synced(how) => return sync::done(app, how),
         Action::DetailMeasured(n) => app.view.detail_lines = n,
         Action::RetrySave if !app.is_saved() => return persist::save(app),

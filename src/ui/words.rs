@@ -329,6 +329,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
             tr!(cat, "msg-review-date-invalid", why = date_error(cat, e))
         }
         Msg::Saving => tr!(cat, "msg-saving"),
+        Msg::SaveAfterSync => tr!(cat, "msg-save-after-sync"),
         Msg::Saved(path) => tr!(cat, "msg-saved", path = path.as_str()),
         Msg::NothingToSave => tr!(cat, "msg-nothing-to-save"),
         Msg::SaveFailed(why) => tr!(cat, "msg-save-failed", why = save_failure(cat, why)),

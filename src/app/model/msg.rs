@@ -53,6 +53,8 @@ pub enum Msg {
     /// The review form was confirmed with a date that is not one.
     ReviewDateInvalid(DateError),
     Saving,
+    /// A sync runs: the edits are saved once it ends.
+    SaveAfterSync,
     /// The ledger was saved to this path.
     Saved(String),
     NothingToSave,
