@@ -1,19 +1,29 @@
-//! The dashboard at scale: launch to first frame (10,000 items; in English,
-//! Spanish and Korean), and per
+//! The dashboard at scale: launch to first frame (10,000 items read from a
+//! file, as the dashboard starts; in English, Spanish and Korean), and per
 //! keypress at 100,000 items: move + redraw, search re-evaluation, filter
 //! re-evaluation, a status edit.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use followup::app::{Action, App, Options, update};
 use followup::i18n::Lang;
-use followup::ledger::{canonical_json, parse_ledger};
+use followup::ledger::{Store, canonical_json};
 use followup::synthetic;
 use ratatui::{Terminal, backend::TestBackend};
 use std::time::Duration;
 
-fn app(n: usize) -> App {
+/// A ledger of `n` synthetic items in a file of its own.
+fn ledger_file(n: usize) -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.json");
     let l = synthetic::ledger(n, synthetic::demo_today());
-    let mut app = App::new(l, "big.json", synthetic::demo_today(), Options::default());
+    std::fs::write(&path, canonical_json(&l)).unwrap();
+    (dir, Store::new(path))
+}
+
+/// The dashboard as it starts on `store` (`followup::dashboard::open`), in
+/// a 120×40 terminal.
+fn open(store: &Store, options: Options) -> App {
+    let mut app = followup::dashboard::open(store, synthetic::demo_today(), options).unwrap();
     update(&mut app, Action::Resize(120, 40));
     app
 }
@@ -23,7 +33,7 @@ fn dashboard(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(3));
     let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
 
-    let text = canonical_json(&synthetic::ledger(10_000, synthetic::demo_today()));
+    let (_dir, ten_thousand) = ledger_file(10_000);
     // In each language: the words come from the catalog, and the first
     // frame must not be slower in Spanish or Korean than in English.
     for (lang, name) in [
@@ -36,19 +46,18 @@ fn dashboard(c: &mut Criterion) {
             ..Options::default()
         };
         g.bench_function(
-            format!("launch to first frame, 10k items (parse + state + draw){name}"),
+            format!("launch to first frame, 10k items (read + parse + state + draw){name}"),
             |b| {
                 b.iter(|| {
-                    let l = parse_ledger(text.as_bytes()).unwrap();
-                    let mut app = App::new(l, "big.json", synthetic::demo_today(), options);
-                    update(&mut app, Action::Resize(120, 40));
+                    let app = open(&ten_thousand, options);
                     term.draw(|f| followup::ui::render(&app, f)).unwrap();
                 })
             },
         );
     }
 
-    let mut big = app(100_000);
+    let (_big_dir, big_file) = ledger_file(100_000);
+    let mut big = open(&big_file, Options::default());
     g.bench_function("move selection + redraw, 100k items", |b| {
         let mut down = true;
         b.iter(|| {

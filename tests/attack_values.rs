@@ -6,9 +6,9 @@
 mod common;
 
 use common::*;
-use followup::app::{App, FieldKind, Form, Options};
+use followup::app::{App, Form, Options};
 use followup::base::dates::{MAX_DATE, MIN_DATE, format_date};
-use followup::ledger::{Conflict, canonical_json, parse_ledger};
+use followup::ledger::{Conflict, Field, canonical_json, parse_ledger};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
@@ -435,10 +435,10 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     let today = followup::base::dates::parse_date(TODAY).unwrap();
     let app = App::new(ledger, "ledger.json", today, Options::default());
     let mut form = Form::add(&app.form_source());
-    form.set_text(FieldKind::Title, "Invite Kia suppliers");
+    form.set_text(Field::Title, "Invite Kia suppliers");
     form.check(&app.doc.ledger, today);
     assert!(form.is_valid(), "{:?}", form.problems);
-    let shows = |form: &mut Form, kind: FieldKind, text: &str, needle: &str| {
+    let shows = |form: &mut Form, kind: Field, text: &str, needle: &str| {
         let was = form.text(kind);
         form.set_text(kind, text);
         form.check(&app.doc.ledger, today);
@@ -454,26 +454,23 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
         assert!(form.is_valid(), "{:?}", form.problems);
     };
     for far in FAR_DATES {
-        shows(&mut form, FieldKind::Due, far, "OutOfRange");
+        shows(&mut form, Field::Due, far, "OutOfRange");
     }
-    shows(&mut form, FieldKind::Id, "JC3-05\u{1b}[2J", "Control");
-    shows(&mut form, FieldKind::Id, "JC3\u{202e}05", "Bidi");
-    shows(&mut form, FieldKind::Owners, "SMBA,,INADEM", "Empty");
-    shows(&mut form, FieldKind::Owners, ",", "Empty");
-    shows(&mut form, FieldKind::Tags, "trade, ", "Empty");
+    shows(&mut form, Field::Id, "JC3-05\u{1b}[2J", "Control");
+    shows(&mut form, Field::Id, "JC3\u{202e}05", "Bidi");
+    shows(&mut form, Field::Owners, "SMBA,,INADEM", "Empty");
+    shows(&mut form, Field::Owners, ",", "Empty");
+    shows(&mut form, Field::Tags, "trade, ", "Empty");
     // Pasted line breaks become spaces; an ESC stays and is refused.
-    form.set_text(FieldKind::Id, "");
+    form.set_text(Field::Id, "");
     for c in ["JC3-05", "\u{1b}"] {
-        form.focus = FieldKind::ORDER
-            .iter()
-            .position(|k| *k == FieldKind::Id)
-            .unwrap();
+        form.focus = Field::FORM.iter().position(|k| *k == Field::Id).unwrap();
         form.paste(c, &app.form_source());
     }
-    assert!(form.problem(FieldKind::Id).is_some(), "{:?}", form.problems);
-    form.set_text(FieldKind::Id, "JC3-05");
-    form.set_text(FieldKind::Due, &format_date(MAX_DATE));
-    form.set_text(FieldKind::Owners, "SMBA, INADEM");
+    assert!(form.problem(Field::Id).is_some(), "{:?}", form.problems);
+    form.set_text(Field::Id, "JC3-05");
+    form.set_text(Field::Due, &format_date(MAX_DATE));
+    form.set_text(Field::Owners, "SMBA, INADEM");
     form.check(&app.doc.ledger, today);
     let item = form.item().expect("valid at the edge of the range");
     assert_eq!(item.due, Some(MAX_DATE));

@@ -114,13 +114,26 @@ impl Session {
     /// Starts `followup` on `ledger` in the locale `lang`, in the sandbox's
     /// environment and nothing else of the caller's.
     fn launch_in(sb: Sandbox, ledger: &Path, lang: &str) -> Session {
+        let arg = sh_quote(ledger);
+        Session::launch_with(sb, &arg, lang)
+    }
+
+    /// Starts `followup` as a new user does: no ledger named, none found
+    /// (run in the sandbox, outside any repository), in the locale `lang`.
+    fn launch_bare(lang: &str) -> Session {
+        Session::launch_with(Sandbox::new(), "", lang)
+    }
+
+    /// Starts `followup ARGS` (quoted for the shell) in the sandbox (never
+    /// in a repository that may hold a ledger.json), in the locale `lang`.
+    fn launch_with(sb: Sandbox, args: &str, lang: &str) -> Session {
         let mut env = session_env(&sb);
         env.push(("LANG", lang.into()));
         let inner = format!(
-            "echo $$ > {}; exec {} {}",
+            "cd {} || exit 99; echo $$ > {}; exec {} {args}",
+            sh_quote(sb.dir.path()),
             sh_quote(&sb.path("pid")),
             sh_quote(Path::new(BIN)),
-            sh_quote(ledger),
         );
         let cmd = format!(
             "sh -c {}; echo EXITED:$?; sleep 120",
@@ -372,6 +385,71 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
     assert_eq!(note["text"], "Minutes signed by both sides");
     assert_eq!(note["date"], "2026-11-23");
     assert_eq!(note["author"], "e2e");
+}
+
+#[test]
+fn x_then_j_then_x_marks_two_different_items_done() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    let s = Session::start_manual("korea-mexico-sme");
+    s.wait_until("the first frame", |x| x.contains(" JC3-04 ─"));
+    let done_before: Vec<String> = parse_ledger(&std::fs::read(s.ledger()).unwrap())
+        .unwrap()
+        .items
+        .iter()
+        .filter(|i| i.status == followup::ledger::Status::Done)
+        .map(|i| i.id.clone())
+        .collect();
+    // Done sorts last: JC3-04 goes down, the cursor stays on the first row,
+    // on the item that came there; the status line says where JC3-04 went.
+    s.keys(&["x"]);
+    let screen = s.wait_for("JC3-04: in progress → done — moved to row");
+    assert!(!screen.contains(" JC3-04 ─"), "{screen}");
+    s.keys(&["j"]);
+    s.wait_for(" JC2-09 ─");
+    s.keys(&["x"]);
+    s.wait_for("JC2-09: ");
+    s.keys(&["C-s"]);
+    s.wait_for("✔ saved");
+    s.keys(&["q"]);
+    s.wait_for("EXITED:0");
+    let l = parse_ledger(&std::fs::read(s.ledger()).unwrap()).unwrap();
+    let mut newly: Vec<&str> = l
+        .items
+        .iter()
+        .filter(|i| i.status == followup::ledger::Status::Done && !done_before.contains(&i.id))
+        .map(|i| i.id.as_str())
+        .collect();
+    newly.sort_unstable();
+    assert_eq!(newly, ["JC2-09", "JC3-04"], "two different items done");
+}
+
+#[test]
+fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    for (lang, said) in [
+        ("C.UTF-8", "created a sample ledger at "),
+        ("es_MX.UTF-8", "se creó un registro de ejemplo en "),
+        ("ko_KR.UTF-8", "예시 원장을 만들었습니다"),
+    ] {
+        let s = Session::launch_bare(lang);
+        // On the dashboard itself, while it runs (the line printed before
+        // the dashboard takes the screen is not on it).
+        let screen = s.wait_until(said, |x| x.contains(said) && x.contains(" JC3-04 ─"));
+        assert_eq!(s.pane_flag("alternate_on"), "1", "{screen}");
+        assert!(screen.contains("ledger.json"), "{screen}");
+        let sample = s.sb.home().join(".local/share/followup/ledger.json");
+        assert!(sample.exists(), "{}", sample.display());
+        s.keys(&["q"]);
+        s.wait_for("EXITED:0");
+    }
+    // A ledger that is there is not announced.
+    let s = Session::start("korea-mexico-sme");
+    let screen = s.wait_for(" JC3-04 ─");
+    assert!(!screen.contains("sample"), "{screen}");
 }
 
 #[test]

@@ -5,11 +5,9 @@ mod common;
 
 use common::app::{TestApp, keys};
 use common::tui::{d, draw, fixture, key, press, sel, status_text, today};
-use followup::app::{
-    Action, App, Effect, FieldKind, FieldProblem, Mode, Msg, OnDisk, Options, update,
-};
+use followup::app::{Action, App, Effect, FieldProblem, Mode, Msg, OnDisk, Options, update};
 use followup::base::dates::DateError;
-use followup::ledger::{Fingerprint, IdProblem, Item, Ledger, Rule, Status};
+use followup::ledger::{Field, Fingerprint, IdProblem, Item, Ledger, Rule, Status};
 use followup::ops::Outcome;
 
 fn app_on(ledger: Ledger, options: Options) -> App {
@@ -44,9 +42,15 @@ fn item<'a>(app: &'a App, id: &str) -> &'a Item {
     app.doc.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
 }
 
+/// Selects the item with this id by searching for it.
+fn find(app: &mut App, id: &str) {
+    keys(app, &format!("/{id}<Enter>"));
+    assert_eq!(sel(app).id, id);
+}
+
 /// Focuses a form field by pressing Tab.
-fn focus(app: &mut App, field: FieldKind) {
-    for _ in 0..FieldKind::ORDER.len() {
+fn focus(app: &mut App, field: Field) {
+    for _ in 0..Field::FORM.len() {
         if app.view.mode.form().unwrap().focused() == field {
             return;
         }
@@ -117,13 +121,13 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert!(matches!(a.view.mode, Mode::Form(_)));
     let f = a.view.mode.form().unwrap();
     assert_eq!(
-        f.text(FieldKind::Id),
+        f.text(Field::Id),
         "JC3-05",
         "next id in the ledger's scheme"
     );
-    assert_eq!(f.focused(), FieldKind::Title);
+    assert_eq!(f.focused(), Field::Title);
     assert_eq!(
-        f.problem(FieldKind::Title),
+        f.problem(Field::Title),
         Some(&FieldProblem::Rule(Rule::EmptyTitle))
     );
 
@@ -137,29 +141,29 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(a.doc.ledger.items.len(), n);
 
     keys(&mut a, "Draft the MoU annex");
-    focus(&mut a, FieldKind::Meeting);
+    focus(&mut a, Field::Meeting);
     keys(&mut a, "JC9");
     let f = a.view.mode.form().unwrap();
     assert_eq!(
-        f.problem(FieldKind::Meeting),
+        f.problem(Field::Meeting),
         Some(&FieldProblem::Rule(Rule::UnknownMeeting("JC9".into())))
     );
     assert_eq!(
-        f.text(FieldKind::Id),
+        f.text(Field::Id),
         "JC3-05",
         "the id follows only a meeting of the ledger, not half-typed text"
     );
     keys(&mut a, "<BS>2");
     let f = a.view.mode.form().unwrap();
-    assert!(f.problem(FieldKind::Meeting).is_none());
-    assert_eq!(f.text(FieldKind::Id), "JC2-13");
+    assert!(f.problem(Field::Meeting).is_none());
+    assert_eq!(f.text(Field::Id), "JC2-13");
 
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     keys(&mut a, "2026-02-30");
     let f = a.view.mode.form().unwrap();
     assert!(
         matches!(
-            f.problem(FieldKind::Due),
+            f.problem(Field::Due),
             Some(FieldProblem::Date(DateError::Impossible { .. }))
         ),
         "{:?}",
@@ -171,11 +175,11 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     keys(&mut a, "+2w");
     assert_eq!(a.view.mode.form().unwrap().due, Some(d("2026-12-07")));
 
-    focus(&mut a, FieldKind::Id);
+    focus(&mut a, Field::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01");
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
     keys(&mut a, "<BS><BS>42");
@@ -184,29 +188,29 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "{:?}",
         a.view.mode.form().unwrap().problems
     );
-    focus(&mut a, FieldKind::Meeting);
+    focus(&mut a, Field::Meeting);
     keys(&mut a, "<BS>3");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Id),
+        a.view.mode.form().unwrap().text(Field::Id),
         "JC2-42",
         "a typed id is kept when the meeting changes"
     );
     clear(&mut a);
     keys(&mut a, "JC2");
 
-    focus(&mut a, FieldKind::Status);
+    focus(&mut a, Field::Status);
     keys(&mut a, "b");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(&mut a, "INADEM, SM<Right>");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Owners),
+        a.view.mode.form().unwrap().text(Field::Owners),
         "INADEM, SMBA",
         "→ accepts the suggestion"
     );
-    focus(&mut a, FieldKind::Workstream);
+    focus(&mut a, Field::Workstream);
     keys(&mut a, "gov<Right>");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Workstream),
+        a.view.mode.form().unwrap().text(Field::Workstream),
         "Governance"
     );
     keys(&mut a, "<Enter>");
@@ -259,17 +263,18 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(it.id, "JC3-04");
     assert_eq!(it.due_history.len(), 1);
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     clear(&mut a);
     keys(&mut a, "+2w<Enter>");
     let now = item(&a, "JC3-04");
     assert_eq!(now.due, Some(d("2026-12-07")));
     assert_eq!(now.due_history.len(), 2);
     assert_eq!(now.due_history[1], it.due.unwrap());
+    // The cursor stays on its row; the line says where the item went.
     assert_eq!(
         status_text(&a),
         format!(
-            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {})",
+            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {}) — moved to row 7",
             followup::base::dates::format_date(it.due_history[0])
         )
     );
@@ -282,18 +287,18 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
 fn editing_the_id_refuses_a_duplicate() {
     let mut a = app();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Id);
+    focus(&mut a, Field::Id);
     clear(&mut a);
     keys(&mut a, "JC2-01<Enter>");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
     clear(&mut a);
     keys(&mut a, "<Enter>");
     assert_eq!(
-        a.view.mode.form().unwrap().problem(FieldKind::Id),
+        a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Rule(Rule::BadId(IdProblem::Empty)))
     );
     keys(&mut a, "JC3-04<Enter>");
@@ -597,27 +602,22 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
 }
 
 /// Selects the item with this id by searching for it.
-fn select_id(app: &mut App, id: &str) {
-    keys(app, &format!("/{id}<Enter>"));
-    assert_eq!(sel(app).id, id);
-}
-
 const MOTIE: &str = "Ministry of Trade, Industry and Energy";
 
 #[test]
 fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     let mut a = app_on(fixture("apec-supply-chains-2025"), manual());
-    select_id(&mut a, "SC-02");
+    find(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(&mut a, "<C-u>");
-    assert_eq!(a.view.mode.form().unwrap().text(FieldKind::Owners), "");
+    assert_eq!(a.view.mode.form().unwrap().text(Field::Owners), "");
     // An empty entry is refused, not dropped: the form stays open and says so.
     keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
     let form = a.view.mode.form().expect("refused with an empty entry");
     assert!(
-        form.problem(FieldKind::Owners)
+        form.problem(Field::Owners)
             .is_some_and(|p| *p == FieldProblem::EmptyEntry),
         "{:?}",
         form.problems
@@ -628,7 +628,7 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     // Completing after the comma inside the name offers the whole name,
     // and accepting it replaces what was typed of it.
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Owners);
+    focus(&mut a, Field::Owners);
     keys(
         &mut a,
         "<C-u>Secretaría de Economía, Ministry of Trade, Ind",
@@ -650,12 +650,12 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
         it.tags = vec!["a, b".into()];
     }
     let mut a = app_on(l, manual());
-    select_id(&mut a, "JC3-04");
+    find(&mut a, "JC3-04");
     let before = sel(&a).clone();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Due);
+    focus(&mut a, Field::Due);
     keys(&mut a, "<C-u>+2w<Enter>");
-    let after = sel(&a).clone();
+    let after = item(&a, "JC3-04").clone();
     assert_eq!(after.due, Some(d("2026-12-07")));
     let mut expected = before.clone();
     expected.set_due(after.due);
@@ -663,8 +663,9 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
     assert_eq!(after, expected, "only the deadline (and updated) changed");
 
     // Typing into a field normalises that field only.
+    find(&mut a, "JC3-04");
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Workstream);
+    focus(&mut a, Field::Workstream);
     keys(&mut a, "<C-u> Trade <Enter>");
     let now = sel(&a).clone();
     assert_eq!(now.workstream, "Trade");
@@ -678,17 +679,14 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     let mut a = app();
     let title = sel(&a).title.clone();
     keys(&mut a, "e");
-    focus(&mut a, FieldKind::Title);
+    focus(&mut a, Field::Title);
     keys(&mut a, "<C-u>");
     let form = a.view.mode.form().unwrap();
-    assert_eq!(form.text(FieldKind::Title), "");
-    assert!(
-        form.problem(FieldKind::Title).is_some(),
-        "a title is required"
-    );
+    assert_eq!(form.text(Field::Title), "");
+    assert!(form.problem(Field::Title).is_some(), "a title is required");
     keys(&mut a, "New title u");
     assert_eq!(
-        a.view.mode.form().unwrap().text(FieldKind::Title),
+        a.view.mode.form().unwrap().text(Field::Title),
         "New title u",
         "u types in a field"
     );
@@ -699,10 +697,11 @@ fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     assert_eq!(a.view.mode.note().unwrap().value(), "first");
     keys(&mut a, "<Esc>");
     // Outside forms, u undoes.
+    let id = sel(&a).id.clone();
     keys(&mut a, "x");
-    assert_eq!(sel(&a).status, Status::Done);
+    assert_eq!(item(&a, &id).status, Status::Done);
     keys(&mut a, "u");
-    assert_eq!(sel(&a).status, Status::InProgress);
+    assert_eq!(item(&a, &id).status, Status::InProgress);
 }
 
 #[test]
@@ -743,12 +742,6 @@ fn j_and_k_move_the_selection_in_the_timeline() {
     );
 }
 
-/// Selects the item with this id by searching for it.
-fn find(app: &mut App, id: &str) {
-    keys(app, &format!("/{id}<Enter>"));
-    assert_eq!(sel(app).id, id);
-}
-
 #[test]
 fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     let mut a = app();
@@ -783,8 +776,12 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
         [d("2026-11-25")],
         "the old deadline is kept"
     );
-    let Some(Msg::Did(outcomes)) = a.session.status.as_ref().map(|s| s.msg.clone()) else {
+    // The cursor stayed on its row: the line says where the item went.
+    let Some(Msg::Moved { what, .. }) = a.session.status.as_ref().map(|s| s.msg.clone()) else {
         panic!("{:?}", a.session.status)
+    };
+    let Msg::Did(outcomes) = *what else {
+        panic!("{what:?}")
     };
     assert_eq!(
         outcomes,
@@ -797,6 +794,7 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
         }]
     );
     // A second slip counts two; undo takes one back.
+    find(&mut a, "JC2-11");
     keys(&mut a, "d+1w<Enter>");
     assert_eq!(item(&a, "JC2-11").due_history.len(), 2);
     assert!(
@@ -842,6 +840,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         ("d", Status::Dropped),
         ("o", Status::Open),
     ] {
+        find(&mut a, "JC2-11");
         keys(&mut a, "s");
         assert!(matches!(a.view.mode, Mode::StatusPick));
         keys(&mut a, key);
@@ -849,6 +848,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
     }
     // The picker shows its keys; Esc changes nothing.
+    find(&mut a, "JC2-11");
     keys(&mut a, "s");
     let screen = draw(&a).backend().to_string();
     for line in [
@@ -865,6 +865,7 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
     // x marks done at once, S steps back one status.
     keys(&mut a, "x");
     assert_eq!(item(&a, "JC2-11").status, Status::Done);
+    find(&mut a, "JC2-11");
     keys(&mut a, "S");
     assert_eq!(item(&a, "JC2-11").status, Status::Blocked);
 }
@@ -880,8 +881,9 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     assert_eq!(press(&mut a, key("x")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"2")));
     assert!(a.is_saved());
-    // The bottom line still says what the edit did, not "saved".
-    assert_eq!(status_text(&a), "JC3-04: blocked → done");
+    // The bottom line still says what the edit did (and where the item
+    // went), not "saved".
+    assert_eq!(status_text(&a), "JC3-04: blocked → done — moved to row 18");
     // Undo goes back past both saves, each undo saved in turn.
     assert_eq!(press(&mut a, key("u")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"3")));
@@ -895,5 +897,5 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     );
     // And redo comes forward again, saved.
     assert_eq!(press(&mut a, key("<C-r>")), vec!(Effect::Save));
-    assert_eq!(sel(&a).status, Status::Blocked);
+    assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
 }

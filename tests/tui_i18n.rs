@@ -86,3 +86,22 @@ fn every_key_is_described_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_ledger_just_made_from_the_sample_is_announced_on_the_status_line() {
+    for (lang, said) in [
+        (Lang::En, "created a sample ledger at data/ledger.json"),
+        (
+            Lang::Es,
+            "se creó un registro de ejemplo en data/ledger.json",
+        ),
+        (Lang::Ko, "data/ledger.json에 예시 원장을 만들었습니다"),
+    ] {
+        let mut a = TestApp::new().lang(lang).label("data/ledger.json").build();
+        assert!(update(&mut a, Action::SampleCreated).is_empty());
+        let text = followup::ui::status_text(&a);
+        assert!(text.starts_with(said), "{lang:?}: {text}");
+        // Not an error: the first key clears it.
+        assert!(!a.session.status.as_ref().unwrap().error);
+    }
+}

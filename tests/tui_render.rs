@@ -431,3 +431,41 @@ fn the_quit_prompt_counts_edits_since_the_last_save() {
         "The ledger has 1 unsaved edit since it was last saved.",
     );
 }
+
+#[test]
+fn the_detail_pane_takes_the_lines_a_short_table_leaves() {
+    {
+        let size = (120, 40);
+        let mut a = app("sela-export-consortiums", size);
+        let i = a.selected_item().unwrap();
+        let note = "First line of the note.\nSecond line, which used to be cut.\nThird line.";
+        a.doc.ledger.items[i].notes.push(followup::ledger::Note {
+            date: today(),
+            author: "secretariat".into(),
+            text: note.into(),
+            extra: Default::default(),
+        });
+        let rows = a.view.rows.len() as u16;
+        let areas = a.areas(size);
+        // The table takes its column titles and its rows, no more...
+        assert!(
+            areas.table.height <= rows + 1,
+            "{size:?}: {areas:?} for {rows} rows"
+        );
+        // ...and the pane the rest, so the whole note shows.
+        let t = draw(&a);
+        let buf = t.backend().buffer();
+        for want in [
+            "First line of the note.",
+            "Second line, which used to be cut.",
+            "Third line.",
+        ] {
+            row_of(buf, want);
+        }
+    }
+    // A long table keeps its share: the pane never falls below two fifths.
+    let a = app("korea-mexico-sme", (80, 24));
+    let areas = a.areas((80, 24));
+    assert!(a.view.rows.len() as u16 + 1 > areas.table.height);
+    assert!(areas.detail.height >= 7, "{areas:?}");
+}

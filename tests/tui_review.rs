@@ -7,10 +7,10 @@ mod common;
 
 use common::app::{TestApp, keys};
 use common::tui::{d, draw, sel, status_text, today};
+use common::{Sandbox, TestRepo};
 use followup::app::{Action, App, Effect, Mode, Scope, update};
 use followup::ledger::{Fingerprint, Item, Ledger, Status, merge, parse_ledger};
 use std::collections::HashSet;
-use std::process::Command;
 
 fn fixture() -> Ledger {
     common::tui::fixture("korea-mexico-sme")
@@ -365,36 +365,22 @@ fn uncommitted_items_are_marked_and_counted() {
     assert!(s.contains("✎JC2-03"), "{s}");
     assert!(!s.contains("✎JC2-09"), "{s}");
     // An edit marks its item at once; the loop recomputes after saving.
-    keys(&mut a, "jjx");
+    keys(&mut a, "jj");
+    let id = sel(&a).id.clone();
+    keys(&mut a, "x");
     assert!(screen(&a).contains("✎ 3 uncommitted"));
-    assert!(a.is_uncommitted(sel(&a)));
+    assert!(a.is_uncommitted(a.doc.ledger.item(&id).unwrap()));
     update(&mut a, Action::Uncommitted(HashSet::new()));
     assert!(!screen(&a).contains("uncommitted"));
 }
 
 #[test]
 fn uncommitted_ids_come_from_the_last_git_commit() {
-    let dir = tempfile::tempdir().unwrap();
-    let ledger = dir.path().join("ledger.json");
+    let sb = Sandbox::new();
+    let ledger = sb.path("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .current_dir(dir.path())
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", dir.path())
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@example.org")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@example.org")
-            .output()
-            .expect("git is installed");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
+    let repo = TestRepo::open(&sb, sb.path("."));
+    let git = |args: &[&str]| repo.git(args);
     assert_eq!(
         followup::git::status::uncommitted_ids(&ledger),
         None,
@@ -477,29 +463,11 @@ fn detail(a: &App) -> Vec<String> {
 
 #[test]
 fn the_agenda_says_what_changed_since_the_last_review() {
-    let dir = tempfile::tempdir().unwrap();
-    let ledger = dir.path().join("ledger.json");
+    let sb = Sandbox::new();
+    let ledger = sb.path("ledger.json");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    let git = |args: &[&str], date: &str| {
-        let out = Command::new("git")
-            .current_dir(dir.path())
-            .args(args)
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", dir.path())
-            .env("GIT_AUTHOR_NAME", "t")
-            .env("GIT_AUTHOR_EMAIL", "t@example.org")
-            .env("GIT_COMMITTER_NAME", "t")
-            .env("GIT_COMMITTER_EMAIL", "t@example.org")
-            .env("GIT_AUTHOR_DATE", date)
-            .env("GIT_COMMITTER_DATE", date)
-            .output()
-            .expect("git is installed");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
+    let repo = TestRepo::open(&sb, sb.path("."));
+    let git = |args: &[&str], date: &str| repo.git_on(date, args);
     git(&["init", "-q"], "2026-11-10T12:00:00");
     git(&["add", "ledger.json"], "2026-11-10T12:00:00");
     git(

@@ -5,18 +5,28 @@
 mod common;
 
 use common::app::TestDashboard;
-use common::{Sandbox, changed_lines};
-use followup::app::{Action, App, FieldKind, Msg, SaveFailure, update};
-use followup::dashboard::LOCK_PURPOSE;
-use followup::ledger::{Status, Store, parse_ledger};
-use std::path::Path;
+use common::{Sandbox, TestRepo, changed_lines};
+use followup::app::{Action, App, Effect, Msg, SaveFailure, Synced, Syncing, update};
+use followup::dashboard::{Ending, Flow, LOCK_PURPOSE};
+use followup::ledger::{Field, Status, Store, parse_ledger};
 use std::time::Duration;
 
 /// Selects the item with this id by searching for it.
 fn select(t: &mut TestDashboard, id: &str) {
     t.keys(&format!("/{id}<Enter>"));
-    let i = t.app.selected_item().unwrap();
-    assert_eq!(t.app.doc.ledger.items[i].id, id);
+    // A note of another item may name it too: on to the next match.
+    let selected = |t: &TestDashboard| {
+        t.app.doc.ledger.items[t.app.selected_item().unwrap()]
+            .id
+            .clone()
+    };
+    for _ in 0..t.app.view.search.matches.len() {
+        if selected(t) == id {
+            break;
+        }
+        t.keys("n");
+    }
+    assert_eq!(selected(t), id);
 }
 
 #[test]
@@ -81,7 +91,6 @@ fn unknown_fields_survive_every_edit() {
     let s = Sandbox::new();
     let path = s.fixture("korea-mexico-sme.json");
     let mut t = TestDashboard::open(&path);
-    select(&mut t, "JC3-03");
     let edits = [
         "sb",
         "S",
@@ -94,6 +103,8 @@ fn unknown_fields_survive_every_edit() {
     ];
     for e in edits {
         t.keys("<Esc>");
+        // An edit leaves the cursor on its row: the item is found again.
+        select(&mut t, "JC3-03");
         t.keys(e);
         t.keys("<C-s>");
         assert!(t.app.is_saved(), "{:?}", t.app.session.status);
@@ -255,8 +266,8 @@ fn the_dashboard_lets_the_lock_go_after_each_save() {
 }
 
 /// Presses Tab until the form's focus is on `field`.
-fn focus(t: &mut TestDashboard, field: FieldKind) {
-    for _ in 0..FieldKind::ORDER.len() {
+fn focus(t: &mut TestDashboard, field: Field) {
+    for _ in 0..Field::FORM.len() {
         if t.app.view.mode.form().unwrap().focused() == field {
             return;
         }
@@ -277,7 +288,7 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     let owners = t.app.doc.ledger.item("SC-01").unwrap().owners.clone();
     assert!(owners.contains(&"Ministry of Trade, Industry and Energy".to_owned()));
     t.keys("e");
-    focus(&mut t, FieldKind::Due);
+    focus(&mut t, Field::Due);
     t.keys("<C-u>");
     t.keys("2026-12-10");
     t.keys("<Enter><C-s>");
@@ -306,34 +317,14 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     );
 }
 
-/// Runs git in `dir` with a fixed identity and no user or system config.
-fn git(dir: &Path, args: &[&str]) {
-    let out = std::process::Command::new("git")
-        .current_dir(dir)
-        .args(args)
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("HOME", dir)
-        .env("GIT_AUTHOR_NAME", "t")
-        .env("GIT_AUTHOR_EMAIL", "t@example.org")
-        .env("GIT_COMMITTER_NAME", "t")
-        .env("GIT_COMMITTER_EMAIL", "t@example.org")
-        .output()
-        .expect("git is installed");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     let s = Sandbox::new();
     let path = s.fixture("korea-mexico-sme.json");
-    let dir = path.parent().unwrap();
-    git(dir, &["init", "-q"]);
-    git(dir, &["add", "korea-mexico-sme.json"]);
-    git(dir, &["commit", "-qm", "ledger"]);
+    // The repository is the sandbox itself: its home is not part of it.
+    let repo = TestRepo::init(&s, ".");
+    repo.git(&["add", "korea-mexico-sme.json"]);
+    repo.git(&["commit", "-qm", "ledger"]);
     let mut t = TestDashboard::open(&path);
     let refresh = |app: &mut App| {
         let ids = followup::git::status::uncommitted_ids(&path).expect("in git");
@@ -355,9 +346,68 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     );
     // Committed from another terminal: the index and HEAD move, the watch
     // sees it, and the count worked out again drops.
-    git(dir, &["commit", "-qam", "JC2-11 done"]);
+    repo.git(&["commit", "-qam", "JC2-11 done"]);
     assert!(t.disk.git_moved(), "the commit is noticed");
     refresh(&mut t.app);
     assert_eq!(t.app.uncommitted_count(), Some(0));
     assert!(!t.disk.git_moved(), "noticed once");
+}
+
+#[test]
+fn while_a_sync_runs_the_dashboard_stays_usable_and_q_quits_at_once_keeping_the_edits() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let before = std::fs::read(&path).unwrap();
+    let mut t = TestDashboard::open(&path);
+    t.app.options.autosave = true;
+    // `y`: the real runner starts the sync in its thread. Its report goes
+    // to a channel nobody reads here: a sync that never reports back, as
+    // one hanging on the network.
+    assert_eq!(t.deliver(Action::Sync), Flow::Go);
+    assert_eq!(t.app.session.syncing, Syncing::Running);
+    // The dashboard stays usable: moves and edits work at once...
+    select(&mut t, "JC2-11");
+    t.keys("x");
+    assert_eq!(
+        t.app.doc.ledger.item("JC2-11").unwrap().status,
+        Status::Done
+    );
+    // ...and no save waits on the sync: the file is the sync's until it ends.
+    assert!(!t.app.is_saved());
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    t.keys("<C-s>");
+    assert_eq!(
+        t.app.session.status.as_ref().unwrap().msg,
+        Msg::SaveAfterSync
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    // `q` quits at once (no prompt, no save), the edits going to a
+    // recovery file as on a signal.
+    let mut quitting = t.app.clone();
+    assert_eq!(
+        update(&mut quitting, Action::Quit),
+        vec![Effect::QuitKeepingEdits]
+    );
+    assert_eq!(t.deliver(Action::Quit), Flow::Quit(Ending::KeepingEdits));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn edits_made_while_a_sync_ran_are_saved_when_it_ends() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let mut t = TestDashboard::open(&path);
+    t.app.options.autosave = true;
+    t.deliver(Action::Sync);
+    select(&mut t, "JC2-11");
+    t.keys("x");
+    assert!(!t.app.is_saved());
+    // The sync reports back (as the loop hears it): the edit is saved now.
+    t.deliver(Action::SyncEnded(Synced::Offline {
+        remote: "origin".into(),
+    }));
+    assert_eq!(t.app.session.syncing, Syncing::Idle);
+    assert!(t.app.is_saved(), "{:?}", t.app.session.status);
+    let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
 }

@@ -4,8 +4,8 @@
 //! handlers (editing, review, conflicts, persisting, sync) build operations
 //! and call this; they never call each other.
 
-use super::model::{Done, Edit, Effect, Effects, Msg, Step};
-use super::state::{App, StatusLine, ViewRow};
+use super::model::{Done, Edit, Effect, Effects, Msg, Placement, Step};
+use super::state::{App, StatusLine, Syncing, ViewRow};
 use crate::ops::{self, Applied, Op, Outcome};
 
 /// Says something on the bottom line.
@@ -66,16 +66,17 @@ pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
             outcomes,
             undo: Some(edit),
         }) => {
-            record(app, edit, Done::Op(outcomes.clone()));
-            say(app, Msg::Did(outcomes.clone()));
+            let went = record(app, edit, Done::Op(outcomes.clone()));
+            say(app, placed(Msg::Did(outcomes.clone()), went));
             Some(outcomes)
         }
     }
 }
 
 /// Records an edit already applied to the ledger (now holding its inverse)
-/// and brings the view up to date.
-pub fn record(app: &mut App, edit: Edit, done: Done) {
+/// and brings the view up to date; returns where the edited item went when
+/// it left the cursor's row.
+pub fn record(app: &mut App, edit: Edit, done: Done) -> Option<Placement> {
     app.reindex_after(&edit);
     let items = &app.doc.ledger.items;
     if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.session.uncommitted, &edit) {
@@ -88,13 +89,47 @@ pub fn record(app: &mut App, edit: Edit, done: Done) {
         };
         u.insert(id.clone());
     }
-    let index = match &edit {
-        Edit::Splice { item: Some(_), .. } => None,
-        e => e.index(),
-    };
+    let cursor = Cursor::after(&edit);
     let row = app.view.selected;
     app.doc.history.push(Step { edit, done });
-    after_change(app, index, row);
+    after_change(app, cursor, row)
+}
+
+/// Where the cursor goes once the ledger changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cursor {
+    /// Onto this item (one just added, or brought back by an undo), when
+    /// it is on view; else as [`Cursor::Stay`].
+    Follow(Option<usize>),
+    /// It stays on its row (the nearest item row), on whatever item comes
+    /// there: the user goes on where they were working. `Some` is an item
+    /// edited in place, whose new place is said when it left that row.
+    Stay(Option<usize>),
+}
+
+impl Cursor {
+    /// After `edit` (the inverse of what was just applied): an item put in
+    /// is followed, one edited in place stays behind, nothing else moves.
+    pub fn after(edit: &Edit) -> Cursor {
+        match edit {
+            Edit::Splice { index, item: None } => Cursor::Follow(Some(*index)),
+            Edit::Swap { index, .. } => Cursor::Stay(Some(*index)),
+            Edit::Splice { item: Some(_), .. } | Edit::Whole(_) | Edit::Outside(_) => {
+                Cursor::Stay(None)
+            }
+        }
+    }
+}
+
+/// `what` an edit did, and where its item went (when it left the cursor's row).
+pub fn placed(what: Msg, went: Option<Placement>) -> Msg {
+    match went {
+        Some(to) => Msg::Moved {
+            what: Box::new(what),
+            to,
+        },
+        None => what,
+    }
 }
 
 /// A save when autosave is on and there is something to save; the bottom
@@ -104,25 +139,51 @@ pub fn autosave(app: &mut App) -> Effects {
     if !(app.options.autosave && !app.is_saved() && app.editable()) {
         return Vec::new();
     }
+    // The sync has the file: the edit is saved once it ends.
+    if app.session.syncing == Syncing::Running {
+        return Vec::new();
+    }
     app.session.say_when_saved = app.session.status.as_ref().map(|s| s.msg.clone());
     vec![Effect::Save]
 }
 
-/// Rebuilds the view and selects the item at `index`, else the row at `row`.
-pub fn after_change(app: &mut App, index: Option<usize>, row: usize) {
+/// Rebuilds the view and puts the cursor where `cursor` says, `row` being
+/// the row it was on; returns where an item edited in place went when it
+/// left that row (the table's place; the review's agenda keeps still).
+pub fn after_change(app: &mut App, cursor: Cursor, row: usize) -> Option<Placement> {
     app.rebuild();
-    let target = index
-        .and_then(|i| app.view.rows.iter().position(|r| *r == ViewRow::Item(i)))
-        .or_else(|| {
-            let last = app.view.rows.len().checked_sub(1)?;
-            app.first_item_row(row.min(last), 1)
-                .or_else(|| app.first_item_row(row.min(last), -1))
-        });
+    let row_of = |app: &App, i: usize| app.view.rows.iter().position(|r| *r == ViewRow::Item(i));
+    let followed = match cursor {
+        Cursor::Follow(Some(i)) => row_of(app, i),
+        _ => None,
+    };
+    let target = followed.or_else(|| {
+        let last = app.view.rows.len().checked_sub(1)?;
+        app.first_item_row(row.min(last), 1)
+            .or_else(|| app.first_item_row(row.min(last), -1))
+    });
     if let Some(r) = target {
         app.view.selected = r;
     }
     app.view.detail_scroll = 0;
     app.scroll_into_view();
+    let Cursor::Stay(Some(edited)) = cursor else {
+        return None;
+    };
+    if app.view.review.is_some() {
+        return None;
+    }
+    match row_of(app, edited) {
+        Some(r) if Some(r) == target => None,
+        Some(r) => {
+            let n = app.view.rows[..=r]
+                .iter()
+                .filter(|v| matches!(v, ViewRow::Item(_)))
+                .count();
+            Some(Placement::Row(n))
+        }
+        None => Some(Placement::Hidden),
+    }
 }
 
 /// Quits when the session is leaving after the save under way.

@@ -66,9 +66,22 @@ pub struct Room {
     pub size: (u16, u16),
     /// How many workstreams the summary draws a progress bar for.
     pub workstreams: usize,
-    /// In review mode, how many rows the agenda has; `None` otherwise.
-    pub agenda_rows: Option<usize>,
+    /// What the list above the detail pane holds.
+    pub rows: Rows,
 }
+
+/// The list above (or beside) the detail pane, and how many rows it has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    /// The table: its item rows and workstream headings.
+    Table(usize),
+    /// Review mode's agenda: its section headings and items.
+    Agenda(usize),
+}
+
+/// The fewest lines the list above the detail pane takes (its column
+/// titles and two rows), however few rows it has.
+const MIN_LIST_LINES: u16 = 3;
 
 /// How many progress-bar lines the summary needs for `workstreams` bars,
 /// and how many bars fit per line.
@@ -79,69 +92,65 @@ pub fn bar_lines(workstreams: usize, size: (u16, u16)) -> (u16, usize) {
     (lines as u16, per_line)
 }
 
-/// Splits the screen into regions.
+/// Splits the screen into regions. Stacked, the list takes the lines its
+/// rows need (at least [`MIN_LIST_LINES`]) up to its share, and the detail
+/// pane every line the list does not use.
 pub fn areas(room: Room) -> Areas {
-    let size = room.size;
-    if let Some(rows) = room.agenda_rows {
-        return review_areas(rows, size);
-    }
-    let (w, h) = size;
-    let summary_h = 1 + bar_lines(room.workstreams, size).0;
-    let header = Rect::new(0, 0, w, 1);
-    let summary = Rect::new(0, 1, w, summary_h);
-    let footer = Rect::new(0, h.saturating_sub(1), w, 1);
-    let top = 1 + summary_h + 1;
-    let main = Rect::new(0, top, w, h.saturating_sub(top + 1));
-    let (table, detail) = if w >= SIDE_BY_SIDE {
-        let tw = w * 3 / 5;
-        (
-            Rect::new(0, main.y, tw, main.height),
-            Rect::new(tw, main.y, w - tw, main.height),
-        )
-    } else {
-        let dh = (main.height * 2 / 5).max(7).min(main.height);
-        (
-            Rect::new(0, main.y, w, main.height - dh),
-            Rect::new(0, main.y + main.height - dh, w, dh),
-        )
-    };
-    Areas {
-        header,
-        summary,
-        table,
-        detail,
-        footer,
+    match room.rows {
+        // Review mode: a progress line, then the agenda beside the pane on
+        // wide screens, else above it with at most half of the room.
+        Rows::Agenda(rows) => frame(room.size, 1, 0, (11, 20), |h| lines_for(rows).min(h / 2)),
+        // The table: at most what leaves the pane two fifths (and 7 lines).
+        Rows::Table(rows) => {
+            let summary_h = 1 + bar_lines(room.workstreams, room.size).0;
+            frame(room.size, summary_h, 1, (3, 5), |h| {
+                let share = h - (h * 2 / 5).max(7).min(h);
+                lines_for(rows).min(share)
+            })
+        }
     }
 }
 
-/// Review mode: the header, a progress line, the agenda (with its column
-/// titles) and the detail pane of the item under discussion, beside the
-/// agenda on wide screens, else below it with at least half of the room.
-fn review_areas(agenda_rows: usize, size: (u16, u16)) -> Areas {
+/// The lines a list of `rows` rows needs: its column titles and its rows,
+/// at least [`MIN_LIST_LINES`].
+fn lines_for(rows: usize) -> u16 {
+    u16::try_from(rows + 1)
+        .unwrap_or(u16::MAX)
+        .max(MIN_LIST_LINES)
+}
+
+/// The header, a summary of `summary_h` lines and `gap` blank lines, the
+/// footer, and between them the table and the detail pane: side by side
+/// on wide screens (the table taking `share` of the width), else the table
+/// on top with `table_h(room)` of the room's lines.
+fn frame(
+    size: (u16, u16),
+    summary_h: u16,
+    gap: u16,
+    share: (u16, u16),
+    table_h: impl FnOnce(u16) -> u16,
+) -> Areas {
     let (w, h) = size;
-    let header = Rect::new(0, 0, w, 1);
-    let summary = Rect::new(0, 1, w, 1);
-    let footer = Rect::new(0, h.saturating_sub(1), w, 1);
-    let main = Rect::new(0, 2, w, h.saturating_sub(3));
+    let top = 1 + summary_h + gap;
+    let main = Rect::new(0, top, w, h.saturating_sub(top + 1));
     let (table, detail) = if w >= SIDE_BY_SIDE {
-        let tw = w * 11 / 20;
+        let tw = w * share.0 / share.1;
         (
             Rect::new(0, main.y, tw, main.height),
             Rect::new(tw, main.y, w - tw, main.height),
         )
     } else {
-        let need = u16::try_from(agenda_rows + 1).unwrap_or(u16::MAX).max(3);
-        let th = need.min(main.height / 2);
+        let th = table_h(main.height);
         (
             Rect::new(0, main.y, w, th),
             Rect::new(0, main.y + th, w, main.height - th),
         )
     };
     Areas {
-        header,
-        summary,
+        header: Rect::new(0, 0, w, 1),
+        summary: Rect::new(0, 1, w, summary_h),
         table,
         detail,
-        footer,
+        footer: Rect::new(0, h.saturating_sub(1), w, 1),
     }
 }

@@ -2,9 +2,9 @@
 //! disk (reloaded as it is, or merged into the unsaved edits), each as an
 //! undoable edit. Shared by the handlers that save (persisting, review).
 
-use super::commit::{after_change, complain, editable, quit_if_leaving, say};
+use super::commit::{Cursor, after_change, complain, editable, quit_if_leaving, say};
 use super::model::{DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, Step};
-use super::state::{App, Leaving};
+use super::state::{App, Leaving, Syncing};
 use crate::ledger::{Item, Ledger};
 use std::collections::HashMap;
 
@@ -20,6 +20,13 @@ pub fn request_save(app: &mut App) -> Effects {
     if app.is_saved() {
         say(app, Msg::NothingToSave);
         return quit_if_leaving(app);
+    }
+    // The sync has the file (and may wait on the network): no save waits
+    // on it; the edits are saved once it ends, or kept on quitting.
+    if app.session.syncing == Syncing::Running {
+        app.session.leaving = Leaving::Staying;
+        say(app, Msg::SaveAfterSync);
+        return Vec::new();
     }
     say(app, Msg::Saving);
     vec![Effect::Save]
@@ -100,7 +107,7 @@ fn replace_ledger(app: &mut App, ledger: Box<Ledger>, base: Ledger, done: Done) 
     app.reindex();
     let index = keep.and_then(|id| app.doc.ledger.items.iter().position(|i| i.id == id));
     let row = app.view.selected;
-    after_change(app, index, row);
+    after_change(app, Cursor::Follow(index), row);
 }
 
 /// How many items differ between two ledgers (added, removed or changed).

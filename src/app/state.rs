@@ -3,7 +3,7 @@
 //! bottom line, sync and quitting), with the index worked out from the ledger.
 
 use super::index::{Counting, Index};
-use super::layout::{Areas, Room, areas};
+use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
     Agenda, Edit, FilterKind, FormSource, History, Mode, Msg, OnDisk, Scope, Unwritable,
 };
@@ -485,10 +485,14 @@ impl App {
 
     /// The screen's regions in a terminal of `size`.
     pub fn areas(&self, size: (u16, u16)) -> Areas {
+        let rows = match &self.view.review {
+            Some(agenda) => Rows::Agenda(agenda.rows().len()),
+            None => Rows::Table(self.view.rows.len()),
+        };
         areas(Room {
             size,
             workstreams: self.index.workstreams.len(),
-            agenda_rows: self.view.review.as_ref().map(|a| a.rows().len()),
+            rows,
         })
     }
 

@@ -12,26 +12,13 @@ use super::state::{Leaving, Syncing};
 
 /// Applies `action` to `app`; returns what the event loop must do, in order.
 pub fn update(app: &mut App, action: Action) -> Effects {
-    if from_user(&action) && app.session.status.as_ref().is_some_and(|s| !s.error) {
+    // What the user does clears a message that is not an error.
+    if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
         app.session.status = None;
     }
     let was_saved = app.is_saved();
     let effects = match action {
-        a @ (Action::Saved(_)
-        | Action::SaveFailed(_)
-        | Action::DiskChanged { .. }
-        | Action::DiskUnreadable(_)
-        | Action::Uncommitted(_)
-        | Action::Distance(_)
-        | Action::SideNames(_)
-        | Action::SinceReview(_)
-        | Action::SyncEnded(_)
-        | Action::Synced(_)
-        | Action::DetailMeasured(_)
-        | Action::RetrySave
-        | Action::GitMoved
-        | Action::Recovered
-        | Action::Resize(..)) => reported(app, a),
+        a if a.is_report() => reported(app, a),
         a @ (Action::Quit
         | Action::QuitSave
         | Action::QuitDiscard
@@ -78,29 +65,6 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     effects
 }
 
-/// True for what the user did (a key, the mouse), as opposed to what the
-/// loop reports: what the user does clears a message that is not an error.
-fn from_user(action: &Action) -> bool {
-    !matches!(
-        action,
-        Action::Resize(..)
-            | Action::Saved(_)
-            | Action::SaveFailed(_)
-            | Action::DiskChanged { .. }
-            | Action::DiskUnreadable(_)
-            | Action::Uncommitted(_)
-            | Action::Distance(_)
-            | Action::SideNames(_)
-            | Action::SinceReview(_)
-            | Action::Recovered
-            | Action::SyncEnded(_)
-            | Action::Synced(_)
-            | Action::DetailMeasured(_)
-            | Action::RetrySave
-            | Action::GitMoved
-    )
-}
-
 /// What the event loop found out.
 fn reported(app: &mut App, action: Action) -> Effects {
     match action {
@@ -112,12 +76,13 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::Distance(d) => app.session.distance = d,
         Action::SideNames(named) => app.session.side_names = named.into_iter().collect(),
         Action::SinceReview(diff) => review::since_review(app, *diff),
-        Action::SyncEnded(how) => return sync::ended(how),
+        Action::SyncEnded(how) => return sync::ended(app, how),
         Action::Synced(how) => return sync::done(app, how),
         Action::DetailMeasured(n) => app.view.detail_lines = n,
         Action::RetrySave if !app.is_saved() => return persist::save(app),
         Action::GitMoved => return vec![Effect::RecountUncommitted],
         Action::Recovered => complain(app, Msg::Recovered),
+        Action::SampleCreated => say(app, Msg::SampleCreated(app.doc.path_label.clone())),
         Action::Resize(w, h) => {
             app.view.size = (w, h);
             app.scroll_into_view();

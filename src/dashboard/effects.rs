@@ -49,14 +49,23 @@ pub enum After {
     /// This action, for `update`.
     Report(Action),
     /// The session ends.
-    Quit,
+    Quit(Ending),
 }
 
 /// Whether the session goes on after an action.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Flow {
     Go,
-    Quit,
+    Quit(Ending),
+}
+
+/// How the user's quit ends the session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ending {
+    /// Nothing to keep: the edits are saved, or were discarded.
+    Plain,
+    /// The unsaved edits go to a recovery file, as on a signal.
+    KeepingEdits,
 }
 
 /// Carries out one effect.
@@ -64,7 +73,8 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
     let path = world.disk.path().to_owned();
     let tx = world.heard.clone();
     Ok(match effect {
-        Effect::Quit => After::Quit,
+        Effect::Quit => After::Quit(Ending::Plain),
+        Effect::QuitKeepingEdits => After::Quit(Ending::KeepingEdits),
         Effect::Suspend => {
             world.screen.suspend()?;
             After::Nothing
@@ -105,10 +115,11 @@ pub fn deliver(app: &mut App, action: Action, world: &mut World) -> io::Result<F
     for effect in update(app, action) {
         match run_effect(effect, app, world)? {
             After::Nothing => {}
-            After::Quit => return Ok(Flow::Quit),
+            After::Quit(how) => return Ok(Flow::Quit(how)),
             After::Report(a) => {
-                if deliver(app, a, world)? == Flow::Quit {
-                    return Ok(Flow::Quit);
+                let flow = deliver(app, a, world)?;
+                if flow != Flow::Go {
+                    return Ok(flow);
                 }
             }
         }

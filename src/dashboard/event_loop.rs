@@ -85,8 +85,8 @@ fn event_loop(
     };
     // What git says is not known yet: as if the repository had just moved.
     let start = vec![Action::Resize(size.width, size.height), Action::GitMoved];
-    if deliver_all(app, start, &mut world)? == Flow::Quit {
-        return Ok(Exit::Quit);
+    if let Flow::Quit(how) = deliver_all(app, start, &mut world)? {
+        return Ok(Exit::Quit(how));
     }
     let mut dirty = true;
     let mut git_checked = Instant::now();
@@ -109,8 +109,8 @@ fn event_loop(
         }
         found.extend(world.disk.watch(app));
         dirty |= !found.is_empty();
-        if deliver_all(app, found, &mut world)? == Flow::Quit {
-            return Ok(Exit::Quit);
+        if let Flow::Quit(how) = deliver_all(app, found, &mut world)? {
+            return Ok(Exit::Quit(how));
         }
         loop {
             let heard = match next {
@@ -138,8 +138,8 @@ fn event_loop(
             };
             if let Some(a) = action {
                 measure(app);
-                if deliver(app, a, &mut world)? == Flow::Quit {
-                    return Ok(Exit::Quit);
+                if let Flow::Quit(how) = deliver(app, a, &mut world)? {
+                    return Ok(Exit::Quit(how));
                 }
             }
             next = rx.try_recv().map_err(|e| match e {
@@ -153,8 +153,9 @@ fn event_loop(
 /// Delivers what the loop found out itself, one after another.
 fn deliver_all(app: &mut App, found: Vec<Action>, world: &mut World) -> io::Result<Flow> {
     for a in found {
-        if deliver(app, a, world)? == Flow::Quit {
-            return Ok(Flow::Quit);
+        let flow = deliver(app, a, world)?;
+        if flow != Flow::Go {
+            return Ok(flow);
         }
     }
     Ok(Flow::Go)

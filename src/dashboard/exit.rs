@@ -2,6 +2,7 @@
 //! panic stopped it; keeping unsaved edits in a recovery file then, and
 //! what to tell the user about them, in the user's language.
 
+use super::effects::Ending;
 use crate::app::App;
 use crate::i18n::Catalog;
 use crate::ledger::recovery::{Kept, NotKept};
@@ -14,8 +15,9 @@ use std::path::{Path, PathBuf};
 /// How the loop ended.
 #[derive(Debug)]
 pub enum Exit {
-    /// The user quit.
-    Quit,
+    /// The user quit (keeping the unsaved edits in a recovery file, when
+    /// a sync running meant no save could be waited for).
+    Quit(Ending),
     /// The terminal went away.
     TermGone,
     /// SIGTERM or SIGHUP (the number).
@@ -134,7 +136,8 @@ fn recover_command(ledger: &Path) -> String {
     format!("followup recover -f {}", shell_word(&ledger))
 }
 
-/// Runs the session `body` on `app`, catching a panic. Unless the user quit,
+/// Runs the session `body` on `app`, catching a panic. Unless the user quit
+/// (other than by a quit that keeps them),
 /// unsaved edits are then written to a recovery file beside `ledger`
 /// ([`write_recovery`]): after a signal, a lost terminal, an error, or a
 /// panic (then also when the panic struck in the middle of an edit, before
@@ -150,7 +153,8 @@ pub fn keep_edits(
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
     };
     let unsaved = match &result {
-        Ok(Exit::Quit) => false,
+        Ok(Exit::Quit(Ending::Plain)) => false,
+        Ok(Exit::Quit(Ending::KeepingEdits)) => !app.is_saved(),
         Ok(Exit::Panicked(_)) => !app.is_saved() || app.doc.ledger != app.doc.base,
         _ => !app.is_saved(),
     };
@@ -258,12 +262,29 @@ mod tests {
         assert!(kept.is_none(), "no unsaved edits");
         let (_, kept) = keep_edits(&mut app, &ledger, |app| {
             update(app, Action::MarkDone);
-            Ok(Exit::Quit)
+            Ok(Exit::Quit(Ending::Plain))
         });
         assert!(kept.is_none(), "the user chose to quit");
         assert!(recovered(dir.path()).is_empty());
         let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
         assert!(matches!(kept, Some(Ok(_))), "a signal keeps them");
+    }
+
+    #[test]
+    fn a_quit_that_cannot_wait_for_a_save_keeps_the_edits() {
+        let dir = tempfile::tempdir().unwrap();
+        let ledger = dir.path().join("ledger.json");
+        let mut app = app();
+        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Quit(Ending::KeepingEdits)));
+        assert!(kept.is_none(), "nothing unsaved, nothing kept");
+        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+            update(app, Action::MarkDone);
+            Ok(Exit::Quit(Ending::KeepingEdits))
+        });
+        assert!(matches!(result, Ok(Exit::Quit(_))));
+        let file = kept.expect("edits kept").expect("written").file;
+        assert_eq!(recovered(dir.path()), std::slice::from_ref(&file));
+        assert!(!ledger.exists(), "the ledger itself is not written");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::Catalog;
 use crate::base::dates::format_date;
-use crate::ledger::{Field, FieldChange, FieldKey, ItemChange, LedgerDiff, describe_note};
+use crate::ledger::{Field, FieldChange, FieldKey, ItemChange, LedgerDiff, Status, describe_note};
 use crate::tr;
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -24,60 +24,16 @@ pub enum Escape {
     Document,
     /// The import's dry run: values raw (the line is made visible whole).
     DryRun,
+    /// The dashboard's detail pane (what changed since the last review):
+    /// values shortened to fit a line ([`Catalog::compact`]), an absent
+    /// deadline as "no deadline", moves not counted.
+    Pane,
 }
 
 impl Catalog {
     /// The diff as text for people: `+` added, `-` removed, `~` changed.
     pub fn diff(&self, d: &LedgerDiff) -> String {
-        let mut s = String::new();
-        for c in &d.items {
-            match c {
-                ItemChange::Added(i) => {
-                    let _ = writeln!(s, "+ {}  {}", i.id, i.title);
-                    let mut facts = vec![self.status(i.status)];
-                    facts.extend(i.due.map(|d| tr!(self, "diff-due", date = format_date(d))));
-                    if !i.owners.is_empty() {
-                        facts.push(tr!(self, "diff-owners", owners = i.owners.join(", ")));
-                    }
-                    let _ = writeln!(s, "    {}", facts.join(", "));
-                }
-                ItemChange::Removed(i) => {
-                    let _ = writeln!(s, "- {}  {}", i.id, i.title);
-                }
-                ItemChange::Changed {
-                    id,
-                    title,
-                    fields,
-                    notes_added,
-                    notes_removed,
-                } => {
-                    let _ = writeln!(s, "~ {id}  {title}");
-                    for f in fields {
-                        let _ = writeln!(s, "    {}", self.field_change(f, Escape::Terminal));
-                    }
-                    for n in notes_added {
-                        let note = describe_note(n);
-                        let _ = writeln!(s, "    {}", tr!(self, "diff-note", note = note));
-                    }
-                    if *notes_removed > 0 {
-                        let n = *notes_removed;
-                        let _ = writeln!(s, "    {}", tr!(self, "diff-notes-removed", n = n));
-                    }
-                }
-            }
-        }
-        for m in &d.meetings_added {
-            let _ = writeln!(s, "+ {}", tr!(self, "diff-meeting", id = m.as_str()));
-        }
-        for m in &d.meetings_removed {
-            let _ = writeln!(s, "- {}", tr!(self, "diff-meeting", id = m.as_str()));
-        }
-        for r in &d.reviews_added {
-            let (date, attendees) = (format_date(r.date), r.attendees.join(", "));
-            let review = tr!(self, "diff-review", date = date, attendees = attendees);
-            let _ = writeln!(s, "+ {review}");
-        }
-        s
+        write_diff(d, &Localized(self))
     }
 
     /// One field change, worded for `escape`'s output: `status: open → done`,
@@ -87,9 +43,11 @@ impl Catalog {
             Escape::Terminal => tr!(self, "cli-none"),
             Escape::Document => tr!(self, "report-none"),
             Escape::DryRun => tr!(self, "imp-none"),
+            Escape::Pane => tr!(self, "detail-no-deadline"),
         };
         let date = |d: &Option<NaiveDate>| d.map_or_else(none, format_date);
         let value = |v: &Value| match v {
+            v if escape == Escape::Pane => self.compact(v, PANE_VALUE),
             Value::Null => none(),
             Value::String(s) if escape == Escape::Terminal => format!("{s:?}"),
             Value::String(s) => s.clone(),
@@ -146,6 +104,7 @@ impl Catalog {
                 tr!(self, "report-change", field = field, from = from, to = to)
             }
             (Escape::DryRun, _) => tr!(self, "imp-field", field = field, from = from, to = to),
+            (Escape::Pane, _) => tr!(self, "since-change", field = field, from = from, to = to),
         }
     }
 
@@ -158,13 +117,12 @@ impl Catalog {
         escape: Escape,
     ) -> String {
         let field = self.field_label(field);
-        let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-        parts.extend(removed.iter().map(|r| format!("−{r}")));
-        let changes = parts.join(" ");
+        let changes = list_changes(added, removed);
         match escape {
             Escape::Terminal => format!("{field}: {changes}"),
             Escape::Document => tr!(self, "report-change-list", field = field, changes = changes),
             Escape::DryRun => tr!(self, "imp-list", field = field, changes = changes),
+            Escape::Pane => tr!(self, "since-list", field = field, changes = changes),
         }
     }
 
@@ -175,6 +133,7 @@ impl Catalog {
             Escape::Terminal => format!("{field}: {from} → {to}"),
             Escape::Document => tr!(self, "report-change", field = field, from = from, to = to),
             Escape::DryRun => tr!(self, "imp-field", field = field, from = from, to = to),
+            Escape::Pane => tr!(self, "since-change", field = field, from = from, to = to),
         }
     }
 
@@ -185,20 +144,126 @@ impl Catalog {
             FieldKey::Unknown(k) => k.clone(),
         }
     }
+
+    /// A JSON value in a few characters: strings bare, absent as `(none)`,
+    /// lists and objects inline, long ones cut with an ellipsis; safe to print
+    /// ([`crate::base::text::truncate`] shows controls visibly).
+    pub fn compact(&self, v: &Value, max: usize) -> String {
+        let s = match v {
+            Value::Null => tr!(self, "detail-none"),
+            Value::String(s) => s.clone(),
+            Value::Array(a) if a.iter().all(Value::is_string) => {
+                let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
+                format!("[{}]", parts.join(", "))
+            }
+            v => v.to_string(),
+        };
+        crate::base::text::truncate(&s.replace('\n', " "), max)
+    }
+}
+
+/// How many characters a value keeps in the detail pane.
+const PANE_VALUE: usize = 40;
+
+/// A list's change: `+SMBA −INADEM`.
+fn list_changes(added: &[String], removed: &[String]) -> String {
+    let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
+    parts.extend(removed.iter().map(|r| format!("−{r}")));
+    parts.join(" ")
 }
 
 /// The diff in canonical English, for commit messages: `+` added, `-`
 /// removed, `~` changed.
 pub fn render_diff_en(d: &LedgerDiff) -> String {
+    write_diff(d, &English)
+}
+
+/// How the parts of a diff are worded: in the user's language, or in the
+/// canonical English of commit messages.
+trait DiffWords {
+    fn status(&self, s: Status) -> String;
+    fn due(&self, d: NaiveDate) -> String;
+    fn owners(&self, owners: &[String]) -> String;
+    fn field(&self, c: &FieldChange) -> String;
+    fn note(&self, note: &str) -> String;
+    fn notes_removed(&self, n: usize) -> String;
+    fn meeting(&self, id: &str) -> String;
+    fn review(&self, date: NaiveDate, attendees: &[String]) -> String;
+}
+
+/// The user's language, as `followup diff` and `sync` show it.
+struct Localized<'a>(&'a Catalog);
+
+impl DiffWords for Localized<'_> {
+    fn status(&self, s: Status) -> String {
+        self.0.status(s)
+    }
+    fn due(&self, d: NaiveDate) -> String {
+        tr!(self.0, "diff-due", date = format_date(d))
+    }
+    fn owners(&self, owners: &[String]) -> String {
+        tr!(self.0, "diff-owners", owners = owners.join(", "))
+    }
+    fn field(&self, c: &FieldChange) -> String {
+        self.0.field_change(c, Escape::Terminal)
+    }
+    fn note(&self, note: &str) -> String {
+        tr!(self.0, "diff-note", note = note)
+    }
+    fn notes_removed(&self, n: usize) -> String {
+        tr!(self.0, "diff-notes-removed", n = n)
+    }
+    fn meeting(&self, id: &str) -> String {
+        tr!(self.0, "diff-meeting", id = id)
+    }
+    fn review(&self, date: NaiveDate, attendees: &[String]) -> String {
+        let (date, attendees) = (format_date(date), attendees.join(", "));
+        tr!(self.0, "diff-review", date = date, attendees = attendees)
+    }
+}
+
+/// Canonical English, as commit messages hold it.
+struct English;
+
+impl DiffWords for English {
+    fn status(&self, s: Status) -> String {
+        s.to_string()
+    }
+    fn due(&self, d: NaiveDate) -> String {
+        format!("due {}", format_date(d))
+    }
+    fn owners(&self, owners: &[String]) -> String {
+        format!("owners {}", owners.join(", "))
+    }
+    fn field(&self, c: &FieldChange) -> String {
+        describe_field_en(c)
+    }
+    fn note(&self, note: &str) -> String {
+        format!("note {note}")
+    }
+    fn notes_removed(&self, n: usize) -> String {
+        format!("{n} note(s) removed")
+    }
+    fn meeting(&self, id: &str) -> String {
+        format!("meeting {id}")
+    }
+    fn review(&self, date: NaiveDate, attendees: &[String]) -> String {
+        format!("review {} ({})", format_date(date), attendees.join(", "))
+    }
+}
+
+/// The diff as lines: `+` added, `-` removed, `~` changed, each item's
+/// facts and changes indented below it, worded by `w`.
+fn write_diff(d: &LedgerDiff, w: &impl DiffWords) -> String {
     let mut s = String::new();
     for c in &d.items {
         match c {
             ItemChange::Added(i) => {
                 let _ = writeln!(s, "+ {}  {}", i.id, i.title);
-                let mut facts = vec![i.status.to_string()];
-                facts.extend(i.due.map(|d| format!("due {}", format_date(d))));
+                let mut facts = vec![w.status(i.status)];
+                facts.extend(i.due.map(|d| w.due(d)));
                 if !i.owners.is_empty() {
-                    facts.push(format!("owners {}", i.owners.join(", ")));
+                    facts.push(w.owners(&i.owners));
                 }
                 let _ = writeln!(s, "    {}", facts.join(", "));
             }
@@ -214,26 +279,25 @@ pub fn render_diff_en(d: &LedgerDiff) -> String {
             } => {
                 let _ = writeln!(s, "~ {id}  {title}");
                 for f in fields {
-                    let _ = writeln!(s, "    {}", describe_field_en(f));
+                    let _ = writeln!(s, "    {}", w.field(f));
                 }
                 for n in notes_added {
-                    let _ = writeln!(s, "    note {}", describe_note(n));
+                    let _ = writeln!(s, "    {}", w.note(&describe_note(n)));
                 }
                 if *notes_removed > 0 {
-                    let _ = writeln!(s, "    {notes_removed} note(s) removed");
+                    let _ = writeln!(s, "    {}", w.notes_removed(*notes_removed));
                 }
             }
         }
     }
     for m in &d.meetings_added {
-        let _ = writeln!(s, "+ meeting {m}");
+        let _ = writeln!(s, "+ {}", w.meeting(m.as_str()));
     }
     for m in &d.meetings_removed {
-        let _ = writeln!(s, "- meeting {m}");
+        let _ = writeln!(s, "- {}", w.meeting(m.as_str()));
     }
     for r in &d.reviews_added {
-        let (date, attendees) = (format_date(r.date), r.attendees.join(", "));
-        let _ = writeln!(s, "+ review {date} ({attendees})");
+        let _ = writeln!(s, "+ {}", w.review(r.date, &r.attendees));
     }
     s
 }
@@ -268,11 +332,7 @@ pub fn describe_field_en(c: &FieldChange) -> String {
             field,
             added,
             removed,
-        } => {
-            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-            parts.extend(removed.iter().map(|r| format!("−{r}")));
-            format!("{}: {}", field.key(), parts.join(" "))
-        }
+        } => format!("{}: {}", field.key(), list_changes(added, removed)),
         FieldChange::Other { field, from, to } => {
             format!("{}: {} → {}", field.as_str(), json(from), json(to))
         }

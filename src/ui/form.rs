@@ -2,10 +2,11 @@
 
 use super::Theme;
 use super::words::{self, cat};
-use crate::app::{App, FieldKind, Form, ReviewField, ReviewForm, Scope};
+use crate::app::{App, Form, ReviewField, ReviewForm, Scope};
 use crate::base::dates::format_date;
 use crate::base::text::{fit, truncate, visible_line, width};
 use crate::i18n::Catalog;
+use crate::ledger::Field;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -20,7 +21,7 @@ fn ghost(form: &Form, app: &App) -> String {
     };
     let text = form.text(form.focused());
     let word = match form.focused() {
-        FieldKind::Owners | FieldKind::Tags => text
+        Field::Owners | Field::Tags => text
             .rsplit(',')
             .next()
             .unwrap_or_default()
@@ -43,7 +44,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         Some(_) => tr!(cat, "form-edit-title", id = form.original.id.as_str()),
         None => tr!(cat, "form-new-title"),
     };
-    let rows = FieldKind::ORDER.len() as u16 + form.problems.len() as u16 + 2;
+    let rows = Field::FORM.len() as u16 + form.problems.len() as u16 + 2;
     let keys = keys_line(cat, Scope::Form);
     let inner = boxed(t, &title, &keys, 84, rows + 2, area, buf);
     let cols = label_cols(cat);
@@ -54,13 +55,13 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         1,
     );
     let mut y = inner.y;
-    for (n, kind) in FieldKind::ORDER.iter().enumerate() {
+    for (n, kind) in Field::FORM.iter().enumerate() {
         if y >= inner.bottom() {
             break;
         }
         let focused = n == form.focus;
         let bad = form.problem(*kind);
-        let label = words::field(cat, *kind);
+        let label = cat.field_label(*kind);
         field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         let at = Rect { y, ..value };
         field_value(app, form, *kind, focused, t, at, buf);
@@ -83,14 +84,14 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
 fn field_value(
     app: &App,
     form: &Form,
-    kind: FieldKind,
+    kind: Field,
     focused: bool,
     t: &Theme,
     at: Rect,
     buf: &mut Buffer,
 ) {
     let cat = cat(app);
-    if kind == FieldKind::Status {
+    if kind == Field::Status {
         let s = form.status;
         let text = if focused {
             format!("‹ {} {} ›", s.symbol(), cat.status(s))
@@ -113,7 +114,7 @@ fn field_value(
     };
     let cursor = focused.then(|| form.cursor());
     text_field(buf, at, &text, cursor, &ghost, t);
-    if kind == FieldKind::Due && form.problem(kind).is_none() {
+    if kind == Field::Due && form.problem(kind).is_none() {
         let said = due_note(cat, form);
         let used = width(&visible_line(&text)) as u16 + 2;
         if !said.is_empty() && used + 4 < at.width {
@@ -142,7 +143,7 @@ fn form_hint(app: &App, form: &Form, t: &Theme, inner: Rect, buf: &mut Buffer) {
     } else {
         format!(
             "{}: {}",
-            words::field(cat, kind),
+            cat.field_label(kind),
             words::field_hint(cat, kind)
         )
     };

@@ -3,9 +3,10 @@
 
 use super::Theme;
 use super::words::{self};
-use crate::app::{Binding, Does, FieldKind, KEYMAP, ReviewField, Scope};
+use crate::app::{Binding, Does, KEYMAP, ReviewField, Scope};
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::Catalog;
+use crate::ledger::Field;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -58,9 +59,9 @@ pub fn keys_line(cat: &Catalog, scope: Scope) -> String {
 /// Columns of the forms' labels: the widest label of the language, 11 to
 /// 15 columns, and one for the focus mark.
 pub fn label_cols(cat: &Catalog) -> u16 {
-    let widest = FieldKind::ORDER
+    let widest = Field::FORM
         .iter()
-        .map(|k| width(&words::field(cat, *k)))
+        .map(|k| width(&cat.field_label(*k)))
         .chain(
             ReviewField::ORDER
                 .iter()

@@ -6,8 +6,8 @@
 use crate::app::{App, SinceReview};
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
-use crate::i18n::{Catalog, When, catalog};
-use crate::ledger::{FieldChange, ItemChange, Note};
+use crate::i18n::{Catalog, Escape, When, catalog};
+use crate::ledger::{ItemChange, Note};
 use crate::tr;
 use crate::view::detail::{Shown, label_width, labelled_fields, wrap};
 
@@ -185,65 +185,14 @@ fn since_lines(cat: &Catalog, change: &SinceReview, shown: Option<&Note>) -> Vec
                 notes_added,
                 ..
             } => {
-                let mut out: Vec<String> = fields.iter().map(|f| field_change(cat, f)).collect();
+                let mut out: Vec<String> = fields
+                    .iter()
+                    .map(|f| cat.field_change(f, Escape::Pane))
+                    .collect();
                 out.extend(notes_added.iter().filter(|n| Some(*n) != shown).map(note));
                 out
             }
         },
-    }
-}
-
-/// One field's change in words.
-fn field_change(cat: &Catalog, f: &FieldChange) -> String {
-    let label = |field: &str| match field {
-        "id" => tr!(cat, "field-id"),
-        "title" => tr!(cat, "field-title"),
-        "workstream" => tr!(cat, "field-workstream"),
-        "owners" => tr!(cat, "field-owners"),
-        "meeting" => tr!(cat, "field-meeting"),
-        "opened" => tr!(cat, "field-opened"),
-        "tags" => tr!(cat, "field-tags"),
-        other => other.to_owned(),
-    };
-    let date = |d: Option<chrono::NaiveDate>| {
-        d.map_or_else(|| tr!(cat, "detail-no-deadline"), format_date)
-    };
-    match f {
-        FieldChange::Status { from, to } => tr!(
-            cat,
-            "since-change",
-            field = tr!(cat, "field-status"),
-            from = cat.status(*from),
-            to = cat.status(*to)
-        ),
-        FieldChange::Due { from, to } => tr!(
-            cat,
-            "since-change",
-            field = tr!(cat, "field-due"),
-            from = date(*from),
-            to = date(*to)
-        ),
-        FieldChange::List {
-            field,
-            added,
-            removed,
-        } => {
-            let mut parts: Vec<String> = added.iter().map(|a| format!("+{a}")).collect();
-            parts.extend(removed.iter().map(|r| format!("−{r}")));
-            tr!(
-                cat,
-                "since-list",
-                field = label(field.key()),
-                changes = parts.join(" ")
-            )
-        }
-        FieldChange::Other { field, from, to } => tr!(
-            cat,
-            "since-change",
-            field = label(field.as_str()),
-            from = crate::view::detail::compact(cat, from, 40),
-            to = crate::view::detail::compact(cat, to, 40)
-        ),
     }
 }
 

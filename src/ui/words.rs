@@ -2,13 +2,13 @@
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
 use crate::app::{
-    App, DiskMerge, DiskProblem, Done, FieldKind, FieldProblem, Key, Msg, ReviewField, SaveFailure,
+    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, SaveFailure,
     Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
-use crate::ledger::Rule;
+use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -133,31 +133,20 @@ pub fn key(cat: &Catalog, k: Key) -> String {
     }
 }
 
-/// An item form field's label.
-pub fn field(cat: &Catalog, k: FieldKind) -> String {
-    match k {
-        FieldKind::Id => tr!(cat, "field-id"),
-        FieldKind::Title => tr!(cat, "field-title"),
-        FieldKind::Workstream => tr!(cat, "field-workstream"),
-        FieldKind::Owners => tr!(cat, "field-owners"),
-        FieldKind::Status => tr!(cat, "field-status"),
-        FieldKind::Due => tr!(cat, "field-due"),
-        FieldKind::Meeting => tr!(cat, "field-meeting"),
-        FieldKind::Tags => tr!(cat, "field-tags"),
-    }
-}
-
 /// What an item form field accepts, shown while it is focused.
-pub fn field_hint(cat: &Catalog, k: FieldKind) -> String {
+pub fn field_hint(cat: &Catalog, k: Field) -> String {
     match k {
-        FieldKind::Id => tr!(cat, "hint-id"),
-        FieldKind::Title => tr!(cat, "hint-title"),
-        FieldKind::Workstream => tr!(cat, "hint-workstream"),
-        FieldKind::Owners => tr!(cat, "hint-owners"),
-        FieldKind::Status => tr!(cat, "hint-status"),
-        FieldKind::Due => tr!(cat, "hint-due"),
-        FieldKind::Meeting => tr!(cat, "hint-meeting"),
-        FieldKind::Tags => tr!(cat, "hint-tags"),
+        Field::Id => tr!(cat, "hint-id"),
+        Field::Title => tr!(cat, "hint-title"),
+        Field::Workstream => tr!(cat, "hint-workstream"),
+        Field::Owners => tr!(cat, "hint-owners"),
+        Field::Status => tr!(cat, "hint-status"),
+        Field::Due => tr!(cat, "hint-due"),
+        Field::Meeting => tr!(cat, "hint-meeting"),
+        Field::Tags => tr!(cat, "hint-tags"),
+        Field::DueHistory | Field::Opened | Field::Updated | Field::Notes | Field::Conflicts => {
+            String::new()
+        }
     }
 }
 
@@ -302,6 +291,13 @@ fn merged(cat: &Catalog, m: &DiskMerge) -> String {
 pub fn message(cat: &Catalog, m: &Msg) -> String {
     match m {
         Msg::Did(o) => cat.outcomes(o),
+        Msg::Moved { what, to } => {
+            let what = message(cat, what);
+            match to {
+                Placement::Row(n) => tr!(cat, "msg-moved-row", what = what, row = *n),
+                Placement::Hidden => tr!(cat, "msg-moved-hidden", what = what),
+            }
+        }
         Msg::AddedHidden(id) => tr!(cat, "msg-added-hidden", id = id.as_str()),
         Msg::Undone(d) => tr!(cat, "msg-undone", what = done(cat, d)),
         Msg::Redone(d) => tr!(cat, "msg-redone", what = done(cat, d)),
@@ -313,7 +309,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::NoSelection => tr!(cat, "msg-no-selection"),
         Msg::AlreadyDone(id) => tr!(cat, "msg-already-done", id = id.as_str()),
         Msg::FormInvalid(fields) => {
-            let names: Vec<String> = fields.iter().map(|f| field(cat, *f)).collect();
+            let names: Vec<String> = fields.iter().map(|f| cat.field_label(*f)).collect();
             tr!(
                 cat,
                 "msg-form-invalid",
@@ -333,12 +329,14 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
             tr!(cat, "msg-review-date-invalid", why = date_error(cat, e))
         }
         Msg::Saving => tr!(cat, "msg-saving"),
+        Msg::SaveAfterSync => tr!(cat, "msg-save-after-sync"),
         Msg::Saved(path) => tr!(cat, "msg-saved", path = path.as_str()),
         Msg::NothingToSave => tr!(cat, "msg-nothing-to-save"),
         Msg::SaveFailed(why) => tr!(cat, "msg-save-failed", why = save_failure(cat, why)),
         Msg::DidSaving(o) => tr!(cat, "msg-did-saving", what = cat.outcomes(o)),
         Msg::DidSaved(o) => tr!(cat, "msg-did-saved", what = cat.outcomes(o)),
         Msg::Recovered => tr!(cat, "msg-recovered"),
+        Msg::SampleCreated(path) => tr!(cat, "msg-created-sample", path = path.as_str()),
         Msg::Syncing => tr!(cat, "msg-syncing"),
         Msg::Synced(how) => synced(cat, how),
         Msg::DiskUnreadable(DiskProblem::Gone) => tr!(cat, "msg-disk-gone"),

@@ -9,7 +9,6 @@ use crate::ledger::{Conflict, Item, Ledger};
 use crate::sync::sides::SideName;
 use crate::tr;
 use chrono::NaiveDate;
-use serde_json::Value;
 use std::borrow::Cow;
 
 /// A date and how far it is from today: `2026-11-20 (3d ago)`.
@@ -211,22 +210,6 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
     out
 }
 
-/// A JSON value in a few characters: strings bare, absent as `(none)`,
-/// lists and objects inline, long ones cut with an ellipsis; safe to print
-/// ([`crate::base::text::truncate`] shows controls visibly).
-pub fn compact(cat: &Catalog, v: &Value, max: usize) -> String {
-    let s = match v {
-        Value::Null => tr!(cat, "detail-none"),
-        Value::String(s) => s.clone(),
-        Value::Array(a) if a.iter().all(Value::is_string) => {
-            let parts: Vec<&str> = a.iter().filter_map(Value::as_str).collect();
-            format!("[{}]", parts.join(", "))
-        }
-        v => v.to_string(),
-    };
-    crate::base::text::truncate(&s.replace('\n', " "), max)
-}
-
 /// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
 /// safe to print.
 /// The two sides are named by who changed the field and where when `names`
@@ -237,8 +220,8 @@ pub fn conflict_line(
     max_value: usize,
     names: Option<&(SideName, SideName)>,
 ) -> String {
-    let ours = compact(cat, &c.ours, max_value);
-    let theirs = compact(cat, &c.theirs, max_value);
+    let ours = cat.compact(&c.ours, max_value);
+    let theirs = cat.compact(&c.theirs, max_value);
     let (ours_name, theirs_name) = match names {
         Some((o, t)) => (
             visible_line(&format!("{}:", cat.side_name(o))).into_owned(),
@@ -260,7 +243,7 @@ pub fn conflict_line(
         cat,
         "detail-conflict",
         path = visible_line(&c.field.to_string()).into_owned(),
-        base = compact(cat, &c.base, max_value),
+        base = cat.compact(&c.base, max_value),
         ours_name = ours_name,
         ours = ours,
         theirs_name = theirs_name,

@@ -221,16 +221,12 @@ pub fn undo(app: &mut App, way: Direction) -> Effects {
     let done = step.done.clone();
     let edit = step.edit.view_copy();
     app.reindex_after(&edit);
-    let index = match edit {
-        crate::ops::Edit::Splice { item: Some(_), .. } => None,
-        e => e.index(),
-    };
-    commit::after_change(app, index, row);
+    let went = commit::after_change(app, commit::Cursor::after(&edit), row);
     let msg = match way {
         Direction::Undo => Msg::Undone(done),
         Direction::Redo => Msg::Redone(done),
     };
-    say(app, msg);
+    say(app, commit::placed(msg, went));
     commit::autosave(app)
 }
 

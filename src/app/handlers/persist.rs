@@ -5,7 +5,7 @@
 use crate::app::commit::{complain, quit_if_leaving, say};
 use crate::app::model::{Effect, Effects, FoundWhile, Mode, Msg, OnDisk, SaveFailure};
 use crate::app::saving::{count_changed, reload, request_save, take_disk};
-use crate::app::state::{App, Leaving};
+use crate::app::state::{App, Leaving, Syncing};
 use crate::ledger::Fingerprint;
 
 /// At the disk prompt: what to do with the changes on disk.
@@ -61,10 +61,15 @@ pub fn save_failed(app: &mut App, why: SaveFailure) {
     complain(app, Msg::SaveFailed(why));
 }
 
-/// `q`: quits, or asks first when there are unsaved edits.
+/// `q`: quits, or asks first when there are unsaved edits. While a sync
+/// runs (it may hang on the network, holding the file), it quits at once
+/// and the unsaved edits go to a recovery file.
 pub fn quit(app: &mut App) -> Effects {
     if app.is_saved() || !app.editable() || matches!(app.view.mode, Mode::QuitPrompt) {
         return vec![Effect::Quit];
+    }
+    if app.session.syncing == Syncing::Running {
+        return vec![Effect::QuitKeepingEdits];
     }
     app.view.mode = Mode::QuitPrompt;
     Vec::new()

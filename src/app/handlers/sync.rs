@@ -28,11 +28,16 @@ pub fn start_leaving(app: &mut App) -> Effects {
 }
 
 /// The sync ended in the background: take in what it brought (the file
-/// may have changed), work out the uncommitted items again, then say how
-/// it ended.
-pub fn ended(how: Synced) -> Effects {
+/// may have changed; edits made while it ran are saved now, merged with
+/// it), work out the uncommitted items again, then say how it ended.
+pub fn ended(app: &App, how: Synced) -> Effects {
+    let take_in = if !app.is_saved() && app.options.autosave && app.editable() {
+        Effect::Save
+    } else {
+        Effect::ReloadFromDisk
+    };
     vec![
-        Effect::ReloadFromDisk,
+        take_in,
         Effect::RecountUncommitted,
         Effect::ReportSynced(how),
     ]

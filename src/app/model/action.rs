@@ -163,6 +163,35 @@ pub enum Action {
     /// written beside the ledger (where, and how to merge them in, is
     /// printed on quitting).
     Recovered,
+    /// The ledger did not exist: it was just created from the sample.
+    SampleCreated,
+}
+
+impl Action {
+    /// True for what the event loop found out (a save ended, the file or
+    /// the terminal changed), as opposed to what the user did with a key or
+    /// the mouse.
+    pub fn is_report(&self) -> bool {
+        matches!(
+            self,
+            Action::Resize(..)
+                | Action::Saved(_)
+                | Action::SaveFailed(_)
+                | Action::DiskChanged { .. }
+                | Action::DiskUnreadable(_)
+                | Action::Uncommitted(_)
+                | Action::Distance(_)
+                | Action::SideNames(_)
+                | Action::SinceReview(_)
+                | Action::Recovered
+                | Action::SampleCreated
+                | Action::SyncEnded(_)
+                | Action::Synced(_)
+                | Action::DetailMeasured(_)
+                | Action::RetrySave
+                | Action::GitMoved
+        )
+    }
 }
 
 /// What the filter menu's pick list chooses from.

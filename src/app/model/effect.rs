@@ -8,6 +8,10 @@ use chrono::NaiveDate;
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
+    /// Write the unsaved edits to a recovery file beside the ledger (as on
+    /// a signal: the exit says where, and how to merge them in), restore
+    /// the terminal and exit. For a quit that cannot wait for a save.
+    QuitKeepingEdits,
     /// Restore the terminal, stop the process (as SIGTSTP does), and take
     /// the terminal again when it is continued.
     Suspend,

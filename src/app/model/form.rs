@@ -1,12 +1,11 @@
 //! The item form and the note box: text fields (from `ratatui-textarea`),
 //! validation as you type, and completion from the ledger's own values.
 
-use super::field_kind::FieldKind;
 use super::msg::FieldProblem;
 use super::text::{clear_line, last_entry_start, line, value};
 use crate::base::date_input::parse_date_input;
 use crate::base::lang::Lang;
-use crate::ledger::{Item, Ledger, Status, item_field_problem};
+use crate::ledger::{Field, Item, Ledger, Status, item_field_problem};
 use crate::query::{EmptyEntry, list_candidates, next_id, split_list, split_list_strict};
 use chrono::NaiveDate;
 use crossterm::event::KeyEvent;
@@ -36,14 +35,14 @@ pub struct Form {
     pub original: Item,
     texts: Vec<TextArea<'static>>,
     pub status: Status,
-    /// The focused field, as an index into [`FieldKind::ORDER`].
+    /// The focused field, as an index into [`Field::FORM`].
     pub focus: usize,
     /// The id was typed by the user: stop proposing one.
     pub id_touched: bool,
     /// Which suggestion is shown for the focused field.
     pub suggestion: usize,
     /// What is wrong, per field, as of the last change.
-    pub problems: Vec<(FieldKind, FieldProblem)>,
+    pub problems: Vec<(Field, FieldProblem)>,
     /// The deadline as understood so far.
     pub due: Option<NaiveDate>,
     /// Every tag in the ledger, for completion and for keeping a tag
@@ -61,21 +60,26 @@ pub struct Form {
 impl Form {
     fn new(src: &FormSource, editing: Option<usize>, original: Item) -> Form {
         let o = &original;
-        let texts: Vec<TextArea<'static>> = FieldKind::ORDER
+        let texts: Vec<TextArea<'static>> = Field::FORM
             .iter()
             .map(|k| match k {
-                FieldKind::Id => line(&o.id),
-                FieldKind::Title => line(&o.title),
-                FieldKind::Workstream => line(&o.workstream),
-                FieldKind::Owners => line(&o.owners.join(", ")),
-                FieldKind::Status => line(""),
-                FieldKind::Due => line(
+                Field::Id => line(&o.id),
+                Field::Title => line(&o.title),
+                Field::Workstream => line(&o.workstream),
+                Field::Owners => line(&o.owners.join(", ")),
+                Field::Status => line(""),
+                Field::Due => line(
                     &o.due
                         .map(crate::base::dates::format_date)
                         .unwrap_or_default(),
                 ),
-                FieldKind::Meeting => line(&o.meeting),
-                FieldKind::Tags => line(&o.tags.join(", ")),
+                Field::Meeting => line(&o.meeting),
+                Field::Tags => line(&o.tags.join(", ")),
+                Field::DueHistory
+                | Field::Opened
+                | Field::Updated
+                | Field::Notes
+                | Field::Conflicts => unreachable!("not a field of the form"),
             })
             .collect();
         let mut tags: Vec<String> = src
@@ -126,32 +130,32 @@ impl Form {
     }
 
     /// The focused field.
-    pub fn focused(&self) -> FieldKind {
-        FieldKind::ORDER[self.focus]
+    pub fn focused(&self) -> Field {
+        Field::FORM[self.focus]
     }
 
     /// A field's text as typed.
-    pub fn text(&self, kind: FieldKind) -> String {
-        value(&self.texts[kind.slot()])
+    pub fn text(&self, kind: Field) -> String {
+        value(&self.texts[slot(kind)])
     }
 
     /// A field's text box, for drawing.
-    pub fn textarea(&self, kind: FieldKind) -> &TextArea<'static> {
-        &self.texts[kind.slot()]
+    pub fn textarea(&self, kind: Field) -> &TextArea<'static> {
+        &self.texts[slot(kind)]
     }
 
     /// Replaces a field's text, cursor at the end.
-    pub fn set_text(&mut self, kind: FieldKind, text: &str) {
-        self.texts[kind.slot()] = line(text);
+    pub fn set_text(&mut self, kind: Field, text: &str) {
+        self.texts[slot(kind)] = line(text);
     }
 
     /// The cursor's character column in the focused field.
     pub fn cursor(&self) -> usize {
-        self.texts[self.focused().slot()].cursor().1
+        self.texts[slot(self.focused())].cursor().1
     }
 
     /// The problem shown next to a field, if any.
-    pub fn problem(&self, kind: FieldKind) -> Option<&FieldProblem> {
+    pub fn problem(&self, kind: Field) -> Option<&FieldProblem> {
         self.problems
             .iter()
             .find(|(k, _)| *k == kind)
@@ -165,7 +169,7 @@ impl Form {
 
     /// Moves the focus by `n` fields, wrapping around.
     pub fn move_focus(&mut self, n: i32) {
-        let len = FieldKind::ORDER.len() as i32;
+        let len = Field::FORM.len() as i32;
         self.focus = (self.focus as i32 + n).rem_euclid(len) as usize;
         self.suggestion = 0;
     }
@@ -174,7 +178,7 @@ impl Form {
     pub fn key(&mut self, ev: KeyEvent, src: &FormSource) -> bool {
         use crossterm::event::KeyCode;
         let kind = self.focused();
-        if kind == FieldKind::Status {
+        if kind == Field::Status {
             self.status = match ev.code {
                 KeyCode::Right | KeyCode::Char(' ') => self.status.next(),
                 KeyCode::Left => self.status.prev(),
@@ -183,7 +187,7 @@ impl Form {
             };
             return false;
         }
-        let t = &mut self.texts[kind.slot()];
+        let t = &mut self.texts[slot(kind)];
         let changed = t.input(ev);
         if t.lines().len() > 1 {
             let joined = value(t);
@@ -198,38 +202,38 @@ impl Form {
     /// Pastes text into the focused field (newlines become spaces).
     pub fn paste(&mut self, text: &str, src: &FormSource) {
         let kind = self.focused();
-        if kind == FieldKind::Status {
+        if kind == Field::Status {
             return;
         }
         let flat: String = text
             .chars()
             .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
             .collect();
-        self.texts[kind.slot()].insert_str(flat);
+        self.texts[slot(kind)].insert_str(flat);
         self.edited(kind, src);
     }
 
     /// Empties the focused field (Ctrl-u).
     pub fn clear_line(&mut self, src: &FormSource) {
         let kind = self.focused();
-        if kind != FieldKind::Status && clear_line(&mut self.texts[kind.slot()]) {
+        if kind != Field::Status && clear_line(&mut self.texts[slot(kind)]) {
             self.edited(kind, src);
         }
     }
 
-    fn edited(&mut self, kind: FieldKind, src: &FormSource) {
+    fn edited(&mut self, kind: Field, src: &FormSource) {
         self.suggestion = 0;
-        if kind == FieldKind::Id {
+        if kind == Field::Id {
             self.id_touched = true;
         }
         // The proposed id follows the meeting once it names one of the
         // ledger's meetings (or is emptied), never half-typed text.
-        if kind == FieldKind::Meeting && !self.id_touched {
-            let meeting = self.text(FieldKind::Meeting);
+        if kind == Field::Meeting && !self.id_touched {
+            let meeting = self.text(Field::Meeting);
             let m = meeting.trim();
             if m.is_empty() || src.ledger.meeting(m).is_some() {
                 let id = next_id(&src.ledger.items, (!m.is_empty()).then_some(m));
-                self.set_text(FieldKind::Id, &id);
+                self.set_text(Field::Id, &id);
             }
         }
         self.check(src.ledger, src.today);
@@ -240,7 +244,7 @@ impl Form {
     fn token(&self) -> (usize, String) {
         let text = self.text(self.focused());
         match self.focused() {
-            kind @ (FieldKind::Owners | FieldKind::Tags) => {
+            kind @ (Field::Owners | Field::Tags) => {
                 let start = last_entry_start(&text, self.known(kind));
                 (start, text[start..].trim_start().to_owned())
             }
@@ -252,15 +256,15 @@ impl Form {
     /// those starting with it first, then those containing it.
     pub fn suggestions<'a>(&'a self, src: &FormSource<'a>) -> Vec<&'a str> {
         let pool: Vec<&str> = match self.focused() {
-            FieldKind::Workstream => src
+            Field::Workstream => src
                 .workstreams
                 .iter()
                 .filter(|w| !w.is_empty())
                 .map(String::as_str)
                 .collect(),
-            FieldKind::Owners => src.owners.iter().map(String::as_str).collect(),
-            FieldKind::Meeting => src.ledger.meetings.iter().map(|m| m.id.as_str()).collect(),
-            FieldKind::Tags => self.tags.iter().map(String::as_str).collect(),
+            Field::Owners => src.owners.iter().map(String::as_str).collect(),
+            Field::Meeting => src.ledger.meetings.iter().map(|m| m.id.as_str()).collect(),
+            Field::Tags => self.tags.iter().map(String::as_str).collect(),
             _ => return Vec::new(),
         };
         let (_, word) = self.token();
@@ -269,7 +273,7 @@ impl Form {
             return Vec::new();
         }
         let listed = match self.focused() {
-            kind @ (FieldKind::Owners | FieldKind::Tags) => self.list(kind),
+            kind @ (Field::Owners | Field::Tags) => self.list(kind),
             _ => Vec::new(),
         };
         let fresh = |v: &&str| v.to_lowercase() != word && !listed.iter().any(|l| l == v);
@@ -315,16 +319,16 @@ impl Form {
     /// Re-validates every field against `ledger`.
     pub fn check(&mut self, ledger: &Ledger, today: NaiveDate) {
         let mut problems = Vec::new();
-        let due = self.text(FieldKind::Due);
+        let due = self.text(Field::Due);
         self.due = None;
         if !due.trim().is_empty() {
             match parse_date_input(&due, today, self.lang) {
                 Ok(d) => self.due = Some(d),
-                Err(e) => problems.push((FieldKind::Due, FieldProblem::Date(e))),
+                Err(e) => problems.push((Field::Due, FieldProblem::Date(e))),
             }
         }
         // A list with an empty entry (`SMBA,,INADEM`) is refused, not trimmed.
-        for kind in [FieldKind::Owners, FieldKind::Tags] {
+        for kind in [Field::Owners, Field::Tags] {
             if self.changed(kind) && self.list_checked(kind).is_err() {
                 problems.push((kind, FieldProblem::EmptyEntry));
             }
@@ -332,21 +336,20 @@ impl Form {
         let mut probe = self.draft();
         // `item_field_problem` names the first broken rule; patch each one
         // found to find the next, so every field shows its own.
-        for _ in 0..FieldKind::ORDER.len() {
+        for _ in 0..Field::FORM.len() {
             let Some((field, rule)) = item_field_problem(&probe, ledger) else {
                 break;
             };
-            let kind = FieldKind::from_problem(field.key());
-            problems.push((kind, FieldProblem::Rule(rule)));
-            match kind {
-                FieldKind::Id => probe.id = "x".into(),
-                FieldKind::Meeting => probe.meeting.clear(),
-                FieldKind::Owners => probe.owners.retain(|o| !o.trim().is_empty()),
-                FieldKind::Tags => probe.tags.retain(|t| !t.trim().is_empty()),
+            problems.push((field, FieldProblem::Rule(rule)));
+            match field {
+                Field::Id => probe.id = "x".into(),
+                Field::Meeting => probe.meeting.clear(),
+                Field::Owners => probe.owners.retain(|o| !o.trim().is_empty()),
+                Field::Tags => probe.tags.retain(|t| !t.trim().is_empty()),
                 _ => probe.title = "x".into(),
             }
         }
-        let id = self.text(FieldKind::Id);
+        let id = self.text(Field::Id);
         let id = id.trim();
         if !id.is_empty()
             && ledger
@@ -355,44 +358,44 @@ impl Form {
                 .enumerate()
                 .any(|(i, it)| it.id == id && Some(i) != self.editing)
         {
-            problems.push((FieldKind::Id, FieldProblem::Taken(id.to_owned())));
+            problems.push((Field::Id, FieldProblem::Taken(id.to_owned())));
         }
-        problems.sort_by_key(|(k, _)| k.slot());
+        problems.sort_by_key(|(k, _)| slot(*k));
         self.problems = problems;
     }
 
     /// The owners or tags already in the ledger (and the item's own).
-    fn known(&self, kind: FieldKind) -> &[String] {
+    fn known(&self, kind: Field) -> &[String] {
         match kind {
-            FieldKind::Owners => &self.owners,
-            FieldKind::Tags => &self.tags,
+            Field::Owners => &self.owners,
+            Field::Tags => &self.tags,
             _ => &[],
         }
     }
 
     /// A list field as typed, split on commas but keeping whole the item's
     /// own values, then the ledger's values that contain a comma.
-    fn list(&self, kind: FieldKind) -> Vec<String> {
+    fn list(&self, kind: Field) -> Vec<String> {
         split_list(&self.text(kind), &self.candidates(kind))
     }
 
     /// A list field as typed, or why it cannot be stored (an empty entry).
-    fn list_checked(&self, kind: FieldKind) -> Result<Vec<String>, EmptyEntry> {
+    fn list_checked(&self, kind: Field) -> Result<Vec<String>, EmptyEntry> {
         split_list_strict(&self.text(kind), &self.candidates(kind))
     }
 
     /// The values a list field keeps whole though they contain a comma.
-    fn candidates(&self, kind: FieldKind) -> Vec<&str> {
+    fn candidates(&self, kind: Field) -> Vec<&str> {
         let own = match kind {
-            FieldKind::Owners => &self.original.owners,
+            Field::Owners => &self.original.owners,
             _ => &self.original.tags,
         };
         list_candidates(own, self.known(kind))
     }
 
     /// True when the user changed the field's text since the form opened.
-    fn changed(&self, kind: FieldKind) -> bool {
-        self.text(kind) != self.shown[kind.slot()]
+    fn changed(&self, kind: Field) -> bool {
+        self.text(kind) != self.shown[slot(kind)]
     }
 
     /// The item as the fields describe it now, without touching dates kept
@@ -402,24 +405,24 @@ impl Form {
     fn draft(&self) -> Item {
         let mut item = self.original.clone();
         let text = |kind| self.text(kind).trim().to_owned();
-        if self.changed(FieldKind::Id) {
-            item.id = text(FieldKind::Id);
+        if self.changed(Field::Id) {
+            item.id = text(Field::Id);
         }
-        if self.changed(FieldKind::Title) {
-            item.title = text(FieldKind::Title);
+        if self.changed(Field::Title) {
+            item.title = text(Field::Title);
         }
-        if self.changed(FieldKind::Workstream) {
-            item.workstream = text(FieldKind::Workstream);
+        if self.changed(Field::Workstream) {
+            item.workstream = text(Field::Workstream);
         }
-        if self.changed(FieldKind::Owners) {
-            item.owners = self.list(FieldKind::Owners);
+        if self.changed(Field::Owners) {
+            item.owners = self.list(Field::Owners);
         }
         item.status = self.status;
-        if self.changed(FieldKind::Meeting) {
-            item.meeting = text(FieldKind::Meeting);
+        if self.changed(Field::Meeting) {
+            item.meeting = text(Field::Meeting);
         }
-        if self.changed(FieldKind::Tags) {
-            item.tags = self.list(FieldKind::Tags);
+        if self.changed(Field::Tags) {
+            item.tags = self.list(Field::Tags);
         }
         item
     }
@@ -434,6 +437,17 @@ impl Form {
         item.set_due(self.due);
         Some(item)
     }
+}
+
+/// Where a form field sits in [`Field::FORM`] (and in the form's text boxes).
+///
+/// # Panics
+/// When `field` is not one of the form's fields: a caller's mistake.
+fn slot(field: Field) -> usize {
+    Field::FORM
+        .iter()
+        .position(|f| *f == field)
+        .unwrap_or_else(|| panic!("{field:?} is not a field of the item form"))
 }
 
 /// The status a letter jumps to: the next status starting with it.

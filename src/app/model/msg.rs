@@ -3,10 +3,9 @@
 //! chosen language.
 
 use super::disk::{DiskProblem, SaveFailure, Unwritable};
-use super::field_kind::FieldKind;
 use super::history::Done;
 use crate::base::dates::DateError;
-use crate::ledger::Rule;
+use crate::ledger::{Field, Rule};
 use crate::ops::{OpError, Outcome};
 
 /// A message on the bottom line.
@@ -14,6 +13,12 @@ use crate::ops::{OpError, Outcome};
 pub enum Msg {
     /// What an edit did.
     Did(Vec<Outcome>),
+    /// What an edit (or its undo) did, and where its item went: the cursor
+    /// stayed on its row, on the item that came there.
+    Moved {
+        what: Box<Msg>,
+        to: Placement,
+    },
     /// An item was added that the filter hides.
     AddedHidden(String),
     /// An edit was undone; what it had done.
@@ -32,7 +37,7 @@ pub enum Msg {
     /// The item is done already.
     AlreadyDone(String),
     /// The form cannot be confirmed: these fields need fixing.
-    FormInvalid(Vec<FieldKind>),
+    FormInvalid(Vec<Field>),
     /// The form was confirmed without a change.
     NoChange(String),
     NoteEmpty,
@@ -48,6 +53,8 @@ pub enum Msg {
     /// The review form was confirmed with a date that is not one.
     ReviewDateInvalid(DateError),
     Saving,
+    /// A sync runs: the edits are saved once it ends.
+    SaveAfterSync,
     /// The ledger was saved to this path.
     Saved(String),
     NothingToSave,
@@ -58,6 +65,8 @@ pub enum Msg {
     /// An edit done, then saved.
     DidSaved(Vec<Outcome>),
     Recovered,
+    /// The ledger was just created from the sample, at this path.
+    SampleCreated(String),
     /// A sync is running.
     Syncing,
     /// How a sync ended.
@@ -79,6 +88,15 @@ pub enum Msg {
     ConflictsHidden,
     /// A conflict settled; this many are left in items not on view.
     ConflictsLeft(Vec<Outcome>, usize),
+}
+
+/// Where an edited item is in the table after the edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// On this row (the 1st, 2nd, … item on view).
+    Row(usize),
+    /// Not on view: the filter hides it now.
+    Hidden,
 }
 
 /// What merging the file's changes did.
