@@ -260,14 +260,41 @@ pub enum LedgerUse {
 /// assume): the dashboard shows it on its status line, commands print it.
 pub struct ChosenLedger {
     pub store: Store,
-    pub notice: Option<String>,
+    pub notice: Option<LedgerNotice>,
+}
+
+/// What the user should know about the ledger chosen for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LedgerNotice {
+    /// The default ledger did not exist: it was created from the sample.
+    CreatedSample(PathBuf),
+    /// Inside the repository at `top`, which has no ledger.json, this other
+    /// ledger (the config's or the data directory's) is used.
+    NotTheRepositorys { top: PathBuf, path: PathBuf },
+}
+
+impl LedgerNotice {
+    /// The notice in the user's language.
+    pub fn words(&self, cat: &crate::i18n::Catalog) -> String {
+        match self {
+            LedgerNotice::CreatedSample(path) => {
+                tr!(cat, "cli-created-sample", path = shown(path))
+            }
+            LedgerNotice::NotTheRepositorys { top, path } => tr!(
+                cat,
+                "cli-not-the-repository-ledger",
+                top = shown(top),
+                path = shown(path)
+            ),
+        }
+    }
 }
 
 /// Finds the ledger and prints what the user should know about the choice.
 pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
     let chosen = choose_ledger(arg, env, LedgerUse::Open)?;
     if let Some(n) = &chosen.notice {
-        eprintln!("followup: {n}");
+        eprintln!("followup: {}", n.words(env.cat()));
     }
     Ok(chosen.store)
 }
@@ -307,7 +334,7 @@ pub fn choose_ledger(
             }
             LedgerSource::Default => {
                 init::create(&path, SAMPLE.as_bytes())?;
-                notice = Some(tr!(cat, "cli-created-sample", path = shown(&path)));
+                notice = Some(LedgerNotice::CreatedSample(path.clone()));
             }
             LedgerSource::Argument
                 if path.extension().is_none() && path.components().count() == 1 =>
@@ -344,12 +371,10 @@ pub fn choose_ledger(
     if matches!(source, LedgerSource::ConfigFile | LedgerSource::Default)
         && let Some(top) = &top
     {
-        notice = Some(tr!(
-            cat,
-            "cli-not-the-repository-ledger",
-            top = shown(top),
-            path = shown(&path)
-        ));
+        notice = Some(LedgerNotice::NotTheRepositorys {
+            top: top.clone(),
+            path: path.clone(),
+        });
     }
     Ok(ChosenLedger {
         store: Store::new(path),
@@ -389,7 +414,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Sync(args) => {
             let chosen = choose_ledger(global.clone(), env, LedgerUse::Sync)?;
             if let Some(n) = &chosen.notice {
-                eprintln!("followup: {n}");
+                eprintln!("followup: {}", n.words(env.cat()));
             }
             sync::sync(&chosen.store, args, env)
         }

@@ -94,10 +94,10 @@ impl RecoveryNotice {
 }
 
 /// When earlier sessions left unsaved edits for the ledger at `path`
-/// (beside it or in the state directory): the newest and the command that
-/// merges them all in.
+/// (beside it or in the state directory, the user's own and not what git
+/// brought): the newest and the command that merges them all in.
 pub fn recovery_notice(path: &Path) -> Option<RecoveryNotice> {
-    let found = crate::ledger::recovery::find(path, crate::config::state_dir().as_deref());
+    let (found, _) = crate::git::own_recoveries(path, crate::config::state_dir().as_deref());
     let newest = found.last()?;
     Some(RecoveryNotice {
         file: newest.file.clone(),

@@ -5,7 +5,7 @@ use super::disk::{Disk, unwritable};
 use super::event_loop::run;
 use super::exit::recovery_notice;
 use crate::app::{Action, App, Options, update};
-use crate::cli::{Env, Failure, ledger_store};
+use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, choose_ledger};
 use crate::ledger::{Error, Store};
 use chrono::NaiveDate;
 use std::io::Write;
@@ -15,7 +15,8 @@ use std::path::PathBuf;
 /// found one) and runs it until the user quits.
 pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     let cat = crate::i18n::catalog(env.lang);
-    let (store, origin) = find_ledger(path, env)?;
+    let chosen = choose_ledger(path, env, LedgerUse::Open)?;
+    let store = chosen.store;
     let options = Options {
         review_window_days: env.config.review_window_days,
         color: !crate::config::no_color(),
@@ -25,10 +26,15 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     };
     let mut app = open(&store, env.today, options)?;
     app.session.author = env.config.author();
-    // Said on the status line, where it is seen (the line `ledger_store`
-    // prints goes under the dashboard's screen until it quits).
-    if origin == Origin::CreatedFromSample {
-        let _ = update(&mut app, Action::SampleCreated);
+    // Said on the status line, where it is seen; another notice (a ledger
+    // other than the repository's) is said again on leaving.
+    let mut leaving = Vec::new();
+    match chosen.notice {
+        Some(LedgerNotice::CreatedSample(_)) => {
+            let _ = update(&mut app, Action::SampleCreated);
+        }
+        Some(n) => leaving.push(n.words(cat)),
+        None => {}
     }
     // Edits an earlier session could not save before it was closed. The
     // status line says so briefly; the steps follow on quitting.
@@ -37,8 +43,9 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         let _ = update(&mut app, Action::Recovered);
     }
     let result = run(app, Disk::new(store)).map_err(|e| Failure::with_code(e.code(), e.words(cat)));
-    if let Some(n) = notice {
-        let _ = writeln!(std::io::stderr(), "followup: {}", n.words(cat));
+    leaving.extend(notice.map(|n| n.words(cat)));
+    for n in leaving {
+        let _ = writeln!(std::io::stderr(), "followup: {n}");
     }
     result
 }
@@ -54,31 +61,4 @@ pub fn open(store: &Store, today: NaiveDate, options: Options) -> Result<App, Er
     let mut app = App::new(loaded.ledger, label, today, options);
     app.attach(loaded.fingerprint, read_only);
     Ok(app)
-}
-
-/// How the ledger the dashboard opens came to be.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Origin {
-    /// It was there (named, configured or found).
-    Existing,
-    /// It did not exist: the command line created it from the sample.
-    CreatedFromSample,
-}
-
-/// The ledger the command line chooses for `path`, and whether choosing it
-/// created it from the sample.
-fn find_ledger(path: Option<PathBuf>, env: &Env) -> Result<(Store, Origin), Failure> {
-    // `ledger_store` creates the sample when the default ledger is missing
-    // and does not say so but in words; until it returns that as a value,
-    // tell it by whether the file it chose was there before.
-    let chosen = crate::config::resolve_ledger(path.clone(), &env.config)
-        .ok()
-        .flatten()
-        .map(|(p, _)| (p.exists(), p));
-    let store = ledger_store(path, env)?;
-    let origin = match chosen {
-        Some((false, p)) if p == store.path() && store.path().exists() => Origin::CreatedFromSample,
-        _ => Origin::Existing,
-    };
-    Ok((store, origin))
 }
