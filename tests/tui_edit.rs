@@ -743,6 +743,21 @@ fn j_and_k_move_the_selection_in_the_timeline() {
 }
 
 #[test]
+fn a_paste_goes_to_the_deadline_prompt_and_nowhere_when_no_field_is_open() {
+    let mut a = app();
+    find(&mut a, "JC2-11");
+    // Nothing open: a paste is nothing.
+    assert_eq!(update(&mut a, Action::Paste("+1m".into())), vec![]);
+    assert!(a.view.mode.is_normal());
+    keys(&mut a, "d");
+    assert_eq!(update(&mut a, Action::Paste("+1m".into())), vec![]);
+    assert_eq!(a.view.mode.due().unwrap().date, Some(d("2026-12-23")));
+    keys(&mut a, "<Enter>");
+    let item = a.doc.ledger.item("JC2-11").unwrap();
+    assert_eq!(item.due, Some(d("2026-12-23")));
+}
+
+#[test]
 fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     let mut a = app();
     find(&mut a, "JC2-11");

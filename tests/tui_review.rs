@@ -141,6 +141,20 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
 }
 
 #[test]
+fn a_paste_goes_to_the_focused_field_of_the_review_form() {
+    let mut a = app();
+    keys(&mut a, "rnx");
+    keys(&mut a, "R");
+    keys(&mut a, "<Tab>");
+    update(&mut a, Action::Paste("pasted\nnotes".into()));
+    let form = a.view.mode.review_form().unwrap();
+    assert_eq!(
+        form.text(followup::app::ReviewField::Summary),
+        "pasted notes"
+    );
+}
+
+#[test]
 fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     let mut a = app();
     keys(&mut a, "rnx");

@@ -6,7 +6,7 @@ mod common;
 
 use common::app::TestDashboard;
 use common::{Sandbox, TestRepo, changed_lines};
-use followup::app::{Action, App, Effect, Msg, SaveFailure, Synced, Syncing, update};
+use followup::app::{Action, Effect, Msg, SaveFailure, Synced, Syncing, update};
 use followup::dashboard::{Ending, Flow, LOCK_PURPOSE};
 use followup::ledger::{Field, Status, Store, parse_ledger};
 use std::time::Duration;
@@ -238,14 +238,14 @@ fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
         "not read-only"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
-    assert!(!t.disk.retry_due(), "the retry waits a moment");
+    assert!(
+        t.timers
+            .next()
+            .is_some_and(|at| at > std::time::Instant::now()),
+        "the retry waits a moment"
+    );
     drop(held);
-    let start = std::time::Instant::now();
-    while !t.disk.retry_due() {
-        assert!(start.elapsed() < Duration::from_secs(10), "a retry is due");
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    t.deliver(Action::RetrySave);
+    t.wake();
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
@@ -326,11 +326,13 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     repo.git(&["add", "korea-mexico-sme.json"]);
     repo.git(&["commit", "-qm", "ledger"]);
     let mut t = TestDashboard::open(&path);
-    let refresh = |app: &mut App| {
-        let ids = followup::git::status::uncommitted_ids(&path).expect("in git");
-        update(app, Action::Uncommitted(ids));
+    // The repository moved, as the loop's watch says: the runner works the
+    // count out in its thread, and what it reports is heard.
+    let refresh = |t: &mut TestDashboard| {
+        t.deliver(Action::GitMoved);
+        t.hear();
     };
-    refresh(&mut t.app);
+    refresh(&mut t);
     assert_eq!(t.app.uncommitted_count(), Some(0));
     assert!(!t.disk.git_moved(), "nothing moved yet");
     // An edit, saved (autosave): one item differs from the commit.
@@ -338,7 +340,7 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     select(&mut t, "JC2-11");
     t.keys("x");
     assert!(t.app.is_saved());
-    refresh(&mut t.app);
+    refresh(&mut t);
     assert_eq!(t.app.uncommitted_count(), Some(1));
     assert!(
         !t.disk.git_moved(),
@@ -348,7 +350,7 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     // sees it, and the count worked out again drops.
     repo.git(&["commit", "-qam", "JC2-11 done"]);
     assert!(t.disk.git_moved(), "the commit is noticed");
-    refresh(&mut t.app);
+    refresh(&mut t);
     assert_eq!(t.app.uncommitted_count(), Some(0));
     assert!(!t.disk.git_moved(), "noticed once");
 }

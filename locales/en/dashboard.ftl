@@ -445,6 +445,7 @@ exit-kept-elsewhere = stopped with unsaved edits; they are in { $file } (they co
 exit-not-kept = stopped with unsaved edits that could not be kept: { $why }
 exit-terminal = terminal: { $why }
 exit-panicked = the dashboard stopped on an internal error (a bug; please report it): { $why }
+exit-panicked-silently = (no message)
 exit-signal = stopped by { $signal }
 recovery-notice = unsaved edits from a closed session are in { $file }{ $older ->
         [0] {""}

@@ -448,6 +448,7 @@ exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
 exit-terminal = terminal: { $why }
 exit-panicked = el tablero se detuvo por un error interno (una falla del programa; por favor repórtela): { $why }
+exit-panicked-silently = (sin mensaje)
 exit-signal = detenido por { $signal }
 recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $older ->
         [0] {""}

@@ -381,6 +381,7 @@ exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었�
 exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 변경을 보관하지 못했습니다: { $why }
 exit-terminal = 터미널 오류: { $why }
 exit-panicked = 내부 오류로 대시보드가 중지되었습니다(프로그램 결함이므로 신고해 주시기 바랍니다): { $why }
+exit-panicked-silently = (메시지 없음)
 exit-signal = { $signal } 신호로 중지되었습니다
 recovery-notice = 종료된 세션에서 저장하지 않은 변경이 { $file }에 있습니다{ $older ->
         [0] {""}

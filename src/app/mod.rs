@@ -27,7 +27,7 @@ pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, DueBox, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile,
     History, Mode, Msg, NoteBox, OnDisk, Placement, ReviewField, ReviewForm, SaveFailure, Scope,
-    SinceReview, Step, StoreError, Synced, Unwritable,
+    SinceReview, Step, StoreError, SyncFailure, Synced, Unwritable,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -3,7 +3,9 @@
 //! undoable edit. Shared by the handlers that save (persisting, review).
 
 use super::commit::{Cursor, after_change, complain, editable, quit_if_leaving, say};
-use super::model::{DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, Step};
+use super::model::{
+    DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, SaveFailure, Step,
+};
 use super::state::{App, Leaving, Syncing};
 use crate::ledger::{Item, Ledger};
 use std::collections::HashMap;
@@ -30,6 +32,18 @@ pub fn request_save(app: &mut App) -> Effects {
     }
     say(app, Msg::Saving);
     vec![Effect::Save]
+}
+
+/// Why the ledger may not be written now, if so: the file is read-only,
+/// or the ledger could not be read back (what could not be read back is
+/// never written). Asked before every save is handed to the loop.
+pub fn refused(app: &App) -> Option<SaveFailure> {
+    if let Some(why) = app.session.read_only {
+        return Some(SaveFailure::ReadOnly(why));
+    }
+    crate::ledger::validate(&app.doc.ledger)
+        .err()
+        .map(SaveFailure::Invalid)
 }
 
 /// Takes the file's content in: as is when there are no unsaved edits,

@@ -84,6 +84,9 @@ pub enum Leaving {
 pub enum Syncing {
     #[default]
     Idle,
+    /// Asked with unsaved edits: the sync runs once the save under way
+    /// succeeds (and is reported as not run when it fails).
+    AfterSave,
     Running,
 }
 

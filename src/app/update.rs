@@ -6,17 +6,23 @@ use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
 use super::handlers::{browse, edit, persist, review, sync};
-use super::model::{Action, Effect, Effects, Mode, Msg};
+use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
+use super::saving::refused;
 use super::state::App;
 use super::state::{Leaving, Syncing};
 
 /// Applies `action` to `app`; returns what the event loop must do, in order.
 pub fn update(app: &mut App, action: Action) -> Effects {
+    // A paste goes to the open text field; with none open it is nothing.
+    if matches!(action, Action::Paste(_)) && !app.view.mode.takes_text() {
+        return Vec::new();
+    }
     // What the user does clears a message that is not an error.
     if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
         app.session.status = None;
     }
     let was_saved = app.is_saved();
+    let ends_save = action.ends_save();
     let effects = match action {
         a if a.is_report() => reported(app, a),
         a @ (Action::Quit
@@ -62,14 +68,36 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     if !was_saved && app.is_saved() && effects.is_empty() {
         return vec![Effect::RecountUncommitted];
     }
+    let effects = checked_saves(app, effects);
+    if ends_save {
+        return sync::after_save(app, effects);
+    }
     effects
+}
+
+/// Each save asked for, unless the ledger may not be written now: then
+/// what its failure asks for, in its place.
+fn checked_saves(app: &mut App, effects: Effects) -> Effects {
+    let mut out = Vec::with_capacity(effects.len());
+    for effect in effects {
+        match (&effect, refused_if_save(app, &effect)) {
+            (_, Some(why)) => out.extend(update(app, Action::SaveFailed(why))),
+            _ => out.push(effect),
+        }
+    }
+    out
+}
+
+/// Why `effect`, when it is a save, may not be carried out.
+fn refused_if_save(app: &App, effect: &Effect) -> Option<SaveFailure> {
+    (*effect == Effect::Save).then(|| refused(app)).flatten()
 }
 
 /// What the event loop found out.
 fn reported(app: &mut App, action: Action) -> Effects {
     match action {
         Action::Saved(fp) => return persist::saved(app, fp),
-        Action::SaveFailed(why) => persist::save_failed(app, why),
+        Action::SaveFailed(why) => return persist::save_failed(app, why),
         Action::DiskChanged { disk, found } => return persist::disk_changed(app, disk, found),
         Action::DiskUnreadable(why) => complain(app, Msg::DiskUnreadable(why)),
         Action::Uncommitted(ids) => app.set_uncommitted(ids),
@@ -79,7 +107,8 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::SyncEnded(how) => return sync::ended(app, how),
         Action::Synced(how) => return sync::done(app, how),
         Action::DetailMeasured(n) => app.view.detail_lines = n,
-        Action::RetrySave if !app.is_saved() => return persist::save(app),
+        Action::RetrySave => return persist::retry(app),
+        Action::Continued => return vec![Effect::RetakeScreen],
         Action::GitMoved => return vec![Effect::RecountUncommitted],
         Action::Recovered => complain(app, Msg::Recovered),
         Action::SampleCreated => say(app, Msg::SampleCreated(app.doc.path_label.clone())),

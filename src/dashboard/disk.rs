@@ -15,8 +15,6 @@ pub const WATCH: Duration = Duration::from_secs(1);
 pub const LOCK_PURPOSE: &str = "followup";
 /// How long a save waits for another writer to let the ledger go.
 const LOCK_WAIT: Duration = Duration::from_millis(500);
-/// How soon a save that found the ledger busy is tried again.
-const RETRY: Duration = Duration::from_secs(1);
 
 /// The ledger file as the loop sees it: the store, and the file's last
 /// known size and time, to notice changes without reading it every second.
@@ -29,8 +27,6 @@ pub struct Disk {
     checked: Instant,
     /// The git files whose changes move the uncommitted count.
     git: Option<GitWatch>,
-    /// When to try a save again that found the lock taken.
-    retry: Option<Instant>,
 }
 
 impl Disk {
@@ -41,7 +37,6 @@ impl Disk {
             stat: None,
             checked: Instant::now(),
             git: None,
-            retry: None,
         };
         d.stat = d.stat_now();
         d.git = GitWatch::of(d.store.path());
@@ -71,34 +66,17 @@ impl Disk {
         self.checked = Instant::now().checked_sub(WATCH).unwrap_or(self.checked);
     }
 
-    /// True when a save that found the lock taken is due to be tried again.
-    pub fn retry_due(&mut self) -> bool {
-        let due = self.retry.is_some_and(|at| Instant::now() >= at);
-        if due {
-            self.retry = None;
-        }
-        due
-    }
-
     /// Saves the app's ledger and says how it went, as an action for the
     /// app: takes the write lock (waiting at most [`LOCK_WAIT`]), writes
     /// only over the file the app last loaded or saved (its fingerprint),
     /// and lets the lock go. When another program holds the lock, nothing
-    /// is written and the save is tried again after [`RETRY`].
+    /// is written (`update` asks for the save again later). Whether the
+    /// ledger may be written at all, `update` decided before asking.
     pub fn save(&mut self, app: &App) -> Action {
-        self.retry = None;
-        if let Some(why) = app.session.read_only {
-            return Action::SaveFailed(SaveFailure::ReadOnly(why));
-        }
         let ledger = &app.doc.ledger;
-        // What could not be read back is never written.
-        if let Err(p) = crate::ledger::validate(ledger) {
-            return Action::SaveFailed(SaveFailure::Invalid(p));
-        }
         let lock = match self.store.lock(LOCK_PURPOSE, LOCK_WAIT) {
             Ok(l) => l,
             Err(Error::Locked { holder, .. }) => {
-                self.retry = Some(Instant::now() + RETRY);
                 return Action::SaveFailed(SaveFailure::Busy(holder));
             }
             Err(e) => return Action::SaveFailed(SaveFailure::Store(StoreError::new(e))),

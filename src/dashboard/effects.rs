@@ -5,9 +5,10 @@
 
 use super::disk::Disk;
 use super::threads::{Heard, spawn_name_sides, spawn_since_review, spawn_sync, spawn_uncommitted};
-use crate::app::{Action, App, Effect, Synced, update};
+use crate::app::{Action, App, Effect, update};
 use std::io;
 use std::sync::mpsc::Sender;
+use std::time::Instant;
 
 /// The screen, as the loop and its effects need it: drawn (also before a
 /// save, which may take a moment), given back and taken again around a
@@ -33,12 +34,35 @@ impl Screen for NoScreen {
     }
 }
 
+/// The actions `update` asked to be handed back later
+/// ([`Effect::Wake`]), each with its time.
+#[derive(Debug, Default)]
+pub struct Timers(Vec<(Instant, Action)>);
+
+impl Timers {
+    /// Takes out the actions whose time has come, in the order they were set.
+    pub fn due(&mut self) -> Vec<Action> {
+        let now = Instant::now();
+        let (due, later) = std::mem::take(&mut self.0)
+            .into_iter()
+            .partition(|(at, _)| *at <= now);
+        self.0 = later;
+        due.into_iter().map(|(_, a)| a).collect()
+    }
+
+    /// When the next action is due, if one is waiting.
+    pub fn next(&self) -> Option<Instant> {
+        self.0.iter().map(|(at, _)| *at).min()
+    }
+}
+
 /// What carrying out effects needs besides the state: the file, the
-/// channel background work reports on, and the screen.
+/// channel background work reports on, the screen, and the timers.
 pub struct World<'a> {
     pub disk: &'a mut Disk,
     pub heard: Sender<Heard>,
     pub screen: &'a mut dyn Screen,
+    pub timers: &'a mut Timers,
 }
 
 /// What an effect leads to.
@@ -83,11 +107,18 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
             world.screen.draw(app)?;
             After::Report(world.disk.save(app))
         }
-        Effect::Sync if app.is_saved() => {
-            spawn_sync(path, app.options.lang, tx);
+        Effect::Sync => {
+            spawn_sync(path, tx);
             After::Nothing
         }
-        Effect::Sync => After::Report(Action::Synced(Synced::NotSaved)),
+        Effect::Wake { after, action } => {
+            world.timers.0.push((Instant::now() + after, action));
+            After::Nothing
+        }
+        Effect::RetakeScreen => {
+            world.screen.retake()?;
+            After::Nothing
+        }
         Effect::SinceReview(day) => {
             spawn_since_review(path, day, app.doc.ledger.clone(), tx);
             After::Nothing

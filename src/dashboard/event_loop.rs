@@ -3,11 +3,11 @@
 //! It decides nothing itself.
 
 use super::disk::{Disk, WATCH};
-use super::effects::{Flow, Screen, World, deliver};
+use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
 use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
-use super::threads::{Heard, spawn_reader, spawn_signals};
-use crate::app::{Action, App, Scope, action_for, update};
+use super::threads::{Heard, reported, spawn_reader, spawn_signals};
+use crate::app::{Action, App, action_for, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
@@ -78,10 +78,12 @@ fn event_loop(
     terminal_modes()?;
     spawn_reader(tx.clone())?;
     let size = screen.0.size()?;
+    let mut timers = Timers::default();
     let mut world = World {
         disk,
         heard: tx,
         screen,
+        timers: &mut timers,
     };
     // What git says is not known yet: as if the repository had just moved.
     let start = vec![Action::Resize(size.width, size.height), Action::GitMoved];
@@ -104,9 +106,7 @@ fn event_loop(
                 found.push(Action::GitMoved);
             }
         }
-        if world.disk.retry_due() {
-            found.push(Action::RetrySave);
-        }
+        found.extend(world.timers.due());
         found.extend(world.disk.watch(app));
         dirty |= !found.is_empty();
         if let Flow::Quit(how) = deliver_all(app, found, &mut world)? {
@@ -121,20 +121,9 @@ fn event_loop(
             dirty = true;
             let action = match heard {
                 Heard::Term(ev) => decode(app, ev),
-                Heard::Uncommitted(ids) => Some(Action::Uncommitted(ids)),
-                Heard::Distance(d) => Some(Action::Distance(d)),
-                Heard::SideNames(named) => Some(Action::SideNames(named)),
-                Heard::SinceReview(d) => Some(Action::SinceReview(d)),
-                Heard::Synced(how) => Some(Action::SyncEnded(how)),
                 Heard::TermGone => return Ok(Exit::TermGone),
-                Heard::Signal(SIGTSTP) => Some(Action::Suspend),
-                Heard::Signal(SIGCONT) => {
-                    // Continued after a stop it did not make (SIGSTOP): take
-                    // the terminal again, whatever the shell did with it.
-                    world.screen.retake()?;
-                    None
-                }
-                Heard::Signal(n) => return Ok(Exit::Signal(n)),
+                Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => return Ok(Exit::Signal(n)),
+                h => reported(h),
             };
             if let Some(a) = action {
                 measure(app);
@@ -174,8 +163,7 @@ pub fn measure(app: &mut App) {
 fn decode(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => action_for(app.scope(), &k),
-        Event::Paste(text) => matches!(app.scope(), Scope::Form | Scope::Note | Scope::Search)
-            .then_some(Action::Paste(text)),
+        Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(MouseEvent {
             kind, column, row, ..

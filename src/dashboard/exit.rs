@@ -23,7 +23,7 @@ pub enum Exit {
     /// SIGTERM or SIGHUP (the number).
     Signal(i32),
     /// A bug: the loop panicked with this message.
-    Panicked(String),
+    Panicked(Option<String>),
 }
 
 /// Why the dashboard ended other than by the user quitting.
@@ -32,7 +32,7 @@ pub enum DashboardError {
     /// The terminal could not be set up, drawn to or read.
     Terminal(io::Error),
     /// The dashboard panicked (a bug); the message was printed when it happened.
-    Panicked(String),
+    Panicked(Option<String>),
     /// SIGTERM or SIGHUP (the number) ended it.
     Signal(i32),
 }
@@ -53,7 +53,12 @@ impl DashboardError {
     pub fn words(&self, cat: &Catalog) -> String {
         match self {
             DashboardError::Terminal(e) => tr!(cat, "exit-terminal", why = cat.io_error(e)),
-            DashboardError::Panicked(m) => tr!(cat, "exit-panicked", why = m.as_str()),
+            DashboardError::Panicked(m) => {
+                let why = m
+                    .clone()
+                    .unwrap_or_else(|| tr!(cat, "exit-panicked-silently"));
+                tr!(cat, "exit-panicked", why = why)
+            }
             DashboardError::Signal(n) => {
                 let signal = match *n {
                     SIGTERM => "SIGTERM".to_owned(),
@@ -162,13 +167,12 @@ pub fn keep_edits(
     (result, kept)
 }
 
-/// The message a panic was raised with.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+/// The message a panic was raised with, when it has one.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<String> {
     payload
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "(no message)".into())
 }
 
 /// Keeps the unsaved ledger and what it was based on (the file as last
@@ -228,7 +232,7 @@ mod tests {
             panic!("boom");
         });
         assert!(
-            matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom"),
+            matches!(result, Ok(Exit::Panicked(ref m)) if m.as_deref() == Some("boom")),
             "{result:?}"
         );
         let file = kept.expect("edits kept").expect("written").file;
@@ -249,7 +253,9 @@ mod tests {
             app.doc.ledger.items[0].title.push_str(" (half-done)");
             panic!("{}", String::from("boom at runtime"));
         });
-        assert!(matches!(result, Ok(Exit::Panicked(ref m)) if m == "boom at runtime"));
+        assert!(
+            matches!(result, Ok(Exit::Panicked(ref m)) if m.as_deref() == Some("boom at runtime"))
+        );
         assert!(matches!(kept, Some(Ok(_))));
     }
 

@@ -13,8 +13,8 @@ mod terminal;
 mod threads;
 
 pub use disk::{Disk, LOCK_PURPOSE, unwritable};
-pub use effects::{After, Ending, Flow, NoScreen, Screen, World, deliver, run_effect};
+pub use effects::{After, Ending, Flow, NoScreen, Screen, Timers, World, deliver, run_effect};
 pub use event_loop::{measure, run};
 pub use exit::{DashboardError, RecoveryNotice, recovery_notice, write_recovery};
 pub use start::{open, start};
-pub use threads::{Heard, sync_ledger};
+pub use threads::{Heard, reported, sync_ledger};

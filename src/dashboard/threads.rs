@@ -2,7 +2,7 @@
 //! sync work done off the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
-use crate::app::Synced;
+use crate::app::{Action, SyncFailure, Synced};
 use crate::ledger::{Ledger, LedgerDiff, Store};
 use crate::sync::sides::{ConflictRef, NamedSides};
 use crossterm::event::{self, Event};
@@ -30,6 +30,24 @@ pub enum Heard {
     Signal(i32),
     /// The sync run from the dashboard ended.
     Synced(Synced),
+}
+
+/// The action a report of background work or a signal that does not end
+/// the session means (`None` for terminal events, a gone terminal and the
+/// signals that end it: the loop handles those). Used by the loop and by
+/// the tests alike.
+pub fn reported(heard: Heard) -> Option<Action> {
+    Some(match heard {
+        Heard::Uncommitted(ids) => Action::Uncommitted(ids),
+        Heard::Distance(d) => Action::Distance(d),
+        Heard::SideNames(named) => Action::SideNames(named),
+        Heard::SinceReview(d) => Action::SinceReview(d),
+        Heard::Synced(how) => Action::SyncEnded(how),
+        Heard::Signal(SIGTSTP) => Action::Suspend,
+        // Continued after a stop it did not make (SIGSTOP).
+        Heard::Signal(SIGCONT) => Action::Continued,
+        Heard::Term(_) | Heard::TermGone | Heard::Signal(_) => return None,
+    })
 }
 
 /// Hands SIGTERM, SIGHUP, SIGTSTP and SIGCONT to the loop, in a thread of
@@ -104,18 +122,13 @@ pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>
 
 /// Runs `followup sync` on the ledger at `path` in a thread and sends how
 /// it ended to the loop.
-pub fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: Sender<Heard>) {
+pub fn spawn_sync(path: PathBuf, tx: Sender<Heard>) {
     let _ = std::thread::Builder::new()
         .name("sync".into())
         .spawn(move || {
-            let cat = crate::i18n::catalog(lang);
             let how = match std::env::current_exe() {
-                Ok(program) => sync_ledger(&path, &program, lang),
-                Err(e) => Synced::Failed(crate::tr!(
-                    cat,
-                    "cli-sync-no-program",
-                    cause = cat.io_error(&e)
-                )),
+                Ok(program) => sync_ledger(&path, &program),
+                Err(e) => Synced::Failed(SyncFailure::NoProgram(Arc::new(e))),
             };
             let _ = tx.send(Heard::Synced(how));
         });
@@ -123,10 +136,9 @@ pub fn spawn_sync(path: PathBuf, lang: crate::i18n::Lang, tx: Sender<Heard>) {
 
 /// Syncs the ledger at `path` with its remote as `followup sync` does
 /// (`program`, the `followup` binary, is the merge driver), and says how it
-/// ended, for the dashboard; a failure is worded in `lang`.
-pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Synced {
+/// ended, for the dashboard.
+pub fn sync_ledger(path: &Path, program: &Path) -> Synced {
     use crate::sync::SyncError;
-    let cat = crate::i18n::catalog(lang);
     match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
         Ok(r) => Synced::Done {
             upstream: r.upstream,
@@ -136,7 +148,7 @@ pub fn sync_ledger(path: &Path, program: &Path, lang: crate::i18n::Lang) -> Sync
         Err(f) => match f.error {
             SyncError::Unreachable { remote, .. } => Synced::Offline { remote },
             SyncError::Conflicts(c) => Synced::Conflicts(c.len()),
-            e => Synced::Failed(cat.sync_error(&e)),
+            e => Synced::Failed(SyncFailure::Sync(Arc::new(e))),
         },
     }
 }

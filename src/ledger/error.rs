@@ -48,7 +48,7 @@ pub enum Error {
     /// Another process holds the write lock.
     Locked {
         path: PathBuf,
-        holder: super::lock::LockHolder,
+        holder: super::holder::LockHolder,
     },
     /// The file changed on disk since it was loaded; it was not overwritten.
     ChangedOnDisk { path: PathBuf },

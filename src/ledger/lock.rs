@@ -2,6 +2,7 @@
 
 use super::error::{Error, IoStep};
 use super::files::{no_follow, open_error};
+use super::holder::LockHolder;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{ErrorKind, Read, Write};
 use std::os::unix::fs::MetadataExt;
@@ -15,48 +16,10 @@ pub struct WriteLock {
     path: PathBuf,
 }
 
-/// Who holds a ledger's write lock, as its lock file says. Another
-/// program (or another version) may have written anything there: what is
-/// not followup's own `COMMAND (pid N on HOST)` is kept as its first line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LockHolder {
-    /// A followup process: the command it runs, its process id and host.
-    Process {
-        command: String,
-        pid: u32,
-        host: String,
-    },
-    /// Something else: the first line of the lock file.
-    Other(String),
-    /// The lock file says nothing.
-    Unknown,
-}
-
-impl LockHolder {
-    /// Reads what a lock file says.
-    pub fn parse(text: &str) -> LockHolder {
-        let line = text.lines().next().unwrap_or("").trim();
-        if line.is_empty() {
-            return LockHolder::Unknown;
-        }
-        let process = line
-            .strip_suffix(')')
-            .and_then(|l| l.rsplit_once(" (pid "))
-            .and_then(|(command, rest)| {
-                let (pid, host) = rest.split_once(" on ")?;
-                Some(LockHolder::Process {
-                    command: command.to_owned(),
-                    pid: pid.parse().ok()?,
-                    host: host.to_owned(),
-                })
-            });
-        process.unwrap_or_else(|| LockHolder::Other(line.to_owned()))
-    }
-
-    /// The line this process writes into a lock file it takes.
-    fn line(command: &str) -> String {
-        format!("{command} (pid {} on {})\n", std::process::id(), hostname())
-    }
+/// The line this process writes into a lock file it takes (read back by
+/// [`LockHolder::parse`]).
+fn holder_line(command: &str) -> String {
+    format!("{command} (pid {} on {})\n", std::process::id(), hostname())
 }
 
 /// The side file that guards `ledger`: `.NAME.lock` beside it.
@@ -91,7 +54,7 @@ impl WriteLock {
             };
             match file.try_lock() {
                 Ok(()) if same_file(&file, &path) && created => {
-                    file.write_all(LockHolder::line(command).as_bytes())
+                    file.write_all(holder_line(command).as_bytes())
                         .map_err(|e| Error::io(&path, IoStep::WriteLock, e))?;
                     return Ok(WriteLock { file, path });
                 }
@@ -175,30 +138,4 @@ pub(crate) fn hostname() -> String {
         .filter(|h| !h.is_empty())
         .or_else(|| std::env::var("HOSTNAME").ok())
         .unwrap_or_else(|| "localhost".into())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::LockHolder;
-
-    #[test]
-    fn a_lock_file_says_who_holds_it() {
-        assert_eq!(
-            LockHolder::parse("followup set (pid 42 on seoul-desk)\n"),
-            LockHolder::Process {
-                command: "followup set".into(),
-                pid: 42,
-                host: "seoul-desk".into()
-            }
-        );
-        assert_eq!(
-            LockHolder::parse("an editor\nsecond line"),
-            LockHolder::Other("an editor".into())
-        );
-        assert_eq!(LockHolder::parse(" \n"), LockHolder::Unknown);
-        assert_eq!(
-            LockHolder::parse("x (pid many on h)"),
-            LockHolder::Other("x (pid many on h)".into())
-        );
-    }
 }

@@ -3,7 +3,7 @@
 
 use crate::app::{
     App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, SaveFailure,
-    Synced, Unwritable,
+    SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
@@ -218,8 +218,16 @@ fn synced(cat: &Catalog, how: &Synced) -> String {
         Synced::Failed(why) => tr!(
             cat,
             "msg-sync-failed",
-            why = crate::base::text::visible_line(why).into_owned()
+            why = crate::base::text::visible_line(&sync_failure(cat, why)).into_owned()
         ),
+    }
+}
+
+/// Why a sync run from the dashboard stopped.
+fn sync_failure(cat: &Catalog, why: &SyncFailure) -> String {
+    match why {
+        SyncFailure::NoProgram(e) => tr!(cat, "cli-sync-no-program", cause = cat.io_error(e)),
+        SyncFailure::Sync(e) => cat.sync_error(e),
     }
 }
 

@@ -5,11 +5,12 @@
 use super::tui::{events, fixture, today};
 use chrono::NaiveDate;
 use followup::app::{Action, App, Effects, Options, Unwritable, action_for, update};
-use followup::dashboard::{Disk, Flow, Heard, NoScreen, World, deliver, measure};
+use followup::dashboard::{Disk, Flow, Heard, NoScreen, Timers, World, deliver, measure, reported};
 use followup::i18n::Lang;
 use followup::ledger::{Fingerprint, Ledger, Store};
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
 
 /// A dashboard state to build: the `korea-mexico-sme` fixture seen on
 /// [`today`] in a 120×40 terminal, in English, with autosave, unless told
@@ -138,9 +139,11 @@ pub fn keys(app: &mut App, text: &str) -> Effects {
 pub struct TestDashboard {
     pub app: App,
     pub disk: Disk,
+    /// The actions `update` asked to be handed back later.
+    pub timers: Timers,
     heard: Sender<Heard>,
-    /// What background work reported (git, sync); read by no test yet.
-    _reports: Receiver<Heard>,
+    /// What background work reported (git, sync), heard by [`TestDashboard::hear`].
+    reports: Receiver<Heard>,
 }
 
 impl TestDashboard {
@@ -164,8 +167,9 @@ impl TestDashboard {
         TestDashboard {
             app,
             disk: Disk::new(store),
+            timers: Timers::default(),
             heard,
-            _reports: reports,
+            reports,
         }
     }
 
@@ -175,8 +179,31 @@ impl TestDashboard {
             disk: &mut self.disk,
             heard: self.heard.clone(),
             screen: &mut NoScreen,
+            timers: &mut self.timers,
         };
         deliver(&mut self.app, action, &mut world).expect("no screen to fail")
+    }
+
+    /// Hands to `update`, as the loop does, what background work reports
+    /// (waiting up to ten seconds for the first), until it has been quiet
+    /// for half a second.
+    pub fn hear(&mut self) {
+        let mut wait = Duration::from_secs(10);
+        while let Ok(heard) = self.reports.recv_timeout(wait) {
+            if let Some(action) = reported(heard) {
+                self.deliver(action);
+            }
+            wait = Duration::from_millis(500);
+        }
+    }
+
+    /// Waits for the next timer `update` set, and hands its action over.
+    pub fn wake(&mut self) {
+        let at = self.timers.next().expect("a timer is set");
+        std::thread::sleep(at.saturating_duration_since(Instant::now()));
+        for action in self.timers.due() {
+            self.deliver(action);
+        }
     }
 
     /// Presses keys written as text, carrying out their effects.

@@ -3,10 +3,15 @@
 //! file changed while there are some).
 
 use crate::app::commit::{complain, quit_if_leaving, say};
+use crate::app::model::Action;
 use crate::app::model::{Effect, Effects, FoundWhile, Mode, Msg, OnDisk, SaveFailure};
 use crate::app::saving::{count_changed, reload, request_save, take_disk};
 use crate::app::state::{App, Leaving, Syncing};
 use crate::ledger::Fingerprint;
+use std::time::Duration;
+
+/// How soon a save that found the ledger busy is tried again.
+pub const RETRY: Duration = Duration::from_secs(1);
 
 /// At the disk prompt: what to do with the changes on disk.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,16 +54,30 @@ pub fn saved(app: &mut App, fingerprint: Fingerprint) -> Effects {
     }
 }
 
-/// The save did not happen. When another program held the lock, the loop
-/// tries again shortly: the edits, and a quit waiting for the save, stay.
-pub fn save_failed(app: &mut App, why: SaveFailure) {
+/// The save did not happen. When another program held the lock, it is
+/// tried again after [`RETRY`]: the edits, and a quit waiting for the
+/// save, stay.
+pub fn save_failed(app: &mut App, why: SaveFailure) -> Effects {
     if matches!(why, SaveFailure::Busy(_)) {
         say(app, Msg::SaveFailed(why));
-        return;
+        return vec![Effect::Wake {
+            after: RETRY,
+            action: Action::RetrySave,
+        }];
     }
     app.session.leaving = Leaving::Staying;
     app.session.say_when_saved = None;
     complain(app, Msg::SaveFailed(why));
+    Vec::new()
+}
+
+/// A save tried again after it found the ledger busy: saves if there is
+/// still something to save.
+pub fn retry(app: &mut App) -> Effects {
+    if app.is_saved() {
+        return Vec::new();
+    }
+    request_save(app)
 }
 
 /// `q`: quits, or asks first when there are unsaved edits. While a sync

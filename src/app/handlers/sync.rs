@@ -9,16 +9,33 @@ use crate::app::state::{App, Leaving, Remote, Syncing};
 /// `y`: runs a sync in the background (saving unsaved edits first),
 /// unless one is running already.
 pub fn start(app: &mut App) -> Effects {
-    if !editable(app) || app.session.syncing == Syncing::Running {
+    if !editable(app) || app.session.syncing != Syncing::Idle {
         return Vec::new();
     }
-    app.session.syncing = Syncing::Running;
     say(app, Msg::Syncing);
     if app.is_saved() {
+        app.session.syncing = Syncing::Running;
         vec![Effect::Sync]
     } else {
-        vec![Effect::Save, Effect::Sync]
+        app.session.syncing = Syncing::AfterSave;
+        vec![Effect::Save]
     }
+}
+
+/// A save ended (`effects` being what its report asked for): a sync that
+/// waited for it runs now when the ledger is saved, and is reported as not
+/// run when it is not. A save asked again (a clean merge) is waited for.
+pub fn after_save(app: &mut App, mut effects: Effects) -> Effects {
+    if app.session.syncing != Syncing::AfterSave || effects.contains(&Effect::Save) {
+        return effects;
+    }
+    if app.is_saved() {
+        app.session.syncing = Syncing::Running;
+        effects.push(Effect::Sync);
+    } else {
+        effects.extend(done(app, Synced::NotSaved));
+    }
+    effects
 }
 
 /// `q` with `sync_on_quit`: syncs first, then quits.

@@ -86,9 +86,12 @@ pub enum Action {
     Redo,
     /// Save the ledger.
     Save,
-    /// A save that found the ledger busy is due again (from the loop):
-    /// saves if there is still something to save.
+    /// A save that found the ledger busy is due again (woken by the loop
+    /// as `Effect::Wake` asked): saves if there is still something to save.
     RetrySave,
+    /// The process was continued after a stop the dashboard did not make
+    /// (SIGCONT after SIGSTOP): the terminal is to be taken again.
+    Continued,
 
     // The weekly review.
     /// Start review mode (the agenda), or leave it.
@@ -189,7 +192,22 @@ impl Action {
                 | Action::Synced(_)
                 | Action::DetailMeasured(_)
                 | Action::RetrySave
+                | Action::Continued
                 | Action::GitMoved
+        )
+    }
+
+    /// True for how a save ended: written, refused, or found the file
+    /// changed (then merged, and perhaps saved again).
+    pub fn ends_save(&self) -> bool {
+        matches!(
+            self,
+            Action::Saved(_)
+                | Action::SaveFailed(_)
+                | Action::DiskChanged {
+                    found: FoundWhile::Saving,
+                    ..
+                }
         )
     }
 }

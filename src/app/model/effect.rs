@@ -1,10 +1,12 @@
 //! What `update` asks the event loop to carry out: effects, as values.
 
+use super::action::Action;
 use super::msg::Synced;
 use chrono::NaiveDate;
+use std::time::Duration;
 
 /// Work for the event loop to carry out after an update, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Restore the terminal and exit.
     Quit,
@@ -24,8 +26,7 @@ pub enum Effect {
     /// the UI thread), then report back with `Action::SinceReview`.
     SinceReview(NaiveDate),
     /// Run `followup sync` off the UI thread and report back with
-    /// `Action::SyncEnded`; when the ledger is not saved (the save asked
-    /// before it failed), report `Action::Synced(Synced::NotSaved)` at once.
+    /// `Action::SyncEnded` (asked only when the ledger is saved).
     Sync,
     /// Name the sides of the ledger's conflicts from git (off the UI
     /// thread), then report back with `Action::SideNames`.
@@ -36,6 +37,12 @@ pub enum Effect {
     /// Look at the file at once and take in what changed on disk
     /// (`Action::DiskChanged`).
     ReloadFromDisk,
+    /// Hand `action` to `update` once `after` has passed (a save that
+    /// found the ledger busy, tried again).
+    Wake { after: Duration, action: Action },
+    /// Take the terminal again, whatever the shell did with it (continued
+    /// after a stop the dashboard did not make).
+    RetakeScreen,
     /// Report how the sync ended (`Action::Synced`), after what it brought
     /// in was taken in.
     ReportSynced(Synced),

@@ -24,6 +24,6 @@ pub use effect::{Effect, Effects};
 pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
 pub use mode::{Mode, Scope};
-pub use msg::{DiskMerge, FieldProblem, Msg, Placement, Synced};
+pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
 pub use prompts::{DueBox, NoteBox};
 pub use review_form::{ReviewField, ReviewForm};

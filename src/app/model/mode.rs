@@ -48,6 +48,15 @@ impl Mode {
         matches!(self, Mode::Normal)
     }
 
+    /// True when a text field is open (the form, the note box, the
+    /// deadline prompt, the review form, the search): what a paste goes to.
+    pub fn takes_text(&self) -> bool {
+        matches!(
+            self,
+            Mode::Form(_) | Mode::Note(_) | Mode::Due(_) | Mode::ReviewForm(_) | Mode::Search
+        )
+    }
+
     /// The key bindings of an open prompt, popup or search; `None` when
     /// browsing (the view decides then).
     pub fn scope(&self) -> Option<Scope> {

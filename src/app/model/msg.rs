@@ -7,6 +7,7 @@ use super::history::Done;
 use crate::base::dates::DateError;
 use crate::ledger::{Field, Rule};
 use crate::ops::{OpError, Outcome};
+use std::sync::Arc;
 
 /// A message on the bottom line.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +141,24 @@ pub enum Synced {
     /// The unsaved edits could not be saved first: no sync was run.
     NotSaved,
     /// It stopped for another reason (worded in the user's language by
-    /// the dashboard, which ran it).
-    Failed(String),
+    /// `crate::ui`).
+    Failed(SyncFailure),
 }
+
+/// Why a sync run from the dashboard stopped, shared (the library's errors
+/// are not `Clone`); two are equal when they say the same.
+#[derive(Debug, Clone)]
+pub enum SyncFailure {
+    /// The `followup` program (the merge driver) could not be found.
+    NoProgram(Arc<std::io::Error>),
+    /// The sync stopped with this error.
+    Sync(Arc<crate::sync::SyncError>),
+}
+
+impl PartialEq for SyncFailure {
+    fn eq(&self, other: &Self) -> bool {
+        format!("{self:?}") == format!("{other:?}")
+    }
+}
+
+impl Eq for SyncFailure {}
