@@ -7,7 +7,7 @@ mod common;
 
 use common::app::TestApp;
 use common::tui::draw;
-use followup::app::{Action, App, KEYMAP, update};
+use followup::app::{Action, App, KEYMAP, Prompt, update};
 use followup::i18n::{Lang, catalog};
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
@@ -65,7 +65,7 @@ fn help() {
 #[test]
 fn form() {
     each("form", |a| {
-        update(a, Action::EditItem);
+        update(a, Action::Open(Prompt::EditItem));
         for _ in 0..5 {
             update(a, Action::NextField(1));
         }

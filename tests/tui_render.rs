@@ -5,7 +5,7 @@ mod common;
 
 use common::app::TestApp;
 use common::tui::{draw, today};
-use followup::app::{Action, App, FilterKind, Options, update};
+use followup::app::{Action, App, FilterKind, Options, Prompt, update};
 use followup::ledger::{Item, Ledger, Status, parse_ledger};
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
@@ -281,7 +281,7 @@ fn editing_overlays_form_note_and_prompts() {
     let key = |c: char| Action::TextKey(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
     let mut a = app("korea-mexico-sme", (120, 40));
     a.session.author = "tester".into();
-    update(&mut a, Action::EditItem);
+    update(&mut a, Action::Open(Prompt::EditItem));
     for _ in 0..4 {
         update(&mut a, Action::NextField(1));
     }
@@ -300,7 +300,7 @@ fn editing_overlays_form_note_and_prompts() {
     insta::assert_snapshot!("edit_form_with_an_invalid_date", t.backend());
 
     update(&mut a, Action::Back);
-    update(&mut a, Action::AddNote);
+    update(&mut a, Action::Open(Prompt::Note));
     for c in "Signed in Seoul".chars() {
         update(&mut a, key(c));
     }

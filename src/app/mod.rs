@@ -14,6 +14,7 @@ mod index;
 mod keymap;
 mod layout;
 mod model;
+mod prompt_handler;
 mod saving;
 mod state;
 mod update;
@@ -25,9 +26,9 @@ pub use layout::{
 };
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
-    Done, DueBox, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile,
-    History, Mode, Msg, NoteBox, OnDisk, Placement, ReviewField, ReviewForm, SaveFailure, Scope,
-    SinceReview, Step, StoreError, SyncFailure, Synced, Unwritable,
+    Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
+    Mode, Msg, OnDisk, Placement, Prompt, ReviewField, ReviewForm, SaveFailure, Scope, SinceReview,
+    Step, StoreError, SyncFailure, Synced, Unwritable,
 };
 pub use saving::count_changed;
 pub use state::{

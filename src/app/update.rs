@@ -5,8 +5,9 @@ use super::commit::{complain, say};
 use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
-use super::handlers::{browse, edit, persist, review, sync};
+use super::handlers::{PROMPTS, browse, edit, persist, review, sync};
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
+use super::prompt_handler::PromptHandler;
 use super::saving::refused;
 use super::state::App;
 use super::state::{Leaving, Syncing};
@@ -33,19 +34,13 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         | Action::Sync
         | Action::MergeDisk
         | Action::ReloadDisk) => session(app, a),
-        a @ (Action::AddItem
-        | Action::EditItem
-        | Action::CycleStatus(_)
+        Action::Open(prompt) => ask(|h| (h.open)(app, prompt)),
+        a @ (Action::CycleStatus(_)
         | Action::MarkDone
-        | Action::StatusPicker
         | Action::SetStatus(_)
-        | Action::MoveDue
-        | Action::AddNote
-        | Action::DeleteItem
         | Action::Undo
         | Action::Redo
         | Action::Review
-        | Action::FinishReview
         | Action::Conflicts
         | Action::KeepSide(_)
         | Action::Confirm) => editing(app, a),
@@ -55,10 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         | Action::NextSuggestion(_)
         | Action::Complete
         | Action::NewLine
-        | Action::ClearLine) => {
-            typing(app, a);
-            Vec::new()
-        }
+        | Action::ClearLine) => typing(app, a),
         a => {
             browsing(app, a);
             Vec::new()
@@ -148,46 +140,38 @@ fn session(app: &mut App, action: Action) -> Effects {
 /// Edits, the review and merge conflicts.
 fn editing(app: &mut App, action: Action) -> Effects {
     match action {
-        Action::AddItem => edit::open_add(app),
-        Action::EditItem => edit::open_edit(app),
         Action::CycleStatus(dir) => {
             return edit::set_status(app, |s| if dir >= 0 { s.next() } else { s.prev() });
         }
         Action::MarkDone => return edit::mark_done(app),
-        Action::StatusPicker => edit::open_status_pick(app),
         Action::SetStatus(s) => return edit::pick_status(app, s),
-        Action::MoveDue => edit::open_due(app),
-        Action::AddNote => edit::open_note(app),
-        Action::DeleteItem => edit::ask_delete(app),
         Action::Undo => return edit::undo(app, Direction::Undo),
         Action::Redo => return edit::undo(app, Direction::Redo),
         Action::Review => return review::toggle(app),
-        Action::FinishReview => review::open_finish(app),
         Action::Conflicts => return conflicts::open(app),
         Action::KeepSide(side) => {
             return super::handlers::conflicts::resolve(app, side);
         }
-        Action::Confirm => return confirm(app),
+        Action::Confirm => return ask(|h| (h.confirm)(app)),
         _ => {}
     }
     Vec::new()
 }
 
-/// Enter in a prompt: the handler whose prompt is open answers it.
-fn confirm(app: &mut App) -> Effects {
-    edit::confirm(app)
-        .or_else(|| review::confirm(app))
-        .unwrap_or_default()
+/// What the first handler that owns the prompt in question answers
+/// (nothing when none does).
+fn ask(mut answer: impl FnMut(&PromptHandler) -> Option<Effects>) -> Effects {
+    PROMPTS.iter().find_map(&mut answer).unwrap_or_default()
 }
 
 /// A key, paste or field move for the open text field (or the search).
-fn typing(app: &mut App, action: Action) {
+fn typing(app: &mut App, action: Action) -> Effects {
     match (&app.view.mode, action) {
         (Mode::Search, Action::Paste(text)) => {
             browse::search_type(app, Some(&text.replace(['\n', '\r'], " ")));
+            Vec::new()
         }
-        (Mode::ReviewForm(_), a) => review::text(app, a),
-        (_, a) => edit::text(app, a),
+        (_, a) => ask(|h| (h.text)(app, &a)),
     }
 }
 
@@ -249,7 +233,7 @@ fn browsing(app: &mut App, action: Action) {
 /// Esc: leaves whatever is open, one layer at a time; a prompt is left by
 /// the handler it belongs to.
 fn back(app: &mut App) {
-    if edit::back(app).or_else(|| review::back(app)).is_some() {
+    if PROMPTS.iter().find_map(|h| (h.back)(app)).is_some() {
         return;
     }
     match app.view.mode {

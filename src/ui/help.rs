@@ -12,25 +12,7 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Widget};
 
 fn scope_name(cat: &Catalog, s: Scope) -> String {
-    match s {
-        Scope::Table => tr!(cat, "scope-table"),
-        Scope::Detail => tr!(cat, "scope-detail"),
-        Scope::Timeline => tr!(cat, "scope-timeline"),
-        Scope::Search => tr!(cat, "scope-search"),
-        Scope::FilterMenu => tr!(cat, "scope-filter-menu"),
-        Scope::Pick => tr!(cat, "scope-pick"),
-        Scope::Help => tr!(cat, "scope-help"),
-        Scope::Form => tr!(cat, "scope-form"),
-        Scope::Note => tr!(cat, "scope-note"),
-        Scope::Confirm => tr!(cat, "scope-confirm"),
-        Scope::QuitPrompt => tr!(cat, "scope-quit-prompt"),
-        Scope::DiskPrompt => tr!(cat, "scope-disk-prompt"),
-        Scope::Review => tr!(cat, "scope-review"),
-        Scope::ReviewForm => tr!(cat, "scope-review-form"),
-        Scope::Conflicts => tr!(cat, "scope-conflicts"),
-        Scope::Due => tr!(cat, "scope-due"),
-        Scope::StatusPick => tr!(cat, "scope-status-pick"),
-    }
+    cat.text(s.name_id())
 }
 
 /// Where a binding works, in words.

@@ -2,10 +2,35 @@
 //! redo. Each edit is an [`Op`] carried out by [`commit`](super::commit).
 
 use crate::app::commit::{self, complain, editable, say, selected};
-use crate::app::model::{Action, DueBox, Effects, Form, Mode, Msg, NoteBox};
+use crate::app::model::mode::{DueBox, NoteBox};
+use crate::app::model::{Action, Effects, Form, Mode, Msg, Prompt};
+use crate::app::prompt_handler::PromptHandler;
 use crate::app::state::App;
 use crate::ledger::Status;
 use crate::ops::{Change, NewItem, Op, changes_between};
+
+/// The prompts of this module: the item form, the note box, the deadline
+/// prompt, the status picker and the delete prompt.
+pub const PROMPTS: PromptHandler = PromptHandler {
+    open,
+    confirm,
+    back,
+    text,
+};
+
+/// Opens one of this module's prompts; `None` when `prompt` is not one.
+pub fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
+    match prompt {
+        Prompt::AddItem => open_add(app),
+        Prompt::EditItem => open_edit(app),
+        Prompt::Status => open_status_pick(app),
+        Prompt::Due => open_due(app),
+        Prompt::Note => open_note(app),
+        Prompt::Delete => ask_delete(app),
+        _ => return None,
+    }
+    Some(Vec::new())
+}
 
 /// Which way through the history `u` and Ctrl-r go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,8 +256,11 @@ pub fn undo(app: &mut App, way: Direction) -> Effects {
 }
 
 /// Feeds a key, paste or field move to the open item form, deadline
-/// prompt or note box.
-pub fn text(app: &mut App, action: Action) {
+/// prompt or note box; `None` when none of them is open.
+pub fn text(app: &mut App, action: &Action) -> Option<Effects> {
+    if !matches!(app.view.mode, Mode::Form(_) | Mode::Due(_) | Mode::Note(_)) {
+        return None;
+    }
     let today = app.today;
     match std::mem::take(&mut app.view.mode) {
         Mode::Form(mut form) => {
@@ -241,8 +269,8 @@ pub fn text(app: &mut App, action: Action) {
         }
         Mode::Due(mut due) => {
             match action {
-                Action::TextKey(ev) => due.key(ev, today),
-                Action::Paste(s) => due.paste(&s, today),
+                Action::TextKey(ev) => due.key(*ev, today),
+                Action::Paste(s) => due.paste(s, today),
                 Action::ClearLine => due.clear_line(today),
                 _ => {}
             }
@@ -254,20 +282,21 @@ pub fn text(app: &mut App, action: Action) {
         }
         other => app.view.mode = other,
     }
+    Some(Vec::new())
 }
 
-fn form_text(app: &App, form: &mut Form, action: Action) {
+fn form_text(app: &App, form: &mut Form, action: &Action) {
     let src = app.form_source();
     match action {
         Action::TextKey(ev) => {
-            form.key(ev, &src);
+            form.key(*ev, &src);
         }
-        Action::Paste(s) => form.paste(&s, &src),
+        Action::Paste(s) => form.paste(s, &src),
         Action::ClearLine => form.clear_line(&src),
-        Action::NextField(n) => form.move_focus(n),
+        Action::NextField(n) => form.move_focus(*n),
         Action::NextSuggestion(n) => {
             let len = form.suggestions(&src).len().max(1) as i64;
-            form.suggestion = (form.suggestion as i64 + i64::from(n)).rem_euclid(len) as usize;
+            form.suggestion = (form.suggestion as i64 + i64::from(*n)).rem_euclid(len) as usize;
         }
         Action::Complete => {
             let accepted = form.accept(&src);
@@ -278,10 +307,10 @@ fn form_text(app: &App, form: &mut Form, action: Action) {
     }
 }
 
-fn note_text(note: &mut NoteBox, action: Action) {
+fn note_text(note: &mut NoteBox, action: &Action) {
     match action {
         Action::TextKey(ev) => {
-            note.text.input(ev);
+            note.text.input(*ev);
         }
         Action::Paste(s) => {
             note.text

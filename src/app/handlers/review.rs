@@ -3,7 +3,8 @@
 //! when the meeting ends.
 
 use crate::app::commit::{self, complain, editable, say};
-use crate::app::model::{Action, Agenda, Effect, Effects, Mode, Msg, ReviewForm};
+use crate::app::model::{Action, Agenda, Effect, Effects, Mode, Msg, Prompt, ReviewForm};
+use crate::app::prompt_handler::PromptHandler;
 use crate::app::saving::request_save;
 use crate::app::state::{App, ViewRow};
 use crate::ops::Op;
@@ -113,19 +114,37 @@ pub fn submit(app: &mut App) -> Effects {
     effects
 }
 
-/// Feeds a key, paste or field move to the review form.
-pub fn text(app: &mut App, action: Action) {
+/// The prompt of this module: the form that records the review.
+pub const PROMPTS: PromptHandler = PromptHandler {
+    open,
+    confirm,
+    back,
+    text,
+};
+
+/// Opens the form that records the review; `None` for another prompt.
+pub fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
+    (prompt == Prompt::RecordReview).then(|| {
+        open_finish(app);
+        Vec::new()
+    })
+}
+
+/// Feeds a key, paste or field move to the review form; `None` when it
+/// is not open.
+pub fn text(app: &mut App, action: &Action) -> Option<Effects> {
     let today = app.today;
     let Mode::ReviewForm(form) = &mut app.view.mode else {
-        return;
+        return None;
     };
     match action {
-        Action::TextKey(ev) => form.key(ev, today),
-        Action::Paste(s) => form.paste(&s, today),
+        Action::TextKey(ev) => form.key(*ev, today),
+        Action::Paste(s) => form.paste(s, today),
         Action::ClearLine => form.clear_line(today),
-        Action::NextField(n) => form.move_focus(n),
+        Action::NextField(n) => form.move_focus(*n),
         _ => {}
     }
+    Some(Vec::new())
 }
 
 /// Esc in the review form.

@@ -1,7 +1,7 @@
 //! The key table itself: every binding, in the order the help lists them.
 
 use super::binding::{Binding, Does, Key};
-use crate::app::model::{Action, FilterKind, Scope};
+use crate::app::model::{Action, FilterKind, Prompt, Scope};
 use crate::ledger::{Side, Status};
 use crossterm::event::KeyCode;
 
@@ -233,28 +233,28 @@ pub const KEYMAP: &[Binding] = &[
     bind(
         &[Char('R')],
         &[Review],
-        Action::FinishReview,
+        Action::Open(Prompt::RecordReview),
         "key-record-review",
         "foot-record",
     ),
     bind(
         &[Char('a')],
         EDITING,
-        Action::AddItem,
+        Action::Open(Prompt::AddItem),
         "key-add",
         "foot-add",
     ),
     bind(
         &[Char('e')],
         ITEM,
-        Action::EditItem,
+        Action::Open(Prompt::EditItem),
         "key-edit",
         "foot-edit",
     ),
     bind(
         &[Char('s')],
         ITEM,
-        Action::StatusPicker,
+        Action::Open(Prompt::Status),
         "key-status",
         "foot-status",
     ),
@@ -272,7 +272,13 @@ pub const KEYMAP: &[Binding] = &[
         "key-done",
         "foot-done",
     ),
-    bind(&[Char('d')], ITEM, Action::MoveDue, "key-due", "foot-due"),
+    bind(
+        &[Char('d')],
+        ITEM,
+        Action::Open(Prompt::Due),
+        "key-due",
+        "foot-due",
+    ),
     bind(
         &[Char('o')],
         &[StatusPick],
@@ -308,8 +314,20 @@ pub const KEYMAP: &[Binding] = &[
         "key-pick-dropped",
         "",
     ),
-    bind(&[Char('c')], ITEM, Action::AddNote, "key-note", "foot-note"),
-    bind(&[Char('D')], ITEM, Action::DeleteItem, "key-delete", ""),
+    bind(
+        &[Char('c')],
+        ITEM,
+        Action::Open(Prompt::Note),
+        "key-note",
+        "foot-note",
+    ),
+    bind(
+        &[Char('D')],
+        ITEM,
+        Action::Open(Prompt::Delete),
+        "key-delete",
+        "",
+    ),
     bind(&[Char('u')], EDITING, Action::Undo, "key-undo", "foot-undo"),
     bind(&[Ctrl('r')], EDITING, Action::Redo, "key-redo", ""),
     bind(&[Char('M')], ITEM, Action::Conflicts, "key-conflicts", ""),

@@ -1,6 +1,7 @@
 //! What can happen to the dashboard: the actions that go into `update`.
 
 use super::disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure};
+use super::mode::{FilterKind, Prompt};
 use super::msg::Synced;
 use crate::ledger::{Fingerprint, Side};
 use crossterm::event::KeyEvent;
@@ -62,24 +63,15 @@ pub enum Action {
     Suspend,
 
     // Editing.
-    /// Open the form for a new item.
-    AddItem,
-    /// Open the form on the selected item.
-    EditItem,
+    /// Open a prompt (the item form, the note box, the deadline prompt…);
+    /// its handler opens it, or not (nothing selected, read-only).
+    Open(Prompt),
     /// Move the selected item's status forward (`1`) or backward (`-1`).
     CycleStatus(i32),
     /// Mark the selected item done.
     MarkDone,
-    /// Open the status picker for the selected item.
-    StatusPicker,
     /// In the status picker: set the selected item's status.
     SetStatus(crate::ledger::Status),
-    /// Open the deadline prompt for the selected item.
-    MoveDue,
-    /// Open the note box for the selected item.
-    AddNote,
-    /// Ask to delete the selected item.
-    DeleteItem,
     /// Undo the last edit.
     Undo,
     /// Redo the last undone edit.
@@ -96,8 +88,6 @@ pub enum Action {
     // The weekly review.
     /// Start review mode (the agenda), or leave it.
     Review,
-    /// Open the form that records the review.
-    FinishReview,
     /// Open the merge conflicts of the selected item and of the ledger.
     Conflicts,
     /// In the conflicts popup: keep this side of the conflict under the cursor.
@@ -210,12 +200,4 @@ impl Action {
                 }
         )
     }
-}
-
-/// What the filter menu's pick list chooses from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FilterKind {
-    Status,
-    Owner,
-    Workstream,
 }

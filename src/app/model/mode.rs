@@ -1,10 +1,44 @@
 //! What the keyboard is talking to: the mode, each prompt holding its own
-//! state, and the scope of key bindings it implies.
+//! state (the small prompts' here), the prompts a key opens, and the scope
+//! of key bindings a mode implies.
 
-use super::action::FilterKind;
 use super::form::Form;
-use super::prompts::{DueBox, NoteBox};
 use super::review_form::ReviewForm;
+use super::text::{clear_line, line, value};
+use crate::base::date_input::parse_date_input;
+use crate::base::lang::Lang;
+use chrono::NaiveDate;
+use crossterm::event::KeyEvent;
+use ratatui::style::Style;
+use ratatui_textarea::{TextArea, WrapMode};
+
+/// What the filter menu's pick list chooses from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FilterKind {
+    Status,
+    Owner,
+    Workstream,
+}
+
+/// A prompt a key opens (`Action::Open`), each on the selected item unless
+/// it says otherwise; the handler it belongs to opens it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prompt {
+    /// The item form, for a new item.
+    AddItem,
+    /// The item form, on the selected item.
+    EditItem,
+    /// The status picker.
+    Status,
+    /// The deadline prompt.
+    Due,
+    /// The note box.
+    Note,
+    /// Asking whether to delete the item.
+    Delete,
+    /// The form that records the review (in review mode).
+    RecordReview,
+}
 
 /// What the keyboard is talking to; a prompt's state lives in its mode,
 /// so that it exists exactly while the prompt is open.
@@ -137,6 +171,29 @@ pub enum Scope {
 }
 
 impl Scope {
+    /// The catalog id of the scope's name, as the help says where a key works.
+    pub fn name_id(self) -> &'static str {
+        match self {
+            Scope::Table => "scope-table",
+            Scope::Detail => "scope-detail",
+            Scope::Timeline => "scope-timeline",
+            Scope::Search => "scope-search",
+            Scope::FilterMenu => "scope-filter-menu",
+            Scope::Pick => "scope-pick",
+            Scope::Help => "scope-help",
+            Scope::Form => "scope-form",
+            Scope::Note => "scope-note",
+            Scope::Confirm => "scope-confirm",
+            Scope::QuitPrompt => "scope-quit-prompt",
+            Scope::DiskPrompt => "scope-disk-prompt",
+            Scope::Review => "scope-review",
+            Scope::ReviewForm => "scope-review-form",
+            Scope::Conflicts => "scope-conflicts",
+            Scope::Due => "scope-due",
+            Scope::StatusPick => "scope-status-pick",
+        }
+    }
+
     /// Every scope.
     pub const ALL: [Scope; 17] = [
         Scope::Table,
@@ -157,4 +214,102 @@ impl Scope {
         Scope::Due,
         Scope::StatusPick,
     ];
+}
+
+/// The note box: a multi-line text for the item at `index`.
+#[derive(Debug, Clone)]
+pub struct NoteBox {
+    pub index: usize,
+    pub text: TextArea<'static>,
+}
+
+impl NoteBox {
+    /// An empty note box for the item at `index` (its placeholder is set
+    /// when drawn, in the dashboard's language).
+    pub fn new(index: usize) -> NoteBox {
+        let mut text = TextArea::default();
+        text.set_cursor_line_style(Style::new());
+        text.set_wrap_mode(WrapMode::WordOrGlyph);
+        NoteBox { index, text }
+    }
+
+    /// The note as typed, without trailing blank lines or spaces.
+    pub fn value(&self) -> String {
+        self.text.lines().join("\n").trim_end().to_owned()
+    }
+}
+
+/// The deadline prompt (`d`): a date typed in any accepted form for the
+/// item at `index`, understood as it is typed.
+#[derive(Debug, Clone)]
+pub struct DueBox {
+    pub index: usize,
+    text: TextArea<'static>,
+    /// The date as understood so far; `None` while empty or invalid.
+    pub date: Option<NaiveDate>,
+    /// Why the text is not a date, when it is not.
+    pub problem: Option<crate::base::dates::DateError>,
+    /// The language dates may also be typed in.
+    lang: Lang,
+}
+
+impl DueBox {
+    /// An empty prompt for the item at `index`, reading dates in `lang` too.
+    pub fn new(index: usize, lang: Lang) -> DueBox {
+        DueBox {
+            index,
+            text: line(""),
+            date: None,
+            problem: None,
+            lang,
+        }
+    }
+
+    /// The text as typed.
+    pub fn text(&self) -> String {
+        value(&self.text)
+    }
+
+    /// The cursor's character column.
+    pub fn cursor(&self) -> usize {
+        self.text.cursor().1
+    }
+
+    /// Feeds a key to the prompt.
+    pub fn key(&mut self, ev: KeyEvent, today: NaiveDate) {
+        if self.text.input(ev) {
+            if self.text.lines().len() > 1 {
+                self.text = line(&value(&self.text));
+            }
+            self.check(today);
+        }
+    }
+
+    /// Pastes text (newlines become spaces).
+    pub fn paste(&mut self, text: &str, today: NaiveDate) {
+        self.text.insert_str(text.replace(['\n', '\r'], " "));
+        self.check(today);
+    }
+
+    /// Empties the prompt (Ctrl-u).
+    pub fn clear_line(&mut self, today: NaiveDate) {
+        if clear_line(&mut self.text) {
+            self.check(today);
+        }
+    }
+
+    /// Understands the text: any form `followup` accepts (`+2w`, `fri`,
+    /// `2026-12-04`, `today`, and the forms of the dashboard's language).
+    fn check(&mut self, today: NaiveDate) {
+        let typed = self.text();
+        let typed = typed.trim();
+        (self.date, self.problem) = if typed.is_empty() {
+            (None, None)
+        } else {
+            match parse_date_input(typed, today, self.lang) {
+                Ok(d) => (Some(d), None),
+                Err(e) => (None, Some(e)),
+            }
+        };
+    }
 }
