@@ -193,14 +193,14 @@ fn beside_a_lock_symlink_the_dashboard_opens_refuses_the_save_and_keeps_the_edit
     );
     // An edit, saved at once (autosave): the lock file is a symlink, so
     // the save is refused and the edit stays, unsaved.
-    term.keys(&["x"]);
+    term.send_keys(&["x"]);
     let s = wait("the refused save", &|s| s.contains("symbolic link"));
     assert!(s.contains("● unsaved"), "the edit is kept:\n{s}");
     r.assert_victim_intact();
     assert_ledger_loads(&r.ledger());
-    term.keys(&["q"]);
+    term.send_keys(&["q"]);
     wait("the quit prompt", &|s| s.contains("Unsaved edits"));
-    term.keys(&["d"]);
+    term.send_keys(&["d"]);
     let start = Instant::now();
     while !done.exists() {
         assert!(

@@ -5,9 +5,10 @@
 //! stays valid and the file keeps the original characters.
 
 mod common;
+use common::app::TestApp;
 use common::tui::{draw, key, press, today};
 use common::*;
-use followup::app::{Action, App, Options, update};
+use followup::app::{Action, App, update};
 use followup::ledger::parse_ledger;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -406,9 +407,12 @@ fn screen(app: &App, what: &str) -> String {
 fn hostile_app() -> App {
     let ledger = parse_ledger(hostile().to_string().as_bytes()).unwrap();
     let label = format!("/tmp/evil{CLEAR}/ledger\u{202e}.json");
-    let mut app = App::new(ledger, label, today(), Options::default());
-    update(&mut app, Action::Resize(140, 40));
-    app
+    TestApp::new()
+        .ledger(ledger)
+        .label(&label)
+        .today(today())
+        .size(140, 40)
+        .build()
 }
 
 #[test]

@@ -5,8 +5,9 @@
 
 mod common;
 
+use common::app::TestApp;
 use common::*;
-use followup::app::{App, Form, Options};
+use followup::app::Form;
 use followup::base::dates::{MAX_DATE, MIN_DATE, format_date};
 use followup::ledger::{Conflict, Field, canonical_json, parse_ledger};
 use serde_json::{Value, json};
@@ -433,7 +434,11 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     let ledger =
         parse_ledger(&std::fs::read(fixtures().join("korea-mexico-sme.json")).unwrap()).unwrap();
     let today = followup::base::dates::parse_date(TODAY).unwrap();
-    let app = App::new(ledger, "ledger.json", today, Options::default());
+    let app = TestApp::new()
+        .ledger(ledger)
+        .label("ledger.json")
+        .today(today)
+        .build();
     let mut form = Form::add(&app.form_source());
     form.set_text(Field::Title, "Invite Kia suppliers");
     form.check(&app.doc.ledger, today);

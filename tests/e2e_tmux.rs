@@ -148,8 +148,8 @@ impl Session {
         self.term.screen()
     }
 
-    fn keys(&self, keys: &[&str]) {
-        self.term.keys(keys);
+    fn send_keys(&self, keys: &[&str]) {
+        self.term.send_keys(keys);
     }
 
     fn text(&self, s: &str) {
@@ -247,33 +247,33 @@ fn navigate_search_and_quit() {
         "mouse reporting is on while running"
     );
 
-    s.keys(&["j", "j"]);
+    s.send_keys(&["j", "j"]);
     s.wait_for(" JC2-09 ─");
-    s.keys(&["G"]);
+    s.send_keys(&["G"]);
     s.wait_for(" JC2-07 ─");
-    s.keys(&["g"]);
+    s.send_keys(&["g"]);
     s.wait_for(" JC3-04 ─");
 
-    s.keys(&["/"]);
+    s.send_keys(&["/"]);
     s.text("kia");
     s.wait_for("/kia█");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     let screen = s.wait_for("matches · n/N");
     assert!(
         screen.contains(" JC2-03 ─"),
         "the first match is selected:\n{screen}"
     );
-    s.keys(&["n"]);
+    s.send_keys(&["n"]);
     s.wait_for(" JC3-02 ─");
 
-    s.keys(&["t"]);
+    s.send_keys(&["t"]);
     s.wait_for("Jan 2027");
-    s.keys(&["t", "?"]);
+    s.send_keys(&["t", "?"]);
     s.wait_for("go to the bottom");
-    s.keys(&["Escape"]);
+    s.send_keys(&["Escape"]);
     s.wait_until("the help to close", |s| !s.contains("go to the bottom"));
 
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
     s.assert_restored(&screen);
     assert!(s.ledger().exists());
@@ -291,7 +291,7 @@ fn small_terminal_then_resize() {
     s.term.resize(80, 24);
     let screen = s.wait_for("Korea–CELAC");
     assert!(!screen.contains("too small"), "{screen}");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
     s.assert_restored(&screen);
 }
@@ -359,17 +359,17 @@ fn edit_a_status_add_a_note_save_quit_and_read_it_back_with_the_cli() {
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     assert!(s.screen().contains("✔ saved"));
     // JC3-04 is selected (the most overdue): in-progress → blocked.
-    s.keys(&["s", "b"]);
+    s.send_keys(&["s", "b"]);
     s.wait_for("JC3-04: in progress → blocked");
     s.wait_for("● unsaved");
-    s.keys(&["c"]);
+    s.send_keys(&["c"]);
     s.wait_for("Note on JC3-04");
     s.text("Minutes signed by both sides");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     s.wait_for("JC3-04: note added");
-    s.keys(&["C-s"]);
+    s.send_keys(&["C-s"]);
     s.wait_for("✔ saved");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
     s.assert_restored(&screen);
     let out = s.cli(&["show", "JC3-04", "--json"]);
@@ -403,16 +403,16 @@ fn x_then_j_then_x_marks_two_different_items_done() {
         .collect();
     // Done sorts last: JC3-04 goes down, the cursor stays on the first row,
     // on the item that came there; the status line says where JC3-04 went.
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     let screen = s.wait_for("JC3-04: in progress → done — moved to row");
     assert!(!screen.contains(" JC3-04 ─"), "{screen}");
-    s.keys(&["j"]);
+    s.send_keys(&["j"]);
     s.wait_for(" JC2-09 ─");
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     s.wait_for("JC2-09: ");
-    s.keys(&["C-s"]);
+    s.send_keys(&["C-s"]);
     s.wait_for("✔ saved");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     s.wait_for("EXITED:0");
     let l = parse_ledger(&std::fs::read(s.ledger()).unwrap()).unwrap();
     let mut newly: Vec<&str> = l
@@ -443,7 +443,7 @@ fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
         assert!(screen.contains("ledger.json"), "{screen}");
         let sample = s.sb.home().join(".local/share/followup/ledger.json");
         assert!(sample.exists(), "{}", sample.display());
-        s.keys(&["q"]);
+        s.send_keys(&["q"]);
         s.wait_for("EXITED:0");
     }
     // A ledger that is there is not announced.
@@ -460,11 +460,11 @@ fn quitting_with_unsaved_edits_asks_first() {
     let s = Session::start_manual("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
-    s.keys(&["x", "q"]);
+    s.send_keys(&["x", "q"]);
     s.wait_for("Unsaved edits");
-    s.keys(&["Escape"]);
+    s.send_keys(&["Escape"]);
     s.wait_until("the prompt to close", |x| !x.contains("Unsaved edits"));
-    s.keys(&["q", "d"]);
+    s.send_keys(&["q", "d"]);
     s.wait_for("EXITED:0");
     assert_eq!(std::fs::read(s.ledger()).unwrap(), before, "discarded");
 }
@@ -491,9 +491,9 @@ fn wait_for_file(path: &Path, what: &str, ok: impl Fn(&followup::ledger::Ledger)
 
 /// Selects the item `id` with the search (`/id`, Enter).
 fn select(s: &Session, id: &str) {
-    s.keys(&["/"]);
+    s.send_keys(&["/"]);
     s.text(id);
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
 }
 
 #[test]
@@ -520,12 +520,12 @@ fn cli_writes_beside_an_open_dashboard_succeed_and_appear_on_its_screen() {
     // end (again, until the reload has come: it puts the detail back at
     // its top).
     select(&s, "JC2-05");
-    s.keys(&["Tab"]);
+    s.send_keys(&["Tab"]);
     s.wait_until("the CLI's note", |x| {
-        s.keys(&["G"]);
+        s.send_keys(&["G"]);
         x.contains("llamada con SMBA el lunes")
     });
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     s.wait_for("EXITED:0");
 }
 
@@ -543,12 +543,12 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
     let path = first.ledger();
     // Autosave (the default) saves each edit as it is made.
     select(&first, "JC2-11");
-    first.keys(&["x"]);
+    first.send_keys(&["x"]);
     wait_for_file(&path, "the first dashboard's edit", |l| {
         l.item("JC2-11").unwrap().status == Status::Done
     });
     select(&second, "JC3-04");
-    second.keys(&["x"]);
+    second.send_keys(&["x"]);
     let out = first.cli(&["set", "JC2-05", "status=blocked"]);
     assert!(
         out.status.success(),
@@ -562,7 +562,7 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
         String::from_utf8_lossy(&out.stderr)
     );
     select(&first, "JC2-08");
-    first.keys(&["x"]);
+    first.send_keys(&["x"]);
     wait_for_file(&path, "every edit", |l| {
         l.item("JC2-11").unwrap().status == Status::Done
             && l.item("JC3-04").unwrap().status == Status::Done
@@ -578,7 +578,7 @@ fn two_dashboards_and_the_cli_edit_one_ledger_and_nothing_is_lost() {
         s.wait_until("the file's content on both screens", |x| {
             x.contains("✔ saved") && !x.contains("● unsaved")
         });
-        s.keys(&["q"]);
+        s.send_keys(&["q"]);
         s.wait_for("EXITED:0");
     }
     let l = followup::ledger::parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
@@ -628,7 +628,7 @@ fn killed_during_saves_the_ledger_is_a_saved_version() {
             .unwrap()
             .subsec_nanos() as u64
             % 40;
-        s.keys(&burst);
+        s.send_keys(&burst);
         std::thread::sleep(Duration::from_millis(20 + round * 35 + jitter));
         let kill = Command::new("kill")
             .args(["-9", &s.pid()])
@@ -654,7 +654,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     s.wait_for("Korea–Mexico Joint Committee");
     let before = std::fs::read(s.ledger()).unwrap();
     // JC3-04 is selected: mark it done, do not save.
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     s.wait_for("● unsaved");
     let pid = s.pid();
     // Closing the terminal: tmux hangs up on the dashboard (SIGHUP).
@@ -694,7 +694,7 @@ fn closing_the_terminal_ends_the_dashboard_and_keeps_unsaved_edits() {
     // merges them in.
     let again = Session::start_on(&s.ledger());
     again.wait_for("recovered edits of a closed session: merge steps on quit");
-    again.keys(&["q"]);
+    again.send_keys(&["q"]);
     let screen = again.wait_for("EXITED:0");
     let dir = s.sb.dir.path().display().to_string();
     // (The command is longer than the window: join the wrapped lines.)
@@ -716,22 +716,22 @@ fn a_short_review_from_the_agenda_to_the_recorded_minutes() {
     }
     let s = Session::start("korea-mexico-sme");
     s.wait_for("Korea–Mexico Joint Committee");
-    s.keys(&["r"]);
+    s.send_keys(&["r"]);
     s.wait_for("item 1 of 10");
     s.wait_for("Last note · 2026-11-09");
-    s.keys(&["n", "n"]);
+    s.send_keys(&["n", "n"]);
     let screen = s.wait_for("item 3 of 10");
     assert!(screen.contains("JC2-09 · Join the OECD study"), "{screen}");
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     s.wait_for("JC2-09: blocked → done");
-    s.keys(&["R"]);
+    s.send_keys(&["R"]);
     s.wait_for("Record the review");
-    s.keys(&["Tab"]);
+    s.send_keys(&["Tab"]);
     s.text("OECD study closed");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     s.wait_for("review of 2026-11-23 recorded (INADEM, SMBA) and saved");
     s.wait_for("✔ saved");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
     s.assert_restored(&screen);
     let out = s.cli(&["show", "JC2-09", "--json"]);
@@ -764,18 +764,16 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
     if !require(Tool::Tmux) {
         return;
     }
-    use followup::app::{Action, App, Options, update};
+    use followup::app::{Action, update};
     use followup::ledger::{Status, parse_ledger};
     let (_keep, ledger) = synthetic_ledger(5000);
     let before = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
     // Where 3,000 `j`s lead, worked out on the same state the dashboard keeps.
-    let mut app = App::new(
-        before.clone(),
-        "l",
-        followup::synthetic::demo_today(),
-        Options::default(),
-    );
-    update(&mut app, Action::Resize(120, 40));
+    let mut app = common::app::TestApp::new()
+        .ledger(before.clone())
+        .label("l")
+        .today(followup::synthetic::demo_today())
+        .build();
     for _ in 0..3000 {
         update(&mut app, Action::Move(1));
     }
@@ -787,11 +785,11 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
     s.wait_for("✔ saved");
     // One write of 3,000 bytes to the terminal, then `x` on its own.
     s.text(&"j".repeat(3000));
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     s.wait_for(&format!("{expected}: "));
-    s.keys(&["C-s"]);
+    s.send_keys(&["C-s"]);
     s.wait_for("✔ saved");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     s.wait_for("EXITED:0");
     let after = parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
     let done: Vec<&str> = after
@@ -827,7 +825,7 @@ impl Session {
             s.env_line(),
             sh_quote(ledger)
         ));
-        s.keys(&["Enter"]);
+        s.send_keys(&["Enter"]);
         s.wait_for("✔ saved");
         // The dashboard is the shell's child; its pid is for Drop and the tests.
         let shell = s.pane_flag("pane_pid");
@@ -893,14 +891,14 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
     let sb = Sandbox::new();
     let ledger = copy_as_ledger(&sb, "korea-mexico-sme.json");
     let s = Session::in_shell(sb, &ledger);
-    s.keys(&["j"]);
+    s.send_keys(&["j"]);
     s.wait_for(" JC2-03 ─");
-    s.keys(&["C-z"]);
+    s.send_keys(&["C-z"]);
     let screen = s.wait_for("Stopped");
     s.wait_stopped(true);
     s.assert_restored(&screen);
     s.text("fg");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     // Redrawn whole, with the same selection.
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     s.wait_for(" JC2-03 ─");
@@ -908,7 +906,7 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
     assert_eq!(s.pane_flag("alternate_on"), "1");
     assert_eq!(s.pane_flag("mouse_any_flag"), "1");
     // It reads keys again (raw mode is back: no Enter needed).
-    s.keys(&["j"]);
+    s.send_keys(&["j"]);
     s.wait_for(" JC2-09 ─");
     // A SIGTSTP from outside does the same.
     s.kill("-TSTP");
@@ -916,12 +914,12 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
     let screen = s.wait_for("Stopped");
     s.assert_restored(&screen);
     s.text("fg");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     s.wait_for("Korea–Mexico Joint Committee on SME Development");
     s.wait_stopped(false);
     // And a SIGCONT from outside, while it runs, redraws and carries on.
     s.kill("-CONT");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let pid = s.pid();
     let start = Instant::now();
     while alive(&pid) {
@@ -979,7 +977,7 @@ fn a_full_disk_sends_the_unsaved_edits_to_the_state_dir_and_recover_merges_them(
     let s = Session::in_shell(Sandbox::new(), &ledger);
     let before = std::fs::read(&ledger).unwrap();
     // JC3-04 is selected: mark it done; then the disk fills up.
-    s.keys(&["x"]);
+    s.send_keys(&["x"]);
     s.wait_for("● unsaved");
     fs.fill();
     s.kill("-TERM");
@@ -1054,12 +1052,12 @@ fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
     let s = Session::start_in("korea-mexico-sme", lang);
     s.wait_for("Korea–Mexico Joint Committee");
     s.text("/JC2-11");
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     s.wait_for(" JC2-11 ─");
-    s.keys(&["d"]);
+    s.send_keys(&["d"]);
     s.text("+2w");
     s.wait_for(said[0]);
-    s.keys(&["Enter"]);
+    s.send_keys(&["Enter"]);
     for text in &said[1..] {
         s.wait_for(text);
     }
@@ -1068,7 +1066,7 @@ fn d_moves_a_deadline_and_saves(lang: &str, said: &[&str]) {
     assert_eq!(it.due.map(format_date).as_deref(), Some("2026-12-07"));
     let kept: Vec<String> = it.due_history.iter().map(|d| format_date(*d)).collect();
     assert_eq!(kept, ["2026-11-25"], "the old deadline is kept");
-    s.keys(&["q"]);
+    s.send_keys(&["q"]);
     let screen = s.wait_for("EXITED:0");
     s.assert_restored(&screen);
 }

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::app::{TestApp, keys};
+use common::app::{TestApp, press_keys};
 use common::tui::{sel, status_text};
 use followup::app::{App, ViewRow};
 use followup::i18n::Lang;
@@ -36,7 +36,7 @@ fn x_then_j_acts_on_the_next_item_not_on_the_one_just_done() {
     let mut a = TestApp::new().manual().build();
     let before = order(&a);
     assert_eq!(sel(&a).id, before[0]);
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     // Done items sort last: the item went down, the cursor did not.
     assert_eq!(status(&a, &before[0]), Status::Done);
     assert_ne!(row_of(&a, &before[0]), 1, "the done item moved");
@@ -52,9 +52,9 @@ fn x_then_j_acts_on_the_next_item_not_on_the_one_just_done() {
         )
     );
     // The next keys act where the user is working.
-    keys(&mut a, "j");
+    press_keys(&mut a, "j");
     assert_eq!(sel(&a).id, before[2]);
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(status(&a, &before[2]), Status::Done);
     assert_ne!(status(&a, &before[1]), Status::Done, "skipped by j");
     let done = [&before[0], &before[2]];
@@ -75,7 +75,7 @@ fn a_deadline_or_a_status_that_moves_the_row_leaves_the_cursor_and_says_where() 
     let mut a = TestApp::new().manual().build();
     let before = order(&a);
     // A deadline far ahead sorts the item down (the table is sorted by deadline).
-    keys(&mut a, "d2027-06-30<Enter>");
+    press_keys(&mut a, "d2027-06-30<Enter>");
     assert_eq!(sel(&a).id, before[1]);
     let to = row_of(&a, &before[0]);
     assert!(to > 1);
@@ -86,7 +86,7 @@ fn a_deadline_or_a_status_that_moves_the_row_leaves_the_cursor_and_says_where() 
     );
     // An edit that leaves the item on the cursor's row says nothing more.
     let here = sel(&a).id.clone();
-    keys(&mut a, "cjust a note<Enter>");
+    press_keys(&mut a, "cjust a note<Enter>");
     assert_eq!(sel(&a).id, here);
     assert!(!status_text(&a).contains("row"), "{}", status_text(&a));
 }
@@ -95,10 +95,10 @@ fn a_deadline_or_a_status_that_moves_the_row_leaves_the_cursor_and_says_where() 
 fn undo_and_redo_leave_the_cursor_on_its_row_too() {
     let mut a = TestApp::new().manual().build();
     let before = order(&a);
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(sel(&a).id, before[1]);
     // Undo puts the item back on the cursor's row: nothing to say of where.
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(order(&a), before);
     assert_eq!(sel(&a).id, before[0]);
     assert!(
@@ -108,7 +108,7 @@ fn undo_and_redo_leave_the_cursor_on_its_row_too() {
     );
     assert!(!status_text(&a).contains("— moved"), "{}", status_text(&a));
     // Redo moves it away again; the cursor stays.
-    keys(&mut a, "<C-r>");
+    press_keys(&mut a, "<C-r>");
     assert_eq!(sel(&a).id, before[1]);
     let to = row_of(&a, &before[0]);
     assert!(
@@ -122,12 +122,12 @@ fn undo_and_redo_leave_the_cursor_on_its_row_too() {
 fn an_item_the_filter_now_hides_is_said_to_be_hidden() {
     let mut a = TestApp::new().manual().build();
     // Only what is not done yet: open, in progress, blocked.
-    keys(&mut a, "fs<Enter>j<Enter>j<Enter><Esc><Esc>");
+    press_keys(&mut a, "fs<Enter>j<Enter>j<Enter><Esc><Esc>");
     assert!(!a.view.filter.statuses.is_empty(), "{:?}", a.view.filter);
     assert!(!a.view.filter.statuses.contains(&Status::Done));
     let before = order(&a);
     let at = row_of(&a, &sel(&a).id) - 1;
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(sel(&a).id, before[at + 1], "the next item came to the row");
     assert!(!order(&a).contains(&before[at]));
     assert!(
@@ -142,7 +142,7 @@ fn where_the_item_went_is_said_in_spanish_and_korean() {
     for (lang, said) in [(Lang::Es, "— pasó a la fila"), (Lang::Ko, "행으로 이동")] {
         let mut a = TestApp::new().manual().lang(lang).build();
         let first = sel(&a).id.clone();
-        keys(&mut a, "x");
+        press_keys(&mut a, "x");
         let to = row_of(&a, &first);
         let text = status_text(&a);
         assert!(text.contains(said), "{lang:?}: {text}");
@@ -153,9 +153,9 @@ fn where_the_item_went_is_said_in_spanish_and_korean() {
 #[test]
 fn the_review_agenda_keeps_still_and_says_nothing_of_rows() {
     let mut a = TestApp::new().manual().build();
-    keys(&mut a, "r");
+    press_keys(&mut a, "r");
     let first = sel(&a).id.clone();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(
         sel(&a).id,
         first,

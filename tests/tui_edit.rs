@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::app::{TestApp, keys};
+use common::app::{TestApp, press_keys};
 use common::tui::{d, draw, fixture, key, press, sel, status_text, today};
 use followup::app::{Action, App, Effect, FieldProblem, Mode, Msg, OnDisk, Options, update};
 use followup::base::dates::DateError;
@@ -44,7 +44,7 @@ fn item<'a>(app: &'a App, id: &str) -> &'a Item {
 
 /// Selects the item with this id by searching for it.
 fn find(app: &mut App, id: &str) {
-    keys(app, &format!("/{id}<Enter>"));
+    press_keys(app, &format!("/{id}<Enter>"));
     assert_eq!(sel(app).id, id);
 }
 
@@ -54,16 +54,16 @@ fn focus(app: &mut App, field: Field) {
         if app.view.mode.form().unwrap().focused() == field {
             return;
         }
-        keys(app, "<Tab>");
+        press_keys(app, "<Tab>");
     }
     panic!("no field {field:?}");
 }
 
 /// Empties the focused field.
 fn clear(app: &mut App) {
-    keys(app, "<End>");
+    press_keys(app, "<End>");
     for _ in 0..80 {
-        keys(app, "<BS>");
+        press_keys(app, "<BS>");
     }
 }
 
@@ -73,41 +73,41 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
     let before = sel(&a).clone();
     assert_eq!(before.id, "JC3-04");
     assert_eq!(before.status, Status::InProgress);
-    keys(&mut a, "sb");
+    press_keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
     assert_eq!(sel(&a).updated, Some(today()), "an edit sets updated");
     assert_eq!(status_text(&a), "JC3-04: in progress → blocked");
     assert!(!a.is_saved());
-    keys(&mut a, "S");
-    keys(&mut a, "S");
+    press_keys(&mut a, "S");
+    press_keys(&mut a, "S");
     assert_eq!(item(&a, "JC3-04").status, Status::Open);
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
     assert_eq!(a.doc.history.undo_len(), 4);
 
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(status_text(&a), "undone: JC3-04: open → done");
     assert_eq!(item(&a, "JC3-04").status, Status::Open);
-    keys(&mut a, "uuu");
+    press_keys(&mut a, "uuu");
     assert_eq!(
         item(&a, "JC3-04"),
         &before,
         "undone back to the loaded item"
     );
     assert!(a.is_saved(), "back at the saved state");
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(status_text(&a), "nothing to undo");
 
-    keys(&mut a, "<C-r><C-r>");
+    press_keys(&mut a, "<C-r><C-r>");
     assert_eq!(status_text(&a), "redone: JC3-04: blocked → in progress");
     assert_eq!(item(&a, "JC3-04").status, Status::InProgress);
     assert!(!a.is_saved(), "updated differs from the file");
-    keys(&mut a, "<C-r><C-r>");
+    press_keys(&mut a, "<C-r><C-r>");
     assert_eq!(item(&a, "JC3-04").status, Status::Done);
-    keys(&mut a, "<C-r>");
+    press_keys(&mut a, "<C-r>");
     assert_eq!(status_text(&a), "nothing to redo");
     // A new edit after undo drops the redo branch.
-    keys(&mut a, "uusb");
+    press_keys(&mut a, "uusb");
     assert_eq!(a.doc.history.redo_len(), 0);
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
     assert_eq!(a.index.stats.by_status.iter().sum::<usize>(), 18);
@@ -117,7 +117,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
 fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let mut a = app();
     let n = a.doc.ledger.items.len();
-    keys(&mut a, "a");
+    press_keys(&mut a, "a");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     let f = a.view.mode.form().unwrap();
     assert_eq!(
@@ -131,7 +131,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         Some(&FieldProblem::Rule(Rule::EmptyTitle))
     );
 
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(
         matches!(a.view.mode, Mode::Form(_)),
         "Enter is refused while invalid"
@@ -140,9 +140,9 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert!(status_text(&a).contains("title"), "{}", status_text(&a));
     assert_eq!(a.doc.ledger.items.len(), n);
 
-    keys(&mut a, "Draft the MoU annex");
+    press_keys(&mut a, "Draft the MoU annex");
     focus(&mut a, Field::Meeting);
-    keys(&mut a, "JC9");
+    press_keys(&mut a, "JC9");
     let f = a.view.mode.form().unwrap();
     assert_eq!(
         f.problem(Field::Meeting),
@@ -153,13 +153,13 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "JC3-05",
         "the id follows only a meeting of the ledger, not half-typed text"
     );
-    keys(&mut a, "<BS>2");
+    press_keys(&mut a, "<BS>2");
     let f = a.view.mode.form().unwrap();
     assert!(f.problem(Field::Meeting).is_none());
     assert_eq!(f.text(Field::Id), "JC2-13");
 
     focus(&mut a, Field::Due);
-    keys(&mut a, "2026-02-30");
+    press_keys(&mut a, "2026-02-30");
     let f = a.view.mode.form().unwrap();
     assert!(
         matches!(
@@ -169,51 +169,51 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
         "{:?}",
         f.problems
     );
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     clear(&mut a);
-    keys(&mut a, "+2w");
+    press_keys(&mut a, "+2w");
     assert_eq!(a.view.mode.form().unwrap().due, Some(d("2026-12-07")));
 
     focus(&mut a, Field::Id);
     clear(&mut a);
-    keys(&mut a, "JC2-01");
+    press_keys(&mut a, "JC2-01");
     assert_eq!(
         a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
-    keys(&mut a, "<BS><BS>42");
+    press_keys(&mut a, "<BS><BS>42");
     assert!(
         a.view.mode.form().unwrap().is_valid(),
         "{:?}",
         a.view.mode.form().unwrap().problems
     );
     focus(&mut a, Field::Meeting);
-    keys(&mut a, "<BS>3");
+    press_keys(&mut a, "<BS>3");
     assert_eq!(
         a.view.mode.form().unwrap().text(Field::Id),
         "JC2-42",
         "a typed id is kept when the meeting changes"
     );
     clear(&mut a);
-    keys(&mut a, "JC2");
+    press_keys(&mut a, "JC2");
 
     focus(&mut a, Field::Status);
-    keys(&mut a, "b");
+    press_keys(&mut a, "b");
     focus(&mut a, Field::Owners);
-    keys(&mut a, "INADEM, SM<Right>");
+    press_keys(&mut a, "INADEM, SM<Right>");
     assert_eq!(
         a.view.mode.form().unwrap().text(Field::Owners),
         "INADEM, SMBA",
         "→ accepts the suggestion"
     );
     focus(&mut a, Field::Workstream);
-    keys(&mut a, "gov<Right>");
+    press_keys(&mut a, "gov<Right>");
     assert_eq!(
         a.view.mode.form().unwrap().text(Field::Workstream),
         "Governance"
     );
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(a.doc.ledger.items.len(), n + 1);
     let new = item(&a, "JC2-42").clone();
@@ -228,7 +228,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let jc2 = a.doc.ledger.meeting("JC2").unwrap().date;
     assert_eq!((new.opened, new.updated), (jc2, Some(today())));
     assert_eq!(status_text(&a), "added JC2-42");
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(a.doc.ledger.items.len(), n);
     assert_eq!(status_text(&a), "undone: added JC2-42");
     assert!(a.is_saved());
@@ -238,20 +238,20 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
 fn a_cancelled_form_or_note_changes_nothing() {
     let mut a = app();
     let before = a.doc.ledger.clone();
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     assert!(matches!(a.view.mode, Mode::Form(_)));
-    keys(&mut a, "<BS><BS>changed<Tab><Tab>xyz<Esc>");
+    press_keys(&mut a, "<BS><BS>changed<Tab><Tab>xyz<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
     assert!(a.view.mode.form().is_none());
-    keys(&mut a, "a");
-    keys(&mut a, "A title<Esc>");
-    keys(&mut a, "c");
-    keys(&mut a, "a note<Esc>");
+    press_keys(&mut a, "a");
+    press_keys(&mut a, "A title<Esc>");
+    press_keys(&mut a, "c");
+    press_keys(&mut a, "a note<Esc>");
     assert_eq!(a.doc.ledger, before);
     assert_eq!(a.doc.history.undo_len(), 0);
     assert!(a.is_saved());
     // Confirming an edit form without changes records nothing either.
-    keys(&mut a, "e<Enter>");
+    press_keys(&mut a, "e<Enter>");
     assert_eq!(status_text(&a), "JC3-04: no change");
     assert_eq!(a.doc.history.undo_len(), 0);
 }
@@ -262,10 +262,10 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     let it = sel(&a).clone();
     assert_eq!(it.id, "JC3-04");
     assert_eq!(it.due_history.len(), 1);
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Due);
     clear(&mut a);
-    keys(&mut a, "+2w<Enter>");
+    press_keys(&mut a, "+2w<Enter>");
     let now = item(&a, "JC3-04");
     assert_eq!(now.due, Some(d("2026-12-07")));
     assert_eq!(now.due_history.len(), 2);
@@ -278,7 +278,7 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
             followup::base::dates::format_date(it.due_history[0])
         )
     );
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04"), &it, "undo restores due and due_history");
     assert!(status_text(&a).starts_with("undone: JC3-04: due 2026-12-07"));
 }
@@ -286,22 +286,22 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
 #[test]
 fn editing_the_id_refuses_a_duplicate() {
     let mut a = app();
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Id);
     clear(&mut a);
-    keys(&mut a, "JC2-01<Enter>");
+    press_keys(&mut a, "JC2-01<Enter>");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     assert_eq!(
         a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Taken("JC2-01".into()))
     );
     clear(&mut a);
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert_eq!(
         a.view.mode.form().unwrap().problem(Field::Id),
         Some(&FieldProblem::Rule(Rule::BadId(IdProblem::Empty)))
     );
-    keys(&mut a, "JC3-04<Enter>");
+    press_keys(&mut a, "JC3-04<Enter>");
     assert!(
         matches!(a.view.mode, Mode::Normal),
         "its own id is not a duplicate"
@@ -312,13 +312,13 @@ fn editing_the_id_refuses_a_duplicate() {
 fn a_note_gets_today_and_the_author_and_may_span_lines() {
     let mut a = app();
     let n = sel(&a).notes.len();
-    keys(&mut a, "c<Enter>");
+    press_keys(&mut a, "c<Enter>");
     assert!(
         matches!(a.view.mode, Mode::Note(_)),
         "an empty note is refused"
     );
     assert!(a.session.status.as_ref().unwrap().error);
-    keys(&mut a, "Signed in Seoul.");
+    press_keys(&mut a, "Signed in Seoul.");
     press(
         &mut a,
         crossterm::event::KeyEvent::new(
@@ -326,9 +326,9 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
             crossterm::event::KeyModifiers::ALT,
         ),
     );
-    keys(&mut a, "Copies to <C-w>");
+    press_keys(&mut a, "Copies to <C-w>");
     update(&mut a, Action::Paste("both ministries 한국\r\n".into()));
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(matches!(a.view.mode, Mode::Normal));
     let it = item(&a, "JC3-04");
     assert_eq!(it.notes.len(), n + 1);
@@ -337,7 +337,7 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
     assert_eq!(note.author, "tester");
     assert_eq!(note.text, "Signed in Seoul.\nCopies both ministries 한국");
     assert_eq!(status_text(&a), "JC3-04: note added");
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").notes.len(), n);
 }
 
@@ -346,22 +346,22 @@ fn delete_asks_first_naming_the_item_and_undo_puts_it_back() {
     let mut a = app();
     let n = a.doc.ledger.items.len();
     let at = a.selected_item().unwrap();
-    keys(&mut a, "D");
+    press_keys(&mut a, "D");
     assert!(matches!(a.view.mode, Mode::ConfirmDelete(i) if i == at));
-    keys(&mut a, "n");
+    press_keys(&mut a, "n");
     assert_eq!(a.doc.ledger.items.len(), n);
-    keys(&mut a, "D<Esc>");
+    press_keys(&mut a, "D<Esc>");
     assert_eq!(a.doc.ledger.items.len(), n);
-    keys(&mut a, "Dy");
+    press_keys(&mut a, "Dy");
     assert_eq!(a.doc.ledger.items.len(), n - 1);
     assert!(a.doc.ledger.item("JC3-04").is_none());
     assert!(status_text(&a).starts_with("deleted JC3-04 “Circulate"));
     assert_eq!(a.view.rows.len(), n - 1);
     assert!(a.selected_item().is_some(), "a neighbour is selected");
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(a.doc.ledger.items[at].id, "JC3-04", "back at its place");
     assert_eq!(sel(&a).id, "JC3-04");
-    keys(&mut a, "<C-r>");
+    press_keys(&mut a, "<C-r>");
     assert!(a.doc.ledger.item("JC3-04").is_none());
 }
 
@@ -373,19 +373,19 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
         vec!(Effect::Quit),
         "nothing unsaved"
     );
-    keys(&mut a, "sb");
-    keys(&mut a, "q");
+    press_keys(&mut a, "sb");
+    press_keys(&mut a, "q");
     assert!(matches!(a.view.mode, Mode::QuitPrompt));
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
-    keys(&mut a, "qc");
+    press_keys(&mut a, "qc");
     assert!(matches!(a.view.mode, Mode::Normal));
-    keys(&mut a, "q");
+    press_keys(&mut a, "q");
     assert_eq!(press(&mut a, key("d")), vec!(Effect::Quit));
 
     // Save and quit: quits only once the save succeeded.
     let mut a = app();
-    keys(&mut a, "sbq");
+    press_keys(&mut a, "sbq");
     assert_eq!(press(&mut a, key("s")), vec!(Effect::Save));
     let full = followup::ledger::Error::Io {
         path: "ledger.json".into(),
@@ -402,7 +402,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     assert!(status_text(&a).contains("the disk is full"));
     assert!(!a.is_saved(), "the edit is kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
-    keys(&mut a, "q");
+    press_keys(&mut a, "q");
     assert_eq!(press(&mut a, key("s")), vec!(Effect::Save));
     let fp = Fingerprint::of(b"new");
     assert_eq!(update(&mut a, Action::Saved(fp)), vec!(Effect::Quit));
@@ -410,7 +410,7 @@ fn quit_with_unsaved_edits_asks_save_discard_or_cancel() {
     assert_eq!(a.doc.fingerprint, Some(fp));
     // Ctrl-c twice also quits without saving.
     let mut a = app();
-    keys(&mut a, "sb<C-c>");
+    press_keys(&mut a, "sb<C-c>");
     assert!(matches!(a.view.mode, Mode::QuitPrompt));
     assert_eq!(press(&mut a, key("<C-c>")), vec!(Effect::Quit));
 }
@@ -420,12 +420,12 @@ fn ctrl_s_saves_only_when_there_is_something_to_save() {
     let mut a = app();
     assert_eq!(press(&mut a, key("<C-s>")), vec![]);
     assert!(status_text(&a).contains("nothing to save"));
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"x")));
     assert!(a.is_saved());
     assert_eq!(a.doc.base, a.doc.ledger, "the saved ledger is the new base");
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert!(!a.is_saved(), "undo past a save leaves unsaved edits");
 }
 
@@ -436,7 +436,7 @@ fn autosave_saves_after_each_edit() {
         ..Options::default()
     };
     let mut a = app_on(fixture("korea-mexico-sme"), options);
-    keys(&mut a, "s");
+    press_keys(&mut a, "s");
     assert_eq!(press(&mut a, key("b")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(
@@ -444,19 +444,22 @@ fn autosave_saves_after_each_edit() {
         vec!(Effect::Save),
         "undo is an edit too"
     );
-    keys(&mut a, "c");
-    keys(&mut a, "hello");
+    press_keys(&mut a, "c");
+    press_keys(&mut a, "hello");
     assert_eq!(press(&mut a, key("<Enter>")), vec!(Effect::Save));
 }
 
 #[test]
 fn read_only_says_why_and_edits_nothing() {
-    let mut a = App::new(fixture("korea-mexico-sme"), "l.json", today(), manual());
-    a.attach(Fingerprint::of(b"x"), Some(followup::app::Unwritable::File));
+    let mut a = TestApp::new()
+        .label("l.json")
+        .options(manual())
+        .read_only(followup::app::Unwritable::File)
+        .build();
     assert!(status_text(&a).contains("read-only: you cannot write to this file"));
     let before = a.doc.ledger.clone();
     for key in ["s", "x", "a", "e", "c", "D", "u"] {
-        keys(&mut a, key);
+        press_keys(&mut a, key);
         assert!(matches!(a.view.mode, Mode::Normal), "{key} opens nothing");
         assert!(
             status_text(&a).starts_with("editing is off — read-only: you cannot write"),
@@ -500,7 +503,7 @@ fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
 #[test]
 fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     let mut a = app();
-    keys(&mut a, "x"); // ours: JC3-04 done
+    press_keys(&mut a, "x"); // ours: JC3-04 done
     let mut theirs = a.doc.base.clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     update(
@@ -512,7 +515,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     );
     assert!(matches!(a.view.mode, Mode::DiskPrompt));
     // Later: nothing changes until asked.
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
     assert!(a.doc.disk.is_some());
     assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
@@ -524,13 +527,13 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     assert_eq!(a.doc.fingerprint, Some(Fingerprint::of(b"theirs")));
     assert!(status_text(&a).starts_with("merged: 1 item changed on disk"));
     // The merge is undoable like any edit.
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC2-01").status, Status::InProgress);
     assert!(status_text(&a).contains("merge"));
 
     // The prompt's `m` merges without saving.
     let mut a = app();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     update(
         &mut a,
         Action::DiskChanged {
@@ -544,7 +547,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     assert!(!a.is_saved());
     // `r` instead reloads theirs, dropping ours (undoable).
     let mut a = app();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     update(
         &mut a,
         Action::DiskChanged {
@@ -552,10 +555,10 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
             found: followup::app::FoundWhile::Watching,
         },
     );
-    keys(&mut a, "r");
+    press_keys(&mut a, "r");
     assert_eq!(a.doc.ledger, theirs);
     assert!(a.is_saved());
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours is back");
     assert!(!a.is_saved());
 }
@@ -563,7 +566,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
 #[test]
 fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
     let mut a = app();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     let mut theirs = a.doc.base.clone();
     theirs
@@ -609,12 +612,12 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
     let mut a = app_on(fixture("apec-supply-chains-2025"), manual());
     find(&mut a, "SC-02");
     assert!(!sel(&a).owners.iter().any(|o| o == MOTIE));
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Owners);
-    keys(&mut a, "<C-u>");
+    press_keys(&mut a, "<C-u>");
     assert_eq!(a.view.mode.form().unwrap().text(Field::Owners), "");
     // An empty entry is refused, not dropped: the form stays open and says so.
-    keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
+    press_keys(&mut a, &format!("KOTRA, {MOTIE},  ,KOTRA<Enter>"));
     let form = a.view.mode.form().expect("refused with an empty entry");
     assert!(
         form.problem(Field::Owners)
@@ -622,20 +625,20 @@ fn typed_owners_keep_a_known_name_with_a_comma_whole() {
         "{:?}",
         form.problems
     );
-    keys(&mut a, &format!("<C-u>KOTRA, {MOTIE}, KOTRA<Enter>"));
+    press_keys(&mut a, &format!("<C-u>KOTRA, {MOTIE}, KOTRA<Enter>"));
     assert_eq!(sel(&a).owners, ["KOTRA", MOTIE]);
 
     // Completing after the comma inside the name offers the whole name,
     // and accepting it replaces what was typed of it.
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Owners);
-    keys(
+    press_keys(
         &mut a,
         "<C-u>Secretaría de Economía, Ministry of Trade, Ind",
     );
     let form = a.view.mode.form().unwrap();
     assert_eq!(form.suggestion(&a.form_source()), Some(MOTIE));
-    keys(&mut a, "<Right><Enter>");
+    press_keys(&mut a, "<Right><Enter>");
     assert_eq!(sel(&a).owners, ["Secretaría de Economía", MOTIE]);
 }
 
@@ -652,9 +655,9 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
     let mut a = app_on(l, manual());
     find(&mut a, "JC3-04");
     let before = sel(&a).clone();
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Due);
-    keys(&mut a, "<C-u>+2w<Enter>");
+    press_keys(&mut a, "<C-u>+2w<Enter>");
     let after = item(&a, "JC3-04").clone();
     assert_eq!(after.due, Some(d("2026-12-07")));
     let mut expected = before.clone();
@@ -664,9 +667,9 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
 
     // Typing into a field normalises that field only.
     find(&mut a, "JC3-04");
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Workstream);
-    keys(&mut a, "<C-u> Trade <Enter>");
+    press_keys(&mut a, "<C-u> Trade <Enter>");
     let now = sel(&a).clone();
     assert_eq!(now.workstream, "Trade");
     assert_eq!(now.title, before.title);
@@ -678,60 +681,60 @@ fn a_form_edit_changes_only_the_fields_that_were_changed() {
 fn ctrl_u_clears_a_form_field_and_u_still_undoes_outside_forms() {
     let mut a = app();
     let title = sel(&a).title.clone();
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     focus(&mut a, Field::Title);
-    keys(&mut a, "<C-u>");
+    press_keys(&mut a, "<C-u>");
     let form = a.view.mode.form().unwrap();
     assert_eq!(form.text(Field::Title), "");
     assert!(form.problem(Field::Title).is_some(), "a title is required");
-    keys(&mut a, "New title u");
+    press_keys(&mut a, "New title u");
     assert_eq!(
         a.view.mode.form().unwrap().text(Field::Title),
         "New title u",
         "u types in a field"
     );
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert_eq!(sel(&a).title, title);
     // In the note box, Ctrl-u clears the line the cursor is on.
-    keys(&mut a, "cfirst<C-j>second<C-u>");
+    press_keys(&mut a, "cfirst<C-j>second<C-u>");
     assert_eq!(a.view.mode.note().unwrap().value(), "first");
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     // Outside forms, u undoes.
     let id = sel(&a).id.clone();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(item(&a, &id).status, Status::Done);
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, &id).status, Status::InProgress);
 }
 
 #[test]
 fn the_quit_prompt_counts_the_edits_since_the_last_save() {
     let mut a = app();
-    keys(&mut a, "sbsisbsi");
+    press_keys(&mut a, "sbsisbsi");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(a.doc.history.unsaved_len(), Some(0));
-    keys(&mut a, "sb");
+    press_keys(&mut a, "sb");
     assert_eq!(a.doc.history.unsaved_len(), Some(1));
-    keys(&mut a, "uu");
+    press_keys(&mut a, "uu");
     assert_eq!(
         a.doc.history.unsaved_len(),
         Some(1),
         "one undo past the save"
     );
-    keys(&mut a, "q");
+    press_keys(&mut a, "q");
     assert!(matches!(a.view.mode, Mode::QuitPrompt));
 }
 
 #[test]
 fn j_and_k_move_the_selection_in_the_timeline() {
     let mut a = app();
-    keys(&mut a, "t");
+    press_keys(&mut a, "t");
     let first = a.selected_item();
-    keys(&mut a, "j");
+    press_keys(&mut a, "j");
     assert_ne!(a.selected_item(), first, "j moves the selected item");
-    keys(&mut a, "k");
+    press_keys(&mut a, "k");
     assert_eq!(a.selected_item(), first);
-    keys(&mut a, "G");
+    press_keys(&mut a, "G");
     let (rows, _) = a.timeline_rows();
     let last = rows[a.index.item_workstream[a.selected_item().unwrap()]];
     let height = a.areas(a.view.size).timeline_rows();
@@ -749,10 +752,10 @@ fn a_paste_goes_to_the_deadline_prompt_and_nowhere_when_no_field_is_open() {
     // Nothing open: a paste is nothing.
     assert_eq!(update(&mut a, Action::Paste("+1m".into())), vec![]);
     assert!(a.view.mode.is_normal());
-    keys(&mut a, "d");
+    press_keys(&mut a, "d");
     assert_eq!(update(&mut a, Action::Paste("+1m".into())), vec![]);
     assert_eq!(a.view.mode.due().unwrap().date, Some(d("2026-12-23")));
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     let item = a.doc.ledger.item("JC2-11").unwrap();
     assert_eq!(item.due, Some(d("2026-12-23")));
 }
@@ -762,27 +765,27 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     let mut a = app();
     find(&mut a, "JC2-11");
     assert_eq!(sel(&a).due, Some(d("2026-11-25")));
-    keys(&mut a, "d");
+    press_keys(&mut a, "d");
     assert!(matches!(a.view.mode, Mode::Due(_)));
     // Nothing typed: Enter asks for a date.
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(matches!(a.view.mode, Mode::Due(_)));
     assert_eq!(a.session.status.as_ref().unwrap().msg, Msg::DueNeeded);
     // `+1m` lands on a Wednesday; the preview says so before Enter.
-    keys(&mut a, "+1m");
+    press_keys(&mut a, "+1m");
     assert_eq!(a.view.mode.due().unwrap().date, Some(d("2026-12-23")));
     let screen = draw(&a).backend().to_string();
     assert!(screen.contains("→ Wed 2026-12-23 (in 4w)"), "{screen}");
     assert!(screen.contains("moved once"), "{screen}");
     // Not a date: shown, and Enter refuses it.
-    keys(&mut a, "<C-u>next month");
+    press_keys(&mut a, "<C-u>next month");
     assert!(a.view.mode.due().unwrap().problem.is_some());
-    keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Enter>");
     assert!(matches!(
         a.session.status.as_ref().unwrap().msg,
         Msg::DueInvalid(DateError::Unrecognised { .. })
     ));
-    keys(&mut a, "<C-u>fri<Enter>");
+    press_keys(&mut a, "<C-u>fri<Enter>");
     assert!(matches!(a.view.mode, Mode::Normal));
     let it = item(&a, "JC2-11");
     assert_eq!(it.due, Some(d("2026-11-27")));
@@ -810,17 +813,17 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
     );
     // A second slip counts two; undo takes one back.
     find(&mut a, "JC2-11");
-    keys(&mut a, "d+1w<Enter>");
+    press_keys(&mut a, "d+1w<Enter>");
     assert_eq!(item(&a, "JC2-11").due_history.len(), 2);
     assert!(
         status_text(&a).contains("moved 2 times"),
         "{}",
         status_text(&a)
     );
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
     // Esc leaves the deadline alone.
-    keys(&mut a, "d+2w<Esc>");
+    press_keys(&mut a, "d+2w<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(item(&a, "JC2-11").due, Some(d("2026-11-27")));
 }
@@ -829,9 +832,9 @@ fn d_moves_a_deadline_from_one_prompt_previewing_the_weekday() {
 fn d_works_in_the_detail_pane_and_in_review_mode() {
     let mut a = app();
     find(&mut a, "JC2-11");
-    keys(&mut a, "<Tab>d+2w<Enter>");
+    press_keys(&mut a, "<Tab>d+2w<Enter>");
     assert_eq!(item(&a, "JC2-11").due, Some(d("2026-12-07")));
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert_eq!(
         press(&mut a, key("r")),
         vec!(Effect::SinceReview(d("2026-11-16"))),
@@ -839,7 +842,7 @@ fn d_works_in_the_detail_pane_and_in_review_mode() {
     );
     let id = sel(&a).id.clone();
     let before = sel(&a).due_history.len();
-    keys(&mut a, "dtomorrow<Enter>");
+    press_keys(&mut a, "dtomorrow<Enter>");
     assert_eq!(item(&a, &id).due, Some(d("2026-11-24")));
     assert_eq!(item(&a, &id).due_history.len(), before + 1);
 }
@@ -856,15 +859,15 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
         ("o", Status::Open),
     ] {
         find(&mut a, "JC2-11");
-        keys(&mut a, "s");
+        press_keys(&mut a, "s");
         assert!(matches!(a.view.mode, Mode::StatusPick));
-        keys(&mut a, key);
+        press_keys(&mut a, key);
         assert!(matches!(a.view.mode, Mode::Normal));
         assert_eq!(item(&a, "JC2-11").status, status, "s{key}");
     }
     // The picker shows its keys; Esc changes nothing.
     find(&mut a, "JC2-11");
-    keys(&mut a, "s");
+    press_keys(&mut a, "s");
     let screen = draw(&a).backend().to_string();
     for line in [
         "o ○ open",
@@ -875,13 +878,13 @@ fn s_opens_a_status_picker_with_one_key_per_status() {
     ] {
         assert!(screen.contains(line), "{line}\n{screen}");
     }
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert_eq!(item(&a, "JC2-11").status, Status::Open);
     // x marks done at once, S steps back one status.
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(item(&a, "JC2-11").status, Status::Done);
     find(&mut a, "JC2-11");
-    keys(&mut a, "S");
+    press_keys(&mut a, "S");
     assert_eq!(item(&a, "JC2-11").status, Status::Blocked);
 }
 
@@ -890,7 +893,7 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     let mut a = app_on(fixture("korea-mexico-sme"), Options::default());
     assert!(a.options.autosave, "on by default");
     let before = sel(&a).clone();
-    keys(&mut a, "s");
+    press_keys(&mut a, "s");
     assert_eq!(press(&mut a, key("b")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"1")));
     assert_eq!(press(&mut a, key("x")), vec!(Effect::Save));

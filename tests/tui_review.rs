@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::app::{TestApp, keys};
+use common::app::{TestApp, press_keys};
 use common::tui::{d, draw, sel, status_text, today};
 use common::{Sandbox, TestRepo};
 use followup::app::{Action, App, Effect, Mode, Scope, update};
@@ -50,7 +50,7 @@ fn agenda_ids(app: &App) -> Vec<String> {
 #[test]
 fn review_mode_steps_through_the_agenda_in_sections() {
     let mut a = app();
-    keys(&mut a, "r");
+    press_keys(&mut a, "r");
     assert_eq!(a.scope(), Scope::Review);
     assert_eq!(
         agenda_ids(&a),
@@ -61,20 +61,20 @@ fn review_mode_steps_through_the_agenda_in_sections() {
     );
     assert_eq!(sel(&a).id, "JC3-04");
     assert!(status_text(&a).contains("10 items on the agenda"));
-    keys(&mut a, "nnn");
+    press_keys(&mut a, "nnn");
     assert_eq!(sel(&a).id, "JC2-05", "n steps across sections");
-    keys(&mut a, "jk");
+    press_keys(&mut a, "jk");
     assert_eq!(sel(&a).id, "JC2-05");
-    keys(&mut a, "p");
+    press_keys(&mut a, "p");
     assert_eq!(sel(&a).id, "JC2-09");
-    keys(&mut a, "G");
+    press_keys(&mut a, "G");
     assert_eq!(sel(&a).id, "JC2-06");
-    keys(&mut a, "n");
+    press_keys(&mut a, "n");
     assert_eq!(sel(&a).id, "JC2-06", "stops at the end");
-    keys(&mut a, "g");
+    press_keys(&mut a, "g");
     assert_eq!(sel(&a).id, "JC3-04");
     // Esc leaves, the table keeps the last item discussed selected.
-    keys(&mut a, "nn<Esc>");
+    press_keys(&mut a, "nn<Esc>");
     assert_eq!(a.scope(), Scope::Table);
     assert!(a.view.review.is_none());
     assert_eq!(sel(&a).id, "JC2-09");
@@ -83,9 +83,9 @@ fn review_mode_steps_through_the_agenda_in_sections() {
 #[test]
 fn the_agenda_stays_put_while_items_are_edited_from_it() {
     let mut a = app();
-    keys(&mut a, "rnn");
+    press_keys(&mut a, "rnn");
     assert_eq!(sel(&a).id, "JC2-09");
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert_eq!(
         sel(&a).status,
         Status::Done,
@@ -94,18 +94,18 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     assert_eq!(sel(&a).id, "JC2-09", "and it stays under the cursor");
     assert_eq!(agenda_ids(&a).len(), 10);
     // The due date moves with the same date forms as the table's form.
-    keys(&mut a, "n");
+    press_keys(&mut a, "n");
     assert_eq!(sel(&a).id, "JC2-05");
-    keys(&mut a, "e");
+    press_keys(&mut a, "e");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     for _ in 0..4 {
-        keys(&mut a, "<Tab>");
+        press_keys(&mut a, "<Tab>");
     }
-    keys(&mut a, "<End>");
+    press_keys(&mut a, "<End>");
     for _ in 0..12 {
-        keys(&mut a, "<BS>");
+        press_keys(&mut a, "<BS>");
     }
-    keys(&mut a, "+2w<Enter>");
+    press_keys(&mut a, "+2w<Enter>");
     assert_eq!(sel(&a).due, Some(d("2026-12-07")));
     assert_eq!(sel(&a).due_history.last(), Some(&d("2026-11-23")));
     assert!(
@@ -114,38 +114,38 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
         status_text(&a)
     );
     // A note, then the status, from the agenda.
-    keys(&mut a, "cExpert visits confirmed for January<Enter>");
+    press_keys(&mut a, "cExpert visits confirmed for January<Enter>");
     assert_eq!(
         sel(&a).notes.last().unwrap().text,
         "Expert visits confirmed for January"
     );
-    keys(&mut a, "sb");
+    press_keys(&mut a, "sb");
     assert_eq!(sel(&a).status, Status::Blocked);
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(sel(&a).status, Status::InProgress, "u undoes");
     assert_eq!(agenda_ids(&a)[3], "JC2-05");
     // Deleting from the agenda leaves a struck-out entry that undo restores.
-    keys(&mut a, "Dy");
+    press_keys(&mut a, "Dy");
     assert!(a.doc.ledger.item("JC2-05").is_none());
     assert!(a.view.review.as_ref().unwrap().entries[3].gone);
     assert!(screen(&a).contains("JC2-05  (deleted)"));
-    keys(&mut a, "n");
+    press_keys(&mut a, "n");
     assert_eq!(sel(&a).id, "JC2-11", "indices follow the removal");
-    keys(&mut a, "pu");
+    press_keys(&mut a, "pu");
     assert_eq!(sel(&a).id, "JC2-05", "undo brings it back under the cursor");
     assert_eq!(
         a.doc.ledger.items[a.view.review.as_ref().unwrap().entries[4].index].id,
         "JC2-11"
     );
-    assert_eq!(keys(&mut a, "<C-s>"), vec!(Effect::Save));
+    assert_eq!(press_keys(&mut a, "<C-s>"), vec!(Effect::Save));
 }
 
 #[test]
 fn a_paste_goes_to_the_focused_field_of_the_review_form() {
     let mut a = app();
-    keys(&mut a, "rnx");
-    keys(&mut a, "R");
-    keys(&mut a, "<Tab>");
+    press_keys(&mut a, "rnx");
+    press_keys(&mut a, "R");
+    press_keys(&mut a, "<Tab>");
     update(&mut a, Action::Paste("pasted\nnotes".into()));
     let form = a.view.mode.review_form().unwrap();
     assert_eq!(
@@ -157,8 +157,8 @@ fn a_paste_goes_to_the_focused_field_of_the_review_form() {
 #[test]
 fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     let mut a = app();
-    keys(&mut a, "rnx");
-    keys(&mut a, "R");
+    press_keys(&mut a, "rnx");
+    press_keys(&mut a, "R");
     assert!(matches!(a.view.mode, Mode::ReviewForm(_)));
     let form = a.view.mode.review_form().unwrap();
     assert_eq!(
@@ -167,8 +167,8 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
         "the attendees of the latest review"
     );
     assert_eq!(form.text(followup::app::ReviewField::Date), "2026-11-23");
-    keys(&mut a, "<Tab>Kia supplier shortlist done");
-    let effect = keys(&mut a, "<Enter>");
+    press_keys(&mut a, "<Tab>Kia supplier shortlist done");
+    let effect = press_keys(&mut a, "<Enter>");
     assert_eq!(effect, vec!(Effect::Save));
     let r = a.doc.ledger.reviews.last().unwrap();
     assert_eq!(r.date, today());
@@ -182,7 +182,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
         "review of 2026-11-23 recorded (INADEM, SMBA) and saved"
     );
     // "Changed since the last review" counts from this one now.
-    keys(&mut a, "r");
+    press_keys(&mut a, "r");
     let r = a.view.review.as_ref().unwrap();
     assert!(
         r.entries
@@ -190,9 +190,9 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
             .all(|e| e.section != followup::query::AgendaSection::Changed),
         "nothing changed after today's review"
     );
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     // Recording is undoable like any edit.
-    keys(&mut a, "u");
+    press_keys(&mut a, "u");
     assert_eq!(a.doc.ledger.reviews.len(), 3);
     assert!(status_text(&a).contains("undone: review of 2026-11-23"));
 }
@@ -200,47 +200,47 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
 #[test]
 fn the_review_form_checks_the_date_and_esc_records_nothing() {
     let mut a = app();
-    keys(&mut a, "rR");
-    keys(&mut a, "<Tab><Tab><End>");
+    press_keys(&mut a, "rR");
+    press_keys(&mut a, "<Tab><Tab><End>");
     for _ in 0..10 {
-        keys(&mut a, "<BS>");
+        press_keys(&mut a, "<BS>");
     }
-    keys(&mut a, "2026-02-30");
+    press_keys(&mut a, "2026-02-30");
     assert!(a.view.mode.review_form().unwrap().problem.is_some());
-    assert_eq!(keys(&mut a, "<Enter>"), vec![]);
+    assert_eq!(press_keys(&mut a, "<Enter>"), vec![]);
     assert!(status_text(&a).contains("cannot record yet"));
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(a.doc.ledger.reviews.len(), 3);
     assert!(a.view.review.is_some(), "still reviewing");
     // Another date form works too.
-    keys(&mut a, "R<Tab><Tab><End>");
+    press_keys(&mut a, "R<Tab><Tab><End>");
     for _ in 0..10 {
-        keys(&mut a, "<BS>");
+        press_keys(&mut a, "<BS>");
     }
-    keys(&mut a, "-1d");
-    assert_eq!(keys(&mut a, "<Enter>"), vec!(Effect::Save));
+    press_keys(&mut a, "-1d");
+    assert_eq!(press_keys(&mut a, "<Enter>"), vec!(Effect::Save));
     assert_eq!(a.doc.ledger.reviews.last().unwrap().date, d("2026-11-22"));
 }
 
 #[test]
 fn review_screen_at_120x40() {
     let mut a = app();
-    keys(&mut a, "rn");
+    press_keys(&mut a, "rn");
     insta::assert_snapshot!(draw(&a).backend());
 }
 
 #[test]
 fn review_screen_at_80x24() {
     let mut a = app_on(fixture(), (80, 24));
-    keys(&mut a, "rnnx");
+    press_keys(&mut a, "rnnx");
     insta::assert_snapshot!(draw(&a).backend());
 }
 
 #[test]
 fn review_form_screen() {
     let mut a = app();
-    keys(&mut a, "rR");
+    press_keys(&mut a, "rR");
     insta::assert_snapshot!(draw(&a).backend());
 }
 
@@ -274,12 +274,12 @@ fn conflicts_show_in_the_table_the_header_and_the_detail_pane() {
     assert!(s.contains("⚠ 4 conflicts (M)"), "{s}");
     assert!(s.contains("⚠ JC2-11"), "{s}");
     // M jumps to the first item with conflicts and lists them.
-    keys(&mut a, "M");
+    press_keys(&mut a, "M");
     assert!(matches!(a.view.mode, Mode::Conflicts(0)));
     let s = screen(&a);
     assert!(s.contains("Merge conflicts"), "{s}");
     assert!(s.contains("the ledger itself"), "{s}");
-    keys(&mut a, "<Esc>");
+    press_keys(&mut a, "<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
     let item = sel(&a).id.clone();
     let s = screen(&a);
@@ -310,57 +310,57 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
         })
         .unwrap();
     a.view.selected = row;
-    keys(&mut a, "M");
+    press_keys(&mut a, "M");
     let fields: Vec<String> = sel(&a)
         .conflicts
         .iter()
         .map(|c| c.field.to_string())
         .collect();
     assert_eq!(fields, ["status", "due"]);
-    keys(&mut a, "t");
+    press_keys(&mut a, "t");
     assert_eq!(sel(&a).status, Status::Blocked, "theirs kept");
     assert_eq!(sel(&a).conflicts.len(), 1);
     assert!(status_text(&a).contains("JC2-11 status: kept theirs"));
-    keys(&mut a, "o");
+    press_keys(&mut a, "o");
     assert_eq!(sel(&a).due, Some(d("2026-11-27")), "ours kept");
     assert!(sel(&a).conflicts.is_empty());
     // The popup goes on with the ledger's own conflict: theirs renames the committee.
     assert!(matches!(a.view.mode, Mode::Conflicts(0)));
-    keys(&mut a, "2");
+    press_keys(&mut a, "2");
     assert_eq!(a.doc.ledger.committee.name, "Mexico–Korea SME Committee");
     assert!(a.doc.ledger.conflicts.is_empty());
     assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(a.conflict_count(), 1);
     // The deleted-on-their-side item: keeping theirs deletes it.
-    keys(&mut a, "M");
+    press_keys(&mut a, "M");
     assert_eq!(sel(&a).id, "JC2-02");
-    keys(&mut a, "t");
+    press_keys(&mut a, "t");
     assert!(a.doc.ledger.item("JC2-02").is_none());
     assert_eq!(a.conflict_count(), 0);
     assert!(!screen(&a).contains("conflict"));
     // All undoable.
-    keys(&mut a, "uuuu");
+    press_keys(&mut a, "uuuu");
     assert_eq!(a.conflict_count(), 4);
     assert_eq!(
         a.doc.ledger.item("JC2-11").unwrap().status,
         Status::InProgress
     );
     assert_eq!(a.doc.ledger.committee.name, "Korea–Mexico SME Committee");
-    keys(&mut a, "<Esc>M");
+    press_keys(&mut a, "<Esc>M");
     assert!(matches!(a.view.mode, Mode::Conflicts(_)));
 }
 
 #[test]
 fn conflicts_can_be_settled_from_the_agenda() {
     let mut a = app_on(conflicted(), (120, 40));
-    keys(&mut a, "r");
+    press_keys(&mut a, "r");
     let at = agenda_ids(&a).iter().position(|i| i == "JC2-11").unwrap();
     for _ in 0..at {
-        keys(&mut a, "n");
+        press_keys(&mut a, "n");
     }
     assert_eq!(sel(&a).id, "JC2-11");
     assert!(screen(&a).contains("2 merge conflicts"));
-    keys(&mut a, "Mtt");
+    press_keys(&mut a, "Mtt");
     assert!(sel(&a).conflicts.is_empty());
     assert_eq!(sel(&a).due, Some(d("2026-12-14")));
 }
@@ -379,9 +379,9 @@ fn uncommitted_items_are_marked_and_counted() {
     assert!(s.contains("✎JC2-03"), "{s}");
     assert!(!s.contains("✎JC2-09"), "{s}");
     // An edit marks its item at once; the loop recomputes after saving.
-    keys(&mut a, "jj");
+    press_keys(&mut a, "jj");
     let id = sel(&a).id.clone();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     assert!(screen(&a).contains("✎ 3 uncommitted"));
     assert!(a.is_uncommitted(a.doc.ledger.item(&id).unwrap()));
     update(&mut a, Action::Uncommitted(HashSet::new()));
@@ -429,7 +429,7 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
     assert_eq!(followup::dashboard::recovery_notice(&ledger), None);
     let mut a = app();
-    keys(&mut a, "x");
+    press_keys(&mut a, "x");
     let file = followup::dashboard::write_recovery(&ledger, &a)
         .unwrap()
         .file;
@@ -511,7 +511,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     // Without git's answer, the dates speak: updated, and the notes since.
     let mut a = app_on(l, (120, 40));
     assert_eq!(
-        keys(&mut a, "r"),
+        press_keys(&mut a, "r"),
         vec!(Effect::SinceReview(d("2026-11-16")))
     );
     discuss(&mut a, "JC2-11");

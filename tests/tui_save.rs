@@ -13,7 +13,7 @@ use std::time::Duration;
 
 /// Selects the item with this id by searching for it.
 fn select(t: &mut TestDashboard, id: &str) {
-    t.keys(&format!("/{id}<Enter>"));
+    t.type_keys(&format!("/{id}<Enter>"));
     // A note of another item may name it too: on to the next match.
     let selected = |t: &TestDashboard| {
         t.app.doc.ledger.items[t.app.selected_item().unwrap()]
@@ -24,7 +24,7 @@ fn select(t: &mut TestDashboard, id: &str) {
         if selected(t) == id {
             break;
         }
-        t.keys("n");
+        t.type_keys("n");
     }
     assert_eq!(selected(t), id);
 }
@@ -36,8 +36,8 @@ fn one_status_change_is_a_two_line_diff() {
     let before = std::fs::read_to_string(&path).unwrap();
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("si");
-    t.keys("<C-s>");
+    t.type_keys("si");
+    t.type_keys("<C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     let after = std::fs::read_to_string(&path).unwrap();
     let (removed, added) = changed_lines(&before, &after);
@@ -64,9 +64,9 @@ fn a_note_adds_only_its_lines_and_updated() {
     let before = std::fs::read_to_string(&path).unwrap();
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("c");
-    t.keys("Call set for Friday");
-    t.keys("<Enter><C-s>");
+    t.type_keys("c");
+    t.type_keys("Call set for Friday");
+    t.type_keys("<Enter><C-s>");
     let after = std::fs::read_to_string(&path).unwrap();
     let (removed, added) = changed_lines(&before, &after);
     let removed: Vec<&str> = removed.iter().map(|l| l.trim()).collect();
@@ -102,11 +102,11 @@ fn unknown_fields_survive_every_edit() {
         "aNew<Enter>",
     ];
     for e in edits {
-        t.keys("<Esc>");
+        t.type_keys("<Esc>");
         // An edit leaves the cursor on its row: the item is found again.
         select(&mut t, "JC3-03");
-        t.keys(e);
-        t.keys("<C-s>");
+        t.type_keys(e);
+        t.type_keys("<C-s>");
         assert!(t.app.is_saved(), "{:?}", t.app.session.status);
         let bytes = std::fs::read(&path).unwrap();
         let l = parse_ledger(&bytes).unwrap();
@@ -131,12 +131,12 @@ fn a_file_changed_behind_the_dashboard_is_merged_not_overwritten() {
     let path = s.fixture("korea-mexico-sme.json");
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     // Someone rewrites the file without the lock (git pull, an editor).
     let mut theirs = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     theirs.item_mut("JC2-05").unwrap().status = Status::Blocked;
     std::fs::write(&path, followup::ledger::canonical_json(&theirs)).unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(l.item("JC2-05").unwrap().status, Status::Blocked, "theirs");
@@ -152,11 +152,11 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
     let before = std::fs::read(&path).unwrap();
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     let mut perms = std::fs::metadata(&path).unwrap().permissions();
     perms.set_readonly(true);
     std::fs::set_permissions(&path, perms.clone()).unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let st = t.app.session.status.clone().unwrap();
     let said = followup::ui::status_text(&t.app);
     assert!(
@@ -173,7 +173,7 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
     #[allow(clippy::permissions_set_readonly_false)]
     perms.set_readonly(false);
     std::fs::set_permissions(&path, perms).unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(l.item("JC2-11").unwrap().status, Status::Done);
@@ -185,7 +185,7 @@ fn a_cli_write_beside_an_open_dashboard_succeeds_and_is_merged_on_save() {
     let path = s.fixture("korea-mexico-sme.json");
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     let out = s.run(&[
         "--ledger",
         path.to_str().unwrap(),
@@ -194,7 +194,7 @@ fn a_cli_write_beside_an_open_dashboard_succeeds_and_is_merged_on_save() {
         "status=blocked",
     ]);
     assert!(out.status.success(), "{}", common::stderr(&out));
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
     assert_eq!(
@@ -216,11 +216,11 @@ fn a_save_while_another_program_writes_waits_keeps_the_edits_and_retries() {
     let before = std::fs::read(&path).unwrap();
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     let held = Store::new(&path)
         .lock("followup set", Duration::ZERO)
         .unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let st = t.app.session.status.clone().unwrap();
     assert!(
         matches!(&st.msg, Msg::SaveFailed(SaveFailure::Busy(h)) if matches!(h, followup::ledger::LockHolder::Process { command, .. } if command == "followup set")),
@@ -257,8 +257,8 @@ fn the_dashboard_lets_the_lock_go_after_each_save() {
     let path = s.fixture("korea-mexico-sme.json");
     let mut t = TestDashboard::open(&path);
     select(&mut t, "JC2-11");
-    t.keys("x");
-    t.keys("<C-s>");
+    t.type_keys("x");
+    t.type_keys("<C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     Store::new(&path)
         .lock(LOCK_PURPOSE, Duration::ZERO)
@@ -271,7 +271,7 @@ fn focus(t: &mut TestDashboard, field: Field) {
         if t.app.view.mode.form().unwrap().focused() == field {
             return;
         }
-        t.keys("<Tab>");
+        t.type_keys("<Tab>");
     }
     panic!("no field {field:?}");
 }
@@ -287,11 +287,11 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     select(&mut t, "SC-01");
     let owners = t.app.doc.ledger.item("SC-01").unwrap().owners.clone();
     assert!(owners.contains(&"Ministry of Trade, Industry and Energy".to_owned()));
-    t.keys("e");
+    t.type_keys("e");
     focus(&mut t, Field::Due);
-    t.keys("<C-u>");
-    t.keys("2026-12-10");
-    t.keys("<Enter><C-s>");
+    t.type_keys("<C-u>");
+    t.type_keys("2026-12-10");
+    t.type_keys("<Enter><C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
     assert_eq!(t.app.doc.ledger.item("SC-01").unwrap().owners, owners);
     let after = std::fs::read_to_string(&path).unwrap();
@@ -338,7 +338,7 @@ fn the_uncommitted_count_drops_when_the_ledger_is_committed_from_outside() {
     // An edit, saved (autosave): one item differs from the commit.
     t.app.options.autosave = true;
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     assert!(t.app.is_saved());
     refresh(&mut t);
     assert_eq!(t.app.uncommitted_count(), Some(1));
@@ -369,7 +369,7 @@ fn while_a_sync_runs_the_dashboard_stays_usable_and_q_quits_at_once_keeping_the_
     assert_eq!(t.app.session.syncing, Syncing::Running);
     // The dashboard stays usable: moves and edits work at once...
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     assert_eq!(
         t.app.doc.ledger.item("JC2-11").unwrap().status,
         Status::Done
@@ -377,7 +377,7 @@ fn while_a_sync_runs_the_dashboard_stays_usable_and_q_quits_at_once_keeping_the_
     // ...and no save waits on the sync: the file is the sync's until it ends.
     assert!(!t.app.is_saved());
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     assert_eq!(
         t.app.session.status.as_ref().unwrap().msg,
         Msg::SaveAfterSync
@@ -402,7 +402,7 @@ fn edits_made_while_a_sync_ran_are_saved_when_it_ends() {
     t.app.options.autosave = true;
     t.deliver(Action::Sync);
     select(&mut t, "JC2-11");
-    t.keys("x");
+    t.type_keys("x");
     assert!(!t.app.is_saved());
     // The sync reports back (as the loop hears it): the edit is saved now.
     t.deliver(Action::SyncEnded(Synced::Offline {

@@ -20,7 +20,7 @@ fn screen(t: &followup::app::App) -> String {
 fn edited(s: &Sandbox, lang: Lang) -> TestDashboard {
     let path = s.fixture("korea-mexico-sme.json");
     let mut t = TestDashboard::open_in(&path, lang);
-    t.keys("/JC2-11<Enter>x");
+    t.type_keys("/JC2-11<Enter>x");
     t
 }
 
@@ -38,12 +38,12 @@ fn a_spanish_dashboard_says_why_the_save_failed_in_spanish() {
     let held = Store::new(s.path("korea-mexico-sme.json"))
         .lock("followup set", Duration::ZERO)
         .unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let shown = screen(&t.app);
     assert!(shown.contains("está escribiendo el registro"), "{shown}");
     drop(held);
     break_the_file(&s);
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let said = followup::ui::status_text(&t.app);
     assert!(said.starts_with("no se guardó: "), "{said}");
     assert!(said.contains("es un directorio"), "{said}");
@@ -61,12 +61,12 @@ fn a_korean_dashboard_says_why_the_save_failed_in_korean() {
     let held = Store::new(s.path("korea-mexico-sme.json"))
         .lock("followup set", Duration::ZERO)
         .unwrap();
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let shown = screen(&t.app);
     assert!(shown.contains("원장을 쓰는 중입니다"), "{shown}");
     drop(held);
     break_the_file(&s);
-    t.keys("<C-s>");
+    t.type_keys("<C-s>");
     let said = followup::ui::status_text(&t.app);
     assert!(said.starts_with("저장되지 않았습니다: "), "{said}");
     assert!(said.contains("디렉터리입니다"), "{said}");
@@ -92,7 +92,7 @@ fn a_read_only_folder_is_named_in_the_users_language() {
             .build();
         let shown = screen(&a);
         assert!(shown.contains(words), "{lang:?}: {shown}");
-        common::app::keys(&mut a, "x");
+        common::app::press_keys(&mut a, "x");
         let said = followup::ui::status_text(&a);
         assert!(said.contains(words), "{lang:?}: {said}");
     }

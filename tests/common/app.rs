@@ -1,6 +1,7 @@
 //! One way to build the dashboard's state in tests ([`TestApp`]), one way
-//! to press keys ([`keys`]), and the dashboard on a real file with the
-//! loop's own effect runner ([`TestDashboard`]).
+//! to press keys ([`press_keys`]: `update` only, the effects returned),
+//! and the dashboard on a real file with the loop's own effect runner
+//! ([`TestDashboard`], whose `type_keys` carries the effects out).
 
 use super::tui::{events, fixture, today};
 use chrono::NaiveDate;
@@ -122,7 +123,7 @@ impl TestApp {
 
 /// Presses keys written as text (see [`events`]) through the keymap, as
 /// the loop does; returns every effect they asked for, none carried out.
-pub fn keys(app: &mut App, text: &str) -> Effects {
+pub fn press_keys(app: &mut App, text: &str) -> Effects {
     let mut out = Vec::new();
     for ev in events(text) {
         measure(app);
@@ -206,8 +207,8 @@ impl TestDashboard {
         }
     }
 
-    /// Presses keys written as text, carrying out their effects.
-    pub fn keys(&mut self, text: &str) {
+    /// Types keys written as text, carrying out their effects as the loop does.
+    pub fn type_keys(&mut self, text: &str) {
         for ev in events(text) {
             measure(&mut self.app);
             if let Some(a) = action_for(self.app.scope(), &ev) {

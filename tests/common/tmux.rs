@@ -80,7 +80,7 @@ impl Tmux {
     }
 
     /// Presses keys by tmux's names (`j`, `Enter`, `C-s`, `Escape`), one by one.
-    pub fn keys(&self, keys: &[&str]) {
+    pub fn send_keys(&self, keys: &[&str]) {
         for k in keys {
             self.run(&["send-keys", "-t", SESSION, k]);
         }
