@@ -143,3 +143,4 @@ sync-no-ledger-anywhere = { $rel }: neither this clone nor { $upstream } has it 
 sync-ledger-not-regular = { $rel }: not a regular file inside the repository (a symbolic link leading out of it, or not a file): refused; take the committed ledger back with `git checkout HEAD~1 -- { $rel }` or ask the other capital
 sync-remote-ledger-not-regular = { $rel }: the remote holds it as a symbolic link or something else than a regular file: refused, nothing was merged; ask the other capital to commit the ledger itself
 git-timed-out = git { $args }: stopped after { $seconds } seconds without finishing
+merge-driver-refused = { $what }: nothing was merged or written; git leaves { $name } in conflict, as it was on this side

@@ -142,3 +142,4 @@ sync-no-ledger-anywhere = { $rel }: ni este clon ni { $upstream } lo tienen toda
 sync-ledger-not-regular = { $rel }: no es un archivo normal dentro del repositorio (un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el archivo de seguimiento confirmado con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
 sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo normal: se rechaza y no se fusionó nada; pida a la otra capital que confirme el archivo de seguimiento en sí
 git-timed-out = git { $args }: se detuvo tras { $seconds } segundos sin terminar
+merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba de este lado

@@ -136,3 +136,4 @@ sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아�
 sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아닙니다 (저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님): 거부했습니다; `git checkout HEAD~1 -- { $rel }`으로 커밋된 원장을 되돌리거나 상대 측에 문의하십시오
 sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다; 상대 측에 원장 파일 자체를 커밋하도록 요청하십시오
 git-timed-out = git { $args }: { $seconds }초가 지나도 끝나지 않아 중지했습니다
+merge-driver-refused = { $what }: 아무것도 병합하거나 기록하지 않았습니다. git은 { $name } 파일을 이쪽 내용 그대로 충돌 상태로 둡니다
