@@ -523,7 +523,8 @@ fn the_merge_driver_refuses_an_input_over_the_loaders_limit_and_writes_nothing()
             .truncate(true)
             .open(&files[at])
             .unwrap();
-        huge.set_len(followup::ledger::MAX_LEDGER_BYTES + 1).unwrap();
+        huge.set_len(followup::ledger::MAX_LEDGER_BYTES + 1)
+            .unwrap();
         drop(huge);
         let before = (at != 1).then(|| std::fs::read(&files[1]).unwrap());
         let start = std::time::Instant::now();

@@ -6,7 +6,9 @@
 
 use super::error::SyncError;
 use crate::git::run::Git;
-use crate::ledger::{Error, Ledger, Loaded, MAX_LEDGER_BYTES, Store, parse_ledger, write_canonical};
+use crate::ledger::{
+    Error, Ledger, Loaded, MAX_LEDGER_BYTES, Store, parse_ledger, write_canonical,
+};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -151,8 +153,7 @@ pub enum Ancestor {
 /// True for a small regular file holding nothing but white space.
 fn is_blank(path: &Path) -> bool {
     let small = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 4096);
-    small
-        && std::fs::read(path).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace))
+    small && std::fs::read(path).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace))
 }
 
 /// Checks that the merge driver's result is a ledger followup will load: its
