@@ -18,6 +18,13 @@ const INLINE: &[char] = &[
 /// link; a character that cannot end an address's local part does not.
 const BEFORE_AT: &str = "&#x2060;";
 
+/// True when `before`, the character before an `@`, could end an address's
+/// local part (or `mailto:`), as GFM reads one; `None` (the start of the
+/// text) could, since the text before it is not known here.
+fn may_end_local_part(before: Option<char>) -> bool {
+    before.is_none_or(|c| c.is_ascii_alphanumeric() || ".+-_:".contains(c))
+}
+
 /// True when the `:` at `i` starts `://` (`https://`, `ftp://`): GFM links
 /// a URL when it meets that `:` unescaped.
 fn starts_scheme_slashes(line: &str, i: usize) -> bool {
@@ -57,7 +64,7 @@ fn push_escaped(out: &mut String, line: &str, place: Place) {
             (c == ':' && starts_scheme_slashes(line, i)) || (c == '.' && ends_www(line, i));
         if INLINE.contains(&c) || opens_block || entity || autolink {
             out.push('\\');
-        } else if c == '@' {
+        } else if c == '@' && may_end_local_part(line[..i].chars().next_back()) {
             out.push_str(BEFORE_AT);
         }
         out.push(c);
@@ -152,6 +159,7 @@ mod tests {
         );
         assert_eq!(inline("mailto:a@b.example"), "mailto:a&#x2060;@b.example");
         assert_eq!(inline("10:30, a.b"), "10:30, a.b");
+        assert_eq!(inline("@SMBA, a @b"), "&#x2060;@SMBA, a @b");
         assert_eq!(
             lines("www.x.y\nftp://h.example", ""),
             "www\\.x.y\\\nftp\\://h.example"
