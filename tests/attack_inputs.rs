@@ -1,7 +1,8 @@
 //! Hostile spreadsheets: bombs that unpack or expand to gigabytes, cells over
 //! Excel's limits, special files where a workbook is expected. Each is made
 //! here (no big file is committed), refused quickly with an error naming the
-//! limit, and leaves the ledger byte for byte as it was.
+//! limit, and leaves the ledger byte for byte as it was. And generated inputs
+//! that a quadratic path would choke on: loading, importing, reminding.
 
 mod common;
 
@@ -322,4 +323,52 @@ fn importing_a_long_action_log_stays_near_linear() {
         assert_eq!(p.ledger.unwrap().items.len(), n);
     };
     near_linear("import", 2_500, &import);
+}
+
+/// A ledger of `n` items shared by `n / 40` owners, every one of them in the
+/// directory (with an address and an alias), half the items naming their
+/// owner by the alias and one other owner too: the shape of 200,000 items and
+/// 5,000 owners that once kept `remind --dry-run` busy for minutes.
+fn many_owners(n: usize) -> followup::ledger::Ledger {
+    use followup::ledger::Person;
+    let owners = (n / 40).max(2);
+    let mut l = followup::synthetic::ledger(n, followup::synthetic::demo_today());
+    l.directory = (0..owners)
+        .map(|o| Person {
+            name: format!("Agencia Número {o}"),
+            email: format!("enlace{o}@agencia.example.org"),
+            language: ["en", "es", "ko"][o % 3].into(),
+            aliases: vec![format!("AN{o}")],
+            ..Person::default()
+        })
+        .collect();
+    for (i, item) in l.items.iter_mut().enumerate() {
+        let o = i * 7 % owners;
+        let named = if i % 2 == 0 {
+            format!("AN{o}")
+        } else {
+            format!("agencia numero {o}")
+        };
+        item.owners = vec![named, format!("Agencia Número {}", (o + 1) % owners)];
+    }
+    l
+}
+
+#[test]
+fn reminding_many_owners_stays_near_linear() {
+    let sb = Sandbox::new();
+    let remind = |n: usize| {
+        let path = sb.path(&format!("owners-{n}.json"));
+        if !path.exists() {
+            std::fs::write(&path, followup::ledger::canonical_json(&many_owners(n))).unwrap();
+        }
+        let out = sb.run(&["-f", path.to_str().unwrap(), "remind", "--dry-run"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let lines = stdout(&out).lines().count();
+        assert!(
+            (n / 80..=n / 40).contains(&lines),
+            "one line per owner with items to ask about: {lines}"
+        );
+    };
+    near_linear("remind --dry-run", 4_000, &remind);
 }

@@ -864,3 +864,96 @@ fn a_korean_log_with_its_own_numbering_is_adopted_with_ids_of_the_scheme() {
     assert_eq!(l.items[1].status, Status::Open);
     assert!(sb.run(&["-f", f, "check"]).status.success());
 }
+
+/// Imports `log` into a new ledger and returns what it said: refused
+/// without `--skip-bad` (the ledger untouched), then imported with it.
+fn out_of_range_dates_are_bad_cells(sb: &Sandbox, log: &Path, cells: &[&str]) -> Ledger {
+    let ledger = empty_ledger(sb);
+    let f = ledger.to_str().unwrap();
+    let before = std::fs::read(&ledger).unwrap();
+    let o = sb.run(&["-f", f, "import", log.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!("{} cells cannot be read", cells.len())),
+        "{err}"
+    );
+    for cell in cells {
+        assert!(
+            err.contains(&format!(
+                "{cell}: a date outside 1900-01-01 to 9999-12-31, the days a ledger holds"
+            )),
+            "{cell} in {err}"
+        );
+    }
+    assert_eq!(std::fs::read(&ledger).unwrap(), before);
+    let o = sb.run(&["-f", f, "import", log.to_str().unwrap(), "--skip-bad"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    for cell in cells {
+        assert!(out.contains(cell), "{cell} skipped: {out}");
+    }
+    common::assert_loads(&ledger)
+}
+
+#[test]
+fn dates_a_ledger_cannot_hold_are_bad_cells_in_csv_and_xlsx() {
+    let sb = Sandbox::new();
+    let log = sb.path("log.csv");
+    std::fs::write(
+        &log,
+        "Action,Owner,Due date,Opened\n\
+         Agree the work plan,INADEM,0001-01-01,2026-11-01\n\
+         Workshop,SMBA,2027-03-31,1899-12-31\n\
+         Minutes,INADEM,2026-11-30,2026-11-13\n",
+    )
+    .unwrap();
+    let l = out_of_range_dates_are_bad_cells(
+        &sb,
+        &log,
+        &["log!C2: “0001-01-01”", "log!D3: “1899-12-31”"],
+    );
+    let titles: Vec<&str> = l.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Minutes"]);
+
+    let sb = Sandbox::new();
+    let log = sb.path("log.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("Acuerdos").unwrap();
+    for (c, h) in ["Acuerdo", "Responsable", "Fecha límite"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let dated = Format::new().set_num_format("yyyy-mm-dd");
+    ws.write_string(1, 0, "Plan de trabajo").unwrap();
+    ws.write_string(1, 1, "INADEM").unwrap();
+    ws.write_number(1, 2, 1.0).unwrap(); // Excel's serial 1, as a number
+    ws.write_string(2, 0, "Taller").unwrap();
+    ws.write_string(2, 1, "SMBA").unwrap();
+    ws.write_number_with_format(2, 2, -1.0, &dated).unwrap(); // shown as a date
+    ws.write_string(3, 0, "Misión").unwrap();
+    ws.write_string(3, 1, "SMBA").unwrap();
+    ws.write_string(3, 2, "0001-01-01").unwrap();
+    ws.write_string(4, 0, "Minuta").unwrap();
+    ws.write_string(4, 1, "INADEM").unwrap();
+    ws.write_number(4, 2, 46_387.0).unwrap(); // 2026-12-31
+    ws.write_number(5, 2, 3_000_000.0).unwrap(); // past 9999-12-31
+    ws.write_string(5, 0, "Seminario").unwrap();
+    wb.save(&log).unwrap();
+    let l = out_of_range_dates_are_bad_cells(
+        &sb,
+        &log,
+        &[
+            "Acuerdos!C2: “1”",
+            "Acuerdos!C3: “1899-12-31”",
+            "Acuerdos!C4: “0001-01-01”",
+            "Acuerdos!C6: “3000000”",
+        ],
+    );
+    let titles: Vec<&str> = l.items.iter().map(|i| i.title.as_str()).collect();
+    assert_eq!(titles, ["Minuta"]);
+    assert_eq!(l.items[0].due, Some(date("2026-12-31")));
+}

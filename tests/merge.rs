@@ -501,3 +501,64 @@ fn people_edited_on_both_sides_merge_by_name() {
     assert_eq!(smba(&mut m.ledger).email, "global@smba.example.kr");
     assert!(m.ledger.conflicts.is_empty());
 }
+
+/// The merge driver holds each of its three files to the loader's limit:
+/// a file over 1 GiB (sparse here: it costs no disk) is refused before it is
+/// read, the merge fails with a message naming the file and the limit, and
+/// the ledger is left byte for byte as it was.
+#[test]
+fn the_merge_driver_refuses_an_input_over_the_loaders_limit_and_writes_nothing() {
+    let sb = Sandbox::new();
+    let ledger = canonical_json(&sample());
+    for (at, side) in ["base", "ours", "theirs"].iter().enumerate() {
+        let files: Vec<std::path::PathBuf> = ["base", "ours", "theirs"]
+            .iter()
+            .map(|s| sb.path(&format!("{side}-{s}.json")))
+            .collect();
+        for f in &files {
+            std::fs::write(f, &ledger).unwrap();
+        }
+        let huge = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(&files[at])
+            .unwrap();
+        huge.set_len(followup::ledger::MAX_LEDGER_BYTES + 1)
+            .unwrap();
+        drop(huge);
+        let before = (at != 1).then(|| std::fs::read(&files[1]).unwrap());
+        let start = std::time::Instant::now();
+        let mut args: Vec<&str> = vec!["merge"];
+        args.extend(files.iter().map(|f| f.to_str().unwrap()));
+        args.push("ledger.json");
+        let out = sb.run(&args);
+        let said = stderr(&out);
+        assert!(!out.status.success(), "{side}: {said}");
+        assert!(
+            said.contains(&format!(
+                "ledger.json ({side}): larger than {} bytes; refused",
+                followup::ledger::MAX_LEDGER_BYTES
+            )) && said.contains("nothing was merged or written"),
+            "{side}: {said}"
+        );
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "{side}: refused without reading it ({:?})",
+            start.elapsed()
+        );
+        let ours = std::fs::metadata(&files[1]).unwrap();
+        match before {
+            Some(bytes) => assert_eq!(std::fs::read(&files[1]).unwrap(), bytes),
+            None => assert_eq!(ours.len(), followup::ledger::MAX_LEDGER_BYTES + 1),
+        }
+        let leftovers: Vec<_> = std::fs::read_dir(sb.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(&format!(".{side}-ours")))
+            .collect();
+        assert!(leftovers.is_empty(), "{side}: {leftovers:?}");
+        for f in &files {
+            std::fs::remove_file(f).unwrap();
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Sandbox, Tool, require, stderr, stdout};
+use common::{Sandbox, TODAY, Tool, require, stderr, stdout};
 use icalendar::{Calendar, Component, DatePerhapsTime};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -652,13 +652,116 @@ fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
             ),
         ]
     );
+    let mut ids = Vec::new();
     for (_, b) in drafts(&sink.dir) {
         let m = parser.parse(&b).unwrap();
         assert!(
             m.header_raw("X-Unsent").is_none(),
             "sent mail is not a draft"
         );
+        ids.push(well_formed(&b));
     }
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 2, "one Message-ID per mail: {ids:?}");
+}
+
+/// Asserts what every mail client makes of a message: a `Message-ID` in the
+/// sender's domain (`secretaria@example.org`), a `Date` from the fixed day
+/// (noon UTC of `TODAY`), and no line over RFC 5322's 998 octets. Returns
+/// the Message-ID.
+fn well_formed(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let header_end = text.find("\r\n\r\n").expect("headers end");
+    let id_line = text[..header_end]
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("message-id:"));
+    assert!(id_line.is_some(), "a Message-ID: {}", &text[..header_end]);
+    for line in bytes.split(|b| *b == b'\n') {
+        assert!(
+            line.len() <= 999,
+            "a line of {} octets: {}…",
+            line.len(),
+            String::from_utf8_lossy(&line[..80])
+        );
+    }
+    let m = mail_parser::MessageParser::default().parse(bytes).unwrap();
+    let id = m.message_id().expect("a Message-ID").to_owned();
+    assert!(id.ends_with("@example.org"), "{id}");
+    assert!(id.len() > "@example.org".len() + 16, "{id}");
+    let date = m.date().expect("a Date");
+    assert_eq!(date.to_rfc3339(), format!("{TODAY}T12:00:00Z"));
+    id
+}
+
+#[test]
+fn drafts_have_a_message_id_a_date_and_no_header_line_over_998_octets() {
+    let s = Sandbox::new();
+    config(&s, "");
+    let ledger = s.fixture(FIXTURE);
+    let mut v = read(&ledger);
+    // Names of 5,000 characters: one ASCII word, Hangul, and spaced words;
+    // a committee name of 5,000 characters in the subject.
+    let long = ["K".repeat(5_000), "중".repeat(5_000), "Kia ".repeat(1_250)];
+    let long: Vec<String> = long.iter().map(|n| n.trim().to_owned()).collect();
+    for (i, name) in long.iter().enumerate() {
+        let old = v["directory"][i]["name"].as_str().unwrap().to_owned();
+        v["directory"][i]["name"] = json!(name);
+        v["directory"][i]["aliases"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!(old));
+    }
+    v["committee"]["name"] = json!("JC".repeat(2_500));
+    write(&ledger, &v);
+    let out = s.path("drafts");
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let files = drafts(&out);
+    assert_eq!(files.len(), 3);
+    let parser = mail_parser::MessageParser::default();
+    let mut ids: Vec<String> = Vec::new();
+    for (path, bytes) in &files {
+        ids.push(well_formed(bytes));
+        let m = parser.parse(bytes).unwrap();
+        let to = m.to().unwrap().first().unwrap();
+        let shown = to.name().unwrap();
+        let name = long
+            .iter()
+            .find(|n| n.starts_with(shown.trim_end_matches('…')))
+            .unwrap_or_else(|| panic!("{}: To {shown}", path.display()));
+        assert!(
+            shown.ends_with('…') && shown.chars().count() <= 200,
+            "{shown}"
+        );
+        let body = m.body_text(0).unwrap();
+        assert!(
+            body.contains(name.as_str()),
+            "the body greets the whole name"
+        );
+        assert!(m.subject().unwrap().contains(&"JC".repeat(90)));
+    }
+    // A second run makes new Message-IDs.
+    let again = s.path("again");
+    let o = s.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--out",
+        again.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    ids.extend(drafts(&again).iter().map(|(_, b)| well_formed(b)));
+    let n = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), n, "every Message-ID is new");
 }
 
 #[test]

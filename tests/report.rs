@@ -166,3 +166,112 @@ fn json_is_the_same_in_every_language() {
     assert_eq!(jc304["status"], "done");
     assert_eq!(jc304["changes"][0], "status: in-progress → done");
 }
+
+/// The text a GFM renderer makes of Markdown source: backslash escapes and
+/// numeric character references decoded (named ones are not needed here).
+fn decoded(md: &str) -> String {
+    let mut out = String::new();
+    let mut rest = md;
+    while let Some(c) = rest.chars().next() {
+        let next = rest[c.len_utf8()..].chars().next();
+        if c == '\\' && next.is_some_and(|n| n.is_ascii_punctuation()) {
+            out.push(next.unwrap());
+            rest = &rest[2..];
+            continue;
+        }
+        if let Some(tail) = rest.strip_prefix("&#")
+            && let Some((num, after)) = tail.split_once(';')
+        {
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => num.parse().ok(),
+            };
+            if let Some(ch) = code.and_then(char::from_u32) {
+                out.push(ch);
+                rest = after;
+                continue;
+            }
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
+}
+
+/// Where GitHub's flavour would make a link of bare text in `md` (its
+/// extended autolinks, as cmark-gfm finds them): a URL at an unescaped `:`
+/// of `scheme://`, a domain at `www.` after a line start, a space or one of
+/// `*_~(`, both met by the inline parser in the source; and an address at
+/// an `@` with a local part before it and a dotted domain after it, found in
+/// the *decoded* text (cmark-gfm joins neighbouring text first).
+fn autolinks(md: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, _) in md.match_indices("://") {
+        if md[..i].ends_with(|c: char| c.is_ascii_alphabetic()) {
+            found.push(md[i.saturating_sub(8)..(i + 12).min(md.len())].to_owned());
+        }
+    }
+    for (i, _) in md.match_indices("www.") {
+        if md[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "*_~(".contains(c))
+        {
+            found.push(md[i..(i + 16).min(md.len())].to_owned());
+        }
+    }
+    let text = decoded(md);
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let local = |c: &char| c.is_ascii_alphanumeric() || ".+-_".contains(*c);
+        if *c != '@' || i == 0 || !local(&chars[i - 1]) {
+            continue;
+        }
+        let domain: String = chars[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || "-_.".contains(**c))
+            .collect();
+        if domain.trim_end_matches('.').contains('.') {
+            found.push(format!("{}@{domain}", chars[i - 1]));
+        }
+    }
+    found
+}
+
+#[test]
+fn bare_urls_and_addresses_in_ledger_text_do_not_become_links() {
+    let hostile = "Call https://evil.example/x, www.evil.example or mailto:a@b.example";
+    // The check finds each when nothing escapes them, and sees through `\@`.
+    assert_eq!(autolinks(hostile).len(), 3, "{:?}", autolinks(hostile));
+    assert_eq!(autolinks(r"a\@b.example &#64; c&#64;d.example").len(), 2);
+
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    let item = &mut v["items"][0];
+    item["title"] = serde_json::json!(hostile);
+    item["status"] = serde_json::json!("blocked");
+    item["owners"] = serde_json::json!(["enlace@inadem.example.org"]);
+    let notes = item["notes"].as_array_mut().unwrap();
+    notes.push(serde_json::json!({
+        "date": TODAY, "author": "x@evil.example",
+        "text": "HTTPS://evil.example\nwww.evil.example/a\n(www.evil.example) _a@b.example_"
+    }));
+    std::fs::write(&path, serde_json::to_vec_pretty(&v).unwrap()).unwrap();
+    let out = sb.run(&[
+        "-f",
+        path.to_str().unwrap(),
+        "report",
+        "--since",
+        "2026-11-01",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.contains(r"https\://evil.example/x"), "{md}");
+    assert!(md.contains(r"www\.evil.example"), "{md}");
+    assert_eq!(autolinks(&md), Vec::<String>::new(), "{md}");
+    // Rendered, the text reads as written (the word joiner is invisible).
+    let text = decoded(&md).replace('\u{2060}', "");
+    assert!(text.contains(hostile), "{text}");
+    assert!(text.contains("enlace@inadem.example.org"), "{text}");
+}

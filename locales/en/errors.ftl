@@ -151,3 +151,4 @@ io-quota-exceeded = the disk quota is used up
 io-read-only-filesystem = the disk is read-only
 io-file-too-large = the file is too large for this disk
 io-is-a-directory = it is a folder
+merge-driver-refused = { $what }: nothing was merged or written; git leaves { $name } in conflict, as it was on this side

@@ -63,6 +63,7 @@ imp-skipped = rows left out (--skip-bad):
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = not a date (write YYYY-MM-DD)
 problem-ambiguous-date = day and month could be either way round (write YYYY-MM-DD)
+problem-date-out-of-range = a date outside 1900-01-01 to 9999-12-31, the days a ledger holds
 problem-status = unknown status
 problem-empty-title = the title is empty
 problem-duplicate-id = this id is already on an earlier row

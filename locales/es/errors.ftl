@@ -150,3 +150,4 @@ io-quota-exceeded = se agotó la cuota de disco
 io-read-only-filesystem = el disco es de solo lectura
 io-file-too-large = el archivo es demasiado grande para este disco
 io-is-a-directory = es una carpeta
+merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba de este lado

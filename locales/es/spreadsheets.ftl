@@ -63,6 +63,7 @@ imp-skipped = filas omitidas (--skip-bad):
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = no es una fecha (escriba AAAA-MM-DD)
 problem-ambiguous-date = el día y el mes pueden leerse al revés (escriba AAAA-MM-DD)
+problem-date-out-of-range = una fecha fuera del intervalo del 1900-01-01 al 9999-12-31, el que admite un registro
 problem-status = estado desconocido
 problem-empty-title = el título está vacío
 problem-duplicate-id = este id ya aparece en una fila anterior

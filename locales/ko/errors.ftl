@@ -144,3 +144,4 @@ io-quota-exceeded = 디스크 할당량을 모두 사용했습니다
 io-read-only-filesystem = 디스크가 읽기 전용입니다
 io-file-too-large = 파일이 이 디스크에 비해 너무 큽니다
 io-is-a-directory = 폴더입니다
+merge-driver-refused = { $what }: 아무것도 병합하거나 기록하지 않았습니다. git은 { $name } 파일을 이쪽 내용 그대로 충돌 상태로 둡니다

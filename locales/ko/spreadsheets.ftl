@@ -54,6 +54,7 @@ imp-skipped = 제외한 행(--skip-bad):
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = 날짜가 아님(YYYY-MM-DD로 입력)
 problem-ambiguous-date = 일과 월의 순서를 알 수 없음(YYYY-MM-DD로 입력)
+problem-date-out-of-range = 원장에 기록할 수 있는 기간(1900-01-01~9999-12-31)을 벗어난 날짜
 problem-status = 알 수 없는 상태
 problem-empty-title = 제목이 비어 있음
 problem-duplicate-id = 앞의 행에 이미 있는 ID

@@ -9,9 +9,10 @@ use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, FieldKey, ItemChange, Ledger, LedgerDiff, Store,
     diff as ledger_diff, merge as merge3, parse_ledger,
 };
+use crate::sync::{Ancestor, driver_input, driver_result};
 use crate::tr;
 use std::borrow::Cow;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn parse_at(cat: &Catalog, bytes: &[u8], what: &str) -> Result<Ledger, Failure> {
     parse_ledger(bytes).map_err(|e| Failure::usage(format!("{what}:{}", cat.parse_error(&e))))
@@ -150,40 +151,27 @@ pub(super) fn merge(
     let shown = ours.display().to_string();
     let name = visible_line(name.unwrap_or(&shown));
     let name = name.as_ref();
-    let read = |p: &Path, side: &str| -> Result<Ledger, Failure> {
-        let bytes = std::fs::read(p).map_err(|e| {
-            Failure::system(tr!(
-                cat,
-                "rec-cannot-read",
-                path = format!("{name} ({side})"),
-                cause = cat.io_error(&e)
-            ))
-        })?;
-        if side == "base" && bytes.iter().all(u8::is_ascii_whitespace) {
-            return Ok(Ledger::default()); // added on both branches: no common ancestor
-        }
-        parse_ledger(&bytes).map_err(|e| {
-            Failure::usage(tr!(
-                cat,
-                "cli-merge-unreadable",
-                what = format!("{name} ({side}):{}", cat.parse_error(&e))
-            ))
-        })
+    // Each input is read as every command reads a ledger, and the result
+    // is held to the same limits: nothing is written that followup refuses.
+    let shown = |side: &str| PathBuf::from(format!("{name} ({side})"));
+    let refused = |e: Error| {
+        let what = match &e {
+            Error::Invalid { path, source } => {
+                format!("{}:{}", path.display(), cat.parse_error(source))
+            }
+            e => cat.ledger_error(e),
+        };
+        Failure::usage(tr!(cat, "merge-driver-refused", what = what, name = name))
     };
-    let (b, t) = (read(base, "base")?, read(theirs, "theirs")?);
+    let b = driver_input(base, &shown("base"), Ancestor::MayBeEmpty).map_err(refused)?;
+    let t = driver_input(theirs, &shown("theirs"), Ancestor::MustBeLedger).map_err(refused)?;
     // Ours is written back through the store: under the lock, atomically,
-    // through a symlink, and only if nobody changed it meanwhile.
+    // through a symlink, and only if nobody changed it since it was read.
+    let o = driver_input(ours, &shown("ours"), Ancestor::MustBeLedger).map_err(refused)?;
     let store = Store::new(ours);
     let lock = store.lock("followup merge", CLI_LOCK_WAIT)?;
-    let o = store.load().map_err(|e| match e {
-        Error::Invalid { source, .. } => Failure::usage(tr!(
-            cat,
-            "cli-merge-unreadable",
-            what = format!("{name} (ours):{}", cat.parse_error(&source))
-        )),
-        e => e.into(),
-    })?;
-    let m = merge3(&b, &o.ledger, &t);
+    let m = merge3(&b.ledger, &o.ledger, &t.ledger);
+    driver_result(&m.ledger, &shown("merged")).map_err(refused)?;
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
     for r in &m.renumbered {
         eprintln!(

@@ -399,6 +399,7 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
     let problem = match b.problem {
         CellProblem::Date => tr!(cat, "problem-date"),
         CellProblem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
+        CellProblem::DateOutOfRange => tr!(cat, "problem-date-out-of-range"),
         CellProblem::Status => tr!(cat, "problem-status"),
         CellProblem::EmptyTitle => tr!(cat, "problem-empty-title"),
         CellProblem::DuplicateId => tr!(cat, "problem-duplicate-id"),

@@ -3,6 +3,7 @@
 //! drafts, or sent through the SMTP server of the config.
 
 use super::{Env, Failure, Printed};
+use crate::base::dates::TODAY_VAR;
 use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
@@ -12,6 +13,7 @@ use crate::outreach::remind::recipients;
 use crate::tr;
 use lettre::message::Mailbox;
 use std::path::PathBuf;
+use std::time::SystemTime;
 
 /// Environment variable holding the SMTP password (beats `smtp_password_command`).
 pub const PASSWORD_VAR: &str = "FOLLOWUP_SMTP_PASSWORD";
@@ -72,9 +74,13 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     }
     let from = sender(cat, &env.config)?;
     let with: Vec<(usize, &Draft)> = with.into_iter().collect();
+    let stamp = Stamp {
+        from,
+        date: dated(env),
+    };
     let Tally { done, failed } = match &a.out {
-        Some(dir) => write_drafts(cat, dir, &with, &from)?,
-        None => send_all(cat, &env.config, &with, &from)?,
+        Some(dir) => write_drafts(cat, dir, &with, &stamp)?,
+        None => send_all(cat, &env.config, &with, &stamp)?,
     };
     let summary = tr!(
         cat,
@@ -88,6 +94,22 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     }
     println!("{summary}");
     Ok(())
+}
+
+/// Who sends the messages, and their `Date`.
+struct Stamp {
+    from: Mailbox,
+    date: SystemTime,
+}
+
+/// The `Date` of the messages: now, or noon UTC of the day `FOLLOWUP_TODAY`
+/// fixes (runs that fix the day write the same dates).
+fn dated(env: &Env) -> SystemTime {
+    if std::env::var_os(TODAY_VAR).is_some_and(|v| !v.is_empty()) {
+        mail::noon_utc(env.today)
+    } else {
+        SystemTime::now()
+    }
 }
 
 /// How many reminders went out, and how many failed.
@@ -118,7 +140,7 @@ fn write_drafts(
     cat: &Catalog,
     dir: &std::path::Path,
     with: &[(usize, &Draft)],
-    from: &Mailbox,
+    stamp: &Stamp,
 ) -> Result<Tally, Failure> {
     std::fs::create_dir_all(dir).map_err(|e| {
         Failure::system(shown(&tr!(
@@ -130,7 +152,7 @@ fn write_drafts(
     })?;
     let mut tally = Tally::default();
     for (i, d) in with {
-        let written = mail::message(d, from, Delivery::Draft)
+        let written = mail::message(d, &stamp.from, Delivery::Draft, stamp.date)
             .and_then(|m| mail::write_draft(dir, &mail::file_name(i + 1, &d.name), &m));
         let said = written.map(|path| {
             tr!(
@@ -151,13 +173,14 @@ fn send_all(
     cat: &Catalog,
     config: &Config,
     with: &[(usize, &Draft)],
-    from: &Mailbox,
+    stamp: &Stamp,
 ) -> Result<Tally, Failure> {
     let transport = mail::transport(&smtp_settings(cat, config)?)
         .map_err(|e| Failure::usage(shown(&tr!(cat, "remind-err-smtp", error = e.to_string()))))?;
     let mut tally = Tally::default();
     for (_, d) in with {
-        let sent = mail::message(d, from, Delivery::Send).and_then(|m| mail::send(&transport, &m));
+        let sent = mail::message(d, &stamp.from, Delivery::Send, stamp.date)
+            .and_then(|m| mail::send(&transport, &m));
         let said = sent.map(|()| {
             tr!(
                 cat,

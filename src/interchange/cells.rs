@@ -1,7 +1,7 @@
 //! Cell values both ways: how ledger values are written into cells, and how
 //! cells people typed are read back (dates, statuses, lists).
 
-use crate::base::dates::format_date;
+use crate::base::dates::{format_date, in_range};
 use crate::base::fold::fold;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Note, Status};
@@ -229,23 +229,31 @@ pub enum DateProblem {
     Unreadable,
     /// `03/04/2027`: day-first and month-first both make sense.
     Ambiguous,
+    /// A date, but outside the days a ledger holds (1900-01-01 to
+    /// 9999-12-31): `0001-01-01`, Excel's serial 1 (1899-12-31).
+    OutOfRange,
 }
 
 /// The date a cell holds: an Excel date or serial number, ISO text
 /// (`2027-03-31`, `2027/03/31`, `2027. 3. 31.`, `2027년 3월 31일`), or
 /// day and month with a four-digit year, read day-first when the first
 /// number is over 12 or the language is Spanish, month-first when the second
-/// is over 12, and ambiguous otherwise. `Ok(None)` for an empty cell.
+/// is over 12, and ambiguous otherwise. `Ok(None)` for an empty cell. A
+/// date outside the days a ledger holds (`base::dates::in_range`) is
+/// [`DateProblem::OutOfRange`], as is a serial number past either end.
 pub fn parse_date_cell(cell: &Cell, lang: Lang) -> Result<Option<NaiveDate>, DateProblem> {
-    match cell {
-        Cell::Empty => Ok(None),
-        Cell::Date(d) => Ok(Some(*d)),
-        Cell::Number(n) => from_excel_serial(*n)
-            .map(Some)
-            .ok_or(DateProblem::Unreadable),
-        Cell::Bool(_) => Err(DateProblem::Unreadable),
-        Cell::Text(s) if s.trim().is_empty() => Ok(None),
-        Cell::Text(s) => parse_date_text(s, lang).map(Some),
+    let date = match cell {
+        Cell::Empty => return Ok(None),
+        Cell::Date(d) => *d,
+        Cell::Number(n) if n.is_finite() => from_excel_serial(*n).ok_or(DateProblem::OutOfRange)?,
+        Cell::Number(_) | Cell::Bool(_) => return Err(DateProblem::Unreadable),
+        Cell::Text(s) if s.trim().is_empty() => return Ok(None),
+        Cell::Text(s) => parse_date_text(s, lang)?,
+    };
+    if in_range(date) {
+        Ok(Some(date))
+    } else {
+        Err(DateProblem::OutOfRange)
     }
 }
 
@@ -358,6 +366,24 @@ mod tests {
         assert_eq!(t("31/31/2027", Lang::En), Err(DateProblem::Unreadable));
         assert_eq!(t("next week", Lang::En), Err(DateProblem::Unreadable));
         assert_eq!(t("  ", Lang::En), Ok(None));
+    }
+
+    #[test]
+    fn dates_a_ledger_cannot_hold_are_out_of_range() {
+        let out = Err(DateProblem::OutOfRange);
+        let cell = |c: Cell| parse_date_cell(&c, Lang::En);
+        assert_eq!(cell(Cell::Text("0001-01-01".into())), out);
+        assert_eq!(cell(Cell::Number(1.0)), out, "Excel's serial 1: 1899-12-31");
+        assert_eq!(cell(Cell::Number(-3.0)), out);
+        assert_eq!(cell(Cell::Number(3e6)), out);
+        let before = chrono::NaiveDate::from_ymd_opt(1899, 12, 31).unwrap();
+        assert_eq!(cell(Cell::Date(before)), out);
+        assert_eq!(cell(Cell::Number(f64::NAN)), Err(DateProblem::Unreadable));
+        assert_eq!(cell(Cell::Number(2.0)), Ok(Some(d("1900-01-01"))));
+        assert_eq!(
+            cell(Cell::Text("9999-12-31".into())),
+            Ok(Some(d("9999-12-31")))
+        );
     }
 
     #[test]

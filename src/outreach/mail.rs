@@ -13,6 +13,7 @@ use lettre::message::{Mailbox, SinglePart};
 use lettre::{Address, Message, SmtpTransport, Transport};
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// A reminder, composed: who it is for, in which language, and its text.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,11 +132,12 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
     body.push(tr!(cat, "mail-ask", n = n));
     body.push(String::new());
     body.push(tr!(cat, "mail-closing", committee = committee.as_str()));
+    let headed = header_text(&committee);
     Draft {
         name,
         email: r.email().map(str::to_owned),
         lang,
-        subject: tr!(cat, "mail-subject", committee = committee.as_str(), n = n),
+        subject: tr!(cat, "mail-subject", committee = headed.as_str(), n = n),
         body: body.join("\n") + "\n",
         ids: r.items.iter().map(|a| one_line(&a.item.id)).collect(),
     }
@@ -150,6 +152,62 @@ pub fn mailbox(name: &str, email: &str) -> Result<Mailbox, MailError> {
     Ok(Mailbox::new((!name.is_empty()).then_some(name), address))
 }
 
+/// The most characters of ledger text (a name, a committee) a header
+/// holds. lettre folds a header only between words and encodes only
+/// non-ASCII words, so one long ASCII word would make a line longer than
+/// RFC 5322's 998 octets; cut to this, no word comes near it. The body
+/// keeps the text whole.
+pub const HEADER_TEXT_CHARS: usize = 200;
+
+/// Ledger text for a header: one line, at most [`HEADER_TEXT_CHARS`]
+/// characters (a longer text is cut and ends with `…`).
+///
+/// ```
+/// use followup::outreach::mail::header_text;
+/// assert_eq!(header_text("Kia\r\nMotors"), "Kia Motors");
+/// assert_eq!(header_text(&"a".repeat(5_000)).chars().count(), 200);
+/// ```
+pub fn header_text(s: &str) -> String {
+    let line = one_line(s);
+    match line.char_indices().nth(HEADER_TEXT_CHARS - 1) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line,
+    }
+}
+
+/// Noon UTC of `day`: the `Date` of messages when the day is fixed
+/// (`FOLLOWUP_TODAY`), so that runs are reproducible.
+pub fn noon_utc(day: NaiveDate) -> SystemTime {
+    let noon = day.and_hms_opt(12, 0, 0).expect("a valid time").and_utc();
+    let secs = noon.timestamp();
+    match u64::try_from(secs) {
+        Ok(s) => SystemTime::UNIX_EPOCH + Duration::from_secs(s),
+        Err(_) => SystemTime::UNIX_EPOCH - Duration::from_secs(secs.unsigned_abs()),
+    }
+}
+
+/// A new `Message-ID` in `domain` (the sender's): random, never the same
+/// twice, as every mail client makes them.
+fn message_id(domain: &str) -> String {
+    use std::collections::hash_map::RandomState;
+    use std::hash::{BuildHasher, Hasher};
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static SENT: AtomicU64 = AtomicU64::new(0);
+    let n = SENT.fetch_add(1, Ordering::Relaxed);
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    // Each RandomState is seeded afresh from the system's randomness.
+    let part = || {
+        let mut h = RandomState::new().build_hasher();
+        h.write_u64(n);
+        h.write_u128(nanos);
+        h.write_u32(std::process::id());
+        h.finish()
+    };
+    format!("<{:016x}{:016x}.followup@{domain}>", part(), part())
+}
+
 /// What a message is made for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Delivery {
@@ -160,16 +218,25 @@ pub enum Delivery {
     Send,
 }
 
-/// The RFC 5322 message of a draft, from `from`, made for `delivery`.
-pub fn message(d: &Draft, from: &Mailbox, delivery: Delivery) -> Result<Message, MailError> {
+/// The RFC 5322 message of a draft, from `from`, made for `delivery`,
+/// dated `date`, with a new `Message-ID` in the sender's domain. No header
+/// line is longer than 998 octets, whatever the ledger holds.
+pub fn message(
+    d: &Draft,
+    from: &Mailbox,
+    delivery: Delivery,
+    date: SystemTime,
+) -> Result<Message, MailError> {
     let email = d
         .email
         .as_deref()
         .ok_or_else(|| MailError::Address(String::new()))?;
     let mut m = Message::builder()
         .from(from.clone())
-        .to(mailbox(&d.name, email)?)
+        .to(mailbox(&header_text(&d.name), email)?)
         .subject(one_line(&d.subject))
+        .date(date)
+        .message_id(Some(message_id(from.email.domain())))
         .singlepart(SinglePart::plain(d.body.clone()))?;
     if delivery == Delivery::Draft {
         m.headers_mut().insert_raw(HeaderValue::new(

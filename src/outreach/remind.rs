@@ -1,8 +1,10 @@
 //! Who needs a reminder, and about what: the people who own overdue,
 //! due-soon or blocked items, each item listed once per person.
 
+use crate::base::fold::{Needle, fold};
 use crate::ledger::{Directory, Item, Ledger, Person};
 use chrono::{Days, NaiveDate};
+use std::collections::HashMap;
 
 /// Why an item is in a reminder.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -63,9 +65,42 @@ pub fn reason(item: &Item, today: NaiveDate, window_days: u32) -> Option<Reason>
     }
 }
 
+/// Which owners `--owner` selects, worked out once: the person the query
+/// names (every name and alias of that person), else whole words of owners.
+enum Selection<'a> {
+    Everyone,
+    Person(&'a Person),
+    Words(Needle),
+}
+
+impl<'a> Selection<'a> {
+    fn new(directory: &Directory<'a>, owner: Option<&str>) -> Selection<'a> {
+        match owner {
+            None => Selection::Everyone,
+            Some(q) => match directory.person_for(q) {
+                Some(p) => Selection::Person(p),
+                None => Selection::Words(Needle::new(q)),
+            },
+        }
+    }
+
+    /// True when the owner `o`, known to the directory as `person`, is selected.
+    fn selects(&self, o: &str, person: Option<&Person>) -> bool {
+        match self {
+            Selection::Everyone => true,
+            Selection::Person(p) => person.is_some_and(|o| std::ptr::eq(o, *p)),
+            Selection::Words(needle) => needle.names(o),
+        }
+    }
+}
+
 /// Everyone to remind, in the order their first item appears in the ledger;
 /// owners the directory knows by an alias are grouped under the person.
 /// With `owner`, only that owner (matched as `--owner` matches).
+///
+/// Near-linear in items × owners per item: the directory is indexed once,
+/// people are found by their folded name in a hash map, and an item named
+/// twice for one person (by name and by alias) is the last one listed.
 pub fn recipients<'a>(
     ledger: &'a Ledger,
     owner: Option<&str>,
@@ -73,33 +108,29 @@ pub fn recipients<'a>(
     window_days: u32,
 ) -> Vec<Recipient<'a>> {
     let directory = Directory::of(ledger);
+    let selection = Selection::new(&directory, owner);
     let mut out: Vec<Recipient<'a>> = Vec::new();
+    let mut slots: HashMap<String, usize> = HashMap::new();
     for item in &ledger.items {
         let Some(reason) = reason(item, today, window_days) else {
             continue;
         };
         for o in &item.owners {
-            if owner.is_some_and(|q| !directory.selects(q, o)) {
+            let person = directory.person_for(o);
+            if !selection.selects(o, person) {
                 continue;
             }
-            let person = directory.person_for(o);
             let name = person.map_or(o.trim(), |p| p.name.as_str());
-            let slot = match out
-                .iter()
-                .position(|r| crate::base::fold::fold(&r.name) == crate::base::fold::fold(name))
-            {
-                Some(i) => i,
-                None => {
-                    out.push(Recipient {
-                        name: name.to_owned(),
-                        person,
-                        items: Vec::new(),
-                    });
-                    out.len() - 1
-                }
-            };
+            let slot = *slots.entry(fold(name)).or_insert_with(|| {
+                out.push(Recipient {
+                    name: name.to_owned(),
+                    person,
+                    items: Vec::new(),
+                });
+                out.len() - 1
+            });
             let items = &mut out[slot].items;
-            if !items.iter().any(|a| std::ptr::eq(a.item, item)) {
+            if !items.last().is_some_and(|a| std::ptr::eq(a.item, item)) {
                 items.push(Asked { item, reason });
             }
         }

@@ -1,6 +1,7 @@
 //! Ledger text inside Markdown: it reads as written and cannot open or close
 //! any structure (heading, list, quote, code, table, link, image, HTML,
-//! emphasis) of the document around it.
+//! emphasis) of the document around it, nor become a link where GitHub's
+//! flavour finds bare URLs and addresses (its extended autolinks).
 
 use crate::base::text::{visible, visible_line};
 
@@ -9,6 +10,32 @@ use crate::base::text::{visible, visible_line};
 const INLINE: &[char] = &[
     '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '!', '~', '$', '{', '}',
 ];
+
+/// Put before every `@`: the word joiner U+2060, invisible and unbreakable.
+/// GFM finds addresses (`a@b.example`, `mailto:a@b.example`) in the text
+/// *after* escapes and entities are decoded and neighbouring text joined
+/// (cmark-gfm's autolink postprocessing), so `\@` or `&#64;` would still
+/// link; a character that cannot end an address's local part does not.
+const BEFORE_AT: &str = "&#x2060;";
+
+/// True when `before`, the character before an `@`, could end an address's
+/// local part (or `mailto:`), as GFM reads one; `None` (the start of the
+/// text) could, since the text before it is not known here.
+fn may_end_local_part(before: Option<char>) -> bool {
+    before.is_none_or(|c| c.is_ascii_alphanumeric() || ".+-_:".contains(c))
+}
+
+/// True when the `:` at `i` starts `://` (`https://`, `ftp://`): GFM links
+/// a URL when it meets that `:` unescaped.
+fn starts_scheme_slashes(line: &str, i: usize) -> bool {
+    line[i..].starts_with("://")
+}
+
+/// True when the `.` at `i` ends `www` (`www.evil.example`): GFM links a
+/// domain that starts with `www.` as written.
+fn ends_www(line: &str, i: usize) -> bool {
+    i >= 3 && line.as_bytes()[i - 3..i].eq_ignore_ascii_case(b"www")
+}
 
 /// Where a piece of text sits in a line of the document.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -32,8 +59,13 @@ fn push_escaped(out: &mut String, line: &str, place: Place) {
         // `&amp;`, `&#x1b;`: an entity reference, not when `&` stands alone.
         let entity =
             c == '&' && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
-        if INLINE.contains(&c) || opens_block || entity {
+        // Bare URLs and `www.` domains become links at their `:` and `.`.
+        let autolink =
+            (c == ':' && starts_scheme_slashes(line, i)) || (c == '.' && ends_www(line, i));
+        if INLINE.contains(&c) || opens_block || entity || autolink {
             out.push('\\');
+        } else if c == '@' && may_end_local_part(line[..i].chars().next_back()) {
+            out.push_str(BEFORE_AT);
         }
         out.push(c);
     }
@@ -113,6 +145,25 @@ mod tests {
         // Inside a line they are plain text.
         assert_eq!(inline("- item = 1. + 2"), "- item = 1. + 2");
         assert_eq!(inline("# x"), r"\# x");
+    }
+
+    #[test]
+    fn bare_urls_and_addresses_cannot_become_links() {
+        assert_eq!(
+            inline("see https://evil.example/x or HTTP://a.b"),
+            r"see https\://evil.example/x or HTTP\://a.b"
+        );
+        assert_eq!(
+            inline("www.evil.example, WWW.x.y"),
+            r"www\.evil.example, WWW\.x.y"
+        );
+        assert_eq!(inline("mailto:a@b.example"), "mailto:a&#x2060;@b.example");
+        assert_eq!(inline("10:30, a.b"), "10:30, a.b");
+        assert_eq!(inline("@SMBA, a @b"), "&#x2060;@SMBA, a @b");
+        assert_eq!(
+            lines("www.x.y\nftp://h.example", ""),
+            "www\\.x.y\\\nftp\\://h.example"
+        );
     }
 
     #[test]

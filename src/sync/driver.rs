@@ -1,9 +1,14 @@
 //! Making `git merge` go through followup's merge driver in any clone: the
 //! driver and, when the repository's attributes do not name it, the
-//! attribute, passed for one git invocation with `-c`.
+//! attribute, passed for one git invocation with `-c`. And what the driver
+//! holds its files to: the loader's own limits, on each of the three inputs
+//! and on the result, so that it never writes a ledger followup then refuses.
 
 use super::error::SyncError;
 use crate::git::run::Git;
+use crate::ledger::{
+    Error, Ledger, Loaded, MAX_LEDGER_BYTES, Store, parse_ledger, write_canonical,
+};
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -121,9 +126,129 @@ impl Driver {
     }
 }
 
+/// Reads one of the merge driver's inputs exactly as every command reads a
+/// ledger ([`Store::load`]): only a regular file of at most
+/// [`MAX_LEDGER_BYTES`], refused before any of it is read, then parsed and
+/// validated. `shown` names the file in errors (`ledger.json (theirs)`), not
+/// git's temporary file. With [`Ancestor::MayBeEmpty`], an empty or blank
+/// file is an empty ledger: the file was added on both branches.
+pub fn driver_input(path: &Path, shown: &Path, ancestor: Ancestor) -> Result<Loaded, Error> {
+    if ancestor == Ancestor::MayBeEmpty && is_blank(path) {
+        return Ok(Loaded {
+            ledger: Ledger::default(),
+            fingerprint: crate::ledger::Fingerprint::of(b""),
+        });
+    }
+    Store::new(path).load().map_err(|e| shown_as(e, shown))
+}
+
+/// Whether an input of the merge driver is the common ancestor, which git
+/// leaves empty when both branches added the ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ancestor {
+    MayBeEmpty,
+    MustBeLedger,
+}
+
+/// True for a small regular file holding nothing but white space.
+fn is_blank(path: &Path) -> bool {
+    let small = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() <= 4096);
+    small && std::fs::read(path).is_ok_and(|b| b.iter().all(u8::is_ascii_whitespace))
+}
+
+/// Checks that the merge driver's result is a ledger followup will load: its
+/// canonical text no larger than [`MAX_LEDGER_BYTES`] (counted as it is
+/// written, never past the limit) and accepted by the loader's own parser.
+/// `shown` names the result in errors.
+pub fn driver_result(ledger: &Ledger, shown: &Path) -> Result<(), Error> {
+    result_within(ledger, shown, MAX_LEDGER_BYTES)
+}
+
+fn result_within(ledger: &Ledger, shown: &Path, limit: u64) -> Result<(), Error> {
+    let too_large = || Error::TooLarge {
+        path: shown.to_owned(),
+        limit,
+    };
+    let mut bytes = Bounded {
+        bytes: Vec::new(),
+        limit,
+    };
+    match write_canonical(&mut bytes, ledger) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::FileTooLarge => return Err(too_large()),
+        Err(e) => {
+            return Err(Error::Io {
+                path: shown.to_owned(),
+                what: crate::ledger::IoStep::Write,
+                source: e,
+            });
+        }
+    }
+    parse_ledger(&bytes.bytes)
+        .map(drop)
+        .map_err(|source| Error::Invalid {
+            path: shown.to_owned(),
+            source,
+        })
+}
+
+/// A buffer that refuses to grow past `limit` bytes.
+struct Bounded {
+    bytes: Vec<u8>,
+    limit: u64,
+}
+
+impl std::io::Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if (self.bytes.len() + buf.len()) as u64 > self.limit {
+            return Err(std::io::ErrorKind::FileTooLarge.into());
+        }
+        self.bytes.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// `e` with the file it names shown as `shown`.
+fn shown_as(e: Error, shown: &Path) -> Error {
+    let path = shown.to_owned();
+    match e {
+        Error::Invalid { source, .. } => Error::Invalid { path, source },
+        Error::Io { what, source, .. } => Error::Io { path, what, source },
+        Error::IsDirectory { .. } => Error::IsDirectory { path },
+        Error::Symlink { .. } => Error::Symlink { path },
+        Error::NotRegular { .. } => Error::NotRegular { path },
+        Error::TooLarge { limit, .. } => Error::TooLarge { path, limit },
+        Error::ConflictMarkers { line, .. } => Error::ConflictMarkers { path, line },
+        e => e,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_result_over_the_limit_or_invalid_is_refused() {
+        let shown = Path::new("ledger.json (merged)");
+        let mut l = crate::synthetic::ledger(20, crate::synthetic::demo_today());
+        let size = crate::ledger::canonical_json(&l).len() as u64;
+        assert!(result_within(&l, shown, size).is_ok());
+        let over = result_within(&l, shown, size - 1);
+        assert!(
+            matches!(&over, Err(Error::TooLarge { path, limit }) if path == shown && *limit == size - 1),
+            "{over:?}"
+        );
+        l.items[1].id = l.items[0].id.clone();
+        let invalid = driver_result(&l, shown);
+        assert!(
+            matches!(&invalid, Err(Error::Invalid { path, .. }) if path == shown),
+            "{invalid:?}"
+        );
+    }
 
     #[test]
     fn quotes_for_the_shell() {

@@ -17,6 +17,7 @@ mod repair;
 mod settle;
 pub mod sides;
 
+pub use driver::{Ancestor, driver_input, driver_result};
 pub use error::{ConflictAt, SyncError};
 pub use repair::{Repaired, repair};
 pub use settle::{Settled, Settlement, settlements};

@@ -26,6 +26,8 @@ pub struct ImportOptions {
 pub enum CellProblem {
     Date,
     AmbiguousDate,
+    /// A date before 1900-01-01 or after 9999-12-31.
+    DateOutOfRange,
     Status,
     EmptyTitle,
     DuplicateId,

@@ -83,6 +83,7 @@ impl Context<'_> {
         parse_date_cell(cell, self.o.lang).map_err(|p| match p {
             DateProblem::Ambiguous => CellProblem::AmbiguousDate,
             DateProblem::Unreadable => CellProblem::Date,
+            DateProblem::OutOfRange => CellProblem::DateOutOfRange,
         })
     }
 }
