@@ -234,11 +234,11 @@ cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se us
 cli-repository-without-ledger = { $top } es un repositorio git sin ledger.json: traiga el de la otra capital con `followup sync` o cree uno con `followup init`
 cli-sync-brought-in = { $rel }: se trajo de { $upstream }
 cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
-        [one] un respaldo
-       *[other] { $n } respaldos
-    }) cambiaría:
+        [one] un archivo de recuperación
+       *[other] { $n } archivos de recuperación
+    }) cambiaría lo siguiente:
 cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` para fusionarlos
-cli-recover-ask = ¿Fusionarlos en el archivo de seguimiento? [s/N]
+cli-recover-ask = ¿Desea fusionarlos con el archivo de seguimiento? [s/N]
 cli-recover-declined = no se fusionó nada
-cli-recover-refused = { $file }: no es un archivo de recuperación suyo (git lo rastrea, o lo guardó otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
+cli-recover-refused = { $file }: no es un archivo de recuperación suyo (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
 cli-man-written = se escribieron { $n } páginas de manual en { $dir }

@@ -208,8 +208,8 @@ conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
 ## Línea de estado
 done-merge = fusión de los cambios en disco
 done-reload = recarga desde el disco
-msg-moved-row = { $what } — pasó a la fila { $row }
-msg-moved-hidden = { $what } — el filtro ya no lo muestra (f c lo quita)
+msg-moved-row = { $what }; pasó a la fila { $row }
+msg-moved-hidden = { $what }; ahora el filtro lo oculta (f c lo quita)
 msg-added-hidden = se agregó { $id } (el filtro lo oculta: f c lo quita)
 msg-undone = deshecho: { $what }
 msg-redone = rehecho: { $what }
@@ -231,13 +231,13 @@ msg-kept = se conservó
 msg-review-not-recorded = la revisión aún no se registra: R al terminar la reunión
 msg-review-date-invalid = aún no se puede registrar: { $why }
 msg-saving = guardando…
-msg-save-after-sync = se guardará al terminar la sincronización (q sale ahora y conserva sus cambios)
+msg-save-after-sync = se guardará al terminar de sincronizar (q sale ya y conserva sus cambios)
 msg-saved = se guardó { $path }
 msg-nothing-to-save = nada que guardar: el archivo está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
-msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos de muestra para probar las teclas (? las muestra)
+msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
 msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos
@@ -447,13 +447,13 @@ exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no
     {"  "}para fusionarlos: { $command }
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
 exit-terminal = terminal: { $why }
-exit-panicked = el tablero se detuvo por un error interno (una falla del programa; por favor repórtela): { $why }
+exit-panicked = el tablero se detuvo por un error interno (una falla del programa; por favor, repórtela): { $why }
 exit-panicked-silently = (sin mensaje)
-exit-signal = detenido por { $signal }
+exit-signal = se detuvo por la señal { $signal }
 recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $older ->
         [0] {""}
-        [one] {" "}(y uno más antiguo)
-       *[other] {" "}(y { $older } más antiguos)
+        [one] {" "}(y un archivo más antiguo)
+       *[other] {" "}(y { $older } archivos más antiguos)
     }
     {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro):
     {"    "}{ $command }

@@ -137,10 +137,10 @@ expected-date-list = una lista de fechas AAAA-MM-DD
 expected-object = un objeto
 
 # Seguridad de la sincronización (issue 18)
-sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds } segundos y se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
+sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds } segundos, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
 sync-no-ledger-anywhere = { $rel }: ni este clon ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
-sync-ledger-not-regular = { $rel }: no es un archivo normal dentro del repositorio (un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el archivo de seguimiento confirmado con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
-sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo normal: se rechaza y no se fusionó nada; pida a la otra capital que confirme el archivo de seguimiento en sí
+sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el archivo de seguimiento del commit anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
+sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que haga commit del archivo de seguimiento propiamente dicho
 git-timed-out = git { $args }: se detuvo tras { $seconds } segundos sin terminar
 
 lock-holder-process = { $command } (proceso { $pid } en { $host })

@@ -100,4 +100,7 @@ report-col-date = Fecha
 report-col-attendees = Asistentes
 report-col-summary = Resumen
 report-chart-open-daily = Acuerdos abiertos día a día
-report-chart-little-history = Aún no hay historial suficiente para mostrar una evolución: { $n } abiertos hoy.
+report-chart-little-history = Aún no hay historial suficiente para mostrar una evolución: { $n ->
+        [one] hoy hay 1 acuerdo abierto.
+       *[other] hoy hay { $n } acuerdos abiertos.
+    }

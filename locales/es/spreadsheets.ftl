@@ -89,8 +89,8 @@ exp-written-events = { $path }: { $n ->
 
 ## Hojas de cálculo rechazadas antes de leerlas (límites)
 imp-err-directory = { $file } es una carpeta, no una hoja de cálculo
-imp-err-not-regular = { $file } no es un archivo normal (es un dispositivo, una tubería o un socket); followup solo importa archivos normales
-imp-err-too-large = { $file } ocupa más de { $mib } MiB, el máximo que followup importa; divida el registro en archivos más pequeños
+imp-err-not-regular = { $file } no es un archivo regular (es un dispositivo, una tubería o un socket); followup solo importa archivos regulares
+imp-err-too-large = { $file } ocupa más de { $mib } MiB, el máximo que followup importa; divídalo en archivos más pequeños
 imp-err-unpacked = { $file } se descomprime en más de { $mib } MiB (o contiene demasiadas partes); no se leyó
 imp-err-too-many-cells = { $file }: la hoja “{ $sheet }” abarca más de { $limit } celdas (filas × columnas desde A1); elimine las filas y columnas sin uso o copie la tabla en un archivo nuevo
 imp-err-cell-too-long = { $file }: la celda { $sheet }!{ $cell } contiene más de { $limit } caracteres, el límite de Excel para una celda

@@ -193,9 +193,9 @@ cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $p
 # 새 사무국의 첫날, 복구 파일의 신뢰 (issue 18)
 cli-repository-without-ledger = { $top }은(는) ledger.json이 없는 git 저장소입니다: `followup sync`로 상대 측의 원장을 받아 오거나 `followup init`으로 새로 만드십시오
 cli-sync-brought-in = { $rel }: { $upstream }에서 받아 왔습니다
-cli-recover-would-change = { $name }: 저장되지 않은 편집({ $n }건)을 병합하면 다음이 바뀝니다:
+cli-recover-would-change = { $name }: 복구 파일 { $n }개의 저장하지 않은 변경을 병합하면 다음이 바뀝니다:
 cli-recover-shown-only = 병합하지 않았습니다: 병합하려면 `followup recover --yes`를 실행하십시오
 cli-recover-ask = 원장에 병합하시겠습니까? [y/N]
 cli-recover-declined = 병합하지 않았습니다
-cli-recover-refused = { $file }: 본인의 복구 파일이 아닙니다 (git이 추적하는 파일이거나 다른 사용자·다른 컴퓨터가 남긴 파일, 또는 그 뒤 바뀐 파일): 그대로 두며 병합하지 않습니다
-cli-man-written = { $dir }에 매뉴얼 페이지 { $n }개를 썼습니다
+cli-recover-refused = { $file }: 본인의 복구 파일이 아닙니다 (git이 추적하는 파일이거나, 다른 사용자·다른 컴퓨터·다른 파일에서 보관된 파일): 그대로 두며 병합하지 않습니다
+cli-man-written = { $dir }에 매뉴얼 페이지 { $n }개를 저장했습니다

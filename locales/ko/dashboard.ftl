@@ -385,7 +385,7 @@ exit-panicked-silently = (메시지 없음)
 exit-signal = { $signal } 신호로 중지되었습니다
 recovery-notice = 종료된 세션에서 저장하지 않은 변경이 { $file }에 있습니다{ $older ->
         [0] {""}
-       *[other] {" "}(이전 변경 { $older }건 더 있음)
+       *[other] {" "}(이전 파일 { $older }개 더 있음)
     }
     {"  "}원장을 연 대시보드가 없을 때 다음 명령으로 병합하십시오:
     {"    "}{ $command }

@@ -133,15 +133,15 @@ expected-object = 객체
 # 동기화 안전 (issue 18)
 sync-timed-out = 원격 `{ $remote }`이(가) { $seconds }초 안에 응답하지 않아 git을 중지했습니다 (더 기다리려면 FOLLOWUP_NETWORK_TIMEOUT을 설정하십시오){ $kept }
 sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다: `followup init`으로 만든 뒤 동기화하거나, 상대 측이 푸시한 뒤 다시 동기화하십시오
-sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아닙니다 (저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님): 거부했습니다; `git checkout HEAD~1 -- { $rel }`으로 커밋된 원장을 되돌리거나 상대 측에 문의하십시오
-sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다; 상대 측에 원장 파일 자체를 커밋하도록 요청하십시오
+sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 커밋된 원장을 되돌리거나 상대 측에 문의하십시오
+sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대 측에 원장 파일 자체를 커밋하도록 요청하십시오
 git-timed-out = git { $args }: { $seconds }초가 지나도 끝나지 않아 중지했습니다
 
 lock-holder-process = { $command } ({ $host }의 프로세스 { $pid })
 lock-holder-unknown = 다른 프로그램
-io-storage-full = 디스크 공간이 부족합니다
-io-quota-exceeded = 디스크 할당량을 모두 사용했습니다
-io-read-only-filesystem = 디스크가 읽기 전용입니다
-io-file-too-large = 파일이 이 디스크에 비해 너무 큽니다
-io-is-a-directory = 폴더입니다
+io-storage-full = 디스크 공간 부족
+io-quota-exceeded = 디스크 할당량 초과
+io-read-only-filesystem = 읽기 전용 디스크
+io-file-too-large = 이 디스크에 쓰기에는 파일이 너무 큼
+io-is-a-directory = 폴더임
 merge-driver-refused = { $what }: 아무것도 병합하거나 기록하지 않았습니다. git은 { $name } 파일을 이쪽 내용 그대로 충돌 상태로 둡니다

@@ -79,5 +79,5 @@ imp-err-too-large = { $file }의 크기가 followup이 가져올 수 있는 최�
 imp-err-unpacked = { $file }의 압축을 풀면 { $mib } MiB를 넘거나 구성 요소가 너무 많음. 파일을 읽지 않았습니다
 imp-err-too-many-cells = { $file }: “{ $sheet }” 시트가 A1부터 { $limit }개 셀(행 × 열)을 넘음. 사용하지 않는 행과 열을 삭제하거나 표를 새 파일에 복사하십시오
 imp-err-cell-too-long = { $file }: { $sheet }!{ $cell } 셀의 글자 수가 Excel의 셀당 한도인 { $limit }자를 넘음
-imp-err-text-too-long = { $file }: 구성 요소 { $part }에 셀 하나에 담을 수 있는 것보다 긴 { $kib } KiB 초과의 텍스트가 있음. 파일을 읽지 않았습니다
-imp-err-too-many-strings = { $file }에 셀이 사용할 수 있는 것보다 많은 { $limit }개 초과의 서로 다른 텍스트가 있음. 파일을 읽지 않았습니다
+imp-err-text-too-long = { $file }: 구성 요소 { $part }에 { $kib } KiB를 넘는 텍스트가 있음(셀 하나에 담을 수 있는 양보다 많음). 파일을 읽지 않았습니다
+imp-err-too-many-strings = { $file }에 서로 다른 텍스트가 { $limit }개를 넘게 있음(셀에서 쓸 수 있는 수보다 많음). 파일을 읽지 않았습니다

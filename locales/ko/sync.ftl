@@ -24,7 +24,7 @@ commit-removed = { $id } removed
 commit-due = due { $date }
 commit-no-due = no due date
 commit-notes = { $n ->
-        [one] note
+        [1] note
        *[other] { $n } notes
     }
 commit-notes-removed = notes removed
@@ -35,7 +35,7 @@ commit-more = ; +{ $n } more
 commit-canonical = { $rel }: canonical form
 commit-merge = Merge remote-tracking branch '{ $upstream }'
 commit-settled = { $n ->
-        [one] Conflict settled:
+        [1] Conflict settled:
        *[other] Conflicts settled ({ $n }):
     }
 commit-settled-ours = kept ours
