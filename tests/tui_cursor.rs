@@ -139,7 +139,7 @@ fn an_item_the_filter_now_hides_is_said_to_be_hidden() {
 
 #[test]
 fn where_the_item_went_is_said_in_spanish_and_korean() {
-    for (lang, said) in [(Lang::Es, "— pasó a la fila"), (Lang::Ko, "행으로 이동")] {
+    for (lang, said) in [(Lang::Es, "; pasó a la fila"), (Lang::Ko, "행으로 이동")] {
         let mut a = TestApp::new().manual().lang(lang).build();
         let first = sel(&a).id.clone();
         press_keys(&mut a, "x");
