@@ -239,6 +239,20 @@ impl FromStr for Status {
 }
 
 impl Ledger {
+    /// Everything of the ledger but its items (the committee, the people,
+    /// meetings, reviews, conflicts and unknown fields), with no items.
+    pub fn without_items(&self) -> Ledger {
+        Ledger {
+            committee: self.committee.clone(),
+            directory: self.directory.clone(),
+            meetings: self.meetings.clone(),
+            reviews: self.reviews.clone(),
+            conflicts: self.conflicts.clone(),
+            extra: self.extra.clone(),
+            items: Vec::new(),
+        }
+    }
+
     /// The item with this id.
     pub fn item(&self, id: &str) -> Option<&Item> {
         self.items.iter().find(|i| i.id == id)

@@ -87,7 +87,7 @@ fn resolve(
         }
         ConflictTarget::Top { .. } => None,
     };
-    let before_outside = super::edit::outside_of(ledger);
+    let before_outside = ledger.without_items();
     let done = crate::ledger::resolve(ledger, target.clone(), side).map_err(OpError::Resolve)?;
     let undo = match before_item {
         Some((index, old)) if done == Resolved::ItemDeleted => Edit::Splice {

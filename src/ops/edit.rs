@@ -64,16 +64,3 @@ impl Edit {
         }
     }
 }
-
-/// Everything but the items, as a ledger with no items.
-pub(crate) fn outside_of(l: &Ledger) -> Ledger {
-    Ledger {
-        committee: l.committee.clone(),
-        directory: l.directory.clone(),
-        meetings: l.meetings.clone(),
-        reviews: l.reviews.clone(),
-        conflicts: l.conflicts.clone(),
-        extra: l.extra.clone(),
-        items: Vec::new(),
-    }
-}

@@ -1,7 +1,6 @@
 //! Changing what lies outside the items (the directory, meetings, reviews,
 //! the committee), undoably: shared by the operations that do it.
 
-use super::edit::outside_of;
 use super::{Applied, Edit, Outcome};
 use crate::ledger::Ledger;
 
@@ -11,7 +10,7 @@ pub(super) fn outside(
     outcomes: Vec<Outcome>,
     change: impl FnOnce(&mut Ledger),
 ) -> Applied {
-    let mut next = outside_of(ledger);
+    let mut next = ledger.without_items();
     change(&mut next);
     let mut undo = Edit::Outside(Box::new(next));
     undo.toggle(ledger);

@@ -58,7 +58,7 @@ pub(super) fn round_trip(
     let header = find_header(&sheets, &preferred, &o.map)?;
     // Theirs: everything of the snapshot but its items, then the items the
     // sheet changed (in the snapshot's order) and those it added.
-    let mut theirs = outside(&base);
+    let mut theirs = base.without_items();
     let mut meetings = Meetings::of(&theirs);
     let sides = Sides {
         base: &base,
@@ -108,19 +108,6 @@ pub(super) fn round_trip(
     drop((base, theirs));
     check(&m.ledger)?;
     Ok(plan(Some(m.ledger), m.conflicts, renumbered))
-}
-
-/// Everything of a ledger but its items.
-fn outside(l: &Ledger) -> Ledger {
-    Ledger {
-        items: Vec::new(),
-        committee: l.committee.clone(),
-        directory: l.directory.clone(),
-        meetings: l.meetings.clone(),
-        reviews: l.reviews.clone(),
-        conflicts: l.conflicts.clone(),
-        extra: l.extra.clone(),
-    }
 }
 
 /// What the sheet is read against: the snapshot, the ledger now, and the
