@@ -260,7 +260,7 @@ fn completions_and_the_manual_page_are_printed() {
 /// the command says how to get the ledger; with a home ledger, a command
 /// that falls back to it says so, naming both.
 #[test]
-fn a_repository_without_its_ledger_says_which_ledger_is_used() {
+fn a_repository_without_its_ledger_never_uses_the_home_ledger() {
     let sb = Sandbox::new();
     let repo = TestRepo::init(&sb, "repo").dir().to_owned();
     let out = sb.cmd().current_dir(&repo).arg("list").output().unwrap();
@@ -270,19 +270,19 @@ fn a_repository_without_its_ledger_says_which_ledger_is_used() {
         sb.run(&["list"]).status.success(),
         "the home ledger, outside git"
     );
+    // Once the home ledger exists, it is still not used inside the
+    // repository: an edit there would look shared and stay on this machine.
+    let home = sb.path("home/.local/share/followup/ledger.json");
+    let before = std::fs::read(&home).unwrap();
     let out = sb
         .cmd()
         .current_dir(&repo)
         .args(["set", "JC2-09", "status=done"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    let err = stderr(&out);
-    assert!(
-        err.contains("has no ledger.json at its top: using"),
-        "{err}"
-    );
-    assert!(err.contains("followup/ledger.json"), "{err}");
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("followup sync"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(&home).unwrap(), before);
     assert!(!repo.join("ledger.json").exists());
     // With the repository's own ledger, nothing is said.
     std::fs::copy(

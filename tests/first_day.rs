@@ -108,6 +108,37 @@ fn no_command_writes_the_sample_for_a_named_ledger() {
 }
 
 #[test]
+fn inside_a_repository_the_data_directorys_ledger_is_never_used() {
+    // Seoul opened followup once (the sample is in the data directory),
+    // then cloned the empty hub: an item added there before the first sync
+    // must not land in the sample.
+    let sb = Sandbox::new();
+    let out = sb.run(&["list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let sample = data_dir(&sb).join("ledger.json");
+    let before = std::fs::read(&sample).expect("the sample was made outside git");
+    let repo = TestRepo::init(&sb, "seoul");
+    for args in [
+        &["add", "--title", "T"][..],
+        &["note", "JC2-01", "n"],
+        &["list"],
+    ] {
+        let out = followup_in(&sb, repo.dir(), "ko_KR.UTF-8", args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("ledger.json이 없는 git 저장소입니다"),
+            "{}",
+            stderr(&out)
+        );
+    }
+    assert_eq!(
+        std::fs::read(&sample).unwrap(),
+        before,
+        "the sample is untouched"
+    );
+}
+
+#[test]
 fn init_then_add_outside_git_uses_the_ledger_just_created() {
     let sb = Sandbox::new();
     let x = sb.path("x");

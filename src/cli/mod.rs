@@ -322,16 +322,19 @@ pub fn choose_ledger(
         source = LedgerSource::Repository;
     }
     crate::config::ensure_inside_repository(&path)?;
+    // Inside a repository without its ledger.json, the data directory's
+    // ledger (the sample, or a ledger of another committee) is never used:
+    // an edit there would look shared and stay on this machine.
+    if let (LedgerSource::Default, Some(top)) = (source, &top) {
+        return Err(Failure::usage(tr!(
+            cat,
+            "cli-repository-without-ledger",
+            top = shown(top)
+        )));
+    }
     let mut notice = None;
     if std::fs::symlink_metadata(&path).is_err() {
         match source {
-            LedgerSource::Default if top.is_some() => {
-                return Err(Failure::usage(tr!(
-                    cat,
-                    "cli-repository-without-ledger",
-                    top = shown(top.as_deref().unwrap_or(std::path::Path::new(".")))
-                )));
-            }
             LedgerSource::Default => {
                 init::create(&path, SAMPLE.as_bytes())?;
                 notice = Some(LedgerNotice::CreatedSample(path.clone()));
@@ -368,7 +371,7 @@ pub fn choose_ledger(
     // Inside a repository without its own ledger.json, say which ledger is
     // used instead, so that nobody edits another ledger thinking it is the
     // shared one.
-    if matches!(source, LedgerSource::ConfigFile | LedgerSource::Default)
+    if source == LedgerSource::ConfigFile
         && let Some(top) = &top
     {
         notice = Some(LedgerNotice::NotTheRepositorys {
