@@ -74,7 +74,13 @@ pub enum ConfigError {
     },
     /// `language` names a language followup does not speak.
     UnknownLanguage { value: String },
+    /// The path is not a regular file of a config's size (a folder, a
+    /// FIFO, a device, or larger than [`MAX_CONFIG_BYTES`]).
+    Refused(crate::ledger::Error),
 }
+
+/// The largest config file read (a few lines are enough).
+pub const MAX_CONFIG_BYTES: u64 = 1 << 20;
 
 fn project_dirs() -> Option<directories::ProjectDirs> {
     directories::ProjectDirs::from("", "", "followup")
@@ -109,16 +115,28 @@ impl Config {
 
     /// Reads a config file; a missing file gives the defaults.
     pub fn from_file(path: &Path) -> Result<Config, ConfigError> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Config::default()),
-            Err(cause) => {
+        // Never blocks on a FIFO nor reads a device: a regular file of a
+        // config's size, or nothing.
+        let file = match crate::ledger::open_regular(path, path, MAX_CONFIG_BYTES) {
+            Ok(Some(f)) => f,
+            Ok(None) => return Ok(Config::default()),
+            Err(crate::ledger::Error::Io { source, .. }) => {
                 return Err(ConfigError::Unreadable {
                     path: path.to_owned(),
-                    cause,
+                    cause: source,
                 });
             }
+            Err(e) => return Err(ConfigError::Refused(e)),
         };
+        let mut text = String::new();
+        if let Err(cause) =
+            io::Read::read_to_string(&mut io::Read::take(file, MAX_CONFIG_BYTES), &mut text)
+        {
+            return Err(ConfigError::Unreadable {
+                path: path.to_owned(),
+                cause,
+            });
+        }
         toml::from_str(&text).map_err(|e| {
             let (line, column) = e
                 .span()

@@ -589,3 +589,39 @@ fn a_lock_ignoring_writer_never_loses_a_write_to_followup() {
     assert_eq!(counter(&text), N, "the racer's last write is in place");
     assert_ledger_loads(&path);
 }
+
+/// Every file followup reads from the user is a regular file of a bounded
+/// size: `textconv` (git hands it any committed ledger) and the config, as
+/// the ledger and the import already are. A device or a FIFO is refused at
+/// once, never read until memory runs out nor waited on.
+#[test]
+fn textconv_and_the_config_refuse_devices_and_fifos_at_once() {
+    let sb = Sandbox::new();
+    let start = std::time::Instant::now();
+    let out = sb.run(&["textconv", "/dev/zero"]);
+    assert_ne!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("/dev/zero"), "{}", stderr(&out));
+    let fifo = sb.path("config.fifo");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path for the call's duration.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    for config in [fifo.as_path(), std::path::Path::new("/dev/zero")] {
+        let out = sb
+            .cmd()
+            .env("FOLLOWUP_CONFIG", config)
+            .arg("list")
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(0), "{config:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains(config.to_str().unwrap()),
+            "{config:?}: {}",
+            stderr(&out)
+        );
+    }
+    assert!(
+        start.elapsed() < std::time::Duration::from_secs(10),
+        "refused at once, not read: {:?}",
+        start.elapsed()
+    );
+}

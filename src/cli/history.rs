@@ -121,14 +121,22 @@ fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
 /// git's textconv: never translated (its output is read by git and diffed).
 pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
     let cat = env.cat();
-    let bytes = std::fs::read(file).map_err(|e| {
+    // git hands over a temporary file, or the user any path: a regular
+    // file no larger than a ledger may be, never a FIFO or a device.
+    let limit = crate::ledger::MAX_LEDGER_BYTES;
+    let mut bytes = Vec::new();
+    let unreadable = |e: std::io::Error| {
         Failure::system(tr!(
             cat,
             "rec-cannot-read",
             path = file.display().to_string(),
             cause = cat.io_error(&e)
         ))
-    })?;
+    };
+    let f = crate::ledger::open_regular(file, file, limit)?
+        .ok_or_else(|| unreadable(std::io::ErrorKind::NotFound.into()))?;
+    std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes)
+        .map_err(unreadable)?;
     // A revision that is not a valid ledger is shown as it is.
     match parse_ledger(&bytes) {
         Ok(l) => print!("{}", crate::ledger::textconv(&l)),

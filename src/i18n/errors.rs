@@ -492,6 +492,7 @@ impl Catalog {
             ConfigError::UnknownLanguage { value } => {
                 tr!(self, "cfg-unknown-language", value = value.as_str())
             }
+            ConfigError::Refused(e) => self.ledger_error(e),
         }
     }
 
