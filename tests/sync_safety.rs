@@ -210,6 +210,11 @@ fn a_remote_ledger_followup_would_refuse_is_refused_before_head_moves() {
         stdout(&out),
         stderr(&out)
     );
+    assert_eq!(
+        victim.git(&["rev-parse", "HEAD"]),
+        before,
+        "HEAD did not move"
+    );
     let err = stderr(&out);
     assert!(
         err.contains(
@@ -218,11 +223,6 @@ fn a_remote_ledger_followup_would_refuse_is_refused_before_head_moves() {
         "{err}"
     );
     assert!(err.contains("Nothing was merged"), "{err}");
-    assert_eq!(
-        victim.git(&["rev-parse", "HEAD"]),
-        before,
-        "HEAD did not move"
-    );
     assert_eq!(
         victim.git(&["status", "--porcelain"]),
         "",
