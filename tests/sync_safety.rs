@@ -1,6 +1,7 @@
 //! Sync's safety: a silent remote cannot hang it (nor hold the ledger's lock
 //! meanwhile), a ledger brought in as a symbolic link leading out of the
-//! repository is refused, and the merge commit of a settled conflict says
+//! repository is refused, so is a ledger followup would not load (before
+//! HEAD moves, fast-forward or not), and the merge commit of a settled conflict says
 //! what was merged and how each conflict was settled.
 
 mod common;
@@ -186,4 +187,79 @@ fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
         body.contains("JC2-09 status: kept theirs (origin/main)"),
         "{body}"
     );
+}
+
+#[test]
+fn a_remote_ledger_followup_would_refuse_is_refused_before_head_moves() {
+    let sb = Sandbox::new();
+    let (attacker, victim) = two_clones(&sb);
+    // Committed with git itself, past followup: the ledger cut off mid-JSON.
+    let whole = std::fs::read_to_string(attacker.path("ledger.json")).unwrap();
+    std::fs::write(attacker.path("ledger.json"), &whole[..whole.len() / 2]).unwrap();
+    attacker.git(&["add", "ledger.json"]);
+    attacker.commit(common::GIT_DATE, "truncated");
+    attacker.git(&["push", "-q", "origin", "main"]);
+    let before = victim.git(&["rev-parse", "HEAD"]);
+    let on_disk = std::fs::read(victim.path("ledger.json")).unwrap();
+    // A fast-forward: the victim has nothing of its own.
+    let out = followup(&sb, victim.dir(), &["sync"]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert_eq!(
+        victim.git(&["rev-parse", "HEAD"]),
+        before,
+        "HEAD did not move"
+    );
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "the other capital's ledger on origin/main was refused: origin/main:ledger.json:"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("Nothing was merged"), "{err}");
+    assert_eq!(
+        victim.git(&["status", "--porcelain"]),
+        "",
+        "index and file untouched"
+    );
+    assert_eq!(std::fs::read(victim.path("ledger.json")).unwrap(), on_disk);
+    let out = followup(&sb, victim.dir(), &["list"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).contains("JC2-01"), "{}", stdout(&out));
+    // A 3-way merge (the victim has a change of its own) is refused the same
+    // way, before the merge starts, in the user's language.
+    assert!(
+        followup(&sb, victim.dir(), &["note", "JC2-01", "Visited."])
+            .status
+            .success()
+    );
+    let out = sb
+        .cmd()
+        .current_dir(victim.dir())
+        .env("LANG", "es_MX.UTF-8")
+        .arg("sync")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("se rechazó el archivo de seguimiento de la otra capital"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        victim.git(&["rev-parse", "HEAD^"]),
+        before,
+        "only the local commit"
+    );
+    assert!(
+        !victim.path(".git/MERGE_HEAD").exists(),
+        "no merge under way"
+    );
+    common::assert_loads(&victim.path("ledger.json"));
 }

@@ -78,16 +78,24 @@ impl Repo {
         Ok(rel.to_string_lossy().replace('\\', "/"))
     }
 
-    /// The bytes of `rel` at revision `rev`. The object name is passed after
-    /// `--end-of-options`, so no `rev` (`--output=x`) can become a git option;
-    /// `--no-textconv` gives the stored bytes whatever the attributes say.
+    /// The bytes of `rel` at revision `rev`, as stored (no textconv), at most
+    /// [`crate::ledger::MAX_LEDGER_BYTES`]: a larger blob is refused from its
+    /// size before any of it is read (see [`Git::blob`]). The object name is
+    /// passed after `--end-of-options`, so no `rev` (`--output=x`) can become
+    /// a git option.
     pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>, GitError> {
-        self.git.bytes(&[
-            "show",
-            "--no-textconv",
-            "--end-of-options",
-            &format!("{rev}:{rel}"),
-        ])
+        let spec = format!("{rev}:{rel}");
+        match self.git.blob(rev, rel)? {
+            Some(bytes) => Ok(bytes),
+            // git's own words for what is missing.
+            None => Err(GitError::Failed {
+                stderr: self
+                    .git
+                    .run(&[], &["cat-file", "-e", "--end-of-options", &spec])?
+                    .stderr,
+                args: format!("show {spec}"),
+            }),
+        }
     }
 
     /// The last commit before the start of `date` that touched `rel`. The

@@ -7,8 +7,9 @@
 //! it started once [`network_timeout`] has passed, whatever the transport.
 
 use super::error::GitError;
+use crate::ledger::{self, MAX_LEDGER_BYTES};
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -253,11 +254,47 @@ impl Git {
     }
 
     /// The bytes of `rel` at `rev` (an index stage such as `:2` works too);
-    /// `None` when the revision does not hold it.
+    /// `None` when the revision does not hold it. A blob over
+    /// [`MAX_LEDGER_BYTES`] is refused from its size, before any of it is
+    /// read, and the read stops past the bound whatever git sends.
     pub fn blob(&self, rev: &str, rel: &str) -> Result<Option<Vec<u8>>, GitError> {
+        if self.blob_size(rev, rel)?.is_none() {
+            return Ok(None);
+        }
         let spec = format!("{rev}:{rel}");
-        let r = self.run(&[], &["cat-file", "blob", "--end-of-options", &spec])?;
-        Ok(r.ok.then_some(r.stdout))
+        let args = ["cat-file", "blob", "--end-of-options", spec.as_str()];
+        let not_started = |cause| GitError::NotStarted {
+            args: args.join(" "),
+            cause,
+        };
+        let mut c = self.command(&[], &args);
+        c.stdout(Stdio::piped()).stderr(Stdio::null());
+        let mut child = c.spawn().map_err(not_started)?;
+        let mut bytes = Vec::new();
+        let read = match child.stdout.take() {
+            Some(out) => out.take(MAX_LEDGER_BYTES + 1).read_to_end(&mut bytes),
+            None => Ok(0),
+        };
+        if bytes.len() as u64 > MAX_LEDGER_BYTES {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Err(too_large(&spec));
+        }
+        let status = child.wait().map_err(not_started)?;
+        read.map_err(not_started)?;
+        Ok(status.success().then_some(bytes))
+    }
+
+    /// The size of `rel` at `rev` as git stores it (`cat-file -s`), without
+    /// reading it; `None` when the revision does not hold it. Over
+    /// [`MAX_LEDGER_BYTES`], the blob is refused.
+    pub fn blob_size(&self, rev: &str, rel: &str) -> Result<Option<u64>, GitError> {
+        let spec = format!("{rev}:{rel}");
+        let r = self.run(&[], &["cat-file", "-s", "--end-of-options", &spec])?;
+        if !r.ok {
+            return Ok(None);
+        }
+        blob_size_within(&r.text(), &spec, MAX_LEDGER_BYTES).map(Some)
     }
 
     /// A path inside the git directory (`MERGE_HEAD`, `rebase-merge`, …).
@@ -283,6 +320,28 @@ impl Git {
     }
 }
 
+/// The size `cat-file -s` printed for `spec`, refused over `limit`.
+pub fn blob_size_within(printed: &str, spec: &str, limit: u64) -> Result<u64, GitError> {
+    let size: u64 = printed.trim().parse().map_err(|_| GitError::Failed {
+        args: format!("cat-file -s {spec}"),
+        stderr: printed.trim().to_owned(),
+    })?;
+    if size > limit {
+        return Err(GitError::File(ledger::Error::TooLarge {
+            path: PathBuf::from(spec),
+            limit,
+        }));
+    }
+    Ok(size)
+}
+
+fn too_large(spec: &str) -> GitError {
+    GitError::File(ledger::Error::TooLarge {
+        path: PathBuf::from(spec),
+        limit: MAX_LEDGER_BYTES,
+    })
+}
+
 fn finish(args: &[&str], out: std::io::Result<Output>) -> Result<Ran, GitError> {
     let out = out.map_err(|cause| GitError::NotStarted {
         args: args.join(" "),
@@ -293,4 +352,35 @@ fn finish(args: &[&str], out: std::io::Result<Output>) -> Result<Ran, GitError> 
         stdout: out.stdout,
         stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_blob_over_the_ledger_limit_is_refused_from_its_size() {
+        let spec = "origin/main:ledger.json";
+        let at = MAX_LEDGER_BYTES.to_string();
+        assert_eq!(
+            blob_size_within(&format!("{at}\n"), spec, MAX_LEDGER_BYTES).unwrap(),
+            MAX_LEDGER_BYTES
+        );
+        // 1.17 GB, as `cat-file -s` prints it.
+        let over = blob_size_within("1170000000\n", spec, MAX_LEDGER_BYTES);
+        assert!(
+            matches!(
+                &over,
+                Err(GitError::File(ledger::Error::TooLarge { path, limit }))
+                    if path == Path::new(spec) && *limit == MAX_LEDGER_BYTES
+            ),
+            "{over:?}"
+        );
+        let one_more = (MAX_LEDGER_BYTES + 1).to_string();
+        assert!(blob_size_within(&one_more, spec, MAX_LEDGER_BYTES).is_err());
+        assert!(matches!(
+            blob_size_within("not a size", spec, MAX_LEDGER_BYTES),
+            Err(GitError::Failed { .. })
+        ));
+    }
 }

@@ -399,7 +399,8 @@ impl Catalog {
             SyncError::Ledger(e) => self.ledger_error(e),
             e @ (SyncError::TimedOut { .. }
             | SyncError::NoLedger { .. }
-            | SyncError::NotARegularLedger { .. }) => self.sync_safety_error(e),
+            | SyncError::NotARegularLedger { .. }
+            | SyncError::RemoteLedgerRefused { .. }) => self.sync_safety_error(e),
         }
     }
 
@@ -436,6 +437,17 @@ impl Catalog {
             SyncError::NotARegularLedger { rel, .. } => {
                 tr!(self, "sync-remote-ledger-not-regular", rel = rel.as_str())
             }
+            SyncError::RemoteLedgerRefused {
+                rel,
+                upstream,
+                cause,
+            } => tr!(
+                self,
+                "sync-remote-ledger-refused",
+                rel = rel.as_str(),
+                upstream = upstream.as_str(),
+                cause = self.ledger_error(cause)
+            ),
             _ => String::new(),
         }
     }

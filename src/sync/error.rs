@@ -53,6 +53,14 @@ pub enum SyncError {
     /// The ledger (as `rev` holds it, or on disk when `rev` is empty) is not a
     /// regular file inside the repository: a symbolic link, a submodule, a directory.
     NotARegularLedger { rel: String, rev: String },
+    /// The remote's ledger (fetched from `upstream`) is not one followup
+    /// loads: too large, not JSON, against the rules. Refused before HEAD
+    /// moved: nothing was merged.
+    RemoteLedgerRefused {
+        rel: String,
+        upstream: String,
+        cause: ledger::Error,
+    },
     /// The remote refused the push (a protected branch, a server-side hook).
     Refused {
         remote: String,
@@ -100,7 +108,8 @@ impl SyncError {
             | SyncError::ForeignMergeAttribute { .. }
             | SyncError::NothingToRepair { .. }
             | SyncError::NoLedger { .. }
-            | SyncError::NotARegularLedger { .. } => 1,
+            | SyncError::NotARegularLedger { .. }
+            | SyncError::RemoteLedgerRefused { .. } => 1,
             SyncError::Ledger(e) if e.is_invalid() => 1,
             _ => 2,
         }

@@ -13,6 +13,7 @@
 
 mod driver;
 mod error;
+mod incoming;
 mod repair;
 mod settle;
 pub mod sides;
@@ -233,11 +234,18 @@ impl<'a> Sync<'a> {
         }
         for _ in 0..PUSH_ATTEMPTS {
             let target = self.fetch()?;
+            if let Some(t) = &target {
+                // Before HEAD moves: a fast-forward would take it as it is.
+                if !self.has_already(t)? {
+                    let upstream = &self.report.upstream;
+                    incoming::ensure_loadable_at(&self.git, t, &self.rel, upstream)?;
+                }
+            }
             if !had_ledger && !self.report.brought_in {
                 // A clone made before the other capital pushed the ledger:
                 // bring it in only when the remote has one.
                 let there = match &target {
-                    Some(t) => self.git.blob(t, &self.rel)?.is_some(),
+                    Some(t) => self.git.blob_size(t, &self.rel)?.is_some(),
                     None => false,
                 };
                 if !there {
@@ -248,7 +256,6 @@ impl<'a> Sync<'a> {
                 }
             }
             if let Some(t) = &target {
-                settle::ensure_regular_at(&self.git, t, &self.rel)?;
                 let _lock = self.lock()?;
                 self.merge(t)?;
                 settle::ensure_regular_on_disk(&self.root, &self.rel)?;
@@ -271,6 +278,14 @@ impl<'a> Sync<'a> {
             attempts: PUSH_ATTEMPTS,
             detail: std::mem::take(&mut self.last_rejection),
             unpushed: self.unpushed(),
+        })
+    }
+
+    /// True when HEAD already holds the remote's commit `target`: nothing comes in.
+    fn has_already(&self, target: &str) -> Result<bool, SyncError> {
+        Ok(match self.git.commit("HEAD")? {
+            Some(h) => self.git.is_ancestor(target, &h)?,
+            None => false,
         })
     }
 
