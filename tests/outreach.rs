@@ -624,6 +624,13 @@ fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
         "{err}"
     );
     assert!(
+        err.contains(
+            "the server refused this address (reply 550): check it in the directory and correct it with \
+             `followup person \"Kia Motors México\" --email …` (server's reply: \"5.1.1 mailbox unavailable\")"
+        ),
+        "{err}"
+    );
+    assert!(
         err.contains("2 done, 1 failed, 1 without an address"),
         "{err}"
     );
@@ -762,6 +769,156 @@ fn drafts_have_a_message_id_a_date_and_no_header_line_over_998_octets() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), n, "every Message-ID is new");
+}
+
+/// The parts of a failed `remind --send` that are lettre's or the system's
+/// English, never to be shown to a user of another language.
+const TRANSPORT_ENGLISH: [&str; 6] = [
+    "Connection error",
+    "refused",
+    "os error",
+    "not supported on this server",
+    "client error",
+    "permanent error",
+];
+
+#[test]
+fn a_server_that_cannot_be_reached_is_named_with_the_setting_to_check_in_spanish() {
+    let s = Sandbox::new();
+    // A port of 127.0.0.1 on which nothing listens any more.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    config(
+        &s,
+        &format!("smtp = \"smtp://127.0.0.1:{port}\"\nsmtp_tls = \"none\"\n"),
+    );
+    let ledger = s.fixture(FIXTURE);
+    let o = s.run(&[
+        "--lang",
+        "es",
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--send",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "no se entregó a INADEM <enlace.corea@inadem.example.org>: no es posible conectarse con el \
+             servidor SMTP smtp://127.0.0.1:{port}: verifique el host y el puerto de `smtp` en \
+             config.toml, y que el servidor esté en funcionamiento\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("0 completados, 3 fallidos, 1 sin dirección"),
+        "{err}"
+    );
+    for english in TRANSPORT_ENGLISH {
+        assert!(!err.contains(english), "{english}: {err}");
+    }
+}
+
+#[test]
+fn starttls_required_against_a_plain_relay_suggests_smtp_tls_none_in_korean() {
+    let s = Sandbox::new();
+    let Some(sink) = SmtpSink::start(&s) else {
+        return;
+    };
+    // No smtp_tls: STARTTLS is required, and the local sink does not offer it.
+    config(&s, &format!("smtp = \"smtp://127.0.0.1:{}\"\n", sink.port));
+    let ledger = s.fixture(FIXTURE);
+    let o = s.run(&[
+        "--lang",
+        "ko",
+        "-f",
+        ledger.to_str().unwrap(),
+        "remind",
+        "--send",
+    ]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "중소기업청 SMBA <mexico.desk@smba.example.com>에게 전달하지 못했습니다: SMTP 서버가 \
+             STARTTLS를 지원하지 않습니다 (smtp://127.0.0.1:{}): 암호화 없는 로컬 릴레이라면 \
+             config.toml에 smtp_tls = \"none\"을 설정하십시오.",
+            sink.port
+        )),
+        "{err}"
+    );
+    assert!(err.contains("완료 0건, 실패 3건, 주소 없음 1건"), "{err}");
+    for english in TRANSPORT_ENGLISH {
+        assert!(!err.contains(english), "{english}: {err}");
+    }
+    assert!(drafts(&sink.dir).is_empty(), "nothing was sent in clear");
+}
+
+/// A fake SMTP server on 127.0.0.1 for one connection: it offers
+/// `AUTH PLAIN LOGIN` and answers the sign-in with `reply`. Returns its port.
+fn refusing_auth_server(reply: &'static str) -> u16 {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            let mut lines = BufReader::new(stream.try_clone().unwrap()).lines();
+            let _ = stream.write_all(b"220 fake ESMTP\r\n");
+            while let Some(Ok(line)) = lines.next() {
+                let verb = line.to_ascii_uppercase();
+                let answer = if verb.starts_with("EHLO") {
+                    "250-fake\r\n250 AUTH PLAIN LOGIN\r\n".to_owned()
+                } else if verb.starts_with("AUTH") {
+                    format!("{reply}\r\n")
+                } else if verb.starts_with("QUIT") {
+                    let _ = stream.write_all(b"221 bye\r\n");
+                    break;
+                } else {
+                    "502 not here\r\n".to_owned()
+                };
+                if stream.write_all(answer.as_bytes()).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    port
+}
+
+#[test]
+fn a_refused_sign_in_names_the_settings_and_quotes_the_reply_escaped() {
+    let s = Sandbox::new();
+    let port = refusing_auth_server("535 5.7.8 \x1b[31mbad credentials\x07");
+    config(
+        &s,
+        &format!(
+            "smtp = \"smtp://127.0.0.1:{port}\"\nsmtp_tls = \"none\"\nsmtp_user = \"secretaria\"\n"
+        ),
+    );
+    let ledger = s.fixture(FIXTURE);
+    let o = s
+        .cmd()
+        .env("FOLLOWUP_SMTP_PASSWORD", "wrong")
+        .args(["-f", ledger.to_str().unwrap(), "remind", "--send"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains(
+            "not delivered to INADEM <enlace.corea@inadem.example.org>: the SMTP server refused the \
+             sign-in (reply 535): check smtp_user in config.toml and the password \
+             ($FOLLOWUP_SMTP_PASSWORD or smtp_password_command) (server's reply: \
+             \"5.7.8 \\e[31mbad credentials\\a\")"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains('\x1b') && !err.contains('\x07'), "{err:?}");
 }
 
 #[test]

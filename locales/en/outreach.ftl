@@ -75,3 +75,17 @@ remind-err-no-password = smtp_user is set but there is no password: set $FOLLOWU
 remind-err-password = smtp_password_command failed: { $error }
 remind-err-smtp = SMTP: { $error }
 remind-err-dir = { $dir }: cannot write drafts there: { $error }
+
+## Why a reminder was not sent, and what to do
+send-unreachable = the SMTP server { $server } cannot be reached: check the host and port of `smtp` in config.toml, and that the server is running
+send-timed-out = the SMTP server { $server } did not answer in time: check `smtp` in config.toml and the network connection, then try again
+send-tls = the secure connection (TLS) with { $server } failed: check `smtp` in config.toml (smtps:// for TLS from the start, port 465; smtp:// for STARTTLS, port 587)
+send-starttls-unsupported = the SMTP server { $server } does not support STARTTLS: for a local relay without encryption, set smtp_tls = "none" in config.toml; otherwise ask its administrator for its TLS settings
+send-auth-unavailable = the SMTP server { $server } offers no sign-in on this connection: if it needs none, remove smtp_user from config.toml; otherwise use TLS (smtps:// or STARTTLS)
+send-auth-refused = the SMTP server refused the sign-in (reply { $code }): check smtp_user in config.toml and the password ($FOLLOWUP_SMTP_PASSWORD or smtp_password_command)
+send-recipient-refused = the server refused this address (reply { $code }): check it in the directory and correct it with `followup person "{ $name }" --email …`
+send-deferred = the server did not accept the message for now (reply { $code }): try again later
+send-rejected = the server refused the message (reply { $code }): read its reply and, if needed, ask its administrator
+send-other = the exchange with the SMTP server { $server } failed: check `smtp` in config.toml and try again
+send-server-said = { $said } (server's reply: "{ $reply }")
+send-detail = { $said } (detail: "{ $detail }")

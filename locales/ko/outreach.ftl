@@ -51,3 +51,17 @@ remind-err-no-password = smtp_user는 설정되었지만 비밀번호가 없습�
 remind-err-password = smtp_password_command 실행에 실패했습니다: { $error }
 remind-err-smtp = SMTP: { $error }
 remind-err-dir = { $dir }: 초안을 쓸 수 없습니다: { $error }
+
+## 알림 발송 실패 사유와 조치
+send-unreachable = SMTP 서버에 연결할 수 없습니다 ({ $server }): config.toml의 `smtp` 설정에서 호스트와 포트를 확인하고, 서버가 실행 중인지 확인하십시오
+send-timed-out = SMTP 서버가 제시간에 응답하지 않았습니다 ({ $server }): config.toml의 `smtp` 설정과 네트워크 연결을 확인한 뒤 다시 시도하십시오
+send-tls = 보안 연결(TLS)을 맺지 못했습니다 ({ $server }): config.toml의 `smtp` 설정을 확인하십시오 (처음부터 TLS로 연결: smtps://, 포트 465 / STARTTLS: smtp://, 포트 587)
+send-starttls-unsupported = SMTP 서버가 STARTTLS를 지원하지 않습니다 ({ $server }): 암호화 없는 로컬 릴레이라면 config.toml에 smtp_tls = "none"을 설정하십시오. 그렇지 않으면 서버 관리자에게 TLS 설정을 문의하십시오
+send-auth-unavailable = SMTP 서버가 이 연결에서 인증 방식을 제공하지 않습니다 ({ $server }): 인증이 필요 없는 서버라면 config.toml에서 smtp_user를 삭제하고, 그렇지 않으면 TLS(smtps:// 또는 STARTTLS)를 사용하십시오
+send-auth-refused = SMTP 서버가 인증을 거부했습니다 (응답 코드 { $code }): config.toml의 smtp_user와 비밀번호($FOLLOWUP_SMTP_PASSWORD 또는 smtp_password_command)를 확인하십시오
+send-recipient-refused = 서버가 이 주소를 거부했습니다 (응답 코드 { $code }): 명부에서 주소를 확인하고 `followup person "{ $name }" --email …`으로 수정하십시오
+send-deferred = 서버가 메시지를 일시적으로 받지 않았습니다 (응답 코드 { $code }): 잠시 후 다시 시도하십시오
+send-rejected = 서버가 메시지를 거부했습니다 (응답 코드 { $code }): 서버 응답을 확인하고, 필요하면 서버 관리자에게 문의하십시오
+send-other = SMTP 서버와 통신하지 못했습니다 ({ $server }): config.toml의 `smtp` 설정을 확인한 뒤 다시 시도하십시오
+send-server-said = { $said } (서버 응답: "{ $reply }")
+send-detail = { $said } (상세: "{ $detail }")

@@ -8,7 +8,9 @@ use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
 use crate::ledger::Store;
-use crate::outreach::mail::{self, Delivery, Draft, SmtpSettings};
+use crate::outreach::failure::{SendCause, SendFailure};
+use crate::outreach::mail::{self, Delivery, Draft, MailError, SmtpSettings};
+use crate::outreach::one_line;
 use crate::outreach::remind::recipients;
 use crate::tr;
 use lettre::message::Mailbox;
@@ -175,7 +177,8 @@ fn send_all(
     with: &[(usize, &Draft)],
     stamp: &Stamp,
 ) -> Result<Tally, Failure> {
-    let transport = mail::transport(&smtp_settings(cat, config)?)
+    let settings = smtp_settings(cat, config)?;
+    let transport = mail::transport(&settings)
         .map_err(|e| Failure::usage(shown(&tr!(cat, "remind-err-smtp", error = e.to_string()))))?;
     let mut tally = Tally::default();
     for (_, d) in with {
@@ -190,9 +193,44 @@ fn send_all(
                 n = d.ids.len()
             )
         });
-        tally.count(cat, d, said.map_err(|e| e.to_string()));
+        tally.count(
+            cat,
+            d,
+            said.map_err(|e| match e {
+                MailError::Send(f) => send_failure(cat, &f, &settings.url, d),
+                e => e.to_string(),
+            }),
+        );
     }
     Ok(tally)
+}
+
+/// A failed send in the user's language: what failed, what to do, and the
+/// server's reply (or the technical detail) quoted at the end.
+fn send_failure(cat: &Catalog, f: &SendFailure, server: &str, d: &Draft) -> String {
+    let server = one_line(server);
+    let server = server.as_str();
+    let name = d.name.as_str();
+    let said = match f.cause {
+        SendCause::Unreachable => tr!(cat, "send-unreachable", server = server),
+        SendCause::TimedOut => tr!(cat, "send-timed-out", server = server),
+        SendCause::Tls => tr!(cat, "send-tls", server = server),
+        SendCause::StartTlsUnsupported => tr!(cat, "send-starttls-unsupported", server = server),
+        SendCause::AuthUnavailable => tr!(cat, "send-auth-unavailable", server = server),
+        SendCause::AuthRefused(code) => tr!(cat, "send-auth-refused", code = code),
+        SendCause::RecipientRefused(code) => {
+            tr!(cat, "send-recipient-refused", code = code, name = name)
+        }
+        SendCause::Deferred(code) => tr!(cat, "send-deferred", code = code),
+        SendCause::Rejected(code) => tr!(cat, "send-rejected", code = code),
+        SendCause::Other => tr!(cat, "send-other", server = server),
+    };
+    let detail = f.detail.as_deref().map(str::trim).filter(|t| !t.is_empty());
+    match detail {
+        None => said,
+        Some(text) if f.from_server => tr!(cat, "send-server-said", said = said, reply = text),
+        Some(text) => tr!(cat, "send-detail", said = said, detail = text),
+    }
 }
 
 fn plan_line(cat: &Catalog, d: &Draft) -> String {

@@ -1,6 +1,7 @@
 //! Reminder e-mails: composed in the recipient's language, formatted as
 //! RFC 5322 messages by `lettre`, written as `.eml` drafts or sent by SMTP.
 
+use super::failure::SendFailure;
 use super::remind::{Reason, Recipient};
 use super::{one_line, paragraph};
 use crate::base::dates::format_date;
@@ -47,6 +48,9 @@ pub enum MailError {
     /// The SMTP server refused or could not be reached.
     #[error("{0}")]
     Smtp(#[from] lettre::transport::smtp::Error),
+    /// A send failed, typed: see [`SendFailure`].
+    #[error("{:?}", .0.cause)]
+    Send(SendFailure),
     /// The `smtp` setting is not `smtp://host[:port]` or `smtps://host[:port]`.
     #[error("`{0}` is not smtp://host[:port] or smtps://host[:port]")]
     Url(String),
@@ -348,8 +352,10 @@ pub fn transport(settings: &SmtpSettings) -> Result<SmtpTransport, MailError> {
         .build())
 }
 
-/// Sends one message through `transport`.
+/// Sends one message through `transport`; a failure is typed ([`SendFailure`]).
 pub fn send(transport: &SmtpTransport, message: &Message) -> Result<(), MailError> {
-    transport.send(message)?;
-    Ok(())
+    transport
+        .send(message)
+        .map(drop)
+        .map_err(|e| MailError::Send(SendFailure::from(&e)))
 }

@@ -4,6 +4,7 @@
 //! and [`paragraph`], which keep no character that could end a property or a
 //! header.
 
+pub mod failure;
 pub mod ics;
 pub mod mail;
 pub mod remind;
