@@ -59,7 +59,7 @@ pub enum SyncError {
     RemoteLedgerRefused {
         rel: String,
         upstream: String,
-        cause: ledger::Error,
+        cause: Box<ledger::Error>,
     },
     /// The remote refused the push (a protected branch, a server-side hook).
     Refused {

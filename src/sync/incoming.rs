@@ -26,7 +26,7 @@ pub fn ensure_loadable_at(
     let refused = |cause: ledger::Error| SyncError::RemoteLedgerRefused {
         rel: rel.to_owned(),
         upstream: upstream.to_owned(),
-        cause,
+        cause: Box::new(cause),
     };
     let bytes = match git.blob(rev, rel) {
         Ok(Some(bytes)) => bytes,
