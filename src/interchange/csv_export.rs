@@ -2,7 +2,7 @@
 //! mark, CRLF line ends, and no cell Excel would take for a formula.
 
 use super::columns::Column;
-use super::table::{self, Value};
+use super::table::{self, TableValue};
 use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::Ledger;
@@ -21,8 +21,8 @@ pub fn export_csv(ledger: &Ledger, lang: Lang) -> Vec<u8> {
             let row = Column::EXPORTED
                 .iter()
                 .map(|c| match table::value(item, *c, cat) {
-                    Value::Text(s) => crate::report::formula_safe(&s).into_owned(),
-                    Value::Date(d) => d.map(format_date).unwrap_or_default(),
+                    TableValue::Text(s) => crate::report::formula_safe(&s).into_owned(),
+                    TableValue::Date(d) => d.map(format_date).unwrap_or_default(),
                 });
             w.write_record(row).expect("writing to memory");
         }

@@ -9,25 +9,25 @@ use chrono::NaiveDate;
 
 /// A value of the table: text, or a date (a real date in a workbook).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum TableValue {
     Text(String),
     Date(Option<NaiveDate>),
 }
 
 /// The value of `column` for `item`, with statuses in the catalog's language.
-pub fn value(item: &Item, column: Column, cat: &Catalog) -> Value {
-    let text = |s: &str| Value::Text(s.to_owned());
+pub fn value(item: &Item, column: Column, cat: &Catalog) -> TableValue {
+    let text = |s: &str| TableValue::Text(s.to_owned());
     match column {
         Column::Id => text(&item.id),
         Column::Title => text(&item.title),
         Column::Workstream => text(&item.workstream),
-        Column::Owners => Value::Text(join_list(&item.owners)),
-        Column::Status => Value::Text(cat.status(item.status)),
-        Column::Due => Value::Date(item.due),
+        Column::Owners => TableValue::Text(join_list(&item.owners)),
+        Column::Status => TableValue::Text(cat.status(item.status)),
+        Column::Due => TableValue::Date(item.due),
         Column::Meeting => text(&item.meeting),
-        Column::Tags => Value::Text(join_list(&item.tags)),
-        Column::LastNote => Value::Text(item.notes.last().map(note_text).unwrap_or_default()),
-        Column::Opened => Value::Date(item.opened),
-        Column::Updated => Value::Date(item.updated),
+        Column::Tags => TableValue::Text(join_list(&item.tags)),
+        Column::LastNote => TableValue::Text(item.notes.last().map(note_text).unwrap_or_default()),
+        Column::Opened => TableValue::Date(item.opened),
+        Column::Updated => TableValue::Date(item.updated),
     }
 }

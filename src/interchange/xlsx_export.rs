@@ -6,7 +6,7 @@ use super::ExportError;
 use super::cells::{excel_can_show, excel_serial, xlsx_text};
 use super::columns::Column;
 use super::snapshot;
-use super::table::{self, Value};
+use super::table::{self, TableValue};
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Ledger, Status};
 use crate::tr;
@@ -59,14 +59,14 @@ fn build<W: Write + Send>(
         let row = r as u32 + 1;
         for (c, col) in cols.iter().enumerate() {
             match table::value(item, *col, cat) {
-                Value::Text(s) => put_text(items, row, c as u16, &s)?,
-                Value::Date(Some(d)) if excel_can_show(d) => {
+                TableValue::Text(s) => put_text(items, row, c as u16, &s)?,
+                TableValue::Date(Some(d)) if excel_can_show(d) => {
                     items.write_number_with_format(row, c as u16, excel_serial(d), &date)?;
                 }
-                Value::Date(Some(d)) => {
+                TableValue::Date(Some(d)) => {
                     put_text(items, row, c as u16, &crate::base::dates::format_date(d))?;
                 }
-                Value::Date(None) => {}
+                TableValue::Date(None) => {}
             }
         }
     }

@@ -19,14 +19,14 @@ use crate::tr;
 use std::collections::{HashMap, HashSet};
 
 /// What the sheet's rows say against the snapshot.
-struct Rows {
+struct SheetRows {
     /// Items the sheet changed: their index in the snapshot, and the new item.
     changed: Vec<(usize, Item)>,
     /// Items the sheet added (with an id or not).
     added: Vec<Item>,
     /// The ids of the rows read.
     seen: HashSet<String>,
-    /// Rows left out, one entry per unreadable cell.
+    /// SheetRows left out, one entry per unreadable cell.
     skipped: Vec<BadCell>,
 }
 
@@ -74,7 +74,7 @@ pub(super) fn round_trip(
     )?;
     let extra_columns = header.unknown.into_iter().map(|(_, h)| h).collect();
     drop(sheets);
-    let Rows {
+    let SheetRows {
         changed,
         added,
         seen,
@@ -133,7 +133,7 @@ fn read_rows(
     }: Sides,
     o: &ImportOptions,
     (theirs, meetings): (&mut Ledger, &mut Meetings),
-) -> Result<Rows, ImportError> {
+) -> Result<SheetRows, ImportError> {
     let ctx = Context {
         o,
         sheet: &sheet.name,
@@ -145,7 +145,7 @@ fn read_rows(
         .enumerate()
         .map(|(i, it)| (it.id.as_str(), i))
         .collect();
-    // Rows without an id added by an earlier import of this workbook: the
+    // SheetRows without an id added by an earlier import of this workbook: the
     // ledger has an item of that title the snapshot lacks.
     let imported: HashSet<&str> = current
         .items
@@ -190,7 +190,7 @@ fn read_rows(
             }
         }
     }
-    Ok(Rows {
+    Ok(SheetRows {
         changed,
         added,
         seen,
@@ -250,7 +250,7 @@ fn edited(
 
 /// Fills base and theirs for the merge: base and theirs keep the changed
 /// items, in the snapshot's order (the snapshot's other items are freed one
-/// by one), and theirs gets the added ones. Rows added without an id take
+/// by one), and theirs gets the added ones. SheetRows added without an id take
 /// the next id of the scheme, free on both sides; a row added with an id
 /// the ledger also gained since the export moves to a free one, since the
 /// ledger's item may already be published. Returns those moves.

@@ -7,7 +7,7 @@ use super::super::cells::{
 };
 use super::super::columns::Column;
 use super::super::read::Sheet;
-use super::super::table::{self, Value};
+use super::super::table::{self, TableValue};
 use super::header::Header;
 use super::plan::{BadCell, CellProblem, ImportOptions};
 use crate::i18n::{Lang, catalog};
@@ -100,13 +100,13 @@ pub(super) fn unchanged(
         Column::Status => {
             parse_status(&cell.text()).is_some_and(|s| s == item.status) || {
                 let shown = table::value(item, column, catalog(snap_lang));
-                shown == Value::Text(cell.text().trim().to_owned())
+                shown == TableValue::Text(cell.text().trim().to_owned())
             }
         }
         Column::Updated | Column::Id => true,
         _ => match table::value(item, column, catalog(snap_lang)) {
-            Value::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
-            Value::Date(d) => parse_date_cell(cell, lang) == Ok(d),
+            TableValue::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
+            TableValue::Date(d) => parse_date_cell(cell, lang) == Ok(d),
         },
     }
 }
