@@ -16,27 +16,10 @@ fn state(sb: &Sandbox) -> std::path::PathBuf {
     sb.path("home/.local/state/followup")
 }
 
-/// A hub and two clones sharing the sample ledger.
-fn two_clones(sb: &Sandbox) -> (TestRepo, TestRepo) {
-    let hub = TestRepo::bare(sb, "hub.git");
-    let url = hub.dir().to_str().unwrap().to_owned();
-    let mexico = TestRepo::clone(sb, &url, "mexico", "INADEM, Mexico");
-    std::fs::copy(
-        common::fixtures().join("korea-mexico-sme.json"),
-        mexico.path("ledger.json"),
-    )
-    .unwrap();
-    mexico.git(&["add", "ledger.json"]);
-    mexico.commit(common::GIT_DATE, "ledger");
-    mexico.git(&["push", "-q", "origin", "main"]);
-    let seoul = TestRepo::clone(sb, &url, "seoul", "SMBA, Korea");
-    (mexico, seoul)
-}
-
 #[test]
 fn recovery_files_committed_by_the_other_side_are_never_merged() {
     let sb = Sandbox::new();
-    let (attacker, victim) = two_clones(&sb);
+    let (attacker, victim) = TestRepo::two_capitals(&sb);
     // The attacker commits a "recovery" that drops items and re-owns one.
     let base = load(&attacker.path("ledger.json"));
     let mut forged = base.clone();
@@ -106,7 +89,7 @@ fn recovery_files_committed_by_the_other_side_are_never_merged() {
 #[test]
 fn files_written_beside_the_ledger_stay_out_of_git_status_without_git_setup() {
     let sb = Sandbox::new();
-    let (_, clone) = two_clones(&sb);
+    let (_, clone) = TestRepo::two_capitals(&sb);
     let ledger = clone.path("ledger.json");
     let mut edited = load(&ledger);
     edited.items[0].title.push_str(" (edited)");
@@ -143,7 +126,7 @@ fn files_written_beside_the_ledger_stay_out_of_git_status_without_git_setup() {
 #[test]
 fn an_exclude_file_that_is_a_symlink_is_never_written_through() {
     let sb = Sandbox::new();
-    let (_, clone) = two_clones(&sb);
+    let (_, clone) = TestRepo::two_capitals(&sb);
     let target = sb.path("outside");
     std::fs::write(&target, "").unwrap();
     let exclude = clone.path(".git/info/exclude");

@@ -16,23 +16,6 @@ fn followup(sb: &Sandbox, dir: &Path, args: &[&str]) -> Output {
     sb.cmd().current_dir(dir).args(args).output().unwrap()
 }
 
-/// A hub and two clones sharing the sample ledger.
-fn two_clones(sb: &Sandbox) -> (TestRepo, TestRepo) {
-    let hub = TestRepo::bare(sb, "hub.git");
-    let url = hub.dir().to_str().unwrap().to_owned();
-    let mexico = TestRepo::clone(sb, &url, "mexico", "INADEM, Mexico");
-    std::fs::copy(
-        common::fixtures().join("korea-mexico-sme.json"),
-        mexico.path("ledger.json"),
-    )
-    .unwrap();
-    mexico.git(&["add", "ledger.json"]);
-    mexico.commit(common::GIT_DATE, "ledger");
-    mexico.git(&["push", "-q", "origin", "main"]);
-    let seoul = TestRepo::clone(sb, &url, "seoul", "SMBA, Korea");
-    (mexico, seoul)
-}
-
 #[test]
 fn a_remote_that_never_answers_ends_in_a_timeout_and_never_holds_the_lock() {
     let sb = Sandbox::new();
@@ -46,13 +29,7 @@ fn a_remote_that_never_answers_ends_in_a_timeout_and_never_holds_the_lock() {
         }
     });
     let repo = TestRepo::init(&sb, "clone");
-    std::fs::copy(
-        common::fixtures().join("korea-mexico-sme.json"),
-        repo.path("ledger.json"),
-    )
-    .unwrap();
-    repo.git(&["add", "ledger.json"]);
-    repo.commit(common::GIT_DATE, "ledger");
+    repo.commit_sample_ledger();
     repo.git(&["config", "user.name", "SMBA, Korea"]);
     repo.git(&["config", "user.email", "s@example.org"]);
     let url = format!("git://127.0.0.1:{port}/hub.git");
@@ -94,7 +71,7 @@ fn a_remote_that_never_answers_ends_in_a_timeout_and_never_holds_the_lock() {
 #[test]
 fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
     let sb = Sandbox::new();
-    let (attacker, victim) = two_clones(&sb);
+    let (attacker, victim) = TestRepo::two_capitals(&sb);
     std::fs::write(sb.path("outside.json"), "{\"items\": []}\n").unwrap();
     std::fs::remove_file(attacker.path("ledger.json")).unwrap();
     std::os::unix::fs::symlink("../outside.json", attacker.path("ledger.json")).unwrap();
@@ -146,7 +123,7 @@ fn a_ledger_brought_in_as_a_symlink_leading_out_is_refused() {
 #[test]
 fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
     let sb = Sandbox::new();
-    let (mexico, seoul) = two_clones(&sb);
+    let (mexico, seoul) = TestRepo::two_capitals(&sb);
     assert!(
         followup(&sb, mexico.dir(), &["set", "JC2-09", "status=done"])
             .status
@@ -192,7 +169,7 @@ fn the_merge_commit_of_a_settled_conflict_says_what_was_merged_and_how() {
 #[test]
 fn a_remote_ledger_followup_would_refuse_is_refused_before_head_moves() {
     let sb = Sandbox::new();
-    let (attacker, victim) = two_clones(&sb);
+    let (attacker, victim) = TestRepo::two_capitals(&sb);
     // Committed with git itself, past followup: the ledger cut off mid-JSON.
     let whole = std::fs::read_to_string(attacker.path("ledger.json")).unwrap();
     std::fs::write(attacker.path("ledger.json"), &whole[..whole.len() / 2]).unwrap();

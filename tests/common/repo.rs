@@ -129,6 +129,29 @@ impl TestRepo {
     pub fn commit(&self, date: &str, message: &str) {
         self.git_on(date, &["commit", "-qam", message]);
     }
+
+    /// Commits the sample committee's ledger as `ledger.json`.
+    pub fn commit_sample_ledger(&self) {
+        std::fs::copy(
+            super::fixtures().join("korea-mexico-sme.json"),
+            self.path("ledger.json"),
+        )
+        .expect("copy the sample");
+        self.git(&["add", "ledger.json"]);
+        self.commit(GIT_DATE, "ledger");
+    }
+
+    /// A bare hub and two clones, Mexico's and Seoul's, sharing the sample
+    /// ledger Mexico pushed.
+    pub fn two_capitals(sb: &Sandbox) -> (TestRepo, TestRepo) {
+        let hub = TestRepo::bare(sb, "hub.git");
+        let url = hub.dir().to_str().expect("a UTF-8 path").to_owned();
+        let mexico = TestRepo::clone(sb, &url, "mexico", "INADEM, Mexico");
+        mexico.commit_sample_ledger();
+        mexico.git(&["push", "-q", "origin", "main"]);
+        let seoul = TestRepo::clone(sb, &url, "seoul", "SMBA, Korea");
+        (mexico, seoul)
+    }
 }
 
 /// A `git daemon` on 127.0.0.1 serving every repository under a directory
