@@ -809,7 +809,7 @@ fn a_server_that_cannot_be_reached_is_named_with_the_setting_to_check_in_spanish
     assert!(
         err.contains(&format!(
             "no se entregó a INADEM <enlace.corea@inadem.example.org>: no es posible conectarse con el \
-             servidor SMTP smtp://127.0.0.1:{port}: verifique el host y el puerto de `smtp` en \
+             servidor SMTP smtp://127.0.0.1:{port}: verifique la dirección y el puerto de `smtp` en \
              config.toml, y que el servidor esté en funcionamiento\n"
         )),
         "{err}"

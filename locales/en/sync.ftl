@@ -50,4 +50,6 @@ commit-settled = { $n ->
 commit-settled-ours = kept ours
 commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
+
+# A remote ledger refused before anything moves (shown to the user: translated).
 sync-remote-ledger-refused = the other capital's ledger on { $upstream } was refused: { $cause }. Nothing was merged: this clone's ledger and history are as they were. Ask the other capital to correct { $rel } and push it again, then sync.

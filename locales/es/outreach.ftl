@@ -77,15 +77,15 @@ remind-err-smtp = SMTP: { $error }
 remind-err-dir = { $dir }: no se pueden escribir borradores ahí: { $error }
 
 ## Por qué no se envió un recordatorio y qué hacer
-send-unreachable = no es posible conectarse con el servidor SMTP { $server }: verifique el host y el puerto de `smtp` en config.toml, y que el servidor esté en funcionamiento
+send-unreachable = no es posible conectarse con el servidor SMTP { $server }: verifique la dirección y el puerto de `smtp` en config.toml, y que el servidor esté en funcionamiento
 send-timed-out = el servidor SMTP { $server } no respondió a tiempo: verifique `smtp` en config.toml y la conexión de red, y vuelva a intentarlo
 send-tls = falló la conexión segura (TLS) con { $server }: verifique `smtp` en config.toml (smtps:// para TLS desde el inicio, puerto 465; smtp:// para STARTTLS, puerto 587)
-send-starttls-unsupported = el servidor SMTP { $server } no admite STARTTLS: si se trata de un relé local sin cifrado, defina smtp_tls = "none" en config.toml; de lo contrario, solicite a su administrador la configuración TLS del servidor
-send-auth-unavailable = el servidor SMTP { $server } no ofrece autenticación en esta conexión: si no la requiere, elimine smtp_user de config.toml; de lo contrario, use TLS (smtps:// o STARTTLS)
+send-starttls-unsupported = el servidor SMTP { $server } no admite STARTTLS: si se trata de un servidor de retransmisión local sin cifrado, defina smtp_tls = "none" en config.toml; de lo contrario, solicite al administrador del servidor su configuración TLS
+send-auth-unavailable = el servidor SMTP { $server } no ofrece autenticación en esta conexión: si el servidor no la requiere, elimine smtp_user de config.toml; de lo contrario, use TLS (smtps:// o STARTTLS)
 send-auth-refused = el servidor SMTP rechazó la autenticación (código { $code }): verifique smtp_user en config.toml y la contraseña ($FOLLOWUP_SMTP_PASSWORD o smtp_password_command)
 send-recipient-refused = el servidor rechazó esta dirección (código { $code }): revísela en el directorio y corríjala con `followup person "{ $name }" --email …`
 send-deferred = el servidor no aceptó el mensaje por el momento (código { $code }): vuelva a intentarlo más tarde
-send-rejected = el servidor rechazó el mensaje (código { $code }): revise su respuesta y, de ser necesario, consulte a su administrador
+send-rejected = el servidor rechazó el mensaje (código { $code }): lea la respuesta del servidor y, de ser necesario, consulte al administrador del servidor
 send-other = falló la comunicación con el servidor SMTP { $server }: verifique `smtp` en config.toml y vuelva a intentarlo
 send-server-said = { $said } (respuesta del servidor: «{ $reply }»)
 send-detail = { $said } (detalle: «{ $detail }»)

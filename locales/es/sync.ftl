@@ -50,4 +50,6 @@ commit-settled = { $n ->
 commit-settled-ours = kept ours
 commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
+
+# A remote ledger refused before anything moves (shown to the user: translated).
 sync-remote-ledger-refused = se rechazó el archivo de seguimiento de la otra capital en { $upstream }: { $cause }. No se fusionó nada: el archivo de seguimiento y el historial de este clon quedan como estaban. Pida a la otra capital que corrija { $rel } y lo vuelva a enviar; después sincronice de nuevo.

@@ -41,4 +41,6 @@ commit-settled = { $n ->
 commit-settled-ours = kept ours
 commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
+
+# A remote ledger refused before anything moves (shown to the user: translated).
 sync-remote-ledger-refused = 상대 측 원장({ $upstream })을 거부했습니다: { $cause }. 아무것도 병합하지 않았으며, 이 복제본의 원장과 이력은 그대로입니다. 상대 측에 { $rel } 파일을 바로잡아 다시 푸시하도록 요청한 뒤 다시 동기화하십시오.
