@@ -106,6 +106,8 @@ fn keys_decode_through_the_one_table() {
                 }
                 followup::app::Key::Code(c) => KeyEvent::new(c, KeyModifiers::NONE),
                 followup::app::Key::Alt(c) => KeyEvent::new(c, KeyModifiers::ALT),
+                followup::app::Key::Yes => key('y'),
+                followup::app::Key::No => key('n'),
                 followup::app::Key::AnyChar | followup::app::Key::Any => key('z'),
             };
             assert!(action_for(*s, &k).is_some(), "{:?} in {s:?}", b.help);
@@ -525,7 +527,7 @@ mod sync_key {
         assert_eq!(effect, vec!(Effect::NameSides));
         let screen = |a: &App| draw(a).backend().to_string();
         assert!(
-            screen(&a).contains("ours done | theirs blocked"),
+            screen(&a).contains("ours: done | theirs: blocked"),
             "{}",
             screen(&a)
         );

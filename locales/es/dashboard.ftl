@@ -153,7 +153,7 @@ hint-id = propuesto a partir de la reunión; puede cambiarlo
 hint-title = lo que se acordó
 hint-workstream = → acepta la sugerencia
 hint-owners = separados por comas; → acepta la sugerencia
-hint-status = ←/→ o Espacio lo cambian; o i b d r saltan
+hint-status = ←/→ o Espacio lo cambian; { $keys } lo eligen (como en el selector de estado)
 hint-due = 2026-12-01, today, +3d, +2w, fri; vacío: sin plazo
 hint-meeting = id de una reunión, o vacío
 hint-tags = separadas por comas
@@ -202,7 +202,7 @@ disk-changed = { $path } cambió en disco ({ $n ->
 disk-merge-keeps = Fusionar conserva sus cambios y los de ellos; nada se guarda hasta Ctrl-s.
 disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
 conflicts-title = Conflictos de fusión
-conflicts-intro = Ambos lados cambiaron esto; el archivo tiene lo nuestro hasta que usted elija.
+conflicts-intro = Ambas capitales cambiaron estos datos; el archivo conserva la versión local hasta que usted elija.
 conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
 
 ## Línea de estado
@@ -283,6 +283,15 @@ help-bottom = j/k desplazan · ? o Esc cierran
 keyname-space = Espacio
 keyname-text = texto
 keyname-keys = teclas
+# As a Mexican (Latin American) keyboard labels them.
+keyname-backspace = Retroceso
+keyname-home = Inicio
+keyname-end = Fin
+keyname-page-up = RePág
+keyname-page-down = AvPág
+# s de «sí»; y también responde.
+keyname-yes = s
+keyname-no = n
 scope-everywhere = en todas partes
 scope-browsing = navegación
 scope-table = tabla
@@ -339,9 +348,9 @@ key-note = agregar una nota (hoy, de usted)
 key-delete = eliminar el acuerdo seleccionado (pregunta antes)
 key-undo = deshacer el último cambio
 key-redo = rehacer
-key-conflicts = resolver conflictos de fusión (⚠): conservar lo nuestro o lo de ellos
-key-keep-ours = conservar lo nuestro (el valor de esta copia)
-key-keep-theirs = conservar lo de ellos (el valor fusionado)
+key-conflicts = resolver conflictos de fusión (⚠): conservar la versión local o la de la otra capital
+key-keep-ours = conservar la versión local (el valor de este clon)
+key-keep-theirs = conservar la versión de la otra capital (el valor recibido)
 key-save = guardar el registro
 key-next-field = siguiente campo
 key-prev-field = campo anterior
@@ -411,10 +420,10 @@ foot-note = nota
 foot-note-short = nota
 foot-undo = deshacer
 foot-undo-short = desh.
-foot-ours = nuestro
-foot-ours-short = nuestro
-foot-theirs = de ellos
-foot-theirs-short = ellos
+foot-ours = versión local
+foot-ours-short = local
+foot-theirs = otra capital
+foot-theirs-short = otra capital
 foot-save = guardar
 foot-save-short = guard.
 foot-confirm = confirmar
@@ -514,5 +523,3 @@ sum-status-dropped = { $n ->
         [one] 1 cancelado
        *[other] { $n } cancelados
     }
-detail-side-ours = nuestro
-detail-side-theirs = de ellos

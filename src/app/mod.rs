@@ -28,7 +28,8 @@ pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
     Mode, Msg, OnDisk, Placement, Prompt, ReviewField, ReviewForm, SaveFailure, Scope, SinceReview,
-    Step, StoreError, SyncFailure, Synced, Unwritable,
+    STATUS_KEYS, Step, StoreError, SyncFailure, Synced, Unwritable, NO_KEYS, YES_KEYS,
+    status_for_key,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -1,4 +1,5 @@
-//! The bottom line: a message (what an edit did, what went wrong), the
+//! The bottom line: a message (what an edit did, what went wrong; a long
+//! one wraps onto the rows above, never cut), the
 //! search being typed, the keys of the current mode, and always, at the
 //! right end, how to get help and how to quit. Each key's label has a long
 //! and a short form in the catalog: the long ones are used when they all
@@ -7,11 +8,13 @@
 use super::Theme;
 use super::words::{self, Length, cat};
 use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
-use crate::base::text::{truncate, visible_line, width};
+use crate::base::text::{visible_line, width};
+use crate::view::detail::wrap;
 use crate::i18n::Catalog;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 fn matches_text(cat: &Catalog, app: &App) -> String {
@@ -61,9 +64,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             ("", t.bold())
         };
-        let room = usize::from(area.width).saturating_sub(pin_w(Length::Short) + 1);
+        let room = usize::from(area.width).saturating_sub(pin_w(Length::Short) + 2);
         let said = visible_line(&words::message(cat, &msg.msg)).into_owned();
-        let text = truncate(&format!(" {mark}{said}"), room);
+        let mut lines = wrap(&format!("{mark}{said}"), room);
+        let last = lines.pop().unwrap_or_default();
+        above(&lines, style, area, buf);
+        let text = format!(" {last}");
         lead_w = width(&text) + 2;
         spans.push(Span::styled(text, style));
         spans.push(Span::raw("  "));
@@ -117,4 +123,17 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     let x = area.right().saturating_sub(tail_w as u16);
     buf.set_line(x, area.y, &Line::from(tail), tail_w as u16);
+}
+
+/// The first lines of a status message too long for the bottom line, on
+/// the rows just above it (as many as the screen has): the message wraps,
+/// never cut.
+fn above(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
+    let n = lines.len().min(usize::from(area.y)) as u16;
+    for (k, text) in lines[lines.len() - usize::from(n)..].iter().enumerate() {
+        let y = area.y - n + k as u16;
+        let row = Rect::new(area.x, y, area.width, 1);
+        super::popup::clear(row, buf);
+        buf.set_stringn(area.x + 1, y, text, usize::from(area.width) - 1, style);
+    }
 }

@@ -1,6 +1,7 @@
 //! Drawing the dashboard: widgets that only read the [`App`].
 
 mod detail;
+mod dialog;
 mod footer;
 mod form;
 mod header;

@@ -15,7 +15,9 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
+use super::dialog::{Para, dialog};
 use super::overlay::{boxed, keys_line, text_field};
+use crate::view::detail::wrap;
 
 /// Draws the prompt, popup or help the mode has open, over the dashboard.
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -80,36 +82,24 @@ fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buff
     let cat = cat(app);
     let item = &app.doc.ledger.items[index];
     let title = tr!(cat, "delete-title");
-    let inner = boxed(t, &title, &keys_line(cat, Scope::Confirm), 64, 4, area, buf);
-    let w = usize::from(inner.width.saturating_sub(2));
     let question = tr!(
         cat,
         "delete-question",
         id = item.id.as_str(),
         title = item.title.as_str()
     );
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y,
-        truncate(&visible_line(&question), w),
-        w,
-        t.bold(),
-    );
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y + 1,
-        truncate(&tr!(cat, "delete-notes", n = item.notes.len()), w),
-        w,
-        t.dim(),
-    );
+    let paras = [
+        Para::new(question, t.bold()),
+        Para::new(tr!(cat, "delete-notes", n = item.notes.len()), t.dim()),
+    ];
+    let keys = keys_line(cat, Scope::Confirm);
+    dialog(t, (&title, &keys), 64, 0, &paras, area, buf);
 }
 
 fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "quit-title");
     let keys = keys_line(cat, Scope::QuitPrompt);
-    let inner = boxed(t, &title, &keys, 64, 4, area, buf);
-    let w = usize::from(inner.width.saturating_sub(2));
     let what = match app.doc.history.unsaved_len() {
         Some(n) => tr!(cat, "quit-edits", n = n),
         None => {
@@ -117,54 +107,46 @@ fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             tr!(cat, "quit-items", n = n)
         }
     };
-    buf.set_stringn(inner.x + 1, inner.y, truncate(&what, w), w, t.bold());
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y + 1,
-        truncate(&tr!(cat, "quit-question"), w),
-        w,
-        Style::new(),
-    );
+    let paras = [
+        Para::new(what, t.bold()),
+        Para::new(tr!(cat, "quit-question"), Style::new()),
+    ];
+    dialog(t, (&title, &keys), 64, 0, &paras, area, buf);
 }
 
 fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "disk-title");
     let keys = keys_line(cat, Scope::DiskPrompt);
-    let inner = boxed(t, &title, &keys, 76, 5, area, buf);
-    let w = usize::from(inner.width.saturating_sub(2));
     let n = app
         .doc
         .disk
         .as_ref()
         .map_or(0, |d| crate::app::count_changed(&app.doc.base, &d.ledger));
-    let lines = [
-        visible_line(&tr!(
-            cat,
-            "disk-changed",
-            path = app.doc.path_label.as_str(),
-            n = n
-        ))
-        .into_owned(),
-        tr!(cat, "disk-merge-keeps"),
-        tr!(cat, "disk-later"),
+    let changed = tr!(
+        cat,
+        "disk-changed",
+        path = app.doc.path_label.as_str(),
+        n = n
+    );
+    let paras = [
+        Para::new(changed, t.bold()),
+        Para::new(tr!(cat, "disk-merge-keeps"), Style::new()),
+        Para::new(tr!(cat, "disk-later"), Style::new()),
     ];
-    for (k, l) in lines.iter().enumerate() {
-        let style = if k == 0 { t.bold() } else { Style::new() };
-        buf.set_stringn(inner.x + 1, inner.y + k as u16, truncate(l, w), w, style);
-    }
+    dialog(t, (&title, &keys), 76, 0, &paras, area, buf);
 }
 
-/// The merge conflicts of the selected item and of the ledger, one per
-/// line, with the cursor on the one to settle.
+/// The merge conflicts of the selected item and of the ledger, each wrapped
+/// whole under its item's heading, with the cursor on the one to settle
+/// (scrolled into view when they do not all fit).
 fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let entries = app.conflict_entries();
+    let box_w = area.width.saturating_sub(4).min(104);
+    let cols = usize::from(box_w.saturating_sub(4));
     let mut lines: Vec<(Option<usize>, String)> = Vec::new();
     let mut last = None;
-    let inner_w = usize::from(area.width.saturating_sub(6).min(100));
-    let value = (inner_w / 5).max(8);
-    for (n, e) in entries.iter().enumerate() {
+    for (n, e) in app.conflict_entries().iter().enumerate() {
         if last != Some(e.at) {
             let head = match e.at {
                 ConflictSlot::Item(i) => {
@@ -173,7 +155,8 @@ fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) 
                 }
                 ConflictSlot::Top => tr!(cat, "conflicts-ledger"),
             };
-            lines.push((None, head));
+            let head = visible_line(&head).into_owned();
+            lines.extend(wrap(&head, cols).into_iter().map(|l| (None, l)));
             last = Some(e.at);
         }
         if let Some(c) = app.conflict(*e) {
@@ -182,44 +165,37 @@ fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) 
                 ConflictSlot::Top => None,
             };
             let names = app.session.side_names.get(&(id, c.field.clone()));
-            lines.push((Some(n), conflict_line(cat, c, value, names)));
+            let text = conflict_line(cat, c, cols, names);
+            for (k, l) in wrap(&text, cols.saturating_sub(2)).into_iter().enumerate() {
+                let mark = match k {
+                    0 if n == cursor => "▸ ",
+                    _ => "  ",
+                };
+                lines.push((Some(n), format!("{mark}{l}")));
+            }
         }
     }
-    let h = (lines.len() as u16 + 4).min(area.height.saturating_sub(2));
     let title = tr!(cat, "conflicts-title");
     let keys = keys_line(cat, Scope::Conflicts);
-    let inner = boxed(t, &title, &keys, (inner_w + 2) as u16, h, area, buf);
-    let w = usize::from(inner.width.saturating_sub(2));
-    buf.set_stringn(
-        inner.x + 1,
-        inner.y,
-        tr!(cat, "conflicts-intro"),
-        w,
-        t.dim(),
-    );
-    let room = usize::from(inner.height.saturating_sub(2));
-    let at = lines
+    let intro = [
+        Para::new(tr!(cat, "conflicts-intro"), t.dim()),
+        Para::new("", t.dim()),
+    ];
+    let extra = lines.len() as u16;
+    let (inner, top) = dialog(t, (&title, &keys), box_w, extra, &intro, area, buf);
+    let room = usize::from(inner.bottom().saturating_sub(top));
+    let end = lines
         .iter()
-        .position(|(n, _)| *n == Some(cursor))
-        .unwrap_or(0);
-    let skip = (at + 1).saturating_sub(room);
+        .rposition(|(n, _)| *n == Some(cursor))
+        .map_or(0, |k| k + 1);
+    let skip = end.saturating_sub(room);
     for (k, (n, text)) in lines.iter().skip(skip).take(room).enumerate() {
-        let y = inner.y + 2 + k as u16;
-        match n {
-            None => {
-                buf.set_stringn(inner.x + 1, y, truncate(text, w), w, t.bold());
-            }
-            Some(n) => {
-                let mark = if *n == cursor { "▸ " } else { "  " };
-                let style = if *n == cursor {
-                    t.selected()
-                } else {
-                    t.overdue()
-                };
-                let text = truncate(&format!("{mark}{text}"), w);
-                buf.set_stringn(inner.x + 1, y, text, w, style);
-            }
-        }
+        let style = match n {
+            None => t.bold(),
+            Some(n) if *n == cursor => t.selected(),
+            Some(_) => t.overdue(),
+        };
+        buf.set_stringn(inner.x + 1, top + k as u16, text, cols, style);
     }
 }
 

@@ -2,8 +2,8 @@
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
 use crate::app::{
-    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, SaveFailure,
-    SyncFailure, Synced, Unwritable,
+    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, STATUS_KEYS,
+    SaveFailure, SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
@@ -12,6 +12,7 @@ use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
+use crossterm::event::KeyCode;
 use std::borrow::Cow;
 
 /// Which of a label's two forms to use: the catalog's full words, or the
@@ -123,10 +124,19 @@ pub fn section(cat: &Catalog, s: AgendaSection, window: u32) -> String {
     }
 }
 
-/// How a key is written: its symbol, or a word for Space and the catch-alls.
+/// How a key is written: its symbol, or as the language's keyboards label
+/// it (Space, Backspace, Home, End, PgUp, PgDn), the language's answer keys,
+/// or a word for the catch-alls.
 pub fn key(cat: &Catalog, k: Key) -> String {
     match k {
         Key::Char(' ') => tr!(cat, "keyname-space"),
+        Key::Code(KeyCode::Backspace) => tr!(cat, "keyname-backspace"),
+        Key::Code(KeyCode::Home) => tr!(cat, "keyname-home"),
+        Key::Code(KeyCode::End) => tr!(cat, "keyname-end"),
+        Key::Code(KeyCode::PageUp) => tr!(cat, "keyname-page-up"),
+        Key::Code(KeyCode::PageDown) => tr!(cat, "keyname-page-down"),
+        Key::Yes => tr!(cat, "keyname-yes"),
+        Key::No => tr!(cat, "keyname-no"),
         Key::AnyChar => tr!(cat, "keyname-text"),
         Key::Any => tr!(cat, "keyname-keys"),
         k => k.label(),
@@ -140,7 +150,10 @@ pub fn field_hint(cat: &Catalog, k: Field) -> String {
         Field::Title => tr!(cat, "hint-title"),
         Field::Workstream => tr!(cat, "hint-workstream"),
         Field::Owners => tr!(cat, "hint-owners"),
-        Field::Status => tr!(cat, "hint-status"),
+        Field::Status => {
+            let keys: Vec<String> = STATUS_KEYS.iter().map(|(k, _)| k.to_string()).collect();
+            tr!(cat, "hint-status", keys = keys.join("/"))
+        }
         Field::Due => tr!(cat, "hint-due"),
         Field::Meeting => tr!(cat, "hint-meeting"),
         Field::Tags => tr!(cat, "hint-tags"),

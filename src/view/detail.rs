@@ -5,11 +5,12 @@ use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, When};
-use crate::ledger::{Conflict, Item, Ledger};
-use crate::sync::sides::SideName;
+use crate::ledger::{Item, Ledger};
 use crate::tr;
 use chrono::NaiveDate;
 use std::borrow::Cow;
+
+pub use super::conflict::conflict_line;
 
 /// A date and how far it is from today: `2026-11-20 (3d ago)`.
 fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
@@ -208,47 +209,6 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
         );
     }
     out
-}
-
-/// One line for a conflict: `due: 2026-11-30 → ours 2026-12-07 | theirs 2026-12-14`,
-/// safe to print.
-/// The two sides are named by who changed the field and where when `names`
-/// are known (a merge in progress), else "ours" and "theirs".
-pub fn conflict_line(
-    cat: &Catalog,
-    c: &Conflict,
-    max_value: usize,
-    names: Option<&(SideName, SideName)>,
-) -> String {
-    let ours = cat.compact(&c.ours, max_value);
-    let theirs = cat.compact(&c.theirs, max_value);
-    let (ours_name, theirs_name) = match names {
-        Some((o, t)) => (
-            visible_line(&format!("{}:", cat.side_name(o))).into_owned(),
-            visible_line(&format!("{}:", cat.side_name(t))).into_owned(),
-        ),
-        None => (tr!(cat, "detail-side-ours"), tr!(cat, "detail-side-theirs")),
-    };
-    if c.field.is_whole_item() {
-        return tr!(
-            cat,
-            "detail-conflict-item",
-            ours_name = ours_name,
-            ours = ours,
-            theirs_name = theirs_name,
-            theirs = theirs
-        );
-    }
-    tr!(
-        cat,
-        "detail-conflict",
-        path = visible_line(&c.field.to_string()).into_owned(),
-        base = cat.compact(&c.base, max_value),
-        ours_name = ours_name,
-        ours = ours,
-        theirs_name = theirs_name,
-        theirs = theirs
-    )
 }
 
 /// Greedy word wrap by display width; words longer than a line are cut.

@@ -76,13 +76,16 @@ pub fn done(app: &mut App, how: Synced) -> Effects {
     } else {
         say(app, Msg::Synced(how));
     }
-    if conflicts && app.conflict_count() > 0 {
-        // The sides are not named here: the sync's merge is over.
-        conflicts::open(app);
-    }
+    // The sync's merge is still in progress: the picker names the sides
+    // from git, as the command's report does.
+    let named = if conflicts && app.conflict_count() > 0 {
+        conflicts::open(app)
+    } else {
+        Vec::new()
+    };
     if app.session.leaving == Leaving::AfterSync {
         vec![Effect::Quit]
     } else {
-        Vec::new()
+        named
     }
 }

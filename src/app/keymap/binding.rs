@@ -1,7 +1,7 @@
 //! What a row of the key table is: the keys, the scopes where they apply,
 //! what they do, and the catalog ids of their help and footer labels.
 
-use crate::app::model::{Action, Scope};
+use crate::app::model::{Action, NO_KEYS, Scope, YES_KEYS};
 use Key::{Alt, Char, Code, Ctrl};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -16,6 +16,10 @@ pub enum Key {
     Code(KeyCode),
     /// A named key with Alt held.
     Alt(KeyCode),
+    /// An answer "yes" in any language ([`YES_KEYS`]: `y`, `s` for sí, `ㅛ`).
+    Yes,
+    /// An answer "no" ([`NO_KEYS`]: `n`, `ㅜ`).
+    No,
     /// Any printable character not bound otherwise.
     AnyChar,
     /// Any key not bound otherwise.
@@ -56,6 +60,8 @@ impl Key {
             (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
             (Code(code), k) => !ctrl && !alt && code == k,
             (Alt(code), k) => !ctrl && alt && code == k,
+            (Key::Yes, KeyCode::Char(k)) => !ctrl && !alt && YES_KEYS.contains(&k),
+            (Key::No, KeyCode::Char(k)) => !ctrl && !alt && NO_KEYS.contains(&k),
             (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
             (Key::Any, _) => true,
             _ => false,
@@ -63,20 +69,18 @@ impl Key {
     }
 
     /// How the key is written in the footer and the help; empty for the
-    /// keys named by words (Space, any text, any key), which the catalog says.
+    /// keys named by words (Space, the answers, any text, any key, and the
+    /// named keys each keyboard labels its own way), which the catalog says.
     pub fn label(self) -> String {
         match self {
             Char(' ') => String::new(),
             Char(c) => c.to_string(),
             Ctrl(c) => format!("Ctrl-{c}"),
             Alt(code) => format!("Alt-{}", Code(code).label()),
-            Key::AnyChar | Key::Any => String::new(),
+            Key::Yes | Key::No | Key::AnyChar | Key::Any => String::new(),
             Code(code) => match code {
                 KeyCode::Up => "↑".into(),
                 KeyCode::Down => "↓".into(),
-                KeyCode::PageUp => "PgUp".into(),
-                KeyCode::PageDown => "PgDn".into(),
-                KeyCode::Backspace => "Bksp".into(),
                 KeyCode::Left => "←".into(),
                 KeyCode::Right => "→".into(),
                 KeyCode::BackTab => "Shift-Tab".into(),

@@ -1,8 +1,8 @@
 //! The key table itself: every binding, in the order the help lists them.
 
 use super::binding::{Binding, Does, Key};
-use crate::app::model::{Action, FilterKind, Prompt, Scope};
-use crate::ledger::{Side, Status};
+use crate::app::model::{Action, FilterKind, Prompt, STATUS_KEYS, Scope};
+use crate::ledger::Side;
 use crossterm::event::KeyCode;
 
 use Key::{Alt, Char, Code, Ctrl};
@@ -280,37 +280,37 @@ pub const KEYMAP: &[Binding] = &[
         "foot-due",
     ),
     bind(
-        &[Char('o')],
+        &[Char(STATUS_KEYS[0].0)],
         &[StatusPick],
-        Action::SetStatus(Status::Open),
+        Action::SetStatus(STATUS_KEYS[0].1),
         "key-pick-open",
         "",
     ),
     bind(
-        &[Char('i')],
+        &[Char(STATUS_KEYS[1].0)],
         &[StatusPick],
-        Action::SetStatus(Status::InProgress),
+        Action::SetStatus(STATUS_KEYS[1].1),
         "key-pick-in-progress",
         "",
     ),
     bind(
-        &[Char('b')],
+        &[Char(STATUS_KEYS[2].0)],
         &[StatusPick],
-        Action::SetStatus(Status::Blocked),
+        Action::SetStatus(STATUS_KEYS[2].1),
         "key-pick-blocked",
         "",
     ),
     bind(
-        &[Char('x')],
+        &[Char(STATUS_KEYS[3].0)],
         &[StatusPick],
-        Action::SetStatus(Status::Done),
+        Action::SetStatus(STATUS_KEYS[3].1),
         "key-pick-done",
         "",
     ),
     bind(
-        &[Char('d')],
+        &[Char(STATUS_KEYS[4].0)],
         &[StatusPick],
-        Action::SetStatus(Status::Dropped),
+        Action::SetStatus(STATUS_KEYS[4].1),
         "key-pick-dropped",
         "",
     ),
@@ -432,14 +432,14 @@ pub const KEYMAP: &[Binding] = &[
         short: "",
     },
     bind(
-        &[Char('y')],
+        &[Key::Yes],
         &[Confirm],
         Action::Confirm,
         "key-yes-delete",
         "foot-yes",
     ),
     bind(
-        &[Char('n')],
+        &[Key::No],
         &[Confirm],
         Action::Back,
         "key-no-delete",

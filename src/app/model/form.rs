@@ -182,7 +182,7 @@ impl Form {
             self.status = match ev.code {
                 KeyCode::Right | KeyCode::Char(' ') => self.status.next(),
                 KeyCode::Left => self.status.prev(),
-                KeyCode::Char(c) => jump_status(self.status, c),
+                KeyCode::Char(c) => super::keys::status_for_key(c).unwrap_or(self.status),
                 _ => self.status,
             };
             return false;
@@ -450,14 +450,3 @@ fn slot(field: Field) -> usize {
         .unwrap_or_else(|| panic!("{field:?} is not a field of the item form"))
 }
 
-/// The status a letter jumps to: the next status starting with it.
-fn jump_status(now: Status, c: char) -> Status {
-    let mut s = now;
-    for _ in 0..Status::ALL.len() {
-        s = s.next();
-        if s.as_str().starts_with(c.to_ascii_lowercase()) {
-            return s;
-        }
-    }
-    now
-}

@@ -10,6 +10,7 @@ mod disk;
 mod effect;
 mod form;
 mod history;
+mod keys;
 pub(super) mod mode;
 mod msg;
 mod review_form;
@@ -22,6 +23,7 @@ pub use disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure, StoreError, Unwrita
 pub use effect::{Effect, Effects};
 pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
+pub use keys::{NO_KEYS, STATUS_KEYS, YES_KEYS, status_for_key};
 pub use mode::{FilterKind, Mode, Prompt, Scope};
 pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
 pub use review_form::{ReviewField, ReviewForm};
