@@ -507,3 +507,17 @@ sum-status-in-progress = { $n } in progress
 sum-status-blocked = { $n } blocked
 sum-status-done = { $n } done
 sum-status-dropped = { $n } dropped
+
+# The table's deadline column on a narrow screen: short relative forms.
+table-due-in = in { $n }{ $unit ->
+        [day] d
+        [week] w
+        [month] mo
+       *[year] y
+    }
+table-due-late = { $n }{ $unit ->
+        [day] d
+        [week] w
+        [month] mo
+       *[year] y
+    } late

@@ -393,9 +393,9 @@ foot-timeline-short = cron.
 foot-back = regresar
 foot-back-short = atrás
 foot-keep = conservar
-foot-keep-short = cons.
+foot-keep-short = conservar
 foot-status = estado
-foot-status-short = edo.
+foot-status-short = estado
 foot-owner = responsable
 foot-owner-short = resp.
 foot-workstream = eje
@@ -437,7 +437,7 @@ foot-yes-short = sí
 foot-no = no
 foot-no-short = no
 foot-discard = descartar
-foot-discard-short = desc.
+foot-discard-short = descartar
 foot-cancel = cancelar
 foot-cancel-short = canc.
 foot-merge = fusionar
@@ -523,3 +523,29 @@ sum-status-dropped = { $n ->
         [one] 1 cancelado
        *[other] { $n } cancelados
     }
+
+# La columna de plazo en una pantalla angosta: formas relativas cortas.
+table-due-in = en { $n } { $unit ->
+        [day] d
+        [week] sem.
+        [month] { $n ->
+            [one] mes
+           *[other] meses
+        }
+       *[year] { $n ->
+            [one] año
+           *[other] años
+        }
+    }
+table-due-late = { $n } { $unit ->
+        [day] d
+        [week] sem.
+        [month] { $n ->
+            [one] mes
+           *[other] meses
+        }
+       *[year] { $n ->
+            [one] año
+           *[other] años
+        }
+    } de atraso

@@ -439,3 +439,17 @@ sum-status-in-progress = 진행 중 { $n }
 sum-status-blocked = 보류 { $n }
 sum-status-done = 완료 { $n }
 sum-status-dropped = 취소 { $n }
+
+# 좁은 화면의 기한 열: 짧은 상대 표기
+table-due-in = { $n }{ $unit ->
+        [day] 일
+        [week] 주
+        [month] 개월
+       *[year] 년
+    } 후
+table-due-late = { $n }{ $unit ->
+        [day] 일
+        [week] 주
+        [month] 개월
+       *[year] 년
+    } 지연

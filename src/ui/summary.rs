@@ -2,9 +2,9 @@
 //! progress bar per workstream.
 
 use super::Theme;
-use super::words::{self, cat};
+use super::words::{self, Length, cat};
 use crate::app::{App, BAR_CELL};
-use crate::base::text::fit;
+use crate::base::text::{fit, width};
 use crate::ledger::Status;
 use crate::tr;
 use ratatui::buffer::Buffer;
@@ -12,12 +12,17 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 const BAR: usize = 12;
-const NAME: usize = 16;
 
-pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+/// Columns a line of spans takes.
+fn width_of(spans: &[Span]) -> usize {
+    spans.iter().map(|s| width(&s.content)).sum()
+}
+
+/// The first line: late and due-soon counts, the counts per status (named
+/// in full, or only the symbol and number), and how many are shown.
+fn counts(app: &App, t: &Theme, length: Length) -> Vec<Span<'static>> {
     let cat = cat(app);
     let s = &app.index.stats;
-    let wide = area.width >= 110;
     let late = if s.overdue > 0 { t.overdue() } else { t.good() };
     let days = app.options.review_window_days;
     let mut spans = vec![
@@ -32,16 +37,13 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     ];
     for (n, st) in Status::ALL.iter().enumerate() {
         let n = s.by_status[n];
-        let counted = if wide {
-            match st {
-                Status::Open => tr!(cat, "sum-status-open", n = n),
-                Status::InProgress => tr!(cat, "sum-status-in-progress", n = n),
-                Status::Blocked => tr!(cat, "sum-status-blocked", n = n),
-                Status::Done => tr!(cat, "sum-status-done", n = n),
-                Status::Dropped => tr!(cat, "sum-status-dropped", n = n),
-            }
-        } else {
-            n.to_string()
+        let counted = match (length, st) {
+            (Length::Short, _) => n.to_string(),
+            (Length::Full, Status::Open) => tr!(cat, "sum-status-open", n = n),
+            (Length::Full, Status::InProgress) => tr!(cat, "sum-status-in-progress", n = n),
+            (Length::Full, Status::Blocked) => tr!(cat, "sum-status-blocked", n = n),
+            (Length::Full, Status::Done) => tr!(cat, "sum-status-done", n = n),
+            (Length::Full, Status::Dropped) => tr!(cat, "sum-status-dropped", n = n),
         };
         spans.push(Span::styled(
             format!(" {} {counted}", st.symbol()),
@@ -63,6 +65,19 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             t.bold(),
         ));
     }
+    spans
+}
+const NAME: usize = 16;
+
+pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+    let cat = cat(app);
+    // The statuses by their names when the whole line fits, else by count.
+    let full = counts(app, t, Length::Full);
+    let spans = if width_of(&full) <= usize::from(area.width) {
+        full
+    } else {
+        counts(app, t, Length::Short)
+    };
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 
     let per_line = usize::from((area.width / BAR_CELL).max(1));
@@ -71,7 +86,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let n = app.index.workstreams.len();
     let bars = if n > room { room.saturating_sub(1) } else { n };
     for i in 0..bars {
-        let (done, total) = s.progress[i];
+        let (done, total) = app.index.stats.progress[i];
         let x = area.x + 1 + (i % per_line) as u16 * BAR_CELL;
         let y = area.y + 1 + (i / per_line) as u16;
         let filled = (done * BAR).checked_div(total).unwrap_or(0);

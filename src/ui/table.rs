@@ -106,8 +106,9 @@ impl Columns {
     }
 }
 
-/// A deadline as the table shows it: the date (when `full`), how far off
-/// it is while the item is open, and the slip mark (`↻2`).
+/// A deadline as the table shows it: the date and how far off it is (when
+/// `full`), or only how far off in its short form, while the item is
+/// open; the month of a closed one; and the slip mark (`↻2`).
 pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
     let Some(d) = item.due else {
         return "—".into();
@@ -117,7 +118,12 @@ pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
         if !s.is_empty() {
             s.push(' ');
         }
-        s.push_str(&words::relative(cat(app), d, app.today, When::Deadline));
+        let rel = if full {
+            words::relative(cat(app), d, app.today, When::Deadline)
+        } else {
+            words::relative_short(cat(app), d, app.today)
+        };
+        s.push_str(&rel);
     } else if s.is_empty() {
         let cat = cat(app);
         s = tr!(

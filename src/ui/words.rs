@@ -6,7 +6,7 @@ use crate::app::{
     SaveFailure, SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
-use crate::base::relative::Relative;
+use crate::base::relative::{Relative, Unit};
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
@@ -41,6 +41,27 @@ pub fn status_text(app: &App) -> String {
 /// A date relative to today: `in 3d`, `hace 2 semanas`, `2주 후`.
 pub fn relative(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     cat.relative(Relative::between(d, today), when)
+}
+
+/// A deadline relative to today in the fewest columns, for the table on
+/// a narrow screen: `in 3d`, `en 2 sem.`, `10 d de atraso`, `3일 지연`.
+pub fn relative_short(cat: &Catalog, d: NaiveDate, today: NaiveDate) -> String {
+    let (span, ahead) = match Relative::between(d, today) {
+        Relative::Today => return tr!(cat, "rel-today"),
+        Relative::Ahead(s) => (s, true),
+        Relative::Behind(s) => (s, false),
+    };
+    let unit = match span.unit {
+        Unit::Day => "day",
+        Unit::Week => "week",
+        Unit::Month => "month",
+        Unit::Year => "year",
+    };
+    if ahead {
+        tr!(cat, "table-due-in", n = span.n, unit = unit)
+    } else {
+        tr!(cat, "table-due-late", n = span.n, unit = unit)
+    }
 }
 
 /// A weekday's short name (`Mon`, `lun`, `월`).
