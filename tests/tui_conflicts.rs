@@ -71,7 +71,10 @@ fn a_spanish_conflict_reads_in_spanish_in_the_picker_and_the_pane() {
     let shown = screen(&t);
     let line = "estado: bloqueado → SMBA, Korea (este clon): cancelado";
     assert_eq!(shown.matches(line).count(), 2, "picker and pane: {shown}");
-    assert!(!shown.contains("nuestro") && !shown.contains("de ellos"), "{shown}");
+    assert!(
+        !shown.contains("nuestro") && !shown.contains("de ellos"),
+        "{shown}"
+    );
     let status_line = shown.lines().last().unwrap();
     assert!(!status_line.contains('…'), "{status_line}");
     insta::assert_snapshot!("conflict_picker_es_80x24", draw(&t.app).backend());

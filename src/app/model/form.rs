@@ -449,4 +449,3 @@ fn slot(field: Field) -> usize {
         .position(|f| *f == field)
         .unwrap_or_else(|| panic!("{field:?} is not a field of the item form"))
 }
-
