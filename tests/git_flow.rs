@@ -166,7 +166,7 @@ fn the_same_field_on_both_sides_conflicts_and_still_loads() {
     assert!(
         // Each side is named by who changed the field there and where it comes from.
         stdout(&out).contains(
-            "CONFLICT:   status: blocked → Secretariat (this clone): dropped | Secretariat (seoul): in-progress"
+            "CONFLICT:   status: blocked → Secretariat (this clone): dropped | Secretariat (seoul): in progress"
         ),
         "{}",
         stdout(&out)
