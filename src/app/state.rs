@@ -369,7 +369,7 @@ impl App {
         if v.search.query.is_empty() {
             return;
         }
-        let needle = crate::base::fold::fold(v.search.query.trim());
+        let needle = crate::base::fold::Needle::new(&v.search.query);
         let index = &self.index;
         v.search
             .matches

@@ -4,8 +4,11 @@
 //! plain values here).
 
 pub mod date_input;
+mod date_phrases;
+mod date_words;
 pub mod dates;
 pub mod fold;
+pub mod hangul;
 pub mod lang;
 pub mod relative;
 pub mod text;

@@ -3,11 +3,13 @@
 
 use super::{Env, Failure, Printed};
 use crate::base::dates::format_date;
-use crate::i18n::{Catalog, Escape, catalog};
+use crate::i18n::{Catalog, Escape, Lang, catalog};
 use crate::interchange::{
     self, BadCell, CellProblem, Column, ImportError, ImportOptions, Kind, Plan,
 };
-use crate::ledger::{CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff};
+use crate::ledger::{
+    CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff, read_field,
+};
 use crate::tr;
 use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -53,9 +55,9 @@ pub struct ImportArgs {
 
 /// One `--map COLUMN=FIELD`: the column (a header or Excel letters) and the
 /// field it holds, when FIELD names a field a column can hold.
-fn column_map(m: &str) -> Option<(String, Field)> {
+fn column_map(m: &str, lang: Lang) -> Option<(String, Field)> {
     let (column, field) = m.rsplit_once('=')?;
-    let field = Field::from_name(field).filter(|f| Column::holding(*f).is_some())?;
+    let field = read_field(field, lang).filter(|f| Column::holding(*f).is_some())?;
     Some((column.to_owned(), field))
 }
 
@@ -191,7 +193,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
         .map
         .iter()
         .map(|m| {
-            column_map(m)
+            column_map(m, lang)
                 .ok_or_else(|| Failure::usage(shown(&tr!(cat, "imp-err-map", map = m.as_str()))))
         })
         .collect::<Result<_, _>>()?;
@@ -399,6 +401,7 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
     let problem = match b.problem {
         CellProblem::Date => tr!(cat, "problem-date"),
         CellProblem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
+        CellProblem::DayFirstDate => tr!(cat, "problem-day-first-date"),
         CellProblem::DateOutOfRange => tr!(cat, "problem-date-out-of-range"),
         CellProblem::Status => tr!(cat, "problem-status"),
         CellProblem::EmptyTitle => tr!(cat, "problem-empty-title"),
