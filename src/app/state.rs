@@ -213,10 +213,7 @@ impl App {
                 size: (120, 40),
                 ..View::default()
             },
-            session: Session {
-                author: "secretariat".into(),
-                ..Session::default()
-            },
+            session: Session::default(),
             index: Index::default(),
             today,
             options,

@@ -105,6 +105,26 @@ pub fn parse_date_input(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDa
     parse_date_arg(s, today)
 }
 
+/// Parses a span of days as a person typed it in `lang`: `7d`, `2w`, `7`
+/// ([`parse_days`](super::dates::parse_days)), or in words: `7 días`,
+/// `2 semanas`, `7일`, `2주`, `2 weeks`.
+///
+/// ```
+/// use followup::base::date_input::parse_span_input;
+/// use followup::base::lang::Lang;
+/// assert_eq!(parse_span_input("2 semanas", Lang::Es), Ok(14));
+/// assert_eq!(parse_span_input("10일", Lang::Ko), Ok(10));
+/// assert_eq!(parse_span_input("2w", Lang::Ko), Ok(14));
+/// assert!(parse_span_input("pronto", Lang::Es).is_err());
+/// ```
+pub fn parse_span_input(s: &str, lang: Lang) -> Result<u32, DateError> {
+    super::dates::parse_days(s).or_else(|e| {
+        super::date_phrases::span(&crate::base::fold::fold(s.trim()), lang)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or(e)
+    })
+}
+
 /// The next occurrence of `wd` after `today` (a week ahead when today is `wd`).
 pub(super) fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
     let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;

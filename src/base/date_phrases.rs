@@ -107,6 +107,22 @@ pub(super) fn phrase(
     calendar(&toks, lang).map(|(y, m, d)| on_calendar(today, y, m, d, input))
 }
 
+/// A span of days said in words: `7 días`, `2 semanas`, `7일`, `2주`, `2주
+/// 이내`, `2 weeks`; `None` when `t` (folded) is not one. Months, whose
+/// length varies, are not spans.
+pub(super) fn span(t: &str, lang: Lang) -> Option<u64> {
+    let toks = tokens(t, lang);
+    let [Tok::Num(n, _), Tok::Word(w)] = toks.as_slice() else {
+        return None;
+    };
+    let w = w.strip_suffix("이내").unwrap_or(w);
+    match unit(w, lang)? {
+        Unit::Day => Some(*n),
+        Unit::Week => n.checked_mul(7),
+        Unit::Month => None,
+    }
+}
+
 /// The words of a phrase made only of words, joined by spaces.
 fn words_only(toks: &[Tok]) -> Option<String> {
     let words: Option<Vec<&str>> = toks

@@ -61,6 +61,16 @@ fn column_map(m: &str, lang: Lang) -> Option<(String, Field)> {
     Some((column.to_owned(), field))
 }
 
+/// Who imported notes are by, when the config names no author: the file
+/// they came from, in the user's language (`hoja de cálculo acciones.xlsx`).
+fn imported_notes_author(cat: &Catalog, file: &Path) -> String {
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    tr!(cat, "note-author-import", file = crate::base::text::visible_line(&name).into_owned())
+}
+
 /// Text from a spreadsheet or the ledger, on one line of the terminal.
 fn shown(s: &str) -> String {
     crate::base::text::visible_line(s).into_owned()
@@ -205,7 +215,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
             .author
             .clone()
             .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| "workbook".into()),
+            .unwrap_or_else(|| imported_notes_author(cat, &a.file)),
         skip_bad: a.skip_bad,
         map,
     };
