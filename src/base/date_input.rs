@@ -5,10 +5,11 @@
 //! [`super::date_phrases`]). These are input vocabularies, not words shown
 //! to anyone; every result lies in the range of [`super::dates`].
 
-use super::date_words::{Unit, nearby, weekday};
+use super::date_moves::{Unit, next_weekday, offset};
+use super::date_words::{nearby, weekday};
 use super::dates::{DateError, checked, parse_date};
 use super::lang::Lang;
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate};
 
 /// Parses a date as people type it: `YYYY-MM-DD`, `today`, `tomorrow`,
 /// `yesterday`, `+3d`, `-1d`, `+2w`, `+1m`, or a weekday name (its next
@@ -125,13 +126,6 @@ pub fn parse_span_input(s: &str, lang: Lang) -> Result<u32, DateError> {
     })
 }
 
-/// The next occurrence of `wd` after `today` (a week ahead when today is `wd`).
-pub(super) fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
-    let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
-    let ahead = if ahead == 0 { 7 } else { ahead };
-    today.checked_add_days(Days::new(ahead.into()))
-}
-
 /// Three runs of digits separated by one of `seps` (spaces allowed around
 /// them, a trailing separator allowed: `2027. 3. 31.`), or `None`.
 fn numbers(t: &str, seps: &[char]) -> Option<[String; 3]> {
@@ -154,7 +148,9 @@ fn numeric(input: &str, p: &[String; 3], day_first: bool) -> Result<NaiveDate, D
     let ymd = |y: &str, m: &str, d: &str| NaiveDate::from_ymd_opt(n(y) as i32, n(m), n(d));
     let input = input.to_owned();
     let date = if p[0].len() == 4 {
-        ymd(&p[0], &p[1], &p[2]).ok_or(DateError::Impossible { input: input.clone() })?
+        ymd(&p[0], &p[1], &p[2]).ok_or(DateError::Impossible {
+            input: input.clone(),
+        })?
     } else if p[2].len() != 4 {
         return Err(DateError::Unrecognised { input });
     } else if day_first {
@@ -187,29 +183,6 @@ fn offset_parts(rest: &str) -> Option<(u64, Unit)> {
         return None;
     }
     Some((digits.parse().unwrap_or(u64::MAX), unit))
-}
-
-/// `today` moved by `n` units, back when `back`; `None` when the calendar
-/// overflows.
-pub(super) fn offset(today: NaiveDate, n: u64, unit: Unit, back: bool) -> Option<NaiveDate> {
-    match unit {
-        Unit::Month => {
-            let m = Months::new(u32::try_from(n).ok()?);
-            if back {
-                today.checked_sub_months(m)
-            } else {
-                today.checked_add_months(m)
-            }
-        }
-        Unit::Day | Unit::Week => {
-            let days = Days::new(if unit == Unit::Week { n.checked_mul(7)? } else { n });
-            if back {
-                today.checked_sub_days(days)
-            } else {
-                today.checked_add_days(days)
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -423,7 +396,11 @@ mod tests {
             (Lang::En, "12월 2일", "2026-12-02"),
         ];
         for (lang, typed, want) in cases {
-            assert_eq!(parse_date_input(typed, today, *lang), Ok(d(want)), "{lang:?} {typed}");
+            assert_eq!(
+                parse_date_input(typed, today, *lang),
+                Ok(d(want)),
+                "{lang:?} {typed}"
+            );
         }
     }
 
@@ -432,13 +409,31 @@ mod tests {
         let today = d("2026-11-23");
         let es = |s| parse_date_input(s, today, Lang::Es);
         assert!(matches!(es("12/31/2026"), Err(DateError::DayFirst { .. })));
-        assert!(matches!(es("31/31/2026"), Err(DateError::Impossible { .. })));
-        assert!(matches!(es("31 de febrero"), Err(DateError::Impossible { .. })));
-        assert!(matches!(es("30 feb 2027"), Err(DateError::Impossible { .. })));
+        assert!(matches!(
+            es("31/31/2026"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert!(matches!(
+            es("31 de febrero"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert!(matches!(
+            es("30 feb 2027"),
+            Err(DateError::Impossible { .. })
+        ));
         assert_eq!(es("29 de febrero"), Ok(d("2028-02-29")), "the next one");
-        assert!(matches!(es("en 99999999999 semanas"), Err(DateError::OutOfRange { .. })));
-        assert!(matches!(es("+18446744073709551616 días"), Err(DateError::OutOfRange { .. })));
-        assert!(matches!(es("hace 99999999 meses"), Err(DateError::OutOfRange { .. })));
+        assert!(matches!(
+            es("en 99999999999 semanas"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            es("+18446744073709551616 días"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            es("hace 99999999 meses"),
+            Err(DateError::OutOfRange { .. })
+        ));
         assert!(matches!(
             parse_date_input("2 de diciembre", MAX_DATE, Lang::Es),
             Err(DateError::Impossible { .. } | DateError::OutOfRange { .. })

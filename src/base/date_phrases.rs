@@ -5,8 +5,8 @@
 //! cut into numbers and words ([`tokens`]) and read against the
 //! vocabularies of [`super::date_words`].
 
-use super::date_input::{next_weekday, offset};
-use super::date_words::{Unit, month, nearby, unit, weekday};
+use super::date_moves::{Unit, next_weekday, offset};
+use super::date_words::{month, nearby, unit, weekday};
 use super::dates::{DateError, checked};
 use super::lang::Lang;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -188,7 +188,8 @@ struct OnWeekday(Weekday, Week);
 impl OnWeekday {
     fn resolve(&self, today: NaiveDate) -> Option<NaiveDate> {
         let OnWeekday(wd, week) = *self;
-        let monday = today.checked_sub_days(Days::new(today.weekday().num_days_from_monday().into()))?;
+        let monday =
+            today.checked_sub_days(Days::new(today.weekday().num_days_from_monday().into()))?;
         let this = monday.checked_add_days(Days::new(wd.num_days_from_monday().into()))?;
         match week {
             Week::Next => next_weekday(today, wd),
@@ -233,7 +234,9 @@ fn on_weekday(toks: &[Tok], lang: Lang) -> Option<OnWeekday> {
     match words.as_slice() {
         [w] => Some(OnWeekday(weekday(w, lang)?, Week::Next)),
         [n, w] if next(n) => Some(OnWeekday(weekday(w, lang)?, Week::Next)),
-        [w, n] if matches!(*n, "proximo" | "next") => Some(OnWeekday(weekday(w, lang)?, Week::Next)),
+        [w, n] if matches!(*n, "proximo" | "next") => {
+            Some(OnWeekday(weekday(w, lang)?, Week::Next))
+        }
         [w, "que", "viene"] => Some(OnWeekday(weekday(w, lang)?, Week::Next)),
         [w, n, s] if next(n) && week(s) && !matches!(*n, "este" | "esta" | "this") => {
             Some(OnWeekday(weekday(w, lang)?, Week::Later(1)))

@@ -4,16 +4,9 @@
 //! mañana`, `모레`). Input vocabularies, not words shown to anyone; the
 //! phrases built from them are read in [`super::date_phrases`].
 
+use super::date_moves::Unit;
 use super::lang::Lang;
 use chrono::Weekday;
-
-/// A unit of time in a relative date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Unit {
-    Day,
-    Week,
-    Month,
-}
 
 /// The month names of a language, folded, January first.
 fn months(lang: Lang) -> [&'static str; 12] {

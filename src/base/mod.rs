@@ -4,6 +4,7 @@
 //! plain values here).
 
 pub mod date_input;
+mod date_moves;
 mod date_phrases;
 mod date_words;
 pub mod dates;

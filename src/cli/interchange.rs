@@ -68,7 +68,11 @@ fn imported_notes_author(cat: &Catalog, file: &Path) -> String {
         || file.display().to_string(),
         |n| n.to_string_lossy().into_owned(),
     );
-    tr!(cat, "note-author-import", file = crate::base::text::visible_line(&name).into_owned())
+    tr!(
+        cat,
+        "note-author-import",
+        file = crate::base::text::visible_line(&name).into_owned()
+    )
 }
 
 /// Text from a spreadsheet or the ledger, on one line of the terminal.

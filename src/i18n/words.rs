@@ -138,16 +138,59 @@ mod tests {
                 }
             }
             let shown = [
-                (Field::Id, ["col-id", "cli-col-id", "sheet-col-id", "sort-id"]),
-                (Field::Title, ["col-title", "cli-col-title", "sheet-col-title", "sheet-col-item"]),
+                (
+                    Field::Id,
+                    ["col-id", "cli-col-id", "sheet-col-id", "sort-id"],
+                ),
+                (
+                    Field::Title,
+                    [
+                        "col-title",
+                        "cli-col-title",
+                        "sheet-col-title",
+                        "sheet-col-item",
+                    ],
+                ),
                 (
                     Field::Workstream,
-                    ["col-workstream", "cli-col-workstream", "sheet-col-workstream", "sort-workstream"],
+                    [
+                        "col-workstream",
+                        "cli-col-workstream",
+                        "sheet-col-workstream",
+                        "sort-workstream",
+                    ],
                 ),
-                (Field::Owners, ["col-owners", "cli-col-owners", "sheet-col-owners", "sheet-col-owners"]),
-                (Field::Status, ["col-status", "cli-col-status", "sheet-col-status", "sort-status"]),
-                (Field::Due, ["col-due", "cli-col-due", "sheet-col-due", "sort-due"]),
-                (Field::Updated, ["sheet-col-updated", "sort-updated", "sort-updated", "sort-updated"]),
+                (
+                    Field::Owners,
+                    [
+                        "col-owners",
+                        "cli-col-owners",
+                        "sheet-col-owners",
+                        "sheet-col-owners",
+                    ],
+                ),
+                (
+                    Field::Status,
+                    [
+                        "col-status",
+                        "cli-col-status",
+                        "sheet-col-status",
+                        "sort-status",
+                    ],
+                ),
+                (
+                    Field::Due,
+                    ["col-due", "cli-col-due", "sheet-col-due", "sort-due"],
+                ),
+                (
+                    Field::Updated,
+                    [
+                        "sheet-col-updated",
+                        "sort-updated",
+                        "sort-updated",
+                        "sort-updated",
+                    ],
+                ),
                 (Field::Notes, ["sheet-col-last-note"; 4]),
                 (Field::Opened, ["sheet-col-opened"; 4]),
                 (Field::Meeting, ["sheet-col-meeting"; 4]),
@@ -156,7 +199,11 @@ mod tests {
             for (field, ids) in shown {
                 for id in ids {
                     let label = cat.text(id);
-                    assert_eq!(cat.parse_field(&label), Some(field), "{lang:?} {id}: {label}");
+                    assert_eq!(
+                        cat.parse_field(&label),
+                        Some(field),
+                        "{lang:?} {id}: {label}"
+                    );
                 }
             }
         }

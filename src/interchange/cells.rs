@@ -1,10 +1,10 @@
 //! Cell values both ways: how ledger values are written into cells, and how
 //! cells people typed are read back (dates, statuses, lists).
 
-use crate::base::dates::{format_date, in_range};
-use crate::i18n::Lang;
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::DateError;
+use crate::base::dates::{format_date, in_range};
+use crate::i18n::Lang;
 use crate::ledger::Note;
 use calamine::Data;
 use chrono::{Datelike, Days, NaiveDate};

@@ -13,12 +13,27 @@ use crate::base::lang::Lang;
 type Words = [(Field, &'static [&'static str]); 11];
 
 const EN: Words = [
-    (Field::Id, &["id", "no", "#", "n°", "nº", "num", "number", "item no", "ref"]),
+    (
+        Field::Id,
+        &[
+            "id", "no", "#", "n°", "nº", "num", "number", "item no", "ref",
+        ],
+    ),
     (
         Field::Title,
         &[
-            "title", "action", "actions", "action item", "action items", "item", "task",
-            "description", "follow-up", "follow-up action", "follow-up actions", "agreed action",
+            "title",
+            "action",
+            "actions",
+            "action item",
+            "action items",
+            "item",
+            "task",
+            "description",
+            "follow-up",
+            "follow-up action",
+            "follow-up actions",
+            "agreed action",
         ],
     ),
     (Field::Workstream, &["workstream", "theme", "topic", "area"]),
@@ -27,7 +42,17 @@ const EN: Words = [
     (Field::Due, &["due", "due date", "deadline", "target date"]),
     (Field::Meeting, &["meeting"]),
     (Field::Tags, &["tag", "tags", "label", "labels"]),
-    (Field::Notes, &["note", "notes", "comment", "comments", "remarks", "last note"]),
+    (
+        Field::Notes,
+        &[
+            "note",
+            "notes",
+            "comment",
+            "comments",
+            "remarks",
+            "last note",
+        ],
+    ),
     (Field::Opened, &["opened", "agreed"]),
     (Field::Updated, &["updated", "last updated"]),
 ];
@@ -37,29 +62,66 @@ const ES: Words = [
     (
         Field::Title,
         &[
-            "título", "acuerdo", "acuerdos", "acción", "acciones", "acción a seguir",
-            "acciones a seguir", "tarea", "descripción", "compromiso", "compromisos", "actividad",
+            "título",
+            "acuerdo",
+            "acuerdos",
+            "acción",
+            "acciones",
+            "acción a seguir",
+            "acciones a seguir",
+            "tarea",
+            "descripción",
+            "compromiso",
+            "compromisos",
+            "actividad",
             "seguimiento",
         ],
     ),
-    (Field::Workstream, &["eje", "eje de trabajo", "tema", "área", "vertiente"]),
-    (Field::Owners, &["responsable", "responsables", "encargado", "encargados"]),
+    (
+        Field::Workstream,
+        &["eje", "eje de trabajo", "tema", "área", "vertiente"],
+    ),
+    (
+        Field::Owners,
+        &["responsable", "responsables", "encargado", "encargados"],
+    ),
     (Field::Status, &["estado", "estatus", "avance", "situación"]),
     (
         Field::Due,
-        &["plazo", "fecha límite", "fecha compromiso", "vencimiento", "fecha de vencimiento"],
+        &[
+            "plazo",
+            "fecha límite",
+            "fecha compromiso",
+            "vencimiento",
+            "fecha de vencimiento",
+        ],
     ),
     (Field::Meeting, &["reunión", "sesión"]),
     (Field::Tags, &["etiqueta", "etiquetas"]),
     (
         Field::Notes,
-        &["nota", "notas", "observaciones", "comentarios", "última nota"],
+        &[
+            "nota",
+            "notas",
+            "observaciones",
+            "comentarios",
+            "última nota",
+        ],
     ),
     (
         Field::Opened,
-        &["registrado", "adoptado", "fecha de registro", "fecha de apertura", "fecha de adopción"],
+        &[
+            "registrado",
+            "adoptado",
+            "fecha de registro",
+            "fecha de apertura",
+            "fecha de adopción",
+        ],
     ),
-    (Field::Updated, &["actualizado", "actualización", "última actualización"]),
+    (
+        Field::Updated,
+        &["actualizado", "actualización", "última actualización"],
+    ),
 ];
 
 const KO: Words = [
@@ -67,8 +129,18 @@ const KO: Words = [
     (
         Field::Title,
         &[
-            "제목", "과제", "과제명", "조치", "조치 사항", "조치 내용", "조치 계획", "이행 과제",
-            "후속 조치", "후속 조치 사항", "합의 사항", "내용",
+            "제목",
+            "과제",
+            "과제명",
+            "조치",
+            "조치 사항",
+            "조치 내용",
+            "조치 계획",
+            "이행 과제",
+            "후속 조치",
+            "후속 조치 사항",
+            "합의 사항",
+            "내용",
         ],
     ),
     (Field::Workstream, &["분야", "영역"]),
@@ -133,7 +205,10 @@ mod tests {
             for (field, ws) in words(lang) {
                 for w in *ws {
                     let before = seen.insert(word_key(w), *field);
-                    assert!(before.is_none_or(|f| f == *field), "{w}: {field:?}, {before:?}");
+                    assert!(
+                        before.is_none_or(|f| f == *field),
+                        "{w}: {field:?}, {before:?}"
+                    );
                 }
             }
         }

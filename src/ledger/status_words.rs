@@ -17,15 +17,31 @@ const EN: Words = [
     ),
     (
         Status::InProgress,
-        &["in progress", "ongoing", "started", "underway", "active", "wip"],
+        &[
+            "in progress",
+            "ongoing",
+            "started",
+            "underway",
+            "active",
+            "wip",
+        ],
     ),
     (
         Status::Blocked,
-        &["blocked", "on hold", "stalled", "stuck", "paused", "waiting"],
+        &[
+            "blocked", "on hold", "stalled", "stuck", "paused", "waiting",
+        ],
     ),
     (
         Status::Done,
-        &["done", "completed", "complete", "closed", "finished", "resolved"],
+        &[
+            "done",
+            "completed",
+            "complete",
+            "closed",
+            "finished",
+            "resolved",
+        ],
     ),
     (
         Status::Dropped,
@@ -37,37 +53,88 @@ const ES: Words = [
     (
         Status::Open,
         &[
-            "pendiente", "abierto", "abierta", "por iniciar", "sin iniciar", "no iniciado",
-            "no iniciada", "nuevo", "nueva", "por hacer", "programado", "programada",
+            "pendiente",
+            "abierto",
+            "abierta",
+            "por iniciar",
+            "sin iniciar",
+            "no iniciado",
+            "no iniciada",
+            "nuevo",
+            "nueva",
+            "por hacer",
+            "programado",
+            "programada",
         ],
     ),
     (
         Status::InProgress,
         &[
-            "en curso", "en proceso", "en progreso", "en marcha", "en ejecución", "en trámite",
-            "en desarrollo", "iniciado", "iniciada",
+            "en curso",
+            "en proceso",
+            "en progreso",
+            "en marcha",
+            "en ejecución",
+            "en trámite",
+            "en desarrollo",
+            "iniciado",
+            "iniciada",
         ],
     ),
     (
         Status::Blocked,
         &[
-            "bloqueado", "bloqueada", "detenido", "detenida", "en pausa", "en espera",
-            "suspendido", "suspendida", "atorado", "atorada", "pausado", "pausada",
+            "bloqueado",
+            "bloqueada",
+            "detenido",
+            "detenida",
+            "en pausa",
+            "en espera",
+            "suspendido",
+            "suspendida",
+            "atorado",
+            "atorada",
+            "pausado",
+            "pausada",
         ],
     ),
     (
         Status::Done,
         &[
-            "concluido", "concluida", "terminado", "terminada", "completado", "completada",
-            "cerrado", "cerrada", "cumplido", "cumplida", "hecho", "hecha", "finalizado",
-            "finalizada", "atendido", "atendida", "resuelto", "resuelta",
+            "concluido",
+            "concluida",
+            "terminado",
+            "terminada",
+            "completado",
+            "completada",
+            "cerrado",
+            "cerrada",
+            "cumplido",
+            "cumplida",
+            "hecho",
+            "hecha",
+            "finalizado",
+            "finalizada",
+            "atendido",
+            "atendida",
+            "resuelto",
+            "resuelta",
         ],
     ),
     (
         Status::Dropped,
         &[
-            "cancelado", "cancelada", "descartado", "descartada", "retirado", "retirada",
-            "desechado", "desechada", "anulado", "anulada", "sin efecto",
+            "cancelado",
+            "cancelada",
+            "descartado",
+            "descartada",
+            "retirado",
+            "retirada",
+            "desechado",
+            "desechada",
+            "anulado",
+            "anulada",
+            "sin efecto",
         ],
     ),
 ];
@@ -75,11 +142,27 @@ const ES: Words = [
 const KO: Words = [
     (
         Status::Open,
-        &["미착수", "착수 전", "시작 전", "대기", "예정", "신규", "미진행"],
+        &[
+            "미착수",
+            "착수 전",
+            "시작 전",
+            "대기",
+            "예정",
+            "신규",
+            "미진행",
+        ],
     ),
     (
         Status::InProgress,
-        &["진행 중", "진행", "추진 중", "추진", "이행 중", "시행 중", "착수"],
+        &[
+            "진행 중",
+            "진행",
+            "추진 중",
+            "추진",
+            "이행 중",
+            "시행 중",
+            "착수",
+        ],
     ),
     (
         Status::Blocked,
@@ -87,7 +170,15 @@ const KO: Words = [
     ),
     (
         Status::Done,
-        &["완료", "종료", "종결", "완료됨", "이행 완료", "조치 완료", "처리 완료"],
+        &[
+            "완료",
+            "종료",
+            "종결",
+            "완료됨",
+            "이행 완료",
+            "조치 완료",
+            "처리 완료",
+        ],
     ),
     (
         Status::Dropped,
@@ -164,7 +255,14 @@ mod tests {
     fn the_synonyms_people_type() {
         let es = |w| read_status(w, Lang::Es);
         let ko = |w| read_status(w, Lang::Ko);
-        for w in ["concluida", "Concluido", "terminado", "completado", "cerrado", "cumplido"] {
+        for w in [
+            "concluida",
+            "Concluido",
+            "terminado",
+            "completado",
+            "cerrado",
+            "cumplido",
+        ] {
             assert_eq!(es(w), Some(Status::Done), "{w}");
         }
         assert_eq!(es("en proceso"), Some(Status::InProgress));
