@@ -228,7 +228,7 @@ fn field_names_of_the_screens_are_read_by_set_list_and_the_import() {
             Some(date(&format!("2027-01-0{}", n + 1))),
             "{lang:?}"
         );
-        assert_eq!(item.owners, [owner.clone()], "{lang:?}");
+        assert_eq!(item.owners, [owner.as_str()], "{lang:?}");
         assert_eq!(item.workstream, format!("Eje {n}"), "{lang:?}");
         assert_eq!(item.status, Status::Blocked, "{lang:?}");
         let csv =
