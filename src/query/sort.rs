@@ -4,7 +4,7 @@
 use crate::ledger::{Field, Item, Status};
 
 /// The orders items can be listed in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortKey {
     /// Earliest deadline first; undated, then done and dropped items last.
     #[default]
