@@ -19,6 +19,9 @@ pub struct Config {
     pub ledger: Option<PathBuf>,
     /// The author of notes.
     pub author: Option<String>,
+    /// The party the user speaks for (`"SMBA (Korea)"`): the author of the
+    /// notes they write when `author` is not set.
+    pub party: Option<String>,
     /// Save after every edit in the TUI (on unless set to false).
     pub autosave: bool,
     /// How many days ahead count as "due soon".
@@ -46,6 +49,7 @@ impl Default for Config {
         Config {
             ledger: None,
             author: None,
+            party: None,
             autosave: true,
             review_window_days: 7,
             language: None,
@@ -151,13 +155,15 @@ impl Config {
         })
     }
 
-    /// The author of notes: the config's `author`, else `$USER`.
-    pub fn author(&self) -> String {
-        self.author
-            .clone()
-            .or_else(|| std::env::var("USER").ok())
-            .filter(|a| !a.trim().is_empty())
-            .unwrap_or_else(|| "secretariat".into())
+    /// The author of notes: the config's `author`, else its `party`, else
+    /// `$USER`, else `secretariat` (the secretariat's name in the user's
+    /// language, chosen by the caller: `Secretaría Técnica`, `사무국`).
+    pub fn author(&self, secretariat: &str) -> String {
+        let set = |a: &Option<String>| a.clone().filter(|a| !a.trim().is_empty());
+        set(&self.author)
+            .or_else(|| set(&self.party))
+            .or_else(|| set(&std::env::var("USER").ok()))
+            .unwrap_or_else(|| secretariat.to_owned())
     }
 }
 

@@ -197,8 +197,8 @@ fn usage_errors_exit_1() {
     let p = path.to_str().unwrap();
     for (args, needle) in [
         (
-            vec!["-f", p, "set", "JC2-01", "status=finished"],
-            "unknown status `finished`",
+            vec!["-f", p, "set", "JC2-01", "status=someday"],
+            "unknown status `someday`",
         ),
         (
             vec!["-f", p, "set", "JC2-01", "due=2026-02-30"],
@@ -222,7 +222,7 @@ fn usage_errors_exit_1() {
             "an item `JC2-01` already exists",
         ),
         (
-            vec!["-f", p, "list", "--status", "finished"],
+            vec!["-f", p, "list", "--status", "someday"],
             "unknown status",
         ),
         (vec!["list", "--bogus"], "unexpected argument"),

@@ -549,7 +549,10 @@ fn an_english_action_log_in_xlsx_is_adopted_with_excel_and_text_dates() {
     assert_eq!(a.due, Some(date("2026-12-15")), "an Excel date");
     assert_eq!(a.status, Status::InProgress);
     assert_eq!(a.notes[0].text, "Draft circulated");
-    assert_eq!(a.notes[0].author, "workbook");
+    assert_eq!(
+        a.notes[0].author, "workbook actions.xlsx",
+        "the file it came from"
+    );
     assert_eq!(a.extra["Budget (USD)"], "0");
     let b = &l.items[1];
     assert_eq!(

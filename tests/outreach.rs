@@ -237,7 +237,11 @@ fn drafts_parse_back_in_each_persons_language() {
         .collect();
     assert_eq!(
         names,
-        ["01-smba.eml", "02-inadem.eml", "03-kia-motors-m-xico.eml"]
+        [
+            "01-중소기업청-smba.eml",
+            "02-inadem.eml",
+            "03-kia-motors-méxico.eml"
+        ]
     );
     let parser = mail_parser::MessageParser::default();
     let parsed: Vec<_> = files

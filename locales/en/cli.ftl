@@ -158,7 +158,8 @@ cli-show-notes = notes
 ## add, set, resolve, committee
 cli-bad-status = unknown status `{ $status }` (statuses: { $labels })
 cli-set-expected = expected FIELD=VALUE
-cli-set-unknown-field = unknown field `{ $field }` (fields: title, status, workstream, owners, due, meeting, opened, tags)
+cli-set-unknown-field = unknown field `{ $field }` (fields: { $fields })
+cli-bad-sort = unknown order `{ $sort }` (orders: { $keys })
 cli-set-only-equals = `{ $field }` takes FIELD=VALUE only
 cli-set-no-value = no value given
 cli-resolve-usage = resolve takes ID PATH ours|theirs (or --top PATH ours|theirs for the ledger's own conflicts)

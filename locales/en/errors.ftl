@@ -52,9 +52,10 @@ idp-padded = starts or ends with a space
 date-shape = invalid date `{ $input }` (expected YYYY-MM-DD)
 date-impossible = impossible date `{ $input }` (no such day on the calendar)
 date-out-of-range = date `{ $input }` is out of range (dates run from { $min } to { $max })
-date-unrecognised = invalid date `{ $input }` (use YYYY-MM-DD, today, tomorrow, +3d, -1d, +2w, +1m or a weekday)
+date-unrecognised = invalid date `{ $input }` (use YYYY-MM-DD, Dec 2, today, tomorrow, fri, next fri, in 3 days, +3d, -1d, +2w or +1m)
+date-day-first = no such date `{ $input }`: in Spanish the day comes first (DD/MM/YYYY, e.g. 31/12/2026)
 date-ambiguous = ambiguous date `{ $input }` (day and month could be swapped): use YYYY-MM-DD
-date-span = invalid span `{ $input }` (use e.g. 7d or 2w)
+date-span = invalid span `{ $input }` (use e.g. 7d, 2w, 7 days or 2 weeks)
 
 ## Field paths (followup resolve)
 path-error = column { $column }: expected { $expected }

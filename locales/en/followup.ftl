@@ -96,3 +96,7 @@ side-this-clone = { $author } (this clone)
 side-this-clone-uncommitted = this clone (not yet committed)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
+
+## Who a note is by when nothing else says (issue 19)
+note-author-default = Secretariat
+note-author-import = workbook { $file }

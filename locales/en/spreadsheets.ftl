@@ -62,6 +62,7 @@ imp-skipped = rows left out (--skip-bad):
 ## import: cells that cannot be read
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = not a date (write YYYY-MM-DD)
+problem-day-first-date = no such date: in Spanish the day comes first (DD/MM/YYYY)
 problem-ambiguous-date = day and month could be either way round (write YYYY-MM-DD)
 problem-date-out-of-range = a date outside 1900-01-01 to 9999-12-31, the days a ledger holds
 problem-status = unknown status

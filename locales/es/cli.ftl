@@ -162,7 +162,8 @@ cli-show-notes = notas
 ## add, set, resolve, committee
 cli-bad-status = estado desconocido `{ $status }` (estados: { $labels })
 cli-set-expected = se esperaba CAMPO=VALOR
-cli-set-unknown-field = campo desconocido `{ $field }` (campos: title, status, workstream, owners, due, meeting, opened, tags)
+cli-set-unknown-field = campo desconocido `{ $field }` (campos: { $fields })
+cli-bad-sort = orden desconocido `{ $sort }` (órdenes posibles: { $keys })
 cli-set-only-equals = `{ $field }` solo admite CAMPO=VALOR
 cli-set-no-value = no se indicó ningún valor
 cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio archivo)

@@ -154,14 +154,14 @@ hint-title = lo que se acordó
 hint-workstream = → acepta la sugerencia
 hint-owners = separados por comas; → acepta la sugerencia
 hint-status = ←/→ o Espacio lo cambian; { $keys } lo eligen (como en el selector de estado)
-hint-due = 2026-12-01, today, +3d, +2w, fri; vacío: sin plazo
+hint-due = 31/12/2026, 2 de dic, viernes, en 3 días, +2 semanas; vacío: sin plazo
 hint-meeting = id de una reunión, o vacío
 hint-tags = separadas por comas
 review-form-title = Registrar la revisión
 review-date = fecha
 review-attendees = asistentes
 review-summary = resumen
-hint-review-date = 2026-11-23, today, -1d, wed
+hint-review-date = 23/11/2026, hoy, ayer, miércoles
 hint-attendees = separados por comas; se recuerdan de la última revisión
 hint-summary = opcional: una línea para la minuta
 review-form-about = { $items ->
@@ -481,13 +481,13 @@ due-preview-slips = { " " }— quedará reprogramado { $n ->
         [one] una vez
        *[other] { $n } veces
     }
-due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
-msg-due-needed = escriba el nuevo plazo (+2w, fri, 2026-12-04), o Esc
+due-hint = +2 semanas, viernes, 4 de dic, 04/12/2026, hoy, mañana
+msg-due-needed = escriba el nuevo plazo (viernes, +2 semanas, 4 de dic), o Esc
 msg-due-invalid = no se movió: { $why }
 status-pick-title = Estado de { $id }
 scope-due = plazo
 scope-status-pick = selector de estado
-key-due = mover el plazo (+2w, fri, una fecha)
+key-due = mover el plazo (+2 semanas, viernes, una fecha)
 key-confirm-due = mover el plazo a la fecha indicada
 key-pick-open = estado: pendiente
 key-pick-in-progress = estado: en curso

@@ -52,9 +52,10 @@ idp-padded = empieza o termina con un espacio
 date-shape = fecha no válida `{ $input }` (se espera AAAA-MM-DD)
 date-impossible = fecha imposible `{ $input }` (ese día no existe en el calendario)
 date-out-of-range = la fecha `{ $input }` está fuera de rango (las fechas van de { $min } a { $max })
-date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, hoy, mañana, ayer, +3d, -1d, +2w, +1m o un día de la semana)
+date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, 2 de diciembre, hoy, mañana, pasado mañana, el viernes, en 3 días o +2 semanas)
+date-day-first = fecha imposible `{ $input }`: en español las fechas se escriben con el día primero (DD/MM/AAAA, por ejemplo 31/12/2026)
 date-ambiguous = fecha ambigua `{ $input }` (el día y el mes podrían confundirse): use AAAA-MM-DD
-date-span = plazo no válido `{ $input }` (use, por ejemplo, 7d o 2w)
+date-span = periodo no válido `{ $input }` (use, por ejemplo, 7 días, 2 semanas, 7d o 2w)
 
 ## Rutas de campo (followup resolve)
 path-error = columna { $column }: se esperaba { $expected }

@@ -132,3 +132,7 @@ side-this-clone = { $author } (este clon)
 side-this-clone-uncommitted = este clon (sin confirmar en git)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
+
+## Who a note is by when nothing else says (issue 19)
+note-author-default = Secretaría Técnica
+note-author-import = hoja de cálculo { $file }

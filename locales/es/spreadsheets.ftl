@@ -62,6 +62,7 @@ imp-skipped = filas omitidas (--skip-bad):
 ## import: celdas ilegibles
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = no es una fecha (escriba AAAA-MM-DD)
+problem-day-first-date = la fecha no existe: en español el día va primero (DD/MM/AAAA)
 problem-ambiguous-date = el día y el mes pueden leerse al revés (escriba AAAA-MM-DD)
 problem-date-out-of-range = una fecha fuera del intervalo que admite el registro de acuerdos (del 1900-01-01 al 9999-12-31)
 problem-status = estado desconocido

@@ -140,7 +140,8 @@ cli-show-notes = 메모
 ## add, set, resolve, committee
 cli-bad-status = 알 수 없는 상태 `{ $status }` (상태: { $labels })
 cli-set-expected = FIELD=VALUE 형식이어야 합니다
-cli-set-unknown-field = 알 수 없는 필드 `{ $field }` (필드: title, status, workstream, owners, due, meeting, opened, tags)
+cli-set-unknown-field = 알 수 없는 항목 `{ $field }` (항목: { $fields })
+cli-bad-sort = 알 수 없는 정렬 기준 `{ $sort }` (정렬 기준: { $keys })
 cli-set-only-equals = `{ $field }`은(는) FIELD=VALUE만 가능합니다
 cli-set-no-value = 값이 없습니다
 cli-resolve-usage = resolve에는 ID PATH ours|theirs가 필요합니다 (원장 자체의 충돌은 --top PATH ours|theirs)

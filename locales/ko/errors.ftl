@@ -52,9 +52,10 @@ idp-padded = 공백으로 시작하거나 끝납니다
 date-shape = 잘못된 날짜 `{ $input }` (YYYY-MM-DD 형식이어야 합니다)
 date-impossible = 있을 수 없는 날짜 `{ $input }` (달력에 없는 날입니다)
 date-out-of-range = 날짜 `{ $input }`이(가) 범위를 벗어났습니다 (날짜 범위: { $min } ~ { $max })
-date-unrecognised = 잘못된 날짜 `{ $input }` (YYYY-MM-DD, 2027. 3. 31., 오늘, 내일, 어제, +3d, -1d, +2w, +1m 또는 요일을 사용하십시오)
+date-unrecognised = 잘못된 날짜 `{ $input }` (YYYY-MM-DD, 2026. 12. 2., 12월 2일, 오늘, 내일, 모레, 금요일, 다음 주 금요일, 3일 후 또는 +2주 형식으로 입력하십시오)
+date-day-first = 잘못된 날짜 `{ $input }`: 스페인어에서는 날짜를 일/월/연도 순으로 씁니다(DD/MM/YYYY, 예: 31/12/2026)
 date-ambiguous = 모호한 날짜 `{ $input }` (일과 월이 바뀔 수 있습니다): YYYY-MM-DD를 사용하십시오
-date-span = 잘못된 기간 `{ $input }` (예: 7d 또는 2w)
+date-span = 잘못된 기간 `{ $input }` (예: 7일, 2주, 7d 또는 2w)
 
 ## 필드 경로 (followup resolve)
 path-error = { $column }열: { $expected }이(가) 와야 합니다

@@ -90,3 +90,7 @@ side-this-clone = { $author } (이 복제본)
 side-this-clone-uncommitted = 이 복제본 (아직 커밋 전)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
+
+## Who a note is by when nothing else says (issue 19)
+note-author-default = 사무국
+note-author-import = 엑셀 파일 { $file }

@@ -53,6 +53,7 @@ imp-skipped = 제외한 행(--skip-bad):
 ## import: 읽을 수 없는 셀
 imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = 날짜가 아님(YYYY-MM-DD로 입력)
+problem-day-first-date = 없는 날짜(스페인어 날짜는 일/월/연도 순으로 읽음)
 problem-ambiguous-date = 일과 월의 순서를 알 수 없음(YYYY-MM-DD로 입력)
 problem-date-out-of-range = 원장에 기록할 수 있는 기간(1900-01-01~9999-12-31)을 벗어난 날짜
 problem-status = 알 수 없는 상태

@@ -3,6 +3,7 @@
 //! the summary strip.
 
 use super::model::Edit;
+use crate::base::fold::Needle;
 use crate::ledger::{Item, Ledger, Status};
 use crate::query::{is_due_within, is_overdue};
 use chrono::NaiveDate;
@@ -88,9 +89,9 @@ impl Index {
         self.recount(ledger, c);
     }
 
-    /// True when the item at `i` matches the folded search `needle`.
-    pub fn matches(&self, i: usize, needle: &str) -> bool {
-        self.search_text[i].contains(needle)
+    /// True when the item at `i` matches the search `needle`.
+    pub fn matches(&self, i: usize, needle: &Needle) -> bool {
+        needle.found_in_folded(&self.search_text[i])
     }
 
     /// Recomputes workstream and owner names and the summary counts.

@@ -213,10 +213,7 @@ impl App {
                 size: (120, 40),
                 ..View::default()
             },
-            session: Session {
-                author: "secretariat".into(),
-                ..Session::default()
-            },
+            session: Session::default(),
             index: Index::default(),
             today,
             options,
@@ -369,7 +366,7 @@ impl App {
         if v.search.query.is_empty() {
             return;
         }
-        let needle = crate::base::fold::fold(v.search.query.trim());
+        let needle = crate::base::fold::Needle::new(&v.search.query);
         let index = &self.index;
         v.search
             .matches

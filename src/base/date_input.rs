@@ -1,11 +1,15 @@
-//! The friendly forms people type for a date, per language: `today`, `+2w`,
-//! `fri` in every language, `viernes` and `31/03/2027` in Spanish, `금요일`
-//! and `2027. 3. 31.` in Korean. These are input vocabularies, not words
-//! shown to anyone; every result lies in the range of [`super::dates`].
+//! The forms people type for a date, per language: `today`, `+2w`, `fri`
+//! and `2026-12-02` in every language; day-first `31/12/2026` in Spanish;
+//! `2027. 3. 31.` in Korean; and the phrases of each language (`2 de
+//! diciembre`, `pasado mañana`, `다음 주 금요일`, `3일 후`: see
+//! [`super::date_phrases`]). These are input vocabularies, not words shown
+//! to anyone; every result lies in the range of [`super::dates`].
 
+use super::date_moves::{Unit, next_weekday, offset};
+use super::date_words::{nearby, weekday};
 use super::dates::{DateError, checked, parse_date};
 use super::lang::Lang;
-use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use chrono::{Days, NaiveDate};
 
 /// Parses a date as people type it: `YYYY-MM-DD`, `today`, `tomorrow`,
 /// `yesterday`, `+3d`, `-1d`, `+2w`, `+1m`, or a weekday name (its next
@@ -28,13 +32,15 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
         input: s.to_owned(),
     };
     let near = |d: Option<NaiveDate>| d.ok_or_else(out_of_range).and_then(|d| checked(d, s));
-    match t.as_str() {
-        "today" => return near(Some(today)),
-        "tomorrow" => return near(today.checked_add_days(Days::new(1))),
-        "yesterday" => return near(today.checked_sub_days(Days::new(1))),
-        _ => {}
+    if let Some(n) = nearby(&t, Lang::En).filter(|n| n.abs() == 1 || *n == 0) {
+        let d = if n >= 0 {
+            today.checked_add_days(Days::new(n.unsigned_abs()))
+        } else {
+            today.checked_sub_days(Days::new(n.unsigned_abs()))
+        };
+        return near(d);
     }
-    if let Some(wd) = weekday(&t) {
+    if let Some(wd) = weekday(&t, Lang::En) {
         return near(next_weekday(today, wd));
     }
     if let Some(rest) = t.strip_prefix('+').or_else(|| t.strip_prefix('-'))
@@ -57,12 +63,24 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 /// Parses a date as a person typed it in `lang`: every form of
 /// [`parse_date_arg`], plus the language's own words and layouts:
 ///
-/// - Spanish: `hoy`, `mañana`, `ayer`, weekdays (`viernes`, `miércoles` or
-///   `miercoles`, at least three letters), and day-first `31/03/2027`;
-/// - Korean: `오늘`, `내일`, `어제`, weekdays (`금요일` or `금`), and `2027. 3. 31.`;
-/// - in every language, year-first `2027.3.31`, `2027. 3. 31.` and `2027/3/31`,
+/// - Spanish: `hoy`, `mañana`, `pasado mañana`, `ayer`, `antier`; weekdays
+///   (`viernes`, `el viernes`, `próximo viernes`: the next one; `viernes de la
+///   próxima semana`: next week's); `en 3 días`, `dentro de un mes`, `+2
+///   semanas`, `hace 2 días`; `2 de diciembre (de 2026)`, `2 dic 2026`,
+///   `2 de dic`; day-first `31/12/2026` (`12/31/2026` is
+///   [`DateError::DayFirst`]);
+/// - Korean: `오늘`, `내일`, `모레`, `글피`, `어제`, `그제`; weekdays (`금요일`,
+///   `금`, `오는 금요일`: the next one; `이번 주 금요일`: this week's, `다음 주
+///   금요일`: next week's); `3일 후`, `2주 뒤`, `1개월 후`, `3일 전`, `+2주`;
+///   `2026년 12월 2일`, `12월 2일`, `2027. 3. 31.`;
+/// - English: `day after tomorrow`, `next fri`, `in 3 days`, `2 weeks ago`,
+///   `Dec 2, 2026`, `2 December`;
+/// - in every language, year-first `2027.3.31`, `2027/3/31`, `2027-3-31`,
 ///   and `M/D/YYYY` or `D/M/YYYY` outside Spanish only when one reading
 ///   alone is a date: `03/04/2027` is [`DateError::Ambiguous`], never guessed.
+///
+/// A day and month without a year (`2 de diciembre`, `12월 2일`) is the next
+/// such day from today, today included.
 ///
 /// ```
 /// use followup::base::date_input::parse_date_input;
@@ -70,93 +88,42 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 /// use followup::base::lang::Lang;
 /// let monday = parse_date("2026-11-23").unwrap();
 /// assert_eq!(parse_date_input("viernes", monday, Lang::Es), parse_date("2026-11-27"));
+/// assert_eq!(parse_date_input("2 de diciembre", monday, Lang::Es), parse_date("2026-12-02"));
 /// assert_eq!(parse_date_input("31/03/2027", monday, Lang::Es), parse_date("2027-03-31"));
+/// assert_eq!(parse_date_input("다음 주 금요일", monday, Lang::Ko), parse_date("2026-12-04"));
 /// assert_eq!(parse_date_input("2027. 3. 31.", monday, Lang::Ko), parse_date("2027-03-31"));
 /// assert!(matches!(parse_date_input("03/04/2027", monday, Lang::En), Err(DateError::Ambiguous { .. })));
+/// assert!(matches!(parse_date_input("12/31/2026", monday, Lang::Es), Err(DateError::DayFirst { .. })));
 /// ```
 pub fn parse_date_input(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, DateError> {
     let t = crate::base::fold::fold(s.trim());
-    let out_of_range = || DateError::OutOfRange {
-        input: s.to_owned(),
-    };
-    let near = |d: Option<NaiveDate>| d.ok_or_else(out_of_range).and_then(|d| checked(d, s));
-    let days = |n: i64| {
-        if n >= 0 {
-            today.checked_add_days(Days::new(n.unsigned_abs()))
-        } else {
-            today.checked_sub_days(Days::new(n.unsigned_abs()))
-        }
-    };
-    let word = match (lang, t.as_str()) {
-        (Lang::Es, "hoy") | (Lang::Ko, "오늘") => Some(0),
-        (Lang::Es, "manana") | (Lang::Ko, "내일") => Some(1),
-        (Lang::Es, "ayer") | (Lang::Ko, "어제") => Some(-1),
-        _ => None,
-    };
-    if let Some(n) = word {
-        return near(days(n));
-    }
-    let wd = match lang {
-        Lang::Es => weekday_in(&t, &ES_WEEKDAYS, 3),
-        Lang::Ko => weekday_ko(&t),
-        Lang::En => None,
-    };
-    if let Some(wd) = wd {
-        return near(next_weekday(today, wd));
-    }
-    if let Some(parts) = numbers(&t, &['.', '/']) {
+    if let Some(parts) = numbers(&t, &['.', '/', '-']) {
         return numeric(s, &parts, lang == Lang::Es);
+    }
+    if let Some(found) = super::date_phrases::phrase(&t, today, lang, s) {
+        return found;
     }
     parse_date_arg(s, today)
 }
 
-/// The Spanish weekdays, accents folded.
-const ES_WEEKDAYS: [(&str, Weekday); 7] = [
-    ("lunes", Weekday::Mon),
-    ("martes", Weekday::Tue),
-    ("miercoles", Weekday::Wed),
-    ("jueves", Weekday::Thu),
-    ("viernes", Weekday::Fri),
-    ("sabado", Weekday::Sat),
-    ("domingo", Weekday::Sun),
-];
-
-/// The weekday whose name starts with `s` (at least `min` characters).
-fn weekday_in(s: &str, names: &[(&str, Weekday)], min: usize) -> Option<Weekday> {
-    if s.chars().count() < min {
-        return None;
-    }
-    names
-        .iter()
-        .find(|(name, _)| name.starts_with(s))
-        .map(|(_, wd)| *wd)
-}
-
-/// A Korean weekday: `금요일`, `금요`, or the single syllable `금`.
-fn weekday_ko(s: &str) -> Option<Weekday> {
-    const DAYS: [(char, Weekday); 7] = [
-        ('월', Weekday::Mon),
-        ('화', Weekday::Tue),
-        ('수', Weekday::Wed),
-        ('목', Weekday::Thu),
-        ('금', Weekday::Fri),
-        ('토', Weekday::Sat),
-        ('일', Weekday::Sun),
-    ];
-    let mut chars = s.chars();
-    let first = chars.next()?;
-    let rest: String = chars.collect();
-    if !matches!(rest.as_str(), "" | "요" | "요일") {
-        return None;
-    }
-    DAYS.iter().find(|(c, _)| *c == first).map(|(_, wd)| *wd)
-}
-
-/// The next occurrence of `wd` after `today` (a week ahead when today is `wd`).
-fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
-    let ahead = (7 + wd.num_days_from_monday() - today.weekday().num_days_from_monday()) % 7;
-    let ahead = if ahead == 0 { 7 } else { ahead };
-    today.checked_add_days(Days::new(ahead.into()))
+/// Parses a span of days as a person typed it in `lang`: `7d`, `2w`, `7`
+/// ([`parse_days`](super::dates::parse_days)), or in words: `7 días`,
+/// `2 semanas`, `7일`, `2주`, `2 weeks`.
+///
+/// ```
+/// use followup::base::date_input::parse_span_input;
+/// use followup::base::lang::Lang;
+/// assert_eq!(parse_span_input("2 semanas", Lang::Es), Ok(14));
+/// assert_eq!(parse_span_input("10일", Lang::Ko), Ok(10));
+/// assert_eq!(parse_span_input("2w", Lang::Ko), Ok(14));
+/// assert!(parse_span_input("pronto", Lang::Es).is_err());
+/// ```
+pub fn parse_span_input(s: &str, lang: Lang) -> Result<u32, DateError> {
+    super::dates::parse_days(s).or_else(|e| {
+        super::date_phrases::span(&crate::base::fold::fold(s.trim()), lang)
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or(e)
+    })
 }
 
 /// Three runs of digits separated by one of `seps` (spaces allowed around
@@ -173,89 +140,49 @@ fn numbers(t: &str, seps: &[char]) -> Option<[String; 3]> {
 }
 
 /// A date of three numbers: year first (`2027.3.31`), else day first when
-/// `day_first` (Spanish), else whichever of month-first and day-first alone
-/// is a date. Never a guess: two different readings are ambiguous.
+/// `day_first` (Spanish: a date that reads only month-first is
+/// [`DateError::DayFirst`]), else whichever of month-first and day-first
+/// alone is a date. Never a guess: two different readings are ambiguous.
 fn numeric(input: &str, p: &[String; 3], day_first: bool) -> Result<NaiveDate, DateError> {
     let n = |s: &str| s.parse::<u32>().unwrap_or(0);
     let ymd = |y: &str, m: &str, d: &str| NaiveDate::from_ymd_opt(n(y) as i32, n(m), n(d));
-    let impossible = || DateError::Impossible {
-        input: input.to_owned(),
-    };
+    let input = input.to_owned();
     let date = if p[0].len() == 4 {
-        ymd(&p[0], &p[1], &p[2]).ok_or_else(impossible)?
+        ymd(&p[0], &p[1], &p[2]).ok_or(DateError::Impossible {
+            input: input.clone(),
+        })?
     } else if p[2].len() != 4 {
-        return Err(DateError::Unrecognised {
-            input: input.to_owned(),
-        });
+        return Err(DateError::Unrecognised { input });
     } else if day_first {
-        ymd(&p[2], &p[1], &p[0]).ok_or_else(impossible)?
+        match (ymd(&p[2], &p[1], &p[0]), ymd(&p[2], &p[0], &p[1])) {
+            (Some(d), _) => d,
+            (None, Some(_)) => return Err(DateError::DayFirst { input }),
+            (None, None) => return Err(DateError::Impossible { input }),
+        }
     } else {
         match (ymd(&p[2], &p[0], &p[1]), ymd(&p[2], &p[1], &p[0])) {
-            (Some(a), Some(b)) if a != b => {
-                return Err(DateError::Ambiguous {
-                    input: input.to_owned(),
-                });
-            }
+            (Some(a), Some(b)) if a != b => return Err(DateError::Ambiguous { input }),
             (Some(a), _) | (None, Some(a)) => a,
-            (None, None) => return Err(impossible()),
+            (None, None) => return Err(DateError::Impossible { input }),
         }
     };
-    checked(date, input)
+    checked(date, &input)
 }
 
 /// The count and unit of a relative date's tail (`3d`, `2w`, `1m`). A count
 /// too large for any calendar is kept as `u64::MAX`: still out of range.
-fn offset_parts(rest: &str) -> Option<(u64, char)> {
-    let unit = rest
-        .chars()
-        .last()
-        .filter(|u| matches!(u, 'd' | 'w' | 'm'))?;
+fn offset_parts(rest: &str) -> Option<(u64, Unit)> {
+    let unit = match rest.chars().last()? {
+        'd' => Unit::Day,
+        'w' => Unit::Week,
+        'm' => Unit::Month,
+        _ => return None,
+    };
     let digits = &rest[..rest.len() - 1];
     if digits.is_empty() || !digits.bytes().all(|c| c.is_ascii_digit()) {
         return None;
     }
     Some((digits.parse().unwrap_or(u64::MAX), unit))
-}
-
-/// `today` moved by `n` units; `None` when the calendar overflows.
-fn offset(today: NaiveDate, n: u64, unit: char, back: bool) -> Option<NaiveDate> {
-    match unit {
-        'm' => {
-            let m = Months::new(u32::try_from(n).ok()?);
-            if back {
-                today.checked_sub_months(m)
-            } else {
-                today.checked_add_months(m)
-            }
-        }
-        _ => {
-            let days = Days::new(if unit == 'w' { n.checked_mul(7)? } else { n });
-            if back {
-                today.checked_sub_days(days)
-            } else {
-                today.checked_add_days(days)
-            }
-        }
-    }
-}
-
-fn weekday(s: &str) -> Option<Weekday> {
-    const NAMES: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    if s.len() < 3 {
-        return None;
-    }
-    NAMES
-        .iter()
-        .find(|(name, _)| name.starts_with(s))
-        .map(|(_, wd)| *wd)
 }
 
 #[cfg(test)]
@@ -412,6 +339,129 @@ mod tests {
             ko("9999. 12. 32."),
             Err(DateError::Impossible { .. })
         ));
+    }
+
+    /// The natural forms of each language, from Monday 2026-11-23.
+    #[test]
+    fn the_phrases_of_each_language() {
+        let today = d("2026-11-23");
+        let cases: &[(Lang, &str, &str)] = &[
+            (Lang::Es, "2 de diciembre de 2026", "2026-12-02"),
+            (Lang::Es, "2 de diciembre", "2026-12-02"),
+            (Lang::Es, "2 dic 2026", "2026-12-02"),
+            (Lang::Es, "2 de dic", "2026-12-02"),
+            (Lang::Es, "2 Dic. 2027", "2027-12-02"),
+            (Lang::Es, "15 de septiembre", "2027-09-15"),
+            (Lang::Es, "15 sept", "2027-09-15"),
+            (Lang::Es, "23 de noviembre", "2026-11-23"),
+            (Lang::Es, "pasado mañana", "2026-11-25"),
+            (Lang::Es, "antier", "2026-11-21"),
+            (Lang::Es, "el viernes", "2026-11-27"),
+            (Lang::Es, "próximo viernes", "2026-11-27"),
+            (Lang::Es, "el próximo viernes", "2026-11-27"),
+            (Lang::Es, "viernes de la próxima semana", "2026-12-04"),
+            (Lang::Es, "el viernes de la semana que entra", "2026-12-04"),
+            (Lang::Es, "en 3 días", "2026-11-26"),
+            (Lang::Es, "dentro de un mes", "2026-12-23"),
+            (Lang::Es, "+2 semanas", "2026-12-07"),
+            (Lang::Es, "hace 2 días", "2026-11-21"),
+            (Lang::Es, "31-12-2026", "2026-12-31"),
+            (Lang::Es, "31.12.2026", "2026-12-31"),
+            (Lang::Ko, "2026년 12월 2일", "2026-12-02"),
+            (Lang::Ko, "2026년12월2일", "2026-12-02"),
+            (Lang::Ko, "12월 2일", "2026-12-02"),
+            (Lang::Ko, "1월 5일", "2027-01-05"),
+            (Lang::Ko, "모레", "2026-11-25"),
+            (Lang::Ko, "글피", "2026-11-26"),
+            (Lang::Ko, "그저께", "2026-11-21"),
+            (Lang::Ko, "다음 주 금요일", "2026-12-04"),
+            (Lang::Ko, "다음주 금요일", "2026-12-04"),
+            (Lang::Ko, "이번 주 금요일", "2026-11-27"),
+            (Lang::Ko, "이번주 월요일", "2026-11-23"),
+            (Lang::Ko, "오는 수요일", "2026-11-25"),
+            (Lang::Ko, "3일 후", "2026-11-26"),
+            (Lang::Ko, "3일후", "2026-11-26"),
+            (Lang::Ko, "2주 뒤", "2026-12-07"),
+            (Lang::Ko, "1개월 후", "2026-12-23"),
+            (Lang::Ko, "3일 전", "2026-11-20"),
+            (Lang::Ko, "+2주", "2026-12-07"),
+            (Lang::Ko, "2026. 12. 2.", "2026-12-02"),
+            (Lang::En, "Dec 2, 2026", "2026-12-02"),
+            (Lang::En, "2 December", "2026-12-02"),
+            (Lang::En, "day after tomorrow", "2026-11-25"),
+            (Lang::En, "in 3 days", "2026-11-26"),
+            (Lang::En, "in a week", "2026-11-30"),
+            (Lang::En, "2 weeks ago", "2026-11-09"),
+            (Lang::En, "next fri", "2026-11-27"),
+            (Lang::En, "12월 2일", "2026-12-02"),
+        ];
+        for (lang, typed, want) in cases {
+            assert_eq!(
+                parse_date_input(typed, today, *lang),
+                Ok(d(want)),
+                "{lang:?} {typed}"
+            );
+        }
+    }
+
+    #[test]
+    fn impossible_and_unknown_phrases_are_refused_in_range() {
+        let today = d("2026-11-23");
+        let es = |s| parse_date_input(s, today, Lang::Es);
+        assert!(matches!(es("12/31/2026"), Err(DateError::DayFirst { .. })));
+        assert!(matches!(
+            es("31/31/2026"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert!(matches!(
+            es("31 de febrero"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert!(matches!(
+            es("30 feb 2027"),
+            Err(DateError::Impossible { .. })
+        ));
+        assert_eq!(es("29 de febrero"), Ok(d("2028-02-29")), "the next one");
+        assert!(matches!(
+            es("en 99999999999 semanas"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            es("+18446744073709551616 días"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            es("hace 99999999 meses"),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_input("2 de diciembre", MAX_DATE, Lang::Es),
+            Err(DateError::Impossible { .. } | DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_input("모레", MAX_DATE, Lang::Ko),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_input("다음 주 금요일", MAX_DATE, Lang::Ko),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse_date_input("이번 주 일요일", MAX_DATE, Lang::Ko),
+            Err(DateError::OutOfRange { .. })
+        ));
+        for s in ["2 de algo", "el viernes 13 de", "pasado", "en días"] {
+            assert!(matches!(es(s), Err(DateError::Unrecognised { .. })), "{s}");
+        }
+        assert!(matches!(
+            parse_date_input("3일 전", MIN_DATE, Lang::Ko),
+            Err(DateError::OutOfRange { .. })
+        ));
+        assert!(parse_date_input("3일", today, Lang::Ko).is_err());
+        assert!(
+            parse_date_input("12/31/2026", today, Lang::En) == Ok(d("2026-12-31")),
+            "month first reads outside Spanish"
+        );
     }
 
     #[test]

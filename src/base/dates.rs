@@ -33,6 +33,9 @@ pub enum DateError {
     /// A form that reads as two different days (`03/04/2027` in English):
     /// refused rather than guessed.
     Ambiguous { input: String },
+    /// A date that reads only month-first (`12/31/2026`) typed in a
+    /// language that writes dates day-first (Spanish).
+    DayFirst { input: String },
     /// Not a span of days.
     Span { input: String },
     /// `$FOLLOWUP_TODAY` holds a date that is not accepted.

@@ -24,40 +24,78 @@ pub fn fold(s: &str) -> String {
     bare.nfc().flat_map(char::to_lowercase).collect()
 }
 
-/// What people type to find text: folded once, compared against folded text.
+/// A typed word as the input vocabularies compare it: [`fold`]ed, without
+/// spaces, hyphens, underscores and dots, so `진행중` is `진행 중`, `En-Curso`
+/// is `en curso` and `in_progress` is `in progress`.
+///
+/// ```
+/// use followup::base::fold::word_key;
+/// assert_eq!(word_key("진행중"), word_key("진행 중"));
+/// assert_eq!(word_key(" In-Progress "), "inprogress");
+/// assert_eq!(word_key("Fecha Límite"), "fechalimite");
+/// ```
+pub fn word_key(s: &str) -> String {
+    fold(s)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.'))
+        .collect()
+}
+
+/// What people type to find text: folded once, compared against folded
+/// text. The one matcher of every search box and text filter (the
+/// dashboard's search and filters, `list --owner`/`--workstream`, `remind
+/// --owner`): a part of the text is enough (`조강` finds 조강래, `mex` finds
+/// "México"), and a Korean initial consonant typed alone stands for any
+/// syllable it begins (`ㅈㄱㄹ`, `ㅈㄱ` and `조ㄱ` all find 조강래).
+///
+/// ```
+/// use followup::base::fold::Needle;
+/// assert!(Needle::new("ㅈㄱㄹ").found_in("조강래"));
+/// assert!(Needle::new("조ㄱ").found_in("담당: 조강래"));
+/// assert!(Needle::new("nunez").found_in("María José Núñez"));
+/// assert!(!Needle::new("ㄱㅈ").found_in("조강래"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Needle(String);
+pub struct Needle {
+    folded: String,
+    /// The needle's characters when it holds an initial consonant typed
+    /// alone (compared one by one); `None` for a plain substring search.
+    initials: Option<Vec<char>>,
+}
 
 impl Needle {
     /// The needle for `query` (case, accents and Hangul form ignored).
     pub fn new(query: &str) -> Needle {
-        Needle(fold(query.trim()))
+        let folded = fold(query.trim());
+        let initials = folded
+            .chars()
+            .any(|c| super::hangul::typed_initial(c).is_some())
+            .then(|| folded.chars().collect());
+        Needle { folded, initials }
     }
 
     /// True when nothing was typed.
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.folded.is_empty()
     }
 
-    /// True when `hay` contains the needle anywhere.
+    /// True when `hay` contains the needle anywhere (an empty needle is
+    /// found everywhere).
     pub fn found_in(&self, hay: &str) -> bool {
-        fold(hay).contains(&self.0)
+        self.found_in_folded(&fold(hay))
     }
 
-    /// True when the needle is `name`, or whole words of it: `SMBA` names
-    /// "중소기업청 SMBA" and `kia` names "Kia Motors México", but `kia` does not
-    /// name "Kiamotors". This is how owners and workstreams are matched, by
-    /// the command line and the dashboard alike.
-    pub fn names(&self, name: &str) -> bool {
-        if self.0.is_empty() {
-            return false;
-        }
-        let hay = fold(name);
-        hay.match_indices(&self.0).any(|(at, m)| {
-            let before = hay[..at].chars().next_back();
-            let after = hay[at + m.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
+    /// [`Needle::found_in`] for a text already [`fold`]ed (the dashboard
+    /// folds each item's text once per change).
+    pub fn found_in_folded(&self, hay: &str) -> bool {
+        let Some(needle) = &self.initials else {
+            return hay.contains(&self.folded);
+        };
+        let hay: Vec<char> = hay.chars().collect();
+        hay.windows(needle.len()).any(|w| {
+            w.iter()
+                .zip(needle)
+                .all(|(h, n)| super::hangul::stands_for(*n, *h))
         })
     }
 }
@@ -86,13 +124,19 @@ mod tests {
     }
 
     #[test]
-    fn names_match_whole_words() {
-        let n = Needle::new("smba");
-        assert!(n.names("SMBA"));
-        assert!(n.names("중소기업청 SMBA"));
-        assert!(!n.names("SMBAX"));
-        assert!(Needle::new("kia").names("Kia Motors México"));
-        assert!(Needle::new("motors mexico").names("Kia Motors México"));
-        assert!(!Needle::new("").names("SMBA"));
+    fn a_part_of_a_name_or_its_initial_consonants_find_it() {
+        let found = |q: &str, hay: &str| Needle::new(q).found_in(hay);
+        assert!(found("조강", "조강래"));
+        assert!(found("ㅈㄱㄹ", "조강래"));
+        assert!(found("ㅈㄱ", "조강래"));
+        assert!(found("조ㄱ", "조강래"));
+        assert!(found("ㄱㄹ", "조강래"), "from any syllable");
+        assert!(found("\u{110C}\u{1100}", "조강래"), "conjoining initials");
+        assert!(!found("ㅈㄹ", "조강래"), "in order, side by side");
+        assert!(!found("ㅈㄱㄹㅇ", "조강래"));
+        assert!(found("mex", "Kia Motors México"));
+        assert!(found("SMBA", "중소기업청 SMBA"));
+        assert!(found("", "SMBA"), "an empty needle is found everywhere");
+        assert!(!found("ㅎ", "SMBA"));
     }
 }

@@ -1,11 +1,16 @@
-//! The ground floor: calendar dates, text folding for search, text made safe
-//! for the terminal, and relative dates as values. Only std, chrono and the
-//! Unicode crates; no words of any language (the languages themselves are
-//! plain values here).
+//! The ground floor: calendar dates and the forms people type them in, text
+//! folding and matching for search (Korean initial consonants included),
+//! text made safe for the terminal, and relative dates as values. Only std,
+//! chrono and the Unicode crates; no sentence of any language (the words
+//! people type for a date are input vocabularies, data for the readers).
 
 pub mod date_input;
+mod date_moves;
+mod date_phrases;
+mod date_words;
 pub mod dates;
 pub mod fold;
+pub mod hangul;
 pub mod lang;
 pub mod relative;
 pub mod text;

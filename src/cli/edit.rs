@@ -193,7 +193,8 @@ pub(super) fn note(
     author: Option<String>,
     env: &Env,
 ) -> Printed {
-    let author = author.unwrap_or_else(|| env.config.author());
+    let author =
+        author.unwrap_or_else(|| env.config.author(&tr!(env.cat(), "note-author-default")));
     edit(store, "followup note", env, |_| {
         Ok(Op::AddNote {
             id: id.to_owned(),
@@ -353,7 +354,13 @@ pub fn parse_change(
         None => return Err(bad(tr!(cat, "cli-set-expected"))),
     };
     let Some(key) = cat.parse_field(field).filter(|f| SETTABLE.contains(f)) else {
-        return Err(bad(tr!(cat, "cli-set-unknown-field", field = field.trim())));
+        let fields: Vec<String> = SETTABLE.iter().map(|f| cat.field_label(*f)).collect();
+        return Err(bad(tr!(
+            cat,
+            "cli-set-unknown-field",
+            field = field.trim(),
+            fields = fields.join(", ")
+        )));
     };
     let is_list = key.kind() == ValueKind::List;
     if op != '=' && !is_list {

@@ -3,11 +3,13 @@
 
 use super::{Env, Failure, Printed};
 use crate::base::dates::format_date;
-use crate::i18n::{Catalog, Escape, catalog};
+use crate::i18n::{Catalog, Escape, Lang, catalog};
 use crate::interchange::{
     self, BadCell, CellProblem, Column, ImportError, ImportOptions, Kind, Plan,
 };
-use crate::ledger::{CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff};
+use crate::ledger::{
+    CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff, read_field,
+};
 use crate::tr;
 use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -53,10 +55,24 @@ pub struct ImportArgs {
 
 /// One `--map COLUMN=FIELD`: the column (a header or Excel letters) and the
 /// field it holds, when FIELD names a field a column can hold.
-fn column_map(m: &str) -> Option<(String, Field)> {
+fn column_map(m: &str, lang: Lang) -> Option<(String, Field)> {
     let (column, field) = m.rsplit_once('=')?;
-    let field = Field::from_name(field).filter(|f| Column::holding(*f).is_some())?;
+    let field = read_field(field, lang).filter(|f| Column::holding(*f).is_some())?;
     Some((column.to_owned(), field))
+}
+
+/// Who imported notes are by, when the config names no author: the file
+/// they came from, in the user's language (`hoja de cálculo acciones.xlsx`).
+fn imported_notes_author(cat: &Catalog, file: &Path) -> String {
+    let name = file.file_name().map_or_else(
+        || file.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    tr!(
+        cat,
+        "note-author-import",
+        file = crate::base::text::visible_line(&name).into_owned()
+    )
 }
 
 /// Text from a spreadsheet or the ledger, on one line of the terminal.
@@ -191,7 +207,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
         .map
         .iter()
         .map(|m| {
-            column_map(m)
+            column_map(m, lang)
                 .ok_or_else(|| Failure::usage(shown(&tr!(cat, "imp-err-map", map = m.as_str()))))
         })
         .collect::<Result<_, _>>()?;
@@ -203,7 +219,7 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
             .author
             .clone()
             .filter(|s| !s.trim().is_empty())
-            .unwrap_or_else(|| "workbook".into()),
+            .unwrap_or_else(|| imported_notes_author(cat, &a.file)),
         skip_bad: a.skip_bad,
         map,
     };
@@ -399,6 +415,7 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
     let problem = match b.problem {
         CellProblem::Date => tr!(cat, "problem-date"),
         CellProblem::AmbiguousDate => tr!(cat, "problem-ambiguous-date"),
+        CellProblem::DayFirstDate => tr!(cat, "problem-day-first-date"),
         CellProblem::DateOutOfRange => tr!(cat, "problem-date-out-of-range"),
         CellProblem::Status => tr!(cat, "problem-status"),
         CellProblem::EmptyTitle => tr!(cat, "problem-empty-title"),

@@ -1,12 +1,12 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
 use super::{Env, Failure, Printed, shown, table};
-use crate::base::dates::{format_date, parse_days};
-use crate::base::lang::Lang;
+use crate::base::date_input::parse_span_input;
+use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store};
+use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::name_sides;
 use crate::tr;
@@ -28,11 +28,11 @@ pub struct ListArgs {
     #[arg(long)]
     overdue: bool,
     /// Only open items due within this span (e.g. 7d, 2w).
-    #[arg(long, value_name = "SPAN", value_parser = span_of_days)]
-    due_within: Option<u32>,
+    #[arg(long, value_name = "SPAN")]
+    due_within: Option<String>,
     /// Sort order.
-    #[arg(long, value_enum, default_value_t = SortKey::Due)]
-    sort: SortKey,
+    #[arg(long, value_name = "ORDER")]
+    sort: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -107,12 +107,6 @@ pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Printed {
 }
 
 /// A date with how far it is from today: `2026-11-30 (in 1w)`.
-/// `--due-within`'s value: a span of days; clap reports a bad one in English,
-/// before the language is known.
-fn span_of_days(s: &str) -> Result<u32, String> {
-    parse_days(s).map_err(|e| crate::i18n::catalog(Lang::En).date_error(&e))
-}
-
 fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     format!(
         "{} ({})",
@@ -141,15 +135,43 @@ fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status
         .collect()
 }
 
+/// `--sort`'s value: an order named by its field in any language (`due`,
+/// `plazo`, `기한`); the orders of this language when it names none.
+fn sort_key(cat: &Catalog, typed: Option<&str>) -> Result<SortKey, Failure> {
+    let Some(typed) = typed else {
+        return Ok(SortKey::Due);
+    };
+    read_field(typed, cat.lang())
+        .and_then(SortKey::by)
+        .ok_or_else(|| {
+            // The names the dashboard's sort menu shows (`sort-due`, …).
+            let keys: Vec<String> = SortKey::ALL
+                .iter()
+                .map(|k| cat.text(&format!("sort-{}", k.as_str())))
+                .collect();
+            Failure::usage(format!(
+                "--sort: {}",
+                tr!(cat, "cli-bad-sort", sort = typed, keys = keys.join(", "))
+            ))
+        })
+}
+
 pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    let (today, sort, json) = (env.today, a.sort, a.json);
+    let (today, json) = (env.today, a.json);
+    let sort = sort_key(cat, a.sort.as_deref())?;
+    let due_within = a
+        .due_within
+        .as_deref()
+        .map(|s| parse_span_input(s, env.lang))
+        .transpose()
+        .map_err(|e| Failure::usage(format!("--due-within: {}", cat.date_error(&e))))?;
     let filter = Filter {
         statuses: statuses(cat, &a.status)?,
         owner: a.owner,
         workstream: a.workstream,
         overdue: a.overdue,
-        due_within: a.due_within,
+        due_within,
     };
     let people = crate::ledger::Directory::of(l);
     let mut idx: Vec<usize> = (0..l.items.len())

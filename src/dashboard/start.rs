@@ -7,6 +7,7 @@ use super::exit::recovery_notice;
 use crate::app::{Action, App, Options, update};
 use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, choose_ledger};
 use crate::ledger::{Error, Store};
+use crate::tr;
 use chrono::NaiveDate;
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,7 +26,7 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         sync_on_quit: env.config.sync_on_quit,
     };
     let mut app = open(&store, env.today, options)?;
-    app.session.author = env.config.author();
+    app.session.author = env.config.author(&tr!(cat, "note-author-default"));
     // Said on the status line, where it is seen; another notice (a ledger
     // other than the repository's) is said again on leaving.
     let mut leaving = Vec::new();

@@ -290,6 +290,7 @@ impl Catalog {
                 tr!(self, "date-unrecognised", input = input.as_str())
             }
             DateError::Ambiguous { input } => tr!(self, "date-ambiguous", input = input.as_str()),
+            DateError::DayFirst { input } => tr!(self, "date-day-first", input = input.as_str()),
             DateError::Span { input } => tr!(self, "date-span", input = input.as_str()),
             DateError::Today(inner) => format!("{TODAY_VAR}: {}", self.date_error(inner)),
         }

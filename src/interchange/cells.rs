@@ -1,10 +1,11 @@
 //! Cell values both ways: how ledger values are written into cells, and how
 //! cells people typed are read back (dates, statuses, lists).
 
+use crate::base::date_input::parse_date_input;
+use crate::base::dates::DateError;
 use crate::base::dates::{format_date, in_range};
-use crate::base::fold::fold;
-use crate::i18n::{Lang, catalog};
-use crate::ledger::{Note, Status};
+use crate::i18n::Lang;
+use crate::ledger::Note;
 use calamine::Data;
 use chrono::{Datelike, Days, NaiveDate};
 
@@ -116,112 +117,6 @@ pub fn split_cell_list(text: &str, known: &[&str]) -> Vec<String> {
     out
 }
 
-/// Status words of action logs, folded, beyond the catalog's labels.
-const STATUS_WORDS: &[(Status, &[&str])] = &[
-    (
-        Status::Open,
-        &[
-            "open",
-            "pending",
-            "not started",
-            "to do",
-            "todo",
-            "new",
-            "abierto",
-            "abierta",
-            "pendiente",
-            "por iniciar",
-            "sin iniciar",
-            "미착수",
-            "대기",
-            "예정",
-        ],
-    ),
-    (
-        Status::InProgress,
-        &[
-            "in progress",
-            "in-progress",
-            "ongoing",
-            "started",
-            "underway",
-            "en curso",
-            "en proceso",
-            "en progreso",
-            "iniciado",
-            "진행",
-            "진행 중",
-            "진행중",
-            "추진 중",
-            "추진중",
-        ],
-    ),
-    (
-        Status::Blocked,
-        &[
-            "blocked",
-            "on hold",
-            "stalled",
-            "bloqueado",
-            "bloqueada",
-            "detenido",
-            "en pausa",
-            "보류",
-        ],
-    ),
-    (
-        Status::Done,
-        &[
-            "done",
-            "completed",
-            "complete",
-            "closed",
-            "finished",
-            "hecho",
-            "concluido",
-            "concluida",
-            "cumplido",
-            "cumplida",
-            "completado",
-            "terminado",
-            "cerrado",
-            "완료",
-            "종료",
-        ],
-    ),
-    (
-        Status::Dropped,
-        &[
-            "dropped",
-            "cancelled",
-            "canceled",
-            "withdrawn",
-            "cancelado",
-            "cancelada",
-            "descartado",
-            "retirado",
-            "취소",
-            "중단",
-            "철회",
-        ],
-    ),
-];
-
-/// The status a cell names: a label of any language followup speaks, the
-/// file's name, or a usual word of action logs. `None` when not recognised.
-pub fn parse_status(text: &str) -> Option<Status> {
-    let t = fold(text.trim());
-    Lang::ALL
-        .into_iter()
-        .find_map(|l| catalog(l).parse_status(&t))
-        .or_else(|| {
-            STATUS_WORDS
-                .iter()
-                .find(|(_, words)| words.iter().any(|w| fold(w) == t))
-                .map(|(s, _)| *s)
-        })
-}
-
 /// Why a date cell could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateProblem {
@@ -229,62 +124,42 @@ pub enum DateProblem {
     Unreadable,
     /// `03/04/2027`: day-first and month-first both make sense.
     Ambiguous,
+    /// `12/31/2026` in Spanish, where dates are written day-first.
+    DayFirst,
     /// A date, but outside the days a ledger holds (1900-01-01 to
     /// 9999-12-31): `0001-01-01`, Excel's serial 1 (1899-12-31).
     OutOfRange,
 }
 
-/// The date a cell holds: an Excel date or serial number, ISO text
-/// (`2027-03-31`, `2027/03/31`, `2027. 3. 31.`, `2027년 3월 31일`), or
-/// day and month with a four-digit year, read day-first when the first
-/// number is over 12 or the language is Spanish, month-first when the second
-/// is over 12, and ambiguous otherwise. `Ok(None)` for an empty cell. A
-/// date outside the days a ledger holds (`base::dates::in_range`) is
+/// The date a cell holds: an Excel date or serial number, or text in any
+/// form a person types a date in `lang` ([`parse_date_input`]: `2027-03-31`,
+/// `2027. 3. 31.`, `2027년 3월 31일`, `31/03/2027`, `2 de diciembre`,
+/// `pasado mañana`, relative to `today`), day-first and month-first read
+/// as the commands read them. `Ok(None)` for an empty cell. A date outside
+/// the days a ledger holds (`base::dates::in_range`) is
 /// [`DateProblem::OutOfRange`], as is a serial number past either end.
-pub fn parse_date_cell(cell: &Cell, lang: Lang) -> Result<Option<NaiveDate>, DateProblem> {
+pub fn parse_date_cell(
+    cell: &Cell,
+    lang: Lang,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>, DateProblem> {
     let date = match cell {
         Cell::Empty => return Ok(None),
         Cell::Date(d) => *d,
         Cell::Number(n) if n.is_finite() => from_excel_serial(*n).ok_or(DateProblem::OutOfRange)?,
         Cell::Number(_) | Cell::Bool(_) => return Err(DateProblem::Unreadable),
         Cell::Text(s) if s.trim().is_empty() => return Ok(None),
-        Cell::Text(s) => parse_date_text(s, lang)?,
+        Cell::Text(s) => parse_date_input(s, today, lang).map_err(|e| match e {
+            DateError::Ambiguous { .. } => DateProblem::Ambiguous,
+            DateError::DayFirst { .. } => DateProblem::DayFirst,
+            DateError::OutOfRange { .. } => DateProblem::OutOfRange,
+            _ => DateProblem::Unreadable,
+        })?,
     };
     if in_range(date) {
         Ok(Some(date))
     } else {
         Err(DateProblem::OutOfRange)
-    }
-}
-
-fn parse_date_text(s: &str, lang: Lang) -> Result<NaiveDate, DateProblem> {
-    let nums: Vec<&str> = s
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .collect();
-    let rest_ok = s.chars().all(|c| {
-        c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '/' | '.' | '년' | '월' | '일')
-    });
-    if nums.len() != 3 || !rest_ok {
-        return Err(DateProblem::Unreadable);
-    }
-    let n = |i: usize| nums[i].parse::<u32>().map_err(|_| DateProblem::Unreadable);
-    let ymd = |y: u32, m: u32, d: u32| {
-        NaiveDate::from_ymd_opt(y as i32, m, d).ok_or(DateProblem::Unreadable)
-    };
-    if nums[0].len() == 4 {
-        return ymd(n(0)?, n(1)?, n(2)?);
-    }
-    if nums[2].len() != 4 {
-        return Err(DateProblem::Unreadable);
-    }
-    let (a, b, y) = (n(0)?, n(1)?, n(2)?);
-    if a == b || a > 12 || lang == Lang::Es {
-        ymd(y, b, a)
-    } else if b > 12 {
-        ymd(y, a, b)
-    } else {
-        Err(DateProblem::Ambiguous)
     }
 }
 
@@ -355,7 +230,8 @@ mod tests {
 
     #[test]
     fn text_dates_are_read_when_unambiguous() {
-        let t = |s: &str, l| parse_date_cell(&Cell::Text(s.into()), l);
+        let today = d("2026-11-23");
+        let t = |s: &str, l| parse_date_cell(&Cell::Text(s.into()), l, today);
         assert_eq!(t("2027-03-31", Lang::En), Ok(Some(d("2027-03-31"))));
         assert_eq!(t("2027. 3. 31.", Lang::Ko), Ok(Some(d("2027-03-31"))));
         assert_eq!(t("2027년 3월 31일", Lang::Ko), Ok(Some(d("2027-03-31"))));
@@ -371,7 +247,7 @@ mod tests {
     #[test]
     fn dates_a_ledger_cannot_hold_are_out_of_range() {
         let out = Err(DateProblem::OutOfRange);
-        let cell = |c: Cell| parse_date_cell(&c, Lang::En);
+        let cell = |c: Cell| parse_date_cell(&c, Lang::En, d("2026-11-23"));
         assert_eq!(cell(Cell::Text("0001-01-01".into())), out);
         assert_eq!(cell(Cell::Number(1.0)), out, "Excel's serial 1: 1899-12-31");
         assert_eq!(cell(Cell::Number(-3.0)), out);
@@ -384,17 +260,6 @@ mod tests {
             cell(Cell::Text("9999-12-31".into())),
             Ok(Some(d("9999-12-31")))
         );
-    }
-
-    #[test]
-    fn statuses_from_usual_words_in_three_languages() {
-        assert_eq!(parse_status("Completed"), Some(Status::Done));
-        assert_eq!(parse_status("En Proceso"), Some(Status::InProgress));
-        assert_eq!(parse_status("진행 중"), Some(Status::InProgress));
-        assert_eq!(parse_status("On hold"), Some(Status::Blocked));
-        assert_eq!(parse_status("취소"), Some(Status::Dropped));
-        assert_eq!(parse_status("bloqueado"), Some(Status::Blocked));
-        assert_eq!(parse_status("someday"), None);
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! The columns of a spreadsheet of items: the ones followup writes, and the
 //! headers people give them in English, Spanish and Korean action logs.
 
-use crate::base::fold::fold;
+use crate::base::fold::word_key;
 use crate::i18n::{Catalog, Lang, catalog};
-use crate::ledger::Field;
+use crate::ledger::{Field, read_field};
 use crate::tr;
 
 /// A column of the Items table, as followup writes it and reads it back.
@@ -98,138 +98,12 @@ impl Column {
     }
 }
 
-/// Usual headers of action logs, folded (lower case, no accents).
-const SYNONYMS: &[(Column, &[&str])] = &[
-    (
-        Column::Id,
-        &[
-            "id", "no", "no.", "#", "n°", "nº", "no", "num", "num.", "number", "item no", "ref",
-            "numero", "número", "folio", "번호", "연번", "순번",
-        ],
-    ),
-    (
-        Column::Title,
-        &[
-            "action",
-            "action item",
-            "actions",
-            "item",
-            "title",
-            "task",
-            "description",
-            "accion",
-            "acuerdo",
-            "acuerdos",
-            "titulo",
-            "tarea",
-            "descripcion",
-            "action items",
-            "follow-up",
-            "follow-up action",
-            "follow-up actions",
-            "agreed action",
-            "acciones",
-            "accion a seguir",
-            "acciones a seguir",
-            "compromiso",
-            "compromisos",
-            "actividad",
-            "seguimiento",
-            "조치",
-            "조치 사항",
-            "조치 내용",
-            "조치 계획",
-            "이행 과제",
-            "후속 조치",
-            "후속 조치 사항",
-            "합의 사항",
-            "과제",
-            "과제명",
-            "내용",
-        ],
-    ),
-    (
-        Column::Workstream,
-        &[
-            "workstream",
-            "theme",
-            "topic",
-            "area",
-            "tema",
-            "eje",
-            "eje de trabajo",
-            "분야",
-        ],
-    ),
-    (
-        Column::Owners,
-        &[
-            "owner",
-            "owners",
-            "responsible",
-            "lead",
-            "responsable",
-            "responsables",
-            "담당",
-            "담당기관",
-            "담당자",
-        ],
-    ),
-    (
-        Column::Status,
-        &[
-            "status",
-            "state",
-            "progress",
-            "estado",
-            "estatus",
-            "avance",
-            "상태",
-            "진행상황",
-            "진행 상황",
-        ],
-    ),
-    (
-        Column::Due,
-        &[
-            "due",
-            "due date",
-            "deadline",
-            "target date",
-            "fecha limite",
-            "plazo",
-            "fecha compromiso",
-            "기한",
-            "완료기한",
-            "마감",
-            "마감일",
-        ],
-    ),
-    (Column::Meeting, &["meeting", "reunion", "sesion", "회의"]),
-    (Column::Tags, &["tags", "labels", "etiquetas", "태그"]),
-    (
-        Column::LastNote,
-        &[
-            "comments",
-            "comment",
-            "notes",
-            "remarks",
-            "observaciones",
-            "comentarios",
-            "notas",
-            "비고",
-            "메모",
-        ],
-    ),
-    (Column::Opened, &["opened", "fecha de apertura", "등록일"]),
-];
-
 /// The column a header names, in any language followup speaks: followup's
-/// own headers or a usual synonym, case, accents and trailing `:`/`*` ignored.
+/// own headers (the updated column included) or a name of the field it
+/// holds ([`read_field`]: `Plazo`, `Fecha compromiso`, `조치 사항`), case,
+/// accents, spaces and trailing `:`/`*` ignored.
 pub fn recognise(header: &str) -> Option<Column> {
-    // Spaces do not count: `조치 사항` and `조치사항`, `Due date` and `Duedate`.
-    let squeeze = |s: &str| -> String { fold(s).chars().filter(|c| !c.is_whitespace()).collect() };
-    let h = squeeze(header.trim().trim_end_matches([':', '*']).trim());
+    let h = word_key(header.trim().trim_end_matches([':', '*']));
     if h.is_empty() {
         return None;
     }
@@ -237,15 +111,12 @@ pub fn recognise(header: &str) -> Option<Column> {
         let cat = catalog(lang);
         if let Some(c) = Column::EXPORTED
             .into_iter()
-            .find(|c| squeeze(&c.header(cat)) == h)
+            .find(|c| word_key(&c.header(cat)) == h)
         {
             return Some(c);
         }
     }
-    SYNONYMS
-        .iter()
-        .find(|(_, words)| words.iter().any(|w| squeeze(w) == h))
-        .map(|(c, _)| *c)
+    read_field(header, Lang::En).and_then(Column::holding)
 }
 
 #[cfg(test)]

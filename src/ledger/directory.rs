@@ -189,12 +189,12 @@ impl<'a> Directory<'a> {
 
     /// True when `query` (what someone typed after `--owner`) selects
     /// `owner`: when the query names a person, every name and alias of that
-    /// person is selected; otherwise whole words of the owner are matched
-    /// ([`Needle::names`]).
+    /// person is selected; otherwise a part of the owner's name is enough
+    /// ([`Needle`]: `조강` and `ㅈㄱㄹ` select 조강래).
     pub fn selects(&self, query: &str, owner: &str) -> bool {
         match self.person_for(query) {
             Some(p) => self.person_for(owner).is_some_and(|o| std::ptr::eq(o, p)),
-            None => Needle::new(query).names(owner),
+            None => Needle::new(query).found_in(owner),
         }
     }
 }

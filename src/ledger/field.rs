@@ -1,8 +1,7 @@
 //! The one identity of an item's fields: the key each has in the file, the
 //! kind of value it holds, and every field in file order. Forms, commands,
-//! spreadsheets, diffs and labels all name a field by this type.
-
-use crate::base::fold::fold;
+//! spreadsheets, diffs and labels all name a field by this type (the words
+//! people type for one are read by [`super::read_field`]).
 
 /// A field of an item, as the file names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -109,17 +108,6 @@ impl Field {
     pub fn from_key(key: &str) -> Option<Field> {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
-
-    /// The field a person named in English: its key or, for a list, the
-    /// singular (`owner`, `tag`, `note`), case and accents ignored.
-    pub fn from_name(typed: &str) -> Option<Field> {
-        match fold(typed.trim()).as_str() {
-            "owner" => Some(Field::Owners),
-            "tag" => Some(Field::Tags),
-            "note" => Some(Field::Notes),
-            t => Field::from_key(t),
-        }
-    }
 }
 
 /// The key of a field that changed: one of the item's own fields, or an
@@ -155,9 +143,7 @@ mod tests {
         assert_eq!(keys, super::super::ITEM_KEYS);
         for f in Field::ALL {
             assert_eq!(Field::from_key(f.key()), Some(f));
-            assert_eq!(Field::from_name(&f.key().to_uppercase()), Some(f));
         }
-        assert_eq!(Field::from_name(" Owner "), Some(Field::Owners));
         assert_eq!(FieldKey::from_key("x_ext").as_str(), "x_ext");
     }
 }

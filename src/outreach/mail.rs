@@ -251,30 +251,51 @@ pub fn message(
     Ok(m)
 }
 
-/// A file name for the `index`th draft, from a name: ASCII letters and
-/// digits, lower-cased, other runs as one `-`, at most 40 characters; never
-/// empty, never a path.
+/// The most bytes of a name kept in a draft's file name (ext4 and most
+/// file systems allow 255 per name; this keeps well under, whatever the script).
+const SLUG_BYTES: usize = 60;
+
+/// A file name for the `index`th draft, from a name: its letters and digits
+/// in any script, accents and Hangul kept (NFC), lower-cased, every other
+/// run (spaces, `/ \ : * ? " < > |`, dots, control and bidi characters) as
+/// one `-`, at most [`SLUG_BYTES`] bytes cut on a character. Safe on every
+/// file system: never a path, never hidden (it starts with the index, which
+/// also keeps it from being a reserved Windows name such as `CON`), and
+/// `01.eml` when nothing of the name is left.
 ///
 /// ```
 /// use followup::outreach::mail::file_name;
-/// assert_eq!(file_name(1, "Kia Motors México"), "01-kia-motors-m-xico.eml");
-/// assert_eq!(file_name(2, "../../중소기업청"), "02-person.eml");
+/// assert_eq!(file_name(1, "María José Núñez"), "01-maría-josé-núñez.eml");
+/// assert_eq!(file_name(2, "조강래"), "02-조강래.eml");
+/// assert_eq!(file_name(3, "../../중소기업청"), "03-중소기업청.eml");
+/// assert_eq!(file_name(4, "CON"), "04-con.eml");
+/// assert_eq!(file_name(5, "***"), "05.eml");
 /// ```
 pub fn file_name(index: usize, name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
     let mut slug = String::new();
-    for c in name.chars() {
-        if c.is_ascii_alphanumeric() {
-            slug.push(c.to_ascii_lowercase());
-        } else if !slug.ends_with('-') {
-            slug.push('-');
-        }
-        if slug.len() >= 40 {
+    let lower: String = name.chars().flat_map(char::to_lowercase).nfc().collect();
+    for c in lower.chars() {
+        let keep = c.is_alphanumeric() || (is_combining_mark(c) && !slug.is_empty());
+        let piece = if keep {
+            c
+        } else if slug.is_empty() || slug.ends_with('-') {
+            continue;
+        } else {
+            '-'
+        };
+        if slug.len() + piece.len_utf8() > SLUG_BYTES {
             break;
         }
+        slug.push(piece);
     }
-    let slug = slug.trim_matches('-');
-    let slug = if slug.is_empty() { "person" } else { slug };
-    format!("{index:02}-{slug}.eml")
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() {
+        format!("{index:02}.eml")
+    } else {
+        format!("{index:02}-{slug}.eml")
+    }
 }
 
 /// Writes `message` as a new file `name` in `dir`: created exclusively

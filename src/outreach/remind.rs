@@ -66,7 +66,7 @@ pub fn reason(item: &Item, today: NaiveDate, window_days: u32) -> Option<Reason>
 }
 
 /// Which owners `--owner` selects, worked out once: the person the query
-/// names (every name and alias of that person), else whole words of owners.
+/// names (every name and alias of that person), else a part of an owner ([`Needle`]).
 enum Selection<'a> {
     Everyone,
     Person(&'a Person),
@@ -89,7 +89,7 @@ impl<'a> Selection<'a> {
         match self {
             Selection::Everyone => true,
             Selection::Person(p) => person.is_some_and(|o| std::ptr::eq(o, *p)),
-            Selection::Words(needle) => needle.names(o),
+            Selection::Words(needle) => needle.found_in(o),
         }
     }
 }

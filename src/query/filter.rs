@@ -23,10 +23,10 @@ pub fn is_due_within(item: &Item, today: NaiveDate, days: u32) -> bool {
 pub struct Filter {
     /// Keep items with one of these statuses (any, when empty).
     pub statuses: Vec<Status>,
-    /// Keep items with an owner this names ([`Needle::names`]: whole words,
-    /// case, accents and Hangul form ignored).
+    /// Keep items with an owner this finds ([`Needle`]: a part of the name
+    /// or its Korean initial consonants, case, accents and Hangul form ignored).
     pub owner: Option<String>,
-    /// Keep items whose workstream this names ([`Needle::names`]).
+    /// Keep items whose workstream this finds ([`Needle`]).
     pub workstream: Option<String>,
     /// Keep only overdue items.
     pub overdue: bool,
@@ -52,7 +52,7 @@ impl Filter {
             && self
                 .workstream
                 .as_deref()
-                .is_none_or(|w| Needle::new(w).names(&item.workstream))
+                .is_none_or(|w| Needle::new(w).found_in(&item.workstream))
             && (!self.overdue || is_overdue(item, today))
             && self
                 .due_within

@@ -1,10 +1,10 @@
 //! The orders items are listed in, and ids compared as people read them
 //! (`JC2-9` before `JC2-10`).
 
-use crate::ledger::{Item, Status};
+use crate::ledger::{Field, Item, Status};
 
 /// The orders items can be listed in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum SortKey {
     /// Earliest deadline first; undated, then done and dropped items last.
     #[default]
@@ -37,6 +37,23 @@ impl SortKey {
             SortKey::Id => "id",
             SortKey::Updated => "updated",
             SortKey::Workstream => "workstream",
+        }
+    }
+
+    /// The order by `field`, when items can be listed by it (`--sort plazo`
+    /// names the deadline, read by [`crate::ledger::read_field`]).
+    pub fn by(field: Field) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.field() == field)
+    }
+
+    /// The field the order is by.
+    pub fn field(self) -> Field {
+        match self {
+            SortKey::Due => Field::Due,
+            SortKey::Status => Field::Status,
+            SortKey::Id => Field::Id,
+            SortKey::Updated => Field::Updated,
+            SortKey::Workstream => Field::Workstream,
         }
     }
 

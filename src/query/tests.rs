@@ -59,11 +59,17 @@ fn filter_by_owner_is_case_insensitive() {
         "accents ignored"
     );
     assert!(
-        !named("mex", "").matches(&a, today, &Directory::new(&[])),
-        "whole words only"
+        named("mex", "").matches(&a, today, &Directory::new(&[])),
+        "a part of the name, as the dashboard's search"
     );
     assert!(named("", "consultoria").matches(&a, today, &Directory::new(&[])));
-    assert!(!named("", "consult").matches(&a, today, &Directory::new(&[])));
+    assert!(named("", "consult").matches(&a, today, &Directory::new(&[])));
+    assert!(!named("", "turismo").matches(&a, today, &Directory::new(&[])));
+    a.owners = vec!["조강래".into()];
+    for q in ["조강", "ㅈㄱㄹ", "ㅈㄱ", "조ㄱ"] {
+        assert!(named(q, "").matches(&a, today, &Directory::new(&[])), "{q}");
+    }
+    assert!(!named("ㄱㅈ", "").matches(&a, today, &Directory::new(&[])));
 }
 
 #[test]

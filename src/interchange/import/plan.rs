@@ -26,6 +26,9 @@ pub struct ImportOptions {
 pub enum CellProblem {
     Date,
     AmbiguousDate,
+    /// A date that reads only month-first in a language that writes dates
+    /// day-first (`12/31/2026` in Spanish).
+    DayFirstDate,
     /// A date before 1900-01-01 or after 9999-12-31.
     DateOutOfRange,
     Status,

@@ -218,7 +218,7 @@ fn edited(
         .map(|n| xlsx_text(&note_text(n)).to_owned());
     for (c, column) in &header.known {
         let cell = cell_at(row, *c);
-        let shows = |i: &Item| unchanged(i, *column, cell, snap_lang, ctx.o.lang);
+        let shows = |i: &Item| unchanged(i, *column, cell, snap_lang, ctx.o.lang, ctx.o.today);
         if shows(old) || now.is_some_and(shows) {
             continue;
         }

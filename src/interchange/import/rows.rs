@@ -3,7 +3,7 @@
 
 use super::super::ImportError;
 use super::super::cells::{
-    Cell, DateProblem, column_letters, parse_date_cell, parse_status, split_cell_list, xlsx_text,
+    Cell, DateProblem, column_letters, parse_date_cell, split_cell_list, xlsx_text,
 };
 use super::super::columns::Column;
 use super::super::read::Sheet;
@@ -11,7 +11,7 @@ use super::super::table::{self, TableValue};
 use super::header::Header;
 use super::plan::{BadCell, CellProblem, ImportOptions};
 use crate::i18n::{Lang, catalog};
-use crate::ledger::{Field, Item, Ledger, Meeting, Note, validate};
+use crate::ledger::{Field, Item, Ledger, Meeting, Note, read_status, validate};
 use crate::query::list_candidates;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -56,7 +56,9 @@ impl Context<'_> {
             Column::Meeting => item.meeting = text.to_owned(),
             Column::Owners => item.owners = list(&item.owners),
             Column::Tags => item.tags = list(&item.tags),
-            Column::Status => item.status = parse_status(text).ok_or(CellProblem::Status)?,
+            Column::Status => {
+                item.status = read_status(text, self.o.lang).ok_or(CellProblem::Status)?;
+            }
             Column::Due => {
                 item.set_due(self.date(cell)?);
             }
@@ -80,8 +82,9 @@ impl Context<'_> {
     }
 
     pub(super) fn date(&self, cell: &Cell) -> Result<Option<NaiveDate>, CellProblem> {
-        parse_date_cell(cell, self.o.lang).map_err(|p| match p {
+        parse_date_cell(cell, self.o.lang, self.o.today).map_err(|p| match p {
             DateProblem::Ambiguous => CellProblem::AmbiguousDate,
+            DateProblem::DayFirst => CellProblem::DayFirstDate,
             DateProblem::Unreadable => CellProblem::Date,
             DateProblem::OutOfRange => CellProblem::DateOutOfRange,
         })
@@ -95,10 +98,11 @@ pub(super) fn unchanged(
     cell: &Cell,
     snap_lang: Lang,
     lang: Lang,
+    today: NaiveDate,
 ) -> bool {
     match column {
         Column::Status => {
-            parse_status(&cell.text()).is_some_and(|s| s == item.status) || {
+            read_status(&cell.text(), lang).is_some_and(|s| s == item.status) || {
                 let shown = table::value(item, column, catalog(snap_lang));
                 shown == TableValue::Text(cell.text().trim().to_owned())
             }
@@ -106,7 +110,7 @@ pub(super) fn unchanged(
         Column::Updated | Column::Id => true,
         _ => match table::value(item, column, catalog(snap_lang)) {
             TableValue::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
-            TableValue::Date(d) => parse_date_cell(cell, lang) == Ok(d),
+            TableValue::Date(d) => parse_date_cell(cell, lang, today) == Ok(d),
         },
     }
 }
