@@ -131,10 +131,12 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Printed {
                     println!("  {line}");
                 }
             }
-            Err(Failure::with_code(
-                error.exit_code(),
-                cat.sync_error(&error),
-            ))
+            let mut said = cat.sync_error(&error);
+            // The ledger is not in a clone: say how to get one.
+            if matches!(error, sync::SyncError::NotInGit(_)) {
+                said = format!("{said}: {}", tr!(cat, "cli-sync-not-in-clone"));
+            }
+            Err(Failure::with_code(error.exit_code(), said))
         }
     }
 }

@@ -2,7 +2,6 @@
 
 use super::{Env, Failure, Printed, shown, table};
 use crate::base::dates::{format_date, parse_days};
-use crate::base::lang::Lang;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
@@ -106,12 +105,13 @@ pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Printed {
     }
 }
 
-/// A date with how far it is from today: `2026-11-30 (in 1w)`.
-/// `--due-within`'s value: a span of days; clap reports a bad one in English,
-/// before the language is known.
-fn span_of_days(s: &str) -> Result<u32, String> {
-    parse_days(s).map_err(|e| crate::i18n::catalog(Lang::En).date_error(&e))
+/// `--due-within`'s value: a span of days (a refusal is worded in the
+/// user's language by the usage error).
+fn span_of_days(s: &str) -> Result<u32, super::help::Refused> {
+    parse_days(s).map_err(super::help::Refused::Date)
 }
+
+/// A date with how far it is from today: `2026-11-30 (in 1w)`.
 
 fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     format!(
