@@ -46,8 +46,8 @@ help-after =
     top of the git repository you are in, then `ledger` in config.toml, then ledger.json in the
     data directory (created from a sample if missing).
     Dates accept YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1d, +2w, +1m, weekday names,
-    2027.3.31 and, in Spanish, 31/03/2027 (hoy, mañana, viernes…) or, in Korean, 2027. 3. 31.
-    (오늘, 내일, 금요일…). A date whose day and month could be swapped is refused.
+    2027.3.31 and, in Spanish, 31/03/2027 (`hoy`, `mañana`, `viernes`…) or, in Korean, 2027. 3. 31.
+    (`오늘`, `내일`, `금요일`…). A date whose day and month could be swapped is refused.
     $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
     The language: --lang, then `language` in config.toml, then LC_ALL, LC_MESSAGES, LANG.
 

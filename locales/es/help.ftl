@@ -49,7 +49,7 @@ help-after =
     y, por último, ledger.json en el directorio de datos (se crea a partir de un ejemplo si falta).
     Las fechas admiten AAAA-MM-DD, DD/MM/AAAA (31/03/2027), hoy, mañana, ayer, días de la semana
     (viernes, miércoles o miercoles), +3d, -1d, +2w, +1m, 2027.3.31 y las formas en inglés
-    (today, tomorrow, fri).
+    (`today`, `tomorrow`, `fri`).
     $FOLLOWUP_TODAY=AAAA-MM-DD fija la fecha de hoy para obtener resultados reproducibles.
     El idioma: --lang, luego `language` en config.toml, luego LC_ALL, LC_MESSAGES, LANG.
 
@@ -66,7 +66,8 @@ help-init-after =
 help-check = Valida un registro de acuerdos e informa lo que contiene.
 help-check-after =
     --strict también falla (salida 1) cuando hay conflictos de fusión sin resolver o el archivo
-    no está en forma canónica: úselo en un hook pre-commit de git.
+    no está en forma canónica: úselo en la verificación que git hace antes de guardar cada
+    cambio (`pre-commit`).
 help-fmt = Reescribe un registro de acuerdos en forma canónica.
 help-list = Lista los acuerdos en una tabla.
 help-show = Muestra un acuerdo completo.
@@ -92,7 +93,7 @@ help-resolve-after =
                                    sean letras, dígitos, _ y - va entre comillas: x_ext["a.b"]
       meetings[id=JC3].place       un elemento de una lista elegido por su id (con --top)
       reviews[0]                   un elemento de una lista por su posición (con --top)
-      (item)                       el acuerdo mismo: una capital lo eliminó y la otra lo editó
+      `(item)`                     el acuerdo mismo: una capital lo eliminó y la otra lo editó
     ours conserva la versión local (el archivo ya la contiene); theirs, la de la otra capital.
     Ejemplos:
       followup resolve JC2-09 status theirs
@@ -119,7 +120,7 @@ help-recover = Incorpora los cambios sin guardar que conservó un tablero cerrad
 help-sync = Guarda en git los cambios del registro, los fusiona con los de la otra capital y los envía.
 help-sync-after =
     Intercambia el registro con la otra capital a través del remoto de git, en un solo paso:
-      1. guarda en git (commit) los cambios sin sincronizar del registro (solo del registro y,
+      1. guarda en git los cambios sin sincronizar del registro (solo del registro y,
          cuando `followup git-setup` acaba de agregar su línea, de .gitattributes; los demás
          archivos preparados se quedan así), con un mensaje hecho de los cambios
          (`JC2-03 done; JC2-01 note; JC3-05 added`) y su identidad de git
@@ -134,13 +135,13 @@ help-sync-after =
     --repair rehace a partir de las etapas del índice de git una fusión que git hizo como texto
     (el archivo tiene marcas <<<<<<<); luego `followup sync` la concluye.
     Las credenciales son las de git (asistentes de credenciales, el agente ssh): git nunca pide
-    datos durante una sincronización. Sus propios hooks de git se ejecutan como en cualquier
-    otra operación de git.
+    datos durante una sincronización. Las acciones automáticas que usted haya configurado en git
+    se ejecutan como en cualquier otra operación de git.
 
     Códigos de salida: 0 sincronizado; 1 conflictos por resolver (o un problema de configuración:
     sin identidad, sin remoto); 2 el remoto no está disponible o rechaza el envío (los cambios
     locales se conservan: la próxima sincronización los envía).
-help-completions = Imprime el script de autocompletado para un shell (bash, elvish, fish, powershell, zsh).
+help-completions = Imprime el código de autocompletado para un intérprete de comandos (bash, elvish, fish, powershell, zsh).
 help-man = Imprime la página del manual (roff).
 help-help = Muestra esta ayuda, o la de un comando.
 
@@ -186,8 +187,8 @@ help-arg-meeting-id = El id de la reunión, por ejemplo JC3.
 help-arg-meeting-date = La fecha en que se celebró.
 help-arg-meeting-title = El título de la reunión.
 help-arg-meeting-place = El lugar donde se celebró.
-help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique PATH y SIDE, sin ID.
-help-arg-resolve-args = ID PATH SIDE, o PATH SIDE con --top; SIDE es `ours` (la versión local) o `theirs` (la de la otra capital).
+help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `PATH` y `SIDE`, sin `ID`.
+help-arg-resolve-args = `ID PATH SIDE`, o `PATH SIDE` con --top; `SIDE` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
 help-arg-note-text = La nota.
 help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración y luego $USER).

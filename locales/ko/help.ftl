@@ -41,7 +41,7 @@ help-after =
     관리대장 선택 순서: PATH(또는 --ledger), $FOLLOWUP_LEDGER, 현재 git 저장소 최상위의 ledger.json,
     config.toml의 `ledger`, 데이터 디렉터리의 ledger.json(없으면 예시로 생성).
     날짜 입력: YYYY-MM-DD, 2027. 3. 31., 2027.3.31, 오늘, 내일, 어제, 요일(금요일 또는 금),
-    +3d, -1d, +2w, +1m, 영어 표현(today, tomorrow, fri). 일과 월이 바뀔 수 있는 날짜는 받지 않습니다.
+    +3d, -1d, +2w, +1m, 영어 표현(`today`, `tomorrow`, `fri`). 일과 월이 바뀔 수 있는 날짜는 받지 않습니다.
     $FOLLOWUP_TODAY=YYYY-MM-DD로 오늘 날짜를 고정하여 같은 결과를 재현할 수 있습니다.
     언어: --lang, config.toml의 `language`, LC_ALL, LC_MESSAGES, LANG 순입니다.
 
@@ -84,7 +84,7 @@ help-resolve-after =
                                    따옴표로 묶습니다: x_ext["a.b"]
       meetings[id=JC3].place       ID로 고른 목록 요소(--top과 함께)
       reviews[0]                   위치로 고른 목록 요소(--top과 함께)
-      (item)                       과제 자체: 한쪽은 삭제하고 다른 쪽은 수정한 경우
+      `(item)`                     과제 자체: 한쪽은 삭제하고 다른 쪽은 수정한 경우
     ours는 이 복제본의 값(파일에 이미 있음)을, theirs는 상대 수도의 값을 택합니다.
     예:
       followup resolve JC2-09 status theirs
@@ -176,8 +176,8 @@ help-arg-meeting-id = 회의 ID (예: JC3).
 help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
-help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: ID 없이 PATH와 SIDE를 줍니다.
-help-arg-resolve-args = ID PATH SIDE, 또는 --top과 함께 PATH SIDE. SIDE는 `ours`(이 복제본의 값) 또는 `theirs`(상대 수도의 값).
+help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: `ID` 없이 `PATH`와 `SIDE`를 줍니다.
+help-arg-resolve-args = `ID PATH SIDE`, 또는 --top과 함께 `PATH SIDE`. `SIDE`는 `ours`(이 복제본의 값) 또는 `theirs`(상대 수도의 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
 help-arg-note-author = 작성자 (기본값: 설정의 `author`, 다음은 $USER).

@@ -49,11 +49,18 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 /// error, as `--help` documents).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
     let cmd = command(lang);
-    let matches = cmd.clone().try_get_matches_from(args).map_err(|e| shown(&e, lang))?;
+    let matches = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .map_err(|e| shown(&e, lang))?;
     if let Some((localize::HELP, asked)) = matches.subcommand() {
         // `followup help list` is `followup list --help`.
         let mut again: Vec<OsString> = args.iter().take(1).cloned().collect();
-        again.extend(asked.get_one::<String>(localize::HELP_TOPIC).map(OsString::from));
+        again.extend(
+            asked
+                .get_one::<String>(localize::HELP_TOPIC)
+                .map(OsString::from),
+        );
         again.push("--help".into());
         return Err(match cmd.try_get_matches_from(again) {
             Err(e) => shown(&e, lang),

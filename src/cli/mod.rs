@@ -324,7 +324,11 @@ pub fn choose_ledger(
         }
         (LedgerSource::Default, None, LedgerUse::Sync) => {
             let dir = here.as_deref().map(shown).unwrap_or_default();
-            return Err(Failure::usage(tr!(cat, "cli-sync-outside-clone", dir = dir)));
+            return Err(Failure::usage(tr!(
+                cat,
+                "cli-sync-outside-clone",
+                dir = dir
+            )));
         }
         _ => {}
     }
@@ -382,7 +386,10 @@ fn missing_ledger(
             return Ok(Some(LedgerNotice::CreatedSample(path.to_owned())));
         }
         LedgerSource::Argument if path.extension().is_none() && path.components().count() == 1 => {
-            return Err(Failure::usage(not_a_command(cat, &path.display().to_string())));
+            return Err(Failure::usage(not_a_command(
+                cat,
+                &path.display().to_string(),
+            )));
         }
         LedgerSource::Repository | LedgerSource::CurrentDirectory => {}
         _ if wanted == LedgerUse::Sync && in_clone() => {}
@@ -417,7 +424,11 @@ fn not_a_command(cat: &Catalog, name: &str) -> String {
         .collect();
     if !meant.is_empty() {
         text.push_str("\n  ");
-        text.push_str(&tr!(cat, "help-error-did-you-mean", meant = meant.join(", ")));
+        text.push_str(&tr!(
+            cat,
+            "help-error-did-you-mean",
+            meant = meant.join(", ")
+        ));
     }
     text
 }

@@ -36,7 +36,8 @@ pub(in crate::cli) fn man(args: ManArgs, lang: Lang) -> Printed {
             .write_all(&page)
             .map_err(|e| Failure::system(cat.io_error(&e)));
     };
-    let fail = |e: std::io::Error| Failure::system(format!("{}: {}", shown(&dir), cat.io_error(&e)));
+    let fail =
+        |e: std::io::Error| Failure::system(format!("{}: {}", shown(&dir), cat.io_error(&e)));
     std::fs::create_dir_all(&dir).map_err(fail)?;
     let mut written = Vec::new();
     write_pages(&cmd, cat, &dir, &mut written).map_err(fail)?;

@@ -66,7 +66,12 @@ fn what(e: &clap::Error, cat: &Catalog) -> String {
             let said = tr!(cat, "help-error-invalid-value", value = value, arg = arg);
             match many(e, ContextKind::ValidValue) {
                 v if v.is_empty() => said,
-                v => tr!(cat, "help-error-accepted", error = said, values = v.join(", ")),
+                v => tr!(
+                    cat,
+                    "help-error-accepted",
+                    error = said,
+                    values = v.join(", ")
+                ),
             }
         }
         ErrorKind::ValueValidation => {
@@ -151,7 +156,11 @@ fn tips(e: &clap::Error, cat: &Catalog) -> Vec<String> {
     ] {
         let meant = many(e, kind);
         if !meant.is_empty() {
-            out.push(tr!(cat, "help-error-did-you-mean", meant = meant.join(", ")));
+            out.push(tr!(
+                cat,
+                "help-error-did-you-mean",
+                meant = meant.join(", ")
+            ));
         }
     }
     if let Some(ContextValue::StyledStrs(tips)) = e.get(ContextKind::Suggested) {
@@ -171,9 +180,11 @@ fn tip(text: &str, cat: &Catalog) -> Option<String> {
         [name, _] if text.starts_with("subcommand ") => {
             Some(tr!(cat, "help-error-no-dashes", name = *name))
         }
-        [meant] if text.ends_with(" exists") => {
-            Some(tr!(cat, "help-error-did-you-mean", meant = format!("`{meant}`")))
-        }
+        [meant] if text.ends_with(" exists") => Some(tr!(
+            cat,
+            "help-error-did-you-mean",
+            meant = format!("`{meant}`")
+        )),
         _ => None,
     }
 }
@@ -187,7 +198,10 @@ mod tests {
     fn clap_s_tips_are_said_again_or_left_out() {
         let es = catalog(Lang::Es);
         let as_value = tip("to pass '-x' as a value, use '-- -x'", es).unwrap();
-        assert!(as_value.contains("`-x`") && as_value.contains("`-- -x`"), "{as_value}");
+        assert!(
+            as_value.contains("`-x`") && as_value.contains("`-- -x`"),
+            "{as_value}"
+        );
         let exists = tip("'list --json' exists", es).unwrap();
         assert!(exists.contains("`list --json`"), "{exists}");
         let dashes = tip(
