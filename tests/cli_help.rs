@@ -294,11 +294,18 @@ const CLAP_ENGLISH: &[&str] = &[
     "[OPTIONS]",
 ];
 
+/// A usage error: the arguments, what it names, its Spanish and Korean words.
+type UsageCase = (
+    &'static [&'static str],
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
 #[test]
 fn usage_errors_are_worded_in_spanish_and_korean() {
     let sb = Sandbox::new();
-    let cases: &[(&[&str], &str, &[&str], &[&str])] = &[
-        // (arguments, locale, Spanish words, Korean words)
+    let cases: &[UsageCase] = &[
         (
             &["list", "--sort", "fecha"],
             "`fecha`",

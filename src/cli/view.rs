@@ -112,7 +112,6 @@ fn span_of_days(s: &str) -> Result<u32, super::help::Refused> {
 }
 
 /// A date with how far it is from today: `2026-11-30 (in 1w)`.
-
 fn dated(cat: &Catalog, d: NaiveDate, today: NaiveDate, when: When) -> String {
     format!(
         "{} ({})",
