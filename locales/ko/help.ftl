@@ -23,16 +23,16 @@ help-error-unknown-argument = 알 수 없는 인수: `{ $arg }`
 help-error-unknown-command = 없는 명령: `{ $name }`
 help-error-missing = 빠진 인수: { $args }
 help-error-missing-command = 명령이 필요합니다: { $commands }
-help-error-conflict = `{ $arg }`와(과) 함께 쓸 수 없는 옵션: { $others }
-help-error-repeated = `{ $arg }`는(은) 한 번만 쓸 수 있습니다
+help-error-conflict = 함께 쓸 수 없는 옵션: `{ $arg }`, { $others }
+help-error-repeated = 한 번만 쓸 수 있는 옵션: `{ $arg }`
 help-error-no-equals = `{ $arg }`의 값은 등호 뒤에 씁니다: `{ $arg }=…`
 help-error-too-many-values = `{ $arg }`에 더 쓸 수 없는 값: `{ $value }`
 help-error-number-of-values = `{ $arg }`에는 값이 { $expected }개 필요합니다 (입력: { $given }개)
 help-error-utf8 = UTF-8 텍스트가 아닌 인수가 있습니다
 help-error-other = 명령줄을 읽을 수 없습니다
-help-error-did-you-mean = 혹시 { $meant }을(를) 입력하려고 하셨습니까?
-help-error-as-value = `{ $arg }`를 값으로 넘기려면 `{ $how }`로 입력하십시오
-help-error-no-dashes = `{ $name }`은(는) 명령입니다. 앞의 `--` 없이 입력하십시오
+help-error-did-you-mean = 다음을 입력하려고 하셨습니까? { $meant }
+help-error-as-value = `{ $arg }` 자체를 값으로 넘기려면 다음과 같이 입력하십시오: `{ $how }`
+help-error-no-dashes = `{ $name }` 앞의 `--`를 빼고 입력하십시오 (`{ $name }`: 명령)
 help-error-more = 자세한 내용은 `--help`를 붙여 실행하십시오.
 
 ## 명령
@@ -142,16 +142,16 @@ help-arg-init-path = 만들 위치 (기본값: 현재 git 저장소 최상위의
 help-arg-init-sample = 한국–멕시코 중소기업 위원회의 예시 관리대장으로 채웁니다.
 help-arg-init-committee = 위원회 이름.
 help-arg-init-party = 위원회 당사자 (순서대로 반복 가능).
-help-arg-check-path = 검사할 관리대장 (기본값: --ledger 또는 아래 선택 순서로 찾은 것).
+help-arg-check-path = 검사할 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
 help-arg-check-strict = 정리되지 않은 병합 충돌이 있거나 파일이 표준 형식이 아니면 종료 코드 1.
-help-arg-fmt-path = 다시 쓸 관리대장 (기본값: --ledger 또는 선택 순서로 찾은 것).
+help-arg-fmt-path = 다시 쓸 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
 help-arg-fmt-check = 표준 형식인지 알리기만 합니다 (아니면 종료 코드 1).
 help-arg-list-status = 이 상태의 과제만 (반복 가능, 한국어 또는 파일의 값).
 help-arg-list-owner = 이 이름의 담당이 있는 과제만 (대소문자·악센트 무시).
 help-arg-list-workstream = 이 분야의 과제만 (대소문자·악센트 무시).
 help-arg-list-overdue = 기한 경과 과제만.
 help-arg-list-due-within = 이 기간 안에 기한이 돌아오는 진행 과제만 (예: 7d, 2w).
-help-arg-list-sort = 정렬 기준: 열 이름, 어느 언어로든 (기본값: 기한, 가까운 순).
+help-arg-list-sort = 정렬 기준: 열 (due, status, id, updated, workstream 또는 한국어 열 이름, 기본값: 기한).
 help-arg-list-sort-due = 기한이 가까운 순, 기한 없는 과제, 이어서 완료·취소 과제는 마지막
 help-arg-list-sort-status = 보류, 진행 중, 미착수, 이어서 완료·취소
 help-arg-list-sort-id = ID순, 번호는 수로 비교
@@ -221,6 +221,6 @@ help-arg-remind-send = 설정의 SMTP 서버(`smtp`, `from`)로 보냅니다.
 help-arg-remind-dry-run = 누가 무엇을 받을지 보여 주기만 하고 쓰거나 보내지 않습니다.
 
 ## 명령줄 메시지
-cli-sync-outside-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, { $dir }는(은) 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
+cli-sync-outside-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
 cli-sync-not-in-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장으로 동작합니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오
 cli-bad-since = --since: { $error } (또는 `last-review`)
