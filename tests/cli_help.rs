@@ -511,3 +511,48 @@ fn the_first_sync_in_a_clone_without_a_ledger_says_what_to_do() {
         assert!(!missing.exists());
     }
 }
+
+#[test]
+fn a_missing_revision_and_an_unwritable_export_are_said_in_the_language() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "seoul");
+    repo.commit_sample_ledger();
+    let ledger = repo.path("ledger.json");
+    let ledger = ledger.to_str().unwrap();
+    let nowhere = sb.path("no/such/dir/items.xlsx");
+    for (locale, lang) in [("es_MX.UTF-8", Lang::Es), ("ko_KR.UTF-8", Lang::Ko)] {
+        let cat = catalog(lang);
+        let out = sb
+            .cmd()
+            .env("LANG", locale)
+            .args(["-f", ledger, "diff", "nope"])
+            .output()
+            .unwrap();
+        let missing = followup::tr!(
+            cat,
+            "git-not-at-revision",
+            rev = "nope",
+            rel = "ledger.json"
+        );
+        assert!(
+            stderr(&out).contains(&missing),
+            "{locale}: {}",
+            stderr(&out)
+        );
+        assert!(
+            !stderr(&out).contains("fatal"),
+            "git's own English: {}",
+            stderr(&out)
+        );
+        let out = sb
+            .cmd()
+            .env("LANG", locale)
+            .args(["-f", ledger, "export", "--format", "xlsx", "-o"])
+            .arg(&nowhere)
+            .output()
+            .unwrap();
+        let cause = cat.io_error(&std::io::Error::from(std::io::ErrorKind::NotFound));
+        assert!(stderr(&out).contains(&cause), "{locale}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("os error"), "{}", stderr(&out));
+    }
+}

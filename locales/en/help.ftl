@@ -227,3 +227,4 @@ help-arg-remind-dry-run = Print who would get what; write and send nothing.
 cli-sync-outside-clone = `followup sync` exchanges the ledger kept in a clone of the git repository you share with the other capital, and { $dir } is not in one: clone it with `git clone URL`, then run `followup sync` inside the clone (or name its ledger with -f PATH)
 cli-sync-not-in-clone = `followup sync` works on a ledger kept in a clone of the git repository you share with the other capital: clone it with `git clone URL` and run `followup sync` inside the clone
 cli-bad-since = --since: { $error }, or `last-review`
+git-not-at-revision = git has no `{ $rel }` at `{ $rev }`: no such revision, or the ledger was not there yet (`git log --oneline -- { $rel }` lists the revisions that have it)

@@ -235,3 +235,4 @@ help-arg-remind-dry-run = Muestra quién recibiría qué, sin escribir ni enviar
 cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique su registro con -f PATH)
 cli-sync-not-in-clone = `followup sync` trabaja con un registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital: clónelo con `git clone URL` y ejecute `followup sync` dentro del clon
 cli-bad-since = --since: { $error }, o `last-review`
+git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no existe o el registro aún no estaba ahí (`git log --oneline -- { $rel }` enumera las versiones que lo tienen)

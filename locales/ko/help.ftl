@@ -224,3 +224,4 @@ help-arg-remind-dry-run = 누가 무엇을 받을지 보여 주기만 하고 쓰
 cli-sync-outside-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
 cli-sync-not-in-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장으로 동작합니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오
 cli-bad-since = --since: { $error } (또는 `last-review`)
+git-not-at-revision = git의 `{ $rev }` 판에 `{ $rel }` 파일이 없습니다. 그런 판이 없거나 그때는 관리대장이 아직 없었습니다 (`git log --oneline -- { $rel }`로 관리대장이 있는 판을 볼 수 있습니다)
