@@ -88,13 +88,7 @@ fn texts(cmd: Command, cat: &Catalog, sub: Option<&str>) -> Command {
         Some(s) => format!("help-arg-{s}-"),
         None => "help-arg-".to_owned(),
     };
-    let style = cmd.get_styles().get_usage();
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        style.render(),
-        tr!(cat, "help-usage"),
-        style.render_reset()
-    );
+    let template = template(&cmd, cat);
     let mut cmd = cmd.help_template(template).mut_args(|a| {
         let id = format!("{prefix}{}", a.get_id().as_str().replace('_', "-"));
         arg_texts(a, cat, &id)
@@ -107,6 +101,39 @@ fn texts(cmd: Command, cat: &Catalog, sub: Option<&str>) -> Command {
         }
     }
     cmd
+}
+
+/// clap's help page with the catalog's headings: the usage line, then the
+/// commands, the arguments and the options (in this order whatever the
+/// order of their definitions), then the after-help.
+fn template(cmd: &Command, cat: &Catalog) -> String {
+    let styles = cmd.get_styles();
+    let (usage, header) = (styles.get_usage(), styles.get_header());
+    let heading = |id: &str| {
+        let words = match id {
+            "commands" => tr!(cat, "help-heading-commands"),
+            "arguments" => tr!(cat, "help-heading-arguments"),
+            _ => tr!(cat, "help-heading-options"),
+        };
+        format!("{}{words}:{}\n", header.render(), header.render_reset())
+    };
+    let mut t = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n",
+        usage.render(),
+        tr!(cat, "help-usage"),
+        usage.render_reset()
+    );
+    if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
+        t += &heading("commands");
+        t += "{subcommands}\n\n";
+    }
+    if cmd.get_positionals().any(|a| !a.is_hide_set()) {
+        t += &heading("arguments");
+        t += "{positionals}\n\n";
+    }
+    t += &heading("options");
+    t += "{options}{after-help}";
+    t
 }
 
 /// An argument's help line (message `id`) under its heading; its default
