@@ -425,6 +425,10 @@ fn help_and_version_go_to_standard_output() {
         "{}",
         stdout(&out)
     );
+    // Arguments before options, though `resolve` defines `--top` first.
+    let page = stdout(&sb.run(&["--lang", "es", "resolve", "--help"]));
+    let (args, opts) = (page.find("\nArgumentos:\n"), page.find("\nOpciones:\n"));
+    assert!(args.is_some() && args < opts, "{page}");
 }
 
 #[test]
