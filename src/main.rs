@@ -1,8 +1,7 @@
 //! The `followup` binary: the language, the command line, then a command or the dashboard.
 
-use clap::FromArgMatches;
 use followup::base::{dates, text::visible};
-use followup::cli::{Cli, Env, Failure, command, lang_flag, run};
+use followup::cli::{Env, Failure, lang_flag, parse, run};
 use followup::config::Config;
 use followup::i18n::configured_language;
 use std::io::Write;
@@ -24,13 +23,9 @@ fn main() -> ExitCode {
         .and_then(|c| configured_language(c).ok()?);
     let lang = followup::i18n::negotiate(lang_flag(&args), configured, |k| std::env::var(k).ok());
     let cat = followup::i18n::catalog(lang);
-    let parsed = command(lang).try_get_matches_from(&args);
-    let cli = match parsed.and_then(|m| Cli::from_arg_matches(&m)) {
+    let cli = match parse(&args, lang) {
         Ok(c) => c,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(u8::from(e.use_stderr()));
-        }
+        Err(code) => return ExitCode::from(code),
     };
     // A config that cannot be read is reported now, in the language less its own choice.
     let unreadable = |e| Failure::usage(cat.config_error(&e));

@@ -120,7 +120,7 @@ fn a_mistyped_command_is_not_taken_for_a_file() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stderr(&out).trim(),
-        "followup: `lsit` is neither a command nor a file (see `followup --help`)"
+        "followup: `lsit` is neither a command nor a file (see `followup --help`)\n  did you mean `list`?"
     );
 }
 

@@ -1,13 +1,26 @@
-//! `--help` in the user's language, shell completions and the manual page.
+//! The command line in the user's language: `--help`, usage errors, shell
+//! completions and the manual page, all from one localized definition.
 //!
 //! clap's texts are set from the catalog before parsing, so the language is
 //! read from the raw arguments first ([`lang_flag`]).
 
-use super::{Cli, Failure, Printed};
+mod localize;
+mod manual;
+mod refused;
+mod usage_error;
+
+pub use localize::command;
+pub use manual::ManArgs;
+pub(super) use manual::man;
+pub use refused::Refused;
+
+use super::Cli;
 use crate::i18n::{Lang, catalog};
-use crate::tr;
-use clap::CommandFactory;
+use clap::FromArgMatches;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use std::ffi::OsString;
+use std::io::Write;
 
 /// The `--lang` given among `args`, if any and valid (`--lang es`, `--lang=ko`).
 /// An invalid value is left for clap to refuse.
@@ -30,59 +43,66 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
     found
 }
 
-/// The command line's definition with every help text in `lang`.
-pub fn command(lang: Lang) -> clap::Command {
-    let cat = catalog(lang);
-    let sub = |cmd: clap::Command, name: &str, about: String| {
-        cmd.mut_subcommand(name, |s| s.about(about))
-    };
-    let mut cmd = Cli::command()
-        .about(tr!(cat, "help-about"))
-        .long_about(None)
-        .after_help(tr!(cat, "help-after"))
-        .mut_arg("path", |a| a.help(tr!(cat, "help-arg-path")))
-        .mut_arg("ledger", |a| a.help(tr!(cat, "help-arg-ledger")))
-        .mut_arg("lang", |a| a.help(tr!(cat, "help-arg-lang")));
-    for (name, about) in [
-        ("init", tr!(cat, "help-init")),
-        ("check", tr!(cat, "help-check")),
-        ("fmt", tr!(cat, "help-fmt")),
-        ("list", tr!(cat, "help-list")),
-        ("show", tr!(cat, "help-show")),
-        ("add", tr!(cat, "help-add")),
-        ("set", tr!(cat, "help-set")),
-        ("meeting", tr!(cat, "help-meeting")),
-        ("resolve", tr!(cat, "help-resolve")),
-        ("note", tr!(cat, "help-note")),
-        ("committee", tr!(cat, "help-committee")),
-        ("report", tr!(cat, "help-report")),
-        ("diff", tr!(cat, "help-diff")),
-        ("textconv", tr!(cat, "help-textconv")),
-        ("merge", tr!(cat, "help-merge")),
-        ("git-setup", tr!(cat, "help-git-setup")),
-        ("recover", tr!(cat, "help-recover")),
-        ("sync", tr!(cat, "help-sync")),
-        ("completions", tr!(cat, "help-completions")),
-        ("man", tr!(cat, "help-man")),
-        ("export", tr!(cat, "help-export")),
-        ("import", tr!(cat, "help-import")),
-        ("person", tr!(cat, "help-person")),
-        ("remind", tr!(cat, "help-remind")),
-    ] {
-        cmd = sub(cmd, name, about);
+/// Reads the command line. `--help`, `--version` and `help COMMAND` are
+/// printed on standard output, usage errors on standard error in `lang`;
+/// both end the program with the exit code returned (0, or 1 for a usage
+/// error, as `--help` documents).
+pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
+    let cmd = command(lang);
+    let matches = cmd
+        .clone()
+        .try_get_matches_from(args)
+        .map_err(|e| shown(&e, lang))?;
+    if let Some((localize::HELP, asked)) = matches.subcommand() {
+        // `followup help list` is `followup list --help`.
+        let mut again: Vec<OsString> = args.iter().take(1).cloned().collect();
+        again.extend(
+            asked
+                .get_one::<String>(localize::HELP_TOPIC)
+                .map(OsString::from),
+        );
+        again.push("--help".into());
+        return Err(match cmd.try_get_matches_from(again) {
+            Err(e) => shown(&e, lang),
+            Ok(_) => 0,
+        });
     }
-    let after = |cmd: clap::Command, name: &str, text: String| {
-        cmd.mut_subcommand(name, |s| s.after_help(text))
-    };
-    cmd = after(cmd, "set", tr!(cat, "help-set-after"));
-    cmd = after(cmd, "add", tr!(cat, "help-add-after"));
-    cmd = after(cmd, "resolve", tr!(cat, "help-resolve-after"));
-    cmd = after(cmd, "diff", tr!(cat, "help-diff-after"));
-    cmd = after(cmd, "sync", tr!(cat, "help-sync-after"));
-    cmd = after(cmd, "init", tr!(cat, "help-init-after"));
-    cmd = after(cmd, "committee", tr!(cat, "help-committee-after"));
-    cmd = after(cmd, "check", tr!(cat, "help-check-after"));
-    cmd
+    Cli::from_arg_matches(&matches).map_err(|e| shown(&e, lang))
+}
+
+/// Prints what clap stopped on and returns the exit code.
+fn shown(e: &clap::Error, lang: Lang) -> u8 {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            u8::from(e.use_stderr())
+        }
+        _ => {
+            let text = usage_error::words(e, catalog(lang));
+            // Not `eprintln!`, which panics when the terminal is gone.
+            let _ = writeln!(std::io::stderr(), "followup: {text}");
+            1
+        }
+    }
+}
+
+/// The commands whose names are close to `name`, as clap suggests them.
+pub(super) fn similar_commands(name: &str) -> Vec<String> {
+    let cmd = <Cli as clap::CommandFactory>::command();
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    let known = PossibleValuesParser::new(names);
+    match known.parse_ref(&cmd, None, std::ffi::OsStr::new(name)) {
+        Err(e) => match e.get(ContextKind::SuggestedValue) {
+            Some(ContextValue::String(meant)) => vec![meant.clone()],
+            _ => Vec::new(),
+        },
+        Ok(_) => Vec::new(),
+    }
 }
 
 /// Prints the completion script for `shell`.
@@ -91,77 +111,19 @@ pub(super) fn completions(shell: clap_complete::Shell, lang: Lang) {
     clap_complete::generate(shell, &mut cmd, "followup", &mut std::io::stdout());
 }
 
-/// Arguments of `followup man`.
-#[derive(Debug, clap::Args)]
-pub struct ManArgs {
-    /// Write followup.1 and one page per subcommand (followup-init.1, …) in
-    /// this directory, instead of printing followup.1.
-    #[arg(long, value_name = "DIR")]
-    pub dir: Option<std::path::PathBuf>,
-}
-
-/// The command line as the manual pages show it: built, without clap's
-/// `help` subcommand (so that every page the main page names exists).
-fn man_command(lang: Lang) -> clap::Command {
-    let mut cmd = command(lang).disable_help_subcommand(true);
-    cmd.build();
-    cmd
-}
-
-/// Prints the manual page (roff), or writes every page into `--dir`.
-pub(super) fn man(args: ManArgs, lang: Lang) -> Printed {
-    let cat = catalog(lang);
-    let cmd = man_command(lang);
-    let Some(dir) = args.dir else {
-        let mut out = Vec::new();
-        clap_mangen::Man::new(cmd)
-            .render(&mut out)
-            .map_err(|e| Failure::system(e.to_string()))?;
-        use std::io::Write;
-        return std::io::stdout()
-            .write_all(&out)
-            .map_err(|e| Failure::system(e.to_string()));
-    };
-    let fail = |e: std::io::Error| {
-        Failure::system(format!("{}: {}", super::shown(&dir), cat.io_error(&e)))
-    };
-    std::fs::create_dir_all(&dir).map_err(fail)?;
-    let mut written = Vec::new();
-    write_pages(&cmd, &dir, &mut written).map_err(fail)?;
-    for p in &written {
-        println!("{}", super::shown(p));
-    }
-    eprintln!(
-        "followup: {}",
-        tr!(
-            cat,
-            "cli-man-written",
-            n = written.len(),
-            dir = super::shown(&dir)
-        )
-    );
-    Ok(())
-}
-
-/// Writes the page of `cmd` and of each of its subcommands, recursively.
-fn write_pages(
-    cmd: &clap::Command,
-    dir: &std::path::Path,
-    written: &mut Vec<std::path::PathBuf>,
-) -> std::io::Result<()> {
-    written.push(clap_mangen::Man::new(cmd.clone()).generate_to(dir)?);
-    for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
-        write_pages(sub, dir, written)?;
-    }
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn args(a: &[&str]) -> Vec<OsString> {
         a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn a_mistyped_command_finds_the_one_meant() {
+        assert_eq!(similar_commands("lsit"), ["list"]);
+        assert_eq!(similar_commands("remnd"), ["remind"]);
+        assert!(similar_commands("ledger-2026").is_empty());
     }
 
     #[test]
@@ -180,12 +142,5 @@ mod tests {
             None
         );
         assert_eq!(lang_flag(&args(&["followup", "list"])), None);
-    }
-
-    #[test]
-    fn every_language_builds_a_valid_command_line() {
-        for lang in Lang::ALL {
-            command(lang).debug_assert();
-        }
     }
 }

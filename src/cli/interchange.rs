@@ -114,11 +114,11 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
     let Some(path) = a.output else {
         // Standard output: built in a temporary file first, so that a
         // failure writes nothing.
-        let mut tmp = tempfile::tempfile().map_err(|e| Failure::system(e.to_string()))?;
+        let mut tmp = tempfile::tempfile().map_err(|e| Failure::system(cat.io_error(&e)))?;
         produce(&mut tmp)?;
         tmp.seek(std::io::SeekFrom::Start(0))
             .and_then(|_| std::io::copy(&mut tmp, &mut std::io::stdout().lock()))
-            .map_err(|e| Failure::system(e.to_string()))?;
+            .map_err(|e| Failure::system(cat.io_error(&e)))?;
         return Ok(());
     };
     let shown_path = path.display().to_string();
@@ -134,7 +134,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
             cat,
             "exp-err-write",
             path = shown_path.clone(),
-            error = e.to_string()
+            error = cat.io_error(&e)
         ))),
         Written::Failed(f) => f,
     })?;

@@ -16,7 +16,7 @@ mod table;
 mod view;
 
 pub use edit::parse_change;
-pub use help::{command, lang_flag};
+pub use help::{command, lang_flag, parse};
 pub use table::{column_widths, list_width, terminal_width};
 
 use crate::config::{Config, LedgerSource, resolve_ledger};
@@ -233,11 +233,9 @@ impl Env {
     }
 }
 
-fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
-    s.parse().map_err(|_| {
-        let cat = catalog(crate::i18n::Lang::En);
-        tr!(cat, "cli-bad-lang", lang = s)
-    })
+/// `--lang`'s value (a refusal is worded in the user's language by the usage error).
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, help::Refused> {
+    s.parse().map_err(|_| help::Refused::Lang(s.to_owned()))
 }
 
 /// A path as it may be printed (a file name can hold control characters).
@@ -304,6 +302,8 @@ pub fn ledger_store(arg: Option<PathBuf>, env: &Env) -> Result<Store, Failure> {
 /// one, or for a ledger the user named, a missing ledger is an error that
 /// says how to get it (`sync`, `init`). A ledger that is a symbolic link
 /// leading out of its repository is refused, whichever way it was found.
+/// `sync` is never given a sample: outside a repository it says to clone
+/// one, and inside one a named ledger still missing is for it to bring in.
 pub fn choose_ledger(
     arg: Option<PathBuf>,
     env: &Env,
@@ -317,9 +317,20 @@ pub fn choose_ledger(
         .as_deref()
         .and_then(crate::config::work_tree_around)
         .map(std::path::Path::to_owned);
-    if let (LedgerSource::Default, Some(top), LedgerUse::Sync) = (source, &top, wanted) {
-        path = top.join("ledger.json");
-        source = LedgerSource::Repository;
+    match (source, &top, wanted) {
+        (LedgerSource::Default, Some(top), LedgerUse::Sync) => {
+            path = top.join("ledger.json");
+            source = LedgerSource::Repository;
+        }
+        (LedgerSource::Default, None, LedgerUse::Sync) => {
+            let dir = here.as_deref().map(shown).unwrap_or_default();
+            return Err(Failure::usage(tr!(
+                cat,
+                "cli-sync-outside-clone",
+                dir = dir
+            )));
+        }
+        _ => {}
     }
     crate::config::ensure_inside_repository(&path)?;
     // Inside a repository without its ledger.json, the data directory's
@@ -334,39 +345,7 @@ pub fn choose_ledger(
     }
     let mut notice = None;
     if std::fs::symlink_metadata(&path).is_err() {
-        match source {
-            LedgerSource::Default => {
-                init::create(&path, SAMPLE.as_bytes())?;
-                notice = Some(LedgerNotice::CreatedSample(path.clone()));
-            }
-            LedgerSource::Argument
-                if path.extension().is_none() && path.components().count() == 1 =>
-            {
-                return Err(Failure::usage(tr!(
-                    cat,
-                    "cli-not-a-command",
-                    name = path.display().to_string()
-                )));
-            }
-            LedgerSource::Argument | LedgerSource::Environment => {
-                return Err(Failure::system(tr!(
-                    cat,
-                    "cli-no-such-ledger",
-                    path = path.display().to_string()
-                )));
-            }
-            LedgerSource::ConfigFile => {
-                return Err(Failure::system(tr!(
-                    cat,
-                    "cli-no-such-configured-ledger",
-                    path = path.display().to_string(),
-                    config = crate::config::config_path()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_default()
-                )));
-            }
-            LedgerSource::Repository | LedgerSource::CurrentDirectory => {}
-        }
+        notice = missing_ledger(&path, source, wanted, cat)?;
     }
     // Inside a repository without its own ledger.json, say which ledger is
     // used instead, so that nobody edits another ledger thinking it is the
@@ -383,6 +362,75 @@ pub fn choose_ledger(
         store: Store::new(path),
         notice,
     })
+}
+
+/// A ledger `path` that does not exist: the sample written for the default
+/// one, `sync` left to bring in one inside a repository, an error for the
+/// others that says how to get it.
+fn missing_ledger(
+    path: &std::path::Path,
+    source: LedgerSource,
+    wanted: LedgerUse,
+    cat: &Catalog,
+) -> Result<Option<LedgerNotice>, Failure> {
+    let in_clone = || {
+        let dir = std::path::absolute(path).ok();
+        dir.as_deref()
+            .and_then(std::path::Path::parent)
+            .and_then(crate::config::work_tree_around)
+            .is_some()
+    };
+    match source {
+        LedgerSource::Default => {
+            init::create(path, SAMPLE.as_bytes())?;
+            return Ok(Some(LedgerNotice::CreatedSample(path.to_owned())));
+        }
+        LedgerSource::Argument if path.extension().is_none() && path.components().count() == 1 => {
+            return Err(Failure::usage(not_a_command(
+                cat,
+                &path.display().to_string(),
+            )));
+        }
+        LedgerSource::Repository | LedgerSource::CurrentDirectory => {}
+        _ if wanted == LedgerUse::Sync && in_clone() => {}
+        LedgerSource::Argument | LedgerSource::Environment => {
+            return Err(Failure::system(tr!(
+                cat,
+                "cli-no-such-ledger",
+                path = path.display().to_string()
+            )));
+        }
+        LedgerSource::ConfigFile => {
+            return Err(Failure::system(tr!(
+                cat,
+                "cli-no-such-configured-ledger",
+                path = path.display().to_string(),
+                config = crate::config::config_path()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default()
+            )));
+        }
+    }
+    Ok(None)
+}
+
+/// `followup NAME` where NAME is neither a command nor a file: what the
+/// user may have meant.
+fn not_a_command(cat: &Catalog, name: &str) -> String {
+    let mut text = tr!(cat, "cli-not-a-command", name = name);
+    let meant: Vec<String> = help::similar_commands(name)
+        .iter()
+        .map(|c| format!("`{c}`"))
+        .collect();
+    if !meant.is_empty() {
+        text.push_str("\n  ");
+        text.push_str(&tr!(
+            cat,
+            "help-error-did-you-mean",
+            meant = meant.join(", ")
+        ));
+    }
+    text
 }
 
 /// Runs a non-interactive command.

@@ -142,8 +142,8 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         }
     } else {
         let d = parse_date_input(&a.since, env.today, env.lang).map_err(|e| {
-            let en = crate::i18n::catalog(crate::i18n::Lang::En);
-            Failure::usage(format!("--since: {}, or last-review", en.date_error(&e)))
+            let cat = env.cat();
+            Failure::usage(crate::tr!(cat, "cli-bad-since", error = cat.date_error(&e)))
         })?;
         (d, Start::Given)
     };

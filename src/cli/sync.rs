@@ -131,17 +131,23 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Printed {
                     println!("  {line}");
                 }
             }
-            Err(Failure::with_code(
-                error.exit_code(),
-                cat.sync_error(&error),
-            ))
+            Err(failure(cat, &error))
         }
     }
 }
 
+/// A failed sync in the user's language; a ledger outside any clone is
+/// told how to get one.
+fn failure(cat: &Catalog, error: &sync::SyncError) -> Failure {
+    let mut said = cat.sync_error(error);
+    if matches!(error, sync::SyncError::NotInGit(_)) {
+        said = format!("{said}: {}", tr!(cat, "cli-sync-not-in-clone"));
+    }
+    Failure::with_code(error.exit_code(), said)
+}
+
 fn repair(store: &Store, cat: &Catalog) -> Printed {
-    let r =
-        sync::repair(store).map_err(|e| Failure::with_code(e.exit_code(), cat.sync_error(&e)))?;
+    let r = sync::repair(store).map_err(|e| failure(cat, &e))?;
     let rel = visible_line(&r.rel).into_owned();
     for n in &r.renumbered {
         println!(

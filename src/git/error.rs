@@ -14,6 +14,9 @@ pub enum GitError {
     Failed { args: String, stderr: String },
     /// The file is not inside a git work tree.
     NotInRepository { file: PathBuf },
+    /// No file `rel` at revision `rev`: no such revision, or the file was
+    /// not there yet.
+    NotAtRevision { rev: String, rel: String },
     /// The file lies outside the repository at `root`.
     OutsideRepository { file: PathBuf, root: PathBuf },
     /// A file could not be read, resolved or written.

@@ -84,18 +84,12 @@ impl Repo {
     /// passed after `--end-of-options`, so no `rev` (`--output=x`) can become
     /// a git option.
     pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>, GitError> {
-        let spec = format!("{rev}:{rel}");
-        match self.git.blob(rev, rel)? {
-            Some(bytes) => Ok(bytes),
-            // git's own words for what is missing.
-            None => Err(GitError::Failed {
-                stderr: self
-                    .git
-                    .run(&[], &["cat-file", "-e", "--end-of-options", &spec])?
-                    .stderr,
-                args: format!("show {spec}"),
-            }),
-        }
+        self.git
+            .blob(rev, rel)?
+            .ok_or_else(|| GitError::NotAtRevision {
+                rev: rev.to_owned(),
+                rel: rel.to_owned(),
+            })
     }
 
     /// The last commit before the start of `date` that touched `rel`. The

@@ -13,6 +13,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/followup.ftl")),
             include_str!(concat!("../../locales/", $lang, "/spreadsheets.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/help.ftl")),
             include_str!(concat!("../../locales/", $lang, "/errors.ftl")),
             include_str!(concat!("../../locales/", $lang, "/outreach.ftl")),
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),

@@ -468,6 +468,12 @@ impl Catalog {
                 "git-not-in-repository",
                 path = file.display().to_string()
             ),
+            GitError::NotAtRevision { rev, rel } => tr!(
+                self,
+                "git-not-at-revision",
+                rev = rev.as_str(),
+                rel = rel.as_str()
+            ),
             GitError::OutsideRepository { file, root } => tr!(
                 self,
                 "git-outside-repository",

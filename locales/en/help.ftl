@@ -1,0 +1,225 @@
+# followup: --help, usage errors and the manual pages (English). Ids and placeholders must match es/ and ko/.
+# An argument's help is `help-arg-COMMAND-ARG` (`help-arg-ARG` at the top level), a value's
+# description `help-arg-COMMAND-ARG-VALUE`: src/cli/help/localize.rs finds them by these names.
+
+## clap's own words
+help-usage = Usage:
+help-usage-options = [OPTIONS]
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-command-name = COMMAND
+help-man-name = Name
+help-man-synopsis = Synopsis
+help-man-description = Description
+help-man-extra = Notes
+help-man-version = Version
+help-man-authors = Authors
+
+## Usage errors
+help-error-invalid-value = `{ $value }` is not a valid value for `{ $arg }`
+help-error-accepted = { $error }; accepted values: { $values }
+help-error-value-required = `{ $arg }` needs a value
+help-error-refused-value = `{ $arg }`: { $why }
+help-error-unknown-argument = unexpected argument `{ $arg }`
+help-error-unknown-command = `{ $name }` is not a command
+help-error-missing = missing: { $args }
+help-error-missing-command = a command is needed: { $commands }
+help-error-conflict = `{ $arg }` cannot be used with { $others }
+help-error-repeated = `{ $arg }` can be given only once
+help-error-no-equals = `{ $arg }` takes its value after an equals sign: `{ $arg }=…`
+help-error-too-many-values = unexpected value `{ $value }` for `{ $arg }`: it takes no more
+help-error-number-of-values = `{ $arg }` takes { $expected ->
+        [one] one value
+       *[other] { $expected } values
+    }; { $given } given
+help-error-utf8 = an argument is not valid UTF-8 text
+help-error-other = the command line could not be read
+help-error-did-you-mean = did you mean { $meant }?
+help-error-as-value = to pass `{ $arg }` as a value, write `{ $how }`
+help-error-no-dashes = `{ $name }` is a command: write it without the `--` before it
+help-error-more = For more information, add `--help`.
+
+help-about = Follow up the action items of bilateral joint committees.
+help-after =
+    The ledger is chosen by: PATH (or --ledger), then $FOLLOWUP_LEDGER, then ledger.json at the
+    top of the git repository you are in, then `ledger` in config.toml, then ledger.json in the
+    data directory (created from a sample if missing).
+    Dates accept YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1d, +2w, +1m, weekday names,
+    2027.3.31 and, in Spanish, 31/03/2027 (`hoy`, `mañana`, `viernes`…) or, in Korean, 2027. 3. 31.
+    (`오늘`, `내일`, `금요일`…). A date whose day and month could be swapped is refused.
+    $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
+    The language: --lang, then `language` in config.toml, then LC_ALL, LC_MESSAGES, LANG.
+
+    Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure;
+    the dashboard stopped by SIGHUP or SIGTERM: 129 or 143.
+help-arg-path = The ledger file to open in the dashboard.
+help-arg-ledger = The ledger file, for any command.
+help-arg-lang = The language to speak: en, es or ko (default: `language` in the config, then the locale).
+help-init = Create a new ledger file (default: ledger.json at the top of the git repository, else here).
+help-init-after =
+    Without PATH, the ledger is created as ledger.json at the top of the git work tree you are in,
+    else in the current directory. An existing file is never overwritten.
+    --party names a party of the committee; repeat it for each, in order.
+help-check = Validate a ledger and report what it holds.
+help-check-after =
+    --strict also fails (exit 1) when merge conflicts are unsettled or the file is not in
+    canonical form: use it in a pre-commit hook.
+help-fmt = Rewrite a ledger in canonical form.
+help-list = List items as a table.
+help-show = Show one item in full.
+help-add = Add an item.
+help-add-after =
+    Without --id, the id is the next free one of the meeting's scheme (JC3-05), or, with no
+    --meeting, of the scheme for items agreed at no meeting: A-01, A-02, …
+    --opened defaults to the meeting's date, else today.
+help-set = Change fields: FIELD=VALUE, and for owners/tags also FIELD+=VALUE, FIELD-=VALUE.
+help-set-after =
+    Fields: title, status, workstream, owners, due, meeting, opened, tags.
+    Lists take comma-separated values; an empty value clears a field.
+    Moving `due` keeps the old deadline in due_history.
+help-meeting = Add or update a meeting (items name the meeting where they were agreed).
+help-resolve = Settle a merge conflict by keeping one side: `ID PATH ours|theirs` for an item's (see `followup show ID`), `--top PATH ours|theirs` for the ledger's own.
+help-resolve-after =
+    PATH is where the conflict is, as `followup show ID` prints it (for the ledger's own
+    conflicts, as the merge reported it):
+      status, due, owners          a field of the item
+      x_ext.a                      a key inside a field; a key with other characters than
+                                   letters, digits, _ and - is quoted: x_ext["a.b"]
+      meetings[id=JC3].place       an element of a list picked by its id (with --top)
+      reviews[0]                   an element of a list by position (with --top)
+      (item)                       the item itself: one side deleted it, the other edited it
+    ours keeps this clone's value (the file already holds it), theirs the other side's.
+    Examples:
+      followup resolve JC2-09 status theirs
+      followup resolve JC2-09 'x_ext["a.b"]' ours
+      followup resolve --top committee.name theirs
+help-note = Add a note to an item.
+help-committee = Set the committee's name and parties.
+help-committee-after =
+    --name sets the name. --party, repeated, replaces the list of parties with the ones given,
+    in order (to add one, give them all). Nothing else changes.
+help-report = Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
+help-export = Write the ledger as an Excel workbook, a CSV file or a calendar feed (ics).
+help-import = Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
+help-person = Add a person to the directory, or update one: e-mail, language, aliases.
+help-remind = E-mail each owner of overdue, due-soon or blocked items, in their language.
+help-diff = What changed in the ledger between git revisions, item by item.
+help-diff-after =
+    Without REV: the last commit against the working file.
+    With REV: that revision against the working file. With REV REV2: the two revisions.
+help-textconv = Print a ledger one line per item (git's textconv for readable diffs).
+help-merge = Git merge driver: merge THEIRS into OURS by item and field (exit 1 on conflict).
+help-git-setup = Register the merge driver and textconv for the ledger in its git repository.
+help-recover = Merge in the unsaved edits a closed dashboard kept, then delete them (exit 1 on conflict).
+help-sync = Commit the ledger's changes, merge the remote's through followup's driver, push.
+help-sync-after =
+    Exchanges the ledger with the other capital through the git remote, in one step:
+      1. commits the ledger's uncommitted changes (only the ledger, and .gitattributes when
+         `followup git-setup` has just added its line; other staged files stay staged), with a
+         message made of the changes (`JC2-03 done; JC2-01 note; JC3-05 added`) and your git
+         identity (`git config user.name`/`user.email`: followup never invents one);
+      2. fetches the branch's upstream (else origin/BRANCH) and merges it by item and field
+         through followup's merge driver, even in a clone that never ran `followup git-setup`;
+      3. pushes (never forced; if someone pushed meanwhile, fetches and merges again, up to 3 times),
+         and shows what came in and what went out, item by item.
+    A field changed differently on both sides stops the sync before pushing: the conflicts are
+    named, the ledger still loads; settle each with `followup resolve ID FIELD ours|theirs`,
+    then `followup sync` again concludes the merge and pushes.
+    --repair redoes a merge that git did as text (the ledger has <<<<<<< markers) from git's
+    index stages, then `followup sync` concludes it.
+    Credentials are git's (credential helpers, the ssh agent): git never prompts during a sync.
+    Your own git hooks run as they would for any commit, merge or push.
+
+    Exit codes: 0 synced, 1 conflicts to settle (or a setup problem: no identity, no remote),
+    2 the remote unreachable or refusing (local commits are kept: the next sync pushes them).
+help-completions = Print the completion script for a shell (bash, elvish, fish, powershell, zsh).
+help-man = Print the manual page (roff).
+help-help = Print this help, or the help of a command.
+
+## Arguments (the top level's, then each command's in the order of `--help`)
+help-arg-help = Print help.
+help-arg-version = Print the version.
+help-arg-help-command = The command whose help to print.
+help-arg-init-path = Where to create it (default: ledger.json at the top of the git repository you are in, else in the current directory).
+help-arg-init-sample = Fill it with the sample Korea–Mexico SME committee ledger.
+help-arg-init-committee = The committee's name.
+help-arg-init-party = A party to the committee (repeatable, in order).
+help-arg-check-path = The ledger to check (default: the one found as `followup --help` describes).
+help-arg-check-strict = Exit 1 on unsettled merge conflicts and on a file not in canonical form.
+help-arg-fmt-path = The ledger to rewrite (default: the one found as `followup --help` describes).
+help-arg-fmt-check = Only report whether the file is canonical (exit 1 if not).
+help-arg-list-status = Only items with this status (repeatable; the file's name or your language's label).
+help-arg-list-owner = Only items with an owner named this (whole words; case and accents ignored).
+help-arg-list-workstream = Only items whose workstream is named this (whole words; case and accents ignored).
+help-arg-list-overdue = Only overdue items.
+help-arg-list-due-within = Only open items due within this span (e.g. 7d, 2w).
+help-arg-list-sort = Sort order: a column (due, status, id, updated, workstream, or its name in your language; default: due).
+help-arg-list-json = Print JSON instead of a table.
+help-arg-list-wide = Full text in every column, whatever the terminal's width.
+help-arg-show-id = The item's id (JC2-09).
+help-arg-show-json = Print JSON.
+help-arg-add-title = The title: what was agreed.
+help-arg-add-id = The id (default: the next free one in the meeting's scheme, else A-01, A-02, …).
+help-arg-add-owner = An owner (repeatable).
+help-arg-add-due = The deadline.
+help-arg-add-workstream = The workstream.
+help-arg-add-meeting = The meeting where it was agreed.
+help-arg-add-opened = When it was agreed (default: the meeting's date, else today).
+help-arg-add-status = The status, the file's name or your language's label (default: open).
+help-arg-add-tag = A tag (repeatable).
+help-arg-set-id = The item's id (JC2-09).
+help-arg-set-changes = A change: FIELD=VALUE, or FIELD+=VALUE and FIELD-=VALUE for owners and tags.
+help-arg-meeting-id = The meeting's id, e.g. JC3.
+help-arg-meeting-date = The date it was held.
+help-arg-meeting-title = The meeting's title.
+help-arg-meeting-place = Where it was held.
+help-arg-resolve-top = Settle a conflict of the ledger itself (committee, meetings, reviews, other top-level fields): give PATH and SIDE, no ID.
+help-arg-resolve-args = ID PATH SIDE, or PATH SIDE with --top; SIDE is `ours` or `theirs`.
+help-arg-note-id = The item's id (JC2-09).
+help-arg-note-text = The note.
+help-arg-note-author = The author (default: config `author`, then $USER).
+help-arg-committee-name = The committee's name.
+help-arg-committee-party = A party (repeatable, in order): the parties given replace the list.
+help-arg-report-since = Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default: the latest review before today).
+help-arg-report-format = markdown (the default) or html: minutes in the language of --lang; csv: translated headers over the file's values; json: never translated.
+help-arg-report-format-markdown = Minutes in Markdown
+help-arg-report-format-csv = One row per item, headers in your language
+help-arg-report-format-json = The period's data, never translated
+help-arg-report-format-html = One self-contained HTML file (inline CSS and SVG charts, printable)
+help-arg-diff-rev = The revision to compare (default: the last commit).
+help-arg-diff-rev2 = A second revision: compare the two, not the working file.
+help-arg-textconv-file = The ledger file git hands over.
+help-arg-merge-base = The common ancestor's version (git's %O).
+help-arg-merge-ours = This clone's version, where the result is written (git's %A).
+help-arg-merge-theirs = The other side's version (git's %B).
+help-arg-merge-path = The ledger's path in the repository, for messages.
+help-arg-recover-yes = Merge without asking (without it, and without a terminal to ask on, recover only shows what it would change).
+help-arg-sync-repair = Redo a merge that git did as text (conflict markers in the ledger) from git's index stages, by item and field, and stage the result.
+help-arg-completions-shell = The shell: bash, elvish, fish, powershell or zsh.
+help-arg-man-dir = Write followup.1 and one page per command (followup-init.1, …) in this directory, instead of printing followup.1.
+help-arg-export-format = xlsx (an Excel workbook), csv or ics (a calendar feed of open deadlines).
+help-arg-export-format-xlsx = An Excel workbook
+help-arg-export-format-csv = A CSV file
+help-arg-export-format-ics = An iCalendar feed of open deadlines
+help-arg-export-output = The file to write (default, and `-`: standard output).
+help-arg-export-owner = Only this owner's items (ics; a name or alias of the directory).
+help-arg-import-file = A workbook exported by followup, or an action log (.xlsx, .xls, .ods, .csv).
+help-arg-import-dry-run = Print what would change; write nothing.
+help-arg-import-skip-bad = Leave out rows with cells that cannot be read (and list them).
+help-arg-import-map = Read the column with this header (or these letters, e.g. C) as FIELD: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+help-arg-person-name = The person's name, or one of their aliases.
+help-arg-person-email = Their e-mail address (empty clears it).
+help-arg-person-language = The language of their reminders: en, es or ko (empty clears it).
+help-arg-person-alias = Another name the items' owners use for them (repeatable).
+help-arg-person-remove-alias = Remove an alias (repeatable).
+help-arg-remind-owner = Only this owner (a name or an alias of the directory, or whole words of an owner).
+help-arg-remind-out = Write one .eml draft per person in this directory (Outlook and Thunderbird open them).
+help-arg-remind-send = Send through the SMTP server of the config (`smtp`, `from`).
+help-arg-remind-dry-run = Print who would get what; write and send nothing.
+
+## Messages of the command line
+cli-sync-outside-clone = `followup sync` exchanges the ledger kept in a clone of the git repository you share with the other capital, and { $dir } is not in one: clone it with `git clone URL`, then run `followup sync` inside the clone (or name its ledger with -f PATH)
+cli-sync-not-in-clone = `followup sync` works on a ledger kept in a clone of the git repository you share with the other capital: clone it with `git clone URL` and run `followup sync` inside the clone
+cli-bad-since = --since: { $error }, or `last-review`
+git-not-at-revision = git has no `{ $rel }` at `{ $rev }`: no such revision, or the ledger was not there yet (`git log --oneline -- { $rel }` lists the revisions that have it)

@@ -1,0 +1,233 @@
+# followup: --help, errores de uso y páginas del manual (español de México). Ids y marcadores iguales a en/ y ko/.
+
+## Las palabras propias de clap
+help-usage = Uso:
+help-usage-options = [OPCIONES]
+help-heading-commands = Comandos
+help-heading-arguments = Argumentos
+help-heading-options = Opciones
+help-command-name = COMANDO
+help-man-name = Nombre
+help-man-synopsis = Sinopsis
+help-man-description = Descripción
+help-man-extra = Notas
+help-man-version = Versión
+help-man-authors = Autores
+
+## Errores de uso
+help-error-invalid-value = `{ $value }` no es un valor válido para `{ $arg }`
+help-error-accepted = { $error }; valores aceptados: { $values }
+help-error-value-required = falta el valor de `{ $arg }`
+help-error-refused-value = `{ $arg }`: { $why }
+help-error-unknown-argument = argumento no previsto: `{ $arg }`
+help-error-unknown-command = `{ $name }` no es un comando
+help-error-missing = falta indicar: { $args }
+help-error-missing-command = falta el comando: { $commands }
+help-error-conflict = `{ $arg }` no puede usarse junto con { $others }
+help-error-repeated = `{ $arg }` solo puede indicarse una vez
+help-error-no-equals = `{ $arg }` lleva su valor después de un signo igual: `{ $arg }=…`
+help-error-too-many-values = valor no previsto `{ $value }` para `{ $arg }`: no admite más valores
+help-error-number-of-values = `{ $arg }` lleva { $expected ->
+        [one] un valor
+       *[other] { $expected } valores
+    }; se { $given ->
+        [one] indicó uno
+       *[other] indicaron { $given }
+    }
+help-error-utf8 = un argumento no es texto UTF-8 válido
+help-error-other = no se pudo leer la línea de comandos
+help-error-did-you-mean = ¿quiso decir { $meant }?
+help-error-as-value = para pasar `{ $arg }` como valor, escriba `{ $how }`
+help-error-no-dashes = `{ $name }` es un comando: escríbalo sin el `--` que lo precede
+help-error-more = Para más información, agregue `--help` al comando.
+
+## Los comandos
+help-about = Dé seguimiento a los acuerdos de las comisiones mixtas bilaterales.
+help-after =
+    El registro de acuerdos se elige así: PATH (o --ledger), luego $FOLLOWUP_LEDGER, luego
+    ledger.json en la raíz del repositorio git en el que se encuentra, luego `ledger` en config.toml
+    y, por último, ledger.json en el directorio de datos (se crea a partir de un ejemplo si falta).
+    Las fechas admiten AAAA-MM-DD, DD/MM/AAAA (31/03/2027), hoy, mañana, ayer, días de la semana
+    (viernes, miércoles o miercoles), +3d, -1d, +2w, +1m, 2027.3.31 y las formas en inglés
+    (`today`, `tomorrow`, `fri`).
+    $FOLLOWUP_TODAY=AAAA-MM-DD fija la fecha de hoy para obtener resultados reproducibles.
+    El idioma: --lang, luego `language` en config.toml, luego LC_ALL, LC_MESSAGES, LANG.
+
+    Códigos de salida: 0 éxito; 1 registro no válido, error de uso o conflicto de fusión; 2 falla de
+    E/S o de bloqueo; el tablero detenido por SIGHUP o SIGTERM: 129 o 143.
+help-arg-path = El registro de acuerdos que se abrirá en el tablero.
+help-arg-ledger = El registro de acuerdos, para cualquier comando.
+help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en la configuración y luego la configuración regional).
+help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
+help-init-after =
+    Sin PATH, el registro se crea como ledger.json en la raíz del repositorio git en el que se
+    encuentra o, si no hay uno, en el directorio actual. Nunca se sobrescribe un archivo existente.
+    --party indica una parte de la comisión; repítalo para cada una, en orden.
+help-check = Valida un registro de acuerdos e informa lo que contiene.
+help-check-after =
+    --strict también falla (salida 1) cuando hay conflictos de fusión sin resolver o el archivo
+    no está en forma canónica: úselo en la verificación que git hace antes de guardar cada
+    cambio (`pre-commit`).
+help-fmt = Reescribe un registro de acuerdos en forma canónica.
+help-list = Lista los acuerdos en una tabla.
+help-show = Muestra un acuerdo completo.
+help-add = Agrega un acuerdo.
+help-add-after =
+    Sin --id, el id es el siguiente libre en el esquema de la reunión (JC3-05) o, sin --meeting,
+    en el esquema de los acuerdos que no surgieron de una reunión: A-01, A-02, …
+    --opened toma de forma predeterminada la fecha de la reunión o, si no hay, la de hoy.
+help-set = Cambia campos: CAMPO=VALOR y, para responsables y etiquetas, también CAMPO+=VALOR, CAMPO-=VALOR.
+help-set-after =
+    Campos: title, status, workstream, owners, due, meeting, opened, tags (o sus nombres en
+    español: título, estado, eje de trabajo, responsables, plazo, reunión…).
+    Los estados se escriben en español o como en el archivo (bloqueado o blocked).
+    Las listas llevan valores separados por comas; un valor vacío borra el campo.
+    Al mover `due`, el plazo anterior se conserva en due_history.
+help-meeting = Agrega o actualiza una reunión (cada acuerdo indica la reunión en la que se adoptó).
+help-resolve = Resuelve un conflicto de fusión conservando una versión: `ID PATH ours|theirs` para el de un acuerdo (vea `followup show ID`), `--top PATH ours|theirs` para los del propio registro.
+help-resolve-after =
+    PATH indica dónde está el conflicto, tal como lo muestra `followup show ID` (para los
+    conflictos del propio registro, tal como los informó la fusión):
+      status, due, owners          un campo del acuerdo
+      x_ext.a                      una clave dentro de un campo; una clave con caracteres que no
+                                   sean letras, dígitos, _ y - va entre comillas: x_ext["a.b"]
+      meetings[id=JC3].place       un elemento de una lista elegido por su id (con --top)
+      reviews[0]                   un elemento de una lista por su posición (con --top)
+      `(item)`                     el acuerdo mismo: una capital lo eliminó y la otra lo editó
+    ours conserva la versión local (el archivo ya la contiene); theirs, la de la otra capital.
+    Ejemplos:
+      followup resolve JC2-09 status theirs
+      followup resolve JC2-09 'x_ext["a.b"]' ours
+      followup resolve --top committee.name theirs
+help-note = Agrega una nota a un acuerdo.
+help-committee = Establece el nombre de la comisión y sus partes.
+help-committee-after =
+    --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
+    en orden (para agregar una, indíquelas todas). No cambia nada más.
+help-report = Minuta u orden del día del periodo: Markdown, HTML, CSV o JSON.
+help-export = Escribe el registro como libro de Excel, archivo CSV o calendario (ics).
+help-import = Incorpora un libro exportado, o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
+help-person = Agrega una persona al directorio o la actualiza: correo, idioma, alias.
+help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en su idioma.
+help-diff = Qué cambió en el registro entre versiones guardadas en git, acuerdo por acuerdo.
+help-diff-after =
+    Sin REV: la última versión guardada en git frente al archivo de trabajo.
+    Con REV: esa versión frente al archivo de trabajo. Con REV REV2: las dos versiones.
+help-textconv = Imprime un registro con una línea por acuerdo (el textconv de git, para diferencias legibles).
+help-merge = Controlador de fusión de git: fusiona THEIRS en OURS por acuerdo y campo (salida 1 si hay conflicto).
+help-git-setup = Registra el controlador de fusión y el textconv del registro en su repositorio git.
+help-recover = Incorpora los cambios sin guardar que conservó un tablero cerrado y luego los elimina (salida 1 si hay conflicto).
+help-sync = Guarda en git los cambios del registro, los fusiona con los de la otra capital y los envía.
+help-sync-after =
+    Intercambia el registro con la otra capital a través del remoto de git, en un solo paso:
+      1. guarda en git los cambios sin sincronizar del registro (solo del registro y,
+         cuando `followup git-setup` acaba de agregar su línea, de .gitattributes; los demás
+         archivos preparados se quedan así), con un mensaje hecho de los cambios
+         (`JC2-03 done; JC2-01 note; JC3-05 added`) y su identidad de git
+         (`git config user.name`/`user.email`: followup nunca inventa una);
+      2. trae la rama remota de seguimiento (o origin/RAMA) y la fusiona por acuerdo y campo con el
+         controlador de fusión de followup, incluso en un clon que nunca ejecutó `followup git-setup`;
+      3. envía (nunca forzado; si alguien envió mientras tanto, vuelve a traer y fusionar, hasta
+         3 veces) y muestra lo que llegó y lo que salió, acuerdo por acuerdo.
+    Un campo cambiado de forma distinta en ambas capitales detiene la sincronización antes de enviar:
+    se indican los conflictos y el registro sigue abriéndose; resuelva cada uno con
+    `followup resolve ID FIELD ours|theirs` y luego `followup sync` concluye la fusión y envía.
+    --repair rehace a partir de las etapas del índice de git una fusión que git hizo como texto
+    (el archivo tiene marcas <<<<<<<); luego `followup sync` la concluye.
+    Las credenciales son las de git (asistentes de credenciales, el agente ssh): git nunca pide
+    datos durante una sincronización. Las acciones automáticas que usted haya configurado en git
+    se ejecutan como en cualquier otra operación de git.
+
+    Códigos de salida: 0 sincronizado; 1 conflictos por resolver (o un problema de configuración:
+    sin identidad, sin remoto); 2 el remoto no está disponible o rechaza el envío (los cambios
+    locales se conservan: la próxima sincronización los envía).
+help-completions = Imprime el código de autocompletado para un intérprete de comandos (bash, elvish, fish, powershell, zsh).
+help-man = Imprime la página del manual (roff).
+help-help = Muestra esta ayuda, o la de un comando.
+
+## Argumentos (los generales y luego los de cada comando, en el orden de `--help`)
+help-arg-help = Muestra la ayuda.
+help-arg-version = Muestra la versión.
+help-arg-help-command = El comando cuya ayuda se mostrará.
+help-arg-init-path = Dónde crearlo (de forma predeterminada: ledger.json en la raíz del repositorio git en el que se encuentra o, si no hay uno, en el directorio actual).
+help-arg-init-sample = Lo llena con el registro de ejemplo de la comisión Corea–México de PyMEs.
+help-arg-init-committee = El nombre de la comisión.
+help-arg-init-party = Una parte de la comisión (puede repetirse, en orden).
+help-arg-check-path = El registro que se validará (de forma predeterminada: el que se encuentra como lo describe `followup --help`).
+help-arg-check-strict = Sale con 1 si hay conflictos de fusión sin resolver o si el archivo no está en forma canónica.
+help-arg-fmt-path = El registro que se reescribirá (de forma predeterminada: el que se encuentra como lo describe `followup --help`).
+help-arg-fmt-check = Solo informa si el archivo está en forma canónica (sale con 1 si no lo está).
+help-arg-list-status = Solo los acuerdos con este estado (puede repetirse; en español o como en el archivo).
+help-arg-list-owner = Solo los acuerdos con un responsable de este nombre (palabras completas; sin distinguir mayúsculas ni acentos).
+help-arg-list-workstream = Solo los acuerdos de este eje de trabajo (palabras completas; sin distinguir mayúsculas ni acentos).
+help-arg-list-overdue = Solo los acuerdos vencidos.
+help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7d o 2w).
+help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o su nombre en español; de forma predeterminada: el plazo).
+help-arg-list-json = Imprime JSON en lugar de una tabla.
+help-arg-list-wide = Texto completo en cada columna, sea cual sea el ancho de la terminal.
+help-arg-show-id = El id del acuerdo (JC2-09).
+help-arg-show-json = Imprime JSON.
+help-arg-add-title = El título: lo que se acordó.
+help-arg-add-id = El id (de forma predeterminada: el siguiente libre en el esquema de la reunión o, si no hay, A-01, A-02, …).
+help-arg-add-owner = Un responsable (puede repetirse).
+help-arg-add-due = El plazo.
+help-arg-add-workstream = El eje de trabajo.
+help-arg-add-meeting = La reunión en la que se adoptó.
+help-arg-add-opened = Cuándo se adoptó (de forma predeterminada: la fecha de la reunión o, si no hay, hoy).
+help-arg-add-status = El estado, en español o como en el archivo (de forma predeterminada: pendiente).
+help-arg-add-tag = Una etiqueta (puede repetirse).
+help-arg-set-id = El id del acuerdo (JC2-09).
+help-arg-set-changes = Un cambio: CAMPO=VALOR, o CAMPO+=VALOR y CAMPO-=VALOR para responsables y etiquetas.
+help-arg-meeting-id = El id de la reunión, por ejemplo JC3.
+help-arg-meeting-date = La fecha en que se celebró.
+help-arg-meeting-title = El título de la reunión.
+help-arg-meeting-place = El lugar donde se celebró.
+help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `PATH` y `SIDE`, sin `ID`.
+help-arg-resolve-args = `ID PATH SIDE`, o `PATH SIDE` con --top; `SIDE` es `ours` (la versión local) o `theirs` (la de la otra capital).
+help-arg-note-id = El id del acuerdo (JC2-09).
+help-arg-note-text = La nota.
+help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración y luego $USER).
+help-arg-committee-name = El nombre de la comisión.
+help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
+help-arg-report-since = Inicio del periodo: una fecha (2026-11-16, -1w, …) o `last-review` (lo predeterminado: la última revisión antes de hoy).
+help-arg-report-format = markdown (lo predeterminado) o html: minuta en el idioma de --lang; csv: encabezados traducidos sobre los valores del archivo; json: nunca se traduce.
+help-arg-report-format-markdown = Minuta en Markdown
+help-arg-report-format-csv = Una fila por acuerdo, con encabezados en su idioma
+help-arg-report-format-json = Los datos del periodo, sin traducir
+help-arg-report-format-html = Un solo archivo HTML autónomo (CSS y gráficas SVG incluidos, listo para imprimir)
+help-arg-diff-rev = La versión que se comparará (de forma predeterminada: la última guardada en git).
+help-arg-diff-rev2 = Una segunda versión: se comparan las dos, no el archivo de trabajo.
+help-arg-textconv-file = El registro que entrega git.
+help-arg-merge-base = La versión del antecesor común (%O de git).
+help-arg-merge-ours = La versión local, donde se escribe el resultado (%A de git).
+help-arg-merge-theirs = La versión de la otra capital (%B de git).
+help-arg-merge-path = La ruta del registro en el repositorio, para los mensajes.
+help-arg-recover-yes = Fusiona sin preguntar (sin esta opción, y sin una terminal donde preguntar, solo muestra lo que cambiaría).
+help-arg-sync-repair = Rehace, a partir de las etapas del índice de git, una fusión que git hizo como texto (marcas de conflicto en el registro), por acuerdo y campo, y prepara el resultado.
+help-arg-completions-shell = El shell: bash, elvish, fish, powershell o zsh.
+help-arg-man-dir = Escribe followup.1 y una página por comando (followup-init.1, …) en este directorio, en lugar de imprimir followup.1.
+help-arg-export-format = xlsx (libro de Excel), csv o ics (calendario con los plazos de los acuerdos abiertos).
+help-arg-export-format-xlsx = Un libro de Excel
+help-arg-export-format-csv = Un archivo CSV
+help-arg-export-format-ics = Un calendario iCalendar con los plazos de los acuerdos abiertos
+help-arg-export-output = El archivo que se escribirá (de forma predeterminada, y con `-`: la salida estándar).
+help-arg-export-owner = Solo los acuerdos de este responsable (ics; un nombre o alias del directorio).
+help-arg-import-file = Un libro exportado por followup o una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
+help-arg-import-dry-run = Muestra lo que cambiaría, sin escribir nada.
+help-arg-import-skip-bad = Omite las filas con celdas que no pueden leerse (y las enumera).
+help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como FIELD: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+help-arg-person-name = El nombre de la persona o uno de sus alias.
+help-arg-person-email = Su dirección de correo (vacía la borra).
+help-arg-person-language = El idioma de sus recordatorios: en, es o ko (vacío lo borra).
+help-arg-person-alias = Otro nombre con el que los responsables de los acuerdos la designan (puede repetirse).
+help-arg-person-remove-alias = Quita un alias (puede repetirse).
+help-arg-remind-owner = Solo este responsable (un nombre o alias del directorio, o palabras completas de un responsable).
+help-arg-remind-out = Escribe un borrador .eml por persona en este directorio (Outlook y Thunderbird los abren).
+help-arg-remind-send = Envía por el servidor SMTP de la configuración (`smtp`, `from`).
+help-arg-remind-dry-run = Muestra quién recibiría qué, sin escribir ni enviar nada.
+
+## Mensajes de la línea de comandos
+cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique su registro con -f PATH)
+cli-sync-not-in-clone = `followup sync` trabaja con un registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital: clónelo con `git clone URL` y ejecute `followup sync` dentro del clon
+cli-bad-since = --since: { $error }, o `last-review`
+git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no existe o el registro aún no estaba ahí (`git log --oneline -- { $rel }` enumera las versiones que lo tienen)

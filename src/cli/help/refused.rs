@@ -1,0 +1,31 @@
+//! Values an argument's own parser refuses, kept typed: clap carries the
+//! error to the usage error, which words it in the user's language.
+
+use crate::i18n::{Catalog, Lang, catalog};
+use crate::tr;
+
+/// Why a value given to an argument was refused.
+#[derive(Debug)]
+pub enum Refused {
+    /// `--lang` names a language followup does not speak.
+    Lang(String),
+}
+
+impl Refused {
+    /// Why, in the language of `cat`.
+    pub(super) fn words(&self, cat: &Catalog) -> String {
+        match self {
+            Refused::Lang(lang) => tr!(cat, "cli-bad-lang", lang = lang.as_str()),
+        }
+    }
+}
+
+/// English, for clap's own rendering of the error (followup words it
+/// itself, with [`Refused::words`], in the user's language).
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.words(catalog(Lang::En)))
+    }
+}
+
+impl std::error::Error for Refused {}
