@@ -145,11 +145,7 @@ cli-list-summary = { $n ->
 
 ## show
 cli-show-agreed-due = agreed due
-cli-show-slipped = slipped
-cli-show-slips = { $n ->
-        [one] once
-       *[other] { $n } times
-    }: { $chain }
+cli-show-slipped = rescheduled
 cli-show-updated = updated
 cli-show-conflict = CONFLICT
 cli-show-settle = settle with `followup resolve { $id } FIELD ours|theirs`

@@ -82,9 +82,13 @@ table-group = ▾ { $name }  ({ $done }/{ $total } done)
 detail-title = detail
 detail-dated = { $date } ({ $rel })
 detail-agreed-due = agreed due
-detail-slipped = slipped
+detail-slipped = rescheduled
 detail-slips = { $n ->
-        [one] once
+        [one] once{ $shift ->
+            [later] , postponed
+            [earlier] , brought forward
+           *[other] {""}
+        }
        *[other] { $n } times
     }: { $chain }
 detail-no-deadline = none
@@ -145,7 +149,11 @@ form-new-title = New item
 form-edit-title = Edit { $id }
 form-suggestions = { $at }/{ $n } suggestions (Ctrl-n/p, → accepts): { $list }
 form-due-none = → no deadline
-form-due-slip = { " " }(was { $was }; ↻{ $n }, first agreed { $first })
+form-due-slip = { " " }(was { $was }{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }; ↻{ $n }, first agreed { $first })
 hint-id = proposed from the meeting; may be changed
 hint-title = what was agreed
 hint-workstream = → accepts the suggestion
@@ -458,13 +466,21 @@ recovery-notice = unsaved edits from a closed session are in { $file }{ $older -
 due-title = Deadline of { $id } — { $title }
 due-now = now { $date } ({ $rel }){ $n ->
         [0] {""}
-        [one] , moved once
+        [one] , moved once{ $shift ->
+            [later] {" "}(postponed)
+            [earlier] {" "}(brought forward)
+           *[other] {""}
+        }
        *[other] , moved { $n } times
     }
 due-now-none = no deadline yet
 due-new = new:
 due-preview = { $date } ({ $rel })
-due-preview-slips = { " " }— the deadline will have moved { $n ->
+due-preview-slips = { " " }— { $shift ->
+        [later] postponed
+        [earlier] brought forward
+       *[other] moved
+    }; the deadline will have moved { $n ->
         [one] once
        *[other] { $n } times
     }

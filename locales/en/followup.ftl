@@ -49,7 +49,11 @@ field-tags = tags
 ## What an operation did
 out-added = added { $id }
 out-status = { $id }: { $from } → { $to }
-out-due-moved = { $id }: due { $to } (moved { $slips ->
+out-due-moved = { $id }: due { $to } ({ $shift ->
+        [later] postponed
+        [earlier] brought forward
+       *[other] changed
+    }; moved { $slips ->
         [one] once
        *[other] { $slips } times
     }, first agreed { $first })

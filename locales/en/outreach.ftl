@@ -2,7 +2,11 @@
 ics-owners = Owners: { $owners }
 ics-status = Status: { $status }
 ics-slipped = Rescheduled { $n ->
-    [one] once
+    [one] once{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }
    *[other] { $n } times
 } (first deadline { $first })
 ics-last-note = Last note ({ $date }): { $text }
@@ -24,7 +28,11 @@ mail-reason-due-soon = due soon
 mail-item-due = Status: { $status } · Deadline: { $date } ({ $relative })
 mail-item-no-due = Status: { $status } · No deadline
 mail-item-slipped = rescheduled { $n ->
-    [one] once
+    [one] once{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }
    *[other] { $n } times
 } (first deadline { $first })
 mail-item-note = Last note ({ $date }): { $text }

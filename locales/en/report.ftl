@@ -61,7 +61,7 @@ report-none = none
 
 ## Charts (HTML minutes)
 report-chart-status = Status by workstream
-report-chart-slipped = Deadlines slipped in the period
+report-chart-slipped = Deadlines postponed in the period
 report-chart-slipped-none = No deadline was moved later in the period.
 report-chart-open = Open items week by week
 report-chart-no-history = No git history: the week-by-week count needs the ledger's commits.
@@ -79,7 +79,7 @@ report-csv-status = status
 report-csv-owners = owners
 report-csv-due = due
 report-csv-relative = relative
-report-csv-slips = slips
+report-csv-slips = deadline changes
 report-csv-meeting = meeting
 report-csv-updated = updated
 report-csv-changes = changes

@@ -150,10 +150,6 @@ cli-list-summary = { $n ->
 ## show
 cli-show-agreed-due = plazo acordado
 cli-show-slipped = reprogramado
-cli-show-slips = { $n ->
-        [one] una vez
-       *[other] { $n } veces
-    }: { $chain }
 cli-show-updated = actualizado
 cli-show-conflict = CONFLICTO
 cli-show-settle = resuélvalo con `followup resolve { $id } FIELD ours|theirs`

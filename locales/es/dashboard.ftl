@@ -87,7 +87,11 @@ detail-dated = { $date } ({ $rel })
 detail-agreed-due = plazo acordado
 detail-slipped = reprogramado
 detail-slips = { $n ->
-        [one] una vez
+        [one] una vez{ $shift ->
+            [later] , pospuesto
+            [earlier] , adelantado
+           *[other] {""}
+        }
        *[other] { $n } veces
     }: { $chain }
 detail-no-deadline = sin plazo
@@ -148,7 +152,11 @@ form-new-title = Nuevo acuerdo
 form-edit-title = Editar { $id }
 form-suggestions = { $at }/{ $n } sugerencias (Ctrl-n/p, → acepta): { $list }
 form-due-none = → sin plazo
-form-due-slip = { " " }(antes { $was }; ↻{ $n }, acordado originalmente { $first })
+form-due-slip = { " " }(antes { $was }{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }; ↻{ $n }, acordado originalmente para el { $first })
 hint-id = propuesto a partir de la reunión; puede cambiarlo
 hint-title = lo que se acordó
 hint-workstream = → acepta la sugerencia
@@ -462,13 +470,21 @@ recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $
 due-title = Plazo de { $id }: { $title }
 due-now = ahora { $date } ({ $rel }){ $n ->
         [0] {""}
-        [one] , reprogramado una vez
+        [one] , reprogramado una vez{ $shift ->
+            [later] {" "}(pospuesto)
+            [earlier] {" "}(adelantado)
+           *[other] {""}
+        }
        *[other] , reprogramado { $n } veces
     }
 due-now-none = aún sin plazo
 due-new = nuevo:
 due-preview = { $date } ({ $rel })
-due-preview-slips = { " " }— quedará reprogramado { $n ->
+due-preview-slips = { " " }— { $shift ->
+        [later] pospuesto
+        [earlier] adelantado
+       *[other] modificado
+    }; quedará reprogramado { $n ->
         [one] una vez
        *[other] { $n } veces
     }

@@ -85,10 +85,14 @@ field-tags = etiquetas
 ## Lo que hizo una operación
 out-added = se agregó { $id }
 out-status = { $id }: { $from } → { $to }
-out-due-moved = { $id }: fecha límite { $to } (reprogramada { $slips ->
+out-due-moved = { $id }: plazo al { $to } ({ $shift ->
+        [later] pospuesto
+        [earlier] adelantado
+       *[other] modificado
+    }; plazo reprogramado { $slips ->
         [one] una vez
        *[other] { $slips } veces
-    }; acordada originalmente para { $first })
+    }; acordado originalmente para el { $first })
 out-due-set = { $id }: fecha límite { $to }
 out-due-cleared = { $id }: se quitó la fecha límite (era { $from })
 out-renamed = { $from } ahora es { $to }

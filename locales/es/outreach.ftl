@@ -2,7 +2,11 @@
 ics-owners = Responsables: { $owners }
 ics-status = Estado: { $status }
 ics-slipped = Plazo reprogramado { $n ->
-    [one] una vez
+    [one] una vez{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }
    *[other] { $n } veces
 } (plazo original: { $first })
 ics-last-note = Última nota ({ $date }): { $text }
@@ -24,7 +28,11 @@ mail-reason-due-soon = por vencer
 mail-item-due = Estado: { $status } · Plazo: { $date } ({ $relative })
 mail-item-no-due = Estado: { $status } · Sin plazo
 mail-item-slipped = plazo reprogramado { $n ->
-    [one] una vez
+    [one] una vez{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }
    *[other] { $n } veces
 } (plazo original: { $first })
 mail-item-note = Última nota ({ $date }): { $text }

@@ -64,7 +64,7 @@ report-none = ninguna
 
 ## Gráficas (minuta en HTML)
 report-chart-status = Estado por eje de trabajo
-report-chart-slipped = Plazos reprogramados en el periodo
+report-chart-slipped = Plazos pospuestos en el periodo
 report-chart-slipped-none = Ningún plazo se reprogramó a una fecha posterior en el periodo.
 report-chart-open = Acuerdos abiertos semana a semana
 report-chart-no-history = Sin historial de git: el conteo semanal requiere los registros del archivo.

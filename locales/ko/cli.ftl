@@ -130,8 +130,7 @@ cli-list-summary = 과제 { $n }건, 기한 경과 { $overdue }건, { $days }일
 
 ## show
 cli-show-agreed-due = 최초 합의 기한
-cli-show-slipped = 기한 연기
-cli-show-slips = { $n }회: { $chain }
+cli-show-slipped = 기한 변경
 cli-show-updated = 수정일
 cli-show-conflict = 충돌
 cli-show-settle = `followup resolve { $id } FIELD ours|theirs`로 정리하십시오

@@ -66,8 +66,15 @@ table-group = ▾ { $name }  (완료 { $done }/{ $total })
 detail-title = 상세
 detail-dated = { $date } ({ $rel })
 detail-agreed-due = 최초 합의 기한
-detail-slipped = 기한 연기
-detail-slips = { $n }회: { $chain }
+detail-slipped = 기한 변경
+detail-slips = { $n }회{ $n ->
+        [1] { $shift ->
+            [later] (연기)
+            [earlier] (앞당김)
+           *[other] {""}
+        }
+       *[other] {""}
+    }: { $chain }
 detail-no-deadline = 기한 없음
 detail-updated = 수정일
 detail-none = (없음)
@@ -120,7 +127,11 @@ form-new-title = 새 과제
 form-edit-title = { $id } 편집
 form-suggestions = 제안 { $n }건 중 { $at } (Ctrl-n/p, →로 수락): { $list }
 form-due-none = → 기한 없음
-form-due-slip = { " " }(이전 { $was }; ↻{ $n }, 최초 합의 기한 { $first })
+form-due-slip = { " " }(이전 { $was }{ $shift ->
+        [later] , 연기
+        [earlier] , 앞당김
+       *[other] {""}
+    }; ↻{ $n }, 최초 합의 기한 { $first })
 hint-id = 회의에 따라 제안됨; 변경 가능
 hint-title = 합의 내용
 hint-workstream = →로 제안 수락
@@ -394,12 +405,21 @@ recovery-notice = 종료된 세션에서 저장하지 않은 변경이 { $file }
 due-title = { $id } 기한 — { $title }
 due-now = 현재 { $date }, { $rel }{ $n ->
         [0] {""}
-       *[other] , 연기 { $n }회
+        [1] , 기한 변경 1회{ $shift ->
+            [later] (연기)
+            [earlier] (앞당김)
+           *[other] {""}
+        }
+       *[other] , 기한 변경 { $n }회
     }
 due-now-none = 기한 없음
 due-new = 새 기한:
 due-preview = { $date }, { $rel }
-due-preview-slips = { " " }— 연기 { $n }회가 됩니다
+due-preview-slips = { " " }— { $shift ->
+        [later] 연기
+        [earlier] 앞당김
+       *[other] 변경
+    }, 기한 변경 { $n }회가 됩니다
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = 새 기한을 입력하십시오 (+2w, fri, 2026-12-04). Esc로 취소
 msg-due-invalid = 변경되지 않았습니다: { $why }

@@ -46,7 +46,11 @@ field-tags = 태그
 ## 작업 결과
 out-added = { $id } 추가됨
 out-status = { $id }: { $from } → { $to }
-out-due-moved = { $id }: 기한 { $to } (연기 { $slips }회, 최초 합의 기한 { $first })
+out-due-moved = { $id }: 기한 { $to } ({ $shift ->
+        [later] 연기
+        [earlier] 앞당김
+       *[other] 변경
+    }, 기한 변경 { $slips }회, 최초 합의 기한 { $first })
 out-due-set = { $id }: 기한 { $to }
 out-due-cleared = { $id }: 기한 삭제됨 (이전 { $from })
 out-renamed = { $from } → { $to }(으)로 ID 변경됨

@@ -1,7 +1,14 @@
 ## 일정 피드 (일정 설명)
 ics-owners = 담당: { $owners }
 ics-status = 상태: { $status }
-ics-slipped = 기한 연기 { $n }회 (최초 기한: { $first })
+ics-slipped = 기한 변경 { $n }회{ $n ->
+    [1] { $shift ->
+        [later] (연기)
+        [earlier] (앞당김)
+       *[other] {""}
+    }
+   *[other] {""}
+} (최초 기한: { $first })
 ics-last-note = 최근 메모 ({ $date }): { $text }
 
 ## 알림 메일
@@ -14,7 +21,14 @@ mail-reason-blocked = 보류
 mail-reason-due-soon = 기한 임박
 mail-item-due = 상태: { $status } · 기한: { $date } ({ $relative })
 mail-item-no-due = 상태: { $status } · 기한 없음
-mail-item-slipped = 기한 연기 { $n }회 (최초 기한: { $first })
+mail-item-slipped = 기한 변경 { $n }회{ $n ->
+    [1] { $shift ->
+        [later] (연기)
+        [earlier] (앞당김)
+       *[other] {""}
+    }
+   *[other] {""}
+} (최초 기한: { $first })
 mail-item-note = 최근 메모 ({ $date }): { $text }
 mail-ask = 현재 진행 상황과 변경된 기한, 진행을 가로막는 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
 mail-closing = 감사합니다.

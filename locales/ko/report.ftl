@@ -46,7 +46,7 @@ report-col-what = 변경 사항
 ## git 이력상의 변경
 report-change = { $field }: { $from } → { $to }
 report-change-later = { $field }: { $from } → { $to }({ $days }일 연기)
-report-change-earlier = { $field }: { $from } → { $to }({ $days }일 단축)
+report-change-earlier = { $field }: { $from } → { $to }({ $days }일 앞당김)
 report-change-list = { $field }: { $changes }
 report-none = 없음
 
@@ -67,7 +67,7 @@ report-csv-status = 상태
 report-csv-owners = 담당
 report-csv-due = 기한
 report-csv-relative = 남은기간
-report-csv-slips = 기한연기횟수
+report-csv-slips = 기한 변경 횟수
 report-csv-meeting = 회의
 report-csv-updated = 갱신일
 report-csv-changes = 변경사항

@@ -3,7 +3,7 @@
 use super::Catalog;
 use crate::base::relative::{Relative, Unit};
 use crate::base::text::width;
-use crate::ledger::{Field, Status};
+use crate::ledger::{Field, Shift, Status};
 use crate::tr;
 
 /// What a relative date is about: a deadline is late, an event was ago.
@@ -11,6 +11,17 @@ use crate::tr;
 pub enum When {
     Deadline,
     Event,
+}
+
+/// The selector a catalog message takes for the direction of a deadline's
+/// move (`later`, `earlier`, or `none` when it did not move or was cleared),
+/// so that a deadline brought forward is never worded as postponed.
+pub fn shift_selector(shift: Option<Shift>) -> &'static str {
+    match shift {
+        Some(Shift::Later) => "later",
+        Some(Shift::Earlier) => "earlier",
+        None => "none",
+    }
 }
 
 impl Catalog {

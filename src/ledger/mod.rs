@@ -18,6 +18,7 @@ mod parse;
 mod path;
 pub mod recovery;
 mod resolve;
+mod shift;
 mod store;
 mod textconv;
 mod validate;
@@ -49,6 +50,7 @@ pub use model::{
 pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
+pub use shift::Shift;
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
 pub use validate::{Problem, Rule, item_field_problem, validate};

@@ -6,7 +6,7 @@ use super::remind::{Reason, Recipient};
 use super::{one_line, paragraph};
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
-use crate::i18n::{Catalog, Lang, When, catalog};
+use crate::i18n::{Catalog, Lang, When, catalog, shift_selector};
 use crate::tr;
 use chrono::NaiveDate;
 use lettre::message::header::{HeaderName, HeaderValue};
@@ -117,6 +117,7 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
                 cat,
                 "mail-item-slipped",
                 n = item.due_history.len(),
+                shift = shift_selector(item.last_shift()),
                 first = format_date(*first)
             );
             body.push(format!("   ↻ {slipped}"));

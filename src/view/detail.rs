@@ -170,7 +170,13 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
         );
         add(
             Shown::Slipped,
-            tr!(cat, "detail-slips", n = n, chain = chain.join(" → ")),
+            tr!(
+                cat,
+                "detail-slips",
+                n = n,
+                shift = crate::i18n::shift_selector(item.last_shift()),
+                chain = chain.join(" → ")
+            ),
         );
     }
     if !item.meeting.is_empty() {
