@@ -236,5 +236,5 @@ cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
 cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` para fusionarlos
 cli-recover-ask = ¿Desea fusionarlos con el archivo de seguimiento? [s/N]
 cli-recover-declined = no se fusionó nada
-cli-recover-refused = { $file }: no es un archivo de recuperación suyo (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
+cli-recover-refused = { $file }: no es un archivo de recuperación propio (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
 cli-man-written = se escribieron { $n } páginas de manual en { $dir }

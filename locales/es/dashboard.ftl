@@ -188,9 +188,9 @@ problem-unknown-meeting = no hay una reunión `{ $id }` en el registro
 ## Avisos
 delete-title = ¿Eliminar?
 delete-question = ¿Eliminar { $id } «{ $title }»?
-delete-notes = Con { $n ->
-        [one] su nota
-       *[other] sus { $n } notas
+delete-notes = Incluye { $n ->
+        [one] 1 nota
+       *[other] { $n } notas
     }. u lo deshace mientras no salga.
 quit-title = Cambios sin guardar
 quit-edits = El registro tiene { $n ->
@@ -207,10 +207,10 @@ disk-changed = { $path } cambió en disco ({ $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
     }) mientras usted tiene cambios sin guardar.
-disk-merge-keeps = Fusionar conserva sus cambios y los de ellos; nada se guarda hasta Ctrl-s.
+disk-merge-keeps = Fusionar conserva tanto los cambios de usted como los del disco; nada se guarda hasta Ctrl-s.
 disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
 conflicts-title = Conflictos de fusión
-conflicts-intro = Ambos lados cambiaron esto; el archivo tiene lo nuestro hasta que usted elija.
+conflicts-intro = Ambas capitales cambiaron esto; el archivo conserva la versión local hasta que usted elija.
 conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
 
 ## Línea de estado
@@ -248,7 +248,7 @@ msg-did-saved = { $what }; guardado
 msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
-msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos
+msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero los cambios del disco con los que usted no ha guardado
 msg-reloaded = recargado: { $n ->
         [one] 1 acuerdo cambió
        *[other] { $n } acuerdos cambiaron
@@ -260,7 +260,7 @@ msg-reloaded-dropped = recargado: { $n ->
 msg-merged = fusionado: { $n ->
         [one] 1 acuerdo cambiado
        *[other] { $n } acuerdos cambiados
-    } en disco, con sus cambios
+    } en disco, sin perder los cambios de usted
 msg-merged-renumbered = ; renumerados { $list }
 msg-merged-conflicts = ; { $n ->
         [one] 1 conflicto

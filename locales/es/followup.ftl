@@ -119,8 +119,8 @@ err-empty-meeting-id = falta el id de la reunión
 err-not-in-list = { $id } no tiene `{ $value }` en { $field } (ahora: { $now })
 
 ## Conflictos de fusión y el comité
-side-ours = nuestra versión
-side-theirs = su versión
+side-ours = la versión local
+side-theirs = la versión de la otra capital
 out-resolved = { $id } { $path }: se conservó { $side }
 out-resolved-kept = { $id }: se conserva, como en { $side }
 out-resolved-deleted = { $id }: se eliminó, como en { $side }
@@ -132,7 +132,7 @@ err-no-conflict-there = no hay conflicto en `{ $path }` (conflictos: { $open })
 err-place-gone = { $path }: ese lugar ya no existe
 err-shape-changed = { $path }: ese lugar cambió de forma
 err-resolve-invalid = { $path }: ese valor no se puede conservar: { $reason }
-side-this-clone = { $author } (este clon)
-side-this-clone-uncommitted = este clon (sin confirmar en git)
+side-this-clone = { $author } (versión local)
+side-this-clone-uncommitted = versión local (sin sincronizar)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }

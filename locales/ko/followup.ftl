@@ -77,8 +77,8 @@ err-empty-meeting-id = 회의 ID가 비어 있습니다
 err-not-in-list = { $id }의 { $field }에 `{ $value }`이(가) 없습니다 (현재: { $now })
 
 ## 병합 충돌과 위원회
-side-ours = 이쪽 버전
-side-theirs = 상대 버전
+side-ours = 이 복제본 쪽
+side-theirs = 상대국 쪽
 out-resolved = { $id } { $path }: { $side } 유지
 out-resolved-kept = { $id }: { $side }에 따라 유지됨
 out-resolved-deleted = { $id }: { $side }에 따라 삭제됨
@@ -91,6 +91,6 @@ err-place-gone = { $path }: 해당 위치가 더 이상 없습니다
 err-shape-changed = { $path }: 해당 위치의 형태가 바뀌었습니다
 err-resolve-invalid = { $path }: 그 값은 유지할 수 없습니다: { $reason }
 side-this-clone = { $author } (이 복제본)
-side-this-clone-uncommitted = 이 복제본 (아직 커밋 전)
+side-this-clone-uncommitted = 이 복제본 (동기화 전)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
