@@ -100,3 +100,19 @@ side-this-clone = { $author } (this clone)
 side-this-clone-uncommitted = this clone (not yet committed)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
+
+## Dates in formal documents (the minutes, the reminders): $month 1–12
+date-formal = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }

@@ -16,7 +16,10 @@ mail-subject = { $committee }: update requested on { $n ->
     [one] one action item
    *[other] { $n } action items
 }
-mail-greeting = Dear { $name },
+mail-greeting = Dear { $addressee ->
+    [person] { $name },
+   *[organisation] colleagues at { $name },
+}
 mail-intro = On behalf of the secretariat of the { $committee }, we would be grateful for an update on the following { $n ->
     [one] action item
    *[other] action items

@@ -103,8 +103,8 @@ help-man = Imprime la página del manual (roff).
 
 ## Búsqueda del archivo
 cli-bad-lang = `{ $lang }`: followup habla en, es y ko
-cli-no-ledger-path = no se indicó un archivo de seguimiento y no hay directorio personal para usar uno predeterminado
-cli-created-sample = se creó un archivo de seguimiento de ejemplo en { $path }
+cli-no-ledger-path = no se indicó un registro de acuerdos y no hay directorio personal para usar uno predeterminado
+cli-created-sample = se creó un registro de acuerdos de ejemplo en { $path }
 cli-not-a-command = `{ $name }` no es un comando ni un archivo (vea `followup --help`)
 cli-no-such-ledger = { $path }: no se puede leer: no existe el archivo (créelo con `followup init { $path }`)
 cli-no-such-configured-ledger = { $path }: no se puede leer: no existe el archivo (indicado por `ledger` en { $config })
@@ -173,7 +173,7 @@ cli-rev-dash = `{ $rev }` no es una revisión: las revisiones nunca empiezan con
 cli-rev-empty = la revisión está vacía
 cli-not-in-git-hint = indique el archivo de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
 cli-merge-unreadable = { $what }; no se fusionó
-cli-renumbered = { $name }: { $from } se agregó en ambas partes; theirs lo conserva y el de ours ({ $title }) ahora es { $to }
+cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la de la otra capital lo conserva y el de la versión local ({ $title }) ahora es { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -201,7 +201,7 @@ diff-review = revisión { $date } ({ $attendees })
 cli-recover-none = { $name }: no hay cambios sin guardar que recuperar
 cli-recover-not-removed = { $file }: se incorporó a { $name } pero no se puede eliminar: { $cause }; elimínelo a mano
 cli-recover-merged = { $name }: se incorporaron los cambios conservados el { $when }
-cli-recover-renumbered = { $name }: { $from } se agregó en ambas partes; la otra lo conserva y el recuperado ahora es { $to }
+cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la otra lo conserva y el recuperado ahora es { $to }
 cli-recover-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -234,7 +234,7 @@ cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
        *[other] { $n } archivos de recuperación
     }) cambiaría lo siguiente:
 cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` para fusionarlos
-cli-recover-ask = ¿Desea fusionarlos con el archivo de seguimiento? [s/N]
+cli-recover-ask = ¿Desea fusionarlos con el registro de acuerdos? [s/N]
 cli-recover-declined = no se fusionó nada
 cli-recover-refused = { $file }: no es un archivo de recuperación propio (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
 cli-man-written = se escribieron { $n } páginas de manual en { $dir }

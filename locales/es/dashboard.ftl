@@ -37,7 +37,7 @@ head-conflicts = ⚠ { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
     } (M)
-head-uncommitted = ✎ { $n } sin commit
+head-uncommitted = ✎ { $n } sin sincronizar
 head-read-only = ◌ solo lectura
 head-saved = ✔ guardado
 head-unsaved = ● sin guardar
@@ -77,7 +77,7 @@ col-workstream = Eje
 col-owners = Responsable
 col-status = Estado
 col-due = Plazo
-table-empty = El registro aún no tiene acuerdos.
+table-empty = El registro de acuerdos aún no tiene acuerdos.
 table-none-shown = Ningún acuerdo coincide con el filtro: pulse f y luego c para quitarlo.
 table-group = ▾ { $name }  ({ $done }/{ $total } concluidos)
 
@@ -134,7 +134,7 @@ small-hint = Agrande la ventana o pulse q para salir.
 
 ## Modo revisión
 review-badge = REVISIÓN
-review-empty = nada en la agenda: R registra la revisión
+review-empty = nada en el orden del día: R registra la revisión
 review-at = acuerdo { $at } de { $n }
 review-section-at = { $section } ({ $at } de { $n })
 review-last = última revisión { $date } ({ $ago })
@@ -175,15 +175,15 @@ hint-summary = opcional: una línea para la minuta
 review-form-about = { $items ->
         [one] 1 acuerdo
        *[other] { $items } acuerdos
-    } en la agenda; { $edits ->
+    } en el orden del día; { $edits ->
         [one] 1 cambio
        *[other] { $edits } cambios
-    } en esta sesión. Enter registra la revisión en el registro y guarda.
+    } en esta sesión. Enter registra la revisión en el registro de acuerdos y guarda.
 note-title = Nota sobre { $id }: { $title }
 note-placeholder = Lo que se dijo o decidió…
 problem-taken = `{ $id }` ya está en uso
 problem-empty-entry = hay una entrada vacía (¿dos comas seguidas?)
-problem-unknown-meeting = no hay una reunión `{ $id }` en el registro
+problem-unknown-meeting = no hay una reunión `{ $id }` en el registro de acuerdos
 
 ## Avisos
 delete-title = ¿Eliminar?
@@ -193,11 +193,11 @@ delete-notes = Incluye { $n ->
        *[other] { $n } notas
     }. u lo deshace mientras no salga.
 quit-title = Cambios sin guardar
-quit-edits = El registro tiene { $n ->
+quit-edits = El registro de acuerdos tiene { $n ->
         [one] 1 cambio sin guardar
        *[other] { $n } cambios sin guardar
     } desde la última vez.
-quit-items = El registro tiene cambios sin guardar en { $n ->
+quit-items = El registro de acuerdos tiene cambios sin guardar en { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
     }.
@@ -211,7 +211,7 @@ disk-merge-keeps = Fusionar conserva tanto los cambios de usted como los del dis
 disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
 conflicts-title = Conflictos de fusión
 conflicts-intro = Ambas capitales cambiaron esto; el archivo conserva la versión local hasta que usted elija.
-conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
+conflicts-ledger = el registro de acuerdos mismo (comisión, reuniones, revisiones)
 
 ## Línea de estado
 done-merge = fusión de los cambios en disco
@@ -245,7 +245,7 @@ msg-nothing-to-save = nada que guardar: el archivo está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
-msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
+msg-created-sample = se creó un registro de acuerdos de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
 msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero los cambios del disco con los que usted no ha guardado
@@ -271,10 +271,10 @@ msg-merged-unsaved = { " " }(sin guardar; u deshace la fusión)
 msg-review-started = revisión: { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
-    } en la agenda; n/p avanzan, R registra la revisión, Esc sale
-msg-agenda-empty = nada en la agenda: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
-msg-no-conflicts = el registro no tiene conflictos de fusión
-msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera de la agenda)
+    } en el orden del día; n/p avanzan, R registra la revisión, Esc sale
+msg-agenda-empty = nada en el orden del día: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
+msg-no-conflicts = el registro de acuerdos no tiene conflictos de fusión
+msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera del orden del día)
 msg-conflicts-left = { $what }; { $n ->
         [one] queda 1 conflicto
        *[other] quedan { $n } conflictos
@@ -312,8 +312,8 @@ scope-conflicts = conflictos
 ## Lo que hace cada tecla (la ayuda)
 key-move-down = bajar
 key-move-up = subir
-key-agenda-next = siguiente acuerdo de la agenda
-key-agenda-prev = acuerdo anterior de la agenda
+key-agenda-next = siguiente acuerdo del orden del día
+key-agenda-prev = acuerdo anterior del orden del día
 key-top = ir al principio
 key-bottom = ir al final
 key-page-down = avanzar página (en revisión: el panel de detalle)
@@ -336,7 +336,7 @@ key-filter-workstream = filtrar por eje
 key-filter-overdue = solo vencidos (activa/desactiva)
 key-filter-clear = quitar todos los filtros
 key-pick = elegir (los estados se marcan)
-key-review = modo revisión: la agenda de la reunión, acuerdo por acuerdo
+key-review = modo revisión: el orden del día de la reunión, acuerdo por acuerdo
 key-record-review = registrar la revisión (fecha, asistentes, resumen) y guardar
 key-add = agregar un acuerdo (formulario)
 key-edit = editar el acuerdo seleccionado (formulario)
@@ -350,7 +350,7 @@ key-redo = rehacer
 key-conflicts = resolver conflictos de fusión (⚠): conservar lo nuestro o lo de ellos
 key-keep-ours = conservar lo nuestro (el valor de esta copia)
 key-keep-theirs = conservar lo de ellos (el valor fusionado)
-key-save = guardar el registro
+key-save = guardar el registro de acuerdos
 key-next-field = siguiente campo
 key-prev-field = campo anterior
 key-complete = aceptar la sugerencia atenuada, si no, mover a la derecha
@@ -451,7 +451,7 @@ foot-quit-short = salir
 ## Al salir del tablero
 exit-kept = se detuvo con cambios sin guardar; están en { $file }
     {"  "}para fusionarlos: { $command }
-exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
+exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro de acuerdos: { $why })
     {"  "}para fusionarlos: { $command }
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
 exit-terminal = terminal: { $why }
@@ -463,7 +463,7 @@ recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $
         [one] {" "}(y un archivo más antiguo)
        *[other] {" "}(y { $older } archivos más antiguos)
     }
-    {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro):
+    {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro de acuerdos):
     {"    "}{ $command }
 
 ## El plazo (d) y el selector de estado (s)

@@ -3,7 +3,7 @@
 
 ## Lectura y escritura del archivo
 le-io = { $path }: { $what }: { $cause }
-le-is-directory = { $path }: es un directorio, no un archivo de seguimiento
+le-is-directory = { $path }: es un directorio, no un registro de acuerdos
 le-symlink = { $path }: es un enlace simbólico; se rechaza (no se sigue, no se escribió nada)
 le-not-regular = { $path }: no es un archivo regular; se rechaza
 le-too-large = { $path }: supera { $limit } bytes; se rechaza
@@ -138,9 +138,9 @@ expected-object = un objeto
 
 # Seguridad de la sincronización (issue 18)
 sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds } segundos, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
-sync-no-ledger-anywhere = { $rel }: ni este clon ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
-sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el archivo de seguimiento del commit anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
-sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que haga commit del archivo de seguimiento propiamente dicho
+sync-no-ledger-anywhere = { $rel }: ni la versión local ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
+sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el registro de acuerdos de la versión anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
+sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que sincronice el registro de acuerdos propiamente dicho
 git-timed-out = git { $args }: se detuvo tras { $seconds } segundos sin terminar
 
 lock-holder-process = { $command } (proceso { $pid } en { $host })

@@ -16,11 +16,14 @@ mail-subject = { $committee }: solicitud de actualización de { $n ->
     [one] un acuerdo
    *[other] { $n } acuerdos
 }
-mail-greeting = Estimado(a) { $name }:
-mail-intro = En nombre del secretariado del comité «{ $committee }», le agradeceríamos una actualización sobre { $n ->
-    [one] el siguiente acuerdo a su cargo
-   *[other] los siguientes acuerdos a su cargo
-}, con fecha { $today }:
+mail-greeting = Apreciable { $addressee ->
+    [person] { $name }:
+   *[organisation] { $name }:
+}
+mail-intro = La Secretaría Técnica de la Comisión «{ $committee }» le solicita atentamente información actualizada, con corte al { $today }, sobre { $n ->
+    [one] el siguiente acuerdo a su cargo:
+   *[other] los siguientes acuerdos a su cargo:
+}
 mail-item = • [{ $id }] { $title } ({ $reason })
 mail-reason-overdue = vencido
 mail-reason-blocked = bloqueado
@@ -39,9 +42,9 @@ mail-item-note = Última nota ({ $date }): { $text }
 mail-ask = Le agradeceremos responder a este mensaje con el estado actual { $n ->
     [one] del acuerdo
    *[other] de los acuerdos
-}, el nuevo plazo, si lo hubiera, y cualquier obstáculo que impida avanzar.
+}, el nuevo plazo, en su caso, y los obstáculos que impidan avanzar.
 mail-closing = Atentamente,
-    El secretariado del comité «{ $committee }»
+    Secretaría Técnica de la Comisión «{ $committee }»
 
 ## El directorio
 out-person-added = se agregó a { $name } al directorio

@@ -3,11 +3,11 @@
 ## Título y periodo
 report-title = Minuta de seguimiento de acuerdos: { $committee }
 report-document = Minuta de seguimiento de acuerdos
-report-unnamed = el comité
+report-unnamed = la comisión
 report-period = Del { $since } al { $today }
 report-period-last-review = Del { $since } (última revisión) al { $today }
 report-period-window = Del { $since } (sin revisión anterior: últimos { $days } días) al { $today }
-report-first-commit = Los cambios se cuentan desde el primer registro del archivo en git, el { $date }.
+report-first-commit = Los cambios se cuentan desde la primera versión del registro de acuerdos guardada en git, el { $date }.
 report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
 report-parties = Partes
 report-attendees = Asistentes a la última revisión ({ $date })
@@ -39,13 +39,13 @@ report-reviews = Revisiones
 report-note = nota del { $date }
 report-new-item = acuerdo nuevo
 report-no-owner = sin responsable
-report-no-deadline = sin fecha límite
-report-due = fecha límite { $date }
-report-due-relative = fecha límite { $date } ({ $relative })
+report-no-deadline = sin plazo
+report-due = plazo: { $date }
+report-due-relative = plazo: { $date } ({ $relative })
 report-col-id = Núm.
 report-col-item = Acuerdo
 report-col-owners = Responsables
-report-col-deadline = Fecha límite
+report-col-deadline = Plazo
 report-col-status = Estado
 report-col-what = Cambios
 

@@ -94,3 +94,6 @@ side-this-clone = { $author } (이 복제본)
 side-this-clone-uncommitted = 이 복제본 (동기화 전)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
+
+## 공식 문서(회의록, 알림 메일)의 날짜: $month 1–12
+date-formal = { $year }년 { $month }월 { $day }일

@@ -13,7 +13,10 @@ ics-last-note = 최근 메모 ({ $date }): { $text }
 
 ## 알림 메일
 mail-subject = [{ $committee }] 과제 { $n }건 진행 상황 확인 요청
-mail-greeting = { $name } 담당자님께
+mail-greeting = { $addressee ->
+    [person] { $name } 님께
+   *[organisation] { $name } 담당자님께
+}
 mail-intro = { $committee } 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
 mail-item = • [{ $id }] { $title } ({ $reason })
 mail-reason-overdue = 기한 경과
@@ -30,7 +33,7 @@ mail-item-slipped = 기한 변경 { $n }회{ $n ->
    *[other] {""}
 } (최초 기한: { $first })
 mail-item-note = 최근 메모 ({ $date }): { $text }
-mail-ask = 현재 진행 상황과 변경된 기한, 진행을 가로막는 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
+mail-ask = 현재 진행 상황과 변경된 기한, 애로 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
 mail-closing = 감사합니다.
     { $committee } 사무국 드림
 

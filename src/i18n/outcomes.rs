@@ -250,8 +250,11 @@ mod tests {
         };
         assert!(catalog(Lang::Es).outcome(&once).contains("una vez"));
         let earlier = Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
             to: Some(d("2026-11-20")),
-            ..once
+            slips: 1,
+            first: Some(d("2026-11-25")),
         };
         assert!(catalog(Lang::Ko).outcome(&earlier).contains("(앞당김, 기한 변경 1회"));
         assert!(catalog(Lang::Es).outcome(&earlier).contains("(adelantado;"));

@@ -4,12 +4,14 @@
 //! and [`paragraph`], which keep no character that could end a property or a
 //! header.
 
+mod addressee;
 pub mod failure;
 pub mod ics;
 pub mod mail;
 pub mod remind;
 mod words;
 
+pub use addressee::Addressee;
 use crate::ledger::is_bidi_control;
 
 /// True for the characters that break a line: LF, CR, VT, FF, NEL, U+2028, U+2029.

@@ -6,6 +6,7 @@
 
 use super::model::{ChangeIndex, Period, new_notes};
 use super::words;
+use crate::i18n::Escape;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible;
@@ -67,7 +68,7 @@ pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io:
         let notes: Vec<String> = new_notes(i, p.since).map(describe_note).collect();
         let changed = changes
             .get(&i.id)
-            .map(|c| words::change_lines(cat, c).join("; "))
+            .map(|c| words::change_lines(cat, c, Escape::Document).join("; "))
             .unwrap_or_default();
         let relative = i
             .due
