@@ -96,13 +96,16 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
     let head = |s: &str| s.lines().next().unwrap().to_owned();
     assert_eq!(
         head(&en),
-        "id,title,workstream,status,owners,due,relative,slips,meeting,updated,changes,new_notes"
+        "id,title,workstream,status,owners,due,vs_deadline,deadline_changes,meeting,updated,changes,new_notes"
     );
     assert!(
-        head(&es).starts_with("id,acuerdo,eje_de_trabajo,estado,"),
+        head(&es).starts_with("id,titulo,eje_de_trabajo,estado,responsables,plazo,frente_al_plazo,"),
         "{es}"
     );
-    assert!(head(&ko).starts_with("번호,과제,분야,상태,"), "{ko}");
+    assert!(
+        head(&ko).starts_with("번호,과제명,분야,상태,담당,기한,기한 대비,기한 변경 횟수,"),
+        "{ko}"
+    );
     let rows = |s: &str| {
         let mut r = csv::Reader::from_reader(s.as_bytes());
         r.records().map(Result::unwrap).collect::<Vec<_>>()

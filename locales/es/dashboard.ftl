@@ -72,7 +72,7 @@ sum-more-workstreams = +{ $n } ejes más (t: cronograma)
 
 ## Tabla
 col-id = ID
-col-title = Acuerdo
+col-title = Título
 col-workstream = Eje
 col-owners = Responsable
 col-status = Estado

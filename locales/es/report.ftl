@@ -76,12 +76,12 @@ report-chart-more = y { $n } más
 
 ## Encabezados de hoja de cálculo (CSV); los valores quedan como los escribe el archivo
 report-csv-id = id
-report-csv-title = acuerdo
+report-csv-title = titulo
 report-csv-workstream = eje_de_trabajo
 report-csv-status = estado
 report-csv-owners = responsables
-report-csv-due = fecha_limite
-report-csv-relative = relativo
+report-csv-due = plazo
+report-csv-relative = frente_al_plazo
 report-csv-slips = reprogramaciones
 report-csv-meeting = reunion
 report-csv-updated = actualizado

@@ -34,13 +34,13 @@ count-items = 과제 { $n }건
 
 ## 필드 이름
 field-id = ID
-field-title = 제목
+field-title = 과제명
 field-status = 상태
 field-workstream = 분야
 field-owners = 담당
 field-due = 기한
 field-meeting = 회의
-field-opened = 등록일
+field-opened = 합의일
 field-tags = 태그
 
 ## 작업 결과
@@ -71,7 +71,7 @@ out-unchanged = 변경 사항 없음
 err-no-item = `{ $id }` 과제가 없습니다
 err-duplicate-id = `{ $id }` 과제가 이미 있습니다
 err-unknown-meeting = `{ $id }` 회의가 없습니다. 먼저 추가하십시오: followup meeting { $id } --date YYYY-MM-DD --title "…"
-err-empty-title = 제목이 비어 있습니다
+err-empty-title = 과제명이 비어 있습니다
 err-empty-note = 메모가 비어 있습니다
 err-empty-meeting-id = 회의 ID가 비어 있습니다
 err-not-in-list = { $id }의 { $field }에 `{ $value }`이(가) 없습니다 (현재: { $now })
@@ -84,7 +84,7 @@ out-resolved-kept = { $id }: { $side }에 따라 유지됨
 out-resolved-deleted = { $id }: { $side }에 따라 삭제됨
 out-committee = 위원회: { $name } ({ $parties })
 err-empty-committee-name = 위원회 이름이 비어 있습니다
-err-empty-party = 당사자 이름이 비어 있습니다
+err-empty-party = 참여 기관 이름이 비어 있습니다
 err-no-conflict = 해당 위치에 충돌이 없습니다
 err-no-conflict-there = `{ $path }`에 충돌이 없습니다 (충돌: { $open })
 err-place-gone = { $path }: 해당 위치가 더 이상 없습니다
