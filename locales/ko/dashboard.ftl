@@ -104,7 +104,7 @@ search-matches = { $n }건 일치
 
 ## 작은 터미널
 small-title = 터미널이 너무 작습니다
-small-size = { $w }×{ $h }: followup은 최소 { $minw }×{ $minh }가 필요합니다.
+small-size = { $w }×{ $h }: followup은 최소 { $minw }×{ $minh }{ PARTICLE($minh, "가") } 필요합니다.
 small-hint = 창을 키우거나 q를 눌러 종료하십시오.
 
 ## 점검 모드
@@ -150,13 +150,13 @@ hint-summary = 선택: 회의록에 들어갈 한 줄
 review-form-about = 회의 안건 { $items }건, 이번 세션 변경 { $edits }건. Enter를 누르면 점검이 기록되고 저장됩니다.
 note-title = { $id } 메모 — { $title }
 note-placeholder = 논의 또는 결정 사항…
-problem-taken = `{ $id }`은(는) 이미 사용 중입니다
+problem-taken = `{ $id }`{ PARTICLE($id, "은") } 이미 사용 중입니다
 problem-empty-entry = 빈 항목이 있습니다 (쉼표 연속?)
 problem-unknown-meeting = 관리대장에 `{ $id }` 회의가 없습니다
 
 ## 확인 창
 delete-title = 삭제하시겠습니까?
-delete-question = { $id } “{ $title }”을(를) 삭제하시겠습니까?
+delete-question = { $id } “{ $title }”{ PARTICLE($title, "을") } 삭제하시겠습니까?
 delete-notes = 메모 { $n }건도 함께 삭제됩니다. 종료 전까지 u로 되돌릴 수 있습니다.
 quit-title = 저장하지 않은 변경
 quit-edits = 마지막 저장 이후 저장하지 않은 변경이 { $n }건 있습니다.
@@ -183,7 +183,7 @@ msg-nothing-to-redo = 다시 실행할 변경이 없습니다
 msg-editing-off = 편집할 수 없습니다 (읽기 전용: { $why })
 msg-read-only = 읽기 전용: { $why } — 조회만 가능합니다
 msg-no-selection = 선택된 과제가 없습니다
-msg-already-done = { $id }은(는) 이미 완료되었습니다
+msg-already-done = { $id }{ PARTICLE($id, "은") } 이미 완료되었습니다
 msg-form-invalid = 저장할 수 없습니다: 수정할 항목 { $n }개 ({ $fields })
 msg-no-change = { $id }: 변경 없음
 msg-note-empty = 메모가 비어 있습니다. 내용을 입력하거나 Esc로 취소하십시오

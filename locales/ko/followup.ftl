@@ -53,7 +53,7 @@ out-due-moved = { $id }: 기한 { $to } ({ $shift ->
     }, 기한 변경 { $slips }회, 최초 합의 기한 { $first })
 out-due-set = { $id }: 기한 { $to }
 out-due-cleared = { $id }: 기한 삭제됨 (이전 { $from })
-out-renamed = { $from } → { $to }(으)로 ID 변경됨
+out-renamed = { $from } → { $to }{ PARTICLE($to, "로") } ID 변경됨
 out-set = { $id }: { $field } { $to }
 out-cleared = { $id }: { $field } 비움
 out-note-added = { $id }: 메모 추가됨
@@ -74,7 +74,7 @@ err-unknown-meeting = `{ $id }` 회의가 없습니다. 먼저 추가하십시�
 err-empty-title = 과제명이 비어 있습니다
 err-empty-note = 메모가 비어 있습니다
 err-empty-meeting-id = 회의 ID가 비어 있습니다
-err-not-in-list = { $id }의 { $field }에 `{ $value }`이(가) 없습니다 (현재: { $now })
+err-not-in-list = { $id }의 { $field }에 `{ $value }`{ PARTICLE($value, "이") } 없습니다 (현재: { $now })
 
 ## 병합 충돌과 위원회
 side-ours = 이 복제본 쪽

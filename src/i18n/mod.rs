@@ -11,6 +11,7 @@ mod diff_words;
 mod errors;
 mod lang;
 mod outcomes;
+mod particles;
 mod sides;
 mod words;
 
