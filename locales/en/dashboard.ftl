@@ -65,7 +65,10 @@ ws-none = (none)
 sum-overdue = ▲ { $n } overdue
 sum-due-soon = ◆ { $n } due within { $days }d
 sum-showing = showing { $n } of { $of }
-sum-more-workstreams = +{ $n } more workstreams (t: timeline)
+sum-more-workstreams = +{ $n } more { $n ->
+        [one] workstream
+       *[other] workstreams
+    } (t: timeline)
 
 ## Table
 col-id = ID
@@ -118,7 +121,10 @@ legend-undated = { $n } undated
 
 ## Search
 search-no-match = no match
-search-match-at = { $at }/{ $n } matches
+search-match-at = { $at }/{ $n } { $n ->
+        [one] match
+       *[other] matches
+    }
 search-matches = { $n ->
         [one] 1 match
        *[other] { $n } matches
@@ -139,7 +145,10 @@ review-first = first review
 review-nothing = Nothing is late, due soon, blocked, changed or without an owner.
 review-deleted = { $id }  (deleted)
 section-overdue = Overdue
-section-due-soon = Due within { $n } days
+section-due-soon = Due within { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
 section-blocked = Blocked
 section-changed = Changed since the last review
 section-unassigned = No owner or no deadline
@@ -147,7 +156,10 @@ section-unassigned = No owner or no deadline
 ## Forms
 form-new-title = New item
 form-edit-title = Edit { $id }
-form-suggestions = { $at }/{ $n } suggestions (Ctrl-n/p, → accepts): { $list }
+form-suggestions = { $at }/{ $n } { $n ->
+        [one] suggestion
+       *[other] suggestions
+    } (Ctrl-n/p, → accepts): { $list }
 form-due-none = → no deadline
 form-due-slip = { " " }(was { $was }{ $shift ->
         [later] , postponed

@@ -145,7 +145,13 @@ cli-col-title = TÍTULO
 cli-list-summary = { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
-    }, { $overdue } vencidos, { $soon } por vencer en { $days } días
+    }, { $overdue ->
+        [one] 1 vencido
+       *[other] { $overdue } vencidos
+    }, { $soon } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 
 ## show
 cli-show-agreed-due = plazo acordado
@@ -237,4 +243,7 @@ cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` p
 cli-recover-ask = ¿Desea fusionarlos con el registro de acuerdos? [s/N]
 cli-recover-declined = no se fusionó nada
 cli-recover-refused = { $file }: no es un archivo de recuperación propio (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
-cli-man-written = se escribieron { $n } páginas de manual en { $dir }
+cli-man-written = { $n ->
+        [one] se escribió 1 página de manual
+       *[other] se escribieron { $n } páginas de manual
+    } en { $dir }

@@ -68,7 +68,10 @@ sum-overdue = ▲ { $n } { $n ->
     }
 sum-due-soon = ◆ { $n } por vencer en { $days } d
 sum-showing = se muestran { $n } de { $of }
-sum-more-workstreams = +{ $n } ejes más (t: cronograma)
+sum-more-workstreams = +{ $n } { $n ->
+        [one] eje más
+       *[other] ejes más
+    } (t: cronograma)
 
 ## Tabla
 col-id = ID
@@ -79,7 +82,10 @@ col-status = Estado
 col-due = Plazo
 table-empty = El registro de acuerdos aún no tiene acuerdos.
 table-none-shown = Ningún acuerdo coincide con el filtro: pulse f y luego c para quitarlo.
-table-group = ▾ { $name }  ({ $done }/{ $total } concluidos)
+table-group = ▾ { $name }  ({ $done }/{ $total } { $total ->
+        [one] concluido
+       *[other] concluidos
+    })
 
 ## Panel de detalle
 detail-title = detalle
@@ -121,7 +127,10 @@ legend-undated = { $n } sin plazo
 
 ## Búsqueda
 search-no-match = sin resultados
-search-match-at = { $at }/{ $n } resultados
+search-match-at = { $at }/{ $n } { $n ->
+        [one] resultado
+       *[other] resultados
+    }
 search-matches = { $n ->
         [one] 1 resultado
        *[other] { $n } resultados
@@ -142,7 +151,10 @@ review-first = primera revisión
 review-nothing = Nada vencido, por vencer, bloqueado, modificado ni sin responsable.
 review-deleted = { $id }  (eliminado)
 section-overdue = Vencidos
-section-due-soon = Por vencer en { $n } días
+section-due-soon = Por vencer en { $n ->
+        [one] 1 día
+       *[other] { $n } días
+    }
 section-blocked = Bloqueados
 section-changed = Modificados desde la última revisión
 section-unassigned = Sin responsable o sin plazo
@@ -150,7 +162,10 @@ section-unassigned = Sin responsable o sin plazo
 ## Formularios
 form-new-title = Nuevo acuerdo
 form-edit-title = Editar { $id }
-form-suggestions = { $at }/{ $n } sugerencias (Ctrl-n/p, → acepta): { $list }
+form-suggestions = { $at }/{ $n } { $n ->
+        [one] sugerencia
+       *[other] sugerencias
+    } (Ctrl-n/p, → acepta): { $list }
 form-due-none = → sin plazo
 form-due-slip = { " " }(antes { $was }{ $shift ->
         [later] , pospuesto
@@ -347,9 +362,9 @@ key-note = agregar una nota (hoy, de usted)
 key-delete = eliminar el acuerdo seleccionado (pregunta antes)
 key-undo = deshacer el último cambio
 key-redo = rehacer
-key-conflicts = resolver conflictos de fusión (⚠): conservar lo nuestro o lo de ellos
-key-keep-ours = conservar lo nuestro (el valor de esta copia)
-key-keep-theirs = conservar lo de ellos (el valor fusionado)
+key-conflicts = resolver conflictos de fusión (⚠): conservar la versión local o la de la otra capital
+key-keep-ours = conservar la versión local (el valor de esta copia)
+key-keep-theirs = conservar la versión de la otra capital (el valor fusionado)
 key-save = guardar el registro de acuerdos
 key-next-field = siguiente campo
 key-prev-field = campo anterior
@@ -419,10 +434,10 @@ foot-note = nota
 foot-note-short = nota
 foot-undo = deshacer
 foot-undo-short = desh.
-foot-ours = nuestro
-foot-ours-short = nuestro
-foot-theirs = de ellos
-foot-theirs-short = ellos
+foot-ours = versión local
+foot-ours-short = local
+foot-theirs = otra capital
+foot-theirs-short = otra
 foot-save = guardar
 foot-save-short = guard.
 foot-confirm = confirmar
@@ -530,5 +545,5 @@ sum-status-dropped = { $n ->
         [one] 1 cancelado
        *[other] { $n } cancelados
     }
-detail-side-ours = nuestro
-detail-side-theirs = de ellos
+detail-side-ours = versión local
+detail-side-theirs = otra capital

@@ -137,11 +137,17 @@ expected-date-list = una lista de fechas AAAA-MM-DD
 expected-object = un objeto
 
 # Seguridad de la sincronización (issue 18)
-sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds } segundos, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
+sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
 sync-no-ledger-anywhere = { $rel }: ni la versión local ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
 sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el registro de acuerdos de la versión anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
 sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que sincronice el registro de acuerdos propiamente dicho
-git-timed-out = git { $args }: se detuvo tras { $seconds } segundos sin terminar
+git-timed-out = git { $args }: se detuvo tras { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    } sin terminar
 
 lock-holder-process = { $command } (proceso { $pid } en { $host })
 lock-holder-unknown = otro programa

@@ -77,7 +77,13 @@ remind-sent = enviado a { $name } <{ $email }> ({ $n ->
    *[other] { $n } acuerdos
 })
 remind-failed = no se entregó a { $name } <{ $email }>: { $error }
-remind-summary = { $done } completados, { $failed } fallidos, { $missing } sin dirección
+remind-summary = { $done ->
+        [one] 1 completado
+       *[other] { $done } completados
+    }, { $failed ->
+        [one] 1 fallido
+       *[other] { $failed } fallidos
+    }, { $missing } sin dirección
 remind-err-no-from = falta el remitente: defina `from` en config.toml, p. ej. from = "Secretaría Técnica <secretaria@example.org>"
 remind-err-bad-from = config: from = "{ $from }" no es un buzón como "Secretaría Técnica <secretaria@example.org>"
 remind-err-no-smtp = --send requiere `smtp` en config.toml, p. ej. smtp = "smtp://correo.example.org:587"

@@ -6,7 +6,10 @@ report-document = Minuta de seguimiento de acuerdos
 report-unnamed = la comisión
 report-period = Del { $since } al { $today }
 report-period-last-review = Del { $since } (última revisión) al { $today }
-report-period-window = Del { $since } (sin revisión anterior: últimos { $days } días) al { $today }
+report-period-window = Del { $since } (sin revisión anterior: { $days ->
+        [one] el último día
+       *[other] los últimos { $days } días
+    }) al { $today }
 report-first-commit = Los cambios se cuentan desde la primera versión del registro de acuerdos guardada en git, el { $date }.
 report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
 report-parties = Partes
@@ -22,18 +25,30 @@ report-overdue-count = { $n ->
         [one] 1 vencido
        *[other] { $n } vencidos
     }
-report-due-soon-count = { $n } por vencer en { $days } días
+report-due-soon-count = { $n } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 report-tile-overdue = Vencidos
-report-tile-due-soon = Por vencer en { $days } días
+report-tile-due-soon = Por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 report-tile-blocked = Bloqueados
 report-tile-done = Concluidos en el periodo
 
 ## Secciones
 report-no-workstream = Sin eje de trabajo
-report-workstream-done = { $done } de { $total } concluidos
+report-workstream-done = { $done } de { $total } { $total ->
+        [one] concluido
+       *[other] concluidos
+    }
 report-changes = Cambios y notas
 report-overdue = Vencidos
-report-due-soon = Por vencer en los próximos { $days } días
+report-due-soon = Por vencer en { $days ->
+        [one] el próximo día
+       *[other] los próximos { $days } días
+    }
 report-blocked = Bloqueados
 report-reviews = Revisiones
 report-note = nota del { $date }
