@@ -1095,7 +1095,7 @@ fn d_moves_a_deadline_with_autosave_in_spanish() {
         "es_MX.UTF-8",
         &[
             "→ lun 2026-12-07 (en 2 semanas)",
-            "reprogramada una vez",
+            "reprogramado una vez",
             "✔ guardado",
         ],
     );

@@ -76,7 +76,10 @@ fn reminders_write_formal_dates_and_greet_as_a_secretariat_does() {
         if body.starts_with("Dear") {
             assert!(body.contains("as of November 23, 2026"), "{body}");
         } else if body.starts_with("Apreciable") {
-            assert!(body.contains("con corte al 23 de noviembre de 2026"), "{body}");
+            assert!(
+                body.contains("con corte al 23 de noviembre de 2026"),
+                "{body}"
+            );
             assert!(body.contains("Secretaría Técnica de la Comisión"), "{body}");
         } else {
             assert!(body.contains("2026년 11월 23일 기준"), "{body}");

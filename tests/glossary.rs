@@ -20,15 +20,12 @@ struct Term {
 
 fn glossary() -> Vec<Term> {
     let text = std::fs::read_to_string(root().join("locales/GLOSSARY.md")).unwrap();
-    let mut rows = text
-        .lines()
-        .filter(|l| l.starts_with('|'))
-        .map(|l| {
-            l.trim_matches('|')
-                .split('|')
-                .map(|c| c.trim().to_owned())
-                .collect::<Vec<_>>()
-        });
+    let mut rows = text.lines().filter(|l| l.starts_with('|')).map(|l| {
+        l.trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().to_owned())
+            .collect::<Vec<_>>()
+    });
     let head = rows.next().expect("a table");
     assert_eq!(
         head[..4],

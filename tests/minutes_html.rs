@@ -88,7 +88,10 @@ fn every_table_has_headers_fixed_widths_and_bare_deadlines() {
         );
     }
     assert!(html.contains("table-layout: fixed"));
-    assert!(html.contains("word-break: keep-all"), "Hangul words stay whole");
+    assert!(
+        html.contains("word-break: keep-all"),
+        "Hangul words stay whole"
+    );
     for t in &tables {
         let t = &t[..t.find("</table>").unwrap()];
         let heads = cells(t, "<th");

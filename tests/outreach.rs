@@ -283,7 +283,10 @@ fn drafts_parse_back_in_each_persons_language() {
     );
     let body = es.body_text(0).unwrap();
     assert!(body.starts_with("Apreciable INADEM:"), "{body}");
-    assert!(body.contains("con corte al 23 de noviembre de 2026"), "{body}");
+    assert!(
+        body.contains("con corte al 23 de noviembre de 2026"),
+        "{body}"
+    );
     assert!(
         body.contains("Secretaría Técnica de la Comisión «Korea–Mexico"),
         "{body}"

@@ -10,7 +10,9 @@ use std::path::Path;
 
 /// Message id → the variables it uses, in every file of `lang`.
 fn messages(lang: &str) -> Vec<(String, BTreeSet<String>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("locales")
+        .join(lang);
     let mut out = Vec::new();
     for file in std::fs::read_dir(dir).unwrap() {
         let path = file.unwrap().path();
@@ -89,9 +91,7 @@ fn plurals_after_one(text: &str) -> impl Iterator<Item = &str> {
         if before.is_some_and(|c| c.is_ascii_digit() || ".-/".contains(c)) {
             return None;
         }
-        let word: &str = text[at + 2..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()?;
+        let word: &str = text[at + 2..].split(|c: char| !c.is_alphabetic()).next()?;
         word.ends_with('s').then_some(word)
     })
 }
@@ -123,12 +123,22 @@ fn one_is_never_followed_by_a_plural() {
 fn summaries_agree_for_one_and_two() {
     let (en, es) = (catalog(Lang::En), catalog(Lang::Es));
     let list = |cat: &followup::i18n::Catalog, k: u32| {
-        tr!(cat, "cli-list-summary", n = k, overdue = k, soon = k, days = k)
+        tr!(
+            cat,
+            "cli-list-summary",
+            n = k,
+            overdue = k,
+            soon = k,
+            days = k
+        )
     };
     assert_eq!(list(en, 1), "1 item, 1 overdue, 1 due within 1 day");
     assert_eq!(list(en, 2), "2 items, 2 overdue, 2 due within 2 days");
     assert_eq!(list(es, 1), "1 acuerdo, 1 vencido, 1 por vencer en 1 día");
-    assert_eq!(list(es, 2), "2 acuerdos, 2 vencidos, 2 por vencer en 2 días");
+    assert_eq!(
+        list(es, 2),
+        "2 acuerdos, 2 vencidos, 2 por vencer en 2 días"
+    );
     let remind = |k: u32| tr!(es, "remind-summary", done = k, failed = k, missing = k);
     assert_eq!(remind(1), "1 completado, 1 fallido, 1 sin dirección");
     assert_eq!(remind(2), "2 completados, 2 fallidos, 2 sin dirección");

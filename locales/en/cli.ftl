@@ -148,7 +148,7 @@ cli-list-summary = { $n ->
 
 ## show
 cli-show-agreed-due = agreed due
-cli-show-slipped = rescheduled
+cli-show-slipped = moved
 cli-show-updated = updated
 cli-show-conflict = CONFLICT
 cli-show-settle = settle with `followup resolve { $id } FIELD ours|theirs`

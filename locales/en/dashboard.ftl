@@ -85,7 +85,7 @@ table-group = ▾ { $name }  ({ $done }/{ $total } done)
 detail-title = detail
 detail-dated = { $date } ({ $rel })
 detail-agreed-due = agreed due
-detail-slipped = rescheduled
+detail-slipped = moved
 detail-slips = { $n ->
         [one] once{ $shift ->
             [later] , postponed
@@ -492,10 +492,10 @@ due-preview-slips = { " " }— { $shift ->
         [later] postponed
         [earlier] brought forward
        *[other] moved
-    }; the deadline will have moved { $n ->
+    }, moved { $n ->
         [one] once
        *[other] { $n } times
-    }
+    } in all
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = type the new deadline (+2w, fri, 2026-12-04), or Esc
 msg-due-invalid = not moved: { $why }

@@ -499,10 +499,10 @@ due-preview-slips = { " " }— { $shift ->
         [later] pospuesto
         [earlier] adelantado
        *[other] modificado
-    }; quedará reprogramado { $n ->
+    }; reprogramado { $n ->
         [one] una vez
        *[other] { $n } veces
-    }
+    } en total
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = escriba el nuevo plazo (+2w, fri, 2026-12-04), o Esc
 msg-due-invalid = no se movió: { $why }

@@ -89,7 +89,7 @@ out-due-moved = { $id }: plazo al { $to } ({ $shift ->
         [later] pospuesto
         [earlier] adelantado
        *[other] modificado
-    }; plazo reprogramado { $slips ->
+    }; reprogramado { $slips ->
         [one] una vez
        *[other] { $slips } veces
     }; acordado originalmente para el { $first })

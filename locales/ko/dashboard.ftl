@@ -419,7 +419,7 @@ due-preview-slips = { " " }— { $shift ->
         [later] 연기
         [earlier] 앞당김
        *[other] 변경
-    }, 기한 변경 { $n }회가 됩니다
+    }, 총 기한 변경 { $n }회
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = 새 기한을 입력하십시오 (+2w, fri, 2026-12-04). Esc로 취소
 msg-due-invalid = 변경되지 않았습니다: { $why }

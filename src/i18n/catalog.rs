@@ -152,7 +152,14 @@ mod tests {
         assert!(tr!(ko, "small-size", w = 70, h = 20, minw = 80, minh = 24).contains("80×24가"));
         // No fixed 을(를) and the like are left after a placeholder.
         for (path, src) in SOURCES[2].1.iter().enumerate() {
-            for combined in ["}을(를)", "}이(가)", "}은(는)", "}와(과)", "}(으)로", "}`을(를)"] {
+            for combined in [
+                "}을(를)",
+                "}이(가)",
+                "}은(는)",
+                "}와(과)",
+                "}(으)로",
+                "}`을(를)",
+            ] {
                 assert!(!src.contains(combined), "ko file {path}: {combined}");
             }
         }

@@ -127,7 +127,9 @@ impl Catalog {
         let changes = list_changes(added, removed);
         match escape {
             Escape::Terminal => format!("{field}: {changes}"),
-            Escape::Document | Escape::Formal => tr!(self, "report-change-list", field = field, changes = changes),
+            Escape::Document | Escape::Formal => {
+                tr!(self, "report-change-list", field = field, changes = changes)
+            }
             Escape::DryRun => tr!(self, "imp-list", field = field, changes = changes),
             Escape::Pane => tr!(self, "since-list", field = field, changes = changes),
         }

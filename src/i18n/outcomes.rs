@@ -1,8 +1,8 @@
 //! Sentences for the typed outcomes and errors of operations.
 
 use super::Catalog;
-use crate::base::dates::format_date;
 use super::shift_selector;
+use crate::base::dates::format_date;
 use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Shift, Side};
 use crate::ops::{OpError, Outcome};
 use crate::tr;
@@ -230,7 +230,7 @@ mod tests {
         );
         assert_eq!(
             catalog(Lang::Es).outcome(&moved),
-            "JC2-11: plazo al 2026-12-07 (pospuesto; plazo reprogramado 2 veces; acordado originalmente para el 2026-11-13)"
+            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado 2 veces; acordado originalmente para el 2026-11-13)"
         );
         assert_eq!(
             catalog(Lang::Ko).outcome(&moved),
@@ -256,7 +256,11 @@ mod tests {
             slips: 1,
             first: Some(d("2026-11-25")),
         };
-        assert!(catalog(Lang::Ko).outcome(&earlier).contains("(앞당김, 기한 변경 1회"));
+        assert!(
+            catalog(Lang::Ko)
+                .outcome(&earlier)
+                .contains("(앞당김, 기한 변경 1회")
+        );
         assert!(catalog(Lang::Es).outcome(&earlier).contains("(adelantado;"));
         let err = OpError::NoItem {
             id: "JC9-01".into(),

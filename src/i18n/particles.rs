@@ -193,7 +193,13 @@ mod tests {
 
     #[test]
     fn particles_are_named_by_either_form() {
-        for (form, p) in [("를", EulReul), ("이", IGa), ("는", EunNeun), ("과", WaGwa), ("로", EuroRo)] {
+        for (form, p) in [
+            ("를", EulReul),
+            ("이", IGa),
+            ("는", EunNeun),
+            ("과", WaGwa),
+            ("로", EuroRo),
+        ] {
             assert_eq!(super::Particle::named(form), Some(p));
         }
         assert_eq!(super::Particle::named("의"), None);

@@ -17,8 +17,22 @@ pub enum Addressee {
 
 /// How Korean institutions' names end (a personal name never does).
 const INSTITUTION_ENDINGS: &[&str] = &[
-    "청", "부", "처", "공사", "공단", "재단", "협회", "센터", "은행", "진흥원", "연구원",
-    "위원회", "사무국", "기구", "트라", "본부",
+    "청",
+    "부",
+    "처",
+    "공사",
+    "공단",
+    "재단",
+    "협회",
+    "센터",
+    "은행",
+    "진흥원",
+    "연구원",
+    "위원회",
+    "사무국",
+    "기구",
+    "트라",
+    "본부",
 ];
 
 impl Addressee {

@@ -11,8 +11,8 @@ pub mod mail;
 pub mod remind;
 mod words;
 
-pub use addressee::Addressee;
 use crate::ledger::is_bidi_control;
+pub use addressee::Addressee;
 
 /// True for the characters that break a line: LF, CR, VT, FF, NEL, U+2028, U+2029.
 fn is_line_break(c: char) -> bool {

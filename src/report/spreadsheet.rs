@@ -6,10 +6,10 @@
 
 use super::model::{ChangeIndex, Period, new_notes};
 use super::words;
-use crate::i18n::Escape;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible;
+use crate::i18n::Escape;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Ledger, describe_note};
 use crate::tr;

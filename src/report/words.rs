@@ -12,10 +12,9 @@ use crate::tr;
 pub fn change_lines(cat: &Catalog, c: &ItemChange, escape: Escape) -> Vec<String> {
     match c {
         ItemChange::Added(_) => vec![tr!(cat, "report-new-item")],
-        ItemChange::Changed { fields, .. } => fields
-            .iter()
-            .map(|f| cat.field_change(f, escape))
-            .collect(),
+        ItemChange::Changed { fields, .. } => {
+            fields.iter().map(|f| cat.field_change(f, escape)).collect()
+        }
         ItemChange::Removed(_) => Vec::new(),
     }
 }

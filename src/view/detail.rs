@@ -4,7 +4,7 @@
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
-use crate::i18n::{Catalog, When};
+use crate::i18n::{Catalog, When, shift_selector};
 use crate::ledger::{Conflict, Item, Ledger};
 use crate::sync::sides::SideName;
 use crate::tr;
@@ -168,15 +168,10 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
             item.due
                 .map_or_else(|| tr!(cat, "detail-no-deadline"), format_date),
         );
+        let (shift, chain) = (shift_selector(item.last_shift()), chain.join(" → "));
         add(
             Shown::Slipped,
-            tr!(
-                cat,
-                "detail-slips",
-                n = n,
-                shift = crate::i18n::shift_selector(item.last_shift()),
-                chain = chain.join(" → ")
-            ),
+            tr!(cat, "detail-slips", n = n, shift = shift, chain = chain),
         );
     }
     if !item.meeting.is_empty() {
