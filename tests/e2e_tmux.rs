@@ -432,8 +432,8 @@ fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
     }
     for (lang, said) in [
         ("C.UTF-8", "created a sample ledger at "),
-        ("es_MX.UTF-8", "se creó un registro de ejemplo en "),
-        ("ko_KR.UTF-8", "예시 원장을 만들었습니다"),
+        ("es_MX.UTF-8", "se creó un registro de acuerdos de ejemplo en "),
+        ("ko_KR.UTF-8", "예시 관리대장을 만들었습니다"),
     ] {
         let s = Session::launch_bare(lang);
         // On the dashboard itself, while it runs (the line printed before
@@ -1080,7 +1080,7 @@ fn d_moves_a_deadline_with_autosave_in_english() {
         "C.UTF-8",
         &[
             "→ Mon 2026-12-07 (in 2w)",
-            "JC2-11: due 2026-12-07 (moved once, first agreed 2026-11-25)",
+            "JC2-11: due 2026-12-07 (postponed; moved once, first agreed 2026-11-25)",
             "✔ saved",
         ],
     );
@@ -1095,7 +1095,7 @@ fn d_moves_a_deadline_with_autosave_in_spanish() {
         "es_MX.UTF-8",
         &[
             "→ lun 2026-12-07 (en 2 semanas)",
-            "reprogramado una vez",
+            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado una vez",
             "✔ guardado",
         ],
     );
