@@ -432,7 +432,10 @@ fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
     }
     for (lang, said) in [
         ("C.UTF-8", "created a sample ledger at "),
-        ("es_MX.UTF-8", "se creó un registro de acuerdos de ejemplo en "),
+        (
+            "es_MX.UTF-8",
+            "se creó un registro de acuerdos de ejemplo en ",
+        ),
         ("ko_KR.UTF-8", "예시 관리대장을 만들었습니다"),
     ] {
         let s = Session::launch_bare(lang);

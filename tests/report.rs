@@ -47,7 +47,9 @@ fn markdown_minutes_with_git_history_in_each_language() {
     let es = h.ok(&["--lang", "es", "report", "--since", "2026-11-10"]);
     assert!(es.contains("  - estado: en curso → concluido\n"), "{es}");
     assert!(
-        es.contains("  - plazo: 16 de noviembre de 2026 → 15 de diciembre de 2026 (29 días después)\n"),
+        es.contains(
+            "  - plazo: 16 de noviembre de 2026 → 15 de diciembre de 2026 (29 días después)\n"
+        ),
         "{es}"
     );
     let ko = h.ok(&["--lang", "ko", "report", "--since", "2026-11-10"]);
@@ -59,7 +61,8 @@ fn markdown_minutes_with_git_history_in_each_language() {
     // Before the first commit: changes are counted from it, and the minutes say so.
     let early = h.ok(&["report", "--since", "2026-11-01"]);
     assert!(
-        early.contains("_Changes are counted from the ledger's first commit, on November 5, 2026._"),
+        early
+            .contains("_Changes are counted from the ledger's first commit, on November 5, 2026._"),
         "{early}"
     );
 }

@@ -130,7 +130,7 @@ cli-check-conflicts = { $n ->
        *[other] { $n } conflictos
     } de una fusión por resolver: vea `followup show ID`
 cli-check-not-canonical = no está en forma canónica: ejecute `followup fmt`
-cli-check-strict-failed = { $detail }; --strict: corrija esto antes de hacer commit
+cli-check-strict-failed = { $detail }; --strict: corrija esto antes de sincronizar
 cli-fmt-already = { $path }: ya está en forma canónica
 cli-fmt-not-canonical = { $path }: no está en forma canónica (ejecute `followup fmt`)
 cli-fmt-rewritten = { $path }: reescrito en forma canónica
@@ -158,7 +158,7 @@ cli-show-agreed-due = plazo acordado
 cli-show-slipped = reprogramado
 cli-show-updated = actualizado
 cli-show-conflict = CONFLICTO
-cli-show-settle = resuélvalo con `followup resolve { $id } FIELD ours|theirs`
+cli-show-settle = resuélvalo con `followup resolve { $id } CAMPO ours|theirs`
 cli-show-notes = notas
 
 ## add, set, resolve, committee
@@ -167,7 +167,7 @@ cli-set-expected = se esperaba CAMPO=VALOR
 cli-set-unknown-field = campo desconocido `{ $field }` (campos: title, status, workstream, owners, due, meeting, opened, tags)
 cli-set-only-equals = `{ $field }` solo admite CAMPO=VALOR
 cli-set-no-value = no se indicó ningún valor
-cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio archivo)
+cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio registro de acuerdos)
 cli-resolve-top-usage = resolve --top lleva PATH ours|theirs (sin id de acuerdo)
 cli-bad-side = `{ $side }`: se esperaba ours o theirs
 cli-bad-path = `{ $path }` no es una ruta: { $reason } (vea `followup resolve --help`)
@@ -177,9 +177,9 @@ cli-committee-nothing = no hay nada que establecer: indique --name o --party
 cli-diff-none = sin cambios
 cli-rev-dash = `{ $rev }` no es una revisión: las revisiones nunca empiezan con `-` (por ejemplo, HEAD~1, un hash de commit, una rama)
 cli-rev-empty = la revisión está vacía
-cli-not-in-git-hint = indique el archivo de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
+cli-not-in-git-hint = indique el registro de acuerdos de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
 cli-merge-unreadable = { $what }; no se fusionó
-cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la de la otra capital lo conserva y el de la versión local ({ $title }) ahora es { $to }
+cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la versión de la otra capital conserva ese id y el acuerdo de la versión local ({ $title }) ahora es { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -207,7 +207,7 @@ diff-review = revisión { $date } ({ $attendees })
 cli-recover-none = { $name }: no hay cambios sin guardar que recuperar
 cli-recover-not-removed = { $file }: se incorporó a { $name } pero no se puede eliminar: { $cause }; elimínelo a mano
 cli-recover-merged = { $name }: se incorporaron los cambios conservados el { $when }
-cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la otra lo conserva y el recuperado ahora es { $to }
+cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la del archivo conserva ese id y el acuerdo recuperado ahora es { $to }
 cli-recover-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos

@@ -110,7 +110,7 @@ detail-deleted = { $id } se eliminó; u lo deshace
 detail-conflicts = ⚠ { $n ->
         [one] 1 conflicto de fusión
        *[other] { $n } conflictos de fusión
-    }: M elige un lado
+    }: M elige una versión
 detail-conflict-item = el acuerdo: { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-conflict = { $path }: { $base } → { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-notes = notas ({ $n }, la más reciente primero)
@@ -262,7 +262,7 @@ msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
 msg-created-sample = se creó un registro de acuerdos de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
-msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
+msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; la copia abierta se conserva y no lo sobrescribirá
 msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero los cambios del disco con los que usted no ha guardado
 msg-reloaded = recargado: { $n ->
         [one] 1 acuerdo cambió
@@ -295,7 +295,7 @@ msg-conflicts-left = { $what }; { $n ->
        *[other] quedan { $n } conflictos
     } en otros acuerdos; M va al siguiente
 
-msg-disk-gone = el archivo ya no está en el disco; su copia se conserva; Ctrl-s lo escribe de nuevo
+msg-disk-gone = el archivo ya no está en el disco; la copia abierta se conserva; Ctrl-s lo escribe de nuevo
 save-read-only = la edición está desactivada ({ $why })
 save-invalid = { $path }: { $why } (no se podría volver a leer)
 save-changed-unreadable = el archivo cambió en disco y no se puede leer ({ $why }); no se sobrescribió
@@ -382,7 +382,7 @@ key-no-delete = no, conservarlo
 key-quit-save = guardar y salir
 key-quit-discard = salir descartando los cambios sin guardar
 key-quit-cancel = cancelar: seguir editando
-key-merge = fusionar los cambios en disco con sus cambios sin guardar
+key-merge = fusionar los cambios en disco con los que usted no ha guardado
 key-reload = recargar el archivo, descartando sus cambios sin guardar (u deshace)
 key-help = esta ayuda
 key-quit = salir

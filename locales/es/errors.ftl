@@ -54,7 +54,7 @@ date-impossible = fecha imposible `{ $input }` (ese día no existe en el calenda
 date-out-of-range = la fecha `{ $input }` está fuera de rango (las fechas van de { $min } a { $max })
 date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, hoy, mañana, ayer, +3d, -1d, +2w, +1m o un día de la semana)
 date-ambiguous = fecha ambigua `{ $input }` (el día y el mes podrían confundirse): use AAAA-MM-DD
-date-span = plazo no válido `{ $input }` (use, por ejemplo, 7d o 2w)
+date-span = intervalo no válido `{ $input }` (use, por ejemplo, 7d o 2w)
 
 ## Rutas de campo (followup resolve)
 path-error = columna { $column }: se esperaba { $expected }
@@ -82,7 +82,7 @@ sync-kept-moving = el remoto `{ $remote }` volvió a cambiar en cada uno de los 
 sync-conflicts = { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID FIELD ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
+    } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID CAMPO ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
 sync-other-conflicts = conflictos de git en otros archivos: { $list }; resuélvalos con git (`git add` en cada uno) y ejecute `followup sync` de nuevo
 sync-driver-failed = { $rel }: el controlador de fusión no pudo fusionarlo, así que la fusión se deshizo: { $detail }
 sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el archivo anterior a ese commit (`git checkout COMMIT -- { $rel }`)
@@ -156,4 +156,4 @@ io-quota-exceeded = se agotó la cuota de disco
 io-read-only-filesystem = el disco es de solo lectura
 io-file-too-large = el archivo es demasiado grande para este disco
 io-is-a-directory = es una carpeta
-merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba de este lado
+merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba en la versión local

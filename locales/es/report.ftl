@@ -11,7 +11,7 @@ report-period-window = Del { $since } (sin revisión anterior: { $days ->
        *[other] los últimos { $days } días
     }) al { $today }
 report-first-commit = Los cambios se cuentan desde la primera versión del registro de acuerdos guardada en git, el { $date }.
-report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
+report-no-history = El registro de acuerdos no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
 report-parties = Partes
 report-attendees = Asistentes a la última revisión ({ $date })
 report-prepared = Elaborada con followup el { $date }.
@@ -75,14 +75,14 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
        *[other] { $days } días antes
     })
 report-change-list = { $field }: { $changes }
-report-none = ninguna
+report-none = (sin valor)
 
 ## Gráficas (minuta en HTML)
 report-chart-status = Estado por eje de trabajo
 report-chart-slipped = Plazos pospuestos en el periodo
-report-chart-slipped-none = Ningún plazo se reprogramó a una fecha posterior en el periodo.
+report-chart-slipped-none = Ningún plazo se pospuso en el periodo.
 report-chart-open = Acuerdos abiertos semana a semana
-report-chart-no-history = Sin historial de git: el conteo semanal requiere los registros del archivo.
+report-chart-no-history = Sin historial de git: el conteo semanal requiere el historial del registro de acuerdos.
 report-chart-days-later = { $days ->
         [one] +1 día
        *[other] +{ $days } días

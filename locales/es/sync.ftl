@@ -17,7 +17,7 @@ msg-synced = sincronizado con { $upstream }: { $pushed ->
         [one] 1 acuerdo recibido
        *[other] { $received } acuerdos recibidos
     }
-msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; su commit se conserva y saldrá con la próxima sincronización
+msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; los cambios ya registrados se conservan y se enviarán con la próxima sincronización
 msg-sync-conflicts = sincronización detenida: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos

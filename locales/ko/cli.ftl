@@ -133,7 +133,7 @@ cli-show-agreed-due = 최초 합의 기한
 cli-show-slipped = 기한 변경
 cli-show-updated = 수정일
 cli-show-conflict = 충돌
-cli-show-settle = `followup resolve { $id } FIELD ours|theirs`로 정리하십시오
+cli-show-settle = `followup resolve { $id } 필드 ours|theirs`로 정리하십시오
 cli-show-notes = 메모
 
 ## add, set, resolve, committee
@@ -170,7 +170,7 @@ diff-review = 점검 { $date } ({ $attendees })
 cli-recover-none = { $name }: 복구할 저장하지 않은 변경이 없습니다
 cli-recover-not-removed = { $file }: { $name }에 병합했지만 지울 수 없습니다: { $cause }. 직접 지우십시오
 cli-recover-merged = { $name }: { $when }에 보존된 변경을 병합했습니다
-cli-recover-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 다른 쪽이 그 ID를 유지하고 복구된 것은 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
+cli-recover-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 파일 쪽 과제가 그 ID를 유지하고 복구된 과제는 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
 cli-recover-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 파일에 기록되었습니다. 대시보드(M) 또는 `followup -f { $name } resolve ID PATH ours|theirs`(관리대장 자체는 `resolve --top PATH ours|theirs`)로 정리하십시오
 cli-recover-unreadable = { $what }; 그대로 두었습니다
 
@@ -187,10 +187,10 @@ cli-sync-up-to-date = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 같�
 cli-sync-synced = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 동기화했습니다
 cli-repair-done = { $rel }: git 색인에서 과제와 필드 단위로 다시 병합하고 스테이징했습니다
 cli-repair-next = `followup sync`를 실행하여 병합을 마치고 푸시하십시오
-cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path }{ PARTICLE($path, "을") } 사용합니다 (`followup sync`로 상대 측의 관리대장을 받아 오거나 `followup init`으로 만드십시오)
+cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path }{ PARTICLE($path, "을") } 사용합니다 (`followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 만드십시오)
 
 # 새 사무국의 첫날, 복구 파일의 신뢰 (issue 18)
-cli-repository-without-ledger = { $top }{ PARTICLE($top, "은") } ledger.json이 없는 git 저장소입니다: `followup sync`로 상대 측의 관리대장을 받아 오거나 `followup init`으로 새로 만드십시오
+cli-repository-without-ledger = { $top }{ PARTICLE($top, "은") } ledger.json이 없는 git 저장소입니다: `followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 새로 만드십시오
 cli-sync-brought-in = { $rel }: { $upstream }에서 받아 왔습니다
 cli-recover-would-change = { $name }: 복구 파일 { $n }개의 저장하지 않은 변경을 병합하면 다음이 바뀝니다:
 cli-recover-shown-only = 병합하지 않았습니다: 병합하려면 `followup recover --yes`를 실행하십시오

@@ -132,9 +132,9 @@ expected-object = 객체
 
 # 동기화 안전 (issue 18)
 sync-timed-out = 원격 `{ $remote }`{ PARTICLE($remote, "이") } { $seconds }초 안에 응답하지 않아 git을 중지했습니다 (더 기다리려면 FOLLOWUP_NETWORK_TIMEOUT을 설정하십시오){ $kept }
-sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다: `followup init`으로 만든 뒤 동기화하거나, 상대 측이 푸시한 뒤 다시 동기화하십시오
-sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 커밋된 관리대장을 되돌리거나 상대 측에 문의하십시오
-sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대 측에 관리대장 파일 자체를 커밋하도록 요청하십시오
+sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다: `followup init`으로 만든 뒤 동기화하거나, 상대국이 푸시한 뒤 다시 동기화하십시오
+sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 커밋된 관리대장을 되돌리거나 상대국에 문의하십시오
+sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대국에 관리대장 파일 자체를 커밋하도록 요청하십시오
 git-timed-out = git { $args }: { $seconds }초가 지나도 끝나지 않아 중지했습니다
 
 lock-holder-process = { $command } ({ $host }의 프로세스 { $pid })

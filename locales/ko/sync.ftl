@@ -4,7 +4,7 @@ sync-read-only-file = 이 파일에 쓸 권한이 없습니다
 sync-read-only-folder = 파일이 있는 폴더에 쓸 권한이 없습니다
 head-read-only-why = ◌ 읽기 전용: { $why }
 save-busy = { $holder }{ PARTICLE($holder, "이") } 관리대장을 쓰는 중입니다. 편집 내용은 유지되며 잠시 후 다시 저장합니다
-key-sync = 상대 수도와 동기화(followup sync)
+key-sync = 상대국과 동기화(followup sync)
 foot-sync = 동기화
 foot-sync-short = 동기화
 head-syncing = ⟳ 동기화 중…
@@ -43,4 +43,4 @@ commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
 
 # A remote ledger refused before anything moves (shown to the user: translated).
-sync-remote-ledger-refused = 상대 측 관리대장({ $upstream })을 거부했습니다: { $cause }. 아무것도 병합하지 않았으며, 이 복제본의 관리대장과 이력은 그대로입니다. 상대 측에 { $rel } 파일을 바로잡아 다시 푸시하도록 요청한 뒤 다시 동기화하십시오.
+sync-remote-ledger-refused = 상대국 관리대장({ $upstream })을 거부했습니다: { $cause }. 아무것도 병합하지 않았으며, 이 복제본의 관리대장과 이력은 그대로입니다. 상대국에 { $rel } 파일을 바로잡아 다시 푸시하도록 요청한 뒤 다시 동기화하십시오.

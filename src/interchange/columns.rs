@@ -221,7 +221,10 @@ const SYNONYMS: &[(Column, &[&str])] = &[
             "메모",
         ],
     ),
-    (Column::Opened, &["opened", "fecha de apertura", "registrado", "등록일"]),
+    (
+        Column::Opened,
+        &["opened", "fecha de apertura", "registrado", "등록일"],
+    ),
 ];
 
 /// The column a header names, in any language followup speaks: followup's
