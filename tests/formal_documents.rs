@@ -92,7 +92,7 @@ fn reminders_write_formal_dates_and_greet_as_a_secretariat_does() {
         [
             "Apreciable INADEM:",
             "Apreciable Kia Motors México:",
-            "Dear colleagues at OECD,",
+            "Dear OECD,",
             "중소기업청 SMBA 담당자님께",
         ]
     );

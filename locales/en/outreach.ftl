@@ -16,9 +16,10 @@ mail-subject = { $committee }: update requested on { $n ->
     [one] one action item
    *[other] { $n } action items
 }
+# $addressee: person or organisation (Korean greets them differently; English does not).
 mail-greeting = Dear { $addressee ->
     [person] { $name },
-   *[organisation] colleagues at { $name },
+   *[organisation] { $name },
 }
 mail-intro = On behalf of the secretariat of the { $committee }, we would be grateful for an update on the following { $n ->
     [one] action item
