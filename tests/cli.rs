@@ -119,7 +119,7 @@ fn show_prints_every_field_and_notes_newest_first() {
     assert!(text.contains("due:        2026-11-27 (in 4d)"), "{text}");
     assert!(text.contains("agreed due: 2016-06-30"), "{text}");
     assert!(
-        text.contains("slipped:    2 times: 2016-06-30 → 2026-09-30 → 2026-11-27"),
+        text.contains("moved:      2 times: 2016-06-30 → 2026-09-30 → 2026-11-27"),
         "{text}"
     );
     assert!(
@@ -171,7 +171,7 @@ fn moving_a_deadline_keeps_the_old_one() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "JC2-11: due 2026-12-07 (moved once, first agreed 2026-11-25)"
+        "JC2-11: due 2026-12-07 (postponed; moved once, first agreed 2026-11-25)"
     );
     let out = sb.run(&["-f", p, "set", "JC2-11", "due=fri"]);
     assert!(

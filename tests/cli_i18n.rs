@@ -38,7 +38,7 @@ fn spanish_dates_and_statuses_are_read_and_stored_canonically() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "JC2-11: fecha límite 2026-11-27 (reprogramada una vez; acordada originalmente para 2026-11-25); JC2-11: pendiente → bloqueado"
+        "JC2-11: plazo al 2026-11-27 (pospuesto; reprogramado una vez; acordado originalmente para el 2026-11-25); JC2-11: pendiente → bloqueado"
     );
     let l = assert_loads(&path);
     let it = l.item("JC2-11").unwrap();
@@ -393,14 +393,14 @@ fn every_broken_fixture_is_reported_in_spanish_and_korean_with_its_place() {
             "51:7",
             None,
             "JSON no válido: se esperaba `,` o `}` (probablemente falta una coma",
-            "잘못된 JSON: `,` 또는 `}`이(가) 있어야 합니다",
+            "잘못된 JSON: 쉼표(`,`) 또는 닫는 중괄호(`}`)가 있어야 합니다",
         ),
         (
             "wrong-format.json",
             "2:24",
             None,
             "formato no admitido `followup/9` (esta versión lee `followup/1`)",
-            "지원하지 않는 형식 `followup/9` (이 버전은 `followup/1`을(를) 읽습니다)",
+            "지원하지 않는 형식 `followup/9` (이 버전은 `followup/1`을 읽습니다)",
         ),
         (
             "unknown-status.json",
@@ -431,14 +431,14 @@ fn every_broken_fixture_is_reported_in_spanish_and_korean_with_its_place() {
             "77:18",
             Some("items[2].meeting"),
             "(acuerdo JC2-03): la reunión `JC9` no está en `meetings`",
-            "(과제 JC2-03): 회의 `JC9`이(가) `meetings`에 없습니다",
+            "(과제 JC2-03): 회의 `JC9`가 `meetings`에 없습니다",
         ),
         (
             "empty-title.json",
             "50:16",
             Some("items[1].title"),
             "(acuerdo JC2-02): el título está vacío",
-            "(과제 JC2-02): 제목이 비어 있습니다",
+            "(과제 JC2-02): 과제명이 비어 있습니다",
         ),
         (
             "missing-title.json",

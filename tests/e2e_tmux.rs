@@ -432,13 +432,20 @@ fn a_first_start_says_on_the_status_line_that_it_made_a_sample_ledger() {
     }
     for (lang, said) in [
         ("C.UTF-8", "created a sample ledger at "),
-        ("es_MX.UTF-8", "se creó un registro de ejemplo en "),
-        ("ko_KR.UTF-8", "예시 원장을 만들었습니다"),
+        (
+            "es_MX.UTF-8",
+            "se creó un registro de acuerdos de ejemplo en ",
+        ),
+        ("ko_KR.UTF-8", "예시 관리대장을 만들었습니다"),
     ] {
         let s = Session::launch_bare(lang);
         // On the dashboard itself, while it runs (the line printed before
         // the dashboard takes the screen is not on it).
-        let screen = s.wait_until(said, |x| x.contains(said) && x.contains(" JC3-04 ─"));
+        // The status line wraps above the footer: read the words across rows.
+        let flat = |x: &str| x.split_whitespace().collect::<Vec<_>>().join(" ");
+        let screen = s.wait_until(said, |x| {
+            flat(x).contains(&flat(said)) && x.contains(" JC3-04 ─")
+        });
         assert_eq!(s.pane_flag("alternate_on"), "1", "{screen}");
         assert!(screen.contains("ledger.json"), "{screen}");
         let sample = s.sb.home().join(".local/share/followup/ledger.json");
@@ -1080,7 +1087,7 @@ fn d_moves_a_deadline_with_autosave_in_english() {
         "C.UTF-8",
         &[
             "→ Mon 2026-12-07 (in 2w)",
-            "JC2-11: due 2026-12-07 (moved once, first agreed 2026-11-25)",
+            "JC2-11: due 2026-12-07 (postponed; moved once, first agreed 2026-11-25)",
             "✔ saved",
         ],
     );
@@ -1095,7 +1102,7 @@ fn d_moves_a_deadline_with_autosave_in_spanish() {
         "es_MX.UTF-8",
         &[
             "→ lun 2026-12-07 (en 2 semanas)",
-            "reprogramada una vez",
+            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado una vez",
             "✔ guardado",
         ],
     );

@@ -379,11 +379,11 @@ fn report_uses_git_history_for_status_changes() {
     let out = r.followup(&["report", "--since", "-1w"]);
     let md = stdout(&out);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(md.contains("- **JC2-09** Join the OECD study on ways and means to support traditional SMEs\n  - status: blocked → in progress\n  - due: 2026-11-20 → 2026-11-30 (10 days later)\n"), "{md}");
+    assert!(md.contains("- **JC2-09** Join the OECD study on ways and means to support traditional SMEs\n  - status: blocked → in progress\n  - due: November 20, 2026 → November 30, 2026 (10 days later)\n"), "{md}");
     let out = r.followup(&["report", "--format", "csv"]);
     let csv = stdout(&out);
     assert!(csv.starts_with(
-        "id,title,workstream,status,owners,due,relative,slips,meeting,updated,changes,new_notes\n"
+        "id,title,workstream,status,owners,due,vs_deadline,deadline_changes,meeting,updated,changes,new_notes\n"
     ));
     assert_eq!(csv.lines().count(), 19);
     let out = r.followup(&["report", "--format", "json"]);

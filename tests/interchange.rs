@@ -100,7 +100,7 @@ fn the_workbook_has_headers_real_dates_a_drop_down_an_overdue_rule_and_a_hidden_
         ("en_US.UTF-8", ["ID", "Title", "Workstream"], "done"),
         (
             "es_MX.UTF-8",
-            ["ID", "Acuerdo", "Eje de trabajo"],
+            ["ID", "Título", "Eje de trabajo"],
             "concluido",
         ),
     ] {
@@ -371,7 +371,7 @@ fn the_round_trip_merges_workbook_edits_with_ledger_edits_like_git() {
         "~ JC2-01",
         "estado: en curso → concluido",
         "~ JC2-03",
-        "fecha límite: 2026-11-16 → 2027-03-31",
+        "plazo: 2026-11-16 → 2027-03-31",
         "+ JC3-05  Joint webinar on SME financing",
         "JC1-01: fila eliminada de la hoja",
         "nota 2026-11-23 SE México: La OCDE confirmó los términos del estudio.",

@@ -88,4 +88,45 @@ fn every_table_has_headers_fixed_widths_and_bare_deadlines() {
         );
     }
     assert!(html.contains("table-layout: fixed"));
+    assert!(
+        html.contains("word-break: keep-all"),
+        "Hangul words stay whole"
+    );
+    for t in &tables {
+        let t = &t[..t.find("</table>").unwrap()];
+        let heads = cells(t, "<th");
+        for row in t.split("<tr>").skip(2) {
+            let row = cells(row, "<td");
+            assert_eq!(row.len(), heads.len(), "a header per column: {t}");
+            for (cell, head) in row.iter().zip(&heads) {
+                assert!(
+                    !cell.starts_with(head.as_str()),
+                    "`{cell}` repeats its column's header `{head}`"
+                );
+            }
+        }
+    }
+}
+
+/// The text of each `tag` cell of `html`, tags removed.
+fn cells(html: &str, tag: &str) -> Vec<String> {
+    html.split(tag)
+        .skip(1)
+        .filter(|c| c.starts_with(['>', ' ']))
+        .map(|c| {
+            let c = &c[c.find('>').unwrap() + 1..];
+            let c = &c[..c.find(&format!("</{}", &tag[1..])).unwrap_or(c.len())];
+            let mut text = String::new();
+            let mut inside = false;
+            for ch in c.chars() {
+                match ch {
+                    '<' => inside = true,
+                    '>' => inside = false,
+                    _ if !inside => text.push(ch),
+                    _ => {}
+                }
+            }
+            text.trim().to_owned()
+        })
+        .collect()
 }

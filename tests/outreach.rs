@@ -270,11 +270,13 @@ fn drafts_parse_back_in_each_persons_language() {
     for id in ["[JC2-05]", "[JC2-01]", "[JC2-08]"] {
         assert!(body.contains(id), "{id} in {body}");
     }
-    assert!(body.contains("기한: 2026-11-27 (4일 후)"), "{body}");
+    assert!(body.contains("기한: 2026년 11월 27일 (4일 후)"), "{body}");
+    assert!(body.contains("2026년 11월 23일 기준으로"), "{body}");
     assert!(
-        body.contains("↻ 기한 연기 2회 (최초 기한: 2016-06-30)"),
+        body.contains("↻ 기한 변경 2회 (최초 기한: 2016년 6월 30일)"),
         "{body}"
     );
+    assert!(!body.contains("2026-"), "formal dates only: {body}");
     assert!(body.contains("회신해 주시기 바랍니다"), "{body}");
     // Spanish for INADEM, with the overdue and blocked items.
     let es = &parsed[1];
@@ -284,7 +286,16 @@ fn drafts_parse_back_in_each_persons_language() {
         "Korea–Mexico Joint Committee on SME Development: solicitud de actualización de 6 acuerdos"
     );
     let body = es.body_text(0).unwrap();
-    assert!(body.starts_with("Estimado(a) INADEM:"), "{body}");
+    assert!(body.starts_with("Apreciable INADEM:"), "{body}");
+    assert!(
+        body.contains("con corte al 23 de noviembre de 2026"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Secretaría Técnica de la Comisión «Korea–Mexico"),
+        "{body}"
+    );
+    assert!(!body.contains("2026-"), "formal dates only: {body}");
     assert!(body.contains("• [JC2-03] "), "{body}");
     assert!(body.contains("(vencido)"), "{body}");
     assert!(body.contains("(bloqueado)"), "{body}");

@@ -40,26 +40,29 @@ fn markdown_minutes_with_git_history_in_each_language() {
     let en = h.ok(&["report", "--since", "2026-11-10"]);
     assert!(en.contains("  - status: in progress → done\n"), "{en}");
     assert!(
-        en.contains("  - due: 2026-11-16 → 2026-12-15 (29 days later)\n"),
+        en.contains("  - due: November 16, 2026 → December 15, 2026 (29 days later)\n"),
         "{en}"
     );
     assert!(!en.contains("no git history"), "{en}");
     let es = h.ok(&["--lang", "es", "report", "--since", "2026-11-10"]);
     assert!(es.contains("  - estado: en curso → concluido\n"), "{es}");
     assert!(
-        es.contains("  - fecha límite: 2026-11-16 → 2026-12-15 (29 días después)\n"),
+        es.contains(
+            "  - plazo: 16 de noviembre de 2026 → 15 de diciembre de 2026 (29 días después)\n"
+        ),
         "{es}"
     );
     let ko = h.ok(&["--lang", "ko", "report", "--since", "2026-11-10"]);
     assert!(ko.contains("  - 상태: 진행 중 → 완료\n"), "{ko}");
     assert!(
-        ko.contains("  - 기한: 2026-11-16 → 2026-12-15(29일 연기)\n"),
+        ko.contains("  - 기한: 2026년 11월 16일 → 2026년 12월 15일(29일 연기)\n"),
         "{ko}"
     );
     // Before the first commit: changes are counted from it, and the minutes say so.
     let early = h.ok(&["report", "--since", "2026-11-01"]);
     assert!(
-        early.contains("_Changes are counted from the ledger's first commit, on 2026-11-05._"),
+        early
+            .contains("_Changes are counted from the ledger's first commit, on November 5, 2026._"),
         "{early}"
     );
 }
@@ -96,13 +99,17 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
     let head = |s: &str| s.lines().next().unwrap().to_owned();
     assert_eq!(
         head(&en),
-        "id,title,workstream,status,owners,due,relative,slips,meeting,updated,changes,new_notes"
+        "id,title,workstream,status,owners,due,vs_deadline,deadline_changes,meeting,updated,changes,new_notes"
     );
     assert!(
-        head(&es).starts_with("id,acuerdo,eje_de_trabajo,estado,"),
+        head(&es)
+            .starts_with("id,titulo,eje_de_trabajo,estado,responsables,plazo,frente_al_plazo,"),
         "{es}"
     );
-    assert!(head(&ko).starts_with("번호,과제,분야,상태,"), "{ko}");
+    assert!(
+        head(&ko).starts_with("번호,과제명,분야,상태,담당,기한,기한 대비,기한 변경 횟수,"),
+        "{ko}"
+    );
     let rows = |s: &str| {
         let mut r = csv::Reader::from_reader(s.as_bytes());
         r.records().map(Result::unwrap).collect::<Vec<_>>()

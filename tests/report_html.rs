@@ -96,12 +96,12 @@ fn minutes_hold_their_charts_and_items() {
     // One point per week from the start of the period (11-01: no ledger yet,
     // first committed on 11-05), so 11-08, 11-15, 11-22, and today.
     assert_eq!(doc.matches("<circle").count(), 4);
-    assert!(doc.contains("<title>2026-11-15: 12</title>"));
+    assert!(doc.contains("<title>November 15, 2026: 12</title>"));
     assert!(
-        doc.contains("<title>2026-11-22: 11</title>"),
+        doc.contains("<title>November 22, 2026: 11</title>"),
         "JC3-04 done on 11-19"
     );
-    assert!(doc.contains("<title>2026-11-23: 11</title>"));
+    assert!(doc.contains("<title>November 23, 2026: 11</title>"));
     let text = html_text(&doc);
     for id in ["JC2-03", "JC2-09", "JC3-04", "JC2-01"] {
         assert!(text.contains(id), "{id} not in:\n{text}");

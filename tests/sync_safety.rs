@@ -225,7 +225,7 @@ fn a_remote_ledger_followup_would_refuse_is_refused_before_head_moves() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("se rechazó el archivo de seguimiento de la otra capital"),
+        stderr(&out).contains("se rechazó el registro de acuerdos de la otra capital"),
         "{}",
         stderr(&out)
     );

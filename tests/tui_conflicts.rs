@@ -69,7 +69,7 @@ fn the_conflict_picker_after_a_korean_sync_names_field_values_and_sides() {
 fn a_spanish_conflict_reads_in_spanish_in_the_picker_and_the_pane() {
     let (_sb, t) = conflict_after_a_sync(Lang::Es);
     let shown = screen(&t);
-    let line = "estado: bloqueado → SMBA, Korea (este clon): cancelado";
+    let line = "estado: bloqueado → SMBA, Korea (versión local): cancelado";
     assert_eq!(shown.matches(line).count(), 2, "picker and pane: {shown}");
     assert!(
         !shown.contains("nuestro") && !shown.contains("de ellos"),

@@ -274,7 +274,7 @@ fn moving_a_deadline_keeps_the_old_one_and_says_how_often_it_slipped() {
     assert_eq!(
         status_text(&a),
         format!(
-            "JC3-04: due 2026-12-07 (moved 2 times, first agreed {}) — moved to row 7",
+            "JC3-04: due 2026-12-07 (postponed; moved 2 times, first agreed {}) — moved to row 7",
             followup::base::dates::format_date(it.due_history[0])
         )
     );

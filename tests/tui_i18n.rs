@@ -93,9 +93,9 @@ fn a_ledger_just_made_from_the_sample_is_announced_on_the_status_line() {
         (Lang::En, "created a sample ledger at data/ledger.json"),
         (
             Lang::Es,
-            "se creó un registro de ejemplo en data/ledger.json",
+            "se creó un registro de acuerdos de ejemplo en data/ledger.json",
         ),
-        (Lang::Ko, "data/ledger.json에 예시 원장을 만들었습니다"),
+        (Lang::Ko, "data/ledger.json에 예시 관리대장을 만들었습니다"),
     ] {
         let mut a = TestApp::new().lang(lang).label("data/ledger.json").build();
         assert!(update(&mut a, Action::SampleCreated).is_empty());

@@ -63,7 +63,7 @@ fn a_korean_dashboard_says_why_the_save_failed_in_korean() {
         .unwrap();
     t.type_keys("<C-s>");
     let shown = screen(&t.app);
-    assert!(shown.contains("원장을 쓰는 중입니다"), "{shown}");
+    assert!(shown.contains("관리대장을 쓰는 중입니다"), "{shown}");
     drop(held);
     break_the_file(&s);
     t.type_keys("<C-s>");

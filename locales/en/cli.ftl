@@ -44,15 +44,14 @@ cli-col-title = TITLE
 cli-list-summary = { $n ->
         [one] 1 item
        *[other] { $n } items
-    }, { $overdue } overdue, { $soon } due within { $days } days
+    }, { $overdue } overdue, { $soon } due within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 
 ## show
 cli-show-agreed-due = agreed due
-cli-show-slipped = slipped
-cli-show-slips = { $n ->
-        [one] once
-       *[other] { $n } times
-    }: { $chain }
+cli-show-slipped = moved
 cli-show-updated = updated
 cli-show-conflict = CONFLICT
 cli-show-settle = settle with `followup resolve { $id } FIELD ours|theirs`
@@ -141,4 +140,7 @@ cli-recover-shown-only = nothing merged: run `followup recover --yes` to merge t
 cli-recover-ask = Merge them into the ledger? [y/N]
 cli-recover-declined = nothing merged
 cli-recover-refused = { $file }: not a recovery file of yours (tracked by git, or kept by another user, machine or file): left alone, never merged
-cli-man-written = { $n } manual pages written to { $dir }
+cli-man-written = { $n ->
+        [one] 1 manual page
+       *[other] { $n } manual pages
+    } written to { $dir }

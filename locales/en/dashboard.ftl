@@ -65,7 +65,10 @@ ws-none = (none)
 sum-overdue = ▲ { $n } overdue
 sum-due-soon = ◆ { $n } due within { $days }d
 sum-showing = showing { $n } of { $of }
-sum-more-workstreams = +{ $n } more workstreams (t: timeline)
+sum-more-workstreams = +{ $n } more { $n ->
+        [one] workstream
+       *[other] workstreams
+    } (t: timeline)
 
 ## Table
 col-id = ID
@@ -82,9 +85,13 @@ table-group = ▾ { $name }  ({ $done }/{ $total } done)
 detail-title = detail
 detail-dated = { $date } ({ $rel })
 detail-agreed-due = agreed due
-detail-slipped = slipped
+detail-slipped = moved
 detail-slips = { $n ->
-        [one] once
+        [one] once{ $shift ->
+            [later] , postponed
+            [earlier] , brought forward
+           *[other] {""}
+        }
        *[other] { $n } times
     }: { $chain }
 detail-no-deadline = none
@@ -114,7 +121,10 @@ legend-undated = { $n } undated
 
 ## Search
 search-no-match = no match
-search-match-at = { $at }/{ $n } matches
+search-match-at = { $at }/{ $n } { $n ->
+        [one] match
+       *[other] matches
+    }
 search-matches = { $n ->
         [one] 1 match
        *[other] { $n } matches
@@ -135,7 +145,10 @@ review-first = first review
 review-nothing = Nothing is late, due soon, blocked, changed or without an owner.
 review-deleted = { $id }  (deleted)
 section-overdue = Overdue
-section-due-soon = Due within { $n } days
+section-due-soon = Due within { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
 section-blocked = Blocked
 section-changed = Changed since the last review
 section-unassigned = No owner or no deadline
@@ -143,9 +156,16 @@ section-unassigned = No owner or no deadline
 ## Forms
 form-new-title = New item
 form-edit-title = Edit { $id }
-form-suggestions = { $at }/{ $n } suggestions (Ctrl-n/p, → accepts): { $list }
+form-suggestions = { $at }/{ $n } { $n ->
+        [one] suggestion
+       *[other] suggestions
+    } (Ctrl-n/p, → accepts): { $list }
 form-due-none = → no deadline
-form-due-slip = { " " }(was { $was }; ↻{ $n }, first agreed { $first })
+form-due-slip = { " " }(was { $was }{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }; ↻{ $n }, first agreed { $first })
 hint-id = proposed from the meeting; may be changed
 hint-title = what was agreed
 hint-workstream = → accepts the suggestion
@@ -467,16 +487,24 @@ recovery-notice = unsaved edits from a closed session are in { $file }{ $older -
 due-title = Deadline of { $id } — { $title }
 due-now = now { $date } ({ $rel }){ $n ->
         [0] {""}
-        [one] , moved once
+        [one] , moved once{ $shift ->
+            [later] {" "}(postponed)
+            [earlier] {" "}(brought forward)
+           *[other] {""}
+        }
        *[other] , moved { $n } times
     }
 due-now-none = no deadline yet
 due-new = new:
 due-preview = { $date } ({ $rel })
-due-preview-slips = { " " }— the deadline will have moved { $n ->
+due-preview-slips = { " " }— { $shift ->
+        [later] postponed
+        [earlier] brought forward
+       *[other] moved
+    }, moved { $n ->
         [one] once
        *[other] { $n } times
-    }
+    } in all
 due-hint = +2w, +1m, fri, 2026-12-04, today, tomorrow
 msg-due-needed = type the new deadline (+2w, fri, 2026-12-04), or Esc
 msg-due-invalid = not moved: { $why }

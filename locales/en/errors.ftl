@@ -139,11 +139,17 @@ expected-date-list = a list of YYYY-MM-DD dates
 expected-object = an object
 
 # Sync's safety (issue 18)
-sync-timed-out = remote `{ $remote }` did not answer within { $seconds } seconds, so git was stopped (set FOLLOWUP_NETWORK_TIMEOUT to wait longer){ $kept }
+sync-timed-out = remote `{ $remote }` did not answer within { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    }, so git was stopped (set FOLLOWUP_NETWORK_TIMEOUT to wait longer){ $kept }
 sync-no-ledger-anywhere = { $rel }: neither this clone nor { $upstream } has it yet: create it with `followup init` and sync, or sync again once the other capital has pushed it
 sync-ledger-not-regular = { $rel }: not a regular file inside the repository (a symbolic link leading out of it, or not a file): refused; take the committed ledger back with `git checkout HEAD~1 -- { $rel }` or ask the other capital
 sync-remote-ledger-not-regular = { $rel }: the remote holds it as a symbolic link or something else than a regular file: refused, nothing was merged; ask the other capital to commit the ledger itself
-git-timed-out = git { $args }: stopped after { $seconds } seconds without finishing
+git-timed-out = git { $args }: stopped after { $seconds ->
+        [one] 1 second
+       *[other] { $seconds } seconds
+    } without finishing
 
 lock-holder-process = { $command } (process { $pid } on { $host })
 lock-holder-unknown = another program

@@ -49,7 +49,11 @@ field-tags = tags
 ## What an operation did
 out-added = added { $id }
 out-status = { $id }: { $from } → { $to }
-out-due-moved = { $id }: due { $to } (moved { $slips ->
+out-due-moved = { $id }: due { $to } ({ $shift ->
+        [later] postponed
+        [earlier] brought forward
+       *[other] changed
+    }; moved { $slips ->
         [one] once
        *[other] { $slips } times
     }, first agreed { $first })
@@ -100,3 +104,19 @@ side-incoming-unknown = { $from }
 ## Who a note is by when nothing else says (issue 19)
 note-author-default = Secretariat
 note-author-import = workbook { $file }
+
+## Dates in formal documents (the minutes, the reminders): $month 1–12
+date-formal = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $day }, { $year }

@@ -2,7 +2,11 @@
 ics-owners = Owners: { $owners }
 ics-status = Status: { $status }
 ics-slipped = Rescheduled { $n ->
-    [one] once
+    [one] once{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }
    *[other] { $n } times
 } (first deadline { $first })
 ics-last-note = Last note ({ $date }): { $text }
@@ -12,7 +16,11 @@ mail-subject = { $committee }: update requested on { $n ->
     [one] one action item
    *[other] { $n } action items
 }
-mail-greeting = Dear { $name },
+# $addressee: person or organisation (Korean greets them differently; English does not).
+mail-greeting = Dear { $addressee ->
+    [person] { $name },
+   *[organisation] { $name },
+}
 mail-intro = On behalf of the secretariat of the { $committee }, we would be grateful for an update on the following { $n ->
     [one] action item
    *[other] action items
@@ -24,7 +32,11 @@ mail-reason-due-soon = due soon
 mail-item-due = Status: { $status } · Deadline: { $date } ({ $relative })
 mail-item-no-due = Status: { $status } · No deadline
 mail-item-slipped = rescheduled { $n ->
-    [one] once
+    [one] once{ $shift ->
+        [later] , postponed
+        [earlier] , brought forward
+       *[other] {""}
+    }
    *[other] { $n } times
 } (first deadline { $first })
 mail-item-note = Last note ({ $date }): { $text }

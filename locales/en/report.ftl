@@ -6,7 +6,10 @@ report-document = Follow-up minutes
 report-unnamed = the committee
 report-period = Since { $since } · as of { $today }
 report-period-last-review = Since { $since } (the last review) · as of { $today }
-report-period-window = Since { $since } (no earlier review: the last { $days } days) · as of { $today }
+report-period-window = Since { $since } (no earlier review: { $days ->
+        [one] the last day
+       *[other] the last { $days } days
+    }) · as of { $today }
 report-first-commit = Changes are counted from the ledger's first commit, on { $date }.
 report-no-history = The ledger has no git history here: status and deadline changes are not shown, only new notes.
 report-parties = Parties
@@ -19,9 +22,15 @@ report-items = { $n ->
        *[other] { $n } items
     }
 report-overdue-count = { $n } overdue
-report-due-soon-count = { $n } due within { $days } days
+report-due-soon-count = { $n } due within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 report-tile-overdue = Overdue
-report-tile-due-soon = Due within { $days } days
+report-tile-due-soon = Due within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 report-tile-blocked = Blocked
 report-tile-done = Done in the period
 
@@ -30,7 +39,10 @@ report-no-workstream = No workstream
 report-workstream-done = { $done }/{ $total } done
 report-changes = Changes and notes
 report-overdue = Overdue
-report-due-soon = Due within { $days } days
+report-due-soon = Due within { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
 report-blocked = Blocked
 report-reviews = Reviews
 report-note = note { $date }
@@ -61,7 +73,7 @@ report-none = none
 
 ## Charts (HTML minutes)
 report-chart-status = Status by workstream
-report-chart-slipped = Deadlines slipped in the period
+report-chart-slipped = Deadlines postponed in the period
 report-chart-slipped-none = No deadline was moved later in the period.
 report-chart-open = Open items week by week
 report-chart-no-history = No git history: the week-by-week count needs the ledger's commits.
@@ -78,8 +90,8 @@ report-csv-workstream = workstream
 report-csv-status = status
 report-csv-owners = owners
 report-csv-due = due
-report-csv-relative = relative
-report-csv-slips = slips
+report-csv-relative = vs_deadline
+report-csv-slips = deadline_changes
 report-csv-meeting = meeting
 report-csv-updated = updated
 report-csv-changes = changes

@@ -2,8 +2,8 @@
 
 ## Búsqueda del archivo
 cli-bad-lang = `{ $lang }`: followup habla en, es y ko
-cli-no-ledger-path = no se indicó un archivo de seguimiento y no hay directorio personal para usar uno predeterminado
-cli-created-sample = se creó un archivo de seguimiento de ejemplo en { $path }
+cli-no-ledger-path = no se indicó un registro de acuerdos y no hay directorio personal para usar uno predeterminado
+cli-created-sample = se creó un registro de acuerdos de ejemplo en { $path }
 cli-not-a-command = `{ $name }` no es un comando ni un archivo (vea `followup --help`)
 cli-no-such-ledger = { $path }: no se puede leer: no existe el archivo (créelo con `followup init { $path }`)
 cli-no-such-configured-ledger = { $path }: no se puede leer: no existe el archivo (indicado por `ledger` en { $config })
@@ -29,7 +29,7 @@ cli-check-conflicts = { $n ->
        *[other] { $n } conflictos
     } de una fusión por resolver: vea `followup show ID`
 cli-check-not-canonical = no está en forma canónica: ejecute `followup fmt`
-cli-check-strict-failed = { $detail }; --strict: corrija esto antes de hacer commit
+cli-check-strict-failed = { $detail }; --strict: corrija esto antes de sincronizar
 cli-fmt-already = { $path }: ya está en forma canónica
 cli-fmt-not-canonical = { $path }: no está en forma canónica (ejecute `followup fmt`)
 cli-fmt-rewritten = { $path }: reescrito en forma canónica
@@ -44,18 +44,20 @@ cli-col-title = TÍTULO
 cli-list-summary = { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
-    }, { $overdue } vencidos, { $soon } por vencer en { $days } días
+    }, { $overdue ->
+        [one] 1 vencido
+       *[other] { $overdue } vencidos
+    }, { $soon } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 
 ## show
 cli-show-agreed-due = plazo acordado
 cli-show-slipped = reprogramado
-cli-show-slips = { $n ->
-        [one] una vez
-       *[other] { $n } veces
-    }: { $chain }
 cli-show-updated = actualizado
 cli-show-conflict = CONFLICTO
-cli-show-settle = resuélvalo con `followup resolve { $id } FIELD ours|theirs`
+cli-show-settle = resuélvalo con `followup resolve { $id } CAMPO ours|theirs`
 cli-show-notes = notas
 
 ## add, set, resolve, committee
@@ -65,7 +67,7 @@ cli-set-unknown-field = campo desconocido `{ $field }` (campos: { $fields })
 cli-bad-sort = orden desconocido `{ $sort }` (órdenes posibles: { $keys })
 cli-set-only-equals = `{ $field }` solo admite CAMPO=VALOR
 cli-set-no-value = no se indicó ningún valor
-cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio archivo)
+cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio registro de acuerdos)
 cli-resolve-top-usage = resolve --top lleva PATH ours|theirs (sin id de acuerdo)
 cli-bad-side = `{ $side }`: se esperaba ours o theirs
 cli-bad-path = `{ $path }` no es una ruta: { $reason } (vea `followup resolve --help`)
@@ -75,9 +77,9 @@ cli-committee-nothing = no hay nada que establecer: indique --name o --party
 cli-diff-none = sin cambios
 cli-rev-dash = `{ $rev }` no es una revisión: las revisiones nunca empiezan con `-` (por ejemplo, HEAD~1, un hash de commit, una rama)
 cli-rev-empty = la revisión está vacía
-cli-not-in-git-hint = indique el archivo de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
+cli-not-in-git-hint = indique el registro de acuerdos de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
 cli-merge-unreadable = { $what }; no se fusionó
-cli-renumbered = { $name }: { $from } se agregó en ambas partes; theirs lo conserva y el de ours ({ $title }) ahora es { $to }
+cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la versión de la otra capital conserva ese id y el acuerdo de la versión local ({ $title }) ahora es { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -105,7 +107,7 @@ diff-review = revisión { $date } ({ $attendees })
 cli-recover-none = { $name }: no hay cambios sin guardar que recuperar
 cli-recover-not-removed = { $file }: se incorporó a { $name } pero no se puede eliminar: { $cause }; elimínelo a mano
 cli-recover-merged = { $name }: se incorporaron los cambios conservados el { $when }
-cli-recover-renumbered = { $name }: { $from } se agregó en ambas partes; la otra lo conserva y el recuperado ahora es { $to }
+cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la del archivo conserva ese id y el acuerdo recuperado ahora es { $to }
 cli-recover-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -138,7 +140,10 @@ cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
        *[other] { $n } archivos de recuperación
     }) cambiaría lo siguiente:
 cli-recover-shown-only = no se fusionó nada: ejecute `followup recover --yes` para fusionarlos
-cli-recover-ask = ¿Desea fusionarlos con el archivo de seguimiento? [s/N]
+cli-recover-ask = ¿Desea fusionarlos con el registro de acuerdos? [s/N]
 cli-recover-declined = no se fusionó nada
-cli-recover-refused = { $file }: no es un archivo de recuperación suyo (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
-cli-man-written = se escribieron { $n } páginas de manual en { $dir }
+cli-recover-refused = { $file }: no es un archivo de recuperación propio (está bajo control de versiones en git, o proviene de otro usuario, otro equipo u otro archivo): se deja como está y nunca se fusiona
+cli-man-written = { $n ->
+        [one] se escribió 1 página de manual
+       *[other] se escribieron { $n } páginas de manual
+    } en { $dir }

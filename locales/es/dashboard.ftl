@@ -37,7 +37,7 @@ head-conflicts = ⚠ { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
     } (M)
-head-uncommitted = ✎ { $n } sin commit
+head-uncommitted = ✎ { $n } sin sincronizar
 head-read-only = ◌ solo lectura
 head-saved = ✔ guardado
 head-unsaved = ● sin guardar
@@ -68,18 +68,24 @@ sum-overdue = ▲ { $n } { $n ->
     }
 sum-due-soon = ◆ { $n } por vencer en { $days } d
 sum-showing = se muestran { $n } de { $of }
-sum-more-workstreams = +{ $n } ejes más (t: cronograma)
+sum-more-workstreams = +{ $n } { $n ->
+        [one] eje más
+       *[other] ejes más
+    } (t: cronograma)
 
 ## Tabla
 col-id = ID
-col-title = Acuerdo
+col-title = Título
 col-workstream = Eje
 col-owners = Responsable
 col-status = Estado
 col-due = Plazo
-table-empty = El registro aún no tiene acuerdos.
+table-empty = El registro de acuerdos aún no tiene acuerdos.
 table-none-shown = Ningún acuerdo coincide con el filtro: pulse f y luego c para quitarlo.
-table-group = ▾ { $name }  ({ $done }/{ $total } concluidos)
+table-group = ▾ { $name }  ({ $done }/{ $total } { $total ->
+        [one] concluido
+       *[other] concluidos
+    })
 
 ## Panel de detalle
 detail-title = detalle
@@ -87,7 +93,11 @@ detail-dated = { $date } ({ $rel })
 detail-agreed-due = plazo acordado
 detail-slipped = reprogramado
 detail-slips = { $n ->
-        [one] una vez
+        [one] una vez{ $shift ->
+            [later] , pospuesto
+            [earlier] , adelantado
+           *[other] {""}
+        }
        *[other] { $n } veces
     }: { $chain }
 detail-no-deadline = sin plazo
@@ -100,7 +110,7 @@ detail-deleted = { $id } se eliminó; u lo deshace
 detail-conflicts = ⚠ { $n ->
         [one] 1 conflicto de fusión
        *[other] { $n } conflictos de fusión
-    }: M elige un lado
+    }: M elige una versión
 detail-conflict-item = el acuerdo: { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-conflict = { $path }: { $base } → { $ours_name } { $ours } | { $theirs_name } { $theirs }
 detail-notes = notas ({ $n }, la más reciente primero)
@@ -117,7 +127,10 @@ legend-undated = { $n } sin plazo
 
 ## Búsqueda
 search-no-match = sin resultados
-search-match-at = { $at }/{ $n } resultados
+search-match-at = { $at }/{ $n } { $n ->
+        [one] resultado
+       *[other] resultados
+    }
 search-matches = { $n ->
         [one] 1 resultado
        *[other] { $n } resultados
@@ -130,7 +143,7 @@ small-hint = Agrande la ventana o pulse q para salir.
 
 ## Modo revisión
 review-badge = REVISIÓN
-review-empty = nada en la agenda: R registra la revisión
+review-empty = nada en el orden del día: R registra la revisión
 review-at = acuerdo { $at } de { $n }
 review-section-at = { $section } ({ $at } de { $n })
 review-last = última revisión { $date } ({ $ago })
@@ -138,7 +151,10 @@ review-first = primera revisión
 review-nothing = Nada vencido, por vencer, bloqueado, modificado ni sin responsable.
 review-deleted = { $id }  (eliminado)
 section-overdue = Vencidos
-section-due-soon = Por vencer en { $n } días
+section-due-soon = Por vencer en { $n ->
+        [one] 1 día
+       *[other] { $n } días
+    }
 section-blocked = Bloqueados
 section-changed = Modificados desde la última revisión
 section-unassigned = Sin responsable o sin plazo
@@ -146,9 +162,16 @@ section-unassigned = Sin responsable o sin plazo
 ## Formularios
 form-new-title = Nuevo acuerdo
 form-edit-title = Editar { $id }
-form-suggestions = { $at }/{ $n } sugerencias (Ctrl-n/p, → acepta): { $list }
+form-suggestions = { $at }/{ $n } { $n ->
+        [one] sugerencia
+       *[other] sugerencias
+    } (Ctrl-n/p, → acepta): { $list }
 form-due-none = → sin plazo
-form-due-slip = { " " }(antes { $was }; ↻{ $n }, acordado originalmente { $first })
+form-due-slip = { " " }(antes { $was }{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }; ↻{ $n }, acordado originalmente para el { $first })
 hint-id = propuesto a partir de la reunión; puede cambiarlo
 hint-title = lo que se acordó
 hint-workstream = → acepta la sugerencia
@@ -167,29 +190,29 @@ hint-summary = opcional: una línea para la minuta
 review-form-about = { $items ->
         [one] 1 acuerdo
        *[other] { $items } acuerdos
-    } en la agenda; { $edits ->
+    } en el orden del día; { $edits ->
         [one] 1 cambio
        *[other] { $edits } cambios
-    } en esta sesión. Enter registra la revisión en el registro y guarda.
+    } en esta sesión. Enter registra la revisión en el registro de acuerdos y guarda.
 note-title = Nota sobre { $id }: { $title }
 note-placeholder = Lo que se dijo o decidió…
 problem-taken = `{ $id }` ya está en uso
 problem-empty-entry = hay una entrada vacía (¿dos comas seguidas?)
-problem-unknown-meeting = no hay una reunión `{ $id }` en el registro
+problem-unknown-meeting = no hay una reunión `{ $id }` en el registro de acuerdos
 
 ## Avisos
 delete-title = ¿Eliminar?
 delete-question = ¿Eliminar { $id } «{ $title }»?
-delete-notes = Con { $n ->
-        [one] su nota
-       *[other] sus { $n } notas
+delete-notes = Incluye { $n ->
+        [one] 1 nota
+       *[other] { $n } notas
     }. u lo deshace mientras no salga.
 quit-title = Cambios sin guardar
-quit-edits = El registro tiene { $n ->
+quit-edits = El registro de acuerdos tiene { $n ->
         [one] 1 cambio sin guardar
        *[other] { $n } cambios sin guardar
     } desde la última vez.
-quit-items = El registro tiene cambios sin guardar en { $n ->
+quit-items = El registro de acuerdos tiene cambios sin guardar en { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
     }.
@@ -199,11 +222,11 @@ disk-changed = { $path } cambió en disco ({ $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
     }) mientras usted tiene cambios sin guardar.
-disk-merge-keeps = Fusionar conserva sus cambios y los de ellos; nada se guarda hasta Ctrl-s.
+disk-merge-keeps = Fusionar conserva tanto los cambios de usted como los del disco; nada se guarda hasta Ctrl-s.
 disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
 conflicts-title = Conflictos de fusión
 conflicts-intro = Ambas capitales cambiaron estos datos; el archivo conserva la versión local hasta que usted elija.
-conflicts-ledger = el registro mismo (comité, reuniones, revisiones)
+conflicts-ledger = el registro de acuerdos mismo (comisión, reuniones, revisiones)
 
 ## Línea de estado
 done-merge = fusión de los cambios en disco
@@ -237,10 +260,10 @@ msg-nothing-to-save = nada que guardar: el archivo está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
-msg-created-sample = se creó un registro de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
+msg-created-sample = se creó un registro de acuerdos de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
-msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; su copia se conserva y no lo sobrescribirá
-msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero sus cambios con los suyos
+msg-disk-unreadable = el archivo cambió en disco pero no se puede leer: { $why }; la copia abierta se conserva y no lo sobrescribirá
+msg-disk-changed-later = el archivo cambió en disco; Ctrl-s fusionará primero los cambios del disco con los que usted no ha guardado
 msg-reloaded = recargado: { $n ->
         [one] 1 acuerdo cambió
        *[other] { $n } acuerdos cambiaron
@@ -252,7 +275,7 @@ msg-reloaded-dropped = recargado: { $n ->
 msg-merged = fusionado: { $n ->
         [one] 1 acuerdo cambiado
        *[other] { $n } acuerdos cambiados
-    } en disco, con sus cambios
+    } en disco, sin perder los cambios de usted
 msg-merged-renumbered = ; renumerados { $list }
 msg-merged-conflicts = ; { $n ->
         [one] 1 conflicto
@@ -263,16 +286,16 @@ msg-merged-unsaved = { " " }(sin guardar; u deshace la fusión)
 msg-review-started = revisión: { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
-    } en la agenda; n/p avanzan, R registra la revisión, Esc sale
-msg-agenda-empty = nada en la agenda: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
-msg-no-conflicts = el registro no tiene conflictos de fusión
-msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera de la agenda)
+    } en el orden del día; n/p avanzan, R registra la revisión, Esc sale
+msg-agenda-empty = nada en el orden del día: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
+msg-no-conflicts = el registro de acuerdos no tiene conflictos de fusión
+msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera del orden del día)
 msg-conflicts-left = { $what }; { $n ->
         [one] queda 1 conflicto
        *[other] quedan { $n } conflictos
     } en otros acuerdos; M va al siguiente
 
-msg-disk-gone = el archivo ya no está en el disco; su copia se conserva; Ctrl-s lo escribe de nuevo
+msg-disk-gone = el archivo ya no está en el disco; la copia abierta se conserva; Ctrl-s lo escribe de nuevo
 save-read-only = la edición está desactivada ({ $why })
 save-invalid = { $path }: { $why } (no se podría volver a leer)
 save-changed-unreadable = el archivo cambió en disco y no se puede leer ({ $why }); no se sobrescribió
@@ -313,8 +336,8 @@ scope-conflicts = conflictos
 ## Lo que hace cada tecla (la ayuda)
 key-move-down = bajar
 key-move-up = subir
-key-agenda-next = siguiente acuerdo de la agenda
-key-agenda-prev = acuerdo anterior de la agenda
+key-agenda-next = siguiente acuerdo del orden del día
+key-agenda-prev = acuerdo anterior del orden del día
 key-top = ir al principio
 key-bottom = ir al final
 key-page-down = avanzar página (en revisión: el panel de detalle)
@@ -337,7 +360,7 @@ key-filter-workstream = filtrar por eje
 key-filter-overdue = solo vencidos (activa/desactiva)
 key-filter-clear = quitar todos los filtros
 key-pick = elegir (los estados se marcan)
-key-review = modo revisión: la agenda de la reunión, acuerdo por acuerdo
+key-review = modo revisión: el orden del día de la reunión, acuerdo por acuerdo
 key-record-review = registrar la revisión (fecha, asistentes, resumen) y guardar
 key-add = agregar un acuerdo (formulario)
 key-edit = editar el acuerdo seleccionado (formulario)
@@ -349,9 +372,9 @@ key-delete = eliminar el acuerdo seleccionado (pregunta antes)
 key-undo = deshacer el último cambio
 key-redo = rehacer
 key-conflicts = resolver conflictos de fusión (⚠): conservar la versión local o la de la otra capital
-key-keep-ours = conservar la versión local (el valor de este clon)
+key-keep-ours = conservar la versión local (el valor de esta copia)
 key-keep-theirs = conservar la versión de la otra capital (el valor recibido)
-key-save = guardar el registro
+key-save = guardar el registro de acuerdos
 key-next-field = siguiente campo
 key-prev-field = campo anterior
 key-complete = aceptar la sugerencia atenuada, si no, mover a la derecha
@@ -368,7 +391,7 @@ key-no-delete = no, conservarlo
 key-quit-save = guardar y salir
 key-quit-discard = salir descartando los cambios sin guardar
 key-quit-cancel = cancelar: seguir editando
-key-merge = fusionar los cambios en disco con sus cambios sin guardar
+key-merge = fusionar los cambios en disco con los que usted no ha guardado
 key-reload = recargar el archivo, descartando sus cambios sin guardar (u deshace)
 key-help = esta ayuda
 key-quit = salir
@@ -452,7 +475,7 @@ foot-quit-short = salir
 ## Al salir del tablero
 exit-kept = se detuvo con cambios sin guardar; están en { $file }
     {"  "}para fusionarlos: { $command }
-exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro: { $why })
+exit-kept-elsewhere = se detuvo con cambios sin guardar; están en { $file } (no se pudieron escribir junto al registro de acuerdos: { $why })
     {"  "}para fusionarlos: { $command }
 exit-not-kept = se detuvo con cambios sin guardar que no se pudieron conservar: { $why }
 exit-terminal = terminal: { $why }
@@ -464,23 +487,31 @@ recovery-notice = hay cambios sin guardar de una sesión cerrada en { $file }{ $
         [one] {" "}(y un archivo más antiguo)
        *[other] {" "}(y { $older } archivos más antiguos)
     }
-    {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro):
+    {"  "}fusiónelos (cuando ningún tablero tenga abierto el registro de acuerdos):
     {"    "}{ $command }
 
 ## El plazo (d) y el selector de estado (s)
 due-title = Plazo de { $id }: { $title }
 due-now = ahora { $date } ({ $rel }){ $n ->
         [0] {""}
-        [one] , reprogramado una vez
+        [one] , reprogramado una vez{ $shift ->
+            [later] {" "}(pospuesto)
+            [earlier] {" "}(adelantado)
+           *[other] {""}
+        }
        *[other] , reprogramado { $n } veces
     }
 due-now-none = aún sin plazo
 due-new = nuevo:
 due-preview = { $date } ({ $rel })
-due-preview-slips = { " " }— quedará reprogramado { $n ->
+due-preview-slips = { " " }— { $shift ->
+        [later] pospuesto
+        [earlier] adelantado
+       *[other] modificado
+    }; reprogramado { $n ->
         [one] una vez
        *[other] { $n } veces
-    }
+    } en total
 due-hint = +2 semanas, viernes, 4 de dic, 04/12/2026, hoy, mañana
 msg-due-needed = escriba el nuevo plazo (viernes, +2 semanas, 4 de dic), o Esc
 msg-due-invalid = no se movió: { $why }

@@ -3,7 +3,7 @@
 
 ## Lectura y escritura del archivo
 le-io = { $path }: { $what }: { $cause }
-le-is-directory = { $path }: es un directorio, no un archivo de seguimiento
+le-is-directory = { $path }: es un directorio, no un registro de acuerdos
 le-symlink = { $path }: es un enlace simbólico; se rechaza (no se sigue, no se escribió nada)
 le-not-regular = { $path }: no es un archivo regular; se rechaza
 le-too-large = { $path }: supera { $limit } bytes; se rechaza
@@ -55,7 +55,7 @@ date-out-of-range = la fecha `{ $input }` está fuera de rango (las fechas van d
 date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, 2 de diciembre, hoy, mañana, pasado mañana, el viernes, en 3 días o +2 semanas)
 date-day-first = fecha imposible `{ $input }`: en español las fechas se escriben con el día primero (DD/MM/AAAA, por ejemplo 31/12/2026)
 date-ambiguous = fecha ambigua `{ $input }` (el día y el mes podrían confundirse): use AAAA-MM-DD
-date-span = periodo no válido `{ $input }` (use, por ejemplo, 7 días, 2 semanas, 7d o 2w)
+date-span = intervalo no válido `{ $input }` (use, por ejemplo, 7 días, 2 semanas, 7d o 2w)
 
 ## Rutas de campo (followup resolve)
 path-error = columna { $column }: se esperaba { $expected }
@@ -83,7 +83,7 @@ sync-kept-moving = el remoto `{ $remote }` volvió a cambiar en cada uno de los 
 sync-conflicts = { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID FIELD ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
+    } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID CAMPO ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
 sync-other-conflicts = conflictos de git en otros archivos: { $list }; resuélvalos con git (`git add` en cada uno) y ejecute `followup sync` de nuevo
 sync-driver-failed = { $rel }: el controlador de fusión no pudo fusionarlo, así que la fusión se deshizo: { $detail }
 sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el archivo anterior a ese commit (`git checkout COMMIT -- { $rel }`)
@@ -138,11 +138,17 @@ expected-date-list = una lista de fechas AAAA-MM-DD
 expected-object = un objeto
 
 # Seguridad de la sincronización (issue 18)
-sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds } segundos, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
-sync-no-ledger-anywhere = { $rel }: ni este clon ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
-sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el archivo de seguimiento del commit anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
-sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que haga commit del archivo de seguimiento propiamente dicho
-git-timed-out = git { $args }: se detuvo tras { $seconds } segundos sin terminar
+sync-timed-out = el remoto `{ $remote }` no respondió en { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    }, por lo que se detuvo git (defina FOLLOWUP_NETWORK_TIMEOUT para esperar más){ $kept }
+sync-no-ledger-anywhere = { $rel }: ni la versión local ni { $upstream } lo tienen todavía: créelo con `followup init` y sincronice, o sincronice de nuevo cuando la otra capital lo haya enviado
+sync-ledger-not-regular = { $rel }: no es un archivo regular dentro del repositorio (es un enlace simbólico que sale de él, o no es un archivo): se rechaza; recupere el registro de acuerdos de la versión anterior con `git checkout HEAD~1 -- { $rel }` o consulte a la otra capital
+sync-remote-ledger-not-regular = { $rel }: el remoto lo guarda como enlace simbólico u otra cosa que no es un archivo regular: se rechaza y no se fusionó nada; pida a la otra capital que sincronice el registro de acuerdos propiamente dicho
+git-timed-out = git { $args }: se detuvo tras { $seconds ->
+        [one] 1 segundo
+       *[other] { $seconds } segundos
+    } sin terminar
 
 lock-holder-process = { $command } (proceso { $pid } en { $host })
 lock-holder-unknown = otro programa
@@ -151,4 +157,4 @@ io-quota-exceeded = se agotó la cuota de disco
 io-read-only-filesystem = el disco es de solo lectura
 io-file-too-large = el archivo es demasiado grande para este disco
 io-is-a-directory = es una carpeta
-merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba de este lado
+merge-driver-refused = { $what }: no se fusionó ni se escribió nada; git deja { $name } en conflicto, tal como estaba en la versión local

@@ -77,20 +77,24 @@ field-title = título
 field-status = estado
 field-workstream = eje de trabajo
 field-owners = responsables
-field-due = fecha límite
+field-due = plazo
 field-meeting = reunión
-field-opened = registrado
+field-opened = adoptado
 field-tags = etiquetas
 
 ## Lo que hizo una operación
 out-added = se agregó { $id }
 out-status = { $id }: { $from } → { $to }
-out-due-moved = { $id }: fecha límite { $to } (reprogramada { $slips ->
+out-due-moved = { $id }: plazo al { $to } ({ $shift ->
+        [later] pospuesto
+        [earlier] adelantado
+       *[other] modificado
+    }; reprogramado { $slips ->
         [one] una vez
        *[other] { $slips } veces
-    }; acordada originalmente para { $first })
-out-due-set = { $id }: fecha límite { $to }
-out-due-cleared = { $id }: se quitó la fecha límite (era { $from })
+    }; acordado originalmente para el { $first })
+out-due-set = { $id }: plazo al { $to }
+out-due-cleared = { $id }: se quitó el plazo (era el { $from })
 out-renamed = { $from } ahora es { $to }
 out-set = { $id }: { $field } { $to }
 out-cleared = { $id }: { $field } sin valor
@@ -114,25 +118,41 @@ err-empty-note = la nota está vacía
 err-empty-meeting-id = falta el id de la reunión
 err-not-in-list = { $id } no tiene `{ $value }` en { $field } (ahora: { $now })
 
-## Conflictos de fusión y el comité
-side-ours = nuestra versión
-side-theirs = su versión
+## Conflictos de fusión y la comisión
+side-ours = la versión local
+side-theirs = la versión de la otra capital
 out-resolved = { $id } { $path }: se conservó { $side }
 out-resolved-kept = { $id }: se conserva, como en { $side }
 out-resolved-deleted = { $id }: se eliminó, como en { $side }
-out-committee = comité: { $name } ({ $parties })
-err-empty-committee-name = el nombre del comité está vacío
+out-committee = comisión: { $name } ({ $parties })
+err-empty-committee-name = el nombre de la comisión está vacío
 err-empty-party = el nombre de una parte está vacío
 err-no-conflict = ahí no hay ningún conflicto
 err-no-conflict-there = no hay conflicto en `{ $path }` (conflictos: { $open })
 err-place-gone = { $path }: ese lugar ya no existe
 err-shape-changed = { $path }: ese lugar cambió de forma
 err-resolve-invalid = { $path }: ese valor no se puede conservar: { $reason }
-side-this-clone = { $author } (este clon)
-side-this-clone-uncommitted = este clon (sin confirmar en git)
+side-this-clone = { $author } (versión local)
+side-this-clone-uncommitted = versión local (sin sincronizar)
 side-incoming = { $author } ({ $from })
 side-incoming-unknown = { $from }
 
 ## Who a note is by when nothing else says (issue 19)
 note-author-default = Secretaría Técnica
 note-author-import = hoja de cálculo { $file }
+
+## Fechas en documentos formales (la minuta, los recordatorios): $month 1–12
+date-formal = { $day } de { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    } de { $year }

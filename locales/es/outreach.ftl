@@ -2,7 +2,11 @@
 ics-owners = Responsables: { $owners }
 ics-status = Estado: { $status }
 ics-slipped = Plazo reprogramado { $n ->
-    [one] una vez
+    [one] una vez{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }
    *[other] { $n } veces
 } (plazo original: { $first })
 ics-last-note = Última nota ({ $date }): { $text }
@@ -12,11 +16,14 @@ mail-subject = { $committee }: solicitud de actualización de { $n ->
     [one] un acuerdo
    *[other] { $n } acuerdos
 }
-mail-greeting = Estimado(a) { $name }:
-mail-intro = En nombre del secretariado del comité «{ $committee }», le agradeceríamos una actualización sobre { $n ->
-    [one] el siguiente acuerdo a su cargo
-   *[other] los siguientes acuerdos a su cargo
-}, con fecha { $today }:
+mail-greeting = Apreciable { $addressee ->
+    [person] { $name }:
+   *[organisation] { $name }:
+}
+mail-intro = La Secretaría Técnica de la Comisión «{ $committee }» le solicita atentamente información actualizada, con corte al { $today }, sobre { $n ->
+    [one] el siguiente acuerdo a su cargo:
+   *[other] los siguientes acuerdos a su cargo:
+}
 mail-item = • [{ $id }] { $title } ({ $reason })
 mail-reason-overdue = vencido
 mail-reason-blocked = bloqueado
@@ -24,16 +31,20 @@ mail-reason-due-soon = por vencer
 mail-item-due = Estado: { $status } · Plazo: { $date } ({ $relative })
 mail-item-no-due = Estado: { $status } · Sin plazo
 mail-item-slipped = plazo reprogramado { $n ->
-    [one] una vez
+    [one] una vez{ $shift ->
+        [later] , pospuesto
+        [earlier] , adelantado
+       *[other] {""}
+    }
    *[other] { $n } veces
 } (plazo original: { $first })
 mail-item-note = Última nota ({ $date }): { $text }
 mail-ask = Le agradeceremos responder a este mensaje con el estado actual { $n ->
     [one] del acuerdo
    *[other] de los acuerdos
-}, el nuevo plazo, si lo hubiera, y cualquier obstáculo que impida avanzar.
+}, el nuevo plazo, en su caso, y los obstáculos que impidan avanzar.
 mail-closing = Atentamente,
-    El secretariado del comité «{ $committee }»
+    Secretaría Técnica de la Comisión «{ $committee }»
 
 ## El directorio
 out-person-added = se agregó a { $name } al directorio
@@ -66,7 +77,13 @@ remind-sent = enviado a { $name } <{ $email }> ({ $n ->
    *[other] { $n } acuerdos
 })
 remind-failed = no se entregó a { $name } <{ $email }>: { $error }
-remind-summary = { $done } completados, { $failed } fallidos, { $missing } sin dirección
+remind-summary = { $done ->
+        [one] 1 completado
+       *[other] { $done } completados
+    }, { $failed ->
+        [one] 1 fallido
+       *[other] { $failed } fallidos
+    }, { $missing } sin dirección
 remind-err-no-from = falta el remitente: defina `from` en config.toml, p. ej. from = "Secretaría Técnica <secretaria@example.org>"
 remind-err-bad-from = config: from = "{ $from }" no es un buzón como "Secretaría Técnica <secretaria@example.org>"
 remind-err-no-smtp = --send requiere `smtp` en config.toml, p. ej. smtp = "smtp://correo.example.org:587"

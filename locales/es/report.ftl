@@ -3,12 +3,15 @@
 ## Título y periodo
 report-title = Minuta de seguimiento de acuerdos: { $committee }
 report-document = Minuta de seguimiento de acuerdos
-report-unnamed = el comité
+report-unnamed = la comisión
 report-period = Del { $since } al { $today }
 report-period-last-review = Del { $since } (última revisión) al { $today }
-report-period-window = Del { $since } (sin revisión anterior: últimos { $days } días) al { $today }
-report-first-commit = Los cambios se cuentan desde el primer registro del archivo en git, el { $date }.
-report-no-history = El archivo no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
+report-period-window = Del { $since } (sin revisión anterior: { $days ->
+        [one] el último día
+       *[other] los últimos { $days } días
+    }) al { $today }
+report-first-commit = Los cambios se cuentan desde la primera versión del registro de acuerdos guardada en git, el { $date }.
+report-no-history = El registro de acuerdos no tiene historial de git aquí: no se muestran los cambios de estado ni de plazo, solo las notas nuevas.
 report-parties = Partes
 report-attendees = Asistentes a la última revisión ({ $date })
 report-prepared = Elaborada con followup el { $date }.
@@ -22,30 +25,42 @@ report-overdue-count = { $n ->
         [one] 1 vencido
        *[other] { $n } vencidos
     }
-report-due-soon-count = { $n } por vencer en { $days } días
+report-due-soon-count = { $n } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 report-tile-overdue = Vencidos
-report-tile-due-soon = Por vencer en { $days } días
+report-tile-due-soon = Por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
 report-tile-blocked = Bloqueados
 report-tile-done = Concluidos en el periodo
 
 ## Secciones
 report-no-workstream = Sin eje de trabajo
-report-workstream-done = { $done } de { $total } concluidos
+report-workstream-done = { $done } de { $total } { $total ->
+        [one] concluido
+       *[other] concluidos
+    }
 report-changes = Cambios y notas
 report-overdue = Vencidos
-report-due-soon = Por vencer en los próximos { $days } días
+report-due-soon = Por vencer en { $days ->
+        [one] el próximo día
+       *[other] los próximos { $days } días
+    }
 report-blocked = Bloqueados
 report-reviews = Revisiones
 report-note = nota del { $date }
 report-new-item = acuerdo nuevo
 report-no-owner = sin responsable
-report-no-deadline = sin fecha límite
-report-due = fecha límite { $date }
-report-due-relative = fecha límite { $date } ({ $relative })
+report-no-deadline = sin plazo
+report-due = plazo: { $date }
+report-due-relative = plazo: { $date } ({ $relative })
 report-col-id = Núm.
 report-col-item = Acuerdo
 report-col-owners = Responsables
-report-col-deadline = Fecha límite
+report-col-deadline = Plazo
 report-col-status = Estado
 report-col-what = Cambios
 
@@ -60,14 +75,14 @@ report-change-earlier = { $field }: { $from } → { $to } ({ $days ->
        *[other] { $days } días antes
     })
 report-change-list = { $field }: { $changes }
-report-none = ninguna
+report-none = (sin valor)
 
 ## Gráficas (minuta en HTML)
 report-chart-status = Estado por eje de trabajo
-report-chart-slipped = Plazos reprogramados en el periodo
-report-chart-slipped-none = Ningún plazo se reprogramó a una fecha posterior en el periodo.
+report-chart-slipped = Plazos pospuestos en el periodo
+report-chart-slipped-none = Ningún plazo se pospuso en el periodo.
 report-chart-open = Acuerdos abiertos semana a semana
-report-chart-no-history = Sin historial de git: el conteo semanal requiere los registros del archivo.
+report-chart-no-history = Sin historial de git: el conteo semanal requiere el historial del registro de acuerdos.
 report-chart-days-later = { $days ->
         [one] +1 día
        *[other] +{ $days } días
@@ -76,12 +91,12 @@ report-chart-more = y { $n } más
 
 ## Encabezados de hoja de cálculo (CSV); los valores quedan como los escribe el archivo
 report-csv-id = id
-report-csv-title = acuerdo
+report-csv-title = titulo
 report-csv-workstream = eje_de_trabajo
 report-csv-status = estado
 report-csv-owners = responsables
-report-csv-due = fecha_limite
-report-csv-relative = relativo
+report-csv-due = plazo
+report-csv-relative = frente_al_plazo
 report-csv-slips = reprogramaciones
 report-csv-meeting = reunion
 report-csv-updated = actualizado

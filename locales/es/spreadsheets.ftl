@@ -5,15 +5,15 @@ sheet-items = Acuerdos
 sheet-notes = Notas
 sheet-meetings = Reuniones
 sheet-col-id = ID
-sheet-col-title = Acuerdo
+sheet-col-title = Título
 sheet-col-workstream = Eje de trabajo
 sheet-col-owners = Responsables
 sheet-col-status = Estado
-sheet-col-due = Fecha límite
+sheet-col-due = Plazo
 sheet-col-meeting = Reunión
 sheet-col-tags = Etiquetas
 sheet-col-last-note = Última nota
-sheet-col-opened = Registrado
+sheet-col-opened = Adoptado
 sheet-col-updated = Actualizado
 sheet-col-item = Acuerdo
 sheet-col-date = Fecha
@@ -27,13 +27,13 @@ exp-written = { $path }: { $n ->
        *[other] { $n } acuerdos exportados
     }
 exp-err-terminal = un libro de Excel no es texto: indique el archivo con -o ARCHIVO.xlsx
-exp-err-ledger = { $path } es el propio registro: elija otro archivo para -o
+exp-err-ledger = { $path } es el propio registro de acuerdos: elija otro archivo para -o
 exp-err-write = { $path }: no se puede escribir: { $error }
 exp-err-build = no se puede generar el libro: { $error }
 
 ## import: qué archivo es
-imp-round-trip = { $file }: libro exportado el { $date }, combinado con el registro
-imp-adoption = { $file }: registro de acuerdos, { $n ->
+imp-round-trip = { $file }: libro exportado el { $date }, combinado con el registro de acuerdos
+imp-adoption = { $file }: bitácora de acuerdos, { $n ->
         [one] 1 fila incorporada como acuerdo nuevo
        *[other] { $n } filas incorporadas como acuerdos nuevos
     }
@@ -48,8 +48,8 @@ imp-field = { $field }: { $from } → { $to }
 imp-list = { $field }: { $changes }
 imp-note = nota { $date } { $author }: { $text }
 imp-meeting-added = + reunión { $id }
-imp-kept = { $id }: fila eliminada de la hoja; el acuerdo se conserva en el registro
-imp-renumbered = { $old } también se agregó en el registro; la fila de la hoja ahora es { $new }
+imp-kept = { $id }: fila eliminada de la hoja; el acuerdo se conserva en el registro de acuerdos
+imp-renumbered = { $old } también se agregó en el registro de acuerdos; la fila de la hoja ahora es { $new }
 imp-extra-columns = columnas conservadas como campos adicionales de los acuerdos: { $columns }
 imp-conflict = ! { $id } { $field }: registro { $ours }, libro { $theirs }
 imp-none = (vacío)
@@ -73,8 +73,8 @@ problem-duplicate-id = este id ya aparece en una fila anterior
 imp-err-read = { $file }: no se puede leer la hoja de cálculo: { $error }
 imp-err-format = { $file }: followup lee archivos .xlsx, .xls, .ods y .csv
 imp-err-utf8 = { $file }: la línea { $line } no es texto UTF-8 (guarde el archivo como “CSV UTF-8”)
-imp-err-snapshot = { $file }: la hoja oculta followup-snapshot está dañada; exporte de nuevo el registro
-imp-err-committee = { $file } se exportó de “{ $theirs }”, no de este registro (“{ $ours }”)
+imp-err-snapshot = { $file }: la hoja oculta followup-snapshot está dañada; exporte de nuevo el registro de acuerdos
+imp-err-committee = { $file } se exportó de “{ $theirs }”, no de este registro de acuerdos (“{ $ours }”)
 imp-err-no-header = { $file }: ninguna hoja tiene una fila de encabezados con una columna de título (Acuerdo, Acción, Action, 과제…); indíquela con --map COLUMNA=title
 imp-err-map-column = --map: no hay ninguna columna “{ $column }” en la fila de encabezados
 imp-err-map = --map { $map }: se esperaba COLUMNA=CAMPO, CAMPO uno de id, title, workstream, owners, status, due, meeting, tags, notes, opened
@@ -82,10 +82,10 @@ imp-err-bad-cells = { $file }: { $n ->
         [one] 1 celda no se puede leer
        *[other] { $n } celdas no se pueden leer
     }; no se escribió nada (--skip-bad omite esas filas):
-imp-err-invalid = { $file }: el resultado no sería un registro válido: { $path }: { $message }
+imp-err-invalid = { $file }: el resultado no sería un registro de acuerdos válido: { $path }: { $message }
 exp-written-events = { $path }: { $n ->
-        [one] 1 fecha límite escrita como evento de calendario
-       *[other] { $n } fechas límite escritas como eventos de calendario
+        [one] 1 plazo escrito como evento de calendario
+       *[other] { $n } plazos escritos como eventos de calendario
     }
 
 ## Hojas de cálculo rechazadas antes de leerlas (límites)

@@ -3,7 +3,7 @@
 sync-read-only-file = usted no puede escribir en este archivo
 sync-read-only-folder = usted no puede escribir en la carpeta del archivo
 head-read-only-why = ◌ solo lectura: { $why }
-save-busy = { $holder } está escribiendo el registro; sus cambios se conservan y se volverá a guardar en un momento
+save-busy = { $holder } está escribiendo el registro de acuerdos; los cambios de usted se conservan y se volverá a guardar en un momento
 key-sync = sincronizar con la otra capital (followup sync)
 foot-sync = sincronizar
 foot-sync-short = sinc.
@@ -17,7 +17,7 @@ msg-synced = sincronizado con { $upstream }: { $pushed ->
         [one] 1 acuerdo recibido
        *[other] { $received } acuerdos recibidos
     }
-msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; su commit se conserva y saldrá con la próxima sincronización
+msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; los cambios ya registrados se conservan y se enviarán con la próxima sincronización
 msg-sync-conflicts = sincronización detenida: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -52,4 +52,4 @@ commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
 
 # A remote ledger refused before anything moves (shown to the user: translated).
-sync-remote-ledger-refused = se rechazó el archivo de seguimiento de la otra capital en { $upstream }: { $cause }. No se fusionó nada: el archivo de seguimiento y el historial de este clon quedan como estaban. Pida a la otra capital que corrija { $rel } y lo vuelva a enviar; después sincronice de nuevo.
+sync-remote-ledger-refused = se rechazó el registro de acuerdos de la otra capital en { $upstream }: { $cause }. No se fusionó nada: el registro de acuerdos y el historial de la versión local quedan como estaban. Pida a la otra capital que corrija { $rel } y lo vuelva a enviar; después sincronice de nuevo.

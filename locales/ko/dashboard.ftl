@@ -21,7 +21,7 @@ head-sort-grouped = 정렬: { $sort } · 분야별
 head-disk = ⚠ 파일 변경됨
 head-disk-short = ⚠ 파일
 head-conflicts = ⚠ 충돌 { $n }건 (M)
-head-uncommitted = ✎ 미커밋 { $n }건
+head-uncommitted = ✎ 동기화 전 { $n }건
 head-read-only = ◌ 읽기 전용
 head-saved = ✔ 저장됨
 head-unsaved = ● 저장 안 됨
@@ -53,7 +53,7 @@ sum-more-workstreams = 분야 { $n }개 더 (t: 일정표)
 
 ## 표
 col-id = ID
-col-title = 과제
+col-title = 과제명
 col-workstream = 분야
 col-owners = 담당
 col-status = 상태
@@ -66,8 +66,15 @@ table-group = ▾ { $name }  (완료 { $done }/{ $total })
 detail-title = 상세
 detail-dated = { $date } ({ $rel })
 detail-agreed-due = 최초 합의 기한
-detail-slipped = 기한 연기
-detail-slips = { $n }회: { $chain }
+detail-slipped = 기한 변경
+detail-slips = { $n }회{ $n ->
+        [1] { $shift ->
+            [later] (연기)
+            [earlier] (앞당김)
+           *[other] {""}
+        }
+       *[other] {""}
+    }: { $chain }
 detail-no-deadline = 기한 없음
 detail-updated = 수정일
 detail-none = (없음)
@@ -97,12 +104,12 @@ search-matches = { $n }건 일치
 
 ## 작은 터미널
 small-title = 터미널이 너무 작습니다
-small-size = { $w }×{ $h }: followup은 최소 { $minw }×{ $minh }가 필요합니다.
+small-size = { $w }×{ $h }: followup은 최소 { $minw }×{ $minh }{ PARTICLE($minh, "가") } 필요합니다.
 small-hint = 창을 키우거나 q를 눌러 종료하십시오.
 
 ## 점검 모드
 review-badge = 점검
-review-empty = 안건이 없습니다. R로 점검을 기록합니다
+review-empty = 회의 안건이 없습니다. R로 점검을 기록합니다
 review-at = { $n }건 중 { $at }번째
 review-section-at = { $section } ({ $n }건 중 { $at })
 review-last = 지난 점검 { $date } ({ $ago })
@@ -120,7 +127,11 @@ form-new-title = 새 과제
 form-edit-title = { $id } 편집
 form-suggestions = 제안 { $n }건 중 { $at } (Ctrl-n/p, →로 수락): { $list }
 form-due-none = → 기한 없음
-form-due-slip = { " " }(이전 { $was }; ↻{ $n }, 최초 합의 기한 { $first })
+form-due-slip = { " " }(이전 { $was }{ $shift ->
+        [later] , 연기
+        [earlier] , 앞당김
+       *[other] {""}
+    }; ↻{ $n }, 최초 합의 기한 { $first })
 hint-id = 회의에 따라 제안됨; 변경 가능
 hint-title = 합의 내용
 hint-workstream = →로 제안 수락
@@ -136,16 +147,16 @@ review-summary = 요약
 hint-review-date = 2026. 11. 23., 오늘, 어제, 수요일
 hint-attendees = 쉼표로 구분; 지난 점검의 참석자를 불러옵니다
 hint-summary = 선택: 회의록에 들어갈 한 줄
-review-form-about = 안건 { $items }건, 이번 세션 변경 { $edits }건. Enter를 누르면 점검이 기록되고 저장됩니다.
+review-form-about = 회의 안건 { $items }건, 이번 세션 변경 { $edits }건. Enter를 누르면 점검이 기록되고 저장됩니다.
 note-title = { $id } 메모 — { $title }
 note-placeholder = 논의 또는 결정 사항…
-problem-taken = `{ $id }`은(는) 이미 사용 중입니다
+problem-taken = `{ $id }`{ PARTICLE($id, "은") } 이미 사용 중입니다
 problem-empty-entry = 빈 항목이 있습니다 (쉼표 연속?)
-problem-unknown-meeting = 원장에 `{ $id }` 회의가 없습니다
+problem-unknown-meeting = 관리대장에 `{ $id }` 회의가 없습니다
 
 ## 확인 창
 delete-title = 삭제하시겠습니까?
-delete-question = { $id } “{ $title }”을(를) 삭제하시겠습니까?
+delete-question = { $id } “{ $title }”{ PARTICLE($title, "을") } 삭제하시겠습니까?
 delete-notes = 메모 { $n }건도 함께 삭제됩니다. 종료 전까지 u로 되돌릴 수 있습니다.
 quit-title = 저장하지 않은 변경
 quit-edits = 마지막 저장 이후 저장하지 않은 변경이 { $n }건 있습니다.
@@ -156,8 +167,8 @@ disk-changed = 저장하지 않은 변경이 있는 동안 { $path } 파일이 �
 disk-merge-keeps = 병합하면 양쪽 변경이 모두 유지되며, Ctrl-s 전에는 저장되지 않습니다.
 disk-later = Esc: 나중에 (Ctrl-s는 먼저 병합하며 덮어쓰지 않습니다).
 conflicts-title = 병합 충돌
-conflicts-intro = 양쪽에서 모두 변경한 항목입니다. 선택하기 전까지 파일에는 이쪽 버전의 값이 남습니다.
-conflicts-ledger = 원장 자체 (위원회, 회의, 점검)
+conflicts-intro = 양쪽에서 모두 변경한 항목입니다. 선택하기 전까지 파일에는 이 복제본 쪽 값이 남습니다.
+conflicts-ledger = 관리대장 자체 (위원회, 회의, 점검)
 
 ## 상태줄
 done-merge = 파일 변경 병합
@@ -172,7 +183,7 @@ msg-nothing-to-redo = 다시 실행할 변경이 없습니다
 msg-editing-off = 편집할 수 없습니다 (읽기 전용: { $why })
 msg-read-only = 읽기 전용: { $why } — 조회만 가능합니다
 msg-no-selection = 선택된 과제가 없습니다
-msg-already-done = { $id }은(는) 이미 완료되었습니다
+msg-already-done = { $id }{ PARTICLE($id, "은") } 이미 완료되었습니다
 msg-form-invalid = 저장할 수 없습니다: 수정할 항목 { $n }개 ({ $fields })
 msg-no-change = { $id }: 변경 없음
 msg-note-empty = 메모가 비어 있습니다. 내용을 입력하거나 Esc로 취소하십시오
@@ -188,7 +199,7 @@ msg-nothing-to-save = 저장할 변경이 없습니다: 파일이 최신입니�
 msg-save-failed = 저장되지 않았습니다: { $why } — 변경은 유지되며 Ctrl-s로 다시 시도합니다
 msg-did-saving = { $what } — 저장 중…
 msg-did-saved = { $what }, 저장됨
-msg-created-sample = { $path }에 예시 원장을 만들었습니다: 예시 과제로 키를 익혀 보십시오 (?: 키 목록)
+msg-created-sample = { $path }에 예시 관리대장을 만들었습니다: 예시 과제로 키를 익혀 보십시오 (?: 키 목록)
 msg-recovered = 종료된 세션의 변경을 복구했습니다. 병합 방법은 종료 시 안내합니다
 msg-disk-unreadable = 파일이 변경되었으나 읽을 수 없습니다: { $why } — 현재 내용은 유지되며 파일을 덮어쓰지 않습니다
 msg-disk-changed-later = 파일이 변경되었습니다 — Ctrl-s를 누르면 먼저 병합합니다
@@ -199,10 +210,10 @@ msg-merged-renumbered = ; 번호 변경 { $list }
 msg-merged-conflicts = ; 충돌 { $n }건 ({ $ids }) — 저장되지 않음: 확인 후 Ctrl-s
 msg-merged-saving = ; 저장 중…
 msg-merged-unsaved = { " " }(저장 안 됨; u로 병합 취소)
-msg-review-started = 점검: 안건 { $n }건 — n/p 이동, R 점검 기록, Esc 종료
-msg-agenda-empty = 안건이 없습니다: 기한 경과, 임박, 보류, 변경, 미지정 과제 없음 — R로 점검 기록
-msg-no-conflicts = 원장에 병합 충돌이 없습니다
-msg-conflicts-hidden = 이 과제에는 충돌이 없습니다 (충돌 과제는 필터로 숨겨졌거나 안건에 없습니다)
+msg-review-started = 점검: 회의 안건 { $n }건 — n/p 이동, R 점검 기록, Esc 종료
+msg-agenda-empty = 회의 안건이 없습니다: 기한 경과, 임박, 보류, 변경, 미지정 과제 없음 — R로 점검 기록
+msg-no-conflicts = 관리대장에 병합 충돌이 없습니다
+msg-conflicts-hidden = 이 과제에는 충돌이 없습니다 (충돌 과제는 필터로 숨겨졌거나 회의 안건에 없습니다)
 msg-conflicts-left = { $what }; 다른 곳에 충돌 { $n }건 남음 — M으로 이동
 
 msg-disk-gone = 파일이 디스크에서 사라졌습니다 — 현재 내용은 유지되며 Ctrl-s로 새로 씁니다
@@ -246,14 +257,14 @@ scope-conflicts = 충돌
 ## 키 설명 (도움말)
 key-move-down = 아래로
 key-move-up = 위로
-key-agenda-next = 다음 안건
-key-agenda-prev = 이전 안건
+key-agenda-next = 다음 회의 안건
+key-agenda-prev = 이전 회의 안건
 key-top = 맨 위로
 key-bottom = 맨 아래로
 key-page-down = 다음 페이지 (점검 중: 상세 창)
 key-page-up = 이전 페이지
 key-detail = 상세 창으로 이동 / 표로 돌아가기
-key-search = ID, 제목, 담당, 분야, 메모 검색
+key-search = ID, 과제명, 담당, 분야, 메모 검색
 key-next-match = 다음 검색 결과
 key-prev-match = 이전 검색 결과
 key-filter = 상태, 담당, 분야, 기한 경과로 필터
@@ -281,10 +292,10 @@ key-note = 메모 추가 (오늘, 작성자 본인)
 key-delete = 선택한 과제 삭제 (확인 후)
 key-undo = 마지막 변경 되돌리기
 key-redo = 다시 실행
-key-conflicts = 병합 충돌(⚠) 해결: 이쪽 버전 또는 상대 버전 유지
-key-keep-ours = 이쪽 버전 유지 (이 복제본의 값)
-key-keep-theirs = 상대 버전 유지 (받아 온 값)
-key-save = 원장 저장
+key-conflicts = 병합 충돌(⚠) 해결: 이 복제본 쪽 또는 상대국 쪽 유지
+key-keep-ours = 이 복제본 쪽 유지 (이 복제본의 값)
+key-keep-theirs = 상대국 쪽 유지 (받아 온 값)
+key-save = 관리대장 저장
 key-next-field = 다음 항목
 key-prev-field = 이전 항목
 key-complete = 흐린 제안 수락, 없으면 오른쪽으로
@@ -353,10 +364,10 @@ foot-note = 메모
 foot-note-short = 메모
 foot-undo = 되돌리기
 foot-undo-short = 취소
-foot-ours = 이쪽 버전
+foot-ours = 이 복제본 쪽
 foot-ours-short = 이쪽
-foot-theirs = 상대 버전
-foot-theirs-short = 상대
+foot-theirs = 상대국 쪽
+foot-theirs-short = 상대국
 foot-save = 저장
 foot-save-short = 저장
 foot-confirm = 확정
@@ -385,7 +396,7 @@ foot-quit-short = 종료
 ## 대시보드 종료 시
 exit-kept = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다
     {"  "}병합 명령: { $command }
-exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다 (원장 옆에 쓸 수 없었습니다: { $why })
+exit-kept-elsewhere = 저장하지 않은 변경이 있는 채로 종료되었습니다. 변경은 { $file }에 있습니다 (관리대장 옆에 쓸 수 없었습니다: { $why })
     {"  "}병합 명령: { $command }
 exit-not-kept = 저장하지 않은 변경이 있는 채로 종료되었으며, 변경을 보관하지 못했습니다: { $why }
 exit-terminal = 터미널 오류: { $why }
@@ -396,19 +407,28 @@ recovery-notice = 종료된 세션에서 저장하지 않은 변경이 { $file }
         [0] {""}
        *[other] {" "}(이전 파일 { $older }개 더 있음)
     }
-    {"  "}원장을 연 대시보드가 없을 때 다음 명령으로 병합하십시오:
+    {"  "}관리대장을 연 대시보드가 없을 때 다음 명령으로 병합하십시오:
     {"    "}{ $command }
 
 ## 기한 변경(d)과 상태 선택(s)
 due-title = { $id } 기한 — { $title }
 due-now = 현재 { $date }, { $rel }{ $n ->
         [0] {""}
-       *[other] , 연기 { $n }회
+        [1] , 기한 변경 1회{ $shift ->
+            [later] (연기)
+            [earlier] (앞당김)
+           *[other] {""}
+        }
+       *[other] , 기한 변경 { $n }회
     }
 due-now-none = 기한 없음
 due-new = 새 기한:
 due-preview = { $date }, { $rel }
-due-preview-slips = { " " }— 연기 { $n }회가 됩니다
+due-preview-slips = { " " }— { $shift ->
+        [later] 연기
+        [earlier] 앞당김
+       *[other] 변경
+    }, 총 기한 변경 { $n }회
 due-hint = +2주, 금요일, 다음 주 금요일, 12월 4일, 오늘, 내일
 msg-due-needed = 새 기한을 입력하십시오(금요일, +2주, 12월 4일). Esc로 취소
 msg-due-invalid = 변경되지 않았습니다: { $why }

@@ -1,12 +1,22 @@
 ## 일정 피드 (일정 설명)
 ics-owners = 담당: { $owners }
 ics-status = 상태: { $status }
-ics-slipped = 기한 연기 { $n }회 (최초 기한: { $first })
+ics-slipped = 기한 변경 { $n }회{ $n ->
+    [1] { $shift ->
+        [later] (연기)
+        [earlier] (앞당김)
+       *[other] {""}
+    }
+   *[other] {""}
+} (최초 기한: { $first })
 ics-last-note = 최근 메모 ({ $date }): { $text }
 
 ## 알림 메일
 mail-subject = [{ $committee }] 과제 { $n }건 진행 상황 확인 요청
-mail-greeting = { $name } 담당자님께
+mail-greeting = { $addressee ->
+    [person] { $name } 님께
+   *[organisation] { $name } 담당자님께
+}
 mail-intro = { $committee } 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
 mail-item = • [{ $id }] { $title } ({ $reason })
 mail-reason-overdue = 기한 경과
@@ -14,16 +24,23 @@ mail-reason-blocked = 보류
 mail-reason-due-soon = 기한 임박
 mail-item-due = 상태: { $status } · 기한: { $date } ({ $relative })
 mail-item-no-due = 상태: { $status } · 기한 없음
-mail-item-slipped = 기한 연기 { $n }회 (최초 기한: { $first })
+mail-item-slipped = 기한 변경 { $n }회{ $n ->
+    [1] { $shift ->
+        [later] (연기)
+        [earlier] (앞당김)
+       *[other] {""}
+    }
+   *[other] {""}
+} (최초 기한: { $first })
 mail-item-note = 최근 메모 ({ $date }): { $text }
-mail-ask = 현재 진행 상황과 변경된 기한, 진행을 가로막는 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
+mail-ask = 현재 진행 상황과 변경된 기한, 애로 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
 mail-closing = 감사합니다.
     { $committee } 사무국 드림
 
 ## 명부
-out-person-added = { $name }을(를) 명부에 추가했습니다
+out-person-added = { $name }{ PARTICLE($name, "을") } 명부에 추가했습니다
 out-person-updated = 명부의 { $name } 정보를 수정했습니다
-err-not-an-alias = `{ $alias }`은(는) { $name }의 별칭이 아닙니다
+err-not-an-alias = `{ $alias }`{ PARTICLE($alias, "은") } { $name }의 별칭이 아닙니다
 err-person-name = 이름은 비어 있지 않은 한 줄이어야 하며 제어 문자를 포함할 수 없습니다
 err-person-alias = 별칭은 비어 있지 않은 한 줄이어야 하며 제어 문자를 포함할 수 없습니다
 err-person-email = 이메일 주소가 { $problem }
@@ -32,8 +49,8 @@ email-space = 공백이나 보이지 않는 문자를 포함합니다
 email-at = @를 정확히 하나 포함해야 합니다
 email-forbidden = 주소에 쓸 수 없는 문자를 포함합니다
 email-invalid = 올바른 주소가 아닙니다
-err-person-language = 언어 `{ $language }`은(는) en, es, ko 중 하나가 아닙니다
-err-person-shared = `{ $name }`은(는) 이미 명부의 다른 사람을 가리킵니다
+err-person-language = 언어 `{ $language }`{ PARTICLE($language, "은") } en, es, ko 중 하나가 아닙니다
+err-person-shared = `{ $name }`{ PARTICLE($name, "은") } 이미 명부의 다른 사람을 가리킵니다
 
 ## followup remind
 remind-nothing = 알림을 보낼 대상이 없습니다: 기한 경과, 기한 임박, 보류 과제가 없습니다
@@ -44,7 +61,7 @@ remind-sent = { $name } <{ $email }>에게 발송했습니다 (과제 { $n }건)
 remind-failed = { $name } <{ $email }>에게 전달하지 못했습니다: { $error }
 remind-summary = 완료 { $done }건, 실패 { $failed }건, 주소 없음 { $missing }건
 remind-err-no-from = 발신자가 없습니다: config.toml에 `from`을 설정하십시오 (예: from = "사무국 <secretariat@example.org>")
-remind-err-bad-from = config: from = "{ $from }"은(는) "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
+remind-err-bad-from = config: from = "{ $from }"{ PARTICLE($from, "은") } "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
 remind-err-no-smtp = --send를 쓰려면 config.toml에 `smtp`가 필요합니다 (예: smtp = "smtp://mail.example.org:587")
 remind-err-tls = config: smtp_tls = "{ $value }": "starttls" 또는 "none"이어야 합니다
 remind-err-no-password = smtp_user는 설정되었지만 비밀번호가 없습니다: $FOLLOWUP_SMTP_PASSWORD 또는 smtp_password_command를 설정하십시오

@@ -7,9 +7,9 @@ report-unnamed = 위원회
 report-period = 기간: { $since } ~ { $today }
 report-period-last-review = 기간: { $since }(직전 점검) ~ { $today }
 report-period-window = 기간: { $since }(직전 점검 없음: 최근 { $days }일) ~ { $today }
-report-first-commit = 변경 사항은 원장 파일의 최초 커밋({ $date }) 기준입니다.
-report-no-history = 이 원장에는 git 이력이 없어 상태 및 기한 변경은 표시되지 않으며, 새 메모만 표시됩니다.
-report-parties = 당사자
+report-first-commit = 변경 사항은 관리대장 파일의 최초 커밋({ $date }) 기준입니다.
+report-no-history = 이 관리대장에는 git 이력이 없어 상태 및 기한 변경은 표시되지 않으며, 새 메모만 표시됩니다.
+report-parties = 참여 기관
 report-attendees = 직전 점검 참석자({ $date })
 report-prepared = { $date } followup으로 작성했습니다.
 
@@ -46,13 +46,13 @@ report-col-what = 변경 사항
 ## git 이력상의 변경
 report-change = { $field }: { $from } → { $to }
 report-change-later = { $field }: { $from } → { $to }({ $days }일 연기)
-report-change-earlier = { $field }: { $from } → { $to }({ $days }일 단축)
+report-change-earlier = { $field }: { $from } → { $to }({ $days }일 앞당김)
 report-change-list = { $field }: { $changes }
 report-none = 없음
 
 ## 도표(HTML 회의록)
 report-chart-status = 분야별 상태
-report-chart-slipped = 기간 중 기한 연기
+report-chart-slipped = 기간 중 연기된 기한
 report-chart-slipped-none = 기간 중 기한이 연기된 과제는 없습니다.
 report-chart-open = 주별 미완료 과제
 report-chart-no-history = git 이력이 없어 주별 추이를 표시할 수 없습니다.
@@ -61,17 +61,17 @@ report-chart-more = 외 { $n }건
 
 ## 스프레드시트(CSV) 머리글; 값은 파일에 기록된 그대로입니다
 report-csv-id = 번호
-report-csv-title = 과제
+report-csv-title = 과제명
 report-csv-workstream = 분야
 report-csv-status = 상태
 report-csv-owners = 담당
 report-csv-due = 기한
-report-csv-relative = 남은기간
-report-csv-slips = 기한연기횟수
+report-csv-relative = 기한 대비
+report-csv-slips = 기한 변경 횟수
 report-csv-meeting = 회의
-report-csv-updated = 갱신일
-report-csv-changes = 변경사항
-report-csv-new-notes = 새메모
+report-csv-updated = 수정일
+report-csv-changes = 변경 사항
+report-csv-new-notes = 새 메모
 
 ## Markdown 회의록의 요약 줄
 report-status-count = { $symbol } { $status } { $n }건

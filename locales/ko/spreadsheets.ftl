@@ -13,7 +13,7 @@ sheet-col-due = 기한
 sheet-col-meeting = 회의
 sheet-col-tags = 태그
 sheet-col-last-note = 최근 메모
-sheet-col-opened = 등록일
+sheet-col-opened = 합의일
 sheet-col-updated = 수정일
 sheet-col-item = 과제
 sheet-col-date = 일자
@@ -24,12 +24,12 @@ sheet-col-place = 장소
 ## export
 exp-written = { $path }: 과제 { $n }건 내보내기 완료
 exp-err-terminal = 엑셀 파일은 텍스트가 아닙니다: -o 파일.xlsx로 파일을 지정하십시오
-exp-err-ledger = { $path }은(는) 원장 파일입니다: -o에 다른 파일을 지정하십시오
+exp-err-ledger = { $path }{ PARTICLE($path, "은") } 관리대장 파일입니다: -o에 다른 파일을 지정하십시오
 exp-err-write = { $path }: 쓸 수 없음: { $error }
 exp-err-build = 통합 문서를 만들 수 없음: { $error }
 
 ## import: 파일 종류
-imp-round-trip = { $file }: { $date }에 내보낸 통합 문서, 원장과 병합
+imp-round-trip = { $file }: { $date }에 내보낸 통합 문서, 관리대장과 병합
 imp-adoption = { $file }: 조치 목록, { $n }개 행을 새 과제로 등록
 imp-dry-run = 시험 실행: 아무것도 쓰지 않음
 imp-nothing = 변경 사항 없음
@@ -42,12 +42,12 @@ imp-field = { $field }: { $from } → { $to }
 imp-list = { $field }: { $changes }
 imp-note = 메모 { $date } { $author }: { $text }
 imp-meeting-added = + 회의 { $id }
-imp-kept = { $id }: 시트에서 행이 삭제됨. 과제는 원장에 유지
-imp-renumbered = { $old }은(는) 원장에도 추가됨. 시트의 행은 { $new }(으)로 변경
+imp-kept = { $id }: 시트에서 행이 삭제됨. 과제는 관리대장에 유지
+imp-renumbered = { $old }{ PARTICLE($old, "은") } 관리대장에도 추가됨. 시트의 행은 { $new }{ PARTICLE($new, "로") } 변경
 imp-extra-columns = 과제의 추가 필드로 보존한 열: { $columns }
-imp-conflict = ! { $id } { $field }: 원장 { $ours }, 통합 문서 { $theirs }
+imp-conflict = ! { $id } { $field }: 관리대장 { $ours }, 통합 문서 { $theirs }
 imp-none = (없음)
-imp-conflicts = { $path }: 충돌 { $n }건({ $at }). 양쪽 값이 모두 원장에 기록됨: 대시보드(M) 또는 `followup resolve ID 필드 ours|theirs`로 정리하십시오
+imp-conflicts = { $path }: 충돌 { $n }건({ $at }). 양쪽 값이 모두 관리대장에 기록됨: 대시보드(M) 또는 `followup resolve ID 필드 ours|theirs`로 정리하십시오
 imp-skipped = 제외한 행(--skip-bad):
 
 ## import: 읽을 수 없는 셀
@@ -55,27 +55,27 @@ imp-bad-cell = { $sheet }!{ $cell }: “{ $value }”: { $problem }
 problem-date = 날짜가 아님(YYYY-MM-DD로 입력)
 problem-day-first-date = 없는 날짜(스페인어 날짜는 일/월/연도 순으로 읽음)
 problem-ambiguous-date = 일과 월의 순서를 알 수 없음(YYYY-MM-DD로 입력)
-problem-date-out-of-range = 원장에 기록할 수 있는 기간(1900-01-01~9999-12-31)을 벗어난 날짜
+problem-date-out-of-range = 관리대장에 기록할 수 있는 기간(1900-01-01~9999-12-31)을 벗어난 날짜
 problem-status = 알 수 없는 상태
-problem-empty-title = 제목이 비어 있음
+problem-empty-title = 과제명이 비어 있음
 problem-duplicate-id = 앞의 행에 이미 있는 ID
 
 ## import: 가져오지 못한 이유
 imp-err-read = { $file }: 스프레드시트를 읽을 수 없음: { $error }
 imp-err-format = { $file }: followup은 .xlsx, .xls, .ods, .csv 파일을 읽습니다
 imp-err-utf8 = { $file }: { $line }행이 UTF-8 텍스트가 아님(“CSV UTF-8” 형식으로 저장하십시오)
-imp-err-snapshot = { $file }: 숨겨진 followup-snapshot 시트가 손상됨. 원장을 다시 내보내십시오
-imp-err-committee = { $file }은(는) “{ $theirs }”에서 내보낸 파일이며 이 원장(“{ $ours }”)의 파일이 아님
-imp-err-no-header = { $file }: 제목 열(과제, 조치, Action, Acuerdo…)이 있는 머리글 행을 찾을 수 없음. --map 열=title로 지정하십시오
+imp-err-snapshot = { $file }: 숨겨진 followup-snapshot 시트가 손상됨. 관리대장을 다시 내보내십시오
+imp-err-committee = { $file }{ PARTICLE($file, "은") } “{ $theirs }”에서 내보낸 파일이며 이 관리대장(“{ $ours }”)의 파일이 아님
+imp-err-no-header = { $file }: 과제명 열(과제, 조치, Action, Acuerdo…)이 있는 머리글 행을 찾을 수 없음. --map 열=title로 지정하십시오
 imp-err-map-column = --map: 머리글 행에 “{ $column }” 열이 없음
 imp-err-map = --map { $map }: 열=필드 형식이어야 함. 필드는 id, title, workstream, owners, status, due, meeting, tags, notes, opened 중 하나
 imp-err-bad-cells = { $file }: 읽을 수 없는 셀 { $n }개. 아무것도 쓰지 않음(--skip-bad로 해당 행 제외 가능):
-imp-err-invalid = { $file }: 결과가 유효한 원장이 아님: { $path }: { $message }
+imp-err-invalid = { $file }: 결과가 유효한 관리대장이 아님: { $path }: { $message }
 exp-written-events = { $path }: 기한 { $n }건을 캘린더 일정으로 저장했습니다
 
 ## 읽기 전에 거부된 스프레드시트(한도)
-imp-err-directory = { $file }은(는) 폴더이며 스프레드시트가 아님
-imp-err-not-regular = { $file }은(는) 일반 파일이 아님(장치, 파이프 또는 소켓). followup은 일반 파일만 가져옵니다
+imp-err-directory = { $file }{ PARTICLE($file, "은") } 폴더이며 스프레드시트가 아님
+imp-err-not-regular = { $file }{ PARTICLE($file, "은") } 일반 파일이 아님(장치, 파이프 또는 소켓). followup은 일반 파일만 가져옵니다
 imp-err-too-large = { $file }의 크기가 followup이 가져올 수 있는 최대 크기 { $mib } MiB를 넘음. 조치 목록을 더 작은 파일로 나누십시오
 imp-err-unpacked = { $file }의 압축을 풀면 { $mib } MiB를 넘거나 구성 요소가 너무 많음. 파일을 읽지 않았습니다
 imp-err-too-many-cells = { $file }: “{ $sheet }” 시트가 A1부터 { $limit }개 셀(행 × 열)을 넘음. 사용하지 않는 행과 열을 삭제하거나 표를 새 파일에 복사하십시오

@@ -1,8 +1,9 @@
 //! One Fluent bundle per language, built once, looked up by message id.
 
 use super::Lang;
+use super::particles::Particle;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
 /// The Fluent files of a language, embedded in the binary: `locales/LANG/FILE.ftl`
@@ -53,6 +54,9 @@ impl Catalog {
         // Bidi isolation marks would reach the terminal (and be shown as
         // escapes there): the catalog's placeholders are plain text.
         bundle.set_use_isolating(false);
+        bundle
+            .add_function("PARTICLE", particle)
+            .expect("one PARTICLE function");
         for source in files {
             let resource = FluentResource::try_new((*source).to_owned())
                 .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
@@ -98,5 +102,67 @@ impl Catalog {
             self.lang.code()
         );
         text.into_owned()
+    }
+}
+
+/// `PARTICLE($value, "을")`: the form of a Korean particle (named by either
+/// of its forms) that follows `$value` ([`Particle::after`]).
+fn particle<'a>(positional: &[FluentValue<'a>], _: &FluentArgs) -> FluentValue<'a> {
+    let text = |v: &FluentValue| match v {
+        FluentValue::String(s) => s.to_string(),
+        FluentValue::Number(n) => n.as_string().into_owned(),
+        _ => String::new(),
+    };
+    match positional {
+        [value, form] => match Particle::named(&text(form)) {
+            Some(p) => FluentValue::from(p.after(&text(value))),
+            None => FluentValue::Error,
+        },
+        _ => FluentValue::Error,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tr;
+
+    #[test]
+    fn korean_particles_follow_the_value_in_the_catalog() {
+        let ko = catalog(Lang::Ko);
+        assert_eq!(
+            tr!(ko, "out-renamed", from = "JC2-01", to = "JC2-03"),
+            "JC2-01 → JC2-03으로 ID 변경됨"
+        );
+        assert_eq!(
+            tr!(ko, "out-renamed", from = "JC2-03", to = "JC2-07"),
+            "JC2-03 → JC2-07로 ID 변경됨"
+        );
+        assert_eq!(
+            tr!(ko, "cli-created", path = "ledger.json"),
+            "ledger.json을 만들었습니다"
+        );
+        assert_eq!(
+            tr!(ko, "out-person-added", name = "조강래"),
+            "조강래를 명부에 추가했습니다"
+        );
+        assert_eq!(
+            tr!(ko, "save-busy", holder = "SMBA").split(' ').next(),
+            Some("SMBA가")
+        );
+        assert!(tr!(ko, "small-size", w = 70, h = 20, minw = 80, minh = 24).contains("80×24가"));
+        // No fixed 을(를) and the like are left after a placeholder.
+        for (path, src) in SOURCES[2].1.iter().enumerate() {
+            for combined in [
+                "}을(를)",
+                "}이(가)",
+                "}은(는)",
+                "}와(과)",
+                "}(으)로",
+                "}`을(를)",
+            ] {
+                assert!(!src.contains(combined), "ko file {path}: {combined}");
+            }
+        }
     }
 }

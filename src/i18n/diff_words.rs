@@ -19,9 +19,12 @@ pub enum Escape {
     /// A terminal (`followup diff`, `sync`): text values quoted with their
     /// control characters escaped, a moved deadline counted in days.
     Terminal,
-    /// A document (the minutes in Markdown, HTML or a spreadsheet): text
-    /// values raw, for the document's own escaping; moved deadlines counted.
+    /// A spreadsheet (the minutes as CSV): text values raw, for the
+    /// format's own escaping; dates ISO; moved deadlines counted.
     Document,
+    /// The minutes in Markdown or HTML: like [`Escape::Document`], with dates
+    /// written as formal documents write them ([`Catalog::formal_date`]).
+    Formal,
     /// The import's dry run: values raw (the line is made visible whole).
     DryRun,
     /// The dashboard's detail pane (what changed since the last review):
@@ -41,11 +44,15 @@ impl Catalog {
     pub fn field_change(&self, c: &FieldChange, escape: Escape) -> String {
         let none = || match escape {
             Escape::Terminal => tr!(self, "cli-none"),
-            Escape::Document => tr!(self, "report-none"),
+            Escape::Document | Escape::Formal => tr!(self, "report-none"),
             Escape::DryRun => tr!(self, "imp-none"),
             Escape::Pane => tr!(self, "detail-no-deadline"),
         };
-        let date = |d: &Option<NaiveDate>| d.map_or_else(none, format_date);
+        let date = |d: &Option<NaiveDate>| match d {
+            Some(d) if escape == Escape::Formal => self.formal_date(*d),
+            Some(d) => format_date(*d),
+            None => none(),
+        };
         let value = |v: &Value| match v {
             v if escape == Escape::Pane => self.compact(v, PANE_VALUE),
             Value::Null => none(),
@@ -84,7 +91,7 @@ impl Catalog {
                 };
                 format!("{field}: {from} → {to}{moved}")
             }
-            (Escape::Document, Some(n)) if n > 0 => tr!(
+            (Escape::Document | Escape::Formal, Some(n)) if n > 0 => tr!(
                 self,
                 "report-change-later",
                 field = field,
@@ -92,7 +99,7 @@ impl Catalog {
                 to = to,
                 days = n
             ),
-            (Escape::Document, Some(n)) if n < 0 => tr!(
+            (Escape::Document | Escape::Formal, Some(n)) if n < 0 => tr!(
                 self,
                 "report-change-earlier",
                 field = field,
@@ -100,7 +107,7 @@ impl Catalog {
                 to = to,
                 days = -n
             ),
-            (Escape::Document, _) => {
+            (Escape::Document | Escape::Formal, _) => {
                 tr!(self, "report-change", field = field, from = from, to = to)
             }
             (Escape::DryRun, _) => tr!(self, "imp-field", field = field, from = from, to = to),
@@ -120,7 +127,9 @@ impl Catalog {
         let changes = list_changes(added, removed);
         match escape {
             Escape::Terminal => format!("{field}: {changes}"),
-            Escape::Document => tr!(self, "report-change-list", field = field, changes = changes),
+            Escape::Document | Escape::Formal => {
+                tr!(self, "report-change-list", field = field, changes = changes)
+            }
             Escape::DryRun => tr!(self, "imp-list", field = field, changes = changes),
             Escape::Pane => tr!(self, "since-list", field = field, changes = changes),
         }
@@ -131,7 +140,9 @@ impl Catalog {
         let field = self.key_label(field);
         match escape {
             Escape::Terminal => format!("{field}: {from} → {to}"),
-            Escape::Document => tr!(self, "report-change", field = field, from = from, to = to),
+            Escape::Document | Escape::Formal => {
+                tr!(self, "report-change", field = field, from = from, to = to)
+            }
             Escape::DryRun => tr!(self, "imp-field", field = field, from = from, to = to),
             Escape::Pane => tr!(self, "since-change", field = field, from = from, to = to),
         }

@@ -11,6 +11,7 @@ mod diff_words;
 mod errors;
 mod lang;
 mod outcomes;
+mod particles;
 mod sides;
 mod words;
 
@@ -19,7 +20,7 @@ pub use commit_message::CommitMessages;
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use lang::{Lang, configured_language, negotiate};
-pub use words::When;
+pub use words::{When, shift_selector};
 
 /// Looks up a message of the catalog `$cat`, with named arguments:
 /// `tr!(cat, "count-items", n = 3)`. Message ids are literals, so a test

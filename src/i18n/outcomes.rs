@@ -1,8 +1,9 @@
 //! Sentences for the typed outcomes and errors of operations.
 
 use super::Catalog;
+use super::shift_selector;
 use crate::base::dates::format_date;
-use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Side};
+use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Shift, Side};
 use crate::ops::{OpError, Outcome};
 use crate::tr;
 use chrono::NaiveDate;
@@ -86,6 +87,7 @@ impl Catalog {
                 "out-due-moved",
                 id = id,
                 to = format_date(to),
+                shift = shift_selector(Shift::between(from, Some(to))),
                 slips = slips,
                 first = date(first)
             ),
@@ -224,15 +226,15 @@ mod tests {
         };
         assert_eq!(
             catalog(Lang::En).outcome(&moved),
-            "JC2-11: due 2026-12-07 (moved 2 times, first agreed 2026-11-13)"
+            "JC2-11: due 2026-12-07 (postponed; moved 2 times, first agreed 2026-11-13)"
         );
         assert_eq!(
             catalog(Lang::Es).outcome(&moved),
-            "JC2-11: fecha límite 2026-12-07 (reprogramada 2 veces; acordada originalmente para 2026-11-13)"
+            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado 2 veces; acordado originalmente para el 2026-11-13)"
         );
         assert_eq!(
             catalog(Lang::Ko).outcome(&moved),
-            "JC2-11: 기한 2026-12-07 (연기 2회, 최초 합의 기한 2026-11-13)"
+            "JC2-11: 기한 2026-12-07 (연기, 기한 변경 2회, 최초 합의 기한 2026-11-13)"
         );
         assert_eq!(
             catalog(Lang::Es).outcome(&status),
@@ -247,6 +249,19 @@ mod tests {
             first: Some(d("2026-11-25")),
         };
         assert!(catalog(Lang::Es).outcome(&once).contains("una vez"));
+        let earlier = Outcome::DueMoved {
+            id: "JC2-11".into(),
+            from: Some(d("2026-11-25")),
+            to: Some(d("2026-11-20")),
+            slips: 1,
+            first: Some(d("2026-11-25")),
+        };
+        assert!(
+            catalog(Lang::Ko)
+                .outcome(&earlier)
+                .contains("(앞당김, 기한 변경 1회")
+        );
+        assert!(catalog(Lang::Es).outcome(&earlier).contains("(adelantado;"));
         let err = OpError::NoItem {
             id: "JC9-01".into(),
         };

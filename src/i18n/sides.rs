@@ -46,7 +46,7 @@ mod tests {
         assert_eq!(en.side_name(&theirs), "SMBA, Seoul (origin/main)");
         assert_eq!(
             catalog(Lang::Es).side_name(&ours),
-            "INADEM, Mexico (este clon)"
+            "INADEM, Mexico (versión local)"
         );
         assert_eq!(
             catalog(Lang::Ko).side_name(&theirs),

@@ -3,8 +3,9 @@
 use super::Catalog;
 use crate::base::relative::{Relative, Unit};
 use crate::base::text::width;
-use crate::ledger::{Field, Status, read_field, read_status};
+use crate::ledger::{Field, Shift, Status, read_field, read_status};
 use crate::tr;
+use chrono::{Datelike, NaiveDate};
 
 /// What a relative date is about: a deadline is late, an event was ago.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,7 +14,31 @@ pub enum When {
     Event,
 }
 
+/// The selector a catalog message takes for the direction of a deadline's
+/// move (`later`, `earlier`, or `none` when it did not move or was cleared),
+/// so that a deadline brought forward is never worded as postponed.
+pub fn shift_selector(shift: Option<Shift>) -> &'static str {
+    match shift {
+        Some(Shift::Later) => "later",
+        Some(Shift::Earlier) => "earlier",
+        None => "none",
+    }
+}
+
 impl Catalog {
+    /// A date as formal documents (the minutes, the reminders) write it:
+    /// `December 2, 2026`, `2 de diciembre de 2026`, `2026년 12월 2일`.
+    /// Screens stay compact and files (CSV, workbooks, calendars) keep ISO.
+    pub fn formal_date(&self, d: NaiveDate) -> String {
+        tr!(
+            self,
+            "date-formal",
+            year = d.year().to_string(),
+            month = d.month(),
+            day = d.day()
+        )
+    }
+
     /// The label of a status in this language (`en curso`, `진행 중`).
     pub fn status(&self, s: Status) -> String {
         match s {
@@ -207,6 +232,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn formal_dates_spell_the_month_in_each_language() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let date = |lang, s| catalog(lang).formal_date(d(s));
+        assert_eq!(date(Lang::En, "2026-12-02"), "December 2, 2026");
+        assert_eq!(date(Lang::Es, "2026-12-02"), "2 de diciembre de 2026");
+        assert_eq!(date(Lang::Ko, "2026-12-02"), "2026년 12월 2일");
+        assert_eq!(date(Lang::Es, "2027-01-31"), "31 de enero de 2027");
+        assert_eq!(date(Lang::En, "0999-05-01"), "May 1, 999");
     }
 
     #[test]

@@ -20,6 +20,7 @@ mod path;
 pub mod recovery;
 mod resolve;
 mod status_words;
+mod shift;
 mod store;
 mod textconv;
 mod validate;
@@ -53,6 +54,7 @@ pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use status_words::read_status;
+pub use shift::Shift;
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
 pub use validate::{Problem, Rule, item_field_problem, validate};

@@ -4,7 +4,7 @@
 
 use super::{one_line, paragraph};
 use crate::base::dates::format_date;
-use crate::i18n::{Lang, catalog};
+use crate::i18n::{Lang, catalog, shift_selector};
 use crate::ledger::{Directory, Item, Ledger};
 use crate::tr;
 use chrono::{Datelike, NaiveDate, NaiveTime};
@@ -73,6 +73,7 @@ pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDa
                 cat,
                 "ics-slipped",
                 n = item.due_history.len(),
+                shift = shift_selector(item.last_shift()),
                 first = format_date(*first)
             ));
         }

@@ -3,10 +3,9 @@
 
 use super::failure::SendFailure;
 use super::remind::{Reason, Recipient};
-use super::{one_line, paragraph};
-use crate::base::dates::format_date;
+use super::{Addressee, one_line, paragraph};
 use crate::base::relative::Relative;
-use crate::i18n::{Catalog, Lang, When, catalog};
+use crate::i18n::{Catalog, Lang, When, catalog, shift_selector};
 use crate::tr;
 use chrono::NaiveDate;
 use lettre::message::header::{HeaderName, HeaderValue};
@@ -81,13 +80,18 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
     let name = one_line(&r.name);
     let n = r.items.len();
     let mut body = vec![
-        tr!(cat, "mail-greeting", name = name.as_str()),
+        tr!(
+            cat,
+            "mail-greeting",
+            name = name.as_str(),
+            addressee = Addressee::of(&name).selector()
+        ),
         String::new(),
         tr!(
             cat,
             "mail-intro",
             committee = committee.as_str(),
-            today = format_date(today),
+            today = cat.formal_date(today),
             n = n
         ),
         String::new(),
@@ -106,7 +110,7 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
                 cat,
                 "mail-item-due",
                 status = cat.status(item.status),
-                date = format_date(d),
+                date = cat.formal_date(d),
                 relative = cat.relative(Relative::between(d, today), When::Deadline)
             ),
             None => tr!(cat, "mail-item-no-due", status = cat.status(item.status)),
@@ -117,7 +121,8 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
                 cat,
                 "mail-item-slipped",
                 n = item.due_history.len(),
-                first = format_date(*first)
+                shift = shift_selector(item.last_shift()),
+                first = cat.formal_date(*first)
             );
             body.push(format!("   ↻ {slipped}"));
         }
@@ -126,7 +131,7 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
             let note = tr!(
                 cat,
                 "mail-item-note",
-                date = format_date(note.date),
+                date = cat.formal_date(note.date),
                 text = text
             );
             body.push(format!("   {note}"));

@@ -4,6 +4,7 @@
 //! and [`paragraph`], which keep no character that could end a property or a
 //! header.
 
+mod addressee;
 pub mod failure;
 pub mod ics;
 pub mod mail;
@@ -11,6 +12,7 @@ pub mod remind;
 mod words;
 
 use crate::ledger::is_bidi_control;
+pub use addressee::Addressee;
 
 /// True for the characters that break a line: LF, CR, VT, FF, NEL, U+2028, U+2029.
 fn is_line_break(c: char) -> bool {

@@ -4,7 +4,6 @@
 
 use super::model::{OpenCount, Slip, Workstream};
 use super::words;
-use crate::base::dates::format_date;
 use crate::base::text::{truncate, visible_line};
 use crate::i18n::Catalog;
 use crate::ledger::Status;
@@ -99,7 +98,7 @@ pub fn slipped(cat: &Catalog, slips: &[Slip]) -> Markup {
                 @let y = GAP + n as f64 * (BAR + GAP);
                 @let width = s.days() as f64 * scale;
                 g {
-                    title { (visible_line(s.id)) ": " (format_date(s.from)) " → " (format_date(s.to)) }
+                    title { (visible_line(s.id)) ": " (cat.formal_date(s.from)) " → " (cat.formal_date(s.to)) }
                     text x=(label - 8.0) y=(y + BAR * 0.72) text-anchor="end" { (truncate(&visible_line(s.id), 16)) }
                     rect.slip x=(label) y=(y) width=(width) height=(BAR) {}
                     text.muted x=(label + width + 6.0) y=(y + BAR * 0.72) { (tr!(cat, "report-chart-days-later", days = s.days())) }
@@ -166,7 +165,7 @@ pub fn weekly(cat: &Catalog, points: Option<&[OpenCount]>) -> Markup {
             polyline.line points=(line.join(" ")) {}
             @for (n, p) in points.iter().enumerate() {
                 @let (x, y) = at(n, p.open);
-                circle.dot cx=(x) cy=(y) r="3.5" { title { (format_date(p.day)) ": " (p.open) } }
+                circle.dot cx=(x) cy=(y) r="3.5" { title { (cat.formal_date(p.day)) ": " (p.open) } }
                 @let last = points.len() - 1;
                 @if n == last || (n % every == 0 && last - n >= every) {
                     text x=(x) y=(y - 8.0) text-anchor="middle" { (p.open) }

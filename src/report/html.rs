@@ -6,9 +6,8 @@
 use super::charts;
 use super::model::{Entry, Minutes};
 use super::words;
-use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
-use crate::i18n::{Catalog, When};
+use crate::i18n::{Catalog, Escape, When};
 use crate::ledger::{Item, Status};
 use crate::tr;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -38,9 +37,9 @@ fn status(cat: &Catalog, s: Status) -> Markup {
 fn deadline_cell(cat: &Catalog, e: &Entry) -> Markup {
     match (e.item.due, e.relative) {
         (Some(d), Some(r)) => html! {
-            (format_date(d)) br; small.rel { (cat.relative(r, When::Deadline)) }
+            (cat.formal_date(d)) br; small.rel { (cat.relative(r, When::Deadline)) }
         },
-        (Some(d), None) => html! { (format_date(d)) },
+        (Some(d), None) => html! { (cat.formal_date(d)) },
         (None, _) => html! { span.muted { (tr!(cat, "report-no-deadline")) } },
     }
 }
@@ -98,7 +97,7 @@ fn header(cat: &Catalog, m: &Minutes) -> Markup {
                     dd { (t(&m.committee.parties.join(", "))) }
                 }
                 @if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {
-                    dt { (tr!(cat, "report-attendees", date = format_date(r.date))) }
+                    dt { (tr!(cat, "report-attendees", date = cat.formal_date(r.date))) }
                     dd { (t(&r.attendees.join(", "))) }
                 }
             }
@@ -130,7 +129,7 @@ fn tiles(cat: &Catalog, m: &Minutes) -> Markup {
         @match &m.period.history {
             None => p.caveat { (tr!(cat, "report-no-history")) },
             Some(h) => @if let Some(d) = h.first_commit {
-                p.caveat { (tr!(cat, "report-first-commit", date = format_date(d))) }
+                p.caveat { (tr!(cat, "report-first-commit", date = cat.formal_date(d))) }
             },
         }
     }
@@ -189,12 +188,12 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                                     td.id { (t(&c.item.id)) }
                                     td { (t(&c.item.title)) }
                                     td { ul {
-                                        @for line in c.change.map(|c| words::change_lines(cat, c)).unwrap_or_default() {
+                                        @for line in c.change.map(|c| words::change_lines(cat, c, Escape::Formal)).unwrap_or_default() {
                                             li { (t(&line)) }
                                         }
                                         @for n in &c.notes {
                                             li {
-                                                (tr!(cat, "report-note", date = format_date(n.date)))
+                                                (tr!(cat, "report-note", date = cat.formal_date(n.date)))
                                                 @if !n.author.is_empty() { " " (t(&n.author)) }
                                                 ": "
                                                 span.note-text { (visible(&n.text)) }
@@ -224,7 +223,7 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                     tbody {
                         @for r in &m.reviews {
                             tr {
-                                td.when { (format_date(r.date)) }
+                                td.when { (cat.formal_date(r.date)) }
                                 td { (t(&r.attendees.join(", "))) }
                                 td.note-text { (visible(&r.summary)) }
                             }
@@ -257,7 +256,7 @@ pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()>
                 (tiles(cat, m))
                 (charts(cat, m))
                 (workstreams(cat, m))
-                footer { (tr!(cat, "report-prepared", date = format_date(m.period.today))) }
+                footer { (tr!(cat, "report-prepared", date = cat.formal_date(m.period.today))) }
             }
         }
     };

@@ -4,8 +4,7 @@
 use super::escape::{inline, lines};
 use super::model::{Entry, Minutes, Workstream};
 use super::words;
-use crate::base::dates::format_date;
-use crate::i18n::Catalog;
+use crate::i18n::{Catalog, Escape};
 use crate::ledger::Status;
 use crate::tr;
 use std::io::{self, Write};
@@ -37,7 +36,7 @@ fn heading(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
     };
     writeln!(out, "{}{parties}\n", words::period(cat, m))?;
     if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {
-        let label = tr!(cat, "report-attendees", date = format_date(r.date));
+        let label = tr!(cat, "report-attendees", date = cat.formal_date(r.date));
         writeln!(out, "{label}: {}\n", inline(&r.attendees.join(", ")))?;
     }
     Ok(())
@@ -77,7 +76,7 @@ fn summary(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
         None => writeln!(out, "\n_{}_", tr!(cat, "report-no-history"))?,
         Some(h) => {
             if let Some(d) = h.first_commit {
-                let text = tr!(cat, "report-first-commit", date = format_date(d));
+                let text = tr!(cat, "report-first-commit", date = cat.formal_date(d));
                 writeln!(out, "\n_{text}_")?;
             }
         }
@@ -126,7 +125,7 @@ fn workstream(m: &Minutes, w: &Workstream, cat: &Catalog, out: &mut impl Write) 
             )?;
             for text in c
                 .change
-                .map(|c| words::change_lines(cat, c))
+                .map(|c| words::change_lines(cat, c, Escape::Formal))
                 .unwrap_or_default()
             {
                 writeln!(out, "  - {}", inline(&text))?;
@@ -137,7 +136,7 @@ fn workstream(m: &Minutes, w: &Workstream, cat: &Catalog, out: &mut impl Write) 
                 } else {
                     format!(" {}", inline(&n.author))
                 };
-                let label = tr!(cat, "report-note", date = format_date(n.date));
+                let label = tr!(cat, "report-note", date = cat.formal_date(n.date));
                 writeln!(out, "  - {label}{by}: {}", lines(&n.text, "    "))?;
             }
         }
@@ -165,7 +164,7 @@ fn reviews(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
             writeln!(
                 out,
                 "- {} ({}): {}",
-                format_date(r.date),
+                cat.formal_date(r.date),
                 inline(&r.attendees.join(", ")),
                 lines(&r.summary, "  ")
             )?;

@@ -9,6 +9,7 @@ use super::words;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible;
+use crate::i18n::Escape;
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Ledger, describe_note};
 use crate::tr;
@@ -67,7 +68,7 @@ pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io:
         let notes: Vec<String> = new_notes(i, p.since).map(describe_note).collect();
         let changed = changes
             .get(&i.id)
-            .map(|c| words::change_lines(cat, c).join("; "))
+            .map(|c| words::change_lines(cat, c, Escape::Document).join("; "))
             .unwrap_or_default();
         let relative = i
             .due

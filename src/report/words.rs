@@ -3,19 +3,18 @@
 //! untouched here; each renderer escapes it for its own format.
 
 use super::model::{Entry, Minutes, Start};
-use crate::base::dates::format_date;
 use crate::i18n::{Catalog, Escape, When};
 use crate::ledger::ItemChange;
 use crate::tr;
 
-/// What an item's change says, one line each (nothing for a removal).
-pub fn change_lines(cat: &Catalog, c: &ItemChange) -> Vec<String> {
+/// What an item's change says, one line each (nothing for a removal),
+/// with dates as `escape` writes them (formal in the minutes, ISO in CSV).
+pub fn change_lines(cat: &Catalog, c: &ItemChange, escape: Escape) -> Vec<String> {
     match c {
         ItemChange::Added(_) => vec![tr!(cat, "report-new-item")],
-        ItemChange::Changed { fields, .. } => fields
-            .iter()
-            .map(|f| cat.field_change(f, Escape::Document))
-            .collect(),
+        ItemChange::Changed { fields, .. } => {
+            fields.iter().map(|f| cat.field_change(f, escape)).collect()
+        }
         ItemChange::Removed(_) => Vec::new(),
     }
 }
@@ -26,10 +25,10 @@ pub fn deadline(cat: &Catalog, e: &Entry) -> String {
         (Some(d), Some(r)) => tr!(
             cat,
             "report-due-relative",
-            date = format_date(d),
+            date = cat.formal_date(d),
             relative = cat.relative(r, When::Deadline)
         ),
-        (Some(d), None) => tr!(cat, "report-due", date = format_date(d)),
+        (Some(d), None) => tr!(cat, "report-due", date = cat.formal_date(d)),
         (None, _) => tr!(cat, "report-no-deadline"),
     }
 }
@@ -37,7 +36,7 @@ pub fn deadline(cat: &Catalog, e: &Entry) -> String {
 /// The line under the title: the period, why it starts there, and today.
 pub fn period(cat: &Catalog, m: &Minutes) -> String {
     let p = &m.period;
-    let (since, today) = (format_date(p.since), format_date(p.today));
+    let (since, today) = (cat.formal_date(p.since), cat.formal_date(p.today));
     match p.start {
         Start::LastReview => tr!(
             cat,

@@ -172,6 +172,7 @@ fn due_note(cat: &Catalog, form: &Form) -> String {
                 cat,
                 "form-due-slip",
                 was = format_date(old),
+                shift = crate::i18n::shift_selector(probe.last_shift()),
                 n = probe.due_history.len(),
                 first = format_date(*first)
             ));

@@ -227,7 +227,8 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 "due-now",
                 date = words::day_and_date(cat, d),
                 rel = rel,
-                n = item.due_history.len()
+                n = item.due_history.len(),
+                shift = crate::i18n::shift_selector(item.last_shift())
             )
         }
         None => tr!(cat, "due-now-none"),
@@ -249,7 +250,12 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 rel = rel
             );
             let slips = if moved && item.due.is_some() {
-                tr!(cat, "due-preview-slips", n = probe.due_history.len())
+                tr!(
+                    cat,
+                    "due-preview-slips",
+                    n = probe.due_history.len(),
+                    shift = crate::i18n::shift_selector(probe.last_shift())
+                )
             } else {
                 String::new()
             };

@@ -4,7 +4,7 @@
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
-use crate::i18n::{Catalog, When};
+use crate::i18n::{Catalog, When, shift_selector};
 use crate::ledger::{Item, Ledger};
 use crate::tr;
 use chrono::NaiveDate;
@@ -169,9 +169,10 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
             item.due
                 .map_or_else(|| tr!(cat, "detail-no-deadline"), format_date),
         );
+        let (shift, chain) = (shift_selector(item.last_shift()), chain.join(" → "));
         add(
             Shown::Slipped,
-            tr!(cat, "detail-slips", n = n, chain = chain.join(" → ")),
+            tr!(cat, "detail-slips", n = n, shift = shift, chain = chain),
         );
     }
     if !item.meeting.is_empty() {
