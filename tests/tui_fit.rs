@@ -76,11 +76,11 @@ fn a_long_status_line_wraps_above_the_footer_and_keeps_its_verb() {
     let bottom: Vec<&str> = shown.lines().rev().take(3).collect();
     assert!(bottom.iter().all(|r| !r.contains('…')), "{shown}");
     assert!(bottom[0].contains("(?: 키 목록)"), "{shown}");
-    assert!(bottom[1].contains("예시 관리대장을 만들었습니다"), "{shown}");
     assert!(
-        bottom[0].contains("보십시오"),
-        "the verb is shown: {shown}"
+        bottom[1].contains("예시 관리대장을 만들었습니다"),
+        "{shown}"
     );
+    assert!(bottom[0].contains("보십시오"), "the verb is shown: {shown}");
     insta::assert_snapshot!("sample_notice_ko_80x24", shown);
 }
 
