@@ -57,14 +57,13 @@ fn glossary() -> Vec<Term> {
         .collect()
 }
 
-/// The text of every message of `lang` (id, text without placeables),
-/// but the help pages (`help.ftl`, `help-*`), which are swept on their own.
+/// The text of every message of `lang` (id, text without placeables).
 fn message_texts(lang: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let dir = root().join("locales").join(lang);
     for file in std::fs::read_dir(&dir).unwrap() {
         let path = file.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ftl") || path.ends_with("help.ftl") {
+        if path.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
         let src = std::fs::read_to_string(&path).unwrap();
@@ -72,7 +71,6 @@ fn message_texts(lang: &str) -> Vec<(String, String)> {
             .unwrap_or_else(|(_, e)| panic!("{}: {e:?}", path.display()));
         for entry in res.body {
             if let Entry::Message(m) = entry
-                && !m.id.name.starts_with("help-")
                 && let Some(p) = &m.value
             {
                 let mut text = String::new();

@@ -45,9 +45,11 @@ help-after =
     The ledger is chosen by: PATH (or --ledger), then $FOLLOWUP_LEDGER, then ledger.json at the
     top of the git repository you are in, then `ledger` in config.toml, then ledger.json in the
     data directory (created from a sample if missing).
-    Dates accept YYYY-MM-DD, today, tomorrow, yesterday, +3d, -1d, +2w, +1m, weekday names,
-    2027.3.31 and, in Spanish, 31/03/2027 (`hoy`, `mañana`, `viernes`…) or, in Korean, 2027. 3. 31.
-    (`오늘`, `내일`, `금요일`…). A date whose day and month could be swapped is refused.
+    Dates accept YYYY-MM-DD, 2027.3.31, today, tomorrow, yesterday, next fri, Dec 2 (2026),
+    in 3 days, 2 weeks ago, +3d, -1d, +2w, +1m; in Spanish 31/03/2027 (day first), 2 de diciembre,
+    pasado mañana, el viernes, en 3 días, +2 semanas; in Korean 2027. 3. 31., 12월 2일, 모레,
+    다음 주 금요일, 3일 후, +2주. A date without a year is the next such day; one whose day and
+    month could be swapped is refused.
     $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
     The language: --lang, then `language` in config.toml, then LC_ALL, LC_MESSAGES, LANG.
 
@@ -131,7 +133,7 @@ help-sync-after =
     Credentials are git's (credential helpers, the ssh agent): git never prompts during a sync.
     Your own git hooks run as they would for any commit, merge or push.
 
-    Exit codes: 0 synced, 1 conflicts to settle (or a setup problem: no identity, no remote),
+    Exit codes: 0 synced; 1 when conflicts remain to settle (or a setup problem: no identity, no remote),
     2 the remote unreachable or refusing (local commits are kept: the next sync pushes them).
 help-completions = Print the completion script for a shell (bash, elvish, fish, powershell, zsh).
 help-man = Print the manual page (roff).

@@ -47,9 +47,10 @@ help-after =
     El registro de acuerdos se elige así: PATH (o --ledger), luego $FOLLOWUP_LEDGER, luego
     ledger.json en la raíz del repositorio git en el que se encuentra, luego `ledger` en config.toml
     y, por último, ledger.json en el directorio de datos (se crea a partir de un ejemplo si falta).
-    Las fechas admiten AAAA-MM-DD, DD/MM/AAAA (31/03/2027), hoy, mañana, ayer, días de la semana
-    (viernes, miércoles o miercoles), +3d, -1d, +2w, +1m, 2027.3.31 y las formas en inglés
-    (`today`, `tomorrow`, `fri`).
+    Las fechas admiten AAAA-MM-DD, DD/MM/AAAA (31/03/2027: el día primero), 2 de diciembre (de 2026),
+    2 dic 2026, hoy, mañana, pasado mañana, ayer, el viernes, próximo viernes, en 3 días,
+    +2 semanas, +3d, -1d, +2w, +1m, 2027.3.31 y las formas en inglés (`today`, `fri`). Una fecha sin
+    año es la próxima con ese día y mes.
     $FOLLOWUP_TODAY=AAAA-MM-DD fija la fecha de hoy para obtener resultados reproducibles.
     El idioma: --lang, luego `language` en config.toml, luego LC_ALL, LC_MESSAGES, LANG.
 
@@ -138,7 +139,7 @@ help-sync-after =
     datos durante una sincronización. Las acciones automáticas que usted haya configurado en git
     se ejecutan como en cualquier otra operación de git.
 
-    Códigos de salida: 0 sincronizado; 1 conflictos por resolver (o un problema de configuración:
+    Códigos de salida: 0 sincronizado; 1 si quedan conflictos por resolver (o un problema de configuración:
     sin identidad, sin remoto); 2 el remoto no está disponible o rechaza el envío (los cambios
     locales se conservan: la próxima sincronización los envía).
 help-completions = Imprime el código de autocompletado para un intérprete de comandos (bash, elvish, fish, powershell, zsh).

@@ -40,8 +40,9 @@ help-about = 양자 공동위원회의 합의 과제를 추적합니다.
 help-after =
     관리대장 선택 순서: PATH(또는 --ledger), $FOLLOWUP_LEDGER, 현재 git 저장소 최상위의 ledger.json,
     config.toml의 `ledger`, 데이터 디렉터리의 ledger.json(없으면 예시로 생성).
-    날짜 입력: YYYY-MM-DD, 2027. 3. 31., 2027.3.31, 오늘, 내일, 어제, 요일(금요일 또는 금),
-    +3d, -1d, +2w, +1m, 영어 표현(`today`, `tomorrow`, `fri`). 일과 월이 바뀔 수 있는 날짜는 받지 않습니다.
+    날짜 입력: YYYY-MM-DD, 2027. 3. 31., 2026년 12월 2일, 12월 2일, 오늘, 내일, 모레, 어제,
+    요일(금요일 또는 금), 이번 주·다음 주 금요일, 3일 후, +2주, +3d, -1d, +2w, +1m, 영어 표현(`today`,
+    `fri`). 연도 없이 쓴 날짜는 앞으로 다가올 그날입니다. 일과 월이 바뀔 수 있는 날짜는 받지 않습니다.
     $FOLLOWUP_TODAY=YYYY-MM-DD로 오늘 날짜를 고정하여 같은 결과를 재현할 수 있습니다.
     언어: --lang, config.toml의 `language`, LC_ALL, LC_MESSAGES, LANG 순입니다.
 
@@ -54,7 +55,7 @@ help-init = 새 관리대장 파일을 만듭니다 (기본값: git 저장소 �
 help-init-after =
     PATH가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.
     기존 파일은 절대 덮어쓰지 않습니다.
-    --party는 위원회 당사자를 지정하며, 당사자마다 순서대로 반복합니다.
+    --party는 위원회 참여 기관을 지정하며, 참여 기관마다 순서대로 반복합니다.
 help-check = 관리대장을 검사하고 내용을 요약합니다.
 help-check-after =
     --strict를 주면 정리되지 않은 병합 충돌이 있거나 파일이 표준 형식이 아닐 때도
@@ -69,7 +70,7 @@ help-add-after =
     --opened의 기본값은 회의 날짜이며, 회의가 없으면 오늘입니다.
 help-set = 필드 변경: 필드=값, 담당과 태그는 필드+=값, 필드-=값도 가능합니다.
 help-set-after =
-    필드: title, status, workstream, owners, due, meeting, opened, tags (한국어 이름도 가능: 제목,
+    필드: title, status, workstream, owners, due, meeting, opened, tags (한국어 이름도 가능: 과제명,
     상태, 분야, 담당, 기한, 회의…).
     상태는 한국어 또는 파일의 값으로 씁니다(보류 또는 blocked).
     목록은 쉼표로 구분하며, 빈 값은 필드를 지웁니다.
@@ -85,15 +86,15 @@ help-resolve-after =
       meetings[id=JC3].place       ID로 고른 목록 요소(--top과 함께)
       reviews[0]                   위치로 고른 목록 요소(--top과 함께)
       `(item)`                     과제 자체: 한쪽은 삭제하고 다른 쪽은 수정한 경우
-    ours는 이 복제본의 값(파일에 이미 있음)을, theirs는 상대 수도의 값을 택합니다.
+    ours는 이 복제본의 값(파일에 이미 있음)을, theirs는 상대국 쪽 값을 택합니다.
     예:
       followup resolve JC2-09 status theirs
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = 과제에 메모를 추가합니다.
-help-committee = 위원회 이름과 당사자를 설정합니다.
+help-committee = 위원회 이름과 참여 기관을 설정합니다.
 help-committee-after =
-    --name은 이름을 설정합니다. --party를 반복하면 당사자 목록을 주어진 순서대로 바꿉니다
+    --name은 이름을 설정합니다. --party를 반복하면 참여 기관 목록을 주어진 순서대로 바꿉니다
     (하나를 추가하려면 전부 다시 지정하십시오). 다른 것은 바뀌지 않습니다.
 help-report = 기간의 회의록 또는 안건: Markdown, HTML, CSV, JSON.
 help-export = 관리대장을 Excel 통합 문서, CSV 파일 또는 캘린더 피드(ics)로 내보냅니다.
@@ -108,9 +109,9 @@ help-textconv = 관리대장을 과제당 한 줄로 출력합니다 (읽기 쉬
 help-merge = git 병합 드라이버: THEIRS를 OURS에 과제와 필드 단위로 병합합니다 (충돌 시 종료 코드 1).
 help-git-setup = 관리대장의 git 저장소에 병합 드라이버와 textconv를 등록합니다.
 help-recover = 닫힌 대시보드가 보존한 저장하지 않은 변경을 병합한 뒤 지웁니다 (충돌 시 종료 코드 1).
-help-sync = 관리대장의 변경을 git에 저장하고, 상대 수도의 변경과 병합한 뒤 보냅니다.
+help-sync = 관리대장의 변경을 git에 저장하고, 상대국의 변경과 병합한 뒤 보냅니다.
 help-sync-after =
-    git 원격 저장소를 통해 상대 수도와 관리대장을 한 번에 주고받습니다:
+    git 원격 저장소를 통해 상대국과 관리대장을 한 번에 주고받습니다:
       1. 관리대장의 동기화 전 변경을 git에 저장(커밋)합니다(관리대장과, `followup git-setup`이
          방금 줄을 추가한 경우의 .gitattributes만. 스테이징된 다른 파일은 그대로 둡니다).
          메시지는 변경 내용(`JC2-03 done; JC2-01 note; JC3-05 added`)으로 만들고 작성자는 git
@@ -141,7 +142,7 @@ help-arg-help-command = 도움말을 볼 명령.
 help-arg-init-path = 만들 위치 (기본값: 현재 git 저장소 최상위의 ledger.json, 저장소 밖이면 현재 디렉터리).
 help-arg-init-sample = 한국–멕시코 중소기업 위원회의 예시 관리대장으로 채웁니다.
 help-arg-init-committee = 위원회 이름.
-help-arg-init-party = 위원회 당사자 (순서대로 반복 가능).
+help-arg-init-party = 위원회 참여 기관 (순서대로 반복 가능).
 help-arg-check-path = 검사할 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
 help-arg-check-strict = 정리되지 않은 병합 충돌이 있거나 파일이 표준 형식이 아니면 종료 코드 1.
 help-arg-fmt-path = 다시 쓸 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
@@ -172,12 +173,12 @@ help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
 help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: `ID` 없이 `PATH`와 `SIDE`를 줍니다.
-help-arg-resolve-args = `ID PATH SIDE`, 또는 --top과 함께 `PATH SIDE`. `SIDE`는 `ours`(이 복제본의 값) 또는 `theirs`(상대 수도의 값).
+help-arg-resolve-args = `ID PATH SIDE`, 또는 --top과 함께 `PATH SIDE`. `SIDE`는 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
 help-arg-note-author = 작성자 (기본값: 설정의 `author`, 다음은 $USER).
 help-arg-committee-name = 위원회 이름.
-help-arg-committee-party = 당사자 (순서대로 반복 가능): 주어진 당사자로 목록을 바꿉니다.
+help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
 help-arg-report-since = 기간의 시작: 날짜(2026-11-16, -1w, …) 또는 `last-review`(기본값: 오늘 이전의 마지막 점검).
 help-arg-report-format = markdown(기본값) 또는 html: --lang 언어의 회의록, csv: 파일의 값 위에 번역된 머리글, json: 번역하지 않음.
 help-arg-report-format-markdown = Markdown 회의록
@@ -189,7 +190,7 @@ help-arg-diff-rev2 = 두 번째 판: 작업 파일 대신 두 판을 비교합�
 help-arg-textconv-file = git이 넘겨주는 관리대장 파일.
 help-arg-merge-base = 공통 조상의 판 (git의 %O).
 help-arg-merge-ours = 이 복제본의 판, 결과를 쓰는 곳 (git의 %A).
-help-arg-merge-theirs = 상대 수도의 판 (git의 %B).
+help-arg-merge-theirs = 상대국 쪽 판 (git의 %B).
 help-arg-merge-path = 저장소 안의 관리대장 경로 (메시지용).
 help-arg-recover-yes = 묻지 않고 병합합니다 (이 옵션이 없고 물어볼 터미널도 없으면 바뀔 내용만 보여 줍니다).
 help-arg-sync-repair = git이 텍스트로 병합한 결과(관리대장의 충돌 표시)를 git 색인 단계에서 과제와 필드 단위로 다시 병합하고 스테이징합니다.
@@ -216,7 +217,7 @@ help-arg-remind-send = 설정의 SMTP 서버(`smtp`, `from`)로 보냅니다.
 help-arg-remind-dry-run = 누가 무엇을 받을지 보여 주기만 하고 쓰거나 보내지 않습니다.
 
 ## 명령줄 메시지
-cli-sync-outside-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
-cli-sync-not-in-clone = `followup sync`는 상대 수도와 함께 쓰는 git 저장소의 복제본에 있는 관리대장으로 동작합니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오
+cli-sync-outside-clone = `followup sync`는 상대국과 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
+cli-sync-not-in-clone = `followup sync`는 상대국과 함께 쓰는 git 저장소의 복제본에 있는 관리대장으로 동작합니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오
 cli-bad-since = --since: { $error } (또는 `last-review`)
 git-not-at-revision = git의 `{ $rev }` 판에 `{ $rel }` 파일이 없습니다. 그런 판이 없거나 그때는 관리대장이 아직 없었습니다 (`git log --oneline -- { $rel }`로 관리대장이 있는 판을 볼 수 있습니다)
