@@ -46,10 +46,9 @@ help-after =
     top of the git repository you are in, then `ledger` in config.toml, then ledger.json in the
     data directory (created from a sample if missing).
     Dates accept YYYY-MM-DD, 2027.3.31, today, tomorrow, yesterday, next fri, Dec 2 (2026),
-    in 3 days, 2 weeks ago, +3d, -1d, +2w, +1m; in Spanish 31/03/2027 (day first), 2 de diciembre,
-    pasado mañana, el viernes, en 3 días, +2 semanas; in Korean 2027. 3. 31., 12월 2일, 모레,
-    다음 주 금요일, 3일 후, +2주. A date without a year is the next such day; one whose day and
-    month could be swapped is refused.
+    in 3 days, 2 weeks ago, +3d, -1d, +2w, +1m, and in Spanish and Korean the forms of those
+    languages (day first in Spanish: 31/03/2027). A date without a year is the next such day; one
+    whose day and month could be swapped is refused.
     $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
     The language: --lang, then `language` in config.toml, then LC_ALL, LC_MESSAGES, LANG.
 
