@@ -170,6 +170,13 @@ fn the_delete_prompt_answers_si_with_s_in_spanish_and_shows_it() {
         press_keys(&mut a, &format!("D{yes}"));
         assert_eq!(a.doc.ledger.items.len(), n - 1, "{lang:?}: {yes}");
     }
+    // Another language's yes is not one: `s` never deletes in English or
+    // Korean, nor `ㅛ` in Spanish.
+    for (lang, other) in [(Lang::En, "s"), (Lang::Ko, "s"), (Lang::Es, "ㅛ")] {
+        let mut a = app(lang);
+        press_keys(&mut a, &format!("D{other}"));
+        assert_eq!(a.doc.ledger.items.len(), n, "{lang:?}: {other}");
+    }
 }
 
 #[test]

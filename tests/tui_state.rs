@@ -8,6 +8,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
     Action, App, Effect, FilterKind, KEYMAP, Mode, Scope, ViewRow, action_for, update,
 };
+use followup::base::lang::Lang;
 use followup::ledger::{Item, Status};
 
 fn app(fixture: &str) -> App {
@@ -69,32 +70,48 @@ fn moves_clamp_at_both_ends() {
 #[test]
 fn keys_decode_through_the_one_table() {
     let a = app("korea-mexico-sme");
-    assert_eq!(action_for(Scope::Table, &key('j')), Some(Action::Move(1)));
+    assert_eq!(
+        action_for(Scope::Table, Lang::En, &key('j')),
+        Some(Action::Move(1))
+    );
     assert_eq!(
         action_for(
             Scope::Table,
+            Lang::En,
             &KeyEvent::new(KeyCode::Down, KeyModifiers::NONE)
         ),
         Some(Action::Move(1))
     );
-    assert_eq!(action_for(Scope::Table, &key('G')), Some(Action::Bottom));
     assert_eq!(
-        action_for(Scope::Search, &key('j')),
+        action_for(Scope::Table, Lang::En, &key('G')),
+        Some(Action::Bottom)
+    );
+    assert_eq!(
+        action_for(Scope::Search, Lang::En, &key('j')),
         Some(Action::Input('j'))
     );
     assert_eq!(
-        action_for(Scope::Search, &key('q')),
+        action_for(Scope::Search, Lang::En, &key('q')),
         Some(Action::Input('q'))
     );
-    assert_eq!(action_for(Scope::Table, &key('q')), Some(Action::Quit));
-    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(action_for(Scope::Search, &ctrl_c), Some(Action::Quit));
     assert_eq!(
-        action_for(Scope::FilterMenu, &key('s')),
+        action_for(Scope::Table, Lang::En, &key('q')),
+        Some(Action::Quit)
+    );
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(
+        action_for(Scope::Search, Lang::En, &ctrl_c),
+        Some(Action::Quit)
+    );
+    assert_eq!(
+        action_for(Scope::FilterMenu, Lang::En, &key('s')),
         Some(Action::FilterBy(FilterKind::Status))
     );
-    assert_eq!(action_for(Scope::Table, &key('x')), Some(Action::MarkDone));
-    assert_eq!(action_for(Scope::Table, &key('z')), None);
+    assert_eq!(
+        action_for(Scope::Table, Lang::En, &key('x')),
+        Some(Action::MarkDone)
+    );
+    assert_eq!(action_for(Scope::Table, Lang::En, &key('z')), None);
     assert_eq!(a.scope(), Scope::Table);
     // Every binding is reachable: its first key decodes to it in each of its scopes.
     for b in KEYMAP {
@@ -110,7 +127,11 @@ fn keys_decode_through_the_one_table() {
                 followup::app::Key::No => key('n'),
                 followup::app::Key::AnyChar | followup::app::Key::Any => key('z'),
             };
-            assert!(action_for(*s, &k).is_some(), "{:?} in {s:?}", b.help);
+            assert!(
+                action_for(*s, Lang::En, &k).is_some(),
+                "{:?} in {s:?}",
+                b.help
+            );
         }
     }
 }

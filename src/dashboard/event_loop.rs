@@ -162,7 +162,9 @@ pub fn measure(app: &mut App) {
 /// The action a terminal event means, if any.
 fn decode(app: &App, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(k) if k.kind == KeyEventKind::Press => action_for(app.scope(), &k),
+        Event::Key(k) if k.kind == KeyEventKind::Press => {
+            action_for(app.scope(), app.options.lang, &k)
+        }
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(MouseEvent {

@@ -127,7 +127,7 @@ pub fn press_keys(app: &mut App, text: &str) -> Effects {
     let mut out = Vec::new();
     for ev in events(text) {
         measure(app);
-        if let Some(a) = action_for(app.scope(), &ev) {
+        if let Some(a) = action_for(app.scope(), app.options.lang, &ev) {
             out.extend(update(app, a));
         }
     }
@@ -211,7 +211,7 @@ impl TestDashboard {
     pub fn type_keys(&mut self, text: &str) {
         for ev in events(text) {
             measure(&mut self.app);
-            if let Some(a) = action_for(self.app.scope(), &ev) {
+            if let Some(a) = action_for(self.app.scope(), self.app.options.lang, &ev) {
                 self.deliver(a);
             }
         }

@@ -37,7 +37,7 @@ pub fn status_text(app: &App) -> String {
 /// effects asked for (none carried out).
 pub fn press(app: &mut App, ev: KeyEvent) -> Effects {
     followup::dashboard::measure(app);
-    action_for(app.scope(), &ev).map_or_else(Vec::new, |a| update(app, a))
+    action_for(app.scope(), app.options.lang, &ev).map_or_else(Vec::new, |a| update(app, a))
 }
 
 /// Keys written as text: characters, and `<Tab>`, `<S-Tab>`, `<Enter>`,

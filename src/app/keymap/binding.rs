@@ -1,7 +1,8 @@
 //! What a row of the key table is: the keys, the scopes where they apply,
 //! what they do, and the catalog ids of their help and footer labels.
 
-use crate::app::model::{Action, NO_KEYS, Scope, YES_KEYS};
+use crate::app::model::{Action, Scope, no_keys, yes_keys};
+use crate::base::lang::Lang;
 use Key::{Alt, Char, Code, Ctrl};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -16,9 +17,10 @@ pub enum Key {
     Code(KeyCode),
     /// A named key with Alt held.
     Alt(KeyCode),
-    /// An answer "yes" in any language ([`YES_KEYS`]: `y`, `s` for sí, `ㅛ`).
+    /// An answer "yes" in the user's language ([`yes_keys`]: `y`, `s` for
+    /// sí, `ㅛ`).
     Yes,
-    /// An answer "no" ([`NO_KEYS`]: `n`, `ㅜ`).
+    /// An answer "no" ([`no_keys`]: `n`, `ㅜ`).
     No,
     /// Any printable character not bound otherwise.
     AnyChar,
@@ -52,7 +54,9 @@ pub struct Binding {
 }
 
 impl Key {
-    pub fn matches(self, ev: &KeyEvent) -> bool {
+    /// Whether `ev` is this key, for a user speaking `lang` (the answers
+    /// to a yes/no prompt are the language's).
+    pub fn matches(self, ev: &KeyEvent, lang: Lang) -> bool {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
         let alt = ev.modifiers.contains(KeyModifiers::ALT);
         match (self, ev.code) {
@@ -60,8 +64,8 @@ impl Key {
             (Ctrl(c), KeyCode::Char(k)) => ctrl && c == k.to_ascii_lowercase(),
             (Code(code), k) => !ctrl && !alt && code == k,
             (Alt(code), k) => !ctrl && alt && code == k,
-            (Key::Yes, KeyCode::Char(k)) => !ctrl && !alt && YES_KEYS.contains(&k),
-            (Key::No, KeyCode::Char(k)) => !ctrl && !alt && NO_KEYS.contains(&k),
+            (Key::Yes, KeyCode::Char(k)) => !ctrl && !alt && yes_keys(lang).contains(&k),
+            (Key::No, KeyCode::Char(k)) => !ctrl && !alt && no_keys(lang).contains(&k),
             (Key::AnyChar, KeyCode::Char(_)) => !ctrl && !alt,
             (Key::Any, _) => true,
             _ => false,

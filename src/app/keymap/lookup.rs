@@ -4,16 +4,17 @@
 use super::binding::{Binding, Does, Key};
 use super::table::KEYMAP;
 use crate::app::model::{Action, Scope};
+use crate::base::lang::Lang;
 use crossterm::event::{KeyCode, KeyEvent};
 
-/// The action a key press means in `scope`, if any.
-/// Keys bound by name win over the catch-alls (`text`, `keys`).
-pub fn action_for(scope: Scope, ev: &KeyEvent) -> Option<Action> {
+/// The action a key press means in `scope` for a user speaking `lang`, if
+/// any. Keys bound by name win over the catch-alls (`text`, `keys`).
+pub fn action_for(scope: Scope, lang: Lang, ev: &KeyEvent) -> Option<Action> {
     let in_scope = || KEYMAP.iter().filter(|b| b.scopes.contains(&scope));
     let wild = |k: &Key| matches!(k, Key::AnyChar | Key::Any);
     let b = in_scope()
-        .find(|b| b.keys.iter().any(|k| !wild(k) && k.matches(ev)))
-        .or_else(|| in_scope().find(|b| b.keys.iter().any(|k| wild(k) && k.matches(ev))))?;
+        .find(|b| b.keys.iter().any(|k| !wild(k) && k.matches(ev, lang)))
+        .or_else(|| in_scope().find(|b| b.keys.iter().any(|k| wild(k) && k.matches(ev, lang))))?;
     match (&b.does, ev.code) {
         (Does::Act(a), _) => Some(a.clone()),
         (Does::Type, KeyCode::Char(c)) => Some(Action::Input(c)),

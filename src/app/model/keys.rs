@@ -2,6 +2,7 @@
 //! status picker, the item form's status field and the help all read
 //! them here) and the answers to a yes/no prompt in each language.
 
+use crate::base::lang::Lang;
 use crate::ledger::Status;
 
 /// The one set of status keys: `o` open, `i` in progress, `b` blocked,
@@ -22,11 +23,23 @@ pub fn status_for_key(c: char) -> Option<Status> {
         .map(|(_, s)| *s)
 }
 
-/// The keys that answer "yes": `y` in every language, `s` (sí) for
-/// Spanish, and `ㅛ`, what the `y` key types while a Korean input method is
-/// on (so that a Korean user need not switch it off to answer).
-pub const YES_KEYS: [char; 3] = ['y', 's', 'ㅛ'];
+/// The keys that answer "yes" in `lang`: `y` in every language, `s` (sí)
+/// in Spanish, and in Korean `ㅛ`, what the `y` key types while a Korean
+/// input method is on (so that a Korean user need not switch it off to
+/// answer). Only the language's own: `s` never deletes in English.
+pub fn yes_keys(lang: Lang) -> &'static [char] {
+    match lang {
+        Lang::En => &['y'],
+        Lang::Es => &['y', 's'],
+        Lang::Ko => &['y', 'ㅛ'],
+    }
+}
 
-/// The keys that answer "no": `n`, and `ㅜ`, the `n` key under a Korean
-/// input method.
-pub const NO_KEYS: [char; 2] = ['n', 'ㅜ'];
+/// The keys that answer "no" in `lang`: `n`, and in Korean `ㅜ`, the `n`
+/// key under a Korean input method.
+pub fn no_keys(lang: Lang) -> &'static [char] {
+    match lang {
+        Lang::En | Lang::Es => &['n'],
+        Lang::Ko => &['n', 'ㅜ'],
+    }
+}

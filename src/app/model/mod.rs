@@ -23,7 +23,7 @@ pub use disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure, StoreError, Unwrita
 pub use effect::{Effect, Effects};
 pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
-pub use keys::{NO_KEYS, STATUS_KEYS, YES_KEYS, status_for_key};
+pub use keys::{STATUS_KEYS, no_keys, status_for_key, yes_keys};
 pub use mode::{FilterKind, Mode, Prompt, Scope};
 pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
 pub use review_form::{ReviewField, ReviewForm};
