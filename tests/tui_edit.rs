@@ -604,6 +604,36 @@ fn the_none_workstream_filter_keeps_only_items_without_one() {
     assert_eq!(a.view.filter.workstream.as_deref(), Some(""));
 }
 
+#[test]
+fn a_name_picked_from_the_filter_list_keeps_that_name_only() {
+    // "SMBA" is a part of "SMBA liaison": typed after `--owner` or in the
+    // search it finds both, but picked from the list it means that one.
+    let mut l = fixture("korea-mexico-sme");
+    l.items[0].workstream = "SMBA".into();
+    l.items[1].workstream = "SMBA liaison".into();
+    l.items[0].owners = vec!["Kia".into()];
+    l.items[1].owners = vec!["Kia Motors".into()];
+    for kind in [
+        followup::app::FilterKind::Workstream,
+        followup::app::FilterKind::Owner,
+    ] {
+        let mut a = app_on(l.clone(), manual());
+        update(&mut a, Action::FilterMenu);
+        update(&mut a, Action::FilterBy(kind));
+        let (names, picked) = match kind {
+            followup::app::FilterKind::Owner => (&a.index.owners, "Kia"),
+            _ => (&a.index.workstreams, "SMBA"),
+        };
+        let at = names.iter().position(|n| n == picked).unwrap();
+        update(&mut a, Action::Move(at as i32 + 1));
+        update(&mut a, Action::Pick);
+        assert_eq!(
+            a.view.shown, 1,
+            "{kind:?}: only {picked}, not its longer namesakes"
+        );
+    }
+}
+
 /// Selects the item with this id by searching for it.
 const MOTIE: &str = "Ministry of Trade, Industry and Energy";
 

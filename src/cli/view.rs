@@ -7,7 +7,7 @@ use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
 use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
-use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
+use crate::query::{Filter, Naming, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::name_sides;
 use crate::tr;
 use chrono::NaiveDate;
@@ -172,6 +172,7 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         workstream: a.workstream,
         overdue: a.overdue,
         due_within,
+        naming: Naming::Part,
     };
     let people = crate::ledger::Directory::of(l);
     let mut idx: Vec<usize> = (0..l.items.len())

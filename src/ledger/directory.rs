@@ -197,6 +197,15 @@ impl<'a> Directory<'a> {
             None => Needle::new(query).found_in(owner),
         }
     }
+
+    /// True when `a` and `b` name the same owner: two names of one person
+    /// of the directory, or the same name (case and accents ignored).
+    pub fn same(&self, a: &str, b: &str) -> bool {
+        match (self.person_for(a), self.person_for(b)) {
+            (Some(p), Some(q)) => std::ptr::eq(p, q),
+            _ => fold(a) == fold(b),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ mod sort;
 mod tests;
 
 pub use agenda::{AgendaSection, review_agenda};
-pub use filter::{Filter, is_due_within, is_overdue};
+pub use filter::{Filter, Naming, is_due_within, is_overdue};
 pub use ids::{NO_MEETING_PREFIX, next_id};
 pub use lists::{EmptyEntry, list_candidates, split_list, split_list_strict};
 pub use sort::{SortKey, natural_cmp, sort_indices};

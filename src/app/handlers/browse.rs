@@ -5,6 +5,7 @@ use crate::app::layout::{Areas, too_small};
 use crate::app::model::{FilterKind, Mode};
 use crate::app::state::{App, ViewRow};
 use crate::ledger::Status;
+use crate::query::Naming;
 use ratatui::layout::{Position, Rect};
 
 /// Rows moved by one turn of the mouse wheel.
@@ -157,10 +158,12 @@ pub fn pick(app: &mut App) {
         }
         FilterKind::Owner => {
             app.view.filter.owner = (n > 0).then(|| app.index.owners[n - 1].clone());
+            app.view.filter.naming = Naming::Whole;
             app.view.mode = Mode::Normal;
         }
         FilterKind::Workstream => {
             app.view.filter.workstream = (n > 0).then(|| app.index.workstreams[n - 1].clone());
+            app.view.filter.naming = Naming::Whole;
             app.view.mode = Mode::Normal;
         }
     }
