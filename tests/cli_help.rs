@@ -554,5 +554,15 @@ fn a_missing_revision_and_an_unwritable_export_are_said_in_the_language() {
         let cause = cat.io_error(&std::io::Error::from(std::io::ErrorKind::NotFound));
         assert!(stderr(&out).contains(&cause), "{locale}: {}", stderr(&out));
         assert!(!stderr(&out).contains("os error"), "{}", stderr(&out));
+        // A workbook that is not there, on import.
+        let out = sb
+            .cmd()
+            .env("LANG", locale)
+            .args(["-f", ledger, "import"])
+            .arg(&nowhere)
+            .output()
+            .unwrap();
+        assert!(stderr(&out).contains(&cause), "{locale}: {}", stderr(&out));
+        assert!(!stderr(&out).contains("not found"), "{}", stderr(&out));
     }
 }

@@ -435,6 +435,10 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
 fn failure(cat: &Catalog, file: &str, e: ImportError) -> Failure {
     let usage = |m: String| Failure::usage(shown(&m));
     match e {
+        ImportError::Io(kind) => {
+            let error = cat.io_error(&std::io::Error::from(kind));
+            Failure::system(shown(&tr!(cat, "imp-err-read", file = file, error = error)))
+        }
         ImportError::Read(error) => {
             Failure::system(shown(&tr!(cat, "imp-err-read", file = file, error = error)))
         }

@@ -65,13 +65,11 @@ impl From<Refusal> for ImportError {
 pub fn open_book(path: &Path, limit: u64) -> Result<File, ImportError> {
     match crate::ledger::open_regular(path, path, limit) {
         Ok(Some(f)) => Ok(f),
-        Ok(None) => Err(ImportError::Read(
-            std::io::Error::from(std::io::ErrorKind::NotFound).to_string(),
-        )),
+        Ok(None) => Err(ImportError::Io(std::io::ErrorKind::NotFound)),
         Err(FileError::IsDirectory { .. }) => Err(Refusal::Directory.into()),
         Err(FileError::NotRegular { .. }) => Err(Refusal::NotRegular.into()),
         Err(FileError::TooLarge { limit, .. }) => Err(Refusal::FileTooLarge { limit }.into()),
-        Err(FileError::Io { source, .. }) => Err(ImportError::Read(source.to_string())),
+        Err(FileError::Io { source, .. }) => Err(ImportError::Io(source.kind())),
         Err(e) => Err(ImportError::Read(format!("{e:?}"))),
     }
 }
@@ -82,7 +80,7 @@ pub fn read_all(file: File, limit: u64) -> Result<Vec<u8>, ImportError> {
     let mut bytes = Vec::new();
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| ImportError::Read(e.to_string()))?;
+        .map_err(|e| ImportError::Io(e.kind()))?;
     if bytes.len() as u64 > limit {
         return Err(Refusal::FileTooLarge { limit }.into());
     }

@@ -30,7 +30,10 @@ use crate::ledger::Rule;
 /// Why a spreadsheet could not be imported: typed, worded by the command line.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
-    /// The file cannot be read (the reader's own message).
+    /// The file cannot be opened or read (said by the catalog's words for
+    /// the system's error).
+    Io(std::io::ErrorKind),
+    /// The file cannot be read as a spreadsheet (the reader's own message).
     Read(String),
     /// The extension is not one of a spreadsheet followup reads.
     Format(String),
