@@ -234,3 +234,31 @@ fn the_deadline_column_is_short_at_80_columns_and_the_title_keeps_room() {
     insta::assert_snapshot!("deadline_column_es_80x24", shown);
     insta::assert_snapshot!("deadline_column_ko_80x24", screen(&app(Lang::Ko)));
 }
+
+#[test]
+fn the_help_wraps_what_each_key_does_instead_of_cutting_it() {
+    for lang in [Lang::En, Lang::Es, Lang::Ko] {
+        let mut a = app(lang);
+        press_keys(&mut a, "?");
+        let mut seen = String::new();
+        // Scroll the whole help through, one row at a time.
+        for _ in 0..200 {
+            let shown = screen(&a);
+            for row in dialog_rows(&shown) {
+                assert!(!row.contains('…'), "{lang:?}: {row}\n{shown}");
+                seen.push_str(row);
+                seen.push('\n');
+            }
+            press_keys(&mut a, "j");
+        }
+        // A long description is there in full, over two rows.
+        let cat = followup::i18n::catalog(lang);
+        let long = cat.text("key-page-down");
+        let first_word = long.split_whitespace().next().unwrap();
+        let last_word = long.split_whitespace().last().unwrap();
+        assert!(
+            seen.contains(first_word) && seen.contains(last_word),
+            "{lang:?}: {long}\n{seen}"
+        );
+    }
+}
