@@ -59,7 +59,7 @@ pub fn render(cat: &Catalog, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffe
         .clamp(12, 27)
         .min(inner_w / 3);
     let keys_w = 13;
-    let what_w = inner_w.saturating_sub(keys_w + where_w + 3).max(1);
+    let what_w = inner_w.saturating_sub(keys_w + where_w + 4).max(1);
     let rows = rows(&lines, [keys_w, what_w, where_w.max(1)]);
     let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2));
     let popup = Rect::new(
