@@ -262,3 +262,31 @@ fn the_help_wraps_what_each_key_does_instead_of_cutting_it() {
         );
     }
 }
+
+#[test]
+fn the_deadline_prompt_wraps_the_deadline_now_and_what_it_will_be() {
+    for lang in [Lang::Es, Lang::Ko] {
+        let mut a = app(lang);
+        // JC2-08's deadline has moved three times: the longest line there is.
+        press_keys(&mut a, "/JC2-08<Enter>d+2w");
+        let shown = screen(&a);
+        let rows = dialog_rows(&shown);
+        // The border keeps the item's title short; what is inside is whole.
+        for row in &rows[1..] {
+            assert!(!row.contains('…'), "{lang:?}: {row}\n{shown}");
+        }
+        let cat = followup::i18n::catalog(lang);
+        let total = followup::tr!(cat, "due-preview-slips", n = 4, shift = "later");
+        let last = total.split_whitespace().last().unwrap();
+        let inside = &rows[1..rows.len() - 1];
+        assert!(
+            inside.iter().any(|r| r.contains(last)),
+            "{lang:?}: {last}\n{shown}"
+        );
+        assert!(
+            rows[rows.len() - 1].contains('└'),
+            "the border is whole: {shown}"
+        );
+        insta::assert_snapshot!(format!("due_prompt_{}_80x24", lang.code()), shown);
+    }
+}

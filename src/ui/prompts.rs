@@ -6,16 +6,18 @@ use super::Theme;
 use super::words::{self, cat};
 use super::{form, help, popup};
 use crate::app::{App, ConflictSlot, Does, KEYMAP, Mode, Scope};
-use crate::base::dates::format_date;
+use crate::base::dates::{DateError, format_date};
 use crate::base::text::{truncate, visible_line};
+use crate::ledger::Item;
 use crate::tr;
 use crate::view::detail::conflict_line;
+use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
-use super::dialog::{Para, dialog};
+use super::dialog::{Para, dialog, wrapped};
 use super::overlay::{boxed, keys_line, text_field};
 use crate::view::detail::wrap;
 
@@ -216,9 +218,6 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
     let title = truncate(&title, 66);
     let keys = keys_line(cat, Scope::Due);
-    let inner = boxed(t, &title, &keys, 72, 7, area, buf);
-    let w = usize::from(inner.width.saturating_sub(2));
-    let x = inner.x + 1;
     let now = match item.due {
         Some(d) => {
             let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
@@ -233,12 +232,42 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
         None => tr!(cat, "due-now-none"),
     };
-    buf.set_stringn(x, inner.y, truncate(&now, w), w, t.dim());
+    let (said, style) = due_preview(app, item, due.date, due.problem.as_ref());
+    // The current deadline and the preview wrap: the box grows to fit them.
+    let cols = usize::from(DUE_W.min(area.width.saturating_sub(2)).saturating_sub(4));
+    let now = wrapped(&[Para::new(now, t.dim())], cols);
+    let said = wrapped(&[Para::new(said, style(t))], cols);
+    let h = (now.len() + said.len()) as u16 + 5;
+    let inner = boxed(t, &title, &keys, DUE_W, h, area, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    let x = inner.x + 1;
+    let mut y = inner.y;
+    for (line, style) in &now {
+        buf.set_stringn(x, y, line, w, *style);
+        y += 1;
+    }
     let label = tr!(cat, "due-new");
-    let (lx, _) = buf.set_stringn(x, inner.y + 2, &label, w, t.accent());
-    let field = Rect::new(lx + 1, inner.y + 2, inner.right().saturating_sub(lx + 2), 1);
+    let (lx, _) = buf.set_stringn(x, y + 1, &label, w, t.accent());
+    let field = Rect::new(lx + 1, y + 1, inner.right().saturating_sub(lx + 2), 1);
     text_field(buf, field, &due.text(), Some(due.cursor()), "", t);
-    let (said, style) = match (due.date, &due.problem) {
+    for (n, (line, style)) in said.iter().enumerate() {
+        buf.set_stringn(x, y + 3 + n as u16, line, w, *style);
+    }
+}
+
+/// The deadline prompt's width at most.
+const DUE_W: u16 = 72;
+
+/// What the typed deadline would be (and whether the deadline moves, which
+/// way), why it cannot be read, or the forms to type; with its style.
+fn due_preview(
+    app: &App,
+    item: &Item,
+    date: Option<NaiveDate>,
+    problem: Option<&DateError>,
+) -> (String, fn(&Theme) -> Style) {
+    let cat = cat(app);
+    match (date, problem) {
         (Some(d), _) => {
             let mut probe = item.clone();
             let moved = probe.set_due(Some(d));
@@ -259,12 +288,11 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             } else {
                 String::new()
             };
-            (format!("→ {when}{slips}"), t.bold())
+            (format!("→ {when}{slips}"), Theme::bold)
         }
-        (None, Some(e)) => (format!("✗ {}", words::date_error(cat, e)), t.overdue()),
-        (None, None) => (tr!(cat, "due-hint"), t.dim()),
-    };
-    buf.set_stringn(x, inner.y + 4, truncate(&said, w), w, style);
+        (None, Some(e)) => (format!("✗ {}", words::date_error(cat, e)), Theme::overdue),
+        (None, None) => (tr!(cat, "due-hint"), Theme::dim),
+    }
 }
 
 /// The status picker (`s`): one key per status.
