@@ -289,7 +289,7 @@ fn help_speaks_the_language_and_describes_the_ledger_lookup() {
         "{en}"
     );
     let es = stdout(&sb.run(&["--lang", "es", "--help"]));
-    assert!(es.contains("Dé seguimiento a los acuerdos"), "{es}");
+    assert!(es.contains("Seguimiento de los acuerdos"), "{es}");
     assert!(
         es.contains("ledger.json en la raíz del repositorio git"),
         "{es}"

@@ -253,7 +253,10 @@ fn completions_and_the_manual_page_are_printed() {
     );
     assert!(man.contains("ledger.json"), "describes the ledger lookup");
     let es = stdout(&sb.run(&["--lang", "es", "man"]));
-    assert!(es.contains("seguimiento"), "the manual in Spanish");
+    assert!(
+        es.contains("Seguimiento de los acuerdos"),
+        "the manual in Spanish"
+    );
 }
 
 /// Inside a repository that has no ledger.json yet, no sample is written:

@@ -300,7 +300,10 @@ fn drafts_parse_back_in_each_persons_language() {
     assert!(body.contains("(vencido)"), "{body}");
     assert!(body.contains("(bloqueado)"), "{body}");
     assert!(body.contains("plazo reprogramado 2 veces"), "{body}");
-    assert!(body.contains("Le agradeceremos responder"), "{body}");
+    assert!(
+        body.contains("Mucho le agradeceremos dar respuesta"),
+        "{body}"
+    );
     assert!(!body.contains("JC3-01"), "not due within the window");
     // Kia, grouped under its directory name though the items write it in full.
     assert_eq!(to(&parsed[2]), "proveedores@kia-mx.example.com");

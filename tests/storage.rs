@@ -101,7 +101,7 @@ fn a_cli_write_waits_briefly_then_names_the_lock_holder() {
         .unwrap();
     let err = stderr(&out);
     let holder = format!(
-        "bloqueado por followup dashboard (proceso {} en ",
+        "en uso por followup dashboard (proceso {} en ",
         std::process::id()
     );
     assert!(err.contains(&holder), "{err}");

@@ -40,7 +40,7 @@ fn a_spanish_dashboard_says_why_the_save_failed_in_spanish() {
         .unwrap();
     t.type_keys("<C-s>");
     let shown = screen(&t.app);
-    assert!(shown.contains("está escribiendo el registro"), "{shown}");
+    assert!(shown.contains("está escribiendo en el registro"), "{shown}");
     drop(held);
     break_the_file(&s);
     t.type_keys("<C-s>");

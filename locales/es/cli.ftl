@@ -2,16 +2,16 @@
 
 ## Búsqueda del archivo
 cli-bad-lang = `{ $lang }`: followup habla en, es y ko
-cli-no-ledger-path = no se indicó un registro de acuerdos y no hay directorio personal para usar uno predeterminado
+cli-no-ledger-path = no se indicó la ruta del registro de acuerdos y no hay un directorio personal donde usar el predeterminado
 cli-created-sample = se creó un registro de acuerdos de ejemplo en { $path }
-cli-not-a-command = `{ $name }` no es un comando ni un archivo (vea `followup --help`)
+cli-not-a-command = `{ $name }` no es un comando ni un archivo (consulte `followup --help`)
 cli-no-such-ledger = { $path }: no se puede leer: no existe el archivo (créelo con `followup init { $path }`)
 cli-no-such-configured-ledger = { $path }: no se puede leer: no existe el archivo (indicado por `ledger` en { $config })
 cli-no-current-dir = no se encuentra el directorio actual: { $cause }
 cli-created = se creó { $path }
 cli-locked-by = bloqueado por { $holder }
 cli-cannot-lock = no se puede bloquear: { $cause }
-cli-none = ninguno
+cli-none = (sin valor)
 
 ## check, fmt
 cli-check-ok = { $path }: correcto, { $items ->
@@ -29,7 +29,7 @@ cli-check-conflicts = { $n ->
        *[other] { $n } conflictos
     } de una fusión por resolver: vea `followup show ID`
 cli-check-not-canonical = no está en forma canónica: ejecute `followup fmt`
-cli-check-strict-failed = { $detail }; --strict: corrija esto antes de sincronizar
+cli-check-strict-failed = { $detail }; --strict: corrija esto antes de guardar los cambios en git
 cli-fmt-already = { $path }: ya está en forma canónica
 cli-fmt-not-canonical = { $path }: no está en forma canónica (ejecute `followup fmt`)
 cli-fmt-rewritten = { $path }: reescrito en forma canónica
@@ -64,11 +64,11 @@ cli-show-notes = notas
 cli-bad-status = estado desconocido `{ $status }` (estados: { $labels })
 cli-set-expected = se esperaba CAMPO=VALOR
 cli-set-unknown-field = campo desconocido `{ $field }` (campos: { $fields })
-cli-bad-sort = orden desconocido `{ $sort }` (órdenes posibles: { $keys })
+cli-bad-sort = orden desconocido `{ $sort }` (opciones: { $keys })
 cli-set-only-equals = `{ $field }` solo admite CAMPO=VALOR
 cli-set-no-value = no se indicó ningún valor
-cli-resolve-usage = resolve lleva ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio registro de acuerdos)
-cli-resolve-top-usage = resolve --top lleva PATH ours|theirs (sin id de acuerdo)
+cli-resolve-usage = resolve requiere ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio registro de acuerdos)
+cli-resolve-top-usage = resolve --top requiere PATH ours|theirs (sin id de acuerdo)
 cli-bad-side = `{ $side }`: se esperaba ours o theirs
 cli-bad-path = `{ $path }` no es una ruta: { $reason } (vea `followup resolve --help`)
 cli-committee-nothing = no hay nada que establecer: indique --name o --party
@@ -83,7 +83,7 @@ cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la versión
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en `followup { $name }` (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`--top PATH` para los del propio archivo) y luego haga commit
+    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en `followup { $name }` (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`--top PATH` para los del propio registro de acuerdos) y luego guarde el resultado en git (`git commit`)
 cli-git-setup-done = { $rel }: git ya está configurado para followup
 diff-due = plazo { $date }
 diff-owners = responsables { $owners }
@@ -107,20 +107,20 @@ diff-review = revisión { $date } ({ $attendees })
 cli-recover-none = { $name }: no hay cambios sin guardar que recuperar
 cli-recover-not-removed = { $file }: se incorporó a { $name } pero no se puede eliminar: { $cause }; elimínelo a mano
 cli-recover-merged = { $name }: se incorporaron los cambios conservados el { $when }
-cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la del archivo conserva ese id y el acuerdo recuperado ahora es { $to }
+cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la del registro de acuerdos conserva ese id y el acuerdo recuperado ahora es { $to }
 cli-recover-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en el tablero (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`resolve --top PATH ours|theirs` para los del propio archivo)
+    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en el tablero (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`resolve --top PATH ours|theirs` para los del propio registro de acuerdos)
 cli-recover-unreadable = { $what }; se deja como está
 
 ## sync
-cli-sync-committed = commit: { $message }
+cli-sync-committed = se guardó en git: { $message }
 cli-sync-concluded = se concluyó la fusión de { $upstream }
-cli-sync-temporary-driver = se fusionó con el controlador de followup solo para esta sincronización; `followup git-setup` lo hace permanente (luego haga commit de .gitattributes)
+cli-sync-temporary-driver = se fusionó con el controlador de followup solo para esta sincronización; `followup git-setup` lo hace permanente (luego guarde .gitattributes en git con `git commit`)
 cli-sync-notice = fusión: { $notice }
-cli-sync-came-in = llegó de { $upstream }:
-cli-sync-went-out = salió hacia { $upstream }: { $n ->
+cli-sync-came-in = se recibió de { $upstream }:
+cli-sync-went-out = se envió a { $upstream }: { $n ->
         [one] 1 commit
        *[other] { $n } commits
     }
@@ -128,13 +128,13 @@ cli-sync-more = … { $n } más
 cli-sync-no-program = no se encuentra la ruta de este programa: { $cause }
 cli-sync-up-to-date = { $rel }: al día con { $upstream }
 cli-sync-synced = { $rel }: sincronizado con { $upstream }
-cli-repair-done = { $rel }: fusionado de nuevo por acuerdo y campo a partir del índice de git, y preparado
+cli-repair-done = { $rel }: se volvió a fusionar por acuerdo y campo a partir del índice de git, y el resultado quedó en el índice
 cli-repair-next = ejecute `followup sync` para concluir la fusión y enviarla
 cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se usa { $path } (traiga el de la otra capital con `followup sync` o cree uno con `followup init`)
 
 # El primer día de una secretaría, confianza en los archivos de recuperación (issue 18)
 cli-repository-without-ledger = { $top } es un repositorio git sin ledger.json: traiga el de la otra capital con `followup sync` o cree uno con `followup init`
-cli-sync-brought-in = { $rel }: se trajo de { $upstream }
+cli-sync-brought-in = { $rel }: se recibió de { $upstream }
 cli-recover-would-change = { $name }: fusionar los cambios sin guardar ({ $n ->
         [one] un archivo de recuperación
        *[other] { $n } archivos de recuperación

@@ -52,7 +52,7 @@ filter-status = estado { $v }
 filter-owner = responsable { $v }
 filter-workstream = eje { $v }
 filter-overdue = vencidos
-filter-due-within = vencen en { $n } d
+filter-due-within = por vencer en { $n } d
 filter-title = Filtro
 filter-none = ninguno
 filter-now = ahora: { $f }
@@ -67,7 +67,10 @@ sum-overdue = ▲ { $n } { $n ->
        *[other] vencidos
     }
 sum-due-soon = ◆ { $n } por vencer en { $days } d
-sum-showing = se muestran { $n } de { $of }
+sum-showing = { $n ->
+    [one] se muestra 1
+   *[other] se muestran { $n }
+} de { $of }
 sum-more-workstreams = +{ $n } { $n ->
         [one] eje más
        *[other] ejes más
@@ -102,10 +105,10 @@ detail-slips = { $n ->
     }: { $chain }
 detail-no-deadline = sin plazo
 detail-updated = actualizado
-detail-none = (nada)
+detail-none = (sin valor)
 detail-note-head = { $date } · { $author } ({ $ago })
 detail-last-note = Última nota · { $head }
-detail-no-notes = Aún no hay notas: c agrega lo que diga la reunión
+detail-no-notes = Aún no hay notas: c agrega lo que se diga en la reunión
 detail-deleted = { $id } se eliminó; u lo deshace
 detail-conflicts = ⚠ { $n ->
         [one] 1 conflicto de fusión
@@ -167,7 +170,7 @@ form-suggestions = { $at }/{ $n } { $n ->
        *[other] sugerencias
     } (Ctrl-n/p, → acepta): { $list }
 form-due-none = → sin plazo
-form-due-slip = { " " }(antes { $was }{ $shift ->
+form-due-slip = { " " }(era el { $was }{ $shift ->
         [later] , pospuesto
         [earlier] , adelantado
        *[other] {""}
@@ -195,7 +198,7 @@ review-form-about = { $items ->
        *[other] { $edits } cambios
     } en esta sesión. Enter registra la revisión en el registro de acuerdos y guarda.
 note-title = Nota sobre { $id }: { $title }
-note-placeholder = Lo que se dijo o decidió…
+note-placeholder = Lo que se dijo o se acordó…
 problem-taken = `{ $id }` ya está en uso
 problem-empty-entry = hay una entrada vacía (¿dos comas seguidas?)
 problem-unknown-meeting = no hay una reunión `{ $id }` en el registro de acuerdos
@@ -211,7 +214,7 @@ quit-title = Cambios sin guardar
 quit-edits = El registro de acuerdos tiene { $n ->
         [one] 1 cambio sin guardar
        *[other] { $n } cambios sin guardar
-    } desde la última vez.
+    } desde que se guardó por última vez.
 quit-items = El registro de acuerdos tiene cambios sin guardar en { $n ->
         [one] 1 acuerdo
        *[other] { $n } acuerdos
@@ -225,15 +228,15 @@ disk-changed = { $path } cambió en disco ({ $n ->
 disk-merge-keeps = Fusionar conserva tanto los cambios de usted como los del disco; nada se guarda hasta Ctrl-s.
 disk-later = Esc: después (Ctrl-s fusiona primero; nunca sobrescribe).
 conflicts-title = Conflictos de fusión
-conflicts-intro = Ambas capitales cambiaron estos datos; el archivo conserva la versión local hasta que usted elija.
-conflicts-ledger = el registro de acuerdos mismo (comisión, reuniones, revisiones)
+conflicts-intro = Ambas capitales cambiaron estos datos; el registro de acuerdos conserva la versión local hasta que usted elija.
+conflicts-ledger = el propio registro de acuerdos (comisión, reuniones, revisiones)
 
 ## Línea de estado
 done-merge = fusión de los cambios en disco
 done-reload = recarga desde el disco
 msg-moved-row = { $what }; pasó a la fila { $row }
-msg-moved-hidden = { $what }; ahora el filtro lo oculta (f c lo quita)
-msg-added-hidden = se agregó { $id } (el filtro lo oculta: f c lo quita)
+msg-moved-hidden = { $what }; ahora el filtro lo oculta (f c quita el filtro)
+msg-added-hidden = se agregó { $id } (el filtro lo oculta: f c quita el filtro)
 msg-undone = deshecho: { $what }
 msg-redone = rehecho: { $what }
 msg-nothing-to-undo = nada que deshacer
@@ -247,16 +250,16 @@ msg-form-invalid = aún no se puede guardar: { $n ->
        *[other] { $n } campos
     } por corregir ({ $fields })
 msg-no-change = { $id }: sin cambios
-msg-note-empty = la nota está vacía: escríbala, o Esc para cancelar
+msg-note-empty = la nota está vacía: escríbala o pulse Esc para cancelar
 msg-cancelled = cancelado: no cambió nada
 msg-note-cancelled = nota cancelada
 msg-kept = se conservó
-msg-review-not-recorded = la revisión aún no se registra: R al terminar la reunión
+msg-review-not-recorded = la revisión aún no se registra: pulse R al terminar la reunión
 msg-review-date-invalid = aún no se puede registrar: { $why }
 msg-saving = guardando…
-msg-save-after-sync = se guardará al terminar de sincronizar (q sale ya y conserva sus cambios)
+msg-save-after-sync = se guardará al terminar la sincronización (q sale ahora y conserva sus cambios)
 msg-saved = se guardó { $path }
-msg-nothing-to-save = nada que guardar: el archivo está al día
+msg-nothing-to-save = nada que guardar: el registro de acuerdos está al día
 msg-save-failed = no se guardó: { $why }; sus cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
@@ -289,7 +292,7 @@ msg-review-started = revisión: { $n ->
     } en el orden del día; n/p avanzan, R registra la revisión, Esc sale
 msg-agenda-empty = nada en el orden del día: nada vencido, por vencer, bloqueado, modificado ni sin responsable; R registra la revisión
 msg-no-conflicts = el registro de acuerdos no tiene conflictos de fusión
-msg-conflicts-hidden = este acuerdo no tiene conflictos (los que tienen están ocultos por el filtro o fuera del orden del día)
+msg-conflicts-hidden = este acuerdo no tiene conflictos (los acuerdos con conflictos están ocultos por el filtro o fuera del orden del día)
 msg-conflicts-left = { $what }; { $n ->
         [one] queda 1 conflicto
        *[other] quedan { $n } conflictos
@@ -326,8 +329,8 @@ scope-pick = lista
 scope-help = ayuda
 scope-form = formulario
 scope-note = nota
-scope-confirm = eliminar
-scope-quit-prompt = salir
+scope-confirm = confirmar eliminación
+scope-quit-prompt = confirmar salida
 scope-disk-prompt = aviso de disco
 scope-review = revisión
 scope-review-form = registro de revisión
@@ -351,7 +354,7 @@ key-sort = cambiar el orden: plazo, estado, id, actualización, eje
 key-group = agrupar por eje
 key-timeline = cronograma de plazos por eje
 key-back = regresar: cerrar, cancelar, borrar la búsqueda, salir del panel
-key-type-search = escriba para buscar (coincide al escribir)
+key-type-search = escriba para buscar (resultados al instante)
 key-backspace = borrar un carácter
 key-keep-search = conservar la búsqueda; n/N avanzan
 key-filter-status = filtrar por estado
@@ -365,9 +368,9 @@ key-record-review = registrar la revisión (fecha, asistentes, resumen) y guarda
 key-add = agregar un acuerdo (formulario)
 key-edit = editar el acuerdo seleccionado (formulario)
 key-status = cambiar el estado: una tecla por estado (o i b x d)
-key-status-back = estado un paso atrás
+key-status-back = regresar el estado un paso
 key-done = marcar concluido
-key-note = agregar una nota (hoy, de usted)
+key-note = agregar una nota (con fecha de hoy, a su nombre)
 key-delete = eliminar el acuerdo seleccionado (pregunta antes)
 key-undo = deshacer el último cambio
 key-redo = rehacer
@@ -377,10 +380,10 @@ key-keep-theirs = conservar la versión de la otra capital (el valor recibido)
 key-save = guardar el registro de acuerdos
 key-next-field = siguiente campo
 key-prev-field = campo anterior
-key-complete = aceptar la sugerencia atenuada, si no, mover a la derecha
+key-complete = aceptar la sugerencia atenuada; si no hay, mover el cursor a la derecha
 key-next-suggestion = siguiente sugerencia
 key-prev-suggestion = sugerencia anterior
-key-confirm-form = confirmar el formulario (no se acepta con un campo inválido)
+key-confirm-form = confirmar el formulario (no se acepta si un campo no es válido)
 key-confirm-review = registrar la revisión y guardar
 key-confirm-note = agregar la nota
 key-new-line = nueva línea en la nota
@@ -396,7 +399,7 @@ key-reload = recargar el archivo, descartando sus cambios sin guardar (u deshace
 key-help = esta ayuda
 key-quit = salir
 key-quit-anywhere = salir desde cualquier lugar (pregunta si hay cambios sin guardar)
-key-suspend = suspender al shell (`fg` regresa)
+key-suspend = suspender y volver al shell (`fg` regresa al tablero)
 
 ## Etiquetas del pie: larga, y -short cuando falta espacio
 foot-move = mover
@@ -432,12 +435,12 @@ foot-choose-short = elegir
 foot-review = revisión
 foot-review-short = rev.
 foot-record = registrar
-foot-record-short = regis.
+foot-record-short = reg.
 foot-add = agregar
 foot-add-short = agr.
 foot-edit = editar
 foot-edit-short = ed.
-foot-done = concluido
+foot-done = concluir
 foot-done-short = concl.
 foot-note = nota
 foot-note-short = nota
@@ -513,13 +516,13 @@ due-preview-slips = { " " }— { $shift ->
        *[other] { $n } veces
     } en total
 due-hint = +2 semanas, viernes, 4 de dic, 04/12/2026, hoy, mañana
-msg-due-needed = escriba el nuevo plazo (viernes, +2 semanas, 4 de dic), o Esc
-msg-due-invalid = no se movió: { $why }
+msg-due-needed = escriba el nuevo plazo (viernes, +2 semanas, 4 de dic) o pulse Esc
+msg-due-invalid = no se cambió el plazo: { $why }
 status-pick-title = Estado de { $id }
-scope-due = plazo
+scope-due = cambio de plazo
 scope-status-pick = selector de estado
-key-due = mover el plazo (+2 semanas, viernes, una fecha)
-key-confirm-due = mover el plazo a la fecha indicada
+key-due = cambiar el plazo (+2 semanas, viernes, una fecha)
+key-confirm-due = fijar el plazo en la fecha indicada
 key-pick-open = estado: pendiente
 key-pick-in-progress = estado: en curso
 key-pick-blocked = estado: bloqueado

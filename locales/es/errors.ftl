@@ -8,10 +8,10 @@ le-symlink = { $path }: es un enlace simbólico; se rechaza (no se sigue, no se 
 le-not-regular = { $path }: no es un archivo regular; se rechaza
 le-too-large = { $path }: supera { $limit } bytes; se rechaza
 le-outside-repository = { $path }: conduce fuera del repositorio { $root } (a { $target }); se rechaza: indíquelo con --ledger si es su intención
-le-locked = { $path }: bloqueado por { $holder }; vuelva a intentarlo cuando termine
+le-locked = { $path }: en uso por { $holder }; vuelva a intentarlo cuando termine
 le-changed-on-disk = { $path }: cambió en el disco después de cargarse (otro programa o `git pull`); no se sobrescribió
 le-read-only = { $path }: el archivo es de solo lectura; no se escribió nada
-le-conflict-markers = { $path }:{ $line }: marcas de conflicto de git (<<<<<<<): el archivo se fusionó como texto, sin el controlador de fusión de followup; ejecute `followup sync --repair` para rehacer la fusión por acuerdo y campo
+le-conflict-markers = { $path }:{ $line }: marcas de conflicto de git (<<<<<<<): el registro de acuerdos se fusionó como texto, sin el controlador de fusión de followup; ejecute `followup sync --repair` para rehacer la fusión por acuerdo y campo
 le-exists = { $path }: ya existe; no se escribió nada
 io-read = no se puede leer
 io-write = no se puede escribir
@@ -73,7 +73,7 @@ sync-kept = { $n ->
        *[other] ; los { $n } commits locales se conservan y el próximo `followup sync` los enviará
     }
 sync-detached = no está en una rama (HEAD desprendido): cambie a la rama que desea sincronizar
-sync-rebasing = hay un rebase en curso: termínelo con git (`git rebase --continue`, después de `followup sync --repair` si el archivo tiene marcas de conflicto) o `git rebase --abort`, y luego sincronice
+sync-rebasing = hay un rebase en curso: termínelo con git (`git rebase --continue`, después de `followup sync --repair` si el registro de acuerdos tiene marcas de conflicto) o `git rebase --abort`, y luego sincronice
 sync-no-identity = git no sabe quién es usted y followup nunca inventa un autor: configúrelo con `git config user.name "INADEM, Mexico"` y `git config user.email secretariat@example.org` (agregue --global para todos los repositorios)
 sync-no-remote = la rama `{ $branch }` no tiene upstream y el repositorio no tiene remoto `origin`: agregue uno con `git remote add origin URL`
 sync-foreign-merge = { $rel }: sus atributos de git indican `merge: { $value }`, así que git no lo fusionaría con el controlador de followup; ejecute `followup git-setup` (o quite ese atributo) y luego sincronice
@@ -86,7 +86,7 @@ sync-conflicts = { $n ->
     } ({ $list }); no se envió nada: resuelva cada uno con `followup resolve ID CAMPO ours|theirs` (o en el tablero, M) y ejecute `followup sync` de nuevo
 sync-other-conflicts = conflictos de git en otros archivos: { $list }; resuélvalos con git (`git add` en cada uno) y ejecute `followup sync` de nuevo
 sync-driver-failed = { $rel }: el controlador de fusión no pudo fusionarlo, así que la fusión se deshizo: { $detail }
-sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el archivo anterior a ese commit (`git checkout COMMIT -- { $rel }`)
+sync-nothing-to-repair = { $rel }: git no lo está fusionando (no hay etapas en el índice), así que no hay nada que reparar; si las marcas de conflicto quedaron en un commit, recupere el registro de acuerdos anterior a ese commit (`git checkout COMMIT -- { $rel }`)
 sync-program-not-utf8 = git merge: { $program }: la ruta del programa no es UTF-8
 sync-temporary-attributes = git merge: no se puede escribir el archivo temporal de atributos: { $cause }
 
@@ -101,7 +101,7 @@ cfg-unknown-language = configuración: language = "{ $value }": los idiomas disp
 
 ## Recuperación de cambios sin guardar
 rec-cannot-read = { $path }: no se puede leer: { $cause }
-rec-not-kept = junto al archivo: { $beside }; en el directorio de estado: { $state }
+rec-not-kept = junto al registro de acuerdos: { $beside }; en el directorio de estado: { $state }
 rec-no-state-dir = no hay
 
 ## Por qué no se carga un archivo: sintaxis JSON (la línea y la columna indican dónde)

@@ -42,7 +42,7 @@ help-error-no-dashes = `{ $name }` es un comando: escríbalo sin el `--` que lo 
 help-error-more = Para más información, agregue `--help` al comando.
 
 ## Los comandos
-help-about = Dé seguimiento a los acuerdos de las comisiones mixtas bilaterales.
+help-about = Seguimiento de los acuerdos de las comisiones mixtas bilaterales.
 help-after =
     El registro de acuerdos se elige así: PATH (o --ledger), luego $FOLLOWUP_LEDGER, luego
     ledger.json en la raíz del repositorio git en el que se encuentra, luego `ledger` en config.toml
@@ -58,7 +58,7 @@ help-after =
     E/S o de bloqueo; el tablero detenido por SIGHUP o SIGTERM: 129 o 143.
 help-arg-path = El registro de acuerdos que se abrirá en el tablero.
 help-arg-ledger = El registro de acuerdos, para cualquier comando.
-help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en la configuración y luego la configuración regional).
+help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
     Sin PATH, el registro se crea como ledger.json en la raíz del repositorio git en el que se
@@ -83,9 +83,9 @@ help-set-after =
     español: título, estado, eje de trabajo, responsables, plazo, reunión…).
     Los estados se escriben en español o como en el archivo (bloqueado o blocked).
     Las listas llevan valores separados por comas; un valor vacío borra el campo.
-    Al mover `due`, el plazo anterior se conserva en due_history.
+    Al cambiar `due`, el plazo anterior se conserva en due_history.
 help-meeting = Agrega o actualiza una reunión (cada acuerdo indica la reunión en la que se adoptó).
-help-resolve = Resuelve un conflicto de fusión conservando una versión: `ID PATH ours|theirs` para el de un acuerdo (vea `followup show ID`), `--top PATH ours|theirs` para los del propio registro.
+help-resolve = Resuelve un conflicto de fusión conservando una versión: `ID PATH ours|theirs` para el de un acuerdo (consulte `followup show ID`), `--top PATH ours|theirs` para los del propio registro.
 help-resolve-after =
     PATH indica dónde está el conflicto, tal como lo muestra `followup show ID` (para los
     conflictos del propio registro, tal como los informó la fusión):
@@ -95,7 +95,7 @@ help-resolve-after =
       meetings[id=JC3].place       un elemento de una lista elegido por su id (con --top)
       reviews[0]                   un elemento de una lista por su posición (con --top)
       `(item)`                     el acuerdo mismo: una capital lo eliminó y la otra lo editó
-    ours conserva la versión local (el archivo ya la contiene); theirs, la de la otra capital.
+    ours conserva la versión local (el registro ya la contiene); theirs, la de la otra capital.
     Ejemplos:
       followup resolve JC2-09 status theirs
       followup resolve JC2-09 'x_ext["a.b"]' ours
@@ -106,35 +106,35 @@ help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
     en orden (para agregar una, indíquelas todas). No cambia nada más.
 help-report = Minuta u orden del día del periodo: Markdown, HTML, CSV o JSON.
-help-export = Escribe el registro como libro de Excel, archivo CSV o calendario (ics).
-help-import = Incorpora un libro exportado, o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
+help-export = Escribe el registro de acuerdos como libro de Excel, archivo CSV o calendario (ics).
+help-import = Incorpora un libro exportado o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
 help-person = Agrega una persona al directorio o la actualiza: correo, idioma, alias.
 help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en su idioma.
-help-diff = Qué cambió en el registro entre versiones guardadas en git, acuerdo por acuerdo.
+help-diff = Muestra qué cambió en el registro de acuerdos entre versiones guardadas en git, acuerdo por acuerdo.
 help-diff-after =
     Sin REV: la última versión guardada en git frente al archivo de trabajo.
     Con REV: esa versión frente al archivo de trabajo. Con REV REV2: las dos versiones.
-help-textconv = Imprime un registro con una línea por acuerdo (el textconv de git, para diferencias legibles).
+help-textconv = Imprime un registro de acuerdos con una línea por acuerdo (el textconv de git, para diferencias legibles).
 help-merge = Controlador de fusión de git: fusiona THEIRS en OURS por acuerdo y campo (salida 1 si hay conflicto).
-help-git-setup = Registra el controlador de fusión y el textconv del registro en su repositorio git.
+help-git-setup = Registra el controlador de fusión y el textconv del registro de acuerdos en su repositorio git.
 help-recover = Incorpora los cambios sin guardar que conservó un tablero cerrado y luego los elimina (salida 1 si hay conflicto).
-help-sync = Guarda en git los cambios del registro, los fusiona con los de la otra capital y los envía.
+help-sync = Guarda en git los cambios del registro de acuerdos, los fusiona con los de la otra capital y los envía.
 help-sync-after =
     Intercambia el registro con la otra capital a través del remoto de git, en un solo paso:
       1. guarda en git los cambios sin sincronizar del registro (solo del registro y,
          cuando `followup git-setup` acaba de agregar su línea, de .gitattributes; los demás
-         archivos preparados se quedan así), con un mensaje hecho de los cambios
+         archivos preparados no se tocan), con un mensaje que resume los cambios
          (`JC2-03 done; JC2-01 note; JC3-05 added`) y su identidad de git
          (`git config user.name`/`user.email`: followup nunca inventa una);
       2. trae la rama remota de seguimiento (o origin/RAMA) y la fusiona por acuerdo y campo con el
          controlador de fusión de followup, incluso en un clon que nunca ejecutó `followup git-setup`;
-      3. envía (nunca forzado; si alguien envió mientras tanto, vuelve a traer y fusionar, hasta
-         3 veces) y muestra lo que llegó y lo que salió, acuerdo por acuerdo.
+      3. envía (nunca de forma forzada; si alguien envió mientras tanto, vuelve a traer y
+         fusionar, hasta 3 veces) y muestra lo que llegó y lo que salió, acuerdo por acuerdo.
     Un campo cambiado de forma distinta en ambas capitales detiene la sincronización antes de enviar:
-    se indican los conflictos y el registro sigue abriéndose; resuelva cada uno con
-    `followup resolve ID FIELD ours|theirs` y luego `followup sync` concluye la fusión y envía.
+    se indican los conflictos y el registro se puede abrir de todos modos; resuelva cada uno con
+    `followup resolve ID CAMPO ours|theirs` y luego `followup sync` concluye la fusión y envía.
     --repair rehace a partir de las etapas del índice de git una fusión que git hizo como texto
-    (el archivo tiene marcas <<<<<<<); luego `followup sync` la concluye.
+    (el registro tiene marcas <<<<<<<); luego `followup sync` la concluye.
     Las credenciales son las de git (asistentes de credenciales, el agente ssh): git nunca pide
     datos durante una sincronización. Las acciones automáticas que usted haya configurado en git
     se ejecutan como en cualquier otra operación de git.
@@ -162,7 +162,7 @@ help-arg-list-status = Solo los acuerdos con este estado (puede repetirse; en es
 help-arg-list-owner = Solo los acuerdos con un responsable de este nombre (palabras completas; sin distinguir mayúsculas ni acentos).
 help-arg-list-workstream = Solo los acuerdos de este eje de trabajo (palabras completas; sin distinguir mayúsculas ni acentos).
 help-arg-list-overdue = Solo los acuerdos vencidos.
-help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7d o 2w).
+help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7 días, 2 semanas o 7d).
 help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o su nombre en español; de forma predeterminada: el plazo).
 help-arg-list-json = Imprime JSON en lugar de una tabla.
 help-arg-list-wide = Texto completo en cada columna, sea cual sea el ancho de la terminal.
@@ -204,7 +204,7 @@ help-arg-merge-ours = La versión local, donde se escribe el resultado (%A de gi
 help-arg-merge-theirs = La versión de la otra capital (%B de git).
 help-arg-merge-path = La ruta del registro en el repositorio, para los mensajes.
 help-arg-recover-yes = Fusiona sin preguntar (sin esta opción, y sin una terminal donde preguntar, solo muestra lo que cambiaría).
-help-arg-sync-repair = Rehace, a partir de las etapas del índice de git, una fusión que git hizo como texto (marcas de conflicto en el registro), por acuerdo y campo, y prepara el resultado.
+help-arg-sync-repair = Rehace, a partir de las etapas del índice de git, una fusión que git hizo como texto (marcas de conflicto en el registro), por acuerdo y campo, y deja el resultado en el índice de git.
 help-arg-completions-shell = El shell: bash, elvish, fish, powershell o zsh.
 help-arg-man-dir = Escribe followup.1 y una página por comando (followup-init.1, …) en este directorio, en lugar de imprimir followup.1.
 help-arg-export-format = xlsx (libro de Excel), csv o ics (calendario con los plazos de los acuerdos abiertos).
@@ -218,9 +218,9 @@ help-arg-import-dry-run = Muestra lo que cambiaría, sin escribir nada.
 help-arg-import-skip-bad = Omite las filas con celdas que no pueden leerse (y las enumera).
 help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como FIELD: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
 help-arg-person-name = El nombre de la persona o uno de sus alias.
-help-arg-person-email = Su dirección de correo (vacía la borra).
-help-arg-person-language = El idioma de sus recordatorios: en, es o ko (vacío lo borra).
-help-arg-person-alias = Otro nombre con el que los responsables de los acuerdos la designan (puede repetirse).
+help-arg-person-email = Su dirección de correo (si se deja vacía, se borra).
+help-arg-person-language = El idioma de sus recordatorios: en, es o ko (si se deja vacío, se borra).
+help-arg-person-alias = Otro nombre con el que la persona figura como responsable en los acuerdos (puede repetirse).
 help-arg-person-remove-alias = Quita un alias (puede repetirse).
 help-arg-remind-owner = Solo este responsable (un nombre o alias del directorio, o palabras completas de un responsable).
 help-arg-remind-out = Escribe un borrador .eml por persona en este directorio (Outlook y Thunderbird los abren).

@@ -8,7 +8,7 @@ ics-slipped = Plazo reprogramado { $n ->
        *[other] {""}
     }
    *[other] { $n } veces
-} (plazo original: { $first })
+} (plazo acordado originalmente: { $first })
 ics-last-note = Última nota ({ $date }): { $text }
 
 ## Recordatorios por correo
@@ -37,12 +37,12 @@ mail-item-slipped = plazo reprogramado { $n ->
        *[other] {""}
     }
    *[other] { $n } veces
-} (plazo original: { $first })
+} (plazo acordado originalmente: { $first })
 mail-item-note = Última nota ({ $date }): { $text }
-mail-ask = Le agradeceremos responder a este mensaje con el estado actual { $n ->
-    [one] del acuerdo
-   *[other] de los acuerdos
-}, el nuevo plazo, en su caso, y los obstáculos que impidan avanzar.
+mail-ask = Mucho le agradeceremos dar respuesta a este mensaje con el estado que { $n ->
+    [one] guarda el acuerdo
+   *[other] guardan los acuerdos
+}, el nuevo plazo, en su caso, y los obstáculos que impidan su avance.
 mail-closing = Atentamente,
     Secretaría Técnica de la Comisión «{ $committee }»
 
@@ -85,9 +85,9 @@ remind-summary = { $done ->
        *[other] { $failed } fallidos
     }, { $missing } sin dirección
 remind-err-no-from = falta el remitente: defina `from` en config.toml, p. ej. from = "Secretaría Técnica <secretaria@example.org>"
-remind-err-bad-from = config: from = "{ $from }" no es un buzón como "Secretaría Técnica <secretaria@example.org>"
+remind-err-bad-from = configuración: from = "{ $from }" no es un buzón como "Secretaría Técnica <secretaria@example.org>"
 remind-err-no-smtp = --send requiere `smtp` en config.toml, p. ej. smtp = "smtp://correo.example.org:587"
-remind-err-tls = config: smtp_tls = "{ $value }": se esperaba "starttls" o "none"
+remind-err-tls = configuración: smtp_tls = "{ $value }": se esperaba "starttls" o "none"
 remind-err-no-password = smtp_user está definido pero falta la contraseña: defina $FOLLOWUP_SMTP_PASSWORD o smtp_password_command
 remind-err-password = falló smtp_password_command: { $error }
 remind-err-smtp = SMTP: { $error }

@@ -108,7 +108,7 @@ report-status-count = { $symbol } { $status }: { $n }
 report-summary = { $items }: { $by } — { $overdue }, { $soon }.
 
 ## Errores
-report-write-failed = no se pudo escribir el informe en la salida estándar: { $error }
+report-write-failed = no se pudo escribir el resultado en la salida estándar: { $error }
 
 # Tablas y gráficas de la minuta (issue 18)
 report-col-date = Fecha

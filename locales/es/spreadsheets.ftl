@@ -19,7 +19,7 @@ sheet-col-item = Acuerdo
 sheet-col-date = Fecha
 sheet-col-author = Autor
 sheet-col-text = Texto
-sheet-col-place = Lugar
+sheet-col-place = Sede
 
 ## export
 exp-written = { $path }: { $n ->
@@ -29,10 +29,10 @@ exp-written = { $path }: { $n ->
 exp-err-terminal = un libro de Excel no es texto: indique el archivo con -o ARCHIVO.xlsx
 exp-err-ledger = { $path } es el propio registro de acuerdos: elija otro archivo para -o
 exp-err-write = { $path }: no se puede escribir: { $error }
-exp-err-build = no se puede generar el libro: { $error }
+exp-err-build = no se puede generar el libro de Excel: { $error }
 
 ## import: qué archivo es
-imp-round-trip = { $file }: libro exportado el { $date }, combinado con el registro de acuerdos
+imp-round-trip = { $file }: libro exportado el { $date }, incorporado al registro de acuerdos
 imp-adoption = { $file }: bitácora de acuerdos, { $n ->
         [one] 1 fila incorporada como acuerdo nuevo
        *[other] { $n } filas incorporadas como acuerdos nuevos
@@ -51,8 +51,8 @@ imp-meeting-added = + reunión { $id }
 imp-kept = { $id }: fila eliminada de la hoja; el acuerdo se conserva en el registro de acuerdos
 imp-renumbered = { $old } también se agregó en el registro de acuerdos; la fila de la hoja ahora es { $new }
 imp-extra-columns = columnas conservadas como campos adicionales de los acuerdos: { $columns }
-imp-conflict = ! { $id } { $field }: registro { $ours }, libro { $theirs }
-imp-none = (vacío)
+imp-conflict = ! { $id } { $field }: registro de acuerdos { $ours }, libro { $theirs }
+imp-none = (sin valor)
 imp-conflicts = { $path }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
@@ -77,7 +77,7 @@ imp-err-snapshot = { $file }: la hoja oculta followup-snapshot está dañada; ex
 imp-err-committee = { $file } se exportó de “{ $theirs }”, no de este registro de acuerdos (“{ $ours }”)
 imp-err-no-header = { $file }: ninguna hoja tiene una fila de encabezados con una columna de título (Acuerdo, Acción, Action, 과제…); indíquela con --map COLUMNA=title
 imp-err-map-column = --map: no hay ninguna columna “{ $column }” en la fila de encabezados
-imp-err-map = --map { $map }: se esperaba COLUMNA=CAMPO, CAMPO uno de id, title, workstream, owners, status, due, meeting, tags, notes, opened
+imp-err-map = --map { $map }: se esperaba COLUMNA=CAMPO, donde CAMPO es uno de: id, title, workstream, owners, status, due, meeting, tags, notes, opened
 imp-err-bad-cells = { $file }: { $n ->
         [one] 1 celda no se puede leer
        *[other] { $n } celdas no se pueden leer

@@ -3,13 +3,13 @@
 sync-read-only-file = usted no puede escribir en este archivo
 sync-read-only-folder = usted no puede escribir en la carpeta del archivo
 head-read-only-why = ◌ solo lectura: { $why }
-save-busy = { $holder } está escribiendo el registro de acuerdos; los cambios de usted se conservan y se volverá a guardar en un momento
+save-busy = { $holder } está escribiendo en el registro de acuerdos; los cambios que usted hizo se conservan y se intentará guardarlos de nuevo en un momento
 key-sync = sincronizar con la otra capital (followup sync)
 foot-sync = sincronizar
 foot-sync-short = sinc.
 head-syncing = ⟳ sincronizando…
 head-offline = ⚡ sin conexión
-msg-syncing = sincronizando con el remoto…
+msg-syncing = sincronizando con el repositorio remoto…
 msg-synced = sincronizado con { $upstream }: { $pushed ->
         [one] 1 commit enviado
        *[other] { $pushed } commits enviados
@@ -17,7 +17,7 @@ msg-synced = sincronizado con { $upstream }: { $pushed ->
         [one] 1 acuerdo recibido
        *[other] { $received } acuerdos recibidos
     }
-msg-sync-offline = sin conexión: no se puede alcanzar { $remote }; los cambios ya registrados se conservan y se enviarán con la próxima sincronización
+msg-sync-offline = sin conexión: no hay comunicación con { $remote }; los cambios ya registrados se conservan y se enviarán con la próxima sincronización
 msg-sync-conflicts = sincronización detenida: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
