@@ -273,7 +273,7 @@ fn drafts_parse_back_in_each_persons_language() {
     assert!(body.contains("기한: 2026년 11월 27일 (4일 후)"), "{body}");
     assert!(body.contains("2026년 11월 23일 기준으로"), "{body}");
     assert!(
-        body.contains("↻ 기한 변경 2회 (최초 기한: 2016년 6월 30일)"),
+        body.contains("↻ 기한 변경 2회 (최초 합의 기한: 2016년 6월 30일)"),
         "{body}"
     );
     assert!(!body.contains("2026-"), "formal dates only: {body}");
@@ -869,7 +869,7 @@ fn starttls_required_against_a_plain_relay_suggests_smtp_tls_none_in_korean() {
         )),
         "{err}"
     );
-    assert!(err.contains("완료 0건, 실패 3건, 주소 없음 1건"), "{err}");
+    assert!(err.contains("성공 0건, 실패 3건, 주소 없음 1건"), "{err}");
     for english in TRANSPORT_ENGLISH {
         assert!(!err.contains(english), "{english}: {err}");
     }

@@ -6,7 +6,7 @@ cli-no-ledger-path = 관리대장 경로가 없고 기본값으로 쓸 홈 디�
 cli-created-sample = { $path }에 예시 관리대장을 만들었습니다
 cli-not-a-command = `{ $name }`{ PARTICLE($name, "은") } 명령도 파일도 아닙니다 (`followup --help` 참조)
 cli-no-such-ledger = { $path }: 읽을 수 없음: 파일 없음 (`followup init { $path }` 명령으로 만드십시오)
-cli-no-such-configured-ledger = { $path }: 읽을 수 없음: 파일 없음 ({ $config }의 `ledger`가 지정)
+cli-no-such-configured-ledger = { $path }: 읽을 수 없음: 파일 없음 ({ $config }의 `ledger`에 지정된 파일)
 cli-no-current-dir = 현재 디렉터리를 찾을 수 없습니다: { $cause }
 cli-created = { $path }{ PARTICLE($path, "을") } 만들었습니다
 cli-locked-by = { $holder }{ PARTICLE($holder, "이") } 잠금
@@ -36,26 +36,26 @@ cli-show-agreed-due = 최초 합의 기한
 cli-show-slipped = 기한 변경
 cli-show-updated = 수정일
 cli-show-conflict = 충돌
-cli-show-settle = `followup resolve { $id } 필드 ours|theirs`로 정리하십시오
+cli-show-settle = `followup resolve { $id } 필드 ours|theirs` 명령으로 정리하십시오
 cli-show-notes = 메모
 
 ## add, set, resolve, committee
 cli-bad-status = 알 수 없는 상태 `{ $status }` (상태: { $labels })
-cli-set-expected = FIELD=VALUE 형식이어야 합니다
+cli-set-expected = 필드=값 형식으로 입력하십시오
 cli-set-unknown-field = 알 수 없는 항목 `{ $field }` (항목: { $fields })
 cli-bad-sort = 알 수 없는 정렬 기준 `{ $sort }` (정렬 기준: { $keys })
-cli-set-only-equals = `{ $field }`{ PARTICLE($field, "은") } FIELD=VALUE만 가능합니다
+cli-set-only-equals = `{ $field }`에는 필드=값 형식만 쓸 수 있습니다
 cli-set-no-value = 값이 없습니다
 cli-resolve-usage = resolve에는 ID PATH ours|theirs가 필요합니다 (관리대장 자체의 충돌은 --top PATH ours|theirs)
 cli-resolve-top-usage = resolve --top에는 PATH ours|theirs가 필요합니다 (과제 ID 없이)
 cli-bad-side = `{ $side }`: ours 또는 theirs여야 합니다
 cli-bad-path = `{ $path }`{ PARTICLE($path, "은") } 경로가 아닙니다: { $reason } (`followup resolve --help` 참조)
-cli-committee-nothing = 설정할 것이 없습니다: --name 또는 --party를 지정하십시오
+cli-committee-nothing = 설정할 내용이 없습니다: --name, --party 중 하나 이상을 지정하십시오
 
 ## diff, merge, git-setup
 cli-diff-none = 변경 없음
-cli-rev-dash = `{ $rev }`{ PARTICLE($rev, "은") } 리비전이 아닙니다: 리비전은 `-`로 시작하지 않습니다 (예: HEAD~1, 커밋 해시, 브랜치)
-cli-rev-empty = 리비전이 비어 있습니다
+cli-rev-dash = `{ $rev }`{ PARTICLE($rev, "은") } git 판이 아닙니다: 판 이름은 `-`로 시작하지 않습니다 (예: HEAD~1, 커밋 해시, 브랜치)
+cli-rev-empty = 판 이름이 비어 있습니다
 cli-not-in-git-hint = -f PATH, $FOLLOWUP_LEDGER 또는 config.toml의 `ledger`로 저장소 안의 관리대장을 지정하거나, ledger.json이 있는 저장소 안에서 followup을 실행하십시오
 cli-merge-unreadable = { $what }; 병합하지 않았습니다
 cli-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 상대국 쪽 과제가 그 ID를 유지하고 이 복제본 쪽 과제({ $title })는 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
@@ -79,18 +79,18 @@ cli-recover-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 �
 cli-recover-unreadable = { $what }; 그대로 두었습니다
 
 ## sync
-cli-sync-committed = 커밋: { $message }
+cli-sync-committed = git에 저장: { $message }
 cli-sync-concluded = { $upstream } 병합을 마쳤습니다
-cli-sync-temporary-driver = 이번 동기화에만 followup 드라이버로 병합했습니다. `followup git-setup`으로 영구 설정하십시오 (그 후 .gitattributes 커밋)
+cli-sync-temporary-driver = 이번 동기화에만 followup 병합 드라이버를 사용했습니다. `followup git-setup`으로 영구 설정하십시오 (이후 .gitattributes도 git에 저장)
 cli-sync-notice = 병합: { $notice }
 cli-sync-came-in = { $upstream }에서 들어온 변경:
-cli-sync-went-out = { $upstream }{ PARTICLE($upstream, "로") } 나간 커밋 { $n }개
-cli-sync-more = … 외 { $n }개
+cli-sync-went-out = { $upstream }{ PARTICLE($upstream, "로") } 보낸 변경 기록 { $n }건
+cli-sync-more = … 외 { $n }건
 cli-sync-no-program = 이 프로그램의 경로를 찾을 수 없습니다: { $cause }
 cli-sync-up-to-date = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 같은 최신 상태입니다
 cli-sync-synced = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 동기화했습니다
 cli-repair-done = { $rel }: git 색인에서 과제와 필드 단위로 다시 병합하고 스테이징했습니다
-cli-repair-next = `followup sync`를 실행하여 병합을 마치고 푸시하십시오
+cli-repair-next = `followup sync`를 실행하여 병합을 마치고 상대국에 보내십시오
 cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path }{ PARTICLE($path, "을") } 사용합니다 (`followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 만드십시오)
 
 # 새 사무국의 첫날, 복구 파일의 신뢰 (issue 18)
@@ -98,7 +98,7 @@ cli-repository-without-ledger = { $top }{ PARTICLE($top, "은") } ledger.json이
 cli-sync-brought-in = { $rel }: { $upstream }에서 받아 왔습니다
 cli-recover-would-change = { $name }: 복구 파일 { $n }개의 저장하지 않은 변경을 병합하면 다음이 바뀝니다:
 cli-recover-shown-only = 병합하지 않았습니다: 병합하려면 `followup recover --yes`를 실행하십시오
-cli-recover-ask = 관리대장에 병합하시겠습니까? [y/N]
+cli-recover-ask = 저장하지 않은 변경을 관리대장에 병합하시겠습니까? [y/N]
 cli-recover-declined = 병합하지 않았습니다
 cli-recover-refused = { $file }: 본인의 복구 파일이 아닙니다 (git이 추적하는 파일이거나, 다른 사용자·다른 컴퓨터·다른 파일에서 보관된 파일): 그대로 두며 병합하지 않습니다
 cli-man-written = { $dir }에 매뉴얼 페이지 { $n }개를 저장했습니다

@@ -58,29 +58,29 @@ date-ambiguous = 모호한 날짜 `{ $input }` (일과 월이 바뀔 수 있습�
 date-span = 잘못된 기간 `{ $input }` (예: 7일, 2주, 7d 또는 2w)
 
 ## 필드 경로 (followup resolve)
-path-error = { $column }열: { $expected }{ PARTICLE($expected, "이") } 와야 합니다
+path-error = { $column }번째 글자: { $expected }{ PARTICLE($expected, "이") } 와야 합니다
 path-key = 키(문자, 숫자, `_`, `-`) 또는 `[`
 path-step = `.` 또는 `[`
 path-bracket = `[` 뒤의 숫자, 따옴표로 묶은 키 또는 `id=`
 path-id = `id=` 뒤의 ID 또는 따옴표로 묶은 ID
 path-quote = 닫는 `"`
 path-close = `]`
-path-index = 메모리에 들어가는 색인
+path-index = 처리할 수 있는 크기의 번호
 
 ## followup sync
-sync-kept = ; 로컬 커밋 { $n }개는 보존되며 다음 `followup sync`에서 푸시됩니다
+sync-kept = ; 이 복제본의 변경 기록 { $n }건은 보존되며 다음 `followup sync` 때 상대국에 보냅니다
 sync-detached = 브랜치에 있지 않습니다 (분리된 HEAD). 동기화할 브랜치를 체크아웃하십시오
 sync-rebasing = 리베이스가 진행 중입니다. git으로 마치거나(`git rebase --continue`, 관리대장에 충돌 표시가 있으면 먼저 `followup sync --repair`) `git rebase --abort`로 취소한 뒤 동기화하십시오
 sync-no-identity = git에 사용자 정보가 없으며 followup은 작성자를 지어내지 않습니다. `git config user.name "INADEM, Mexico"`와 `git config user.email secretariat@example.org`로 설정하십시오 (모든 저장소에 적용하려면 --global 추가)
-sync-no-remote = 브랜치 `{ $branch }`에 업스트림이 없고 저장소에 원격 `origin`도 없습니다. `git remote add origin URL`로 추가하십시오
+sync-no-remote = 브랜치 `{ $branch }`에 연결된 원격 브랜치(upstream)가 없고 저장소에 원격 `origin`도 없습니다. `git remote add origin URL`로 추가하십시오
 sync-foreign-merge = { $rel }: git 속성이 `merge: { $value }`이므로 git이 followup 드라이버로 병합하지 않습니다. `followup git-setup`을 실행하거나 그 속성을 지운 뒤 동기화하십시오
 sync-unreachable = 원격 `{ $remote }`에 연결할 수 없거나 접근이 거부되었습니다: { $detail }{ $kept }
-sync-refused = 원격 `{ $remote }`{ PARTICLE($remote, "이") } 푸시를 거부했습니다: { $detail }{ $kept }
-sync-kept-moving = 푸시를 { $attempts }번 시도하는 동안 원격 `{ $remote }`{ PARTICLE($remote, "이") } 매번 다시 바뀌었습니다 (마지막: { $detail }){ $kept }
-sync-conflicts = 충돌 { $n }건 ({ $list }). 아무것도 푸시하지 않았습니다. 각각 `followup resolve ID FIELD ours|theirs`(또는 대시보드에서 M)로 정리한 뒤 `followup sync`를 다시 실행하십시오
+sync-refused = 원격 `{ $remote }`{ PARTICLE($remote, "이") } 전송(push)을 거부했습니다: { $detail }{ $kept }
+sync-kept-moving = 전송(push)을 { $attempts }번 시도하는 동안 원격 `{ $remote }`{ PARTICLE($remote, "이") } 매번 다시 바뀌었습니다 (마지막: { $detail }){ $kept }
+sync-conflicts = 충돌 { $n }건 ({ $list }). 아무것도 보내지 않았습니다. 각각 `followup resolve ID 필드 ours|theirs`(또는 대시보드에서 M)로 정리한 뒤 `followup sync`를 다시 실행하십시오
 sync-other-conflicts = 다른 파일에 git 충돌이 있습니다: { $list }. git으로 해결하고(각각 `git add`) `followup sync`를 다시 실행하십시오
 sync-driver-failed = { $rel }: 병합 드라이버가 병합하지 못해 병합을 되돌렸습니다: { $detail }
-sync-nothing-to-repair = { $rel }: git이 병합 중이 아니므로(색인 단계 없음) 복구할 것이 없습니다. 충돌 표시가 커밋되었다면 그 커밋 이전의 관리대장을 가져오십시오 (`git checkout COMMIT -- { $rel }`)
+sync-nothing-to-repair = { $rel }: git이 병합 중이 아니므로(색인 단계 없음) 복구할 것이 없습니다. 충돌 표시가 git에 저장되었다면 그 이전 판의 관리대장을 가져오십시오 (`git checkout COMMIT -- { $rel }`)
 sync-program-not-utf8 = git merge: { $program }: 프로그램 경로가 UTF-8이 아닙니다
 sync-temporary-attributes = git merge: 임시 속성 파일을 쓸 수 없습니다: { $cause }
 
@@ -120,7 +120,7 @@ sc-unsupported-format = 지원하지 않는 형식 `{ $format }` (이 버전은 
 sc-invalid-type = 값의 종류가 맞지 않습니다: { $found } (필요한 값: { $expected })
 sc-other = 구조가 올바르지 않습니다: { $detail }
 found-null = null
-found-boolean = 불리언 { $value }
+found-boolean = 논리값 { $value }
 found-number = 숫자 { $value }
 found-text = 문자열 { $value }
 found-list = 목록
@@ -133,9 +133,9 @@ expected-object = 객체
 
 # 동기화 안전 (issue 18)
 sync-timed-out = 원격 `{ $remote }`{ PARTICLE($remote, "이") } { $seconds }초 안에 응답하지 않아 git을 중지했습니다 (더 기다리려면 FOLLOWUP_NETWORK_TIMEOUT을 설정하십시오){ $kept }
-sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다: `followup init`으로 만든 뒤 동기화하거나, 상대국이 푸시한 뒤 다시 동기화하십시오
-sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 커밋된 관리대장을 되돌리거나 상대국에 문의하십시오
-sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대국에 관리대장 파일 자체를 커밋하도록 요청하십시오
+sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다. `followup init`으로 만든 뒤 동기화하거나, 상대국이 관리대장을 보낸 뒤 다시 동기화하십시오
+sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 git에 저장된 이전 관리대장을 되살리거나 상대국에 문의하십시오
+sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대국에 관리대장 파일 자체를 git에 저장해 다시 보내 달라고 요청하십시오
 git-timed-out = git { $args }: { $seconds }초가 지나도 끝나지 않아 중지했습니다
 
 lock-holder-process = { $command } ({ $host }의 프로세스 { $pid })
@@ -145,4 +145,4 @@ io-quota-exceeded = 디스크 할당량 초과
 io-read-only-filesystem = 읽기 전용 디스크
 io-file-too-large = 이 디스크에 쓰기에는 파일이 너무 큼
 io-is-a-directory = 폴더임
-merge-driver-refused = { $what }: 아무것도 병합하거나 기록하지 않았습니다. git은 { $name } 파일을 이쪽 내용 그대로 충돌 상태로 둡니다
+merge-driver-refused = { $what }: 아무것도 병합하거나 기록하지 않았습니다. git은 { $name } 파일을 이 복제본 쪽 내용 그대로 충돌 상태로 둡니다

@@ -57,7 +57,7 @@ out-renamed = { $from } → { $to }{ PARTICLE($to, "로") } ID 변경됨
 out-set = { $id }: { $field } { $to }
 out-cleared = { $id }: { $field } 비움
 out-note-added = { $id }: 메모 추가됨
-out-deleted = { $id } 「{ $title }」 삭제됨
+out-deleted = { $id } “{ $title }” 삭제됨
 out-review-recorded = { $n ->
         [0] { $date } 점검 기록됨
        *[other] { $date } 점검 기록됨 ({ $attendees })

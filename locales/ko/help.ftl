@@ -32,7 +32,7 @@ help-error-utf8 = UTF-8 텍스트가 아닌 인수가 있습니다
 help-error-other = 명령줄을 읽을 수 없습니다
 help-error-did-you-mean = 다음을 입력하려고 하셨습니까? { $meant }
 help-error-as-value = `{ $arg }` 자체를 값으로 넘기려면 다음과 같이 입력하십시오: `{ $how }`
-help-error-no-dashes = `{ $name }` 앞의 `--`를 빼고 입력하십시오 (`{ $name }`: 명령)
+help-error-no-dashes = `{ $name }`{ PARTICLE($name, "은") } 명령입니다: 앞의 `--`를 빼고 입력하십시오
 help-error-more = 자세한 내용은 `--help`를 붙여 실행하십시오.
 
 ## 명령
@@ -50,7 +50,7 @@ help-after =
     SIGHUP 또는 SIGTERM으로 중단된 대시보드: 129 또는 143.
 help-arg-path = 대시보드에서 열 관리대장 파일.
 help-arg-ledger = 모든 명령에 쓸 관리대장 파일.
-help-arg-lang = 사용할 언어: en, es, ko (기본값: 설정의 `language`, 다음은 로캘).
+help-arg-lang = 사용할 언어: en, es, ko (기본값: 설정 파일의 `language`, 없으면 시스템 로캘).
 help-init = 새 관리대장 파일을 만듭니다 (기본값: git 저장소 최상위, 없으면 현재 위치의 ledger.json).
 help-init-after =
     PATH가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.
@@ -97,8 +97,8 @@ help-committee-after =
     --name은 이름을 설정합니다. --party를 반복하면 참여 기관 목록을 주어진 순서대로 바꿉니다
     (하나를 추가하려면 전부 다시 지정하십시오). 다른 것은 바뀌지 않습니다.
 help-report = 기간의 회의록 또는 안건: Markdown, HTML, CSV, JSON.
-help-export = 관리대장을 Excel 통합 문서, CSV 파일 또는 캘린더 피드(ics)로 내보냅니다.
-help-import = 내보낸 통합 문서를 다시 병합하거나 기존 조치 대장을 가져옵니다 (.xlsx, .xls, .ods, .csv).
+help-export = 관리대장을 엑셀 파일, CSV 파일 또는 캘린더 피드(ics)로 내보냅니다.
+help-import = 내보낸 엑셀 파일을 다시 병합하거나 기존 조치 목록을 가져옵니다 (.xlsx, .xls, .ods, .csv).
 help-person = 명부에 사람을 추가하거나 수정합니다: 이메일, 언어, 별칭.
 help-remind = 기한 경과·기한 임박·보류 과제의 담당자에게 각자의 언어로 이메일을 보냅니다.
 help-diff = git에 저장된 판 사이에 관리대장에서 바뀐 내용을 과제별로 보여 줍니다.
@@ -122,7 +122,7 @@ help-sync-after =
       3. 보냅니다(강제로 덮어쓰지 않으며, 그사이 누가 보냈으면 최대 3번까지 다시 가져와
          병합합니다). 들어온 것과 나간 것을 과제별로 보여 줍니다.
     양쪽에서 한 필드를 다르게 바꾸었으면 보내기 전에 동기화를 멈춥니다. 충돌을 알려 주며 관리대장은
-    계속 열립니다. 각각 `followup resolve ID FIELD ours|theirs`로 정리한 뒤 `followup sync`를
+    계속 열립니다. 각각 `followup resolve ID 필드 ours|theirs`로 정리한 뒤 `followup sync`를
     다시 실행하면 병합을 마치고 보냅니다.
     --repair는 git이 텍스트로 병합한 경우(관리대장에 <<<<<<< 표시) git 색인 단계에서 병합을 다시
     하며, 이어서 `followup sync`가 마무리합니다.
@@ -140,7 +140,7 @@ help-arg-help = 도움말을 출력합니다.
 help-arg-version = 버전을 출력합니다.
 help-arg-help-command = 도움말을 볼 명령.
 help-arg-init-path = 만들 위치 (기본값: 현재 git 저장소 최상위의 ledger.json, 저장소 밖이면 현재 디렉터리).
-help-arg-init-sample = 한국–멕시코 중소기업 위원회의 예시 관리대장으로 채웁니다.
+help-arg-init-sample = 한-멕시코 중소기업 공동위원회 예시 관리대장으로 채웁니다.
 help-arg-init-committee = 위원회 이름.
 help-arg-init-party = 위원회 참여 기관 (순서대로 반복 가능).
 help-arg-check-path = 검사할 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
@@ -148,10 +148,10 @@ help-arg-check-strict = 정리되지 않은 병합 충돌이 있거나 파일이
 help-arg-fmt-path = 다시 쓸 관리대장 (기본값: `followup --help`에서 설명하는 순서로 찾은 것).
 help-arg-fmt-check = 표준 형식인지 알리기만 합니다 (아니면 종료 코드 1).
 help-arg-list-status = 이 상태의 과제만 (반복 가능, 한국어 또는 파일의 값).
-help-arg-list-owner = 이 이름의 담당이 있는 과제만 (대소문자·악센트 무시).
-help-arg-list-workstream = 이 분야의 과제만 (대소문자·악센트 무시).
+help-arg-list-owner = 이 이름의 담당이 있는 과제만 (이름 일부나 초성으로도 찾음, 대소문자·악센트 무시).
+help-arg-list-workstream = 이 분야의 과제만 (분야명 일부로도 찾음, 대소문자·악센트 무시).
 help-arg-list-overdue = 기한 경과 과제만.
-help-arg-list-due-within = 이 기간 안에 기한이 돌아오는 진행 과제만 (예: 7d, 2w).
+help-arg-list-due-within = 이 기간 안에 기한이 돌아오는 미완료 과제만 (예: 7일, 2주, 7d, 2w).
 help-arg-list-sort = 정렬 기준: 열 (due, status, id, updated, workstream 또는 한국어 열 이름, 기본값: 기한).
 help-arg-list-json = 표 대신 JSON을 출력합니다.
 help-arg-list-wide = 터미널 너비와 관계없이 모든 열을 잘리지 않게 출력합니다.
@@ -176,10 +176,10 @@ help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 �
 help-arg-resolve-args = `ID PATH SIDE`, 또는 --top과 함께 `PATH SIDE`. `SIDE`는 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
-help-arg-note-author = 작성자 (기본값: 설정의 `author`, 다음은 $USER).
+help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 $USER).
 help-arg-committee-name = 위원회 이름.
 help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
-help-arg-report-since = 기간의 시작: 날짜(2026-11-16, -1w, …) 또는 `last-review`(기본값: 오늘 이전의 마지막 점검).
+help-arg-report-since = 기간의 시작: 날짜(2026-11-16, 1주 전, -1w, …) 또는 `last-review`(기본값: 오늘 이전의 마지막 점검).
 help-arg-report-format = markdown(기본값) 또는 html: --lang 언어의 회의록, csv: 파일의 값 위에 번역된 머리글, json: 번역하지 않음.
 help-arg-report-format-markdown = Markdown 회의록
 help-arg-report-format-csv = 과제당 한 행, 머리글은 사용자의 언어
@@ -196,22 +196,22 @@ help-arg-recover-yes = 묻지 않고 병합합니다 (이 옵션이 없고 물�
 help-arg-sync-repair = git이 텍스트로 병합한 결과(관리대장의 충돌 표시)를 git 색인 단계에서 과제와 필드 단위로 다시 병합하고 스테이징합니다.
 help-arg-completions-shell = 셸: bash, elvish, fish, powershell, zsh.
 help-arg-man-dir = followup.1을 출력하는 대신 이 디렉터리에 followup.1과 명령별 페이지(followup-init.1, …)를 씁니다.
-help-arg-export-format = xlsx(Excel 통합 문서), csv 또는 ics(진행 과제 기한의 캘린더 피드).
-help-arg-export-format-xlsx = Excel 통합 문서
+help-arg-export-format = xlsx(엑셀 파일), csv 또는 ics(미완료 과제 기한의 캘린더 피드).
+help-arg-export-format-xlsx = 엑셀 파일
 help-arg-export-format-csv = CSV 파일
-help-arg-export-format-ics = 진행 과제 기한의 iCalendar 피드
+help-arg-export-format-ics = 미완료 과제 기한의 iCalendar 피드
 help-arg-export-output = 쓸 파일 (기본값 및 `-`: 표준 출력).
 help-arg-export-owner = 이 담당의 과제만 (ics, 명부의 이름 또는 별칭).
-help-arg-import-file = followup이 내보낸 통합 문서 또는 기존 조치 대장 (.xlsx, .xls, .ods, .csv).
+help-arg-import-file = followup이 내보낸 엑셀 파일 또는 기존 조치 목록 (.xlsx, .xls, .ods, .csv).
 help-arg-import-dry-run = 바뀔 내용만 보여 주고 아무것도 쓰지 않습니다.
 help-arg-import-skip-bad = 읽을 수 없는 셀이 있는 행은 빼고 가져옵니다 (빠진 행은 알려 줍니다).
-help-arg-import-map = 이 머리글(또는 C 같은 열 문자)의 열을 FIELD로 읽습니다: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+help-arg-import-map = 이 머리글(또는 C 같은 열 문자)의 열을 다음 필드로 읽습니다: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
 help-arg-person-name = 사람의 이름 또는 별칭.
 help-arg-person-email = 이메일 주소 (빈 값이면 지움).
 help-arg-person-language = 알림 메일의 언어: en, es, ko (빈 값이면 지움).
 help-arg-person-alias = 과제의 담당란에 쓰이는 다른 이름 (반복 가능).
 help-arg-person-remove-alias = 별칭 삭제 (반복 가능).
-help-arg-remind-owner = 이 담당만 (명부의 이름 또는 별칭, 또는 담당 이름의 일부 단어).
+help-arg-remind-owner = 이 담당만 (명부의 이름 또는 별칭, 또는 담당 이름의 일부).
 help-arg-remind-out = 이 디렉터리에 사람마다 .eml 초안을 하나씩 씁니다 (Outlook, Thunderbird에서 열림).
 help-arg-remind-send = 설정의 SMTP 서버(`smtp`, `from`)로 보냅니다.
 help-arg-remind-dry-run = 누가 무엇을 받을지 보여 주기만 하고 쓰거나 보내지 않습니다.

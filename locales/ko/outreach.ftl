@@ -8,7 +8,7 @@ ics-slipped = 기한 변경 { $n }회{ $n ->
        *[other] {""}
     }
    *[other] {""}
-} (최초 기한: { $first })
+} (최초 합의 기한: { $first })
 ics-last-note = 최근 메모 ({ $date }): { $text }
 
 ## 알림 메일
@@ -17,7 +17,7 @@ mail-greeting = { $addressee ->
     [person] { $name } 님께
    *[organisation] { $name } 담당자님께
 }
-mail-intro = { $committee } 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
+mail-intro = 안녕하십니까. { $committee } 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
 mail-item = • [{ $id }] { $title } ({ $reason })
 mail-reason-overdue = 기한 경과
 mail-reason-blocked = 보류
@@ -31,9 +31,9 @@ mail-item-slipped = 기한 변경 { $n }회{ $n ->
        *[other] {""}
     }
    *[other] {""}
-} (최초 기한: { $first })
+} (최초 합의 기한: { $first })
 mail-item-note = 최근 메모 ({ $date }): { $text }
-mail-ask = 현재 진행 상황과 변경된 기한, 애로 사항이 있으면 이 메일에 회신해 주시기 바랍니다.
+mail-ask = 각 과제의 현재 진행 상황과 변경된 기한, 애로 사항(있는 경우)을 이 메일로 회신해 주시기 바랍니다.
 mail-closing = 감사합니다.
     { $committee } 사무국 드림
 
@@ -59,11 +59,11 @@ remind-plan = { $name } <{ $email }> ({ $lang }), 과제 { $n }건: { $ids } —
 remind-written = { $path }: { $name } 앞 초안 (과제 { $n }건)
 remind-sent = { $name } <{ $email }>에게 발송했습니다 (과제 { $n }건)
 remind-failed = { $name } <{ $email }>에게 전달하지 못했습니다: { $error }
-remind-summary = 완료 { $done }건, 실패 { $failed }건, 주소 없음 { $missing }건
+remind-summary = 성공 { $done }건, 실패 { $failed }건, 주소 없음 { $missing }건
 remind-err-no-from = 발신자가 없습니다: config.toml에 `from`을 설정하십시오 (예: from = "사무국 <secretariat@example.org>")
-remind-err-bad-from = config: from = "{ $from }"{ PARTICLE($from, "은") } "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
+remind-err-bad-from = 설정: from = "{ $from }"{ PARTICLE($from, "은") } "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
 remind-err-no-smtp = --send를 쓰려면 config.toml에 `smtp`가 필요합니다 (예: smtp = "smtp://mail.example.org:587")
-remind-err-tls = config: smtp_tls = "{ $value }": "starttls" 또는 "none"이어야 합니다
+remind-err-tls = 설정: smtp_tls = "{ $value }": "starttls" 또는 "none"이어야 합니다
 remind-err-no-password = smtp_user는 설정되었지만 비밀번호가 없습니다: $FOLLOWUP_SMTP_PASSWORD 또는 smtp_password_command를 설정하십시오
 remind-err-password = smtp_password_command 실행에 실패했습니다: { $error }
 remind-err-smtp = SMTP: { $error }

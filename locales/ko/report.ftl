@@ -1,13 +1,13 @@
 # followup: 회의록(`followup report`), 한국어. 메시지 ID와 자리표시자는 en/, es/와 같습니다.
 
 ## 제목과 기간
-report-title = 후속 조치 점검 회의록: { $committee }
+report-title = { $committee } 후속 조치 점검 회의록
 report-document = 후속 조치 점검 회의록
 report-unnamed = 위원회
 report-period = 기간: { $since } ~ { $today }
 report-period-last-review = 기간: { $since }(직전 점검) ~ { $today }
 report-period-window = 기간: { $since }(직전 점검 없음: 최근 { $days }일) ~ { $today }
-report-first-commit = 변경 사항은 관리대장 파일의 최초 커밋({ $date }) 기준입니다.
+report-first-commit = 변경 사항은 관리대장 파일이 git에 처음 저장된 날({ $date })부터 집계했습니다.
 report-no-history = 이 관리대장에는 git 이력이 없어 상태 및 기한 변경은 표시되지 않으며, 새 메모만 표시됩니다.
 report-parties = 참여 기관
 report-attendees = 직전 점검 참석자({ $date })
@@ -55,7 +55,7 @@ report-chart-status = 분야별 상태
 report-chart-slipped = 기간 중 연기된 기한
 report-chart-slipped-none = 기간 중 기한이 연기된 과제는 없습니다.
 report-chart-open = 주별 미완료 과제
-report-chart-no-history = git 이력이 없어 주별 추이를 표시할 수 없습니다.
+report-chart-no-history = git 이력이 없어 주별 추이를 표시할 수 없습니다 (관리대장의 저장 이력이 필요합니다).
 report-chart-days-later = +{ $days }일
 report-chart-more = 외 { $n }건
 

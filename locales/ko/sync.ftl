@@ -10,8 +10,8 @@ foot-sync-short = 동기화
 head-syncing = ⟳ 동기화 중…
 head-offline = ⚡ 오프라인
 msg-syncing = 원격 저장소와 동기화하는 중입니다…
-msg-synced = { $upstream }{ PARTICLE($upstream, "와") } 동기화했습니다: 커밋 { $pushed }개 보냄, 과제 { $received }건 받음
-msg-sync-offline = 오프라인: { $remote }에 연결할 수 없습니다. 커밋은 유지되며 다음 동기화 때 보냅니다
+msg-synced = { $upstream }{ PARTICLE($upstream, "와") } 동기화했습니다: 변경 기록 { $pushed }건 보냄, 과제 { $received }건 받음
+msg-sync-offline = 오프라인: { $remote }에 연결할 수 없습니다. 변경 기록은 보존되며 다음 동기화 때 보냅니다
 msg-sync-conflicts = 동기화 중단: 해결할 충돌 { $n }건(M). 아무것도 보내지 않았습니다
 msg-sync-not-saved = 동기화를 시작하지 않았습니다: 편집 내용을 먼저 저장하지 못했습니다
 msg-sync-failed = 동기화 실패: { $why }
@@ -43,4 +43,4 @@ commit-settled-theirs = kept theirs ({ $upstream })
 commit-settled-edited = settled by hand
 
 # A remote ledger refused before anything moves (shown to the user: translated).
-sync-remote-ledger-refused = 상대국 관리대장({ $upstream })을 거부했습니다: { $cause }. 아무것도 병합하지 않았으며, 이 복제본의 관리대장과 이력은 그대로입니다. 상대국에 { $rel } 파일을 바로잡아 다시 푸시하도록 요청한 뒤 다시 동기화하십시오.
+sync-remote-ledger-refused = 상대국 관리대장({ $upstream })을 거부했습니다: { $cause }. 아무것도 병합하지 않았으며, 이 복제본의 관리대장과 이력은 그대로입니다. 상대국에 { $rel } 파일을 바로잡아 다시 보내 달라고 요청한 뒤 다시 동기화하십시오.
