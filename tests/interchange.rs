@@ -375,7 +375,7 @@ fn the_round_trip_merges_workbook_edits_with_ledger_edits_like_git() {
         "+ JC3-05  Joint webinar on SME financing",
         "JC1-01: fila eliminada de la hoja",
         "nota 2026-11-23 SE México: La OCDE confirmó los términos del estudio.",
-        "! JC3-01 due: registro de acuerdos 2027-01-15, libro 2027-01-31",
+        "! JC3-01 plazo: registro de acuerdos 2027-01-15, libro 2027-01-31",
         "simulación: no se escribió nada",
     ] {
         assert!(out.contains(expected), "missing `{expected}` in:\n{out}");

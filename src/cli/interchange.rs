@@ -11,6 +11,7 @@ use crate::ledger::{
     CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff, read_field,
 };
 use crate::tr;
+use crate::view::conflict::{conflict_field, conflict_value};
 use std::io::{IsTerminal, Seek, Write};
 use std::path::{Path, PathBuf};
 
@@ -353,9 +354,9 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
                 cat,
                 "imp-conflict",
                 id = i.id.as_str(),
-                field = c.field.to_string(),
-                ours = json_text(cat, &c.ours),
-                theirs = json_text(cat, &c.theirs)
+                field = conflict_field(cat, c),
+                ours = conflict_value(cat, c, &c.ours),
+                theirs = conflict_value(cat, c, &c.theirs)
             ));
         }
     }
@@ -401,14 +402,6 @@ fn field_line(cat: &Catalog, f: &FieldChange) -> Option<String> {
         _ => false,
     };
     (!hidden).then(|| cat.field_change(f, Escape::DryRun))
-}
-
-fn json_text(cat: &Catalog, v: &serde_json::Value) -> String {
-    match v {
-        serde_json::Value::Null => tr!(cat, "imp-none"),
-        serde_json::Value::String(s) => s.clone(),
-        v => v.to_string(),
-    }
 }
 
 fn bad_cell(cat: &Catalog, b: &BadCell) -> String {

@@ -40,10 +40,7 @@ pub fn conflict_line(
             theirs = value(&c.theirs)
         );
     }
-    let path = match field {
-        Some(f) => cat.field_label(f),
-        None => visible_line(&c.field.to_string()).into_owned(),
-    };
+    let path = conflict_field(cat, c);
     tr!(
         cat,
         "detail-conflict",
@@ -54,6 +51,21 @@ pub fn conflict_line(
         theirs_name = theirs_name,
         theirs = value(&c.theirs)
     )
+}
+
+/// The field a conflict is about, by its label in the language of `cat`
+/// (`plazo`, `기한`), or its path when it is not one of an item's own.
+pub fn conflict_field(cat: &Catalog, c: &Conflict) -> String {
+    match item_field(c) {
+        Some(f) => cat.field_label(f),
+        None => visible_line(&c.field.to_string()).into_owned(),
+    }
+}
+
+/// One of a conflict's values as the screens show its field (a status by
+/// its label, a missing deadline in words), safe to print.
+pub fn conflict_value(cat: &Catalog, c: &Conflict, v: &Value) -> String {
+    visible_line(&shown_value(cat, item_field(c), v)).into_owned()
 }
 
 /// The item's own field a conflict is about, when its path is one known key.
