@@ -2,15 +2,8 @@
 //! weeks or months, or to the next occurrence of a weekday; `None` rather
 //! than an overflow past the calendar's ends.
 
+pub(super) use super::relative::Unit;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-
-/// A unit of time in a relative date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Unit {
-    Day,
-    Week,
-    Month,
-}
 
 /// The next occurrence of `wd` after `today` (a week ahead when today is `wd`).
 pub(super) fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
@@ -23,7 +16,12 @@ pub(super) fn next_weekday(today: NaiveDate, wd: Weekday) -> Option<NaiveDate> {
 /// overflows.
 pub(super) fn offset(today: NaiveDate, n: u64, unit: Unit, back: bool) -> Option<NaiveDate> {
     match unit {
-        Unit::Month => {
+        Unit::Month | Unit::Year => {
+            let n = if unit == Unit::Year {
+                n.checked_mul(12)?
+            } else {
+                n
+            };
             let m = Months::new(u32::try_from(n).ok()?);
             if back {
                 today.checked_sub_months(m)

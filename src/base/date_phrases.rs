@@ -119,7 +119,7 @@ pub(super) fn span(t: &str, lang: Lang) -> Option<u64> {
     match unit(w, lang)? {
         Unit::Day => Some(*n),
         Unit::Week => n.checked_mul(7),
-        Unit::Month => None,
+        Unit::Month | Unit::Year => None,
     }
 }
 

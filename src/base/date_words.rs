@@ -130,15 +130,18 @@ pub(super) fn unit(word: &str, lang: Lang) -> Option<Unit> {
         (Lang::Es, "dia" | "dias") => Some(Unit::Day),
         (Lang::Es, "semana" | "semanas" | "sem") => Some(Unit::Week),
         (Lang::Es, "mes" | "meses") => Some(Unit::Month),
+        (Lang::Es, "ano" | "anos") => Some(Unit::Year),
         (Lang::Ko, "일") => Some(Unit::Day),
         (Lang::Ko, "주" | "주일") => Some(Unit::Week),
         (Lang::Ko, "개월" | "달") => Some(Unit::Month),
+        (Lang::Ko, "년") => Some(Unit::Year),
         _ => None,
     };
     own.or(match word {
         "d" | "day" | "days" => Some(Unit::Day),
         "w" | "wk" | "wks" | "week" | "weeks" => Some(Unit::Week),
         "m" | "mo" | "month" | "months" => Some(Unit::Month),
+        "y" | "yr" | "yrs" | "year" | "years" => Some(Unit::Year),
         _ => None,
     })
 }

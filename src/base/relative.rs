@@ -12,6 +12,18 @@ pub enum Unit {
     Year,
 }
 
+impl Unit {
+    /// The unit's key, as the catalogs select on it (`day`, `week`, …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Unit::Day => "day",
+            Unit::Week => "week",
+            Unit::Month => "month",
+            Unit::Year => "year",
+        }
+    }
+}
+
 /// A distance in time, rounded down to its unit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {

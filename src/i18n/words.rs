@@ -1,7 +1,7 @@
 //! Words for the library's typed values: statuses, fields and relative dates.
 
 use super::Catalog;
-use crate::base::relative::{Relative, Unit};
+use crate::base::relative::Relative;
 use crate::base::text::width;
 use crate::ledger::{Field, Shift, Status, read_field, read_status};
 use crate::tr;
@@ -104,12 +104,7 @@ impl Catalog {
             Relative::Ahead(s) => (s, true),
             Relative::Behind(s) => (s, false),
         };
-        let unit = match span.unit {
-            Unit::Day => "day",
-            Unit::Week => "week",
-            Unit::Month => "month",
-            Unit::Year => "year",
-        };
+        let unit = span.unit.key();
         match (ahead, when) {
             (true, _) => tr!(self, "rel-in", n = span.n, unit = unit),
             (false, When::Deadline) => tr!(self, "rel-late", n = span.n, unit = unit),
@@ -121,7 +116,7 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::base::relative::Span;
+    use crate::base::relative::{Span, Unit};
     use crate::i18n::{Lang, catalog};
 
     fn span(n: u32, unit: Unit) -> Span {

@@ -6,6 +6,7 @@
 //! import's headers and `import --map`.
 
 use super::Field;
+use super::vocabulary::{Vocabulary, find_word};
 use crate::base::fold::word_key;
 use crate::base::lang::Lang;
 
@@ -155,7 +156,7 @@ const KO: Words = [
 ];
 
 /// The words of `lang` for each field.
-fn words(lang: Lang) -> &'static Words {
+fn words(lang: Lang) -> &'static Vocabulary<Field> {
     match lang {
         Lang::En => &EN,
         Lang::Es => &ES,
@@ -184,34 +185,18 @@ pub fn read_field(typed: &str, lang: Lang) -> Option<Field> {
     if let Some(f) = Field::ALL.into_iter().find(|f| word_key(f.key()) == key) {
         return Some(f);
     }
-    std::iter::once(lang)
-        .chain(Lang::ALL.into_iter().filter(|l| *l != lang))
-        .find_map(|l| {
-            words(l)
-                .iter()
-                .find(|(_, ws)| ws.iter().any(|w| word_key(w) == key))
-                .map(|(f, _)| *f)
-        })
+    find_word(&key, lang, words)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ledger::vocabulary::clashes;
 
     #[test]
     fn no_word_names_two_fields() {
-        let mut seen = std::collections::HashMap::new();
-        for lang in Lang::ALL {
-            for (field, ws) in words(lang) {
-                for w in *ws {
-                    let before = seen.insert(word_key(w), *field);
-                    assert!(
-                        before.is_none_or(|f| f == *field),
-                        "{w}: {field:?}, {before:?}"
-                    );
-                }
-            }
-        }
+        let clashes = clashes(words);
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
         for f in Field::ALL {
             assert_eq!(read_field(&f.key().to_uppercase(), Lang::Es), Some(f));
         }

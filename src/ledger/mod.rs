@@ -24,6 +24,7 @@ mod status_words;
 mod store;
 mod textconv;
 mod validate;
+mod vocabulary;
 
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");

@@ -4,6 +4,7 @@
 //! not sentences; one reader for the commands, the dashboard and the import.
 
 use super::Status;
+use super::vocabulary::{Vocabulary, find_word};
 use crate::base::fold::word_key;
 use crate::base::lang::Lang;
 
@@ -187,7 +188,7 @@ const KO: Words = [
 ];
 
 /// The words of `lang` for each status.
-fn words(lang: Lang) -> &'static Words {
+fn words(lang: Lang) -> &'static Vocabulary<Status> {
     match lang {
         Lang::En => &EN,
         Lang::Es => &ES,
@@ -221,34 +222,18 @@ pub fn read_status(typed: &str, lang: Lang) -> Option<Status> {
     {
         return Some(s);
     }
-    std::iter::once(lang)
-        .chain(Lang::ALL.into_iter().filter(|l| *l != lang))
-        .find_map(|l| {
-            words(l)
-                .iter()
-                .find(|(_, ws)| ws.iter().any(|w| word_key(w) == key))
-                .map(|(s, _)| *s)
-        })
+    find_word(&key, lang, words)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ledger::vocabulary::clashes;
 
     #[test]
     fn no_word_means_two_statuses() {
-        let mut seen = std::collections::HashMap::new();
-        for lang in Lang::ALL {
-            for (status, ws) in words(lang) {
-                for w in *ws {
-                    let before = seen.insert(word_key(w), (*status, lang));
-                    assert!(
-                        before.is_none_or(|(s, _)| s == *status),
-                        "{w} ({lang:?}) is {status:?}, elsewhere {before:?}"
-                    );
-                }
-            }
-        }
+        let clashes = clashes(words);
+        assert!(clashes.is_empty(), "{}", clashes.join("\n"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::app::{
     SaveFailure, SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
-use crate::base::relative::{Relative, Unit};
+use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
@@ -51,12 +51,7 @@ pub fn relative_short(cat: &Catalog, d: NaiveDate, today: NaiveDate) -> String {
         Relative::Ahead(s) => (s, true),
         Relative::Behind(s) => (s, false),
     };
-    let unit = match span.unit {
-        Unit::Day => "day",
-        Unit::Week => "week",
-        Unit::Month => "month",
-        Unit::Year => "year",
-    };
+    let unit = span.unit.key();
     if ahead {
         tr!(cat, "table-due-in", n = span.n, unit = unit)
     } else {
