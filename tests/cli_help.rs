@@ -250,6 +250,50 @@ fn help_pages_manual_and_completions_have_no_english_word() {
     }
 }
 
+/// The placeholders of a page: `<PATH>`, `<FIELD=VALUE>`, `[REV]`.
+fn placeholders(page: &str) -> BTreeSet<String> {
+    page.split(['<', '['])
+        .skip(1)
+        .filter_map(|rest| rest.split(['>', ']']).next())
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .filter(|p| p.chars().all(|c| !c.is_lowercase() && c != ' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Placeholders read the same in every language: an id, git's terms for
+/// the merge driver's three files, a shell's name.
+const SAME_EVERYWHERE: &[&str] = &["ID", "BASE", "OURS", "THEIRS", "SHELL", "ALIAS"];
+
+#[test]
+fn argument_placeholders_are_in_the_user_s_language() {
+    let sb = Sandbox::new();
+    let english: BTreeSet<String> = pages(&sb, "en")
+        .iter()
+        .filter(|(page, _)| page.contains("help"))
+        .flat_map(|(_, p)| placeholders(p))
+        .filter(|p| !SAME_EVERYWHERE.contains(&p.as_str()))
+        .collect();
+    assert!(
+        english.contains("PATH") && english.contains("FIELD=VALUE"),
+        "{english:?}"
+    );
+    for lang in ["es", "ko"] {
+        for (page, text) in pages(&sb, lang).iter().filter(|(p, _)| p.contains("help")) {
+            let found: Vec<String> = placeholders(text)
+                .into_iter()
+                .filter(|p| english.contains(p))
+                .collect();
+            assert!(found.is_empty(), "{lang} `{page}`: {found:?}\n{text}");
+        }
+    }
+    let es = sb.run(&["--lang", "es", "set", "--help"]);
+    assert!(stdout(&es).contains("<CAMPO=VALOR>"), "{}", stdout(&es));
+    // A usage line written by hand too.
+    let ko = sb.run(&["--lang", "ko", "resolve", "--help"]);
+    assert!(stdout(&ko).contains("resolve ID 경로 ours|theirs"), "{}", stdout(&ko));
+}
+
 #[test]
 fn the_checker_finds_clap_s_own_words() {
     let words =

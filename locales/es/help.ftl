@@ -44,7 +44,7 @@ help-error-more = Para más información, agregue `--help` al comando.
 ## Los comandos
 help-about = Seguimiento de los acuerdos de las comisiones mixtas bilaterales.
 help-after =
-    El registro de acuerdos se elige así: PATH (o --ledger), luego $FOLLOWUP_LEDGER, luego
+    El registro de acuerdos se elige así: RUTA (o --ledger), luego $FOLLOWUP_LEDGER, luego
     ledger.json en la raíz del repositorio git en el que se encuentra, luego `ledger` en config.toml
     y, por último, ledger.json en el directorio de datos (se crea a partir de un ejemplo si falta).
     Las fechas admiten AAAA-MM-DD, DD/MM/AAAA (31/03/2027: el día primero), 2 de diciembre (de 2026),
@@ -61,7 +61,7 @@ help-arg-ledger = El registro de acuerdos, para cualquier comando.
 help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
-    Sin PATH, el registro se crea como ledger.json en la raíz del repositorio git en el que se
+    Sin RUTA, el registro se crea como ledger.json en la raíz del repositorio git en el que se
     encuentra o, si no hay uno, en el directorio actual. Nunca se sobrescribe un archivo existente.
     --party indica una parte de la comisión; repítalo para cada una, en orden.
 help-check = Valida un registro de acuerdos e informa lo que contiene.
@@ -85,9 +85,9 @@ help-set-after =
     Las listas llevan valores separados por comas; un valor vacío borra el campo.
     Al cambiar `due`, el plazo anterior se conserva en due_history.
 help-meeting = Agrega o actualiza una reunión (cada acuerdo indica la reunión en la que se adoptó).
-help-resolve = Resuelve un conflicto de fusión conservando una versión: `ID PATH ours|theirs` para el de un acuerdo (consulte `followup show ID`), `--top PATH ours|theirs` para los del propio registro.
+help-resolve = Resuelve un conflicto de fusión conservando una versión: `ID RUTA ours|theirs` para el de un acuerdo (consulte `followup show ID`), `--top RUTA ours|theirs` para los del propio registro.
 help-resolve-after =
-    PATH indica dónde está el conflicto, tal como lo muestra `followup show ID` (para los
+    RUTA indica dónde está el conflicto, tal como lo muestra `followup show ID` (para los
     conflictos del propio registro, tal como los informó la fusión):
       status, due, owners          un campo del acuerdo
       x_ext.a                      una clave dentro de un campo; una clave con caracteres que no
@@ -183,8 +183,8 @@ help-arg-meeting-id = El id de la reunión, por ejemplo JC3.
 help-arg-meeting-date = La fecha en que se celebró.
 help-arg-meeting-title = El título de la reunión.
 help-arg-meeting-place = El lugar donde se celebró.
-help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `PATH` y `SIDE`, sin `ID`.
-help-arg-resolve-args = `ID PATH SIDE`, o `PATH SIDE` con --top; `SIDE` es `ours` (la versión local) o `theirs` (la de la otra capital).
+help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `RUTA` y `LADO`, sin `ID`.
+help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
 help-arg-note-text = La nota.
 help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración y luego $USER).
@@ -228,7 +228,40 @@ help-arg-remind-send = Envía por el servidor SMTP de la configuración (`smtp`,
 help-arg-remind-dry-run = Muestra quién recibiría qué, sin escribir ni enviar nada.
 
 ## Mensajes de la línea de comandos
-cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique su registro con -f PATH)
+cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique su registro con -f RUTA)
 cli-sync-not-in-clone = `followup sync` trabaja con un registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital: clónelo con `git clone URL` y ejecute `followup sync` dentro del clon
 cli-bad-since = --since: { $error }, o `last-review`
 git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no existe o el registro aún no estaba ahí (`git log --oneline -- { $rel }` enumera las versiones que lo tienen)
+
+## Marcadores de los argumentos (`<RUTA>`)
+help-value-path = RUTA
+help-value-lang = IDIOMA
+help-value-language = IDIOMA
+help-value-owner = RESPONSABLE
+help-value-file = ARCHIVO
+help-value-title = TÍTULO
+help-value-name = NOMBRE
+help-value-format = FORMATO
+help-value-workstream = EJE
+help-value-text = TEXTO
+help-value-status = ESTADO
+help-value-party = PARTE
+help-value-field-value = CAMPO=VALOR
+help-value-column-field = COLUMNA=CAMPO
+help-value-dir = DIRECTORIO
+help-value-args = ARGUMENTOS
+help-value-tag = ETIQUETA
+help-value-span = LAPSO
+help-value-since = DESDE
+help-value-place = SEDE
+help-value-output = SALIDA
+help-value-order = ORDEN
+help-value-opened = ADOPTADO
+help-value-meeting = REUNIÓN
+help-value-email = CORREO
+help-value-due = PLAZO
+help-value-date = FECHA
+help-value-committee = COMISIÓN
+help-value-author = AUTOR
+help-value-rev = VERSIÓN
+help-value-rev2 = VERSIÓN2

@@ -38,7 +38,7 @@ help-error-more = 자세한 내용은 `--help`를 붙여 실행하십시오.
 ## 명령
 help-about = 양자 공동위원회의 합의 과제를 추적합니다.
 help-after =
-    관리대장 선택 순서: PATH(또는 --ledger), $FOLLOWUP_LEDGER, 현재 git 저장소 최상위의 ledger.json,
+    관리대장 선택 순서: 경로(또는 --ledger), $FOLLOWUP_LEDGER, 현재 git 저장소 최상위의 ledger.json,
     config.toml의 `ledger`, 데이터 디렉터리의 ledger.json(없으면 예시로 생성).
     날짜 입력: YYYY-MM-DD, 2027. 3. 31., 2026년 12월 2일, 12월 2일, 오늘, 내일, 모레, 어제,
     요일(금요일 또는 금), 이번 주·다음 주 금요일, 3일 후, +2주, +3d, -1d, +2w, +1m, 영어 표현(`today`,
@@ -53,7 +53,7 @@ help-arg-ledger = 모든 명령에 쓸 관리대장 파일.
 help-arg-lang = 사용할 언어: en, es, ko (기본값: 설정 파일의 `language`, 없으면 시스템 로캘).
 help-init = 새 관리대장 파일을 만듭니다 (기본값: git 저장소 최상위, 없으면 현재 위치의 ledger.json).
 help-init-after =
-    PATH가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.
+    경로가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.
     기존 파일은 절대 덮어쓰지 않습니다.
     --party는 위원회 참여 기관을 지정하며, 참여 기관마다 순서대로 반복합니다.
 help-check = 관리대장을 검사하고 내용을 요약합니다.
@@ -76,9 +76,9 @@ help-set-after =
     목록은 쉼표로 구분하며, 빈 값은 필드를 지웁니다.
     `due`를 옮기면 이전 기한은 due_history에 남습니다.
 help-meeting = 회의를 추가하거나 수정합니다 (과제는 합의된 회의를 가리킵니다).
-help-resolve = 한쪽을 택하여 병합 충돌을 정리합니다: 과제의 충돌은 `ID PATH ours|theirs`(`followup show ID` 참조), 관리대장 자체의 충돌은 `--top PATH ours|theirs`.
+help-resolve = 한쪽을 택하여 병합 충돌을 정리합니다: 과제의 충돌은 `ID 경로 ours|theirs`(`followup show ID` 참조), 관리대장 자체의 충돌은 `--top 경로 ours|theirs`.
 help-resolve-after =
-    PATH는 충돌 위치로, `followup show ID`가 보여 주는 대로 씁니다(관리대장 자체의 충돌은
+    경로는 충돌 위치로, `followup show ID`가 보여 주는 대로 씁니다(관리대장 자체의 충돌은
     병합이 알려 준 대로):
       status, due, owners          과제의 필드
       x_ext.a                      필드 안의 키. 문자, 숫자, _, - 이외의 문자가 있는 키는
@@ -172,8 +172,8 @@ help-arg-meeting-id = 회의 ID (예: JC3).
 help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
-help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: `ID` 없이 `PATH`와 `SIDE`를 줍니다.
-help-arg-resolve-args = `ID PATH SIDE`, 또는 --top과 함께 `PATH SIDE`. `SIDE`는 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
+help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 줍니다.
+help-arg-resolve-args = `ID 경로 쪽`, 또는 --top과 함께 `경로 쪽`. `쪽`은 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
 help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 $USER).
@@ -217,7 +217,40 @@ help-arg-remind-send = 설정의 SMTP 서버(`smtp`, `from`)로 보냅니다.
 help-arg-remind-dry-run = 누가 무엇을 받을지 보여 주기만 하고 쓰거나 보내지 않습니다.
 
 ## 명령줄 메시지
-cli-sync-outside-clone = `followup sync`는 상대국과 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f PATH로 그 관리대장을 지정하십시오)
+cli-sync-outside-clone = `followup sync`는 상대국과 함께 쓰는 git 저장소의 복제본에 있는 관리대장을 주고받는데, 현재 위치({ $dir })는 복제본 안이 아닙니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오(또는 -f 경로로 그 관리대장을 지정하십시오)
 cli-sync-not-in-clone = `followup sync`는 상대국과 함께 쓰는 git 저장소의 복제본에 있는 관리대장으로 동작합니다. `git clone URL`로 복제한 뒤 복제본 안에서 `followup sync`를 실행하십시오
 cli-bad-since = --since: { $error } (또는 `last-review`)
 git-not-at-revision = git의 `{ $rev }` 판에 `{ $rel }` 파일이 없습니다. 그런 판이 없거나 그때는 관리대장이 아직 없었습니다 (`git log --oneline -- { $rel }`로 관리대장이 있는 판을 볼 수 있습니다)
+
+## 인수 자리 표시(`<경로>`)
+help-value-path = 경로
+help-value-lang = 언어
+help-value-language = 언어
+help-value-owner = 담당
+help-value-file = 파일
+help-value-title = 과제명
+help-value-name = 이름
+help-value-format = 형식
+help-value-workstream = 분야
+help-value-text = 내용
+help-value-status = 상태
+help-value-party = 참여기관
+help-value-field-value = 필드=값
+help-value-column-field = 열=필드
+help-value-dir = 디렉터리
+help-value-args = 인수
+help-value-tag = 태그
+help-value-span = 기간
+help-value-since = 시작일
+help-value-place = 장소
+help-value-output = 출력
+help-value-order = 정렬
+help-value-opened = 합의일
+help-value-meeting = 회의
+help-value-email = 이메일
+help-value-due = 기한
+help-value-date = 날짜
+help-value-committee = 위원회
+help-value-author = 작성자
+help-value-rev = 판
+help-value-rev2 = 판2

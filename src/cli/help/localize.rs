@@ -92,6 +92,10 @@ fn texts(cmd: Command, cat: &Catalog, sub: Option<&str>) -> Command {
         let id = format!("{prefix}{}", a.get_id().as_str().replace('_', "-"));
         arg_texts(a, cat, &id)
     });
+    if let Some(usage) = cmd.get_overridden_usage() {
+        let usage = placeholder_words(&usage.to_string(), cat);
+        cmd = cmd.override_usage(usage);
+    }
     if let Some(s) = sub {
         cmd = cmd.about(cat.text(&format!("help-{s}"))).long_about(None);
         let after = format!("help-{s}-after");
@@ -144,6 +148,11 @@ fn arg_texts(arg: Arg, cat: &Catalog, id: &str) -> Arg {
         tr!(cat, "help-heading-options")
     };
     let takes_values = arg.get_action().takes_values();
+    let arg = if takes_values {
+        value_names(arg, cat)
+    } else {
+        arg
+    };
     let arg = arg
         .help(cat.text(id))
         .long_help(None)
@@ -158,6 +167,51 @@ fn arg_texts(arg: Arg, cat: &Catalog, id: &str) -> Arg {
     } else {
         arg
     }
+}
+
+/// The argument's placeholders (`<PATH>`, `<FIELD=VALUE>`) in the user's
+/// language: message `help-value-NAME` (`help-value-field-value`) when the
+/// catalog has it; names that are the same in every language (`ID`) and the
+/// merge driver's git terms (`BASE`, `OURS`, `THEIRS`) have none.
+fn value_names(arg: Arg, cat: &Catalog) -> Arg {
+    let names: Vec<String> = match arg.get_value_names() {
+        Some(names) => names.iter().map(ToString::to_string).collect(),
+        None => vec![arg.get_id().as_str().to_uppercase()],
+    };
+    let local: Vec<String> = names
+        .iter()
+        .map(|n| {
+            let key = format!("help-value-{}", n.to_lowercase().replace(['=', '_'], "-"));
+            if cat.has(&key) {
+                cat.text(&key)
+            } else {
+                n.clone()
+            }
+        })
+        .collect();
+    if local == names {
+        arg
+    } else {
+        arg.value_names(local)
+    }
+}
+
+/// A usage line written by hand (`followup resolve ID PATH ours|theirs`)
+/// with its placeholders in the user's language, as the arguments' are.
+fn placeholder_words(usage: &str, cat: &Catalog) -> String {
+    usage
+        .split(' ')
+        .map(|w| {
+            let key = format!("help-value-{}", w.to_lowercase());
+            let placeholder = !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase());
+            if placeholder && cat.has(&key) {
+                cat.text(&key)
+            } else {
+                w.to_owned()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The values of an enumeration, read as clap reads them, described in the
