@@ -947,3 +947,43 @@ fn with_autosave_every_edit_and_undo_is_saved_and_undo_crosses_saves() {
     assert_eq!(press(&mut a, key("<C-r>")), vec!(Effect::Save));
     assert_eq!(item(&a, "JC3-04").status, Status::Blocked);
 }
+
+#[test]
+fn a_status_typed_as_a_word_in_the_form_is_read_as_set_reads_it() {
+    use followup::base::lang::Lang;
+    // Letter by letter, `concluida` passes through `d` (dropped, as a key):
+    // the status shown and saved is what the whole word says.
+    for (lang, typed, want) in [
+        (Lang::Es, "concluida", Status::Done),
+        (Lang::Es, "terminado", Status::Done),
+        (Lang::Es, "en proceso", Status::InProgress),
+        (Lang::Es, "bloqueada", Status::Blocked),
+        (Lang::Es, "cancelado", Status::Dropped),
+        (Lang::Ko, "완료", Status::Done),
+        (Lang::Ko, "진행중", Status::InProgress),
+        (Lang::En, "done", Status::Done),
+        (Lang::En, "x", Status::Done),
+        (Lang::En, "d", Status::Dropped),
+    ] {
+        let mut a = TestApp::new().lang(lang).manual().build();
+        find(&mut a, "JC2-11");
+        press_keys(&mut a, "e");
+        focus(&mut a, Field::Status);
+        press_keys(&mut a, typed);
+        assert_eq!(a.view.mode.form().unwrap().status, want, "{lang:?} {typed}");
+        press_keys(&mut a, "<Enter>");
+        assert_eq!(item(&a, "JC2-11").status, want, "{lang:?} {typed} saved");
+    }
+    // A word being typed that is no status yet leaves the status as it was;
+    // ← → still step through them and start the word afresh.
+    let mut a = TestApp::new().lang(Lang::Es).manual().build();
+    find(&mut a, "JC2-11");
+    press_keys(&mut a, "e");
+    focus(&mut a, Field::Status);
+    let before = a.view.mode.form().unwrap().status;
+    press_keys(&mut a, "quiz");
+    assert_eq!(a.view.mode.form().unwrap().status, before);
+    press_keys(&mut a, "<Right>");
+    assert_eq!(a.view.mode.form().unwrap().status, before.next());
+    assert_eq!(a.view.mode.form().unwrap().text(Field::Status), "");
+}

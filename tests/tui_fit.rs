@@ -10,7 +10,7 @@ use common::app::{TestApp, TestDashboard, press_keys};
 use common::tui::draw;
 use followup::app::{Action, App, FoundWhile, Mode, OnDisk, STATUS_KEYS, update};
 use followup::i18n::Lang;
-use followup::ledger::{Fingerprint, Status};
+use followup::ledger::{Field, Fingerprint, Status};
 
 fn app(lang: Lang) -> App {
     TestApp::new().lang(lang).size(80, 24).build()
@@ -288,5 +288,32 @@ fn the_deadline_prompt_wraps_the_deadline_now_and_what_it_will_be() {
             "the border is whole: {shown}"
         );
         insta::assert_snapshot!(format!("due_prompt_{}_80x24", lang.code()), shown);
+    }
+}
+
+#[test]
+fn the_form_wraps_its_hint_and_a_field_s_problem() {
+    for lang in [Lang::Es, Lang::Ko] {
+        let mut a = app(lang);
+        press_keys(&mut a, "e");
+        // The status field's hint, then the deadline's with a long problem.
+        for _ in 0..3 {
+            press_keys(&mut a, "<Tab>");
+        }
+        assert_eq!(a.view.mode.form().unwrap().focused(), Field::Status);
+        let status = screen(&a);
+        press_keys(&mut a, "<Tab><C-u>quizás");
+        let due = screen(&a);
+        for shown in [&status, &due] {
+            let rows = dialog_rows(shown);
+            for row in &rows[1..] {
+                assert!(!row.contains('…'), "{lang:?}: {row}\n{shown}");
+            }
+        }
+        let cat = followup::i18n::catalog(lang);
+        let hint = followup::tr!(cat, "hint-status", keys = "o i b x d");
+        let last = hint.split_whitespace().last().unwrap();
+        assert!(dialog_rows(&status).iter().any(|r| r.contains(last)), "{last}\n{status}");
+        insta::assert_snapshot!(format!("form_problem_{}_80x24", lang.code()), due);
     }
 }

@@ -4,10 +4,11 @@ use super::Theme;
 use super::words::{self, cat};
 use crate::app::{App, Form, ReviewField, ReviewForm, Scope};
 use crate::base::dates::format_date;
-use crate::base::text::{fit, truncate, visible_line, width};
+use crate::base::text::{fit, visible_line, width};
 use crate::i18n::Catalog;
 use crate::ledger::Field;
 use crate::tr;
+use crate::view::detail::wrap;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -44,10 +45,24 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         Some(_) => tr!(cat, "form-edit-title", id = form.original.id.as_str()),
         None => tr!(cat, "form-new-title"),
     };
-    let rows = Field::FORM.len() as u16 + form.problems.len() as u16 + 2;
-    let keys = keys_line(cat, Scope::Form);
-    let inner = boxed(t, &title, &keys, 84, rows + 2, area, buf);
     let cols = label_cols(cat);
+    // What a field's problem and the hint say wraps: the box grows to fit.
+    let inner_w = FORM_W.min(area.width.saturating_sub(2)).saturating_sub(2);
+    let value_w = usize::from(inner_w.saturating_sub(cols + 2)).max(1);
+    let said = |msg| {
+        wrap(
+            &format!("✗ {}", visible_line(&words::problem(cat, msg))),
+            value_w,
+        )
+    };
+    let hint = wrap(
+        &hint_text(app, form),
+        usize::from(inner_w.saturating_sub(2)).max(1),
+    );
+    let problem_rows: usize = form.problems.iter().map(|(_, m)| said(m).len()).sum();
+    let rows = (Field::FORM.len() + problem_rows + 1 + hint.len()) as u16;
+    let keys = keys_line(cat, Scope::Form);
+    let inner = boxed(t, &title, &keys, FORM_W, rows + 2, area, buf);
     let value = Rect::new(
         inner.x + cols + 1,
         inner.y,
@@ -66,17 +81,23 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
         let at = Rect { y, ..value };
         field_value(app, form, *kind, focused, t, at, buf);
         y += 1;
-        if let Some(msg) = bad
-            && y < inner.bottom()
-        {
-            let w = usize::from(value.width);
-            let said = format!("✗ {}", visible_line(&words::problem(cat, msg)));
-            buf.set_stringn(value.x, y, truncate(&said, w), w, t.overdue());
+        for line in bad.map(said).unwrap_or_default() {
+            if y >= inner.bottom() {
+                break;
+            }
+            buf.set_stringn(value.x, y, &line, usize::from(value.width), t.overdue());
             y += 1;
         }
     }
-    form_hint(app, form, t, inner, buf);
+    let w = usize::from(inner.width.saturating_sub(2));
+    let top = inner.bottom().saturating_sub(hint.len() as u16);
+    for (n, line) in hint.iter().enumerate() {
+        buf.set_stringn(inner.x + 1, top + n as u16, line, w, t.dim());
+    }
 }
+
+/// The item form's width at most.
+const FORM_W: u16 = 84;
 
 /// A field's value in the form: the status as a choice, else the text
 /// typed (with the suggestion dimmed after it when focused, and what a
@@ -93,7 +114,15 @@ fn field_value(
     let cat = cat(app);
     if kind == Field::Status {
         let s = form.status;
-        let text = if focused {
+        let typed = form.text(Field::Status);
+        let text = if focused && !typed.is_empty() {
+            format!(
+                "‹ {} {} › {}",
+                s.symbol(),
+                cat.status(s),
+                visible_line(&typed)
+            )
+        } else if focused {
             format!("‹ {} {} ›", s.symbol(), cat.status(s))
         } else {
             format!("{} {}", s.symbol(), cat.status(s))
@@ -125,12 +154,13 @@ fn field_value(
 }
 
 /// The focused field's hint, or the suggestions for it, on the form's last line.
-fn form_hint(app: &App, form: &Form, t: &Theme, inner: Rect, buf: &mut Buffer) {
+/// The line under the form: the suggestions for the focused field when
+/// there are several, else what the field takes.
+fn hint_text(app: &App, form: &Form) -> String {
     let cat = cat(app);
-    let y = inner.bottom().saturating_sub(1);
     let kind = form.focused();
     let sugg = form.suggestions(&app.form_source());
-    let hint = if sugg.len() > 1 {
+    if sugg.len() > 1 {
         let shown: Vec<&str> = sugg.iter().take(6).copied().collect();
         let list = visible_line(&shown.join(" · ")).into_owned();
         tr!(
@@ -146,9 +176,7 @@ fn form_hint(app: &App, form: &Form, t: &Theme, inner: Rect, buf: &mut Buffer) {
             cat.field_label(kind),
             words::field_hint(cat, kind)
         )
-    };
-    let w = usize::from(inner.width.saturating_sub(2));
-    buf.set_stringn(inner.x + 1, y, fit(&hint, w), w, t.dim());
+    }
 }
 
 /// What the deadline field means: the date understood (with its

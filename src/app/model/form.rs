@@ -169,6 +169,7 @@ impl Form {
 
     /// Moves the focus by `n` fields, wrapping around.
     pub fn move_focus(&mut self, n: i32) {
+        self.texts[slot(Field::Status)] = line("");
         let len = Field::FORM.len() as i32;
         self.focus = (self.focus as i32 + n).rem_euclid(len) as usize;
         self.suggestion = 0;
@@ -176,15 +177,9 @@ impl Form {
 
     /// Feeds a key to the focused field; returns true when its text changed.
     pub fn key(&mut self, ev: KeyEvent, src: &FormSource) -> bool {
-        use crossterm::event::KeyCode;
         let kind = self.focused();
         if kind == Field::Status {
-            self.status = match ev.code {
-                KeyCode::Right | KeyCode::Char(' ') => self.status.next(),
-                KeyCode::Left => self.status.prev(),
-                KeyCode::Char(c) => super::keys::status_for_key(c).unwrap_or(self.status),
-                _ => self.status,
-            };
+            self.status_key(ev.code);
             return false;
         }
         let t = &mut self.texts[slot(kind)];
@@ -197,6 +192,42 @@ impl Form {
             self.edited(kind, src);
         }
         changed
+    }
+
+    /// A key on the status field: `←`/`→` (and Space before anything is
+    /// typed) step through the statuses; a status key (`x`) picks one; a
+    /// word typed in any language (`concluida`, `en proceso`, `진행중`) is
+    /// read as `set` reads it, letter by letter, so that the status shown is
+    /// always what the whole word says — never the meaning of its last letter.
+    fn status_key(&mut self, code: crossterm::event::KeyCode) {
+        use crossterm::event::KeyCode;
+        let typed = &mut self.texts[slot(Field::Status)];
+        let mut word = value(typed);
+        match code {
+            KeyCode::Right => self.status = self.status.next(),
+            KeyCode::Char(' ') if word.is_empty() => self.status = self.status.next(),
+            KeyCode::Left => self.status = self.status.prev(),
+            KeyCode::Char(c) => word.push(c),
+            KeyCode::Backspace => {
+                word.pop();
+            }
+            _ => {}
+        }
+        if matches!(code, KeyCode::Right | KeyCode::Left)
+            || code == KeyCode::Char(' ') && word.is_empty()
+        {
+            *typed = line("");
+            return;
+        }
+        *typed = line(&word);
+        let mut letters = word.chars();
+        let key = match (letters.next(), letters.next()) {
+            (Some(c), None) => super::keys::status_for_key(c),
+            _ => None,
+        };
+        if let Some(s) = crate::ledger::read_status(&word, self.lang).or(key) {
+            self.status = s;
+        }
     }
 
     /// Pastes text into the focused field (newlines become spaces).
