@@ -381,12 +381,14 @@ fn a_real_conflict_stops_before_pushing_and_a_second_sync_publishes_the_resoluti
     let l = load(&kr);
     assert_eq!(l.item("JC2-09").unwrap().conflicts.len(), 1);
 
-    // Settling nothing and syncing again still stops.
-    let out = hub.sync(&kr);
+    // Settling nothing and syncing again still stops; in Spanish, the
+    // conflict is named by the field's label, as `resolve` then takes it.
+    let out = hub.followup(&kr, &["--lang", "es", "sync"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("(JC2-09 estado)"), "{}", stderr(&out));
     assert_eq!(hub.hub_main(), published);
 
-    hub.ok(&kr, &["resolve", "JC2-09", "status", "theirs"]);
+    hub.ok(&kr, &["--lang", "ko", "resolve", "JC2-09", "상태", "theirs"]);
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert!(

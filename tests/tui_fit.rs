@@ -313,7 +313,10 @@ fn the_form_wraps_its_hint_and_a_field_s_problem() {
         let cat = followup::i18n::catalog(lang);
         let hint = followup::tr!(cat, "hint-status", keys = "o i b x d");
         let last = hint.split_whitespace().last().unwrap();
-        assert!(dialog_rows(&status).iter().any(|r| r.contains(last)), "{last}\n{status}");
+        assert!(
+            dialog_rows(&status).iter().any(|r| r.contains(last)),
+            "{last}\n{status}"
+        );
         insta::assert_snapshot!(format!("form_problem_{}_80x24", lang.code()), due);
     }
 }

@@ -8,7 +8,7 @@ use crate::base::date_input::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, ConflictTarget, Error, Field, FieldPath, Ledger, Rule, Side, Status, Store,
-    ValueKind, id_problem, validate,
+    ValueKind, id_problem, read_field, validate,
 };
 use crate::ops::{self, Change, ListEdit, NewItem, Op};
 use crate::query::{list_candidates, split_list_strict};
@@ -72,6 +72,12 @@ impl ResolveArgs {
             other => {
                 return Err(Failure::usage(tr!(cat, "cli-bad-side", side = other)));
             }
+        };
+        // An item's own field may be named as the screens name it
+        // (`estado`, `상태`): `show` and `sync` say conflicts that way.
+        let path = match (id, read_field(path, cat.lang())) {
+            (Some(_), Some(field)) => field.key().to_owned(),
+            _ => path.clone(),
         };
         let path: FieldPath = path.parse().map_err(|e| {
             Failure::usage(tr!(

@@ -8,10 +8,10 @@ use crate::config::ConfigError;
 use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
 use crate::ledger::{
-    Error, Expected, FORMAT, Found, IdProblem, IoStep, JsonCause, LockHolder, ParseError,
+    Error, Expected, FORMAT, Field, Found, IdProblem, IoStep, JsonCause, LockHolder, ParseError,
     ParseProblem, PathError, PathExpected, Rule, ShapeCause, Status,
 };
-use crate::sync::SyncError;
+use crate::sync::{ConflictAt, SyncError};
 use crate::tr;
 use std::io;
 
@@ -373,7 +373,7 @@ impl Catalog {
                 self,
                 "sync-conflicts",
                 n = at.len(),
-                list = list(at.iter().map(ToString::to_string).collect())
+                list = list(at.iter().map(|c| self.conflict_at(c)).collect())
             ),
             SyncError::OtherConflicts(files) => {
                 tr!(self, "sync-other-conflicts", list = list(files.clone()))
@@ -454,6 +454,17 @@ impl Catalog {
     }
 
     /// Why a git step failed, or the ledger's repository is not found.
+    /// Where a conflict is, as `resolve` takes it: `JC2-09 estado` (an
+    /// item's own field by its label), or the path as it is.
+    fn conflict_at(&self, c: &ConflictAt) -> String {
+        let field =
+            Field::from_key(&c.field).map_or_else(|| c.field.clone(), |f| self.field_label(f));
+        match &c.id {
+            Some(id) => format!("{id} {field}"),
+            None => field,
+        }
+    }
+
     pub fn git_error(&self, e: &GitError) -> String {
         match e {
             GitError::NotStarted { args, cause } => tr!(
