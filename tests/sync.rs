@@ -388,7 +388,10 @@ fn a_real_conflict_stops_before_pushing_and_a_second_sync_publishes_the_resoluti
     assert!(stderr(&out).contains("(JC2-09 estado)"), "{}", stderr(&out));
     assert_eq!(hub.hub_main(), published);
 
-    hub.ok(&kr, &["--lang", "ko", "resolve", "JC2-09", "상태", "theirs"]);
+    hub.ok(
+        &kr,
+        &["--lang", "ko", "resolve", "JC2-09", "상태", "theirs"],
+    );
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
     assert!(

@@ -320,3 +320,21 @@ fn the_form_wraps_its_hint_and_a_field_s_problem() {
         insta::assert_snapshot!(format!("form_problem_{}_80x24", lang.code()), due);
     }
 }
+
+#[test]
+fn the_timeline_legend_leaves_parts_out_rather_than_cut_them() {
+    for lang in [Lang::En, Lang::Es, Lang::Ko] {
+        let mut a = app(lang);
+        press_keys(&mut a, "t");
+        let shown = screen(&a);
+        let legend = shown.lines().rev().nth(1).unwrap();
+        let cat = followup::i18n::catalog(lang);
+        let first = cat.text("legend-marks");
+        let first = first.split_whitespace().nth(1).unwrap();
+        assert!(
+            legend.contains(first),
+            "{lang:?}: the legend is there\n{shown}"
+        );
+        assert!(!legend.contains('…'), "{lang:?}: {legend}");
+    }
+}

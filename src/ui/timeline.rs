@@ -270,7 +270,8 @@ fn selected(app: &App, t: &Theme, plot: &Plot, buf: &mut Buffer) {
 
 /// The legend, as much of it as fits in `cols` columns: the marks, today,
 /// the arrows and how many items have no deadline; closer together, then
-/// today without its date, then without the arrows when room is short.
+/// today without its date, then without the arrows, then without the count
+/// and today when room is short: a part left out, never one cut.
 fn legend(app: &App, undated: usize, cols: usize) -> String {
     let cat = cat(app);
     let marks = tr!(cat, "legend-marks");
@@ -291,6 +292,8 @@ fn legend(app: &App, undated: usize, cols: usize) -> String {
         format!(" {tight} {today} {arrows} {count}"),
         format!(" {tight} {today_short} {arrows} {count}"),
         format!(" {tight} {today_short} {count}"),
+        format!(" {tight} {today_short}"),
+        format!(" {tight}"),
     ];
     let fits = tries.iter().find(|l| width(l) <= cols);
     fits.cloned()
