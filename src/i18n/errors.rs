@@ -117,12 +117,22 @@ impl Catalog {
             io::ErrorKind::ReadOnlyFilesystem => tr!(self, "io-read-only-filesystem"),
             io::ErrorKind::FileTooLarge => tr!(self, "io-file-too-large"),
             io::ErrorKind::IsADirectory => tr!(self, "io-is-a-directory"),
-            _ => {
-                let s = e.to_string();
-                match s.find(" (os error") {
-                    Some(i) => s[..i].to_owned(),
-                    None => s,
-                }
+            io::ErrorKind::NotADirectory => tr!(self, "io-not-a-directory"),
+            io::ErrorKind::DirectoryNotEmpty => tr!(self, "io-directory-not-empty"),
+            io::ErrorKind::AlreadyExists => tr!(self, "io-already-exists"),
+            io::ErrorKind::ResourceBusy | io::ErrorKind::WouldBlock => tr!(self, "io-busy"),
+            io::ErrorKind::TimedOut => tr!(self, "io-timed-out"),
+            io::ErrorKind::InvalidData | io::ErrorKind::UnexpectedEof => {
+                tr!(self, "io-invalid-data")
+            }
+            io::ErrorKind::Interrupted => tr!(self, "io-interrupted"),
+            // The system's own words are English: its error number (or
+            // kind) is what a technician looks up.
+            kind => {
+                let code = e
+                    .raw_os_error()
+                    .map_or_else(|| format!("{kind:?}"), |n| n.to_string());
+                tr!(self, "io-other", code = code)
             }
         }
     }
@@ -552,5 +562,23 @@ impl Catalog {
                 .as_ref()
                 .map_or_else(|| tr!(self, "rec-no-state-dir"), |s| self.io_error(s))
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, catalog};
+    use std::io;
+
+    #[test]
+    fn every_system_error_is_said_in_the_users_language() {
+        let es = catalog(Lang::Es);
+        // EMFILE has no kind of its own: its number, not the system's English.
+        let too_many = io::Error::from_raw_os_error(24);
+        assert_eq!(es.io_error(&too_many), "error del sistema 24");
+        let exists = io::Error::from(io::ErrorKind::AlreadyExists);
+        assert_eq!(es.io_error(&exists), "ya existe");
+        let busy = io::Error::from(io::ErrorKind::ResourceBusy);
+        assert_eq!(catalog(Lang::Ko).io_error(&busy), "다른 프로그램이 사용 중");
     }
 }
