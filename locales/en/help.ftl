@@ -224,3 +224,36 @@ cli-sync-outside-clone = `followup sync` exchanges the ledger kept in a clone of
 cli-sync-not-in-clone = `followup sync` works on a ledger kept in a clone of the git repository you share with the other capital: clone it with `git clone URL` and run `followup sync` inside the clone
 cli-bad-since = --since: { $error }, or `last-review`
 git-not-at-revision = git has no `{ $rel }` at `{ $rev }`: no such revision, or the ledger was not there yet (`git log --oneline -- { $rel }` lists the revisions that have it)
+
+## Placeholders of the arguments (`<PATH>`): help-value-NAME, the name lower-cased, `=` as `-`
+help-value-path = PATH
+help-value-lang = LANG
+help-value-language = LANGUAGE
+help-value-owner = OWNER
+help-value-file = FILE
+help-value-title = TITLE
+help-value-name = NAME
+help-value-format = FORMAT
+help-value-workstream = WORKSTREAM
+help-value-text = TEXT
+help-value-status = STATUS
+help-value-party = PARTY
+help-value-field-value = FIELD=VALUE
+help-value-column-field = COLUMN=FIELD
+help-value-dir = DIR
+help-value-args = ARGS
+help-value-tag = TAG
+help-value-span = SPAN
+help-value-since = SINCE
+help-value-place = PLACE
+help-value-output = OUTPUT
+help-value-order = ORDER
+help-value-opened = OPENED
+help-value-meeting = MEETING
+help-value-email = EMAIL
+help-value-due = DUE
+help-value-date = DATE
+help-value-committee = COMMITTEE
+help-value-author = AUTHOR
+help-value-rev = REV
+help-value-rev2 = REV2
