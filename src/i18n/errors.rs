@@ -301,8 +301,8 @@ impl Catalog {
                 "date-wrong-weekday",
                 input = input.as_str(),
                 date = format_date(*date),
-                actual = weekday_key(date.weekday()),
-                written = weekday_key(*written)
+                actual = self.text(&format!("date-weekday-{}", weekday_key(date.weekday()))),
+                written = self.text(&format!("date-weekday-{}", weekday_key(*written)))
             ),
             DateError::Span { input } => tr!(self, "date-span", input = input.as_str()),
             DateError::Today(inner) => format!("{TODAY_VAR}: {}", self.date_error(inner)),
