@@ -287,7 +287,7 @@ fn on_weekday(toks: &[Tok], lang: Lang) -> Option<OnWeekday> {
 }
 
 /// A week named as a deadline, without a day (`la próxima semana`, `la
-/// semana que entra`, `다음 주`, `next week`): it means by the end of that
+/// semana que entra`, `다음 주`): it means by the end of that
 /// week's working days, so its Friday.
 fn deadline_week(words: &[&str], lang: Lang) -> Option<Week> {
     let next = |w: &str| matches!(w, "proxima" | "siguiente" | "entrante");
@@ -296,7 +296,6 @@ fn deadline_week(words: &[&str], lang: Lang) -> Option<Week> {
         (Lang::Es, ["semana", "que", "entra" | "viene"]) => Some(Week::Later(1)),
         (Lang::Ko, ["다음주"]) => Some(Week::Later(1)),
         (Lang::Ko, ["다다음주"]) => Some(Week::Later(2)),
-        (Lang::En, ["next", "week"]) => Some(Week::Later(1)),
         _ => None,
     }
 }
