@@ -38,6 +38,26 @@ const DATES: &[(Lang, &str, &str)] = &[
     (Lang::En, "Dec 2, 2026", "2026-12-02"),
     (Lang::En, "in 3 days", "2026-11-26"),
     (Lang::En, "+2w", "2026-12-07"),
+    // Copied from followup's own screens, weekday and all.
+    (Lang::Ko, "2027-01-15(금)", "2027-01-15"),
+    (Lang::Es, "2026-11-13 (vie)", "2026-11-13"),
+    (Lang::Es, "lun 2026-11-23", "2026-11-23"),
+    (Lang::Ko, "2026-11-23(월)", "2026-11-23"),
+    // Korean deadlines and counts in words.
+    (Lang::Ko, "금요일까지", "2026-11-27"),
+    (Lang::Ko, "12월 2일까지", "2026-12-02"),
+    (Lang::Ko, "한 달 후", "2026-12-23"),
+    (Lang::Ko, "사흘 후", "2026-11-26"),
+    (Lang::Ko, "일주일 후", "2026-11-30"),
+    // Spanish: two-digit years, day/month, ordinals, next week (its Friday).
+    (Lang::Es, "31/12/26", "2026-12-31"),
+    (Lang::Es, "2/12", "2026-12-02"),
+    (Lang::Es, "1º de enero", "2027-01-01"),
+    (Lang::Es, "1ro de enero", "2027-01-01"),
+    (Lang::Es, "la próxima semana", "2026-12-04"),
+    // Another language's words, pasted into a session.
+    (Lang::Ko, "2 de diciembre", "2026-12-02"),
+    (Lang::Es, "12월 9일", "2026-12-09"),
 ];
 
 /// Statuses as people type them, in each language.
@@ -57,6 +77,10 @@ const STATUSES: &[(Lang, &str, Status)] = &[
     (Lang::Ko, "중단", Status::Dropped),
     (Lang::Ko, "보류", Status::Blocked),
     (Lang::Ko, "미착수", Status::Open),
+    (Lang::Ko, "보류 중", Status::Blocked),
+    (Lang::Ko, "보류중", Status::Blocked),
+    (Lang::Ko, "취소됨", Status::Dropped),
+    (Lang::Ko, "처리 중", Status::InProgress),
     (Lang::En, "completed", Status::Done),
     (Lang::En, "on hold", Status::Blocked),
 ];
@@ -349,6 +373,107 @@ fn a_month_first_date_in_spanish_says_dates_are_day_first_everywhere() {
     let o = sb.run(&["--lang", "es", "-f", p(&ledger), "import", p(&csv)]);
     assert!(!o.status.success());
     assert!(stderr(&o).contains("el día va primero"), "{}", stderr(&o));
+}
+
+/// A date copied from the screens with its weekday is read back in every
+/// language, and a weekday that is not the date's is refused by name.
+#[test]
+fn a_weekday_beside_a_date_is_checked_by_set_add_the_dashboard_and_the_import() {
+    use chrono::Datelike;
+    use followup::base::date_input::parse_date_input;
+    use followup::base::dates::weekday_key;
+    let today = date("2026-11-23");
+    for lang in Lang::ALL {
+        let cat = followup::i18n::catalog(lang);
+        for day in ["2026-11-23", "2026-12-04", "2027-01-17"] {
+            let d = date(day);
+            let shown = followup::tr!(
+                cat,
+                "day-date",
+                day = cat.text(&format!("day-{}", weekday_key(d.weekday()))),
+                date = day
+            );
+            assert_eq!(parse_date_input(&shown, today, lang), Ok(d), "{shown}");
+        }
+    }
+    let sb = Sandbox::new();
+    let ledger = sample(&sb);
+    let refused = |lang: &str, args: &[&str]| {
+        let o = sb.run(&[&["--lang", lang, "-f", p(&ledger)], args].concat());
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {}", stderr(&o));
+        stderr(&o)
+    };
+    let err = refused("es", &["set", "JC3-04", "plazo=2027-01-15 (jue)"]);
+    assert!(err.contains("el 2027-01-15 es viernes, no jueves"), "{err}");
+    let err = refused("ko", &["add", "-t", "x", "--due", "2027-01-15(목)"]);
+    assert!(
+        err.contains("2027-01-15는 금요일입니다(목요일 아님)"),
+        "{err}"
+    );
+    let err = refused("en", &["set", "JC3-04", "due=Thu 2027-01-15"]);
+    assert!(
+        err.contains("2027-01-15 is a Friday, not a Thursday"),
+        "{err}"
+    );
+    let a = typed_in_the_form(Lang::Es, "JC3-04", "2027-01-15 (jue)");
+    let form = a.view.mode.form().expect("the form stays open");
+    assert!(
+        matches!(
+            form.problem(Field::Due),
+            Some(followup::app::FieldProblem::Date(
+                followup::base::dates::DateError::WrongWeekday { .. }
+            ))
+        ),
+        "{:?}",
+        form.problem(Field::Due)
+    );
+    let new = sb.path("new.json");
+    assert!(
+        sb.run(&["init", p(&new), "--committee", "C"])
+            .status
+            .success()
+    );
+    let csv = sb.path("fechas.csv");
+    std::fs::write(&csv, "Acuerdo,Plazo\nTaller,2027-01-15 (jue)\n").unwrap();
+    let o = sb.run(&["--lang", "es", "-f", p(&new), "import", p(&csv)]);
+    assert!(!o.status.success(), "the import refuses it too");
+}
+
+/// `--due-within` in the words of each language, months counted from today
+/// to the same day next month (2026-11-23 → 2026-12-23: 30 days).
+#[test]
+fn due_within_reads_weeks_and_months_in_words() {
+    let sb = Sandbox::new();
+    let ledger = sample(&sb);
+    let within = |lang, s: &str| ok(&sb, lang, &ledger, &["list", "--json", "--due-within", s]);
+    let week = within(Lang::En, "7d");
+    assert_eq!(within(Lang::Ko, "일주일"), week);
+    assert_eq!(within(Lang::Ko, "한 주"), week);
+    assert_eq!(within(Lang::Es, "1 semana"), week);
+    let month = within(Lang::En, "30d");
+    assert_ne!(
+        month, week,
+        "the sample has items due in the month after the week"
+    );
+    for (lang, s) in [
+        (Lang::Es, "1 mes"),
+        (Lang::Ko, "1개월"),
+        (Lang::Ko, "한 달"),
+        (Lang::En, "1m"),
+    ] {
+        assert_eq!(within(lang, s), month, "{s}");
+    }
+    let o = sb.run(&[
+        "--lang",
+        "es",
+        "-f",
+        p(&ledger),
+        "list",
+        "--due-within",
+        "99999999 años",
+    ]);
+    assert!(!o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("fuera de rango"), "{}", stderr(&o));
 }
 
 #[test]

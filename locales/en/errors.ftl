@@ -55,6 +55,15 @@ date-out-of-range = date `{ $input }` is out of range (dates run from { $min } t
 date-unrecognised = invalid date `{ $input }` (use YYYY-MM-DD, Dec 2, today, tomorrow, fri, next fri, in 3 days, +3d, -1d, +2w or +1m)
 date-day-first = no such date `{ $input }`: in Spanish the day comes first (DD/MM/YYYY, e.g. 31/12/2026)
 date-ambiguous = ambiguous date `{ $input }` (day and month could be swapped): use YYYY-MM-DD
+# The weekday named in date-wrong-weekday.
+date-weekday-mon = Monday
+date-weekday-tue = Tuesday
+date-weekday-wed = Wednesday
+date-weekday-thu = Thursday
+date-weekday-fri = Friday
+date-weekday-sat = Saturday
+date-weekday-sun = Sunday
+date-wrong-weekday = date and weekday disagree in `{ $input }`: { $date } is a { $actual }, not a { $written }
 date-span = invalid span `{ $input }` (use e.g. 7d, 2w, 7 days or 2 weeks)
 
 ## Field paths (followup resolve)

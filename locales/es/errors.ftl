@@ -55,6 +55,15 @@ date-out-of-range = la fecha `{ $input }` está fuera de rango (las fechas van d
 date-unrecognised = fecha no válida `{ $input }` (use AAAA-MM-DD, DD/MM/AAAA, 2 de diciembre, hoy, mañana, pasado mañana, el viernes, en 3 días o +2 semanas)
 date-day-first = fecha imposible `{ $input }`: en español las fechas se escriben con el día primero (DD/MM/AAAA, por ejemplo 31/12/2026)
 date-ambiguous = fecha ambigua `{ $input }` (el día y el mes podrían confundirse): use AAAA-MM-DD
+# The weekday named in date-wrong-weekday.
+date-weekday-mon = lunes
+date-weekday-tue = martes
+date-weekday-wed = miércoles
+date-weekday-thu = jueves
+date-weekday-fri = viernes
+date-weekday-sat = sábado
+date-weekday-sun = domingo
+date-wrong-weekday = la fecha y el día de la semana no coinciden en `{ $input }`: el { $date } es { $actual }, no { $written }
 date-span = intervalo no válido `{ $input }` (use, por ejemplo, 7 días, 2 semanas, 7d o 2w)
 
 ## Rutas de campo (followup resolve)

@@ -55,6 +55,15 @@ date-out-of-range = 날짜 `{ $input }`{ PARTICLE($input, "이") } 범위를 벗
 date-unrecognised = 잘못된 날짜 `{ $input }` (YYYY-MM-DD, 2026. 12. 2., 12월 2일, 오늘, 내일, 모레, 금요일, 다음 주 금요일, 3일 후 또는 +2주 형식으로 입력하십시오)
 date-day-first = 잘못된 날짜 `{ $input }`: 스페인어에서는 날짜를 일/월/연도 순으로 씁니다(DD/MM/YYYY, 예: 31/12/2026)
 date-ambiguous = 모호한 날짜 `{ $input }` (일과 월이 바뀔 수 있습니다): YYYY-MM-DD를 사용하십시오
+# The weekday named in date-wrong-weekday.
+date-weekday-mon = 월요일
+date-weekday-tue = 화요일
+date-weekday-wed = 수요일
+date-weekday-thu = 목요일
+date-weekday-fri = 금요일
+date-weekday-sat = 토요일
+date-weekday-sun = 일요일
+date-wrong-weekday = 날짜와 요일이 맞지 않습니다 `{ $input }`: { $date }{ PARTICLE($date, "은") } { $actual }입니다({ $written } 아님)
 date-span = 잘못된 기간 `{ $input }` (예: 7일, 2주, 7d 또는 2w)
 
 ## 필드 경로 (followup resolve)

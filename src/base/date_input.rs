@@ -1,11 +1,14 @@
 //! The forms people type for a date, per language: `today`, `+2w`, `fri`
 //! and `2026-12-02` in every language; day-first `31/12/2026` in Spanish;
-//! `2027. 3. 31.` in Korean; and the phrases of each language (`2 de
-//! diciembre`, `pasado mañana`, `다음 주 금요일`, `3일 후`: see
-//! [`super::date_phrases`]). These are input vocabularies, not words shown
+//! `2027. 3. 31.` in Korean; the phrases of every language, read in any
+//! session (`2 de diciembre`, `pasado mañana`, `다음 주 금요일`, `3일 후`: see
+//! [`super::date_phrases`]); a weekday beside a date, checked
+//! ([`super::date_weekday`]). These are input vocabularies, not words shown
 //! to anyone; every result lies in the range of [`super::dates`].
 
 use super::date_moves::{Unit, next_weekday, offset};
+use super::date_numeric::{Order, numbers, numeric};
+use super::date_weekday::{on_weekday, split_weekday};
 use super::date_words::{nearby, weekday};
 use super::dates::{DateError, checked, parse_date};
 use super::lang::Lang;
@@ -61,26 +64,35 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 }
 
 /// Parses a date as a person typed it in `lang`: every form of
-/// [`parse_date_arg`], plus the language's own words and layouts:
+/// [`parse_date_arg`], plus the words and layouts of every language, the
+/// user's first (a Korean session reads `2 de diciembre`, a Spanish one
+/// `12월 9일`):
 ///
 /// - Spanish: `hoy`, `mañana`, `pasado mañana`, `ayer`, `antier`; weekdays
-///   (`viernes`, `el viernes`, `próximo viernes`: the next one; `viernes de la
-///   próxima semana`: next week's); `en 3 días`, `dentro de un mes`, `+2
-///   semanas`, `hace 2 días`; `2 de diciembre (de 2026)`, `2 dic 2026`,
-///   `2 de dic`; day-first `31/12/2026` (`12/31/2026` is
-///   [`DateError::DayFirst`]);
+///   (`viernes`, `el viernes`, `para el viernes`, `próximo viernes`: the next
+///   one; `viernes de la próxima semana`: next week's); `la próxima semana`,
+///   `la semana que entra` (a deadline: Friday of next week); `en 3 días`,
+///   `dentro de un mes`, `+2 semanas`, `hace 2 días`; `2 de diciembre (de
+///   2026)`, `1º de enero`, `1ro de enero`, `2 dic 2026`, `2 de dic`;
 /// - Korean: `오늘`, `내일`, `모레`, `글피`, `어제`, `그제`; weekdays (`금요일`,
 ///   `금`, `오는 금요일`: the next one; `이번 주 금요일`: this week's, `다음 주
-///   금요일`: next week's); `3일 후`, `2주 뒤`, `1개월 후`, `3일 전`, `+2주`;
-///   `2026년 12월 2일`, `12월 2일`, `2027. 3. 31.`;
-/// - English: `day after tomorrow`, `next fri`, `in 3 days`, `2 weeks ago`,
-///   `Dec 2, 2026`, `2 December`;
-/// - in every language, year-first `2027.3.31`, `2027/3/31`, `2027-3-31`,
-///   and `M/D/YYYY` or `D/M/YYYY` outside Spanish only when one reading
-///   alone is a date: `03/04/2027` is [`DateError::Ambiguous`], never guessed.
+///   금요일`: next week's; `다음 주`: its Friday); `3일 후`, `2주 뒤`, `1개월
+///   후`, `3일 전`, `+2주`, and in words `하루 뒤`, `이틀 후` … `열흘 후`, `한 달
+///   후`, `두 주 후`, `일주일 후`; `2026년 12월 2일`, `12월 2일`, `2027. 3. 31.`;
+///   any of them followed by `까지` ("by": `금요일까지`);
+/// - English: `day after tomorrow`, `next fri`, `in 3 days`, `2
+///   weeks ago`, `Dec 2, 2026`, `2 December`;
+/// - numbers: year-first `2027.3.31`, `2027/3/31`, `2027-3-31` everywhere; in
+///   Spanish day first, `31/12/2026`, `31/12/26` (two-digit years are
+///   2000–2099) and `2/12` (`12/31/2026` is [`DateError::DayFirst`]); in the
+///   other languages `M/D(/YYYY)` or `D/M(/YYYY)` only when one reading alone
+///   is a date: `03/04/2027` is [`DateError::Ambiguous`], never guessed;
+/// - a date with its weekday beside it, as followup's screens show it
+///   (`2027-01-15(금)`, `lun 2026-11-23`, `2026-11-13 (vie)`): refused as
+///   [`DateError::WrongWeekday`] when that is not its weekday.
 ///
-/// A day and month without a year (`2 de diciembre`, `12월 2일`) is the next
-/// such day from today, today included.
+/// A day and month without a year (`2 de diciembre`, `12월 2일`, `2/12`) is
+/// the next such day from today, today included.
 ///
 /// ```
 /// use followup::base::date_input::parse_date_input;
@@ -96,14 +108,56 @@ pub fn parse_date_arg(s: &str, today: NaiveDate) -> Result<NaiveDate, DateError>
 /// assert!(matches!(parse_date_input("12/31/2026", monday, Lang::Es), Err(DateError::DayFirst { .. })));
 /// ```
 pub fn parse_date_input(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, DateError> {
-    let t = crate::base::fold::fold(s.trim());
-    if let Some(parts) = numbers(&t, &['.', '/', '-']) {
-        return numeric(s, &parts, lang == Lang::Es);
+    let folded = crate::base::fold::fold(s.trim());
+    let t = folded.strip_suffix("까지").unwrap_or(&folded).trim();
+    if let Some((date, written)) = split_weekday(t, lang)
+        && let Some(found) = calendar_day(date, today, lang, s)
+    {
+        return found.and_then(|d| on_weekday(d, written, s));
     }
-    if let Some(found) = super::date_phrases::phrase(&t, today, lang, s) {
+    if let Some(found) = calendar_day(t, today, lang, s) {
         return found;
     }
-    parse_date_arg(s, today)
+    let langs = std::iter::once(lang).chain(Lang::ALL.into_iter().filter(|l| *l != lang));
+    for l in langs {
+        if let Some(found) = super::date_phrases::phrase(t, today, l, s) {
+            return found;
+        }
+    }
+    parse_date_arg(t, today).map_err(|e| with_input(e, s))
+}
+
+/// The day a text names on the calendar, by numbers (`2027-01-15`,
+/// `31/12/26`, `2/12`, in the order of `lang`) or by its month and day in any
+/// language (`2 de diciembre`, `12월 2일`), `lang`'s first; `None` for any
+/// other form (`viernes`, `en 3 días`).
+fn calendar_day(
+    t: &str,
+    today: NaiveDate,
+    lang: Lang,
+    input: &str,
+) -> Option<Result<NaiveDate, DateError>> {
+    if let Some(parts) = numbers(t, &['.', '/', '-']) {
+        let order = match lang {
+            Lang::Es => Order::DayFirst,
+            Lang::En | Lang::Ko => Order::OneReading,
+        };
+        return Some(numeric(input, &parts, order, today));
+    }
+    std::iter::once(lang)
+        .chain(Lang::ALL.into_iter().filter(|l| *l != lang))
+        .find_map(|l| super::date_phrases::calendar_day(t, today, l, input))
+}
+
+/// `e` naming what the person typed rather than the text read.
+fn with_input(e: DateError, input: &str) -> DateError {
+    let input = input.to_owned();
+    match e {
+        DateError::Unrecognised { .. } => DateError::Unrecognised { input },
+        DateError::Impossible { .. } => DateError::Impossible { input },
+        DateError::OutOfRange { .. } => DateError::OutOfRange { input },
+        other => other,
+    }
 }
 
 /// Parses a span of days as a person typed it in `lang`: `7d`, `2w`, `7`
@@ -113,60 +167,33 @@ pub fn parse_date_input(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDa
 /// ```
 /// use followup::base::date_input::parse_span_input;
 /// use followup::base::lang::Lang;
-/// assert_eq!(parse_span_input("2 semanas", Lang::Es), Ok(14));
-/// assert_eq!(parse_span_input("10일", Lang::Ko), Ok(10));
-/// assert_eq!(parse_span_input("2w", Lang::Ko), Ok(14));
-/// assert!(parse_span_input("pronto", Lang::Es).is_err());
+/// use followup::base::dates::parse_date;
+/// let today = parse_date("2026-11-23").unwrap();
+/// assert_eq!(parse_span_input("2 semanas", today, Lang::Es), Ok(14));
+/// assert_eq!(parse_span_input("10일", today, Lang::Ko), Ok(10));
+/// assert_eq!(parse_span_input("일주일", today, Lang::Es), Ok(7));
+/// assert_eq!(parse_span_input("1 mes", today, Lang::Es), Ok(30), "to 2026-12-23");
+/// assert!(parse_span_input("pronto", today, Lang::Es).is_err());
 /// ```
-pub fn parse_span_input(s: &str, lang: Lang) -> Result<u32, DateError> {
+pub fn parse_span_input(s: &str, today: NaiveDate, lang: Lang) -> Result<u32, DateError> {
     super::dates::parse_days(s).or_else(|e| {
-        super::date_phrases::span(&crate::base::fold::fold(s.trim()), lang)
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or(e)
+        let t = crate::base::fold::fold(s.trim());
+        let (n, unit) = std::iter::once(lang)
+            .chain(Lang::ALL.into_iter().filter(|l| *l != lang))
+            .find_map(|l| super::date_phrases::span(&t, l))
+            .ok_or(e)?;
+        let days = match unit {
+            Unit::Day => Some(n),
+            Unit::Week => n.checked_mul(7),
+            Unit::Month | Unit::Year => offset(today, n, unit, false)
+                .filter(|d| super::dates::in_range(*d))
+                .and_then(|d| u64::try_from((d - today).num_days()).ok()),
+        };
+        days.and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| DateError::OutOfRange {
+                input: s.to_owned(),
+            })
     })
-}
-
-/// Three runs of digits separated by one of `seps` (spaces allowed around
-/// them, a trailing separator allowed: `2027. 3. 31.`), or `None`.
-fn numbers(t: &str, seps: &[char]) -> Option<[String; 3]> {
-    let sep = t.chars().find(|c| seps.contains(c))?;
-    let t = t.trim().strip_suffix(sep).unwrap_or(t.trim());
-    let parts: Vec<String> = t.split(sep).map(|p| p.trim().to_owned()).collect();
-    let ok = parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|c| c.is_ascii_digit()));
-    ok.then(|| [parts[0].clone(), parts[1].clone(), parts[2].clone()])
-}
-
-/// A date of three numbers: year first (`2027.3.31`), else day first when
-/// `day_first` (Spanish: a date that reads only month-first is
-/// [`DateError::DayFirst`]), else whichever of month-first and day-first
-/// alone is a date. Never a guess: two different readings are ambiguous.
-fn numeric(input: &str, p: &[String; 3], day_first: bool) -> Result<NaiveDate, DateError> {
-    let n = |s: &str| s.parse::<u32>().unwrap_or(0);
-    let ymd = |y: &str, m: &str, d: &str| NaiveDate::from_ymd_opt(n(y) as i32, n(m), n(d));
-    let input = input.to_owned();
-    let date = if p[0].len() == 4 {
-        ymd(&p[0], &p[1], &p[2]).ok_or(DateError::Impossible {
-            input: input.clone(),
-        })?
-    } else if p[2].len() != 4 {
-        return Err(DateError::Unrecognised { input });
-    } else if day_first {
-        match (ymd(&p[2], &p[1], &p[0]), ymd(&p[2], &p[0], &p[1])) {
-            (Some(d), _) => d,
-            (None, Some(_)) => return Err(DateError::DayFirst { input }),
-            (None, None) => return Err(DateError::Impossible { input }),
-        }
-    } else {
-        match (ymd(&p[2], &p[0], &p[1]), ymd(&p[2], &p[1], &p[0])) {
-            (Some(a), Some(b)) if a != b => return Err(DateError::Ambiguous { input }),
-            (Some(a), _) | (None, Some(a)) => a,
-            (None, None) => return Err(DateError::Impossible { input }),
-        }
-    };
-    checked(date, &input)
 }
 
 /// The count and unit of a relative date's tail (`3d`, `2w`, `1m`). A count
@@ -397,6 +424,56 @@ mod tests {
             (Lang::En, "2 weeks ago", "2026-11-09"),
             (Lang::En, "next fri", "2026-11-27"),
             (Lang::En, "12월 2일", "2026-12-02"),
+            // Copied from followup's own screens, weekday and all.
+            (Lang::Ko, "2027-01-15(금)", "2027-01-15"),
+            (Lang::Es, "2026-11-13 (vie)", "2026-11-13"),
+            (Lang::Es, "lun 2026-11-23", "2026-11-23"),
+            (Lang::Ko, "2026-11-23(월)", "2026-11-23"),
+            (Lang::Es, "vie 27 nov", "2026-11-27"),
+            (Lang::Es, "viernes, 4 de diciembre", "2026-12-04"),
+            (Lang::Ko, "12월 4일(금)", "2026-12-04"),
+            (Lang::Ko, "12월 4일 금요일", "2026-12-04"),
+            (Lang::En, "Fri 2026-11-27", "2026-11-27"),
+            // Korean: 까지 ("by"), native numerals, 일주일.
+            (Lang::Ko, "금요일까지", "2026-11-27"),
+            (Lang::Ko, "12월 2일까지", "2026-12-02"),
+            (Lang::Ko, "한 달 후", "2026-12-23"),
+            (Lang::Ko, "두 달 뒤", "2027-01-23"),
+            (Lang::Ko, "한 주 후", "2026-11-30"),
+            (Lang::Ko, "하루 뒤", "2026-11-24"),
+            (Lang::Ko, "이틀 후", "2026-11-25"),
+            (Lang::Ko, "사흘 후", "2026-11-26"),
+            (Lang::Ko, "나흘 후", "2026-11-27"),
+            (Lang::Ko, "닷새 후", "2026-11-28"),
+            (Lang::Ko, "열흘 뒤", "2026-12-03"),
+            (Lang::Ko, "이틀 전", "2026-11-21"),
+            (Lang::Ko, "일주일 후", "2026-11-30"),
+            (Lang::Ko, "2주일 후", "2026-12-07"),
+            (Lang::Ko, "다음 주", "2026-12-04"),
+            (Lang::Ko, "다음 주까지", "2026-12-04"),
+            // Spanish: two-digit years, day/month, ordinals, next week.
+            (Lang::Es, "31/12/26", "2026-12-31"),
+            (Lang::Es, "2/12", "2026-12-02"),
+            (Lang::Es, "1o de enero", "2027-01-01"),
+            (Lang::Es, "1º de enero", "2027-01-01"),
+            (Lang::Es, "1.º de enero", "2027-01-01"),
+            (Lang::Es, "1ro de enero", "2027-01-01"),
+            (Lang::Es, "1er de enero de 2027", "2027-01-01"),
+            (Lang::Es, "la próxima semana", "2026-12-04"),
+            (Lang::Es, "la semana próxima", "2026-12-04"),
+            (Lang::Es, "la siguiente semana", "2026-12-04"),
+            (Lang::Es, "la semana que entra", "2026-12-04"),
+            (Lang::Es, "para la próxima semana", "2026-12-04"),
+            (Lang::Es, "para el viernes", "2026-11-27"),
+            // Any language's words in any session.
+            (Lang::Ko, "2 de diciembre", "2026-12-02"),
+            (Lang::Ko, "pasado mañana", "2026-11-25"),
+            (Lang::Ko, "en 3 días", "2026-11-26"),
+            (Lang::Es, "12월 9일", "2026-12-09"),
+            (Lang::Es, "다음 주 금요일", "2026-12-04"),
+            (Lang::Es, "3일 후", "2026-11-26"),
+            (Lang::En, "el viernes", "2026-11-27"),
+            (Lang::En, "2026년 12월 2일", "2026-12-02"),
         ];
         for (lang, typed, want) in cases {
             assert_eq!(
@@ -480,7 +557,11 @@ mod tests {
         assert_eq!(en("31/03/2027"), Ok(d("2027-03-31")), "one reading only");
         assert_eq!(en("04/04/2027"), Ok(d("2027-04-04")), "both readings agree");
         assert_eq!(en("2027/3/31"), Ok(d("2027-03-31")));
-        assert!(en("viernes").is_err(), "Spanish words are for Spanish");
+        assert_eq!(
+            en("viernes"),
+            Ok(d("2026-11-27")),
+            "a Spanish word, read in any session"
+        );
         assert!(en("03/04/27").is_err(), "two-digit years are not guessed");
     }
 }

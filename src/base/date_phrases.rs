@@ -6,7 +6,7 @@
 //! vocabularies of [`super::date_words`].
 
 use super::date_moves::{Unit, next_weekday, offset};
-use super::date_words::{month, nearby, unit, weekday};
+use super::date_words::{counted_ko, month, nearby, unit, weekday};
 use super::dates::{DateError, checked};
 use super::lang::Lang;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -22,10 +22,14 @@ enum Tok {
     Sign(bool),
 }
 
-/// Words that carry no meaning in a date (`de`, `el`, `the`, `of`).
+/// Words that carry no meaning in a date (`de`, `el`, `the`, `of`; `para`
+/// and `hasta` of a deadline: `para el viernes`).
 fn filler(w: &str, lang: Lang) -> bool {
     match lang {
-        Lang::Es => matches!(w, "de" | "del" | "el" | "la" | "los" | "las" | "a" | "al"),
+        Lang::Es => matches!(
+            w,
+            "de" | "del" | "el" | "la" | "los" | "las" | "a" | "al" | "para" | "hasta"
+        ),
         Lang::En => matches!(w, "the" | "of" | "on" | "at"),
         Lang::Ko => false,
     }
@@ -34,7 +38,8 @@ fn filler(w: &str, lang: Lang) -> bool {
 /// `t` (folded) cut into numbers and words: spaces, commas, dots, slashes
 /// and brackets separate; a sign counts only at the start. Korean words in
 /// a row are joined (`다음 주 금요일` → `다음주금요일`, `3일 후` → 3 `일후`) so
-/// that spacing does not matter; `un`, `una`, `a`, `an` before a unit are one.
+/// that spacing does not matter; `un`, `una`, `a`, `an` before a unit are one;
+/// a Spanish ordinal mark after a number is dropped (`1o`, `1º`, `1.º`, `1ro`).
 fn tokens(t: &str, lang: Lang) -> Vec<Tok> {
     let mut out: Vec<Tok> = Vec::new();
     let mut chars = t.trim().chars().peekable();
@@ -62,6 +67,7 @@ fn tokens(t: &str, lang: Lang) -> Vec<Tok> {
             }
             match out.last_mut() {
                 Some(Tok::Word(prev)) if lang == Lang::Ko && glued => prev.push_str(&word),
+                Some(Tok::Num(..)) if lang == Lang::Es && ordinal(&word) => {}
                 _ if filler(&word, lang) => {}
                 _ if matches!(word.as_str(), "un" | "una") && lang == Lang::Es => {
                     out.push(Tok::Num(1, 1));
@@ -77,6 +83,11 @@ fn tokens(t: &str, lang: Lang) -> Vec<Tok> {
         }
     }
     out
+}
+
+/// The mark of a Spanish ordinal after a number (`1o`, `1º`, `1ro`, `1er`).
+fn ordinal(w: &str) -> bool {
+    matches!(w, "o" | "º" | "ª" | "ro" | "er" | "ero")
 }
 
 /// The date a phrase names, `None` when `t` (folded) is no phrase of `lang`
@@ -107,19 +118,32 @@ pub(super) fn phrase(
     calendar(&toks, lang).map(|(y, m, d)| on_calendar(today, y, m, d, input))
 }
 
-/// A span of days said in words: `7 días`, `2 semanas`, `7일`, `2주`, `2주
-/// 이내`, `2 weeks`; `None` when `t` (folded) is not one. Months, whose
-/// length varies, are not spans.
-pub(super) fn span(t: &str, lang: Lang) -> Option<u64> {
-    let toks = tokens(t, lang);
-    let [Tok::Num(n, _), Tok::Word(w)] = toks.as_slice() else {
-        return None;
+/// The day of the calendar a phrase names by its month and day (`2 de
+/// diciembre`, `12월 2일`, `Dec 2, 2026`), `None` for any other phrase.
+pub(super) fn calendar_day(
+    t: &str,
+    today: NaiveDate,
+    lang: Lang,
+    input: &str,
+) -> Option<Result<NaiveDate, DateError>> {
+    calendar(&tokens(t, lang), lang).map(|(y, m, d)| on_calendar(today, y, m, d, input))
+}
+
+/// A span said in words, its count and unit: `7 días`, `2 semanas`, `1
+/// mes`, `7일`, `2주 이내`, `일주일`, `한 달`, `2 weeks`; `None` when `t`
+/// (folded) is not one.
+pub(super) fn span(t: &str, lang: Lang) -> Option<(u64, Unit)> {
+    let bare = |w: &str| {
+        ["이내", "안에", "내"]
+            .iter()
+            .find_map(|s| w.strip_suffix(s))
+            .unwrap_or(w)
+            .to_owned()
     };
-    let w = w.strip_suffix("이내").unwrap_or(w);
-    match unit(w, lang)? {
-        Unit::Day => Some(*n),
-        Unit::Week => n.checked_mul(7),
-        Unit::Month | Unit::Year => None,
+    match tokens(t, lang).as_slice() {
+        [Tok::Num(n, _), Tok::Word(w)] => Some((*n, unit(&bare(w), lang)?)),
+        [Tok::Word(w)] if lang == Lang::Ko => counted_ko(&bare(w)),
+        _ => None,
     }
 }
 
@@ -160,15 +184,26 @@ fn relative(toks: &[Tok], lang: Lang) -> Option<(u64, Unit, bool)> {
         [Word(w), Num(n, _), Word(x)] if w == "hace" => Some((*n, u(x)?, true)),
         [Num(n, _), Word(x), Word(w)] if w == "ago" => Some((*n, u(x)?, true)),
         [Num(n, _), Word(x)] if lang == Lang::Ko => {
-            let back = x.ends_with('전');
-            let bare = ["이후", "후에", "뒤에", "후", "뒤", "전"]
-                .iter()
-                .find_map(|s| x.strip_suffix(s))?;
+            let (bare, back) = ko_after(x)?;
             Some((*n, u(bare)?, back))
+        }
+        [Word(x)] if lang == Lang::Ko => {
+            let (bare, back) = ko_after(x)?;
+            let (n, unit) = counted_ko(bare)?;
+            Some((n, unit, back))
         }
         [Num(n, _), Word(x)] => Some((*n, u(x)?, false)),
         _ => None,
     }
+}
+
+/// A Korean span's word without the `후`, `뒤` or `전` that ends it, and
+/// whether it points back (`전`); `None` without one (`3일` alone is no date).
+fn ko_after(x: &str) -> Option<(&str, bool)> {
+    let bare = ["이후", "후에", "뒤에", "후", "뒤", "전"]
+        .iter()
+        .find_map(|s| x.strip_suffix(s))?;
+    Some((bare, x.ends_with('전')))
 }
 
 /// Which week a weekday falls in.
@@ -209,6 +244,9 @@ fn on_weekday(toks: &[Tok], lang: Lang) -> Option<OnWeekday> {
             _ => None,
         })
         .collect::<Option<_>>()?;
+    if let Some(week) = deadline_week(&words, lang) {
+        return Some(OnWeekday(Weekday::Fri, week));
+    }
     if lang == Lang::Ko {
         let [w] = words.as_slice() else { return None };
         let weeks = [
@@ -244,6 +282,20 @@ fn on_weekday(toks: &[Tok], lang: Lang) -> Option<OnWeekday> {
         [w, "semana", "que", "entra" | "viene"] => {
             Some(OnWeekday(weekday(w, lang)?, Week::Later(1)))
         }
+        _ => None,
+    }
+}
+
+/// A week named as a deadline, without a day (`la próxima semana`, `la
+/// semana que entra`, `다음 주`): it means by the end of that
+/// week's working days, so its Friday.
+fn deadline_week(words: &[&str], lang: Lang) -> Option<Week> {
+    let next = |w: &str| matches!(w, "proxima" | "siguiente" | "entrante");
+    match (lang, words) {
+        (Lang::Es, [n, "semana"] | ["semana", n]) if next(n) => Some(Week::Later(1)),
+        (Lang::Es, ["semana", "que", "entra" | "viene"]) => Some(Week::Later(1)),
+        (Lang::Ko, ["다음주"]) => Some(Week::Later(1)),
+        (Lang::Ko, ["다다음주"]) => Some(Week::Later(2)),
         _ => None,
     }
 }
@@ -297,7 +349,7 @@ fn calendar(toks: &[Tok], lang: Lang) -> Option<(Option<u64>, u64, u64)> {
 
 /// The day `d` of month `m`: of `year` when given, else the next such day
 /// from today (today itself included; the next 29 February for `29 feb`).
-fn on_calendar(
+pub(super) fn on_calendar(
     today: NaiveDate,
     year: Option<u64>,
     m: u64,
@@ -330,6 +382,8 @@ fn on_calendar(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::date_input::parse_span_input;
+    use crate::base::dates::parse_date;
 
     #[test]
     fn korean_words_are_joined_whatever_the_spacing() {
@@ -349,5 +403,43 @@ mod tests {
             tokens("2 de dic. de 2026", Lang::Es),
             [Tok::Num(2, 1), Tok::Word("dic".into()), Tok::Num(2026, 4)]
         );
+    }
+
+    #[test]
+    fn spans_in_words_months_counted_from_today() {
+        let today = parse_date("2026-11-23").unwrap();
+        let span = |s, lang| parse_span_input(s, today, lang);
+        for (typed, lang, days) in [
+            ("일주일", Lang::Ko, 7),
+            ("일주일 이내", Lang::Ko, 7),
+            ("2주일", Lang::Ko, 14),
+            ("열흘", Lang::Ko, 10),
+            ("한 달", Lang::Ko, 30),
+            ("1개월", Lang::Ko, 30),
+            ("1 mes", Lang::Es, 30),
+            ("1m", Lang::En, 30),
+            ("2 meses", Lang::Ko, 61),
+            ("1 año", Lang::Es, 365),
+            ("2 semanas", Lang::Ko, 14),
+            ("2주", Lang::Es, 14),
+        ] {
+            assert_eq!(span(typed, lang), Ok(days), "{typed}");
+        }
+        assert_eq!(
+            parse_span_input("1m", parse_date("2027-01-31").unwrap(), Lang::En),
+            Ok(28)
+        );
+        for s in ["99999999 años", "99999999m", "4294967296 meses"] {
+            assert!(
+                matches!(span(s, Lang::Es), Err(DateError::OutOfRange { .. })),
+                "{s}: {:?}",
+                span(s, Lang::Es)
+            );
+        }
+        assert!(span("99999999999 días", Lang::Es).is_err());
+        assert!(matches!(
+            span("pronto", Lang::Es),
+            Err(DateError::Span { .. })
+        ));
     }
 }

@@ -123,6 +123,60 @@ fn weekday_ko(s: &str) -> Option<Weekday> {
     DAYS.iter().find(|(c, _)| *c == first).map(|(_, wd)| *wd)
 }
 
+/// The weekday a folded word names in any language, `lang`'s first (`vie`,
+/// `fri`, `금`): the weekday followup's own screens write beside a date.
+pub(super) fn weekday_any(word: &str, lang: Lang) -> Option<Weekday> {
+    std::iter::once(lang)
+        .chain(Lang::ALL)
+        .find_map(|l| weekday(word, l))
+}
+
+/// A Korean count said in words with its unit, spaces removed: the native
+/// day counts `하루` 1 … `열흘` 10 and `보름` 15; a native numeral before
+/// `달`, `주`, `주일` or `해` (`한 달`, `두 주`, `세 달`); `일주일` (one week).
+pub(super) fn counted_ko(word: &str) -> Option<(u64, Unit)> {
+    const DAYS: [(&str, u64); 11] = [
+        ("하루", 1),
+        ("이틀", 2),
+        ("사흘", 3),
+        ("나흘", 4),
+        ("닷새", 5),
+        ("엿새", 6),
+        ("이레", 7),
+        ("여드레", 8),
+        ("아흐레", 9),
+        ("열흘", 10),
+        ("보름", 15),
+    ];
+    const NUMERALS: [(&str, u64); 10] = [
+        ("한", 1),
+        ("두", 2),
+        ("세", 3),
+        ("네", 4),
+        ("다섯", 5),
+        ("여섯", 6),
+        ("일곱", 7),
+        ("여덟", 8),
+        ("아홉", 9),
+        ("열", 10),
+    ];
+    if word == "일주일" {
+        return Some((1, Unit::Week));
+    }
+    if let Some((_, n)) = DAYS.iter().find(|(w, _)| *w == word) {
+        return Some((*n, Unit::Day));
+    }
+    NUMERALS.iter().find_map(|(numeral, n)| {
+        let unit = match word.strip_prefix(numeral)? {
+            "달" => Unit::Month,
+            "주" | "주일" => Unit::Week,
+            "해" => Unit::Year,
+            _ => return None,
+        };
+        Some((*n, unit))
+    })
+}
+
 /// The unit a folded word names in `lang`, English units in every language
 /// (`días`, `semanas`, `mes`, `주`, `개월`, `weeks`, `d`, `w`).
 pub(super) fn unit(word: &str, lang: Lang) -> Option<Unit> {

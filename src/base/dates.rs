@@ -7,7 +7,7 @@
 //! [`MIN_DATE`]`..=`[`MAX_DATE`]: the loader and the input parser share
 //! [`parse_date`] and [`in_range`], so a date `followup` writes always loads.
 
-use chrono::{Datelike, Local, NaiveDate};
+use chrono::{Datelike, Local, NaiveDate, Weekday};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`).
 pub const TODAY_VAR: &str = "FOLLOWUP_TODAY";
@@ -36,6 +36,13 @@ pub enum DateError {
     /// A date that reads only month-first (`12/31/2026`) typed in a
     /// language that writes dates day-first (Spanish).
     DayFirst { input: String },
+    /// A date written with a weekday that is not its own (`2027-01-15(jue)`:
+    /// the 15th is a Friday): `date` and the weekday `written` beside it.
+    WrongWeekday {
+        input: String,
+        date: NaiveDate,
+        written: Weekday,
+    },
     /// Not a span of days.
     Span { input: String },
     /// `$FOLLOWUP_TODAY` holds a date that is not accepted.
@@ -108,6 +115,19 @@ pub(super) fn checked(d: NaiveDate, input: &str) -> Result<NaiveDate, DateError>
         Err(DateError::OutOfRange {
             input: input.to_owned(),
         })
+    }
+}
+
+/// A weekday's key, as the catalogs select on it (`mon` … `sun`).
+pub fn weekday_key(wd: Weekday) -> &'static str {
+    match wd {
+        Weekday::Mon => "mon",
+        Weekday::Tue => "tue",
+        Weekday::Wed => "wed",
+        Weekday::Thu => "thu",
+        Weekday::Fri => "fri",
+        Weekday::Sat => "sat",
+        Weekday::Sun => "sun",
     }
 }
 

@@ -6,7 +6,9 @@
 
 pub mod date_input;
 mod date_moves;
+mod date_numeric;
 mod date_phrases;
+mod date_weekday;
 mod date_words;
 pub mod dates;
 pub mod fold;

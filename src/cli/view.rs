@@ -163,7 +163,7 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     let due_within = a
         .due_within
         .as_deref()
-        .map(|s| parse_span_input(s, env.lang))
+        .map(|s| parse_span_input(s, env.today, env.lang))
         .transpose()
         .map_err(|e| Failure::usage(format!("--due-within: {}", cat.date_error(&e))))?;
     let filter = Filter {

@@ -3,7 +3,7 @@
 //! paths, ids and offending values stay in every language.
 
 use super::Catalog;
-use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date};
+use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date, weekday_key};
 use crate::config::ConfigError;
 use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
@@ -13,6 +13,7 @@ use crate::ledger::{
 };
 use crate::sync::{ConflictAt, SyncError};
 use crate::tr;
+use chrono::Datelike;
 use std::io;
 
 impl Catalog {
@@ -301,6 +302,18 @@ impl Catalog {
             }
             DateError::Ambiguous { input } => tr!(self, "date-ambiguous", input = input.as_str()),
             DateError::DayFirst { input } => tr!(self, "date-day-first", input = input.as_str()),
+            DateError::WrongWeekday {
+                input,
+                date,
+                written,
+            } => tr!(
+                self,
+                "date-wrong-weekday",
+                input = input.as_str(),
+                date = format_date(*date),
+                actual = self.text(&format!("date-weekday-{}", weekday_key(date.weekday()))),
+                written = self.text(&format!("date-weekday-{}", weekday_key(*written)))
+            ),
             DateError::Span { input } => tr!(self, "date-span", input = input.as_str()),
             DateError::Today(inner) => format!("{TODAY_VAR}: {}", self.date_error(inner)),
         }

@@ -163,11 +163,20 @@ const KO: Words = [
             "이행 중",
             "시행 중",
             "착수",
+            "처리 중",
         ],
     ),
     (
         Status::Blocked,
-        &["보류", "중지", "일시 중단", "일시 중지", "정체", "차단"],
+        &[
+            "보류",
+            "보류 중",
+            "중지",
+            "일시 중단",
+            "일시 중지",
+            "정체",
+            "차단",
+        ],
     ),
     (
         Status::Done,
@@ -183,7 +192,7 @@ const KO: Words = [
     ),
     (
         Status::Dropped,
-        &["취소", "중단", "철회", "폐기", "제외", "무산"],
+        &["취소", "취소됨", "중단", "철회", "폐기", "제외", "무산"],
     ),
 ];
 
@@ -258,6 +267,17 @@ mod tests {
         assert_eq!(ko("종료"), Some(Status::Done));
         assert_eq!(ko("중단"), Some(Status::Dropped));
         assert_eq!(ko("보류"), Some(Status::Blocked));
+        for (w, want) in [
+            ("보류 중", Status::Blocked),
+            ("보류중", Status::Blocked),
+            ("취소됨", Status::Dropped),
+            ("처리 중", Status::InProgress),
+            ("처리중", Status::InProgress),
+            ("처리 완료", Status::Done),
+        ] {
+            assert_eq!(ko(w), Some(want), "{w}");
+            assert_eq!(es(w), Some(want), "{w} in a Spanish session");
+        }
         assert_eq!(ko("in_progress"), Some(Status::InProgress));
         assert_eq!(ko(""), None);
         assert_eq!(ko("곧"), None);
