@@ -38,7 +38,7 @@ fn spanish_dates_and_statuses_are_read_and_stored_canonically() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "JC2-11: plazo al 2026-11-27 (pospuesto; reprogramado una vez; acordado originalmente para el 2026-11-25); JC2-11: pendiente → bloqueado"
+        "JC2-11: plazo al 2026-11-27 (pospuesto; reprogramado una vez; plazo inicial: 2026-11-25); JC2-11: pendiente → bloqueado"
     );
     let l = assert_loads(&path);
     let it = l.item("JC2-11").unwrap();
