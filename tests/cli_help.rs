@@ -290,7 +290,11 @@ fn argument_placeholders_are_in_the_user_s_language() {
     assert!(stdout(&es).contains("<CAMPO=VALOR>"), "{}", stdout(&es));
     // A usage line written by hand too.
     let ko = sb.run(&["--lang", "ko", "resolve", "--help"]);
-    assert!(stdout(&ko).contains("resolve ID 경로 ours|theirs"), "{}", stdout(&ko));
+    assert!(
+        stdout(&ko).contains("resolve ID 경로 ours|theirs"),
+        "{}",
+        stdout(&ko)
+    );
 }
 
 #[test]

@@ -171,7 +171,10 @@ fn korean_messages_about_typed_latin_values_need_no_doubled_particle() {
             vec!["person", "OECD", "--remove-alias", "zzz"],
             "OECD의 별칭이 아닙니다: `zzz`",
         ),
-        (vec!["resolve", "JC2-11", "status[", "ours"], "잘못된 경로 `status[`: "),
+        (
+            vec!["resolve", "JC2-11", "status[", "ours"],
+            "잘못된 경로 `status[`: ",
+        ),
         (vec!["diff", "--", "-x"], "`-x`: git 판이 아닙니다."),
     ] {
         let out = sb.run(&[&["--lang", "ko", "-f", p(&path)], args.as_slice()].concat());
