@@ -194,9 +194,8 @@ fn pages(sb: &Sandbox, lang: &str) -> Vec<(String, String)> {
     for cmd in commands(Lang::En).iter().skip(1) {
         let name = cmd.get_name();
         pages.push((format!("{name} --help"), run(&[name, "--help"])));
-        if name != "help" {
-            pages.push((format!("help {name}"), run(&["help", name])));
-        }
+        // `help help` too: the help of `help`, never "not a command".
+        pages.push((format!("help {name}"), run(&["help", name])));
     }
     let dir = sb.path(&format!("man-{lang}"));
     run(&["man", "--dir", dir.to_str().unwrap()]);
@@ -469,6 +468,16 @@ fn help_and_version_go_to_standard_output() {
         "{}",
         stdout(&out)
     );
+    // `help help` is the help of `help`, in every language.
+    for (lang, usage) in [
+        ("en", "Usage: followup help [OPTIONS] [COMMAND]"),
+        ("es", "Uso: followup help [OPCIONES] [COMANDO]"),
+        ("ko", "사용법: followup help [옵션] [명령]"),
+    ] {
+        let out = sb.run(&["--lang", lang, "help", "help"]);
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        assert!(stdout(&out).contains(usage), "{lang}: {}", stdout(&out));
+    }
     // Arguments before options, though `resolve` defines `--top` first.
     let page = stdout(&sb.run(&["--lang", "es", "resolve", "--help"]));
     let (args, opts) = (page.find("\nArgumentos:\n"), page.find("\nOpciones:\n"));

@@ -38,7 +38,7 @@ fn spanish_dates_and_statuses_are_read_and_stored_canonically() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "JC2-11: plazo al 2026-11-27 (pospuesto; reprogramado una vez; acordado originalmente para el 2026-11-25); JC2-11: pendiente → bloqueado"
+        "JC2-11: plazo al 2026-11-27 (pospuesto; reprogramado una vez; plazo inicial: 2026-11-25); JC2-11: pendiente → bloqueado"
     );
     let l = assert_loads(&path);
     let it = l.item("JC2-11").unwrap();
@@ -147,6 +147,43 @@ fn ambiguous_and_unknown_input_is_refused_in_the_users_language() {
             stderr(&out)
         );
         assert_eq!(std::fs::read(&path).unwrap(), before, "{args:?}: untouched");
+    }
+}
+
+/// Korean messages never fall back to a doubled particle (`lst`은(는)) after
+/// a value whose reading is unclear: the value stands where no particle
+/// follows it.
+#[test]
+fn korean_messages_about_typed_latin_values_need_no_doubled_particle() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    for (args, needle) in [
+        (vec!["lst"], "알 수 없는 명령 또는 파일: `lst`"),
+        (
+            vec!["set", "JC2-11", "bogus=1"],
+            "알 수 없는 항목 `bogus` (사용할 수 있는 항목: 과제명,",
+        ),
+        (
+            vec!["person", "OECD", "--language", "fr"],
+            "언어 `fr`: en, es, ko 중 하나여야 합니다",
+        ),
+        (
+            vec!["person", "OECD", "--remove-alias", "zzz"],
+            "OECD의 별칭이 아닙니다: `zzz`",
+        ),
+        (
+            vec!["resolve", "JC2-11", "status[", "ours"],
+            "잘못된 경로 `status[`: ",
+        ),
+        (vec!["diff", "--", "-x"], "`-x`: git 판이 아닙니다."),
+    ] {
+        let out = sb.run(&[&["--lang", "ko", "-f", p(&path)], args.as_slice()].concat());
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = stderr(&out);
+        assert!(err.contains(needle), "{args:?}: {err}");
+        for doubled in ["은(는)", "이(가)", "을(를)", "와(과)", "(으)로"] {
+            assert!(!err.contains(doubled), "{args:?}: {err}");
+        }
     }
 }
 
@@ -445,7 +482,7 @@ fn every_broken_fixture_is_reported_in_spanish_and_korean_with_its_place() {
             "61:5",
             Some("items[1]"),
             "(acuerdo JC2-02): falta el campo `title`",
-            "(과제 JC2-02): `title` 필드가 없습니다",
+            "(과제 JC2-02): `title` 항목이 없습니다",
         ),
     ];
     let listed: Vec<String> = std::fs::read_dir(fixtures().join("broken"))

@@ -178,7 +178,7 @@ fn inside_a_repository_without_a_ledger_the_ledger_used_is_named() {
     let out = followup_in(&sb, repo.dir(), "es_MX.UTF-8", &["list"]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("no tiene ledger.json en su raíz: se usa")
+        stderr(&out).contains("no tiene ledger.json en la raíz: se usa")
             && stderr(&out).contains(other.to_str().unwrap()),
         "{}",
         stderr(&out)

@@ -230,6 +230,12 @@ fn drafts_parse_back_in_each_persons_language() {
     assert!(
         stdout(&o).contains("OECD: no address: add one with `followup person \"OECD\" --email …`")
     );
+    // Drafts written to a folder are counted as written, never as sent.
+    assert!(
+        stdout(&o).contains("3 drafts written, 0 failed, 1 without an address"),
+        "{}",
+        stdout(&o)
+    );
     let files = drafts(&out);
     let names: Vec<String> = files
         .iter()
@@ -649,7 +655,7 @@ fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
         "{err}"
     );
     assert!(
-        err.contains("2 done, 1 failed, 1 without an address"),
+        err.contains("2 sent, 1 failed, 1 without an address"),
         "{err}"
     );
     let parser = mail_parser::MessageParser::default();
@@ -833,7 +839,7 @@ fn a_server_that_cannot_be_reached_is_named_with_the_setting_to_check_in_spanish
         "{err}"
     );
     assert!(
-        err.contains("0 completados, 3 fallidos, 1 sin dirección"),
+        err.contains("0 recordatorios enviados, 3 fallidos, 1 sin dirección"),
         "{err}"
     );
     for english in TRANSPORT_ENGLISH {
@@ -869,7 +875,7 @@ fn starttls_required_against_a_plain_relay_suggests_smtp_tls_none_in_korean() {
         )),
         "{err}"
     );
-    assert!(err.contains("성공 0건, 실패 3건, 주소 없음 1건"), "{err}");
+    assert!(err.contains("발송 0건, 실패 3건, 주소 없음 1건"), "{err}");
     for english in TRANSPORT_ENGLISH {
         assert!(!err.contains(english), "{english}: {err}");
     }

@@ -138,7 +138,27 @@ fn summaries_agree_for_one_and_two() {
         list(es, 2),
         "2 acuerdos, 2 vencidos, 2 por vencer en 2 días"
     );
-    let remind = |k: u32| tr!(es, "remind-summary", done = k, failed = k, missing = k);
-    assert_eq!(remind(1), "1 completado, 1 fallido, 1 sin dirección");
-    assert_eq!(remind(2), "2 completados, 2 fallidos, 2 sin dirección");
+    let remind = |mode: &str, k: u32| {
+        tr!(
+            es,
+            "remind-summary",
+            mode = mode,
+            done = k,
+            failed = k,
+            missing = k
+        )
+    };
+    assert_eq!(
+        remind("sent", 1),
+        "1 recordatorio enviado, 1 fallido, 1 sin dirección"
+    );
+    assert_eq!(
+        remind("sent", 2),
+        "2 recordatorios enviados, 2 fallidos, 2 sin dirección"
+    );
+    // Drafts written to a folder are not called sent.
+    assert_eq!(
+        remind("written", 1),
+        "1 borrador generado, 1 fallido, 1 sin dirección"
+    );
 }

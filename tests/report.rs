@@ -106,13 +106,17 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
         head(&en),
         "id,title,workstream,status,owners,due,vs_deadline,deadline_changes,meeting,updated,changes,new_notes"
     );
+    // The glossary's column names, as the exported spreadsheet heads them:
+    // ID (never Núm./번호, which the import reads as a log's own numbering).
     assert!(
-        head(&es)
-            .starts_with("id,titulo,eje_de_trabajo,estado,responsables,plazo,frente_al_plazo,"),
+        head(&es).starts_with(
+            "ID,Título,Eje de trabajo,Estado,Responsables,Plazo,Frente al plazo,\
+             Reprogramaciones del plazo,Reunión,"
+        ),
         "{es}"
     );
     assert!(
-        head(&ko).starts_with("번호,과제명,분야,상태,담당,기한,기한 대비,기한 변경 횟수,"),
+        head(&ko).starts_with("ID,과제명,분야,상태,담당,기한,기한 대비,기한 변경 횟수,회의,"),
         "{ko}"
     );
     let rows = |s: &str| {

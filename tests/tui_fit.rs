@@ -109,7 +109,7 @@ fn bad_json_from_the_other_capital_is_worded_in_spanish_and_korean() {
         (
             Lang::Es,
             [
-                "el archivo cambió en disco pero no se puede leer",
+                "el registro de acuerdos cambió en disco pero no se puede leer",
                 "JSON no válido",
             ],
         ),

@@ -78,7 +78,13 @@ remind-sent = sent to { $name } <{ $email }> ({ $n ->
    *[other] { $n } items
 })
 remind-failed = not delivered to { $name } <{ $email }>: { $error }
-remind-summary = { $done } done, { $failed } failed, { $missing } without an address
+remind-summary = { $mode ->
+        [written] { $done ->
+            [one] 1 draft written
+           *[other] { $done } drafts written
+        }
+       *[sent] { $done } sent
+    }, { $failed } failed, { $missing } without an address
 remind-err-no-from = the sender is missing: set `from` in config.toml, e.g. from = "Secretariat <secretariat@example.org>"
 remind-err-bad-from = config: from = "{ $from }" is not a mailbox such as "Secretariat <secretariat@example.org>"
 remind-err-no-smtp = --send needs `smtp` in config.toml, e.g. smtp = "smtp://mail.example.org:587"

@@ -53,7 +53,7 @@ cli-list-summary = { $n ->
     }
 
 ## show
-cli-show-agreed-due = plazo acordado
+cli-show-agreed-due = plazo inicial
 cli-show-slipped = reprogramado
 cli-show-updated = actualizado
 cli-show-conflict = CONFLICTO
@@ -67,8 +67,8 @@ cli-set-unknown-field = campo desconocido `{ $field }` (campos: { $fields })
 cli-bad-sort = orden desconocido `{ $sort }` (opciones: { $keys })
 cli-set-only-equals = `{ $field }` solo admite CAMPO=VALOR
 cli-set-no-value = no se indicó ningún valor
-cli-resolve-usage = resolve requiere ID PATH ours|theirs (o --top PATH ours|theirs para los conflictos del propio registro de acuerdos)
-cli-resolve-top-usage = resolve --top requiere PATH ours|theirs (sin id de acuerdo)
+cli-resolve-usage = resolve requiere ID RUTA ours|theirs (o --top RUTA ours|theirs para los conflictos del propio registro de acuerdos)
+cli-resolve-top-usage = resolve --top requiere RUTA ours|theirs (sin id de acuerdo)
 cli-bad-side = `{ $side }`: se esperaba ours o theirs
 cli-bad-path = `{ $path }` no es una ruta: { $reason } (vea `followup resolve --help`)
 cli-committee-nothing = no hay nada que establecer: indique --name o --party
@@ -77,13 +77,13 @@ cli-committee-nothing = no hay nada que establecer: indique --name o --party
 cli-diff-none = sin cambios
 cli-rev-dash = `{ $rev }` no es una revisión: las revisiones nunca empiezan con `-` (por ejemplo, HEAD~1, un hash de commit, una rama)
 cli-rev-empty = la revisión está vacía
-cli-not-in-git-hint = indique el registro de acuerdos de su repositorio con -f PATH, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
+cli-not-in-git-hint = indique el registro de acuerdos de su repositorio con -f RUTA, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
 cli-merge-unreadable = { $what }; no se fusionó
 cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la versión de la otra capital conserva ese id y el acuerdo de la versión local ({ $title }) ahora es { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en `followup { $name }` (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`--top PATH` para los del propio registro de acuerdos) y luego guarde el resultado en git (`git commit`)
+    } ({ $list }); ambas versiones se conservan en el registro de acuerdos: resuélvalos en `followup { $name }` (M) o con `followup -f { $name } resolve ID RUTA ours|theirs` (`--top RUTA` para los del propio registro de acuerdos) y luego guarde el resultado en git (`git commit`)
 cli-git-setup-done = { $rel }: git ya está configurado para followup
 diff-due = plazo { $date }
 diff-owners = responsables { $owners }
@@ -111,7 +111,7 @@ cli-recover-renumbered = { $name }: { $from } se agregó en ambas versiones; la 
 cli-recover-conflicts = { $name }: { $n ->
         [one] 1 conflicto
        *[other] { $n } conflictos
-    } ({ $list }); ambas versiones quedan registradas en el archivo: resuélvalos en el tablero (M) o con `followup -f { $name } resolve ID PATH ours|theirs` (`resolve --top PATH ours|theirs` para los del propio registro de acuerdos)
+    } ({ $list }); ambas versiones se conservan en el registro de acuerdos: resuélvalos en el tablero (M) o con `followup -f { $name } resolve ID RUTA ours|theirs` (`resolve --top RUTA ours|theirs` para los del propio registro de acuerdos)
 cli-recover-unreadable = { $what }; se deja como está
 
 ## sync
@@ -130,7 +130,7 @@ cli-sync-up-to-date = { $rel }: al día con { $upstream }
 cli-sync-synced = { $rel }: sincronizado con { $upstream }
 cli-repair-done = { $rel }: se volvió a fusionar por acuerdo y campo a partir del índice de git, y el resultado quedó en el índice
 cli-repair-next = ejecute `followup sync` para concluir la fusión y enviarla
-cli-not-the-repository-ledger = { $top } no tiene ledger.json en su raíz: se usa { $path } (traiga el de la otra capital con `followup sync` o cree uno con `followup init`)
+cli-not-the-repository-ledger = { $top } no tiene ledger.json en la raíz: se usa { $path } (traiga el de la otra capital con `followup sync` o cree uno con `followup init`)
 
 # El primer día de una secretaría, confianza en los archivos de recuperación (issue 18)
 cli-repository-without-ledger = { $top } es un repositorio git sin ledger.json: traiga el de la otra capital con `followup sync` o cree uno con `followup init`

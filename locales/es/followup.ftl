@@ -92,7 +92,7 @@ out-due-moved = { $id }: plazo al { $to } ({ $shift ->
     }; reprogramado { $slips ->
         [one] una vez
        *[other] { $slips } veces
-    }; acordado originalmente para el { $first })
+    }; plazo inicial: { $first })
 out-due-set = { $id }: plazo al { $to }
 out-due-cleared = { $id }: se quitó el plazo (era el { $from })
 out-renamed = { $from } ahora es { $to }

@@ -25,7 +25,7 @@ help-error-missing = falta indicar: { $args }
 help-error-missing-command = falta el comando: { $commands }
 help-error-conflict = `{ $arg }` no puede usarse junto con { $others }
 help-error-repeated = `{ $arg }` solo puede indicarse una vez
-help-error-no-equals = `{ $arg }` lleva su valor después de un signo igual: `{ $arg }=…`
+help-error-no-equals = el valor de `{ $arg }` va después de un signo igual: `{ $arg }=…`
 help-error-too-many-values = valor no previsto `{ $value }` para `{ $arg }`: no admite más valores
 help-error-number-of-values = `{ $arg }` lleva { $expected ->
         [one] un valor
@@ -79,8 +79,8 @@ help-add-after =
     --opened toma de forma predeterminada la fecha de la reunión o, si no hay, la de hoy.
 help-set = Cambia campos: CAMPO=VALOR y, para responsables y etiquetas, también CAMPO+=VALOR, CAMPO-=VALOR.
 help-set-after =
-    Campos: title, status, workstream, owners, due, meeting, opened, tags (o sus nombres en
-    español: título, estado, eje de trabajo, responsables, plazo, reunión…).
+    Campos: title, status, workstream, owners, due, meeting, opened, tags (o los nombres de los
+    campos en español: título, estado, eje de trabajo, responsables, plazo, reunión…).
     Los estados se escriben en español o como en el archivo (bloqueado o blocked).
     Las listas llevan valores separados por comas; un valor vacío borra el campo.
     Al cambiar `due`, el plazo anterior se conserva en due_history.
@@ -92,8 +92,8 @@ help-resolve-after =
       status, due, owners          un campo del acuerdo
       x_ext.a                      una clave dentro de un campo; una clave con caracteres que no
                                    sean letras, dígitos, _ y - va entre comillas: x_ext["a.b"]
-      meetings[id=JC3].place       un elemento de una lista elegido por su id (con --top)
-      reviews[0]                   un elemento de una lista por su posición (con --top)
+      meetings[id=JC3].place       un elemento de una lista, elegido por id (con --top)
+      reviews[0]                   un elemento de una lista, por posición (con --top)
       `(item)`                     el acuerdo mismo: una capital lo eliminó y la otra lo editó
     ours conserva la versión local (el registro ya la contiene); theirs, la de la otra capital.
     Ejemplos:
@@ -101,7 +101,7 @@ help-resolve-after =
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = Agrega una nota a un acuerdo.
-help-committee = Establece el nombre de la comisión y sus partes.
+help-committee = Establece el nombre de la comisión y las partes que la integran.
 help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
     en orden (para agregar una, indíquelas todas). No cambia nada más.
@@ -109,7 +109,7 @@ help-report = Minuta u orden del día del periodo: Markdown, HTML, CSV o JSON.
 help-export = Escribe el registro de acuerdos como libro de Excel, archivo CSV o calendario (ics).
 help-import = Incorpora un libro exportado o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
 help-person = Agrega una persona al directorio o la actualiza: correo, idioma, alias.
-help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en su idioma.
+help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en el idioma de cada responsable.
 help-diff = Muestra qué cambió en el registro de acuerdos entre versiones guardadas en git, acuerdo por acuerdo.
 help-diff-after =
     Sin REV: la última versión guardada en git frente al archivo de trabajo.
@@ -122,9 +122,9 @@ help-sync = Guarda en git los cambios del registro de acuerdos, los fusiona con 
 help-sync-after =
     Intercambia el registro con la otra capital a través del remoto de git, en un solo paso:
       1. guarda en git los cambios sin sincronizar del registro (solo del registro y,
-         cuando `followup git-setup` acaba de agregar su línea, de .gitattributes; los demás
+         cuando `followup git-setup` acaba de agregar la línea de followup, de .gitattributes; los demás
          archivos preparados no se tocan), con un mensaje que resume los cambios
-         (`JC2-03 done; JC2-01 note; JC3-05 added`) y su identidad de git
+         (`JC2-03 done; JC2-01 note; JC3-05 added`) y con la identidad de git de usted
          (`git config user.name`/`user.email`: followup nunca inventa una);
       2. trae la rama remota de seguimiento (o origin/RAMA) y la fusiona por acuerdo y campo con el
          controlador de fusión de followup, incluso en un clon que nunca ejecutó `followup git-setup`;
@@ -163,7 +163,7 @@ help-arg-list-owner = Solo los acuerdos con un responsable que coincida (basta u
 help-arg-list-workstream = Solo los acuerdos de un eje de trabajo que coincida (basta una parte del nombre; sin distinguir mayúsculas ni acentos).
 help-arg-list-overdue = Solo los acuerdos vencidos.
 help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7 días, 2 semanas o 7d).
-help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o su nombre en español; de forma predeterminada: el plazo).
+help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o el nombre de la columna en español; de forma predeterminada: el plazo).
 help-arg-list-json = Imprime JSON en lugar de una tabla.
 help-arg-list-wide = Texto completo en cada columna, sea cual sea el ancho de la terminal.
 help-arg-show-id = El id del acuerdo (JC2-09).
@@ -187,13 +187,13 @@ help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reu
 help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
 help-arg-note-text = La nota.
-help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración y luego $USER).
+help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración; si no lo hay, `party`; luego $USER; y, en último caso, Secretaría Técnica).
 help-arg-committee-name = El nombre de la comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
 help-arg-report-since = Inicio del periodo: una fecha (2026-11-16, -1w, …) o `last-review` (lo predeterminado: la última revisión antes de hoy).
 help-arg-report-format = markdown (lo predeterminado) o html: minuta en el idioma de --lang; csv: encabezados traducidos sobre los valores del archivo; json: nunca se traduce.
 help-arg-report-format-markdown = Minuta en Markdown
-help-arg-report-format-csv = Una fila por acuerdo, con encabezados en su idioma
+help-arg-report-format-csv = Una fila por acuerdo, con encabezados en el idioma de --lang
 help-arg-report-format-json = Los datos del periodo, sin traducir
 help-arg-report-format-html = Un solo archivo HTML autónomo (CSS y gráficas SVG incluidos, listo para imprimir)
 help-arg-diff-rev = La versión que se comparará (de forma predeterminada: la última guardada en git).
@@ -217,9 +217,9 @@ help-arg-import-file = Un libro exportado por followup o una bitácora de acuerd
 help-arg-import-dry-run = Muestra lo que cambiaría, sin escribir nada.
 help-arg-import-skip-bad = Omite las filas con celdas que no pueden leerse (y las enumera).
 help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como FIELD: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
-help-arg-person-name = El nombre de la persona o uno de sus alias.
-help-arg-person-email = Su dirección de correo (si se deja vacía, se borra).
-help-arg-person-language = El idioma de sus recordatorios: en, es o ko (si se deja vacío, se borra).
+help-arg-person-name = El nombre o uno de los alias de la persona.
+help-arg-person-email = La dirección de correo de la persona (si se deja vacía, se borra).
+help-arg-person-language = El idioma de los recordatorios de la persona: en, es o ko (si se deja vacío, se borra).
 help-arg-person-alias = Otro nombre con el que la persona figura como responsable en los acuerdos (puede repetirse).
 help-arg-person-remove-alias = Quita un alias (puede repetirse).
 help-arg-remind-owner = Solo este responsable (un nombre o alias del directorio, o una parte del nombre de un responsable).

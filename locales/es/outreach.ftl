@@ -8,7 +8,7 @@ ics-slipped = Plazo reprogramado { $n ->
        *[other] {""}
     }
    *[other] { $n } veces
-} (plazo acordado originalmente: { $first })
+} (plazo inicial: { $first })
 ics-last-note = Última nota ({ $date }): { $text }
 
 ## Recordatorios por correo
@@ -37,7 +37,7 @@ mail-item-slipped = plazo reprogramado { $n ->
        *[other] {""}
     }
    *[other] { $n } veces
-} (plazo acordado originalmente: { $first })
+} (plazo inicial: { $first })
 mail-item-note = Última nota ({ $date }): { $text }
 mail-ask = Mucho le agradeceremos dar respuesta a este mensaje con el estado que { $n ->
     [one] guarda el acuerdo
@@ -77,9 +77,15 @@ remind-sent = enviado a { $name } <{ $email }> ({ $n ->
    *[other] { $n } acuerdos
 })
 remind-failed = no se entregó a { $name } <{ $email }>: { $error }
-remind-summary = { $done ->
-        [one] 1 completado
-       *[other] { $done } completados
+remind-summary = { $mode ->
+        [written] { $done ->
+            [one] 1 borrador generado
+           *[other] { $done } borradores generados
+        }
+       *[sent] { $done ->
+            [one] 1 recordatorio enviado
+           *[other] { $done } recordatorios enviados
+        }
     }, { $failed ->
         [one] 1 fallido
        *[other] { $failed } fallidos
@@ -97,7 +103,7 @@ remind-err-dir = { $dir }: no se pueden escribir borradores ahí: { $error }
 send-unreachable = no es posible conectarse con el servidor SMTP { $server }: verifique la dirección y el puerto de `smtp` en config.toml, y que el servidor esté en funcionamiento
 send-timed-out = el servidor SMTP { $server } no respondió a tiempo: verifique `smtp` en config.toml y la conexión de red, y vuelva a intentarlo
 send-tls = falló la conexión segura (TLS) con { $server }: verifique `smtp` en config.toml (smtps:// para TLS desde el inicio, puerto 465; smtp:// para STARTTLS, puerto 587)
-send-starttls-unsupported = el servidor SMTP { $server } no admite STARTTLS: si se trata de un servidor de retransmisión local sin cifrado, defina smtp_tls = "none" en config.toml; de lo contrario, solicite al administrador del servidor su configuración TLS
+send-starttls-unsupported = el servidor SMTP { $server } no admite STARTTLS: si se trata de un servidor de retransmisión local sin cifrado, defina smtp_tls = "none" en config.toml; de lo contrario, solicite al administrador del servidor la configuración de TLS que debe usarse
 send-auth-unavailable = el servidor SMTP { $server } no ofrece autenticación en esta conexión: si el servidor no la requiere, elimine smtp_user de config.toml; de lo contrario, use TLS (smtps:// o STARTTLS)
 send-auth-refused = el servidor SMTP rechazó la autenticación (código { $code }): verifique smtp_user en config.toml y la contraseña ($FOLLOWUP_SMTP_PASSWORD o smtp_password_command)
 send-recipient-refused = el servidor rechazó esta dirección (código { $code }): revísela en el directorio y corríjala con `followup person "{ $name }" --email …`

@@ -57,8 +57,8 @@ report-no-owner = sin responsable
 report-no-deadline = sin plazo
 report-due = plazo: { $date }
 report-due-relative = plazo: { $date } ({ $relative })
-report-col-id = Núm.
-report-col-item = Acuerdo
+report-col-id = ID
+report-col-title = Título
 report-col-owners = Responsables
 report-col-deadline = Plazo
 report-col-status = Estado
@@ -90,18 +90,18 @@ report-chart-days-later = { $days ->
 report-chart-more = y { $n } más
 
 ## Encabezados de hoja de cálculo (CSV); los valores quedan como los escribe el archivo
-report-csv-id = id
-report-csv-title = titulo
-report-csv-workstream = eje_de_trabajo
-report-csv-status = estado
-report-csv-owners = responsables
-report-csv-due = plazo
-report-csv-relative = frente_al_plazo
-report-csv-slips = reprogramaciones
-report-csv-meeting = reunion
-report-csv-updated = actualizado
-report-csv-changes = cambios
-report-csv-new-notes = notas_nuevas
+report-csv-id = ID
+report-csv-title = Título
+report-csv-workstream = Eje de trabajo
+report-csv-status = Estado
+report-csv-owners = Responsables
+report-csv-due = Plazo
+report-csv-relative = Frente al plazo
+report-csv-slips = Reprogramaciones del plazo
+report-csv-meeting = Reunión
+report-csv-updated = Actualizado
+report-csv-changes = Cambios
+report-csv-new-notes = Notas nuevas
 
 ## Línea de resumen de la minuta en Markdown
 report-status-count = { $symbol } { $status }: { $n }

@@ -4,12 +4,12 @@
 cli-bad-lang = `{ $lang }`: followup은 en, es, ko를 지원합니다
 cli-no-ledger-path = 관리대장 경로가 없고 기본값으로 쓸 홈 디렉터리도 없습니다
 cli-created-sample = { $path }에 예시 관리대장을 만들었습니다
-cli-not-a-command = `{ $name }`{ PARTICLE($name, "은") } 명령도 파일도 아닙니다 (`followup --help` 참조)
+cli-not-a-command = 알 수 없는 명령 또는 파일: `{ $name }` (`followup --help` 참조)
 cli-no-such-ledger = { $path }: 읽을 수 없음: 파일 없음 (`followup init { $path }` 명령으로 만드십시오)
 cli-no-such-configured-ledger = { $path }: 읽을 수 없음: 파일 없음 ({ $config }의 `ledger`에 지정된 파일)
 cli-no-current-dir = 현재 디렉터리를 찾을 수 없습니다: { $cause }
-cli-created = { $path }{ PARTICLE($path, "을") } 만들었습니다
-cli-locked-by = { $holder }{ PARTICLE($holder, "이") } 잠금
+cli-created = { $path }: 새로 만들었습니다
+cli-locked-by = 잠금 중: { $holder }
 cli-cannot-lock = 잠글 수 없음: { $cause }
 cli-none = 없음
 
@@ -36,30 +36,30 @@ cli-show-agreed-due = 최초 합의 기한
 cli-show-slipped = 기한 변경
 cli-show-updated = 수정일
 cli-show-conflict = 충돌
-cli-show-settle = `followup resolve { $id } 필드 ours|theirs` 명령으로 정리하십시오
+cli-show-settle = `followup resolve { $id } 항목 ours|theirs` 명령으로 정리하십시오
 cli-show-notes = 메모
 
 ## add, set, resolve, committee
 cli-bad-status = 알 수 없는 상태 `{ $status }` (상태: { $labels })
-cli-set-expected = 필드=값 형식으로 입력하십시오
-cli-set-unknown-field = 알 수 없는 항목 `{ $field }` (항목: { $fields })
+cli-set-expected = 항목=값 형식으로 입력하십시오
+cli-set-unknown-field = 알 수 없는 항목 `{ $field }` (사용할 수 있는 항목: { $fields })
 cli-bad-sort = 알 수 없는 정렬 기준 `{ $sort }` (정렬 기준: { $keys })
-cli-set-only-equals = `{ $field }`에는 필드=값 형식만 쓸 수 있습니다
+cli-set-only-equals = `{ $field }`에는 항목=값 형식만 쓸 수 있습니다
 cli-set-no-value = 값이 없습니다
-cli-resolve-usage = resolve에는 ID PATH ours|theirs가 필요합니다 (관리대장 자체의 충돌은 --top PATH ours|theirs)
-cli-resolve-top-usage = resolve --top에는 PATH ours|theirs가 필요합니다 (과제 ID 없이)
+cli-resolve-usage = resolve에는 ID 경로 ours|theirs가 필요합니다 (관리대장 자체의 충돌은 --top 경로 ours|theirs)
+cli-resolve-top-usage = resolve --top에는 경로 ours|theirs가 필요합니다 (과제 ID 없이)
 cli-bad-side = `{ $side }`: ours 또는 theirs여야 합니다
-cli-bad-path = `{ $path }`{ PARTICLE($path, "은") } 경로가 아닙니다: { $reason } (`followup resolve --help` 참조)
+cli-bad-path = 잘못된 경로 `{ $path }`: { $reason } (`followup resolve --help` 참조)
 cli-committee-nothing = 설정할 내용이 없습니다: --name, --party 중 하나 이상을 지정하십시오
 
 ## diff, merge, git-setup
 cli-diff-none = 변경 없음
-cli-rev-dash = `{ $rev }`{ PARTICLE($rev, "은") } git 판이 아닙니다: 판 이름은 `-`로 시작하지 않습니다 (예: HEAD~1, 커밋 해시, 브랜치)
+cli-rev-dash = `{ $rev }`: git 판이 아닙니다. 판 이름은 `-`로 시작하지 않습니다 (예: HEAD~1, 커밋 해시, 브랜치)
 cli-rev-empty = 판 이름이 비어 있습니다
-cli-not-in-git-hint = -f PATH, $FOLLOWUP_LEDGER 또는 config.toml의 `ledger`로 저장소 안의 관리대장을 지정하거나, ledger.json이 있는 저장소 안에서 followup을 실행하십시오
+cli-not-in-git-hint = -f 경로, $FOLLOWUP_LEDGER 또는 config.toml의 `ledger`로 저장소 안의 관리대장을 지정하거나, ledger.json이 있는 저장소 안에서 followup을 실행하십시오
 cli-merge-unreadable = { $what }; 병합하지 않았습니다
 cli-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 상대국 쪽 과제가 그 ID를 유지하고 이 복제본 쪽 과제({ $title })는 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
-cli-merge-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 파일에 기록되었습니다. `followup { $name }`(M) 또는 `followup -f { $name } resolve ID PATH ours|theirs`(관리대장 자체는 `--top PATH`)로 정리한 뒤 커밋하십시오
+cli-merge-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 모두 관리대장에 기록되었습니다. `followup { $name }`(M) 또는 `followup -f { $name } resolve ID 경로 ours|theirs`(관리대장 자체는 `--top 경로`)로 정리한 뒤 결과를 git에 저장하십시오(`git commit`)
 cli-git-setup-done = { $rel }: git에 followup 설정이 이미 되어 있습니다
 diff-due = 기한 { $date }
 diff-owners = 담당 { $owners }
@@ -75,7 +75,7 @@ cli-recover-none = { $name }: 복구할 저장하지 않은 변경이 없습니�
 cli-recover-not-removed = { $file }: { $name }에 병합했지만 지울 수 없습니다: { $cause }. 직접 지우십시오
 cli-recover-merged = { $name }: { $when }에 보존된 변경을 병합했습니다
 cli-recover-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 파일 쪽 과제가 그 ID를 유지하고 복구된 과제는 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
-cli-recover-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 파일에 기록되었습니다. 대시보드(M) 또는 `followup -f { $name } resolve ID PATH ours|theirs`(관리대장 자체는 `resolve --top PATH ours|theirs`)로 정리하십시오
+cli-recover-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 모두 관리대장에 기록되었습니다. 대시보드(M) 또는 `followup -f { $name } resolve ID 경로 ours|theirs`(관리대장 자체는 `resolve --top 경로 ours|theirs`)로 정리하십시오
 cli-recover-unreadable = { $what }; 그대로 두었습니다
 
 ## sync
@@ -84,17 +84,17 @@ cli-sync-concluded = { $upstream } 병합을 마쳤습니다
 cli-sync-temporary-driver = 이번 동기화에만 followup 병합 드라이버를 사용했습니다. `followup git-setup`으로 영구 설정하십시오 (이후 .gitattributes도 git에 저장)
 cli-sync-notice = 병합: { $notice }
 cli-sync-came-in = { $upstream }에서 들어온 변경:
-cli-sync-went-out = { $upstream }{ PARTICLE($upstream, "로") } 보낸 변경 기록 { $n }건
+cli-sync-went-out = { $upstream }에 보낸 변경 기록 { $n }건
 cli-sync-more = … 외 { $n }건
 cli-sync-no-program = 이 프로그램의 경로를 찾을 수 없습니다: { $cause }
-cli-sync-up-to-date = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 같은 최신 상태입니다
-cli-sync-synced = { $rel }: { $upstream }{ PARTICLE($upstream, "과") } 동기화했습니다
-cli-repair-done = { $rel }: git 색인에서 과제와 필드 단위로 다시 병합하고 스테이징했습니다
+cli-sync-up-to-date = { $rel }: { $upstream } 기준 최신 상태입니다
+cli-sync-synced = { $rel }: { $upstream } 기준으로 동기화했습니다
+cli-repair-done = { $rel }: git 색인에서 과제와 항목 단위로 다시 병합하고 스테이징했습니다
 cli-repair-next = `followup sync`를 실행하여 병합을 마치고 상대국에 보내십시오
-cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path }{ PARTICLE($path, "을") } 사용합니다 (`followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 만드십시오)
+cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path } 파일을 사용합니다 (`followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 만드십시오)
 
 # 새 사무국의 첫날, 복구 파일의 신뢰 (issue 18)
-cli-repository-without-ledger = { $top }{ PARTICLE($top, "은") } ledger.json이 없는 git 저장소입니다: `followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 새로 만드십시오
+cli-repository-without-ledger = { $top }: ledger.json이 없는 git 저장소입니다. `followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 새로 만드십시오
 cli-sync-brought-in = { $rel }: { $upstream }에서 받아 왔습니다
 cli-recover-would-change = { $name }: 복구 파일 { $n }개의 저장하지 않은 변경을 병합하면 다음이 바뀝니다:
 cli-recover-shown-only = 병합하지 않았습니다: 병합하려면 `followup recover --yes`를 실행하십시오

@@ -150,13 +150,13 @@ hint-summary = 선택: 회의록에 들어갈 한 줄
 review-form-about = 회의 안건 { $items }건, 이번 세션 변경 { $edits }건. Enter를 누르면 점검이 기록되고 저장됩니다.
 note-title = { $id } 메모 — { $title }
 note-placeholder = 논의 또는 결정 사항…
-problem-taken = `{ $id }`{ PARTICLE($id, "은") } 이미 사용 중입니다
-problem-empty-entry = 빈 항목이 있습니다 (쉼표가 연달아 있지 않은지 확인)
+problem-taken = 이미 사용 중인 ID입니다: `{ $id }`
+problem-empty-entry = 쉼표 사이에 빈 값이 있습니다 (쉼표가 연달아 있지 않은지 확인)
 problem-unknown-meeting = 관리대장에 `{ $id }` 회의가 없습니다
 
 ## 확인 창
 delete-title = 삭제하시겠습니까?
-delete-question = { $id } “{ $title }”{ PARTICLE($title, "을") } 삭제하시겠습니까?
+delete-question = { $id } “{ $title }” 과제를 삭제하시겠습니까?
 delete-notes = 메모 { $n }건도 함께 삭제됩니다. 종료 전까지 u로 되돌릴 수 있습니다.
 quit-title = 저장하지 않은 변경
 quit-edits = 마지막 저장 이후 저장하지 않은 변경이 { $n }건 있습니다.

@@ -8,10 +8,10 @@ le-symlink = { $path }: 심볼릭 링크이므로 거부했습니다 (따라가�
 le-not-regular = { $path }: 일반 파일이 아니므로 거부했습니다
 le-too-large = { $path }: { $limit }바이트보다 커서 거부했습니다
 le-outside-repository = { $path }: 저장소 { $root } 밖({ $target })을 가리키므로 거부했습니다. 의도한 것이라면 --ledger로 지정하십시오
-le-locked = { $path }: { $holder }{ PARTICLE($holder, "이") } 잠그고 있습니다. 작업이 끝난 뒤 다시 시도하십시오
+le-locked = { $path }: 다른 작업이 잠그고 있습니다 ({ $holder }). 작업이 끝난 뒤 다시 시도하십시오
 le-changed-on-disk = { $path }: 불러온 뒤 디스크에서 변경되었습니다 (다른 프로그램 또는 `git pull`). 덮어쓰지 않았습니다
 le-read-only = { $path }: 읽기 전용 파일입니다. 아무것도 쓰지 않았습니다
-le-conflict-markers = { $path }:{ $line }: git 충돌 표시(<<<<<<<)가 있습니다. 관리대장이 followup 병합 드라이버 없이 텍스트로 병합되었습니다. `followup sync --repair`를 실행하여 과제와 필드 단위로 다시 병합하십시오
+le-conflict-markers = { $path }:{ $line }: git 충돌 표시(<<<<<<<)가 있습니다. 관리대장이 followup 병합 드라이버 없이 텍스트로 병합되었습니다. `followup sync --repair`를 실행하여 과제와 항목 단위로 다시 병합하십시오
 le-exists = { $path }: 이미 있습니다. 아무것도 쓰지 않았습니다
 io-read = 읽을 수 없음
 io-write = 쓸 수 없음
@@ -66,8 +66,8 @@ date-weekday-sun = 일요일
 date-wrong-weekday = 날짜와 요일이 맞지 않습니다 `{ $input }`: { $date }{ PARTICLE($date, "은") } { $actual }입니다({ $written } 아님)
 date-span = 잘못된 기간 `{ $input }` (예: 7일, 2주, 7d 또는 2w)
 
-## 필드 경로 (followup resolve)
-path-error = { $column }번째 글자: { $expected }{ PARTICLE($expected, "이") } 와야 합니다
+## 항목 경로 (followup resolve)
+path-error = { $column }번째 글자에 필요한 입력: { $expected }
 path-key = 키(문자, 숫자, `_`, `-`) 또는 `[`
 path-step = `.` 또는 `[`
 path-bracket = `[` 뒤의 숫자, 따옴표로 묶은 키 또는 `id=`
@@ -84,9 +84,9 @@ sync-no-identity = git에 사용자 정보가 없으며 followup은 작성자를
 sync-no-remote = 브랜치 `{ $branch }`에 연결된 원격 브랜치(upstream)가 없고 저장소에 원격 `origin`도 없습니다. `git remote add origin URL`로 추가하십시오
 sync-foreign-merge = { $rel }: git 속성이 `merge: { $value }`이므로 git이 followup 드라이버로 병합하지 않습니다. `followup git-setup`을 실행하거나 그 속성을 지운 뒤 동기화하십시오
 sync-unreachable = 원격 `{ $remote }`에 연결할 수 없거나 접근이 거부되었습니다: { $detail }{ $kept }
-sync-refused = 원격 `{ $remote }`{ PARTICLE($remote, "이") } 전송(push)을 거부했습니다: { $detail }{ $kept }
-sync-kept-moving = 전송(push)을 { $attempts }번 시도하는 동안 원격 `{ $remote }`{ PARTICLE($remote, "이") } 매번 다시 바뀌었습니다 (마지막: { $detail }){ $kept }
-sync-conflicts = 충돌 { $n }건 ({ $list }). 아무것도 보내지 않았습니다. 각각 `followup resolve ID 필드 ours|theirs`(또는 대시보드에서 M)로 정리한 뒤 `followup sync`를 다시 실행하십시오
+sync-refused = 원격 `{ $remote }`에서 전송(push)을 거부했습니다: { $detail }{ $kept }
+sync-kept-moving = 전송(push)을 { $attempts }번 시도하는 동안 원격 `{ $remote }`의 상태가 매번 다시 바뀌었습니다 (마지막: { $detail }){ $kept }
+sync-conflicts = 충돌 { $n }건 ({ $list }). 아무것도 보내지 않았습니다. 각각 `followup resolve ID 항목 ours|theirs`(또는 대시보드에서 M)로 정리한 뒤 `followup sync`를 다시 실행하십시오
 sync-other-conflicts = 다른 파일에 git 충돌이 있습니다: { $list }. git으로 해결하고(각각 `git add`) `followup sync`를 다시 실행하십시오
 sync-driver-failed = { $rel }: 병합 드라이버가 병합하지 못해 병합을 되돌렸습니다: { $detail }
 sync-nothing-to-repair = { $rel }: git이 병합 중이 아니므로(색인 단계 없음) 복구할 것이 없습니다. 충돌 표시가 git에 저장되었다면 그 이전 판의 관리대장을 가져오십시오 (`git checkout COMMIT -- { $rel }`)
@@ -123,8 +123,8 @@ pe-json-too-deep = 잘못된 JSON: 중첩이 너무 깊습니다
 
 ## 관리대장 파일을 읽지 못한 이유: 구조
 sc-unknown-status = 알 수 없는 상태 `{ $value }`: 파일에는 open, in-progress, blocked, done, dropped만 쓸 수 있습니다 (명령에서는 { $labels }도 쓸 수 있습니다)
-sc-duplicate-field = `{ $field }` 필드가 두 번 있습니다
-sc-missing-field = `{ $field }` 필드가 없습니다
+sc-duplicate-field = `{ $field }` 항목이 두 번 있습니다
+sc-missing-field = `{ $field }` 항목이 없습니다
 sc-unsupported-format = 지원하지 않는 형식 `{ $format }` (이 버전은 `{ $supported }`{ PARTICLE($supported, "을") } 읽습니다)
 sc-invalid-type = 값의 종류가 맞지 않습니다: { $found } (필요한 값: { $expected })
 sc-other = 구조가 올바르지 않습니다: { $detail }
@@ -141,7 +141,7 @@ expected-date-list = YYYY-MM-DD 날짜의 목록
 expected-object = 객체
 
 # 동기화 안전 (issue 18)
-sync-timed-out = 원격 `{ $remote }`{ PARTICLE($remote, "이") } { $seconds }초 안에 응답하지 않아 git을 중지했습니다 (더 기다리려면 FOLLOWUP_NETWORK_TIMEOUT을 설정하십시오){ $kept }
+sync-timed-out = 원격 `{ $remote }`에서 { $seconds }초 안에 응답이 없어 git을 중지했습니다 (더 기다리려면 FOLLOWUP_NETWORK_TIMEOUT을 설정하십시오){ $kept }
 sync-no-ledger-anywhere = { $rel }: 이 복제본에도 { $upstream }에도 아직 없습니다. `followup init`으로 만든 뒤 동기화하거나, 상대국이 관리대장을 보낸 뒤 다시 동기화하십시오
 sync-ledger-not-regular = { $rel }: 저장소 안의 일반 파일이 아니므로(저장소 밖을 가리키는 심볼릭 링크이거나 파일이 아님) 거부했습니다. `git checkout HEAD~1 -- { $rel }` 명령으로 git에 저장된 이전 관리대장을 되살리거나 상대국에 문의하십시오
 sync-remote-ledger-not-regular = { $rel }: 원격에 심볼릭 링크 등 일반 파일이 아닌 형태로 들어 있어 거부했으며, 아무것도 병합하지 않았습니다. 상대국에 관리대장 파일 자체를 git에 저장해 다시 보내 달라고 요청하십시오

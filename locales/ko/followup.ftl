@@ -32,7 +32,7 @@ rel-ago = { $n }{ $unit ->
 ## 개수
 count-items = 과제 { $n }건
 
-## 필드 이름
+## 항목 이름
 field-id = ID
 field-title = 과제명
 field-status = 상태
@@ -74,7 +74,7 @@ err-unknown-meeting = `{ $id }` 회의가 없습니다. 먼저 추가하십시�
 err-empty-title = 과제명이 비어 있습니다
 err-empty-note = 메모가 비어 있습니다
 err-empty-meeting-id = 회의 ID가 비어 있습니다
-err-not-in-list = { $id }의 { $field }에 `{ $value }`{ PARTICLE($value, "이") } 없습니다 (현재: { $now })
+err-not-in-list = { $id }의 { $field }에 `{ $value }` 값이 없습니다 (현재: { $now })
 
 ## 병합 충돌과 위원회
 side-ours = 이 복제본 쪽

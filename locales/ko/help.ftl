@@ -32,7 +32,7 @@ help-error-utf8 = UTF-8 텍스트가 아닌 인수가 있습니다
 help-error-other = 명령줄을 읽을 수 없습니다
 help-error-did-you-mean = 다음을 입력하려고 하셨습니까? { $meant }
 help-error-as-value = `{ $arg }` 자체를 값으로 넘기려면 다음과 같이 입력하십시오: `{ $how }`
-help-error-no-dashes = `{ $name }`{ PARTICLE($name, "은") } 명령입니다: 앞의 `--`를 빼고 입력하십시오
+help-error-no-dashes = `{ $name }` 명령에는 `--`가 붙지 않습니다: 앞의 `--`를 빼고 입력하십시오
 help-error-more = 자세한 내용은 `--help`를 붙여 실행하십시오.
 
 ## 명령
@@ -68,20 +68,20 @@ help-add-after =
     --id가 없으면 회의의 ID 체계에서 다음 빈 번호(JC3-05)를, --meeting도 없으면 회의와 무관한
     과제의 체계 A-01, A-02, …에서 다음 번호를 씁니다.
     --opened의 기본값은 회의 날짜이며, 회의가 없으면 오늘입니다.
-help-set = 필드 변경: 필드=값, 담당과 태그는 필드+=값, 필드-=값도 가능합니다.
+help-set = 항목 변경: 항목=값, 담당과 태그는 항목+=값, 항목-=값도 가능합니다.
 help-set-after =
-    필드: title, status, workstream, owners, due, meeting, opened, tags (한국어 이름도 가능: 과제명,
+    항목: title, status, workstream, owners, due, meeting, opened, tags (한국어 이름도 가능: 과제명,
     상태, 분야, 담당, 기한, 회의…).
     상태는 한국어 또는 파일의 값으로 씁니다(보류 또는 blocked).
-    목록은 쉼표로 구분하며, 빈 값은 필드를 지웁니다.
+    목록은 쉼표로 구분하며, 빈 값은 항목을 지웁니다.
     `due`를 옮기면 이전 기한은 due_history에 남습니다.
 help-meeting = 회의를 추가하거나 수정합니다 (과제는 합의된 회의를 가리킵니다).
 help-resolve = 한쪽을 택하여 병합 충돌을 정리합니다: 과제의 충돌은 `ID 경로 ours|theirs`(`followup show ID` 참조), 관리대장 자체의 충돌은 `--top 경로 ours|theirs`.
 help-resolve-after =
     경로는 충돌 위치로, `followup show ID`가 보여 주는 대로 씁니다(관리대장 자체의 충돌은
     병합이 알려 준 대로):
-      status, due, owners          과제의 필드
-      x_ext.a                      필드 안의 키. 문자, 숫자, _, - 이외의 문자가 있는 키는
+      status, due, owners          과제의 항목
+      x_ext.a                      항목 안의 키. 문자, 숫자, _, - 이외의 문자가 있는 키는
                                    따옴표로 묶습니다: x_ext["a.b"]
       meetings[id=JC3].place       ID로 고른 목록 요소(--top과 함께)
       reviews[0]                   위치로 고른 목록 요소(--top과 함께)
@@ -106,7 +106,7 @@ help-diff-after =
     REV가 없으면 git에 마지막으로 저장된 판과 작업 파일을 비교합니다.
     REV가 있으면 그 판과 작업 파일을, REV REV2가 있으면 두 판을 비교합니다.
 help-textconv = 관리대장을 과제당 한 줄로 출력합니다 (읽기 쉬운 비교를 위한 git의 textconv).
-help-merge = git 병합 드라이버: THEIRS를 OURS에 과제와 필드 단위로 병합합니다 (충돌 시 종료 코드 1).
+help-merge = git 병합 드라이버: THEIRS를 OURS에 과제와 항목 단위로 병합합니다 (충돌 시 종료 코드 1).
 help-git-setup = 관리대장의 git 저장소에 병합 드라이버와 textconv를 등록합니다.
 help-recover = 닫힌 대시보드가 보존한 저장하지 않은 변경을 병합한 뒤 지웁니다 (충돌 시 종료 코드 1).
 help-sync = 관리대장의 변경을 git에 저장하고, 상대국의 변경과 병합한 뒤 보냅니다.
@@ -118,11 +118,11 @@ help-sync-after =
          사용자 정보(`git config user.name`/`user.email`)를 씁니다. followup은 작성자를 지어내지
          않습니다.
       2. 브랜치의 추적 원격 브랜치(없으면 origin/BRANCH)를 가져와 followup 병합 드라이버로 과제와
-         필드 단위로 병합합니다. `followup git-setup`을 실행한 적 없는 복제본에서도 마찬가지입니다.
+         항목 단위로 병합합니다. `followup git-setup`을 실행한 적 없는 복제본에서도 마찬가지입니다.
       3. 보냅니다(강제로 덮어쓰지 않으며, 그사이 누가 보냈으면 최대 3번까지 다시 가져와
          병합합니다). 들어온 것과 나간 것을 과제별로 보여 줍니다.
-    양쪽에서 한 필드를 다르게 바꾸었으면 보내기 전에 동기화를 멈춥니다. 충돌을 알려 주며 관리대장은
-    계속 열립니다. 각각 `followup resolve ID 필드 ours|theirs`로 정리한 뒤 `followup sync`를
+    양쪽에서 한 항목을 다르게 바꾸었으면 보내기 전에 동기화를 멈춥니다. 충돌을 알려 주며 관리대장은
+    계속 열립니다. 각각 `followup resolve ID 항목 ours|theirs`로 정리한 뒤 `followup sync`를
     다시 실행하면 병합을 마치고 보냅니다.
     --repair는 git이 텍스트로 병합한 경우(관리대장에 <<<<<<< 표시) git 색인 단계에서 병합을 다시
     하며, 이어서 `followup sync`가 마무리합니다.
@@ -167,16 +167,16 @@ help-arg-add-opened = 합의일 (기본값: 회의 날짜, 회의가 없으면 �
 help-arg-add-status = 상태, 한국어 또는 파일의 값 (기본값: 미착수).
 help-arg-add-tag = 태그 (반복 가능).
 help-arg-set-id = 과제 ID (JC2-09).
-help-arg-set-changes = 변경: 필드=값, 담당과 태그는 필드+=값, 필드-=값도 가능.
+help-arg-set-changes = 변경: 항목=값, 담당과 태그는 항목+=값, 항목-=값도 가능.
 help-arg-meeting-id = 회의 ID (예: JC3).
 help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
-help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 필드)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 줍니다.
+help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 항목)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 줍니다.
 help-arg-resolve-args = `ID 경로 쪽`, 또는 --top과 함께 `경로 쪽`. `쪽`은 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
-help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 $USER).
+help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 `party`, 그다음 $USER, 모두 없으면 사무국).
 help-arg-committee-name = 위원회 이름.
 help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
 help-arg-report-since = 기간의 시작: 날짜(2026-11-16, 1주 전, -1w, …) 또는 `last-review`(기본값: 오늘 이전의 마지막 점검).
@@ -193,7 +193,7 @@ help-arg-merge-ours = 이 복제본의 판, 결과를 쓰는 곳 (git의 %A).
 help-arg-merge-theirs = 상대국 쪽 판 (git의 %B).
 help-arg-merge-path = 저장소 안의 관리대장 경로 (메시지용).
 help-arg-recover-yes = 묻지 않고 병합합니다 (이 옵션이 없고 물어볼 터미널도 없으면 바뀔 내용만 보여 줍니다).
-help-arg-sync-repair = git이 텍스트로 병합한 결과(관리대장의 충돌 표시)를 git 색인 단계에서 과제와 필드 단위로 다시 병합하고 스테이징합니다.
+help-arg-sync-repair = git이 텍스트로 병합한 결과(관리대장의 충돌 표시)를 git 색인 단계에서 과제와 항목 단위로 다시 병합하고 스테이징합니다.
 help-arg-completions-shell = 셸: bash, elvish, fish, powershell, zsh.
 help-arg-man-dir = followup.1을 출력하는 대신 이 디렉터리에 followup.1과 명령별 페이지(followup-init.1, …)를 씁니다.
 help-arg-export-format = xlsx(엑셀 파일), csv 또는 ics(미완료 과제 기한의 캘린더 피드).
@@ -205,7 +205,7 @@ help-arg-export-owner = 이 담당의 과제만 (ics, 명부의 이름 또는 �
 help-arg-import-file = followup이 내보낸 엑셀 파일 또는 기존 조치 목록 (.xlsx, .xls, .ods, .csv).
 help-arg-import-dry-run = 바뀔 내용만 보여 주고 아무것도 쓰지 않습니다.
 help-arg-import-skip-bad = 읽을 수 없는 셀이 있는 행은 빼고 가져옵니다 (빠진 행은 알려 줍니다).
-help-arg-import-map = 이 머리글(또는 C 같은 열 문자)의 열을 다음 필드로 읽습니다: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+help-arg-import-map = 이 머리글(또는 C 같은 열 문자)의 열을 다음 항목으로 읽습니다: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
 help-arg-person-name = 사람의 이름 또는 별칭.
 help-arg-person-email = 이메일 주소 (빈 값이면 지움).
 help-arg-person-language = 알림 메일의 언어: en, es, ko (빈 값이면 지움).
@@ -235,8 +235,8 @@ help-value-workstream = 분야
 help-value-text = 내용
 help-value-status = 상태
 help-value-party = 참여기관
-help-value-field-value = 필드=값
-help-value-column-field = 열=필드
+help-value-field-value = 항목=값
+help-value-column-field = 열=항목
 help-value-dir = 디렉터리
 help-value-args = 인수
 help-value-tag = 태그

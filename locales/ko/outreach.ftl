@@ -38,9 +38,9 @@ mail-closing = 감사합니다.
     { $committee } 사무국 드림
 
 ## 명부
-out-person-added = { $name }{ PARTICLE($name, "을") } 명부에 추가했습니다
+out-person-added = 명부에 추가했습니다: { $name }
 out-person-updated = 명부의 { $name } 정보를 수정했습니다
-err-not-an-alias = `{ $alias }`{ PARTICLE($alias, "은") } { $name }의 별칭이 아닙니다
+err-not-an-alias = { $name }의 별칭이 아닙니다: `{ $alias }`
 err-person-name = 이름은 비어 있지 않은 한 줄이어야 하며 제어 문자를 포함할 수 없습니다
 err-person-alias = 별칭은 비어 있지 않은 한 줄이어야 하며 제어 문자를 포함할 수 없습니다
 err-person-email = 이메일 주소가 { $problem }
@@ -49,19 +49,22 @@ email-space = 공백이나 보이지 않는 문자를 포함합니다
 email-at = @를 정확히 하나 포함해야 합니다
 email-forbidden = 주소에 쓸 수 없는 문자를 포함합니다
 email-invalid = 올바른 주소가 아닙니다
-err-person-language = 언어 `{ $language }`{ PARTICLE($language, "은") } en, es, ko 중 하나가 아닙니다
-err-person-shared = `{ $name }`{ PARTICLE($name, "은") } 이미 명부의 다른 사람을 가리킵니다
+err-person-language = 언어 `{ $language }`: en, es, ko 중 하나여야 합니다
+err-person-shared = 이미 명부의 다른 사람을 가리키는 이름입니다: `{ $name }`
 
 ## followup remind
 remind-nothing = 알림을 보낼 대상이 없습니다: 기한 경과, 기한 임박, 보류 과제가 없습니다
-remind-no-address = { $name }: 이메일 주소 없음: `followup person "{ $name }" --email …`으로 추가하십시오
+remind-no-address = { $name }: 이메일 주소 없음. `followup person "{ $name }" --email …` 명령으로 추가하십시오
 remind-plan = { $name } <{ $email }> ({ $lang }), 과제 { $n }건: { $ids } — { $subject }
 remind-written = { $path }: { $name } 앞 초안 (과제 { $n }건)
 remind-sent = { $name } <{ $email }>에게 발송했습니다 (과제 { $n }건)
 remind-failed = { $name } <{ $email }>에게 전달하지 못했습니다: { $error }
-remind-summary = 성공 { $done }건, 실패 { $failed }건, 주소 없음 { $missing }건
+remind-summary = { $mode ->
+        [written] 초안 작성 { $done }건
+       *[sent] 발송 { $done }건
+    }, 실패 { $failed }건, 주소 없음 { $missing }건
 remind-err-no-from = 발신자가 없습니다: config.toml에 `from`을 설정하십시오 (예: from = "사무국 <secretariat@example.org>")
-remind-err-bad-from = 설정: from = "{ $from }"{ PARTICLE($from, "은") } "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
+remind-err-bad-from = 설정: from = "{ $from }": "사무국 <secretariat@example.org>" 형식의 주소가 아닙니다
 remind-err-no-smtp = --send를 쓰려면 config.toml에 `smtp`가 필요합니다 (예: smtp = "smtp://mail.example.org:587")
 remind-err-tls = 설정: smtp_tls = "{ $value }": "starttls" 또는 "none"이어야 합니다
 remind-err-no-password = smtp_user는 설정되었지만 비밀번호가 없습니다: $FOLLOWUP_SMTP_PASSWORD 또는 smtp_password_command를 설정하십시오
@@ -76,7 +79,7 @@ send-tls = 보안 연결(TLS)을 맺지 못했습니다 ({ $server }): config.to
 send-starttls-unsupported = SMTP 서버가 STARTTLS를 지원하지 않습니다 ({ $server }): 암호화 없는 로컬 릴레이라면 config.toml에 smtp_tls = "none"을 설정하십시오. 그렇지 않으면 서버 관리자에게 TLS 설정을 문의하십시오
 send-auth-unavailable = SMTP 서버가 이 연결에서 인증 방식을 제공하지 않습니다 ({ $server }): 인증이 필요 없는 서버라면 config.toml에서 smtp_user를 삭제하고, 그렇지 않으면 TLS(smtps:// 또는 STARTTLS)를 사용하십시오
 send-auth-refused = SMTP 서버가 인증을 거부했습니다 (응답 코드 { $code }): config.toml의 smtp_user와 비밀번호($FOLLOWUP_SMTP_PASSWORD 또는 smtp_password_command)를 확인하십시오
-send-recipient-refused = 서버가 이 주소를 거부했습니다 (응답 코드 { $code }): 명부에서 주소를 확인하고 `followup person "{ $name }" --email …`으로 수정하십시오
+send-recipient-refused = 서버가 이 주소를 거부했습니다 (응답 코드 { $code }): 명부에서 주소를 확인하고 `followup person "{ $name }" --email …` 명령으로 수정하십시오
 send-deferred = 서버가 메시지를 일시적으로 받지 않았습니다 (응답 코드 { $code }): 잠시 후 다시 시도하십시오
 send-rejected = 서버가 메시지를 거부했습니다 (응답 코드 { $code }): 서버 응답을 확인하고, 필요하면 서버 관리자에게 문의하십시오
 send-other = SMTP 서버와 통신하지 못했습니다 ({ $server }): config.toml의 `smtp` 설정을 확인한 뒤 다시 시도하십시오

@@ -16,9 +16,9 @@ report-prepared = { $date } followup으로 작성했습니다.
 ## 요약
 report-items = 과제 { $n }건
 report-overdue-count = 기한 경과 { $n }건
-report-due-soon-count = { $days }일 이내 기한 임박 { $n }건
+report-due-soon-count = { $days }일 내 기한 임박 { $n }건
 report-tile-overdue = 기한 경과
-report-tile-due-soon = { $days }일 이내 기한 임박
+report-tile-due-soon = { $days }일 내 기한 임박
 report-tile-blocked = 보류
 report-tile-done = 기간 중 완료
 
@@ -27,7 +27,7 @@ report-no-workstream = 분야 미지정
 report-workstream-done = { $total }건 중 { $done }건 완료
 report-changes = 변경 사항 및 메모
 report-overdue = 기한 경과
-report-due-soon = { $days }일 이내 기한 임박
+report-due-soon = { $days }일 내 기한 임박
 report-blocked = 보류
 report-reviews = 점검
 report-note = 메모 { $date }
@@ -36,8 +36,8 @@ report-no-owner = 담당 미지정
 report-no-deadline = 기한 없음
 report-due = 기한 { $date }
 report-due-relative = 기한 { $date }({ $relative })
-report-col-id = 번호
-report-col-item = 과제
+report-col-id = ID
+report-col-title = 과제명
 report-col-owners = 담당
 report-col-deadline = 기한
 report-col-status = 상태
@@ -60,7 +60,7 @@ report-chart-days-later = +{ $days }일
 report-chart-more = 외 { $n }건
 
 ## 스프레드시트(CSV) 머리글; 값은 파일에 기록된 그대로입니다
-report-csv-id = 번호
+report-csv-id = ID
 report-csv-title = 과제명
 report-csv-workstream = 분야
 report-csv-status = 상태

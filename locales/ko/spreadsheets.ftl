@@ -24,7 +24,7 @@ sheet-col-place = 장소
 ## export
 exp-written = { $path }: 과제 { $n }건 내보내기 완료
 exp-err-terminal = 엑셀 파일은 터미널에 출력할 수 없습니다: -o 파일.xlsx로 파일을 지정하십시오
-exp-err-ledger = { $path }{ PARTICLE($path, "은") } 관리대장 파일입니다: -o에 다른 파일을 지정하십시오
+exp-err-ledger = { $path }: 관리대장 파일 자체입니다. -o에 다른 파일을 지정하십시오
 exp-err-write = { $path }: 쓸 수 없음: { $error }
 exp-err-build = 엑셀 파일을 만들 수 없음: { $error }
 
@@ -44,10 +44,10 @@ imp-note = 메모 { $date } { $author }: { $text }
 imp-meeting-added = + 회의 { $id }
 imp-kept = { $id }: 시트에서 행이 삭제되었으나 과제는 관리대장에 그대로 둡니다
 imp-renumbered = { $old }{ PARTICLE($old, "이") } 관리대장에도 추가되어 있어 시트의 행은 { $new }{ PARTICLE($new, "로") } 바꾸었습니다
-imp-extra-columns = 과제의 추가 필드로 보존한 열: { $columns }
+imp-extra-columns = 과제의 추가 항목으로 보존한 열: { $columns }
 imp-conflict = ! { $id } { $field }: 관리대장 { $ours }, 엑셀 파일 { $theirs }
 imp-none = (없음)
-imp-conflicts = { $path }: 충돌 { $n }건({ $at }). 양쪽 값이 모두 관리대장에 기록되었습니다. 대시보드(M) 또는 `followup resolve ID 필드 ours|theirs`로 정리하십시오
+imp-conflicts = { $path }: 충돌 { $n }건({ $at }). 양쪽 값이 모두 관리대장에 기록되었습니다. 대시보드(M) 또는 `followup resolve ID 항목 ours|theirs`로 정리하십시오
 imp-skipped = 제외한 행(--skip-bad):
 
 ## import: 읽을 수 없는 셀
@@ -65,17 +65,17 @@ imp-err-read = { $file }: 스프레드시트를 읽을 수 없습니다: { $erro
 imp-err-format = { $file }: followup은 .xlsx, .xls, .ods, .csv 파일을 읽습니다
 imp-err-utf8 = { $file }: { $line }행이 UTF-8 텍스트가 아닙니다 (“CSV UTF-8” 형식으로 저장하십시오)
 imp-err-snapshot = { $file }: 숨겨진 followup-snapshot 시트가 손상되었습니다. 관리대장을 다시 내보내십시오
-imp-err-committee = { $file }{ PARTICLE($file, "은") } “{ $theirs }”에서 내보낸 파일이며, 이 관리대장(“{ $ours }”)의 파일이 아닙니다
+imp-err-committee = { $file }: “{ $theirs }”에서 내보낸 파일이며, 이 관리대장(“{ $ours }”)의 파일이 아닙니다
 imp-err-no-header = { $file }: 과제명 열(과제, 조치, Action, Acuerdo…)이 있는 머리글 행을 찾을 수 없습니다. --map 열=title로 지정하십시오
 imp-err-map-column = --map: 머리글 행에 “{ $column }” 열이 없습니다
-imp-err-map = --map { $map }: 열=필드 형식이어야 합니다. 필드는 id, title, workstream, owners, status, due, meeting, tags, notes, opened 중 하나입니다
+imp-err-map = --map { $map }: 열=항목 형식이어야 합니다. 항목은 id, title, workstream, owners, status, due, meeting, tags, notes, opened 중 하나입니다
 imp-err-bad-cells = { $file }: 읽을 수 없는 셀이 { $n }개 있어 아무것도 쓰지 않았습니다 (--skip-bad를 주면 해당 행을 빼고 가져옵니다):
 imp-err-invalid = { $file }: 가져오면 올바른 관리대장이 되지 않습니다: { $path }: { $message }
 exp-written-events = { $path }: 기한 { $n }건을 캘린더 일정으로 저장했습니다
 
 ## 읽기 전에 거부된 스프레드시트(한도)
-imp-err-directory = { $file }{ PARTICLE($file, "은") } 스프레드시트가 아니라 디렉터리입니다
-imp-err-not-regular = { $file }{ PARTICLE($file, "은") } 일반 파일이 아닙니다(장치, 파이프 또는 소켓). followup은 일반 파일만 가져옵니다
+imp-err-directory = { $file }: 스프레드시트가 아니라 디렉터리입니다
+imp-err-not-regular = { $file }: 일반 파일이 아닙니다(장치, 파이프 또는 소켓). followup은 일반 파일만 가져옵니다
 imp-err-too-large = { $file }의 크기가 followup이 가져올 수 있는 최대 크기({ $mib } MiB)를 넘습니다. 조치 목록을 더 작은 파일로 나누십시오
 imp-err-unpacked = { $file }: 압축을 풀면 { $mib } MiB를 넘거나 구성 요소가 너무 많아 파일을 읽지 않았습니다
 imp-err-too-many-cells = { $file }: “{ $sheet }” 시트가 A1부터 { $limit }개 셀(행 × 열)을 넘습니다. 사용하지 않는 행과 열을 삭제하거나 표를 새 파일에 복사하십시오

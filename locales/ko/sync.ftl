@@ -3,14 +3,14 @@
 sync-read-only-file = 이 파일에 쓸 권한이 없습니다
 sync-read-only-folder = 파일이 있는 폴더에 쓸 권한이 없습니다
 head-read-only-why = ◌ 읽기 전용: { $why }
-save-busy = { $holder }{ PARTICLE($holder, "이") } 관리대장을 쓰는 중입니다. 편집 내용은 유지되며 잠시 후 다시 저장합니다
+save-busy = 다른 작업이 관리대장을 쓰는 중입니다 ({ $holder }). 편집 내용은 유지되며 잠시 후 다시 저장합니다
 key-sync = 상대국과 동기화(followup sync)
 foot-sync = 동기화
 foot-sync-short = 동기화
 head-syncing = ⟳ 동기화 중…
 head-offline = ⚡ 오프라인
 msg-syncing = 원격 저장소와 동기화하는 중입니다…
-msg-synced = { $upstream }{ PARTICLE($upstream, "와") } 동기화했습니다: 변경 기록 { $pushed }건 보냄, 과제 { $received }건 받음
+msg-synced = { $upstream } 기준으로 동기화했습니다: 변경 기록 { $pushed }건 보냄, 과제 { $received }건 받음
 msg-sync-offline = 오프라인: { $remote }에 연결할 수 없습니다. 변경 기록은 보존되며 다음 동기화 때 보냅니다
 msg-sync-conflicts = 동기화 중단: 해결할 충돌 { $n }건(M). 아무것도 보내지 않았습니다
 msg-sync-not-saved = 동기화를 시작하지 않았습니다: 편집 내용을 먼저 저장하지 못했습니다

@@ -87,6 +87,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     let summary = tr!(
         cat,
         "remind-summary",
+        mode = if a.out.is_some() { "written" } else { "sent" },
         done = done,
         failed = failed,
         missing = without.len()

@@ -139,16 +139,16 @@ mod tests {
             "JC2-03 → JC2-07로 ID 변경됨"
         );
         assert_eq!(
-            tr!(ko, "cli-created", path = "ledger.json"),
-            "ledger.json을 만들었습니다"
+            tr!(ko, "msg-already-done", id = "JC2-03"),
+            "JC2-03은 이미 완료되었습니다"
         );
         assert_eq!(
-            tr!(ko, "out-person-added", name = "조강래"),
-            "조강래를 명부에 추가했습니다"
+            tr!(ko, "imp-renumbered", old = "JC2-02", new = "JC2-09"),
+            "JC2-02가 관리대장에도 추가되어 있어 시트의 행은 JC2-09로 바꾸었습니다"
         );
         assert_eq!(
-            tr!(ko, "save-busy", holder = "SMBA").split(' ').next(),
-            Some("SMBA가")
+            tr!(ko, "rule-unknown-meeting", id = "SMBA"),
+            "회의 `SMBA`가 `meetings`에 없습니다"
         );
         assert!(tr!(ko, "small-size", w = 70, h = 20, minw = 80, minh = 24).contains("80×24가"));
         // No fixed 을(를) and the like are left after a placeholder.

@@ -230,7 +230,7 @@ mod tests {
         );
         assert_eq!(
             catalog(Lang::Es).outcome(&moved),
-            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado 2 veces; acordado originalmente para el 2026-11-13)"
+            "JC2-11: plazo al 2026-12-07 (pospuesto; reprogramado 2 veces; plazo inicial: 2026-11-13)"
         );
         assert_eq!(
             catalog(Lang::Ko).outcome(&moved),

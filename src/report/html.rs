@@ -59,7 +59,7 @@ fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
                 (columns(&["c-id", "c-item", "c-owners", "c-when", "c-status"]))
                 thead { tr {
                     th { (tr!(cat, "report-col-id")) }
-                    th { (tr!(cat, "report-col-item")) }
+                    th { (tr!(cat, "report-col-title")) }
                     th { (tr!(cat, "report-col-owners")) }
                     th { (tr!(cat, "report-col-deadline")) }
                     th { (tr!(cat, "report-col-status")) }
@@ -179,7 +179,7 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                         (columns(&["c-id", "c-item", "c-what"]))
                         thead { tr {
                             th { (tr!(cat, "report-col-id")) }
-                            th { (tr!(cat, "report-col-item")) }
+                            th { (tr!(cat, "report-col-title")) }
                             th { (tr!(cat, "report-col-what")) }
                         } }
                         tbody {

@@ -61,9 +61,11 @@ pub(super) fn localized(cat: &Catalog, help: HelpSubcommand) -> Command {
         .subcommand_help_heading(tr!(cat, "help-heading-commands"))
         .subcommand_value_name(tr!(cat, "help-command-name"));
     if help == HelpSubcommand::Included {
+        // `help help` is a topic too: it shows the help of `help`.
         let topics: Vec<String> = root
             .get_subcommands()
             .map(|s| s.get_name().to_owned())
+            .chain([HELP.to_owned()])
             .collect();
         root = root.subcommand(
             Command::new(HELP).arg(
