@@ -130,6 +130,33 @@ fn typed_in_the_form(lang: Lang, id: &str, typed: &str) -> App {
     a
 }
 
+/// Why the dashboard's form refused a deadline typed in `lang` (the form
+/// stays open and says so).
+fn refused_in_the_form(lang: Lang, typed: &str) -> Option<followup::base::dates::DateError> {
+    let a = typed_in_the_form(lang, "JC3-04", typed);
+    let form = a.view.mode.form().expect("the form stays open");
+    match form.problem(Field::Due) {
+        Some(followup::app::FieldProblem::Date(e)) => Some(e.clone()),
+        _ => None,
+    }
+}
+
+/// A Spanish import of one row whose deadline cell is `cell`, into a new
+/// ledger: its output.
+fn imported_deadline(sb: &Sandbox, cell: &str) -> std::process::Output {
+    let ledger = sb.path("new.json");
+    if !ledger.exists() {
+        assert!(
+            sb.run(&["init", p(&ledger), "--committee", "C"])
+                .status
+                .success()
+        );
+    }
+    let csv = sb.path("fechas.csv");
+    std::fs::write(&csv, format!("Acuerdo,Plazo\nTaller,{cell}\n")).unwrap();
+    sb.run(&["--lang", "es", "-f", p(&ledger), "import", p(&csv)])
+}
+
 /// Imports `csv` in `lang` into a new ledger, returning it.
 fn imported(sb: &Sandbox, lang: Lang, name: &str, csv: &str) -> Ledger {
     let ledger = sb.path(&format!("{name}.json"));
@@ -349,28 +376,13 @@ fn a_month_first_date_in_spanish_says_dates_are_day_first_everywhere() {
     ]);
     assert!(stderr(&o).contains("el día primero"), "{}", stderr(&o));
     // The dashboard refuses it, the form stays open and says why.
-    let a = typed_in_the_form(Lang::Es, "JC3-04", "12/31/2026");
-    let form = a.view.mode.form().expect("the form stays open");
+    let why = refused_in_the_form(Lang::Es, "12/31/2026");
     assert!(
-        matches!(
-            form.problem(Field::Due),
-            Some(followup::app::FieldProblem::Date(
-                followup::base::dates::DateError::DayFirst { .. }
-            ))
-        ),
-        "{:?}",
-        form.problem(Field::Due)
+        matches!(why, Some(followup::base::dates::DateError::DayFirst { .. })),
+        "{why:?}"
     );
     // The import names the cell and the same reason.
-    let ledger = sb.path("new.json");
-    assert!(
-        sb.run(&["init", p(&ledger), "--committee", "C"])
-            .status
-            .success()
-    );
-    let csv = sb.path("fechas.csv");
-    std::fs::write(&csv, "Acuerdo,Plazo\nTaller,12/31/2026\n").unwrap();
-    let o = sb.run(&["--lang", "es", "-f", p(&ledger), "import", p(&csv)]);
+    let o = imported_deadline(&sb, "12/31/2026");
     assert!(!o.status.success());
     assert!(stderr(&o).contains("el día va primero"), "{}", stderr(&o));
 }
@@ -415,27 +427,15 @@ fn a_weekday_beside_a_date_is_checked_by_set_add_the_dashboard_and_the_import() 
         err.contains("2027-01-15 is a Friday, not a Thursday"),
         "{err}"
     );
-    let a = typed_in_the_form(Lang::Es, "JC3-04", "2027-01-15 (jue)");
-    let form = a.view.mode.form().expect("the form stays open");
+    let why = refused_in_the_form(Lang::Es, "2027-01-15 (jue)");
     assert!(
         matches!(
-            form.problem(Field::Due),
-            Some(followup::app::FieldProblem::Date(
-                followup::base::dates::DateError::WrongWeekday { .. }
-            ))
+            why,
+            Some(followup::base::dates::DateError::WrongWeekday { .. })
         ),
-        "{:?}",
-        form.problem(Field::Due)
+        "{why:?}"
     );
-    let new = sb.path("new.json");
-    assert!(
-        sb.run(&["init", p(&new), "--committee", "C"])
-            .status
-            .success()
-    );
-    let csv = sb.path("fechas.csv");
-    std::fs::write(&csv, "Acuerdo,Plazo\nTaller,2027-01-15 (jue)\n").unwrap();
-    let o = sb.run(&["--lang", "es", "-f", p(&new), "import", p(&csv)]);
+    let o = imported_deadline(&sb, "2027-01-15 (jue)");
     assert!(!o.status.success(), "the import refuses it too");
 }
 

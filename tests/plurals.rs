@@ -2,70 +2,11 @@
 //! each of its numbers set to 1, writes no plural after that 1 ("1 acuerdo,
 //! 1 vencido", never "1 vencidos"); and the summaries read right for 1 and 2.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+mod common;
+
+use common::catalogs::messages;
 use followup::i18n::{FluentArgs, FluentValue, Lang, catalog};
 use followup::tr;
-use std::collections::BTreeSet;
-use std::path::Path;
-
-/// Message id → the variables it uses, in every file of `lang`.
-fn messages(lang: &str) -> Vec<(String, BTreeSet<String>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("locales")
-        .join(lang);
-    let mut out = Vec::new();
-    for file in std::fs::read_dir(dir).unwrap() {
-        let path = file.unwrap().path();
-        if path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let src = std::fs::read_to_string(&path).unwrap();
-        let res = fluent_syntax::parser::parse(src.as_str()).unwrap();
-        for entry in res.body {
-            if let Entry::Message(m) = entry
-                && let Some(p) = &m.value
-            {
-                let mut vars = BTreeSet::new();
-                pattern_vars(p, &mut vars);
-                out.push((m.id.name.to_owned(), vars));
-            }
-        }
-    }
-    out
-}
-
-fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
-    for el in &p.elements {
-        if let PatternElement::Placeable { expression } = el {
-            match expression {
-                Expression::Select { selector, variants } => {
-                    inline_vars(selector, vars);
-                    for v in variants {
-                        pattern_vars(&v.value, vars);
-                    }
-                }
-                Expression::Inline(i) => inline_vars(i, vars),
-            }
-        }
-    }
-}
-
-fn inline_vars(i: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
-    match i {
-        InlineExpression::VariableReference { id } => {
-            vars.insert(id.name.to_owned());
-        }
-        InlineExpression::Placeable { expression } => {
-            let p = Pattern {
-                elements: vec![PatternElement::Placeable {
-                    expression: (**expression).clone(),
-                }],
-            };
-            pattern_vars(&p, vars);
-        }
-        _ => {}
-    }
-}
 
 /// Words ending in `s` that are not plurals (every value is 1 here, text
 /// values too: `1 es una carpeta`, `1 holds`).
