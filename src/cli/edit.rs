@@ -8,7 +8,7 @@ use crate::base::date_input::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, ConflictTarget, Error, Field, FieldPath, Ledger, Rule, Side, Status, Store,
-    ValueKind, id_problem, read_field, validate,
+    ValueKind, id_problem, read_field, read_status, validate,
 };
 use crate::ops::{self, Change, ListEdit, NewItem, Op};
 use crate::query::{list_candidates, split_list_strict};
@@ -146,8 +146,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let due = date_option("--due", a.due, env)?;
     let opened = date_option("--opened", a.opened, env)?;
-    let status = cat
-        .parse_status(&a.status)
+    let status = read_status(&a.status, env.lang)
         .ok_or_else(|| Failure::usage(format!("--status: {}", bad_status(cat, &a.status))))?;
     if let Some(p) = a.id.as_deref().and_then(id_problem) {
         return Err(Failure::usage(format!(
@@ -359,7 +358,7 @@ pub fn parse_change(
         Some((f, v)) => (f, '=', v),
         None => return Err(bad(tr!(cat, "cli-set-expected"))),
     };
-    let Some(key) = cat.parse_field(field).filter(|f| SETTABLE.contains(f)) else {
+    let Some(key) = read_field(field, cat.lang()).filter(|f| SETTABLE.contains(f)) else {
         let fields: Vec<String> = SETTABLE.iter().map(|f| cat.field_label(*f)).collect();
         return Err(bad(tr!(
             cat,
@@ -406,8 +405,7 @@ pub fn parse_change(
     Ok(match key {
         Field::Title => Change::Title(value.trim().to_owned()),
         Field::Status => Change::Status(
-            cat.parse_status(value)
-                .ok_or_else(|| bad(bad_status(cat, value.trim())))?,
+            read_status(value, cat.lang()).ok_or_else(|| bad(bad_status(cat, value.trim())))?,
         ),
         Field::Workstream => Change::Workstream(value.trim().to_owned()),
         Field::Meeting => Change::Meeting(value.trim().to_owned()),

@@ -128,7 +128,7 @@ fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status
     typed
         .iter()
         .map(|s| {
-            cat.parse_status(s).ok_or_else(|| {
+            crate::ledger::read_status(s, cat.lang()).ok_or_else(|| {
                 Failure::usage(format!("--status: {}", super::edit::bad_status(cat, s)))
             })
         })

@@ -3,7 +3,7 @@
 use super::Catalog;
 use crate::base::relative::Relative;
 use crate::base::text::width;
-use crate::ledger::{Field, Shift, Status, read_field, read_status};
+use crate::ledger::{Field, Shift, Status};
 use crate::tr;
 use chrono::{Datelike, NaiveDate};
 
@@ -85,18 +85,6 @@ impl Catalog {
             .unwrap_or(0)
     }
 
-    /// The field a person named, in this language first ([`read_field`]:
-    /// the file's key, `plazo`, `담당`, …).
-    pub fn parse_field(&self, typed: &str) -> Option<Field> {
-        read_field(typed, self.lang())
-    }
-
-    /// The status a person typed, in this language first ([`read_status`]:
-    /// the file's name, `concluida`, `진행중`, …).
-    pub fn parse_status(&self, typed: &str) -> Option<Status> {
-        read_status(typed, self.lang())
-    }
-
     /// A date relative to today: `in 3d`, `hace 2 semanas`, `3일 지연`.
     pub fn relative(&self, r: Relative, when: When) -> String {
         let (span, ahead) = match r {
@@ -118,6 +106,7 @@ mod tests {
     use super::*;
     use crate::base::relative::{Span, Unit};
     use crate::i18n::{Lang, catalog};
+    use crate::ledger::{read_field, read_status};
 
     fn span(n: u32, unit: Unit) -> Span {
         Span { n, unit }
@@ -149,12 +138,12 @@ mod tests {
         for lang in Lang::ALL {
             let cat = catalog(lang);
             for s in Status::ALL {
-                assert_eq!(cat.parse_status(&cat.status(s)), Some(s), "{lang:?} {s:?}");
+                assert_eq!(read_status(&cat.status(s), lang), Some(s), "{lang:?} {s:?}");
                 assert_eq!(read_status(&cat.status(s), Lang::En), Some(s), "{lang:?}");
             }
             for f in Field::ALL {
                 if let Some(label) = cat.labelled(f) {
-                    assert_eq!(cat.parse_field(&label), Some(f), "{lang:?} {label}");
+                    assert_eq!(read_field(&label, lang), Some(f), "{lang:?} {label}");
                 }
             }
             let shown = [
@@ -220,7 +209,7 @@ mod tests {
                 for id in ids {
                     let label = cat.text(id);
                     assert_eq!(
-                        cat.parse_field(&label),
+                        read_field(&label, lang),
                         Some(field),
                         "{lang:?} {id}: {label}"
                     );
@@ -238,20 +227,5 @@ mod tests {
         assert_eq!(date(Lang::Ko, "2026-12-02"), "2026년 12월 2일");
         assert_eq!(date(Lang::Es, "2027-01-31"), "31 de enero de 2027");
         assert_eq!(date(Lang::En, "0999-05-01"), "May 1, 999");
-    }
-
-    #[test]
-    fn statuses_are_typed_in_any_language_and_stored_canonically() {
-        let es = catalog(Lang::Es);
-        assert_eq!(es.parse_status("bloqueado"), Some(Status::Blocked));
-        assert_eq!(es.parse_status("En Curso"), Some(Status::InProgress));
-        assert_eq!(es.parse_status("blocked"), Some(Status::Blocked));
-        let ko = catalog(Lang::Ko);
-        assert_eq!(ko.parse_status("진행 중"), Some(Status::InProgress));
-        assert_eq!(ko.parse_status("done"), Some(Status::Done));
-        // One reader for every command and the import: another language's
-        // word is read too (a Korean user pasting a Mexican log).
-        assert_eq!(ko.parse_status("bloqueado"), Some(Status::Blocked));
-        assert_eq!(ko.parse_status("someday"), None);
     }
 }

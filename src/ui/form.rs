@@ -49,17 +49,19 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     // What a field's problem and the hint say wraps: the box grows to fit.
     let inner_w = FORM_W.min(area.width.saturating_sub(2)).saturating_sub(2);
     let value_w = usize::from(inner_w.saturating_sub(cols + 2)).max(1);
-    let said = |msg| {
-        wrap(
-            &format!("✗ {}", visible_line(&words::problem(cat, msg))),
-            value_w,
-        )
-    };
+    let said: Vec<(Field, Vec<String>)> = form
+        .problems
+        .iter()
+        .map(|(k, m)| {
+            let text = format!("✗ {}", visible_line(&words::problem(cat, m)));
+            (*k, wrap(&text, value_w))
+        })
+        .collect();
     let hint = wrap(
         &hint_text(app, form),
         usize::from(inner_w.saturating_sub(2)).max(1),
     );
-    let problem_rows: usize = form.problems.iter().map(|(_, m)| said(m).len()).sum();
+    let problem_rows: usize = said.iter().map(|(_, lines)| lines.len()).sum();
     let rows = (Field::FORM.len() + problem_rows + 1 + hint.len()) as u16;
     let keys = keys_line(cat, Scope::Form);
     let inner = boxed(t, &title, &keys, FORM_W, rows + 2, area, buf);
@@ -75,17 +77,17 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
             break;
         }
         let focused = n == form.focus;
-        let bad = form.problem(*kind);
+        let bad = said.iter().find(|(k, _)| k == kind).map(|(_, lines)| lines);
         let label = cat.field_label(*kind);
         field_label(buf, (inner.x, y), cols, &label, focused, bad.is_some(), t);
         let at = Rect { y, ..value };
         field_value(app, form, *kind, focused, t, at, buf);
         y += 1;
-        for line in bad.map(said).unwrap_or_default() {
+        for line in bad.into_iter().flatten() {
             if y >= inner.bottom() {
                 break;
             }
-            buf.set_stringn(value.x, y, &line, usize::from(value.width), t.overdue());
+            buf.set_stringn(value.x, y, line, usize::from(value.width), t.overdue());
             y += 1;
         }
     }

@@ -171,26 +171,29 @@ fn arg_texts(arg: Arg, cat: &Catalog, id: &str) -> Arg {
     }
 }
 
-/// The argument's placeholders (`<PATH>`, `<FIELD=VALUE>`) in the user's
-/// language: message `help-value-NAME` (`help-value-field-value`) when the
-/// catalog has it; names that are the same in every language (`ID`) and the
-/// merge driver's git terms (`BASE`, `OURS`, `THEIRS`) have none.
+/// A placeholder (`PATH`, `FIELD=VALUE`) in the user's language: message
+/// `help-value-NAME` (`help-value-field-value`) when the catalog has it;
+/// names that are the same in every language (`ID`) and the merge driver's
+/// git terms (`BASE`, `OURS`, `THEIRS`) have none and stay as they are.
+fn placeholder(name: &str, cat: &Catalog) -> String {
+    let key = format!(
+        "help-value-{}",
+        name.to_lowercase().replace(['=', '_'], "-")
+    );
+    if cat.has(&key) {
+        cat.text(&key)
+    } else {
+        name.to_owned()
+    }
+}
+
+/// The argument's placeholders ([`placeholder`]) in the user's language.
 fn value_names(arg: Arg, cat: &Catalog) -> Arg {
     let names: Vec<String> = match arg.get_value_names() {
         Some(names) => names.iter().map(ToString::to_string).collect(),
         None => vec![arg.get_id().as_str().to_uppercase()],
     };
-    let local: Vec<String> = names
-        .iter()
-        .map(|n| {
-            let key = format!("help-value-{}", n.to_lowercase().replace(['=', '_'], "-"));
-            if cat.has(&key) {
-                cat.text(&key)
-            } else {
-                n.clone()
-            }
-        })
-        .collect();
+    let local: Vec<String> = names.iter().map(|n| placeholder(n, cat)).collect();
     if local == names {
         arg
     } else {
@@ -199,15 +202,15 @@ fn value_names(arg: Arg, cat: &Catalog) -> Arg {
 }
 
 /// A usage line written by hand (`followup resolve ID PATH ours|theirs`)
-/// with its placeholders in the user's language, as the arguments' are.
+/// with its placeholders ([`placeholder`]: its upper-case words) in the
+/// user's language, as the arguments' are.
 fn placeholder_words(usage: &str, cat: &Catalog) -> String {
     usage
         .split(' ')
         .map(|w| {
-            let key = format!("help-value-{}", w.to_lowercase());
-            let placeholder = !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase());
-            if placeholder && cat.has(&key) {
-                cat.text(&key)
+            let upper = !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase());
+            if upper {
+                placeholder(w, cat)
             } else {
                 w.to_owned()
             }
