@@ -85,3 +85,54 @@ fn every_message_id_used_in_the_source_exists() {
         "ids used but not in the catalog: {missing:?}"
     );
 }
+
+/// Every message of the catalog is said somewhere: its id is in the source
+/// as a literal (`"cli-created"`), begins with a prefix the source builds
+/// ids from (`format!("help-{s}")`), or is a literal id with a suffix the
+/// source adds (`format!("{id}-short")`). A message nothing says is dead text
+/// that no native reader should have to keep in step.
+#[test]
+fn every_message_of_the_catalog_is_used() {
+    let mut literals = BTreeSet::new();
+    let mut prefixes = BTreeSet::new();
+    let mut suffixes = BTreeSet::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let src = std::fs::read_to_string(&path).unwrap();
+            for quoted in src.split('"').skip(1).step_by(2) {
+                match quoted.split_once('{') {
+                    Some((prefix, _)) if prefix.ends_with('-') => {
+                        prefixes.insert(prefix.to_owned());
+                    }
+                    Some(("", rest)) if rest.contains("}-") => {
+                        let suffix = &rest[rest.find("}-").unwrap() + 1..];
+                        suffixes.insert(suffix.to_owned());
+                    }
+                    _ => {
+                        literals.insert(quoted.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    let unused: Vec<String> = messages("en")
+        .into_keys()
+        .filter(|id| !literals.contains(id) && !prefixes.iter().any(|p| id.starts_with(p)))
+        .filter(|id| {
+            !suffixes.iter().any(|x| {
+                id.strip_suffix(x.as_str())
+                    .is_some_and(|stem| literals.contains(stem))
+            })
+        })
+        .collect();
+    assert!(unused.is_empty(), "messages nothing says: {unused:?}");
+}

@@ -419,7 +419,7 @@ fn a_weekday_beside_a_date_is_checked_by_set_add_the_dashboard_and_the_import() 
     assert!(err.contains("el 2027-01-15 es viernes, no jueves"), "{err}");
     let err = refused("ko", &["add", "-t", "x", "--due", "2027-01-15(목)"]);
     assert!(
-        err.contains("2027-01-15는 금요일입니다(목요일 아님)"),
+        err.contains("2027-01-15는 목요일이 아니라 금요일입니다"),
         "{err}"
     );
     let err = refused("en", &["set", "JC3-04", "due=Thu 2027-01-15"]);

@@ -9,8 +9,6 @@ cli-no-such-ledger = { $path }: cannot read: no such file (create it with `follo
 cli-no-such-configured-ledger = { $path }: cannot read: no such file (named by `ledger` in { $config })
 cli-no-current-dir = cannot find the current directory: { $cause }
 cli-created = created { $path }
-cli-locked-by = locked by { $holder }
-cli-cannot-lock = cannot lock: { $cause }
 cli-none = none
 
 ## check, fmt
@@ -75,7 +73,6 @@ cli-diff-none = no changes
 cli-rev-dash = `{ $rev }` is not a revision: revisions never start with `-` (e.g. HEAD~1, a commit hash, a branch)
 cli-rev-empty = the revision is empty
 cli-not-in-git-hint = name the ledger in your repository with -f PATH, $FOLLOWUP_LEDGER or `ledger` in config.toml, or run followup from inside the repository that holds ledger.json
-cli-merge-unreadable = { $what }; not merged
 cli-renumbered = { $name }: { $from } was added on both sides; theirs keeps it, ours ({ $title }) is now { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflict

@@ -9,8 +9,6 @@ cli-no-such-ledger = { $path }: no se puede leer: no existe el archivo (créelo 
 cli-no-such-configured-ledger = { $path }: no se puede leer: no existe el archivo (indicado por `ledger` en { $config })
 cli-no-current-dir = no se encuentra el directorio actual: { $cause }
 cli-created = se creó { $path }
-cli-locked-by = bloqueado por { $holder }
-cli-cannot-lock = no se puede bloquear: { $cause }
 cli-none = (sin valor)
 
 ## check, fmt
@@ -78,7 +76,6 @@ cli-diff-none = sin cambios
 cli-rev-dash = `{ $rev }` no es una revisión: las revisiones nunca empiezan con `-` (por ejemplo, HEAD~1, un hash de commit, una rama)
 cli-rev-empty = la revisión está vacía
 cli-not-in-git-hint = indique el registro de acuerdos de su repositorio con -f RUTA, $FOLLOWUP_LEDGER o `ledger` en config.toml, o ejecute followup dentro del repositorio que contiene ledger.json
-cli-merge-unreadable = { $what }; no se fusionó
 cli-renumbered = { $name }: { $from } se agregó en ambas versiones; la versión de la otra capital conserva ese id y el acuerdo de la versión local ({ $title }) ahora es { $to }
 cli-merge-conflicts = { $name }: { $n ->
         [one] 1 conflicto

@@ -257,16 +257,16 @@ msg-kept = se conservó
 msg-review-not-recorded = la revisión aún no se registra: pulse R al terminar la reunión
 msg-review-date-invalid = aún no se puede registrar: { $why }
 msg-saving = guardando…
-msg-save-after-sync = se guardará al terminar la sincronización (q sale ahora sin perder los cambios de usted)
+msg-save-after-sync = se guardará al terminar la sincronización (q sale ahora sin perder los cambios)
 msg-saved = se guardó { $path }
 msg-nothing-to-save = nada que guardar: el registro de acuerdos está al día
-msg-save-failed = no se guardó: { $why }; los cambios de usted se conservan; Ctrl-s reintenta
+msg-save-failed = no se guardó: { $why }; los cambios se conservan; Ctrl-s reintenta
 msg-did-saving = { $what }; guardando…
 msg-did-saved = { $what }; guardado
 msg-created-sample = se creó un registro de acuerdos de ejemplo en { $path }: acuerdos para probar las teclas (? las enumera)
 msg-recovered = se recuperaron cambios de una sesión cerrada: al salir verá cómo fusionarlos
 msg-disk-unreadable = el registro de acuerdos cambió en disco pero no se puede leer: { $why }; la copia abierta se conserva y no lo sobrescribirá
-msg-disk-changed-later = el registro de acuerdos cambió en disco; Ctrl-s fusionará primero los cambios del disco con los que usted no ha guardado
+msg-disk-changed-later = el registro de acuerdos cambió en disco; Ctrl-s fusionará primero esos cambios con los no guardados
 msg-reloaded = recargado: { $n ->
         [one] 1 acuerdo cambió
        *[other] { $n } acuerdos cambiaron
@@ -274,7 +274,7 @@ msg-reloaded = recargado: { $n ->
 msg-reloaded-dropped = recargado: { $n ->
         [one] 1 acuerdo cambió
        *[other] { $n } acuerdos cambiaron
-    } en disco; se descartaron los cambios que usted no había guardado; u los recupera
+    } en disco; se descartaron los cambios sin guardar; u los recupera
 msg-merged = fusionado: { $n ->
         [one] 1 acuerdo cambiado
        *[other] { $n } acuerdos cambiados
@@ -395,7 +395,7 @@ key-quit-save = guardar y salir
 key-quit-discard = salir descartando los cambios sin guardar
 key-quit-cancel = cancelar: seguir editando
 key-merge = fusionar los cambios en disco con los que usted no ha guardado
-key-reload = recargar el registro de acuerdos, descartando los cambios que usted no ha guardado (u deshace)
+key-reload = recargar el registro, descartando los cambios sin guardar (u deshace)
 key-help = esta ayuda
 key-quit = salir
 key-quit-anywhere = salir desde cualquier lugar (pregunta si hay cambios sin guardar)

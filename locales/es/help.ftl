@@ -109,11 +109,11 @@ help-report = Minuta u orden del día del periodo: Markdown, HTML, CSV o JSON.
 help-export = Escribe el registro de acuerdos como libro de Excel, archivo CSV o calendario (ics).
 help-import = Incorpora un libro exportado o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
 help-person = Agrega una persona al directorio o la actualiza: correo, idioma, alias.
-help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en el idioma de cada responsable.
+help-remind = Envía un correo a cada responsable de acuerdos vencidos, por vencer o bloqueados, en el idioma de cada uno.
 help-diff = Muestra qué cambió en el registro de acuerdos entre versiones guardadas en git, acuerdo por acuerdo.
 help-diff-after =
-    Sin REV: la última versión guardada en git frente al archivo de trabajo.
-    Con REV: esa versión frente al archivo de trabajo. Con REV REV2: las dos versiones.
+    Sin VERSIÓN: la última versión guardada en git frente al archivo de trabajo.
+    Con VERSIÓN: esa versión frente al archivo de trabajo. Con VERSIÓN VERSIÓN2: las dos versiones.
 help-textconv = Imprime un registro de acuerdos con una línea por acuerdo (el textconv de git, para diferencias legibles).
 help-merge = Controlador de fusión de git: fusiona THEIRS en OURS por acuerdo y campo (salida 1 si hay conflicto).
 help-git-setup = Registra el controlador de fusión y el textconv del registro de acuerdos en su repositorio git.
@@ -121,10 +121,10 @@ help-recover = Incorpora los cambios sin guardar que conservó un tablero cerrad
 help-sync = Guarda en git los cambios del registro de acuerdos, los fusiona con los de la otra capital y los envía.
 help-sync-after =
     Intercambia el registro con la otra capital a través del remoto de git, en un solo paso:
-      1. guarda en git los cambios sin sincronizar del registro (solo del registro y,
-         cuando `followup git-setup` acaba de agregar la línea de followup, de .gitattributes; los demás
-         archivos preparados no se tocan), con un mensaje que resume los cambios
-         (`JC2-03 done; JC2-01 note; JC3-05 added`) y con la identidad de git de usted
+      1. guarda en git los cambios sin sincronizar del registro (solo los del registro y, cuando
+         `followup git-setup` acaba de agregar la línea de followup, los de .gitattributes; los
+         demás archivos preparados no se tocan), con un mensaje que resume los cambios
+         (`JC2-03 done; JC2-01 note; JC3-05 added`) y, como autor, la identidad configurada en git
          (`git config user.name`/`user.email`: followup nunca inventa una);
       2. trae la rama remota de seguimiento (o origin/RAMA) y la fusiona por acuerdo y campo con el
          controlador de fusión de followup, incluso en un clon que nunca ejecutó `followup git-setup`;
@@ -187,7 +187,7 @@ help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reu
 help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
 help-arg-note-text = La nota.
-help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración; si no lo hay, `party`; luego $USER; y, en último caso, Secretaría Técnica).
+help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración, luego `party`, luego $USER y, por último, Secretaría Técnica).
 help-arg-committee-name = El nombre de la comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
 help-arg-report-since = Inicio del periodo: una fecha (2026-11-16, -1w, …) o `last-review` (lo predeterminado: la última revisión antes de hoy).
@@ -216,7 +216,7 @@ help-arg-export-owner = Solo los acuerdos de este responsable (ics; un nombre o 
 help-arg-import-file = Un libro exportado por followup o una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
 help-arg-import-dry-run = Muestra lo que cambiaría, sin escribir nada.
 help-arg-import-skip-bad = Omite las filas con celdas que no pueden leerse (y las enumera).
-help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como FIELD: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
+help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como CAMPO: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
 help-arg-person-name = El nombre o uno de los alias de la persona.
 help-arg-person-email = La dirección de correo de la persona (si se deja vacía, se borra).
 help-arg-person-language = El idioma de los recordatorios de la persona: en, es o ko (si se deja vacío, se borra).
@@ -228,7 +228,7 @@ help-arg-remind-send = Envía por el servidor SMTP de la configuración (`smtp`,
 help-arg-remind-dry-run = Muestra quién recibiría qué, sin escribir ni enviar nada.
 
 ## Mensajes de la línea de comandos
-cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique su registro con -f RUTA)
+cli-sync-outside-clone = `followup sync` intercambia el registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital, y { $dir } no está en uno: clónelo con `git clone URL` y luego ejecute `followup sync` dentro del clon (o indique con -f RUTA el registro de acuerdos que está en el clon)
 cli-sync-not-in-clone = `followup sync` trabaja con un registro de acuerdos guardado en un clon del repositorio git que comparte con la otra capital: clónelo con `git clone URL` y ejecute `followup sync` dentro del clon
 cli-bad-since = --since: { $error }, o `last-review`
 git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no existe o el registro aún no estaba ahí (`git log --oneline -- { $rel }` enumera las versiones que lo tienen)
@@ -256,7 +256,7 @@ help-value-since = DESDE
 help-value-place = SEDE
 help-value-output = SALIDA
 help-value-order = ORDEN
-help-value-opened = ADOPTADO
+help-value-opened = FECHA
 help-value-meeting = REUNIÓN
 help-value-email = CORREO
 help-value-due = PLAZO

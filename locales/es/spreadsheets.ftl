@@ -96,4 +96,4 @@ imp-err-unpacked = { $file } se descomprime en más de { $mib } MiB (o contiene 
 imp-err-too-many-cells = { $file }: la hoja “{ $sheet }” abarca más de { $limit } celdas (filas × columnas desde A1); elimine las filas y columnas sin uso o copie la tabla en un archivo nuevo
 imp-err-cell-too-long = { $file }: la celda { $sheet }!{ $cell } contiene más de { $limit } caracteres, el límite de Excel para una celda
 imp-err-text-too-long = { $file }: la parte { $part } contiene un texto de más de { $kib } KiB, más de lo que cabe en una celda; no se leyó
-imp-err-too-many-strings = { $file } contiene más de { $limit } textos distintos, más de los que admiten las celdas de un libro; no se leyó
+imp-err-too-many-strings = { $file } contiene más de { $limit } textos distintos, más de los que pueden usar las celdas del libro; no se leyó

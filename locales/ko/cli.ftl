@@ -9,8 +9,6 @@ cli-no-such-ledger = { $path }: 읽을 수 없음: 파일 없음 (`followup init
 cli-no-such-configured-ledger = { $path }: 읽을 수 없음: 파일 없음 ({ $config }의 `ledger`에 지정된 파일)
 cli-no-current-dir = 현재 디렉터리를 찾을 수 없습니다: { $cause }
 cli-created = { $path }: 새로 만들었습니다
-cli-locked-by = 잠금 중: { $holder }
-cli-cannot-lock = 잠글 수 없음: { $cause }
 cli-none = 없음
 
 ## check, fmt
@@ -57,7 +55,6 @@ cli-diff-none = 변경 없음
 cli-rev-dash = `{ $rev }`: git 판이 아닙니다. 판 이름은 `-`로 시작하지 않습니다 (예: HEAD~1, 커밋 해시, 브랜치)
 cli-rev-empty = 판 이름이 비어 있습니다
 cli-not-in-git-hint = -f 경로, $FOLLOWUP_LEDGER 또는 config.toml의 `ledger`로 저장소 안의 관리대장을 지정하거나, ledger.json이 있는 저장소 안에서 followup을 실행하십시오
-cli-merge-unreadable = { $what }; 병합하지 않았습니다
 cli-renumbered = { $name }: { $from }{ PARTICLE($from, "이") } 양쪽에서 추가되었습니다. 상대국 쪽 과제가 그 ID를 유지하고 이 복제본 쪽 과제({ $title })는 { $to }{ PARTICLE($to, "로") } 바뀌었습니다
 cli-merge-conflicts = { $name }: 충돌 { $n }건 ({ $list }). 양쪽 값이 모두 관리대장에 기록되었습니다. `followup { $name }`(M) 또는 `followup -f { $name } resolve ID 경로 ours|theirs`(관리대장 자체는 `--top 경로`)로 정리한 뒤 결과를 git에 저장하십시오(`git commit`)
 cli-git-setup-done = { $rel }: git에 followup 설정이 이미 되어 있습니다
@@ -88,7 +85,7 @@ cli-sync-went-out = { $upstream }에 보낸 변경 기록 { $n }건
 cli-sync-more = … 외 { $n }건
 cli-sync-no-program = 이 프로그램의 경로를 찾을 수 없습니다: { $cause }
 cli-sync-up-to-date = { $rel }: { $upstream } 기준 최신 상태입니다
-cli-sync-synced = { $rel }: { $upstream } 기준으로 동기화했습니다
+cli-sync-synced = { $rel }: { $upstream } 브랜치와 동기화했습니다
 cli-repair-done = { $rel }: git 색인에서 과제와 항목 단위로 다시 병합하고 스테이징했습니다
 cli-repair-next = `followup sync`를 실행하여 병합을 마치고 상대국에 보내십시오
 cli-not-the-repository-ledger = { $top } 최상위에 ledger.json이 없어 { $path } 파일을 사용합니다 (`followup sync`로 상대국의 관리대장을 받아 오거나 `followup init`으로 만드십시오)

@@ -136,7 +136,7 @@ hint-id = 회의에 맞춰 제안된 ID, 변경 가능
 hint-title = 합의 내용
 hint-workstream = →로 제안 수락
 hint-owners = 쉼표로 구분, →로 제안 수락
-hint-status = ←/→, Space 또는 { $keys } 키로 선택하거나 상태 이름(완료, 진행 중 등)을 입력하십시오
+hint-status = ←/→, Space, { $keys } 키로 선택 또는 직접 입력(완료, 진행 중 등)
 hint-due = 12월 2일, 금요일, 다음 주 금요일, 3일 후, +2주 (비우면 기한 없음)
 hint-meeting = 회의 ID 또는 빈칸
 hint-tags = 쉼표로 구분
@@ -151,7 +151,7 @@ review-form-about = 회의 안건 { $items }건, 이번 세션 변경 { $edits }
 note-title = { $id } 메모 — { $title }
 note-placeholder = 논의 또는 결정 사항…
 problem-taken = 이미 사용 중인 ID입니다: `{ $id }`
-problem-empty-entry = 쉼표 사이에 빈 값이 있습니다 (쉼표가 연달아 있지 않은지 확인)
+problem-empty-entry = 빈 값이 있습니다 (쉼표를 연달아 입력하지 않았는지 확인)
 problem-unknown-meeting = 관리대장에 `{ $id }` 회의가 없습니다
 
 ## 확인 창

@@ -63,11 +63,11 @@ date-weekday-thu = 목요일
 date-weekday-fri = 금요일
 date-weekday-sat = 토요일
 date-weekday-sun = 일요일
-date-wrong-weekday = 날짜와 요일이 맞지 않습니다 `{ $input }`: { $date }{ PARTICLE($date, "은") } { $actual }입니다({ $written } 아님)
+date-wrong-weekday = 날짜와 요일이 맞지 않음 `{ $input }`: { $date }{ PARTICLE($date, "은") } { $written }{ PARTICLE($written, "이") } 아니라 { $actual }입니다
 date-span = 잘못된 기간 `{ $input }` (예: 7일, 2주, 7d 또는 2w)
 
 ## 항목 경로 (followup resolve)
-path-error = { $column }번째 글자에 필요한 입력: { $expected }
+path-error = { $column }번째 글자에 다음이 와야 합니다: { $expected }
 path-key = 키(문자, 숫자, `_`, `-`) 또는 `[`
 path-step = `.` 또는 `[`
 path-bracket = `[` 뒤의 숫자, 따옴표로 묶은 키 또는 `id=`

@@ -32,7 +32,7 @@ help-error-utf8 = UTF-8 텍스트가 아닌 인수가 있습니다
 help-error-other = 명령줄을 읽을 수 없습니다
 help-error-did-you-mean = 다음을 입력하려고 하셨습니까? { $meant }
 help-error-as-value = `{ $arg }` 자체를 값으로 넘기려면 다음과 같이 입력하십시오: `{ $how }`
-help-error-no-dashes = `{ $name }` 명령에는 `--`가 붙지 않습니다: 앞의 `--`를 빼고 입력하십시오
+help-error-no-dashes = `{ $name }`: 명령이므로 앞의 `--` 없이 입력하십시오
 help-error-more = 자세한 내용은 `--help`를 붙여 실행하십시오.
 
 ## 명령
@@ -172,7 +172,7 @@ help-arg-meeting-id = 회의 ID (예: JC3).
 help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
-help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 항목)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 줍니다.
+help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 항목)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 지정합니다.
 help-arg-resolve-args = `ID 경로 쪽`, 또는 --top과 함께 `경로 쪽`. `쪽`은 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
 help-arg-note-text = 메모 내용.
