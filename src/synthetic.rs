@@ -27,15 +27,14 @@ pub fn ledger(n: usize, today: NaiveDate) -> Ledger {
                 meeting: meeting.clone(),
                 opened: Some(start),
                 updated: Some(due.min(today)),
-                notes: vec![Note {
-                    date: start,
-                    author: "secretariat".into(),
-                    text: format!(
+                notes: vec![Note::new(
+                    start,
+                    "secretariat",
+                    format!(
                         "Follow-up {i}: {}",
                         m.notes.first().map_or("", |n| n.text.as_str())
                     ),
-                    extra: Default::default(),
-                }],
+                )],
                 ..m.clone()
             }
         })

@@ -38,12 +38,7 @@ fn apply(item: &mut Item, e: &Edit) {
         Edit::Due(d) => {
             item.set_due(Some(*d));
         }
-        Edit::Note(d, t) => item.notes.push(Note {
-            date: *d,
-            author: "p".into(),
-            text: t.clone(),
-            extra: Default::default(),
-        }),
+        Edit::Note(d, t) => item.notes.push(Note::new(*d, "p", t.clone())),
         Edit::Owner(o) => {
             if !item.owners.contains(o) {
                 item.owners.push(o.clone())
@@ -166,12 +161,8 @@ fn different_fields_of_one_item_merge_cleanly() {
 fn notes_added_on_both_sides_are_both_kept_in_date_order() {
     let b = sample();
     let (mut o, mut t) = (b.clone(), b.clone());
-    let note = |d: &str, a: &str, x: &str| Note {
-        date: followup::base::dates::parse_date(d).unwrap(),
-        author: a.into(),
-        text: x.into(),
-        extra: Default::default(),
-    };
+    let note =
+        |d: &str, a: &str, x: &str| Note::new(followup::base::dates::parse_date(d).unwrap(), a, x);
     o.item_mut("JC2-03").unwrap().notes.push(note(
         "2026-11-25",
         "INADEM",

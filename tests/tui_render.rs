@@ -450,12 +450,9 @@ fn the_detail_pane_takes_the_lines_a_short_table_leaves() {
         let mut a = app("sela-export-consortiums", size);
         let i = a.selected_item().unwrap();
         let note = "First line of the note.\nSecond line, which used to be cut.\nThird line.";
-        a.doc.ledger.items[i].notes.push(followup::ledger::Note {
-            date: today(),
-            author: "secretariat".into(),
-            text: note.into(),
-            extra: Default::default(),
-        });
+        a.doc.ledger.items[i]
+            .notes
+            .push(followup::ledger::Note::new(today(), "secretariat", note));
         let rows = a.view.rows.len() as u16;
         let areas = a.areas(size);
         // The table takes its column titles and its rows, no more...

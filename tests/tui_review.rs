@@ -497,12 +497,8 @@ fn the_agenda_says_what_changed_since_the_last_review() {
         ("2026-11-18", "KVIC asked for the list"),
         ("2026-11-20", "Waiting for KVIC"),
     ] {
-        it.notes.push(followup::ledger::Note {
-            date: d(day),
-            author: "secretariat".into(),
-            text: text.into(),
-            extra: Default::default(),
-        });
+        it.notes
+            .push(followup::ledger::Note::new(d(day), "secretariat", text));
     }
     it.updated = Some(d("2026-11-20"));
     std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();

@@ -32,6 +32,7 @@ commit-added = { $id } added
 commit-removed = { $id } removed
 commit-due = due { $date }
 commit-no-due = no due date
+commit-translated = translation ({ $lang })
 commit-notes = { $n ->
         [one] note
        *[other] { $n } notes

@@ -23,6 +23,7 @@ commit-added = { $id } added
 commit-removed = { $id } removed
 commit-due = due { $date }
 commit-no-due = no due date
+commit-translated = translation ({ $lang })
 commit-notes = { $n ->
         [1] note
        *[other] { $n } notes

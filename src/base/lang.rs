@@ -4,7 +4,7 @@
 //! live in `locales/`.
 
 /// A language followup speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub enum Lang {
     #[default]
     En,
@@ -23,5 +23,10 @@ impl Lang {
             Lang::Es => "es",
             Lang::Ko => "ko",
         }
+    }
+
+    /// The language a code names exactly (`es`), as the ledger writes it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 }

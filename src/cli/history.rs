@@ -92,6 +92,7 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
                             field: FieldKey::Unknown(key),
                             ..
                         } => fix(key),
+                        FieldChange::Translation { to, .. } => to.iter_mut().for_each(fix),
                         FieldChange::Other { .. }
                         | FieldChange::Status { .. }
                         | FieldChange::Due { .. } => {}

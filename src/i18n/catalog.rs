@@ -20,6 +20,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/report.ftl")),
             include_str!(concat!("../../locales/", $lang, "/dashboard.ftl")),
             include_str!(concat!("../../locales/", $lang, "/sync.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/record.ftl")),
         ]
     };
 }

@@ -78,6 +78,7 @@ fn field_phrase(cat: &Catalog, f: &FieldChange) -> String {
         FieldChange::Due { to: None, .. } => tr!(cat, "commit-no-due"),
         FieldChange::List { field, .. } => field.key().to_owned(),
         FieldChange::Other { field, .. } => field.as_str().to_owned(),
+        FieldChange::Translation { lang, .. } => tr!(cat, "commit-translated", lang = lang.code()),
     }
 }
 
@@ -196,12 +197,9 @@ mod tests {
         let old = base();
         let mut new = old.clone();
         new.items[2].status = Status::Done;
-        new.items[0].notes.push(Note {
-            date: day(23),
-            author: "INADEM".into(),
-            text: "Kia sent the supplier list.".into(),
-            extra: Default::default(),
-        });
+        new.items[0]
+            .notes
+            .push(Note::new(day(23), "INADEM", "Kia sent the supplier list."));
         new.items.push(Item::new("JC3-05", "Invite Kia suppliers"));
         let d = diff(&old, &new);
         assert_eq!(

@@ -73,6 +73,24 @@ impl Catalog {
             FieldChange::Other { field, from, to } => {
                 return self.other_change(field, &value(from), &value(to), escape);
             }
+            FieldChange::Translation { text, lang, to } => {
+                let (text, language) = (self.text_ref(text), self.language_name(*lang));
+                return match to {
+                    Some(to) => tr!(
+                        self,
+                        "change-translated",
+                        text = text,
+                        language = language,
+                        to = value(&Value::String(to.clone()))
+                    ),
+                    None => tr!(
+                        self,
+                        "change-translation-removed",
+                        text = text,
+                        language = language
+                    ),
+                };
+            }
         };
         let moved = match c {
             FieldChange::Due {
@@ -346,6 +364,13 @@ pub fn describe_field_en(c: &FieldChange) -> String {
         } => format!("{}: {}", field.key(), list_changes(added, removed)),
         FieldChange::Other { field, from, to } => {
             format!("{}: {} → {}", field.as_str(), json(from), json(to))
+        }
+        FieldChange::Translation { text, lang, to } => {
+            let text = super::catalog(crate::base::lang::Lang::En).text_ref(text);
+            match to {
+                Some(to) => format!("translation into {} of {text}: {to:?}", lang.code()),
+                None => format!("translation into {} of {text}: removed", lang.code()),
+            }
         }
     }
 }

@@ -197,6 +197,7 @@ impl Catalog {
             ShapeCause::Date(e) => self.date_error(e),
             ShapeCause::DuplicateField(f) => tr!(self, "sc-duplicate-field", field = f.as_str()),
             ShapeCause::MissingField(f) => tr!(self, "sc-missing-field", field = f.as_str()),
+            ShapeCause::UnknownLanguage(v) => tr!(self, "sc-unknown-language", value = v.as_str()),
             ShapeCause::UnsupportedFormat(f) => tr!(
                 self,
                 "sc-unsupported-format",
@@ -258,6 +259,7 @@ impl Catalog {
                 tr!(self, "rule-duplicate-meeting-id", id = id.as_str())
             }
             Rule::EmptyTitle => tr!(self, "rule-empty-title"),
+            Rule::EmptyTranslation => tr!(self, "rule-empty-translation"),
             Rule::UnknownMeeting(id) => tr!(self, "rule-unknown-meeting", id = id.as_str()),
             Rule::EmptyOwner(_) => tr!(self, "rule-empty-owner"),
             Rule::EmptyTag(_) => tr!(self, "rule-empty-tag"),

@@ -12,6 +12,7 @@ mod errors;
 mod lang;
 mod outcomes;
 mod particles;
+mod record;
 mod sides;
 mod words;
 

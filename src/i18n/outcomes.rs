@@ -69,6 +69,9 @@ impl Catalog {
             Outcome::PersonAdded { .. } | Outcome::PersonUpdated { .. } => {
                 self.person_outcome(o).unwrap_or_default()
             }
+            Outcome::Translated { .. }
+            | Outcome::TranslationRemoved { .. }
+            | Outcome::WrittenIn { .. } => self.translation_outcome(o).unwrap_or_default(),
         }
     }
 
@@ -139,6 +142,10 @@ impl Catalog {
             OpError::Person(_) | OpError::NotAnAlias { .. } => {
                 self.person_error(e).unwrap_or_default()
             }
+            OpError::NoText { .. }
+            | OpError::IntoOriginalLanguage { .. }
+            | OpError::NoTranslation { .. }
+            | OpError::NoLanguageOfItsOwn { .. } => self.translation_error(e).unwrap_or_default(),
             OpError::NotInList {
                 id,
                 field,

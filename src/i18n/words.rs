@@ -69,6 +69,8 @@ impl Catalog {
             Field::Meeting => tr!(self, "field-meeting"),
             Field::Opened => tr!(self, "field-opened"),
             Field::Tags => tr!(self, "field-tags"),
+            Field::Language => tr!(self, "field-language"),
+            Field::Translations => tr!(self, "field-translations"),
             Field::DueHistory | Field::Updated | Field::Notes | Field::Conflicts => return None,
         })
     }
@@ -76,8 +78,13 @@ impl Catalog {
     /// The width of the widest field label of this language, and of the
     /// messages `also` (other labels shown in the same column), so that an
     /// item's values line up the same way whatever it holds.
+    /// The labels of a text's language and translations are not among
+    /// them: an item shows its translations under its title, not as fields.
     pub fn label_width(&self, also: &[&str]) -> usize {
-        let fields = Field::ALL.into_iter().filter_map(|f| self.labelled(f));
+        let fields = Field::ALL
+            .into_iter()
+            .filter(|f| !matches!(f, Field::Language | Field::Translations))
+            .filter_map(|f| self.labelled(f));
         fields
             .chain(also.iter().map(|id| self.text(id)))
             .map(|l| width(&l))

@@ -1,16 +1,19 @@
 //! Reading and writing the ledger's JSON: known keys in their documented
 //! order, unknown keys after them in input order, empty optional fields omitted.
 
-use super::model::{Committee, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status};
+use super::json_object::{
+    DateList, Dated, Dates, FieldName, date, obj, object_visitor, read_object,
+};
+use super::model::{
+    Committee, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status, Workstream,
+};
 use super::parse::{ShapeCause, raise};
-use crate::base::dates::{format_date, parse_date};
-use chrono::NaiveDate;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
+use super::translation::Translations;
+use super::translation_codec::{Codes, LangList, language};
+use crate::base::lang::Lang;
+use serde::de::{Deserializer, MapAccess};
+use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use std::borrow::Cow;
-use std::fmt;
 
 /// The canonical text of a ledger: 2-space indentation, UTF-8, one trailing newline.
 pub fn canonical_json(ledger: &Ledger) -> String {
@@ -29,62 +32,11 @@ pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io:
 
 // ---------------------------------------------------------------- writing
 
-/// A map writer that leaves out empty optional fields.
-struct Obj<M>(M);
-
-impl<M: SerializeMap> Obj<M> {
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, v: &T) -> Result<(), M::Error> {
-        self.0.serialize_entry(key, v)
-    }
-    fn text(&mut self, key: &str, v: &str) -> Result<(), M::Error> {
-        if v.is_empty() {
-            Ok(())
-        } else {
-            self.field(key, v)
-        }
-    }
-    fn list<T: Serialize>(&mut self, key: &str, v: &[T]) -> Result<(), M::Error> {
-        if v.is_empty() {
-            Ok(())
-        } else {
-            self.field(key, v)
-        }
-    }
-    fn date(&mut self, key: &str, v: Option<NaiveDate>) -> Result<(), M::Error> {
-        match v {
-            Some(d) => self.field(key, &format_date(d)),
-            None => Ok(()),
-        }
-    }
-    fn end(mut self, extra: &Extra) -> Result<M::Ok, M::Error> {
-        for (k, v) in extra {
-            self.0.serialize_entry(k, v)?;
-        }
-        self.0.end()
-    }
-}
-
-fn obj<S: Serializer>(s: S) -> Result<Obj<S::SerializeMap>, S::Error> {
-    Ok(Obj(s.serialize_map(None)?))
-}
-
-/// Dates serialize as `YYYY-MM-DD` strings.
-struct Dates<'a>(&'a [NaiveDate]);
-
-impl Serialize for Dates<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(|d| format_date(*d)))
-    }
-}
-
 impl Serialize for Ledger {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = obj(s)?;
         o.field("format", FORMAT)?;
-        if !self.committee.name.is_empty()
-            || !self.committee.parties.is_empty()
-            || !self.committee.extra.is_empty()
-        {
+        if self.committee != Committee::default() {
             o.field("committee", &self.committee)?;
         }
         o.list("directory", &self.directory)?;
@@ -100,7 +52,22 @@ impl Serialize for Committee {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut o = obj(s)?;
         o.text("name", &self.name)?;
+        o.translations(&self.translations)?;
         o.list("parties", &self.parties)?;
+        if !self.languages.is_empty() {
+            o.field("languages", &Codes(&self.languages))?;
+        }
+        o.list("workstreams", &self.workstreams)?;
+        o.end(&self.extra)
+    }
+}
+
+impl Serialize for Workstream {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut o = obj(s)?;
+        o.field("name", &self.name)?;
+        o.language(self.language)?;
+        o.translations(&self.translations)?;
         o.end(&self.extra)
     }
 }
@@ -123,6 +90,8 @@ impl Serialize for Meeting {
         o.date("date", self.date)?;
         o.text("title", &self.title)?;
         o.text("place", &self.place)?;
+        o.language(self.language)?;
+        o.translations(&self.translations)?;
         o.end(&self.extra)
     }
 }
@@ -142,6 +111,8 @@ impl Serialize for Item {
         let mut o = obj(s)?;
         o.field("id", &self.id)?;
         o.field("title", &self.title)?;
+        o.language(self.language)?;
+        o.translations(&self.translations)?;
         o.text("workstream", &self.workstream)?;
         o.field("status", self.status.as_str())?;
         o.list("owners", &self.owners)?;
@@ -165,80 +136,13 @@ impl Serialize for Note {
         o.date("date", Some(self.date))?;
         o.text("author", &self.author)?;
         o.field("text", &self.text)?;
+        o.language(self.language)?;
+        o.translations(&self.translations)?;
         o.end(&self.extra)
     }
 }
 
 // ---------------------------------------------------------------- reading
-
-/// An object key, borrowed from the input when it has no escapes.
-struct FieldName<'de>(Cow<'de, str>);
-
-impl<'de> Deserialize<'de> for FieldName<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = FieldName<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string key")
-            }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<FieldName<'de>, E> {
-                Ok(FieldName(Cow::Borrowed(v)))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<FieldName<'de>, E> {
-                Ok(FieldName(Cow::Owned(v.to_owned())))
-            }
-            fn visit_string<E>(self, v: String) -> Result<FieldName<'de>, E> {
-                Ok(FieldName(Cow::Owned(v)))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-/// A `YYYY-MM-DD` calendar date.
-struct DateDe(NaiveDate);
-
-impl<'de> Deserialize<'de> for DateDe {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = DateDe;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a YYYY-MM-DD date")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateDe, E> {
-                parse_date(v)
-                    .map(DateDe)
-                    .map_err(|e| raise(ShapeCause::Date(e)))
-            }
-        }
-        d.deserialize_str(V)
-    }
-}
-
-/// A list of dates.
-struct DateList(Vec<NaiveDate>);
-
-impl<'de> Deserialize<'de> for DateList {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = DateList;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a list of YYYY-MM-DD dates")
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<DateList, A::Error> {
-                let mut v = Vec::with_capacity(seq.size_hint().unwrap_or(0));
-                while let Some(DateDe(d)) = seq.next_element()? {
-                    v.push(d);
-                }
-                Ok(DateList(v))
-            }
-        }
-        d.deserialize_seq(V)
-    }
-}
 
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -247,75 +151,6 @@ impl<'de> Deserialize<'de> for Status {
             .parse()
             .map_err(|e: super::model::UnknownStatus| raise(ShapeCause::UnknownStatus(e.0)))
     }
-}
-
-/// Reads one JSON object: known keys go through `field`, unknown ones into `extra`.
-/// Rejects duplicate keys and missing required ones.
-fn read_object<'de, A, T>(
-    mut map: A,
-    known: &[&str],
-    required: &[&'static str],
-    extra: fn(&mut T) -> &mut Extra,
-    mut field: impl FnMut(&str, &mut A, &mut T) -> Result<(), A::Error>,
-) -> Result<T, A::Error>
-where
-    A: MapAccess<'de>,
-    T: Default,
-{
-    let mut t = T::default();
-    let mut seen = 0u64;
-    while let Some(FieldName(key)) = map.next_key()? {
-        match known.iter().position(|k| *k == key) {
-            Some(i) => {
-                if seen & (1 << i) != 0 {
-                    return Err(raise(ShapeCause::DuplicateField(key.into_owned())));
-                }
-                seen |= 1 << i;
-                field(&key, &mut map, &mut t)?;
-            }
-            None => {
-                let v: Value = map.next_value()?;
-                if extra(&mut t).insert(key.clone().into_owned(), v).is_some() {
-                    return Err(raise(ShapeCause::DuplicateField(key.into_owned())));
-                }
-            }
-        }
-    }
-    for r in required {
-        let i = known
-            .iter()
-            .position(|k| k == r)
-            .expect("required keys are known");
-        if seen & (1 << i) == 0 {
-            return Err(raise(ShapeCause::MissingField((*r).to_owned())));
-        }
-    }
-    Ok(t)
-}
-
-/// Implements `Deserialize` for a struct through `read_object`.
-macro_rules! object_visitor {
-    ($ty:ty, $what:literal, $visit:expr) => {
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> Visitor<'de> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                        f.write_str($what)
-                    }
-                    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<$ty, A::Error> {
-                        $visit(map)
-                    }
-                }
-                d.deserialize_map(V)
-            }
-        }
-    };
-}
-
-fn date<'de, A: MapAccess<'de>>(map: &mut A) -> Result<NaiveDate, A::Error> {
-    Ok(map.next_value::<DateDe>()?.0)
 }
 
 fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
@@ -360,21 +195,49 @@ object_visitor!(Ledger, "a followup ledger object", |map| {
 });
 
 fn read_committee<'de, A: MapAccess<'de>>(map: A) -> Result<Committee, A::Error> {
+    const KNOWN: &[&str] = &[
+        "name",
+        "translations",
+        "parties",
+        "languages",
+        "workstreams",
+    ];
     read_object(
         map,
-        &["name", "parties"],
+        KNOWN,
         &[],
         |c: &mut Committee| &mut c.extra,
         |k, m, c| {
             match k {
                 "name" => c.name = m.next_value()?,
-                _ => c.parties = m.next_value()?,
+                "translations" => c.translations = m.next_value()?,
+                "parties" => c.parties = m.next_value()?,
+                "languages" => c.languages = m.next_value::<LangList>()?.0,
+                _ => c.workstreams = m.next_value()?,
             }
             Ok(())
         },
     )
 }
 object_visitor!(Committee, "a committee object", read_committee);
+
+fn read_workstream<'de, A: MapAccess<'de>>(map: A) -> Result<Workstream, A::Error> {
+    read_object(
+        map,
+        &["name", "language", "translations"],
+        &["name"],
+        |w: &mut Workstream| &mut w.extra,
+        |k, m, w| {
+            match k {
+                "name" => w.name = m.next_value()?,
+                "language" => w.language = language(m)?,
+                _ => w.translations = m.next_value()?,
+            }
+            Ok(())
+        },
+    )
+}
+object_visitor!(Workstream, "a workstream object", read_workstream);
 
 fn read_person<'de, A: MapAccess<'de>>(map: A) -> Result<Person, A::Error> {
     const KNOWN: &[&str] = &["name", "email", "language", "aliases"];
@@ -397,7 +260,7 @@ fn read_person<'de, A: MapAccess<'de>>(map: A) -> Result<Person, A::Error> {
 object_visitor!(Person, "a person object", read_person);
 
 fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
-    const KNOWN: &[&str] = &["id", "date", "title", "place"];
+    const KNOWN: &[&str] = &["id", "date", "title", "place", "language", "translations"];
     read_object(
         map,
         KNOWN,
@@ -408,21 +271,15 @@ fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
                 "id" => x.id = m.next_value()?,
                 "date" => x.date = Some(date(m)?),
                 "title" => x.title = m.next_value()?,
-                _ => x.place = m.next_value()?,
+                "place" => x.place = m.next_value()?,
+                "language" => x.language = language(m)?,
+                _ => x.translations = m.next_value()?,
             }
             Ok(())
         },
     )
 }
 object_visitor!(Meeting, "a meeting object", read_meeting);
-
-/// Reviews and notes have a required date; read them through a defaultable twin.
-#[derive(Default)]
-struct Dated<T> {
-    date: Option<NaiveDate>,
-    inner: T,
-    extra: Extra,
-}
 
 fn read_review<'de, A: MapAccess<'de>>(map: A) -> Result<Review, A::Error> {
     const KNOWN: &[&str] = &["date", "attendees", "summary"];
@@ -450,25 +307,36 @@ fn read_review<'de, A: MapAccess<'de>>(map: A) -> Result<Review, A::Error> {
 object_visitor!(Review, "a review object", read_review);
 
 fn read_note<'de, A: MapAccess<'de>>(map: A) -> Result<Note, A::Error> {
-    const KNOWN: &[&str] = &["date", "author", "text"];
-    let n: Dated<(String, String)> = read_object(
+    const KNOWN: &[&str] = &["date", "author", "text", "language", "translations"];
+    #[derive(Default)]
+    struct Parts {
+        author: String,
+        text: String,
+        language: Option<Lang>,
+        translations: Translations,
+    }
+    let n: Dated<Parts> = read_object(
         map,
         KNOWN,
         &["date", "text"],
         |x: &mut Dated<_>| &mut x.extra,
-        |k, m, x: &mut Dated<(String, String)>| {
+        |k, m, x: &mut Dated<Parts>| {
             match k {
                 "date" => x.date = Some(date(m)?),
-                "author" => x.inner.0 = m.next_value()?,
-                _ => x.inner.1 = m.next_value()?,
+                "author" => x.inner.author = m.next_value()?,
+                "text" => x.inner.text = m.next_value()?,
+                "language" => x.inner.language = language(m)?,
+                _ => x.inner.translations = m.next_value()?,
             }
             Ok(())
         },
     )?;
     Ok(Note {
         date: n.date.expect("required"),
-        author: n.inner.0,
-        text: n.inner.1,
+        author: n.inner.author,
+        text: n.inner.text,
+        language: n.inner.language,
+        translations: n.inner.translations,
         extra: n.extra,
     })
 }
@@ -478,6 +346,8 @@ object_visitor!(Note, "a note object", read_note);
 pub const ITEM_KEYS: &[&str] = &[
     "id",
     "title",
+    "language",
+    "translations",
     "workstream",
     "status",
     "owners",
@@ -502,6 +372,8 @@ fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
             match k {
                 "id" => i.id = m.next_value()?,
                 "title" => i.title = m.next_value()?,
+                "language" => i.language = language(m)?,
+                "translations" => i.translations = m.next_value()?,
                 "workstream" => i.workstream = m.next_value()?,
                 "status" => i.status = m.next_value()?,
                 "owners" => i.owners = m.next_value()?,

@@ -4,7 +4,10 @@
 
 use super::field::{Field, FieldKey};
 use super::model::{Item, Ledger, Note, Review, Status};
+use super::texts::TextRef;
+use super::translation::Translations;
 use crate::base::dates::format_date;
+use crate::base::lang::Lang;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
 use std::collections::HashMap;
@@ -25,6 +28,13 @@ pub enum FieldChange {
         field: Field,
         added: Vec<String>,
         removed: Vec<String>,
+    },
+    /// A translation of one of the item's texts (its title, a note) set,
+    /// corrected or (`to` is `None`) removed.
+    Translation {
+        text: TextRef,
+        lang: Lang,
+        to: Option<String>,
     },
     /// Any other field, known or not, as JSON (`null` when absent).
     Other {
@@ -158,7 +168,12 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
         }
         match FieldKey::from_key(k) {
             FieldKey::Known(
-                Field::Status | Field::Due | Field::DueHistory | Field::Updated | Field::Notes,
+                Field::Status
+                | Field::Due
+                | Field::DueHistory
+                | Field::Updated
+                | Field::Notes
+                | Field::Translations,
             ) => {}
             FieldKey::Known(field @ (Field::Owners | Field::Tags)) => {
                 let (a, b) = (strings(a), strings(b));
@@ -175,13 +190,31 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
             }),
         }
     }
+    let title = TextRef::ItemTitle(n.id.clone());
+    translation_changes(&o.translations, &n.translations, "title", &title, &mut out);
+    // A note is the same note while its date, author and text are: what
+    // else changed in it (its translations, its language) is not a new note.
+    let same = |a: &Note, b: &Note| a.date == b.date && a.author == b.author && a.text == b.text;
+    for (index, nn) in n.notes.iter().enumerate() {
+        if let Some(on) = o.notes.iter().find(|on| same(on, nn) && *on != nn) {
+            let text = TextRef::Note {
+                item: n.id.clone(),
+                index,
+            };
+            translation_changes(&on.translations, &nn.translations, "text", &text, &mut out);
+        }
+    }
     let notes_added: Vec<Note> = n
         .notes
         .iter()
-        .filter(|x| !o.notes.contains(x))
+        .filter(|x| !o.notes.iter().any(|y| same(x, y)))
         .cloned()
         .collect();
-    let notes_removed = o.notes.iter().filter(|x| !n.notes.contains(x)).count();
+    let notes_removed = o
+        .notes
+        .iter()
+        .filter(|x| !n.notes.iter().any(|y| same(x, y)))
+        .count();
     if out.is_empty() && notes_added.is_empty() && notes_removed == 0 {
         return None;
     }
@@ -192,6 +225,26 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
         notes_added,
         notes_removed,
     })
+}
+
+/// The translations of the text `key` that differ between `old` and `new`.
+fn translation_changes(
+    old: &Translations,
+    new: &Translations,
+    key: &str,
+    text: &TextRef,
+    out: &mut Vec<FieldChange>,
+) {
+    for lang in Lang::ALL {
+        let (a, b) = (old.get(key, lang), new.get(key, lang));
+        if a != b {
+            out.push(FieldChange::Translation {
+                text: text.clone(),
+                lang,
+                to: b.map(|t| t.text.clone()),
+            });
+        }
+    }
 }
 
 /// A note on one line: `2026-11-20 secretariat: text`.

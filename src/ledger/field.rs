@@ -8,6 +8,10 @@
 pub enum Field {
     Id,
     Title,
+    /// The language of the title, when not the committee's first.
+    Language,
+    /// Translations of the title.
+    Translations,
     Workstream,
     Status,
     Owners,
@@ -40,13 +44,19 @@ pub enum ValueKind {
     Notes,
     /// Merge conflicts.
     Conflicts,
+    /// A language, or none.
+    Language,
+    /// Translations of texts.
+    Translations,
 }
 
 impl Field {
     /// Every field, in file order.
-    pub const ALL: [Field; 13] = [
+    pub const ALL: [Field; 15] = [
         Field::Id,
         Field::Title,
+        Field::Language,
+        Field::Translations,
         Field::Workstream,
         Field::Status,
         Field::Owners,
@@ -77,6 +87,8 @@ impl Field {
         match self {
             Field::Id => "id",
             Field::Title => "title",
+            Field::Language => "language",
+            Field::Translations => "translations",
             Field::Workstream => "workstream",
             Field::Status => "status",
             Field::Owners => "owners",
@@ -101,6 +113,8 @@ impl Field {
             Field::DueHistory => ValueKind::Dates,
             Field::Notes => ValueKind::Notes,
             Field::Conflicts => ValueKind::Conflicts,
+            Field::Language => ValueKind::Language,
+            Field::Translations => ValueKind::Translations,
         }
     }
 

@@ -11,7 +11,7 @@ use crate::base::fold::word_key;
 use crate::base::lang::Lang;
 
 /// The words of one language for each field (compared by [`word_key`]).
-type Words = [(Field, &'static [&'static str]); 11];
+type Words = [(Field, &'static [&'static str]); 13];
 
 const EN: Words = [
     (
@@ -56,6 +56,8 @@ const EN: Words = [
     ),
     (Field::Opened, &["opened", "agreed"]),
     (Field::Updated, &["updated", "last updated"]),
+    (Field::Language, &["language", "original language"]),
+    (Field::Translations, &["translation", "translations"]),
 ];
 
 const ES: Words = [
@@ -123,6 +125,8 @@ const ES: Words = [
         Field::Updated,
         &["actualizado", "actualización", "última actualización"],
     ),
+    (Field::Language, &["idioma", "idioma original"]),
+    (Field::Translations, &["traducción", "traducciones"]),
 ];
 
 const KO: Words = [
@@ -153,6 +157,8 @@ const KO: Words = [
     (Field::Notes, &["메모", "비고", "최근 메모"]),
     (Field::Opened, &["등록일", "합의일"]),
     (Field::Updated, &["수정일", "갱신일", "최종 수정일"]),
+    (Field::Language, &["언어", "원문 언어"]),
+    (Field::Translations, &["번역"]),
 ];
 
 /// The words of `lang` for each field.

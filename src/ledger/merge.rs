@@ -4,6 +4,7 @@
 //! field changed differently on both sides is recorded as a conflict inside
 //! the merged ledger (which still loads). Linear in the number of items.
 
+use super::merge_texts::{merge_translations, union_keys};
 use super::model::{Conflict, Item, Ledger};
 use super::path::{FieldPath, PathSegment, element_key};
 use super::resolve::Side;
@@ -131,20 +132,6 @@ fn record_conflicts(object: &mut Map<String, Value>, conflicts: Vec<Conflict>) {
     }
 }
 
-/// Keys of the maps, in first-seen order.
-fn union_keys(maps: &[&Map<String, Value>]) -> Vec<String> {
-    let mut seen = HashSet::new();
-    let mut keys = Vec::new();
-    for m in maps {
-        for k in m.keys() {
-            if seen.insert(k.as_str()) {
-                keys.push(k.clone());
-            }
-        }
-    }
-    keys
-}
-
 /// Three-way merge of one value; `None` means absent. Records a conflict
 /// (keeping ours) when both sides changed it differently.
 fn merge_value(
@@ -170,8 +157,13 @@ fn merge_value(
             let mut out = Map::new();
             for k in union_keys(&[om, tm, bm]) {
                 let inner = path.child(PathSegment::Key(k.clone()));
-                if let Some(v) = merge_value(&inner, bm.get(&k), om.get(&k), tm.get(&k), conflicts)
-                {
+                let (bv, ov, tv) = (bm.get(&k), om.get(&k), tm.get(&k));
+                let v = if k == "translations" {
+                    merge_translations(&inner, bv, ov, tv, conflicts)
+                } else {
+                    merge_value(&inner, bv, ov, tv, conflicts)
+                };
+                if let Some(v) = v {
                     out.insert(k, v);
                 }
             }
@@ -191,6 +183,86 @@ fn merge_value(
             o.cloned()
         }
     }
+}
+
+/// Merges an item's notes, each known by its date, author and text: notes
+/// added on either side are kept (in date order), a note one side removed
+/// goes unless the other changed it, and the translations of a note both
+/// sides kept are merged per language.
+fn merge_notes(
+    b: Option<&Value>,
+    o: Option<&Value>,
+    t: Option<&Value>,
+    conflicts: &mut Vec<Conflict>,
+) -> Option<Value> {
+    fn keyed(v: Option<&Value>) -> Vec<(String, &Value)> {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        v.and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|n| {
+                let id = format!(
+                    "{}\u{1f}{}\u{1f}{}",
+                    n["date"].as_str().unwrap_or_default(),
+                    n["author"].as_str().unwrap_or_default(),
+                    n["text"].as_str().unwrap_or_default()
+                );
+                let k = seen.entry(id.clone()).or_default();
+                *k += 1;
+                (format!("{id}\u{1f}{k}"), n)
+            })
+            .collect()
+    }
+    let (bl, ol, tl) = (keyed(b), keyed(o), keyed(t));
+    let index = |l: &Vec<(String, &Value)>| -> HashMap<String, usize> {
+        l.iter()
+            .enumerate()
+            .map(|(i, (k, _))| (k.clone(), i))
+            .collect()
+    };
+    let (bi, oi, ti) = (index(&bl), index(&ol), index(&tl));
+    let bm = |k: &str| bi.get(k).map(|&i| bl[i].1);
+    let tm = |k: &str| ti.get(k).map(|&i| tl[i].1);
+    let mut kept: Vec<(Option<&Value>, Option<&Value>, Option<&Value>)> = Vec::new();
+    for (k, ov) in &ol {
+        let (bv, tv) = (bm(k), tm(k));
+        // Removed by theirs and untouched by us: gone.
+        if tv.is_none() && bv == Some(*ov) {
+            continue;
+        }
+        kept.push((bv, Some(*ov), tv));
+    }
+    for (k, tv) in &tl {
+        if oi.contains_key(k) {
+            continue;
+        }
+        let bv = bm(k);
+        if bv == Some(*tv) {
+            continue;
+        }
+        kept.push((bv, None, Some(*tv)));
+    }
+    kept.sort_by(|x, y| {
+        let date = |n: &(Option<&Value>, Option<&Value>, Option<&Value>)| {
+            n.1.or(n.2)
+                .and_then(|v| v["date"].as_str())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        date(x).cmp(&date(y))
+    });
+    let notes: Vec<Value> = kept
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, (bv, ov, tv))| {
+            let path = FieldPath::key("notes").child(PathSegment::Index(i));
+            match (ov, tv) {
+                (Some(ov), Some(tv)) => merge_value(&path, bv, Some(ov), Some(tv), conflicts),
+                (v, None) | (None, v) => v.cloned(),
+            }
+        })
+        .collect();
+    (!notes.is_empty()).then_some(Value::Array(notes))
 }
 
 /// An array of objects that all carry a key: a string `id` (meetings) or,
@@ -290,13 +362,8 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Item, usize) 
             continue;
         }
         let v = match key.as_str() {
-            // Both sides added notes: keep all, in date order.
-            "notes" => union_list(bv, ov, tv).map(|mut v| {
-                if let Value::Array(a) = &mut v {
-                    a.sort_by(|x, y| x["date"].as_str().cmp(&y["date"].as_str()));
-                }
-                v
-            }),
+            "notes" => merge_notes(bv, ov, tv, &mut conflicts),
+            "translations" => merge_translations(&FieldPath::key(&key), bv, ov, tv, &mut conflicts),
             "updated" => [ov, tv]
                 .into_iter()
                 .flatten()

@@ -5,15 +5,18 @@ mod codec;
 mod diff;
 mod directory;
 mod error;
+mod extra;
 mod field;
 mod field_words;
 mod files;
 mod holder;
 mod ids;
+mod json_object;
 mod locate;
 mod lock;
 mod markers;
 mod merge;
+mod merge_texts;
 mod model;
 mod parse;
 mod path;
@@ -23,6 +26,9 @@ mod shift;
 mod status_words;
 mod store;
 mod textconv;
+mod texts;
+mod translation;
+mod translation_codec;
 mod validate;
 mod vocabulary;
 
@@ -49,7 +55,7 @@ pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};
 pub use model::{
     Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status,
-    UnknownStatus,
+    UnknownStatus, Workstream,
 };
 pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
@@ -58,4 +64,10 @@ pub use shift::Shift;
 pub use status_words::read_status;
 pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
 pub use textconv::{item_line, textconv};
+pub(crate) use texts::TextMut;
+pub use texts::{TextRef, item_texts};
+pub use translation::{
+    Audience, Mark, Marks, Reading, Shown, TextSlot, TextState, Translation, Translations,
+    fingerprint,
+};
 pub use validate::{Problem, Rule, item_field_problem, validate};

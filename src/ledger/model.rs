@@ -1,58 +1,11 @@
 //! The ledger's data model: what a committee agreed, who owns it, by when.
 
+pub use super::extra::Extra;
+use super::translation::{TextSlot, Translations};
+use crate::base::lang::Lang;
 use chrono::NaiveDate;
-use serde_json::{Map, Value};
 use std::fmt;
 use std::str::FromStr;
-
-/// Fields this version does not know, kept in input order and written back
-/// unchanged. Boxed, since most objects have none: an empty one costs one pointer.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Extra(Option<Box<Map<String, Value>>>);
-
-impl Extra {
-    /// True when there are no unknown fields.
-    pub fn is_empty(&self) -> bool {
-        self.0.as_ref().is_none_or(|m| m.is_empty())
-    }
-
-    /// The value of an unknown field.
-    pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.as_ref().and_then(|m| m.get(key))
-    }
-
-    /// Sets a field, returning its previous value.
-    pub fn insert(&mut self, key: String, value: Value) -> Option<Value> {
-        self.0.get_or_insert_default().insert(key, value)
-    }
-
-    /// The fields in input order.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Value)> {
-        self.0.iter().flat_map(|m| m.iter())
-    }
-}
-
-impl<'a> IntoIterator for &'a Extra {
-    type Item = (&'a String, &'a Value);
-    type IntoIter = Box<dyn Iterator<Item = (&'a String, &'a Value)> + 'a>;
-    fn into_iter(self) -> Self::IntoIter {
-        Box::new(self.iter())
-    }
-}
-
-impl FromIterator<(String, Value)> for Extra {
-    fn from_iter<I: IntoIterator<Item = (String, Value)>>(iter: I) -> Self {
-        let m: Map<String, Value> = iter.into_iter().collect();
-        Extra((!m.is_empty()).then(|| Box::new(m)))
-    }
-}
-
-impl std::ops::Index<&str> for Extra {
-    type Output = Value;
-    fn index(&self, key: &str) -> &Value {
-        self.get(key).unwrap_or(&Value::Null)
-    }
-}
 
 /// The value of the top-level `format` field this version reads and writes.
 pub const FORMAT: &str = "followup/1";
@@ -75,7 +28,25 @@ pub struct Ledger {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Committee {
     pub name: String,
+    /// Translations of the name.
+    pub translations: Translations,
     pub parties: Vec<String>,
+    /// The committee's working languages; the first is the language of the
+    /// originals unless a text says otherwise.
+    pub languages: Vec<Lang>,
+    /// Workstreams with a record of their own (translations of their names).
+    pub workstreams: Vec<Workstream>,
+    pub extra: Extra,
+}
+
+/// A workstream as the committee names it in each language. Items name
+/// their workstream by its original name.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Workstream {
+    pub name: String,
+    /// The language of the name, when not the committee's first.
+    pub language: Option<Lang>,
+    pub translations: Translations,
     pub extra: Extra,
 }
 
@@ -99,6 +70,10 @@ pub struct Meeting {
     pub date: Option<NaiveDate>,
     pub title: String,
     pub place: String,
+    /// The language of the title and place, when not the committee's first.
+    pub language: Option<Lang>,
+    /// Translations of the title and place.
+    pub translations: Translations,
     pub extra: Extra,
 }
 
@@ -116,6 +91,10 @@ pub struct Review {
 pub struct Item {
     pub id: String,
     pub title: String,
+    /// The language of the title, when not the committee's first.
+    pub language: Option<Lang>,
+    /// Translations of the title.
+    pub translations: Translations,
     pub workstream: String,
     pub status: Status,
     pub owners: Vec<String>,
@@ -153,7 +132,25 @@ pub struct Note {
     pub date: NaiveDate,
     pub author: String,
     pub text: String,
+    /// The language of the text, when not the committee's first.
+    pub language: Option<Lang>,
+    /// Translations of the text.
+    pub translations: Translations,
     pub extra: Extra,
+}
+
+impl Note {
+    /// A note written on `date` by `author`.
+    pub fn new(date: NaiveDate, author: impl Into<String>, text: impl Into<String>) -> Note {
+        Note {
+            date,
+            author: author.into(),
+            text: text.into(),
+            language: None,
+            translations: Translations::default(),
+            extra: Extra::default(),
+        }
+    }
 }
 
 /// Where an item stands.
@@ -268,6 +265,11 @@ impl Ledger {
         self.meetings.iter().find(|m| m.id == id)
     }
 
+    /// The language of the originals when a text does not say its own.
+    pub fn original_language(&self) -> Option<Lang> {
+        self.committee.languages.first().copied()
+    }
+
     /// The date of the most recent review, if any.
     pub fn last_review(&self) -> Option<NaiveDate> {
         self.reviews.iter().map(|r| r.date).max()
@@ -300,5 +302,79 @@ impl Item {
     /// The deadline first agreed, before any slip.
     pub fn original_due(&self) -> Option<NaiveDate> {
         self.due_history.first().copied().or(self.due)
+    }
+
+    /// The title as a translatable text; `default` is the language of
+    /// originals that do not say their own ([`Ledger::original_language`]).
+    pub fn title_text(&self, default: Option<Lang>) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.title,
+            language: self.language.or(default),
+            key: "title",
+            translations: &self.translations,
+        }
+    }
+}
+
+impl Note {
+    /// The note's text as a translatable text.
+    pub fn text_slot(&self, default: Option<Lang>) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.text,
+            language: self.language.or(default),
+            key: "text",
+            translations: &self.translations,
+        }
+    }
+}
+
+impl Meeting {
+    /// The meeting's title as a translatable text.
+    pub fn title_text(&self, default: Option<Lang>) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.title,
+            language: self.language.or(default),
+            key: "title",
+            translations: &self.translations,
+        }
+    }
+
+    /// The meeting's place as a translatable text.
+    pub fn place_text(&self, default: Option<Lang>) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.place,
+            language: self.language.or(default),
+            key: "place",
+            translations: &self.translations,
+        }
+    }
+}
+
+impl Committee {
+    /// The committee's name as a translatable text.
+    pub fn name_text(&self) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.name,
+            language: self.languages.first().copied(),
+            key: "name",
+            translations: &self.translations,
+        }
+    }
+
+    /// The record of the workstream named `name`, if it has one.
+    pub fn workstream(&self, name: &str) -> Option<&Workstream> {
+        self.workstreams.iter().find(|w| w.name == name)
+    }
+}
+
+impl Workstream {
+    /// The workstream's name as a translatable text.
+    pub fn name_text(&self, default: Option<Lang>) -> TextSlot<'_> {
+        TextSlot {
+            original: &self.name,
+            language: self.language.or(default),
+            key: "name",
+            translations: &self.translations,
+        }
     }
 }

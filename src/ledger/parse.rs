@@ -83,6 +83,8 @@ pub enum ShapeCause {
     DuplicateField(String),
     /// A required key is absent.
     MissingField(String),
+    /// A language code that is not `en`, `es` or `ko`.
+    UnknownLanguage(String),
     /// A `format` this version does not read.
     UnsupportedFormat(String),
     /// A value of the wrong JSON type.

@@ -2,6 +2,7 @@
 //! `git log -p` (the `diff=followup` textconv).
 
 use super::model::{Item, Ledger};
+use super::translation::Translations;
 use crate::base::dates::format_date;
 use crate::base::text::visible_line;
 use std::fmt::Write;
@@ -16,6 +17,10 @@ fn one_line(s: &str) -> String {
 /// line; text from the ledger is shown visibly ([`visible_line`]).
 pub fn item_line(i: &Item) -> String {
     let mut s = format!("{} [{}] {}", one_line(&i.id), i.status, one_line(&i.title));
+    if let Some(l) = i.language {
+        let _ = write!(s, " ({})", l.code());
+    }
+    translations(&mut s, "", &i.translations);
     if let Some(d) = i.due {
         let _ = write!(s, " | due {}", format_date(d));
     }
@@ -53,27 +58,67 @@ pub fn item_line(i: &Item) -> String {
             format!("{}: ours {} theirs {}", c.field, c.ours, c.theirs),
         );
     }
+    for (n, note) in i.notes.iter().enumerate() {
+        if let Some(l) = note.language {
+            let _ = write!(s, " | note {} ({})", n + 1, l.code());
+        }
+        translations(&mut s, &format!("note {} ", n + 1), &note.translations);
+    }
     s
+}
+
+/// Each translation as ` | PREFIX+KEY.LANG text @source`, so that a new,
+/// corrected or outdated translation shows on its object's line.
+fn translations(s: &mut String, prefix: &str, t: &Translations) {
+    for (key, lang, tr) in t.iter() {
+        let _ = write!(
+            s,
+            " | {prefix}{key}.{} {} @{}",
+            lang.code(),
+            one_line(&tr.text),
+            one_line(&tr.source)
+        );
+    }
 }
 
 /// The whole ledger: committee, meetings and reviews first, then one line per item.
 pub fn textconv(l: &Ledger) -> String {
     let mut s = String::new();
-    let _ = writeln!(
+    let c = &l.committee;
+    let _ = write!(
         s,
         "committee {} ({})",
-        one_line(&l.committee.name),
-        one_line(&l.committee.parties.join(", "))
+        one_line(&c.name),
+        one_line(&c.parties.join(", "))
     );
+    if !c.languages.is_empty() {
+        let codes: Vec<&str> = c.languages.iter().map(|l| l.code()).collect();
+        let _ = write!(s, " | languages {}", codes.join(", "));
+    }
+    translations(&mut s, "", &c.translations);
+    s.push('\n');
+    for w in &c.workstreams {
+        let _ = write!(s, "workstream {}", one_line(&w.name));
+        if let Some(l) = w.language {
+            let _ = write!(s, " ({})", l.code());
+        }
+        translations(&mut s, "", &w.translations);
+        s.push('\n');
+    }
     for m in &l.meetings {
         let d = m.date.map(format_date).unwrap_or_default();
-        let _ = writeln!(
+        let _ = write!(
             s,
             "meeting {} {d} {} | {}",
             one_line(&m.id),
             one_line(&m.title),
             one_line(&m.place)
         );
+        if let Some(l) = m.language {
+            let _ = write!(s, " ({})", l.code());
+        }
+        translations(&mut s, "", &m.translations);
+        s.push('\n');
     }
     for r in &l.reviews {
         let _ = writeln!(

@@ -6,6 +6,7 @@ use super::field::Field;
 use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
+use super::translation::Translations;
 use crate::base::dates::in_range;
 use chrono::NaiveDate;
 use std::collections::HashSet;
@@ -38,6 +39,8 @@ pub enum Rule {
     EmptyTag(usize),
     /// A date outside [`crate::base::dates::MIN_DATE`]`..=`[`crate::base::dates::MAX_DATE`].
     DateOutOfRange(NaiveDate),
+    /// A translation with no text.
+    EmptyTranslation,
     /// An entry of `directory` breaks a rule.
     Directory(super::directory::PersonProblem),
 }
@@ -65,7 +68,65 @@ fn field_problem(item: &Item, meeting_exists: impl Fn(&str) -> bool) -> Option<(
     if !item.meeting.is_empty() && !meeting_exists(&item.meeting) {
         return Some((Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())));
     }
+    if empty_translation(&item.translations).is_some() {
+        return Some((Field::Translations, Rule::EmptyTranslation));
+    }
     None
+}
+
+/// Where an empty translation sits among `t`: its text's key and language.
+fn empty_translation(t: &Translations) -> Option<Vec<Seg>> {
+    t.iter()
+        .find(|(_, _, tr)| tr.text.trim().is_empty())
+        .map(|(key, lang, _)| {
+            vec![
+                Seg::Key("translations".into()),
+                Seg::Key(key.into()),
+                Seg::Key(lang.code().into()),
+            ]
+        })
+}
+
+/// The first empty translation outside the items' titles: the committee's
+/// name, workstreams, meetings and notes.
+fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
+    let under = |mut head: Vec<Seg>, t: &Translations| {
+        empty_translation(t).map(|rest| {
+            head.extend(rest);
+            head
+        })
+    };
+    let key = |k: &str| Seg::Key(k.into());
+    under(vec![key("committee")], &ledger.committee.translations)
+        .or_else(|| {
+            ledger
+                .committee
+                .workstreams
+                .iter()
+                .enumerate()
+                .find_map(|(i, w)| {
+                    under(
+                        vec![key("committee"), key("workstreams"), Seg::Index(i)],
+                        &w.translations,
+                    )
+                })
+        })
+        .or_else(|| {
+            ledger
+                .meetings
+                .iter()
+                .enumerate()
+                .find_map(|(i, m)| under(vec![key("meetings"), Seg::Index(i)], &m.translations))
+        })
+        .or_else(|| {
+            ledger.items.iter().enumerate().find_map(|(i, it)| {
+                it.notes.iter().enumerate().find_map(|(n, note)| {
+                    let mut head = JsonPath::item(i, None).0;
+                    head.extend([key("notes"), Seg::Index(n)]);
+                    under(head, &note.translations)
+                })
+            })
+        })
 }
 
 /// The first date of an item outside the supported range, with its place
@@ -148,10 +209,15 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             p
         };
         if let Some((field, rule)) = field_problem(item, |m| meeting_ids.contains(m)) {
-            let mut rest = vec![Seg::Key(field.key().into())];
-            if let Rule::EmptyOwner(n) | Rule::EmptyTag(n) = rule {
-                rest.push(Seg::Index(n));
-            }
+            let rest = match rule {
+                Rule::EmptyOwner(n) | Rule::EmptyTag(n) => {
+                    vec![Seg::Key(field.key().into()), Seg::Index(n)]
+                }
+                Rule::EmptyTranslation => {
+                    empty_translation(&item.translations).expect("an empty translation")
+                }
+                _ => vec![Seg::Key(field.key().into())],
+            };
             return Err(at(item_path(rest), rule));
         }
         if !ids.insert(item.id.as_str()) {
@@ -161,6 +227,9 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
         if let Some((rest, d)) = item_date_problem(item) {
             return Err(at(item_path(rest), Rule::DateOutOfRange(d)));
         }
+    }
+    if let Some(path) = translation_problem(ledger) {
+        return Err(at(path, Rule::EmptyTranslation));
     }
     Ok(())
 }

@@ -31,12 +31,7 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
             }
             let index = index_of(ledger, &id)?;
             let mut item = ledger.items[index].clone();
-            item.notes.push(Note {
-                date: today,
-                author,
-                text,
-                extra: Default::default(),
-            });
+            item.notes.push(Note::new(today, author, text));
             Ok(swap_in(
                 ledger,
                 index,
@@ -71,6 +66,13 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
         Op::Resolve { target, side } => resolve(ledger, target, side, today),
         Op::SetCommittee { name, parties } => committee(ledger, name, parties),
         Op::UpsertPerson(edit) => super::person::upsert(ledger, edit),
+        Op::Translate {
+            target,
+            lang,
+            text,
+            author,
+        } => super::translate::translate(ledger, target, lang, text, author, today),
+        Op::WrittenIn { target, lang } => super::translate::written_in(ledger, target, lang),
     }
 }
 

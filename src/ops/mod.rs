@@ -8,12 +8,14 @@ mod edit;
 mod outcome;
 mod outside;
 mod person;
+mod translate;
 
 pub use apply::{apply, changes_between};
 pub use edit::Edit;
 pub use outcome::{Applied, OpError, Outcome};
 
-use crate::ledger::{ConflictTarget, Review, Side, Status};
+use crate::base::lang::Lang;
+use crate::ledger::{ConflictTarget, Review, Side, Status, TextRef};
 use chrono::NaiveDate;
 
 /// A change to the ledger, as the user asked for it.
@@ -50,6 +52,16 @@ pub enum Op {
     /// Add a person to the directory, or update the one `name` names (by
     /// name or alias): set the fields given, add and remove aliases.
     UpsertPerson(PersonEdit),
+    /// Record a person's translation of a text into a language; an empty
+    /// text removes the translation.
+    Translate {
+        target: TextRef,
+        lang: Lang,
+        text: String,
+        author: String,
+    },
+    /// Say which language the original of a text is written in.
+    WrittenIn { target: TextRef, lang: Lang },
 }
 
 /// What `Op::UpsertPerson` sets; `None` leaves a field as it is, an empty

@@ -1,7 +1,8 @@
 //! What applying an operation did, or why it could not: typed, no words.
 
 use super::Edit;
-use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Side, Status};
+use crate::base::lang::Lang;
+use crate::ledger::{ConflictTarget, Field, ResolveError, Resolved, Side, Status, TextRef};
 use chrono::NaiveDate;
 
 /// One thing an operation changed.
@@ -80,6 +81,20 @@ pub enum Outcome {
     PersonUpdated {
         name: String,
     },
+    /// A translation recorded (new or corrected).
+    Translated {
+        target: TextRef,
+        lang: Lang,
+    },
+    TranslationRemoved {
+        target: TextRef,
+        lang: Lang,
+    },
+    /// The original of a text is now known to be in `lang`.
+    WrittenIn {
+        target: TextRef,
+        lang: Lang,
+    },
     /// The operation asked for what already was.
     Unchanged {
         id: Option<String>,
@@ -110,6 +125,24 @@ pub enum OpError {
     NotAnAlias {
         name: String,
         alias: String,
+    },
+    /// The ledger has no such text (no such meeting, note or workstream).
+    NoText {
+        target: TextRef,
+    },
+    /// A translation into the language the original is written in.
+    IntoOriginalLanguage {
+        target: TextRef,
+        lang: Lang,
+    },
+    /// Removing a translation that is not there.
+    NoTranslation {
+        target: TextRef,
+        lang: Lang,
+    },
+    /// The committee's name is in the committee's first language.
+    NoLanguageOfItsOwn {
+        target: TextRef,
     },
     /// `owners-=X` where X is not an owner.
     NotInList {

@@ -173,9 +173,13 @@ pub fn field_hint(cat: &Catalog, k: Field) -> String {
         Field::Due => tr!(cat, "hint-due"),
         Field::Meeting => tr!(cat, "hint-meeting"),
         Field::Tags => tr!(cat, "hint-tags"),
-        Field::DueHistory | Field::Opened | Field::Updated | Field::Notes | Field::Conflicts => {
-            String::new()
-        }
+        Field::DueHistory
+        | Field::Opened
+        | Field::Updated
+        | Field::Notes
+        | Field::Conflicts
+        | Field::Language
+        | Field::Translations => String::new(),
     }
 }
 
@@ -216,7 +220,7 @@ pub fn problem(cat: &Catalog, p: &FieldProblem) -> String {
             Rule::EmptyTitle => tr!(cat, "problem-empty-title"),
             Rule::UnknownMeeting(id) => tr!(cat, "problem-unknown-meeting", id = id.as_str()),
             Rule::EmptyOwner(_) | Rule::EmptyTag(_) => tr!(cat, "problem-empty-entry"),
-            Rule::DateOutOfRange(_) | Rule::Directory(_) => cat.rule(r),
+            Rule::DateOutOfRange(_) | Rule::Directory(_) | Rule::EmptyTranslation => cat.rule(r),
         },
     }
 }

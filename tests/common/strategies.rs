@@ -2,7 +2,11 @@
 //! control characters and unknown fields.
 
 use chrono::NaiveDate;
-use followup::ledger::{Committee, Extra, Item, Ledger, Meeting, Note, Review, Status};
+use followup::i18n::Lang;
+use followup::ledger::{
+    Committee, Extra, Item, Ledger, Meeting, Note, Review, Status, Translation, Translations,
+    Workstream,
+};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -47,13 +51,57 @@ pub fn strings() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec(nonempty(), 0..3)
 }
 
-pub fn note() -> impl Strategy<Value = Note> {
-    (date(), text(), text(), extra()).prop_map(|(date, author, text, extra)| Note {
-        date,
-        author,
-        text,
-        extra,
+pub fn lang() -> impl Strategy<Value = Lang> {
+    prop::sample::select(Lang::ALL.to_vec())
+}
+
+/// Translations of the texts `keys`, in any language, current or outdated.
+pub fn translations(keys: &'static [&'static str]) -> impl Strategy<Value = Translations> {
+    prop::collection::vec(
+        (
+            prop::sample::select(keys.to_vec()),
+            lang(),
+            nonempty(),
+            "[0-9a-f]{8}",
+            text(),
+            date(),
+            extra(),
+        ),
+        0..3,
+    )
+    .prop_map(|entries| {
+        let mut t = Translations::default();
+        for (key, l, text, source, author, date, extra) in entries {
+            let tr = Translation {
+                text,
+                source,
+                author,
+                date,
+                extra,
+            };
+            t.set(key, l, tr);
+        }
+        t
     })
+}
+
+pub fn note() -> impl Strategy<Value = Note> {
+    (
+        date(),
+        text(),
+        text(),
+        prop::option::of(lang()),
+        translations(&["text"]),
+        extra(),
+    )
+        .prop_map(|(date, author, text, language, translations, extra)| Note {
+            date,
+            author,
+            text,
+            language,
+            translations,
+            extra,
+        })
 }
 
 pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
@@ -76,15 +124,19 @@ pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
             prop::collection::vec(note(), 0..3),
             extra(),
         ),
+        (prop::option::of(lang()), translations(&["title"])),
     )
         .prop_map(
             move |(
                 (title, workstream, status, owners),
                 (due, due_history, meeting),
                 (opened, updated, tags, notes, extra),
+                (language, translations),
             )| Item {
                 id: String::new(),
                 title,
+                language,
+                translations,
                 workstream,
                 status,
                 owners,
@@ -108,48 +160,85 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
     (0usize..3).prop_flat_map(|nm| {
         (
             (text(), strings(), extra()),
-            prop::collection::vec((prop::option::of(date()), text(), text(), extra()), nm..=nm),
+            (
+                prop::collection::vec(lang(), 0..3),
+                translations(&["name"]),
+                prop::collection::vec(
+                    (
+                        nonempty(),
+                        prop::option::of(lang()),
+                        translations(&["name"]),
+                    ),
+                    0..2,
+                ),
+            ),
+            prop::collection::vec(
+                (
+                    (prop::option::of(date()), text(), text(), extra()),
+                    (prop::option::of(lang()), translations(&["title", "place"])),
+                ),
+                nm..=nm,
+            ),
             prop::collection::vec((date(), strings(), text(), extra()), 0..3),
             prop::collection::vec(item(nm), 0..6),
             extra(),
         )
-            .prop_map(|((name, parties, cextra), ms, rs, items, extra)| Ledger {
-                committee: Committee {
-                    name,
-                    parties,
-                    extra: cextra,
+            .prop_map(
+                |((name, parties, cextra), (languages, ctr, ws), ms, rs, items, extra)| Ledger {
+                    committee: Committee {
+                        name,
+                        translations: ctr,
+                        parties,
+                        languages,
+                        workstreams: ws
+                            .into_iter()
+                            .map(|(name, language, translations)| Workstream {
+                                name,
+                                language,
+                                translations,
+                                extra: Extra::default(),
+                            })
+                            .collect(),
+                        extra: cextra,
+                    },
+                    directory: Vec::new(),
+                    meetings: ms
+                        .into_iter()
+                        .enumerate()
+                        .map(
+                            |(i, ((date, title, place, extra), (language, translations)))| {
+                                Meeting {
+                                    id: format!("M{i}"),
+                                    date,
+                                    title,
+                                    place,
+                                    language,
+                                    translations,
+                                    extra,
+                                }
+                            },
+                        )
+                        .collect(),
+                    reviews: rs
+                        .into_iter()
+                        .map(|(date, attendees, summary, extra)| Review {
+                            date,
+                            attendees,
+                            summary,
+                            extra,
+                        })
+                        .collect(),
+                    items: items
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, it)| Item {
+                            id: format!("I-{i}"),
+                            ..it
+                        })
+                        .collect(),
+                    conflicts: Vec::new(),
+                    extra,
                 },
-                directory: Vec::new(),
-                meetings: ms
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, (date, title, place, extra))| Meeting {
-                        id: format!("M{i}"),
-                        date,
-                        title,
-                        place,
-                        extra,
-                    })
-                    .collect(),
-                reviews: rs
-                    .into_iter()
-                    .map(|(date, attendees, summary, extra)| Review {
-                        date,
-                        attendees,
-                        summary,
-                        extra,
-                    })
-                    .collect(),
-                items: items
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, it)| Item {
-                        id: format!("I-{i}"),
-                        ..it
-                    })
-                    .collect(),
-                conflicts: Vec::new(),
-                extra,
-            })
+            )
     })
 }

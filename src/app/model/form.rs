@@ -79,7 +79,9 @@ impl Form {
                 | Field::Opened
                 | Field::Updated
                 | Field::Notes
-                | Field::Conflicts => unreachable!("not a field of the form"),
+                | Field::Conflicts
+                | Field::Language
+                | Field::Translations => unreachable!("not a field of the form"),
             })
             .collect();
         let mut tags: Vec<String> = src

@@ -69,12 +69,8 @@ impl Context<'_> {
                     .unwrap_or(text)
                     .trim();
                 if !new.is_empty() {
-                    item.notes.push(Note {
-                        date: self.o.today,
-                        author: self.o.author.clone(),
-                        text: new.to_owned(),
-                        extra: Default::default(),
-                    });
+                    item.notes
+                        .push(Note::new(self.o.today, self.o.author.clone(), new));
                 }
             }
         }
