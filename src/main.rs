@@ -32,10 +32,16 @@ fn main() -> ExitCode {
     let started = config.map_err(unreadable).and_then(|config| {
         configured_language(&config).map_err(unreadable)?;
         let today = dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
+        let reading = if cli.original {
+            followup::ledger::Reading::Originals
+        } else {
+            followup::ledger::Reading::Translated
+        };
         let env = Env {
             config,
             today,
             lang,
+            reading,
         };
         match cli.command {
             Some(cmd) => run(cmd, cli.ledger, &env),

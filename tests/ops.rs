@@ -161,6 +161,7 @@ fn refused_operations_leave_the_ledger_as_it_was() {
                 id: "JC2-01".into(),
                 author: "INADEM".into(),
                 text: " \n".into(),
+                language: None,
             },
             OpError::EmptyNote,
         ),
@@ -203,6 +204,7 @@ fn notes_deletion_reviews_and_meetings_are_undoable() {
             id: "JC2-05".into(),
             author: "SMBA".into(),
             text: "Consultants confirmed for January".into(),
+            language: Some(followup::i18n::Lang::Ko),
         },
     )
     .unwrap();

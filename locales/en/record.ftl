@@ -34,6 +34,7 @@ mark-outdated = [{ $code }, outdated]
 out-translated = { $text }: translation into { $language } recorded
 out-translation-removed = { $text }: translation into { $language } removed
 out-written-in = { $text }: the original is now marked as written in { $language }
+out-languages-set = working languages: { $languages }
 err-no-text = there is no { $text }
 err-into-original = { $text } is written in { $language }: there is nothing to translate into it
 err-no-translation = { $text } has no translation into { $language }

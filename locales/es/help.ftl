@@ -59,6 +59,7 @@ help-after =
 help-arg-path = El registro de acuerdos que se abrirá en el tablero.
 help-arg-ledger = El registro de acuerdos, para cualquier comando.
 help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
+help-arg-original = Muestra los textos de la Comisión tal como se escribieron, no en su idioma.
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
     Sin RUTA, el registro se crea como ledger.json en la raíz del repositorio git en el que se

@@ -34,6 +34,7 @@ mark-outdated = [{ $code }, traducción desactualizada]
 out-translated = { $text }: traducción al { $language } registrada
 out-translation-removed = { $text }: traducción al { $language } eliminada
 out-written-in = { $text }: el original consta ahora como escrito en { $language }
+out-languages-set = idiomas de trabajo: { $languages }
 err-no-text = no existe { $text }
 err-into-original = { $text } está escrito en { $language }: no hay nada que traducir a ese idioma
 err-no-translation = { $text } no tiene traducción al { $language }

@@ -33,6 +33,7 @@ mark-outdated = [{ $code }, 번역 갱신 필요]
 out-translated = { $text }: { $language } 번역을 기록했습니다
 out-translation-removed = { $text }: { $language } 번역을 삭제했습니다
 out-written-in = { $text }: 원문 언어를 { $language }{ PARTICLE($language, "로") } 기록했습니다
+out-languages-set = 사용 언어: { $languages }
 err-no-text = { $text }{ PARTICLE($text, "이") } 없습니다
 err-into-original = { $text }{ PARTICLE($text, "은") } { $language } 원문입니다. 같은 언어로는 번역할 수 없습니다
 err-no-translation = { $text }의 { $language } 번역이 없습니다

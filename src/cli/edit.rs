@@ -168,6 +168,7 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
         meeting: a.meeting.unwrap_or_default(),
         opened,
         tags,
+        language: Some(env.lang),
     };
     edit(store, "followup add", env, |_| Ok(Op::AddItem(new.clone())))
 }
@@ -205,6 +206,7 @@ pub(super) fn note(
             id: id.to_owned(),
             author: author.clone(),
             text: text.clone(),
+            language: Some(env.lang),
         })
     })
 }

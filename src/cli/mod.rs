@@ -28,6 +28,7 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 
 pub use crate::ledger::SAMPLE;
+use crate::ledger::{Audience, Reading};
 
 /// Follow up the action items of bilateral joint committees (`--help`'s
 /// texts are set at run time from the catalog: [`command`]).
@@ -42,6 +43,9 @@ pub struct Cli {
     /// The language to speak: en, es or ko.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<crate::i18n::Lang>,
+    /// Show the committee's texts as written, not in the reader's language.
+    #[arg(long, global = true)]
+    pub original: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -224,12 +228,19 @@ pub struct Env {
     pub today: NaiveDate,
     /// The language of everything the command says.
     pub lang: crate::i18n::Lang,
+    /// Whether the committee's texts are shown in `lang` or as written (`--original`).
+    pub reading: Reading,
 }
 
 impl Env {
     /// The catalog of the command's language.
     pub fn cat(&self) -> &'static Catalog {
         catalog(self.lang)
+    }
+
+    /// Who reads `ledger`'s texts: the command's language, or the originals.
+    pub fn audience(&self, ledger: &Ledger) -> Audience {
+        Audience::new(self.lang, self.reading, &ledger.committee.languages)
     }
 }
 

@@ -71,7 +71,8 @@ impl Catalog {
             }
             Outcome::Translated { .. }
             | Outcome::TranslationRemoved { .. }
-            | Outcome::WrittenIn { .. } => self.translation_outcome(o).unwrap_or_default(),
+            | Outcome::WrittenIn { .. }
+            | Outcome::LanguagesSet { .. } => self.translation_outcome(o).unwrap_or_default(),
         }
     }
 

@@ -70,6 +70,15 @@ impl Catalog {
                 text = self.text_ref(target),
                 language = self.language_name(*lang)
             ),
+            Outcome::LanguagesSet { languages } => {
+                let names: Vec<String> = languages.iter().map(|l| self.language_name(*l)).collect();
+                tr!(
+                    self,
+                    "out-languages-set",
+                    languages = names.join(", "),
+                    n = names.len()
+                )
+            }
             _ => return None,
         })
     }

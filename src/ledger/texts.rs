@@ -3,7 +3,7 @@
 //! translator's workbook.
 
 use super::model::{Item, Ledger, Workstream};
-use super::translation::{TextSlot, Translations};
+use super::translation::{TextSlot, TextState, Translations};
 use crate::base::lang::Lang;
 
 /// Which text of the ledger: the committee's name, a workstream's name, a
@@ -67,6 +67,36 @@ impl Ledger {
             TextRef::ItemTitle(id) => self.item(id)?.title_text(default),
             TextRef::Note { item, index } => self.item(item)?.notes.get(*index)?.text_slot(default),
         })
+    }
+
+    /// The language to record for a text written now by someone writing in
+    /// `writer`: theirs, when it is one of the committee's working
+    /// languages but not the first (which texts that say nothing are in).
+    ///
+    /// ```
+    /// use followup::i18n::Lang;
+    /// use followup::ledger::Ledger;
+    /// let mut l = Ledger::default();
+    /// assert_eq!(l.written_language(Some(Lang::Ko)), None, "no languages named");
+    /// l.committee.languages = vec![Lang::Es, Lang::Ko];
+    /// assert_eq!(l.written_language(Some(Lang::Ko)), Some(Lang::Ko));
+    /// assert_eq!(l.written_language(Some(Lang::Es)), None, "the first goes without saying");
+    /// assert_eq!(l.written_language(Some(Lang::En)), None, "not a working language");
+    /// ```
+    pub fn written_language(&self, writer: Option<Lang>) -> Option<Lang> {
+        writer.filter(|w| {
+            self.committee.languages.len() > 1
+                && self.committee.languages.contains(w)
+                && self.original_language() != Some(*w)
+        })
+    }
+
+    /// The texts not yet in `lang`, or translated before their original
+    /// changed, in file order (what a translator into `lang` has to do).
+    pub fn to_translate(&self, lang: Lang) -> Vec<(TextRef, TextSlot<'_>)> {
+        let mut all = self.texts();
+        all.retain(|(_, t)| matches!(t.state(lang), TextState::Missing | TextState::Outdated));
+        all
     }
 
     /// Every non-empty translatable text, in file order: the committee's

@@ -25,13 +25,20 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
     match op {
         Op::AddItem(new) => add(ledger, new, today),
         Op::SetFields { id, changes } => set(ledger, &id, changes, today),
-        Op::AddNote { id, author, text } => {
+        Op::AddNote {
+            id,
+            author,
+            text,
+            language,
+        } => {
             if text.trim().is_empty() {
                 return Err(OpError::EmptyNote);
             }
             let index = index_of(ledger, &id)?;
             let mut item = ledger.items[index].clone();
-            item.notes.push(Note::new(today, author, text));
+            let mut note = Note::new(today, author, text);
+            note.language = ledger.written_language(language);
+            item.notes.push(note);
             Ok(swap_in(
                 ledger,
                 index,
@@ -73,6 +80,7 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
             author,
         } => super::translate::translate(ledger, target, lang, text, author, today),
         Op::WrittenIn { target, lang } => super::translate::written_in(ledger, target, lang),
+        Op::SetLanguages(languages) => super::translate::languages(ledger, languages),
     }
 }
 
@@ -224,6 +232,7 @@ fn add(ledger: &mut Ledger, new: NewItem, today: NaiveDate) -> Result<Applied, O
         opened: new.opened.or(agreed).or(Some(today)),
         updated: Some(today),
         tags: new.tags,
+        language: ledger.written_language(new.language),
         ..Item::new(id.clone(), title)
     };
     let index = ledger.items.len();

@@ -30,6 +30,8 @@ pub enum Op {
         id: String,
         author: String,
         text: String,
+        /// The language the writer writes in (see [`crate::ledger::Ledger::written_language`]).
+        language: Option<Lang>,
     },
     /// Delete an item.
     Delete { id: String },
@@ -62,6 +64,9 @@ pub enum Op {
     },
     /// Say which language the original of a text is written in.
     WrittenIn { target: TextRef, lang: Lang },
+    /// Set the committee's working languages, the first being the
+    /// language of the originals that do not say their own.
+    SetLanguages(Vec<Lang>),
 }
 
 /// What `Op::UpsertPerson` sets; `None` leaves a field as it is, an empty
@@ -87,6 +92,8 @@ pub struct NewItem {
     pub meeting: String,
     pub opened: Option<NaiveDate>,
     pub tags: Vec<String>,
+    /// The language the writer writes in (see [`crate::ledger::Ledger::written_language`]).
+    pub language: Option<Lang>,
 }
 
 /// One field change of an item.

@@ -90,6 +90,10 @@ pub enum Outcome {
         target: TextRef,
         lang: Lang,
     },
+    /// The committee's working languages changed.
+    LanguagesSet {
+        languages: Vec<Lang>,
+    },
     /// The original of a text is now known to be in `lang`.
     WrittenIn {
         target: TextRef,

@@ -85,6 +85,28 @@ pub(super) fn written_in(
     })
 }
 
+/// Sets the committee's working languages (each once, in the order given).
+pub(super) fn languages(ledger: &mut Ledger, languages: Vec<Lang>) -> Result<Applied, OpError> {
+    let mut unique = Vec::with_capacity(languages.len());
+    for l in languages {
+        if !unique.contains(&l) {
+            unique.push(l);
+        }
+    }
+    if unique == ledger.committee.languages {
+        return Ok(Applied {
+            outcomes: vec![Outcome::Unchanged { id: None }],
+            undo: None,
+        });
+    }
+    let outcome = Outcome::LanguagesSet {
+        languages: unique.clone(),
+    };
+    Ok(outside(ledger, vec![outcome], |l| {
+        l.committee.languages = unique
+    }))
+}
+
 /// The text `target`, or why there is none: no such item, or no such text.
 fn text_of<'a>(
     ledger: &'a Ledger,

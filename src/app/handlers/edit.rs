@@ -193,6 +193,7 @@ pub fn submit_form(app: &mut App) -> Effects {
                 meeting: item.meeting,
                 opened: item.opened,
                 tags: item.tags,
+                language: Some(app.options.lang),
             };
             let Some(done) = commit::apply(app, Op::AddItem(new)) else {
                 return Vec::new();
@@ -221,7 +222,16 @@ pub fn submit_note(app: &mut App) -> Effects {
     let id = app.doc.ledger.items[note.index].id.clone();
     app.view.mode = Mode::Normal;
     let author = app.session.author.clone();
-    commit::run(app, Op::AddNote { id, author, text })
+    let language = Some(app.options.lang);
+    commit::run(
+        app,
+        Op::AddNote {
+            id,
+            author,
+            text,
+            language,
+        },
+    )
 }
 
 /// `u` and Ctrl-r.
