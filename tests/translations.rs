@@ -3,6 +3,7 @@
 //! CLI and the dashboard share, outdated when their original changes, and
 //! merged per text and language.
 
+mod common;
 use chrono::NaiveDate;
 use followup::i18n::Lang;
 use followup::ledger::{
@@ -371,4 +372,28 @@ fn an_empty_translation_is_refused_with_its_place() {
         "{}",
         p.path
     );
+}
+
+#[test]
+fn the_bilingual_sample_holds_every_state_a_reader_meets() {
+    use common::bilingual::*;
+    let l = bilingual_sample();
+    let d = l.original_language();
+    let state = |id: &str, lang| l.item(id).unwrap().title_text(d).state(lang);
+    assert_eq!(state("JC2-01", Lang::Ko), TextState::Current);
+    assert_eq!(state("JC2-03", Lang::Ko), TextState::Outdated);
+    assert_eq!(state("JC2-03", Lang::Es), TextState::Current);
+    assert_eq!(state("JC2-09", Lang::Es), TextState::Missing);
+    assert_eq!(state("JC2-09", Lang::En), TextState::Original);
+    let ko = l.to_translate(Lang::Ko);
+    assert!(
+        ko.iter().any(|(r, _)| *r == title("JC2-03")),
+        "outdated is to do"
+    );
+    assert!(
+        !ko.iter().any(|(r, _)| *r == title("JC2-01")),
+        "current is done"
+    );
+    let text = canonical_json(&l);
+    assert_eq!(parse_ledger(text.as_bytes()).unwrap(), l);
 }

@@ -5,6 +5,7 @@
 #![allow(dead_code, unused_imports)]
 
 pub mod app;
+pub mod bilingual;
 pub mod catalogs;
 pub mod repo;
 pub mod sandbox;
