@@ -397,3 +397,21 @@ fn the_bilingual_sample_holds_every_state_a_reader_meets() {
     let text = canonical_json(&l);
     assert_eq!(parse_ledger(text.as_bytes()).unwrap(), l);
 }
+
+/// The fingerprint is part of the file format: changing how it is computed
+/// would make every translation in every ledger outdated at once.
+#[test]
+fn the_fingerprint_of_an_original_never_changes_between_versions() {
+    let fp = followup::ledger::fingerprint;
+    // The README's example holds these.
+    assert_eq!(
+        fp("Post an SMBA liaison officer at INADEM for 18 months"),
+        "dca76ac1"
+    );
+    assert_eq!(
+        fp("Korea–Mexico Joint Committee on SME Development"),
+        "9d07c46e"
+    );
+    assert_eq!(fp("SMBA liaison"), "0f58bdd5");
+    assert_eq!(fp(""), "38d394c2");
+}

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod bilingual;
 pub mod catalogs;
+pub mod hub;
 pub mod repo;
 pub mod sandbox;
 pub mod strategies;
