@@ -7,7 +7,6 @@
 use super::extra::Extra;
 use crate::base::lang::Lang;
 use chrono::NaiveDate;
-use std::collections::BTreeMap;
 
 /// One text in one language, as a person translated it.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,10 +53,14 @@ pub fn fingerprint(original: &str) -> String {
 }
 
 /// The translations of an object's texts: by the text's key in the object
-/// (`title`, `text`, `place`, `name`), then by language. Empty costs one pointer.
+/// (`title`, `text`, `place`, `name`), then by language, kept sorted so
+/// the file's order is stable. Empty costs one pointer.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[allow(clippy::box_collection)] // 8 bytes on every item and note, not 24: most have none
-pub struct Translations(Option<Box<BTreeMap<String, BTreeMap<Lang, Translation>>>>);
+pub struct Translations(Option<Box<Vec<Entry>>>);
+
+/// One translation with the text and language it is for.
+pub(crate) type Entry = (String, Lang, Translation);
 
 impl Translations {
     /// No translations.
@@ -65,53 +68,69 @@ impl Translations {
 
     /// True when nothing is translated.
     pub fn is_empty(&self) -> bool {
-        self.0.as_ref().is_none_or(|m| m.is_empty())
+        self.0.as_ref().is_none_or(|v| v.is_empty())
+    }
+
+    fn entries(&self) -> &[Entry] {
+        self.0.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    fn position(&self, key: &str, lang: Lang) -> Result<usize, usize> {
+        self.entries()
+            .binary_search_by(|(k, l, _)| (k.as_str(), *l).cmp(&(key, lang)))
     }
 
     /// The translation of the text `key` into `lang`.
     pub fn get(&self, key: &str, lang: Lang) -> Option<&Translation> {
-        self.0.as_ref()?.get(key)?.get(&lang)
+        let i = self.position(key, lang).ok()?;
+        Some(&self.entries()[i].2)
     }
 
     /// Records a translation, returning the one it replaces.
     pub fn set(&mut self, key: &str, lang: Lang, t: Translation) -> Option<Translation> {
-        self.0
-            .get_or_insert_default()
-            .entry(key.to_owned())
-            .or_default()
-            .insert(lang, t)
+        match self.position(key, lang) {
+            Ok(i) => {
+                let v = self.0.as_mut().expect("found");
+                Some(std::mem::replace(&mut v[i].2, t))
+            }
+            Err(i) => {
+                self.0
+                    .get_or_insert_default()
+                    .insert(i, (key.to_owned(), lang, t));
+                None
+            }
+        }
     }
 
     /// Removes a translation, returning it.
     pub fn remove(&mut self, key: &str, lang: Lang) -> Option<Translation> {
-        let map = self.0.as_mut()?;
-        let langs = map.get_mut(key)?;
-        let gone = langs.remove(&lang);
-        if langs.is_empty() {
-            map.remove(key);
-        }
-        if map.is_empty() {
+        let i = self.position(key, lang).ok()?;
+        let v = self.0.as_mut().expect("found");
+        let (_, _, gone) = v.remove(i);
+        if v.is_empty() {
             self.0 = None;
         }
-        gone
+        Some(gone)
     }
 
     /// Every translation: text key, language, translation, in file order.
     pub fn iter(&self) -> impl Iterator<Item = (&str, Lang, &Translation)> {
-        self.0.iter().flat_map(|m| {
-            m.iter()
-                .flat_map(|(k, langs)| langs.iter().map(move |(l, t)| (k.as_str(), *l, t)))
-        })
+        self.entries().iter().map(|(k, l, t)| (k.as_str(), *l, t))
     }
 
-    /// The texts translated, each with its languages, in file order.
-    pub(crate) fn by_key(&self) -> impl Iterator<Item = (&String, &BTreeMap<Lang, Translation>)> {
-        self.0.iter().flat_map(|m| m.iter())
+    /// The translations of each text, in file order.
+    pub(crate) fn by_key(&self) -> impl Iterator<Item = (&str, &[Entry])> {
+        self.entries()
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|run| (run[0].0.as_str(), run))
     }
 
-    /// Builds the translations from their entries (the reader's).
-    pub(crate) fn from_map(m: BTreeMap<String, BTreeMap<Lang, Translation>>) -> Translations {
-        Translations((!m.is_empty()).then(|| Box::new(m)))
+    /// Builds the translations from their entries (the reader's), each
+    /// text and language once.
+    pub(crate) fn from_entries(mut v: Vec<Entry>) -> Translations {
+        v.sort_by(|a, b| (a.0.as_str(), a.1).cmp(&(b.0.as_str(), b.1)));
+        v.shrink_to_fit();
+        Translations((!v.is_empty()).then(|| Box::new(v)))
     }
 }
 

@@ -4,12 +4,11 @@
 
 use super::json_object::{Dated, FieldName, Obj, date, obj, object_visitor, read_object};
 use super::parse::{ShapeCause, raise};
-use super::translation::{Translation, Translations};
+use super::translation::{Entry, Translation, Translations};
 use crate::base::lang::Lang;
 use serde::de::{Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 
 impl<M: SerializeMap> Obj<M> {
@@ -39,10 +38,10 @@ impl Serialize for Codes<'_> {
 
 impl Serialize for Translations {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Langs<'a>(&'a BTreeMap<Lang, Translation>);
+        struct Langs<'a>(&'a [Entry]);
         impl Serialize for Langs<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_map(self.0.iter().map(|(l, t)| (l.code(), t)))
+                s.collect_map(self.0.iter().map(|(_, l, t)| (l.code(), t)))
             }
         }
         s.collect_map(self.by_key().map(|(k, langs)| (k, Langs(langs))))
@@ -88,7 +87,8 @@ pub(super) fn language<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Lan
 
 impl<'de> Deserialize<'de> for Translations {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct ByLang(BTreeMap<Lang, Translation>);
+        /// The translations of one text, by language.
+        struct ByLang(Vec<(Lang, Translation)>);
         impl<'de> Deserialize<'de> for ByLang {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 struct V;
@@ -98,11 +98,12 @@ impl<'de> Deserialize<'de> for Translations {
                         f.write_str("translations by language")
                     }
                     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ByLang, A::Error> {
-                        let mut out = BTreeMap::new();
+                        let mut out: Vec<(Lang, Translation)> = Vec::with_capacity(2);
                         while let Some(LangDe(l)) = map.next_key()? {
-                            if out.insert(l, map.next_value()?).is_some() {
+                            if out.iter().any(|(x, _)| *x == l) {
                                 return Err(raise(ShapeCause::DuplicateField(l.code().into())));
                             }
+                            out.push((l, map.next_value()?));
                         }
                         Ok(ByLang(out))
                     }
@@ -117,14 +118,19 @@ impl<'de> Deserialize<'de> for Translations {
                 f.write_str("translations by text")
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Translations, A::Error> {
-                let mut out = BTreeMap::new();
+                let mut out: Vec<Entry> = Vec::new();
                 while let Some(FieldName(k)) = map.next_key()? {
-                    let ByLang(langs) = map.next_value()?;
-                    if out.insert(k.clone().into_owned(), langs).is_some() {
+                    if out.iter().any(|(x, _, _)| *x == k) {
                         return Err(raise(ShapeCause::DuplicateField(k.into_owned())));
                     }
+                    let ByLang(langs) = map.next_value()?;
+                    out.extend(
+                        langs
+                            .into_iter()
+                            .map(|(l, t)| (k.clone().into_owned(), l, t)),
+                    );
                 }
-                Ok(Translations::from_map(out))
+                Ok(Translations::from_entries(out))
             }
         }
         d.deserialize_map(V)
