@@ -55,12 +55,16 @@ fn translations_io(c: &mut Criterion) {
     ] {
         let text = canonical_json(&l);
         g.throughput(Throughput::Bytes(text.len() as u64));
-        g.bench_with_input(BenchmarkId::new("open (parse + validate)", name), &text, |b, t| {
-            b.iter(|| parse_ledger(t.as_bytes()).unwrap())
-        });
-        g.bench_with_input(BenchmarkId::new("save (canonical JSON)", name), &l, |b, l| {
-            b.iter(|| canonical_json(l))
-        });
+        g.bench_with_input(
+            BenchmarkId::new("open (parse + validate)", name),
+            &text,
+            |b, t| b.iter(|| parse_ledger(t.as_bytes()).unwrap()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("save (canonical JSON)", name),
+            &l,
+            |b, l| b.iter(|| canonical_json(l)),
+        );
     }
     g.finish();
 }

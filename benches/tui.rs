@@ -5,9 +5,9 @@
 //! re-evaluation, a status edit.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use followup::ledger::Ledger;
 use followup::app::{Action, App, Options, update};
 use followup::i18n::Lang;
+use followup::ledger::Ledger;
 use followup::ledger::{Store, canonical_json};
 use followup::synthetic;
 use ratatui::{Terminal, backend::TestBackend};

@@ -48,7 +48,12 @@ fn every_fixture_names_its_languages_and_translates_every_heading_and_title() {
                 let t = slot.translation(lang).unwrap();
                 assert!(!t.author.is_empty(), "{name}: {r:?} has a translator");
                 let hangul = t.text.chars().any(|c| ('가'..='힣').contains(&c));
-                assert_eq!(hangul, lang == Lang::Ko, "{name}: {r:?} {lang:?}: {}", t.text);
+                assert_eq!(
+                    hangul,
+                    lang == Lang::Ko,
+                    "{name}: {r:?} {lang:?}: {}",
+                    t.text
+                );
             }
         }
     }
@@ -94,7 +99,10 @@ fn the_translated_synthetic_ledger_is_the_same_ledger_with_every_title_and_note_
         plain.texts().iter().all(|(_, t)| t.translations.is_empty()),
         "the untranslated ledger has no translation at all"
     );
-    assert_eq!(translated.committee.languages, [Lang::En, Lang::Es, Lang::Ko]);
+    assert_eq!(
+        translated.committee.languages,
+        [Lang::En, Lang::Es, Lang::Ko]
+    );
     assert_eq!(plain.items.len(), translated.items.len());
     for (p, t) in plain.items.iter().zip(&translated.items) {
         assert_eq!((&p.id, &p.title), (&t.id, &t.title));
