@@ -1,6 +1,7 @@
 //! Load (parse + validate) and save (canonical JSON + atomic write) of
-//! generated ledgers of 1,000, 10,000 and 100,000 items; the three-way merge
-//! of 10,000 and 30,000 items.
+//! generated ledgers of 1,000, 10,000 and 100,000 items; the same per
+//! megabyte for 10,000 items with and without every title and note
+//! translated into two languages; the three-way merge of 10,000 and 30,000 items.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use followup::ledger::{Ledger, Status, Store, canonical_json, merge, parse_ledger};
@@ -35,6 +36,35 @@ fn ledger_io(c: &mut Criterion) {
                 fp = store.save(&lock, &l, Some(fp)).unwrap();
             })
         });
+    }
+    g.finish();
+}
+
+/// Open and save of 10,000 items with every title and note translated into
+/// Spanish and Korean against the same items untranslated, per megabyte of
+/// file (criterion's throughput): translations should cost what their text
+/// costs, no more (within 1.2× the time per megabyte).
+fn translations_io(c: &mut Criterion) {
+    let mut g = c.benchmark_group("translations");
+    g.sample_size(20).measurement_time(Duration::from_secs(4));
+    let n = 10_000;
+    let today = synthetic::demo_today();
+    for (name, l) in [
+        ("untranslated", synthetic::ledger(n, today)),
+        ("translated", synthetic::translated_ledger(n, today)),
+    ] {
+        let text = canonical_json(&l);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("open (parse + validate)", name),
+            &text,
+            |b, t| b.iter(|| parse_ledger(t.as_bytes()).unwrap()),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("save (canonical JSON)", name),
+            &l,
+            |b, l| b.iter(|| canonical_json(l)),
+        );
     }
     g.finish();
 }
@@ -82,5 +112,5 @@ fn ledger_merge(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, ledger_io, ledger_merge);
+criterion_group!(benches, ledger_io, translations_io, ledger_merge);
 criterion_main!(benches);

@@ -1,11 +1,13 @@
 //! The dashboard at scale: launch to first frame (10,000 items read from a
-//! file, as the dashboard starts; in English, Spanish and Korean), and per
+//! file, as the dashboard starts; in English, Spanish and Korean; and per
+//! megabyte with and without every title and note translated), and per
 //! keypress at 100,000 items: move + redraw, search re-evaluation, filter
 //! re-evaluation, a status edit.
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use followup::app::{Action, App, Options, update};
 use followup::i18n::Lang;
+use followup::ledger::Ledger;
 use followup::ledger::{Store, canonical_json};
 use followup::synthetic;
 use ratatui::{Terminal, backend::TestBackend};
@@ -13,11 +15,17 @@ use std::time::Duration;
 
 /// A ledger of `n` synthetic items in a file of its own.
 fn ledger_file(n: usize) -> (tempfile::TempDir, Store) {
+    let (dir, store, _) = file_of(&synthetic::ledger(n, synthetic::demo_today()));
+    (dir, store)
+}
+
+/// `l` in a file of its own, and the file's size in bytes.
+fn file_of(l: &Ledger) -> (tempfile::TempDir, Store, u64) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("big.json");
-    let l = synthetic::ledger(n, synthetic::demo_today());
-    std::fs::write(&path, canonical_json(&l)).unwrap();
-    (dir, Store::new(path))
+    let text = canonical_json(l);
+    std::fs::write(&path, &text).unwrap();
+    (dir, Store::new(path), text.len() as u64)
 }
 
 /// The dashboard as it starts on `store` (`followup::dashboard::open`), in
@@ -97,5 +105,34 @@ fn dashboard(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, dashboard);
+/// The first frame of 10,000 items with every title and note translated
+/// into Spanish and Korean against the same items untranslated, per
+/// megabyte of file (criterion's throughput), for a Spanish reader: within
+/// 1.2× the time per megabyte.
+fn first_frame_translated(c: &mut Criterion) {
+    let mut g = c.benchmark_group("first frame per MB");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let today = synthetic::demo_today();
+    let options = Options {
+        lang: Lang::Es,
+        ..Options::default()
+    };
+    for (name, l) in [
+        ("untranslated", synthetic::ledger(10_000, today)),
+        ("translated", synthetic::translated_ledger(10_000, today)),
+    ] {
+        let (_dir, store, bytes) = file_of(&l);
+        g.throughput(Throughput::Bytes(bytes));
+        g.bench_function(BenchmarkId::new("10k items, Spanish", name), |b| {
+            b.iter(|| {
+                let app = open(&store, options);
+                term.draw(|f| followup::ui::render(&app, f)).unwrap();
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, dashboard, first_frame_translated);
 criterion_main!(benches);

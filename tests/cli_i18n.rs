@@ -342,7 +342,11 @@ fn help_speaks_the_language_and_describes_the_ledger_lookup() {
 #[test]
 fn json_textconv_and_the_file_are_the_same_in_every_language() {
     let sb = Sandbox::new();
-    let fixture = sb.fixture("korea-mexico-sme.json");
+    // A committee with no working languages: in one that names them, a new
+    // item or note records its writer's language, as it should.
+    let fixture = sb.path("sample.json");
+    let sample = followup::synthetic::untranslated_sample();
+    std::fs::write(&fixture, followup::ledger::canonical_json(&sample)).unwrap();
     let mut files = Vec::new();
     let mut outputs = Vec::new();
     for lang in ["en", "es", "ko"] {

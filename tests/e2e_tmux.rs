@@ -938,15 +938,16 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_dashboard_back() {
     s.assert_restored(&screen);
 }
 
-/// A 64 KiB tmpfs, unmounted when dropped; `None` (with a message) when it
-/// cannot be mounted (the test is not root, or has no `mount`).
+/// A 256 KiB tmpfs (room for the sample ledger, about 37 KB, and its copy
+/// while saving, until it is filled up), unmounted when dropped; `None`
+/// (with a message) when it cannot be mounted (not root, or no `mount`).
 struct Tmpfs(tempfile::TempDir);
 
 impl Tmpfs {
     fn mount() -> Option<Tmpfs> {
         let dir = tempfile::tempdir().unwrap();
         let ok = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .args(["-t", "tmpfs", "-o", "size=256k", "tmpfs"])
             .arg(dir.path())
             .stderr(std::process::Stdio::null())
             .status()

@@ -12,14 +12,13 @@ use followup::ledger::{
 };
 use followup::ops::{Op, OpError, Outcome, apply};
 
-const SAMPLE: &str = followup::ledger::SAMPLE;
-
 fn day(d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
 }
 
+/// The sample without its own translations: each test records the ones it needs.
 fn sample() -> Ledger {
-    parse_ledger(SAMPLE.as_bytes()).unwrap()
+    followup::synthetic::untranslated_sample()
 }
 
 fn translate(l: &mut Ledger, target: TextRef, lang: Lang, text: &str) -> Outcome {
@@ -345,7 +344,7 @@ fn an_original_edited_on_one_side_while_the_other_translates_it_leaves_the_trans
 
 #[test]
 fn a_language_followup_does_not_speak_is_refused_with_its_place() {
-    let text = SAMPLE.replacen(
+    let text = canonical_json(&sample()).replacen(
         "\"parties\": [",
         "\"languages\": [\"es\", \"fr\"],\n    \"parties\": [",
         1,

@@ -6,7 +6,7 @@
 
 use chrono::NaiveDate;
 use followup::i18n::Lang;
-use followup::ledger::{Ledger, TextRef, Translation, parse_ledger};
+use followup::ledger::{Ledger, TextRef, Translation};
 use followup::ops::{Op, apply};
 
 /// JC2-01's title in Spanish and Korean.
@@ -18,9 +18,10 @@ pub const JC2_03_KO_OUTDATED: &str = "기아자동차 공장 납품 멕시코 �
 /// JC2-09's Korean title (it has no Spanish one).
 pub const JC2_09_KO: &str = "전통 중소기업 지원 방안에 관한 OECD 연구 참여";
 
-/// The sample ledger, bilingual as described above.
+/// The sample ledger, bilingual as described above (the sample's own
+/// translations are set aside first, so that exactly these states are met).
 pub fn bilingual_sample() -> Ledger {
-    let mut l = parse_ledger(followup::ledger::SAMPLE.as_bytes()).expect("the sample loads");
+    let mut l = followup::synthetic::untranslated_sample();
     l.committee.languages = vec![Lang::En, Lang::Es, Lang::Ko];
     let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
     let note = |index| TextRef::Note {
