@@ -405,6 +405,23 @@ fn refusals_are_said_in_the_users_language_and_change_nothing() {
         assert!(stderr(&out).contains(said), "{args:?}: {}", stderr(&out));
         assert_eq!(b.bytes(), before, "{args:?}: the file is untouched");
     }
+    b.ok("en", &["meeting", "JC4", "--date", "2027-03-01"]);
+    let place = [
+        "translate",
+        "--meeting",
+        "JC4",
+        "--place",
+        "--into",
+        "es",
+        "x",
+    ];
+    let out = b.run("es", &place);
+    assert_eq!(out.status.code(), Some(1), "no place: {}", stdout(&out));
+    assert!(
+        stderr(&out).contains("el lugar de la reunión JC4"),
+        "{}",
+        stderr(&out)
+    );
     let out = b.run(
         "ko",
         &["translate", "JC2-01", "--note", "9", "--into", "es", "x"],

@@ -145,6 +145,13 @@ pub(super) fn translate(store: &Store, a: TranslateArgs, env: &Env) -> Printed {
             let e = OpError::UnknownMeeting { id: id.clone() };
             return Err(Failure::usage(cat.op_error(&e)));
         }
+        // A meeting without a place (or title) has nothing to translate.
+        if l.text(&target).is_some_and(|t| t.original.is_empty()) {
+            let e = OpError::NoText {
+                target: target.clone(),
+            };
+            return Err(Failure::usage(cat.op_error(&e)));
+        }
         Ok(match &asked {
             Asked::Translation(lang, text) => {
                 working_language(l, *lang, cat)?;
