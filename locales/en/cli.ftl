@@ -66,7 +66,33 @@ cli-resolve-usage = resolve takes ID PATH ours|theirs (or --top PATH ours|theirs
 cli-resolve-top-usage = resolve --top takes PATH ours|theirs (no item id)
 cli-bad-side = `{ $side }`: expected ours or theirs
 cli-bad-path = `{ $path }` is not a path: { $reason } (see `followup resolve --help`)
-cli-committee-nothing = nothing to set: give --name and/or --party
+cli-committee-nothing = nothing to set: give --name, --party and/or --languages
+
+## translate, list --untranslated
+cli-col-text = TEXT
+cli-col-state = TRANSLATION
+cli-col-original = ORIGINAL
+cli-text-title = title
+cli-text-note = note { $n }
+cli-untranslated-summary = { $n ->
+        [one] 1 text
+       *[other] { $n } texts
+    } of { $items ->
+        [one] 1 item
+       *[other] { $items } items
+    } to translate into { $language } ({ $outdated } outdated)
+cli-untranslated-none = nothing to translate into { $language }
+cli-untranslated-others = also { $n ->
+        [one] 1 text
+       *[other] { $n } texts
+    } of the committee, its workstreams or meetings: `followup translate --committee`, `--workstream NAME`, `--meeting ID`
+cli-translate-which = say which text to translate: an item's ID (its title, or a note with --note N), or --meeting ID, --workstream NAME or --committee
+cli-translate-no-id = `{ $text }`: --meeting, --workstream and --committee name the text themselves; give only the translation
+cli-translate-takes-no-text = `{ $flag }` takes no translation: `{ $text }`
+cli-translate-no-text = give the translation (to remove one: --remove)
+cli-translate-no-language = say the language of the translation with --into LANG (or the original's with --written-in LANG)
+cli-translate-no-languages = the committee names no working languages yet, so { $language } is not one of them: name them, the originals' language first, with `followup committee --languages es,ko`
+cli-translate-not-working = { $language } is not one of the committee's working languages ({ $languages }): add it with `followup committee --languages { $codes }`
 
 ## diff, merge, git-setup
 cli-diff-none = no changes

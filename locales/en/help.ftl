@@ -97,10 +97,28 @@ help-resolve-after =
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = Add a note to an item.
-help-committee = Set the committee's name and parties.
+help-committee = Set the committee's name, parties and working languages.
 help-committee-after =
     --name sets the name. --party, repeated, replaces the list of parties with the ones given,
-    in order (to add one, give them all). Nothing else changes.
+    in order (to add one, give them all). --languages sets the working languages, the language
+    of the originals first (es,ko,en). Nothing else changes.
+help-translate = Record a translation of an item's title or note, a meeting's title or place, a workstream's name or the committee's name.
+help-translate-after =
+    The translation is kept beside the original with its author, its date and a fingerprint of the
+    original: once the original changes, the translation is outdated (the original is shown,
+    marked) until it is translated again. Nothing is ever translated by followup itself.
+    --into names the language of the translation (--lang stays the language followup speaks to
+    you); it must be one of the committee's working languages (`followup committee --languages`).
+    --note N is the note `followup show ID` numbers N (the oldest is 1).
+    An empty TEXT, or --remove, removes the translation. --written-in LANG records the language
+    the original is written in, when it is not the committee's first.
+    `followup list --untranslated LANG` lists what is left to translate.
+    Examples:
+      followup translate JC2-01 --into ko "INADEM에 SMBA 연락관 18개월 파견"
+      followup translate JC2-01 --note 2 --into es "Relanzado en la sesión de 2026"
+      followup translate --meeting JC2 --place --into es Seúl
+      followup translate --workstream "SMBA liaison" --into ko "SMBA 연락관"
+      followup translate JC2-09 --written-in ko
 help-report = Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
 help-export = Write the ledger as an Excel workbook, a CSV file or a calendar feed (ics).
 help-import = Merge an exported workbook back, or adopt an action log (.xlsx, .xls, .ods, .csv).
@@ -157,10 +175,11 @@ help-arg-list-workstream = Only items whose workstream this finds (a part of the
 help-arg-list-overdue = Only overdue items.
 help-arg-list-due-within = Only open items due within this span (e.g. 7d, 2w).
 help-arg-list-sort = Sort order: a column (due, status, id, updated, workstream, or its name in your language; default: due).
-help-arg-list-json = Print JSON instead of a table.
+help-arg-list-json = Print JSON instead of a table: the items as the ledger holds them (originals and translations, never translated for you).
 help-arg-list-wide = Full text in every column, whatever the terminal's width.
+help-arg-list-untranslated = Instead of the items, their texts (title, notes) not yet translated into this language, or translated before the original changed: one row each, with the original.
 help-arg-show-id = The item's id (JC2-09).
-help-arg-show-json = Print JSON.
+help-arg-show-json = Print JSON: the item as the ledger holds it (originals and translations, never translated for you).
 help-arg-add-title = The title: what was agreed.
 help-arg-add-id = The id (default: the next free one in the meeting's scheme, else A-01, A-02, …).
 help-arg-add-owner = An owner (repeatable).
@@ -183,6 +202,18 @@ help-arg-note-text = The note.
 help-arg-note-author = The author (default: config `author`, then `party`, then $USER, then Secretariat).
 help-arg-committee-name = The committee's name.
 help-arg-committee-party = A party (repeatable, in order): the parties given replace the list.
+help-arg-committee-languages = The working languages, comma-separated, the language of the originals first (es,ko,en).
+help-arg-translate-id = The item's id (JC2-09); left out with --meeting, --workstream and --committee.
+help-arg-translate-text = The translation (an empty one removes it).
+help-arg-translate-into = The language of the translation: en, es or ko, one of the committee's working languages.
+help-arg-translate-note = The item's note numbered N by `followup show` (the oldest is 1), not its title.
+help-arg-translate-meeting = A meeting's title (its place with --place).
+help-arg-translate-place = The meeting's place, not its title.
+help-arg-translate-workstream = A workstream's name, as the items name it.
+help-arg-translate-committee = The committee's name.
+help-arg-translate-remove = Remove the translation into the language of --into.
+help-arg-translate-written-in = Record the language the original is written in (instead of a translation).
+help-arg-translate-author = The translator (default: config `author`, then `party`, then $USER, then Secretariat).
 help-arg-report-since = Start of the period: a date (2026-11-16, -1w, …) or `last-review` (the default: the latest review before today).
 help-arg-report-format = markdown (the default) or html: minutes in the language of --lang; csv: translated headers over the file's values; json: never translated.
 help-arg-report-format-markdown = Minutes in Markdown
@@ -258,3 +289,5 @@ help-value-committee = COMMITTEE
 help-value-author = AUTHOR
 help-value-rev = REV
 help-value-rev2 = REV2
+help-value-languages = LANGUAGES
+help-value-n = N

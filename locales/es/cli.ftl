@@ -69,7 +69,33 @@ cli-resolve-usage = resolve requiere ID RUTA ours|theirs (o --top RUTA ours|thei
 cli-resolve-top-usage = resolve --top requiere RUTA ours|theirs (sin id de acuerdo)
 cli-bad-side = `{ $side }`: se esperaba ours o theirs
 cli-bad-path = `{ $path }` no es una ruta: { $reason } (vea `followup resolve --help`)
-cli-committee-nothing = no hay nada que establecer: indique --name o --party
+cli-committee-nothing = no hay nada que modificar: indique --name, --party o --languages
+
+## translate, list --untranslated
+cli-col-text = TEXTO
+cli-col-state = TRADUCCIÓN
+cli-col-original = ORIGINAL
+cli-text-title = título
+cli-text-note = nota { $n }
+cli-untranslated-summary = { $n ->
+        [one] 1 texto
+       *[other] { $n } textos
+    } de { $items ->
+        [one] 1 acuerdo
+       *[other] { $items } acuerdos
+    } por traducir al { $language } ({ $outdated } con traducción desactualizada)
+cli-untranslated-none = no hay nada por traducir al { $language }
+cli-untranslated-others = además, { $n ->
+        [one] 1 texto
+       *[other] { $n } textos
+    } de la Comisión, sus ejes de trabajo o sus reuniones: `followup translate --committee`, `--workstream NOMBRE`, `--meeting ID`
+cli-translate-which = indique qué texto traducir: el ID de un acuerdo (su título, o una nota con --note N), o bien --meeting ID, --workstream NOMBRE o --committee
+cli-translate-no-id = `{ $text }`: --meeting, --workstream y --committee ya indican el texto; escriba solo la traducción
+cli-translate-takes-no-text = `{ $flag }` no lleva traducción: `{ $text }`
+cli-translate-no-text = escriba la traducción (para eliminar una: --remove)
+cli-translate-no-language = indique el idioma de la traducción con --into IDIOMA (o el del original con --written-in IDIOMA)
+cli-translate-not-working = el { $language } no es uno de los idiomas de trabajo de la Comisión ({ $languages }): agréguelo con `followup committee --languages { $codes }`
+cli-translate-no-languages = la Comisión aún no tiene idiomas de trabajo, así que el { $language } no es uno de ellos: indíquelos, primero el de los originales, con `followup committee --languages es,ko`
 
 ## diff, merge, git-setup
 cli-diff-none = sin cambios

@@ -102,10 +102,28 @@ help-resolve-after =
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = Agrega una nota a un acuerdo.
-help-committee = Establece el nombre de la comisión y las partes que la integran.
+help-committee = Establece el nombre de la comisión, las partes que la integran y sus idiomas de trabajo.
 help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
-    en orden (para agregar una, indíquelas todas). No cambia nada más.
+    en orden (para agregar una, indíquelas todas). --languages establece los idiomas de trabajo,
+    primero el de los originales (es,ko,en). No cambia nada más.
+help-translate = Registra la traducción del título o de una nota de un acuerdo, del título o el lugar de una reunión, del nombre de un eje de trabajo o del de la Comisión.
+help-translate-after =
+    La traducción se guarda junto al original con su autor, su fecha y una huella del original:
+    si el original cambia, la traducción queda desactualizada (se muestra el original, marcado)
+    hasta que se traduzca de nuevo. followup nunca traduce por su cuenta.
+    --into indica el idioma de la traducción (--lang sigue siendo el idioma en que followup le
+    habla); debe ser uno de los idiomas de trabajo de la Comisión (`followup committee --languages`).
+    --note NÚMERO es la nota que `followup show ID` muestra con ese número (la más antigua es la 1).
+    Un TEXTO vacío, o --remove, elimina la traducción. --written-in IDIOMA registra el idioma en que
+    está escrito el original, cuando no es el primero de la Comisión.
+    `followup list --untranslated IDIOMA` lista lo que falta por traducir.
+    Ejemplos:
+      followup translate JC2-01 --into ko "INADEM에 SMBA 연락관 18개월 파견"
+      followup translate JC2-01 --note 2 --into es "Relanzado en la sesión de 2026"
+      followup translate --meeting JC2 --place --into es Seúl
+      followup translate --workstream "SMBA liaison" --into ko "SMBA 연락관"
+      followup translate JC2-09 --written-in ko
 help-report = Minuta u orden del día del periodo: Markdown, HTML, CSV o JSON.
 help-export = Escribe el registro de acuerdos como libro de Excel, archivo CSV o calendario (ics).
 help-import = Incorpora un libro exportado o adopta una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
@@ -165,10 +183,11 @@ help-arg-list-workstream = Solo los acuerdos de un eje de trabajo que coincida (
 help-arg-list-overdue = Solo los acuerdos vencidos.
 help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7 días, 2 semanas o 7d).
 help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o el nombre de la columna en español; de forma predeterminada: el plazo).
-help-arg-list-json = Imprime JSON en lugar de una tabla.
+help-arg-list-json = Imprime JSON en lugar de una tabla: los acuerdos tal como los guarda el registro (originales y traducciones, sin traducir nada para usted).
 help-arg-list-wide = Texto completo en cada columna, sea cual sea el ancho de la terminal.
+help-arg-list-untranslated = En lugar de los acuerdos, sus textos (título, notas) aún sin traducir a este idioma o traducidos antes de que cambiara el original: uno por fila, con el original.
 help-arg-show-id = El id del acuerdo (JC2-09).
-help-arg-show-json = Imprime JSON.
+help-arg-show-json = Imprime JSON: el acuerdo tal como lo guarda el registro (originales y traducciones, sin traducir nada para usted).
 help-arg-add-title = El título: lo que se acordó.
 help-arg-add-id = El id (de forma predeterminada: el siguiente libre en el esquema de la reunión o, si no hay, A-01, A-02, …).
 help-arg-add-owner = Un responsable (puede repetirse).
@@ -191,6 +210,18 @@ help-arg-note-text = La nota.
 help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración, luego `party`, luego $USER y, por último, Secretaría Técnica).
 help-arg-committee-name = El nombre de la comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
+help-arg-committee-languages = Los idiomas de trabajo, separados por comas, primero el de los originales (es,ko,en).
+help-arg-translate-id = El id del acuerdo (JC2-09); se omite con --meeting, --workstream y --committee.
+help-arg-translate-text = La traducción (una vacía la elimina).
+help-arg-translate-into = El idioma de la traducción: en, es o ko, uno de los idiomas de trabajo de la Comisión.
+help-arg-translate-note = La nota del acuerdo que `followup show` muestra con este número (la más antigua es la 1), no su título.
+help-arg-translate-meeting = El título de una reunión (su lugar, con --place).
+help-arg-translate-place = El lugar de la reunión, no su título.
+help-arg-translate-workstream = El nombre de un eje de trabajo, tal como lo escriben los acuerdos.
+help-arg-translate-committee = El nombre de la Comisión.
+help-arg-translate-remove = Elimina la traducción al idioma de --into.
+help-arg-translate-written-in = Registra el idioma en que está escrito el original (en lugar de una traducción).
+help-arg-translate-author = Quien traduce (de forma predeterminada: `author` en la configuración, luego `party`, luego $USER y, por último, Secretaría Técnica).
 help-arg-report-since = Inicio del periodo: una fecha (2026-11-16, -1w, …) o `last-review` (lo predeterminado: la última revisión antes de hoy).
 help-arg-report-format = markdown (lo predeterminado) o html: minuta en el idioma de --lang; csv: encabezados traducidos sobre los valores del archivo; json: nunca se traduce.
 help-arg-report-format-markdown = Minuta en Markdown
@@ -266,3 +297,5 @@ help-value-committee = COMISIÓN
 help-value-author = AUTOR
 help-value-rev = VERSIÓN
 help-value-rev2 = VERSIÓN2
+help-value-languages = IDIOMAS
+help-value-n = NÚMERO

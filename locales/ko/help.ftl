@@ -93,10 +93,28 @@ help-resolve-after =
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = 과제에 메모를 추가합니다.
-help-committee = 위원회 이름과 참여 기관을 설정합니다.
+help-committee = 위원회 이름, 참여 기관, 사용 언어를 설정합니다.
 help-committee-after =
     --name은 이름을 설정합니다. --party를 반복하면 참여 기관 목록을 주어진 순서대로 바꿉니다
-    (하나를 추가하려면 전부 다시 지정하십시오). 다른 것은 바뀌지 않습니다.
+    (하나를 추가하려면 전부 다시 지정하십시오). --languages는 사용 언어를 설정하며 원문 언어를
+    맨 앞에 둡니다(es,ko,en). 다른 것은 바뀌지 않습니다.
+help-translate = 과제명, 메모, 회의 명칭과 장소, 분야 이름, 위원회 이름의 번역을 기록합니다.
+help-translate-after =
+    번역은 원문 옆에 작성자, 날짜, 원문 지문과 함께 저장됩니다. 원문이 바뀌면 번역은 번역 갱신
+    필요 상태가 되고, 다시 번역할 때까지 번역 대신 원문에 표시를 붙여 보여 줍니다. followup은
+    스스로 번역하지 않습니다.
+    --into는 번역 언어를 지정합니다(--lang은 followup의 표시 언어). 위원회의 사용 언어
+    (`followup committee --languages`) 중 하나여야 합니다.
+    --note 번호는 `followup show ID`에서 그 번호로 표시되는 메모입니다(가장 오래된 메모가 1번).
+    내용을 비우거나 --remove를 지정하면 번역을 삭제합니다. --written-in 언어는 원문이 위원회의
+    첫 번째 언어가 아닐 때 원문 언어를 기록합니다.
+    남은 번역 대상은 `followup list --untranslated 언어`로 확인합니다.
+    예:
+      followup translate JC2-01 --into ko "INADEM에 SMBA 연락관 18개월 파견"
+      followup translate JC2-01 --note 2 --into es "Relanzado en la sesión de 2026"
+      followup translate --meeting JC2 --place --into es Seúl
+      followup translate --workstream "SMBA liaison" --into ko "SMBA 연락관"
+      followup translate JC2-09 --written-in ko
 help-report = 기간의 회의록 또는 안건: Markdown, HTML, CSV, JSON.
 help-export = 관리대장을 엑셀 파일, CSV 파일 또는 캘린더 피드(ics)로 내보냅니다.
 help-import = 내보낸 엑셀 파일을 다시 병합하거나 기존 조치 목록을 가져옵니다 (.xlsx, .xls, .ods, .csv).
@@ -154,10 +172,11 @@ help-arg-list-workstream = 이 분야의 과제만 (분야명 일부로도 찾�
 help-arg-list-overdue = 기한 경과 과제만.
 help-arg-list-due-within = 이 기간 안에 기한이 돌아오는 미완료 과제만 (예: 7일, 2주, 7d, 2w).
 help-arg-list-sort = 정렬 기준: 열 (due, status, id, updated, workstream 또는 한국어 열 이름, 기본값: 기한).
-help-arg-list-json = 표 대신 JSON을 출력합니다.
+help-arg-list-json = 표 대신 JSON을 출력합니다: 관리대장에 저장된 그대로의 과제(원문과 번역, 표시 언어로 바꾸지 않음).
 help-arg-list-wide = 터미널 너비와 관계없이 모든 열을 잘리지 않게 출력합니다.
+help-arg-list-untranslated = 과제 대신, 이 언어로 아직 번역되지 않았거나 원문이 바뀌기 전에 번역된 과제의 텍스트(과제명, 메모)를 원문과 함께 한 줄에 하나씩 출력합니다.
 help-arg-show-id = 과제 ID (JC2-09).
-help-arg-show-json = JSON을 출력합니다.
+help-arg-show-json = JSON을 출력합니다: 관리대장에 저장된 그대로의 과제(원문과 번역, 표시 언어로 바꾸지 않음).
 help-arg-add-title = 과제명: 합의한 내용.
 help-arg-add-id = ID (기본값: 회의의 ID 체계에서 다음 빈 번호, 회의가 없으면 A-01, A-02, …).
 help-arg-add-owner = 담당 (반복 가능).
@@ -180,6 +199,18 @@ help-arg-note-text = 메모 내용.
 help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 `party`, 그다음 $USER, 모두 없으면 사무국).
 help-arg-committee-name = 위원회 이름.
 help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
+help-arg-committee-languages = 사용 언어 (쉼표로 구분, 원문 언어를 맨 앞에: es,ko,en).
+help-arg-translate-id = 과제 ID (JC2-09). --meeting, --workstream, --committee와 함께 쓸 때는 생략합니다.
+help-arg-translate-text = 번역문 (비우면 번역을 삭제합니다).
+help-arg-translate-into = 번역 언어: en, es, ko 중 위원회의 사용 언어.
+help-arg-translate-note = 과제명 대신 `followup show`에서 이 번호로 표시되는 메모 (가장 오래된 메모가 1번).
+help-arg-translate-meeting = 회의 명칭 (--place와 함께 쓰면 장소).
+help-arg-translate-place = 회의 명칭 대신 장소.
+help-arg-translate-workstream = 과제에 적힌 분야 이름.
+help-arg-translate-committee = 위원회 이름.
+help-arg-translate-remove = --into 언어의 번역을 삭제합니다.
+help-arg-translate-written-in = 번역 대신 원문 언어를 기록합니다.
+help-arg-translate-author = 번역자 (기본값: 설정의 `author`, 없으면 `party`, 그다음 $USER, 모두 없으면 사무국).
 help-arg-report-since = 기간의 시작: 날짜(2026-11-16, 1주 전, -1w, …) 또는 `last-review`(기본값: 오늘 이전의 마지막 점검).
 help-arg-report-format = markdown(기본값) 또는 html: --lang 언어의 회의록, csv: 파일의 값 위에 번역된 머리글, json: 번역하지 않음.
 help-arg-report-format-markdown = Markdown 회의록
@@ -255,3 +286,5 @@ help-value-committee = 위원회
 help-value-author = 작성자
 help-value-rev = 판
 help-value-rev2 = 판2
+help-value-languages = 언어목록
+help-value-n = 번호

@@ -1,7 +1,8 @@
 //! Commands that change the ledger: add, set, note, meeting, resolve,
-//! committee. Each builds an operation ([`crate::ops::Op`]) and applies it
-//! under the lock, validates, and saves atomically; an operation that changes
-//! nothing writes nothing. What it did is said by the catalog.
+//! committee (and `translate`, through [`edit`]). Each builds an operation
+//! ([`crate::ops::Op`]) and applies it under the lock, validates, and saves
+//! atomically; an operation that changes nothing writes nothing. What it
+//! did is said by the catalog.
 
 use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
@@ -10,7 +11,7 @@ use crate::ledger::{
     CLI_LOCK_WAIT, ConflictTarget, Error, Field, FieldPath, Ledger, Rule, Side, Status, Store,
     ValueKind, id_problem, read_field, read_status, validate,
 };
-use crate::ops::{self, Change, ListEdit, NewItem, Op};
+use crate::ops::{self, Change, ListEdit, NewItem, Op, Outcome};
 use crate::query::{list_candidates, split_list_strict};
 use crate::tr;
 use chrono::NaiveDate;
@@ -121,6 +122,9 @@ pub struct CommitteeArgs {
     /// A party (repeatable, in order): the parties given replace the list.
     #[arg(long)]
     party: Vec<String>,
+    /// The working languages, comma-separated, the originals' first (es,ko,en).
+    #[arg(long, value_name = "LANGUAGES", value_delimiter = ',', value_parser = super::parse_lang)]
+    languages: Vec<crate::i18n::Lang>,
 }
 
 /// A date option typed in the user's language (`--due viernes`).
@@ -238,16 +242,20 @@ pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Printed {
 }
 
 pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Printed {
-    if a.name.is_none() && a.party.is_empty() {
+    let mut ops = Vec::new();
+    if a.name.is_some() || !a.party.is_empty() {
+        ops.push(Op::SetCommittee {
+            name: a.name,
+            parties: (!a.party.is_empty()).then_some(a.party),
+        });
+    }
+    if !a.languages.is_empty() {
+        ops.push(Op::SetLanguages(a.languages));
+    }
+    if ops.is_empty() {
         return Err(Failure::usage(tr!(env.cat(), "cli-committee-nothing")));
     }
-    let parties = (!a.party.is_empty()).then_some(a.party);
-    edit(store, "followup committee", env, |_| {
-        Ok(Op::SetCommittee {
-            name: a.name.clone(),
-            parties: parties.clone(),
-        })
-    })
+    edit_all(store, "followup committee", env, |_| Ok(ops.clone()))
 }
 
 /// Owners or tags given one per option, trimmed: an empty one (or one that
@@ -289,11 +297,22 @@ const SAVE_ATTEMPTS: usize = 10;
 /// file; an operation that leaves the ledger as it was writes nothing.
 /// When another program replaced the file meanwhile, nothing is
 /// overwritten: the file is loaded again and the operation built anew.
-fn edit(
+pub(super) fn edit(
     store: &Store,
     purpose: &str,
     env: &Env,
     mut build: impl FnMut(&Ledger) -> Result<Op, Failure>,
+) -> Printed {
+    edit_all(store, purpose, env, |l| build(l).map(|op| vec![op]))
+}
+
+/// [`edit`] with several operations applied in turn and saved together
+/// (all or none); what each did is said, "unchanged" only when none changed anything.
+fn edit_all(
+    store: &Store,
+    purpose: &str,
+    env: &Env,
+    mut build: impl FnMut(&Ledger) -> Result<Vec<Op>, Failure>,
 ) -> Printed {
     let cat = env.cat();
     let lock = store.lock(purpose, CLI_LOCK_WAIT)?;
@@ -302,19 +321,29 @@ fn edit(
     loop {
         let loaded = store.load()?;
         let mut ledger = loaded.ledger.clone();
-        let op = build(&ledger).map_err(|f| f.prefixed(&file))?;
-        // A conflict that cannot be settled is named with its item.
-        let place = match &op {
-            Op::Resolve {
-                target: ConflictTarget::Item { id, .. },
-                ..
-            } => format!("{file}: {id}"),
-            _ => file.clone(),
-        };
-        let applied = ops::apply(&mut ledger, op, env.today)
-            .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
-        let said = crate::base::text::visible(&cat.outcomes(&applied.outcomes)).into_owned();
-        if applied.undo.is_none() || ledger == loaded.ledger {
+        let mut outcomes = Vec::new();
+        let mut changed = false;
+        for op in build(&ledger).map_err(|f| f.prefixed(&file))? {
+            // A conflict that cannot be settled is named with its item.
+            let place = match &op {
+                Op::Resolve {
+                    target: ConflictTarget::Item { id, .. },
+                    ..
+                } => format!("{file}: {id}"),
+                _ => file.clone(),
+            };
+            let applied = ops::apply(&mut ledger, op, env.today)
+                .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
+            changed |= applied.undo.is_some();
+            outcomes.extend(applied.outcomes);
+        }
+        if changed {
+            outcomes.retain(|o| !matches!(o, Outcome::Unchanged { .. }));
+        } else {
+            outcomes.dedup();
+        }
+        let said = crate::base::text::visible(&cat.outcomes(&outcomes)).into_owned();
+        if !changed || ledger == loaded.ledger {
             println!("{said}");
             return Ok(());
         }

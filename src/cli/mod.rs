@@ -13,6 +13,8 @@ mod remind;
 mod report;
 mod sync;
 mod table;
+mod texts;
+mod translate;
 mod view;
 
 pub use edit::parse_change;
@@ -101,8 +103,10 @@ pub enum Command {
         #[arg(long, short)]
         author: Option<String>,
     },
-    /// Set the committee's name and parties.
+    /// Set the committee's name, parties and working languages.
     Committee(edit::CommitteeArgs),
+    /// Record a translation of a title, a note, a meeting, a workstream or the committee's name.
+    Translate(translate::TranslateArgs),
     /// Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
     Report(report::ReportArgs),
     /// What changed in the ledger between git revisions, item by item.
@@ -460,6 +464,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Meeting(args) => edit::meeting(&store(None)?, args, env),
         Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
         Command::Committee(args) => edit::committee(&store(None)?, args, env),
+        Command::Translate(args) => translate::translate(&store(None)?, args, env),
         Command::Report(args) => report::report(&store(None)?, args, env),
         Command::Diff { rev, rev2 } => {
             history::diff(&store(None)?, rev.as_deref(), rev2.as_deref(), env)

@@ -1,6 +1,8 @@
-//! How wide `followup list` may print: the terminal's width when it prints
-//! to one, no limit when piped or with `--wide`.
+//! How `followup list` prints its tables: as wide as the terminal when it
+//! prints to one, no limit when piped or with `--wide`; the last column
+//! (the title, the original to translate) is the one cut.
 
+use crate::base::text::{fit, width};
 use std::io::IsTerminal;
 
 /// The width to fit `followup list` into, or `None` for full text.
@@ -66,6 +68,59 @@ pub fn column_widths(natural: [usize; 6], limit: Option<usize>) -> [usize; 6] {
     w
 }
 
+/// The widest cell of each column, the head included.
+pub fn natural_widths<const N: usize>(head: &[String; N], rows: &[[String; N]]) -> [usize; N] {
+    let mut natural = head.clone().map(|h| width(&h));
+    for r in rows {
+        for (w, c) in natural.iter_mut().zip(r) {
+            *w = (*w).max(width(c));
+        }
+    }
+    natural
+}
+
+/// Widths where every column but the last keeps its natural width and the
+/// last takes what `limit` leaves (never less than a few columns).
+pub fn last_takes_rest<const N: usize>(natural: [usize; N], limit: Option<usize>) -> [usize; N] {
+    let mut w = natural;
+    if let Some(limit) = limit {
+        let fixed = natural[..N - 1].iter().sum::<usize>() + GAP * (N - 1);
+        w[N - 1] = limit
+            .saturating_sub(fixed)
+            .max(MIN_TITLE)
+            .min(natural[N - 1]);
+    }
+    w
+}
+
+/// Prints the head and rows in columns of `widths`; with a `limit`, the
+/// last column is cut to its width, else printed whole.
+pub fn print<const N: usize>(
+    head: &[String; N],
+    rows: &[[String; N]],
+    widths: [usize; N],
+    limit: Option<usize>,
+) {
+    let print = |cells: &[String; N]| {
+        let mut line = String::new();
+        for (i, c) in cells.iter().enumerate() {
+            if i + 1 < N {
+                line.push_str(&fit(c, widths[i]));
+                line.push_str(&" ".repeat(GAP));
+            } else if limit.is_some() {
+                line.push_str(&fit(c, widths[i]));
+            } else {
+                line.push_str(c);
+            }
+        }
+        println!("{}", line.trim_end());
+    };
+    print(head);
+    for r in rows {
+        print(r);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,5 +146,16 @@ mod tests {
         assert_eq!(&w[..3], &natural[..3], "id, status and due are never cut");
         let w = column_widths([6, 14, 20, 10, 10, 60], Some(100));
         assert_eq!(w, [6, 14, 20, 10, 10, 30]);
+    }
+
+    #[test]
+    fn the_last_column_takes_what_the_others_leave() {
+        assert_eq!(last_takes_rest([6, 8, 10, 70], None), [6, 8, 10, 70]);
+        assert_eq!(last_takes_rest([6, 8, 10, 70], Some(60)), [6, 8, 10, 30]);
+        assert_eq!(last_takes_rest([6, 8, 10, 20], Some(200)), [6, 8, 10, 20]);
+        assert_eq!(
+            last_takes_rest([40, 8, 10, 70], Some(60)),
+            [40, 8, 10, MIN_TITLE]
+        );
     }
 }

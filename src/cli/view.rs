@@ -1,15 +1,16 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
-use super::{Env, Failure, Printed, shown, table};
+use super::{Env, Failure, Printed, shown, table, texts};
 use crate::base::date_input::parse_span_input;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
+use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
 use crate::query::{Filter, Naming, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::name_sides;
 use crate::tr;
+use crate::view::detail::Shown as Line;
 use chrono::NaiveDate;
 
 /// Arguments of `followup list`.
@@ -39,6 +40,9 @@ pub struct ListArgs {
     /// Full text in every column, whatever the terminal's width.
     #[arg(long)]
     wide: bool,
+    /// The items' texts missing or outdated in this language, one per row.
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang)]
+    untranslated: Option<crate::i18n::Lang>,
 }
 
 pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
@@ -179,6 +183,9 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         .filter(|&i| filter.matches(&l.items[i], today, &people))
         .collect();
     sort_indices(&l.items, &mut idx, sort);
+    if let Some(lang) = a.untranslated {
+        return super::translate::untranslated(l, &idx, lang, json, a.wide, env);
+    }
     if json {
         let items: Vec<&Item> = idx.iter().map(|&i| &l.items[i]).collect();
         println!(
@@ -195,8 +202,14 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         tr!(cat, "cli-col-workstream"),
         tr!(cat, "cli-col-title"),
     ];
-    let rows: Vec<[String; 6]> = idx.iter().map(|&i| row(cat, &l.items[i], today)).collect();
-    print_table(&head, &rows, table::terminal_width(a.wide));
+    let audience = env.audience(l);
+    let rows: Vec<[String; 6]> = idx
+        .iter()
+        .map(|&i| row(cat, &audience, l, &l.items[i], today))
+        .collect();
+    let limit = table::terminal_width(a.wide);
+    let widths = table::column_widths(table::natural_widths(&head, &rows), limit);
+    table::print(&head, &rows, widths, limit);
     let overdue = idx
         .iter()
         .filter(|&&i| is_overdue(&l.items[i], today))
@@ -221,53 +234,32 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
 }
 
 /// An item as a row of the list, shown as it will be printed (so that the
-/// widths are right).
-fn row(cat: &Catalog, it: &Item, today: chrono::NaiveDate) -> [String; 6] {
+/// widths are right): its title and workstream as `audience` reads them.
+fn row(
+    cat: &Catalog,
+    audience: &Audience,
+    l: &Ledger,
+    it: &Item,
+    today: chrono::NaiveDate,
+) -> [String; 6] {
     let slips = if it.due_history.is_empty() {
         String::new()
     } else {
         format!(" ↻{}", it.due_history.len())
     };
     let cell = |s: &str| visible_line(s).into_owned();
+    let workstream = match it.workstream.is_empty() {
+        true => String::new(),
+        false => texts::one_line(cat, audience, &l.workstream_text(&it.workstream)),
+    };
     [
         cell(&it.id),
         format!("{} {}", it.status.symbol(), cat.status(it.status)),
         format!("{}{slips}", due_text(cat, it, today)),
         cell(&it.owners.join(", ")),
-        cell(&it.workstream),
-        cell(&it.title),
+        workstream,
+        texts::one_line(cat, audience, &it.title_text(l.original_language())),
     ]
-}
-
-/// Prints the head and rows in columns fitted to `limit` (the terminal's
-/// width; none: the last column is not cut).
-fn print_table(head: &[String; 6], rows: &[[String; 6]], limit: Option<usize>) {
-    let mut natural = head.clone().map(|h| width(&h));
-    for r in rows {
-        for (w, c) in natural.iter_mut().zip(r) {
-            *w = (*w).max(width(c));
-        }
-    }
-    let widths = table::column_widths(natural, limit);
-    let print = |cells: &[String; 6]| {
-        let mut line = String::new();
-        for (i, c) in cells.iter().enumerate() {
-            if i == 5 {
-                match limit {
-                    Some(_) => line.push_str(&fit(c, widths[i])),
-                    None => line.push_str(c),
-                }
-            } else {
-                line.push_str(&fit(c, widths[i]));
-                line.push_str(&" ".repeat(table::GAP));
-            }
-        }
-        println!("{}", line.trim_end());
-    };
-    print(head);
-    for r in rows {
-        print(r);
-    }
 }
 
 /// Every conflict recorded in the ledger at `path`, one line each
@@ -318,7 +310,13 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
         );
         return Ok(());
     }
-    let all = crate::view::detail::item_fields(cat, &l, item, env.today);
+    let audience = env.audience(&l);
+    let default = l.original_language();
+    // Each text in every working language, when the committee has several.
+    let languages = match l.committee.languages.as_slice() {
+        [_, _, ..] => l.committee.languages.as_slice(),
+        _ => &[],
+    };
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).
@@ -329,8 +327,22 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
         "cli-show-conflict",
     ];
     let label_width = cat.label_width(&also) + 2;
-    for (k, v) in &all {
-        println!("{}{v}", fit(&format!("{k}:"), label_width));
+    let under = " ".repeat(label_width);
+    for f in crate::view::detail::labelled_fields(cat, &l, item, env.today) {
+        let value = match f.shown {
+            Line::Title => texts::one_line(cat, &audience, &item.title_text(default)),
+            Line::Workstream => {
+                texts::one_line(cat, &audience, &l.workstream_text(&item.workstream))
+            }
+            Line::Meeting => texts::meeting_line(cat, &audience, &l, item, f.value),
+            _ => f.value,
+        };
+        println!("{}{value}", fit(&format!("{}:", f.label), label_width));
+        if f.shown == Line::Title {
+            for line in texts::versions(cat, &audience, languages, &item.title_text(default)) {
+                println!("{under}{line}");
+            }
+        }
     }
     let at: Vec<_> = item
         .conflicts
@@ -359,21 +371,44 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
             tr!(cat, "cli-show-settle", id = visible_line(id).into_owned())
         );
     }
-    if !item.notes.is_empty() {
-        println!("{}:", tr!(cat, "cli-show-notes"));
-        for n in item.notes.iter().rev() {
-            let by = if n.author.is_empty() {
-                String::new()
-            } else {
-                format!(" {}", visible_line(&n.author))
-            };
-            let head = format!("  {}{by}: ", format_date(n.date));
-            let indent = " ".repeat(width(&head));
-            for (i, line) in n.text.lines().enumerate() {
-                let line = visible_line(line);
-                println!("{}{line}", if i == 0 { &head } else { &indent });
-            }
+    print_notes(cat, &audience, languages, item, default);
+    Ok(())
+}
+
+/// The item's notes, newest first, as `audience` reads them; when the
+/// committee works in several `languages`, each numbered as
+/// `followup translate ID --note N` names it (the oldest is 1) and followed
+/// by its text in each language.
+fn print_notes(
+    cat: &Catalog,
+    audience: &Audience,
+    languages: &[crate::i18n::Lang],
+    item: &Item,
+    default: Option<crate::i18n::Lang>,
+) {
+    if item.notes.is_empty() {
+        return;
+    }
+    println!("{}:", tr!(cat, "cli-show-notes"));
+    let digits = item.notes.len().to_string().len();
+    for (i, n) in item.notes.iter().enumerate().rev() {
+        let by = if n.author.is_empty() {
+            String::new()
+        } else {
+            format!(" {}", visible_line(&n.author))
+        };
+        let number = match languages.is_empty() {
+            true => String::new(),
+            false => format!("{:>digits$}. ", i + 1),
+        };
+        let head = format!("  {number}{}{by}: ", format_date(n.date));
+        let indent = " ".repeat(width(&head));
+        let slot = n.text_slot(default);
+        for (k, line) in texts::lines(cat, audience, &slot).iter().enumerate() {
+            println!("{}{line}", if k == 0 { &head } else { &indent });
+        }
+        for line in texts::versions(cat, audience, languages, &slot) {
+            println!("{indent}{line}");
         }
     }
-    Ok(())
 }

@@ -201,22 +201,26 @@ fn value_names(arg: Arg, cat: &Catalog) -> Arg {
     }
 }
 
-/// A usage line written by hand (`followup resolve ID PATH ours|theirs`)
-/// with its placeholders ([`placeholder`]: its upper-case words) in the
+/// A usage line written by hand (`followup resolve ID PATH ours|theirs`,
+/// on one line or several) with its placeholders ([`placeholder`]: its upper-case words) in the
 /// user's language, as the arguments' are.
 fn placeholder_words(usage: &str, cat: &Catalog) -> String {
-    usage
-        .split(' ')
-        .map(|w| {
-            let upper = !w.is_empty() && w.chars().all(|c| c.is_ascii_uppercase());
-            if upper {
-                placeholder(w, cat)
-            } else {
-                w.to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words = |line: &str| {
+        line.split(' ')
+            .map(|w| {
+                // `N]` in `[--note N]` is the placeholder `N`.
+                let name = w.trim_end_matches(']');
+                let upper = !name.is_empty() && name.chars().all(|c| c.is_ascii_uppercase());
+                if upper {
+                    placeholder(name, cat) + &w[name.len()..]
+                } else {
+                    w.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    usage.split('\n').map(words).collect::<Vec<_>>().join("\n")
 }
 
 /// The values of an enumeration, read as clap reads them, described in the
