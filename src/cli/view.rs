@@ -318,7 +318,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
         );
         return Ok(());
     }
-    let all = crate::view::detail::item_fields(cat, &l, item, env.today);
+    let all = crate::view::detail::item_fields(cat, &l, item, env.today, &env.audience(&l));
     let conflict_label = tr!(cat, "cli-show-conflict");
     // As wide as the longest label the language has, so that every item's
     // values line up the same way (longer unknown keys are shortened).

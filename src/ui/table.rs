@@ -8,6 +8,7 @@ use crate::base::text::{fit, visible_line};
 use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
+use crate::view::texts::fit_marked;
 use crate::tr;
 use chrono::Datelike;
 use ratatui::buffer::Buffer;
@@ -73,8 +74,8 @@ impl Columns {
         let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
         [
             fit(&item.id, self.id),
-            fit(&item.title, self.title),
-            fit(&words::workstream(cat, &item.workstream), self.workstream),
+            fit_marked(cat, app.title(item), self.title),
+            fit(&words::workstream_read(app, &item.workstream), self.workstream),
             fit(&item.owners.join(", "), self.owners),
             fit(&status, self.status),
             fit(&self.due(app, item), self.due),
@@ -218,7 +219,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             ViewRow::Group(w) => {
                 let (done, total) = app.index.stats.progress[w];
                 let cat = cat(app);
-                let name = words::workstream(cat, &app.index.workstreams[w]);
+                let name = words::workstream_marked(app, &app.index.workstreams[w]);
                 let text = tr!(
                     cat,
                     "table-group",
