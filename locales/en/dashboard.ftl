@@ -573,5 +573,5 @@ translate-column = Translation into { $language }
 translate-note = Note { $n } · { $date } · { $author }
 translate-is-original = written in this language: nothing to translate
 translate-hint-missing = Type the translation · Enter saves every change · Esc writes nothing
-translate-hint-outdated = The original changed after this translation: correct it (any edit makes it current)
+translate-hint-outdated = Outdated: the original changed since. Correct it; any edit makes it current
 translate-hint-current = Correct the translation, or empty it to remove it

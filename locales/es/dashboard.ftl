@@ -588,7 +588,7 @@ table-due-late = { $n } { $unit ->
 ## language, the agenda's section and the translation form.
 ## $code: en, es or ko; $state: text-state-*; $language: language-name
 scope-translate = formulario de traducción
-key-originals = textos del registro: originales o traducidos (alternar)
+key-originals = textos del registro: originales o traducciones
 key-translate = traducir el título y las notas, junto a los originales
 key-confirm-translation = guardar todas las traducciones modificadas
 key-next-language = traducir al siguiente idioma de trabajo
@@ -607,5 +607,5 @@ translate-column = Traducción al { $language }
 translate-note = Nota { $n } · { $date } · { $author }
 translate-is-original = escrito en este idioma: no hay nada que traducir
 translate-hint-missing = Escriba la traducción · Enter guarda los cambios · Esc no escribe nada
-translate-hint-outdated = El original cambió después de esta traducción: corríjala (cualquier cambio la actualiza)
+translate-hint-outdated = Desactualizada: el original cambió. Corríjala; al editarla queda al día
 translate-hint-current = Corrija la traducción, o vacíela para quitarla

@@ -497,5 +497,5 @@ translate-column = { $language } 번역
 translate-note = 메모 { $n } · { $date } · { $author }
 translate-is-original = 이 언어로 작성된 원문: 번역 불필요
 translate-hint-missing = 번역을 입력하십시오 · Enter: 변경 사항 모두 저장 · Esc: 저장하지 않고 닫기
-translate-hint-outdated = 이 번역 이후 원문이 바뀌었습니다. 번역을 고치십시오 (수정하면 최신 번역으로 기록됩니다)
+translate-hint-outdated = 번역 갱신 필요: 원문이 바뀌었습니다. 고치면 최신 번역으로 기록됩니다
 translate-hint-current = 번역을 고치거나, 삭제하려면 내용을 비우십시오

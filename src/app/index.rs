@@ -195,10 +195,39 @@ fn search_text(ledger: &Ledger, item: &Item, lang: Lang) -> String {
     let translated = in_lang(item.title_text(None), lang)
         .into_iter()
         .chain(ws.and_then(|w| in_lang(w, lang)))
-        .chain(item.notes.iter().filter_map(|n| in_lang(n.text_slot(None), lang)));
+        .chain(
+            item.notes
+                .iter()
+                .filter_map(|n| in_lang(n.text_slot(None), lang)),
+        );
     for part in own.chain(translated) {
         s.push_str(part);
         s.push('\n');
     }
     crate::base::fold::fold(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_text_is_worked_out_at_the_first_search_not_before() {
+        let ledger = crate::ledger::parse_ledger(crate::ledger::SAMPLE.as_bytes()).unwrap();
+        let c = Counting {
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            window: 7,
+        };
+        let mut index = Index::default();
+        index.build(&ledger, c);
+        assert!(
+            index.search_text.is_none(),
+            "the first frame does not pay for it"
+        );
+        let needle = Needle::new("liaison");
+        assert!(!index.matches(0, &needle));
+        index.prepare_search(&ledger, Lang::Ko);
+        let found = (0..ledger.items.len()).filter(|&i| index.matches(i, &needle));
+        assert!(found.count() >= 2);
+    }
 }

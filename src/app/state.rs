@@ -247,7 +247,8 @@ impl App {
             agenda.after_edit(edit, &self.doc.ledger);
         }
         let c = self.counting();
-        self.index.after(edit, &self.doc.ledger, c, self.options.lang);
+        self.index
+            .after(edit, &self.doc.ledger, c, self.options.lang);
     }
 
     /// True when the ledger matches the file.
@@ -370,7 +371,8 @@ impl App {
         if v.search.query.is_empty() {
             return;
         }
-        self.index.prepare_search(&self.doc.ledger, self.options.lang);
+        self.index
+            .prepare_search(&self.doc.ledger, self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
         let index = &self.index;
         v.search

@@ -22,7 +22,10 @@ impl App {
 
     /// A workstream's name as the reader reads it.
     pub fn workstream_name<'a>(&'a self, name: &'a str) -> Shown<'a> {
-        self.doc.ledger.workstream_text(name).shown(&self.audience())
+        self.doc
+            .ledger
+            .workstream_text(name)
+            .shown(&self.audience())
     }
 
     /// Switches between the translations and the originals.

@@ -7,10 +7,10 @@
 use crate::app::{App, SinceReview};
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
+use crate::base::text::truncate;
 use crate::i18n::{Catalog, Escape, When, catalog};
 use crate::ledger::{Item, ItemChange, Note};
 use crate::tr;
-use crate::base::text::truncate;
 use crate::view::detail::{Shown, label_width, labelled_fields, wrap};
 use crate::view::texts::{in_each_language, marked, shown_language};
 

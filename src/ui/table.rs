@@ -8,8 +8,8 @@ use crate::base::text::{fit, visible_line};
 use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
-use crate::view::texts::fit_marked;
 use crate::tr;
+use crate::view::texts::fit_marked;
 use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -75,7 +75,10 @@ impl Columns {
         [
             fit(&item.id, self.id),
             fit_marked(cat, app.title(item), self.title),
-            fit(&words::workstream_read(app, &item.workstream), self.workstream),
+            fit(
+                &words::workstream_read(app, &item.workstream),
+                self.workstream,
+            ),
             fit(&item.owners.join(", "), self.owners),
             fit(&status, self.status),
             fit(&self.due(app, item), self.due),

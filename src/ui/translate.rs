@@ -41,41 +41,48 @@ pub fn render(app: &App, form: &TranslationForm, t: &Theme, area: Rect, buf: &mu
         language = language.as_str()
     );
     let keys = keys_line(cat, Scope::Translate);
-    let h = area.height.saturating_sub(2);
-    let inner = boxed(t, &title, &keys, MAX_W, h, area, buf);
-    if inner.height < 4 || inner.width < 20 {
+    // As wide as the screen allows, as tall as the texts (the screen
+    // allowing): two columns of text with a rule between them.
+    let w = MAX_W.min(area.width.saturating_sub(2));
+    let col = w.saturating_sub(2 + 5) / 2;
+    let blocks = blocks(app, form, usize::from(col));
+    let need: u16 = blocks.iter().map(|b| b.height).sum();
+    let h = (need + 2 + 2).min(area.height.saturating_sub(2));
+    let inner = boxed(t, &title, &keys, w, h, area, buf);
+    if inner.height < 4 || col < 8 {
         return;
     }
-    let col = (inner.width - 3) / 2;
-    let (left_x, right_x) = (inner.x + 1, inner.x + 2 + col);
-    let w = usize::from(col);
+    let (left_x, rule_x) = (inner.x + 1, inner.x + 2 + col);
+    let right_x = rule_x + 2;
+    let cols = usize::from(col);
+    let full = usize::from(inner.width.saturating_sub(1));
     let original = tr!(cat, "translate-original");
-    buf.set_stringn(left_x, inner.y, original, w, t.bold());
+    buf.set_stringn(left_x, inner.y, original, cols, t.bold());
     let target = tr!(cat, "translate-column", language = language.as_str());
-    buf.set_stringn(right_x, inner.y, target, w, t.bold());
-    let blocks = blocks(app, form, w);
+    buf.set_stringn(right_x, inner.y, target, cols, t.bold());
     let top = inner.y + 1;
     let room = inner.height.saturating_sub(2);
     let mut y = top;
-    for k in first_shown(&blocks, form.focus, room)..blocks.len() {
-        let b = &blocks[k];
+    let first = first_shown(&blocks, form.focus, room);
+    for (k, (b, field)) in blocks.iter().zip(form.fields()).enumerate().skip(first) {
         if y + 1 >= top + room {
             break;
         }
-        let field = &form.fields()[k];
         let focused = k == form.focus;
         let mark = if focused { "▸ " } else { "  " };
         let head_style = if focused { t.accent() } else { t.bold() };
-        let (hx, _) = buf.set_stringn(inner.x, y, format!("{mark}{}", b.head), w, head_style);
-        let state = format!(" · {}", cat.text_state(field.state));
-        let room_w = usize::from(inner.right().saturating_sub(hx));
-        buf.set_stringn(hx, y, state, room_w, state_style(t, field.state));
+        let (hx, _) = buf.set_stringn(inner.x, y, format!("{mark}{}", b.head), full, head_style);
+        // `✎`: confirming writes this text (as in the table, a change).
+        let changed = if field.to_write() { " ✎" } else { "" };
+        let state = format!(" · {}{changed}", cat.text_state(field.state));
+        let rest = usize::from(inner.right().saturating_sub(hx));
+        buf.set_stringn(hx, y, state, rest, state_style(t, field.state));
         let body = (b.height - 1).min(top + room - y - 1);
         for (n, line) in b.original.iter().take(usize::from(body)).enumerate() {
-            buf.set_stringn(left_x, y + 1 + n as u16, line, w, t.dim());
+            buf.set_stringn(left_x, y + 1 + n as u16, line, cols, t.dim());
         }
         for n in 0..body {
-            buf.set_stringn(right_x - 1, y + 1 + n, "│", 1, t.dim());
+            buf.set_stringn(rule_x, y + 1 + n, "│", 1, t.dim());
         }
         let at = Rect::new(right_x, y + 1, col, body);
         draw_field(cat, field, focused, t, at, buf);

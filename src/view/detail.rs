@@ -1,12 +1,12 @@
 //! Everything known about one item, as labelled lines: shared by
 //! `followup show` and the dashboard's detail pane.
 
+use super::texts::marked;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, When, shift_selector};
 use crate::ledger::{Audience, Item, Ledger};
-use super::texts::marked;
 use crate::tr;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -217,7 +217,13 @@ pub fn labelled_fields(
 
 /// The item's meeting: its id, and as the ledger knows it its title and
 /// place as `audience` reads them, and its date.
-fn meeting(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate, audience: &Audience) -> String {
+fn meeting(
+    cat: &Catalog,
+    l: &Ledger,
+    item: &Item,
+    today: NaiveDate,
+    audience: &Audience,
+) -> String {
     let mut v = item.meeting.clone();
     let Some(m) = l.meeting(&item.meeting) else {
         return v;

@@ -71,7 +71,13 @@ pub fn in_each_language(
                 _ => slot.translation(l).map(|t| t.text.as_str()),
             };
             match text {
-                Some(text) => tr!(cat, "detail-in-language", code = code, state = said, text = text),
+                Some(text) => tr!(
+                    cat,
+                    "detail-in-language",
+                    code = code,
+                    state = said,
+                    text = text
+                ),
                 None => tr!(cat, "detail-in-language-missing", code = code, state = said),
             }
         })

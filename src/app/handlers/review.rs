@@ -17,7 +17,12 @@ pub fn toggle(app: &mut App) -> Effects {
         return Vec::new();
     }
     let into = app.translating_into();
-    let agenda = Agenda::new(&app.doc.ledger, app.today, app.options.review_window_days, into);
+    let agenda = Agenda::new(
+        &app.doc.ledger,
+        app.today,
+        app.options.review_window_days,
+        into,
+    );
     let n = agenda.entries.len();
     let since = agenda.since;
     app.view.review = Some(agenda);

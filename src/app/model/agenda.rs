@@ -2,8 +2,8 @@
 //! starts and kept pointing at its items as edits come and go.
 
 use super::history::Edit;
-use crate::ledger::{ItemChange, Ledger, LedgerDiff, Note};
 use crate::base::lang::Lang;
+use crate::ledger::{ItemChange, Ledger, LedgerDiff, Note};
 use crate::query::{AgendaSection, items_to_translate, review_agenda};
 use chrono::NaiveDate;
 use std::collections::HashMap;

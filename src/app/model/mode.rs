@@ -4,8 +4,8 @@
 
 use super::form::Form;
 use super::review_form::ReviewForm;
-use super::translation_form::TranslationForm;
 use super::text::{clear_line, line, value};
+use super::translation_form::TranslationForm;
 use crate::base::date_input::parse_date_input;
 use crate::base::lang::Lang;
 use chrono::NaiveDate;

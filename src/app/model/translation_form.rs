@@ -99,7 +99,11 @@ impl TranslationForm {
         let targets: Vec<Lang> = languages
             .iter()
             .copied()
-            .filter(|l| slots.iter().any(|(_, s)| s.state(*l) != TextState::Original))
+            .filter(|l| {
+                slots
+                    .iter()
+                    .any(|(_, s)| s.state(*l) != TextState::Original)
+            })
             .collect();
         let title = item.title_text(default).language;
         let target = if targets.contains(&reader) && title != Some(reader) {
@@ -129,7 +133,8 @@ impl TranslationForm {
             self.drafts.push(Draft { lang, fields });
         }
         let fields = self.fields();
-        let todo = |f: &TranslationField| matches!(f.state, TextState::Missing | TextState::Outdated);
+        let todo =
+            |f: &TranslationField| matches!(f.state, TextState::Missing | TextState::Outdated);
         self.focus = fields
             .iter()
             .position(todo)
@@ -140,7 +145,11 @@ impl TranslationForm {
     /// Writes into the next (`1`) or previous (`-1`) working language.
     pub fn next_target(&mut self, ledger: &Ledger, n: i32) {
         let len = self.targets.len() as i32;
-        let at = self.targets.iter().position(|l| *l == self.target).unwrap_or(0) as i32;
+        let at = self
+            .targets
+            .iter()
+            .position(|l| *l == self.target)
+            .unwrap_or(0) as i32;
         let lang = self.targets[(at + n).rem_euclid(len.max(1)) as usize];
         self.choose(ledger, lang);
     }
@@ -186,7 +195,8 @@ impl TranslationForm {
     /// Pastes text into the focused field (line breaks kept).
     pub fn paste(&mut self, text: &str) {
         if let Some(f) = self.focused_mut() {
-            f.text.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            f.text
+                .insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
             f.touched = Touched::Yes;
         }
     }
@@ -240,7 +250,10 @@ fn fields(ledger: &Ledger, index: usize, lang: Lang) -> Vec<TranslationField> {
             let state = slot.state(lang);
             let before = match state {
                 TextState::Original => String::new(),
-                _ => slot.translation(lang).map(|t| t.text.clone()).unwrap_or_default(),
+                _ => slot
+                    .translation(lang)
+                    .map(|t| t.text.clone())
+                    .unwrap_or_default(),
             };
             TranslationField {
                 text: area(&before),
