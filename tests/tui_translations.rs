@@ -338,6 +338,22 @@ fn an_outdated_translation_edited_back_to_its_words_is_confirmed() {
 }
 
 #[test]
+fn an_item_gone_from_under_the_open_form_is_neither_drawn_nor_written() {
+    let (_s, mut t) = open(Lang::Ko);
+    select(&mut t.app, "JC2-03");
+    press_keys(&mut t.app, "T새 번역");
+    // As a change on disk taken in while the form is open would.
+    t.app.doc.ledger.items.retain(|i| i.id != "JC2-03");
+    t.app.reindex();
+    t.app.rebuild();
+    draw(&t.app);
+    press_keys(&mut t.app, "<Enter>");
+    assert!(t.app.view.mode.is_normal());
+    assert!(status_text(&t.app).contains("JC2-03"), "{}", status_text(&t.app));
+    assert_eq!(t.app.doc.history.undo_len(), 0);
+}
+
+#[test]
 fn the_form_is_not_opened_read_only() {
     let ledger = common::bilingual::bilingual_sample();
     let mut a = TestApp::new()

@@ -32,12 +32,11 @@ struct Block {
 
 pub fn render(app: &App, form: &TranslationForm, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let item = &app.doc.ledger.items[form.index];
     let language = cat.language_name(form.target);
     let title = tr!(
         cat,
         "translate-title",
-        id = item.id.as_str(),
+        id = visible_line(&form.id).into_owned(),
         language = language.as_str()
     );
     let keys = keys_line(cat, Scope::Translate);
@@ -104,17 +103,21 @@ fn blocks(app: &App, form: &TranslationForm, cols: usize) -> Vec<Block> {
         .iter()
         .zip(form.fields())
         .map(|(r, field)| {
+            // A text gone with a change on disk taken in meanwhile.
+            let gone = Block {
+                head: String::new(),
+                original: Vec::new(),
+                height: 1,
+            };
             let Some(slot) = l.text(r) else {
-                return Block {
-                    head: String::new(),
-                    original: Vec::new(),
-                    height: 1,
-                };
+                return gone;
             };
             let code = slot.language.map_or("?", |l| l.code());
             let which = match r {
                 TextRef::Note { item, index } => {
-                    let note = &l.item(item).expect("the form's item").notes[*index];
+                    let Some(note) = l.item(item).and_then(|i| i.notes.get(*index)) else {
+                        return gone;
+                    };
                     tr!(
                         cat,
                         "translate-note",

@@ -7,6 +7,7 @@ use crate::app::commit::{self, complain, editable, say, selected};
 use crate::app::model::{Action, Effects, Mode, Msg, Prompt, TranslationForm};
 use crate::app::prompt_handler::PromptHandler;
 use crate::app::state::App;
+use crate::ops::OpError;
 
 /// The prompt of this module: the translation form.
 pub const PROMPTS: PromptHandler = PromptHandler {
@@ -45,14 +46,16 @@ pub fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
 pub fn confirm(app: &mut App) -> Option<Effects> {
     let form = app.view.mode.translation()?;
     let ops = form.ops(&app.session.author);
-    let index = form.index;
+    let id = form.id.clone();
     app.view.mode = Mode::Normal;
-    if ops.is_empty() {
-        let id = app.doc.ledger.items[index].id.clone();
-        say(app, Msg::NoChange(id));
-        return Some(Vec::new());
+    let index = app.doc.ledger.items.iter().position(|i| i.id == id);
+    match index {
+        _ if ops.is_empty() => say(app, Msg::NoChange(id)),
+        // Deleted by a change on disk taken in while the form was open.
+        None => complain(app, Msg::Refused(OpError::NoItem { id })),
+        Some(index) => return Some(commit::run_on_item(app, index, ops)),
     }
-    Some(commit::run_on_item(app, index, ops))
+    Some(Vec::new())
 }
 
 /// Esc: closes the form; nothing is written.

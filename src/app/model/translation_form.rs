@@ -67,8 +67,8 @@ struct Draft {
 /// The translation form on one item.
 #[derive(Debug, Clone)]
 pub struct TranslationForm {
-    /// The item's ledger index.
-    pub index: usize,
+    /// The item's id (not its place, which a change on disk may move).
+    pub id: String,
     /// Its texts, in order: the title, then each note, oldest first.
     pub texts: Vec<TextRef>,
     /// The working languages some text can be translated into, in the
@@ -113,7 +113,7 @@ impl TranslationForm {
             other.or_else(|| targets.first().copied())?
         };
         let mut form = TranslationForm {
-            index,
+            id: item.id.clone(),
             texts: slots.into_iter().map(|(r, _)| r).collect(),
             targets,
             target,
@@ -129,7 +129,7 @@ impl TranslationForm {
     fn choose(&mut self, ledger: &Ledger, lang: Lang) {
         self.target = lang;
         if !self.drafts.iter().any(|d| d.lang == lang) {
-            let fields = fields(ledger, self.index, lang);
+            let fields = fields(ledger, &self.id, lang);
             self.drafts.push(Draft { lang, fields });
         }
         let fields = self.fields();
@@ -241,10 +241,12 @@ impl TranslationForm {
     }
 }
 
-/// The fields of the item at `index` in `lang`, pre-filled with its
-/// translations there.
-fn fields(ledger: &Ledger, index: usize, lang: Lang) -> Vec<TranslationField> {
-    let item = &ledger.items[index];
+/// The fields of the item `id` in `lang`, pre-filled with its
+/// translations there (none when it is gone).
+fn fields(ledger: &Ledger, id: &str, lang: Lang) -> Vec<TranslationField> {
+    let Some(item) = ledger.item(id) else {
+        return Vec::new();
+    };
     item_texts(item, ledger.original_language())
         .map(|(_, slot)| {
             let state = slot.state(lang);
