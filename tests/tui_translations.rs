@@ -349,7 +349,11 @@ fn an_item_gone_from_under_the_open_form_is_neither_drawn_nor_written() {
     draw(&t.app);
     press_keys(&mut t.app, "<Enter>");
     assert!(t.app.view.mode.is_normal());
-    assert!(status_text(&t.app).contains("JC2-03"), "{}", status_text(&t.app));
+    assert!(
+        status_text(&t.app).contains("JC2-03"),
+        "{}",
+        status_text(&t.app)
+    );
     assert_eq!(t.app.doc.history.undo_len(), 0);
 }
 

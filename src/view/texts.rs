@@ -18,17 +18,19 @@ pub fn marked(cat: &Catalog, shown: Shown) -> String {
 }
 
 /// A text as shown, on one line of exactly `cols` columns, its mark kept
-/// whole after the text cut short: a mark taking more than half the room
-/// gives way to its short form (`[en]`), and that to none.
+/// whole after the text cut short: a mark leaving the text fewer than 12
+/// columns (or half the room) gives way to its short form (`[en]`), and
+/// that to none.
 pub fn fit_marked(cat: &Catalog, shown: Shown, cols: usize) -> String {
     let short = match shown.mark {
         Mark::Outdated(l) => Mark::Untranslated(l),
         m => m,
     };
+    let text_room = |m: &String| cols.saturating_sub(width(m) + 1);
     let mark = [shown.mark, short]
         .into_iter()
         .filter_map(|m| cat.text_mark(m))
-        .find(|m| 2 * (width(m) + 1) <= cols);
+        .find(|m| width(m) < cols && text_room(m) >= 12.min(cols / 2));
     match mark {
         Some(m) => {
             let room = cols - width(&m) - 1;
