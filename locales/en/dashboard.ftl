@@ -549,3 +549,29 @@ table-due-late = { $n }{ $unit ->
         [month] mo
        *[year] y
     } late
+
+## Both languages of the record: the reading, the detail pane's lines per
+## language, the agenda's section and the translation form.
+## $code: en, es or ko; $state: text-state-*; $language: language-name
+scope-translate = translation form
+key-originals = the record's texts as written or translated (toggle)
+key-translate = translate the title and notes, beside the originals
+key-confirm-translation = save every translation changed
+key-next-language = translate into the next working language
+key-new-line-translation = new line in the translation
+foot-language = language
+foot-language-short = lang.
+section-to-translate = To translate
+msg-reading-originals = showing the record's texts as written (O: translations)
+msg-reading-translated = showing the record's texts in { $language } where translated (O: as written)
+msg-no-language-to-translate = the committee names no second working language to translate into (`languages` in the ledger)
+detail-in-language = { $code } · { $state }: { $text }
+detail-in-language-missing = { $code } · { $state }
+translate-title = Translate { $id } into { $language }
+translate-original = Original
+translate-column = Translation into { $language }
+translate-note = Note { $n } · { $date } · { $author }
+translate-is-original = written in this language: nothing to translate
+translate-hint-missing = Type the translation · Enter saves every change · Esc writes nothing
+translate-hint-outdated = Outdated: the original changed since. Correct it; any edit makes it current
+translate-hint-current = Correct the translation, or empty it to remove it

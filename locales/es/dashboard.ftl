@@ -583,3 +583,29 @@ table-due-late = { $n } { $unit ->
            *[other] años
         }
     } de atraso
+
+## Both languages of the record: the reading, the detail pane's lines per
+## language, the agenda's section and the translation form.
+## $code: en, es or ko; $state: text-state-*; $language: language-name
+scope-translate = formulario de traducción
+key-originals = textos del registro: originales o traducciones
+key-translate = traducir el título y las notas, junto a los originales
+key-confirm-translation = guardar todas las traducciones modificadas
+key-next-language = traducir al siguiente idioma de trabajo
+key-new-line-translation = nueva línea en la traducción
+foot-language = idioma
+foot-language-short = idioma
+section-to-translate = Por traducir
+msg-reading-originals = se muestran los textos del registro como se escribieron (O: traducciones)
+msg-reading-translated = se muestran los textos del registro en { $language } donde estén traducidos (O: como se escribieron)
+msg-no-language-to-translate = la Comisión no tiene un segundo idioma de trabajo al cual traducir (`languages` en el registro de acuerdos)
+detail-in-language = { $code } · { $state }: { $text }
+detail-in-language-missing = { $code } · { $state }
+translate-title = Traducir { $id } al { $language }
+translate-original = Original
+translate-column = Traducción al { $language }
+translate-note = Nota { $n } · { $date } · { $author }
+translate-is-original = escrito en este idioma: no hay nada que traducir
+translate-hint-missing = Escriba la traducción · Enter guarda los cambios · Esc no escribe nada
+translate-hint-outdated = Desactualizada: el original cambió. Corríjala; al editarla queda al día
+translate-hint-current = Corrija la traducción, o vacíela para quitarla

@@ -473,3 +473,29 @@ table-due-late = { $n }{ $unit ->
         [month] 개월
        *[year] 년
     } 지연
+
+## Both languages of the record: the reading, the detail pane's lines per
+## language, the agenda's section and the translation form.
+## $code: en, es or ko; $state: text-state-*; $language: language-name
+scope-translate = 번역 입력
+key-originals = 원문 / 번역문 보기 전환
+key-translate = 과제명과 메모를 원문과 나란히 놓고 번역
+key-confirm-translation = 변경한 번역 모두 저장
+key-next-language = 다음 사용 언어로 번역
+key-new-line-translation = 번역 줄바꿈
+foot-language = 언어
+foot-language-short = 언어
+section-to-translate = 번역 필요
+msg-reading-originals = 관리대장 내용을 원문으로 표시합니다 (O: 번역문)
+msg-reading-translated = 번역이 있는 내용은 { $language }{ PARTICLE($language, "로") } 표시합니다 (O: 원문)
+msg-no-language-to-translate = 위원회에 번역할 다른 사용 언어가 지정되어 있지 않습니다 (관리대장의 `languages`)
+detail-in-language = { $code } · { $state }: { $text }
+detail-in-language-missing = { $code } · { $state }
+translate-title = { $id } { $language } 번역
+translate-original = 원문
+translate-column = { $language } 번역
+translate-note = 메모 { $n } · { $date } · { $author }
+translate-is-original = 이 언어로 작성된 원문: 번역 불필요
+translate-hint-missing = 번역을 입력하십시오 · Enter: 변경 사항 모두 저장 · Esc: 저장하지 않고 닫기
+translate-hint-outdated = 번역 갱신 필요: 원문이 바뀌었습니다. 고치면 최신 번역으로 기록됩니다
+translate-hint-current = 번역을 고치거나, 삭제하려면 내용을 비우십시오

@@ -73,6 +73,35 @@ pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
     }
 }
 
+/// Applies `ops`, each changing only the item at `index`, as one edit: one
+/// undo takes them all back, and none is kept when the library refuses one
+/// (then says why). Says what they did; returns a save when autosave is on.
+pub fn run_on_item(app: &mut App, index: usize, ops: Vec<Op>) -> Effects {
+    let before = app.doc.ledger.items[index].clone();
+    let mut outcomes = Vec::new();
+    for op in ops {
+        match ops::apply(&mut app.doc.ledger, op, app.today) {
+            Ok(applied) => outcomes.extend(applied.outcomes),
+            Err(e) => {
+                app.doc.ledger.items[index] = before;
+                complain(app, Msg::Refused(e));
+                return Vec::new();
+            }
+        }
+    }
+    if app.doc.ledger.items[index] == before {
+        say(app, Msg::Did(outcomes));
+        return Vec::new();
+    }
+    let edit = Edit::Swap {
+        index,
+        item: Box::new(before),
+    };
+    let went = record(app, edit, Done::Op(outcomes.clone()));
+    say(app, placed(Msg::Did(outcomes), went));
+    autosave(app)
+}
+
 /// Records an edit already applied to the ledger (now holding its inverse)
 /// and brings the view up to date; returns where the edited item went when
 /// it left the cursor's row.

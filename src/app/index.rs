@@ -1,10 +1,11 @@
-//! What is worked out once per change of the ledger's items: the search
-//! text of each item, the workstream and owner names, and the counts of
-//! the summary strip.
+//! What is worked out once per change of the ledger's items: the
+//! workstream and owner names and the counts of the summary strip; and,
+//! from the first search on, the search text of each item.
 
 use super::model::Edit;
 use crate::base::fold::Needle;
-use crate::ledger::{Item, Ledger, Status};
+use crate::base::lang::Lang;
+use crate::ledger::{Item, Ledger, Status, TextSlot};
 use crate::query::{is_due_within, is_overdue};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
@@ -27,9 +28,11 @@ pub struct Stats {
 /// The ledger's items, indexed for the view.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    /// Id, title, owners, workstream and notes of each item, folded
-    /// ([`crate::base::fold`]), for search.
-    pub(super) search_text: Vec<String>,
+    /// Id, title, owners, workstream and notes of each item, with the
+    /// translations of title, workstream and notes into the dashboard's
+    /// language, folded ([`crate::base::fold`]), for search: worked out at
+    /// the first search, not before the first frame (`None` until then).
+    search_text: Option<Vec<String>>,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
     /// Index into `workstreams` for each item.
@@ -49,17 +52,29 @@ pub struct Counting {
 impl Index {
     /// Recomputes everything derived from the ledger's items.
     pub fn build(&mut self, ledger: &Ledger, c: Counting) {
-        self.search_text = ledger.items.iter().map(search_text).collect();
+        self.search_text = None;
         self.recount(ledger, c);
+    }
+
+    /// Works out the search text of every item, unless it is known: the
+    /// first search pays for it, not the first frame.
+    pub fn prepare_search(&mut self, ledger: &Ledger, lang: Lang) {
+        if self.search_text.is_none() {
+            let texts = ledger.items.iter().map(|i| search_text(ledger, i, lang));
+            self.search_text = Some(texts.collect());
+        }
     }
 
     /// Brings the index up to date after `edit` was applied to `ledger`
     /// (done, undone or redone): only the touched item's search text is rebuilt.
-    pub fn after(&mut self, edit: &Edit, ledger: &Ledger, c: Counting) {
+    pub fn after(&mut self, edit: &Edit, ledger: &Ledger, c: Counting, lang: Lang) {
+        let searched = &mut self.search_text;
         match edit {
             Edit::Swap { index, item: old } => {
                 let new = &ledger.items[*index];
-                self.search_text[*index] = search_text(new);
+                if let Some(texts) = searched {
+                    texts[*index] = search_text(ledger, new, lang);
+                }
                 if old.id == new.id && old.workstream == new.workstream && old.owners == new.owners
                 {
                     // The common edit (status, deadline, note): adjust the
@@ -71,27 +86,37 @@ impl Index {
                 }
             }
             Edit::Splice { index, item: None } => {
-                let text = search_text(&ledger.items[*index]);
-                self.search_text.insert(*index, text);
+                if let Some(texts) = searched {
+                    texts.insert(*index, search_text(ledger, &ledger.items[*index], lang));
+                }
             }
             Edit::Splice {
                 index,
                 item: Some(_),
             } => {
-                self.search_text.remove(*index);
+                if let Some(texts) = searched {
+                    texts.remove(*index);
+                }
             }
             Edit::Whole(_) => {
                 self.build(ledger, c);
                 return;
             }
-            Edit::Outside(_) => return,
+            // A workstream's translation is in every item's search text.
+            Edit::Outside(_) => {
+                *searched = None;
+                return;
+            }
         }
         self.recount(ledger, c);
     }
 
-    /// True when the item at `i` matches the search `needle`.
+    /// True when the item at `i` matches the search `needle` (false until
+    /// [`Index::prepare_search`]).
     pub fn matches(&self, i: usize, needle: &Needle) -> bool {
-        needle.found_in_folded(&self.search_text[i])
+        self.search_text
+            .as_ref()
+            .is_some_and(|t| needle.found_in_folded(&t[i]))
     }
 
     /// Recomputes workstream and owner names and the summary counts.
@@ -153,15 +178,56 @@ fn count(stats: &mut Stats, item: &Item, ws: usize, c: Counting, sign: isize) {
     }
 }
 
-fn search_text(item: &Item) -> String {
+/// What a search looks through in `item`: its id, title, workstream,
+/// owners and notes, and the translations into `lang` of the title, the
+/// workstream and the notes.
+fn search_text(ledger: &Ledger, item: &Item, lang: Lang) -> String {
+    fn in_lang(t: TextSlot<'_>, lang: Lang) -> Option<&str> {
+        t.translation(lang).map(|t| t.text.as_str())
+    }
     let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
-    for part in [&item.id, &item.title, &item.workstream]
+    let ws = (!item.workstream.is_empty()).then(|| ledger.workstream_text(&item.workstream));
+    let own = [&item.id, &item.title, &item.workstream]
         .into_iter()
         .chain(&item.owners)
         .chain(item.notes.iter().map(|n| &n.text))
-    {
+        .map(String::as_str);
+    let translated = in_lang(item.title_text(None), lang)
+        .into_iter()
+        .chain(ws.and_then(|w| in_lang(w, lang)))
+        .chain(
+            item.notes
+                .iter()
+                .filter_map(|n| in_lang(n.text_slot(None), lang)),
+        );
+    for part in own.chain(translated) {
         s.push_str(part);
         s.push('\n');
     }
     crate::base::fold::fold(&s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_text_is_worked_out_at_the_first_search_not_before() {
+        let ledger = crate::ledger::parse_ledger(crate::ledger::SAMPLE.as_bytes()).unwrap();
+        let c = Counting {
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            window: 7,
+        };
+        let mut index = Index::default();
+        index.build(&ledger, c);
+        assert!(
+            index.search_text.is_none(),
+            "the first frame does not pay for it"
+        );
+        let needle = Needle::new("liaison");
+        assert!(!index.matches(0, &needle));
+        index.prepare_search(&ledger, Lang::Ko);
+        let found = (0..ledger.items.len()).filter(|&i| index.matches(i, &needle));
+        assert!(found.count() >= 2);
+    }
 }

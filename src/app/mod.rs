@@ -17,6 +17,7 @@ mod model;
 mod prompt_handler;
 mod saving;
 mod state;
+mod texts;
 mod update;
 
 pub use index::{Index, Stats};
@@ -28,7 +29,8 @@ pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
     Mode, Msg, OnDisk, Placement, Prompt, ReviewField, ReviewForm, STATUS_KEYS, SaveFailure, Scope,
-    SinceReview, Step, StoreError, SyncFailure, Synced, Unwritable, status_for_key,
+    SinceReview, Step, StoreError, SyncFailure, Synced, TranslationField, TranslationForm,
+    Unwritable, status_for_key,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -13,7 +13,7 @@ use crate::sync::sides::{ConflictRef, SideName};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-/// Settings fixed at start.
+/// Settings fixed at start (but the reading, switched by a key).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// How many days ahead count as "due soon".
@@ -26,6 +26,9 @@ pub struct Options {
     pub lang: crate::base::lang::Lang,
     /// Sync once on quitting (`sync_on_quit` in config.toml).
     pub sync_on_quit: bool,
+    /// The record's texts in `lang` where translated, or as written
+    /// (`--original`); the one setting a key switches while running.
+    pub reading: crate::ledger::Reading,
 }
 
 impl Default for Options {
@@ -36,6 +39,7 @@ impl Default for Options {
             autosave: true,
             lang: crate::base::lang::Lang::En,
             sync_on_quit: false,
+            reading: crate::ledger::Reading::Translated,
         }
     }
 }
@@ -243,7 +247,8 @@ impl App {
             agenda.after_edit(edit, &self.doc.ledger);
         }
         let c = self.counting();
-        self.index.after(edit, &self.doc.ledger, c);
+        self.index
+            .after(edit, &self.doc.ledger, c, self.options.lang);
     }
 
     /// True when the ledger matches the file.
@@ -366,6 +371,8 @@ impl App {
         if v.search.query.is_empty() {
             return;
         }
+        self.index
+            .prepare_search(&self.doc.ledger, self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
         let index = &self.index;
         v.search

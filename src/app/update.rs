@@ -5,7 +5,7 @@ use super::commit::{complain, say};
 use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
-use super::handlers::{PROMPTS, browse, edit, persist, review, sync};
+use super::handlers::{PROMPTS, browse, edit, persist, review, sync, translate};
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
 use super::prompt_handler::PromptHandler;
 use super::saving::refused;
@@ -50,6 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         | Action::NextSuggestion(_)
         | Action::Complete
         | Action::NewLine
+        | Action::NextLanguage
         | Action::ClearLine) => typing(app, a),
         a => {
             browsing(app, a);
@@ -224,6 +225,7 @@ fn browsing(app: &mut App, action: Action) {
                 _ => Mode::Help(0),
             };
         }
+        Action::SwitchReading => translate::switch_reading(app),
         Action::Click(x, y) => browse::click(app, x, y),
         Action::Wheel(x, y, n) => browse::wheel(app, x, y, n, step),
         _ => {}

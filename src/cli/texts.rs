@@ -6,7 +6,7 @@
 
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, Lang};
-use crate::ledger::{Audience, Item, Ledger, Mark, TextSlot, TextState};
+use crate::ledger::{Audience, Mark, TextSlot, TextState};
 
 /// `slot` as `audience` reads it, on one line, its mark after it.
 pub(super) fn one_line(cat: &Catalog, audience: &Audience, slot: &TextSlot<'_>) -> String {
@@ -35,35 +35,6 @@ fn marked(cat: &Catalog, text: String, mark: Mark) -> String {
         Some(m) if text.is_empty() => m,
         Some(m) => format!("{text} {m}"),
         None => text,
-    }
-}
-
-/// The meeting part of `show`'s meeting line (`JC2, Second Joint
-/// Committee, Seoul, 2015-06-17 (…)`) with the title and place as
-/// `audience` reads them; `value` as it was if it does not start with the
-/// originals.
-pub(super) fn meeting_line(
-    cat: &Catalog,
-    audience: &Audience,
-    l: &Ledger,
-    item: &Item,
-    value: String,
-) -> String {
-    let Some(m) = l.meeting(&item.meeting) else {
-        return value;
-    };
-    let default = l.original_language();
-    let mut written = item.meeting.clone();
-    let mut read = visible_line(&item.meeting).into_owned();
-    for slot in [m.title_text(default), m.place_text(default)] {
-        if !slot.original.is_empty() {
-            written = format!("{written}, {}", slot.original);
-            read = format!("{read}, {}", one_line(cat, audience, &slot));
-        }
-    }
-    match value.strip_prefix(visible_line(&written).as_ref()) {
-        Some(rest) => format!("{read}{rest}"),
-        None => value,
     }
 }
 

@@ -328,16 +328,8 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
     ];
     let label_width = cat.label_width(&also) + 2;
     let under = " ".repeat(label_width);
-    for f in crate::view::detail::labelled_fields(cat, &l, item, env.today) {
-        let value = match f.shown {
-            Line::Title => texts::one_line(cat, &audience, &item.title_text(default)),
-            Line::Workstream => {
-                texts::one_line(cat, &audience, &l.workstream_text(&item.workstream))
-            }
-            Line::Meeting => texts::meeting_line(cat, &audience, &l, item, f.value),
-            _ => f.value,
-        };
-        println!("{}{value}", fit(&format!("{}:", f.label), label_width));
+    for f in crate::view::detail::labelled_fields(cat, &l, item, env.today, &audience) {
+        println!("{}{}", fit(&format!("{}:", f.label), label_width), f.value);
         if f.shown == Line::Title {
             for line in texts::versions(cat, &audience, languages, &item.title_text(default)) {
                 println!("{under}{line}");

@@ -24,6 +24,7 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         autosave: env.config.autosave,
         lang: env.lang,
         sync_on_quit: env.config.sync_on_quit,
+        reading: env.reading,
     };
     let mut app = open(&store, env.today, options)?;
     app.session.author = env.config.author(&tr!(cat, "note-author-default"));

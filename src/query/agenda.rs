@@ -2,8 +2,10 @@
 
 use super::filter::{is_due_within, is_overdue};
 use super::sort::{SortKey, sort_indices};
+use crate::base::lang::Lang;
 use crate::ledger::{Item, Status};
 use chrono::NaiveDate;
+use std::collections::HashSet;
 
 /// The sections of a review meeting's agenda, in the order they are discussed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -13,21 +15,26 @@ pub enum AgendaSection {
     Blocked,
     Changed,
     Unassigned,
+    /// Items with a title or note missing or outdated in the reader's
+    /// language (only for committees working in several languages).
+    ToTranslate,
 }
 
 impl AgendaSection {
     /// Every section, in agenda order.
-    pub const ALL: [AgendaSection; 5] = [
+    pub const ALL: [AgendaSection; 6] = [
         AgendaSection::Overdue,
         AgendaSection::DueSoon,
         AgendaSection::Blocked,
         AgendaSection::Changed,
         AgendaSection::Unassigned,
+        AgendaSection::ToTranslate,
     ];
 }
 
 /// The items a review should discuss, by section; each item appears once, in
-/// the first section that applies, sorted by deadline within it.
+/// the first section that applies, sorted by deadline within it (the
+/// section of texts to translate is [`items_to_translate`]'s, asked apart).
 pub fn review_agenda(
     ledger: &crate::ledger::Ledger,
     today: NaiveDate,
@@ -71,4 +78,22 @@ pub fn review_agenda(
     }
     out.retain(|(_, idx)| !idx.is_empty());
     out
+}
+
+/// The items whose title or a note is missing or outdated in `lang`
+/// ([`crate::ledger::Ledger::to_translate`]), sorted by deadline: the
+/// agenda's section of texts to translate, which may list an item that
+/// another section lists too (what to discuss and what to translate are
+/// two questions).
+pub fn items_to_translate(ledger: &crate::ledger::Ledger, lang: Lang) -> Vec<usize> {
+    let ids: HashSet<String> = ledger
+        .to_translate(lang)
+        .into_iter()
+        .filter_map(|(r, _)| r.item().map(str::to_owned))
+        .collect();
+    let mut idx: Vec<usize> = (0..ledger.items.len())
+        .filter(|&n| ids.contains(&ledger.items[n].id))
+        .collect();
+    sort_indices(&ledger.items, &mut idx, SortKey::Due);
+    idx
 }

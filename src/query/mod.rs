@@ -10,7 +10,7 @@ mod sort;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{AgendaSection, review_agenda};
+pub use agenda::{AgendaSection, items_to_translate, review_agenda};
 pub use filter::{Filter, Naming, is_due_within, is_overdue};
 pub use ids::{NO_MEETING_PREFIX, next_id};
 pub use lists::{EmptyEntry, list_candidates, split_list, split_list_strict};

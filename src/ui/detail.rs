@@ -19,7 +19,8 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         Some(i) if app.view.review.is_some() => {
             let item = &app.doc.ledger.items[i];
             let room = usize::from(a.detail.width.saturating_sub(14));
-            crate::base::text::truncate(&format!(" {} · {} ", item.id, item.title), room)
+            let title = crate::view::texts::marked(super::words::cat(app), app.title(item));
+            crate::base::text::truncate(&format!(" {} · {title} ", item.id), room)
         }
         Some(i) => format!(" {} ", visible_line(&app.doc.ledger.items[i].id)),
         None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),
@@ -70,6 +71,13 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
             LineKind::LastNote => {
                 buf.set_stringn(area.x, y, "▌", 1, t.accent());
                 buf.set_stringn(area.x + 2, y, text, w.saturating_sub(2), t.bold());
+            }
+            LineKind::TitleLanguage => {
+                let x = area.x + label_w as u16 + 1;
+                buf.set_stringn(x, y, text, w.saturating_sub(label_w + 1), t.dim());
+            }
+            LineKind::NoteLanguage => {
+                buf.set_stringn(area.x + 2, y, text, w.saturating_sub(2), t.dim());
             }
             LineKind::Conflict => {
                 buf.set_stringn(area.x, y, text, w, t.overdue());

@@ -134,7 +134,9 @@ pub fn shorten_path(path: &str, max: usize) -> String {
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.bar());
-    let name = visible_line(&app.doc.ledger.committee.name);
+    // The committee's name as the reader reads it: no room for a mark.
+    let audience = app.audience();
+    let name = visible_line(app.doc.ledger.committee.name_text().shown(&audience).text);
     let name = if name.is_empty() { "followup" } else { &name };
     let path = visible_line(&app.doc.path_label);
     let path = path.as_ref();

@@ -15,6 +15,7 @@ mod summary;
 mod table;
 mod theme;
 mod timeline;
+mod translate;
 mod words;
 
 pub use detail::line_count as detail_line_count;

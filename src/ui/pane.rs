@@ -1,15 +1,18 @@
 //! The detail pane's content as wrapped lines in the dashboard's language:
 //! the selected item's labelled fields (from [`crate::view::detail`]), its
-//! merge conflicts and notes, and in review mode what changed since the
+//! merge conflicts and notes, the title and each note in every working
+//! language of the committee, and in review mode what changed since the
 //! last review.
 
 use crate::app::{App, SinceReview};
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
+use crate::base::text::truncate;
 use crate::i18n::{Catalog, Escape, When, catalog};
-use crate::ledger::{ItemChange, Note};
+use crate::ledger::{Item, ItemChange, Note};
 use crate::tr;
 use crate::view::detail::{Shown, label_width, labelled_fields, wrap};
+use crate::view::texts::{in_each_language, marked, shown_language};
 
 /// What a line of the detail pane shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +29,10 @@ pub enum LineKind {
     LastNoteHead,
     /// A line of that note, to be read aloud.
     LastNote,
+    /// The title in another working language, under the title.
+    TitleLanguage,
+    /// A note in another working language, under the note.
+    NoteLanguage,
     /// A merge conflict awaiting a choice of side (or its heading).
     Conflict,
     /// A remark in passing (no notes yet, the item was deleted).
@@ -72,9 +79,11 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             Some(note) => {
                 let head = tr!(cat, "detail-last-note", head = note_head(cat, app, note));
                 out.push(line(LineKind::LastNoteHead, head));
-                for text in wrap(&note.text, text_cols) {
+                let (text, languages) = note_texts(cat, app, note, text_cols);
+                for text in wrap(&text, text_cols) {
                     out.push(line(LineKind::LastNote, text));
                 }
+                out.extend(languages);
             }
             None => out.push(line(LineKind::Remark, tr!(cat, "detail-no-notes"))),
         }
@@ -117,21 +126,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             }
         }
     }
-    let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
-    for f in labelled_fields(cat, &app.doc.ledger, item, app.today) {
-        for (n, text) in wrap(&f.value, value_cols).into_iter().enumerate() {
-            let label = if n == 0 {
-                f.label.clone()
-            } else {
-                String::new()
-            };
-            out.push(DetailLine {
-                kind: LineKind::Field(f.shown),
-                label,
-                text,
-            });
-        }
-    }
+    out.extend(field_lines(cat, app, item, cols));
     // In review mode the last note is already on top.
     let shown = if review {
         item.notes.len().saturating_sub(1)
@@ -148,12 +143,59 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         for note in item.notes[..shown].iter().rev() {
             let head = note_head(cat, app, note);
             out.push(line(LineKind::NoteHead, head));
-            for text in wrap(&note.text, cols.saturating_sub(2).max(8)) {
+            let (text, languages) = note_texts(cat, app, note, text_cols);
+            for text in wrap(&text, text_cols) {
                 out.push(line(LineKind::NoteText, text));
+            }
+            out.extend(languages);
+        }
+    }
+    out
+}
+
+/// The item's labelled fields wrapped to `cols` columns, the title
+/// followed by a line for it in each other working language.
+fn field_lines(cat: &Catalog, app: &App, item: &Item, cols: usize) -> Vec<DetailLine> {
+    let mut out = Vec::new();
+    let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
+    let audience = app.audience();
+    for f in labelled_fields(cat, &app.doc.ledger, item, app.today, &audience) {
+        for (n, text) in wrap(&f.value, value_cols).into_iter().enumerate() {
+            let label = if n == 0 {
+                f.label.clone()
+            } else {
+                String::new()
+            };
+            out.push(DetailLine {
+                kind: LineKind::Field(f.shown),
+                label,
+                text,
+            });
+        }
+        if f.shown == Shown::Title {
+            let slot = item.title_text(app.doc.ledger.original_language());
+            let shown = shown_language(&slot, &audience);
+            let languages = &app.doc.ledger.committee.languages;
+            for text in in_each_language(cat, &slot, languages, shown) {
+                out.push(line(LineKind::TitleLanguage, truncate(&text, value_cols)));
             }
         }
     }
     out
+}
+
+/// A note as the reader reads it (marked when in its original), and a
+/// line for it in each other working language, cut to `cols` columns.
+fn note_texts(cat: &Catalog, app: &App, note: &Note, cols: usize) -> (String, Vec<DetailLine>) {
+    let slot = note.text_slot(app.doc.ledger.original_language());
+    let audience = app.audience();
+    let languages = &app.doc.ledger.committee.languages;
+    let others = in_each_language(cat, &slot, languages, shown_language(&slot, &audience));
+    let others = others
+        .iter()
+        .map(|t| line(LineKind::NoteLanguage, truncate(t, cols)))
+        .collect();
+    (marked(cat, slot.shown(&audience)), others)
 }
 
 /// What changed in an item since the last review, one line per field and

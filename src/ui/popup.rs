@@ -124,8 +124,6 @@ fn pick_label(app: &App, kind: FilterKind, n: usize) -> String {
         (FilterKind::Status, n) => cat.status(Status::ALL[n]),
         (_, 0) => tr!(cat, "pick-any"),
         (FilterKind::Owner, n) => app.index.owners[n - 1].clone(),
-        (FilterKind::Workstream, n) => {
-            words::workstream(cat, &app.index.workstreams[n - 1]).into_owned()
-        }
+        (FilterKind::Workstream, n) => words::workstream_marked(app, &app.index.workstreams[n - 1]),
     }
 }

@@ -1,6 +1,7 @@
 //! The prompts: whatever the mode has open drawn over the dashboard (one
 //! place that chooses), and the note box, the delete, quit and disk
-//! prompts, the merge conflicts, the deadline prompt and the status picker.
+//! prompts, the merge conflicts, the deadline prompt and the status picker
+//! (the forms and the translation form have files of their own).
 
 use super::Theme;
 use super::words::{self, cat};
@@ -11,6 +12,7 @@ use crate::base::text::{truncate, visible_line};
 use crate::ledger::Item;
 use crate::tr;
 use crate::view::detail::conflict_line;
+use crate::view::texts::marked;
 use chrono::NaiveDate;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -36,6 +38,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Mode::Conflicts(cursor) => conflicts(app, *cursor, t, area, buf),
         Mode::Due(_) => due_prompt(app, t, area, buf),
         Mode::StatusPick => status_pick(app, t, area, buf),
+        Mode::Translate(f) => super::translate::render(app, f, t, area, buf),
         Mode::Normal | Mode::Search => {}
     }
 }
@@ -50,7 +53,7 @@ fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         cat,
         "note-title",
         id = item.id.as_str(),
-        title = item.title.as_str()
+        title = marked(cat, app.title(item))
     );
     let title = truncate(&title, 70);
     let inner = boxed(t, &title, &keys_line(cat, Scope::Note), 80, 12, area, buf);
@@ -88,7 +91,7 @@ fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buff
         cat,
         "delete-question",
         id = item.id.as_str(),
-        title = item.title.as_str()
+        title = marked(cat, app.title(item))
     );
     let paras = [
         Para::new(question, t.bold()),
@@ -214,7 +217,7 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         cat,
         "due-title",
         id = item.id.as_str(),
-        title = item.title.as_str()
+        title = marked(cat, app.title(item))
     );
     let title = truncate(&title, 66);
     let keys = keys_line(cat, Scope::Due);

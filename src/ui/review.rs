@@ -9,6 +9,7 @@ use crate::base::dates::format_date;
 use crate::base::text::{fit, truncate, width};
 use crate::i18n::When;
 use crate::tr;
+use crate::view::texts::fit_marked;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
@@ -185,7 +186,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                 let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
                 let cells = [
                     fit(&item.id, c.id),
-                    fit(&item.title, c.title),
+                    fit_marked(cat, app.title(item), c.title),
                     fit(&item.owners.join(", "), c.owners),
                     fit(&status, c.status),
                     fit(&due_text(app, item, c.full_due), c.due),

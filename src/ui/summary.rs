@@ -97,7 +97,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         };
         let line = Line::from(vec![
             Span::raw(fit(
-                &words::workstream(cat, &app.index.workstreams[i]),
+                &words::workstream_read(app, &app.index.workstreams[i]),
                 NAME,
             )),
             Span::raw(" "),

@@ -9,6 +9,7 @@ use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
 use crate::tr;
+use crate::view::texts::fit_marked;
 use chrono::Datelike;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -73,8 +74,11 @@ impl Columns {
         let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
         [
             fit(&item.id, self.id),
-            fit(&item.title, self.title),
-            fit(&words::workstream(cat, &item.workstream), self.workstream),
+            fit_marked(cat, app.title(item), self.title),
+            fit(
+                &words::workstream_read(app, &item.workstream),
+                self.workstream,
+            ),
             fit(&item.owners.join(", "), self.owners),
             fit(&status, self.status),
             fit(&self.due(app, item), self.due),
@@ -218,7 +222,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             ViewRow::Group(w) => {
                 let (done, total) = app.index.stats.progress[w];
                 let cat = cat(app);
-                let name = words::workstream(cat, &app.index.workstreams[w]);
+                let name = words::workstream_marked(app, &app.index.workstreams[w]);
                 let text = tr!(
                     cat,
                     "table-group",

@@ -204,7 +204,6 @@ fn symbol(status: Status, edge: i8) -> &'static str {
 /// Each workstream's row: its name (highlighted when the selected item is
 /// in it), its late count, and its marks.
 fn rows(app: &App, t: &Theme, plot: &Plot, best: &[Mark], late: &[usize], buf: &mut Buffer) {
-    let cat = cat(app);
     let area = plot.area;
     let selected = app.table_item();
     let w = usize::from(plot.w);
@@ -213,10 +212,8 @@ fn rows(app: &App, t: &Theme, plot: &Plot, best: &[Mark], late: &[usize], buf: &
             continue;
         }
         let y = plot.y(row);
-        let name = fit(
-            &words::workstream(cat, &app.index.workstreams[ws]),
-            usize::from(LABEL) - 6,
-        );
+        let name = words::workstream_read(app, &app.index.workstreams[ws]);
+        let name = fit(&name, usize::from(LABEL) - 6);
         let is_selected = selected.is_some_and(|i| app.index.item_workstream[i] == ws);
         let style = if is_selected {
             t.selected()
@@ -260,7 +257,7 @@ fn selected(app: &App, t: &Theme, plot: &Plot, buf: &mut Buffer) {
     let about = format!(
         " ▶ {}  {}  ·  {}  ·  {due}",
         item.id,
-        item.title,
+        crate::view::texts::marked(cat, app.title(item)),
         cat.status(item.status)
     );
     let w = usize::from(area.width);

@@ -8,7 +8,7 @@ use crate::app::{
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
-use crate::ledger::{Field, Rule};
+use crate::ledger::{Field, Reading, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
 use chrono::{Datelike, NaiveDate, Weekday};
@@ -96,6 +96,22 @@ pub fn workstream<'a>(cat: &Catalog, name: &'a str) -> Cow<'a, str> {
     }
 }
 
+/// A workstream's name as the reader reads it, where a column is too
+/// narrow for a mark (the headings and the detail pane say when a name is
+/// not translated); "(none)" for items without one.
+pub fn workstream_read<'a>(app: &'a App, name: &'a str) -> Cow<'a, str> {
+    workstream(cat(app), app.workstream_name(name).text)
+}
+
+/// A workstream's name as the reader reads it, marked when shown in its
+/// original; "(none)" for items without one.
+pub fn workstream_marked(app: &App, name: &str) -> String {
+    match name {
+        "" => workstream(cat(app), name).into_owned(),
+        name => crate::view::texts::marked(cat(app), app.workstream_name(name)),
+    }
+}
+
 /// The active filter in words.
 pub fn filter(cat: &Catalog, f: &Filter) -> String {
     let mut parts = Vec::new();
@@ -137,6 +153,7 @@ pub fn section(cat: &Catalog, s: AgendaSection, window: u32) -> String {
         AgendaSection::Blocked => tr!(cat, "section-blocked"),
         AgendaSection::Changed => tr!(cat, "section-changed"),
         AgendaSection::Unassigned => tr!(cat, "section-unassigned"),
+        AgendaSection::ToTranslate => tr!(cat, "section-to-translate"),
     }
 }
 
@@ -391,6 +408,13 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::ReviewStarted(n) => tr!(cat, "msg-review-started", n = *n),
         Msg::AgendaEmpty => tr!(cat, "msg-agenda-empty"),
         Msg::NoConflicts => tr!(cat, "msg-no-conflicts"),
+        Msg::Reading(Reading::Originals) => tr!(cat, "msg-reading-originals"),
+        Msg::Reading(Reading::Translated) => tr!(
+            cat,
+            "msg-reading-translated",
+            language = cat.language_name(cat.lang())
+        ),
+        Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
         Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),
     }

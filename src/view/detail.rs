@@ -1,11 +1,12 @@
 //! Everything known about one item, as labelled lines: shared by
 //! `followup show` and the dashboard's detail pane.
 
+use super::texts::marked;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, When, shift_selector};
-use crate::ledger::{Item, Ledger};
+use crate::ledger::{Audience, Item, Ledger};
 use crate::tr;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -83,20 +84,6 @@ pub struct Labelled {
     pub value: String,
 }
 
-/// The item's fields as (label, value) pairs in the language of `cat`
-/// (see [`labelled_fields`]).
-pub fn item_fields(
-    cat: &Catalog,
-    l: &Ledger,
-    item: &Item,
-    today: NaiveDate,
-) -> Vec<(String, String)> {
-    labelled_fields(cat, l, item, today)
-        .into_iter()
-        .map(|f| (f.label, f.value))
-        .collect()
-}
-
 /// Columns given to a field's label: the widest label of the language
 /// (Spanish ones run longer), between 12 and 16.
 pub fn label_width(cat: &Catalog) -> usize {
@@ -111,9 +98,18 @@ pub fn label_width(cat: &Catalog) -> usize {
 
 /// The item's fields, each labelled in the language of `cat` and typed,
 /// including fields this version does not know (under their own names);
-/// empty fields are left out. Labels and values are shown on one line
+/// empty fields are left out. The title, the workstream and the meeting's
+/// title and place are as `audience` reads them (marked when shown in
+/// their original). Labels and values are shown on one line
 /// ([`visible_line`]): they are safe to print.
-pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate) -> Vec<Labelled> {
+pub fn labelled_fields(
+    cat: &Catalog,
+    l: &Ledger,
+    item: &Item,
+    today: NaiveDate,
+    audience: &Audience,
+) -> Vec<Labelled> {
+    let default = l.original_language();
     let mut out: Vec<Labelled> = Vec::new();
     let mut put = |shown: Shown, k: &str, v: String| {
         if !v.is_empty() {
@@ -134,12 +130,18 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
         put(shown, &label, v);
     };
     add(Shown::Id, item.id.clone());
-    add(Shown::Title, item.title.clone());
+    add(
+        Shown::Title,
+        marked(cat, item.title_text(default).shown(audience)),
+    );
     add(
         Shown::Status,
         format!("{} {}", item.status.symbol(), cat.status(item.status)),
     );
-    add(Shown::Workstream, item.workstream.clone());
+    if !item.workstream.is_empty() {
+        let ws = l.workstream_text(&item.workstream).shown(audience);
+        add(Shown::Workstream, marked(cat, ws));
+    }
     // An owner the committee's directory knows shows its e-mail address.
     let people = crate::ledger::Directory::of(l);
     let owners: Vec<String> = item
@@ -176,21 +178,7 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
         );
     }
     if !item.meeting.is_empty() {
-        let m = l.meeting(&item.meeting);
-        let mut v = item.meeting.clone();
-        if let Some(m) = m {
-            for part in [&m.title, &m.place] {
-                if !part.is_empty() {
-                    v.push_str(", ");
-                    v.push_str(part);
-                }
-            }
-            if let Some(d) = m.date {
-                v.push_str(", ");
-                v.push_str(&dated(cat, d, today, When::Event));
-            }
-        }
-        add(Shown::Meeting, v);
+        add(Shown::Meeting, meeting(cat, l, item, today, audience));
     }
     if let Some(d) = item.opened {
         add(Shown::Opened, dated(cat, d, today, When::Event));
@@ -210,6 +198,33 @@ pub fn labelled_fields(cat: &Catalog, l: &Ledger, item: &Item, today: NaiveDate)
         );
     }
     out
+}
+
+/// The item's meeting: its id, and as the ledger knows it its title and
+/// place as `audience` reads them, and its date.
+fn meeting(
+    cat: &Catalog,
+    l: &Ledger,
+    item: &Item,
+    today: NaiveDate,
+    audience: &Audience,
+) -> String {
+    let mut v = item.meeting.clone();
+    let Some(m) = l.meeting(&item.meeting) else {
+        return v;
+    };
+    let default = l.original_language();
+    for part in [m.title_text(default), m.place_text(default)] {
+        if !part.original.is_empty() {
+            v.push_str(", ");
+            v.push_str(&marked(cat, part.shown(audience)));
+        }
+    }
+    if let Some(d) = m.date {
+        v.push_str(", ");
+        v.push_str(&dated(cat, d, today, When::Event));
+    }
+    v
 }
 
 /// Greedy word wrap by display width; words longer than a line are cut.

@@ -1,5 +1,5 @@
 //! What each key does, by feature: browsing, editing, the review, merge
-//! conflicts, saving and the file on disk, sync. Handlers sit above the
+//! conflicts, saving and the file on disk, sync, translating. Handlers sit above the
 //! state and the shared helpers (`commit`, `saving`, `conflicts`) and
 //! never import each other; `update` dispatches to them, and asks the
 //! handlers of [`PROMPTS`] in turn about the prompts they own.
@@ -10,8 +10,9 @@ pub mod edit;
 pub mod persist;
 pub mod review;
 pub mod sync;
+pub mod translate;
 
 use super::prompt_handler::PromptHandler;
 
 /// The handlers that own prompts, asked in this order.
-pub const PROMPTS: [PromptHandler; 2] = [edit::PROMPTS, review::PROMPTS];
+pub const PROMPTS: [PromptHandler; 3] = [edit::PROMPTS, review::PROMPTS, translate::PROMPTS];

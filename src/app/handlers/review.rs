@@ -16,7 +16,13 @@ pub fn toggle(app: &mut App) -> Effects {
         leave(app);
         return Vec::new();
     }
-    let agenda = Agenda::new(&app.doc.ledger, app.today, app.options.review_window_days);
+    let into = app.translating_into();
+    let agenda = Agenda::new(
+        &app.doc.ledger,
+        app.today,
+        app.options.review_window_days,
+        into,
+    );
     let n = agenda.entries.len();
     let since = agenda.since;
     app.view.review = Some(agenda);

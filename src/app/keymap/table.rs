@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
     Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Pick, QuitPrompt,
-    Review, ReviewForm, Search, StatusPick, Table, Timeline,
+    Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -17,8 +17,8 @@ const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const ITEM: &[Scope] = &[Table, Detail, Review];
 const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
-const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due];
-const FIELDS: &[Scope] = &[Form, ReviewForm];
+const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate];
+const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
 
 const fn bind(
     keys: &'static [Key],
@@ -150,11 +150,20 @@ pub const KEYMAP: &[Binding] = &[
         "key-timeline",
         "foot-timeline",
     ),
+    // `O` (originals, originales) is bound in no scope, and typing it in a
+    // text field still types it: the scopes with text take any key.
+    bind(
+        &[Char('O')],
+        EDITING,
+        Action::SwitchReading,
+        "key-originals",
+        "",
+    ),
     bind(
         &[Code(KeyCode::Esc)],
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
-            QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick,
+            QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick, Translate,
         ],
         Action::Back,
         "key-back",
@@ -328,6 +337,14 @@ pub const KEYMAP: &[Binding] = &[
         "key-delete",
         "",
     ),
+    // `T` (translate, traducir) is bound in no scope; `t` is the timeline.
+    bind(
+        &[Char('T')],
+        ITEM,
+        Action::Open(Prompt::Translate),
+        "key-translate",
+        "",
+    ),
     bind(&[Char('u')], EDITING, Action::Undo, "key-undo", "foot-undo"),
     bind(&[Ctrl('r')], EDITING, Action::Redo, "key-redo", ""),
     bind(&[Char('M')], ITEM, Action::Conflicts, "key-conflicts", ""),
@@ -422,6 +439,27 @@ pub const KEYMAP: &[Binding] = &[
         Action::NewLine,
         "key-new-line",
         "foot-new-line",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Translate],
+        Action::Confirm,
+        "key-confirm-translation",
+        "foot-save",
+    ),
+    bind(
+        &[Ctrl('l')],
+        &[Translate],
+        Action::NextLanguage,
+        "key-next-language",
+        "foot-language",
+    ),
+    bind(
+        &[Alt(KeyCode::Enter), Ctrl('j')],
+        &[Translate],
+        Action::NewLine,
+        "key-new-line-translation",
+        "",
     ),
     bind(&[Ctrl('u')], TEXT, Action::ClearLine, "key-clear-line", ""),
     Binding {

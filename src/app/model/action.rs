@@ -51,6 +51,9 @@ pub enum Action {
     ToggleTimeline,
     /// Show or hide the help.
     ToggleHelp,
+    /// Show the record's texts as written, or in the dashboard's language
+    /// where translated.
+    SwitchReading,
     /// The terminal now has this size (columns, rows).
     Resize(u16, u16),
     /// A mouse click at (column, row).
@@ -104,8 +107,10 @@ pub enum Action {
     Complete,
     /// Show the next (`1`) or previous (`-1`) suggestion.
     NextSuggestion(i32),
-    /// Start a new line in the note box.
+    /// Start a new line in the note box (or the translation form's field).
     NewLine,
+    /// In the translation form: write into the next working language.
+    NextLanguage,
     /// Empty the focused text field (in the note box: the line the cursor is on).
     ClearLine,
     /// Confirm the form, the note box or the deletion.

@@ -2,8 +2,9 @@
 //! starts and kept pointing at its items as edits come and go.
 
 use super::history::Edit;
+use crate::base::lang::Lang;
 use crate::ledger::{ItemChange, Ledger, LedgerDiff, Note};
-use crate::query::{AgendaSection, review_agenda};
+use crate::query::{AgendaSection, items_to_translate, review_agenda};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -57,9 +58,23 @@ pub enum SinceReview {
 }
 
 impl Agenda {
-    /// The agenda for `ledger` as of `today`, with a review window of `window` days.
-    pub fn new(ledger: &Ledger, today: NaiveDate, window: u32) -> Agenda {
-        let entries = review_agenda(ledger, today, window)
+    /// The agenda for `ledger` as of `today`, with a review window of
+    /// `window` days; with a last section of the items to translate into
+    /// `translate_into`, when given and there are any.
+    pub fn new(
+        ledger: &Ledger,
+        today: NaiveDate,
+        window: u32,
+        translate_into: Option<Lang>,
+    ) -> Agenda {
+        let mut sections = review_agenda(ledger, today, window);
+        if let Some(lang) = translate_into {
+            let idx = items_to_translate(ledger, lang);
+            if !idx.is_empty() {
+                sections.push((AgendaSection::ToTranslate, idx));
+            }
+        }
+        let entries = sections
             .into_iter()
             .flat_map(|(section, idx)| {
                 idx.into_iter().map(move |index| AgendaEntry {

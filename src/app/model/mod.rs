@@ -1,7 +1,8 @@
 //! The dashboard's data, with no behaviour that reads the whole state:
 //! actions in, effects out, the bottom line's messages, the modes (each
-//! prompt owning its state), the forms built from what they need, the
-//! history of edits and the review agenda.
+//! prompt owning its state), the forms built from what they need (the
+//! item form, the review form, the translation form), the history of
+//! edits and the review agenda.
 
 mod action;
 mod agenda;
@@ -15,6 +16,7 @@ pub(super) mod mode;
 mod msg;
 mod review_form;
 mod text;
+mod translation_form;
 
 pub use action::Action;
 pub use agenda::{Agenda, AgendaEntry, AgendaRow, SinceReview};
@@ -27,3 +29,4 @@ pub use keys::{STATUS_KEYS, no_keys, status_for_key, yes_keys};
 pub use mode::{FilterKind, Mode, Prompt, Scope};
 pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
 pub use review_form::{ReviewField, ReviewForm};
+pub use translation_form::{TranslationField, TranslationForm};

@@ -5,6 +5,7 @@
 use super::form::Form;
 use super::review_form::ReviewForm;
 use super::text::{clear_line, line, value};
+use super::translation_form::TranslationForm;
 use crate::base::date_input::parse_date_input;
 use crate::base::lang::Lang;
 use chrono::NaiveDate;
@@ -38,6 +39,8 @@ pub enum Prompt {
     Delete,
     /// The form that records the review (in review mode).
     RecordReview,
+    /// The translation form, on the selected item's texts.
+    Translate,
 }
 
 /// What the keyboard is talking to; a prompt's state lives in its mode,
@@ -74,6 +77,8 @@ pub enum Mode {
     Due(DueBox),
     /// The status picker is open for the selected item.
     StatusPick,
+    /// The translation form is open.
+    Translate(Box<TranslationForm>),
 }
 
 impl Mode {
@@ -87,7 +92,12 @@ impl Mode {
     pub fn takes_text(&self) -> bool {
         matches!(
             self,
-            Mode::Form(_) | Mode::Note(_) | Mode::Due(_) | Mode::ReviewForm(_) | Mode::Search
+            Mode::Form(_)
+                | Mode::Note(_)
+                | Mode::Due(_)
+                | Mode::ReviewForm(_)
+                | Mode::Search
+                | Mode::Translate(_)
         )
     }
 
@@ -109,6 +119,7 @@ impl Mode {
             Mode::Conflicts(_) => Scope::Conflicts,
             Mode::Due(_) => Scope::Due,
             Mode::StatusPick => Scope::StatusPick,
+            Mode::Translate(_) => Scope::Translate,
         })
     }
 
@@ -143,6 +154,14 @@ impl Mode {
             _ => None,
         }
     }
+
+    /// The translation form, while open.
+    pub fn translation(&self) -> Option<&TranslationForm> {
+        match self {
+            Mode::Translate(f) => Some(f),
+            _ => None,
+        }
+    }
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -168,6 +187,8 @@ pub enum Scope {
     Due,
     /// The status picker.
     StatusPick,
+    /// The translation form.
+    Translate,
 }
 
 impl Scope {
@@ -191,11 +212,12 @@ impl Scope {
             Scope::Conflicts => "scope-conflicts",
             Scope::Due => "scope-due",
             Scope::StatusPick => "scope-status-pick",
+            Scope::Translate => "scope-translate",
         }
     }
 
     /// Every scope.
-    pub const ALL: [Scope; 17] = [
+    pub const ALL: [Scope; 18] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -213,6 +235,7 @@ impl Scope {
         Scope::Conflicts,
         Scope::Due,
         Scope::StatusPick,
+        Scope::Translate,
     ];
 }
 

@@ -87,6 +87,11 @@ pub enum Msg {
     AgendaEmpty,
     NoConflicts,
     ConflictsHidden,
+    /// The record's texts are now read this way.
+    Reading(crate::ledger::Reading),
+    /// The committee names fewer than two working languages: there is
+    /// nothing to translate into.
+    NoLanguageToTranslate,
     /// A conflict settled; this many are left in items not on view.
     ConflictsLeft(Vec<Outcome>, usize),
 }
