@@ -189,6 +189,7 @@ help-arg-report-format-markdown = Minutes in Markdown
 help-arg-report-format-csv = One row per item, headers in your language
 help-arg-report-format-json = The period's data, never translated
 help-arg-report-format-html = One self-contained HTML file (inline CSS and SVG charts, printable)
+help-arg-report-bilingual = Bilingual minutes (html or markdown): two languages side by side, item by item, each heading in both (e.g. es,ko).
 help-arg-diff-rev = The revision to compare (default: the last commit).
 help-arg-diff-rev2 = A second revision: compare the two, not the working file.
 help-arg-textconv-file = The ledger file git hands over.
