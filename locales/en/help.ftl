@@ -230,6 +230,7 @@ git-not-at-revision = git has no `{ $rel }` at `{ $rev }`: no such revision, or 
 ## Placeholders of the arguments (`<PATH>`): help-value-NAME, the name lower-cased, `=` as `-`
 help-value-path = PATH
 help-value-lang = LANG
+help-value-langs = LANG,LANG
 help-value-language = LANGUAGE
 help-value-owner = OWNER
 help-value-file = FILE

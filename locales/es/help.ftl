@@ -238,6 +238,7 @@ git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no exi
 ## Marcadores de los argumentos (`<RUTA>`)
 help-value-path = RUTA
 help-value-lang = IDIOMA
+help-value-langs = IDIOMA,IDIOMA
 help-value-language = IDIOMA
 help-value-owner = RESPONSABLE
 help-value-file = ARCHIVO

@@ -39,7 +39,7 @@ pub struct ReportArgs {
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
     /// Bilingual minutes (html or markdown): two languages side by side, item by item (`es,ko`).
-    #[arg(long, value_name = "LANG,LANG")]
+    #[arg(long, value_name = "LANGS")]
     bilingual: Option<String>,
 }
 

@@ -2,7 +2,8 @@
 //! committee's own texts are shown to them (in their language where a
 //! current translation exists, else the original with a discreet mark, or
 //! the originals throughout with `--original`). A bilingual document has
-//! one reader per column.
+//! one reader per column; the calendar feed and the reminders read the
+//! committee's texts the same way.
 
 use crate::i18n::Catalog;
 use crate::ledger::{Audience, TextSlot};
