@@ -63,6 +63,13 @@ fn markdown_minutes_show_each_readers_language_and_mark_the_originals() {
     assert!(ko.contains(&format!("- **JC2-09** {JC2_09_KO} — ")), "{ko}");
     assert!(ko.contains("\n## SMBA 연락관 ("), "the workstream: {ko}");
     assert!(ko.contains(KO_NOTE), "the translated note: {ko}");
+    assert!(
+        ko.contains(
+            "\n기간 중 회의: JC1 First Joint Committee _\\[en\\]_, Ciudad de México _\\[en\\]_, \
+             2014년 11월 20일; JC2 제2차 공동위원회, 서울, 2015년 6월 17일; JC3 "
+        ),
+        "the meetings of the period: {ko}"
+    );
     // Translated before its title changed: the original, marked outdated.
     assert!(!ko.contains(JC2_03_KO_OUTDATED), "{ko}");
     assert!(
@@ -110,6 +117,13 @@ fn html_minutes_mark_originals_in_a_discreet_escaped_span() {
     assert!(es.contains(&format!(
         "<td>{JC2_09_EN} <span class=\"mark\">[en]</span></td>"
     )));
+    assert!(es.contains(
+        "<dt>Reuniones del periodo</dt><dd><ul class=\"meetings\"><li><span class=\"id\">JC1</span> \
+         First Joint Committee <span class=\"mark\">[en]</span>, "
+    ));
+    assert!(es.contains(
+        "<li><span class=\"id\">JC2</span> Segunda Comisión Mixta, Seúl, 17 de junio de 2015</li>"
+    ));
     // The charts name workstreams as the reader reads them.
     assert!(es.contains(">Enlace de la SMBA</text>"), "{es}");
 }

@@ -111,6 +111,9 @@ report-col-summary = Summary
 report-chart-open-daily = Open items day by day
 report-chart-little-history = Too little history for a course yet: { $n } open today.
 
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = Meetings in the period
+
 ## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
 report-language = English
 report-bilingual-two = --bilingual takes exactly two languages separated by a comma (e.g. --bilingual es,ko): { $n ->

@@ -120,6 +120,9 @@ report-chart-little-history = Aún no hay historial suficiente para mostrar una 
        *[other] hoy hay { $n } acuerdos abiertos.
     }
 
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = Reuniones del periodo
+
 ## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
 report-language = Español
 report-bilingual-two = --bilingual requiere exactamente dos idiomas separados por una coma (p. ej., --bilingual es,ko): { $n ->

@@ -87,6 +87,9 @@ report-col-summary = 요약
 report-chart-open-daily = 일별 미완료 과제
 report-chart-little-history = 아직 추이를 그릴 만큼 이력이 없습니다: 오늘 미완료 { $n }건.
 
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = 기간 중 회의
+
 ## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
 report-language = 한국어
 report-bilingual-two = --bilingual에는 언어 두 가지를 쉼표로 구분하여 지정하십시오(예: --bilingual es,ko). 지정된 언어: { $n }개

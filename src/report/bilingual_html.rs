@@ -6,7 +6,7 @@
 //! printed page; rows are never cut; A4 landscape. Markup comes from maud,
 //! which escapes every value, as in the HTML minutes.
 
-use super::html::{CSS, columns, note_text, owners, shown, status, t};
+use super::html::{CSS, columns, meetings, note_text, owners, shown, status, t};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
 use super::words;
@@ -46,6 +46,7 @@ fn heading(m: &Minutes, r: &Reader) -> Markup {
                 dt { (tr!(cat, "report-attendees", date = cat.formal_date(rv.date))) }
                 dd { (t(&rv.attendees.join(", "))) }
             }
+            (meetings(m, r))
         }
     }
 }

@@ -7,7 +7,7 @@
 //! break of a table cell.
 
 use super::escape::inline;
-use super::markdown::{facts, marked, shown, summary_line};
+use super::markdown::{facts, marked, meetings_line, shown, summary_line};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
 use super::words;
@@ -98,6 +98,9 @@ fn heading(m: &Minutes, rs: [Reader; 2], out: &mut impl Write) -> io::Result<()>
                 format!("{label}: {attendees}")
             }),
         )?;
+    }
+    if !m.meetings.is_empty() {
+        row(out, rs.map(|r| meetings_line(m, &r).unwrap_or_default()))?;
     }
     row(out, rs.map(|r| summary_line(m, r.cat)))?;
     if words::caveat(rs[0].cat, m).is_some() {

@@ -114,7 +114,26 @@ fn header(r: &Reader, m: &Minutes) -> Markup {
                     dt { (tr!(cat, "report-attendees", date = cat.formal_date(r.date))) }
                     dd { (t(&r.attendees.join(", "))) }
                 }
+                (meetings(m, r))
             }
+        }
+    }
+}
+
+/// The meetings held in the period, for the heading's list (nothing when none was).
+pub(super) fn meetings(m: &Minutes, r: &Reader) -> Markup {
+    let meetings = words::meetings(r, m);
+    html! {
+        @if !meetings.is_empty() {
+            dt { (tr!(r.cat, "report-meetings")) }
+            dd { ul.meetings { @for mw in &meetings {
+                li {
+                    span.id { (t(mw.id)) } " "
+                    @if let Some(title) = &mw.title { (shown(title)) ", " }
+                    @if let Some(place) = &mw.place { (shown(place)) ", " }
+                    (mw.date)
+                }
+            } } }
         }
     }
 }

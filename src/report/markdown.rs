@@ -50,7 +50,38 @@ fn heading(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
         let label = tr!(cat, "report-attendees", date = cat.formal_date(r.date));
         writeln!(out, "{label}: {}\n", inline(&r.attendees.join(", ")))?;
     }
+    if let Some(line) = meetings_line(m, r) {
+        writeln!(out, "{line}\n")?;
+    }
     Ok(())
+}
+
+/// The meetings held in the period, on one line (`None` when none was):
+/// `Meetings in the period: JC3 Third Joint Committee, Mexico City, 14 October 2026`.
+pub(super) fn meetings_line(m: &Minutes, r: &Reader) -> Option<String> {
+    let meetings: Vec<String> = words::meetings(r, m)
+        .iter()
+        .map(|mw| {
+            let mut line = inline(mw.id);
+            if let Some(title) = &mw.title {
+                line = format!("{line} {}", shown(title));
+            }
+            for part in mw
+                .place
+                .as_ref()
+                .map(shown)
+                .into_iter()
+                .chain([mw.date.clone()])
+            {
+                if !part.is_empty() {
+                    line = format!("{line}, {part}");
+                }
+            }
+            line
+        })
+        .collect();
+    (!meetings.is_empty())
+        .then(|| format!("{}: {}", tr!(r.cat, "report-meetings"), meetings.join("; ")))
 }
 
 /// The counts by status, overdue and due soon, and where the history starts.

@@ -5,7 +5,8 @@
 use crate::base::lang::Lang;
 use crate::base::relative::Relative;
 use crate::ledger::{
-    Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Note, Review, Status, TextSlot,
+    Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Meeting, Note, Review, Status,
+    TextSlot,
 };
 use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
@@ -159,6 +160,8 @@ pub struct Minutes<'a> {
     pub workstreams: Vec<Workstream<'a>>,
     /// Reviews held in the period.
     pub reviews: Vec<&'a Review>,
+    /// Meetings of the committee held in the period, earliest first.
+    pub meetings: Vec<&'a Meeting>,
     /// Deadlines moved later in the period, the longest moves first.
     pub slipped: Vec<Slip<'a>>,
     /// The language of originals that do not say their own (the committee's first).
@@ -306,6 +309,7 @@ impl<'a> Minutes<'a> {
             summary,
             workstreams,
             reviews: ledger.reviews.iter().filter(|r| r.date >= since).collect(),
+            meetings: held(ledger, since, today),
             slipped,
             period,
             original_language: ledger.original_language(),
@@ -321,6 +325,17 @@ impl<'a> Minutes<'a> {
     pub fn note(&self, note: &'a Note) -> TextSlot<'a> {
         note.text_slot(self.original_language)
     }
+}
+
+/// The meetings of `ledger` held from `since` to `today`, earliest first.
+fn held(ledger: &Ledger, since: NaiveDate, today: NaiveDate) -> Vec<&Meeting> {
+    let mut held: Vec<&Meeting> = ledger
+        .meetings
+        .iter()
+        .filter(|m| m.date.is_some_and(|d| since <= d && d <= today))
+        .collect();
+    held.sort_by_key(|m| m.date);
+    held
 }
 
 /// Whether a change says something in the minutes: an addition, or field

@@ -5,7 +5,7 @@
 use super::model::{Entry, Minutes, Start, Workstream};
 use super::reader::{Reader, Shown};
 use crate::i18n::{Catalog, Escape, When};
-use crate::ledger::{ItemChange, Status};
+use crate::ledger::{ItemChange, Meeting, Status};
 use crate::tr;
 use std::borrow::Cow;
 
@@ -143,4 +143,27 @@ pub fn done(cat: &Catalog, w: &Workstream) -> String {
         done = w.by_status.of(Status::Done),
         total = w.by_status.total()
     )
+}
+
+/// A meeting held in the period as one reader reads it: its id, title and
+/// place (ledger text, each left out when empty) and its date in words.
+pub struct MeetingWords<'a> {
+    pub id: &'a str,
+    pub title: Option<Shown<'a>>,
+    pub place: Option<Shown<'a>>,
+    pub date: String,
+}
+
+/// The meetings of the period as `r` reads them.
+pub fn meetings<'a>(r: &Reader, m: &Minutes<'a>) -> Vec<MeetingWords<'a>> {
+    let text = |original: &str, slot| (!original.is_empty()).then(|| r.text(slot));
+    m.meetings
+        .iter()
+        .map(|mt: &&'a Meeting| MeetingWords {
+            id: &mt.id,
+            title: text(&mt.title, mt.title_text(m.original_language)),
+            place: text(&mt.place, mt.place_text(m.original_language)),
+            date: mt.date.map(|d| r.cat.formal_date(d)).unwrap_or_default(),
+        })
+        .collect()
 }
