@@ -431,7 +431,7 @@ fn bilingual_refusals_say_why_in_the_users_language() {
     );
     let es = refused("es", &["--bilingual", "ko,ko"]);
     assert!(
-        es.contains("--bilingual indica el coreano dos veces"),
+        es.contains("--bilingual repite el coreano: indique dos idiomas distintos"),
         "{es}"
     );
     let ko = refused("ko", &["--bilingual", "ko,ko"]);

@@ -130,6 +130,6 @@ report-bilingual-two = --bilingual requiere exactamente dos idiomas separados po
        *[other] se indicaron { $n }
     }
 report-bilingual-unknown = `{ $lang }` no es un idioma que maneje followup: --bilingual admite dos de en, es y ko (p. ej., --bilingual es,ko)
-report-bilingual-twice = --bilingual indica el { $language } dos veces: indique dos idiomas distintos (p. ej., --bilingual es,ko)
+report-bilingual-twice = --bilingual repite el { $language }: indique dos idiomas distintos (p. ej., --bilingual es,ko)
 report-bilingual-format = la minuta bilingüe se genera en html o markdown, no en { $format }: use --format html o --format markdown
 report-bilingual-original = --bilingual muestra cada texto en el idioma de su columna: omita --original
