@@ -5,8 +5,8 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use followup::i18n::{Lang, catalog};
-use followup::ledger::{Status, canonical_json, diff, parse_ledger};
-use followup::report::{self, Period, PeriodChanges, Start};
+use followup::ledger::{Audience, Reading, Status, canonical_json, diff, parse_ledger};
+use followup::report::{self, Period, PeriodChanges, Reader, Start};
 use followup::synthetic;
 use std::time::Duration;
 
@@ -17,6 +17,10 @@ fn minutes(c: &mut Criterion) {
     let cat = catalog(Lang::Es);
     for n in [1_000usize, 10_000, 100_000] {
         let l = synthetic::ledger(n, today);
+        let reader = Reader::new(
+            cat,
+            Audience::new(Lang::Es, Reading::Translated, &l.committee.languages),
+        );
         let text = canonical_json(&l);
         let mut old = l.clone();
         for i in old.items.iter_mut().step_by(10) {
@@ -48,7 +52,7 @@ fn minutes(c: &mut Criterion) {
         });
         for (name, p) in [("", &plain), (" with history", &with_history)] {
             g.bench_function(BenchmarkId::new(format!("markdown{name}"), n), |b| {
-                b.iter(|| report::markdown(&l, p, cat, &mut std::io::sink()).unwrap())
+                b.iter(|| report::markdown(&l, p, &reader, &mut std::io::sink()).unwrap())
             });
             g.bench_function(BenchmarkId::new(format!("json{name}"), n), |b| {
                 b.iter(|| report::json(&l, p, &mut std::io::sink()).unwrap())

@@ -3,16 +3,20 @@
 //! (when git history is at hand) the changes since the start of the period
 //! come in; [`Minutes`] holds what the minutes say as typed data, and each
 //! renderer writes it as it goes, words from the chosen language's catalog
-//! (JSON is never translated). Ledger text cannot restructure the Markdown
-//! or the HTML nor become a spreadsheet formula, and no control character
-//! reaches any of them.
+//! and the committee's texts as the [`Reader`] reads them (JSON is never
+//! translated). Bilingual minutes set two readers side by side, item by
+//! item. Ledger text cannot restructure the Markdown or the HTML nor become
+//! a spreadsheet formula, and no control character reaches any of them.
 
+mod bilingual_html;
+mod bilingual_markdown;
 mod charts;
 mod escape;
 mod html;
 mod json;
 mod markdown;
 mod model;
+mod reader;
 mod spreadsheet;
 mod words;
 
@@ -20,20 +24,21 @@ pub use model::{
     Changed, Entry, Minutes, OpenCount, Period, PeriodChanges, Slip, Start, StatusCounts, Summary,
     Workstream,
 };
+pub use reader::{Reader, Shown};
 pub use spreadsheet::{cell as csv_cell, formula_safe};
 
-use crate::i18n::Catalog;
 use crate::ledger::Ledger;
 use std::io::{self, Write};
 
-/// Writes the Markdown minutes of `l` over `p` in `cat`'s language.
-pub fn markdown(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    markdown::write(&Minutes::new(l, p.clone()), cat, out)
+/// Writes the Markdown minutes of `l` over `p` for the reader `r`.
+pub fn markdown(l: &Ledger, p: &Period, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    markdown::write(&Minutes::new(l, p.clone()), r, out)
 }
 
-/// Writes one CSV row per item: headers in `cat`'s language, values as the file writes them.
-pub fn csv(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    spreadsheet::write(l, p, cat, out)
+/// Writes one CSV row per item: headers in `r`'s language, values as the
+/// file writes them, the committee's texts as `r` reads them.
+pub fn csv(l: &Ledger, p: &Period, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    spreadsheet::write(l, p, r, out)
 }
 
 /// Writes every item with its flags and changes as JSON (never translated).
@@ -41,7 +46,29 @@ pub fn json(l: &Ledger, p: &Period, out: &mut impl Write) -> io::Result<()> {
     json::write(l, p, out)
 }
 
-/// Writes the minutes of `l` over `p` as one self-contained HTML file in `cat`'s language.
-pub fn html(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    html::write(&Minutes::new(l, p.clone()), cat, out)
+/// Writes the minutes of `l` over `p` as one self-contained HTML file for the reader `r`.
+pub fn html(l: &Ledger, p: &Period, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    html::write(&Minutes::new(l, p.clone()), r, out)
+}
+
+/// Writes the bilingual minutes of `l` over `p` as Markdown: two columns,
+/// one per reader, item by item.
+pub fn bilingual_markdown(
+    l: &Ledger,
+    p: &Period,
+    readers: [Reader; 2],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    bilingual_markdown::write(&Minutes::new(l, p.clone()), readers, out)
+}
+
+/// Writes the bilingual minutes of `l` over `p` as one self-contained HTML
+/// file: two columns, one per reader, item by item, printable on A4 landscape.
+pub fn bilingual_html(
+    l: &Ledger,
+    p: &Period,
+    readers: [Reader; 2],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    bilingual_html::write(&Minutes::new(l, p.clone()), readers, out)
 }

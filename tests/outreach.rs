@@ -1066,3 +1066,147 @@ fn the_last_possible_deadline_and_a_huge_note_keep_the_feed_valid_and_quick() {
     let last = all.iter().find(|e| e.1.starts_with("[JC2-03]")).unwrap();
     assert_eq!(last.2, date("9999-12-31"));
 }
+
+/// The bilingual sample (titles translated into Spanish and Korean, one
+/// Korean translation outdated) in the sandbox.
+fn bilingual_ledger(s: &Sandbox) -> PathBuf {
+    let path = s.path("bilingual.json");
+    common::bilingual::write_bilingual_sample(&path);
+    path
+}
+
+#[test]
+fn the_feed_speaks_the_readers_language_and_keeps_its_uids() {
+    let s = Sandbox::new();
+    let ledger = bilingual_ledger(&s);
+    let ko = export_ics(&s, &ledger, &["--lang", "ko"]);
+    let cal: Calendar = ko.parse().expect("the feed parses as iCalendar");
+    let event = |id: &str| {
+        cal.events()
+            .find(|e| e.get_summary().unwrap().starts_with(&format!("[{id}] ")))
+            .unwrap_or_else(|| panic!("{id} in {ko}"))
+    };
+    assert_eq!(
+        event("JC2-01").get_summary(),
+        Some(format!("[JC2-01] {}", common::bilingual::JC2_01_KO).as_str())
+    );
+    assert_eq!(
+        event("JC2-09").get_summary(),
+        Some(format!("[JC2-09] {}", common::bilingual::JC2_09_KO).as_str())
+    );
+    // Translated before the title changed: the original, marked outdated.
+    assert_eq!(
+        event("JC2-03").get_summary(),
+        Some(
+            "[JC2-03] Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León \
+             [en, 번역 갱신 필요]"
+        )
+    );
+    let description = event("JC2-01").get_description().unwrap().to_owned();
+    assert!(description.contains("상태: 진행 중"), "{description}");
+    assert!(
+        description.contains("residence paperwork still pending. [en]"),
+        "an untranslated note, marked: {description}"
+    );
+    assert!(
+        ko.contains("X-WR-CALNAME:한-멕시코 중소기업 협력 공동위원회"),
+        "{ko}"
+    );
+    // The same events as for an English reader, who reads the originals unmarked.
+    let en = events(&export_ics(&s, &ledger, &["--lang", "en"]));
+    let uids = |es: &[(String, String, chrono::NaiveDate, u32)]| {
+        es.iter().map(|e| e.0.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(uids(&events(&ko)), uids(&en));
+    let jc201 = en.iter().find(|e| e.1.starts_with("[JC2-01]")).unwrap();
+    assert_eq!(
+        jc201.1,
+        "[JC2-01] Post an SMBA liaison officer at INADEM for 18 months"
+    );
+    assert!(!en.iter().any(|e| e.1.contains("[en")));
+    // --original: the originals for a Korean reader too.
+    let original = events(&export_ics(&s, &ledger, &["--lang", "ko", "--original"]));
+    assert_eq!(original, en);
+}
+
+#[test]
+fn a_reminder_gives_each_person_the_titles_in_their_language() {
+    let s = Sandbox::new();
+    let Some(sink) = SmtpSink::start(&s) else {
+        return;
+    };
+    config(
+        &s,
+        &format!(
+            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
+            sink.port
+        ),
+    );
+    let ledger = bilingual_ledger(&s);
+    let f = ledger.to_str().unwrap();
+    for (name, email, lang) in [
+        ("SMBA", "mexico.desk@smba.example.com", "ko"),
+        ("INADEM", "enlace.corea@inadem.example.org", "es"),
+    ] {
+        let o = s.run(&[
+            "-f",
+            f,
+            "person",
+            name,
+            "--email",
+            email,
+            "--language",
+            lang,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = s.run(&["-f", f, "remind", "--send"]);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    let parser = mail_parser::MessageParser::default();
+    let mails: Vec<(String, String, String)> = drafts(&sink.dir)
+        .iter()
+        .map(|(_, b)| {
+            let m = parser.parse(b).unwrap();
+            (
+                m.header_raw("X-Rcpt-To").unwrap().trim().to_owned(),
+                m.subject().unwrap().to_owned(),
+                m.body_text(0).unwrap().into_owned(),
+            )
+        })
+        .collect();
+    let mail = |to: &str| mails.iter().find(|m| m.0 == to).expect(to).clone();
+    let (_, subject, body) = mail("mexico.desk@smba.example.com");
+    assert!(
+        subject.starts_with("[한-멕시코 중소기업 협력 공동위원회] 과제 "),
+        "{subject}"
+    );
+    assert!(
+        body.contains(&format!("• [JC2-01] {} (", common::bilingual::JC2_01_KO)),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "• [JC2-05] Korean expert consulting for the first five SMEs (technology, production, \
+             business management) [en] ("
+        ),
+        "untranslated: the original, marked: {body}"
+    );
+    let (_, subject, body) = mail("enlace.corea@inadem.example.org");
+    assert!(
+        subject.starts_with("Comisión Mixta Corea–México para el Desarrollo de las PYMES: "),
+        "{subject}"
+    );
+    assert!(
+        body.contains(
+            "• [JC2-03] Preseleccionar pymes mexicanas como proveedoras de la planta de Kia Motors \
+             en Nuevo León ("
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "• [JC2-09] Join the OECD study on ways and means to support traditional SMEs [en] ("
+        ),
+        "{body}"
+    );
+}

@@ -110,3 +110,17 @@ report-col-attendees = Attendees
 report-col-summary = Summary
 report-chart-open-daily = Open items day by day
 report-chart-little-history = Too little history for a course yet: { $n } open today.
+
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = Meetings in the period
+
+## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
+report-language = English
+report-bilingual-two = --bilingual takes exactly two languages separated by a comma (e.g. --bilingual es,ko): { $n ->
+        [one] one was given
+       *[other] { $n } were given
+    }
+report-bilingual-unknown = `{ $lang }` is not a language followup speaks: --bilingual takes two of en, es and ko (e.g. --bilingual es,ko)
+report-bilingual-twice = --bilingual names { $language } twice: give two different languages (e.g. --bilingual es,ko)
+report-bilingual-format = bilingual minutes are written in html or markdown, not { $format }: use --format html or --format markdown
+report-bilingual-original = --bilingual shows each text in the language of its column: leave out --original

@@ -228,6 +228,7 @@ help-arg-report-format-markdown = Minuta en Markdown
 help-arg-report-format-csv = Una fila por acuerdo, con encabezados en el idioma de --lang
 help-arg-report-format-json = Los datos del periodo, sin traducir
 help-arg-report-format-html = Un solo archivo HTML autónomo (CSS y gráficas SVG incluidos, listo para imprimir)
+help-arg-report-bilingual = Minuta bilingüe (html o markdown): dos idiomas lado a lado, acuerdo por acuerdo, cada encabezado en ambos (p. ej., es,ko).
 help-arg-diff-rev = La versión que se comparará (de forma predeterminada: la última guardada en git).
 help-arg-diff-rev2 = Una segunda versión: se comparan las dos, no el archivo de trabajo.
 help-arg-textconv-file = El registro que entrega git.
@@ -268,6 +269,7 @@ git-not-at-revision = git no tiene `{ $rel }` en `{ $rev }`: esa versión no exi
 ## Marcadores de los argumentos (`<RUTA>`)
 help-value-path = RUTA
 help-value-lang = IDIOMA
+help-value-langs = IDIOMA,IDIOMA
 help-value-language = IDIOMA
 help-value-owner = RESPONSABLE
 help-value-file = ARCHIVO

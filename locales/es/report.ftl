@@ -119,3 +119,17 @@ report-chart-little-history = Aún no hay historial suficiente para mostrar una 
         [one] hoy hay 1 acuerdo abierto.
        *[other] hoy hay { $n } acuerdos abiertos.
     }
+
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = Reuniones del periodo
+
+## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
+report-language = Español
+report-bilingual-two = --bilingual requiere exactamente dos idiomas separados por una coma (p. ej., --bilingual es,ko): { $n ->
+        [one] se indicó uno
+       *[other] se indicaron { $n }
+    }
+report-bilingual-unknown = `{ $lang }` no es un idioma que maneje followup: --bilingual admite dos de en, es y ko (p. ej., --bilingual es,ko)
+report-bilingual-twice = --bilingual repite el { $language }: indique dos idiomas distintos (p. ej., --bilingual es,ko)
+report-bilingual-format = la minuta bilingüe se genera en html o markdown, no en { $format }: use --format html o --format markdown
+report-bilingual-original = --bilingual muestra cada texto en el idioma de su columna: omita --original

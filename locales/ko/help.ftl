@@ -217,6 +217,7 @@ help-arg-report-format-markdown = Markdown 회의록
 help-arg-report-format-csv = 과제당 한 행, 머리글은 사용자의 언어
 help-arg-report-format-json = 기간의 데이터, 번역하지 않음
 help-arg-report-format-html = 단독 HTML 파일 (CSS와 SVG 도표 포함, 인쇄 가능)
+help-arg-report-bilingual = 2개 언어 회의록(html 또는 markdown): 두 언어를 과제별로 나란히 표시하고 모든 표제를 두 언어로 표기(예: es,ko).
 help-arg-diff-rev = 비교할 판 (기본값: git에 마지막으로 저장된 판).
 help-arg-diff-rev2 = 두 번째 판: 작업 파일 대신 두 판을 비교합니다.
 help-arg-textconv-file = git이 넘겨주는 관리대장 파일.
@@ -257,6 +258,7 @@ git-not-at-revision = git의 `{ $rev }` 판에 `{ $rel }` 파일이 없습니다
 ## 인수 자리 표시(`<경로>`)
 help-value-path = 경로
 help-value-lang = 언어
+help-value-langs = 언어,언어
 help-value-language = 언어
 help-value-owner = 담당
 help-value-file = 파일

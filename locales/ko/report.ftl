@@ -86,3 +86,14 @@ report-col-attendees = 참석자
 report-col-summary = 요약
 report-chart-open-daily = 일별 미완료 과제
 report-chart-little-history = 아직 추이를 그릴 만큼 이력이 없습니다: 오늘 미완료 { $n }건.
+
+## The committee's meetings held in the period (the minutes' heading)
+report-meetings = 기간 중 회의
+
+## Bilingual minutes (`--bilingual es,ko`); the language of each column in itself
+report-language = 한국어
+report-bilingual-two = --bilingual에는 언어 두 가지를 쉼표로 구분하여 지정하십시오(예: --bilingual es,ko). 지정된 언어: { $n }개
+report-bilingual-unknown = `{ $lang }`: followup이 지원하지 않는 언어입니다. --bilingual에는 en, es, ko 중 두 가지를 지정하십시오(예: --bilingual es,ko)
+report-bilingual-twice = --bilingual에 { $language }{ PARTICLE($language, "이") } 두 번 지정되었습니다. 서로 다른 두 언어를 지정하십시오(예: --bilingual es,ko)
+report-bilingual-format = 2개 언어 회의록은 html 또는 markdown으로만 작성할 수 있습니다({ $format } 불가). --format html 또는 --format markdown을 사용하십시오
+report-bilingual-original = --bilingual은 각 열에 해당 언어의 텍스트를 표시하므로 --original과 함께 사용할 수 없습니다

@@ -105,8 +105,14 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
             }
             SheetFormat::Ics => out
                 .write_all(
-                    crate::outreach::ics::calendar(&ledger, a.owner.as_deref(), lang, env.today)
-                        .as_bytes(),
+                    crate::outreach::ics::calendar(
+                        &ledger,
+                        a.owner.as_deref(),
+                        lang,
+                        env.reading,
+                        env.today,
+                    )
+                    .as_bytes(),
                 )
                 .map_err(|e| e.to_string()),
         };

@@ -56,7 +56,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     }
     let drafts: Vec<Draft> = people
         .iter()
-        .map(|r| mail::compose(r, &ledger.committee.name, env.lang, env.today))
+        .map(|r| mail::compose(r, &ledger, env.lang, env.today))
         .collect();
     let (with, without): (Vec<_>, Vec<_>) = drafts
         .iter()

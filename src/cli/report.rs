@@ -1,13 +1,18 @@
 //! `followup report`: the minutes or agenda of a period, from the ledger and
-//! its git history, in the language of `--lang` (else the user's own).
+//! its git history, in the language of `--lang` (else the user's own), the
+//! committee's texts in that language where translated (`--original`: as
+//! written); `--bilingual es,ko` sets two languages side by side.
 
 use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
-use crate::i18n::catalog;
-use crate::ledger::{Ledger, LedgerDiff, Store, diff as ledger_diff, parse_ledger};
-use crate::report::{self, OpenCount, Period, PeriodChanges, Start};
+use crate::i18n::{Catalog, Lang, catalog};
+use crate::ledger::{
+    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
+};
+use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
+use crate::tr;
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 use std::io::{BufWriter, Write};
@@ -33,6 +38,66 @@ pub struct ReportArgs {
     /// translated headers over the file's values; JSON never translated.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
+    /// Bilingual minutes (html or markdown): two languages side by side, item by item (`es,ko`).
+    #[arg(long, value_name = "LANGS")]
+    bilingual: Option<String>,
+}
+
+/// The two languages of `--bilingual`, in their order, or why not, in `cat`'s language.
+fn bilingual_languages(cat: &Catalog, given: &str) -> Result<[Lang; 2], Failure> {
+    let mut langs = Vec::new();
+    for code in given.split(',').map(str::trim) {
+        let lang = code
+            .parse::<Lang>()
+            .map_err(|_| Failure::usage(tr!(cat, "report-bilingual-unknown", lang = code)))?;
+        if langs.contains(&lang) {
+            return Err(Failure::usage(tr!(
+                cat,
+                "report-bilingual-twice",
+                language = cat.language_name(lang)
+            )));
+        }
+        langs.push(lang);
+    }
+    <[Lang; 2]>::try_from(langs)
+        .map_err(|l| Failure::usage(tr!(cat, "report-bilingual-two", n = l.len())))
+}
+
+/// Who reads the minutes.
+enum Readers {
+    /// The user, in the command's language (or the originals).
+    One(Reader<'static>),
+    /// A reader per column of bilingual minutes.
+    Two([Reader<'static>; 2]),
+}
+
+/// The minutes' readers: the user, or one per column of bilingual minutes
+/// (each reading its own language, marked as the committee's languages say).
+fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, Failure> {
+    let cat = env.cat();
+    let Some(given) = &a.bilingual else {
+        return Ok(Readers::One(Reader::new(cat, env.audience(l))));
+    };
+    let format = match a.format {
+        Format::Html | Format::Markdown => None,
+        Format::Csv => Some("csv"),
+        Format::Json => Some("json"),
+    };
+    if let Some(format) = format {
+        return Err(Failure::usage(tr!(
+            cat,
+            "report-bilingual-format",
+            format = format
+        )));
+    }
+    if env.reading == Reading::Originals {
+        return Err(Failure::usage(tr!(cat, "report-bilingual-original")));
+    }
+    let langs = bilingual_languages(cat, given)?;
+    Ok(Readers::Two(langs.map(|lang| {
+        let audience = Audience::new(lang, Reading::Translated, &l.committee.languages);
+        Reader::new(catalog(lang), audience)
+    })))
 }
 
 /// What changed since the start of `since`, from the ledger's git history:
@@ -122,6 +187,7 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let l = store.load()?.ledger;
+    let readers = readers(&a, env, &l)?;
     let window = env.config.review_window_days;
     // The minutes of today's review cover the time since the review before it.
     let previous = l
@@ -159,16 +225,19 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         }),
         weekly: None,
     };
-    let cat = catalog(env.lang);
+    let cat = env.cat();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = match a.format {
-        Format::Markdown => report::markdown(&l, &p, cat, &mut out),
-        Format::Csv => report::csv(&l, &p, cat, &mut out),
-        Format::Json => report::json(&l, &p, &mut out),
-        Format::Html => {
+    let written = match (a.format, readers) {
+        (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(&l, &p, rs, &mut out),
+        (Format::Html, Readers::Two(rs)) => report::bilingual_html(&l, &p, rs, &mut out),
+        (Format::Markdown, Readers::One(r)) => report::markdown(&l, &p, &r, &mut out),
+        (Format::Html, Readers::One(r)) => {
             p.weekly = open_by_week(store, &l, since, env.today);
-            report::html(&l, &p, cat, &mut out)
+            report::html(&l, &p, &r, &mut out)
         }
+        // Bilingual CSV and JSON were refused above.
+        (Format::Csv, Readers::One(r) | Readers::Two([r, _])) => report::csv(&l, &p, &r, &mut out),
+        (Format::Json, _) => report::json(&l, &p, &mut out),
     };
     match written.and_then(|()| out.flush()) {
         // A reader that stopped early (`| head`) wanted no more.

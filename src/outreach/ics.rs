@@ -1,11 +1,15 @@
 //! The calendar feed: every open, in-progress or blocked item with a deadline
 //! as an all-day event on that date, in iCalendar (RFC 5545), with a UID that
 //! stays the same across exports so that calendars update their entries.
+//! Titles and notes are in the reader's language where a current
+//! translation exists, else the original, marked; the UID always comes from
+//! the originals.
 
 use super::{one_line, paragraph};
 use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog, shift_selector};
-use crate::ledger::{Directory, Item, Ledger};
+use crate::ledger::{Audience, Directory, Item, Ledger, Reading, TextSlot};
+use crate::report::Reader;
 use crate::tr;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use icalendar::{Calendar, Component, Event, EventLike};
@@ -42,15 +46,28 @@ pub fn feed_items<'a>(
 }
 
 /// The calendar of `ledger`'s open deadlines (see [`feed_items`]), with
-/// descriptions in `lang`. `today` stamps items never updated.
+/// descriptions in `lang` and the committee's texts as a reader of `lang`
+/// reads them (`reading`). `today` stamps items never updated.
 ///
 /// Each event: `UID` from [`uid`]; `DTSTART;VALUE=DATE` the deadline and
 /// `DTEND` the day after; `SEQUENCE` the number of times the deadline
 /// moved and `DTSTAMP` the day of the item's last update, so a client that
 /// re-imports sees a moved deadline as a newer version of the same event.
-pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDate) -> String {
+pub fn calendar(
+    ledger: &Ledger,
+    owner: Option<&str>,
+    lang: Lang,
+    reading: Reading,
+    today: NaiveDate,
+) -> String {
     let cat = catalog(lang);
-    let committee = one_line(&ledger.committee.name);
+    let audience = Audience::new(lang, reading, &ledger.committee.languages);
+    // A text in the reader's language, else the original followed by its mark.
+    let reader = Reader::new(cat, audience);
+    let shown = |slot: TextSlot| reader.text(slot).joined();
+    let default = ledger.original_language();
+    // The calendar's name is a proper name: translated, never marked.
+    let committee = one_line(ledger.committee.name_text().shown(&audience).text);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//followup//followup//EN"))
@@ -82,7 +99,7 @@ pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDa
                 cat,
                 "ics-last-note",
                 date = format_date(note.date),
-                text = paragraph(bounded_note(&note.text))
+                text = paragraph(bounded_note(&shown(note.text_slot(default))))
             ));
         }
         let stamp = item
@@ -105,7 +122,7 @@ pub fn calendar(ledger: &Ledger, owner: Option<&str>, lang: Lang, today: NaiveDa
             .summary(&format!(
                 "[{}] {}",
                 one_line(&item.id),
-                one_line(&item.title)
+                one_line(&shown(item.title_text(default)))
             ))
             .description(&description.join("\n"));
         cal.push(event.done());

@@ -1,11 +1,15 @@
-//! Reminder e-mails: composed in the recipient's language, formatted as
-//! RFC 5322 messages by `lettre`, written as `.eml` drafts or sent by SMTP.
+//! Reminder e-mails: composed in the recipient's language (the committee's
+//! texts too, where a current translation exists, else the original,
+//! marked), formatted as RFC 5322 messages by `lettre`, written as `.eml`
+//! drafts or sent by SMTP.
 
 use super::failure::SendFailure;
 use super::remind::{Reason, Recipient};
 use super::{Addressee, one_line, paragraph};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Lang, When, catalog, shift_selector};
+use crate::ledger::{Audience, Ledger, Reading, TextSlot};
+use crate::report::Reader;
 use crate::tr;
 use chrono::NaiveDate;
 use lettre::message::header::{HeaderName, HeaderValue};
@@ -70,13 +74,20 @@ fn reason_word(cat: &Catalog, r: Reason) -> String {
     }
 }
 
-/// The reminder for `r`, in their language, as a courteous secretariat
-/// writes it: each item with its deadline (relative and absolute), how often
-/// it was rescheduled, and its last note; a request for an update.
-pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate) -> Draft {
+/// The reminder for `r` about items of `ledger`, in their language, as a
+/// courteous secretariat writes it: each item with its deadline (relative
+/// and absolute), how often it was rescheduled, and its last note; a request
+/// for an update. Titles and notes are in the recipient's language when a
+/// current translation exists, else the original with its mark; the
+/// committee's name, a proper name, is translated when it can be and never marked.
+pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate) -> Draft {
     let lang = language_of(r, fallback);
     let cat = catalog(lang);
-    let committee = one_line(committee);
+    let audience = Audience::new(lang, Reading::Translated, &ledger.committee.languages);
+    let reader = Reader::new(cat, audience);
+    let shown = |slot: TextSlot| reader.text(slot).joined();
+    let default = ledger.original_language();
+    let committee = one_line(ledger.committee.name_text().shown(&audience).text);
     let name = one_line(&r.name);
     let n = r.items.len();
     let mut body = vec![
@@ -102,7 +113,7 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
             cat,
             "mail-item",
             id = one_line(&item.id),
-            title = one_line(&item.title),
+            title = one_line(&shown(item.title_text(default))),
             reason = reason_word(cat, asked.reason)
         ));
         let due = match item.due {
@@ -127,7 +138,7 @@ pub fn compose(r: &Recipient, committee: &str, fallback: Lang, today: NaiveDate)
             body.push(format!("   ↻ {slipped}"));
         }
         if let Some(note) = item.notes.last() {
-            let text = paragraph(&note.text).replace('\n', "\n     ");
+            let text = paragraph(&shown(note.text_slot(default))).replace('\n', "\n     ");
             let note = tr!(
                 cat,
                 "mail-item-note",

@@ -3,6 +3,7 @@
 //! slipped in the period, and open items week by week.
 
 use super::model::{OpenCount, Slip, Workstream};
+use super::reader::Reader;
 use super::words;
 use crate::base::text::{truncate, visible_line};
 use crate::i18n::Catalog;
@@ -43,8 +44,10 @@ fn segments(w: &Workstream, scale: f64) -> Vec<(Status, usize, f64)> {
 }
 
 /// Stacked horizontal bars: each workstream's items by status, the largest
-/// workstreams first, with a legend.
-pub fn status_by_workstream(cat: &Catalog, ws: &[Workstream]) -> Markup {
+/// workstreams first, with a legend; each name as `r` reads it (its mark,
+/// if any, in the tooltip).
+pub fn status_by_workstream(r: &Reader, ws: &[Workstream]) -> Markup {
+    let cat = r.cat;
     let mut order: Vec<&Workstream> = ws.iter().collect();
     order.sort_by_key(|w| std::cmp::Reverse(w.by_status.total()));
     let shown = &order[..order.len().min(MAX_BARS)];
@@ -60,10 +63,10 @@ pub fn status_by_workstream(cat: &Catalog, ws: &[Workstream]) -> Markup {
         svg viewBox=(format!("0 0 {WIDTH} {height}")) role="img" aria-label=(tr!(cat, "report-chart-status")) {
             @for (n, w) in shown.iter().enumerate() {
                 @let y = GAP + n as f64 * (BAR + GAP);
-                @let name = words::workstream(cat, w.name);
+                @let name = words::workstream(r, w);
                 g {
-                    title { (visible_line(&name)) }
-                    text x=(LABEL - 8.0) y=(y + BAR * 0.72) text-anchor="end" { (truncate(&visible_line(&name), 30)) }
+                    title { (visible_line(&name.joined())) }
+                    text x=(LABEL - 8.0) y=(y + BAR * 0.72) text-anchor="end" { (truncate(&visible_line(&name.text), 30)) }
                     @for (s, count, x) in segments(w, scale) {
                         rect class=(status_class(s)) x=(x) y=(y) width=(count as f64 * scale) height=(BAR) {
                             title { (cat.status(s)) ": " (count) }

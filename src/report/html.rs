@@ -5,6 +5,7 @@
 
 use super::charts;
 use super::model::{Entry, Minutes};
+use super::reader::{Reader, Shown};
 use super::words;
 use crate::base::text::{visible, visible_line};
 use crate::i18n::{Catalog, Escape, When};
@@ -13,14 +14,30 @@ use crate::tr;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 use std::io::{self, Write};
 
-const CSS: &str = include_str!("minutes.css");
+pub(super) const CSS: &str = include_str!("minutes.css");
 
 /// One line of ledger text, control characters shown visibly.
-fn t(s: &str) -> String {
+pub(super) fn t(s: &str) -> String {
     visible_line(s).into_owned()
 }
 
-fn owners(cat: &Catalog, i: &Item) -> String {
+/// A text of the committee on one line, with its mark in a discreet span.
+pub(super) fn shown(s: &Shown) -> Markup {
+    html! {
+        (t(&s.text))
+        @if let Some(mark) = &s.mark { " " span.mark { (mark) } }
+    }
+}
+
+/// A note of the committee, its lines kept, with its mark.
+pub(super) fn note_text(s: &Shown) -> Markup {
+    html! {
+        span.note-text { (visible(&s.text)) }
+        @if let Some(mark) = &s.mark { " " span.mark { (mark) } }
+    }
+}
+
+pub(super) fn owners(cat: &Catalog, i: &Item) -> String {
     if i.owners.is_empty() {
         tr!(cat, "report-no-owner")
     } else {
@@ -28,7 +45,7 @@ fn owners(cat: &Catalog, i: &Item) -> String {
     }
 }
 
-fn status(cat: &Catalog, s: Status) -> Markup {
+pub(super) fn status(cat: &Catalog, s: Status) -> Markup {
     html! { span class=(format!("badge {}", charts::status_class(s))) {} (cat.status(s)) }
 }
 
@@ -46,12 +63,13 @@ fn deadline_cell(cat: &Catalog, e: &Entry) -> Markup {
 
 /// The widths of a table's columns, one class per column: the same kind of
 /// table has the same widths wherever it appears (`table-layout: fixed`).
-fn columns(classes: &[&str]) -> Markup {
+pub(super) fn columns(classes: &[&str]) -> Markup {
     html! { colgroup { @for c in classes { col class=(c); } } }
 }
 
 /// A table of items: id, item, owners, deadline, status.
-fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
+fn items_table(m: &Minutes, r: &Reader, title: &str, list: &[Entry]) -> Markup {
+    let cat = r.cat;
     html! {
         @if !list.is_empty() {
             h3 { (title) }
@@ -68,7 +86,7 @@ fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
                     @for e in list {
                         tr {
                             td.id { (t(&e.item.id)) }
-                            td { (t(&e.item.title)) }
+                            td { (shown(&r.text(m.title(e.item)))) }
                             td { (owners(cat, e.item)) }
                             td.when { (deadline_cell(cat, e)) }
                             td.status { (status(cat, e.item.status)) }
@@ -80,16 +98,12 @@ fn items_table(cat: &Catalog, title: &str, list: &[Entry]) -> Markup {
     }
 }
 
-fn header(cat: &Catalog, m: &Minutes) -> Markup {
-    let name = if m.committee.name.is_empty() {
-        tr!(cat, "report-unnamed")
-    } else {
-        t(&m.committee.name)
-    };
+fn header(r: &Reader, m: &Minutes) -> Markup {
+    let cat = r.cat;
     html! {
         header.doc {
             p.kicker { (tr!(cat, "report-document")) }
-            h1 { (name) }
+            h1 { (shown(&words::committee(r, m))) }
             p.period { (words::period(cat, m)) }
             dl.meta {
                 @if !m.committee.parties.is_empty() {
@@ -100,47 +114,51 @@ fn header(cat: &Catalog, m: &Minutes) -> Markup {
                     dt { (tr!(cat, "report-attendees", date = cat.formal_date(r.date))) }
                     dd { (t(&r.attendees.join(", "))) }
                 }
+                (meetings(m, r))
             }
         }
     }
 }
 
+/// The meetings held in the period, for the heading's list (nothing when none was).
+pub(super) fn meetings(m: &Minutes, r: &Reader) -> Markup {
+    let meetings = words::meetings(r, m);
+    html! {
+        @if !meetings.is_empty() {
+            dt { (tr!(r.cat, "report-meetings")) }
+            dd { ul.meetings { @for mw in &meetings {
+                li {
+                    span.id { (t(mw.id)) } " "
+                    @if let Some(title) = &mw.title { (shown(title)) ", " }
+                    @if let Some(place) = &mw.place { (shown(place)) ", " }
+                    (mw.date)
+                }
+            } } }
+        }
+    }
+}
+
 fn tiles(cat: &Catalog, m: &Minutes) -> Markup {
-    let s = &m.summary;
-    let tiles = [
-        ("overdue", s.overdue, tr!(cat, "report-tile-overdue")),
-        (
-            "due-soon",
-            s.due_soon,
-            tr!(cat, "report-tile-due-soon", days = m.period.window),
-        ),
-        ("blocked", s.blocked, tr!(cat, "report-tile-blocked")),
-        ("done", s.done_in_period, tr!(cat, "report-tile-done")),
-    ];
     html! {
         section.tiles {
-            @for (class, n, label) in tiles {
+            @for (class, n, label) in words::figures(cat, m) {
                 div class=(format!("tile {class}")) {
                     span.n { (n) }
                     span.l { (label) }
                 }
             }
         }
-        @match &m.period.history {
-            None => p.caveat { (tr!(cat, "report-no-history")) },
-            Some(h) => @if let Some(d) = h.first_commit {
-                p.caveat { (tr!(cat, "report-first-commit", date = cat.formal_date(d))) }
-            },
-        }
+        @if let Some(caveat) = words::caveat(cat, m) { p.caveat { (caveat) } }
     }
 }
 
-fn charts(cat: &Catalog, m: &Minutes) -> Markup {
+fn charts(r: &Reader, m: &Minutes) -> Markup {
+    let cat = r.cat;
     html! {
         section.charts {
             figure.wide {
                 figcaption { (tr!(cat, "report-chart-status")) }
-                (charts::status_by_workstream(cat, &m.workstreams))
+                (charts::status_by_workstream(r, &m.workstreams))
             }
             figure {
                 figcaption { (tr!(cat, "report-chart-slipped")) }
@@ -164,14 +182,14 @@ fn charts(cat: &Catalog, m: &Minutes) -> Markup {
     }
 }
 
-fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
-    let window = m.period.window;
+fn workstreams(r: &Reader, m: &Minutes) -> Markup {
+    let (cat, window) = (r.cat, m.period.window);
     html! {
         @for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
             section.ws {
                 h2 {
-                    (t(&words::workstream(cat, w.name)))
-                    small { (tr!(cat, "report-workstream-done", done = w.by_status.of(Status::Done), total = w.by_status.total())) }
+                    (shown(&words::workstream(r, w)))
+                    small { (words::done(cat, w)) }
                 }
                 @if !w.changed.is_empty() {
                     h3 { (tr!(cat, "report-changes")) }
@@ -186,7 +204,7 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                             @for c in &w.changed {
                                 tr {
                                     td.id { (t(&c.item.id)) }
-                                    td { (t(&c.item.title)) }
+                                    td { (shown(&r.text(m.title(c.item)))) }
                                     td { ul {
                                         @for line in c.change.map(|c| words::change_lines(cat, c, Escape::Formal)).unwrap_or_default() {
                                             li { (t(&line)) }
@@ -196,7 +214,7 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                                                 (tr!(cat, "report-note", date = cat.formal_date(n.date)))
                                                 @if !n.author.is_empty() { " " (t(&n.author)) }
                                                 ": "
-                                                span.note-text { (visible(&n.text)) }
+                                                (note_text(&r.text(m.note(n))))
                                             }
                                         }
                                     } }
@@ -205,9 +223,9 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
                         }
                     }
                 }
-                (items_table(cat, &tr!(cat, "report-overdue"), &w.overdue))
-                (items_table(cat, &tr!(cat, "report-due-soon", days = window), &w.due_soon))
-                (items_table(cat, &tr!(cat, "report-blocked"), &w.blocked))
+                @for (section, list) in words::sections(w) {
+                    (items_table(m, r, &words::section(cat, section, window), list))
+                }
             }
         }
         @if !m.reviews.is_empty() {
@@ -236,11 +254,13 @@ fn workstreams(cat: &Catalog, m: &Minutes) -> Markup {
 }
 
 /// Writes the minutes `m` as one HTML document to `out`.
-pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let cat = r.cat;
     let title = if m.committee.name.is_empty() {
         tr!(cat, "report-document")
     } else {
-        format!("{} · {}", tr!(cat, "report-document"), t(&m.committee.name))
+        let name = r.text(m.committee.name_text());
+        format!("{} · {}", tr!(cat, "report-document"), t(&name.text))
     };
     let doc = html! {
         (DOCTYPE)
@@ -252,10 +272,10 @@ pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()>
                 style { (PreEscaped(CSS)) }
             }
             body {
-                (header(cat, m))
+                (header(r, m))
                 (tiles(cat, m))
-                (charts(cat, m))
-                (workstreams(cat, m))
+                (charts(r, m))
+                (workstreams(r, m))
                 footer { (tr!(cat, "report-prepared", date = cat.formal_date(m.period.today))) }
             }
         }

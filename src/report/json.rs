@@ -1,11 +1,15 @@
 //! The report for scripts: every item with its flags and changes, never
 //! translated (stable keys, the file's own values), serialized straight to
-//! the writer item by item.
+//! the writer item by item. Texts are the originals; an item's title and
+//! its new notes carry their `language` and `translations` exactly as the
+//! ledger writes them (each translation with the fingerprint of the
+//! original it translates), left out when there are none.
 
 use super::model::{ChangeIndex, Period, new_notes};
 use crate::base::dates::format_date;
+use crate::base::lang::Lang;
 use crate::i18n::describe_field_en;
-use crate::ledger::{Item, ItemChange, Ledger, Note};
+use crate::ledger::{Item, ItemChange, Ledger, Note, Translations};
 use crate::query::{is_due_within, is_overdue};
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
@@ -31,6 +35,12 @@ struct Items<'a> {
 struct Row<'a> {
     id: &'a str,
     title: &'a str,
+    /// The title's language, when the item names one (as the ledger writes it).
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "code")]
+    language: Option<Lang>,
+    /// The title's translations, as the ledger writes them (left out when none).
+    #[serde(skip_serializing_if = "untranslated")]
+    translations: &'a Translations,
     workstream: &'a str,
     status: &'static str,
     owners: &'a [String],
@@ -51,12 +61,26 @@ fn changes(c: Option<&ItemChange>) -> Vec<String> {
     }
 }
 
+fn untranslated(t: &&Translations) -> bool {
+    t.is_empty()
+}
+
+/// A language as its code (`ko`), as the ledger writes it.
+fn code<S: Serializer>(l: &Option<Lang>, s: S) -> Result<S::Ok, S::Error> {
+    match l {
+        Some(l) => s.serialize_str(l.code()),
+        None => s.serialize_none(),
+    }
+}
+
 impl<'a> Items<'a> {
     fn row(&self, i: &'a Item) -> Row<'a> {
         let p = self.period;
         Row {
             id: &i.id,
             title: &i.title,
+            language: i.language,
+            translations: &i.translations,
             workstream: &i.workstream,
             status: i.status.as_str(),
             owners: &i.owners,

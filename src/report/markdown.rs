@@ -3,6 +3,7 @@
 
 use super::escape::{inline, lines};
 use super::model::{Entry, Minutes, Workstream};
+use super::reader::{Reader, Shown};
 use super::words;
 use crate::i18n::{Catalog, Escape};
 use crate::ledger::Status;
@@ -12,22 +13,32 @@ use std::io::{self, Write};
 /// Writes the minutes `m` as Markdown to `out`: the title, the period, the
 /// summary, then per workstream what changed, new notes, overdue, due soon
 /// and blocked items, then the reviews of the period.
-pub fn write(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    heading(m, cat, out)?;
-    summary(m, cat, out)?;
+pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    heading(m, r, out)?;
+    summary(m, r.cat, out)?;
     for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
-        workstream(m, w, cat, out)?;
+        workstream(m, w, r, out)?;
     }
-    reviews(m, cat, out)
+    reviews(m, r.cat, out)
+}
+
+/// A text of the committee on one line, escaped, with its mark in italics.
+pub(super) fn shown(s: &Shown) -> String {
+    marked(inline(&s.text), s)
+}
+
+/// `text` (already escaped) followed by `s`'s mark, if any, in italics.
+pub(super) fn marked(text: String, s: &Shown) -> String {
+    match &s.mark {
+        Some(mark) => format!("{text} _{}_", inline(mark)),
+        None => text,
+    }
 }
 
 /// The title, the period and who attended the last review.
-fn heading(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    let name = if m.committee.name.is_empty() {
-        tr!(cat, "report-unnamed")
-    } else {
-        inline(&m.committee.name)
-    };
+fn heading(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let cat = r.cat;
+    let name = shown(&words::committee(r, m));
     writeln!(out, "# {}\n", tr!(cat, "report-title", committee = name))?;
     let parties = if m.committee.parties.is_empty() {
         String::new()
@@ -39,11 +50,51 @@ fn heading(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
         let label = tr!(cat, "report-attendees", date = cat.formal_date(r.date));
         writeln!(out, "{label}: {}\n", inline(&r.attendees.join(", ")))?;
     }
+    if let Some(line) = meetings_line(m, r) {
+        writeln!(out, "{line}\n")?;
+    }
     Ok(())
+}
+
+/// The meetings held in the period, on one line (`None` when none was):
+/// `Meetings in the period: JC3 Third Joint Committee, Mexico City, 14 October 2026`.
+pub(super) fn meetings_line(m: &Minutes, r: &Reader) -> Option<String> {
+    let meetings: Vec<String> = words::meetings(r, m)
+        .iter()
+        .map(|mw| {
+            let mut line = inline(mw.id);
+            if let Some(title) = &mw.title {
+                line = format!("{line} {}", shown(title));
+            }
+            for part in mw
+                .place
+                .as_ref()
+                .map(shown)
+                .into_iter()
+                .chain([mw.date.clone()])
+            {
+                if !part.is_empty() {
+                    line = format!("{line}, {part}");
+                }
+            }
+            line
+        })
+        .collect();
+    (!meetings.is_empty())
+        .then(|| format!("{}: {}", tr!(r.cat, "report-meetings"), meetings.join("; ")))
 }
 
 /// The counts by status, overdue and due soon, and where the history starts.
 fn summary(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+    writeln!(out, "{}", summary_line(m, cat))?;
+    if let Some(caveat) = words::caveat(cat, m) {
+        writeln!(out, "\n_{caveat}_")?;
+    }
+    Ok(())
+}
+
+/// The counts by status, overdue and due soon, in one sentence.
+pub(super) fn summary_line(m: &Minutes, cat: &Catalog) -> String {
     let (p, s) = (&m.period, &m.summary);
     let by: Vec<String> = Status::ALL
         .iter()
@@ -58,7 +109,7 @@ fn summary(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
             )
         })
         .collect();
-    let summary = tr!(
+    tr!(
         cat,
         "report-summary",
         items = format!("**{}**", tr!(cat, "report-items", n = s.by_status.total())),
@@ -70,22 +121,21 @@ fn summary(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
             n = s.due_soon,
             days = p.window
         )
-    );
-    writeln!(out, "{summary}")?;
-    match &p.history {
-        None => writeln!(out, "\n_{}_", tr!(cat, "report-no-history"))?,
-        Some(h) => {
-            if let Some(d) = h.first_commit {
-                let text = tr!(cat, "report-first-commit", date = cat.formal_date(d));
-                writeln!(out, "\n_{text}_")?;
-            }
-        }
-    }
-    Ok(())
+    )
 }
 
 /// One line of a listed item: id, title, status, deadline, owners.
-fn entry(cat: &Catalog, e: &Entry) -> String {
+fn entry(m: &Minutes, r: &Reader, e: &Entry) -> String {
+    format!(
+        "- **{}** {} — {}",
+        inline(&e.item.id),
+        shown(&r.text(m.title(e.item))),
+        facts(r.cat, e)
+    )
+}
+
+/// A listed item's status, deadline and owners: `open, due … (…), SMBA`.
+pub(super) fn facts(cat: &Catalog, e: &Entry) -> String {
     let i = e.item;
     let owners = if i.owners.is_empty() {
         tr!(cat, "report-no-owner")
@@ -93,26 +143,18 @@ fn entry(cat: &Catalog, e: &Entry) -> String {
         inline(&i.owners.join(", "))
     };
     format!(
-        "- **{}** {} — {}, {}, {}",
-        inline(&i.id),
-        inline(&i.title),
+        "{}, {}, {owners}",
         cat.status(i.status),
-        words::deadline(cat, e),
-        owners
+        words::deadline(cat, e)
     )
 }
 
 /// A workstream's section: what changed, new notes, then its overdue, due
 /// soon and blocked items.
-fn workstream(m: &Minutes, w: &Workstream, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
-    let p = &m.period;
-    let done = tr!(
-        cat,
-        "report-workstream-done",
-        done = w.by_status.of(Status::Done),
-        total = w.by_status.total()
-    );
-    let ws = inline(&words::workstream(cat, w.name));
+fn workstream(m: &Minutes, w: &Workstream, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let (p, cat) = (&m.period, r.cat);
+    let done = words::done(cat, w);
+    let ws = shown(&words::workstream(r, w));
     writeln!(out, "\n## {ws} ({done})")?;
     if !w.changed.is_empty() {
         writeln!(out, "\n### {}", tr!(cat, "report-changes"))?;
@@ -121,7 +163,7 @@ fn workstream(m: &Minutes, w: &Workstream, cat: &Catalog, out: &mut impl Write) 
                 out,
                 "- **{}** {}",
                 inline(&c.item.id),
-                inline(&c.item.title)
+                shown(&r.text(m.title(c.item)))
             )?;
             for text in c
                 .change
@@ -137,19 +179,17 @@ fn workstream(m: &Minutes, w: &Workstream, cat: &Catalog, out: &mut impl Write) 
                     format!(" {}", inline(&n.author))
                 };
                 let label = tr!(cat, "report-note", date = cat.formal_date(n.date));
-                writeln!(out, "  - {label}{by}: {}", lines(&n.text, "    "))?;
+                let text = r.text(m.note(n));
+                let text = marked(lines(&text.text, "    "), &text);
+                writeln!(out, "  - {label}{by}: {text}")?;
             }
         }
     }
-    for (title, list) in [
-        (tr!(cat, "report-overdue"), &w.overdue),
-        (tr!(cat, "report-due-soon", days = p.window), &w.due_soon),
-        (tr!(cat, "report-blocked"), &w.blocked),
-    ] {
+    for (section, list) in words::sections(w) {
         if !list.is_empty() {
-            writeln!(out, "\n### {title}")?;
+            writeln!(out, "\n### {}", words::section(cat, section, p.window))?;
             for e in list {
-                writeln!(out, "{}", entry(cat, e))?;
+                writeln!(out, "{}", entry(m, r, e))?;
             }
         }
     }

@@ -2,9 +2,11 @@
 //! it. Everything borrows from the ledger (nothing is cloned), and building
 //! it is linear in the ledger's size (plus sorting within workstreams).
 
+use crate::base::lang::Lang;
 use crate::base::relative::Relative;
 use crate::ledger::{
-    Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Note, Review, Status,
+    Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Meeting, Note, Review, Status,
+    TextSlot,
 };
 use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
 use chrono::NaiveDate;
@@ -112,6 +114,8 @@ pub struct Changed<'a> {
 pub struct Workstream<'a> {
     /// Empty for items without a workstream.
     pub name: &'a str,
+    /// The name with its translations.
+    pub text: TextSlot<'a>,
     pub by_status: StatusCounts,
     pub changed: Vec<Changed<'a>>,
     pub overdue: Vec<Entry<'a>>,
@@ -156,8 +160,12 @@ pub struct Minutes<'a> {
     pub workstreams: Vec<Workstream<'a>>,
     /// Reviews held in the period.
     pub reviews: Vec<&'a Review>,
+    /// Meetings of the committee held in the period, earliest first.
+    pub meetings: Vec<&'a Meeting>,
     /// Deadlines moved later in the period, the longest moves first.
     pub slipped: Vec<Slip<'a>>,
+    /// The language of originals that do not say their own (the committee's first).
+    pub original_language: Option<Lang>,
 }
 
 /// Looks up each item's change in the history in constant time.
@@ -259,6 +267,7 @@ impl<'a> Minutes<'a> {
                 sort_indices(&ledger.items, &mut idx, SortKey::Due);
                 let mut w = Workstream {
                     name,
+                    text: ledger.workstream_text(name),
                     by_status: StatusCounts::default(),
                     changed: Vec::new(),
                     overdue: Vec::new(),
@@ -300,10 +309,33 @@ impl<'a> Minutes<'a> {
             summary,
             workstreams,
             reviews: ledger.reviews.iter().filter(|r| r.date >= since).collect(),
+            meetings: held(ledger, since, today),
             slipped,
             period,
+            original_language: ledger.original_language(),
         }
     }
+
+    /// An item's title with its translations.
+    pub fn title(&self, item: &'a Item) -> TextSlot<'a> {
+        item.title_text(self.original_language)
+    }
+
+    /// A note's text with its translations.
+    pub fn note(&self, note: &'a Note) -> TextSlot<'a> {
+        note.text_slot(self.original_language)
+    }
+}
+
+/// The meetings of `ledger` held from `since` to `today`, earliest first.
+fn held(ledger: &Ledger, since: NaiveDate, today: NaiveDate) -> Vec<&Meeting> {
+    let mut held: Vec<&Meeting> = ledger
+        .meetings
+        .iter()
+        .filter(|m| m.date.is_some_and(|d| since <= d && d <= today))
+        .collect();
+    held.sort_by_key(|m| m.date);
+    held
 }
 
 /// Whether a change says something in the minutes: an addition, or field

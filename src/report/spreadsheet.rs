@@ -5,13 +5,13 @@
 //! the chosen language. Text from the ledger cannot become a formula.
 
 use super::model::{ChangeIndex, Period, new_notes};
+use super::reader::Reader;
 use super::words;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible;
-use crate::i18n::Escape;
-use crate::i18n::{Catalog, When};
-use crate::ledger::{Ledger, describe_note};
+use crate::i18n::{Escape, When};
+use crate::ledger::{Ledger, Note, describe_note};
 use crate::tr;
 use std::borrow::Cow;
 use std::io::{self, Write};
@@ -45,8 +45,17 @@ pub fn cell(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes one row per item to `out`, every cell through [`cell`].
-pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
+/// A new note as `r` reads it, as [`describe_note`] writes it, its mark after it.
+fn note(r: &Reader, l: &Ledger, n: &Note) -> String {
+    let text = r.text(n.text_slot(l.original_language())).joined();
+    describe_note(&Note { text, ..n.clone() })
+}
+
+/// Writes one row per item to `out`, every cell through [`cell`]: the
+/// title, the workstream and the new notes as `r` reads them (a text not in
+/// `r`'s language followed by its mark).
+pub fn write(l: &Ledger, p: &Period, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let cat = r.cat;
     let mut w = csv::Writer::from_writer(out);
     let head = [
         tr!(cat, "report-csv-id"),
@@ -65,7 +74,13 @@ pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io:
     w.write_record(&head)?;
     let changes = ChangeIndex::new(p.history.as_ref());
     for i in &l.items {
-        let notes: Vec<String> = new_notes(i, p.since).map(describe_note).collect();
+        let notes: Vec<String> = new_notes(i, p.since).map(|n| note(r, l, n)).collect();
+        let title = r.text(i.title_text(l.original_language())).joined();
+        let workstream = if i.workstream.is_empty() {
+            String::new()
+        } else {
+            r.text(l.workstream_text(&i.workstream)).joined()
+        };
         let changed = changes
             .get(&i.id)
             .map(|c| words::change_lines(cat, c, Escape::Document).join("; "))
@@ -77,8 +92,8 @@ pub fn write(l: &Ledger, p: &Period, cat: &Catalog, out: &mut impl Write) -> io:
             .unwrap_or_default();
         let row = [
             cell(&i.id),
-            cell(&i.title),
-            cell(&i.workstream),
+            cell(&title).into_owned().into(),
+            cell(&workstream).into_owned().into(),
             Cow::Borrowed(i.status.as_str()),
             cell(&i.owners.join("; ")).into_owned().into(),
             i.due.map(format_date).unwrap_or_default().into(),

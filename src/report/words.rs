@@ -2,10 +2,12 @@
 //! the Markdown, HTML and CSV renderers share. Ledger text passes through
 //! untouched here; each renderer escapes it for its own format.
 
-use super::model::{Entry, Minutes, Start};
+use super::model::{Entry, Minutes, Start, Workstream};
+use super::reader::{Reader, Shown};
 use crate::i18n::{Catalog, Escape, When};
-use crate::ledger::ItemChange;
+use crate::ledger::{ItemChange, Meeting, Status};
 use crate::tr;
+use std::borrow::Cow;
 
 /// What an item's change says, one line each (nothing for a removal),
 /// with dates as `escape` writes them (formal in the minutes, ISO in CSV).
@@ -55,12 +57,113 @@ pub fn period(cat: &Catalog, m: &Minutes) -> String {
     }
 }
 
-/// The heading of a workstream's name (`No workstream` for the empty one);
-/// the name is ledger text.
-pub fn workstream(cat: &Catalog, name: &str) -> String {
-    if name.is_empty() {
-        tr!(cat, "report-no-workstream")
+/// A workstream's name as `r` reads it (`No workstream` for the empty
+/// one, unmarked); the name is ledger text.
+pub fn workstream<'a>(r: &Reader, w: &Workstream<'a>) -> Shown<'a> {
+    if w.name.is_empty() {
+        Shown {
+            text: Cow::Owned(tr!(r.cat, "report-no-workstream")),
+            mark: None,
+        }
     } else {
-        name.to_owned()
+        r.text(w.text)
     }
+}
+
+/// The committee's name as `r` reads it (`the committee` when it has none).
+pub fn committee<'a>(r: &Reader, m: &Minutes<'a>) -> Shown<'a> {
+    if m.committee.name.is_empty() {
+        Shown {
+            text: Cow::Owned(tr!(r.cat, "report-unnamed")),
+            mark: None,
+        }
+    } else {
+        r.text(m.committee.name_text())
+    }
+}
+
+/// The figures of the period, each with its tile's class: overdue, due
+/// soon, blocked, done in the period.
+pub fn figures(cat: &Catalog, m: &Minutes) -> [(&'static str, usize, String); 4] {
+    let s = &m.summary;
+    [
+        ("overdue", s.overdue, tr!(cat, "report-tile-overdue")),
+        (
+            "due-soon",
+            s.due_soon,
+            tr!(cat, "report-tile-due-soon", days = m.period.window),
+        ),
+        ("blocked", s.blocked, tr!(cat, "report-tile-blocked")),
+        ("done", s.done_in_period, tr!(cat, "report-tile-done")),
+    ]
+}
+
+/// What the minutes cannot say for want of history: no git history, or
+/// changes counted from the ledger's first commit.
+pub fn caveat(cat: &Catalog, m: &Minutes) -> Option<String> {
+    match &m.period.history {
+        None => Some(tr!(cat, "report-no-history")),
+        Some(h) => h
+            .first_commit
+            .map(|d| tr!(cat, "report-first-commit", date = cat.formal_date(d))),
+    }
+}
+
+/// A section of a workstream's part of the minutes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Overdue,
+    DueSoon,
+    Blocked,
+}
+
+/// The listed sections of `w`, in the minutes' order, each with its items.
+pub fn sections<'w, 'a>(w: &'w Workstream<'a>) -> [(Section, &'w [Entry<'a>]); 3] {
+    [
+        (Section::Overdue, &w.overdue),
+        (Section::DueSoon, &w.due_soon),
+        (Section::Blocked, &w.blocked),
+    ]
+}
+
+/// A section's heading.
+pub fn section(cat: &Catalog, s: Section, window: u32) -> String {
+    match s {
+        Section::Overdue => tr!(cat, "report-overdue"),
+        Section::DueSoon => tr!(cat, "report-due-soon", days = window),
+        Section::Blocked => tr!(cat, "report-blocked"),
+    }
+}
+
+/// How much of a workstream is done: `2/5 done`.
+pub fn done(cat: &Catalog, w: &Workstream) -> String {
+    tr!(
+        cat,
+        "report-workstream-done",
+        done = w.by_status.of(Status::Done),
+        total = w.by_status.total()
+    )
+}
+
+/// A meeting held in the period as one reader reads it: its id, title and
+/// place (ledger text, each left out when empty) and its date in words.
+pub struct MeetingWords<'a> {
+    pub id: &'a str,
+    pub title: Option<Shown<'a>>,
+    pub place: Option<Shown<'a>>,
+    pub date: String,
+}
+
+/// The meetings of the period as `r` reads them.
+pub fn meetings<'a>(r: &Reader, m: &Minutes<'a>) -> Vec<MeetingWords<'a>> {
+    let text = |original: &str, slot| (!original.is_empty()).then(|| r.text(slot));
+    m.meetings
+        .iter()
+        .map(|mt: &&'a Meeting| MeetingWords {
+            id: &mt.id,
+            title: text(&mt.title, mt.title_text(m.original_language)),
+            place: text(&mt.place, mt.place_text(m.original_language)),
+            date: mt.date.map(|d| r.cat.formal_date(d)).unwrap_or_default(),
+        })
+        .collect()
 }
