@@ -174,7 +174,11 @@ fn the_ordinary_export_shows_the_readers_language_and_comes_back_unchanged() {
     let ledger = bilingual(&sb);
     let book = sb.path("ko.xlsx");
     let b = book.to_str().unwrap();
-    ok(&sb, &ledger, &["--lang", "ko", "export", "--format", "xlsx", "-o", b]);
+    ok(
+        &sb,
+        &ledger,
+        &["--lang", "ko", "export", "--format", "xlsx", "-o", b],
+    );
     let all = sheets(&book);
     let items = &all[0].2;
     let (title, ws) = (column(items, "과제명"), column(items, "분야"));
@@ -230,7 +234,11 @@ fn an_edited_translated_title_records_a_translation_and_originals_show_with_orig
     std::fs::write(sb.path("config.toml"), "author = \"SMBA 사무국\"\n").unwrap();
     let book = sb.path("ko.xlsx");
     let b = book.to_str().unwrap();
-    ok(&sb, &ledger, &["--lang", "ko", "export", "--format", "xlsx", "-o", b]);
+    ok(
+        &sb,
+        &ledger,
+        &["--lang", "ko", "export", "--format", "xlsx", "-o", b],
+    );
     let mut all = sheets(&book);
     let title = column(&all[0].2, "과제명");
     let corrected = "INADEM에 SMBA 연락관 18개월간 파견";
@@ -251,7 +259,11 @@ fn an_edited_translated_title_records_a_translation_and_originals_show_with_orig
     assert_eq!((ko.author.as_str(), ko.date), ("SMBA 사무국", today()));
     let slot = jc201.title_text(l.original_language());
     assert_eq!(slot.state(Lang::Ko), TextState::Current);
-    assert_eq!(slot.state(Lang::Es), TextState::Current, "Spanish untouched");
+    assert_eq!(
+        slot.state(Lang::Es),
+        TextState::Current,
+        "Spanish untouched"
+    );
     assert_eq!(l.item("JC2-02").unwrap().workstream, "SMBA liaison");
 
     // --original: the originals as written, no marks; CSV in Spanish shows Spanish.
@@ -259,14 +271,35 @@ fn an_edited_translated_title_records_a_translation_and_originals_show_with_orig
     ok(
         &sb,
         &ledger,
-        &["--lang", "es", "export", "--format", "csv", "-o", csv.to_str().unwrap()],
+        &[
+            "--lang",
+            "es",
+            "export",
+            "--format",
+            "csv",
+            "-o",
+            csv.to_str().unwrap(),
+        ],
     );
     let csv = std::fs::read_to_string(&csv).unwrap();
     assert!(csv.contains(JC2_01_ES), "{csv}");
     assert!(csv.contains("Join the OECD study on ways and means to support traditional SMEs [en]"));
     let orig = sb.path("orig.xlsx");
     let o = orig.to_str().unwrap();
-    ok(&sb, &ledger, &["--lang", "ko", "--original", "export", "--format", "xlsx", "-o", o]);
+    ok(
+        &sb,
+        &ledger,
+        &[
+            "--lang",
+            "ko",
+            "--original",
+            "export",
+            "--format",
+            "xlsx",
+            "-o",
+            o,
+        ],
+    );
     let items = &sheets(&orig)[0].2;
     let jc203 = items.iter().find(|r| text(&r[0]) == "JC2-03").unwrap();
     assert_eq!(
@@ -306,18 +339,35 @@ fn the_translators_workbook_lists_what_is_missing_or_outdated_in_the_language() 
     let jc203 = at(":title:JC2-03").expect("the outdated title is listed");
     assert_eq!(text(&jc203[1]), "Title");
     assert_eq!(text(&jc203[2]), "English");
-    assert_eq!(text(&jc203[4]), JC2_03_KO_OUTDATED, "the outdated one, to correct");
+    assert_eq!(
+        text(&jc203[4]),
+        JC2_03_KO_OUTDATED,
+        "the outdated one, to correct"
+    );
     assert_eq!(text(&jc203[5]), "outdated");
-    assert_eq!(text(&jc203[6]), "", "the new translation is the translator's");
+    assert_eq!(
+        text(&jc203[6]),
+        "",
+        "the new translation is the translator's"
+    );
     let note = at(":note:1:JC2-09").expect("JC2-09's notes are missing in Korean");
     assert_eq!(text(&note[5]), "missing");
     assert!(text(&note[1]).starts_with("Note 1 ("), "{:?}", note[1]);
     assert!(at(":note:2:JC2-09").is_some());
-    assert!(at(":title:JC2-01").is_none(), "a current translation is not listed");
+    assert!(
+        at(":title:JC2-01").is_none(),
+        "a current translation is not listed"
+    );
     assert!(at(":title:JC2-09").is_none());
-    assert!(at(":note:1:JC2-01").is_none(), "JC2-01's first note is in Korean");
+    assert!(
+        at(":note:1:JC2-01").is_none(),
+        "JC2-01's first note is in Korean"
+    );
     assert!(at(":committee").is_none() && at(":meeting-title:JC2").is_none());
-    assert!(at(":meeting-title:JC1").is_some(), "JC1's title is not translated");
+    assert!(
+        at(":meeting-title:JC1").is_some(),
+        "JC1's title is not translated"
+    );
     assert_eq!(
         all.iter().find(|s| s.0 == "followup-snapshot").unwrap().1,
         SheetVisible::VeryHidden
@@ -341,7 +391,11 @@ fn the_translators_workbook_lists_what_is_missing_or_outdated_in_the_language() 
         "--translate",
         "ko",
     ]);
-    assert!(!o.status.success() && stderr(&o).contains("--format xlsx"), "{}", stderr(&o));
+    assert!(
+        !o.status.success() && stderr(&o).contains("--format xlsx"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 /// Fills the new translation of the rows whose key ends with each suffix.
@@ -379,8 +433,15 @@ fn filled_rows_are_recorded_with_author_and_date_and_merged_with_the_ledger() {
 
     let b = book.to_str().unwrap();
     let before = std::fs::read(&ledger).unwrap();
-    let said = ok(&sb, &ledger, &["import", b, "--dry-run", "--author", "Kim Jiyoung"]);
-    assert!(std::fs::read(&ledger).unwrap() == before, "a dry run writes nothing");
+    let said = ok(
+        &sb,
+        &ledger,
+        &["import", b, "--dry-run", "--author", "Kim Jiyoung"],
+    );
+    assert!(
+        std::fs::read(&ledger).unwrap() == before,
+        "a dry run writes nothing"
+    );
     for expected in [
         "translator's workbook into Korean",
         &format!("+ the title of JC2-03: {JC2_03_KO}"),
@@ -396,20 +457,33 @@ fn filled_rows_are_recorded_with_author_and_date_and_merged_with_the_ledger() {
     let t = jc203.translations.get("title", Lang::Ko).unwrap();
     assert_eq!(t.text, JC2_03_KO);
     assert_eq!((t.author.as_str(), t.date), ("Kim Jiyoung", today()));
-    assert_eq!(jc203.title_text(l.original_language()).state(Lang::Ko), TextState::Current);
+    assert_eq!(
+        jc203.title_text(l.original_language()).state(Lang::Ko),
+        TextState::Current
+    );
     assert_eq!(
         jc203.translations.get("title", Lang::Es),
-        bilingual_sample().item("JC2-03").unwrap().translations.get("title", Lang::Es),
+        bilingual_sample()
+            .item("JC2-03")
+            .unwrap()
+            .translations
+            .get("title", Lang::Es),
         "the Spanish translation stays"
     );
     let note = &l.item("JC2-09").unwrap().notes[0];
-    assert_eq!(note.translations.get("text", Lang::Ko).unwrap().text, NOTE_KO);
+    assert_eq!(
+        note.translations.get("text", Lang::Ko).unwrap().text,
+        NOTE_KO
+    );
     assert_eq!(
         l.item("JC3-01").unwrap().status,
         followup::ledger::Status::Done,
         "the ledger's own change stays"
     );
-    assert_eq!(jc203.updated, bilingual_sample().item("JC2-03").unwrap().updated);
+    assert_eq!(
+        jc203.updated,
+        bilingual_sample().item("JC2-03").unwrap().updated
+    );
 
     // Importing again records nothing more.
     let after = std::fs::read(&ledger).unwrap();
@@ -429,8 +503,17 @@ fn a_row_whose_original_changed_after_the_export_is_reported_not_recorded() {
         &[(":title:JC2-03", JC2_03_KO), (":note:1:JC2-09", NOTE_KO)],
     );
     let reworded = "Shortlist ten Mexican SMEs as suppliers for the Kia Motors plant";
-    ok(&sb, &ledger, &["set", "JC2-03", &format!("title={reworded}")]);
-    let o = sb.run(&["-f", ledger.to_str().unwrap(), "import", book.to_str().unwrap()]);
+    ok(
+        &sb,
+        &ledger,
+        &["set", "JC2-03", &format!("title={reworded}")],
+    );
+    let o = sb.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "import",
+        book.to_str().unwrap(),
+    ]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(
         stdout(&o).contains(&format!(
@@ -439,7 +522,11 @@ fn a_row_whose_original_changed_after_the_export_is_reported_not_recorded() {
         "{}",
         stdout(&o)
     );
-    assert!(stderr(&o).contains("export the workbook again"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("export the workbook again"),
+        "{}",
+        stderr(&o)
+    );
     let l = load(&ledger);
     let jc203 = l.item("JC2-03").unwrap();
     assert_eq!(jc203.title, reworded, "the edit stays");
@@ -448,7 +535,10 @@ fn a_row_whose_original_changed_after_the_export_is_reported_not_recorded() {
         JC2_03_KO_OUTDATED,
         "not applied"
     );
-    assert_eq!(jc203.title_text(l.original_language()).state(Lang::Ko), TextState::Outdated);
+    assert_eq!(
+        jc203.title_text(l.original_language()).state(Lang::Ko),
+        TextState::Outdated
+    );
     let note = &l.item("JC2-09").unwrap().notes[0];
     assert_eq!(
         note.translations.get("text", Lang::Ko).unwrap().text,
@@ -465,7 +555,10 @@ fn a_workbook_with_spanish_headers_imports_and_an_emptied_cell_removes_nothing()
     let mut all = sheets(&book);
     assert_eq!(all[0].0, "Por traducir al coreano");
     let rows = &mut all[0].2;
-    let (k, on_record) = (column(rows, "followup-key"), column(rows, "Traducción registrada"));
+    let (k, on_record) = (
+        column(rows, "followup-key"),
+        column(rows, "Traducción registrada"),
+    );
     // The translator empties JC2-03's translation on record and writes no new one.
     let jc203 = rows
         .iter_mut()
@@ -479,11 +572,18 @@ fn a_workbook_with_spanish_headers_imports_and_an_emptied_cell_removes_nothing()
     assert!(std::fs::read(&ledger).unwrap() == before, "nothing removed");
 
     fill(&book, "Nueva traducción", &[(":note:1:JC2-09", NOTE_KO)]);
-    let said = ok(&sb, &ledger, &["--lang", "ko", "import", book.to_str().unwrap()]);
+    let said = ok(
+        &sb,
+        &ledger,
+        &["--lang", "ko", "import", book.to_str().unwrap()],
+    );
     assert!(said.contains("한국어 번역용 엑셀 파일"), "{said}");
     let l = load(&ledger);
     let note = &l.item("JC2-09").unwrap().notes[0];
-    assert_eq!(note.translations.get("text", Lang::Ko).unwrap().text, NOTE_KO);
+    assert_eq!(
+        note.translations.get("text", Lang::Ko).unwrap().text,
+        NOTE_KO
+    );
 }
 
 #[test]
@@ -503,7 +603,12 @@ fn a_translation_made_meanwhile_in_the_ledger_is_a_conflict_like_any_other() {
     apply(&mut l, op, today()).unwrap();
     std::fs::write(&ledger, canonical_json(&l)).unwrap();
 
-    let o = sb.run(&["-f", ledger.to_str().unwrap(), "import", book.to_str().unwrap()]);
+    let o = sb.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "import",
+        book.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1), "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("! JC2-03"), "{}", stdout(&o));
     let l = load(&ledger);
@@ -514,7 +619,10 @@ fn a_translation_made_meanwhile_in_the_ledger_is_a_conflict_like_any_other() {
         "ours kept until resolved"
     );
     assert_eq!(jc203.conflicts.len(), 1);
-    assert_eq!(jc203.conflicts[0].field.to_string(), "translations.title.ko");
+    assert_eq!(
+        jc203.conflicts[0].field.to_string(),
+        "translations.title.ko"
+    );
 }
 
 #[test]
@@ -532,8 +640,17 @@ fn an_edited_key_is_a_bad_cell_and_nothing_is_written() {
     set(row, k, "=HYPERLINK(\"http://x\")");
     write_back(&book, &all);
     let before = std::fs::read(&ledger).unwrap();
-    let o = sb.run(&["-f", ledger.to_str().unwrap(), "import", book.to_str().unwrap()]);
+    let o = sb.run(&[
+        "-f",
+        ledger.to_str().unwrap(),
+        "import",
+        book.to_str().unwrap(),
+    ]);
     assert!(!o.status.success());
-    assert!(stderr(&o).contains("not a key followup wrote"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("not a key followup wrote"),
+        "{}",
+        stderr(&o)
+    );
     assert!(std::fs::read(&ledger).unwrap() == before);
 }

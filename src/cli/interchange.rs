@@ -125,9 +125,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
             SheetFormat::Csv => out
                 .write_all(&interchange::export_csv(&ledger, lang, env.reading))
                 .map_err(|e| e.to_string()),
-            SheetFormat::Xlsx => {
-                interchange::export_xlsx(&ledger, &export, out).map_err(|e| e.0)
-            }
+            SheetFormat::Xlsx => interchange::export_xlsx(&ledger, &export, out).map_err(|e| e.0),
             SheetFormat::Ics => out
                 .write_all(
                     crate::outreach::ics::calendar(&ledger, a.owner.as_deref(), lang, env.today)

@@ -191,7 +191,11 @@ fn overdue_rule(labels: &[String]) -> ConditionalFormatFormula {
         )
 }
 
-pub(super) fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Result<(), XlsxError> {
+pub(super) fn heading(
+    ws: &mut Worksheet,
+    cols: &[(String, f64)],
+    format: &Format,
+) -> Result<(), XlsxError> {
     for (c, (_, width)) in cols.iter().enumerate() {
         ws.set_column_width(c as u16, *width)?;
     }

@@ -13,8 +13,7 @@ use super::header::find_header;
 use super::ids::NewIds;
 use super::plan::{CellProblem, ImportOptions, Kind, Plan};
 use super::rows::{
-    Context, Meetings, TextsShown, cell_at, check, data_rows, finish, id_of, list_values,
-    new_item,
+    Context, Meetings, TextsShown, cell_at, check, data_rows, finish, id_of, list_values, new_item,
 };
 use crate::i18n::{Lang, catalog};
 use crate::ledger::Ledger;

@@ -14,9 +14,9 @@ use super::super::translator::{KEY_HEADER, TextColumn, key, recognise};
 use super::plan::{BadCell, CellProblem, ImportOptions, Kind, Plan, TranslatedRow};
 use super::rows::{check, finish};
 use crate::i18n::Lang;
-use crate::ledger::{Ledger, TextRef, TextState, fingerprint, merge};
+use crate::ledger::{Item, Ledger, TextRef, TextSlot, TextState, fingerprint, merge};
 use crate::ops::{Op, OpError, apply};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Where the sheet's rows are: the sheet, its header row, the key and
 /// new-translation columns.
@@ -74,7 +74,10 @@ pub(super) fn translations(
     current: &Ledger,
     o: &ImportOptions,
 ) -> Result<Plan, ImportError> {
-    let Snapshot { ledger: base, export } = snap;
+    let Snapshot {
+        ledger: base,
+        export,
+    } = snap;
     let lang = export.translate.expect("a translator's workbook");
     if base.committee.name != current.committee.name {
         return Err(ImportError::OtherCommittee {
@@ -120,6 +123,7 @@ pub(super) fn translations(
 /// now as it did when exported (and in the snapshot), which translate an
 /// original changed since, and which cells are not the workbook's.
 fn read_rows(sheet: &Sheet, at: &Layout, (base, current): (&Ledger, &Ledger), lang: Lang) -> Rows {
+    let (base, current) = (Texts::of(base), Texts::of(current));
     let mut rows = Rows {
         todo: Vec::new(),
         outdated: Vec::new(),
@@ -145,20 +149,48 @@ fn read_rows(sheet: &Sheet, at: &Layout, (base, current): (&Ledger, &Ledger), la
         if text.is_empty() {
             continue;
         }
-        let reads = |l: &Ledger| l.text(&target).map(|s| fingerprint(s.original));
-        let unchanged = [reads(current), reads(base)].iter().all(|f| f.as_ref() == Some(&source));
+        let reads = |l: &Texts| l.slot(&target).map(|s| fingerprint(s.original));
+        let unchanged = [reads(&current), reads(&base)]
+            .iter()
+            .all(|f| f.as_ref() == Some(&source));
         let row = TranslatedRow { target, text };
         if !unchanged {
             rows.outdated.push(row);
             continue;
         }
-        let slot = current.text(&row.target).expect("read above");
+        let slot = current.slot(&row.target).expect("read above");
         let same = slot.translation(lang).is_some_and(|t| t.text == row.text);
         if !(same && slot.state(lang) == TextState::Current) {
             rows.todo.push((r, row));
         }
     }
     rows
+}
+
+/// A ledger's texts, its items found by id at once.
+struct Texts<'a> {
+    ledger: &'a Ledger,
+    items: HashMap<&'a str, &'a Item>,
+}
+
+impl<'a> Texts<'a> {
+    fn of(ledger: &'a Ledger) -> Texts<'a> {
+        let items = ledger.items.iter().map(|i| (i.id.as_str(), i)).collect();
+        Texts { ledger, items }
+    }
+
+    /// The text `r` addresses, as [`Ledger::text`] finds it.
+    fn slot<'b>(&'b self, r: &'b TextRef) -> Option<TextSlot<'b>> {
+        let default = self.ledger.original_language();
+        match r {
+            TextRef::ItemTitle(id) => Some(self.items.get(id.as_str())?.title_text(default)),
+            TextRef::Note { item, index } => {
+                let note = self.items.get(item.as_str())?.notes.get(*index)?;
+                Some(note.text_slot(default))
+            }
+            _ => self.ledger.text(r),
+        }
+    }
 }
 
 /// Base and theirs for the merge: the snapshot without its items but those

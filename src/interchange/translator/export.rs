@@ -4,17 +4,18 @@
 //! the very hidden snapshot its import merges against.
 
 use super::{TextColumn, key};
-use crate::interchange::ExportError;
-use crate::interchange::snapshot::Export;
-use crate::interchange::cells::xlsx_text;
-use crate::interchange::xlsx_export::{header_format, snapshot_sheet};
 use crate::base::dates::format_date;
 use crate::i18n::Catalog;
-use crate::ledger::{Ledger, TextRef, TextSlot, fingerprint};
+use crate::interchange::ExportError;
+use crate::interchange::cells::xlsx_text;
+use crate::interchange::snapshot::Export;
+use crate::interchange::xlsx_export::{header_format, snapshot_sheet};
+use crate::ledger::{Item, Ledger, TextRef, TextSlot, fingerprint};
 use crate::tr;
 use rust_xlsxwriter::{
     Color, Format, FormatAlign, ProtectionOptions, Workbook, Worksheet, XlsxError,
 };
+use std::collections::HashMap;
 use std::io::Write;
 
 /// Writes the translator's workbook of the texts of `ledger` to translate
@@ -46,10 +47,11 @@ fn build<W: Write + Send>(ledger: &Ledger, e: &Export, out: W) -> Result<usize, 
     }
     ws.set_column_hidden(TextColumn::Key.at())?;
     let texts = ledger.to_translate(target);
+    let items: HashMap<&str, &Item> = ledger.items.iter().map(|i| (i.id.as_str(), i)).collect();
     for (i, (r, slot)) in texts.iter().enumerate() {
         let row = i as u32 + 1;
         for c in TextColumn::ALL {
-            let value = cell(ledger, cat, (r, slot), target, c);
+            let value = cell(&items, cat, (r, slot), target, c);
             match c {
                 TextColumn::New => {
                     ws.write_blank(row, c.at(), &open)?;
@@ -86,7 +88,7 @@ fn finish(ws: &mut Worksheet, rows: u32) -> Result<(), XlsxError> {
 /// The value of column `c` for the text `r` (`slot`) in a workbook
 /// translating into `target`.
 fn cell(
-    ledger: &Ledger,
+    items: &HashMap<&str, &Item>,
     cat: &Catalog,
     (r, slot): (&TextRef, &TextSlot),
     target: crate::i18n::Lang,
@@ -97,8 +99,11 @@ fn cell(
             TextRef::MeetingTitle(id) | TextRef::MeetingPlace(id) => id.clone(),
             _ => r.item().unwrap_or_default().to_owned(),
         },
-        TextColumn::Text => which(ledger, cat, r),
-        TextColumn::WrittenIn => slot.language.map(|l| cat.language_name(l)).unwrap_or_default(),
+        TextColumn::Text => which(items, cat, r),
+        TextColumn::WrittenIn => slot
+            .language
+            .map(|l| cat.language_name(l))
+            .unwrap_or_default(),
         TextColumn::Original => slot.original.to_owned(),
         TextColumn::Translation => slot
             .translation(target)
@@ -112,7 +117,7 @@ fn cell(
 
 /// Which text of its item or meeting, in a word: title, note 2 (its date
 /// and author), place…
-fn which(ledger: &Ledger, cat: &Catalog, r: &TextRef) -> String {
+fn which(items: &HashMap<&str, &Item>, cat: &Catalog, r: &TextRef) -> String {
     match r {
         TextRef::CommitteeName => tr!(cat, "tw-text-committee"),
         TextRef::Workstream(_) => tr!(cat, "tw-text-workstream"),
@@ -120,7 +125,7 @@ fn which(ledger: &Ledger, cat: &Catalog, r: &TextRef) -> String {
         TextRef::MeetingPlace(_) => tr!(cat, "tw-text-meeting-place"),
         TextRef::ItemTitle(_) => tr!(cat, "tw-text-title"),
         TextRef::Note { item, index } => {
-            let note = ledger.item(item).and_then(|i| i.notes.get(*index));
+            let note = items.get(item.as_str()).and_then(|i| i.notes.get(*index));
             tr!(
                 cat,
                 "tw-text-note",

@@ -68,7 +68,10 @@ mod tests {
             let key = write("0a1b2c3d", &r);
             assert_eq!(read(&key), Some(("0a1b2c3d".into(), r)), "{key}");
         }
-        assert_eq!(write("0a1b2c3d", &TextRef::ItemTitle("JC2-03".into())), "0a1b2c3d:title:JC2-03");
+        assert_eq!(
+            write("0a1b2c3d", &TextRef::ItemTitle("JC2-03".into())),
+            "0a1b2c3d:title:JC2-03"
+        );
         for bad in [
             "",
             "title:JC2-03",
