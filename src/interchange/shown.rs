@@ -7,7 +7,9 @@
 
 use super::cells::note_text;
 use crate::i18n::{Catalog, Lang, catalog};
-use crate::ledger::{Audience, Item, Ledger, Mark, Meeting, Note, Reading, TextSlot, TextState};
+use crate::ledger::{
+    Audience, Item, Ledger, Mark, Marks, Meeting, Note, Reading, TextSlot, TextState,
+};
 use std::collections::HashMap;
 
 /// One ledger's texts as one reader of a sheet sees them.
@@ -101,8 +103,12 @@ impl<'a> Showing<'a> {
             .collect()
     }
 
-    /// Every mark a cell of this reader may end with, longest first.
+    /// Every mark a cell of this reader may end with, longest first (none
+    /// when texts are shown without marks).
     pub fn marks(&self) -> Vec<String> {
+        if self.audience.marks == Marks::Hidden {
+            return Vec::new();
+        }
         let langs = Lang::ALL.into_iter().map(Some).chain([None]);
         let mut marks: Vec<String> = langs
             .flat_map(|l| [Mark::Untranslated(l), Mark::Outdated(l)])
