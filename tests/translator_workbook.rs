@@ -654,3 +654,47 @@ fn an_edited_key_is_a_bad_cell_and_nothing_is_written() {
     );
     assert!(std::fs::read(&ledger).unwrap() == before);
 }
+
+#[test]
+fn an_original_edited_in_the_sheet_leaves_its_translations_outdated() {
+    let sb = Sandbox::new();
+    let ledger = bilingual(&sb);
+    let book = sb.path("es.xlsx");
+    let b = book.to_str().unwrap();
+    ok(
+        &sb,
+        &ledger,
+        &["--lang", "es", "export", "--format", "xlsx", "-o", b],
+    );
+    let mut all = sheets(&book);
+    let title = column(&all[0].2, "Título");
+    let row = row_where(&mut all[0].2, 0, "JC2-09");
+    let shown = text(&row[title]);
+    assert_eq!(
+        shown, "Join the OECD study on ways and means to support traditional SMEs [en]",
+        "no Spanish translation: the original, marked"
+    );
+    // The secretary corrects the original in place, leaving the mark.
+    let corrected = "Join the OECD study on ways to support traditional SMEs [en]";
+    set(row, title, corrected);
+    write_back(&book, &all);
+    ok(&sb, &ledger, &["--lang", "es", "import", b]);
+    let l = load(&ledger);
+    let jc209 = l.item("JC2-09").unwrap();
+    assert_eq!(
+        jc209.title,
+        "Join the OECD study on ways to support traditional SMEs"
+    );
+    let ko = jc209.translations.get("title", Lang::Ko).unwrap();
+    assert_eq!(ko.text, JC2_09_KO, "kept, for the translator to correct");
+    assert_eq!(
+        jc209.title_text(l.original_language()).state(Lang::Ko),
+        TextState::Outdated
+    );
+    let book = translate_export(&sb, &ledger, "en", "to-ko.xlsx");
+    assert!(
+        keys(&sheets(&book)[0].2)
+            .iter()
+            .any(|k| k.ends_with(":title:JC2-09"))
+    );
+}
