@@ -3,7 +3,8 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use followup::i18n::Lang;
-use followup::interchange::{ImportOptions, export_csv, export_xlsx, plan, read_book};
+use followup::interchange::{Export, ImportOptions, export_csv, export_xlsx, plan, read_book};
+use followup::ledger::Reading;
 use followup::synthetic;
 use std::time::Duration;
 
@@ -12,18 +13,26 @@ fn interchange(c: &mut Criterion) {
     g.sample_size(10).measurement_time(Duration::from_secs(10));
     let today = synthetic::demo_today();
     let l = synthetic::ledger(10_000, today);
+    let e = Export {
+        exported: today,
+        lang: Lang::En,
+        reading: Reading::Translated,
+        translate: None,
+    };
     g.bench_function("export xlsx 10k", |b| {
         b.iter(|| {
             let mut out = Vec::new();
-            export_xlsx(&l, Lang::En, today, &mut out).unwrap();
+            export_xlsx(&l, &e, &mut out).unwrap();
             out
         })
     });
-    g.bench_function("export csv 10k", |b| b.iter(|| export_csv(&l, Lang::En)));
+    g.bench_function("export csv 10k", |b| {
+        b.iter(|| export_csv(&l, Lang::En, Reading::Translated))
+    });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.xlsx");
     let file = std::fs::File::create(&path).unwrap();
-    export_xlsx(&l, Lang::En, today, file).unwrap();
+    export_xlsx(&l, &e, file).unwrap();
     let options = ImportOptions {
         lang: Lang::En,
         today,

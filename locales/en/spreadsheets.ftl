@@ -97,3 +97,36 @@ imp-err-too-many-cells = { $file }: sheet “{ $sheet }” spans more than { $li
 imp-err-cell-too-long = { $file }: cell { $sheet }!{ $cell } holds more than { $limit } characters, Excel's own limit for a cell
 imp-err-text-too-long = { $file }: part { $part } holds a text longer than { $kib } KiB, more than any cell can hold; it was not read
 imp-err-too-many-strings = { $file } holds more than { $limit } distinct texts, more than its cells can use; it was not read
+
+## The translator's workbook (export --translate LANG); $language: language-name
+tw-sheet = To translate into { $language }
+tw-col-id = ID
+tw-col-text = Text
+tw-col-written-in = Written in
+tw-col-original = Original
+tw-col-translation = Translation on record
+tw-col-state = State
+tw-col-new = New translation
+tw-text-committee = Committee name
+tw-text-workstream = Workstream
+tw-text-meeting-title = Meeting title
+tw-text-meeting-place = Meeting place
+tw-text-title = Title
+tw-text-note = Note { $n } ({ $date }, { $author })
+exp-written-to-translate = { $path }: { $n ->
+        [one] 1 text
+       *[other] { $n } texts
+    } to translate into { $language }
+exp-err-translate-format = --translate writes an Excel workbook: use it with --format xlsx
+
+## import of a translator's workbook; $text: which text (text-ref-*)
+imp-translation = { $file }: translator's workbook into { $language }, exported on { $date }, merged with the ledger
+imp-translated = + { $text }: { $translation }
+imp-outdated = ! { $text }: the original changed after the export; this translation was not recorded: { $translation }
+imp-outdated-hint = { $n ->
+        [one] 1 translation was
+       *[other] { $n } translations were
+    } not recorded because the original changed: export the workbook again to translate the new wording
+problem-text-key = not a key followup wrote (leave the hidden key column as it is)
+problem-original-language = this text was written in the workbook's language: there is nothing to translate
+imp-err-translation-column = { $file }: the translator's workbook has no “New translation” column

@@ -97,3 +97,36 @@ imp-err-too-many-cells = { $file }: la hoja “{ $sheet }” abarca más de { $l
 imp-err-cell-too-long = { $file }: la celda { $sheet }!{ $cell } contiene más de { $limit } caracteres, el límite de Excel para una celda
 imp-err-text-too-long = { $file }: la parte { $part } contiene un texto de más de { $kib } KiB, más de lo que cabe en una celda; no se leyó
 imp-err-too-many-strings = { $file } contiene más de { $limit } textos distintos, más de los que pueden usar las celdas del libro; no se leyó
+
+## The translator's workbook (export --translate LANG); $language: language-name
+tw-sheet = Por traducir al { $language }
+tw-col-id = ID
+tw-col-text = Texto
+tw-col-written-in = Escrito en
+tw-col-original = Original
+tw-col-translation = Traducción registrada
+tw-col-state = Estado
+tw-col-new = Nueva traducción
+tw-text-committee = Nombre de la Comisión
+tw-text-workstream = Eje de trabajo
+tw-text-meeting-title = Título de la reunión
+tw-text-meeting-place = Sede de la reunión
+tw-text-title = Título
+tw-text-note = Nota { $n } ({ $date }, { $author })
+exp-written-to-translate = { $path }: { $n ->
+        [one] 1 texto
+       *[other] { $n } textos
+    } por traducir al { $language }
+exp-err-translate-format = --translate genera un libro de Excel: úselo con --format xlsx
+
+## import of a translator's workbook; $text: which text (text-ref-*)
+imp-translation = { $file }: libro de traducción al { $language }, exportado el { $date }, incorporado al registro de acuerdos
+imp-translated = + { $text }: { $translation }
+imp-outdated = ! { $text }: el original cambió después de la exportación; esta traducción no se registró: { $translation }
+imp-outdated-hint = { $n ->
+        [one] 1 traducción no se registró
+       *[other] { $n } traducciones no se registraron
+    } porque el original cambió: exporte de nuevo el libro de traducción para traducir la nueva redacción
+problem-text-key = no es una clave escrita por followup (no modifique la columna oculta de claves)
+problem-original-language = este texto se redactó en el idioma del libro: no hay nada que traducir
+imp-err-translation-column = { $file }: el libro de traducción no tiene la columna “Nueva traducción”

@@ -82,3 +82,30 @@ imp-err-too-many-cells = { $file }: “{ $sheet }” 시트가 A1부터 { $limit
 imp-err-cell-too-long = { $file }: { $sheet }!{ $cell } 셀의 글자 수가 Excel의 셀당 한도인 { $limit }자를 넘습니다
 imp-err-text-too-long = { $file }: 구성 요소 { $part }에 { $kib } KiB를 넘는 텍스트가 있어(셀 하나에 담을 수 있는 양보다 많음) 파일을 읽지 않았습니다
 imp-err-too-many-strings = { $file }에 서로 다른 텍스트가 { $limit }개를 넘게 있어(셀에서 쓸 수 있는 수보다 많음) 파일을 읽지 않았습니다
+
+## The translator's workbook (export --translate LANG); $language: language-name
+tw-sheet = { $language } 번역 대상
+tw-col-id = ID
+tw-col-text = 구분
+tw-col-written-in = 원문 언어
+tw-col-original = 원문
+tw-col-translation = 기존 번역
+tw-col-state = 상태
+tw-col-new = 새 번역
+tw-text-committee = 위원회 명칭
+tw-text-workstream = 분야
+tw-text-meeting-title = 회의명
+tw-text-meeting-place = 회의 장소
+tw-text-title = 과제명
+tw-text-note = 메모 { $n }({ $date }, { $author })
+exp-written-to-translate = { $path }: { $language } 번역 대상 { $n }건
+exp-err-translate-format = --translate는 엑셀 파일을 만듭니다. --format xlsx와 함께 사용하십시오
+
+## import of a translator's workbook; $text: which text (text-ref-*)
+imp-translation = { $file }: { $date }에 내보낸 { $language } 번역용 엑셀 파일을 관리대장과 병합
+imp-translated = + { $text }: { $translation }
+imp-outdated = ! { $text }: 내보낸 후 원문이 바뀌어 이 번역은 기록하지 않았습니다: { $translation }
+imp-outdated-hint = 원문이 바뀌어 번역 { $n }건을 기록하지 않았습니다. 번역용 엑셀 파일을 다시 내보내 바뀐 원문을 번역하십시오
+problem-text-key = followup이 기록한 키가 아닙니다(숨겨진 키 열은 수정하지 마십시오)
+problem-original-language = 이 텍스트의 원문이 이미 이 언어로 작성되어 번역할 내용이 없습니다
+imp-err-translation-column = { $file }: 번역용 엑셀 파일에 ‘새 번역’ 열이 없습니다

@@ -1,5 +1,8 @@
 //! `followup export` and `followup import`: the ledger to a workbook or CSV
-//! file, and a workbook or action log back into the ledger, through the store.
+//! file (or the translator's workbook of the texts to translate), and a
+//! workbook or action log back into the ledger, through the store.
+
+mod translations;
 
 use super::{Env, Failure, Printed};
 use crate::base::dates::format_date;
@@ -8,7 +11,8 @@ use crate::interchange::{
     self, BadCell, CellProblem, Column, ImportError, ImportOptions, Kind, Plan,
 };
 use crate::ledger::{
-    CLI_LOCK_WAIT, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff, read_field,
+    CLI_LOCK_WAIT, Conflict, Field, FieldChange, FieldKey, ItemChange, Ledger, Store, diff,
+    read_field,
 };
 use crate::tr;
 use crate::view::conflict::{conflict_field, conflict_value};
@@ -35,6 +39,9 @@ pub struct ExportArgs {
     /// Only this owner's items (ics; a name or alias of the directory).
     #[arg(long)]
     owner: Option<String>,
+    /// The translator's workbook: one row per text to translate into LANG.
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang)]
+    translate: Option<Lang>,
 }
 
 /// Arguments of `followup import`.
@@ -52,6 +59,10 @@ pub struct ImportArgs {
     /// id, title, workstream, owners, status, due, meeting, tags, notes, opened.
     #[arg(long = "map", value_name = "COLUMN=FIELD")]
     map: Vec<String>,
+    /// Who the notes and translations the file brings are by (default: the
+    /// configured author).
+    #[arg(long)]
+    author: Option<String>,
 }
 
 /// One `--map COLUMN=FIELD`: the column (a header or Excel letters) and the
@@ -89,20 +100,32 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
     let lang = env.lang;
     let cat = catalog(lang);
     let ledger = store.load()?.ledger;
+    if a.translate.is_some() && !matches!(a.format, SheetFormat::Xlsx) {
+        return Err(Failure::usage(tr!(cat, "exp-err-translate-format")));
+    }
     if matches!(a.format, SheetFormat::Xlsx)
         && a.output.is_none()
         && std::io::stdout().is_terminal()
     {
         return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
     }
+    let export = interchange::Export {
+        exported: env.today,
+        lang,
+        reading: env.reading,
+        translate: a.translate,
+    };
     let produce = |out: &mut std::fs::File| -> Result<(), Failure> {
         let done = match a.format {
-            SheetFormat::Csv => out
-                .write_all(&interchange::export_csv(&ledger, lang))
-                .map_err(|e| e.to_string()),
-            SheetFormat::Xlsx => {
-                interchange::export_xlsx(&ledger, lang, env.today, out).map_err(|e| e.0)
+            SheetFormat::Xlsx if a.translate.is_some() => {
+                interchange::export_translator_workbook(&ledger, &export, out)
+                    .map(|_| ())
+                    .map_err(|e| e.0)
             }
+            SheetFormat::Csv => out
+                .write_all(&interchange::export_csv(&ledger, lang, env.reading))
+                .map_err(|e| e.to_string()),
+            SheetFormat::Xlsx => interchange::export_xlsx(&ledger, &export, out).map_err(|e| e.0),
             SheetFormat::Ics => out
                 .write_all(
                     crate::outreach::ics::calendar(
@@ -145,9 +168,16 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
         ))),
         Written::Failed(f) => f,
     })?;
-    let said = match a.format {
+    let said = match (a.format, a.translate) {
+        (_, Some(target)) => tr!(
+            cat,
+            "exp-written-to-translate",
+            path = shown_path,
+            n = ledger.to_translate(target).len(),
+            language = cat.language_name(target)
+        ),
         // A calendar holds only the open, dated items (of `--owner`).
-        SheetFormat::Ics => tr!(
+        (SheetFormat::Ics, None) => tr!(
             cat,
             "exp-written-events",
             path = shown_path,
@@ -221,10 +251,10 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
     let options = ImportOptions {
         lang,
         today: env.today,
-        author: env
-            .config
+        author: a
             .author
             .clone()
+            .or_else(|| env.config.author.clone())
             .filter(|s| !s.trim().is_empty())
             .unwrap_or_else(|| imported_notes_author(cat, &a.file)),
         skip_bad: a.skip_bad,
@@ -239,8 +269,15 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
     let plan =
         interchange::plan(book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
     println!("{}", shown(&headline(cat, &file, &plan, &loaded.ledger)));
-    for line in changes(cat, &loaded.ledger, &plan) {
+    let lines = match plan.kind {
+        Kind::Translation { .. } => translations::changes(cat, &loaded.ledger, &plan),
+        _ => changes(cat, &loaded.ledger, &plan),
+    };
+    for line in lines {
         println!("{}", shown(&line));
+    }
+    if let Some(hint) = translations::outdated_hint(cat, &plan) {
+        eprintln!("{}", shown(&hint));
     }
     if a.dry_run {
         println!("{}", tr!(cat, "imp-dry-run"));
@@ -257,19 +294,12 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
     if plan.conflicts == 0 {
         return Ok(());
     }
-    let mut at: Vec<String> = Vec::new();
-    for i in &ledger.items {
-        let before = loaded
-            .ledger
-            .item(&i.id)
-            .map_or(&[][..], |o| &o.conflicts[..]);
-        at.extend(
-            i.conflicts
-                .iter()
-                .filter(|c| !before.contains(c))
-                .map(|c| format!("{} {}", i.id, c.field)),
-        );
-    }
+    let at: Vec<String> = new_conflicts(&loaded.ledger, ledger)
+        .map(|(id, c)| match id {
+            Some(id) => format!("{id} {}", c.field),
+            None => c.field.to_string(),
+        })
+        .collect();
     Err(Failure::usage(shown(&tr!(
         cat,
         "imp-conflicts",
@@ -292,6 +322,13 @@ fn headline(cat: &Catalog, file: &str, plan: &Plan, current: &Ledger) -> String 
             "imp-adoption",
             file = file,
             n = plan.result(current).items.len() - current.items.len()
+        ),
+        Kind::Translation { exported, lang } => tr!(
+            cat,
+            "imp-translation",
+            file = file,
+            language = cat.language_name(lang),
+            date = format_date(exported)
         ),
     }
 }
@@ -353,19 +390,7 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
             }
         }
     }
-    for i in &plan.result(current).items {
-        let before = current.item(&i.id).map_or(&[][..], |o| &o.conflicts[..]);
-        for c in i.conflicts.iter().filter(|c| !before.contains(c)) {
-            out.push(tr!(
-                cat,
-                "imp-conflict",
-                id = i.id.as_str(),
-                field = conflict_field(cat, c),
-                ours = conflict_value(cat, c, &c.ours),
-                theirs = conflict_value(cat, c, &c.theirs)
-            ));
-        }
-    }
+    out.extend(conflict_lines(cat, current, plan));
     for r in &plan.renumbered {
         out.push(tr!(
             cat,
@@ -384,14 +409,58 @@ fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
             columns = plan.extra_columns.join(", ")
         ));
     }
-    if !plan.skipped.is_empty() {
-        out.push(tr!(cat, "imp-skipped"));
-        out.extend(
-            plan.skipped
-                .iter()
-                .map(|b| format!("    {}", bad_cell(cat, b))),
-        );
+    out.extend(skipped_lines(cat, plan));
+    out
+}
+
+/// The conflicts the import records, new since `current`: each with its
+/// item's id (none for the committee's, meetings' and workstreams').
+fn new_conflicts<'a>(
+    current: &'a Ledger,
+    result: &'a Ledger,
+) -> impl Iterator<Item = (Option<&'a str>, &'a Conflict)> {
+    let items = result.items.iter().flat_map(move |i| {
+        let before = current.item(&i.id).map_or(&[][..], |o| &o.conflicts[..]);
+        i.conflicts
+            .iter()
+            .filter(move |c| !before.contains(c))
+            .map(move |c| (Some(i.id.as_str()), c))
+    });
+    let outside = result
+        .conflicts
+        .iter()
+        .filter(move |c| !current.conflicts.contains(c))
+        .map(|c| (None, c));
+    items.chain(outside)
+}
+
+/// A line per conflict the import records.
+fn conflict_lines(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
+    new_conflicts(current, plan.result(current))
+        .map(|(id, c)| {
+            tr!(
+                cat,
+                "imp-conflict",
+                id = id.unwrap_or_default(),
+                field = conflict_field(cat, c),
+                ours = conflict_value(cat, c, &c.ours),
+                theirs = conflict_value(cat, c, &c.theirs)
+            )
+        })
+        .collect()
+}
+
+/// The rows `--skip-bad` left out, under their heading.
+fn skipped_lines(cat: &Catalog, plan: &Plan) -> Vec<String> {
+    if plan.skipped.is_empty() {
+        return Vec::new();
     }
+    let mut out = vec![tr!(cat, "imp-skipped")];
+    out.extend(
+        plan.skipped
+            .iter()
+            .map(|b| format!("    {}", bad_cell(cat, b))),
+    );
     out
 }
 
@@ -419,6 +488,8 @@ fn bad_cell(cat: &Catalog, b: &BadCell) -> String {
         CellProblem::Status => tr!(cat, "problem-status"),
         CellProblem::EmptyTitle => tr!(cat, "problem-empty-title"),
         CellProblem::DuplicateId => tr!(cat, "problem-duplicate-id"),
+        CellProblem::TextKey => tr!(cat, "problem-text-key"),
+        CellProblem::OriginalLanguage => tr!(cat, "problem-original-language"),
     };
     shown(&tr!(
         cat,
@@ -452,6 +523,9 @@ fn failure(cat: &Catalog, file: &str, e: ImportError) -> Failure {
             theirs = theirs
         )),
         ImportError::NoHeader => usage(tr!(cat, "imp-err-no-header", file = file)),
+        ImportError::TranslationColumn => {
+            usage(tr!(cat, "imp-err-translation-column", file = file))
+        }
         ImportError::UnknownColumn(column) => {
             usage(tr!(cat, "imp-err-map-column", column = column))
         }

@@ -2,14 +2,17 @@
 //! mark, CRLF line ends, and no cell Excel would take for a formula.
 
 use super::columns::Column;
+use super::shown::Showing;
 use super::table::{self, TableValue};
 use crate::base::dates::format_date;
-use crate::i18n::{Lang, catalog};
-use crate::ledger::Ledger;
+use crate::i18n::Lang;
+use crate::ledger::{Ledger, Reading};
 
-/// The Items table of `ledger` as CSV, headers and statuses in `lang`.
-pub fn export_csv(ledger: &Ledger, lang: Lang) -> Vec<u8> {
-    let cat = catalog(lang);
+/// The Items table of `ledger` as CSV, headers and statuses in `lang`,
+/// titles and workstreams read as `reading` asks.
+pub fn export_csv(ledger: &Ledger, lang: Lang, reading: Reading) -> Vec<u8> {
+    let view = Showing::new(ledger, lang, reading);
+    let cat = view.cat;
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut w = csv::WriterBuilder::new()
@@ -20,7 +23,7 @@ pub fn export_csv(ledger: &Ledger, lang: Lang) -> Vec<u8> {
         for item in &ledger.items {
             let row = Column::EXPORTED
                 .iter()
-                .map(|c| match table::value(item, *c, cat) {
+                .map(|c| match table::value(item, *c, &view) {
                     TableValue::Text(s) => crate::report::formula_safe(&s).into_owned(),
                     TableValue::Date(d) => d.map(format_date).unwrap_or_default(),
                 });

@@ -9,20 +9,23 @@ mod csv_export;
 mod import;
 mod limits;
 mod read;
+mod shown;
 mod snapshot;
 mod table;
+mod translator;
 mod xlsx_export;
 mod zipscan;
 
 pub use cells::{Cell, column_letters};
 pub use columns::Column;
 pub use csv_export::export_csv;
-pub use import::{BadCell, CellProblem, ImportOptions, Kind, Plan, plan};
+pub use import::{BadCell, CellProblem, ImportOptions, Kind, Plan, TranslatedRow, plan};
 pub use limits::{
     MAX_BOOK_BYTES, MAX_CELL_CHARS, MAX_CELLS, MAX_UNPACKED, Refusal, refusal_message,
 };
 pub use read::{Book, Sheet, read_book};
-pub use snapshot::{SHEET as SNAPSHOT_SHEET, Snapshot};
+pub use snapshot::{Export, SHEET as SNAPSHOT_SHEET, Snapshot};
+pub use translator::export_translator_workbook;
 pub use xlsx_export::export_xlsx;
 
 use crate::ledger::Rule;
@@ -45,6 +48,8 @@ pub enum ImportError {
     OtherCommittee { ours: String, theirs: String },
     /// No sheet has a row of headers naming the items' titles.
     NoHeader,
+    /// A translator's workbook without its new-translation column (or its key column).
+    TranslationColumn,
     /// A column the mapping names is not in the header row.
     UnknownColumn(String),
     /// Cells that cannot be read, and rows were not to be skipped.

@@ -5,9 +5,10 @@
 use super::ExportError;
 use super::cells::{excel_can_show, excel_serial, xlsx_text};
 use super::columns::Column;
-use super::snapshot;
+use super::shown::Showing;
+use super::snapshot::{self, Export};
 use super::table::{self, TableValue};
-use crate::i18n::{Lang, catalog};
+use crate::i18n::Catalog;
 use crate::ledger::{Ledger, Status};
 use crate::tr;
 use chrono::NaiveDate;
@@ -22,29 +23,35 @@ use std::io::Write;
 const LAST_ROW: u32 = 1_048_575;
 
 /// Writes the workbook of `ledger` to `out`, with headers and statuses in
-/// `lang`; `today` is recorded as the export date. Sheets are built in
-/// constant-memory mode (rows go to temporary files as they are written).
+/// `e.lang` and the committee's texts read as `e.reading` asks; the export
+/// date and how it was made are recorded in the snapshot. Sheets are built
+/// in constant-memory mode (rows go to temporary files as they are written).
 pub fn export_xlsx<W: Write + Send>(
     ledger: &Ledger,
-    lang: Lang,
-    today: NaiveDate,
+    e: &Export,
     out: W,
 ) -> Result<(), ExportError> {
-    build(ledger, lang, today, out).map_err(|e| ExportError(e.to_string()))
+    build(ledger, e, out).map_err(|e| ExportError(e.to_string()))
 }
 
-fn build<W: Write + Send>(
-    ledger: &Ledger,
-    lang: Lang,
-    today: NaiveDate,
-    out: W,
-) -> Result<(), XlsxError> {
-    let cat = catalog(lang);
-    let mut wb = Workbook::new();
-    let header = Format::new()
+/// The bold, shaded header cells of every exported sheet.
+pub(super) fn header_format() -> Format {
+    Format::new()
         .set_bold()
-        .set_background_color(Color::RGB(0xD9E1F2));
-    let date = Format::new().set_num_format("yyyy-mm-dd");
+        .set_background_color(Color::RGB(0xD9E1F2))
+}
+
+/// Dates as Excel shows them.
+pub(super) fn date_format() -> Format {
+    Format::new().set_num_format("yyyy-mm-dd")
+}
+
+fn build<W: Write + Send>(ledger: &Ledger, e: &Export, out: W) -> Result<(), XlsxError> {
+    let view = Showing::new(ledger, e.lang, e.reading);
+    let cat = view.cat;
+    let mut wb = Workbook::new();
+    let header = header_format();
+    let date = date_format();
 
     let items = wb.add_worksheet_with_constant_memory()?;
     items.set_name(tr!(cat, "sheet-items"))?;
@@ -58,7 +65,7 @@ fn build<W: Write + Send>(
     for (r, item) in ledger.items.iter().enumerate() {
         let row = r as u32 + 1;
         for (c, col) in cols.iter().enumerate() {
-            match table::value(item, *col, cat) {
+            match table::value(item, *col, &view) {
                 TableValue::Text(s) => put_text(items, row, c as u16, &s)?,
                 TableValue::Date(Some(d)) if excel_can_show(d) => {
                     items.write_number_with_format(row, c as u16, excel_serial(d), &date)?;
@@ -82,6 +89,32 @@ fn build<W: Write + Send>(
     items.add_data_validation(1, status_col, LAST_ROW, status_col, &validation)?;
     items.add_conditional_format(1, 0, LAST_ROW, last_col, &overdue_rule(&labels))?;
 
+    notes_sheet(&mut wb, &view)?;
+    meetings_sheet(&mut wb, &view)?;
+    snapshot_sheet(&mut wb, ledger, e)?;
+    wb.save_to_writer(out)
+}
+
+/// The very hidden sheet of the ledger as exported.
+pub(super) fn snapshot_sheet(
+    wb: &mut Workbook,
+    ledger: &Ledger,
+    e: &Export,
+) -> Result<(), XlsxError> {
+    let snap = wb.add_worksheet_with_constant_memory()?;
+    snap.set_name(snapshot::SHEET)?;
+    for (r, [k, v]) in snapshot::rows(ledger, e).iter().enumerate() {
+        snap.write_string(r as u32, 0, k)?;
+        put_text(snap, r as u32, 1, v)?;
+    }
+    snap.set_very_hidden(true);
+    Ok(())
+}
+
+/// Every note, one per row, for reading.
+fn notes_sheet(wb: &mut Workbook, view: &Showing) -> Result<(), XlsxError> {
+    let cat: &Catalog = view.cat;
+    let (header, date) = (header_format(), date_format());
     let notes = wb.add_worksheet_with_constant_memory()?;
     notes.set_name(tr!(cat, "sheet-notes"))?;
     let note_cols = [
@@ -92,16 +125,22 @@ fn build<W: Write + Send>(
     ];
     heading(notes, &note_cols, &header)?;
     let mut row = 1;
-    for item in &ledger.items {
+    for item in &view.ledger.items {
         for n in &item.notes {
             put_text(notes, row, 0, &item.id)?;
             put_date(notes, row, 1, n.date, &date)?;
             put_text(notes, row, 2, &n.author)?;
-            put_text(notes, row, 3, &n.text)?;
+            put_text(notes, row, 3, &view.note(n))?;
             row += 1;
         }
     }
+    Ok(())
+}
 
+/// Every meeting, one per row, for reading.
+fn meetings_sheet(wb: &mut Workbook, view: &Showing) -> Result<(), XlsxError> {
+    let cat: &Catalog = view.cat;
+    let (header, date) = (header_format(), date_format());
     let meetings = wb.add_worksheet_with_constant_memory()?;
     meetings.set_name(tr!(cat, "sheet-meetings"))?;
     let meeting_cols = [
@@ -111,24 +150,17 @@ fn build<W: Write + Send>(
         (tr!(cat, "sheet-col-place"), 30.0),
     ];
     heading(meetings, &meeting_cols, &header)?;
-    for (r, m) in ledger.meetings.iter().enumerate() {
+    for (r, m) in view.ledger.meetings.iter().enumerate() {
         let row = r as u32 + 1;
         put_text(meetings, row, 0, &m.id)?;
         if let Some(d) = m.date {
             put_date(meetings, row, 1, d, &date)?;
         }
-        put_text(meetings, row, 2, &m.title)?;
-        put_text(meetings, row, 3, &m.place)?;
+        let (title, place) = view.meeting(m);
+        put_text(meetings, row, 2, &title)?;
+        put_text(meetings, row, 3, &place)?;
     }
-
-    let snap = wb.add_worksheet_with_constant_memory()?;
-    snap.set_name(snapshot::SHEET)?;
-    for (r, [k, v]) in snapshot::rows(ledger, today, lang).iter().enumerate() {
-        snap.write_string(r as u32, 0, k)?;
-        put_text(snap, r as u32, 1, v)?;
-    }
-    snap.set_very_hidden(true);
-    wb.save_to_writer(out)
+    Ok(())
 }
 
 /// The 0-based index of an exported column.
@@ -159,7 +191,11 @@ fn overdue_rule(labels: &[String]) -> ConditionalFormatFormula {
         )
 }
 
-fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Result<(), XlsxError> {
+pub(super) fn heading(
+    ws: &mut Worksheet,
+    cols: &[(String, f64)],
+    format: &Format,
+) -> Result<(), XlsxError> {
     for (c, (_, width)) in cols.iter().enumerate() {
         ws.set_column_width(c as u16, *width)?;
     }
@@ -171,7 +207,7 @@ fn heading(ws: &mut Worksheet, cols: &[(String, f64)], format: &Format) -> Resul
 }
 
 /// Writes text as text, never as a formula, as the cell will read it back.
-fn put_text(ws: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
+pub(super) fn put_text(ws: &mut Worksheet, row: u32, col: u16, s: &str) -> Result<(), XlsxError> {
     if !s.is_empty() {
         ws.write_string(row, col, xlsx_text(s))?;
     }

@@ -13,7 +13,7 @@ use super::header::find_header;
 use super::ids::NewIds;
 use super::plan::{CellProblem, ImportOptions, Kind, Plan};
 use super::rows::{
-    Context, Meetings, cell_at, check, data_rows, finish, id_of, list_values, new_item,
+    Context, Meetings, TextsShown, cell_at, check, data_rows, finish, id_of, list_values, new_item,
 };
 use crate::i18n::{Lang, catalog};
 use crate::ledger::Ledger;
@@ -37,6 +37,7 @@ pub(super) fn adoption(
         o,
         sheet: &sheet.name,
         values: list_values([current]),
+        texts: TextsShown::adopting(current, o.lang),
     };
     let mut ledger = current.clone();
     let mut meetings = Meetings::of(&ledger);
@@ -85,6 +86,8 @@ pub(super) fn adoption(
         skipped,
         meetings_added,
         extra_columns: header.unknown.into_iter().map(|(_, h)| h).collect(),
+        translated: Vec::new(),
+        outdated: Vec::new(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! merged three-way (its snapshot the base, the sheet theirs, the ledger
 //! ours) by the same code and rules as git merges; any other action log is
 //! adopted: its columns recognised by their headers, its rows added as items.
+//! A translator's workbook records its translations, merged the same way.
 
 mod adopt;
 mod header;
@@ -9,8 +10,9 @@ mod ids;
 mod plan;
 mod round_trip;
 mod rows;
+mod translations;
 
-pub use plan::{BadCell, CellProblem, ImportOptions, Kind, Plan};
+pub use plan::{BadCell, CellProblem, ImportOptions, Kind, Plan, TranslatedRow};
 
 use super::ImportError;
 use super::read::Book;
@@ -20,7 +22,12 @@ use crate::ledger::Ledger;
 /// whole so that its cells and snapshot are freed as soon as they are read.
 pub fn plan(book: Book, current: &Ledger, o: &ImportOptions) -> Result<Plan, ImportError> {
     match book.snapshot {
+        Some(s) if s.export.translate.is_some() => {
+            translations::translations(book.sheets, s, current, o)
+        }
         Some(s) => round_trip::round_trip(book.sheets, s, current, o),
+        // A translator's workbook without its snapshot cannot be merged.
+        None if translations::is_translator_workbook(&book.sheets) => Err(ImportError::Snapshot),
         None => adopt::adoption(&book.sheets, current, o),
     }
 }

@@ -3,7 +3,7 @@
 //! cells that could not be read.
 
 use crate::i18n::Lang;
-use crate::ledger::{Field, Ledger};
+use crate::ledger::{Field, Ledger, TextRef};
 use chrono::NaiveDate;
 
 /// How to import.
@@ -34,6 +34,10 @@ pub enum CellProblem {
     Status,
     EmptyTitle,
     DuplicateId,
+    /// A translator's workbook's hidden key that followup did not write.
+    TextKey,
+    /// A translation into the language the text was written in.
+    OriginalLanguage,
 }
 
 /// A cell that cannot be read, where it is and what it holds.
@@ -55,6 +59,16 @@ pub enum Kind {
     RoundTrip { exported: NaiveDate },
     /// Another action log: its rows added.
     Adoption,
+    /// A translator's workbook into `lang`, exported on that date: its
+    /// translations merged.
+    Translation { exported: NaiveDate, lang: Lang },
+}
+
+/// A translation a translator's workbook holds: the text and what it says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TranslatedRow {
+    pub target: TextRef,
+    pub text: String,
 }
 
 /// The outcome of an import, before anything is written.
@@ -76,6 +90,10 @@ pub struct Plan {
     pub meetings_added: Vec<String>,
     /// Headers of columns kept as unknown fields on the items.
     pub extra_columns: Vec<String>,
+    /// The translations a translator's workbook records.
+    pub translated: Vec<TranslatedRow>,
+    /// Its translations of originals changed since the export: not recorded.
+    pub outdated: Vec<TranslatedRow>,
 }
 
 impl Plan {

@@ -3,18 +3,20 @@
 //! as git merges. Only the items the sheet changed go to the merge.
 
 use super::super::ImportError;
-use super::super::cells::{note_text, xlsx_text};
+use super::super::cells::xlsx_text;
+use super::super::columns::Column;
 use super::super::read::Sheet;
-use super::super::snapshot::Snapshot;
+use super::super::shown::Showing;
+use super::super::snapshot::{Export, Snapshot};
 use super::header::{Header, find_header};
 use super::ids::NewIds;
 use super::plan::{BadCell, CellProblem, ImportOptions, Kind, Plan};
 use super::rows::{
-    Context, Meetings, cell_at, check, data_rows, extra_key, finish, id_of, list_values, new_item,
-    unchanged,
+    Context, Meetings, TextsShown, cell_at, check, data_rows, extra_key, finish, id_of,
+    list_values, new_item, unchanged,
 };
 use crate::i18n::{Lang, catalog};
-use crate::ledger::{Item, Ledger, Renumbered, merge};
+use crate::ledger::{Item, Ledger, Renumbered, Translation, merge};
 use crate::tr;
 use std::collections::{HashMap, HashSet};
 
@@ -42,9 +44,9 @@ pub(super) fn round_trip(
 ) -> Result<Plan, ImportError> {
     let Snapshot {
         ledger: mut base,
-        exported,
-        lang: snap_lang,
+        export,
     } = snap;
+    let (exported, snap_lang) = (export.exported, export.lang);
     if base.committee.name != current.committee.name {
         return Err(ImportError::OtherCommittee {
             ours: current.committee.name.clone(),
@@ -63,7 +65,7 @@ pub(super) fn round_trip(
     let sides = Sides {
         base: &base,
         current,
-        snap_lang,
+        export,
     };
     let rows = read_rows(
         &sheets[header.sheet],
@@ -96,6 +98,8 @@ pub(super) fn round_trip(
         skipped,
         meetings_added: meetings.added,
         extra_columns,
+        translated: Vec::new(),
+        outdated: Vec::new(),
     };
     // Nothing changed in the sheet: the ledger stays as it is.
     if changed.is_empty() && added.is_empty() {
@@ -110,13 +114,21 @@ pub(super) fn round_trip(
     Ok(plan(Some(m.ledger), m.conflicts, renumbered))
 }
 
-/// What the sheet is read against: the snapshot, the ledger now, and the
-/// language the workbook was exported in.
+/// What the sheet is read against: the snapshot, the ledger now, and how
+/// the workbook was exported.
 #[derive(Clone, Copy)]
 struct Sides<'a> {
     base: &'a Ledger,
     current: &'a Ledger,
-    snap_lang: Lang,
+    export: Export,
+}
+
+/// How the export showed the snapshot's items, and how it would show the
+/// ledger's now.
+#[derive(Clone, Copy)]
+struct Views<'a> {
+    old: Showing<'a>,
+    now: Showing<'a>,
 }
 
 /// Reads the sheet's rows against the snapshot: which items changed, which
@@ -129,15 +141,20 @@ fn read_rows(
     Sides {
         base,
         current,
-        snap_lang,
+        export,
     }: Sides,
     o: &ImportOptions,
     (theirs, meetings): (&mut Ledger, &mut Meetings),
 ) -> Result<SheetRows, ImportError> {
+    let views = Views {
+        old: Showing::new(base, export.lang, export.reading),
+        now: Showing::new(current, export.lang, export.reading),
+    };
     let ctx = Context {
         o,
         sheet: &sheet.name,
         values: list_values([current, base]),
+        texts: TextsShown::of(&[views.now, views.old], o.lang),
     };
     let index: HashMap<&str, usize> = base
         .items
@@ -171,7 +188,7 @@ fn read_rows(
             Some(&i) => {
                 let old = &base.items[i];
                 let sides = (old, ours.get(old.id.as_str()).copied());
-                let item = edited(&ctx, header, (r, row), sides, snap_lang, &mut bad);
+                let item = edited(&ctx, header, (r, row), sides, views, &mut bad);
                 if bad.len() == before && item != *old {
                     meetings.ensure(theirs, &item.meeting);
                     changed.push((i, item));
@@ -203,23 +220,38 @@ fn read_rows(
 /// today when it changed. The snapshot is only the merge base: a cell that
 /// shows what the ledger's item (`now`) holds is no edit, so a forged
 /// snapshot cannot make a cell the user never touched rewrite the ledger.
+/// An edit changes the text the cell showed: a title shown in the reader's
+/// language records a new translation, never a new original.
 fn edited(
     ctx: &Context,
     header: &Header,
     (r, row): (usize, &[super::super::cells::Cell]),
     (old, now): (&Item, Option<&Item>),
-    snap_lang: Lang,
+    views: Views,
     bad: &mut Vec<BadCell>,
 ) -> Item {
     let mut item = old.clone();
     let last = old
         .notes
         .last()
-        .map(|n| xlsx_text(&note_text(n)).to_owned());
+        .map(|n| xlsx_text(&views.old.dated_note(n)).to_owned());
+    let at = (ctx.o.lang, ctx.o.today);
     for (c, column) in &header.known {
         let cell = cell_at(row, *c);
-        let shows = |i: &Item| unchanged(i, *column, cell, snap_lang, ctx.o.lang, ctx.o.today);
-        if shows(old) || now.is_some_and(shows) {
+        let shows_old = unchanged(old, *column, cell, &views.old, at);
+        if shows_old || now.is_some_and(|i| unchanged(i, *column, cell, &views.now, at)) {
+            continue;
+        }
+        let title = old.title_text(views.old.ledger.original_language());
+        let translated = views.old.translation_shown(&title);
+        if let (Column::Title, Some(lang)) = (column, translated) {
+            let text = cell.text().trim().to_owned();
+            if text.is_empty() {
+                bad.push(ctx.bad(r, *c, cell, CellProblem::EmptyTitle));
+                continue;
+            }
+            let t = Translation::of(&old.title, text, ctx.o.author.clone(), ctx.o.today);
+            item.translations.set(title.key, lang, t);
             continue;
         }
         if let Err(p) = ctx.apply(&mut item, *column, cell, last.as_deref()) {

@@ -7,14 +7,15 @@ use super::super::cells::{
 };
 use super::super::columns::Column;
 use super::super::read::Sheet;
+use super::super::shown::{Showing, without_mark};
 use super::super::table::{self, TableValue};
 use super::header::Header;
 use super::plan::{BadCell, CellProblem, ImportOptions};
-use crate::i18n::{Lang, catalog};
+use crate::i18n::Lang;
 use crate::ledger::{Field, Item, Ledger, Meeting, Note, read_status, validate};
 use crate::query::list_candidates;
 use chrono::NaiveDate;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Everything a row's cells are read against.
 pub(super) struct Context<'a> {
@@ -22,6 +23,55 @@ pub(super) struct Context<'a> {
     pub(super) sheet: &'a str,
     /// Owners and tags of the ledger (values with commas stay whole).
     pub(super) values: Vec<String>,
+    /// How the sheet showed the committee's texts.
+    pub(super) texts: TextsShown,
+}
+
+/// What reading a title, workstream or note cell back needs to know of how
+/// the sheet showed them.
+#[derive(Default)]
+pub(super) struct TextsShown {
+    /// The marks a text shown in its original ends with (none when the
+    /// sheet showed the originals).
+    pub(super) marks: Vec<String>,
+    /// Workstreams' original names by the names the sheet showed.
+    pub(super) workstreams: HashMap<String, String>,
+    /// The language of texts written in the sheet, when the ledger records it.
+    pub(super) writer: Option<Lang>,
+}
+
+impl TextsShown {
+    /// The texts as `views` show them (the ledger now, and the snapshot);
+    /// texts written in the sheet are by someone writing in `writer`.
+    pub(super) fn of(views: &[Showing], writer: Lang) -> TextsShown {
+        let mut t = TextsShown {
+            marks: views.first().map(Showing::marks).unwrap_or_default(),
+            writer: views
+                .first()
+                .and_then(|v| v.ledger.written_language(Some(writer))),
+            ..TextsShown::default()
+        };
+        for v in views.iter().rev() {
+            t.workstreams.extend(v.workstream_names());
+        }
+        t
+    }
+
+    /// An action log's texts: written in `writer`, with the workstreams
+    /// named as the ledger names them in that language or as written.
+    pub(super) fn adopting(current: &Ledger, writer: Lang) -> TextsShown {
+        let view = Showing::new(current, writer, crate::ledger::Reading::Translated);
+        TextsShown {
+            marks: Vec::new(),
+            workstreams: view.workstream_names(),
+            writer: current.written_language(Some(writer)),
+        }
+    }
+
+    /// A title or workstream cell's text without its mark.
+    fn text<'t>(&self, text: &'t str) -> &'t str {
+        without_mark(text, &self.marks)
+    }
 }
 
 impl Context<'_> {
@@ -50,9 +100,17 @@ impl Context<'_> {
         let list = |own: &[String]| split_cell_list(text, &list_candidates(own, &self.values));
         match column {
             Column::Id | Column::Updated => {}
-            Column::Title if text.is_empty() => return Err(CellProblem::EmptyTitle),
-            Column::Title => item.title = text.to_owned(),
-            Column::Workstream => item.workstream = text.to_owned(),
+            Column::Title if self.texts.text(text).is_empty() => {
+                return Err(CellProblem::EmptyTitle);
+            }
+            Column::Title => item.title = self.texts.text(text).to_owned(),
+            Column::Workstream => {
+                let name = self.texts.text(text);
+                item.workstream = match self.texts.workstreams.get(text) {
+                    Some(original) => original.clone(),
+                    None => name.to_owned(),
+                };
+            }
             Column::Meeting => item.meeting = text.to_owned(),
             Column::Owners => item.owners = list(&item.owners),
             Column::Tags => item.tags = list(&item.tags),
@@ -69,8 +127,10 @@ impl Context<'_> {
                     .unwrap_or(text)
                     .trim();
                 if !new.is_empty() {
-                    item.notes
-                        .push(Note::new(self.o.today, self.o.author.clone(), new));
+                    item.notes.push(Note {
+                        language: self.texts.writer,
+                        ..Note::new(self.o.today, self.o.author.clone(), new)
+                    });
                 }
             }
         }
@@ -87,24 +147,24 @@ impl Context<'_> {
     }
 }
 
-/// True when the cell still shows what the export wrote for `item`.
+/// True when the cell still shows what the export wrote for `item` (an
+/// item of `view`'s ledger, shown as the export showed it).
 pub(super) fn unchanged(
     item: &Item,
     column: Column,
     cell: &Cell,
-    snap_lang: Lang,
-    lang: Lang,
-    today: NaiveDate,
+    view: &Showing,
+    (lang, today): (Lang, NaiveDate),
 ) -> bool {
     match column {
         Column::Status => {
             read_status(&cell.text(), lang).is_some_and(|s| s == item.status) || {
-                let shown = table::value(item, column, catalog(snap_lang));
+                let shown = table::value(item, column, view);
                 shown == TableValue::Text(cell.text().trim().to_owned())
             }
         }
         Column::Updated | Column::Id => true,
-        _ => match table::value(item, column, catalog(snap_lang)) {
+        _ => match table::value(item, column, view) {
             TableValue::Text(s) => xlsx_text(&s).trim() == cell.text().trim(),
             TableValue::Date(d) => parse_date_cell(cell, lang, today) == Ok(d),
         },
@@ -192,6 +252,7 @@ pub(super) fn new_item(
     let mut item = Item {
         opened: Some(ctx.o.today),
         updated: Some(ctx.o.today),
+        language: ctx.texts.writer,
         ..Item::default()
     };
     for (c, column) in &header.known {
