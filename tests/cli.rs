@@ -615,7 +615,8 @@ fn multi_line_notes_stay_indented_in_show() {
     ]);
     let out = sb.run(&["-f", path.to_str().unwrap(), "show", "JC2-01"]);
     assert!(
-        stdout(&out).contains("  4. 2026-11-23 tester: Line one\n                        Line two\n"),
+        stdout(&out)
+            .contains("  4. 2026-11-23 tester: Line one\n                        Line two\n"),
         "{}",
         stdout(&out)
     );

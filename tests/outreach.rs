@@ -268,7 +268,7 @@ fn drafts_parse_back_in_each_persons_language() {
     assert_eq!(to(ko), "mexico.desk@smba.example.com");
     assert_eq!(
         ko.subject().unwrap(),
-        "[Korea–Mexico Joint Committee on SME Development] 과제 3건 진행 상황 확인 요청"
+        "[한·멕시코 중소기업 발전 공동위원회] 과제 3건 진행 상황 확인 요청"
     );
     assert_eq!(ko.header_raw("X-Unsent").map(str::trim), Some("1"));
     let body = ko.body_text(0).unwrap();
@@ -289,7 +289,7 @@ fn drafts_parse_back_in_each_persons_language() {
     assert_eq!(to(es), "enlace.corea@inadem.example.org");
     assert_eq!(
         es.subject().unwrap(),
-        "Korea–Mexico Joint Committee on SME Development: solicitud de actualización de 6 acuerdos"
+        "Comisión Mixta Corea–México para el Desarrollo de las Pymes: solicitud de actualización de 6 acuerdos"
     );
     let body = es.body_text(0).unwrap();
     assert!(body.starts_with("Apreciable INADEM:"), "{body}");
@@ -298,7 +298,7 @@ fn drafts_parse_back_in_each_persons_language() {
         "{body}"
     );
     assert!(
-        body.contains("Secretaría Técnica de la Comisión «Korea–Mexico"),
+        body.contains("Secretaría Técnica de la Comisión «Comisión Mixta Corea–México"),
         "{body}"
     );
     assert!(!body.contains("2026-"), "formal dates only: {body}");
@@ -675,11 +675,11 @@ fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
         [
             (
                 "enlace.corea@inadem.example.org".to_owned(),
-                "Korea–Mexico Joint Committee on SME Development: solicitud de actualización de 6 acuerdos".to_owned()
+                "Comisión Mixta Corea–México para el Desarrollo de las Pymes: solicitud de actualización de 6 acuerdos".to_owned()
             ),
             (
                 "mexico.desk@smba.example.com".to_owned(),
-                "[Korea–Mexico Joint Committee on SME Development] 과제 3건 진행 상황 확인 요청".to_owned()
+                "[한·멕시코 중소기업 발전 공동위원회] 과제 3건 진행 상황 확인 요청".to_owned()
             ),
         ]
     );

@@ -79,12 +79,12 @@ fn lang_beats_the_users_language() {
         stdout(&c.output().unwrap())
     };
     assert!(
-        run(&[]).starts_with("# Minuta de seguimiento de acuerdos: Korea–Mexico"),
+        run(&[]).starts_with("# Minuta de seguimiento de acuerdos: Comisión Mixta Corea–México"),
         "the user's language by default"
     );
     let ko = run(&["--lang", "ko"]);
     assert!(
-        ko.starts_with("# Korea–Mexico")
+        ko.starts_with("# 한·멕시코 중소기업 발전 공동위원회")
             && ko
                 .lines()
                 .next()
@@ -126,12 +126,23 @@ fn csv_headers_follow_the_language_and_values_stay_canonical() {
     let (en, es, ko) = (rows(&en), rows(&es), rows(&ko));
     assert_eq!(en.len(), 18);
     for ((e, s), k) in en.iter().zip(&es).zip(&ko) {
-        // Ids, titles, statuses, dates and counts as the file writes them.
-        for col in [0, 1, 2, 3, 4, 5, 7, 8, 9] {
+        // Ids, statuses, dates and counts as the file writes them; the
+        // committee's texts (title, workstream, meeting) in each language.
+        for col in [0, 3, 4, 5, 7, 9] {
             assert_eq!(e.get(col), s.get(col), "column {col}");
             assert_eq!(e.get(col), k.get(col), "column {col}");
         }
     }
+    let title = |rows: &[csv::StringRecord]| {
+        let r = rows.iter().find(|r| &r[0] == "JC3-04").unwrap();
+        r[1].to_owned()
+    };
+    assert_eq!(
+        title(&en),
+        "Circulate and sign the minutes of the 2026 session"
+    );
+    assert_eq!(title(&es), "Circular y firmar la minuta de la sesión 2026");
+    assert_eq!(title(&ko), "2026년 회의 회의록 회람 및 서명");
     let jc304 = |rows: &[csv::StringRecord]| {
         let r = rows.iter().find(|r| &r[0] == "JC3-04").unwrap();
         (r[3].to_owned(), r[6].to_owned())

@@ -98,7 +98,7 @@ fn two_translations_of_one_title_into_one_language_stop_the_sync_as_a_conflict()
         &kr,
         "JC2-09",
         Lang::Ko,
-        "전통 중소기업 지원 방안에 관한 OECD 연구 참여",
+        "OECD의 전통 중소기업 지원 연구 참여",
     );
     assert!(hub.sync(&mx).status.success());
     let out = hub.sync(&kr);
@@ -114,6 +114,18 @@ fn two_translations_of_one_title_into_one_language_stop_the_sync_as_a_conflict()
         err.contains("1 conflict (JC2-09 translations.title.ko)"),
         "{err}"
     );
+    // The conflict reads as the two texts, not as their records.
+    let shown = hub.ok(&kr, &["show", "JC2-09"]);
+    let line = shown
+        .lines()
+        .find(|l| l.starts_with("CONFLICT:"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    assert!(
+        line.contains("OECD 전통 중소기업 연구 참여")
+            && line.contains("OECD의 전통 중소기업 지원 연구 참여")
+            && !line.contains("source"),
+        "{shown}"
+    );
     hub.ok(&kr, &["resolve", "JC2-09", "translations.title.ko", "ours"]);
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}{}", stdout(&out), stderr(&out));
@@ -123,8 +135,5 @@ fn two_translations_of_one_title_into_one_language_stop_the_sync_as_a_conflict()
         .unwrap()
         .translations
         .get("title", Lang::Ko);
-    assert_eq!(
-        t.unwrap().text,
-        "전통 중소기업 지원 방안에 관한 OECD 연구 참여"
-    );
+    assert_eq!(t.unwrap().text, "OECD의 전통 중소기업 지원 연구 참여");
 }

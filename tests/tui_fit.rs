@@ -21,12 +21,23 @@ fn screen(a: &App) -> String {
     draw(a).backend().to_string()
 }
 
-/// The rows of a dialog: those between its top and bottom borders.
+/// The rows of a dialog, from its top border to its bottom one, each cut
+/// to what lies between its left and right borders.
 fn dialog_rows(shown: &str) -> Vec<&str> {
     let rows: Vec<&str> = shown.lines().collect();
     let top = rows.iter().position(|r| r.contains('┌')).expect("a dialog");
     let end = rows.iter().position(|r| r.contains('└')).expect("its end");
-    rows[top..=end].to_vec()
+    // Only what lies inside the borders: the screen around shows through.
+    rows[top..=end]
+        .iter()
+        .map(|r| {
+            let from = r.find(['┌', '│', '└']).unwrap_or(0);
+            let to = r
+                .rfind(['┐', '│', '┘'])
+                .map_or(r.len(), |i| i + '│'.len_utf8());
+            &r[from..to.max(from)]
+        })
+        .collect()
 }
 
 /// The ledger changed on disk while edits were unsaved: the dialog opens.
@@ -227,7 +238,7 @@ fn the_deadline_column_is_short_at_80_columns_and_the_title_keeps_room() {
     let shown = screen(&app(Lang::Es));
     let row = shown.lines().find(|l| l.contains("JC3-04")).unwrap();
     assert!(row.contains("10 d de atraso ↻1"), "{row}");
-    assert!(row.contains("Circulate and "), "{row}");
+    assert!(row.contains("Circular y fir"), "{row}");
     assert!(!shown.contains("días de atraso ↻"), "{shown}");
     let wide = TestApp::new().lang(Lang::Es).size(120, 40).build();
     assert!(screen(&wide).contains("2026-11-13 10 días de atraso"));

@@ -143,7 +143,10 @@ fn the_reading_starts_as_the_command_line_says() {
 
 #[test]
 fn a_one_language_ledger_shows_and_searches_as_before() {
-    let mut a = TestApp::new().lang(Lang::Ko).build();
+    let mut a = TestApp::new()
+        .lang(Lang::Ko)
+        .ledger(followup::synthetic::untranslated_sample())
+        .build();
     assert!(a.doc.ledger.committee.languages.is_empty());
     let jc3 = title(&a, "JC2-03");
     assert_eq!(jc3.mark, Mark::Plain);

@@ -141,7 +141,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
         };
         done.map_err(|error| Failure::system(tr!(cat, "exp-err-build", error = error)))
     };
-    let Some(path) = a.output else {
+    let Some(path) = a.output.take() else {
         // Standard output: built in a temporary file first, so that a
         // failure writes nothing.
         let mut tmp = tempfile::tempfile().map_err(|e| Failure::system(cat.io_error(&e)))?;
@@ -168,7 +168,15 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
         ))),
         Written::Failed(f) => f,
     })?;
-    let said = match (a.format, a.translate) {
+    let said = written_message(cat, &ledger, &a, shown_path);
+    eprintln!("{}", shown(&said));
+    Ok(())
+}
+
+/// What `export` says it wrote to `shown_path`: how many items, events or
+/// texts to translate.
+fn written_message(cat: &Catalog, ledger: &Ledger, a: &ExportArgs, shown_path: String) -> String {
+    match (a.format, a.translate) {
         (_, Some(target)) => tr!(
             cat,
             "exp-written-to-translate",
@@ -189,9 +197,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
             path = shown_path,
             n = ledger.items.len()
         ),
-    };
-    eprintln!("{}", shown(&said));
-    Ok(())
+    }
 }
 
 /// Why `write_replacing` failed: writing the file, or producing its content.

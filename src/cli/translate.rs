@@ -11,7 +11,7 @@ use super::{Env, Failure, Printed, table};
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, Lang};
 use crate::ledger::{Item, Ledger, Store, TextRef, TextSlot, TextState};
-use crate::ops::{Op, OpError};
+use crate::ops::Op;
 use crate::tr;
 use std::collections::HashMap;
 
@@ -139,19 +139,6 @@ pub(super) fn translate(store: &Store, a: TranslateArgs, env: &Env) -> Printed {
         .clone()
         .unwrap_or_else(|| env.config.author(&tr!(cat, "note-author-default")));
     super::edit::edit(store, "followup translate", env, |l| {
-        if let TextRef::MeetingTitle(id) | TextRef::MeetingPlace(id) = &target
-            && l.meeting(id).is_none()
-        {
-            let e = OpError::UnknownMeeting { id: id.clone() };
-            return Err(Failure::usage(cat.op_error(&e)));
-        }
-        // A meeting without a place (or title) has nothing to translate.
-        if l.text(&target).is_some_and(|t| t.original.is_empty()) {
-            let e = OpError::NoText {
-                target: target.clone(),
-            };
-            return Err(Failure::usage(cat.op_error(&e)));
-        }
         Ok(match &asked {
             Asked::Translation(lang, text) => {
                 working_language(l, *lang, cat)?;

@@ -107,7 +107,9 @@ pub(super) fn languages(ledger: &mut Ledger, languages: Vec<Lang>) -> Result<App
     }))
 }
 
-/// The text `target`, or why there is none: no such item, or no such text.
+/// The text `target`, or why there is none: no such item or meeting, or no
+/// such text (an empty one, like a meeting without a place, has nothing to
+/// translate).
 fn text_of<'a>(
     ledger: &'a Ledger,
     target: &'a TextRef,
@@ -115,9 +117,17 @@ fn text_of<'a>(
     if let Some(id) = target.item().filter(|id| ledger.item(id).is_none()) {
         return Err(OpError::NoItem { id: id.to_owned() });
     }
-    ledger.text(target).ok_or_else(|| OpError::NoText {
-        target: target.clone(),
-    })
+    if let TextRef::MeetingTitle(id) | TextRef::MeetingPlace(id) = target
+        && ledger.meeting(id).is_none()
+    {
+        return Err(OpError::UnknownMeeting { id: id.clone() });
+    }
+    ledger
+        .text(target)
+        .filter(|t| !t.original.is_empty())
+        .ok_or_else(|| OpError::NoText {
+            target: target.clone(),
+        })
 }
 
 /// Applies `f` to the text `target` undoably: on a copy of its item, or of

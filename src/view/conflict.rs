@@ -22,8 +22,8 @@ pub fn conflict_line(
     max_value: usize,
     names: Option<&(SideName, SideName)>,
 ) -> String {
-    let field = item_field(c);
-    let value = |v: &Value| truncate(&shown_value(cat, field, v), max_value);
+    let about = About::of(c);
+    let value = |v: &Value| truncate(&shown_value(cat, about, v), max_value);
     let (ours_name, theirs_name) = match names {
         Some((o, t)) => (cat.side_name(o), cat.side_name(t)),
         None => (tr!(cat, "side-ours"), tr!(cat, "side-theirs")),
@@ -56,31 +56,57 @@ pub fn conflict_line(
 /// The field a conflict is about, by its label in the language of `cat`
 /// (`plazo`, `기한`), or its path when it is not one of an item's own.
 pub fn conflict_field(cat: &Catalog, c: &Conflict) -> String {
-    match item_field(c) {
-        Some(f) => cat.field_label(f),
-        None => visible_line(&c.field.to_string()).into_owned(),
+    match About::of(c) {
+        About::Field(f) => cat.field_label(f),
+        About::Translation | About::Other => visible_line(&c.field.to_string()).into_owned(),
     }
 }
 
 /// One of a conflict's values as the screens show its field (a status by
 /// its label, a missing deadline in words), safe to print.
 pub fn conflict_value(cat: &Catalog, c: &Conflict, v: &Value) -> String {
-    visible_line(&shown_value(cat, item_field(c), v)).into_owned()
+    visible_line(&shown_value(cat, About::of(c), v)).into_owned()
 }
 
-/// The item's own field a conflict is about, when its path is one known key.
-fn item_field(c: &Conflict) -> Option<Field> {
-    match c.field.0.as_slice() {
-        [PathSegment::Key(k)] => Field::from_key(k),
-        _ => None,
+/// What a conflict is about, as far as showing its values goes.
+#[derive(Clone, Copy)]
+enum About {
+    /// One of the item's own fields, by its one known key.
+    Field(Field),
+    /// One translation of a text (`translations.title.ko`,
+    /// `notes[2].translations.text.es`): its values are translation records.
+    Translation,
+    /// Anything else (a field this version does not know, a whole note).
+    Other,
+}
+
+impl About {
+    fn of(c: &Conflict) -> About {
+        match c.field.0.as_slice() {
+            [PathSegment::Key(k)] => Field::from_key(k).map_or(About::Other, About::Field),
+            [
+                ..,
+                PathSegment::Key(t),
+                PathSegment::Key(_),
+                PathSegment::Key(_),
+            ] if t == "translations" => About::Translation,
+            _ => About::Other,
+        }
     }
 }
 
 /// A conflicting value as the screens show that field: a status by its
-/// label, dates as `2026-12-02`, lists of owners and tags as names; other
-/// values compact ([`Catalog::compact`]). Not yet cut.
-fn shown_value(cat: &Catalog, field: Option<Field>, v: &Value) -> String {
-    let kind = field.map(Field::kind);
+/// label, dates as `2026-12-02`, lists of owners and tags as names, a
+/// translation by its text; other values compact ([`Catalog::compact`]).
+/// Not yet cut.
+fn shown_value(cat: &Catalog, about: About, v: &Value) -> String {
+    if let (About::Translation, Some(text)) = (about, v.get("text").and_then(Value::as_str)) {
+        return text.to_owned();
+    }
+    let kind = match about {
+        About::Field(f) => Some(f.kind()),
+        About::Translation | About::Other => None,
+    };
     let date = |s: &str| parse_date(s).map_or_else(|_| s.to_owned(), format_date);
     match (kind, v) {
         (Some(ValueKind::Date), Value::Null) => tr!(cat, "detail-no-deadline"),
@@ -172,5 +198,24 @@ mod tests {
         let line = conflict_line(catalog(Lang::Ko), &c, 40, None);
         assert!(line.starts_with("기한: 2026-12-18 → "), "{line}");
         assert!(line.contains("기한 없음"), "{line}");
+    }
+
+    #[test]
+    fn a_translation_conflict_shows_both_texts_not_their_records() {
+        let record = |text: &str| serde_json::json!({"text": text, "source": "dca76ac1", "author": "SMBA", "date": "2026-12-01"});
+        for path in ["translations.title.ko", "notes[2].translations.text.ko"] {
+            let c = Conflict {
+                field: path.into(),
+                base: Value::Null,
+                ours: record("연락관 파견"),
+                theirs: record("연락관 18개월 파견"),
+            };
+            let line = conflict_line(catalog(Lang::En), &c, 40, None);
+            assert!(
+                line.contains("연락관 파견") && line.contains("연락관 18개월 파견"),
+                "{line}"
+            );
+            assert!(!line.contains("dca76ac1") && !line.contains('{'), "{line}");
+        }
     }
 }
