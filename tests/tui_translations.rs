@@ -457,3 +457,25 @@ fn timeline() {
         update(a, Action::ToggleTimeline);
     });
 }
+
+#[test]
+fn a_title_edited_in_the_form_leaves_its_translations_outdated_not_lost() {
+    let mut a = TestApp::new().lang(Lang::Es).build();
+    select(&mut a, "JC2-01");
+    let (state, before) = text_in(&a, &title_ref("JC2-01"), Lang::Es);
+    assert_eq!(state, TextState::Current);
+    // The form edits the original, as written, whatever the reader reads.
+    press_keys(&mut a, "e");
+    press_keys(&mut a, " (24 months)<Enter>");
+    let item = a.doc.ledger.item("JC2-01").unwrap();
+    assert_eq!(
+        item.title,
+        "Post an SMBA liaison officer at INADEM for 18 months (24 months)"
+    );
+    let (state, kept) = text_in(&a, &title_ref("JC2-01"), Lang::Es);
+    assert_eq!(state, TextState::Outdated);
+    assert_eq!(kept, before, "the outdated translation is kept");
+    let shown = title(&a, "JC2-01");
+    assert_eq!(shown.text, item.title);
+    assert_eq!(shown.mark, Mark::Outdated(Some(Lang::En)));
+}

@@ -203,9 +203,18 @@ mod tests {
     #[test]
     fn a_translation_conflict_shows_both_texts_not_their_records() {
         let record = |text: &str| serde_json::json!({"text": text, "source": "dca76ac1", "author": "SMBA", "date": "2026-12-01"});
-        for path in ["translations.title.ko", "notes[2].translations.text.ko"] {
+        let key = |k: &str| PathSegment::Key(k.into());
+        let title = crate::ledger::FieldPath(vec![key("translations"), key("title"), key("ko")]);
+        let note = crate::ledger::FieldPath(vec![
+            key("notes"),
+            PathSegment::Index(2),
+            key("translations"),
+            key("text"),
+            key("ko"),
+        ]);
+        for path in [title, note] {
             let c = Conflict {
-                field: path.into(),
+                field: path,
                 base: Value::Null,
                 ours: record("연락관 파견"),
                 theirs: record("연락관 18개월 파견"),
