@@ -73,9 +73,7 @@ fn markdown_minutes_show_each_readers_language_and_mark_the_originals() {
     // Translated before its title changed: the original, marked outdated.
     assert!(!ko.contains(JC2_03_KO_OUTDATED), "{ko}");
     assert!(
-        ko.contains(&format!(
-            "**JC2-03** {JC2_03_EN} _\\[en, 번역 갱신 필요\\]_"
-        )),
+        ko.contains(&format!("**JC2-03** {JC2_03_EN} _\\[en, 갱신 필요\\]_")),
         "{ko}"
     );
     // Untranslated: the original, marked with its language.
@@ -108,7 +106,7 @@ fn html_minutes_mark_originals_in_a_discreet_escaped_span() {
     assert!(ko.contains(&format!("<td>{JC2_01_KO}</td>")), "{ko}");
     assert!(ko.contains("<h1>한-멕시코 중소기업 협력 공동위원회</h1>"));
     assert!(ko.contains(&format!(
-        "<td>{JC2_03_EN} <span class=\"mark\">[en, 번역 갱신 필요]</span></td>"
+        "<td>{JC2_03_EN} <span class=\"mark\">[en, 갱신 필요]</span></td>"
     )));
     assert!(ko.contains("<span class=\"note-text\">제2차 공동위원회에서 합의"));
     assert!(ko.contains(".mark {"), "the mark is styled");
@@ -145,7 +143,7 @@ fn csv_minutes_carry_the_readers_titles_and_marks_in_their_cells() {
     assert_eq!(&row(&ko, "JC2-01")[2], "SMBA 연락관");
     assert_eq!(
         &row(&ko, "JC2-03")[1],
-        format!("{JC2_03_EN} [en, 번역 갱신 필요]")
+        format!("{JC2_03_EN} [en, 갱신 필요]")
     );
     assert_eq!(&row(&ko, "JC2-03")[2], "Kia supplier integration [en]");
     assert!(
@@ -316,7 +314,7 @@ fn bilingual_markdown_sets_two_languages_side_by_side_item_by_item() {
     );
     assert!(
         jc203.contains(&format!(
-            " | **JC2-03** {JC2_03_EN} _\\[en, 번역 갱신 필요\\]_<br>"
+            " | **JC2-03** {JC2_03_EN} _\\[en, 갱신 필요\\]_<br>"
         )),
         "{jc203}"
     );
@@ -364,7 +362,7 @@ fn bilingual_html_has_both_columns_on_every_row_and_prints_on_a4_landscape() {
     let row_of = |needle: &str| *rows.iter().find(|r| r.contains(needle)).unwrap();
     let jc203 = row_of(JC2_03_ES);
     assert!(jc203.contains(&format!(
-        "{JC2_03_EN} <span class=\"mark\">[en, 번역 갱신 필요]</span>"
+        "{JC2_03_EN} <span class=\"mark\">[en, 갱신 필요]</span>"
     )));
     assert!(row_of(JC2_01_ES).contains(JC2_01_KO), "the same row");
     assert!(row_of("<h3>Bloqueados</h3>").contains("<h3>보류</h3>"));

@@ -108,12 +108,12 @@ fn show_lists_the_title_in_every_working_language_with_its_state_aligned() {
     assert_eq!(lines[at + 2], format!("{indent}es  traducido"));
     assert_eq!(
         lines[at + 3],
-        format!("{indent}ko  desactualizada  {JC2_03_KO_OUTDATED}")
+        format!("{indent}ko  desactualizado  {JC2_03_KO_OUTDATED}")
     );
     assert!(lines[at + 4].starts_with("estado:"), "{show}");
     let ko = b.ok("ko", &["show", "JC2-03"]);
     let title = line(&ko, "과제명:");
-    assert!(title.ends_with("[en, 번역 갱신 필요]"), "{ko}");
+    assert!(title.ends_with("[en, 갱신 필요]"), "{ko}");
     assert!(title.contains("Shortlist Mexican SMEs"), "{ko}");
 }
 
@@ -245,12 +245,12 @@ fn an_edited_title_shows_its_original_marked_until_translated_again() {
     let ko = b.ok("ko", &["show", "JC2-01"]);
     assert_eq!(
         line(&ko, "과제명:"),
-        "과제명:         Post an SMBA liaison officer at INADEM for 24 months [en, 번역 갱신 필요]"
+        "과제명:         Post an SMBA liaison officer at INADEM for 24 months [en, 갱신 필요]"
     );
     assert!(line(&ko, "ko  번역 갱신 필요").ends_with(JC2_01_KO), "{ko}");
     let list = b.ok("ko", &["list", "--wide"]);
     assert!(
-        line(&list, "JC2-01").ends_with("24 months [en, 번역 갱신 필요]"),
+        line(&list, "JC2-01").ends_with("24 months [en, 갱신 필요]"),
         "{list}"
     );
     let todo = b.run("ko", &["list", "--untranslated", "ko", "--wide"]);
@@ -372,7 +372,7 @@ fn refusals_are_said_in_the_users_language_and_change_nothing() {
     let cases: [(&[&str], &str); 7] = [
         (
             &["translate", "JC2-01", "--into", "en", "x"],
-            "el título de JC2-01 está escrito en inglés",
+            "el título de JC2-01 se escribió en inglés",
         ),
         (
             &["translate", "JC2-01", "--note", "9", "--into", "es", "x"],

@@ -80,7 +80,7 @@ fn reminders_write_formal_dates_and_greet_as_a_secretariat_does() {
                 body.contains("con corte al 23 de noviembre de 2026"),
                 "{body}"
             );
-            assert!(body.contains("Secretaría Técnica de la Comisión"), "{body}");
+            assert!(body.contains("Secretaría Técnica de «"), "{body}");
         } else {
             assert!(body.contains("2026년 11월 23일 기준"), "{body}");
             assert!(body.contains("애로 사항"), "{body}");

@@ -298,7 +298,7 @@ fn drafts_parse_back_in_each_persons_language() {
         "{body}"
     );
     assert!(
-        body.contains("Secretaría Técnica de la Comisión «Comisión Mixta Corea–México"),
+        body.contains("Secretaría Técnica de «Comisión Mixta Corea–México"),
         "{body}"
     );
     assert!(!body.contains("2026-"), "formal dates only: {body}");
@@ -1099,7 +1099,7 @@ fn the_feed_speaks_the_readers_language_and_keeps_its_uids() {
         event("JC2-03").get_summary(),
         Some(
             "[JC2-03] Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León \
-             [en, 번역 갱신 필요]"
+             [en, 갱신 필요]"
         )
     );
     let description = event("JC2-01").get_description().unwrap().to_owned();

@@ -188,7 +188,7 @@ fn the_ordinary_export_shows_the_readers_language_and_comes_back_unchanged() {
     assert_eq!(text(&row("JC2-09")[title]), JC2_09_KO);
     assert_eq!(
         text(&row("JC2-03")[title]),
-        "Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León [en, 번역 갱신 필요]",
+        "Shortlist Mexican SMEs as suppliers for the Kia Motors plant in Nuevo León [en, 갱신 필요]",
         "an outdated translation shows the original, marked"
     );
     assert_eq!(text(&row("JC2-03")[ws]), "Kia supplier integration [en]");

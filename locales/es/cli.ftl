@@ -85,17 +85,17 @@ cli-untranslated-summary = { $n ->
        *[other] { $items } acuerdos
     } por traducir al { $language } ({ $outdated } con traducción desactualizada)
 cli-untranslated-none = no hay nada por traducir al { $language }
-cli-untranslated-others = además, { $n ->
+cli-untranslated-others = además, hay { $n ->
         [one] 1 texto
        *[other] { $n } textos
-    } de la Comisión, sus ejes de trabajo o sus reuniones: `followup translate --committee`, `--workstream NOMBRE`, `--meeting ID`
-cli-translate-which = indique qué texto traducir: el ID de un acuerdo (su título, o una nota con --note N), o bien --meeting ID, --workstream NOMBRE o --committee
+    } por traducir de la Comisión, sus ejes de trabajo o sus reuniones: `followup translate --committee`, `--workstream NOMBRE`, `--meeting ID`
+cli-translate-which = indique qué texto traducir: el id de un acuerdo (su título, o una nota con --note NÚMERO), o bien --meeting ID, --workstream NOMBRE o --committee
 cli-translate-no-id = `{ $text }`: --meeting, --workstream y --committee ya indican el texto; escriba solo la traducción
 cli-translate-takes-no-text = `{ $flag }` no lleva traducción: `{ $text }`
 cli-translate-no-text = escriba la traducción (para eliminar una: --remove)
 cli-translate-no-language = indique el idioma de la traducción con --into IDIOMA (o el del original con --written-in IDIOMA)
 cli-translate-not-working = el { $language } no es uno de los idiomas de trabajo de la Comisión ({ $languages }): agréguelo con `followup committee --languages { $codes }`
-cli-translate-no-languages = la Comisión aún no tiene idiomas de trabajo, así que el { $language } no es uno de ellos: indíquelos, primero el de los originales, con `followup committee --languages es,ko`
+cli-translate-no-languages = la Comisión aún no tiene idiomas de trabajo, por lo que el { $language } no es uno de ellos: indíquelos, primero el de los originales, con `followup committee --languages es,ko`
 
 ## diff, merge, git-setup
 cli-diff-none = sin cambios

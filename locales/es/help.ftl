@@ -59,7 +59,7 @@ help-after =
 help-arg-path = El registro de acuerdos que se abrirá en el tablero.
 help-arg-ledger = El registro de acuerdos, para cualquier comando.
 help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
-help-arg-original = Muestra los textos de la Comisión tal como se escribieron, no en su idioma.
+help-arg-original = Muestra los textos de la Comisión tal como se escribieron, sin traducirlos a su idioma.
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
     Sin RUTA, el registro se crea como ledger.json en la raíz del repositorio git en el que se
@@ -102,7 +102,7 @@ help-resolve-after =
       followup resolve JC2-09 'x_ext["a.b"]' ours
       followup resolve --top committee.name theirs
 help-note = Agrega una nota a un acuerdo.
-help-committee = Establece el nombre de la comisión, las partes que la integran y sus idiomas de trabajo.
+help-committee = Establece el nombre de la Comisión, las partes que la integran y sus idiomas de trabajo.
 help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
     en orden (para agregar una, indíquelas todas). --languages establece los idiomas de trabajo,
@@ -116,7 +116,7 @@ help-translate-after =
     habla); debe ser uno de los idiomas de trabajo de la Comisión (`followup committee --languages`).
     --note NÚMERO es la nota que `followup show ID` muestra con ese número (la más antigua es la 1).
     Un TEXTO vacío, o --remove, elimina la traducción. --written-in IDIOMA registra el idioma en que
-    está escrito el original, cuando no es el primero de la Comisión.
+    está escrito el original, cuando no es el primer idioma de trabajo de la Comisión.
     `followup list --untranslated IDIOMA` lista lo que falta por traducir.
     Ejemplos:
       followup translate JC2-01 --into ko "INADEM에 SMBA 연락관 18개월 파견"
@@ -183,11 +183,11 @@ help-arg-list-workstream = Solo los acuerdos de un eje de trabajo que coincida (
 help-arg-list-overdue = Solo los acuerdos vencidos.
 help-arg-list-due-within = Solo los acuerdos abiertos que vencen dentro de este lapso (por ejemplo, 7 días, 2 semanas o 7d).
 help-arg-list-sort = Orden: una columna (due, status, id, updated, workstream, o el nombre de la columna en español; de forma predeterminada: el plazo).
-help-arg-list-json = Imprime JSON en lugar de una tabla: los acuerdos tal como los guarda el registro (originales y traducciones, sin traducir nada para usted).
+help-arg-list-json = Imprime JSON en lugar de una tabla: los acuerdos tal como los guarda el registro (originales y traducciones; nada se traduce a su idioma).
 help-arg-list-wide = Texto completo en cada columna, sea cual sea el ancho de la terminal.
 help-arg-list-untranslated = En lugar de los acuerdos, sus textos (título, notas) aún sin traducir a este idioma o traducidos antes de que cambiara el original: uno por fila, con el original.
 help-arg-show-id = El id del acuerdo (JC2-09).
-help-arg-show-json = Imprime JSON: el acuerdo tal como lo guarda el registro (originales y traducciones, sin traducir nada para usted).
+help-arg-show-json = Imprime JSON: el acuerdo tal como lo guarda el registro (originales y traducciones; nada se traduce a su idioma).
 help-arg-add-title = El título: lo que se acordó.
 help-arg-add-id = El id (de forma predeterminada: el siguiente libre en el esquema de la reunión o, si no hay, A-01, A-02, …).
 help-arg-add-owner = Un responsable (puede repetirse).
@@ -208,7 +208,7 @@ help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours
 help-arg-note-id = El id del acuerdo (JC2-09).
 help-arg-note-text = La nota.
 help-arg-note-author = El autor (de forma predeterminada: `author` en la configuración, luego `party`, luego $USER y, por último, Secretaría Técnica).
-help-arg-committee-name = El nombre de la comisión.
+help-arg-committee-name = El nombre de la Comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
 help-arg-committee-languages = Los idiomas de trabajo, separados por comas, primero el de los originales (es,ko,en).
 help-arg-translate-id = El id del acuerdo (JC2-09); se omite con --meeting, --workstream y --committee.
@@ -246,12 +246,12 @@ help-arg-export-format-csv = Un archivo CSV
 help-arg-export-format-ics = Un calendario iCalendar con los plazos de los acuerdos abiertos
 help-arg-export-output = El archivo que se escribirá (de forma predeterminada, y con `-`: la salida estándar).
 help-arg-export-owner = Solo los acuerdos de este responsable (ics; un nombre o alias del directorio).
-help-arg-export-translate = El libro de traducción (xlsx): una fila por cada texto por traducir al idioma LANG (sin traducir o con traducción desactualizada), con el original y la traducción registrada.
+help-arg-export-translate = El libro de traducción (xlsx): una fila por cada texto que falta traducir al IDIOMA (sin traducir o con traducción desactualizada), con el original y la traducción registrada.
 help-arg-import-file = Un libro exportado por followup o una bitácora de acuerdos (.xlsx, .xls, .ods, .csv).
 help-arg-import-dry-run = Muestra lo que cambiaría, sin escribir nada.
 help-arg-import-skip-bad = Omite las filas con celdas que no pueden leerse (y las enumera).
 help-arg-import-map = Lee la columna con este encabezado (o estas letras, por ejemplo C) como CAMPO: id, title, workstream, owners, status, due, meeting, tags, notes, opened.
-help-arg-import-author = Autor de las notas y traducciones que trae el archivo (predeterminado: el autor configurado).
+help-arg-import-author = El autor de las notas y las traducciones que trae el archivo (de forma predeterminada: el autor configurado).
 help-arg-person-name = El nombre o uno de los alias de la persona.
 help-arg-person-email = La dirección de correo de la persona (si se deja vacía, se borra).
 help-arg-person-language = El idioma de los recordatorios de la persona: en, es o ko (si se deja vacío, se borra).

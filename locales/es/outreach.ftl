@@ -20,7 +20,7 @@ mail-greeting = Apreciable { $addressee ->
     [person] { $name }:
    *[organisation] { $name }:
 }
-mail-intro = La Secretaría Técnica de la Comisión «{ $committee }» le solicita atentamente información actualizada, con corte al { $today }, sobre { $n ->
+mail-intro = La Secretaría Técnica de «{ $committee }» le solicita atentamente información actualizada, con corte al { $today }, sobre { $n ->
     [one] el siguiente acuerdo a su cargo:
    *[other] los siguientes acuerdos a su cargo:
 }
@@ -44,7 +44,8 @@ mail-ask = Mucho le agradeceremos dar respuesta a este mensaje con el estado que
    *[other] guardan los acuerdos
 }, el nuevo plazo, en su caso, y los obstáculos que impidan su avance.
 mail-closing = Atentamente,
-    Secretaría Técnica de la Comisión «{ $committee }»
+    Secretaría Técnica
+    { $committee }
 
 ## El directorio
 out-person-added = se agregó a { $name } al directorio

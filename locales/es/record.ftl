@@ -1,4 +1,4 @@
-### Los textos del propio comité en sus idiomas: traducciones, su estado
+### Los textos de la propia Comisión en sus idiomas: traducciones, su estado
 ### y sus marcas, las palabras de la traducción.
 
 ## Field labels
@@ -23,12 +23,12 @@ text-ref-note = la nota { $n } de { $id }
 ## Where a text stands in one language
 text-state-original = original
 text-state-current = traducido
-text-state-outdated = desactualizada
+text-state-outdated = desactualizado
 text-state-missing = sin traducir
 
 ## The mark after a text shown in its original; $code: en, es or ko
 mark-untranslated = [{ $code }]
-mark-outdated = [{ $code }, traducción desactualizada]
+mark-outdated = [{ $code }, trad. desactualizada]
 
 ## What translating did; $text: which text (text-ref-*), $language: language-name
 out-translated = { $text }: traducción al { $language } registrada
@@ -36,9 +36,9 @@ out-translation-removed = { $text }: traducción al { $language } eliminada
 out-written-in = { $text }: el original consta ahora como escrito en { $language }
 out-languages-set = idiomas de trabajo: { $languages }
 err-no-text = no existe { $text }
-err-into-original = { $text } está escrito en { $language }: no hay nada que traducir a ese idioma
+err-into-original = { $text } se escribió en { $language }: no hay nada que traducir a ese idioma
 err-no-translation = { $text } no tiene traducción al { $language }
-err-no-language-of-its-own = { $text } está en el primer idioma de la Comisión (`languages` en el registro de acuerdos)
+err-no-language-of-its-own = { $text } está en el primer idioma de trabajo de la Comisión (`languages` en el registro de acuerdos)
 
 ## A translation changed (diffs, the dry run of an import, the detail pane)
 change-translated = { $text }, traducción al { $language }: { $to }

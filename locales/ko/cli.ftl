@@ -48,24 +48,24 @@ cli-resolve-usage = resolve에는 ID 경로 ours|theirs가 필요합니다 (관�
 cli-resolve-top-usage = resolve --top에는 경로 ours|theirs가 필요합니다 (과제 ID 없이)
 cli-bad-side = `{ $side }`: ours 또는 theirs여야 합니다
 cli-bad-path = 잘못된 경로 `{ $path }`: { $reason } (`followup resolve --help` 참조)
-cli-committee-nothing = 변경할 내용이 없습니다: --name, --party, --languages 중 하나 이상을 지정하십시오
+cli-committee-nothing = 설정할 내용이 없습니다: --name, --party, --languages 중 하나 이상을 지정하십시오
 
 ## translate, list --untranslated
-cli-col-text = 대상
+cli-col-text = 구분
 cli-col-state = 번역
 cli-col-original = 원문
 cli-text-title = 과제명
 cli-text-note = 메모 { $n }
-cli-untranslated-summary = { $language } 번역 대상 { $n }건, 과제 { $items }건 (번역 갱신 필요 { $outdated }건)
+cli-untranslated-summary = 과제 { $items }건의 { $language } 번역 대상 { $n }건 (번역 갱신 필요 { $outdated }건)
 cli-untranslated-none = { $language } 번역 대상이 없습니다
-cli-untranslated-others = 위원회 이름, 분야, 회의의 번역 대상 { $n }건 별도: `followup translate --committee`, `--workstream 이름`, `--meeting ID`
-cli-translate-which = 번역할 대상을 지정하십시오: 과제 ID(과제명, 메모는 --note N) 또는 --meeting ID, --workstream 이름, --committee
+cli-untranslated-others = 이 밖에 위원회 이름, 분야, 회의의 번역 대상 { $n }건: `followup translate --committee`, `--workstream 분야`, `--meeting ID`
+cli-translate-which = 번역할 대상을 지정하십시오: 과제 ID(과제명, 메모는 --note 번호) 또는 --meeting ID, --workstream 분야, --committee
 cli-translate-no-id = `{ $text }`: --meeting, --workstream, --committee로 대상을 지정할 때는 번역문만 입력하십시오
 cli-translate-takes-no-text = `{ $flag }`에는 번역문을 입력하지 않습니다: `{ $text }`
 cli-translate-no-text = 번역문을 입력하십시오(번역 삭제는 --remove)
-cli-translate-no-language = 번역 언어를 --into 언어로 지정하십시오(원문 언어는 --written-in 언어)
+cli-translate-no-language = --into 언어로 번역 언어를 지정하십시오(원문 언어는 --written-in 언어)
 cli-translate-not-working = { $language }{ PARTICLE($language, "는") } 위원회의 사용 언어({ $languages })가 아닙니다: `followup committee --languages { $codes }`로 추가하십시오
-cli-translate-no-languages = 위원회의 사용 언어가 아직 지정되지 않아 { $language }{ PARTICLE($language, "는") } 사용 언어가 아닙니다: `followup committee --languages es,ko`로 원문 언어부터 지정하십시오
+cli-translate-no-languages = 위원회의 사용 언어가 아직 지정되지 않아 { $language }{ PARTICLE($language, "로") } 번역할 수 없습니다: `followup committee --languages es,ko`처럼 원문 언어부터 차례로 지정하십시오
 
 ## diff, merge, git-setup
 cli-diff-none = 변경 없음

@@ -479,7 +479,7 @@ table-due-late = { $n }{ $unit ->
 ## $code: en, es or ko; $state: text-state-*; $language: language-name
 scope-translate = 번역 입력
 key-originals = 원문 / 번역문 보기 전환
-key-translate = 과제명과 메모를 원문과 나란히 놓고 번역
+key-translate = 과제명과 메모 번역 (원문과 나란히 표시)
 key-confirm-translation = 변경한 번역 모두 저장
 key-next-language = 다음 사용 언어로 번역
 key-new-line-translation = 번역 줄바꿈
@@ -498,4 +498,4 @@ translate-note = 메모 { $n } · { $date } · { $author }
 translate-is-original = 이 언어로 작성된 원문: 번역 불필요
 translate-hint-missing = 번역을 입력하십시오 · Enter: 변경 사항 모두 저장 · Esc: 저장하지 않고 닫기
 translate-hint-outdated = 번역 갱신 필요: 원문이 바뀌었습니다. 고치면 최신 번역으로 기록됩니다
-translate-hint-current = 번역을 고치거나, 삭제하려면 내용을 비우십시오
+translate-hint-current = 번역을 고치십시오. 삭제하려면 내용을 비우십시오

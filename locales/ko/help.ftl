@@ -51,7 +51,7 @@ help-after =
 help-arg-path = 대시보드에서 열 관리대장 파일.
 help-arg-ledger = 모든 명령에 쓸 관리대장 파일.
 help-arg-lang = 사용할 언어: en, es, ko (기본값: 설정 파일의 `language`, 없으면 시스템 로캘).
-help-arg-original = 위원회가 작성한 텍스트를 번역하지 않고 원문 그대로 표시합니다.
+help-arg-original = 위원회가 작성한 텍스트를 번역문 대신 원문 그대로 표시합니다.
 help-init = 새 관리대장 파일을 만듭니다 (기본값: git 저장소 최상위, 없으면 현재 위치의 ledger.json).
 help-init-after =
     경로가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.
@@ -100,9 +100,9 @@ help-committee-after =
     맨 앞에 둡니다(es,ko,en). 다른 것은 바뀌지 않습니다.
 help-translate = 과제명, 메모, 회의 명칭과 장소, 분야 이름, 위원회 이름의 번역을 기록합니다.
 help-translate-after =
-    번역은 원문 옆에 작성자, 날짜, 원문 지문과 함께 저장됩니다. 원문이 바뀌면 번역은 번역 갱신
-    필요 상태가 되고, 다시 번역할 때까지 번역 대신 원문에 표시를 붙여 보여 줍니다. followup은
-    스스로 번역하지 않습니다.
+    번역은 원문 옆에 작성자, 날짜, 원문의 지문(해시)과 함께 저장됩니다. 원문이 바뀌면 그 번역은
+    번역 갱신 필요 상태가 되며, 다시 번역할 때까지 번역 대신 원문에 표시를 붙여 보여 줍니다.
+    followup이 직접 번역하는 일은 없습니다.
     --into는 번역 언어를 지정합니다(--lang은 followup의 표시 언어). 위원회의 사용 언어
     (`followup committee --languages`) 중 하나여야 합니다.
     --note 번호는 `followup show ID`에서 그 번호로 표시되는 메모입니다(가장 오래된 메모가 1번).
@@ -235,7 +235,7 @@ help-arg-export-format-csv = CSV 파일
 help-arg-export-format-ics = 미완료 과제 기한의 iCalendar 피드
 help-arg-export-output = 쓸 파일 (기본값 및 `-`: 표준 출력).
 help-arg-export-owner = 이 담당의 과제만 (ics, 명부의 이름 또는 별칭).
-help-arg-export-translate = 번역용 엑셀 파일(xlsx): LANG으로 번역할 텍스트(미번역 또는 번역 갱신 필요)마다 한 행씩, 원문과 기존 번역을 함께 씁니다.
+help-arg-export-translate = 번역용 엑셀 파일(xlsx): 이 언어로 번역할 텍스트(미번역 또는 번역 갱신 필요)마다 한 행씩, 원문과 기존 번역을 함께 씁니다.
 help-arg-import-file = followup이 내보낸 엑셀 파일 또는 기존 조치 목록 (.xlsx, .xls, .ods, .csv).
 help-arg-import-dry-run = 바뀔 내용만 보여 주고 아무것도 쓰지 않습니다.
 help-arg-import-skip-bad = 읽을 수 없는 셀이 있는 행은 빼고 가져옵니다 (빠진 행은 알려 줍니다).

@@ -12,7 +12,7 @@ language-name = { $code ->
     }
 
 ## Which text of the record
-text-ref-committee = 위원회 명칭
+text-ref-committee = 위원회 이름
 text-ref-workstream = 분야 “{ $name }”
 text-ref-meeting-title = 회의 { $id }의 명칭
 text-ref-meeting-place = 회의 { $id }의 장소
@@ -27,7 +27,7 @@ text-state-missing = 미번역
 
 ## The mark after a text shown in its original; $code: en, es or ko
 mark-untranslated = [{ $code }]
-mark-outdated = [{ $code }, 번역 갱신 필요]
+mark-outdated = [{ $code }, 갱신 필요]
 
 ## What translating did; $text: which text (text-ref-*), $language: language-name
 out-translated = { $text }: { $language } 번역을 기록했습니다
@@ -35,9 +35,9 @@ out-translation-removed = { $text }: { $language } 번역을 삭제했습니다
 out-written-in = { $text }: 원문 언어를 { $language }{ PARTICLE($language, "로") } 기록했습니다
 out-languages-set = 사용 언어: { $languages }
 err-no-text = { $text }{ PARTICLE($text, "이") } 없습니다
-err-into-original = { $text }{ PARTICLE($text, "은") } { $language } 원문입니다. 같은 언어로는 번역할 수 없습니다
+err-into-original = { $text }{ PARTICLE($text, "은") } { $language }{ PARTICLE($language, "로") } 작성된 원문이므로 같은 언어로 번역할 수 없습니다
 err-no-translation = { $text }의 { $language } 번역이 없습니다
-err-no-language-of-its-own = { $text }{ PARTICLE($text, "은") } 위원회의 첫 번째 언어로 작성된 것으로 봅니다(관리대장의 `languages`)
+err-no-language-of-its-own = { $text }의 원문 언어는 위원회의 첫 번째 언어로 정해져 있습니다(관리대장의 `languages`)
 
 ## A translation changed (diffs, the dry run of an import, the detail pane)
 change-translated = { $text }, { $language } 번역: { $to }
