@@ -189,7 +189,7 @@ fn written_message(cat: &Catalog, ledger: &Ledger, a: &ExportArgs, shown_path: S
             cat,
             "exp-written-events",
             path = shown_path,
-            n = crate::outreach::ics::feed_items(&ledger, a.owner.as_deref()).count()
+            n = crate::outreach::ics::feed_items(ledger, a.owner.as_deref()).count()
         ),
         _ => tr!(
             cat,
