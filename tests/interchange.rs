@@ -3,11 +3,11 @@
 
 mod common;
 
-use calamine::{Data, Reader, SheetVisible, Xlsx, open_workbook};
+use calamine::{Data, SheetVisible};
+use common::workbook::{part, sheets, write_back};
 use common::{Sandbox, fixtures, stderr, stdout};
 use followup::ledger::{Ledger, Status, parse_ledger};
 use rust_xlsxwriter::{Format, Workbook};
-use std::io::Read;
 use std::path::Path;
 
 fn load(path: &Path) -> Ledger {
@@ -16,63 +16,6 @@ fn load(path: &Path) -> Ledger {
 
 fn date(s: &str) -> chrono::NaiveDate {
     followup::base::dates::parse_date(s).unwrap()
-}
-
-/// Every sheet of a workbook as calamine reads it: name, visibility, cells.
-fn sheets(path: &Path) -> Vec<(String, SheetVisible, Vec<Vec<Data>>)> {
-    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
-    let meta = wb.sheets_metadata().to_vec();
-    meta.into_iter()
-        .map(|s| {
-            let range = wb.worksheet_range(&s.name).unwrap();
-            let rows = range.rows().map(|r| r.to_vec()).collect();
-            (s.name, s.visible, rows)
-        })
-        .collect()
-}
-
-/// The XML of one part of an xlsx file.
-fn part(path: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
-    let mut s = String::new();
-    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
-    s
-}
-
-/// Writes sheets back as Excel would keep them: text as text, numbers as
-/// numbers, dates as dates, the snapshot sheet very hidden.
-fn write_back(path: &Path, sheets: &[(String, SheetVisible, Vec<Vec<Data>>)]) {
-    let mut wb = Workbook::new();
-    let date_format = Format::new().set_num_format("yyyy-mm-dd");
-    for (name, visible, rows) in sheets {
-        let ws = wb.add_worksheet();
-        ws.set_name(name).unwrap();
-        for (r, row) in rows.iter().enumerate() {
-            for (c, cell) in row.iter().enumerate() {
-                let (r, c) = (r as u32, c as u16);
-                match cell {
-                    Data::String(s) => {
-                        ws.write_string(r, c, s).unwrap();
-                    }
-                    Data::Float(f) => {
-                        ws.write_number(r, c, *f).unwrap();
-                    }
-                    Data::Int(i) => {
-                        ws.write_number(r, c, *i as f64).unwrap();
-                    }
-                    Data::DateTime(d) => {
-                        ws.write_number_with_format(r, c, d.as_f64(), &date_format)
-                            .unwrap();
-                    }
-                    _ => {}
-                }
-            }
-        }
-        if *visible == SheetVisible::VeryHidden {
-            ws.set_very_hidden(true);
-        }
-    }
-    wb.save(path).unwrap();
 }
 
 /// An Excel date cell for `YYYY-MM-DD`.

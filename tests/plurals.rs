@@ -9,9 +9,9 @@ use followup::i18n::{FluentArgs, FluentValue, Lang, catalog};
 use followup::tr;
 
 /// Words ending in `s` that are not plurals (every value is 1 here, text
-/// values too: `1 es una carpeta`, `1 holds`).
+/// values too: `1 es una carpeta`, `1 holds`, a language `en 1 los textos`).
 const NOT_PLURAL: &[&str] = &[
-    "más", "es", "is", "was", "has", "does", "holds", "offers", "unpacks", "progress",
+    "más", "es", "is", "was", "has", "does", "holds", "offers", "unpacks", "progress", "los",
 ];
 
 /// Messages whose number is a fixed limit, never 1 (bytes, cells, tries).

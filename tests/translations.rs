@@ -414,3 +414,30 @@ fn the_fingerprint_of_an_original_never_changes_between_versions() {
     assert_eq!(fp("SMBA liaison"), "0f58bdd5");
     assert_eq!(fp(""), "38d394c2");
 }
+
+#[test]
+fn the_originals_language_stays_first_once_the_record_has_texts() {
+    let mut l = sample();
+    apply(&mut l, Op::SetLanguages(vec![Lang::En, Lang::Ko]), day(1)).unwrap();
+    // Adding a language or reordering the others changes no original.
+    let more = Op::SetLanguages(vec![Lang::En, Lang::Ko, Lang::Es]);
+    apply(&mut l, more, day(1)).unwrap();
+    assert_eq!(l.committee.languages, [Lang::En, Lang::Ko, Lang::Es]);
+    // Another first would make every English original read as Spanish.
+    let before = l.clone();
+    let err = apply(&mut l, Op::SetLanguages(vec![Lang::Es, Lang::En]), day(1)).unwrap_err();
+    assert_eq!(err, OpError::OriginalsLanguage { lang: Lang::En });
+    assert_eq!(l, before, "nothing changed");
+    let es = followup::i18n::catalog(Lang::Es).op_error(&err);
+    assert!(es.contains("inglés") && es.contains("`en`"), "{es}");
+    // A ledger with no text yet may still choose.
+    let mut empty = Ledger::default();
+    apply(&mut empty, Op::SetLanguages(vec![Lang::En]), day(1)).unwrap();
+    apply(
+        &mut empty,
+        Op::SetLanguages(vec![Lang::Es, Lang::En]),
+        day(1),
+    )
+    .unwrap();
+    assert_eq!(empty.committee.languages, [Lang::Es, Lang::En]);
+}

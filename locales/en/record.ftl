@@ -38,6 +38,7 @@ out-languages-set = working languages: { $languages }
 err-no-text = { $text } does not exist
 err-into-original = { $text } is written in { $language }: there is nothing to translate into it
 err-no-translation = { $text } has no translation into { $language }
+err-originals-language = the committee's texts are written in { $language }, its first working language: keep `{ $code }` first (the others may change order)
 err-no-language-of-its-own = { $text } is in the committee's first language (`languages` in the ledger)
 
 ## A translation changed (diffs, the dry run of an import, the detail pane)

@@ -37,6 +37,7 @@ out-languages-set = 사용 언어: { $languages }
 err-no-text = { $text }{ PARTICLE($text, "이") } 없습니다
 err-into-original = { $text }{ PARTICLE($text, "은") } { $language }{ PARTICLE($language, "로") } 작성된 원문이므로 같은 언어로 번역할 수 없습니다
 err-no-translation = { $text }의 { $language } 번역이 없습니다
+err-originals-language = 위원회의 원문은 첫 번째 사용 언어인 { $language }{ PARTICLE($language, "로") } 작성되어 있습니다. `{ $code }`{ PARTICLE($code, "을") } 첫 번째로 유지하십시오(나머지 언어는 순서를 바꿀 수 있습니다)
 err-no-language-of-its-own = { $text }의 원문 언어는 위원회의 첫 번째 언어로 정해져 있습니다(관리대장의 `languages`)
 
 ## A translation changed (diffs, the dry run of an import, the detail pane)

@@ -146,7 +146,8 @@ impl Catalog {
             OpError::NoText { .. }
             | OpError::IntoOriginalLanguage { .. }
             | OpError::NoTranslation { .. }
-            | OpError::NoLanguageOfItsOwn { .. } => self.translation_error(e).unwrap_or_default(),
+            | OpError::NoLanguageOfItsOwn { .. }
+            | OpError::OriginalsLanguage { .. } => self.translation_error(e).unwrap_or_default(),
             OpError::NotInList {
                 id,
                 field,

@@ -99,6 +99,12 @@ impl Catalog {
                 text = self.text_ref(target),
                 language = self.language_name(*lang)
             ),
+            OpError::OriginalsLanguage { lang } => tr!(
+                self,
+                "err-originals-language",
+                language = self.language_name(*lang),
+                code = lang.code()
+            ),
             OpError::NoLanguageOfItsOwn { target } => {
                 tr!(
                     self,

@@ -148,6 +148,11 @@ pub enum OpError {
     NoLanguageOfItsOwn {
         target: TextRef,
     },
+    /// New working languages would put another first while the record has
+    /// texts: those written in `lang` would read as written in another.
+    OriginalsLanguage {
+        lang: Lang,
+    },
     /// `owners-=X` where X is not an owner.
     NotInList {
         id: String,

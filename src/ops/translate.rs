@@ -99,6 +99,14 @@ pub(super) fn languages(ledger: &mut Ledger, languages: Vec<Lang>) -> Result<App
             undo: None,
         });
     }
+    // The first language is the one of every original that names none:
+    // another first would relabel what the committee wrote.
+    if let Some(first) = ledger.original_language()
+        && unique.first() != Some(&first)
+        && !ledger.texts().is_empty()
+    {
+        return Err(OpError::OriginalsLanguage { lang: first });
+    }
     let outcome = Outcome::LanguagesSet {
         languages: unique.clone(),
     };

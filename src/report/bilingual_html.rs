@@ -6,7 +6,7 @@
 //! printed page; rows are never cut; A4 landscape. Markup comes from maud,
 //! which escapes every value, as in the HTML minutes.
 
-use super::html::{CSS, columns, meetings, note_text, owners, shown, status, t};
+use super::html::{CSS, columns, heading, note_text, owners, shown, status, t};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
 use super::words;
@@ -25,28 +25,6 @@ fn both(rs: &[Reader; 2], class: &str, cell: impl Fn(&Reader) -> Markup) -> Mark
     html! {
         tr class=(class) {
             @for r in rs { td lang=(r.cat.lang().code()) { (cell(r)) } }
-        }
-    }
-}
-
-/// The heading of the minutes in one column: what they are, the
-/// committee, the period, the parties and who attended the last review.
-fn heading(m: &Minutes, r: &Reader) -> Markup {
-    let cat = r.cat;
-    html! {
-        p.kicker { (tr!(cat, "report-document")) }
-        h1 { (shown(&words::committee(r, m))) }
-        p.period { (words::period(cat, m)) }
-        dl.meta {
-            @if !m.committee.parties.is_empty() {
-                dt { (tr!(cat, "report-parties")) }
-                dd { (t(&m.committee.parties.join(", "))) }
-            }
-            @if let Some(rv) = m.last_review.filter(|rv| !rv.attendees.is_empty()) {
-                dt { (tr!(cat, "report-attendees", date = cat.formal_date(rv.date))) }
-                dd { (t(&rv.attendees.join(", "))) }
-            }
-            (meetings(m, r))
         }
     }
 }

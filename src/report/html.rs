@@ -99,28 +99,32 @@ fn items_table(m: &Minutes, r: &Reader, title: &str, list: &[Entry]) -> Markup {
 }
 
 fn header(r: &Reader, m: &Minutes) -> Markup {
+    html! { header.doc { (heading(m, r)) } }
+}
+
+/// The heading of the minutes: what they are, the committee, the period,
+/// the parties and who attended the last review, in `r`'s language (one
+/// column of bilingual minutes holds one).
+pub(super) fn heading(m: &Minutes, r: &Reader) -> Markup {
     let cat = r.cat;
     html! {
-        header.doc {
-            p.kicker { (tr!(cat, "report-document")) }
-            h1 { (shown(&words::committee(r, m))) }
-            p.period { (words::period(cat, m)) }
-            dl.meta {
-                @if !m.committee.parties.is_empty() {
-                    dt { (tr!(cat, "report-parties")) }
-                    dd { (t(&m.committee.parties.join(", "))) }
-                }
-                @if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {
-                    dt { (tr!(cat, "report-attendees", date = cat.formal_date(r.date))) }
-                    dd { (t(&r.attendees.join(", "))) }
-                }
-                (meetings(m, r))
+        p.kicker { (tr!(cat, "report-document")) }
+        h1 { (shown(&words::committee(r, m))) }
+        p.period { (words::period(cat, m)) }
+        dl.meta {
+            @if !m.committee.parties.is_empty() {
+                dt { (tr!(cat, "report-parties")) }
+                dd { (t(&m.committee.parties.join(", "))) }
             }
+            @if let Some(rv) = m.last_review.filter(|rv| !rv.attendees.is_empty()) {
+                dt { (tr!(cat, "report-attendees", date = cat.formal_date(rv.date))) }
+                dd { (t(&rv.attendees.join(", "))) }
+            }
+            (meetings(m, r))
         }
     }
 }
 
-/// The meetings held in the period, for the heading's list (nothing when none was).
 pub(super) fn meetings(m: &Minutes, r: &Reader) -> Markup {
     let meetings = words::meetings(r, m);
     html! {

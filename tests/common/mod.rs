@@ -14,6 +14,7 @@ pub mod strategies;
 pub mod tmux;
 pub mod tools;
 pub mod tui;
+pub mod workbook;
 
 pub use repo::{GIT_DATE, GitDaemon, TestRepo};
 pub use sandbox::{Sandbox, TODAY, fixtures};
