@@ -480,17 +480,28 @@ fn the_committee_sets_its_working_languages() {
         "--name",
         "Comisión Mixta",
         "--languages",
-        "es,ko,en",
+        "en,ko,es",
     ]);
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(
         stdout(&out).trim(),
-        "comisión: Comisión Mixta (INADEM (Mexico), SMBA (Korea)); idiomas de trabajo: español, coreano, inglés"
+        "comisión: Comisión Mixta (INADEM (Mexico), SMBA (Korea)); idiomas de trabajo: inglés, coreano, español"
     );
     let l = parse_ledger(&std::fs::read(&path).unwrap()).unwrap();
-    assert_eq!(l.committee.languages, [Lang::Es, Lang::Ko, Lang::En]);
-    let out = run(&["committee", "--languages", "es,ko,en"]);
+    assert_eq!(l.committee.languages, [Lang::En, Lang::Ko, Lang::Es]);
+    let out = run(&["committee", "--languages", "en,ko,es"]);
     assert_eq!(stdout(&out).trim(), "sin cambios");
+    // The originals are English: another first language is refused, and
+    // nothing of the command is written.
+    let before = std::fs::read(&path).unwrap();
+    let out = run(&["committee", "--name", "Otra", "--languages", "es,ko,en"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("escritos en inglés") && stderr(&out).contains("`en` debe seguir"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
     let out = run(&["committee", "--languages", "es,fr"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
