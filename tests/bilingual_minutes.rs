@@ -469,31 +469,10 @@ document.body.dataset.layout = JSON.stringify({
 });
 </script>"#;
 
-/// Headless Chromium on `file` with `args`.
+/// Headless Chromium on `file` with `args`, in an A4 landscape window at
+/// 96 dpi (297 × 210 mm).
 fn chromium(browser: &std::path::Path, file: &std::path::Path, args: &[String]) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-            "--hide-scrollbars",
-            // A4 landscape at 96 dpi: 297 × 210 mm.
-            "--window-size=1123,794",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .args(args)
-        .arg(file)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
-    stdout(&out)
+    common::tools::headless_chromium(browser, file, (1123, 794), args)
 }
 
 #[test]

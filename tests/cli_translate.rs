@@ -497,7 +497,8 @@ fn the_committee_sets_its_working_languages() {
     let out = run(&["committee", "--name", "Otra", "--languages", "es,ko,en"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr(&out).contains("escritos en inglés") && stderr(&out).contains("`en` debe seguir"),
+        stderr(&out).contains("escritos en inglés")
+            && stderr(&out).contains("`en` debe permanecer"),
         "{}",
         stderr(&out)
     );

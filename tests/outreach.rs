@@ -565,6 +565,14 @@ struct SmtpSink {
 }
 
 impl SmtpSink {
+    /// The config that sends through this sink, in plain SMTP.
+    fn plain_config(&self) -> String {
+        format!(
+            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
+            self.port
+        )
+    }
+
     fn start(s: &Sandbox) -> Option<SmtpSink> {
         use std::io::BufRead;
         if !require(Tool::Smtp) {
@@ -608,13 +616,7 @@ fn send_delivers_through_a_real_smtp_server_and_reports_each_failure() {
     let Some(sink) = SmtpSink::start(&s) else {
         return;
     };
-    config(
-        &s,
-        &format!(
-            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
-            sink.port
-        ),
-    );
+    config(&s, &sink.plain_config());
     let ledger = s.fixture(FIXTURE);
     let f = ledger.to_str().unwrap();
     let o = s.run(&[
@@ -1135,13 +1137,7 @@ fn a_reminder_gives_each_person_the_titles_in_their_language() {
     let Some(sink) = SmtpSink::start(&s) else {
         return;
     };
-    config(
-        &s,
-        &format!(
-            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
-            sink.port
-        ),
-    );
+    config(&s, &sink.plain_config());
     let ledger = bilingual_ledger(&s);
     let f = ledger.to_str().unwrap();
     for (name, email, lang) in [

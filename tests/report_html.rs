@@ -174,26 +174,7 @@ fn a_real_browser_renders_and_prints_the_minutes() {
         format!("--screenshot={}", png.display()),
         format!("--print-to-pdf={}", pdf.display()),
     ] {
-        let profile = tempfile::tempdir().unwrap();
-        let out = std::process::Command::new(&browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-pdf-header-footer",
-                "--window-size=1200,1600",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(output)
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(out.status.success(), "{}", stderr(&out));
+        common::tools::headless_chromium(&browser, &file, (1200, 1600), &[output]);
     }
     let png = std::fs::read(&png).unwrap();
     assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"));

@@ -81,6 +81,19 @@ fn keys(rows: &[Vec<Data>]) -> Vec<String> {
     rows[1..].iter().map(|r| text(&r[k])).collect()
 }
 
+/// The ordinary workbook, exported in `lang` to `name` in the sandbox.
+fn ordinary_export(sb: &Sandbox, ledger: &Path, lang: &str, name: &str) -> PathBuf {
+    let book = sb.path(name);
+    let b = book.to_str().unwrap();
+    ok(
+        sb,
+        ledger,
+        &["--lang", lang, "export", "--format", "xlsx", "-o", b],
+    );
+    book
+}
+
+/// The translator's workbook into Korean, exported in `lang` to `name`.
 fn translate_export(sb: &Sandbox, ledger: &Path, lang: &str, name: &str) -> PathBuf {
     let book = sb.path(name);
     let said = ok(
@@ -106,13 +119,8 @@ fn translate_export(sb: &Sandbox, ledger: &Path, lang: &str, name: &str) -> Path
 fn the_ordinary_export_shows_the_readers_language_and_comes_back_unchanged() {
     let sb = Sandbox::new();
     let ledger = bilingual(&sb);
-    let book = sb.path("ko.xlsx");
+    let book = ordinary_export(&sb, &ledger, "ko", "ko.xlsx");
     let b = book.to_str().unwrap();
-    ok(
-        &sb,
-        &ledger,
-        &["--lang", "ko", "export", "--format", "xlsx", "-o", b],
-    );
     let all = sheets(&book);
     let items = &all[0].2;
     let (title, ws) = (column(items, "과제명"), column(items, "분야"));
@@ -166,13 +174,8 @@ fn an_edited_translated_title_records_a_translation_and_originals_show_with_orig
     let sb = Sandbox::new();
     let ledger = bilingual(&sb);
     std::fs::write(sb.path("config.toml"), "author = \"SMBA 사무국\"\n").unwrap();
-    let book = sb.path("ko.xlsx");
+    let book = ordinary_export(&sb, &ledger, "ko", "ko.xlsx");
     let b = book.to_str().unwrap();
-    ok(
-        &sb,
-        &ledger,
-        &["--lang", "ko", "export", "--format", "xlsx", "-o", b],
-    );
     let mut all = sheets(&book);
     let title = column(&all[0].2, "과제명");
     let corrected = "INADEM에 SMBA 연락관 18개월간 파견";
@@ -604,13 +607,8 @@ fn an_edited_key_is_a_bad_cell_and_nothing_is_written() {
 fn an_original_edited_in_the_sheet_leaves_its_translations_outdated() {
     let sb = Sandbox::new();
     let ledger = bilingual(&sb);
-    let book = sb.path("es.xlsx");
+    let book = ordinary_export(&sb, &ledger, "es", "es.xlsx");
     let b = book.to_str().unwrap();
-    ok(
-        &sb,
-        &ledger,
-        &["--lang", "es", "export", "--format", "xlsx", "-o", b],
-    );
     let mut all = sheets(&book);
     let title = column(&all[0].2, "Título");
     let row = row_where(&mut all[0].2, 0, "JC2-09");

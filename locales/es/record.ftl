@@ -38,7 +38,7 @@ out-languages-set = idiomas de trabajo: { $languages }
 err-no-text = no existe { $text }
 err-into-original = { $text } se escribió en { $language }: no hay nada que traducir a ese idioma
 err-no-translation = { $text } no tiene traducción al { $language }
-err-originals-language = los textos de la Comisión están escritos en { $language }, su primer idioma de trabajo: `{ $code }` debe seguir en primer lugar (los demás pueden cambiar de orden)
+err-originals-language = los textos de la Comisión están escritos en { $language }, su primer idioma de trabajo: `{ $code }` debe permanecer en primer lugar (los demás pueden cambiar de orden)
 err-no-language-of-its-own = { $text } está en el primer idioma de trabajo de la Comisión (`languages` en el registro de acuerdos)
 
 ## A translation changed (diffs, the dry run of an import, the detail pane)

@@ -6,12 +6,11 @@
 //! printed page; rows are never cut; A4 landscape. Markup comes from maud,
 //! which escapes every value, as in the HTML minutes.
 
-use super::html::{CSS, columns, heading, note_text, owners, shown, status, t};
+use super::html::{CSS, columns, heading, owners, shown, status, t, what_changed};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
 use super::words;
 use crate::base::text::visible;
-use crate::i18n::Escape;
 use crate::ledger::Review;
 use crate::tr;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -62,22 +61,9 @@ fn entry(m: &Minutes, r: &Reader, e: &Entry) -> Markup {
 
 /// An item that changed, in one column: id and title, each change, each new note.
 fn changed(m: &Minutes, r: &Reader, c: &Changed) -> Markup {
-    let cat = r.cat;
     html! {
         (item_line(m, r, c.item))
-        ul {
-            @for line in c.change.map(|c| words::change_lines(cat, c, Escape::Formal)).unwrap_or_default() {
-                li { (t(&line)) }
-            }
-            @for n in &c.notes {
-                li {
-                    (tr!(cat, "report-note", date = cat.formal_date(n.date)))
-                    @if !n.author.is_empty() { " " (t(&n.author)) }
-                    ": "
-                    (note_text(&r.text(m.note(n))))
-                }
-            }
-        }
+        (what_changed(m, r, c))
     }
 }
 

@@ -4,7 +4,7 @@
 //! every value; ledger text is also shown visibly (no control character).
 
 use super::charts;
-use super::model::{Entry, Minutes};
+use super::model::{Changed, Entry, Minutes};
 use super::reader::{Reader, Shown};
 use super::words;
 use crate::base::text::{visible, visible_line};
@@ -125,6 +125,27 @@ pub(super) fn heading(m: &Minutes, r: &Reader) -> Markup {
     }
 }
 
+/// What changed on an item in the period, as a list: each change, then
+/// each new note, in `r`'s language.
+pub(super) fn what_changed(m: &Minutes, r: &Reader, c: &Changed) -> Markup {
+    let cat = r.cat;
+    html! {
+        ul {
+            @for line in c.change.map(|c| words::change_lines(cat, c, Escape::Formal)).unwrap_or_default() {
+                li { (t(&line)) }
+            }
+            @for n in &c.notes {
+                li {
+                    (tr!(cat, "report-note", date = cat.formal_date(n.date)))
+                    @if !n.author.is_empty() { " " (t(&n.author)) }
+                    ": "
+                    (note_text(&r.text(m.note(n))))
+                }
+            }
+        }
+    }
+}
+
 pub(super) fn meetings(m: &Minutes, r: &Reader) -> Markup {
     let meetings = words::meetings(r, m);
     html! {
@@ -209,19 +230,7 @@ fn workstreams(r: &Reader, m: &Minutes) -> Markup {
                                 tr {
                                     td.id { (t(&c.item.id)) }
                                     td { (shown(&r.text(m.title(c.item)))) }
-                                    td { ul {
-                                        @for line in c.change.map(|c| words::change_lines(cat, c, Escape::Formal)).unwrap_or_default() {
-                                            li { (t(&line)) }
-                                        }
-                                        @for n in &c.notes {
-                                            li {
-                                                (tr!(cat, "report-note", date = cat.formal_date(n.date)))
-                                                @if !n.author.is_empty() { " " (t(&n.author)) }
-                                                ": "
-                                                (note_text(&r.text(m.note(n))))
-                                            }
-                                        }
-                                    } }
+                                    td { (what_changed(m, r, c)) }
                                 }
                             }
                         }

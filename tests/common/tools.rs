@@ -3,7 +3,7 @@
 //! (`CI` set), where it fails, since CI must run every test.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 /// A program a test needs.
@@ -79,6 +79,38 @@ pub fn chromium() -> Option<PathBuf> {
                 .map(|d| d.join(name))
                 .find(|p| p.is_file())
         })
+}
+
+/// Headless Chromium on `file` in a window of `size` pixels with `args`
+/// (`--screenshot=…`, `--print-to-pdf=…`, `--dump-dom`), with a profile of
+/// its own; what it printed. Panics when it fails.
+pub fn headless_chromium(browser: &Path, file: &Path, size: (u32, u32), args: &[String]) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--window-size={},{}", size.0, size.1))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(args)
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 fn succeeds(program: &str, args: &[&str]) -> bool {

@@ -5,7 +5,7 @@
 
 use super::{new_conflicts, skipped_lines};
 use crate::i18n::Catalog;
-use crate::interchange::{Kind, Plan, TranslatedRow};
+use crate::interchange::Plan;
 use crate::ledger::Ledger;
 use crate::tr;
 use crate::view::conflict::conflict_value;
@@ -14,20 +14,9 @@ use serde_json::Value;
 /// A line per translation recorded or left out, then the conflicts and
 /// the rows left out by `--skip-bad`.
 pub(super) fn changes(cat: &Catalog, current: &Ledger, plan: &Plan) -> Vec<String> {
-    // A row in conflict with a translation made meanwhile is not recorded:
-    // it is listed with the conflicts only.
-    let result = plan.result(current);
-    let landed = |t: &&TranslatedRow| match plan.kind {
-        Kind::Translation { lang, .. } => result
-            .text(&t.target)
-            .and_then(|slot| slot.translation(lang))
-            .is_some_and(|x| x.text == t.text),
-        Kind::RoundTrip { .. } | Kind::Adoption => true,
-    };
     let mut out: Vec<String> = plan
         .translated
         .iter()
-        .filter(landed)
         .map(|t| {
             tr!(
                 cat,

@@ -116,6 +116,15 @@ pub(super) fn translations(
     let m = merge(&base, current, &theirs);
     drop((base, theirs));
     check(&m.ledger)?;
+    // A row in conflict with a translation made meanwhile is not recorded:
+    // the conflict keeps the ledger's, and names the row's.
+    let mut translated = translated;
+    translated.retain(|t| {
+        m.ledger
+            .text(&t.target)
+            .and_then(|slot| slot.translation(lang))
+            .is_some_and(|x| x.text == t.text)
+    });
     Ok(plan(Some(m.ledger), m.conflicts, translated))
 }
 
