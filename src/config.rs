@@ -155,13 +155,19 @@ impl Config {
         })
     }
 
-    /// The author of notes: the config's `author`, else its `party`, else
-    /// `$USER`, else `secretariat` (the secretariat's name in the user's
-    /// language, chosen by the caller: `Secretaría Técnica`, `사무국`).
+    /// The author of notes: the config's `author` with the party they speak
+    /// for (`Ana López · INADEM (Mexico)`), else its `party`, else `$USER`,
+    /// else `secretariat` (the secretariat's name in the user's language,
+    /// chosen by the caller: `Secretaría Técnica`, `사무국`).
     pub fn author(&self, secretariat: &str) -> String {
         let set = |a: &Option<String>| a.clone().filter(|a| !a.trim().is_empty());
+        let party = set(&self.party);
         set(&self.author)
-            .or_else(|| set(&self.party))
+            .map(|a| match &party {
+                Some(p) => format!("{a} · {p}"),
+                None => a,
+            })
+            .or(party)
             .or_else(|| set(&std::env::var("USER").ok()))
             .unwrap_or_else(|| secretariat.to_owned())
     }

@@ -1,6 +1,6 @@
 //! The `followup` binary: the language, the command line, then a command or the dashboard.
 
-use followup::base::{dates, text::visible};
+use followup::base::{clock::Clock, text::visible};
 use followup::cli::{Env, Failure, lang_flag, parse, run};
 use followup::config::Config;
 use followup::i18n::configured_language;
@@ -29,9 +29,12 @@ fn main() -> ExitCode {
     };
     // A config that cannot be read is reported now, in the language less its own choice.
     let unreadable = |e| Failure::usage(cat.config_error(&e));
-    let started = config.map_err(unreadable).and_then(|config| {
+    let started = config.map_err(unreadable).and_then(|mut config| {
+        if let Some(party) = cli.party.clone() {
+            config.party = Some(party);
+        }
         configured_language(&config).map_err(unreadable)?;
-        let today = dates::today().map_err(|e| Failure::usage(cat.date_error(&e)))?;
+        let clock = Clock::from_env().map_err(|e| Failure::usage(cat.date_error(&e)))?;
         let reading = if cli.original {
             followup::ledger::Reading::Originals
         } else {
@@ -39,7 +42,7 @@ fn main() -> ExitCode {
         };
         let env = Env {
             config,
-            today,
+            clock,
             lang,
             reading,
         };

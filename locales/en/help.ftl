@@ -58,6 +58,7 @@ help-arg-path = The ledger file to open in the dashboard.
 help-arg-ledger = The ledger file, for any command.
 help-arg-lang = The language to speak: en, es or ko (default: `language` in the config, then the locale).
 help-arg-original = Show what the committee wrote as written, not in your language.
+help-arg-party = The party you speak for, written before the command (default: config `party`): recorded with your changes and closures.
 help-init = Create a new ledger file (default: ledger.json at the top of the git repository, else here).
 help-init-after =
     Without PATH, the ledger is created as ledger.json at the top of the git work tree you are in,

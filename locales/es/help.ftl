@@ -60,6 +60,7 @@ help-arg-path = El registro de acuerdos que se abrirá en el tablero.
 help-arg-ledger = El registro de acuerdos, para cualquier comando.
 help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
 help-arg-original = Muestra los textos de la Comisión tal como se escribieron, sin traducirlos a su idioma.
+help-arg-party = La parte en cuyo nombre actúa, escrita antes del comando (predeterminada: `party` en la configuración): se registra con sus cambios y cierres.
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
     Sin RUTA, el registro se crea como ledger.json en la raíz del repositorio git en el que se

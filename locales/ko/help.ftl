@@ -52,6 +52,7 @@ help-arg-path = 대시보드에서 열 관리대장 파일.
 help-arg-ledger = 모든 명령에 쓸 관리대장 파일.
 help-arg-lang = 사용할 언어: en, es, ko (기본값: 설정 파일의 `language`, 없으면 시스템 로캘).
 help-arg-original = 위원회가 작성한 텍스트를 번역문 대신 원문 그대로 표시합니다.
+help-arg-party = 사용자가 대표하는 참여 기관입니다. 명령 앞에 적습니다 (기본값: 설정의 `party`). 변경 사항과 종결에 함께 기록됩니다.
 help-init = 새 관리대장 파일을 만듭니다 (기본값: git 저장소 최상위, 없으면 현재 위치의 ledger.json).
 help-init-after =
     경로가 없으면 현재 git 작업 트리 최상위에, 없으면 현재 디렉터리에 ledger.json을 만듭니다.

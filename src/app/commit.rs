@@ -50,7 +50,8 @@ pub fn run(app: &mut App, op: Op) -> Effects {
 /// Applies `op`, records it for undo and says what it did; returns its
 /// outcomes, or `None` (and says why) when the library refused it.
 pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
-    match ops::apply(&mut app.doc.ledger, op, app.today) {
+    let stamp = app.stamp();
+    match ops::apply_as(&mut app.doc.ledger, op, &stamp) {
         Err(e) => {
             complain(app, Msg::Refused(e));
             None
@@ -79,8 +80,9 @@ pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
 pub fn run_on_item(app: &mut App, index: usize, ops: Vec<Op>) -> Effects {
     let before = app.doc.ledger.items[index].clone();
     let mut outcomes = Vec::new();
+    let stamp = app.stamp();
     for op in ops {
-        match ops::apply(&mut app.doc.ledger, op, app.today) {
+        match ops::apply_as(&mut app.doc.ledger, op, &stamp) {
             Ok(applied) => outcomes.extend(applied.outcomes),
             Err(e) => {
                 app.doc.ledger.items[index] = before;

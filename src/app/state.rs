@@ -29,6 +29,8 @@ pub struct Options {
     /// The record's texts in `lang` where translated, or as written
     /// (`--original`); the one setting a key switches while running.
     pub reading: crate::ledger::Reading,
+    /// Where "now" comes from; `None`: noon of the dashboard's `today`.
+    pub clock: Option<crate::base::clock::Clock>,
 }
 
 impl Default for Options {
@@ -40,6 +42,7 @@ impl Default for Options {
             lang: crate::base::lang::Lang::En,
             sync_on_quit: false,
             reading: crate::ledger::Reading::Translated,
+            clock: None,
         }
     }
 }
@@ -165,6 +168,8 @@ pub struct Session {
     pub read_only: Option<Unwritable>,
     /// The author of new notes.
     pub author: String,
+    /// The party the user speaks for, when they said (`party` in config.toml, `--party`).
+    pub party: Option<String>,
     /// Whether to quit once the save or sync under way is done.
     pub leaving: Leaving,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -225,6 +230,23 @@ impl App {
         app.reindex();
         app.rebuild();
         app
+    }
+
+    /// The dashboard's clock: the one it was started with, else noon of `today`.
+    pub fn clock(&self) -> crate::base::clock::Clock {
+        self.options
+            .clock
+            .unwrap_or(crate::base::clock::Clock::Day(self.today))
+    }
+
+    /// Who is editing, for which party, and when.
+    pub fn stamp(&self) -> crate::ops::Stamp {
+        crate::ops::Stamp {
+            today: self.today,
+            at: self.clock().now(self.doc.ledger.committee.reference_zone()),
+            author: self.session.author.clone(),
+            party: self.session.party.clone(),
+        }
     }
 
     fn counting(&self) -> Counting {

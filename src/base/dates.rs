@@ -47,6 +47,8 @@ pub enum DateError {
     Span { input: String },
     /// `$FOLLOWUP_TODAY` holds a date that is not accepted.
     Today(Box<DateError>),
+    /// `$FOLLOWUP_NOW` holds no RFC 3339 instant.
+    Now { input: String },
 }
 
 /// True when `d` lies in [`MIN_DATE`]`..=`[`MAX_DATE`].

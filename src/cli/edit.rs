@@ -128,9 +128,14 @@ pub struct CommitteeArgs {
 }
 
 /// A date option typed in the user's language (`--due viernes`).
-fn date_option(flag: &str, value: Option<String>, env: &Env) -> Result<Option<NaiveDate>, Failure> {
+fn date_option(
+    flag: &str,
+    value: Option<&str>,
+    today: NaiveDate,
+    env: &Env,
+) -> Result<Option<NaiveDate>, Failure> {
     value
-        .map(|d| parse_date_input(&d, env.today, env.lang))
+        .map(|d| parse_date_input(d, today, env.lang))
         .transpose()
         .map_err(|e| Failure::usage(format!("{flag}: {}", env.cat().date_error(&e))))
 }
@@ -148,8 +153,6 @@ pub(super) fn bad_status(cat: &Catalog, typed: &str) -> String {
 
 pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    let due = date_option("--due", a.due, env)?;
-    let opened = date_option("--opened", a.opened, env)?;
     let status = read_status(&a.status, env.lang)
         .ok_or_else(|| Failure::usage(format!("--status: {}", bad_status(cat, &a.status))))?;
     if let Some(p) = a.id.as_deref().and_then(id_problem) {
@@ -162,19 +165,21 @@ pub(super) fn add(store: &Store, a: AddArgs, env: &Env) -> Printed {
         .map_err(|r| Failure::usage(format!("--owner: {}", cat.rule(&r))))?;
     let tags = entries(a.tag, Rule::EmptyTag)
         .map_err(|r| Failure::usage(format!("--tag: {}", cat.rule(&r))))?;
-    let new = NewItem {
-        id: a.id,
-        title: a.title,
-        workstream: a.workstream.unwrap_or_default(),
-        status,
-        owners,
-        due,
-        meeting: a.meeting.unwrap_or_default(),
-        opened,
-        tags,
-        language: Some(env.lang),
-    };
-    edit(store, "followup add", env, |_| Ok(Op::AddItem(new.clone())))
+    edit(store, "followup add", env, |l| {
+        let today = env.today(l);
+        Ok(Op::AddItem(NewItem {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            workstream: a.workstream.clone().unwrap_or_default(),
+            status,
+            owners: owners.clone(),
+            due: date_option("--due", a.due.as_deref(), today, env)?,
+            meeting: a.meeting.clone().unwrap_or_default(),
+            opened: date_option("--opened", a.opened.as_deref(), today, env)?,
+            tags: tags.clone(),
+            language: Some(env.lang),
+        }))
+    })
 }
 
 pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Printed {
@@ -187,7 +192,7 @@ pub(super) fn set(store: &Store, id: &str, changes: &[String], env: &Env) -> Pri
         let known = list_candidates(&own, &ledger_values);
         let changes = changes
             .iter()
-            .map(|c| parse_change(c, env.cat(), env.today, &known))
+            .map(|c| parse_change(c, env.cat(), env.today(l), &known))
             .collect::<Result<Vec<Change>, Failure>>()?;
         Ok(Op::SetFields {
             id: id.to_owned(),
@@ -217,14 +222,13 @@ pub(super) fn note(
 
 pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    let date = date_option("--date", a.date, env)?;
     if let Some(p) = id_problem(&a.id) {
         return Err(Failure::usage(cat.rule(&Rule::BadMeetingId(p))));
     }
-    edit(store, "followup meeting", env, |_| {
+    edit(store, "followup meeting", env, |l| {
         Ok(Op::UpsertMeeting {
             id: a.id.clone(),
-            date,
+            date: date_option("--date", a.date.as_deref(), env.today(l), env)?,
             title: a.title.clone(),
             place: a.place.clone(),
         })
@@ -332,7 +336,8 @@ fn edit_all(
                 } => format!("{file}: {id}"),
                 _ => file.clone(),
             };
-            let applied = ops::apply(&mut ledger, op, env.today)
+            let stamp = env.stamp(&ledger);
+            let applied = ops::apply_as(&mut ledger, op, &stamp)
                 .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
             changed |= applied.undo.is_some();
             outcomes.extend(applied.outcomes);

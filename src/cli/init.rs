@@ -54,7 +54,8 @@ pub(super) fn init(args: InitArgs, global: Option<PathBuf>, env: &Env) -> Printe
             name: args.committee,
             parties,
         };
-        apply(&mut l, op, env.today).map_err(|e| Failure::usage(cat.op_error(&e)))?;
+        let today = env.today(&l);
+        apply(&mut l, op, today).map_err(|e| Failure::usage(cat.op_error(&e)))?;
     }
     create(&path, canonical_json(&l).as_bytes())?;
     println!("{}", tr!(cat, "cli-created", path = shown(&path)));

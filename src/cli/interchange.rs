@@ -110,7 +110,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
         return Err(Failure::usage(tr!(cat, "exp-err-terminal")));
     }
     let export = interchange::Export {
-        exported: env.today,
+        exported: env.today(&ledger),
         lang,
         reading: env.reading,
         translate: a.translate,
@@ -133,7 +133,7 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
                         a.owner.as_deref(),
                         lang,
                         env.reading,
-                        env.today,
+                        env.today(&ledger),
                     )
                     .as_bytes(),
                 )
@@ -254,9 +254,15 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
                 .ok_or_else(|| Failure::usage(shown(&tr!(cat, "imp-err-map", map = m.as_str()))))
         })
         .collect::<Result<_, _>>()?;
+    let lock = if a.dry_run {
+        None
+    } else {
+        Some(store.lock("followup import", CLI_LOCK_WAIT)?)
+    };
+    let loaded = store.load()?;
     let options = ImportOptions {
         lang,
-        today: env.today,
+        today: env.today(&loaded.ledger),
         author: a
             .author
             .clone()
@@ -266,12 +272,6 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
         skip_bad: a.skip_bad,
         map,
     };
-    let lock = if a.dry_run {
-        None
-    } else {
-        Some(store.lock("followup import", CLI_LOCK_WAIT)?)
-    };
-    let loaded = store.load()?;
     let plan =
         interchange::plan(book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
     println!("{}", shown(&headline(cat, &file, &plan, &loaded.ledger)));

@@ -21,6 +21,7 @@ pub use edit::parse_change;
 pub use help::{command, lang_flag, parse};
 pub use table::{column_widths, list_width, terminal_width};
 
+use crate::base::clock::Clock;
 use crate::config::{Config, LedgerSource, resolve_ledger};
 use crate::i18n::{Catalog, catalog};
 use crate::ledger::{Error, Ledger, Store};
@@ -48,6 +49,9 @@ pub struct Cli {
     /// Show the committee's texts as written, not in the reader's language.
     #[arg(long, global = true)]
     pub original: bool,
+    /// The party you speak for (default: config `party`), before the command.
+    #[arg(long, value_name = "PARTY")]
+    pub party: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -229,7 +233,8 @@ type Printed = Result<(), Failure>;
 /// The context every command runs in.
 pub struct Env {
     pub config: Config,
-    pub today: NaiveDate,
+    /// Where "now" comes from (`FOLLOWUP_NOW`, `FOLLOWUP_TODAY`, the system clock).
+    pub clock: Clock,
     /// The language of everything the command says.
     pub lang: crate::i18n::Lang,
     /// Whether the committee's texts are shown in `lang` or as written (`--original`).
@@ -237,6 +242,24 @@ pub struct Env {
 }
 
 impl Env {
+    /// Today in `ledger`'s reference zone: the day both capitals' deadlines are read against.
+    pub fn today(&self, ledger: &Ledger) -> NaiveDate {
+        self.clock.today(ledger.committee.reference_zone())
+    }
+
+    /// Who is changing `ledger`, for which party, and when.
+    pub fn stamp(&self, ledger: &Ledger) -> crate::ops::Stamp {
+        let zone = ledger.committee.reference_zone();
+        crate::ops::Stamp {
+            today: self.clock.today(zone),
+            at: self.clock.now(zone),
+            author: self
+                .config
+                .author(&crate::tr!(self.cat(), "note-author-default")),
+            party: self.config.party.clone(),
+        }
+    }
+
     /// The catalog of the command's language.
     pub fn cat(&self) -> &'static Catalog {
         catalog(self.lang)

@@ -4,7 +4,7 @@ use super::{Env, Failure, Printed};
 use crate::base::text::visible;
 use crate::i18n::catalog;
 use crate::ledger::{CLI_LOCK_WAIT, Store, validate};
-use crate::ops::{Op, PersonEdit, apply};
+use crate::ops::{Op, PersonEdit, apply_as};
 
 /// Arguments of `followup person`.
 #[derive(Debug, clap::Args)]
@@ -37,7 +37,8 @@ pub(super) fn person(store: &Store, a: PersonArgs, env: &Env) -> Printed {
         add_aliases: a.alias,
         remove_aliases: a.remove_alias,
     });
-    let applied = apply(&mut ledger, op, env.today).map_err(|e| {
+    let stamp = env.stamp(&ledger);
+    let applied = apply_as(&mut ledger, op, &stamp).map_err(|e| {
         Failure::usage(format!(
             "{}: {}",
             store.path().display(),

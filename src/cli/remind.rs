@@ -3,7 +3,7 @@
 //! drafts, or sent through the SMTP server of the config.
 
 use super::{Env, Failure, Printed};
-use crate::base::dates::TODAY_VAR;
+use crate::base::clock::Clock;
 use crate::base::text::visible_line;
 use crate::config::Config;
 use crate::i18n::{Catalog, catalog};
@@ -13,6 +13,7 @@ use crate::outreach::mail::{self, Delivery, Draft, MailError, SmtpSettings};
 use crate::outreach::one_line;
 use crate::outreach::remind::recipients;
 use crate::tr;
+use chrono::NaiveDate;
 use lettre::message::Mailbox;
 use std::path::PathBuf;
 use std::time::SystemTime;
@@ -44,10 +45,11 @@ fn shown(s: &str) -> String {
 pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     let cat = catalog(env.lang);
     let ledger = store.load()?.ledger;
+    let today = env.today(&ledger);
     let people = recipients(
         &ledger,
         a.owner.as_deref(),
-        env.today,
+        today,
         env.config.review_window_days,
     );
     if people.is_empty() {
@@ -56,7 +58,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     }
     let drafts: Vec<Draft> = people
         .iter()
-        .map(|r| mail::compose(r, &ledger, env.lang, env.today))
+        .map(|r| mail::compose(r, &ledger, env.lang, today))
         .collect();
     let (with, without): (Vec<_>, Vec<_>) = drafts
         .iter()
@@ -78,7 +80,7 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     let with: Vec<(usize, &Draft)> = with.into_iter().collect();
     let stamp = Stamp {
         from,
-        date: dated(env),
+        date: dated(env, today),
     };
     let Tally { done, failed } = match &a.out {
         Some(dir) => write_drafts(cat, dir, &with, &stamp)?,
@@ -107,11 +109,11 @@ struct Stamp {
 
 /// The `Date` of the messages: now, or noon UTC of the day `FOLLOWUP_TODAY`
 /// fixes (runs that fix the day write the same dates).
-fn dated(env: &Env) -> SystemTime {
-    if std::env::var_os(TODAY_VAR).is_some_and(|v| !v.is_empty()) {
-        mail::noon_utc(env.today)
-    } else {
-        SystemTime::now()
+fn dated(env: &Env, today: NaiveDate) -> SystemTime {
+    match env.clock {
+        Clock::Live => SystemTime::now(),
+        Clock::At(at) => at.into(),
+        Clock::Day(_) => mail::noon_utc(today),
     }
 }
 

@@ -187,6 +187,7 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let l = store.load()?.ledger;
+    let today = env.today(&l);
     let readers = readers(&a, env, &l)?;
     let window = env.config.review_window_days;
     // The minutes of today's review cover the time since the review before it.
@@ -194,20 +195,20 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         .reviews
         .iter()
         .map(|r| r.date)
-        .filter(|d| *d < env.today)
+        .filter(|d| *d < today)
         .max();
     let (since, start) = if a.since == "last-review" {
         match previous {
             Some(d) => (d, Start::LastReview),
             None => (
-                env.today
+                today
                     .checked_sub_days(Days::new(window.into()))
                     .unwrap_or(MIN_DATE),
                 Start::Window,
             ),
         }
     } else {
-        let d = parse_date_input(&a.since, env.today, env.lang).map_err(|e| {
+        let d = parse_date_input(&a.since, today, env.lang).map_err(|e| {
             let cat = env.cat();
             Failure::usage(crate::tr!(cat, "cli-bad-since", error = cat.date_error(&e)))
         })?;
@@ -216,7 +217,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let changes = changes_since(store, &l, since);
     let mut p = Period {
         since,
-        today: env.today,
+        today: today,
         window,
         start,
         history: changes.as_ref().map(|(diff, first)| PeriodChanges {
@@ -232,7 +233,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         (Format::Html, Readers::Two(rs)) => report::bilingual_html(&l, &p, rs, &mut out),
         (Format::Markdown, Readers::One(r)) => report::markdown(&l, &p, &r, &mut out),
         (Format::Html, Readers::One(r)) => {
-            p.weekly = open_by_week(store, &l, since, env.today);
+            p.weekly = open_by_week(store, &l, since, today);
             report::html(&l, &p, &r, &mut out)
         }
         // Bilingual CSV and JSON were refused above.

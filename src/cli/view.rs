@@ -162,12 +162,12 @@ fn sort_key(cat: &Catalog, typed: Option<&str>) -> Result<SortKey, Failure> {
 
 pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    let (today, json) = (env.today, a.json);
+    let (today, json) = (env.today(l), a.json);
     let sort = sort_key(cat, a.sort.as_deref())?;
     let due_within = a
         .due_within
         .as_deref()
-        .map(|s| parse_span_input(s, env.today, env.lang))
+        .map(|s| parse_span_input(s, today, env.lang))
         .transpose()
         .map_err(|e| Failure::usage(format!("--due-within: {}", cat.date_error(&e))))?;
     let filter = Filter {
@@ -328,7 +328,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
     ];
     let label_width = cat.label_width(&also) + 2;
     let under = " ".repeat(label_width);
-    for f in crate::view::detail::labelled_fields(cat, &l, item, env.today, &audience) {
+    for f in crate::view::detail::labelled_fields(cat, &l, item, env.today(&l), &audience) {
         println!("{}{}", fit(&format!("{}:", f.label), label_width), f.value);
         if f.shown == Line::Title {
             for line in texts::versions(cat, &audience, languages, &item.title_text(default)) {

@@ -5,10 +5,10 @@ use super::disk::{Disk, unwritable};
 use super::event_loop::run;
 use super::exit::recovery_notice;
 use crate::app::{Action, App, Options, update};
+use crate::base::clock::Clock;
 use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, choose_ledger};
 use crate::ledger::{Error, Store};
 use crate::tr;
-use chrono::NaiveDate;
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -25,9 +25,11 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         lang: env.lang,
         sync_on_quit: env.config.sync_on_quit,
         reading: env.reading,
+        clock: Some(env.clock),
     };
-    let mut app = open(&store, env.today, options)?;
+    let mut app = open(&store, options)?;
     app.session.author = env.config.author(&tr!(cat, "note-author-default"));
+    app.session.party = env.config.party.clone();
     // Said on the status line, where it is seen; another notice (a ledger
     // other than the repository's) is said again on leaving.
     let mut leaving = Vec::new();
@@ -52,13 +54,15 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     result
 }
 
-/// The dashboard's state on the ledger in `store`, as seen on `today`:
+/// The dashboard's state on the ledger in `store`, as seen today in its reference zone:
 /// loaded, tied to the file (its fingerprint), and read-only when the file
 /// or its folder cannot be written. The lock is taken only while saving;
 /// the header says why editing is off when it is.
-pub fn open(store: &Store, today: NaiveDate, options: Options) -> Result<App, Error> {
+pub fn open(store: &Store, options: Options) -> Result<App, Error> {
     let read_only = unwritable(store.path());
     let loaded = store.load()?;
+    let zone = loaded.ledger.committee.reference_zone();
+    let today = options.clock.unwrap_or(Clock::Live).today(zone);
     let label = store.path().display().to_string();
     let mut app = App::new(loaded.ledger, label, today, options);
     app.attach(loaded.fingerprint, read_only);

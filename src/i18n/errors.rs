@@ -3,7 +3,7 @@
 //! paths, ids and offending values stay in every language.
 
 use super::Catalog;
-use crate::base::dates::{DateError, MAX_DATE, MIN_DATE, TODAY_VAR, format_date, weekday_key};
+use crate::base::dates::{MAX_DATE, MIN_DATE, format_date};
 use crate::config::ConfigError;
 use crate::git::GitError;
 use crate::ledger::recovery::{NotKept, ReadError};
@@ -13,7 +13,6 @@ use crate::ledger::{
 };
 use crate::sync::{ConflictAt, SyncError};
 use crate::tr;
-use chrono::Datelike;
 use std::io;
 
 impl Catalog {
@@ -211,6 +210,7 @@ impl Catalog {
                 expected = self.expected(expected)
             ),
             ShapeCause::Other(detail) => tr!(self, "sc-other", detail = detail.as_str()),
+            c => self.record_shape_cause(c),
         }
     }
 
@@ -282,42 +282,6 @@ impl Catalog {
             IdProblem::Control => tr!(self, "idp-control"),
             IdProblem::Bidi => tr!(self, "idp-bidi"),
             IdProblem::Padded => tr!(self, "idp-padded"),
-        }
-    }
-
-    /// Why a typed or stored date was refused.
-    pub fn date_error(&self, e: &DateError) -> String {
-        match e {
-            DateError::Shape { input } => tr!(self, "date-shape", input = input.as_str()),
-            DateError::Impossible { input } => {
-                tr!(self, "date-impossible", input = input.as_str())
-            }
-            DateError::OutOfRange { input } => tr!(
-                self,
-                "date-out-of-range",
-                input = input.as_str(),
-                min = format_date(MIN_DATE),
-                max = format_date(MAX_DATE)
-            ),
-            DateError::Unrecognised { input } => {
-                tr!(self, "date-unrecognised", input = input.as_str())
-            }
-            DateError::Ambiguous { input } => tr!(self, "date-ambiguous", input = input.as_str()),
-            DateError::DayFirst { input } => tr!(self, "date-day-first", input = input.as_str()),
-            DateError::WrongWeekday {
-                input,
-                date,
-                written,
-            } => tr!(
-                self,
-                "date-wrong-weekday",
-                input = input.as_str(),
-                date = format_date(*date),
-                actual = self.text(&format!("date-weekday-{}", weekday_key(date.weekday()))),
-                written = self.text(&format!("date-weekday-{}", weekday_key(*written)))
-            ),
-            DateError::Span { input } => tr!(self, "date-span", input = input.as_str()),
-            DateError::Today(inner) => format!("{TODAY_VAR}: {}", self.date_error(inner)),
         }
     }
 

@@ -7,11 +7,13 @@
 
 mod catalog;
 mod commit_message;
+mod date_errors;
 mod diff_words;
 mod errors;
 mod lang;
 mod outcomes;
 mod particles;
+mod parties;
 mod record;
 mod sides;
 mod words;

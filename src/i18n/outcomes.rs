@@ -12,6 +12,12 @@ impl Catalog {
     /// What an operation did, as one short sentence.
     pub fn outcome(&self, o: &Outcome) -> String {
         match o {
+            Outcome::Confirmed { id, party } => tr!(
+                self,
+                "out-confirmed",
+                id = id.as_str(),
+                party = party.as_str()
+            ),
             Outcome::Added { id } => tr!(self, "out-added", id = id.as_str()),
             Outcome::StatusChanged { id, from, to } => tr!(
                 self,
@@ -131,6 +137,11 @@ impl Catalog {
     /// Why an operation was refused.
     pub fn op_error(&self, e: &OpError) -> String {
         match e {
+            OpError::NoParty
+            | OpError::UnknownParty { .. }
+            | OpError::NotAwaiting { .. }
+            | OpError::OwnClosure { .. }
+            | OpError::NotClosed { .. } => self.closure_error(e),
             OpError::NoItem { id } => tr!(self, "err-no-item", id = id.as_str()),
             OpError::DuplicateId { id } => tr!(self, "err-duplicate-id", id = id.as_str()),
             OpError::UnknownMeeting { id } => tr!(self, "err-unknown-meeting", id = id.as_str()),

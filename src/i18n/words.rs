@@ -71,7 +71,11 @@ impl Catalog {
             Field::Tags => tr!(self, "field-tags"),
             Field::Language => tr!(self, "field-language"),
             Field::Translations => tr!(self, "field-translations"),
-            Field::DueHistory | Field::Updated | Field::Notes | Field::Conflicts => return None,
+            Field::DueHistory
+            | Field::Updated
+            | Field::Notes
+            | Field::Closure
+            | Field::Conflicts => return None,
         })
     }
 

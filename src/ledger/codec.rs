@@ -8,6 +8,7 @@ use super::model::{
     Committee, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status, Workstream,
 };
 use super::parse::{ShapeCause, raise};
+use super::party::{Closure, closure, zone};
 use super::translation::Translations;
 use super::translation_codec::{Codes, LangList, language};
 use crate::base::lang::Lang;
@@ -140,6 +141,12 @@ impl Serialize for Committee {
         o.text("name", &self.name)?;
         o.translations(&self.translations)?;
         o.list("parties", &self.parties)?;
+        if let Some(z) = self.zone {
+            o.field("zone", z.name())?;
+        }
+        if self.closure != Closure::default() {
+            o.field("closure", self.closure.as_str())?;
+        }
         if !self.languages.is_empty() {
             o.field("languages", &Codes(&self.languages))?;
         }
@@ -174,6 +181,12 @@ impl Serialize for Meeting {
         let mut o = obj(s)?;
         o.field("id", &self.id)?;
         o.date("date", self.date)?;
+        if let Some(t) = self.time {
+            o.field("time", &t.format("%H:%M").to_string())?;
+        }
+        if let Some(z) = self.zone {
+            o.field("zone", z.name())?;
+        }
         o.text("title", &self.title)?;
         o.text("place", &self.place)?;
         o.language(self.language)?;
@@ -211,6 +224,7 @@ impl Serialize for Item {
         o.date("updated", self.updated)?;
         o.list("tags", &self.tags)?;
         o.list("notes", &self.notes)?;
+        o.list("closure", &self.closure)?;
         o.list("conflicts", &self.conflicts)?;
         o.end(&self.extra)
     }
@@ -285,6 +299,8 @@ fn read_committee<'de, A: MapAccess<'de>>(map: A) -> Result<Committee, A::Error>
         "name",
         "translations",
         "parties",
+        "zone",
+        "closure",
         "languages",
         "workstreams",
     ];
@@ -298,6 +314,8 @@ fn read_committee<'de, A: MapAccess<'de>>(map: A) -> Result<Committee, A::Error>
                 "name" => c.name = m.next_value()?,
                 "translations" => c.translations = m.next_value()?,
                 "parties" => c.parties = m.next_value()?,
+                "zone" => c.zone = Some(zone(m)?),
+                "closure" => c.closure = closure(m)?,
                 "languages" => c.languages = m.next_value::<LangList>()?.0,
                 _ => c.workstreams = m.next_value()?,
             }
@@ -346,7 +364,16 @@ fn read_person<'de, A: MapAccess<'de>>(map: A) -> Result<Person, A::Error> {
 object_visitor!(Person, "a person object", read_person);
 
 fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
-    const KNOWN: &[&str] = &["id", "date", "title", "place", "language", "translations"];
+    const KNOWN: &[&str] = &[
+        "id",
+        "date",
+        "time",
+        "zone",
+        "title",
+        "place",
+        "language",
+        "translations",
+    ];
     read_object(
         map,
         KNOWN,
@@ -356,6 +383,8 @@ fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
             match k {
                 "id" => x.id = m.next_value()?,
                 "date" => x.date = Some(date(m)?),
+                "time" => x.time = Some(time(m)?),
+                "zone" => x.zone = Some(zone(m)?),
                 "title" => x.title = m.next_value()?,
                 "place" => x.place = m.next_value()?,
                 "language" => x.language = language(m)?,
@@ -366,6 +395,13 @@ fn read_meeting<'de, A: MapAccess<'de>>(map: A) -> Result<Meeting, A::Error> {
     )
 }
 object_visitor!(Meeting, "a meeting object", read_meeting);
+
+/// Reads a meeting's `HH:MM` starting time.
+fn time<'de, A: MapAccess<'de>>(map: &mut A) -> Result<chrono::NaiveTime, A::Error> {
+    let text: FieldName = map.next_value()?;
+    crate::base::clock::parse_time(&text.0)
+        .ok_or_else(|| raise(ShapeCause::Time(text.0.into_owned())))
+}
 
 fn read_review<'de, A: MapAccess<'de>>(map: A) -> Result<Review, A::Error> {
     const KNOWN: &[&str] = &["date", "attendees", "summary"];
@@ -444,6 +480,7 @@ pub const ITEM_KEYS: &[&str] = &[
     "updated",
     "tags",
     "notes",
+    "closure",
     "conflicts",
 ];
 
@@ -470,6 +507,7 @@ fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
                 "updated" => i.updated = Some(date(m)?),
                 "tags" => i.tags = m.next_value()?,
                 "notes" => i.notes = m.next_value()?,
+                "closure" => i.closure = m.next_value()?,
                 _ => i.conflicts = m.next_value()?,
             }
             Ok(())

@@ -23,6 +23,8 @@ pub enum Field {
     Updated,
     Tags,
     Notes,
+    /// Each party's word on the item's closure.
+    Closure,
     /// Fields a merge could not reconcile.
     Conflicts,
 }
@@ -48,11 +50,13 @@ pub enum ValueKind {
     Language,
     /// Translations of texts.
     Translations,
+    /// The parties' closure events.
+    Closure,
 }
 
 impl Field {
     /// Every field, in file order.
-    pub const ALL: [Field; 15] = [
+    pub const ALL: [Field; 16] = [
         Field::Id,
         Field::Title,
         Field::Language,
@@ -67,6 +71,7 @@ impl Field {
         Field::Updated,
         Field::Tags,
         Field::Notes,
+        Field::Closure,
         Field::Conflicts,
     ];
 
@@ -99,6 +104,7 @@ impl Field {
             Field::Updated => "updated",
             Field::Tags => "tags",
             Field::Notes => "notes",
+            Field::Closure => "closure",
             Field::Conflicts => "conflicts",
         }
     }
@@ -113,6 +119,7 @@ impl Field {
             Field::DueHistory => ValueKind::Dates,
             Field::Notes => ValueKind::Notes,
             Field::Conflicts => ValueKind::Conflicts,
+            Field::Closure => ValueKind::Closure,
             Field::Language => ValueKind::Language,
             Field::Translations => ValueKind::Translations,
         }

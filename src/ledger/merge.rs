@@ -369,7 +369,7 @@ fn merge_item(base: Option<&Item>, ours: &Item, theirs: &Item) -> (Item, usize) 
                 .flatten()
                 .max_by(|x, y| x.as_str().cmp(&y.as_str()))
                 .cloned(),
-            "owners" | "tags" | "due_history" | "conflicts" => union_list(bv, ov, tv),
+            "owners" | "tags" | "due_history" | "closure" | "conflicts" => union_list(bv, ov, tv),
             _ => merge_value(&FieldPath::key(&key), bv, ov, tv, &mut conflicts),
         };
         if let Some(v) = v {

@@ -1,6 +1,7 @@
 //! The ledger: model, canonical JSON, validation and safe storage.
 //! Knows nothing of terminals.
 
+mod closure;
 mod codec;
 mod diff;
 mod directory;
@@ -19,6 +20,7 @@ mod merge;
 mod merge_texts;
 mod model;
 mod parse;
+mod party;
 mod path;
 pub mod recovery;
 mod resolve;
@@ -35,6 +37,7 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
+pub use closure::{ClosureAct, ClosureEvent, format_instant, parse_instant};
 pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff};
 pub use directory::{
@@ -58,6 +61,7 @@ pub use model::{
     UnknownStatus, Workstream,
 };
 pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
+pub use party::{Closure, Party, parse_zone};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use shift::Shift;

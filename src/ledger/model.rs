@@ -1,9 +1,12 @@
 //! The ledger's data model: what a committee agreed, who owns it, by when.
 
+use super::closure::ClosureEvent;
 pub use super::extra::Extra;
+use super::party::{Closure, Party};
 use super::translation::{TextSlot, Translations};
 use crate::base::lang::Lang;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
+use chrono_tz::Tz;
 use std::fmt;
 use std::str::FromStr;
 
@@ -30,7 +33,13 @@ pub struct Committee {
     pub name: String,
     /// Translations of the name.
     pub translations: Translations,
-    pub parties: Vec<String>,
+    /// The parties, each with its capital's time zone and language when known.
+    pub parties: Vec<Party>,
+    /// The time zone deadlines are kept in (end of the day there); the first
+    /// party's zone when not set (see [`Committee::reference_zone`]).
+    pub zone: Option<Tz>,
+    /// Whether closing an item needs the other party's confirmation.
+    pub closure: Closure,
     /// The committee's working languages; the first is the language of the
     /// originals unless a text says otherwise.
     pub languages: Vec<Lang>,
@@ -68,6 +77,10 @@ pub struct Person {
 pub struct Meeting {
     pub id: String,
     pub date: Option<NaiveDate>,
+    /// The hour the meeting starts, in `zone`, when set.
+    pub time: Option<NaiveTime>,
+    /// The time zone of `time` (the committee's reference zone when not set).
+    pub zone: Option<Tz>,
     pub title: String,
     pub place: String,
     /// The language of the title and place, when not the committee's first.
@@ -108,6 +121,8 @@ pub struct Item {
     pub tags: Vec<String>,
     /// Notes, oldest first.
     pub notes: Vec<Note>,
+    /// Each party's word on the item's closure, in the order recorded.
+    pub closure: Vec<ClosureEvent>,
     /// Fields a merge could not reconcile, awaiting a choice of side.
     pub conflicts: Vec<Conflict>,
     pub extra: Extra,
@@ -364,6 +379,23 @@ impl Committee {
     /// The record of the workstream named `name`, if it has one.
     pub fn workstream(&self, name: &str) -> Option<&Workstream> {
         self.workstreams.iter().find(|w| w.name == name)
+    }
+
+    /// The zone deadlines are kept in: the committee's, else the first
+    /// party's that has one; `None` leaves "today" to the machine's clock.
+    pub fn reference_zone(&self) -> Option<Tz> {
+        self.zone
+            .or_else(|| self.parties.iter().find_map(|p| p.zone))
+    }
+
+    /// The party named `name`, if the committee has it.
+    pub fn party(&self, name: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.name == name)
+    }
+
+    /// The parties' names, in order.
+    pub fn party_names(&self) -> Vec<String> {
+        self.parties.iter().map(|p| p.name.clone()).collect()
     }
 }
 

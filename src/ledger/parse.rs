@@ -87,6 +87,17 @@ pub enum ShapeCause {
     UnknownLanguage(String),
     /// A `format` this version does not read.
     UnsupportedFormat(String),
+    /// A time zone that is not an IANA name (`Asia/Seoul`).
+    UnknownZone(String),
+    /// A value that is not one of the words its place allows.
+    UnknownChoice {
+        value: String,
+        allowed: &'static [&'static str],
+    },
+    /// An instant that is not RFC 3339 (`2026-12-03T00:05:00Z`).
+    Instant(String),
+    /// A time of day that is not `HH:MM`.
+    Time(String),
     /// A value of the wrong JSON type.
     InvalidType { found: Found, expected: Expected },
     /// Anything else: serde's own (English) description.

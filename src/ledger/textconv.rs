@@ -89,7 +89,7 @@ pub fn textconv(l: &Ledger) -> String {
         s,
         "committee {} ({})",
         one_line(&c.name),
-        one_line(&c.parties.join(", "))
+        one_line(&c.party_names().join(", "))
     );
     if !c.languages.is_empty() {
         let codes: Vec<&str> = c.languages.iter().map(|l| l.code()).collect();

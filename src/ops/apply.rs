@@ -3,8 +3,10 @@
 //! `due_history`, and leaves the ledger untouched when it refuses.
 
 use super::outside::outside;
-use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome};
-use crate::ledger::{ConflictTarget, Field, Item, Ledger, Meeting, Note, Resolved, Side};
+use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome, Stamp};
+use crate::ledger::{
+    ConflictTarget, Field, Item, Ledger, Meeting, Note, Party, Resolved, Side, Status,
+};
 use crate::query::next_id;
 use chrono::NaiveDate;
 
@@ -22,9 +24,16 @@ use chrono::NaiveDate;
 /// assert_eq!(l.items[0].updated, Some(today));
 /// ```
 pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, OpError> {
+    apply_as(ledger, op, &Stamp::on(today))
+}
+
+/// Applies `op` to `ledger` on behalf of the person and party `stamp` names,
+/// at its instant: closing, confirming and reopening items record them.
+pub fn apply_as(ledger: &mut Ledger, op: Op, stamp: &Stamp) -> Result<Applied, OpError> {
+    let today = stamp.today;
     match op {
-        Op::AddItem(new) => add(ledger, new, today),
-        Op::SetFields { id, changes } => set(ledger, &id, changes, today),
+        Op::AddItem(new) => add(ledger, new, stamp),
+        Op::SetFields { id, changes } => set(ledger, &id, changes, stamp),
         Op::AddNote {
             id,
             author,
@@ -81,6 +90,10 @@ pub fn apply(ledger: &mut Ledger, op: Op, today: NaiveDate) -> Result<Applied, O
         } => super::translate::translate(ledger, target, lang, text, author, today),
         Op::WrittenIn { target, lang } => super::translate::written_in(ledger, target, lang),
         Op::SetLanguages(languages) => super::translate::languages(ledger, languages),
+        Op::Confirm { id } => super::closure::confirm(ledger, &id, stamp),
+        Op::Reopen { id, note, language } => {
+            super::closure::reopen(ledger, &id, note, language, stamp)
+        }
     }
 }
 
@@ -137,7 +150,20 @@ fn committee(
         return Err(OpError::EmptyParty);
     }
     let new_name = name.unwrap_or_else(|| ledger.committee.name.clone());
-    let new_parties = parties.unwrap_or_else(|| ledger.committee.parties.clone());
+    // Parties named again keep their records (zone, language).
+    let new_parties: Vec<Party> = match parties {
+        Some(names) => names
+            .into_iter()
+            .map(|n| {
+                ledger
+                    .committee
+                    .party(&n)
+                    .cloned()
+                    .unwrap_or(Party::named(n))
+            })
+            .collect(),
+        None => ledger.committee.parties.clone(),
+    };
     if new_name == ledger.committee.name && new_parties == ledger.committee.parties {
         return Ok(Applied {
             outcomes: vec![Outcome::Unchanged { id: None }],
@@ -146,7 +172,7 @@ fn committee(
     }
     let outcome = Outcome::CommitteeSet {
         name: new_name.clone(),
-        parties: new_parties.clone(),
+        parties: new_parties.iter().map(|p| p.name.clone()).collect(),
     };
     Ok(outside(ledger, vec![outcome], |l| {
         l.committee.name = new_name;
@@ -189,7 +215,7 @@ pub fn changes_between(old: &Item, new: &Item) -> Vec<Change> {
     out
 }
 
-fn index_of(ledger: &Ledger, id: &str) -> Result<usize, OpError> {
+pub(super) fn index_of(ledger: &Ledger, id: &str) -> Result<usize, OpError> {
     ledger
         .items
         .iter()
@@ -207,7 +233,8 @@ fn known_meeting(ledger: &Ledger, meeting: &str) -> Result<(), OpError> {
     }
 }
 
-fn add(ledger: &mut Ledger, new: NewItem, today: NaiveDate) -> Result<Applied, OpError> {
+fn add(ledger: &mut Ledger, new: NewItem, stamp: &Stamp) -> Result<Applied, OpError> {
+    let today = stamp.today;
     let title = new.title.trim();
     if title.is_empty() {
         return Err(OpError::EmptyTitle);
@@ -223,7 +250,7 @@ fn add(ledger: &mut Ledger, new: NewItem, today: NaiveDate) -> Result<Applied, O
     }
     // An item agreed at a meeting was opened that day.
     let agreed = ledger.meeting(&meeting).and_then(|m| m.date);
-    let item = Item {
+    let mut item = Item {
         workstream: new.workstream.trim().to_owned(),
         status: new.status,
         owners: new.owners,
@@ -235,6 +262,7 @@ fn add(ledger: &mut Ledger, new: NewItem, today: NaiveDate) -> Result<Applied, O
         language: ledger.written_language(new.language),
         ..Item::new(id.clone(), title)
     };
+    super::closure::record_status_change(ledger, &mut item, Status::Open, stamp)?;
     let index = ledger.items.len();
     let mut undo = Edit::Splice {
         index,
@@ -251,7 +279,7 @@ fn set(
     ledger: &mut Ledger,
     id: &str,
     changes: Vec<Change>,
-    today: NaiveDate,
+    stamp: &Stamp,
 ) -> Result<Applied, OpError> {
     let index = index_of(ledger, id)?;
     let before = &ledger.items[index];
@@ -262,6 +290,8 @@ fn set(
             outcomes.push(o);
         }
     }
+    let from = ledger.items[index].status;
+    super::closure::record_status_change(ledger, &mut item, from, stamp)?;
     if item == ledger.items[index] {
         return Ok(Applied {
             outcomes: vec![Outcome::Unchanged {
@@ -270,7 +300,7 @@ fn set(
             undo: None,
         });
     }
-    Ok(swap_in(ledger, index, item, today, outcomes))
+    Ok(swap_in(ledger, index, item, stamp.today, outcomes))
 }
 
 /// Applies one change to `item` (a copy); `None` when it changes nothing.

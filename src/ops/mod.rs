@@ -4,19 +4,43 @@
 //! the catalog ([`crate::i18n`]) says them.
 
 mod apply;
+mod closure;
 mod edit;
 mod outcome;
 mod outside;
 mod person;
 mod translate;
 
-pub use apply::{apply, changes_between};
+pub use apply::{apply, apply_as, changes_between};
 pub use edit::Edit;
 pub use outcome::{Applied, OpError, Outcome};
 
 use crate::base::lang::Lang;
 use crate::ledger::{ConflictTarget, Review, Side, Status, TextRef};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// Who applies an operation, and when: the day (in the committee's
+/// reference zone), the instant, the person and the party they speak for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stamp {
+    pub today: NaiveDate,
+    pub at: DateTime<Utc>,
+    pub author: String,
+    /// The party the person speaks for, when they said.
+    pub party: Option<String>,
+}
+
+impl Stamp {
+    /// Someone unnamed, speaking for no party, at noon (UTC) of `today`.
+    pub fn on(today: NaiveDate) -> Stamp {
+        Stamp {
+            today,
+            at: today.and_hms_opt(12, 0, 0).expect("noon").and_utc(),
+            author: String::new(),
+            party: None,
+        }
+    }
+}
 
 /// A change to the ledger, as the user asked for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +91,14 @@ pub enum Op {
     /// Set the committee's working languages, the first being the
     /// language of the originals that do not say their own.
     SetLanguages(Vec<Lang>),
+    /// Confirm, for the stamp's party, the other party's closure of an item.
+    Confirm { id: String },
+    /// Reopen a closed item, saying why in a note (in `language`, as for [`Op::AddNote`]).
+    Reopen {
+        id: String,
+        note: String,
+        language: Option<Lang>,
+    },
 }
 
 /// What `Op::UpsertPerson` sets; `None` leaves a field as it is, an empty

@@ -99,6 +99,11 @@ pub enum Outcome {
         target: TextRef,
         lang: Lang,
     },
+    /// A party confirmed the other party's closure of an item.
+    Confirmed {
+        id: String,
+        party: String,
+    },
     /// The operation asked for what already was.
     Unchanged {
         id: Option<String>,
@@ -152,6 +157,27 @@ pub enum OpError {
     /// texts: those written in `lang` would read as written in another.
     OriginalsLanguage {
         lang: Lang,
+    },
+    /// The committee asks for both parties' word on closures, and the user
+    /// said for no party (`party` in config.toml, `--party`).
+    NoParty,
+    /// The user speaks for a party the committee does not have.
+    UnknownParty {
+        party: String,
+        parties: Vec<String>,
+    },
+    /// Confirming an item that awaits no confirmation.
+    NotAwaiting {
+        id: String,
+    },
+    /// Confirming a closure one's own party made.
+    OwnClosure {
+        id: String,
+        party: String,
+    },
+    /// Reopening an item that is not closed.
+    NotClosed {
+        id: String,
     },
     /// `owners-=X` where X is not an owner.
     NotInList {

@@ -79,7 +79,7 @@ fn heading(m: &Minutes, rs: [Reader; 2], out: &mut impl Write) -> io::Result<()>
     table(out, rs.map(|r| tr!(r.cat, "report-language")))?;
     row(out, rs.map(|r| words::period(r.cat, m)))?;
     if !m.committee.parties.is_empty() {
-        let parties = inline(&m.committee.parties.join(", "));
+        let parties = inline(&m.committee.party_names().join(", "));
         row(
             out,
             rs.map(|r| format!("{}: {parties}", tr!(r.cat, "report-parties"))),

@@ -114,7 +114,7 @@ pub(super) fn heading(m: &Minutes, r: &Reader) -> Markup {
         dl.meta {
             @if !m.committee.parties.is_empty() {
                 dt { (tr!(cat, "report-parties")) }
-                dd { (t(&m.committee.parties.join(", "))) }
+                dd { (t(&m.committee.party_names().join(", "))) }
             }
             @if let Some(rv) = m.last_review.filter(|rv| !rv.attendees.is_empty()) {
                 dt { (tr!(cat, "report-attendees", date = cat.formal_date(rv.date))) }

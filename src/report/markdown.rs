@@ -43,7 +43,7 @@ fn heading(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     let parties = if m.committee.parties.is_empty() {
         String::new()
     } else {
-        format!(" · {}", inline(&m.committee.parties.join(", ")))
+        format!(" · {}", inline(&m.committee.party_names().join(", ")))
     };
     writeln!(out, "{}{parties}\n", words::period(cat, m))?;
     if let Some(r) = m.last_review.filter(|r| !r.attendees.is_empty()) {

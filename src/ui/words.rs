@@ -194,6 +194,7 @@ pub fn field_hint(cat: &Catalog, k: Field) -> String {
         | Field::Opened
         | Field::Updated
         | Field::Notes
+        | Field::Closure
         | Field::Conflicts
         | Field::Language
         | Field::Translations => String::new(),

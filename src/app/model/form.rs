@@ -79,6 +79,7 @@ impl Form {
                 | Field::Opened
                 | Field::Updated
                 | Field::Notes
+                | Field::Closure
                 | Field::Conflicts
                 | Field::Language
                 | Field::Translations => unreachable!("not a field of the form"),

@@ -1,0 +1,131 @@
+//! Closure both parties agree to: a status change to done or dropped (and
+//! back) records which party made it when the committee asks for both
+//! parties' word; the other party confirms, or reopens the item with a note.
+
+use super::{Applied, Edit, OpError, Outcome, Stamp};
+use crate::base::lang::Lang;
+use crate::ledger::{Closure, ClosureAct, ClosureEvent, Item, Ledger, Note, Status};
+use crate::query::{ClosureState, closure_state};
+
+/// Records on `item` (a copy being edited) the word of `stamp`'s party on a
+/// status change from `from`, when the committee asks for both parties'.
+pub(super) fn record_status_change(
+    ledger: &Ledger,
+    item: &mut Item,
+    from: Status,
+    stamp: &Stamp,
+) -> Result<(), OpError> {
+    let to = item.status;
+    let act = match (from.is_closed(), to.is_closed()) {
+        _ if ledger.committee.closure != Closure::Both || from == to => return Ok(()),
+        (_, true) => ClosureAct::Closed(to),
+        (true, false) => ClosureAct::Reopened,
+        (false, false) => return Ok(()),
+    };
+    let party = speaking_party(ledger, stamp)?;
+    item.closure.push(event(act, party, stamp));
+    Ok(())
+}
+
+/// `stamp`'s party confirms the other party's closure of the item `id`.
+pub(super) fn confirm(ledger: &mut Ledger, id: &str, stamp: &Stamp) -> Result<Applied, OpError> {
+    let index = super::apply::index_of(ledger, id)?;
+    let item = &ledger.items[index];
+    let closer = match closure_state(&ledger.committee, item) {
+        ClosureState::Awaiting { closed, .. } => closed.party.clone(),
+        _ => return Err(OpError::NotAwaiting { id: id.to_owned() }),
+    };
+    let party = speaking_party(ledger, stamp)?;
+    if party == closer {
+        return Err(OpError::OwnClosure {
+            id: id.to_owned(),
+            party,
+        });
+    }
+    let mut item = item.clone();
+    item.closure
+        .push(event(ClosureAct::Confirmed, party.clone(), stamp));
+    let outcome = Outcome::Confirmed {
+        id: id.to_owned(),
+        party,
+    };
+    Ok(swap(ledger, index, item, stamp, vec![outcome]))
+}
+
+/// Reopens the closed item `id`, saying why in a note.
+pub(super) fn reopen(
+    ledger: &mut Ledger,
+    id: &str,
+    note: String,
+    language: Option<Lang>,
+    stamp: &Stamp,
+) -> Result<Applied, OpError> {
+    if note.trim().is_empty() {
+        return Err(OpError::EmptyNote);
+    }
+    let index = super::apply::index_of(ledger, id)?;
+    let mut item = ledger.items[index].clone();
+    if !item.status.is_closed() {
+        return Err(OpError::NotClosed { id: id.to_owned() });
+    }
+    let from = std::mem::replace(&mut item.status, Status::Open);
+    record_status_change(ledger, &mut item, from, stamp)?;
+    let mut n = Note::new(stamp.today, stamp.author.clone(), note);
+    n.language = ledger.written_language(language);
+    item.notes.push(n);
+    let outcomes = vec![
+        Outcome::StatusChanged {
+            id: id.to_owned(),
+            from,
+            to: Status::Open,
+        },
+        Outcome::NoteAdded { id: id.to_owned() },
+    ];
+    Ok(swap(ledger, index, item, stamp, outcomes))
+}
+
+/// The party `stamp` speaks for, which must be one of the committee's.
+fn speaking_party(ledger: &Ledger, stamp: &Stamp) -> Result<String, OpError> {
+    let party = stamp
+        .party
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .ok_or(OpError::NoParty)?;
+    match ledger.committee.party(party) {
+        Some(p) => Ok(p.name.clone()),
+        None => Err(OpError::UnknownParty {
+            party: party.to_owned(),
+            parties: ledger.committee.party_names(),
+        }),
+    }
+}
+
+fn event(act: ClosureAct, party: String, stamp: &Stamp) -> ClosureEvent {
+    ClosureEvent {
+        act,
+        party,
+        author: stamp.author.clone(),
+        at: stamp.at,
+        extra: Default::default(),
+    }
+}
+
+fn swap(
+    ledger: &mut Ledger,
+    index: usize,
+    mut item: Item,
+    stamp: &Stamp,
+    outcomes: Vec<Outcome>,
+) -> Applied {
+    item.updated = Some(stamp.today);
+    let mut undo = Edit::Swap {
+        index,
+        item: Box::new(item),
+    };
+    undo.toggle(ledger);
+    Applied {
+        outcomes,
+        undo: Some(undo),
+    }
+}

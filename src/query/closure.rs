@@ -1,0 +1,157 @@
+//! Where an item's closure stands between the parties: open, closed, closed
+//! and awaiting the other party's confirmation, or closed and confirmed.
+//! The latest word recorded decides, whatever order a merge left them in.
+
+use crate::ledger::{Closure, ClosureAct, ClosureEvent, Committee, Item};
+
+/// Where an item's closure stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ClosureState<'a> {
+    /// Not done or dropped.
+    Open,
+    /// Done or dropped, with nobody left to agree: the committee lets either
+    /// party close, or the closure predates the rule.
+    Closed,
+    /// Closed by one party; the others (`from`, in the committee's order)
+    /// have not confirmed yet.
+    Awaiting {
+        closed: &'a ClosureEvent,
+        from: Vec<&'a str>,
+    },
+    /// Closed by one party and confirmed by another.
+    Confirmed {
+        closed: &'a ClosureEvent,
+        confirmed: &'a ClosureEvent,
+    },
+}
+
+impl ClosureState<'_> {
+    /// True while a party's confirmation is awaited.
+    pub fn is_awaiting(&self) -> bool {
+        matches!(self, ClosureState::Awaiting { .. })
+    }
+
+    /// True when `party` is one whose confirmation is awaited.
+    pub fn awaits(&self, party: &str) -> bool {
+        matches!(self, ClosureState::Awaiting { from, .. } if from.contains(&party))
+    }
+}
+
+/// The latest event of `item`'s closure: by instant, the later in the file on a tie.
+pub fn latest_closure_event(item: &Item) -> Option<&ClosureEvent> {
+    item.closure.iter().rev().max_by_key(|e| e.at)
+}
+
+/// Where `item`'s closure stands under `committee`'s rule.
+pub fn closure_state<'a>(committee: &'a Committee, item: &'a Item) -> ClosureState<'a> {
+    if !item.status.is_closed() {
+        return ClosureState::Open;
+    }
+    let latest_closed = |before: &ClosureEvent| {
+        item.closure
+            .iter()
+            .rev()
+            .filter(|e| matches!(e.act, ClosureAct::Closed(_)) && e.at <= before.at)
+            .max_by_key(|e| e.at)
+    };
+    match latest_closure_event(item) {
+        Some(
+            e @ ClosureEvent {
+                act: ClosureAct::Closed(_),
+                ..
+            },
+        ) if committee.closure == Closure::Both => ClosureState::Awaiting {
+            closed: e,
+            from: committee
+                .parties
+                .iter()
+                .map(|p| p.name.as_str())
+                .filter(|p| *p != e.party)
+                .collect(),
+        },
+        Some(
+            confirmed @ ClosureEvent {
+                act: ClosureAct::Confirmed,
+                ..
+            },
+        ) => match latest_closed(confirmed) {
+            Some(closed) => ClosureState::Confirmed { closed, confirmed },
+            None => ClosureState::Closed,
+        },
+        _ => ClosureState::Closed,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{Party, Status, parse_instant};
+
+    fn event(act: ClosureAct, party: &str, at: &str) -> ClosureEvent {
+        ClosureEvent {
+            act,
+            party: party.into(),
+            author: String::new(),
+            at: parse_instant(at).unwrap(),
+            extra: Default::default(),
+        }
+    }
+
+    fn both() -> Committee {
+        Committee {
+            parties: vec![
+                Party::named("INADEM (Mexico)"),
+                Party::named("SMBA (Korea)"),
+            ],
+            closure: Closure::Both,
+            ..Committee::default()
+        }
+    }
+
+    #[test]
+    fn a_closure_awaits_the_other_party_until_it_confirms() {
+        let c = both();
+        let mut item = Item::new("JC2-03", "Shortlist Mexican SMEs as Kia suppliers");
+        item.status = Status::Done;
+        let closed = ClosureAct::Closed(Status::Done);
+        item.closure = vec![event(
+            closed,
+            "INADEM (Mexico)",
+            "2026-12-02T18:05:00-06:00",
+        )];
+        let state = closure_state(&c, &item);
+        assert!(state.awaits("SMBA (Korea)"));
+        assert!(!state.awaits("INADEM (Mexico)"));
+        // Merged in the other order, the confirmation still comes last.
+        item.closure.insert(
+            0,
+            event(
+                ClosureAct::Confirmed,
+                "SMBA (Korea)",
+                "2026-12-03T09:30:00+09:00",
+            ),
+        );
+        assert!(matches!(
+            closure_state(&c, &item),
+            ClosureState::Confirmed { confirmed, .. } if confirmed.party == "SMBA (Korea)"
+        ));
+    }
+
+    #[test]
+    fn without_the_rule_or_a_recorded_word_a_closed_item_is_simply_closed() {
+        let mut item = Item::new("JC2-05", "OECD study on traditional SMEs");
+        item.status = Status::Dropped;
+        assert_eq!(closure_state(&both(), &item), ClosureState::Closed);
+        item.closure = vec![event(
+            ClosureAct::Closed(Status::Dropped),
+            "SMBA (Korea)",
+            "2026-12-01T10:00:00Z",
+        )];
+        assert_eq!(
+            closure_state(&Committee::default(), &item),
+            ClosureState::Closed
+        );
+        item.status = Status::Open;
+        assert_eq!(closure_state(&both(), &item), ClosureState::Open);
+    }
+}
