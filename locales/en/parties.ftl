@@ -13,3 +13,6 @@ err-unknown-party = `{ $party }` is not a party of this committee (its parties: 
 err-not-awaiting = { $id } awaits no confirmation
 err-own-closure = { $id } was closed by { $party }, the party you speak for: the other party confirms it
 err-not-closed = { $id } is not done or dropped: there is nothing to reopen
+out-zone-set = deadlines are now kept in the time zone { $zone }
+out-closure-both = closing an item now needs the other party's confirmation
+out-closure-either = either party now closes items on its own

@@ -125,6 +125,12 @@ pub struct CommitteeArgs {
     /// The working languages, comma-separated, the originals' first (es,ko,en).
     #[arg(long, value_name = "LANGUAGES", value_delimiter = ',', value_parser = super::parse_lang)]
     languages: Vec<crate::i18n::Lang>,
+    /// The time zone deadlines are kept in (an IANA name: America/Mexico_City).
+    #[arg(long, value_name = "ZONE", value_parser = super::parse_zone)]
+    zone: Option<chrono_tz::Tz>,
+    /// Who must agree to close an item: either party, or both.
+    #[arg(long, value_name = "RULE", value_parser = super::parse_closure)]
+    closure: Option<crate::ledger::Closure>,
 }
 
 /// A date option typed in the user's language (`--due viernes`).
@@ -255,6 +261,12 @@ pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Printed {
     }
     if !a.languages.is_empty() {
         ops.push(Op::SetLanguages(a.languages));
+    }
+    if a.zone.is_some() || a.closure.is_some() {
+        ops.push(Op::SetRules {
+            zone: a.zone,
+            closure: a.closure,
+        });
     }
     if ops.is_empty() {
         return Err(Failure::usage(tr!(env.cat(), "cli-committee-nothing")));

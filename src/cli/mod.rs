@@ -276,6 +276,14 @@ fn parse_lang(s: &str) -> Result<crate::i18n::Lang, help::Refused> {
     s.parse().map_err(|_| help::Refused::Lang(s.to_owned()))
 }
 
+fn parse_zone(s: &str) -> Result<chrono_tz::Tz, help::Refused> {
+    crate::ledger::parse_zone(s).ok_or_else(|| help::Refused::Zone(s.to_owned()))
+}
+
+fn parse_closure(s: &str) -> Result<crate::ledger::Closure, help::Refused> {
+    crate::ledger::Closure::parse(s).ok_or_else(|| help::Refused::Closure(s.to_owned()))
+}
+
 /// A path as it may be printed (a file name can hold control characters).
 pub(crate) fn shown(p: &std::path::Path) -> String {
     crate::base::text::visible_line(&p.display().to_string()).into_owned()

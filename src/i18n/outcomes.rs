@@ -18,6 +18,11 @@ impl Catalog {
                 id = id.as_str(),
                 party = party.as_str()
             ),
+            Outcome::ZoneSet { zone } => tr!(self, "out-zone-set", zone = zone.name()),
+            Outcome::ClosureRuleSet { closure } => match closure {
+                crate::ledger::Closure::Both => tr!(self, "out-closure-both"),
+                crate::ledger::Closure::Either => tr!(self, "out-closure-either"),
+            },
             Outcome::Added { id } => tr!(self, "out-added", id = id.as_str()),
             Outcome::StatusChanged { id, from, to } => tr!(
                 self,

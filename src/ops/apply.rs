@@ -90,6 +90,7 @@ pub fn apply_as(ledger: &mut Ledger, op: Op, stamp: &Stamp) -> Result<Applied, O
         } => super::translate::translate(ledger, target, lang, text, author, today),
         Op::WrittenIn { target, lang } => super::translate::written_in(ledger, target, lang),
         Op::SetLanguages(languages) => super::translate::languages(ledger, languages),
+        Op::SetRules { zone, closure } => super::closure::rules(ledger, zone, closure),
         Op::Confirm { id } => super::closure::confirm(ledger, &id, stamp),
         Op::Reopen { id, note, language } => {
             super::closure::reopen(ledger, &id, note, language, stamp)

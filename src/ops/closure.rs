@@ -6,6 +6,8 @@ use super::{Applied, Edit, OpError, Outcome, Stamp};
 use crate::base::lang::Lang;
 use crate::ledger::{Closure, ClosureAct, ClosureEvent, Item, Ledger, Note, Status};
 use crate::query::{ClosureState, closure_state};
+use chrono_tz::Tz;
+use super::outside::outside;
 
 /// Records on `item` (a copy being edited) the word of `stamp`'s party on a
 /// status change from `from`, when the committee asks for both parties'.
@@ -25,6 +27,32 @@ pub(super) fn record_status_change(
     let party = speaking_party(ledger, stamp)?;
     item.closure.push(event(act, party, stamp));
     Ok(())
+}
+
+/// Sets the committee's reference zone and closure rule (those given).
+pub(super) fn rules(
+    ledger: &mut Ledger,
+    zone: Option<Tz>,
+    closure: Option<Closure>,
+) -> Result<Applied, OpError> {
+    let c = &ledger.committee;
+    let mut outcomes = Vec::new();
+    if let Some(z) = zone.filter(|z| c.zone != Some(*z)) {
+        outcomes.push(Outcome::ZoneSet { zone: z });
+    }
+    if let Some(r) = closure.filter(|r| c.closure != *r) {
+        outcomes.push(Outcome::ClosureRuleSet { closure: r });
+    }
+    if outcomes.is_empty() {
+        return Ok(Applied {
+            outcomes: vec![Outcome::Unchanged { id: None }],
+            undo: None,
+        });
+    }
+    Ok(outside(ledger, outcomes, |l| {
+        l.committee.zone = zone.or(l.committee.zone);
+        l.committee.closure = closure.unwrap_or(l.committee.closure);
+    }))
 }
 
 /// `stamp`'s party confirms the other party's closure of the item `id`.

@@ -91,6 +91,11 @@ pub enum Op {
     /// Set the committee's working languages, the first being the
     /// language of the originals that do not say their own.
     SetLanguages(Vec<Lang>),
+    /// Set the committee's reference time zone and/or closure rule.
+    SetRules {
+        zone: Option<chrono_tz::Tz>,
+        closure: Option<crate::ledger::Closure>,
+    },
     /// Confirm, for the stamp's party, the other party's closure of an item.
     Confirm { id: String },
     /// Reopen a closed item, saying why in a note (in `language`, as for [`Op::AddNote`]).

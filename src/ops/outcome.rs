@@ -99,6 +99,14 @@ pub enum Outcome {
         target: TextRef,
         lang: Lang,
     },
+    /// The committee's reference zone is now `zone`.
+    ZoneSet {
+        zone: chrono_tz::Tz,
+    },
+    /// The committee's closure rule is now `closure`.
+    ClosureRuleSet {
+        closure: crate::ledger::Closure,
+    },
     /// A party confirmed the other party's closure of an item.
     Confirmed {
         id: String,

@@ -9,6 +9,10 @@ use crate::tr;
 pub enum Refused {
     /// `--lang` names a language followup does not speak.
     Lang(String),
+    /// A time zone that is not an IANA name.
+    Zone(String),
+    /// A closure rule other than `either` and `both`.
+    Closure(String),
 }
 
 impl Refused {
@@ -16,6 +20,13 @@ impl Refused {
     pub(super) fn words(&self, cat: &Catalog) -> String {
         match self {
             Refused::Lang(lang) => tr!(cat, "cli-bad-lang", lang = lang.as_str()),
+            Refused::Zone(zone) => tr!(cat, "sc-unknown-zone", value = zone.as_str()),
+            Refused::Closure(rule) => tr!(
+                cat,
+                "sc-unknown-choice",
+                value = rule.as_str(),
+                allowed = "either, both"
+            ),
         }
     }
 }
