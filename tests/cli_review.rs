@@ -133,7 +133,10 @@ fn init_and_committee_set_the_name_and_parties() {
     assert!(out.status.success(), "{}", stderr(&out));
     let l = assert_loads(&path);
     assert_eq!(l.committee.name, "Korea–Chile SME Committee");
-    assert_eq!(l.committee.parties, ["SERCOTEC (Chile)", "MSS (Korea)"]);
+    assert_eq!(
+        l.committee.party_names(),
+        ["SERCOTEC (Chile)", "MSS (Korea)"]
+    );
     let out = sb.run(&[
         "-f",
         p(&path),
@@ -151,7 +154,7 @@ fn init_and_committee_set_the_name_and_parties() {
     );
     let l = assert_loads(&path);
     assert_eq!(
-        l.committee.parties,
+        l.committee.party_names(),
         ["CORFO (Chile)", "MSS (Korea)"],
         "replaced"
     );

@@ -2,12 +2,12 @@
 //! back) records which party made it when the committee asks for both
 //! parties' word; the other party confirms, or reopens the item with a note.
 
+use super::outside::outside;
 use super::{Applied, Edit, OpError, Outcome, Stamp};
 use crate::base::lang::Lang;
 use crate::ledger::{Closure, ClosureAct, ClosureEvent, Item, Ledger, Note, Status};
 use crate::query::{ClosureState, closure_state};
 use chrono_tz::Tz;
-use super::outside::outside;
 
 /// Records on `item` (a copy being edited) the word of `stamp`'s party on a
 /// status change from `from`, when the committee asks for both parties'.

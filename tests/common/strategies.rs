@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use followup::i18n::Lang;
 use followup::ledger::{
-    Committee, Extra, Item, Ledger, Meeting, Note, Review, Status, Translation, Translations,
-    Workstream,
+    Closure, ClosureAct, ClosureEvent, Committee, Extra, Item, Ledger, Meeting, Note, Party,
+    Review, Status, Translation, Translations, Workstream, parse_zone,
 };
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -22,6 +22,54 @@ pub fn text() -> impl Strategy<Value = String> {
 
 pub fn nonempty() -> impl Strategy<Value = String> {
     text().prop_filter("non-empty", |s| !s.trim().is_empty())
+}
+
+/// A time zone of the parties' capitals, or another IANA one.
+pub fn zone() -> impl Strategy<Value = chrono_tz::Tz> {
+    prop::sample::select(vec![
+        "America/Mexico_City",
+        "Asia/Seoul",
+        "UTC",
+        "Europe/Madrid",
+    ])
+    .prop_map(|z| parse_zone(z).unwrap())
+}
+
+/// A party: a bare name, or a record with a zone, a language and unknown fields.
+pub fn party() -> impl Strategy<Value = Party> {
+    (
+        nonempty(),
+        text(),
+        prop::option::of(zone()),
+        prop::option::of(lang()),
+        extra(),
+    )
+        .prop_map(|(name, country, zone, language, extra)| Party {
+            name,
+            country,
+            zone,
+            language,
+            extra,
+        })
+}
+
+/// One party's word on an item's closure, at a whole second.
+pub fn closure_event() -> impl Strategy<Value = ClosureEvent> {
+    let act = prop::sample::select(vec![
+        ClosureAct::Closed(Status::Done),
+        ClosureAct::Closed(Status::Dropped),
+        ClosureAct::Confirmed,
+        ClosureAct::Reopened,
+    ]);
+    (act, nonempty(), text(), 0i64..4_000_000_000, extra()).prop_map(
+        |(act, party, author, secs, extra)| ClosureEvent {
+            act,
+            party,
+            author,
+            at: chrono::DateTime::from_timestamp(secs, 0).unwrap(),
+            extra,
+        },
+    )
 }
 
 pub fn json_value() -> impl Strategy<Value = Value> {
@@ -124,14 +172,18 @@ pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
             prop::collection::vec(note(), 0..3),
             extra(),
         ),
-        (prop::option::of(lang()), translations(&["title"])),
+        (
+            prop::option::of(lang()),
+            translations(&["title"]),
+            prop::collection::vec(closure_event(), 0..3),
+        ),
     )
         .prop_map(
             move |(
                 (title, workstream, status, owners),
                 (due, due_history, meeting),
                 (opened, updated, tags, notes, extra),
-                (language, translations),
+                (language, translations, closure),
             )| Item {
                 id: String::new(),
                 title,
@@ -150,6 +202,7 @@ pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
                 updated,
                 tags,
                 notes,
+                closure,
                 conflicts: Vec::new(),
                 extra,
             },
@@ -159,7 +212,13 @@ pub fn item(meetings: usize) -> impl Strategy<Value = Item> {
 pub fn ledger() -> impl Strategy<Value = Ledger> {
     (0usize..3).prop_flat_map(|nm| {
         (
-            (text(), strings(), extra()),
+            (
+                text(),
+                prop::collection::vec(party(), 0..3),
+                extra(),
+                prop::option::of(zone()),
+                any::<bool>().prop_map(|b| if b { Closure::Both } else { Closure::Either }),
+            ),
             (
                 prop::collection::vec(lang(), 0..3),
                 translations(&["name"]),
@@ -175,6 +234,10 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
             prop::collection::vec(
                 (
                     (prop::option::of(date()), text(), text(), extra()),
+                    (
+                        prop::option::of((0u32..24, 0u32..60)),
+                        prop::option::of(zone()),
+                    ),
                     (prop::option::of(lang()), translations(&["title", "place"])),
                 ),
                 nm..=nm,
@@ -184,11 +247,20 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
             extra(),
         )
             .prop_map(
-                |((name, parties, cextra), (languages, ctr, ws), ms, rs, items, extra)| Ledger {
+                |(
+                    (name, parties, cextra, zone, closure),
+                    (languages, ctr, ws),
+                    ms,
+                    rs,
+                    items,
+                    extra,
+                )| Ledger {
                     committee: Committee {
                         name,
                         translations: ctr,
                         parties,
+                        zone,
+                        closure,
                         languages,
                         workstreams: ws
                             .into_iter()
@@ -206,10 +278,21 @@ pub fn ledger() -> impl Strategy<Value = Ledger> {
                         .into_iter()
                         .enumerate()
                         .map(
-                            |(i, ((date, title, place, extra), (language, translations)))| {
+                            |(
+                                i,
+                                (
+                                    (date, title, place, extra),
+                                    (time, mzone),
+                                    (language, translations),
+                                ),
+                            )| {
                                 Meeting {
                                     id: format!("M{i}"),
                                     date,
+                                    time: time.and_then(|(h, m)| {
+                                        chrono::NaiveTime::from_hms_opt(h, m, 0)
+                                    }),
+                                    zone: mzone,
                                     title,
                                     place,
                                     language,
