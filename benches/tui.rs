@@ -31,7 +31,12 @@ fn file_of(l: &Ledger) -> (tempfile::TempDir, Store, u64) {
 /// The dashboard as it starts on `store` (`followup::dashboard::open`), in
 /// a 120×40 terminal.
 fn open(store: &Store, options: Options) -> App {
-    let mut app = followup::dashboard::open(store, synthetic::demo_today(), options).unwrap();
+    let clock = followup::base::clock::Clock::Day(synthetic::demo_today());
+    let options = Options {
+        clock: Some(clock),
+        ..options
+    };
+    let mut app = followup::dashboard::open(store, options).unwrap();
     update(&mut app, Action::Resize(120, 40));
     app
 }

@@ -411,7 +411,13 @@ fn directory_errors_name_file_line_and_column() {
         ledger.display()
     );
     assert!(stderr(&o).contains(&want), "{}\nwant {want}", stderr(&o));
-    let bad = text.replacen("\"language\": \"es\"", "\"language\": \"fr\"", 1);
+    // The first person's language (the parties' records come before the directory).
+    let dir = text.find("\"directory\"").unwrap();
+    let bad = format!(
+        "{}{}",
+        &text[..dir],
+        text[dir..].replacen("\"language\": \"es\"", "\"language\": \"fr\"", 1)
+    );
     std::fs::write(&ledger, &bad).unwrap();
     let o = s.run(&["check", ledger.to_str().unwrap()]);
     assert!(stderr(&o).contains("directory[0].language: language `fr` is not one of en, es, ko"));

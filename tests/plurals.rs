@@ -18,6 +18,9 @@ const NOT_PLURAL: &[&str] = &[
 const LIMITS: &[&str] = &[
     "le-too-large",
     "sync-kept-moving",
+    "err-not-awaiting",
+    "err-not-closed",
+    "err-own-closure",
     "imp-err-unpacked",
     "imp-err-too-many-cells",
     "imp-err-cell-too-long",

@@ -204,8 +204,8 @@ help-arg-note-author = The author (default: config `author`, then `party`, then 
 help-arg-committee-name = The committee's name.
 help-arg-committee-party = A party (repeatable, in order): the parties given replace the list.
 help-arg-committee-languages = The working languages, comma-separated, the language of the originals first (es,ko,en).
-help-arg-committee-zone = The time zone deadlines are kept in, an IANA name (America/Mexico_City); default: the first party's.
-help-arg-committee-closure = Who must agree to close an item: either (one party alone) or both (the other party confirms).
+help-arg-committee-zone = The time zone deadlines are kept in, by its IANA name (`America/Mexico_City`); default: the first party's.
+help-arg-committee-closure = Who must agree to close an item: `either` (one party alone) or `both` (the other party confirms).
 help-arg-translate-id = The item's id (JC2-09); left out with --meeting, --workstream and --committee.
 help-arg-translate-text = The translation (an empty one removes it).
 help-arg-translate-into = The language of the translation: en, es or ko, one of the committee's working languages.
@@ -277,6 +277,8 @@ help-value-workstream = WORKSTREAM
 help-value-text = TEXT
 help-value-status = STATUS
 help-value-party = PARTY
+help-value-zone = ZONE
+help-value-rule = RULE
 help-value-field-value = FIELD=VALUE
 help-value-column-field = COLUMN=FIELD
 help-value-dir = DIR

@@ -212,8 +212,8 @@ help-arg-note-author = El autor (de forma predeterminada: `author` en la configu
 help-arg-committee-name = El nombre de la Comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
 help-arg-committee-languages = Los idiomas de trabajo, separados por comas, primero el de los originales (es,ko,en).
-help-arg-committee-zone = El huso horario por el que se rigen los plazos, con su nombre IANA (America/Mexico_City); predeterminado: el de la primera parte.
-help-arg-committee-closure = Quién debe estar de acuerdo para cerrar un acuerdo: either (una sola parte) o both (la otra parte confirma).
+help-arg-committee-zone = El huso horario por el que se rigen los plazos, con su nombre de zona (`America/Mexico_City`); predeterminado: el de la primera parte.
+help-arg-committee-closure = Quién debe estar de acuerdo para cerrar un acuerdo: `either` (una sola parte) o `both` (la otra parte confirma).
 help-arg-translate-id = El id del acuerdo (JC2-09); se omite con --meeting, --workstream y --committee.
 help-arg-translate-text = La traducción (una vacía la elimina).
 help-arg-translate-into = El idioma de la traducción: en, es o ko, uno de los idiomas de trabajo de la Comisión.
@@ -285,6 +285,8 @@ help-value-workstream = EJE
 help-value-text = TEXTO
 help-value-status = ESTADO
 help-value-party = PARTE
+help-value-zone = HUSO
+help-value-rule = REGLA
 help-value-field-value = CAMPO=VALOR
 help-value-column-field = COLUMNA=CAMPO
 help-value-dir = DIRECTORIO

@@ -201,8 +201,8 @@ help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 `part
 help-arg-committee-name = 위원회 이름.
 help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
 help-arg-committee-languages = 사용 언어 (쉼표로 구분, 원문 언어를 맨 앞에: es,ko,en).
-help-arg-committee-zone = 기한의 기준 시간대 (IANA 이름: America/Mexico_City). 기본값은 첫 번째 참여 기관의 시간대입니다.
-help-arg-committee-closure = 과제 종결에 필요한 합의: either (한 기관 단독) 또는 both (상대 기관이 확인).
+help-arg-committee-zone = 기한의 기준 시간대 (`America/Mexico_City` 형식의 이름). 기본값은 첫 번째 참여 기관의 시간대입니다.
+help-arg-committee-closure = 과제 종결에 필요한 합의: `either` (한 기관 단독) 또는 `both` (상대 기관이 확인).
 help-arg-translate-id = 과제 ID (JC2-09). --meeting, --workstream, --committee와 함께 쓸 때는 생략합니다.
 help-arg-translate-text = 번역문 (비우면 번역을 삭제합니다).
 help-arg-translate-into = 번역 언어: en, es, ko 중 위원회의 사용 언어.
@@ -274,6 +274,8 @@ help-value-workstream = 분야
 help-value-text = 내용
 help-value-status = 상태
 help-value-party = 참여기관
+help-value-zone = 시간대
+help-value-rule = 규칙
 help-value-field-value = 항목=값
 help-value-column-field = 열=항목
 help-value-dir = 디렉터리

@@ -1,18 +1,18 @@
 ## 양측의 기록: 시간대, 종결 규칙, 시각.
 
 sc-unknown-zone = 알 수 없는 시간대 `{ $value }` (관리대장에는 시간대를 IANA 이름으로 적습니다: America/Mexico_City, Asia/Seoul)
-sc-unknown-choice = `{ $value }`은(는) 다음 중 하나가 아닙니다: { $allowed }
-sc-instant = `{ $value }`은(는) 시각이 아닙니다 (RFC 3339 형식, 예: 2026-12-03T00:05:00Z)
-sc-time = `{ $value }`은(는) 시각이 아닙니다 (HH:MM 형식, 예: 10:00)
+sc-unknown-choice = `{ $value }`{ PARTICLE($value, "은") } 다음 중 하나가 아닙니다: { $allowed }
+sc-instant = `{ $value }`{ PARTICLE($value, "은") } 시각이 아닙니다 (RFC 3339 형식, 예: 2026-12-03T00:05:00Z)
+sc-time = `{ $value }`{ PARTICLE($value, "은") } 시각이 아닙니다 (HH:MM 형식, 예: 10:00)
 
 ## 양측이 합의하는 종결.
 
 out-confirmed = { $id }: { $party } 측이 종결을 확인했습니다
 err-no-party = 이 위원회는 종결마다 양측의 합의가 필요합니다. 대표하는 기관을 지정하십시오 (config.toml의 `party` 또는 `followup --party "…"`)
-err-unknown-party = `{ $party }`은(는) 이 위원회의 참여 기관이 아닙니다 (참여 기관: { $parties })
-err-not-awaiting = { $id }은(는) 확인 대기 중이 아닙니다
-err-own-closure = { $id }은(는) 사용자가 대표하는 { $party } 측이 종결했습니다. 확인은 상대 기관이 합니다
-err-not-closed = { $id }은(는) 완료 또는 취소 상태가 아니므로 다시 열 수 없습니다
+err-unknown-party = `{ $party }`{ PARTICLE($party, "은") } 이 위원회의 참여 기관이 아닙니다 (참여 기관: { $parties })
+err-not-awaiting = { $id }{ PARTICLE($id, "은") } 확인 대기 중이 아닙니다
+err-own-closure = { $id }{ PARTICLE($id, "은") } 사용자가 대표하는 { $party } 측이 종결했습니다. 확인은 상대 기관이 합니다
+err-not-closed = { $id }{ PARTICLE($id, "은") } 완료 또는 취소 상태가 아니므로 다시 열 수 없습니다
 out-zone-set = 이제 기한은 { $zone } 시간대를 기준으로 합니다
 out-closure-both = 이제 과제를 종결하려면 상대 기관의 확인이 필요합니다
 out-closure-either = 이제 어느 기관이든 단독으로 과제를 종결합니다

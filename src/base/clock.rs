@@ -5,7 +5,7 @@
 //! fixes that day directly.
 
 use super::dates::{DateError, TODAY_VAR, parse_date};
-use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Local, NaiveDate, NaiveTime, SecondsFormat, TimeZone, Utc};
 use chrono_tz::Tz;
 
 /// The environment variable that fixes the instant now (RFC 3339).
@@ -99,13 +99,23 @@ pub fn parse_time(s: &str) -> Option<NaiveTime> {
     NaiveTime::parse_from_str(s, "%H:%M").ok()
 }
 
+/// An instant as the ledger writes it: UTC, to the second (`2026-12-03T00:05:00Z`).
+pub fn format_instant(at: DateTime<Utc>) -> String {
+    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+/// Reads an RFC 3339 instant with any offset.
+pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|d| d.with_timezone(&Utc))
+}
+
 /// Reads `$FOLLOWUP_NOW`.
 fn parse_now(s: &str) -> Result<DateTime<Utc>, DateError> {
-    DateTime::parse_from_rfc3339(s)
-        .map(|d| d.to_utc())
-        .map_err(|_| DateError::Now {
-            input: s.to_owned(),
-        })
+    parse_instant(s).ok_or_else(|| DateError::Now {
+        input: s.to_owned(),
+    })
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@ use super::model::{
     Committee, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status, Workstream,
 };
 use super::parse::{ShapeCause, raise};
-use super::party::{Closure, closure, zone};
+use super::party::Closure;
+use super::party_codec::{closure, zone};
 use super::translation::Translations;
 use super::translation_codec::{Codes, LangList, language};
 use crate::base::lang::Lang;

@@ -1,7 +1,6 @@
 //! The ledger: model, canonical JSON, validation and safe storage.
 //! Knows nothing of terminals.
 
-mod closure;
 mod codec;
 mod diff;
 mod directory;
@@ -21,6 +20,7 @@ mod merge_texts;
 mod model;
 mod parse;
 mod party;
+mod party_codec;
 mod path;
 pub mod recovery;
 mod resolve;
@@ -37,7 +37,6 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-pub use closure::{ClosureAct, ClosureEvent, format_instant, parse_instant};
 pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff};
 pub use directory::{
@@ -57,8 +56,8 @@ pub use markers::conflict_marker_line;
 pub(crate) use markers::load_error;
 pub use merge::{Merged, Renumbered, merge};
 pub use model::{
-    Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note, Person, Review, Status,
-    UnknownStatus, Workstream,
+    ClosureAct, ClosureEvent, Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note,
+    Person, Review, Status, UnknownStatus, Workstream,
 };
 pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
 pub use party::{Closure, Party, parse_zone};

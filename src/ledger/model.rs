@@ -1,11 +1,10 @@
 //! The ledger's data model: what a committee agreed, who owns it, by when.
 
-use super::closure::ClosureEvent;
 pub use super::extra::Extra;
 use super::party::{Closure, Party};
 use super::translation::{TextSlot, Translations};
 use crate::base::lang::Lang;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use std::fmt;
 use std::str::FromStr;
@@ -407,6 +406,41 @@ impl Workstream {
             language: self.language.or(default),
             key: "name",
             translations: &self.translations,
+        }
+    }
+}
+
+/// One party's word on an item's closure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClosureEvent {
+    pub act: ClosureAct,
+    /// The party the person spoke for.
+    pub party: String,
+    /// Who recorded it.
+    pub author: String,
+    /// When, to the second.
+    pub at: DateTime<Utc>,
+    pub extra: Extra,
+}
+
+/// What a party did to an item's closure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClosureAct {
+    /// Marked the item done or dropped.
+    Closed(Status),
+    /// Agreed to the other party's closure.
+    Confirmed,
+    /// Did not agree: the item is open again (a note says why).
+    Reopened,
+}
+
+impl ClosureAct {
+    /// The word the file uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClosureAct::Closed(_) => "closed",
+            ClosureAct::Confirmed => "confirmed",
+            ClosureAct::Reopened => "reopened",
         }
     }
 }

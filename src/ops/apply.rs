@@ -2,6 +2,7 @@
 //! dashboard alike: it sets `opened` and `updated`, keeps moved deadlines in
 //! `due_history`, and leaves the ledger untouched when it refuses.
 
+use super::item_edit::{index_of, swap_in};
 use super::outside::outside;
 use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome, Stamp};
 use crate::ledger::{
@@ -216,14 +217,6 @@ pub fn changes_between(old: &Item, new: &Item) -> Vec<Change> {
     out
 }
 
-pub(super) fn index_of(ledger: &Ledger, id: &str) -> Result<usize, OpError> {
-    ledger
-        .items
-        .iter()
-        .position(|i| i.id == id)
-        .ok_or_else(|| OpError::NoItem { id: id.to_owned() })
-}
-
 fn known_meeting(ledger: &Ledger, meeting: &str) -> Result<(), OpError> {
     if meeting.is_empty() || ledger.meeting(meeting).is_some() {
         Ok(())
@@ -407,26 +400,6 @@ fn edit_list(item: &mut Item, field: Field, edit: ListEdit) -> Result<Option<Out
         field,
         to: list.clone(),
     }))
-}
-
-/// Puts the edited `item` at `index`, stamped `updated` today.
-fn swap_in(
-    ledger: &mut Ledger,
-    index: usize,
-    mut item: Item,
-    today: NaiveDate,
-    outcomes: Vec<Outcome>,
-) -> Applied {
-    item.updated = Some(today);
-    let mut undo = Edit::Swap {
-        index,
-        item: Box::new(item),
-    };
-    undo.toggle(ledger);
-    Applied {
-        outcomes,
-        undo: Some(undo),
-    }
 }
 
 fn meeting(

@@ -2,8 +2,9 @@
 //! back) records which party made it when the committee asks for both
 //! parties' word; the other party confirms, or reopens the item with a note.
 
+use super::item_edit::{index_of, swap_in};
 use super::outside::outside;
-use super::{Applied, Edit, OpError, Outcome, Stamp};
+use super::{Applied, OpError, Outcome, Stamp};
 use crate::base::lang::Lang;
 use crate::ledger::{Closure, ClosureAct, ClosureEvent, Item, Ledger, Note, Status};
 use crate::query::{ClosureState, closure_state};
@@ -57,7 +58,7 @@ pub(super) fn rules(
 
 /// `stamp`'s party confirms the other party's closure of the item `id`.
 pub(super) fn confirm(ledger: &mut Ledger, id: &str, stamp: &Stamp) -> Result<Applied, OpError> {
-    let index = super::apply::index_of(ledger, id)?;
+    let index = index_of(ledger, id)?;
     let item = &ledger.items[index];
     let closer = match closure_state(&ledger.committee, item) {
         ClosureState::Awaiting { closed, .. } => closed.party.clone(),
@@ -77,7 +78,7 @@ pub(super) fn confirm(ledger: &mut Ledger, id: &str, stamp: &Stamp) -> Result<Ap
         id: id.to_owned(),
         party,
     };
-    Ok(swap(ledger, index, item, stamp, vec![outcome]))
+    Ok(swap_in(ledger, index, item, stamp.today, vec![outcome]))
 }
 
 /// Reopens the closed item `id`, saying why in a note.
@@ -91,7 +92,7 @@ pub(super) fn reopen(
     if note.trim().is_empty() {
         return Err(OpError::EmptyNote);
     }
-    let index = super::apply::index_of(ledger, id)?;
+    let index = index_of(ledger, id)?;
     let mut item = ledger.items[index].clone();
     if !item.status.is_closed() {
         return Err(OpError::NotClosed { id: id.to_owned() });
@@ -109,7 +110,7 @@ pub(super) fn reopen(
         },
         Outcome::NoteAdded { id: id.to_owned() },
     ];
-    Ok(swap(ledger, index, item, stamp, outcomes))
+    Ok(swap_in(ledger, index, item, stamp.today, outcomes))
 }
 
 /// The party `stamp` speaks for, which must be one of the committee's.
@@ -136,24 +137,5 @@ fn event(act: ClosureAct, party: String, stamp: &Stamp) -> ClosureEvent {
         author: stamp.author.clone(),
         at: stamp.at,
         extra: Default::default(),
-    }
-}
-
-fn swap(
-    ledger: &mut Ledger,
-    index: usize,
-    mut item: Item,
-    stamp: &Stamp,
-    outcomes: Vec<Outcome>,
-) -> Applied {
-    item.updated = Some(stamp.today);
-    let mut undo = Edit::Swap {
-        index,
-        item: Box::new(item),
-    };
-    undo.toggle(ledger);
-    Applied {
-        outcomes,
-        undo: Some(undo),
     }
 }

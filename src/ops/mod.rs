@@ -6,6 +6,7 @@
 mod apply;
 mod closure;
 mod edit;
+mod item_edit;
 mod outcome;
 mod outside;
 mod person;

@@ -85,7 +85,8 @@ pub fn closure_state<'a>(committee: &'a Committee, item: &'a Item) -> ClosureSta
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::{Party, Status, parse_instant};
+    use crate::base::clock::parse_instant;
+    use crate::ledger::{Party, Status};
 
     fn event(act: ClosureAct, party: &str, at: &str) -> ClosureEvent {
         ClosureEvent {

@@ -1,61 +1,84 @@
-//! What each party said about an item's closure: who closed it, who
-//! confirmed it, who reopened it, and when. Two capitals add events
-//! independently; a merge keeps the union, and the latest event decides.
+//! Reading and writing the two parties' records: a party (a plain string or
+//! an object), a time zone, the closure rule, and each party's word on an
+//! item's closure.
 
 use super::extra::Extra;
 use super::json_object::{FieldName, obj, read_object};
-use super::model::Status;
+use super::model::{ClosureAct, ClosureEvent, Status};
 use super::parse::{ShapeCause, raise};
-use chrono::{DateTime, SecondsFormat, Utc};
-use serde::Serialize;
-use serde::de::MapAccess;
+use super::party::{Closure, Party, parse_zone};
+use crate::base::clock::{format_instant, parse_instant};
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+use std::fmt;
 
-/// One party's word on an item's closure.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClosureEvent {
-    pub act: ClosureAct,
-    /// The party the person spoke for.
-    pub party: String,
-    /// Who recorded it.
-    pub author: String,
-    /// When, to the second.
-    pub at: DateTime<Utc>,
-    pub extra: Extra,
-}
-
-/// What a party did to an item's closure.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ClosureAct {
-    /// Marked the item done or dropped.
-    Closed(Status),
-    /// Agreed to the other party's closure.
-    Confirmed,
-    /// Did not agree: the item is open again (a note says why).
-    Reopened,
-}
-
-impl ClosureAct {
-    /// The word the file uses.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ClosureAct::Closed(_) => "closed",
-            ClosureAct::Confirmed => "confirmed",
-            ClosureAct::Reopened => "reopened",
+impl Serialize for Party {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.is_bare() {
+            return s.serialize_str(&self.name);
         }
+        let mut o = obj(s)?;
+        o.field("name", &self.name)?;
+        o.text("country", &self.country)?;
+        if let Some(z) = self.zone {
+            o.field("zone", z.name())?;
+        }
+        o.language(self.language)?;
+        o.end(&self.extra)
     }
 }
 
-/// An instant as the ledger writes it: UTC, to the second (`2026-12-03T00:05:00Z`).
-pub fn format_instant(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Secs, true)
+impl<'de> Deserialize<'de> for Party {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Party;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a party: a name, or an object with a name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Party, E> {
+                Ok(Party::named(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Party, A::Error> {
+                read_object(
+                    map,
+                    &["name", "country", "zone", "language"],
+                    &["name"],
+                    |p: &mut Party| &mut p.extra,
+                    |k, m, p| {
+                        match k {
+                            "name" => p.name = m.next_value()?,
+                            "country" => p.country = m.next_value()?,
+                            "zone" => p.zone = Some(zone(m)?),
+                            _ => p.language = super::translation_codec::language(m)?,
+                        }
+                        Ok(())
+                    },
+                )
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
-/// Reads an RFC 3339 instant with any offset.
-pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s)
-        .ok()
-        .map(|d| d.with_timezone(&Utc))
+/// Reads a time zone value of an object.
+pub(super) fn zone<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Tz, A::Error> {
+    let name: FieldName = map.next_value()?;
+    parse_zone(&name.0).ok_or_else(|| raise(ShapeCause::UnknownZone(name.0.into_owned())))
+}
+
+/// Reads the committee's closure rule.
+pub(super) fn closure<'de, A: MapAccess<'de>>(map: &mut A) -> Result<Closure, A::Error> {
+    let value: FieldName = map.next_value()?;
+    Closure::parse(&value.0).ok_or_else(|| {
+        raise(ShapeCause::UnknownChoice {
+            value: value.0.into_owned(),
+            allowed: &["either", "both"],
+        })
+    })
 }
 
 impl Serialize for ClosureEvent {
@@ -135,7 +158,38 @@ super::json_object::object_visitor!(ClosureEvent, "a closure event object", read
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::base::lang::Lang;
     use crate::ledger::parse::shape_cause_of;
+
+    #[test]
+    fn a_bare_party_stays_a_string_and_a_record_an_object() {
+        let bare = Party::named("INADEM (Mexico)");
+        assert_eq!(serde_json::to_string(&bare).unwrap(), "\"INADEM (Mexico)\"");
+        let seoul = Party {
+            zone: parse_zone("Asia/Seoul"),
+            language: Some(Lang::Ko),
+            ..Party::named("SMBA (Korea)")
+        };
+        let text = serde_json::to_string(&seoul).unwrap();
+        assert_eq!(
+            text,
+            r#"{"name":"SMBA (Korea)","zone":"Asia/Seoul","language":"ko"}"#
+        );
+        assert_eq!(serde_json::from_str::<Party>(&text).unwrap(), seoul);
+        assert_eq!(
+            serde_json::from_str::<Party>("\"INADEM (Mexico)\"").unwrap(),
+            bare
+        );
+    }
+
+    #[test]
+    fn an_unknown_zone_is_refused_by_name() {
+        let e = serde_json::from_str::<Party>(r#"{"name":"SMBA","zone":"Asia/Seul"}"#).unwrap_err();
+        assert_eq!(
+            crate::ledger::parse::shape_cause_of(&e),
+            ShapeCause::UnknownZone("Asia/Seul".into())
+        );
+    }
 
     #[test]
     fn an_event_reads_back_as_written_and_instants_are_written_in_utc() {
