@@ -10,3 +10,14 @@ closure-who = { $author } for { $party }
 closure-event-closed = { $status } · { $who } · { $at }
 closure-event = { $who } · { $at }
 detail-closure = closure
+
+## The dashboard: the keys, the reopening's note box, the summary's count.
+
+key-confirm-closure = confirm, for your party, the other party's closure of the item
+key-reopen = reopen the done or dropped item, with a note saying why
+reopen-title = Reopen { $id } — { $title }
+reopen-placeholder = Why the item is reopened…
+sum-awaiting = { $n ->
+    [one] { $n } awaiting confirmation
+   *[other] { $n } awaiting confirmation
+}

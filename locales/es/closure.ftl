@@ -10,3 +10,14 @@ closure-who = { $author } en nombre de { $party }
 closure-event-closed = { $status } · { $who } · { $at }
 closure-event = { $who } · { $at }
 detail-closure = cierre
+
+## El tablero: las teclas, la nota de reapertura, el recuento del resumen.
+
+key-confirm-closure = confirmar el cierre del acuerdo hecho por la otra parte, en nombre de su parte
+key-reopen = reabrir el acuerdo concluido o cancelado, con una nota que explique el motivo
+reopen-title = Reabrir { $id }: { $title }
+reopen-placeholder = Por qué se reabre el acuerdo…
+sum-awaiting = { $n ->
+    [one] { $n } pendiente de confirmación
+   *[other] { $n } pendientes de confirmación
+}

@@ -10,3 +10,13 @@ closure-who = { $author } ({ $party } 측)
 closure-event-closed = { $status } · { $who } · { $at }
 closure-event = { $who } · { $at }
 detail-closure = 종결 상태
+
+## 대시보드: 키, 다시 열기 메모 창, 요약의 개수.
+
+key-confirm-closure = 상대 기관이 종결한 과제를 사용자의 기관 이름으로 종결 확인
+key-reopen = 완료 또는 취소된 과제를 이유를 적은 메모와 함께 다시 열기
+reopen-title = { $id } 다시 열기 — { $title }
+reopen-placeholder = 과제를 다시 여는 이유…
+sum-awaiting = { $n ->
+   *[other] 확인 대기 { $n }건
+}
