@@ -182,3 +182,55 @@ fn the_keymap_binds_c_to_confirm_and_x_to_reopen() {
         followup::app::Action::Open(followup::app::Prompt::Reopen)
     ));
 }
+
+#[test]
+fn the_review_lists_what_awaits_your_confirmation_or_all_that_awaits_without_a_party() {
+    use followup::query::AgendaSection;
+    let sections = |party: Option<&str>| {
+        let mut app = seoul(party);
+        press_keys(&mut app, "r");
+        let agenda = app.view.review.as_ref().expect("review mode");
+        agenda
+            .entries
+            .iter()
+            .filter(|e| e.id == "JC2-03")
+            .map(|e| e.section)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(sections(Some(KR)), [AgendaSection::AwaitingYou]);
+    assert_eq!(sections(None), [AgendaSection::Awaiting]);
+    // Mexico closed it: nothing awaits Mexico's word.
+    assert!(
+        !sections(Some(MX))
+            .iter()
+            .any(|s| matches!(s, AgendaSection::AwaitingYou | AgendaSection::Awaiting))
+    );
+    let mut app = seoul(Some(KR));
+    press_keys(&mut app, "r");
+    assert!(
+        screen(&app).contains("▾ Awaiting your confirmation (1)"),
+        "{}",
+        screen(&app)
+    );
+    // Stepped to, and confirmed in the meeting.
+    while app
+        .view
+        .review
+        .as_ref()
+        .unwrap()
+        .current_entry()
+        .unwrap()
+        .id
+        != "JC2-03"
+    {
+        press_keys(&mut app, "n");
+    }
+    press_keys(&mut app, "C");
+    assert!(
+        !closure_state(
+            &app.doc.ledger.committee,
+            app.doc.ledger.item("JC2-03").unwrap()
+        )
+        .is_awaiting()
+    );
+}

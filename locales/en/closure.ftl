@@ -21,3 +21,8 @@ sum-awaiting = { $n ->
     [one] { $n } awaiting confirmation
    *[other] { $n } awaiting confirmation
 }
+
+## The review's agenda.
+
+section-awaiting-you = Awaiting your confirmation
+section-awaiting = Awaiting confirmation

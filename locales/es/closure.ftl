@@ -21,3 +21,8 @@ sum-awaiting = { $n ->
     [one] { $n } pendiente de confirmación
    *[other] { $n } pendientes de confirmación
 }
+
+## El orden del día de la revisión.
+
+section-awaiting-you = Pendientes de su confirmación
+section-awaiting = Pendientes de confirmación

@@ -20,3 +20,8 @@ reopen-placeholder = 과제를 다시 여는 이유…
 sum-awaiting = { $n ->
    *[other] 확인 대기 { $n }건
 }
+
+## 점검 회의 안건.
+
+section-awaiting-you = 우리 측 확인 대기
+section-awaiting = 확인 대기
