@@ -26,3 +26,10 @@ sum-awaiting = { $n ->
 
 section-awaiting-you = Awaiting your confirmation
 section-awaiting = Awaiting confirmation
+
+## The minutes.
+
+report-closures-confirmed = Closures confirmed in the period
+report-closures-awaiting = Awaiting confirmation
+report-closure-confirmed = { $status } for { $closer } on { $closed }, confirmed by { $party } on { $confirmed }
+report-closure-awaiting = { $status } for { $closer } on { $closed }, awaiting confirmation by { $parties }

@@ -26,3 +26,10 @@ sum-awaiting = { $n ->
 
 section-awaiting-you = Pendientes de su confirmación
 section-awaiting = Pendientes de confirmación
+
+## La minuta.
+
+report-closures-confirmed = Cierres confirmados en el periodo
+report-closures-awaiting = Pendientes de confirmación
+report-closure-confirmed = { $status } por { $closer } el { $closed }; cierre confirmado por { $party } el { $confirmed }
+report-closure-awaiting = { $status } por { $closer } el { $closed }; pendiente de confirmación por { $parties }

@@ -25,3 +25,10 @@ sum-awaiting = { $n ->
 
 section-awaiting-you = 우리 측 확인 대기
 section-awaiting = 확인 대기
+
+## 회의록.
+
+report-closures-confirmed = 기간 중 종결 확인된 과제
+report-closures-awaiting = 확인 대기 과제
+report-closure-confirmed = { $closed } { $closer } 측 { $status }, { $confirmed } { $party } 측 종결 확인
+report-closure-awaiting = { $closed } { $closer } 측 { $status }, { $parties } 측 확인 대기
