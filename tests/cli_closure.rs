@@ -238,3 +238,67 @@ fn the_party_in_config_toml_speaks_and_the_help_names_both_commands() {
         );
     }
 }
+
+#[test]
+fn the_reminder_of_the_awaited_party_asks_it_to_confirm() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme-directory.json");
+    let mut l: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    l["committee"]["closure"] = "both".into();
+    std::fs::write(&path, serde_json::to_vec_pretty(&l).unwrap()).unwrap();
+    // Closed again by INADEM, JC1-01 awaits Seoul's word.
+    ok(
+        &sb,
+        &path,
+        "2026-11-23T18:05:00-06:00",
+        &["--party", MX, "set", "JC1-01", "status=open"],
+    );
+    ok(
+        &sb,
+        &path,
+        "2026-11-23T18:06:00-06:00",
+        &["--party", MX, "set", "JC1-01", "status=done"],
+    );
+    let said = ok(
+        &sb,
+        &path,
+        "2026-11-23T18:06:00-06:00",
+        &["remind", "--dry-run"],
+    );
+    let smba = said
+        .lines()
+        .find(|l| l.starts_with("중소기업청 SMBA"))
+        .unwrap();
+    assert!(smba.contains("JC1-01"), "{said}");
+    let inadem = said.lines().find(|l| l.starts_with("INADEM")).unwrap();
+    assert!(!inadem.contains("JC1-01"), "{said}");
+    std::fs::write(
+        sb.path("config.toml"),
+        "from = \"secretariat@inadem.example.org\"\n",
+    )
+    .unwrap();
+    let out = sb.path("out");
+    let out_s = out.to_str().unwrap();
+    ok(
+        &sb,
+        &path,
+        "2026-11-23T18:06:00-06:00",
+        &["remind", "--owner", "SMBA", "--out", out_s],
+    );
+    let eml = std::fs::read_dir(&out)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let body = mail_body(&std::fs::read(eml).unwrap());
+    assert!(body.contains("[JC1-01]"), "{body}");
+    assert!(body.contains("종결 확인 대기"), "{body}");
+    assert!(body.contains("followup confirm JC1-01"), "{body}");
+}
+
+/// The plain-text body of a draft.
+fn mail_body(mail: &[u8]) -> String {
+    let m = mail_parser::MessageParser::default().parse(mail).unwrap();
+    m.body_text(0).unwrap().into_owned()
+}

@@ -33,3 +33,9 @@ report-closures-confirmed = Closures confirmed in the period
 report-closures-awaiting = Awaiting confirmation
 report-closure-confirmed = { $status } for { $closer } on { $closed }, confirmed by { $party } on { $confirmed }
 report-closure-awaiting = { $status } for { $closer } on { $closed }, awaiting confirmation by { $parties }
+
+## Reminders: asking the other party to confirm.
+
+mail-reason-confirm = awaiting your confirmation of its closure
+mail-item-closed-by = Closed by { $party } on { $date }.
+mail-item-how-to-confirm = To confirm the closure: `followup confirm { $id }` (or the key C in the dashboard); to reopen it, with a note saying why: `followup reopen { $id } "…"` (or X).

@@ -33,3 +33,9 @@ report-closures-confirmed = Cierres confirmados en el periodo
 report-closures-awaiting = Pendientes de confirmación
 report-closure-confirmed = { $status } por { $closer } el { $closed }; cierre confirmado por { $party } el { $confirmed }
 report-closure-awaiting = { $status } por { $closer } el { $closed }; pendiente de confirmación por { $parties }
+
+## Recordatorios: pedir a la otra parte que confirme.
+
+mail-reason-confirm = pendiente de que confirme su cierre
+mail-item-closed-by = Cerrado por { $party } el { $date }.
+mail-item-how-to-confirm = Para confirmar el cierre: `followup confirm { $id }` (o la tecla C en el tablero); para reabrirlo, con una nota que explique el motivo: `followup reopen { $id } "…"` (o X).

@@ -32,3 +32,9 @@ report-closures-confirmed = 기간 중 종결 확인된 과제
 report-closures-awaiting = 확인 대기 과제
 report-closure-confirmed = { $closed } { $closer } 측 { $status }, { $confirmed } { $party } 측 종결 확인
 report-closure-awaiting = { $closed } { $closer } 측 { $status }, { $parties } 측 확인 대기
+
+## 알림: 상대 기관에 종결 확인 요청.
+
+mail-reason-confirm = 종결 확인 대기
+mail-item-closed-by = { $date } { $party } 측이 종결했습니다.
+mail-item-how-to-confirm = 종결 확인: `followup confirm { $id }` (대시보드에서는 C 키). 이유를 메모로 남기고 다시 열기: `followup reopen { $id } "…"` (X 키).
