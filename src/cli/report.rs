@@ -217,7 +217,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let changes = changes_since(store, &l, since);
     let mut p = Period {
         since,
-        today: today,
+        today,
         window,
         start,
         history: changes.as_ref().map(|(diff, first)| PeriodChanges {
