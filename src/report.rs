@@ -11,6 +11,8 @@
 mod bilingual_html;
 mod bilingual_markdown;
 mod charts;
+mod closure_words;
+mod closures;
 mod escape;
 mod html;
 mod json;
@@ -20,6 +22,7 @@ mod reader;
 mod spreadsheet;
 mod words;
 
+pub use closures::{Awaited, Closures, Confirmed};
 pub use model::{
     Changed, Entry, Minutes, OpenCount, Period, PeriodChanges, Slip, Start, StatusCounts, Summary,
     Workstream,

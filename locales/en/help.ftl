@@ -300,3 +300,11 @@ help-value-rev = REV
 help-value-rev2 = REV2
 help-value-languages = LANGUAGES
 help-value-n = N
+
+## Closure both parties agree to (confirm, reopen).
+help-confirm = Confirm, for your party, the other party's closure of an item (when the committee asks for both parties' word).
+help-arg-confirm-id = The item's id (JC2-03), done or dropped by the other party.
+help-reopen = Reopen a done or dropped item, with a note saying why.
+help-arg-reopen-id = The item's id (JC2-03).
+help-arg-reopen-note = Why it is reopened: added to the item as a note.
+help-value-note = NOTE

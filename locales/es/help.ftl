@@ -308,3 +308,11 @@ help-value-rev = VERSIÓN
 help-value-rev2 = VERSIÓN2
 help-value-languages = IDIOMAS
 help-value-n = NÚMERO
+
+## Cierre acordado por ambas partes (confirm, reopen).
+help-confirm = Confirma, en nombre de su parte, el cierre de un acuerdo hecho por la otra parte (cuando la Comisión pide el acuerdo de ambas partes).
+help-arg-confirm-id = El identificador del acuerdo (JC2-03), concluido o cancelado por la otra parte.
+help-reopen = Reabre un acuerdo concluido o cancelado, con una nota que explique el motivo.
+help-arg-reopen-id = El identificador del acuerdo (JC2-03).
+help-arg-reopen-note = El motivo de la reapertura: se agrega al acuerdo como nota.
+help-value-note = NOTA

@@ -297,3 +297,11 @@ help-value-rev = 판
 help-value-rev2 = 판2
 help-value-languages = 언어목록
 help-value-n = 번호
+
+## 양측이 합의하는 종결 (confirm, reopen).
+help-confirm = 상대 기관이 종결한 과제를 사용자가 대표하는 기관의 이름으로 종결 확인합니다 (위원회가 양측의 합의를 요구할 때).
+help-arg-confirm-id = 상대 기관이 완료 또는 취소한 과제의 ID (JC2-03).
+help-reopen = 완료 또는 취소된 과제를 다시 열고, 그 이유를 메모로 남깁니다.
+help-arg-reopen-id = 과제 ID (JC2-03).
+help-arg-reopen-note = 다시 여는 이유: 과제에 메모로 추가됩니다.
+help-value-note = 메모

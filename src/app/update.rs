@@ -5,7 +5,7 @@ use super::commit::{complain, say};
 use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
-use super::handlers::{PROMPTS, browse, edit, persist, review, sync, translate};
+use super::handlers::{PROMPTS, browse, closure, edit, persist, review, sync, translate};
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
 use super::prompt_handler::PromptHandler;
 use super::saving::refused;
@@ -37,6 +37,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         Action::Open(prompt) => ask(|h| (h.open)(app, prompt)),
         a @ (Action::CycleStatus(_)
         | Action::MarkDone
+        | Action::ConfirmClosure
         | Action::SetStatus(_)
         | Action::Undo
         | Action::Redo
@@ -145,6 +146,7 @@ fn editing(app: &mut App, action: Action) -> Effects {
             return edit::set_status(app, |s| if dir >= 0 { s.next() } else { s.prev() });
         }
         Action::MarkDone => return edit::mark_done(app),
+        Action::ConfirmClosure => return closure::confirm_closure(app),
         Action::SetStatus(s) => return edit::pick_status(app, s),
         Action::Undo => return edit::undo(app, Direction::Undo),
         Action::Redo => return edit::undo(app, Direction::Redo),

@@ -2,6 +2,7 @@
 //! dispatch to the non-interactive commands. Every word it prints comes from
 //! the catalog of the language chosen once (`--lang`, config, locale).
 
+mod closure;
 mod edit;
 mod help;
 mod history;
@@ -149,6 +150,10 @@ pub enum Command {
     Person(person::PersonArgs),
     /// E-mail each owner of overdue, due-soon or blocked items, in their language.
     Remind(remind::RemindArgs),
+    /// Confirm, for your party, the other party's closure of an item.
+    Confirm { id: String },
+    /// Reopen a done or dropped item, with a note saying why.
+    Reopen(closure::ReopenArgs),
 }
 
 /// A failed command: what to print and the exit code.
@@ -525,5 +530,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Import(args) => interchange::import(&store(None)?, args, env),
         Command::Person(args) => person::person(&store(None)?, args, env),
         Command::Remind(args) => remind::remind(&store(None)?, args, env),
+        Command::Confirm { id } => closure::confirm(&store(None)?, &id, env),
+        Command::Reopen(args) => closure::reopen(&store(None)?, args, env),
     }
 }

@@ -7,7 +7,9 @@ use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
 use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
-use crate::query::{Filter, Naming, SortKey, is_due_within, is_overdue, sort_indices};
+use crate::query::{
+    Filter, Naming, SortKey, closure_state, is_due_within, is_overdue, sort_indices,
+};
 use crate::sync::sides::name_sides;
 use crate::tr;
 use crate::view::detail::Shown as Line;
@@ -254,7 +256,7 @@ fn row(
     };
     [
         cell(&it.id),
-        format!("{} {}", it.status.symbol(), cat.status(it.status)),
+        cell(&cat.status_with_closure(it.status, &closure_state(&l.committee, it))),
         format!("{}{slips}", due_text(cat, it, today)),
         cell(&it.owners.join(", ")),
         workstream,

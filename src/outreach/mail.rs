@@ -71,7 +71,29 @@ fn reason_word(cat: &Catalog, r: Reason) -> String {
         Reason::Overdue => tr!(cat, "mail-reason-overdue"),
         Reason::Blocked => tr!(cat, "mail-reason-blocked"),
         Reason::DueSoon => tr!(cat, "mail-reason-due-soon"),
+        Reason::Confirm => tr!(cat, "mail-reason-confirm"),
     }
+}
+
+/// For an item awaiting the reader's confirmation: who closed it and when
+/// (in the committee's reference zone), and how to confirm or reopen it.
+fn confirm_lines(cat: &Catalog, ledger: &Ledger, item: &crate::ledger::Item) -> Vec<String> {
+    let crate::query::ClosureState::Awaiting { closed, .. } =
+        crate::query::closure_state(&ledger.committee, item)
+    else {
+        return Vec::new();
+    };
+    let day = crate::base::clock::day_in(closed.at, ledger.committee.reference_zone());
+    let id = one_line(&item.id);
+    vec![
+        tr!(
+            cat,
+            "mail-item-closed-by",
+            party = one_line(&closed.party),
+            date = cat.formal_date(day)
+        ),
+        tr!(cat, "mail-item-how-to-confirm", id = id.as_str()),
+    ]
 }
 
 /// The reminder for `r` about items of `ledger`, in their language, as a
@@ -127,6 +149,13 @@ pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate)
             None => tr!(cat, "mail-item-no-due", status = cat.status(item.status)),
         };
         body.push(format!("   {due}"));
+        if asked.reason == Reason::Confirm {
+            body.extend(
+                confirm_lines(cat, ledger, item)
+                    .into_iter()
+                    .map(|l| format!("   {l}")),
+            );
+        }
         if let Some(first) = item.due_history.first() {
             let slipped = tr!(
                 cat,

@@ -3,6 +3,7 @@
 
 use crate::base::fold::{Needle, fold};
 use crate::ledger::{Directory, Item, Ledger, Person};
+use crate::query::{ClosureState, closure_state};
 use chrono::{Days, NaiveDate};
 use std::collections::HashMap;
 
@@ -15,6 +16,9 @@ pub enum Reason {
     Blocked,
     /// Due within the review window.
     DueSoon,
+    /// Closed by another party, awaiting the confirmation of the party
+    /// this person is (or speaks for).
+    Confirm,
 }
 
 /// An item to ask about, and why.
@@ -112,12 +116,18 @@ pub fn recipients<'a>(
     let mut out: Vec<Recipient<'a>> = Vec::new();
     let mut slots: HashMap<String, usize> = HashMap::new();
     for item in &ledger.items {
-        let Some(reason) = reason(item, today, window_days) else {
-            continue;
-        };
-        for o in &item.owners {
-            let person = directory.person_for(o);
-            if !selection.selects(o, person) {
+        let owners = reason(item, today, window_days)
+            .into_iter()
+            .flat_map(|r| item.owners.iter().map(move |o| (o.as_str(), r)));
+        let parties = awaited(ledger, item)
+            .into_iter()
+            .map(|p| (p, Reason::Confirm));
+        for (o, reason) in owners.chain(parties) {
+            let person = match reason {
+                Reason::Confirm => party_person(&directory, o),
+                _ => directory.person_for(o),
+            };
+            if !selection.selects(o, person) || (reason == Reason::Confirm && person.is_none()) {
                 continue;
             }
             let name = person.map_or(o.trim(), |p| p.name.as_str());
@@ -140,4 +150,26 @@ pub fn recipients<'a>(
             .sort_by_key(|a| (a.item.due.unwrap_or(NaiveDate::MAX), a.reason));
     }
     out
+}
+
+/// The parties whose confirmation of `item`'s closure is awaited.
+fn awaited<'a>(ledger: &'a Ledger, item: &'a Item) -> Vec<&'a str> {
+    match closure_state(&ledger.committee, item) {
+        ClosureState::Awaiting { from, .. } => from,
+        _ => Vec::new(),
+    }
+}
+
+/// The directory's person of a party: the one named (by name or alias) as
+/// the party is, or as its name without the country in brackets
+/// (`SMBA (Korea)` → `SMBA`); `None` when the directory knows neither.
+pub fn party_person<'a>(directory: &Directory<'a>, party: &str) -> Option<&'a Person> {
+    directory.person_for(party).or_else(|| {
+        let bare = party.trim_end();
+        let bare = match (bare.ends_with(')'), bare.rfind(" (")) {
+            (true, Some(at)) => &bare[..at],
+            _ => return None,
+        };
+        directory.person_for(bare)
+    })
 }

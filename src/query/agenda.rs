@@ -1,5 +1,6 @@
 //! A review meeting's agenda: which items it discusses, in which section.
 
+use super::closure::closure_state;
 use super::filter::{is_due_within, is_overdue};
 use super::sort::{SortKey, sort_indices};
 use crate::base::lang::Lang;
@@ -13,6 +14,11 @@ pub enum AgendaSection {
     Overdue,
     DueSoon,
     Blocked,
+    /// Closed by the other party, awaiting the confirmation of the user's party.
+    AwaitingYou,
+    /// Closed by one party, awaiting another's confirmation (when the
+    /// user names no party).
+    Awaiting,
     Changed,
     Unassigned,
     /// Items with a title or note missing or outdated in the reader's
@@ -22,10 +28,12 @@ pub enum AgendaSection {
 
 impl AgendaSection {
     /// Every section, in agenda order.
-    pub const ALL: [AgendaSection; 6] = [
+    pub const ALL: [AgendaSection; 8] = [
         AgendaSection::Overdue,
         AgendaSection::DueSoon,
         AgendaSection::Blocked,
+        AgendaSection::AwaitingYou,
+        AgendaSection::Awaiting,
         AgendaSection::Changed,
         AgendaSection::Unassigned,
         AgendaSection::ToTranslate,
@@ -35,14 +43,23 @@ impl AgendaSection {
 /// The items a review should discuss, by section; each item appears once, in
 /// the first section that applies, sorted by deadline within it (the
 /// section of texts to translate is [`items_to_translate`]'s, asked apart).
+/// Closures awaiting confirmation come up for `party`, the user's (all of
+/// them when the user names none).
 pub fn review_agenda(
     ledger: &crate::ledger::Ledger,
     today: NaiveDate,
     window: u32,
+    party: Option<&str>,
 ) -> Vec<(AgendaSection, Vec<usize>)> {
     let last = ledger.last_review();
     let section = |i: &Item| {
         if i.status.is_closed() {
+            let state = closure_state(&ledger.committee, i);
+            match party {
+                Some(p) if state.awaits(p) => return Some(AgendaSection::AwaitingYou),
+                None if state.is_awaiting() => return Some(AgendaSection::Awaiting),
+                _ => {}
+            }
             // Closed items come up only when they changed since the last review.
             return (last.is_some() && i.updated > last).then_some(AgendaSection::Changed);
         }

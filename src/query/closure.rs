@@ -2,7 +2,8 @@
 //! and awaiting the other party's confirmation, or closed and confirmed.
 //! The latest word recorded decides, whatever order a merge left them in.
 
-use crate::ledger::{Closure, ClosureAct, ClosureEvent, Committee, Item};
+use crate::ledger::{Closure, ClosureAct, ClosureEvent, Committee, Item, Status};
+use chrono_tz::Tz;
 
 /// Where an item's closure stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,6 +36,24 @@ impl ClosureState<'_> {
     pub fn awaits(&self, party: &str) -> bool {
         matches!(self, ClosureState::Awaiting { from, .. } if from.contains(&party))
     }
+
+    /// The status symbol as tables show it: a closure awaiting confirmation
+    /// reads `●?` (done) or `×?` (dropped), without colour.
+    pub fn mark(&self, status: Status) -> String {
+        match self {
+            ClosureState::Awaiting { .. } => format!("{}?", status.symbol()),
+            _ => status.symbol().to_owned(),
+        }
+    }
+}
+
+/// The time zone an event's instant is read in: its party's capital's,
+/// else the committee's reference zone (`None`: UTC).
+pub fn event_zone(committee: &Committee, e: &ClosureEvent) -> Option<Tz> {
+    committee
+        .party(&e.party)
+        .and_then(|p| p.zone)
+        .or_else(|| committee.reference_zone())
 }
 
 /// The latest event of `item`'s closure: by instant, the later in the file on a tie.

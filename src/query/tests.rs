@@ -112,7 +112,7 @@ fn agenda_puts_each_item_in_its_first_section() {
     .unwrap();
     let l = crate::ledger::parse_ledger(&text).unwrap();
     let today = parse_date("2026-11-23").unwrap();
-    let agenda = review_agenda(&l, today, 7);
+    let agenda = review_agenda(&l, today, 7, None);
     let ids = |s: AgendaSection| -> Vec<&str> {
         agenda
             .iter()

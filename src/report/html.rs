@@ -6,7 +6,7 @@
 use super::charts;
 use super::model::{Changed, Entry, Minutes};
 use super::reader::{Reader, Shown};
-use super::words;
+use super::{closure_words, words};
 use crate::base::text::{visible, visible_line};
 use crate::i18n::{Catalog, Escape, When};
 use crate::ledger::{Item, Status};
@@ -241,6 +241,7 @@ fn workstreams(r: &Reader, m: &Minutes) -> Markup {
                 }
             }
         }
+        (closures(r, m))
         @if !m.reviews.is_empty() {
             section.ws {
                 h2 { (tr!(cat, "report-reviews")) }
@@ -260,6 +261,31 @@ fn workstreams(r: &Reader, m: &Minutes) -> Markup {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+}
+
+/// The closures confirmed in the period, and those awaiting confirmation:
+/// a list each, the item and what the parties said (escaped by maud).
+fn closures(r: &Reader, m: &Minutes) -> Markup {
+    let (c, cat) = (&m.closures, r.cat);
+    let item = |i: &Item| html! { strong { (t(&i.id)) } " " (shown(&r.text(m.title(i)))) };
+    html! {
+        @if !c.is_empty() {
+            section.ws.closures {
+                @if !c.confirmed.is_empty() {
+                    h2 { (tr!(cat, "report-closures-confirmed")) }
+                    ul { @for x in &c.confirmed {
+                        li { (item(x.item)) " — " (closure_words::confirmed(cat, x, t)) }
+                    } }
+                }
+                @if !c.awaiting.is_empty() {
+                    h2 { (tr!(cat, "report-closures-awaiting")) }
+                    ul { @for x in &c.awaiting {
+                        li { (item(x.item)) " — " (closure_words::awaiting(cat, x, t)) }
+                    } }
                 }
             }
         }

@@ -50,6 +50,12 @@ struct Row<'a> {
     slips: usize,
     changes: Vec<String>,
     new_notes: Vec<&'a Note>,
+    /// Each party's word on the closure, as the ledger writes it (left out when none).
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    closure: &'a [crate::ledger::ClosureEvent],
+    /// The parties whose confirmation of the closure is awaited (left out when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    awaiting_confirmation: Vec<&'a str>,
 }
 
 /// The canonical (English, untranslated) words of a change, as the JSON has always held them.
@@ -90,6 +96,11 @@ impl<'a> Items<'a> {
             slips: i.due_history.len(),
             changes: changes(self.changes.get(&i.id)),
             new_notes: new_notes(i, p.since).collect(),
+            closure: &i.closure,
+            awaiting_confirmation: match crate::query::closure_state(&self.ledger.committee, i) {
+                crate::query::ClosureState::Awaiting { from, .. } => from,
+                _ => Vec::new(),
+            },
         }
     }
 }

@@ -4,7 +4,7 @@
 use super::escape::{inline, lines};
 use super::model::{Entry, Minutes, Workstream};
 use super::reader::{Reader, Shown};
-use super::words;
+use super::{closure_words, words};
 use crate::i18n::{Catalog, Escape};
 use crate::ledger::Status;
 use crate::tr;
@@ -19,7 +19,30 @@ pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
         workstream(m, w, r, out)?;
     }
+    closures(m, r, out)?;
     reviews(m, r.cat, out)
+}
+
+/// The closures confirmed in the period, and those awaiting confirmation.
+fn closures(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let (c, cat) = (&m.closures, r.cat);
+    let item =
+        |i: &crate::ledger::Item| format!("**{}** {}", inline(&i.id), shown(&r.text(m.title(i))));
+    if !c.confirmed.is_empty() {
+        writeln!(out, "\n## {}\n", tr!(cat, "report-closures-confirmed"))?;
+        for x in &c.confirmed {
+            let said = closure_words::confirmed(cat, x, inline);
+            writeln!(out, "- {} — {said}", item(x.item))?;
+        }
+    }
+    if !c.awaiting.is_empty() {
+        writeln!(out, "\n## {}\n", tr!(cat, "report-closures-awaiting"))?;
+        for x in &c.awaiting {
+            let said = closure_words::awaiting(cat, x, inline);
+            writeln!(out, "- {} — {said}", item(x.item))?;
+        }
+    }
+    Ok(())
 }
 
 /// A text of the committee on one line, escaped, with its mark in italics.

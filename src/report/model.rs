@@ -166,6 +166,8 @@ pub struct Minutes<'a> {
     pub slipped: Vec<Slip<'a>>,
     /// The language of originals that do not say their own (the committee's first).
     pub original_language: Option<Lang>,
+    /// Closures confirmed in the period, and those awaiting confirmation.
+    pub closures: super::closures::Closures<'a>,
 }
 
 /// Looks up each item's change in the history in constant time.
@@ -313,6 +315,7 @@ impl<'a> Minutes<'a> {
             slipped,
             period,
             original_language: ledger.original_language(),
+            closures: super::closures::closures(ledger, since, today),
         }
     }
 

@@ -6,7 +6,7 @@
 use super::Theme;
 use super::words::{self, cat};
 use super::{form, help, popup};
-use crate::app::{App, ConflictSlot, Does, KEYMAP, Mode, Scope};
+use crate::app::{App, ConflictSlot, Does, KEYMAP, Mode, NoteBox, Scope};
 use crate::base::dates::{DateError, format_date};
 use crate::base::text::{truncate, visible_line};
 use crate::ledger::Item;
@@ -30,7 +30,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Mode::FilterMenu => popup::filter_menu(app, t, area, buf),
         Mode::Pick(kind, cursor) => popup::pick(app, t, *kind, *cursor, area, buf),
         Mode::Form(f) => form::item_form(app, f, t, area, buf),
-        Mode::Note(_) => note_box(app, t, area, buf),
+        Mode::Note(n) => note_box(app, n, NoteFor::Note, t, area, buf),
+        Mode::Reopen(n) => note_box(app, n, NoteFor::Reopening, t, area, buf),
         Mode::ConfirmDelete(i) => confirm_delete(app, *i, t, area, buf),
         Mode::QuitPrompt => quit_prompt(app, t, area, buf),
         Mode::DiskPrompt => disk_prompt(app, t, area, buf),
@@ -43,18 +44,27 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(note) = app.view.mode.note() else {
-        return;
-    };
+/// What a note box is for: a note, or the note that reopens an item.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NoteFor {
+    Note,
+    Reopening,
+}
+
+fn note_box(app: &App, note: &NoteBox, what: NoteFor, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let item = &app.doc.ledger.items[note.index];
-    let title = tr!(
-        cat,
-        "note-title",
-        id = item.id.as_str(),
-        title = marked(cat, app.title(item))
-    );
+    let (id, title) = (item.id.as_str(), marked(cat, app.title(item)));
+    let (title, placeholder) = match what {
+        NoteFor::Note => (
+            tr!(cat, "note-title", id = id, title = title),
+            tr!(cat, "note-placeholder"),
+        ),
+        NoteFor::Reopening => (
+            tr!(cat, "reopen-title", id = id, title = title),
+            tr!(cat, "reopen-placeholder"),
+        ),
+    };
     let title = truncate(&title, 70);
     let inner = boxed(t, &title, &keys_line(cat, Scope::Note), 80, 12, area, buf);
     buf.set_stringn(
@@ -76,7 +86,7 @@ fn note_box(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     );
     if note.text.is_empty() {
         let mut shown = note.text.clone();
-        shown.set_placeholder_text(tr!(cat, "note-placeholder"));
+        shown.set_placeholder_text(placeholder);
         (&shown).render(text, buf);
     } else {
         (&note.text).render(text, buf);

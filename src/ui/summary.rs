@@ -5,7 +5,8 @@ use super::Theme;
 use super::words::{self, Length, cat};
 use crate::app::{App, BAR_CELL};
 use crate::base::text::{fit, width};
-use crate::ledger::Status;
+use crate::ledger::{Closure, Status};
+use crate::query::closure_state;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -19,8 +20,9 @@ fn width_of(spans: &[Span]) -> usize {
 }
 
 /// The first line: late and due-soon counts, the counts per status (named
-/// in full, or only the symbol and number), and how many are shown.
-fn counts(app: &App, t: &Theme, length: Length) -> Vec<Span<'static>> {
+/// in full, or only the symbol and number), the closures awaiting
+/// confirmation (named as `awaiting` says), and how many are shown.
+fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'static>> {
     let cat = cat(app);
     let s = &app.index.stats;
     let late = if s.overdue > 0 { t.overdue() } else { t.good() };
@@ -51,6 +53,15 @@ fn counts(app: &App, t: &Theme, length: Length) -> Vec<Span<'static>> {
         ));
         spans.push(Span::raw(" "));
     }
+    let n = awaiting_confirmation(app);
+    if n > 0 {
+        let counted = match awaiting {
+            Length::Short => n.to_string(),
+            Length::Full => tr!(cat, "sum-awaiting", n = n),
+        };
+        let mark = closure_mark(Status::Done);
+        spans.push(Span::styled(format!("  {mark} {counted}"), t.due_soon()));
+    }
     if app.view.shown != app.doc.ledger.items.len() {
         spans.push(Span::styled(
             format!(
@@ -67,17 +78,35 @@ fn counts(app: &App, t: &Theme, length: Length) -> Vec<Span<'static>> {
     }
     spans
 }
+/// How many items await a party's confirmation of their closure.
+fn awaiting_confirmation(app: &App) -> usize {
+    let l = &app.doc.ledger;
+    if l.committee.closure != Closure::Both {
+        return 0;
+    }
+    l.items
+        .iter()
+        .filter(|i| i.status.is_closed() && closure_state(&l.committee, i).is_awaiting())
+        .count()
+}
+
+/// The mark of a closure awaiting confirmation (`●?`).
+fn closure_mark(status: Status) -> String {
+    format!("{}?", status.symbol())
+}
+
 const NAME: usize = 16;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    // The statuses by their names when the whole line fits, else by count.
-    let full = counts(app, t, Length::Full);
-    let spans = if width_of(&full) <= usize::from(area.width) {
-        full
-    } else {
-        counts(app, t, Length::Short)
-    };
+    // The statuses by their names when the whole line fits, else by count;
+    // the closures awaiting confirmation named as long as they fit.
+    let fits = |s: &Vec<Span>| width_of(s) <= usize::from(area.width);
+    let spans = [(Length::Full, Length::Full), (Length::Short, Length::Full)]
+        .into_iter()
+        .map(|(statuses, awaiting)| counts(app, t, statuses, awaiting))
+        .find(fits)
+        .unwrap_or_else(|| counts(app, t, Length::Short, Length::Short));
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 
     let per_line = usize::from((area.width / BAR_CELL).max(1));

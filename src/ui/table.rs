@@ -8,6 +8,7 @@ use crate::base::text::{fit, visible_line};
 use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::query::SortKey;
+use crate::query::closure_state;
 use crate::tr;
 use crate::view::texts::fit_marked;
 use chrono::Datelike;
@@ -71,7 +72,9 @@ impl Columns {
     /// The cells of one item, padded to their widths.
     fn cells(&self, app: &App, item: &Item) -> [String; 6] {
         let cat = cat(app);
-        let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
+        // A closure awaiting the other party's confirmation reads `●?` without colour.
+        let mark = closure_state(&app.doc.ledger.committee, item).mark(item.status);
+        let status = format!("{mark} {}", cat.status(item.status));
         [
             fit(&item.id, self.id),
             fit_marked(cat, app.title(item), self.title),

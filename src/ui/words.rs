@@ -151,6 +151,8 @@ pub fn section(cat: &Catalog, s: AgendaSection, window: u32) -> String {
         AgendaSection::Overdue => tr!(cat, "section-overdue"),
         AgendaSection::DueSoon => tr!(cat, "section-due-soon", n = window),
         AgendaSection::Blocked => tr!(cat, "section-blocked"),
+        AgendaSection::AwaitingYou => tr!(cat, "section-awaiting-you"),
+        AgendaSection::Awaiting => tr!(cat, "section-awaiting"),
         AgendaSection::Changed => tr!(cat, "section-changed"),
         AgendaSection::Unassigned => tr!(cat, "section-unassigned"),
         AgendaSection::ToTranslate => tr!(cat, "section-to-translate"),

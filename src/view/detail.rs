@@ -1,12 +1,14 @@
 //! Everything known about one item, as labelled lines: shared by
 //! `followup show` and the dashboard's detail pane.
 
+use super::closure::{ClosureLine, closure_lines};
 use super::texts::marked;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, When, shift_selector};
 use crate::ledger::{Audience, Item, Ledger};
+use crate::query::closure_state;
 use crate::tr;
 use chrono::NaiveDate;
 use std::borrow::Cow;
@@ -35,6 +37,11 @@ pub enum Shown {
     Opened,
     Updated,
     Tags,
+    /// Where the item's closure stands between the parties.
+    Closure,
+    /// One party's word on the closure (closed, confirmed, reopened),
+    /// labelled by what it did.
+    ClosureEvent,
     /// A field this version does not know, under its own name.
     Unknown,
 }
@@ -55,7 +62,8 @@ impl Shown {
             Shown::Opened => "field-opened",
             Shown::Updated => "detail-updated",
             Shown::Tags => "field-tags",
-            Shown::Unknown => return None,
+            Shown::Closure => "detail-closure",
+            Shown::ClosureEvent | Shown::Unknown => return None,
         })
     }
 
@@ -134,10 +142,7 @@ pub fn labelled_fields(
         Shown::Title,
         marked(cat, item.title_text(default).shown(audience)),
     );
-    add(
-        Shown::Status,
-        format!("{} {}", item.status.symbol(), cat.status(item.status)),
-    );
+    add(Shown::Status, status_value(cat, l, item));
     if !item.workstream.is_empty() {
         let ws = l.workstream_text(&item.workstream).shown(audience);
         add(Shown::Workstream, marked(cat, ws));
@@ -197,7 +202,38 @@ pub fn labelled_fields(
             },
         );
     }
+    after_status(&mut out, closure_fields(cat, l, item));
     out
+}
+
+/// The status with its symbol, marked while its closure awaits confirmation (`●? done`).
+fn status_value(cat: &Catalog, l: &Ledger, item: &Item) -> String {
+    let mark = closure_state(&l.committee, item).mark(item.status);
+    format!("{mark} {}", cat.status(item.status))
+}
+
+/// The item's closure between the parties, as labelled lines.
+fn closure_fields(cat: &Catalog, l: &Ledger, item: &Item) -> Vec<Labelled> {
+    closure_lines(cat, l, item)
+        .into_iter()
+        .map(|(what, label, value)| Labelled {
+            shown: match what {
+                ClosureLine::State => Shown::Closure,
+                ClosureLine::Event => Shown::ClosureEvent,
+            },
+            label: visible_line(&label).into_owned(),
+            value: visible_line(&value).into_owned(),
+        })
+        .collect()
+}
+
+/// Puts `lines` right after the status line.
+fn after_status(out: &mut Vec<Labelled>, lines: Vec<Labelled>) {
+    let at = out
+        .iter()
+        .position(|f| f.shown == Shown::Status)
+        .map_or(out.len(), |p| p + 1);
+    out.splice(at..at, lines);
 }
 
 /// The item's meeting: its id, and as the ledger knows it its title and

@@ -319,21 +319,10 @@ fn form_text(app: &App, form: &mut Form, action: &Action) {
 
 fn note_text(note: &mut NoteBox, action: &Action) {
     match action {
-        Action::TextKey(ev) => {
-            note.text.input(*ev);
-        }
-        Action::Paste(s) => {
-            note.text
-                .insert_str(s.replace("\r\n", "\n").replace('\r', "\n"));
-        }
-        Action::NewLine => note.text.insert_newline(),
-        Action::ClearLine => {
-            let row = note.text.cursor().0;
-            if note.text.lines().get(row).is_some_and(|l| !l.is_empty()) {
-                note.text.move_cursor(ratatui_textarea::CursorMove::End);
-                note.text.delete_line_by_head();
-            }
-        }
+        Action::TextKey(ev) => note.key(*ev),
+        Action::Paste(s) => note.paste(s),
+        Action::NewLine => note.new_line(),
+        Action::ClearLine => note.clear_line(),
         _ => {}
     }
 }

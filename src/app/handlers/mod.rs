@@ -5,6 +5,7 @@
 //! handlers of [`PROMPTS`] in turn about the prompts they own.
 
 pub mod browse;
+pub mod closure;
 pub mod conflicts;
 pub mod edit;
 pub mod persist;
@@ -15,4 +16,9 @@ pub mod translate;
 use super::prompt_handler::PromptHandler;
 
 /// The handlers that own prompts, asked in this order.
-pub const PROMPTS: [PromptHandler; 3] = [edit::PROMPTS, review::PROMPTS, translate::PROMPTS];
+pub const PROMPTS: [PromptHandler; 4] = [
+    edit::PROMPTS,
+    review::PROMPTS,
+    translate::PROMPTS,
+    closure::PROMPTS,
+];

@@ -21,6 +21,7 @@ pub fn toggle(app: &mut App) -> Effects {
         &app.doc.ledger,
         app.today,
         app.options.review_window_days,
+        app.session.party.as_deref(),
         into,
     );
     let n = agenda.entries.len();

@@ -345,6 +345,21 @@ pub const KEYMAP: &[Binding] = &[
         "key-translate",
         "",
     ),
+    // `C` and `X` (closure): `x` marks done, `X` undoes a closure with a note.
+    bind(
+        &[Char('C')],
+        ITEM,
+        Action::ConfirmClosure,
+        "key-confirm-closure",
+        "",
+    ),
+    bind(
+        &[Char('X')],
+        ITEM,
+        Action::Open(Prompt::Reopen),
+        "key-reopen",
+        "",
+    ),
     bind(&[Char('u')], EDITING, Action::Undo, "key-undo", "foot-undo"),
     bind(&[Ctrl('r')], EDITING, Action::Redo, "key-redo", ""),
     bind(&[Char('M')], ITEM, Action::Conflicts, "key-conflicts", ""),

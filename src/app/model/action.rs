@@ -73,6 +73,8 @@ pub enum Action {
     CycleStatus(i32),
     /// Mark the selected item done.
     MarkDone,
+    /// Confirm, for the user's party, the other party's closure of the selected item.
+    ConfirmClosure,
     /// In the status picker: set the selected item's status.
     SetStatus(crate::ledger::Status),
     /// Undo the last edit.

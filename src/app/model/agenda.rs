@@ -59,15 +59,17 @@ pub enum SinceReview {
 
 impl Agenda {
     /// The agenda for `ledger` as of `today`, with a review window of
-    /// `window` days; with a last section of the items to translate into
-    /// `translate_into`, when given and there are any.
+    /// `window` days, the closures awaiting `party`'s confirmation (every
+    /// one awaited without a party); with a last section of the items to
+    /// translate into `translate_into`, when given and there are any.
     pub fn new(
         ledger: &Ledger,
         today: NaiveDate,
         window: u32,
+        party: Option<&str>,
         translate_into: Option<Lang>,
     ) -> Agenda {
-        let mut sections = review_agenda(ledger, today, window);
+        let mut sections = review_agenda(ledger, today, window, party);
         if let Some(lang) = translate_into {
             let idx = items_to_translate(ledger, lang);
             if !idx.is_empty() {

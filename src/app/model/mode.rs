@@ -41,6 +41,8 @@ pub enum Prompt {
     RecordReview,
     /// The translation form, on the selected item's texts.
     Translate,
+    /// The note box that reopens the selected (done or dropped) item.
+    Reopen,
 }
 
 /// What the keyboard is talking to; a prompt's state lives in its mode,
@@ -79,6 +81,8 @@ pub enum Mode {
     StatusPick,
     /// The translation form is open.
     Translate(Box<TranslationForm>),
+    /// The note box that reopens a closed item is open (its keys are the note box's).
+    Reopen(NoteBox),
 }
 
 impl Mode {
@@ -94,6 +98,7 @@ impl Mode {
             self,
             Mode::Form(_)
                 | Mode::Note(_)
+                | Mode::Reopen(_)
                 | Mode::Due(_)
                 | Mode::ReviewForm(_)
                 | Mode::Search
@@ -111,7 +116,7 @@ impl Mode {
             Mode::FilterMenu => Scope::FilterMenu,
             Mode::Pick(..) => Scope::Pick,
             Mode::Form(_) => Scope::Form,
-            Mode::Note(_) => Scope::Note,
+            Mode::Note(_) | Mode::Reopen(_) => Scope::Note,
             Mode::ConfirmDelete(_) => Scope::Confirm,
             Mode::QuitPrompt => Scope::QuitPrompt,
             Mode::DiskPrompt => Scope::DiskPrompt,
@@ -135,6 +140,14 @@ impl Mode {
     pub fn note(&self) -> Option<&NoteBox> {
         match self {
             Mode::Note(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// The note box that reopens an item, while open.
+    pub fn reopen(&self) -> Option<&NoteBox> {
+        match self {
+            Mode::Reopen(n) => Some(n),
             _ => None,
         }
     }
@@ -259,6 +272,31 @@ impl NoteBox {
     /// The note as typed, without trailing blank lines or spaces.
     pub fn value(&self) -> String {
         self.text.lines().join("\n").trim_end().to_owned()
+    }
+
+    /// Feeds a key to the text.
+    pub fn key(&mut self, ev: KeyEvent) {
+        self.text.input(ev);
+    }
+
+    /// Pastes text, its line ends as typed ones.
+    pub fn paste(&mut self, s: &str) {
+        self.text
+            .insert_str(s.replace("\r\n", "\n").replace('\r', "\n"));
+    }
+
+    /// Starts a new line.
+    pub fn new_line(&mut self) {
+        self.text.insert_newline();
+    }
+
+    /// Empties the line under the cursor (Ctrl-u).
+    pub fn clear_line(&mut self) {
+        let row = self.text.cursor().0;
+        if self.text.lines().get(row).is_some_and(|l| !l.is_empty()) {
+            self.text.move_cursor(ratatui_textarea::CursorMove::End);
+            self.text.delete_line_by_head();
+        }
     }
 }
 
