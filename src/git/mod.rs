@@ -2,6 +2,7 @@
 //! ([`Repo`]), and what the dashboard reads of it.
 
 mod error;
+pub mod item_log;
 mod repo;
 pub mod run;
 pub mod status;

@@ -21,6 +21,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/dashboard.ftl")),
             include_str!(concat!("../../locales/", $lang, "/sync.ftl")),
             include_str!(concat!("../../locales/", $lang, "/record.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/history.ftl")),
         ]
     };
 }

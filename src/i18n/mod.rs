@@ -9,6 +9,7 @@ mod catalog;
 mod commit_message;
 mod diff_words;
 mod errors;
+mod item_log;
 mod lang;
 mod outcomes;
 mod particles;
@@ -20,6 +21,7 @@ pub use catalog::{Catalog, catalog};
 pub use commit_message::CommitMessages;
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use item_log::signature_mark;
 pub use lang::{Lang, configured_language, negotiate};
 pub use words::{When, shift_selector};
 
