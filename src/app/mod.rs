@@ -34,6 +34,7 @@ pub use model::{
 };
 pub use saving::count_changed;
 pub use state::{
-    App, Document, Leaving, Options, Remote, Search, Session, StatusLine, Syncing, View, ViewRow,
+    App, Document, Leaving, Options, Remote, Search, Session, Signer, StatusLine, Syncing, View,
+    ViewRow,
 };
 pub use update::update;

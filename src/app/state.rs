@@ -165,6 +165,10 @@ pub struct Session {
     pub read_only: Option<Unwritable>,
     /// The author of new notes.
     pub author: String,
+    /// Who the user is in the commits followup makes for them (config
+    /// `author`; `None`: git's `user.name`) and the party they speak for
+    /// (config `party`, `--party`): recorded in each commit's trailer.
+    pub signer: Signer,
     /// Whether to quit once the save or sync under way is done.
     pub leaving: Leaving,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -182,6 +186,13 @@ pub struct Session {
     /// table); `None` when the ledger is not in git. Edits add to it; it is
     /// worked out again from git after each save.
     pub uncommitted: Option<HashSet<String>>,
+}
+
+/// Who the user is in the commits followup makes for them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signer {
+    pub author: Option<String>,
+    pub party: Option<String>,
 }
 
 /// Everything the dashboard shows and remembers.

@@ -108,7 +108,7 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
             After::Report(world.disk.save(app))
         }
         Effect::Sync => {
-            spawn_sync(path, tx);
+            spawn_sync(path, app.session.signer.clone(), tx);
             After::Nothing
         }
         Effect::Wake { after, action } => {

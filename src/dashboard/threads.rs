@@ -2,7 +2,7 @@
 //! sync work done off the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
-use crate::app::{Action, SyncFailure, Synced};
+use crate::app::{Action, Signer, SyncFailure, Synced};
 use crate::ledger::{Ledger, LedgerDiff, Store};
 use crate::sync::sides::{ConflictRef, NamedSides};
 use crossterm::event::{self, Event};
@@ -122,12 +122,12 @@ pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>
 
 /// Runs `followup sync` on the ledger at `path` in a thread and sends how
 /// it ended to the loop.
-pub fn spawn_sync(path: PathBuf, tx: Sender<Heard>) {
+pub fn spawn_sync(path: PathBuf, signer: Signer, tx: Sender<Heard>) {
     let _ = std::thread::Builder::new()
         .name("sync".into())
         .spawn(move || {
             let how = match std::env::current_exe() {
-                Ok(program) => sync_ledger(&path, &program),
+                Ok(program) => sync_ledger_for(&path, &program, &signer),
                 Err(e) => Synced::Failed(SyncFailure::NoProgram(Arc::new(e))),
             };
             let _ = tx.send(Heard::Synced(how));
@@ -138,8 +138,15 @@ pub fn spawn_sync(path: PathBuf, tx: Sender<Heard>) {
 /// (`program`, the `followup` binary, is the merge driver), and says how it
 /// ended, for the dashboard.
 pub fn sync_ledger(path: &Path, program: &Path) -> Synced {
+    sync_ledger_for(path, program, &Signer::default())
+}
+
+/// [`sync_ledger`] for the user `signer` names (the author and party of the
+/// commits it makes).
+pub fn sync_ledger_for(path: &Path, program: &Path, signer: &Signer) -> Synced {
     use crate::sync::SyncError;
-    match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
+    let wording = crate::i18n::CommitMessages::new(signer.author.clone(), signer.party.clone());
+    match crate::sync::sync(&Store::new(path), program, &wording) {
         Ok(r) => Synced::Done {
             upstream: r.upstream,
             pushed: r.pushed.len(),

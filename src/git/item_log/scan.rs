@@ -1,7 +1,6 @@
-//! The commits that touched the ledger, read in one `git log --raw -c`: for
+//! The commits that touched the ledger, read in one `git log --raw -m`: for
 //! each, the blob of the ledger it made and the blobs it had before (one per
-//! parent of a merge; a merge is listed only when its ledger differs from
-//! every parent's). Only object names are read here: nothing a commit's
+//! parent of a merge). Only object names are read here: nothing a commit's
 //! author wrote, so nothing in a message can forge a line.
 //!
 //! Then, for the commits that changed the item, what their authors wrote,
@@ -18,6 +17,8 @@ pub(super) struct Touch {
     pub hash: String,
     pub before: Vec<Option<String>>,
     pub after: Option<String>,
+    /// How many parents the commit has.
+    pub parents: usize,
 }
 
 fn is_hex(s: &str) -> bool {
@@ -28,7 +29,11 @@ fn blob(s: &str) -> Option<String> {
     (is_hex(s) && s.bytes().any(|b| b != b'0')).then(|| s.to_owned())
 }
 
-/// The commits of `range` (a commit, or `old..new`) that touched `rel`, newest first.
+/// The commits of `range` (a commit, or `old..new`) that touched `rel`,
+/// newest first. Every one is listed (`--full-history`: a side's commit
+/// whose change a merge did not keep too); a merge's ledger is compared
+/// with each parent's (`-m`), and a parent it is not compared with holds
+/// the same ledger as the merge.
 pub(super) fn touches(git: &Git, rel: &str, range: &str) -> Result<Vec<Touch>, GitError> {
     let out = git.bytes(&[
         "--literal-pathspecs",
@@ -36,8 +41,9 @@ pub(super) fn touches(git: &Git, rel: &str, range: &str) -> Result<Vec<Touch>, G
         "--raw",
         "--no-abbrev",
         "--no-renames",
-        "-c",
-        "--format=commit %H",
+        "--full-history",
+        "-m",
+        "--format=commit %H %P",
         "--end-of-options",
         range,
         "--",
@@ -45,29 +51,36 @@ pub(super) fn touches(git: &Git, rel: &str, range: &str) -> Result<Vec<Touch>, G
     ])?;
     let text = String::from_utf8_lossy(&out);
     let mut list: Vec<Touch> = Vec::new();
+    let mut parents = 0;
     let mut current: Option<String> = None;
     for line in text.lines() {
         if let Some(h) = line.strip_prefix("commit ") {
-            current = is_hex(h.trim()).then(|| h.trim().to_owned());
+            let mut words = h.split(' ');
+            current = words.next().filter(|h| is_hex(h)).map(str::to_owned);
+            parents = words.filter(|p| is_hex(p)).count();
         } else if let (Some(hash), Some(raw)) = (&current, line.strip_prefix(':')) {
-            let parents = 1 + raw.bytes().take_while(|b| *b == b':').count();
-            let fields: Vec<&str> = raw
-                .split('\t')
-                .next()
-                .unwrap_or("")
-                .trim_start_matches(':')
-                .split(' ')
-                .collect();
-            // modes (parents + 1), blobs (parents + 1), status
-            let blobs = fields.get(parents + 1..2 * parents + 2);
-            if let Some(blobs) = blobs {
-                list.push(Touch {
+            // modes old and new, blobs old and new, status
+            let fields: Vec<&str> = raw.split('\t').next().unwrap_or("").split(' ').collect();
+            let (Some(old), Some(new)) = (fields.get(2), fields.get(3)) else {
+                continue;
+            };
+            match list.last_mut() {
+                Some(t) if t.hash == *hash => t.before.push(blob(old)),
+                _ => list.push(Touch {
                     hash: hash.clone(),
-                    before: blobs[..parents].iter().map(|b| blob(b)).collect(),
-                    after: blob(blobs[parents]),
-                });
+                    before: vec![blob(old)],
+                    after: blob(new),
+                    parents,
+                }),
             }
-            current = None;
+            if let Some(t) = list.last_mut() {
+                t.parents = parents;
+            }
+        }
+    }
+    for t in &mut list {
+        while t.before.len() < t.parents {
+            t.before.push(t.after.clone());
         }
     }
     Ok(list)
