@@ -190,3 +190,77 @@ fn a_settled_conflict_says_by_whom_and_for_which_party_and_the_log_shows_it() {
     );
     assert_eq!(lines[5], "    status: blocked → done", "{log}");
 }
+
+#[test]
+fn a_review_is_a_commit_of_its_own_and_its_minutes_are_written_again_from_it() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    repo.commit_sample_ledger();
+    let ledger = repo.path("ledger.json");
+    let f = ledger.to_str().unwrap();
+    repo.git(&["config", "user.name", "Kim Min-su"]);
+    repo.git(&["config", "user.email", "kim@example.org"]);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap();
+    // Another file staged meanwhile stays out of the review's commit.
+    std::fs::write(repo.path("other.txt"), "staged").unwrap();
+    repo.git(&["add", "other.txt"]);
+    ok(&sb, &["-f", f, "set", "JC2-03", "status=done"]);
+    let mut l = followup::ledger::Store::new(&ledger).load().unwrap().ledger;
+    l.reviews.push(followup::ledger::Review {
+        date: day,
+        attendees: vec!["INADEM".into(), "SMBA".into()],
+        summary: "Kia shortlist done".into(),
+        extra: Default::default(),
+    });
+    std::fs::write(&ledger, followup::ledger::canonical_json(&l)).unwrap();
+    let minutes_then = {
+        let mut c = sb.cmd();
+        c.env("FOLLOWUP_TODAY", "2026-12-02");
+        let out = c.args(["-f", f, "report"]).output().unwrap();
+        stdout(&out)
+    };
+    let message =
+        followup::i18n::review_message(day, &l.reviews.last().unwrap().attendees, Some("SMBA"));
+    let made = sb_env(&sb, || {
+        followup::git::review::commit_review(&ledger, day, &message)
+    })
+    .unwrap();
+    assert!(made);
+    assert_eq!(
+        repo.git(&["log", "-1", "--format=%B"]).trim_end(),
+        "Review 2026-12-02: INADEM, SMBA\n\nFollowup-Review: 2026-12-02\nFollowup-Party: SMBA"
+    );
+    assert_eq!(
+        repo.git(&["show", "--format=", "--name-only", "HEAD"])
+            .trim(),
+        "ledger.json"
+    );
+    assert!(
+        repo.git(&["diff", "--cached", "--name-only"])
+            .contains("other.txt")
+    );
+
+    // Later edits change nothing in the minutes of that review.
+    ok(&sb, &["-f", f, "set", "JC2-05", "status=done"]);
+    repo.commit("2026-12-05T10:00:00", "JC2-05 done");
+    let again = ok(&sb, &["-f", f, "report", "--review", "2026-12-02"]);
+    assert_eq!(again, minutes_then);
+    let none = sb.run(&["-f", f, "report", "--review", "2026-12-01"]);
+    assert_eq!(none.status.code(), Some(1));
+    assert!(
+        stderr(&none).contains("no review of 2026-12-01 was committed"),
+        "{}",
+        stderr(&none)
+    );
+}
+
+/// Runs `f` with git seeing the sandbox's configuration (the library call
+/// runs in this process).
+fn sb_env<T>(sb: &Sandbox, f: impl FnOnce() -> T) -> T {
+    for (k, v) in sb.env() {
+        // SAFETY: set before any thread of this test reads the environment;
+        // the test binary's other tests do not read these variables.
+        unsafe { std::env::set_var(k, v) };
+    }
+    f()
+}

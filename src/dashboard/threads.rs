@@ -108,6 +108,29 @@ pub fn spawn_uncommitted(path: PathBuf, tx: Sender<Heard>) {
         });
 }
 
+/// Commits the ledger at `path` as the review of `date` (see
+/// [`crate::git::review::commit_review`]) in a thread, then counts again
+/// what differs from the last commit. A commit git refuses (no identity, a
+/// hook) leaves the review saved and uncommitted, as any edit.
+pub fn spawn_review_commit(
+    path: PathBuf,
+    date: chrono::NaiveDate,
+    attendees: Vec<String>,
+    party: Option<String>,
+    tx: Sender<Heard>,
+) {
+    let _ = std::thread::Builder::new()
+        .name("review commit".into())
+        .spawn(move || {
+            let message = crate::i18n::review_message(date, &attendees, party.as_deref());
+            let _ = crate::git::review::commit_review(&path, date, &message);
+            if let Some(ids) = crate::git::status::uncommitted_ids(&path) {
+                let _ = tx.send(Heard::Uncommitted(ids));
+            }
+            let _ = tx.send(Heard::Distance(crate::git::status::distance(&path)));
+        });
+}
+
 /// Names the sides of the conflicts `refs` from git in a thread, and sends
 /// them to the loop (nothing when no merge is in progress).
 pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>) {

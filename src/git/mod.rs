@@ -4,6 +4,7 @@
 mod error;
 pub mod item_log;
 mod repo;
+pub mod review;
 pub mod run;
 pub mod status;
 pub mod watch;

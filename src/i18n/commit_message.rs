@@ -8,10 +8,13 @@ use super::render_diff_en as render_diff;
 use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
-use crate::git::item_log::{PARTY_TRAILER, SETTLED_TRAILER, SettledHow, settled_trailer};
+use crate::git::item_log::{
+    PARTY_TRAILER, REVIEW_TRAILER, SETTLED_TRAILER, SettledHow, settled_trailer,
+};
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
 use crate::sync::{CommitWording, Settled, Settlement};
 use crate::tr;
+use chrono::NaiveDate;
 
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;
@@ -135,6 +138,32 @@ pub fn concluded(
         }
     }
     out.trim_end().to_owned() + "\n"
+}
+
+/// The message of a review's own commit: `Review 2026-12-02: INADEM, SMBA`,
+/// then the trailers that find it again (`Followup-Review`) and name the
+/// user's party.
+pub fn review_message(date: NaiveDate, attendees: &[String], party: Option<&str>) -> String {
+    let cat = english();
+    let date = format_date(date);
+    let subject = if attendees.is_empty() {
+        tr!(cat, "commit-review-subject-alone", date = date.as_str())
+    } else {
+        let attendees = attendees.join(", ");
+        tr!(
+            cat,
+            "commit-review-subject",
+            date = date.as_str(),
+            attendees = attendees
+        )
+    };
+    let mut out = visible_line(&subject).into_owned();
+    out.push_str(&format!("\n\n{REVIEW_TRAILER}: {date}\n"));
+    if let Some(p) = party.filter(|p| !p.trim().is_empty()) {
+        out.push_str(&visible_line(&format!("{PARTY_TRAILER}: {p}")));
+        out.push('\n');
+    }
+    out
 }
 
 /// Commit messages are English in every language.

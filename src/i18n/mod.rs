@@ -18,7 +18,7 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
-pub use commit_message::CommitMessages;
+pub use commit_message::{CommitMessages, review_message};
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use item_log::signature_mark;

@@ -104,6 +104,10 @@ pub fn submit(app: &mut App) -> Effects {
         return Vec::new();
     };
     app.view.mode = Mode::Normal;
+    let recorded = Effect::CommitReview {
+        date: review.date,
+        attendees: review.attendees.clone(),
+    };
     let Some(done) = commit::apply(app, Op::RecordReview(review)) else {
         return Vec::new();
     };
@@ -113,9 +117,11 @@ pub fn submit(app: &mut App) -> Effects {
         leave(app);
     }
     app.session.say_when_saved = Some(Msg::DidSaved(done.clone()));
-    let effects = request_save(app);
+    let mut effects = request_save(app);
     if !effects.is_empty() {
         say(app, Msg::DidSaving(done));
+        // Its own commit, once saved: its minutes can be written again from it.
+        effects.push(recorded);
     }
     effects
 }
