@@ -23,7 +23,9 @@ fn repo_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    target.join("bench-history").join(format!("repo-{COMMITS}x{ITEMS}"))
+    target
+        .join("bench-history")
+        .join(format!("repo-{COMMITS}x{ITEMS}"))
 }
 
 fn git(dir: &Path) -> Command {
@@ -46,7 +48,13 @@ fn build(dir: &Path) -> String {
     }
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).unwrap();
-    assert!(git(dir).args(["init", "-q", "-b", "main"]).status().unwrap().success());
+    assert!(
+        git(dir)
+            .args(["init", "-q", "-b", "main"])
+            .status()
+            .unwrap()
+            .success()
+    );
     let mut child = git(dir)
         .args(["fast-import", "--quiet"])
         .stdin(Stdio::piped())
@@ -54,19 +62,35 @@ fn build(dir: &Path) -> String {
         .unwrap();
     let mut w = std::io::BufWriter::new(child.stdin.take().unwrap());
     let mut seed: u64 = 0x2026_1202;
-    let statuses = [Status::Open, Status::InProgress, Status::Blocked, Status::Done];
+    let statuses = [
+        Status::Open,
+        Status::InProgress,
+        Status::Blocked,
+        Status::Done,
+    ];
     for k in 0..COMMITS {
-        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        let n = if k % 50 == 0 { 0 } else { (seed >> 33) as usize % ITEMS };
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = if k % 50 == 0 {
+            0
+        } else {
+            (seed >> 33) as usize % ITEMS
+        };
         let day = today + chrono::Days::new((k / 10) as u64);
         let item = &mut l.items[n];
         match k % 3 {
             0 => item.status = statuses[(seed >> 20) as usize % statuses.len()],
             1 => item.due = Some(day),
-            _ => item.notes.push(Note::new(day, "SMBA", format!("Update {k}."))),
+            _ => item
+                .notes
+                .push(Note::new(day, "SMBA", format!("Update {k}."))),
         }
         let text = canonical_json(&l);
-        let msg = format!("commit {k}\n\nFollowup-Party: {}\n", ["SMBA", "INADEM"][k % 2]);
+        let msg = format!(
+            "commit {k}\n\nFollowup-Party: {}\n",
+            ["SMBA", "INADEM"][k % 2]
+        );
         let when = 1_780_000_000 + k as u64 * 3600;
         write!(
             w,
@@ -78,7 +102,13 @@ fn build(dir: &Path) -> String {
     }
     drop(w);
     assert!(child.wait().unwrap().success());
-    assert!(git(dir).args(["checkout", "-q", "main"]).status().unwrap().success());
+    assert!(
+        git(dir)
+            .args(["checkout", "-q", "main"])
+            .status()
+            .unwrap()
+            .success()
+    );
     std::fs::write(dir.join(".git").join(BUILT), "").unwrap();
     id
 }
@@ -118,20 +148,28 @@ fn history(c: &mut Criterion) {
     let dir = repo_dir();
     let t = Instant::now();
     let id = build(&dir);
-    eprintln!("history: repository ready in {:.1?} ({})", t.elapsed(), dir.display());
+    eprintln!(
+        "history: repository ready in {:.1?} ({})",
+        t.elapsed(),
+        dir.display()
+    );
     let ledger = dir.join("ledger.json");
     let changes = item_log(&ledger, &id).unwrap().len();
     eprintln!("history: {id} changed in {changes} of {COMMITS} commits");
     let mut g = c.benchmark_group("history");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
-    g.bench_function("git log -p -- ledger.json (floor)", |b| b.iter(|| floor(&dir)));
+    g.bench_function("git log -p -- ledger.json (floor)", |b| {
+        b.iter(|| floor(&dir))
+    });
     g.bench_function("followup log, cold", |b| {
         b.iter(|| {
             forget(&dir);
             item_log(&ledger, &id).unwrap()
         })
     });
-    g.bench_function("followup log, cached", |b| b.iter(|| item_log(&ledger, &id).unwrap()));
+    g.bench_function("followup log, cached", |b| {
+        b.iter(|| item_log(&ledger, &id).unwrap())
+    });
     g.finish();
 
     // The ratios, from medians of the same run.

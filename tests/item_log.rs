@@ -264,3 +264,40 @@ fn sb_env<T>(sb: &Sandbox, f: impl FnOnce() -> T) -> T {
     }
     f()
 }
+
+#[test]
+fn the_dashboard_shows_the_selected_items_history_from_git_with_l() {
+    use common::app::TestDashboard;
+    use followup::app::{Action, ItemLogView};
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    repo.commit_sample_ledger();
+    let ledger = repo.path("ledger.json");
+    let f = ledger.to_str().unwrap();
+    ok(&sb, &["-f", f, "set", "JC2-03", "status=done"]);
+    repo.git_on(
+        "2026-11-24T10:00:00",
+        &["commit", "-qam", "JC2-03 done\n\nFollowup-Party: SMBA"],
+    );
+    let mut d = TestDashboard::open(&ledger);
+    let row = d.app.view.rows.iter().position(|r| {
+        matches!(r, followup::app::ViewRow::Item(i) if d.app.doc.ledger.items[*i].id == "JC2-03")
+    });
+    d.app.view.selected = row.unwrap();
+    sb_env(&sb, || {
+        d.type_keys("L");
+        d.hear();
+    });
+    let Some(ItemLogView::Loaded { id, entries }) = &d.app.view.item_log else {
+        panic!("{:?}", d.app.view.item_log);
+    };
+    assert_eq!(id, "JC2-03");
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    let screen = format!("{:?}", common::tui::draw(&d.app).backend());
+    assert!(screen.contains("History (git)"), "{screen}");
+    assert!(screen.contains("2026-11-24  Secretariat  SMBA"), "{screen}");
+    assert!(screen.contains("status: in progress → done"), "{screen}");
+    // L again hides it.
+    d.deliver(Action::ToggleItemLog);
+    assert!(d.app.view.item_log.is_none());
+}

@@ -31,3 +31,10 @@ commit-settled-by = Settled by { $who } for { $party }.
 commit-settled-by-alone = Settled by { $who }.
 commit-review-subject = Review { $date }: { $attendees }
 commit-review-subject-alone = Review { $date }
+
+## The dashboard's history view (L)
+key-item-log = the selected item's history from git, in the detail pane (again: hide it)
+item-log-heading = History (git)
+item-log-loading = reading the history from git…
+item-log-failed = the history could not be read from git (is the ledger in a git repository?)
+item-log-empty = no change to this item in git yet

@@ -28,9 +28,9 @@ pub use layout::{
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
-    Mode, Msg, OnDisk, Placement, Prompt, ReviewField, ReviewForm, STATUS_KEYS, SaveFailure, Scope,
-    SinceReview, Step, StoreError, SyncFailure, Synced, TranslationField, TranslationForm,
-    Unwritable, status_for_key,
+    ItemLogView, Mode, Msg, OnDisk, Placement, Prompt, ReviewField, ReviewForm, STATUS_KEYS,
+    SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced, TranslationField,
+    TranslationForm, Unwritable, status_for_key,
 };
 pub use saving::count_changed;
 pub use state::{

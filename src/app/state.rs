@@ -148,6 +148,8 @@ pub struct View {
     pub detail_lines: u16,
     pub timeline: bool,
     pub timeline_scroll: u16,
+    /// The selected item's history from git, when asked for (`L`).
+    pub item_log: Option<super::model::ItemLogView>,
     pub search: Search,
     /// The review agenda while review mode is on.
     pub review: Option<Agenda>,

@@ -5,7 +5,8 @@
 
 use super::disk::Disk;
 use super::threads::{
-    Heard, spawn_name_sides, spawn_review_commit, spawn_since_review, spawn_sync, spawn_uncommitted,
+    Heard, spawn_item_log, spawn_name_sides, spawn_review_commit, spawn_since_review, spawn_sync,
+    spawn_uncommitted,
 };
 use crate::app::{Action, App, Effect, update};
 use std::io;
@@ -128,6 +129,10 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
         Effect::NameSides => {
             let refs = crate::sync::sides::conflict_refs(&app.doc.ledger);
             spawn_name_sides(path, refs, tx);
+            After::Nothing
+        }
+        Effect::LoadItemLog(id) => {
+            spawn_item_log(path, id, tx);
             After::Nothing
         }
         Effect::CommitReview { date, attendees } => {

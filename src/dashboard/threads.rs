@@ -30,6 +30,8 @@ pub enum Heard {
     Signal(i32),
     /// The sync run from the dashboard ended.
     Synced(Synced),
+    /// An item's history from git (`None`: git could not say).
+    ItemLog(String, Option<Vec<crate::git::item_log::LogEntry>>),
 }
 
 /// The action a report of background work or a signal that does not end
@@ -42,6 +44,7 @@ pub fn reported(heard: Heard) -> Option<Action> {
         Heard::Distance(d) => Action::Distance(d),
         Heard::SideNames(named) => Action::SideNames(named),
         Heard::SinceReview(d) => Action::SinceReview(d),
+        Heard::ItemLog(id, entries) => Action::ItemLogLoaded(id, entries),
         Heard::Synced(how) => Action::SyncEnded(how),
         Heard::Signal(SIGTSTP) => Action::Suspend,
         // Continued after a stop it did not make (SIGSTOP).
@@ -128,6 +131,16 @@ pub fn spawn_review_commit(
                 let _ = tx.send(Heard::Uncommitted(ids));
             }
             let _ = tx.send(Heard::Distance(crate::git::status::distance(&path)));
+        });
+}
+
+/// Reads the history of item `id` from git in a thread and sends it to the loop.
+pub fn spawn_item_log(path: PathBuf, id: String, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("item log".into())
+        .spawn(move || {
+            let entries = crate::git::item_log::item_log(&path, &id).ok();
+            let _ = tx.send(Heard::ItemLog(id, entries));
         });
 }
 

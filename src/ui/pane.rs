@@ -106,6 +106,9 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             out.push(line(LineKind::NoteText, String::new()));
         }
     }
+    out.extend(super::item_log::item_log_lines(cat, app, &item.id, |t| {
+        wrap(t, text_cols)
+    }));
     if !item.conflicts.is_empty() {
         let n = item.conflicts.len();
         out.push(line(

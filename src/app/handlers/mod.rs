@@ -7,6 +7,7 @@
 pub mod browse;
 pub mod conflicts;
 pub mod edit;
+pub mod item_log;
 pub mod persist;
 pub mod review;
 pub mod sync;
