@@ -3,19 +3,25 @@
 //! ✗ bad, nothing when unsigned), then its lines (`status: open → done`).
 //! Everything the repository holds is shown through `visible_line`.
 
-use super::pane::{DetailLine, LineKind};
 use crate::app::{App, ItemLogView};
 use crate::base::dates::format_date;
 use crate::base::text::visible_line;
 use crate::i18n::{Catalog, Escape, signature_mark};
 use crate::tr;
 
-fn line(kind: LineKind, text: String) -> DetailLine {
-    DetailLine {
-        kind,
-        label: String::new(),
-        text: visible_line(&text).into_owned(),
-    }
+/// What a line of the history is (the pane gives each its look).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineKind {
+    Heading,
+    Remark,
+    /// A change's date, author, party and signature mark.
+    Head,
+    /// A line of what it changed.
+    Text,
+}
+
+fn line(kind: LineKind, text: String) -> (LineKind, String) {
+    (kind, visible_line(&text).into_owned())
 }
 
 /// The lines of item `id`'s history, when it is on view (else none), wrapped
@@ -25,7 +31,7 @@ pub fn item_log_lines(
     app: &App,
     id: &str,
     wrap: impl Fn(&str) -> Vec<String>,
-) -> Vec<DetailLine> {
+) -> Vec<(LineKind, String)> {
     let Some(log) = app.view.item_log.as_ref().filter(|l| l.id() == id) else {
         return Vec::new();
     };
@@ -50,16 +56,16 @@ pub fn item_log_lines(
                 head.extend(c.party.clone());
                 head.push(signature_mark(c.signature).to_owned());
                 let head = head.join("  ");
-                out.push(line(LineKind::NoteHead, head.trim_end().to_owned()));
+                out.push(line(LineKind::Head, head.trim_end().to_owned()));
                 for text in cat.log_lines(e, Escape::Pane) {
                     for (n, part) in wrap(&text).into_iter().enumerate() {
                         let part = if n == 0 { part } else { format!("  {part}") };
-                        out.push(line(LineKind::NoteText, part));
+                        out.push(line(LineKind::Text, part));
                     }
                 }
             }
         }
     }
-    out.push(line(LineKind::NoteText, String::new()));
+    out.push(line(LineKind::Text, String::new()));
     out
 }

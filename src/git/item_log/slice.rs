@@ -34,9 +34,8 @@ impl ItemFinder {
     /// The item's text in `ledger` (a version of the file), `None` when the
     /// version does not hold it (or cannot be read).
     pub(super) fn text(&self, ledger: &[u8]) -> Option<String> {
-        if memmem::find(ledger, &self.quoted).is_none() {
-            return None; // its id is nowhere in the file
-        }
+        // Its id nowhere in the file: not there.
+        memmem::find(ledger, &self.quoted)?;
         if let Some(start) = self.items.find(ledger) {
             let body = &ledger[start..];
             let end = self
