@@ -33,7 +33,7 @@ commit-review-subject = Review { $date }: { $attendees }
 commit-review-subject-alone = Review { $date }
 
 ## The dashboard's history view (L)
-key-item-log = the selected item's history from git, in the detail pane (again: hide it)
+key-item-log = the item's history from git (toggle)
 item-log-heading = History (git)
 item-log-loading = reading the history from git…
 item-log-failed = the history could not be read from git (is the ledger in a git repository?)

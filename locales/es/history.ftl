@@ -33,7 +33,7 @@ commit-review-subject = Review { $date }: { $attendees }
 commit-review-subject-alone = Review { $date }
 
 ## La vista de historial del tablero (L)
-key-item-log = historial en git del acuerdo seleccionado, en el panel de detalle (de nuevo: ocultarlo)
+key-item-log = historial del acuerdo en git (alternar)
 item-log-heading = Historial (git)
 item-log-loading = leyendo el historial en git…
 item-log-failed = no se pudo leer el historial en git (¿está el registro de acuerdos en un repositorio git?)

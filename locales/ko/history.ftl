@@ -33,7 +33,7 @@ commit-review-subject = Review { $date }: { $attendees }
 commit-review-subject-alone = Review { $date }
 
 ## 대시보드의 변경 이력 (L)
-key-item-log = 선택한 과제의 git 변경 이력을 상세 창에 표시(다시 누르면 숨김)
+key-item-log = 과제의 git 변경 이력을 상세 창에 표시(전환)
 item-log-heading = 변경 이력(git)
 item-log-loading = git에서 변경 이력을 읽는 중…
 item-log-failed = git에서 변경 이력을 읽을 수 없습니다(관리대장이 git 저장소에 있는지 확인하십시오)
