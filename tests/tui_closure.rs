@@ -49,7 +49,7 @@ fn seoul(party: Option<&str>) -> App {
         .author("Kim Min-ji")
         .loaded()
         .build();
-    app.session.party = party.map(str::to_owned);
+    app.session.signer.party = party.map(str::to_owned);
     select(&mut app, "JC2-03");
     app
 }

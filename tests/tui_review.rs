@@ -169,7 +169,15 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     assert_eq!(form.text(followup::app::ReviewField::Date), "2026-11-23");
     press_keys(&mut a, "<Tab>Kia supplier shortlist done");
     let effect = press_keys(&mut a, "<Enter>");
-    assert_eq!(effect, vec!(Effect::Save));
+    let commit = Effect::CommitReview {
+        date: today(),
+        attendees: vec!["INADEM".into(), "SMBA".into()],
+    };
+    assert_eq!(
+        effect,
+        vec!(Effect::Save, commit),
+        "saved, then its own commit"
+    );
     let r = a.doc.ledger.reviews.last().unwrap();
     assert_eq!(r.date, today());
     assert_eq!(r.attendees, ["INADEM", "SMBA"]);
@@ -219,7 +227,9 @@ fn the_review_form_checks_the_date_and_esc_records_nothing() {
         press_keys(&mut a, "<BS>");
     }
     press_keys(&mut a, "-1d");
-    assert_eq!(press_keys(&mut a, "<Enter>"), vec!(Effect::Save));
+    let effects = press_keys(&mut a, "<Enter>");
+    assert_eq!(effects[0], Effect::Save);
+    assert!(matches!(effects[1], Effect::CommitReview { date, .. } if date == d("2026-11-22")));
     assert_eq!(a.doc.ledger.reviews.last().unwrap().date, d("2026-11-22"));
 }
 

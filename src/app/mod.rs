@@ -28,12 +28,13 @@ pub use layout::{
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
-    Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm, STATUS_KEYS,
-    SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced, TranslationField,
-    TranslationForm, Unwritable, status_for_key,
+    ItemLogView, Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm,
+    STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced,
+    TranslationField, TranslationForm, Unwritable, status_for_key,
 };
 pub use saving::count_changed;
 pub use state::{
-    App, Document, Leaving, Options, Remote, Search, Session, StatusLine, Syncing, View, ViewRow,
+    App, Document, Leaving, Options, Remote, Search, Session, Signer, StatusLine, Syncing, View,
+    ViewRow,
 };
 pub use update::update;

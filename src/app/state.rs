@@ -151,6 +151,8 @@ pub struct View {
     pub detail_lines: u16,
     pub timeline: bool,
     pub timeline_scroll: u16,
+    /// The selected item's history from git, when asked for (`L`).
+    pub item_log: Option<super::model::ItemLogView>,
     pub search: Search,
     /// The review agenda while review mode is on.
     pub review: Option<Agenda>,
@@ -168,8 +170,10 @@ pub struct Session {
     pub read_only: Option<Unwritable>,
     /// The author of new notes.
     pub author: String,
-    /// The party the user speaks for, when they said (`party` in config.toml, `--party`).
-    pub party: Option<String>,
+    /// Who the user is in the commits followup makes for them (config
+    /// `author`; `None`: git's `user.name`) and the party they speak for
+    /// (config `party`, `--party`): recorded in each commit's trailer.
+    pub signer: Signer,
     /// Whether to quit once the save or sync under way is done.
     pub leaving: Leaving,
     /// What to say once the save under way succeeds, instead of "saved".
@@ -187,6 +191,13 @@ pub struct Session {
     /// table); `None` when the ledger is not in git. Edits add to it; it is
     /// worked out again from git after each save.
     pub uncommitted: Option<HashSet<String>>,
+}
+
+/// Who the user is in the commits followup makes for them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Signer {
+    pub author: Option<String>,
+    pub party: Option<String>,
 }
 
 /// Everything the dashboard shows and remembers.
@@ -245,7 +256,7 @@ impl App {
             today: self.today,
             at: self.clock().now(self.doc.ledger.committee.reference_zone()),
             author: self.session.author.clone(),
-            party: self.session.party.clone(),
+            party: self.session.signer.party.clone(),
         }
     }
 

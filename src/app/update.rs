@@ -5,7 +5,7 @@ use super::commit::{complain, say};
 use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
-use super::handlers::{PROMPTS, browse, closure, edit, persist, review, sync, translate};
+use super::handlers::{PROMPTS, browse, closure, edit, item_log, persist, review, sync, translate};
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
 use super::prompt_handler::PromptHandler;
 use super::saving::refused;
@@ -53,6 +53,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         | Action::NewLine
         | Action::NextLanguage
         | Action::ClearLine) => typing(app, a),
+        Action::ToggleItemLog => item_log::toggle(app),
         a => {
             browsing(app, a);
             Vec::new()
@@ -98,6 +99,7 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::Distance(d) => app.session.distance = d,
         Action::SideNames(named) => app.session.side_names = named.into_iter().collect(),
         Action::SinceReview(diff) => review::since_review(app, *diff),
+        Action::ItemLogLoaded(id, entries) => item_log::loaded(app, id, entries),
         Action::SyncEnded(how) => return sync::ended(app, how),
         Action::Synced(how) => return sync::done(app, how),
         Action::DetailMeasured(n) => app.view.detail_lines = n,

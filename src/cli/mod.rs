@@ -8,6 +8,7 @@ mod help;
 mod history;
 mod init;
 mod interchange;
+mod log;
 mod person;
 mod recover;
 mod remind;
@@ -114,6 +115,8 @@ pub enum Command {
     Translate(translate::TranslateArgs),
     /// Minutes or agenda of the period: Markdown, HTML, CSV or JSON.
     Report(report::ReportArgs),
+    /// Every change to one item read from git, newest first.
+    Log { id: String },
     /// What changed in the ledger between git revisions, item by item.
     Diff {
         rev: Option<String>,
@@ -502,6 +505,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Committee(args) => edit::committee(&store(None)?, args, env),
         Command::Translate(args) => translate::translate(&store(None)?, args, env),
         Command::Report(args) => report::report(&store(None)?, args, env),
+        Command::Log { id } => log::log(&store(None)?, &id, env),
         Command::Diff { rev, rev2 } => {
             history::diff(&store(None)?, rev.as_deref(), rev2.as_deref(), env)
         }

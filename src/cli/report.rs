@@ -7,6 +7,7 @@ use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
+use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
     Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
@@ -41,6 +42,33 @@ pub struct ReportArgs {
     /// Bilingual minutes (html or markdown): two languages side by side, item by item (`es,ko`).
     #[arg(long, value_name = "LANGS")]
     bilingual: Option<String>,
+    /// The minutes of the review of that date, exactly as they were: from
+    /// the commit that recorded it.
+    #[arg(long, value_name = "DATE")]
+    review: Option<NaiveDate>,
+}
+
+/// The ledger as the review of `date` recorded it in git, and that day.
+fn at_review(store: &Store, date: NaiveDate, env: &Env) -> Result<(Ledger, NaiveDate), Failure> {
+    let cat = env.cat();
+    let repo = Repo::containing(store.path())
+        .map_err(|_| Failure::usage(tr!(cat, "report-review-not-in-git")))?;
+    let rel = repo
+        .relative(store.path())
+        .map_err(|e| Failure::usage(cat.git_error(&e)))?;
+    let none = || Failure::usage(tr!(cat, "report-review-none", date = date.to_string()));
+    let commit = review_commit(&repo, &rel, date)
+        .map_err(|e| Failure::system(cat.git_error(&e)))?
+        .ok_or_else(none)?;
+    let bytes = repo
+        .show(&commit, &rel)
+        .map_err(|e| Failure::system(cat.git_error(&e)))?;
+    let l = parse_ledger(&bytes)
+        .map_err(|e| Failure::usage(format!("{commit}:{rel}:{}", cat.parse_error(&e))))?;
+    if !l.reviews.iter().any(|r| r.date == date) {
+        return Err(none());
+    }
+    Ok((l, date))
 }
 
 /// The two languages of `--bilingual`, in their order, or why not, in `cat`'s language.
@@ -186,8 +214,15 @@ fn open_by_week(
 }
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
-    let l = store.load()?.ledger;
-    let today = env.today(&l);
+    // A past review's minutes: the ledger its commit holds, on its day.
+    let (l, today) = match a.review {
+        Some(date) => at_review(store, date, env)?,
+        None => {
+            let l = store.load()?.ledger;
+            let today = env.today(&l);
+            (l, today)
+        }
+    };
     let readers = readers(&a, env, &l)?;
     let window = env.config.review_window_days;
     // The minutes of today's review cover the time since the review before it.

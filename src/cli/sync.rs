@@ -101,7 +101,9 @@ pub(super) fn sync(store: &Store, args: SyncArgs, env: &Env) -> Printed {
     }
     let program = std::env::current_exe()
         .map_err(|e| Failure::system(tr!(cat, "cli-sync-no-program", cause = cat.io_error(&e))))?;
-    match sync::sync(store, &program, &crate::i18n::CommitMessages) {
+    let wording =
+        crate::i18n::CommitMessages::new(env.config.author.clone(), env.config.party.clone());
+    match sync::sync(store, &program, &wording) {
         Ok(r) => {
             print_report(cat, &r);
             let (rel, upstream) = (

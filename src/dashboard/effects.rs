@@ -4,7 +4,10 @@
 //! out without a terminal.
 
 use super::disk::Disk;
-use super::threads::{Heard, spawn_name_sides, spawn_since_review, spawn_sync, spawn_uncommitted};
+use super::threads::{
+    Heard, spawn_item_log, spawn_name_sides, spawn_review_commit, spawn_since_review, spawn_sync,
+    spawn_uncommitted,
+};
 use crate::app::{Action, App, Effect, update};
 use std::io;
 use std::sync::mpsc::Sender;
@@ -108,7 +111,7 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
             After::Report(world.disk.save(app))
         }
         Effect::Sync => {
-            spawn_sync(path, tx);
+            spawn_sync(path, app.session.signer.clone(), tx);
             After::Nothing
         }
         Effect::Wake { after, action } => {
@@ -126,6 +129,15 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
         Effect::NameSides => {
             let refs = crate::sync::sides::conflict_refs(&app.doc.ledger);
             spawn_name_sides(path, refs, tx);
+            After::Nothing
+        }
+        Effect::LoadItemLog(id) => {
+            spawn_item_log(path, id, tx);
+            After::Nothing
+        }
+        Effect::CommitReview { date, attendees } => {
+            let party = app.session.signer.party.clone();
+            spawn_review_commit(path, date, attendees, party, tx);
             After::Nothing
         }
         Effect::RecountUncommitted => {

@@ -29,7 +29,10 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     };
     let mut app = open(&store, options)?;
     app.session.author = env.config.author(&tr!(cat, "note-author-default"));
-    app.session.party = env.config.party.clone();
+    app.session.signer = crate::app::Signer {
+        author: env.config.author.clone(),
+        party: env.config.party.clone(),
+    };
     // Said on the status line, where it is seen; another notice (a ledger
     // other than the repository's) is said again on leaving.
     let mut leaving = Vec::new();

@@ -2,7 +2,7 @@
 //! sync work done off the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
-use crate::app::{Action, SyncFailure, Synced};
+use crate::app::{Action, Signer, SyncFailure, Synced};
 use crate::ledger::{Ledger, LedgerDiff, Store};
 use crate::sync::sides::{ConflictRef, NamedSides};
 use crossterm::event::{self, Event};
@@ -30,6 +30,8 @@ pub enum Heard {
     Signal(i32),
     /// The sync run from the dashboard ended.
     Synced(Synced),
+    /// An item's history from git (`None`: git could not say).
+    ItemLog(String, Option<Vec<crate::git::item_log::LogEntry>>),
 }
 
 /// The action a report of background work or a signal that does not end
@@ -42,6 +44,7 @@ pub fn reported(heard: Heard) -> Option<Action> {
         Heard::Distance(d) => Action::Distance(d),
         Heard::SideNames(named) => Action::SideNames(named),
         Heard::SinceReview(d) => Action::SinceReview(d),
+        Heard::ItemLog(id, entries) => Action::ItemLogLoaded(id, entries),
         Heard::Synced(how) => Action::SyncEnded(how),
         Heard::Signal(SIGTSTP) => Action::Suspend,
         // Continued after a stop it did not make (SIGSTOP).
@@ -108,6 +111,39 @@ pub fn spawn_uncommitted(path: PathBuf, tx: Sender<Heard>) {
         });
 }
 
+/// Commits the ledger at `path` as the review of `date` (see
+/// [`crate::git::review::commit_review`]) in a thread, then counts again
+/// what differs from the last commit. A commit git refuses (no identity, a
+/// hook) leaves the review saved and uncommitted, as any edit.
+pub fn spawn_review_commit(
+    path: PathBuf,
+    date: chrono::NaiveDate,
+    attendees: Vec<String>,
+    party: Option<String>,
+    tx: Sender<Heard>,
+) {
+    let _ = std::thread::Builder::new()
+        .name("review commit".into())
+        .spawn(move || {
+            let message = crate::i18n::review_message(date, &attendees, party.as_deref());
+            let _ = crate::git::review::commit_review(&path, date, &message);
+            if let Some(ids) = crate::git::status::uncommitted_ids(&path) {
+                let _ = tx.send(Heard::Uncommitted(ids));
+            }
+            let _ = tx.send(Heard::Distance(crate::git::status::distance(&path)));
+        });
+}
+
+/// Reads the history of item `id` from git in a thread and sends it to the loop.
+pub fn spawn_item_log(path: PathBuf, id: String, tx: Sender<Heard>) {
+    let _ = std::thread::Builder::new()
+        .name("item log".into())
+        .spawn(move || {
+            let entries = crate::git::item_log::item_log(&path, &id).ok();
+            let _ = tx.send(Heard::ItemLog(id, entries));
+        });
+}
+
 /// Names the sides of the conflicts `refs` from git in a thread, and sends
 /// them to the loop (nothing when no merge is in progress).
 pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>) {
@@ -122,12 +158,12 @@ pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>
 
 /// Runs `followup sync` on the ledger at `path` in a thread and sends how
 /// it ended to the loop.
-pub fn spawn_sync(path: PathBuf, tx: Sender<Heard>) {
+pub fn spawn_sync(path: PathBuf, signer: Signer, tx: Sender<Heard>) {
     let _ = std::thread::Builder::new()
         .name("sync".into())
         .spawn(move || {
             let how = match std::env::current_exe() {
-                Ok(program) => sync_ledger(&path, &program),
+                Ok(program) => sync_ledger_for(&path, &program, &signer),
                 Err(e) => Synced::Failed(SyncFailure::NoProgram(Arc::new(e))),
             };
             let _ = tx.send(Heard::Synced(how));
@@ -138,8 +174,15 @@ pub fn spawn_sync(path: PathBuf, tx: Sender<Heard>) {
 /// (`program`, the `followup` binary, is the merge driver), and says how it
 /// ended, for the dashboard.
 pub fn sync_ledger(path: &Path, program: &Path) -> Synced {
+    sync_ledger_for(path, program, &Signer::default())
+}
+
+/// [`sync_ledger`] for the user `signer` names (the author and party of the
+/// commits it makes).
+pub fn sync_ledger_for(path: &Path, program: &Path, signer: &Signer) -> Synced {
     use crate::sync::SyncError;
-    match crate::sync::sync(&Store::new(path), program, &crate::i18n::CommitMessages) {
+    let wording = crate::i18n::CommitMessages::new(signer.author.clone(), signer.party.clone());
+    match crate::sync::sync(&Store::new(path), program, &wording) {
         Ok(r) => Synced::Done {
             upstream: r.upstream,
             pushed: r.pushed.len(),

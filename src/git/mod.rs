@@ -2,7 +2,9 @@
 //! ([`Repo`]), and what the dashboard reads of it.
 
 mod error;
+pub mod item_log;
 mod repo;
+pub mod review;
 pub mod run;
 pub mod status;
 pub mod watch;

@@ -209,6 +209,20 @@ impl Git {
         finish(args, out)
     }
 
+    /// Starts git with its standard input and output piped to the caller
+    /// (a long-running reader such as `cat-file --batch`); git's messages
+    /// are dropped.
+    pub fn spawn_piped(&self, args: &[&str]) -> Result<std::process::Child, GitError> {
+        let mut c = self.command(&[], args);
+        c.stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null());
+        c.spawn().map_err(|cause| GitError::NotStarted {
+            args: args.join(" "),
+            cause,
+        })
+    }
+
     /// Runs git; its standard output, or [`GitError::Failed`] with git's message.
     pub fn bytes(&self, args: &[&str]) -> Result<Vec<u8>, GitError> {
         let r = self.run(&[], args)?;

@@ -8,34 +8,83 @@ use super::render_diff_en as render_diff;
 use super::{Catalog, Lang, catalog};
 use crate::base::dates::format_date;
 use crate::base::text::{visible, visible_line};
+use crate::git::item_log::{
+    PARTY_TRAILER, REVIEW_TRAILER, SETTLED_TRAILER, SettledHow, settled_trailer,
+};
 use crate::ledger::{FieldChange, ItemChange, LedgerDiff};
 use crate::sync::{CommitWording, Settled, Settlement};
 use crate::tr;
+use chrono::NaiveDate;
 
 /// The longest subject line.
 pub const SUBJECT_MAX: usize = 72;
 
-/// The wording of sync's commits, for [`crate::sync::sync`].
-pub struct CommitMessages;
+/// The wording of sync's commits, for [`crate::sync::sync`], for the user
+/// who syncs: the author of their notes (config `author`) and the party they
+/// speak for (config `party`, `--party`), recorded in a `Followup-Party`
+/// trailer of every commit.
+#[derive(Debug, Clone, Default)]
+pub struct CommitMessages {
+    pub author: Option<String>,
+    pub party: Option<String>,
+}
+
+impl CommitMessages {
+    /// For the user named `author` speaking for `party` (blank ones are unknown).
+    pub fn new(author: Option<String>, party: Option<String>) -> CommitMessages {
+        let set = |s: Option<String>| s.filter(|s| !s.trim().is_empty());
+        CommitMessages {
+            author: set(author),
+            party: set(party),
+        }
+    }
+
+    /// `message` with the party's trailer, when the party is known.
+    fn with_party(&self, message: String) -> String {
+        match &self.party {
+            Some(p) => format!(
+                "{}\n\n{PARTY_TRAILER}: {}\n",
+                message.trim_end(),
+                visible_line(p)
+            ),
+            None => message,
+        }
+    }
+}
 
 impl CommitWording for CommitMessages {
     fn local_changes(&self, diff: &LedgerDiff, rel: &str) -> String {
-        message(diff, rel)
+        self.with_party(message(diff, rel))
     }
 
     fn merge(&self, upstream: &str) -> String {
-        tr!(english(), "commit-merge", upstream = upstream)
+        self.with_party(tr!(english(), "commit-merge", upstream = upstream))
     }
 
-    fn concluded(&self, upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String {
-        concluded(upstream, incoming, settled)
+    fn concluded(
+        &self,
+        upstream: &str,
+        incoming: &LedgerDiff,
+        settled: &[Settled],
+        committer: &str,
+    ) -> String {
+        let who = self.author.as_deref().unwrap_or(committer);
+        concluded(upstream, incoming, settled, who, self.party.as_deref())
     }
 }
 
 /// The message of a merge concluded after its conflicts were settled: the
 /// merge's subject, what came in (as the commits of local changes say it),
-/// and how each conflict was settled.
-pub fn concluded(upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String {
+/// how each conflict was settled, by whom and for which party, and the
+/// trailers `followup log` reads (`Followup-Party`, a `Followup-Settled` per
+/// conflict).
+pub fn concluded(
+    upstream: &str,
+    incoming: &LedgerDiff,
+    settled: &[Settled],
+    who: &str,
+    party: Option<&str>,
+) -> String {
     let cat = english();
     let mut out = visible_line(&tr!(cat, "commit-merge", upstream = upstream)).into_owned();
     out.push_str("\n\n");
@@ -61,8 +110,60 @@ pub fn concluded(upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> 
             out.push_str(&visible_line(&format!("  {}: {how}", s.at)));
             out.push('\n');
         }
+        let by = match party {
+            Some(p) => tr!(cat, "commit-settled-by", who = who, party = p),
+            None => tr!(cat, "commit-settled-by-alone", who = who),
+        };
+        out.push_str(&visible_line(&by));
+        out.push('\n');
+    }
+    let mut trailers: Vec<String> = party
+        .map(|p| format!("{PARTY_TRAILER}: {p}"))
+        .into_iter()
+        .collect();
+    trailers.extend(settled.iter().map(|s| {
+        let how = match s.how {
+            Settlement::Ours => SettledHow::Ours,
+            Settlement::Theirs => SettledHow::Theirs,
+            Settlement::Edited => SettledHow::Edited,
+        };
+        let trailer = settled_trailer(how, s.at.id.as_deref(), &s.at.field);
+        format!("{SETTLED_TRAILER}: {trailer}")
+    }));
+    if !trailers.is_empty() {
+        out = out.trim_end().to_owned() + "\n\n";
+        for t in trailers {
+            out.push_str(&visible_line(&t));
+            out.push('\n');
+        }
     }
     out.trim_end().to_owned() + "\n"
+}
+
+/// The message of a review's own commit: `Review 2026-12-02: INADEM, SMBA`,
+/// then the trailers that find it again (`Followup-Review`) and name the
+/// user's party.
+pub fn review_message(date: NaiveDate, attendees: &[String], party: Option<&str>) -> String {
+    let cat = english();
+    let date = format_date(date);
+    let subject = if attendees.is_empty() {
+        tr!(cat, "commit-review-subject-alone", date = date.as_str())
+    } else {
+        let attendees = attendees.join(", ");
+        tr!(
+            cat,
+            "commit-review-subject",
+            date = date.as_str(),
+            attendees = attendees
+        )
+    };
+    let mut out = visible_line(&subject).into_owned();
+    out.push_str(&format!("\n\n{REVIEW_TRAILER}: {date}\n"));
+    if let Some(p) = party.filter(|p| !p.trim().is_empty()) {
+        out.push_str(&visible_line(&format!("{PARTY_TRAILER}: {p}")));
+        out.push('\n');
+    }
+    out
 }
 
 /// Commit messages are English in every language.

@@ -11,6 +11,7 @@ mod commit_message;
 mod date_errors;
 mod diff_words;
 mod errors;
+mod item_log;
 mod lang;
 mod outcomes;
 mod particles;
@@ -20,9 +21,10 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
-pub use commit_message::CommitMessages;
+pub use commit_message::{CommitMessages, review_message};
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use item_log::signature_mark;
 pub use lang::{Lang, configured_language, negotiate};
 pub use words::{When, shift_selector};
 

@@ -126,6 +126,18 @@ pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
     }
 }
 
+/// How one item changed between two versions of it (`None` for an item not
+/// there): added, removed, or its field changes; `None` when nothing but
+/// bookkeeping changed. The one comparison of an item, also for its history.
+pub fn item_change(old: Option<&Item>, new: Option<&Item>) -> Option<ItemChange> {
+    match (old, new) {
+        (None, Some(n)) => Some(ItemChange::Added(n.clone())),
+        (Some(o), None) => Some(ItemChange::Removed(o.clone())),
+        (Some(o), Some(n)) if o != n => item_diff(o, n),
+        _ => None,
+    }
+}
+
 fn fields(item: &Item) -> Map<String, Value> {
     match serde_json::to_value(item) {
         Ok(Value::Object(m)) => m,

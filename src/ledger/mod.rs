@@ -38,7 +38,7 @@ mod vocabulary;
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
 pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
-pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff};
+pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
     person_problem,

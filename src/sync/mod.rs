@@ -41,8 +41,16 @@ pub trait CommitWording {
     /// The subject of the merge of the remote branch `upstream` (`origin/main`).
     fn merge(&self, upstream: &str) -> String;
     /// The message of a merge of `upstream` concluded after its conflicts
-    /// were settled: what came in, and how each conflict was settled.
-    fn concluded(&self, upstream: &str, incoming: &LedgerDiff, settled: &[Settled]) -> String;
+    /// were settled: what came in, how each conflict was settled, and by
+    /// whom (`committer`: the name git commits under, unless the wording
+    /// knows the user's own).
+    fn concluded(
+        &self,
+        upstream: &str,
+        incoming: &LedgerDiff,
+        settled: &[Settled],
+        committer: &str,
+    ) -> String;
 }
 
 /// What a sync did (or had done when it stopped).

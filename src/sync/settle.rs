@@ -139,9 +139,10 @@ impl Sync<'_> {
         let before = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
         let incoming = diff(&before, &merged);
         let settled = self.settled(&before, &merged)?;
+        let committer = self.committer_name();
         let text = self
             .wording
-            .concluded(&self.report.upstream, &incoming, &settled);
+            .concluded(&self.report.upstream, &incoming, &settled, &committer);
         self.git.ok(&["add", "--", &self.rel])?;
         let r = self.git.run_with_input(
             &[
@@ -164,6 +165,14 @@ impl Sync<'_> {
         self.report.concluded = true;
         self.report.incoming = incoming;
         Ok(())
+    }
+
+    /// The name git commits under (`user.name`), for the merge's message.
+    fn committer_name(&self) -> String {
+        self.git
+            .ok(&["config", "--get", "user.name"])
+            .map(|n| n.trim().to_owned())
+            .unwrap_or_default()
     }
 
     /// How the conflicts of the merge under way (HEAD with MERGE_HEAD) were

@@ -6,6 +6,7 @@ mod footer;
 mod form;
 mod header;
 mod help;
+mod item_log;
 mod overlay;
 mod pane;
 mod popup;

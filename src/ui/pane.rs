@@ -106,6 +106,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
             out.push(line(LineKind::NoteText, String::new()));
         }
     }
+    out.extend(history_lines(cat, app, &item.id, text_cols));
     if !item.conflicts.is_empty() {
         let n = item.conflicts.len();
         out.push(line(
@@ -151,6 +152,23 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
         }
     }
     out
+}
+
+/// The item's history from git, when on view (`L`).
+fn history_lines(cat: &Catalog, app: &App, id: &str, cols: usize) -> Vec<DetailLine> {
+    use super::item_log::{LineKind as Log, item_log_lines};
+    let log = item_log_lines(cat, app, id, |t| wrap(t, cols));
+    log.into_iter()
+        .map(|(kind, text)| {
+            let kind = match kind {
+                Log::Heading => LineKind::Heading,
+                Log::Remark => LineKind::Remark,
+                Log::Head => LineKind::NoteHead,
+                Log::Text => LineKind::NoteText,
+            };
+            line(kind, text)
+        })
+        .collect()
 }
 
 /// The item's labelled fields wrapped to `cols` columns, the title

@@ -17,6 +17,8 @@ pub enum Tool {
     GitDaemon,
     /// Chromium, to render and print the HTML minutes.
     Chromium,
+    /// ssh-keygen, to sign commits with a throwaway SSH key.
+    SshKeygen,
 }
 
 impl Tool {
@@ -31,6 +33,7 @@ impl Tool {
                 "`git daemon` is not installed (apt-get install git, which includes it)"
             }
             Tool::Chromium => "Chromium is not installed (apt-get install chromium)",
+            Tool::SshKeygen => "ssh-keygen is not installed (apt-get install openssh-client)",
         }
     }
 
@@ -49,6 +52,12 @@ impl Tool {
                     PathBuf::from(dir).join("git-daemon").is_file()
                 }),
             Tool::Chromium => chromium().is_some(),
+            Tool::SshKeygen => Command::new("ssh-keygen")
+                .arg("-?")
+                .stdin(Stdio::null())
+                .stderr(Stdio::piped())
+                .output()
+                .is_ok(),
         }
     }
 }

@@ -48,7 +48,9 @@ fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
     if !item.status.is_closed() {
         let id = item.id.clone();
         complain(app, Msg::Refused(OpError::NotClosed { id }));
-    } else if app.doc.ledger.committee.closure == Closure::Both && app.session.party.is_none() {
+    } else if app.doc.ledger.committee.closure == Closure::Both
+        && app.session.signer.party.is_none()
+    {
         complain(app, Msg::Refused(OpError::NoParty));
     } else {
         app.view.mode = Mode::Reopen(NoteBox::new(i));

@@ -8,6 +8,7 @@ pub mod browse;
 pub mod closure;
 pub mod conflicts;
 pub mod edit;
+pub mod item_log;
 pub mod persist;
 pub mod review;
 pub mod sync;

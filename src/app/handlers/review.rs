@@ -21,7 +21,7 @@ pub fn toggle(app: &mut App) -> Effects {
         &app.doc.ledger,
         app.today,
         app.options.review_window_days,
-        app.session.party.as_deref(),
+        app.session.signer.party.as_deref(),
         into,
     );
     let n = agenda.entries.len();
@@ -105,6 +105,10 @@ pub fn submit(app: &mut App) -> Effects {
         return Vec::new();
     };
     app.view.mode = Mode::Normal;
+    let recorded = Effect::CommitReview {
+        date: review.date,
+        attendees: review.attendees.clone(),
+    };
     let Some(done) = commit::apply(app, Op::RecordReview(review)) else {
         return Vec::new();
     };
@@ -114,9 +118,11 @@ pub fn submit(app: &mut App) -> Effects {
         leave(app);
     }
     app.session.say_when_saved = Some(Msg::DidSaved(done.clone()));
-    let effects = request_save(app);
+    let mut effects = request_save(app);
     if !effects.is_empty() {
         say(app, Msg::DidSaving(done));
+        // Its own commit, once saved: its minutes can be written again from it.
+        effects.push(recorded);
     }
     effects
 }

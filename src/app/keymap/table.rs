@@ -144,6 +144,13 @@ pub const KEYMAP: &[Binding] = &[
         "",
     ),
     bind(
+        &[Char('L')],
+        &[Table, Detail],
+        Action::ToggleItemLog,
+        "key-item-log",
+        "",
+    ),
+    bind(
         &[Char('t')],
         BROWSE,
         Action::ToggleTimeline,

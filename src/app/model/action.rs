@@ -49,6 +49,10 @@ pub enum Action {
     ToggleGroups,
     /// Show or hide the timeline.
     ToggleTimeline,
+    /// Show or hide the selected item's history from git.
+    ToggleItemLog,
+    /// The history of an item arrived from git (`None`: git could not say).
+    ItemLogLoaded(String, Option<Vec<crate::git::item_log::LogEntry>>),
     /// Show or hide the help.
     ToggleHelp,
     /// Show the record's texts as written, or in the dashboard's language
@@ -183,6 +187,7 @@ impl Action {
                 | Action::Distance(_)
                 | Action::SideNames(_)
                 | Action::SinceReview(_)
+                | Action::ItemLogLoaded(..)
                 | Action::Recovered
                 | Action::SampleCreated
                 | Action::SyncEnded(_)

@@ -43,6 +43,16 @@ pub enum Effect {
     /// Take the terminal again, whatever the shell did with it (continued
     /// after a stop the dashboard did not make).
     RetakeScreen,
+    /// Read the history of this item from git (off the UI thread), then
+    /// report back with `Action::ItemLogLoaded`.
+    LoadItemLog(String),
+    /// Commit the ledger, and only it, as the review of this day with these
+    /// attendees (after the save that recorded it; nothing outside git),
+    /// off the UI thread, then count again what differs from the last commit.
+    CommitReview {
+        date: NaiveDate,
+        attendees: Vec<String>,
+    },
     /// Report how the sync ended (`Action::Synced`), after what it brought
     /// in was taken in.
     ReportSynced(Synced),

@@ -11,6 +11,7 @@ mod disk;
 mod effect;
 mod form;
 mod history;
+mod item_log;
 mod keys;
 pub(super) mod mode;
 mod msg;
@@ -25,6 +26,7 @@ pub use disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure, StoreError, Unwrita
 pub use effect::{Effect, Effects};
 pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
+pub use item_log::ItemLogView;
 pub use keys::{STATUS_KEYS, no_keys, status_for_key, yes_keys};
 pub use mode::{FilterKind, Mode, NoteBox, Prompt, Scope};
 pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
