@@ -6,6 +6,7 @@
 //! The ledger itself is never translated.
 
 mod catalog;
+mod clock;
 mod commit_message;
 mod date_errors;
 mod diff_words;
