@@ -33,3 +33,5 @@ capital-seoul = Seúl
 clock-day-time = { $day } { $time }
 clock-capital = { $capital } { $when }
 clock-time-capital = { $when } { $capital }
+detail-due-in-capitals = hora límite
+head-parties = partes

@@ -7,6 +7,16 @@ use crate::tr;
 use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 use chrono_tz::Tz;
 
+/// How much of a capital's clock is said: the day and the time (`CDMX
+/// mié 2 dic 18:05`), the weekday and the time (`CDMX mié 18:05`), or the
+/// time alone (`CDMX 18:05`), as room allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClockShown {
+    DayAndTime,
+    WeekdayAndTime,
+    Time,
+}
+
 impl Catalog {
     /// A weekday's short name (`Mon`, `lun`, `월`).
     pub fn weekday_short(&self, d: NaiveDate) -> String {
@@ -62,13 +72,20 @@ impl Catalog {
         )
     }
 
-    /// A capital's clock at `at`: `CDMX mié 2 dic 18:05`; `short`: the
-    /// capital and the hour only (`CDMX 18:05`).
-    pub fn capital_clock(&self, at: DateTime<Utc>, zone: Tz, short: bool) -> String {
-        let when = if short {
-            at.with_timezone(&zone).format("%H:%M").to_string()
-        } else {
-            self.local_time(at, zone)
+    /// A capital's clock at `at`, as much of it as `shown` says: `CDMX
+    /// mié 2 dic 18:05`, `CDMX mié 18:05`, `CDMX 18:05`.
+    pub fn capital_clock(&self, at: DateTime<Utc>, zone: Tz, shown: ClockShown) -> String {
+        let local = at.with_timezone(&zone);
+        let time = local.format("%H:%M").to_string();
+        let when = match shown {
+            ClockShown::DayAndTime => self.local_time(at, zone),
+            ClockShown::WeekdayAndTime => tr!(
+                self,
+                "clock-day-time",
+                day = self.weekday_short(local.date_naive()),
+                time = time
+            ),
+            ClockShown::Time => time,
         };
         tr!(
             self,
@@ -98,6 +115,7 @@ impl Catalog {
 
 #[cfg(test)]
 mod tests {
+    use super::ClockShown;
     use crate::i18n::{Lang, catalog};
     use chrono::{DateTime, Utc};
     use chrono_tz::Tz;
@@ -110,7 +128,7 @@ mod tests {
             let cat = catalog(lang);
             let each: Vec<String> = both
                 .iter()
-                .map(|z| cat.capital_clock(at, *z, false))
+                .map(|z| cat.capital_clock(at, *z, ClockShown::DayAndTime))
                 .collect();
             each.join(" · ")
         };
@@ -126,8 +144,12 @@ mod tests {
             clocks(Lang::Ko),
             "멕시코시티 12월 2일(수) 18:05 · 서울 12월 3일(목) 09:05"
         );
-        let madrid = catalog(Lang::Es).capital_clock(at, Tz::Europe__Madrid, true);
+        let es = catalog(Lang::Es);
+        let madrid = es.capital_clock(at, Tz::Europe__Madrid, ClockShown::Time);
         assert_eq!(madrid, "Madrid 01:05");
+        let seoul =
+            catalog(Lang::Ko).capital_clock(at, Tz::Asia__Seoul, ClockShown::WeekdayAndTime);
+        assert_eq!(seoul, "서울 목 09:05");
         assert_eq!(catalog(Lang::En).capital(Tz::America__New_York), "New York");
         assert_eq!(
             catalog(Lang::En).in_each_capital(at, &both),

@@ -20,6 +20,7 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
+pub use clock::ClockShown;
 pub use commit_message::CommitMessages;
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};
