@@ -74,19 +74,6 @@ impl Closure {
     }
 }
 
-impl super::Committee {
-    /// The zones of the parties' capitals, each once, in the parties' order.
-    pub fn capital_zones(&self) -> Vec<Tz> {
-        let mut zones: Vec<Tz> = Vec::new();
-        for z in self.parties.iter().filter_map(|p| p.zone) {
-            if !zones.contains(&z) {
-                zones.push(z);
-            }
-        }
-        zones
-    }
-}
-
 /// Reads an IANA time zone name (`Asia/Seoul`).
 pub fn parse_zone(s: &str) -> Option<Tz> {
     s.parse::<Tz>().ok()
