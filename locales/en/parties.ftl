@@ -37,4 +37,3 @@ clock-capital = { $capital } { $when }
 # the detail's line: when the deadline falls in each capital
 clock-time-capital = { $when } { $capital }
 detail-due-in-capitals = local due
-head-parties = parties

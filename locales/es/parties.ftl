@@ -34,4 +34,3 @@ clock-day-time = { $day } { $time }
 clock-capital = { $capital } { $when }
 clock-time-capital = { $when } { $capital }
 detail-due-in-capitals = hora límite
-head-parties = partes

@@ -34,4 +34,3 @@ clock-day-time = { $day } { $time }
 clock-capital = { $capital } { $when }
 clock-time-capital = { $capital } { $when }
 detail-due-in-capitals = 수도별 기한
-head-parties = 참여 기관

@@ -112,7 +112,7 @@ pub struct MeetingArgs {
     #[arg(long, short)]
     place: Option<String>,
     /// The hour it starts (HH:MM); empty: none (the meeting lasts its day).
-    #[arg(long, value_name = "HH:MM", value_parser = super::parse_time)]
+    #[arg(long, value_name = "TIME", value_parser = super::parse_time)]
     time: Option<super::MeetingTime>,
     /// The time zone of --time (default: the committee's reference zone).
     #[arg(long, value_name = "ZONE", value_parser = super::parse_zone)]
