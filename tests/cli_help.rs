@@ -80,6 +80,7 @@ const PROPER_NAMES: &[&str] = &[
     "Thunderbird",
     "SMTP",
     "iCalendar",
+    "IANA",
     "Markdown",
     "HTML",
     "CSS",

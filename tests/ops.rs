@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use followup::ledger::{Field, Ledger, Review, Status, parse_ledger};
-use followup::ops::{Change, ListEdit, NewItem, Op, OpError, Outcome, apply};
+use followup::ops::{Change, ListEdit, MeetingEdit, NewItem, Op, OpError, Outcome, apply};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
@@ -243,23 +243,23 @@ fn notes_deletion_reviews_and_meetings_are_undoable() {
 
     let out = apply_and_undo(
         &mut l,
-        Op::UpsertMeeting {
+        Op::UpsertMeeting(MeetingEdit {
             id: "JC4".into(),
             date: Some(d("2027-10-20")),
             title: Some("Fourth Joint Committee".into()),
             place: Some("Seúl".into()),
-        },
+            ..MeetingEdit::default()
+        }),
     )
     .unwrap();
     assert_eq!(out, [Outcome::MeetingAdded { id: "JC4".into() }]);
     let out = apply_and_undo(
         &mut l,
-        Op::UpsertMeeting {
+        Op::UpsertMeeting(MeetingEdit {
             id: "JC4".into(),
-            date: None,
-            title: None,
             place: Some("Seúl".into()),
-        },
+            ..MeetingEdit::default()
+        }),
     )
     .unwrap();
     assert_eq!(

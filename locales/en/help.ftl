@@ -102,7 +102,10 @@ help-committee = Set the committee's name, parties and working languages.
 help-committee-after =
     --name sets the name. --party, repeated, replaces the list of parties with the ones given,
     in order (to add one, give them all). --languages sets the working languages, the language
-    of the originals first (es,ko,en). Nothing else changes.
+    of the originals first (es,ko,en). With --party-zone, --party-language or --party-country,
+    one --party names the party whose record they set (added at the end when new):
+      followup committee --party "SMBA (Korea)" --party-zone Asia/Seoul --party-language ko
+    Nothing else changes.
 help-translate = Record a translation of an item's title or note, a meeting's title or place, a workstream's name or the committee's name.
 help-translate-after =
     The translation is kept beside the original with its author, its date and a fingerprint of the
@@ -196,6 +199,8 @@ help-arg-meeting-id = The meeting's id, e.g. JC3.
 help-arg-meeting-date = The date it was held.
 help-arg-meeting-title = The meeting's title.
 help-arg-meeting-place = Where it was held.
+help-arg-meeting-time = The hour it starts, HH:MM (empty: none, the meeting lasts its whole day).
+help-arg-meeting-zone = The time zone of --time, an IANA name (default: the committee's reference zone).
 help-arg-resolve-top = Settle a conflict of the ledger itself (committee, meetings, reviews, other top-level fields): give PATH and SIDE, no ID.
 help-arg-resolve-args = ID PATH SIDE, or PATH SIDE with --top; SIDE is `ours` or `theirs`.
 help-arg-note-id = The item's id (JC2-09).
@@ -206,6 +211,9 @@ help-arg-committee-party = A party (repeatable, in order): the parties given rep
 help-arg-committee-languages = The working languages, comma-separated, the language of the originals first (es,ko,en).
 help-arg-committee-zone = The time zone deadlines are kept in, by its IANA name (`America/Mexico_City`); default: the first party's.
 help-arg-committee-closure = Who must agree to close an item: `either` (one party alone) or `both` (the other party confirms).
+help-arg-committee-party-zone = With exactly one --party: that party's time zone, an IANA name (Asia/Seoul); the party is added when new.
+help-arg-committee-party-language = With exactly one --party: that party's working language (en, es or ko).
+help-arg-committee-party-country = With exactly one --party: that party's country (empty: none).
 help-arg-translate-id = The item's id (JC2-09); left out with --meeting, --workstream and --committee.
 help-arg-translate-text = The translation (an empty one removes it).
 help-arg-translate-into = The language of the translation: en, es or ko, one of the committee's working languages.
@@ -308,3 +316,5 @@ help-reopen = Reopen a done or dropped item, with a note saying why.
 help-arg-reopen-id = The item's id (JC2-03).
 help-arg-reopen-note = Why it is reopened: added to the item as a note.
 help-value-note = NOTE
+help-value-time = HH:MM
+help-value-country = COUNTRY

@@ -16,3 +16,24 @@ err-not-closed = { $id } is not done or dropped: there is nothing to reopen
 out-zone-set = deadlines are now kept in the time zone { $zone }
 out-closure-both = closing an item now needs the other party's confirmation
 out-closure-either = either party now closes items on its own
+
+## One party's record (followup committee --party P --party-zone Z --party-language L)
+# $record: its country, party-record-zone and its language's name, comma-separated
+out-party-added = { $party } added to the committee's parties ({ $record })
+out-party-set = { $party }: { $record }
+party-record-zone = time zone { $zone }
+party-record-empty = no country, time zone or language known
+cli-party-fields-one = --party-zone, --party-language and --party-country set one party's record: give exactly one --party, its name
+err-zone-without-time = meeting { $id } has no time for a time zone to apply to: give --time HH:MM with --zone
+err-time-without-date = meeting { $id } has no date for its time: give --date as well
+
+## Both clocks: each party's capital, as the header and an item's detail show it
+capital-mexico-city = Mexico City
+capital-seoul = Seoul
+# $day: day-month (Wed 2 Dec); $time: HH:MM
+clock-day-time = { $day } { $time }
+# $when: clock-day-time, or HH:MM alone when the header is short
+clock-capital = { $capital } { $when }
+# the detail's line: when the deadline falls in each capital
+clock-time-capital = { $when } { $capital }
+detail-due-in-capitals = local due

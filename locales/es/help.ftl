@@ -107,7 +107,10 @@ help-committee = Establece el nombre de la Comisión, las partes que la integran
 help-committee-after =
     --name establece el nombre. --party, repetido, reemplaza la lista de partes por las indicadas,
     en orden (para agregar una, indíquelas todas). --languages establece los idiomas de trabajo,
-    primero el de los originales (es,ko,en). No cambia nada más.
+    primero el de los originales (es,ko,en). Con --party-zone, --party-language o --party-country,
+    un solo --party indica la parte cuyo registro modifican (se agrega al final si es nueva):
+      followup committee --party "SMBA (Corea)" --party-zone Asia/Seoul --party-language ko
+    No cambia nada más.
 help-translate = Registra la traducción del título o de una nota de un acuerdo, del título o el lugar de una reunión, del nombre de un eje de trabajo o del de la Comisión.
 help-translate-after =
     La traducción se guarda junto al original con su autor, su fecha y una huella del original:
@@ -204,6 +207,8 @@ help-arg-meeting-id = El id de la reunión, por ejemplo JC3.
 help-arg-meeting-date = La fecha en que se celebró.
 help-arg-meeting-title = El título de la reunión.
 help-arg-meeting-place = El lugar donde se celebró.
+help-arg-meeting-time = La hora de inicio, HH:MM (vacía: ninguna; la reunión ocupa todo el día).
+help-arg-meeting-zone = El huso horario de --time, con su nombre IANA (predeterminado: el huso horario de referencia de la Comisión).
 help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `RUTA` y `LADO`, sin `ID`.
 help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
@@ -214,6 +219,9 @@ help-arg-committee-party = Una parte (puede repetirse, en orden): las partes ind
 help-arg-committee-languages = Los idiomas de trabajo, separados por comas, primero el de los originales (es,ko,en).
 help-arg-committee-zone = El huso horario por el que se rigen los plazos, con su nombre de zona (`America/Mexico_City`); predeterminado: el de la primera parte.
 help-arg-committee-closure = Quién debe estar de acuerdo para cerrar un acuerdo: `either` (una sola parte) o `both` (la otra parte confirma).
+help-arg-committee-party-zone = Con un solo --party: el huso horario de esa parte, con su nombre IANA (Asia/Seoul); la parte se agrega si es nueva.
+help-arg-committee-party-language = Con un solo --party: el idioma de trabajo de esa parte (en, es o ko).
+help-arg-committee-party-country = Con un solo --party: el país de esa parte (vacío: ninguno).
 help-arg-translate-id = El id del acuerdo (JC2-09); se omite con --meeting, --workstream y --committee.
 help-arg-translate-text = La traducción (una vacía la elimina).
 help-arg-translate-into = El idioma de la traducción: en, es o ko, uno de los idiomas de trabajo de la Comisión.
@@ -316,3 +324,5 @@ help-reopen = Reabre un acuerdo concluido o cancelado, con una nota que explique
 help-arg-reopen-id = El identificador del acuerdo (JC2-03).
 help-arg-reopen-note = El motivo de la reapertura: se agrega al acuerdo como nota.
 help-value-note = NOTA
+help-value-time = HORA
+help-value-country = PAÍS

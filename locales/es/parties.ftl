@@ -16,3 +16,21 @@ err-not-closed = { $id } no está concluido ni cancelado: no hay nada que reabri
 out-zone-set = los plazos se rigen ahora por el huso horario { $zone }
 out-closure-both = cerrar un acuerdo requiere ahora la confirmación de la otra parte
 out-closure-either = ahora cualquiera de las partes cierra los acuerdos por sí sola
+
+## El registro de una parte (followup committee --party P --party-zone Z --party-language L)
+# $record: su país, party-record-zone y el nombre de su idioma, separados por comas
+out-party-added = se agregó { $party } a las partes de la Comisión ({ $record })
+out-party-set = { $party }: { $record }
+party-record-zone = huso horario { $zone }
+party-record-empty = sin país, huso horario ni idioma registrados
+cli-party-fields-one = --party-zone, --party-language y --party-country modifican el registro de una sola parte: indique exactamente un --party, con su nombre
+err-zone-without-time = la reunión { $id } no tiene una hora a la cual aplicar un huso horario: indique --time HH:MM junto con --zone
+err-time-without-date = la reunión { $id } no tiene fecha para su hora: indique también --date
+
+## Ambos relojes: la capital de cada parte, en el encabezado y en el detalle de un acuerdo
+capital-mexico-city = CDMX
+capital-seoul = Seúl
+clock-day-time = { $day } { $time }
+clock-capital = { $capital } { $when }
+clock-time-capital = { $when } { $capital }
+detail-due-in-capitals = hora límite

@@ -98,7 +98,10 @@ help-committee = 위원회 이름, 참여 기관, 사용 언어를 설정합니�
 help-committee-after =
     --name은 이름을 설정합니다. --party를 반복하면 참여 기관 목록을 주어진 순서대로 바꿉니다
     (하나를 추가하려면 전부 다시 지정하십시오). --languages는 사용 언어를 설정하며 원문 언어를
-    맨 앞에 둡니다(es,ko,en). 다른 것은 바뀌지 않습니다.
+    맨 앞에 둡니다(es,ko,en). --party-zone, --party-language, --party-country를 쓰면 --party
+    하나로 정보를 설정할 참여 기관을 지정합니다(새 기관이면 맨 뒤에 추가합니다):
+      followup committee --party "SMBA (한국)" --party-zone Asia/Seoul --party-language ko
+    다른 것은 바뀌지 않습니다.
 help-translate = 과제명, 메모, 회의 명칭과 장소, 분야 이름, 위원회 이름의 번역을 기록합니다.
 help-translate-after =
     번역은 원문 옆에 작성자, 날짜, 원문의 지문(해시)과 함께 저장됩니다. 원문이 바뀌면 그 번역은
@@ -193,6 +196,8 @@ help-arg-meeting-id = 회의 ID (예: JC3).
 help-arg-meeting-date = 개최일.
 help-arg-meeting-title = 회의 명칭.
 help-arg-meeting-place = 개최 장소.
+help-arg-meeting-time = 시작 시각, HH:MM (비우면 시각 없음: 종일 회의).
+help-arg-meeting-zone = --time의 시간대 (IANA 이름, 기본값: 위원회의 기준 시간대).
 help-arg-resolve-top = 관리대장 자체의 충돌(위원회, 회의, 점검 등 최상위 항목)을 정리합니다: `ID` 없이 `경로`와 `쪽`을 지정합니다.
 help-arg-resolve-args = `ID 경로 쪽`, 또는 --top과 함께 `경로 쪽`. `쪽`은 `ours`(이 복제본의 값) 또는 `theirs`(상대국 쪽 값).
 help-arg-note-id = 과제 ID (JC2-09).
@@ -203,6 +208,9 @@ help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진
 help-arg-committee-languages = 사용 언어 (쉼표로 구분, 원문 언어를 맨 앞에: es,ko,en).
 help-arg-committee-zone = 기한의 기준 시간대 (`America/Mexico_City` 형식의 이름). 기본값은 첫 번째 참여 기관의 시간대입니다.
 help-arg-committee-closure = 과제 종결에 필요한 합의: `either` (한 기관 단독) 또는 `both` (상대 기관이 확인).
+help-arg-committee-party-zone = --party를 하나만 지정할 때: 그 참여 기관의 시간대 (IANA 이름: Asia/Seoul). 새 기관이면 추가합니다.
+help-arg-committee-party-language = --party를 하나만 지정할 때: 그 참여 기관의 사용 언어 (en, es, ko).
+help-arg-committee-party-country = --party를 하나만 지정할 때: 그 참여 기관의 국가 (비우면 삭제).
 help-arg-translate-id = 과제 ID (JC2-09). --meeting, --workstream, --committee와 함께 쓸 때는 생략합니다.
 help-arg-translate-text = 번역문 (비우면 번역을 삭제합니다).
 help-arg-translate-into = 번역 언어: en, es, ko 중 위원회의 사용 언어.
@@ -305,3 +313,5 @@ help-reopen = 완료 또는 취소된 과제를 다시 열고, 그 이유를 메
 help-arg-reopen-id = 과제 ID (JC2-03).
 help-arg-reopen-note = 다시 여는 이유: 과제에 메모로 추가됩니다.
 help-value-note = 메모
+help-value-time = 시각
+help-value-country = 국가

@@ -16,3 +16,21 @@ err-not-closed = { $id }{ PARTICLE($id, "은") } 완료 또는 취소 상태가 
 out-zone-set = 이제 기한은 { $zone } 시간대를 기준으로 합니다
 out-closure-both = 이제 과제를 종결하려면 상대 기관의 확인이 필요합니다
 out-closure-either = 이제 어느 기관이든 단독으로 과제를 종결합니다
+
+## 참여 기관 정보 (followup committee --party P --party-zone Z --party-language L)
+# $record: 국가, party-record-zone, 언어 이름 (쉼표로 구분)
+out-party-added = 참여 기관을 추가했습니다: { $party } ({ $record })
+out-party-set = { $party }: { $record }
+party-record-zone = 시간대 { $zone }
+party-record-empty = 국가, 시간대, 언어 정보 없음
+cli-party-fields-one = --party-zone, --party-language, --party-country는 참여 기관 하나의 정보를 설정합니다. --party로 기관 이름을 정확히 하나 지정하십시오
+err-zone-without-time = 회의 { $id }에 시각이 없어 시간대를 적용할 수 없습니다. --zone과 함께 --time HH:MM을 지정하십시오
+err-time-without-date = 회의 { $id }에 날짜가 없어 시각을 지정할 수 없습니다. --date도 함께 지정하십시오
+
+## 양국 시계: 머리줄과 과제 상세에 표시하는 각 참여 기관의 수도
+capital-mexico-city = 멕시코시티
+capital-seoul = 서울
+clock-day-time = { $day } { $time }
+clock-capital = { $capital } { $when }
+clock-time-capital = { $capital } { $when }
+detail-due-in-capitals = 수도별 기한

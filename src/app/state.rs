@@ -267,8 +267,31 @@ impl App {
         }
     }
 
-    /// Recomputes everything derived from the ledger's items.
+    /// Today as the clock reads it now in the ledger's reference zone (the
+    /// day the dashboard was given, when it has no clock of its own).
+    fn today_now(&self) -> NaiveDate {
+        match self.options.clock {
+            Some(c) => c.today(self.doc.ledger.committee.reference_zone()),
+            None => self.today,
+        }
+    }
+
+    /// Takes in a new day: midnight passed in the reference zone, or the
+    /// ledger now keeps its deadlines in another zone. What is overdue and
+    /// every relative date are worked out again; true when the day changed.
+    pub fn take_today(&mut self) -> bool {
+        if self.today_now() == self.today {
+            return false;
+        }
+        self.reindex();
+        self.rebuild();
+        true
+    }
+
+    /// Recomputes everything derived from the ledger's items (and today,
+    /// which the ledger's reference zone decides).
     pub fn reindex(&mut self) {
+        self.today = self.today_now();
         let c = self.counting();
         self.index.build(&self.doc.ledger, c);
     }
@@ -276,6 +299,11 @@ impl App {
     /// Brings the derived data up to date after `edit` was applied (done,
     /// undone or redone).
     pub fn reindex_after(&mut self, edit: &Edit) {
+        // A ledger replaced or a committee changed may keep its deadlines
+        // in another zone, where today is another day.
+        if matches!(edit, Edit::Whole(_) | Edit::Outside(_)) && self.today_now() != self.today {
+            self.reindex();
+        }
         if let Some(agenda) = &mut self.view.review {
             agenda.after_edit(edit, &self.doc.ledger);
         }

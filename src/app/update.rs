@@ -106,6 +106,9 @@ fn reported(app: &mut App, action: Action) -> Effects {
         Action::RetrySave => return persist::retry(app),
         Action::Continued => return vec![Effect::RetakeScreen],
         Action::GitMoved => return vec![Effect::RecountUncommitted],
+        Action::Minute => {
+            app.take_today();
+        }
         Action::Recovered => complain(app, Msg::Recovered),
         Action::SampleCreated => say(app, Msg::SampleCreated(app.doc.path_label.clone())),
         Action::Resize(w, h) => {

@@ -111,6 +111,12 @@ pub struct MeetingArgs {
     title: Option<String>,
     #[arg(long, short)]
     place: Option<String>,
+    /// The hour it starts (HH:MM); empty: none (the meeting lasts its day).
+    #[arg(long, value_name = "TIME", value_parser = super::parse_time)]
+    time: Option<super::MeetingTime>,
+    /// The time zone of --time (default: the committee's reference zone).
+    #[arg(long, value_name = "ZONE", value_parser = super::parse_zone)]
+    zone: Option<chrono_tz::Tz>,
 }
 
 /// Arguments of `followup committee`.
@@ -131,6 +137,37 @@ pub struct CommitteeArgs {
     /// Who must agree to close an item: either party, or both.
     #[arg(long, value_name = "RULE", value_parser = super::parse_closure)]
     closure: Option<crate::ledger::Closure>,
+    /// With one --party: its capital's time zone (an IANA name).
+    #[arg(long, value_name = "ZONE", value_parser = super::parse_zone)]
+    party_zone: Option<chrono_tz::Tz>,
+    /// With one --party: its working language (en, es or ko).
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang)]
+    party_language: Option<crate::i18n::Lang>,
+    /// With one --party: its country (empty: none).
+    #[arg(long, value_name = "COUNTRY")]
+    party_country: Option<String>,
+}
+
+impl CommitteeArgs {
+    /// The edit of one party's record the `--party-*` options ask for, if
+    /// any: they name exactly one party.
+    fn party_edit(&self, cat: &Catalog) -> Result<Option<ops::PartyEdit>, Failure> {
+        if self.party_zone.is_none()
+            && self.party_language.is_none()
+            && self.party_country.is_none()
+        {
+            return Ok(None);
+        }
+        let [name] = self.party.as_slice() else {
+            return Err(Failure::usage(tr!(cat, "cli-party-fields-one")));
+        };
+        Ok(Some(ops::PartyEdit {
+            name: name.clone(),
+            country: self.party_country.clone(),
+            zone: self.party_zone,
+            language: self.party_language,
+        }))
+    }
 }
 
 /// A date option typed in the user's language (`--due viernes`).
@@ -232,12 +269,14 @@ pub(super) fn meeting(store: &Store, a: MeetingArgs, env: &Env) -> Printed {
         return Err(Failure::usage(cat.rule(&Rule::BadMeetingId(p))));
     }
     edit(store, "followup meeting", env, |l| {
-        Ok(Op::UpsertMeeting {
+        Ok(Op::UpsertMeeting(ops::MeetingEdit {
             id: a.id.clone(),
             date: date_option("--date", a.date.as_deref(), env.today(l), env)?,
             title: a.title.clone(),
             place: a.place.clone(),
-        })
+            time: a.time.map(|t| t.0),
+            zone: a.zone,
+        }))
     })
 }
 
@@ -253,11 +292,18 @@ pub(super) fn resolve(store: &Store, a: ResolveArgs, env: &Env) -> Printed {
 
 pub(super) fn committee(store: &Store, a: CommitteeArgs, env: &Env) -> Printed {
     let mut ops = Vec::new();
-    if a.name.is_some() || !a.party.is_empty() {
+    // With `--party-*`, the one `--party` names the party to update;
+    // without, the parties given replace the list.
+    let party = a.party_edit(env.cat())?;
+    let parties = (party.is_none() && !a.party.is_empty()).then_some(a.party);
+    if a.name.is_some() || parties.is_some() {
         ops.push(Op::SetCommittee {
             name: a.name,
-            parties: (!a.party.is_empty()).then_some(a.party),
+            parties,
         });
+    }
+    if let Some(edit) = party {
+        ops.push(Op::SetParty(edit));
     }
     if !a.languages.is_empty() {
         ops.push(Op::SetLanguages(a.languages));

@@ -288,6 +288,19 @@ fn parse_zone(s: &str) -> Result<chrono_tz::Tz, help::Refused> {
     crate::ledger::parse_zone(s).ok_or_else(|| help::Refused::Zone(s.to_owned()))
 }
 
+/// `meeting --time`'s value: `HH:MM`, or empty to remove the time.
+#[derive(Debug, Clone, Copy)]
+struct MeetingTime(Option<chrono::NaiveTime>);
+
+fn parse_time(s: &str) -> Result<MeetingTime, help::Refused> {
+    if s.trim().is_empty() {
+        return Ok(MeetingTime(None));
+    }
+    crate::base::clock::parse_time(s.trim())
+        .map(|t| MeetingTime(Some(t)))
+        .ok_or_else(|| help::Refused::Time(s.to_owned()))
+}
+
 fn parse_closure(s: &str) -> Result<crate::ledger::Closure, help::Refused> {
     crate::ledger::Closure::parse(s).ok_or_else(|| help::Refused::Closure(s.to_owned()))
 }

@@ -327,6 +327,7 @@ pub(super) fn show(store: &Store, id: &str, json: bool, env: &Env) -> Printed {
         "cli-show-slipped",
         "cli-show-updated",
         "cli-show-conflict",
+        "detail-due-in-capitals",
     ];
     let label_width = cat.label_width(&also) + 2;
     let under = " ".repeat(label_width);

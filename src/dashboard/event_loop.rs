@@ -92,6 +92,8 @@ fn event_loop(
     }
     let mut dirty = true;
     let mut git_checked = Instant::now();
+    // The header's clocks show the minute: the screen is drawn again when it changes.
+    let mut minute = this_minute();
     loop {
         if dirty {
             world.screen.draw(app)?;
@@ -105,6 +107,10 @@ fn event_loop(
             if world.disk.git_moved() {
                 found.push(Action::GitMoved);
             }
+        }
+        if this_minute() != minute {
+            minute = this_minute();
+            found.push(Action::Minute);
         }
         found.extend(world.timers.due());
         found.extend(world.disk.watch(app));
@@ -137,6 +143,11 @@ fn event_loop(
             });
         }
     }
+}
+
+/// The minute of the system clock (minutes since 1970).
+fn this_minute() -> i64 {
+    chrono::Utc::now().timestamp().div_euclid(60)
 }
 
 /// Delivers what the loop found out itself, one after another.

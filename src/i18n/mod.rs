@@ -6,6 +6,7 @@
 //! The ledger itself is never translated.
 
 mod catalog;
+mod clock;
 mod closure_words;
 mod commit_message;
 mod date_errors;
@@ -21,6 +22,7 @@ mod sides;
 mod words;
 
 pub use catalog::{Catalog, catalog};
+pub use clock::ClockShown;
 pub use commit_message::{CommitMessages, review_message};
 pub use diff_words::{Escape, describe_field_en, render_diff_en};
 pub use fluent_bundle::{FluentArgs, FluentValue};

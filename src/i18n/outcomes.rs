@@ -18,6 +18,7 @@ impl Catalog {
                 id = id.as_str(),
                 party = party.as_str()
             ),
+            Outcome::PartySet { .. } => self.party_outcome(o),
             Outcome::ZoneSet { zone } => tr!(self, "out-zone-set", zone = zone.name()),
             Outcome::ClosureRuleSet { closure } => match closure {
                 crate::ledger::Closure::Both => tr!(self, "out-closure-both"),
@@ -147,6 +148,9 @@ impl Catalog {
             | OpError::NotAwaiting { .. }
             | OpError::OwnClosure { .. }
             | OpError::NotClosed { .. } => self.closure_error(e),
+            OpError::ZoneWithoutTime { .. } | OpError::TimeWithoutDate { .. } => {
+                self.meeting_time_error(e)
+            }
             OpError::NoItem { id } => tr!(self, "err-no-item", id = id.as_str()),
             OpError::DuplicateId { id } => tr!(self, "err-duplicate-id", id = id.as_str()),
             OpError::UnknownMeeting { id } => tr!(self, "err-unknown-meeting", id = id.as_str()),

@@ -387,6 +387,17 @@ impl Committee {
             .or_else(|| self.parties.iter().find_map(|p| p.zone))
     }
 
+    /// The zones of the parties' capitals, each once, in the parties' order.
+    pub fn capital_zones(&self) -> Vec<Tz> {
+        let mut zones: Vec<Tz> = Vec::new();
+        for z in self.parties.iter().filter_map(|p| p.zone) {
+            if !zones.contains(&z) {
+                zones.push(z);
+            }
+        }
+        zones
+    }
+
     /// The party named `name`, if the committee has it.
     pub fn party(&self, name: &str) -> Option<&Party> {
         self.parties.iter().find(|p| p.name == name)

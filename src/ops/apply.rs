@@ -5,9 +5,7 @@
 use super::item_edit::{index_of, swap_in};
 use super::outside::outside;
 use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome, Stamp};
-use crate::ledger::{
-    ConflictTarget, Field, Item, Ledger, Meeting, Note, Party, Resolved, Side, Status,
-};
+use crate::ledger::{ConflictTarget, Field, Item, Ledger, Note, Party, Resolved, Side, Status};
 use crate::query::next_id;
 use chrono::NaiveDate;
 
@@ -74,12 +72,8 @@ pub fn apply_as(ledger: &mut Ledger, op: Op, stamp: &Stamp) -> Result<Applied, O
             };
             Ok(outside(ledger, vec![outcome], |l| l.reviews.push(review)))
         }
-        Op::UpsertMeeting {
-            id,
-            date,
-            title,
-            place,
-        } => meeting(ledger, id, date, title, place),
+        Op::UpsertMeeting(edit) => super::parties::upsert_meeting(ledger, edit),
+        Op::SetParty(edit) => super::parties::set_party(ledger, edit),
         Op::Resolve { target, side } => resolve(ledger, target, side, today),
         Op::SetCommittee { name, parties } => committee(ledger, name, parties),
         Op::UpsertPerson(edit) => super::person::upsert(ledger, edit),
@@ -399,48 +393,5 @@ fn edit_list(item: &mut Item, field: Field, edit: ListEdit) -> Result<Option<Out
         id,
         field,
         to: list.clone(),
-    }))
-}
-
-fn meeting(
-    ledger: &mut Ledger,
-    id: String,
-    date: Option<NaiveDate>,
-    title: Option<String>,
-    place: Option<String>,
-) -> Result<Applied, OpError> {
-    let id = id.trim().to_owned();
-    if id.is_empty() {
-        return Err(OpError::EmptyMeetingId);
-    }
-    let existing = ledger.meeting(&id).cloned();
-    let mut m = existing.clone().unwrap_or_else(|| Meeting {
-        id: id.clone(),
-        ..Meeting::default()
-    });
-    if date.is_some() {
-        m.date = date;
-    }
-    if let Some(t) = title {
-        m.title = t.trim().to_owned();
-    }
-    if let Some(p) = place {
-        m.place = p.trim().to_owned();
-    }
-    let outcome = match &existing {
-        None => Outcome::MeetingAdded { id: id.clone() },
-        Some(old) if *old == m => {
-            return Ok(Applied {
-                outcomes: vec![Outcome::Unchanged { id: Some(id) }],
-                undo: None,
-            });
-        }
-        Some(_) => Outcome::MeetingUpdated { id: id.clone() },
-    };
-    Ok(outside(ledger, vec![outcome], |l| {
-        match l.meetings.iter_mut().find(|x| x.id == id) {
-            Some(slot) => *slot = m,
-            None => l.meetings.push(m),
-        }
     }))
 }

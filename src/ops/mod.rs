@@ -9,12 +9,14 @@ mod edit;
 mod item_edit;
 mod outcome;
 mod outside;
+mod parties;
 mod person;
 mod translate;
 
 pub use apply::{apply, apply_as, changes_between};
 pub use edit::Edit;
 pub use outcome::{Applied, OpError, Outcome};
+pub use parties::{MeetingEdit, PartyEdit};
 
 use crate::base::lang::Lang;
 use crate::ledger::{ConflictTarget, Review, Side, Status, TextRef};
@@ -69,13 +71,11 @@ pub enum Op {
         name: Option<String>,
         parties: Option<Vec<String>>,
     },
-    /// Add a meeting, or update the fields given.
-    UpsertMeeting {
-        id: String,
-        date: Option<NaiveDate>,
-        title: Option<String>,
-        place: Option<String>,
-    },
+    /// Add a meeting, or update the fields given (its time and zone too).
+    UpsertMeeting(MeetingEdit),
+    /// Set the fields given of one party's record (country, time zone,
+    /// language), adding the party when the committee does not have it.
+    SetParty(PartyEdit),
     /// Add a person to the directory, or update the one `name` names (by
     /// name or alias): set the fields given, add and remove aliases.
     UpsertPerson(PersonEdit),

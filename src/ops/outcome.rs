@@ -107,6 +107,11 @@ pub enum Outcome {
     ClosureRuleSet {
         closure: crate::ledger::Closure,
     },
+    /// A party's record set (`added`: the party is new, the last one).
+    PartySet {
+        party: crate::ledger::Party,
+        added: bool,
+    },
     /// A party confirmed the other party's closure of an item.
     Confirmed {
         id: String,
@@ -185,6 +190,14 @@ pub enum OpError {
     },
     /// Reopening an item that is not closed.
     NotClosed {
+        id: String,
+    },
+    /// A meeting's zone given while it has no time to be read in.
+    ZoneWithoutTime {
+        id: String,
+    },
+    /// A meeting's time given while it has no date.
+    TimeWithoutDate {
         id: String,
     },
     /// `owners-=X` where X is not an owner.

@@ -1,6 +1,8 @@
 //! The calendar feed: every open, in-progress or blocked item with a deadline
-//! as an all-day event on that date, in iCalendar (RFC 5545), with a UID that
-//! stays the same across exports so that calendars update their entries.
+//! as an all-day event on that date, and every meeting from today on (at its
+//! hour in its time zone, with the zone's `VTIMEZONE`, when it has a time;
+//! else all day), in iCalendar (RFC 5545), with a UID that stays the same
+//! across exports so that calendars update their entries.
 //! Titles and notes are in the reader's language where a current
 //! translation exists, else the original, marked; the UID always comes from
 //! the originals.
@@ -8,11 +10,15 @@
 use super::{one_line, paragraph};
 use crate::base::dates::format_date;
 use crate::i18n::{Lang, catalog, shift_selector};
-use crate::ledger::{Audience, Directory, Item, Ledger, Reading, TextSlot};
+use crate::ledger::{Audience, Directory, Item, Ledger, Meeting, Reading, TextSlot};
 use crate::report::Reader;
 use crate::tr;
 use chrono::{Datelike, NaiveDate, NaiveTime};
-use icalendar::{Calendar, Component, Event, EventLike};
+use chrono_tz::Tz;
+use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
+
+/// How long a meeting with a time lasts in the calendar: two hours.
+pub const MEETING_HOURS: i64 = 2;
 
 /// The UID of an item's event: a hash of the committee's name and the item's
 /// id, so that the same item of the same committee always has the same UID.
@@ -29,6 +35,28 @@ pub fn uid(committee: &str, id: &str) -> String {
     key.push(0);
     key.extend_from_slice(id.as_bytes());
     format!("{:032x}@followup", xxhash_rust::xxh3::xxh3_128(&key))
+}
+
+/// The UID of a meeting's event, apart from every item's (an id holds no
+/// control character).
+pub fn meeting_uid(committee: &str, id: &str) -> String {
+    uid(committee, &format!("meeting\u{0}{id}"))
+}
+
+/// The meetings of the feed: those dated `today` or later.
+fn feed_meetings(ledger: &Ledger, today: NaiveDate) -> impl Iterator<Item = &Meeting> {
+    ledger
+        .meetings
+        .iter()
+        .filter(move |m| m.date.is_some_and(|d| d >= today))
+}
+
+/// Where a meeting with a time is held in time: its day and hour, in its
+/// zone (else the committee's reference zone); `None` when it has no time
+/// or no zone to read it in: it is then all day.
+fn timed(ledger: &Ledger, m: &Meeting) -> Option<(chrono::NaiveDateTime, Tz)> {
+    let zone = m.zone.or_else(|| ledger.committee.reference_zone())?;
+    Some((m.date?.and_time(m.time?), zone))
 }
 
 /// The items of the feed: not done or dropped, with a deadline, owned by
@@ -127,7 +155,80 @@ pub fn calendar(
             .description(&description.join("\n"));
         cal.push(event.done());
     }
-    cal.done().to_string()
+    let stamp = today.and_time(NaiveTime::MIN).and_utc();
+    for m in feed_meetings(ledger, today) {
+        cal.push(meeting_event(ledger, m, &shown, stamp));
+    }
+    with_zones(cal.done().to_string(), ledger, today)
+}
+
+/// A meeting's event: at its hour in its zone for two hours, else all day;
+/// titled with its id and title, at its place.
+fn meeting_event(
+    ledger: &Ledger,
+    m: &Meeting,
+    shown: &dyn Fn(TextSlot) -> String,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> Event {
+    let default = ledger.original_language();
+    let mut event = Event::new();
+    event
+        .uid(&meeting_uid(&ledger.committee.name, &m.id))
+        .timestamp(stamp)
+        .sequence(0);
+    match (timed(ledger, m), m.date) {
+        (Some((start, zone)), _) => {
+            let at = |date_time| CalendarDateTime::WithTimezone {
+                date_time,
+                tzid: zone.name().to_owned(),
+            };
+            event.starts(at(start));
+            event.ends(at(start + chrono::Duration::hours(MEETING_HOURS)));
+        }
+        (None, Some(day)) => {
+            event.starts(day);
+            if let Some(end) = day.succ_opt().filter(|d| d.year() <= 9999) {
+                event.ends(end);
+            }
+        }
+        (None, None) => {}
+    }
+    let title = one_line(&shown(m.title_text(default)));
+    let summary = if title.is_empty() {
+        format!("[{}]", one_line(&m.id))
+    } else {
+        format!("[{}] {title}", one_line(&m.id))
+    };
+    event.summary(&summary);
+    if !m.place.is_empty() {
+        event.location(&one_line(&shown(m.place_text(default))));
+    }
+    event.done()
+}
+
+/// The calendar `text` with a `VTIMEZONE` for each zone its meetings use,
+/// before the first event (RFC 5545, 3.6.5: every `TZID` has one).
+fn with_zones(text: String, ledger: &Ledger, today: NaiveDate) -> String {
+    let mut zones: Vec<Tz> = Vec::new();
+    let mut days = Vec::new();
+    for (start, zone) in feed_meetings(ledger, today).filter_map(|m| timed(ledger, m)) {
+        if !zones.contains(&zone) {
+            zones.push(zone);
+        }
+        days.push(start.date());
+    }
+    let (Some(years), Some(at)) = (
+        super::vtimezone::years(days.into_iter()),
+        text.find("BEGIN:VEVENT\r\n"),
+    ) else {
+        return text;
+    };
+    zones.sort_by_key(|z| z.name());
+    let blocks: String = zones
+        .iter()
+        .map(|z| super::vtimezone::vtimezone(*z, years))
+        .collect();
+    format!("{}{blocks}{}", &text[..at], &text[at..])
 }
 
 /// The most characters of a note a calendar entry shows: calendars show a

@@ -9,6 +9,7 @@ pub mod failure;
 pub mod ics;
 pub mod mail;
 pub mod remind;
+mod vtimezone;
 mod words;
 
 use crate::ledger::is_bidi_control;

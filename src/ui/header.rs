@@ -1,13 +1,16 @@
-//! The top line: committee, ledger path, filter, sort, today, saved state.
+//! The top line: committee, ledger path, filter, sort, today (or each
+//! capital's clock, when the parties have time zones), saved state.
 //! When the line is short, the sort goes first, then the marks on the right
-//! take their short forms, then the committee's name is cut: the ledger's
-//! path stays (shortened from the left, keeping its file name).
+//! take their short forms (the clocks their weekday and time, then their
+//! time alone), then the committee's name is cut: the ledger's path stays
+//! (shortened from the left, keeping its file name).
 
 use super::Theme;
-use super::words::{self, Length, cat};
+use super::words::{self, cat};
 use crate::app::App;
 use crate::base::dates::format_date;
 use crate::base::text::{truncate, visible_line, width};
+use crate::i18n::ClockShown;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -22,13 +25,84 @@ const NAME_MIN: usize = 12;
 struct Part {
     full: String,
     short: Option<String>,
+    /// The capitals' clocks: their text as each [`Fit`] has them instead.
+    clocks: Option<Clocks>,
+}
+
+/// The capitals' clocks in each length, and the reference zone's day when
+/// there is no room for them.
+struct Clocks {
+    day_and_time: String,
+    weekday_and_time: String,
+    time: String,
+    date: String,
 }
 
 fn part(full: String, short: impl Into<Option<String>>) -> Part {
     Part {
         full,
         short: short.into(),
+        clocks: None,
     }
+}
+
+/// How much room the right side is given: the marks whole or short, and
+/// the clocks as long as they fit, down to the day alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Fit {
+    short: bool,
+    clocks: Option<ClockShown>,
+}
+
+/// From the longest to the shortest: the marks keep their words while the
+/// clocks shorten; the clocks give way to the day last.
+const FITS: [Fit; 6] = [
+    Fit {
+        short: false,
+        clocks: Some(ClockShown::DayAndTime),
+    },
+    Fit {
+        short: false,
+        clocks: Some(ClockShown::WeekdayAndTime),
+    },
+    Fit {
+        short: false,
+        clocks: Some(ClockShown::Time),
+    },
+    Fit {
+        short: true,
+        clocks: Some(ClockShown::WeekdayAndTime),
+    },
+    Fit {
+        short: true,
+        clocks: Some(ClockShown::Time),
+    },
+    Fit {
+        short: true,
+        clocks: None,
+    },
+];
+
+/// Each capital's clock now (the reference zone's first when no party is
+/// there), as much of it as `shown` says: `CDMX mié 2 dic 18:05 · Seúl jue
+/// 3 dic 09:05`; `None` when no party has a time zone.
+fn clocks(app: &App, shown: ClockShown) -> Option<String> {
+    let committee = &app.doc.ledger.committee;
+    let mut zones = committee.capital_zones();
+    if zones.is_empty() {
+        return None;
+    }
+    let reference = committee.reference_zone();
+    if let Some(r) = reference.filter(|r| !zones.contains(r)) {
+        zones.insert(0, r);
+    }
+    let at = app.clock().now(reference);
+    let cat = cat(app);
+    let each: Vec<String> = zones
+        .iter()
+        .map(|z| cat.capital_clock(at, *z, shown))
+        .collect();
+    Some(visible_line(&each.join(" · ")).into_owned())
 }
 
 fn right_parts(app: &App) -> Vec<Part> {
@@ -47,8 +121,22 @@ fn right_parts(app: &App) -> Vec<Part> {
         tr!(cat, "head-sort", sort = sort)
     };
     parts.push(part(sort, None));
-    let day = format_date(app.today);
-    parts.push(part(words::day_and_date(cat, app.today), day));
+    match clocks(app, ClockShown::DayAndTime) {
+        Some(day_and_time) => parts.push(Part {
+            full: String::new(),
+            short: None,
+            clocks: Some(Clocks {
+                weekday_and_time: clocks(app, ClockShown::WeekdayAndTime).unwrap_or_default(),
+                time: clocks(app, ClockShown::Time).unwrap_or_default(),
+                date: format_date(app.today),
+                day_and_time,
+            }),
+        }),
+        None => {
+            let day = format_date(app.today);
+            parts.push(part(words::day_and_date(cat, app.today), day));
+        }
+    }
     if app.doc.disk.is_some() {
         parts.push(part(tr!(cat, "head-disk"), tr!(cat, "head-disk-short")));
     }
@@ -92,15 +180,16 @@ fn right_parts(app: &App) -> Vec<Part> {
     parts
 }
 
-fn join(parts: &[Part], length: Length) -> String {
+fn join(parts: &[Part], fit: Fit) -> String {
     let texts: Vec<&str> = parts
         .iter()
-        .filter_map(|p| {
-            if length == Length::Short {
-                p.short.as_deref()
-            } else {
-                Some(p.full.as_str())
-            }
+        .filter_map(|p| match (&p.clocks, fit.clocks) {
+            (Some(c), Some(ClockShown::DayAndTime)) => Some(c.day_and_time.as_str()),
+            (Some(c), Some(ClockShown::WeekdayAndTime)) => Some(c.weekday_and_time.as_str()),
+            (Some(c), Some(ClockShown::Time)) => Some(c.time.as_str()),
+            (Some(c), None) => Some(c.date.as_str()),
+            (None, _) if fit.short => p.short.as_deref(),
+            (None, _) => Some(p.full.as_str()),
         })
         .collect();
     format!("{} ", texts.join(" │ "))
@@ -148,12 +237,14 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let parts = right_parts(app);
     // One column before the name, two between the left and the right side.
     let room_for = |right: &str| usize::from(area.width).saturating_sub(width(right) + 3);
-    let full = join(&parts, Length::Full);
-    let right = if room_for(&full) >= need {
-        full
-    } else {
-        join(&parts, Length::Short)
-    };
+    // The clocks' hours stay while some of the name does; then the day alone.
+    let [.., hours, day] = FITS;
+    let right = FITS[..FITS.len() - 1]
+        .iter()
+        .map(|fit| join(&parts, *fit))
+        .find(|r| room_for(r) >= need)
+        .or_else(|| Some(join(&parts, hours)).filter(|r| room_for(r) >= path_min + 2 + 4))
+        .unwrap_or_else(|| join(&parts, day));
     let room = room_for(&right);
     let path_w = width(path);
     // The name takes what the whole path leaves, down to its minimum;

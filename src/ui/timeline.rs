@@ -272,13 +272,7 @@ fn selected(app: &App, t: &Theme, plot: &Plot, buf: &mut Buffer) {
 fn legend(app: &App, undated: usize, cols: usize) -> String {
     let cat = cat(app);
     let marks = tr!(cat, "legend-marks");
-    let day = tr!(
-        cat,
-        "day-month",
-        day = words::weekday(cat, app.today),
-        d = app.today.day(),
-        month = words::month(cat, app.today)
-    );
+    let day = cat.day_month(app.today);
     let today = format!("│ {}", tr!(cat, "legend-today", day = day));
     let today_short = format!("│ {}", tr!(cat, "legend-today-short"));
     let arrows = tr!(cat, "legend-arrows");

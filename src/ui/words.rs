@@ -11,7 +11,7 @@ use crate::i18n::{Catalog, When, catalog};
 use crate::ledger::{Field, Reading, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::NaiveDate;
 use crossterm::event::KeyCode;
 use std::borrow::Cow;
 
@@ -61,20 +61,12 @@ pub fn relative_short(cat: &Catalog, d: NaiveDate, today: NaiveDate) -> String {
 
 /// A weekday's short name (`Mon`, `lun`, `월`).
 pub fn weekday(cat: &Catalog, d: NaiveDate) -> String {
-    match d.weekday() {
-        Weekday::Mon => tr!(cat, "day-mon"),
-        Weekday::Tue => tr!(cat, "day-tue"),
-        Weekday::Wed => tr!(cat, "day-wed"),
-        Weekday::Thu => tr!(cat, "day-thu"),
-        Weekday::Fri => tr!(cat, "day-fri"),
-        Weekday::Sat => tr!(cat, "day-sat"),
-        Weekday::Sun => tr!(cat, "day-sun"),
-    }
+    cat.weekday_short(d)
 }
 
 /// A month's short name (`Nov`, `nov`, `11월`).
 pub fn month(cat: &Catalog, d: NaiveDate) -> String {
-    tr!(cat, "month-short", m = d.month())
+    cat.month_short(d)
 }
 
 /// A date with its weekday: `Fri 2026-12-04`, `vie 2026-12-04`.

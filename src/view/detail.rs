@@ -31,6 +31,8 @@ pub enum Shown {
     Workstream,
     Owners,
     Due,
+    /// When the deadline ends in each party's capital.
+    DueInCapitals,
     AgreedDue,
     Slipped,
     Meeting,
@@ -56,6 +58,7 @@ impl Shown {
             Shown::Workstream => "field-workstream",
             Shown::Owners => "field-owners",
             Shown::Due => "field-due",
+            Shown::DueInCapitals => "detail-due-in-capitals",
             Shown::AgreedDue => "detail-agreed-due",
             Shown::Slipped => "detail-slipped",
             Shown::Meeting => "field-meeting",
@@ -68,13 +71,14 @@ impl Shown {
     }
 
     /// Every known field line, in the order shown.
-    pub const KNOWN: [Shown; 12] = [
+    pub const KNOWN: [Shown; 13] = [
         Shown::Id,
         Shown::Title,
         Shown::Status,
         Shown::Workstream,
         Shown::Owners,
         Shown::Due,
+        Shown::DueInCapitals,
         Shown::AgreedDue,
         Shown::Slipped,
         Shown::Meeting,
@@ -168,6 +172,9 @@ pub fn labelled_fields(
         };
         add(Shown::Due, v);
     }
+    if let Some(v) = due_in_capitals(cat, l, item) {
+        add(Shown::DueInCapitals, v);
+    }
     if let Some(first) = item.due_history.first() {
         let n = item.due_history.len();
         add(Shown::AgreedDue, format_date(*first));
@@ -234,6 +241,17 @@ fn after_status(out: &mut Vec<Labelled>, lines: Vec<Labelled>) {
         .position(|f| f.shown == Shown::Status)
         .map_or(out.len(), |p| p + 1);
     out.splice(at..at, lines);
+}
+
+/// When an open deadline ends in each party's capital: the end of its day
+/// in the committee's reference zone, on each capital's clock (`Fri 4 Dec
+/// 23:59 Mexico City · Sat 5 Dec 14:59 Seoul`); `None` without zones.
+fn due_in_capitals(cat: &Catalog, l: &Ledger, item: &Item) -> Option<String> {
+    let due = item.due.filter(|_| !item.status.is_closed())?;
+    let reference = l.committee.reference_zone()?;
+    let zones = l.committee.capital_zones();
+    let end = crate::base::clock::end_of_day(due, reference);
+    Some(cat.in_each_capital(end, &zones))
 }
 
 /// The item's meeting: its id, and as the ledger knows it its title and

@@ -145,6 +145,9 @@ pub enum Action {
     /// The repository's index or HEAD moved (or is not known yet, at
     /// start): the uncommitted items are to be worked out again.
     GitMoved,
+    /// The clock's minute changed: the header's clocks move, and today
+    /// may be another day in the reference zone.
+    Minute,
     /// These item ids differ from the last git commit.
     Uncommitted(HashSet<String>),
     /// Commits ahead of and behind the remote branch (`None`: no upstream).
@@ -196,6 +199,7 @@ impl Action {
                 | Action::RetrySave
                 | Action::Continued
                 | Action::GitMoved
+                | Action::Minute
         )
     }
 

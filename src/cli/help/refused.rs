@@ -13,6 +13,8 @@ pub enum Refused {
     Zone(String),
     /// A closure rule other than `either` and `both`.
     Closure(String),
+    /// A time of day not written `HH:MM`.
+    Time(String),
 }
 
 impl Refused {
@@ -27,6 +29,7 @@ impl Refused {
                 value = rule.as_str(),
                 allowed = "either, both"
             ),
+            Refused::Time(time) => tr!(cat, "sc-time", value = time.as_str()),
         }
     }
 }
