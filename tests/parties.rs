@@ -281,3 +281,30 @@ fn followup_now_must_be_an_instant_and_beats_followup_today() {
         "FOLLOWUP_TODAY alone: that day"
     );
 }
+
+#[test]
+fn a_confirmation_from_a_clock_running_behind_still_comes_after_the_closure() {
+    let mut l = ledger(Closure::Both);
+    apply_as(
+        &mut l,
+        done("JC2-03"),
+        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
+    )
+    .unwrap();
+    // Seoul's clock reads an hour earlier than the closure's instant.
+    let behind = stamp(Some(SMBA), "2026-12-03T08:05:00+09:00");
+    apply_as(
+        &mut l,
+        Op::Confirm {
+            id: "JC2-03".into(),
+        },
+        &behind,
+    )
+    .unwrap();
+    let item = l.item("JC2-03").unwrap();
+    assert!(item.closure[1].at > item.closure[0].at);
+    assert!(matches!(
+        closure_state(&l.committee, item),
+        ClosureState::Confirmed { .. }
+    ));
+}

@@ -13,10 +13,10 @@ detail-closure = cierre
 
 ## El tablero: las teclas, la nota de reapertura, el recuento del resumen.
 
-key-confirm-closure = confirmar el cierre del acuerdo hecho por la otra parte, en nombre de su parte
+key-confirm-closure = confirmar, en nombre de su parte, el cierre del acuerdo por la otra parte
 key-reopen = reabrir el acuerdo concluido o cancelado, con una nota que explique el motivo
 reopen-title = Reabrir { $id }: { $title }
-reopen-placeholder = Por qué se reabre el acuerdo…
+reopen-placeholder = Motivo por el que se reabre el acuerdo…
 sum-awaiting = { $n ->
     [one] { $n } pendiente de confirmación
    *[other] { $n } pendientes de confirmación
@@ -36,6 +36,6 @@ report-closure-awaiting = { $status } por { $closer } el { $closed }; pendiente 
 
 ## Recordatorios: pedir a la otra parte que confirme.
 
-mail-reason-confirm = pendiente de que confirme su cierre
+mail-reason-confirm = cierre pendiente de su confirmación
 mail-item-closed-by = Cerrado por { $party } el { $date }.
 mail-item-how-to-confirm = Para confirmar el cierre: `followup confirm { $id }` (o la tecla C en el tablero); para reabrirlo, con una nota que explique el motivo: `followup reopen { $id } "…"` (o X).

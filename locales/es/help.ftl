@@ -60,7 +60,7 @@ help-arg-path = El registro de acuerdos que se abrirá en el tablero.
 help-arg-ledger = El registro de acuerdos, para cualquier comando.
 help-arg-lang = El idioma: en, es o ko (de forma predeterminada: `language` en config.toml y, si no, el idioma del sistema).
 help-arg-original = Muestra los textos de la Comisión tal como se escribieron, sin traducirlos a su idioma.
-help-arg-party = La parte en cuyo nombre actúa, escrita antes del comando (predeterminada: `party` en la configuración): se registra con sus cambios y cierres.
+help-arg-party = La parte en cuyo nombre actúa, indicada antes del comando (de forma predeterminada: `party` en la configuración); queda registrada con sus cambios y cierres.
 help-init = Crea un registro de acuerdos nuevo (de forma predeterminada: ledger.json en la raíz del repositorio git o aquí).
 help-init-after =
     Sin RUTA, el registro se crea como ledger.json en la raíz del repositorio git en el que se
@@ -109,7 +109,7 @@ help-committee-after =
     en orden (para agregar una, indíquelas todas). --languages establece los idiomas de trabajo,
     primero el de los originales (es,ko,en). Con --party-zone, --party-language o --party-country,
     un solo --party indica la parte cuyo registro modifican (se agrega al final si es nueva):
-      followup committee --party "SMBA (Corea)" --party-zone Asia/Seoul --party-language ko
+      followup committee --party "SMBA (Korea)" --party-zone Asia/Seoul --party-language ko
     No cambia nada más.
 help-translate = Registra la traducción del título o de una nota de un acuerdo, del título o el lugar de una reunión, del nombre de un eje de trabajo o del de la Comisión.
 help-translate-after =
@@ -207,8 +207,8 @@ help-arg-meeting-id = El id de la reunión, por ejemplo JC3.
 help-arg-meeting-date = La fecha en que se celebró.
 help-arg-meeting-title = El título de la reunión.
 help-arg-meeting-place = El lugar donde se celebró.
-help-arg-meeting-time = La hora de inicio, HH:MM (vacía: ninguna; la reunión ocupa todo el día).
-help-arg-meeting-zone = El huso horario de --time, con su nombre IANA (predeterminado: el huso horario de referencia de la Comisión).
+help-arg-meeting-time = La hora de inicio, HH:MM (vacía: sin hora; la reunión abarca todo el día).
+help-arg-meeting-zone = El huso horario de --time, con su nombre IANA (de forma predeterminada: el huso horario de referencia de la Comisión).
 help-arg-resolve-top = Resuelve un conflicto del propio registro (comisión, reuniones, revisiones y otros campos generales): indique `RUTA` y `LADO`, sin `ID`.
 help-arg-resolve-args = `ID RUTA LADO`, o `RUTA LADO` con --top; `LADO` es `ours` (la versión local) o `theirs` (la de la otra capital).
 help-arg-note-id = El id del acuerdo (JC2-09).
@@ -217,8 +217,8 @@ help-arg-note-author = El autor (de forma predeterminada: `author` en la configu
 help-arg-committee-name = El nombre de la Comisión.
 help-arg-committee-party = Una parte (puede repetirse, en orden): las partes indicadas reemplazan la lista.
 help-arg-committee-languages = Los idiomas de trabajo, separados por comas, primero el de los originales (es,ko,en).
-help-arg-committee-zone = El huso horario por el que se rigen los plazos, con su nombre de zona (`America/Mexico_City`); predeterminado: el de la primera parte.
-help-arg-committee-closure = Quién debe estar de acuerdo para cerrar un acuerdo: `either` (una sola parte) o `both` (la otra parte confirma).
+help-arg-committee-zone = El huso horario de referencia, por el que se rigen los plazos, con su nombre IANA (`America/Mexico_City`); de forma predeterminada: el de la primera parte.
+help-arg-committee-closure = Quién debe dar su conformidad para cerrar un acuerdo: `either` (una sola parte) o `both` (la otra parte confirma el cierre).
 help-arg-committee-party-zone = Con un solo --party: el huso horario de esa parte, con su nombre IANA (Asia/Seoul); la parte se agrega si es nueva.
 help-arg-committee-party-language = Con un solo --party: el idioma de trabajo de esa parte (en, es o ko).
 help-arg-committee-party-country = Con un solo --party: el país de esa parte (vacío: ninguno).
@@ -318,10 +318,10 @@ help-value-languages = IDIOMAS
 help-value-n = NÚMERO
 
 ## Cierre acordado por ambas partes (confirm, reopen).
-help-confirm = Confirma, en nombre de su parte, el cierre de un acuerdo hecho por la otra parte (cuando la Comisión pide el acuerdo de ambas partes).
-help-arg-confirm-id = El identificador del acuerdo (JC2-03), concluido o cancelado por la otra parte.
+help-confirm = Confirma, en nombre de su parte, el cierre de un acuerdo por la otra parte (cuando la Comisión requiere la conformidad de ambas partes).
+help-arg-confirm-id = El ID del acuerdo (JC2-03), concluido o cancelado por la otra parte.
 help-reopen = Reabre un acuerdo concluido o cancelado, con una nota que explique el motivo.
-help-arg-reopen-id = El identificador del acuerdo (JC2-03).
+help-arg-reopen-id = El ID del acuerdo (JC2-03).
 help-arg-reopen-note = El motivo de la reapertura: se agrega al acuerdo como nota.
 help-value-note = NOTA
 help-value-time = HORA

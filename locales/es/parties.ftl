@@ -1,21 +1,21 @@
 ## El registro de las dos partes: husos horarios, reglas de cierre, instantes.
 
-sc-unknown-zone = huso horario desconocido `{ $value }` (el registro indica los husos como IANA: America/Mexico_City, Asia/Seoul)
-sc-unknown-choice = `{ $value }` no es ninguno de: { $allowed }
+sc-unknown-zone = huso horario desconocido `{ $value }` (el registro de acuerdos designa los husos horarios con los nombres de la IANA: America/Mexico_City, Asia/Seoul)
+sc-unknown-choice = `{ $value }` no es ninguno de los valores admitidos: { $allowed }
 sc-instant = `{ $value }` no es un instante (RFC 3339, por ejemplo 2026-12-03T00:05:00Z)
 sc-time = `{ $value }` no es una hora del día (HH:MM, por ejemplo 10:00)
 
 ## Cierre acordado por ambas partes.
 
 out-confirmed = { $id }: cierre confirmado por { $party }
-err-no-party = esta Comisión pide que ambas partes acuerden cada cierre: indique en nombre de qué parte actúa (`party` en config.toml, o `followup --party "…"`)
-err-unknown-party = `{ $party }` no es una parte de esta Comisión (sus partes: { $parties })
+err-no-party = esta Comisión requiere la conformidad de ambas partes para cada cierre: indique en nombre de qué parte actúa (`party` en config.toml o `followup --party "…"`)
+err-unknown-party = `{ $party }` no es parte de esta Comisión (sus partes: { $parties })
 err-not-awaiting = { $id } no está pendiente de confirmación
 err-own-closure = { $id } fue cerrado por { $party }, la parte en cuyo nombre actúa: la confirmación corresponde a la otra parte
 err-not-closed = { $id } no está concluido ni cancelado: no hay nada que reabrir
 out-zone-set = los plazos se rigen ahora por el huso horario { $zone }
 out-closure-both = cerrar un acuerdo requiere ahora la confirmación de la otra parte
-out-closure-either = ahora cualquiera de las partes cierra los acuerdos por sí sola
+out-closure-either = ahora cualquiera de las partes puede cerrar los acuerdos por sí sola
 
 ## El registro de una parte (followup committee --party P --party-zone Z --party-language L)
 # $record: su país, party-record-zone y el nombre de su idioma, separados por comas

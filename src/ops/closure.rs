@@ -26,7 +26,8 @@ pub(super) fn record_status_change(
         (false, false) => return Ok(()),
     };
     let party = speaking_party(ledger, stamp)?;
-    item.closure.push(event(act, party, stamp));
+    let e = event(item, act, party, stamp);
+    item.closure.push(e);
     Ok(())
 }
 
@@ -72,8 +73,8 @@ pub(super) fn confirm(ledger: &mut Ledger, id: &str, stamp: &Stamp) -> Result<Ap
         });
     }
     let mut item = item.clone();
-    item.closure
-        .push(event(ClosureAct::Confirmed, party.clone(), stamp));
+    let e = event(&item, ClosureAct::Confirmed, party.clone(), stamp);
+    item.closure.push(e);
     let outcome = Outcome::Confirmed {
         id: id.to_owned(),
         party,
@@ -130,12 +131,20 @@ fn speaking_party(ledger: &Ledger, stamp: &Stamp) -> Result<String, OpError> {
     }
 }
 
-fn event(act: ClosureAct, party: String, stamp: &Stamp) -> ClosureEvent {
+/// A word of `stamp`'s party, after every word already on `item`: a clock
+/// running behind in one capital (or a day fixed at noon) cannot put a
+/// confirmation before the closure it answers.
+fn event(item: &Item, act: ClosureAct, party: String, stamp: &Stamp) -> ClosureEvent {
+    let after_last = item
+        .closure
+        .iter()
+        .map(|e| e.at + chrono::Duration::seconds(1))
+        .max();
     ClosureEvent {
         act,
         party,
         author: stamp.author.clone(),
-        at: stamp.at,
+        at: after_last.map_or(stamp.at, |t| t.max(stamp.at)),
         extra: Default::default(),
     }
 }
