@@ -302,3 +302,52 @@ fn mail_body(mail: &[u8]) -> String {
     let m = mail_parser::MessageParser::default().parse(mail).unwrap();
     m.body_text(0).unwrap().into_owned()
 }
+
+#[test]
+fn the_bilingual_minutes_say_the_closures_in_both_languages() {
+    let sb = Sandbox::new();
+    let l = both(&sb);
+    let mx = "2026-11-23T18:05:00-06:00";
+    ok(
+        &sb,
+        &l,
+        mx,
+        &["--party", MX, "set", "JC2-03", "status=done"],
+    );
+    ok(
+        &sb,
+        &l,
+        mx,
+        &["--party", MX, "set", "JC2-01", "status=done"],
+    );
+    let seoul = "2026-11-24T09:30:00+09:00";
+    ok(&sb, &l, seoul, &["--party", KR, "confirm", "JC2-03"]);
+    let md = ok(
+        &sb,
+        &l,
+        seoul,
+        &["report", "--bilingual", "es,ko", "--format", "markdown"],
+    );
+    assert!(
+        md.contains("## Cierres confirmados en el periodo · 기간 중 종결"),
+        "{md}"
+    );
+    assert!(
+        md.contains("## Pendientes de confirmación · "),
+        "{md}"
+    );
+    let section = &md[md.find("## Cierres confirmados").unwrap()..];
+    let confirmed = section.lines().find(|r| r.contains("**JC2-03**")).unwrap();
+    assert!(
+        confirmed.starts_with('|') && confirmed.contains("SMBA (Korea)"),
+        "{confirmed}"
+    );
+    let html = ok(
+        &sb,
+        &l,
+        seoul,
+        &["report", "--bilingual", "es,ko", "--format", "html"],
+    );
+    assert!(html.contains("기간 중 종결"), "the HTML too");
+    assert!(html.contains("Pendientes de confirmación"));
+}

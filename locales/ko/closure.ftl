@@ -13,8 +13,8 @@ detail-closure = 종결 상태
 
 ## 대시보드: 키, 다시 열기 메모 창, 요약의 개수.
 
-key-confirm-closure = 상대 기관이 종결한 과제를 사용자의 기관 이름으로 종결 확인
-key-reopen = 완료 또는 취소된 과제를 이유를 적은 메모와 함께 다시 열기
+key-confirm-closure = 상대 기관이 종결한 과제를 사용자 기관 명의로 종결 확인
+key-reopen = 완료 또는 취소된 과제 다시 열기 (이유를 메모로 남김)
 reopen-title = { $id } 다시 열기 — { $title }
 reopen-placeholder = 과제를 다시 여는 이유…
 sum-awaiting = { $n ->
@@ -29,7 +29,7 @@ section-awaiting = 확인 대기
 ## 회의록.
 
 report-closures-confirmed = 기간 중 종결 확인된 과제
-report-closures-awaiting = 확인 대기 과제
+report-closures-awaiting = 종결 확인 대기 과제
 report-closure-confirmed = { $closed } { $closer } 측 { $status }, { $confirmed } { $party } 측 종결 확인
 report-closure-awaiting = { $closed } { $closer } 측 { $status }, { $parties } 측 확인 대기
 

@@ -100,7 +100,7 @@ help-committee-after =
     (하나를 추가하려면 전부 다시 지정하십시오). --languages는 사용 언어를 설정하며 원문 언어를
     맨 앞에 둡니다(es,ko,en). --party-zone, --party-language, --party-country를 쓰면 --party
     하나로 정보를 설정할 참여 기관을 지정합니다(새 기관이면 맨 뒤에 추가합니다):
-      followup committee --party "SMBA (한국)" --party-zone Asia/Seoul --party-language ko
+      followup committee --party "SMBA (Korea)" --party-zone Asia/Seoul --party-language ko
     다른 것은 바뀌지 않습니다.
 help-translate = 과제명, 메모, 회의 명칭과 장소, 분야 이름, 위원회 이름의 번역을 기록합니다.
 help-translate-after =
@@ -206,8 +206,8 @@ help-arg-note-author = 작성자 (기본값: 설정의 `author`, 없으면 `part
 help-arg-committee-name = 위원회 이름.
 help-arg-committee-party = 참여 기관 (순서대로 반복 가능): 주어진 참여 기관으로 목록을 바꿉니다.
 help-arg-committee-languages = 사용 언어 (쉼표로 구분, 원문 언어를 맨 앞에: es,ko,en).
-help-arg-committee-zone = 기한의 기준 시간대 (`America/Mexico_City` 형식의 이름). 기본값은 첫 번째 참여 기관의 시간대입니다.
-help-arg-committee-closure = 과제 종결에 필요한 합의: `either` (한 기관 단독) 또는 `both` (상대 기관이 확인).
+help-arg-committee-zone = 기한의 기준 시간대 (IANA 이름: `America/Mexico_City`). 기본값: 첫 번째 참여 기관의 시간대.
+help-arg-committee-closure = 과제 종결에 필요한 합의: `either` (한 기관 단독) 또는 `both` (상대 기관이 종결 확인).
 help-arg-committee-party-zone = --party를 하나만 지정할 때: 그 참여 기관의 시간대 (IANA 이름: Asia/Seoul). 새 기관이면 추가합니다.
 help-arg-committee-party-language = --party를 하나만 지정할 때: 그 참여 기관의 사용 언어 (en, es, ko).
 help-arg-committee-party-country = --party를 하나만 지정할 때: 그 참여 기관의 국가 (비우면 삭제).
@@ -307,7 +307,7 @@ help-value-languages = 언어목록
 help-value-n = 번호
 
 ## 양측이 합의하는 종결 (confirm, reopen).
-help-confirm = 상대 기관이 종결한 과제를 사용자가 대표하는 기관의 이름으로 종결 확인합니다 (위원회가 양측의 합의를 요구할 때).
+help-confirm = 상대 기관이 종결한 과제를 사용자가 대표하는 참여 기관 명의로 종결 확인합니다 (위원회가 양측의 합의를 요구하는 경우).
 help-arg-confirm-id = 상대 기관이 완료 또는 취소한 과제의 ID (JC2-03).
 help-reopen = 완료 또는 취소된 과제를 다시 열고, 그 이유를 메모로 남깁니다.
 help-arg-reopen-id = 과제 ID (JC2-03).

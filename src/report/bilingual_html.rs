@@ -9,7 +9,7 @@
 use super::html::{CSS, columns, heading, owners, shown, status, t, what_changed};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
-use super::words;
+use super::{closure_words, words};
 use crate::base::text::visible;
 use crate::ledger::Review;
 use crate::tr;
@@ -93,6 +93,28 @@ fn body(m: &Minutes, rs: &[Reader; 2]) -> Markup {
                         (both(rs, "section", |r| html! { h3 { (words::section(r.cat, section, window)) } }))
                         @for e in list { (both(rs, "entry", |r| entry(m, r, e))) }
                     }
+                }
+            }
+        }
+        @if !m.closures.confirmed.is_empty() {
+            tbody.ws.closures {
+                (both(rs, "ws-head", |r| html! { h2 { (tr!(r.cat, "report-closures-confirmed")) } }))
+                @for x in &m.closures.confirmed {
+                    (both(rs, "entry", |r| html! {
+                        (item_line(m, r, x.item))
+                        p.facts { (closure_words::confirmed(r.cat, x, t)) }
+                    }))
+                }
+            }
+        }
+        @if !m.closures.awaiting.is_empty() {
+            tbody.ws.closures {
+                (both(rs, "ws-head", |r| html! { h2 { (tr!(r.cat, "report-closures-awaiting")) } }))
+                @for x in &m.closures.awaiting {
+                    (both(rs, "entry", |r| html! {
+                        (item_line(m, r, x.item))
+                        p.facts { (closure_words::awaiting(r.cat, x, t)) }
+                    }))
                 }
             }
         }

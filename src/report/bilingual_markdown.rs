@@ -7,10 +7,10 @@
 //! break of a table cell.
 
 use super::escape::inline;
-use super::markdown::{facts, marked, meetings_line, shown, summary_line};
+use super::markdown::{facts, marked, meetings_line, shown, summary_line, titled};
 use super::model::{Changed, Entry, Minutes};
 use super::reader::Reader;
-use super::words;
+use super::{closure_words, words};
 use crate::i18n::Escape;
 use crate::tr;
 use std::io::{self, Write};
@@ -45,6 +45,7 @@ pub fn write(m: &Minutes, rs: [Reader; 2], out: &mut impl Write) -> io::Result<(
             }
         }
     }
+    closures(m, rs, out)?;
     if !m.reviews.is_empty() {
         let titles = rs.map(|r| tr!(r.cat, "report-reviews"));
         writeln!(out, "\n## {}", titles.join(" · "))?;
@@ -71,6 +72,39 @@ pub fn write(m: &Minutes, rs: [Reader; 2], out: &mut impl Write) -> io::Result<(
         )
     });
     writeln!(out, "\n_{}_", prepared.join(" · "))
+}
+
+/// The closures confirmed in the period and those awaiting confirmation, a
+/// row per item.
+fn closures(m: &Minutes, rs: [Reader; 2], out: &mut impl Write) -> io::Result<()> {
+    let c = &m.closures;
+    let head = |out: &mut dyn Write, id| -> io::Result<()> {
+        let titles = rs.map(|r| r.cat.text(id));
+        writeln!(out, "\n## {}", titles.join(" · "))
+    };
+    if !c.confirmed.is_empty() {
+        head(out, "report-closures-confirmed")?;
+        table(out, rs.map(|r| tr!(r.cat, "report-language")))?;
+        for x in &c.confirmed {
+            let said = |r: &Reader| closure_words::confirmed(r.cat, x, inline);
+            row(
+                out,
+                rs.map(|r| format!("{} — {}", titled(m, &r, x.item), said(&r))),
+            )?;
+        }
+    }
+    if !c.awaiting.is_empty() {
+        head(out, "report-closures-awaiting")?;
+        table(out, rs.map(|r| tr!(r.cat, "report-language")))?;
+        for x in &c.awaiting {
+            let said = |r: &Reader| closure_words::awaiting(r.cat, x, inline);
+            row(
+                out,
+                rs.map(|r| format!("{} — {}", titled(m, &r, x.item), said(&r))),
+            )?;
+        }
+    }
+    Ok(())
 }
 
 /// The table of the period: the language of each column, the period, the

@@ -26,8 +26,7 @@ pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
 /// The closures confirmed in the period, and those awaiting confirmation.
 fn closures(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     let (c, cat) = (&m.closures, r.cat);
-    let item =
-        |i: &crate::ledger::Item| format!("**{}** {}", inline(&i.id), shown(&r.text(m.title(i))));
+    let item = |i| titled(m, r, i);
     if !c.confirmed.is_empty() {
         writeln!(out, "\n## {}\n", tr!(cat, "report-closures-confirmed"))?;
         for x in &c.confirmed {
@@ -43,6 +42,11 @@ fn closures(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// An item's id in bold and its title as `r` reads it.
+pub(super) fn titled(m: &Minutes, r: &Reader, i: &crate::ledger::Item) -> String {
+    format!("**{}** {}", inline(&i.id), shown(&r.text(m.title(i))))
 }
 
 /// A text of the committee on one line, escaped, with its mark in italics.
