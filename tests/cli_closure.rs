@@ -332,10 +332,7 @@ fn the_bilingual_minutes_say_the_closures_in_both_languages() {
         md.contains("## Cierres confirmados en el periodo · 기간 중 종결"),
         "{md}"
     );
-    assert!(
-        md.contains("## Pendientes de confirmación · "),
-        "{md}"
-    );
+    assert!(md.contains("## Pendientes de confirmación · "), "{md}");
     let section = &md[md.find("## Cierres confirmados").unwrap()..];
     let confirmed = section.lines().find(|r| r.contains("**JC2-03**")).unwrap();
     assert!(

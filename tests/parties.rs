@@ -308,3 +308,31 @@ fn a_confirmation_from_a_clock_running_behind_still_comes_after_the_closure() {
         ClosureState::Confirmed { .. }
     ));
 }
+
+#[test]
+fn a_diff_says_each_party_s_new_word_on_a_closure_not_its_json() {
+    let mut before = ledger(Closure::Both);
+    apply_as(
+        &mut before,
+        done("JC2-03"),
+        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
+    )
+    .unwrap();
+    let mut after = before.clone();
+    let seoul = stamp(Some(SMBA), "2026-12-03T09:30:00+09:00");
+    apply_as(
+        &mut after,
+        Op::Confirm {
+            id: "JC2-03".into(),
+        },
+        &seoul,
+    )
+    .unwrap();
+    let d = followup::ledger::diff(&before, &after);
+    let line = followup::i18n::catalog(followup::i18n::Lang::En).diff(&d);
+    assert!(
+        line.contains("closure: confirmed Kim Min-jun for SMBA (Korea) · 2026-12-03 00:30 UTC"),
+        "{line}"
+    );
+    assert!(!line.contains("\"act\""), "{line}");
+}

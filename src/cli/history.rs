@@ -93,6 +93,10 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
                             ..
                         } => fix(key),
                         FieldChange::Translation { to, .. } => to.iter_mut().for_each(fix),
+                        FieldChange::Closure { added } => added.iter_mut().for_each(|e| {
+                            fix(&mut e.party);
+                            fix(&mut e.author);
+                        }),
                         FieldChange::Other { .. }
                         | FieldChange::Status { .. }
                         | FieldChange::Due { .. } => {}

@@ -179,6 +179,10 @@ fn field_phrase(cat: &Catalog, f: &FieldChange) -> String {
         FieldChange::Due { to: None, .. } => tr!(cat, "commit-no-due"),
         FieldChange::List { field, .. } => field.key().to_owned(),
         FieldChange::Other { field, .. } => field.as_str().to_owned(),
+        FieldChange::Closure { added } => added
+            .last()
+            .map(|e| e.act.as_str().to_owned())
+            .unwrap_or_default(),
         FieldChange::Translation { lang, .. } => tr!(cat, "commit-translated", lang = lang.code()),
     }
 }

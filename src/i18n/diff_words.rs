@@ -73,6 +73,19 @@ impl Catalog {
             FieldChange::Other { field, from, to } => {
                 return self.other_change(field, &value(from), &value(to), escape);
             }
+            FieldChange::Closure { added } => {
+                let said: Vec<String> = added
+                    .iter()
+                    .map(|e| {
+                        format!(
+                            "{} {}",
+                            self.closure_act(e.act),
+                            self.closure_event(e, None)
+                        )
+                    })
+                    .collect();
+                return format!("{}: {}", tr!(self, "detail-closure"), said.join("; "));
+            }
             FieldChange::Translation { text, lang, to } => {
                 let (text, language) = (self.text_ref(text), self.language_name(*lang));
                 return match to {
@@ -364,6 +377,9 @@ pub fn describe_field_en(c: &FieldChange) -> String {
         } => format!("{}: {}", field.key(), list_changes(added, removed)),
         FieldChange::Other { field, from, to } => {
             format!("{}: {} → {}", field.as_str(), json(from), json(to))
+        }
+        FieldChange::Closure { .. } => {
+            super::catalog(crate::base::lang::Lang::En).field_change(c, Escape::Terminal)
         }
         FieldChange::Translation { text, lang, to } => {
             let text = super::catalog(crate::base::lang::Lang::En).text_ref(text);

@@ -3,7 +3,7 @@
 //! Typed only: the catalog ([`crate::i18n`]) words it.
 
 use super::field::{Field, FieldKey};
-use super::model::{Item, Ledger, Note, Review, Status};
+use super::model::{ClosureEvent, Item, Ledger, Note, Review, Status};
 use super::texts::TextRef;
 use super::translation::Translations;
 use crate::base::dates::format_date;
@@ -35,6 +35,11 @@ pub enum FieldChange {
         text: TextRef,
         lang: Lang,
         to: Option<String>,
+    },
+    /// Words of the parties on the item's closure recorded since (a
+    /// merge only adds them).
+    Closure {
+        added: Vec<ClosureEvent>,
     },
     /// Any other field, known or not, as JSON (`null` when absent).
     Other {
@@ -187,6 +192,14 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
                 | Field::Notes
                 | Field::Translations,
             ) => {}
+            FieldKey::Known(Field::Closure) => out.push(FieldChange::Closure {
+                added: n
+                    .closure
+                    .iter()
+                    .filter(|e| !o.closure.contains(e))
+                    .cloned()
+                    .collect(),
+            }),
             FieldKey::Known(field @ (Field::Owners | Field::Tags)) => {
                 let (a, b) = (strings(a), strings(b));
                 out.push(FieldChange::List {
