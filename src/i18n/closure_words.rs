@@ -37,6 +37,22 @@ impl Catalog {
         }
     }
 
+    /// The parties' new words on a closure, as a change of the item:
+    /// `closure: confirmed Kim Min-jun for SMBA (Korea) · 2026-12-03 00:30 UTC`.
+    pub fn closure_change(&self, added: &[ClosureEvent]) -> String {
+        let said: Vec<String> = added
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {}",
+                    self.closure_act(e.act),
+                    self.closure_event(e, None)
+                )
+            })
+            .collect();
+        format!("{}: {}", tr!(self, "detail-closure"), said.join("; "))
+    }
+
     /// The label of a party's word in an item's closure history.
     pub fn closure_act(&self, act: ClosureAct) -> String {
         match act {

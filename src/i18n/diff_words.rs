@@ -73,19 +73,7 @@ impl Catalog {
             FieldChange::Other { field, from, to } => {
                 return self.other_change(field, &value(from), &value(to), escape);
             }
-            FieldChange::Closure { added } => {
-                let said: Vec<String> = added
-                    .iter()
-                    .map(|e| {
-                        format!(
-                            "{} {}",
-                            self.closure_act(e.act),
-                            self.closure_event(e, None)
-                        )
-                    })
-                    .collect();
-                return format!("{}: {}", tr!(self, "detail-closure"), said.join("; "));
-            }
+            FieldChange::Closure { added } => return self.closure_change(added),
             FieldChange::Translation { text, lang, to } => {
                 let (text, language) = (self.text_ref(text), self.language_name(*lang));
                 return match to {
