@@ -2,7 +2,7 @@
 //! functions, so that `update` asks each handler in turn and names no
 //! prompt itself.
 
-use super::model::{Action, Effects, Prompt};
+use super::model::{Action, Effects, NoteBox, Prompt};
 use super::state::App;
 
 /// What a handler answers about the prompts it owns; each function returns
@@ -17,4 +17,17 @@ pub struct PromptHandler {
     pub back: fn(&mut App) -> Option<Effects>,
     /// A key, paste or field move for the open text field.
     pub text: fn(&mut App, &Action) -> Option<Effects>,
+}
+
+/// Types into a note box what `action` types (a key, a paste, a new line,
+/// Ctrl-u); any other action leaves it as it is. Shared by the note and the
+/// reopening's note.
+pub fn type_in(note: &mut NoteBox, action: &Action) {
+    match action {
+        Action::TextKey(ev) => note.key(*ev),
+        Action::Paste(s) => note.paste(s),
+        Action::NewLine => note.new_line(),
+        Action::ClearLine => note.clear_line(),
+        _ => {}
+    }
 }

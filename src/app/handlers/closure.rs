@@ -6,7 +6,7 @@
 use crate::app::commit::{self, complain, editable, say, selected};
 use crate::app::model::mode::NoteBox;
 use crate::app::model::{Action, Effects, Mode, Msg, Prompt};
-use crate::app::prompt_handler::PromptHandler;
+use crate::app::prompt_handler::{PromptHandler, type_in};
 use crate::app::state::App;
 use crate::ledger::Closure;
 use crate::ops::{Op, OpError};
@@ -92,12 +92,6 @@ fn text(app: &mut App, action: &Action) -> Option<Effects> {
     let Mode::Reopen(note) = &mut app.view.mode else {
         return None;
     };
-    match action {
-        Action::TextKey(ev) => note.key(*ev),
-        Action::Paste(s) => note.paste(s),
-        Action::NewLine => note.new_line(),
-        Action::ClearLine => note.clear_line(),
-        _ => {}
-    }
+    type_in(note, action);
     Some(Vec::new())
 }

@@ -4,7 +4,7 @@
 use crate::app::commit::{self, complain, editable, say, selected};
 use crate::app::model::mode::{DueBox, NoteBox};
 use crate::app::model::{Action, Effects, Form, Mode, Msg, Prompt};
-use crate::app::prompt_handler::PromptHandler;
+use crate::app::prompt_handler::{PromptHandler, type_in};
 use crate::app::state::App;
 use crate::ledger::Status;
 use crate::ops::{Change, NewItem, Op, changes_between};
@@ -287,7 +287,7 @@ pub fn text(app: &mut App, action: &Action) -> Option<Effects> {
             app.view.mode = Mode::Due(due);
         }
         Mode::Note(mut note) => {
-            note_text(&mut note, action);
+            type_in(&mut note, action);
             app.view.mode = Mode::Note(note);
         }
         other => app.view.mode = other,
@@ -313,16 +313,6 @@ fn form_text(app: &App, form: &mut Form, action: &Action) {
             let right = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Right);
             (!accepted).then(|| form.key(right, &src));
         }
-        _ => {}
-    }
-}
-
-fn note_text(note: &mut NoteBox, action: &Action) {
-    match action {
-        Action::TextKey(ev) => note.key(*ev),
-        Action::Paste(s) => note.paste(s),
-        Action::NewLine => note.new_line(),
-        Action::ClearLine => note.clear_line(),
         _ => {}
     }
 }
