@@ -251,7 +251,13 @@ fn the_reminder_of_the_awaited_party_asks_it_to_confirm() {
         &sb,
         &path,
         "2026-11-23T18:05:00-06:00",
-        &["--party", MX, "set", "JC1-01", "status=open"],
+        &[
+            "--party",
+            MX,
+            "reopen",
+            "JC1-01",
+            "The SMBA copy of the minutes never arrived",
+        ],
     );
     ok(
         &sb,

@@ -336,3 +336,27 @@ fn a_diff_says_each_party_s_new_word_on_a_closure_not_its_json() {
     );
     assert!(!line.contains("\"act\""), "{line}");
 }
+
+#[test]
+fn under_the_rule_a_closed_item_comes_back_open_only_with_a_note() {
+    let mut l = ledger(Closure::Both);
+    apply_as(
+        &mut l,
+        done("JC2-03"),
+        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
+    )
+    .unwrap();
+    let before = l.clone();
+    let open = Op::SetFields {
+        id: "JC2-03".into(),
+        changes: vec![Change::Status(Status::Open)],
+    };
+    let seoul = stamp(Some(SMBA), "2026-12-03T09:30:00+09:00");
+    assert_eq!(
+        apply_as(&mut l, open, &seoul).unwrap_err(),
+        OpError::ReopenWithNote {
+            id: "JC2-03".into()
+        }
+    );
+    assert_eq!(l, before);
+}

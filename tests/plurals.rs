@@ -20,6 +20,7 @@ const LIMITS: &[&str] = &[
     "sync-kept-moving",
     "err-not-awaiting",
     "err-not-closed",
+    "err-reopen-with-note",
     "err-own-closure",
     "imp-err-unpacked",
     "imp-err-too-many-cells",

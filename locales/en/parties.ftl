@@ -37,3 +37,4 @@ clock-capital = { $capital } { $when }
 # the detail's line: when the deadline falls in each capital
 clock-time-capital = { $when } { $capital }
 detail-due-in-capitals = local due
+err-reopen-with-note = { $id } is closed and both parties must agree: reopen it with a note saying why (`followup reopen { $id } "…"`, or X in the dashboard)

@@ -147,7 +147,8 @@ impl Catalog {
             | OpError::UnknownParty { .. }
             | OpError::NotAwaiting { .. }
             | OpError::OwnClosure { .. }
-            | OpError::NotClosed { .. } => self.closure_error(e),
+            | OpError::NotClosed { .. }
+            | OpError::ReopenWithNote { .. } => self.closure_error(e),
             OpError::ZoneWithoutTime { .. } | OpError::TimeWithoutDate { .. } => {
                 self.meeting_time_error(e)
             }

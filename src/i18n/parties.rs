@@ -41,6 +41,7 @@ impl Catalog {
                 party = party.as_str()
             ),
             OpError::NotClosed { id } => tr!(self, "err-not-closed", id = id.as_str()),
+            OpError::ReopenWithNote { id } => tr!(self, "err-reopen-with-note", id = id.as_str()),
             other => unreachable!("worded in outcomes.rs: {other:?}"),
         }
     }

@@ -325,14 +325,24 @@ fn union_list(b: Option<&Value>, o: Option<&Value>, t: Option<&Value>) -> Option
     }
     let list = |v: Option<&Value>| v.and_then(Value::as_array).cloned().unwrap_or_default();
     let (b, o, t) = (list(b), list(o), list(t));
+    // Looked up by their JSON text: a list as long as an item's closure
+    // history merges in linear time.
+    let keys = |l: &[Value]| l.iter().map(Value::to_string).collect::<HashSet<String>>();
+    let (bk, ok, tk) = (keys(&b), keys(&o), keys(&t));
     let mut out: Vec<Value> = o
         .iter()
-        .filter(|x| t.contains(x) || !b.contains(x))
+        .filter(|x| {
+            let k = x.to_string();
+            tk.contains(&k) || !bk.contains(&k)
+        })
         .cloned()
         .collect();
     out.extend(
         t.iter()
-            .filter(|x| !o.contains(x) && !b.contains(x))
+            .filter(|x| {
+                let k = x.to_string();
+                !ok.contains(&k) && !bk.contains(&k)
+            })
             .cloned(),
     );
     (!out.is_empty()).then_some(Value::Array(out))

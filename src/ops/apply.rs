@@ -2,6 +2,7 @@
 //! dashboard alike: it sets `opened` and `updated`, keeps moved deadlines in
 //! `due_history`, and leaves the ledger untouched when it refuses.
 
+use super::closure::Reopening::Refused;
 use super::item_edit::{index_of, swap_in};
 use super::outside::outside;
 use super::{Applied, Change, Edit, ListEdit, NewItem, Op, OpError, Outcome, Stamp};
@@ -250,7 +251,7 @@ fn add(ledger: &mut Ledger, new: NewItem, stamp: &Stamp) -> Result<Applied, OpEr
         language: ledger.written_language(new.language),
         ..Item::new(id.clone(), title)
     };
-    super::closure::record_status_change(ledger, &mut item, Status::Open, stamp)?;
+    super::closure::record_status_change(ledger, &mut item, Status::Open, stamp, Refused)?;
     let index = ledger.items.len();
     let mut undo = Edit::Splice {
         index,
@@ -279,7 +280,7 @@ fn set(
         }
     }
     let from = ledger.items[index].status;
-    super::closure::record_status_change(ledger, &mut item, from, stamp)?;
+    super::closure::record_status_change(ledger, &mut item, from, stamp, Refused)?;
     if item == ledger.items[index] {
         return Ok(Applied {
             outcomes: vec![Outcome::Unchanged {

@@ -10,6 +10,15 @@ use crate::ledger::{Closure, ClosureAct, ClosureEvent, Item, Ledger, Note, Statu
 use crate::query::{ClosureState, closure_state};
 use chrono_tz::Tz;
 
+/// How a closed item may come back open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Reopening {
+    /// Through `Op::Reopen`, which says why in a note.
+    WithNote,
+    /// Through a status change: refused while both parties must agree.
+    Refused,
+}
+
 /// Records on `item` (a copy being edited) the word of `stamp`'s party on a
 /// status change from `from`, when the committee asks for both parties'.
 pub(super) fn record_status_change(
@@ -17,11 +26,17 @@ pub(super) fn record_status_change(
     item: &mut Item,
     from: Status,
     stamp: &Stamp,
+    reopening: Reopening,
 ) -> Result<(), OpError> {
     let to = item.status;
     let act = match (from.is_closed(), to.is_closed()) {
         _ if ledger.committee.closure != Closure::Both || from == to => return Ok(()),
         (_, true) => ClosureAct::Closed(to),
+        (true, false) if reopening == Reopening::Refused => {
+            return Err(OpError::ReopenWithNote {
+                id: item.id.clone(),
+            });
+        }
         (true, false) => ClosureAct::Reopened,
         (false, false) => return Ok(()),
     };
@@ -99,7 +114,7 @@ pub(super) fn reopen(
         return Err(OpError::NotClosed { id: id.to_owned() });
     }
     let from = std::mem::replace(&mut item.status, Status::Open);
-    record_status_change(ledger, &mut item, from, stamp)?;
+    record_status_change(ledger, &mut item, from, stamp, Reopening::WithNote)?;
     let mut n = Note::new(stamp.today, stamp.author.clone(), note);
     n.language = ledger.written_language(language);
     item.notes.push(n);

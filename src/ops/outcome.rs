@@ -188,6 +188,11 @@ pub enum OpError {
         id: String,
         party: String,
     },
+    /// Reopening a closed item by changing its status, while both parties
+    /// must agree: `Op::Reopen` says why in a note.
+    ReopenWithNote {
+        id: String,
+    },
     /// Reopening an item that is not closed.
     NotClosed {
         id: String,

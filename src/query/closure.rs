@@ -58,45 +58,43 @@ pub fn event_zone(committee: &Committee, e: &ClosureEvent) -> Option<Tz> {
 
 /// The latest event of `item`'s closure: by instant, the later in the file on a tie.
 pub fn latest_closure_event(item: &Item) -> Option<&ClosureEvent> {
-    item.closure.iter().rev().max_by_key(|e| e.at)
+    item.closure.iter().max_by_key(|e| e.at)
 }
 
-/// Where `item`'s closure stands under `committee`'s rule.
+/// Where `item`'s closure stands under `committee`'s rule. A confirmation
+/// counts only from a party other than the one that closed (a merge of two
+/// clones of one party could bring both).
 pub fn closure_state<'a>(committee: &'a Committee, item: &'a Item) -> ClosureState<'a> {
     if !item.status.is_closed() {
         return ClosureState::Open;
     }
+    let both = committee.closure == Closure::Both;
+    let awaiting = |closed: &'a ClosureEvent| ClosureState::Awaiting {
+        closed,
+        from: committee
+            .parties
+            .iter()
+            .map(|p| p.name.as_str())
+            .filter(|p| *p != closed.party)
+            .collect(),
+    };
     let latest_closed = |before: &ClosureEvent| {
         item.closure
             .iter()
-            .rev()
             .filter(|e| matches!(e.act, ClosureAct::Closed(_)) && e.at <= before.at)
             .max_by_key(|e| e.at)
     };
     match latest_closure_event(item) {
-        Some(
-            e @ ClosureEvent {
-                act: ClosureAct::Closed(_),
-                ..
-            },
-        ) if committee.closure == Closure::Both => ClosureState::Awaiting {
-            closed: e,
-            from: committee
-                .parties
-                .iter()
-                .map(|p| p.name.as_str())
-                .filter(|p| *p != e.party)
-                .collect(),
-        },
-        Some(
-            confirmed @ ClosureEvent {
-                act: ClosureAct::Confirmed,
-                ..
-            },
-        ) => match latest_closed(confirmed) {
-            Some(closed) => ClosureState::Confirmed { closed, confirmed },
-            None => ClosureState::Closed,
-        },
+        Some(e) if matches!(e.act, ClosureAct::Closed(_)) && both => awaiting(e),
+        Some(confirmed) if confirmed.act == ClosureAct::Confirmed => {
+            match latest_closed(confirmed) {
+                Some(closed) if closed.party != confirmed.party => {
+                    ClosureState::Confirmed { closed, confirmed }
+                }
+                Some(closed) if both => awaiting(closed),
+                _ => ClosureState::Closed,
+            }
+        }
         _ => ClosureState::Closed,
     }
 }
@@ -173,5 +171,25 @@ mod tests {
         );
         item.status = Status::Open;
         assert_eq!(closure_state(&both(), &item), ClosureState::Open);
+    }
+
+    #[test]
+    fn a_confirmation_by_the_closing_party_merged_in_does_not_count() {
+        let c = both();
+        let mut item = Item::new("JC2-03", "Shortlist Mexican SMEs as Kia suppliers");
+        item.status = Status::Done;
+        item.closure = vec![
+            event(
+                ClosureAct::Closed(Status::Done),
+                "SMBA (Korea)",
+                "2026-12-01T10:00:00Z",
+            ),
+            event(
+                ClosureAct::Confirmed,
+                "SMBA (Korea)",
+                "2026-12-01T11:00:00Z",
+            ),
+        ];
+        assert!(closure_state(&c, &item).awaits("INADEM (Mexico)"));
     }
 }
