@@ -903,3 +903,50 @@ fn dates_a_ledger_cannot_hold_are_bad_cells_in_csv_and_xlsx() {
     assert_eq!(titles, ["Minuta"]);
     assert_eq!(l.items[0].due, Some(date("2026-12-31")));
 }
+
+#[test]
+fn a_workbook_that_closes_an_item_is_a_closure_like_any_other() {
+    let sb = Sandbox::new();
+    let ledger = sb.fixture("korea-mexico-sme.json");
+    let f = ledger.to_str().unwrap();
+    let o = sb.run(&["-f", f, "committee", "--closure", "both"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let book = sb.path("follow-up.xlsx");
+    let o = sb.run(&[
+        "-f",
+        f,
+        "export",
+        "--format",
+        "xlsx",
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut all = sheets(&book);
+    row_of(&mut all[0].2, "JC3-01")[4] = Data::String("done".into());
+    write_back(&book, &all);
+    // Nobody said for which party: refused, and nothing is written.
+    let before = std::fs::read(&ledger).unwrap();
+    let o = sb.run(&["-f", f, "import", book.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("say which party you speak for"),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read(&ledger).unwrap(), before);
+    // For INADEM: closed, and awaiting Seoul's confirmation.
+    let o = sb.run(&[
+        "--party",
+        "INADEM (Mexico)",
+        "-f",
+        f,
+        "import",
+        book.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let l = load(&ledger);
+    let item = l.item("JC3-01").unwrap();
+    assert_eq!(item.status, Status::Done);
+    assert!(followup::query::closure_state(&l.committee, item).awaits("SMBA (Korea)"));
+}

@@ -272,8 +272,13 @@ pub(super) fn import(store: &Store, a: ImportArgs, env: &Env) -> Printed {
         skip_bad: a.skip_bad,
         map,
     };
-    let plan =
+    let mut plan =
         interchange::plan(book, &loaded.ledger, &options).map_err(|e| failure(cat, &file, e))?;
+    // Closing an item from a sheet is a closure like any other.
+    if let Some(l) = plan.ledger.as_mut() {
+        crate::ops::record_closures(&loaded.ledger, l, &env.stamp(&loaded.ledger))
+            .map_err(|e| Failure::usage(shown(&format!("{file}: {}", cat.op_error(&e)))))?;
+    }
     println!("{}", shown(&headline(cat, &file, &plan, &loaded.ledger)));
     let lines = match plan.kind {
         Kind::Translation { .. } => translations::changes(cat, &loaded.ledger, &plan),

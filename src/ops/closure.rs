@@ -46,6 +46,21 @@ pub(super) fn record_status_change(
     Ok(())
 }
 
+/// Records the word of `stamp`'s party on every item `after` closes or
+/// reopens compared with `before`: a ledger built elsewhere (a workbook
+/// imported, a log adopted) keeps the same rule as an operation.
+pub fn record_closures(before: &Ledger, after: &mut Ledger, stamp: &Stamp) -> Result<(), OpError> {
+    let rules = Ledger {
+        committee: after.committee.clone(),
+        ..Ledger::default()
+    };
+    for item in &mut after.items {
+        let from = before.item(&item.id).map_or(Status::Open, |b| b.status);
+        record_status_change(&rules, item, from, stamp, Reopening::Refused)?;
+    }
+    Ok(())
+}
+
 /// Sets the committee's reference zone and closure rule (those given).
 pub(super) fn rules(
     ledger: &mut Ledger,

@@ -14,6 +14,7 @@ mod person;
 mod translate;
 
 pub use apply::{apply, apply_as, changes_between};
+pub use closure::record_closures;
 pub use edit::Edit;
 pub use outcome::{Applied, OpError, Outcome};
 pub use parties::{MeetingEdit, PartyEdit};
