@@ -226,7 +226,7 @@ fn with_zones(text: String, ledger: &Ledger, today: NaiveDate) -> String {
     zones.sort_by_key(|z| z.name());
     let blocks: String = zones
         .iter()
-        .map(|z| super::vtimezone::vtimezone(*z, years))
+        .map(|z| super::vtimezone::vtimezone(*z, &years))
         .collect();
     format!("{}{blocks}{}", &text[..at], &text[at..])
 }

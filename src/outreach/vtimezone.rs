@@ -7,6 +7,7 @@
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use std::collections::BTreeSet;
 
 /// One rule of the zone: from `at` (UTC) on, `to` instead of `from`.
 struct Change {
@@ -40,31 +41,35 @@ fn change_between(zone: Tz, mut before: DateTime<Utc>, mut after: DateTime<Utc>)
     after
 }
 
-/// The changes of offset of `zone` from the start of the year before
-/// `first` to the end of `last`.
-fn changes(zone: Tz, first: i32, last: i32) -> Vec<Change> {
+/// The changes of offset of `zone` in each of `years` and the year before
+/// it: only the years meetings fall in are read, however far apart (a
+/// meeting in 9999 costs one year, not eight thousand).
+fn changes(zone: Tz, years: &BTreeSet<i32>) -> Vec<Change> {
     let start = |y: i32| {
         NaiveDate::from_ymd_opt(y, 1, 1).map(|d| d.and_time(chrono::NaiveTime::MIN).and_utc())
     };
-    let (Some(mut t), Some(end)) = (start(first - 1), start(last + 1)) else {
-        return Vec::new();
-    };
+    let read: BTreeSet<i32> = years.iter().flat_map(|y| [y - 1, *y]).collect();
     let mut out = Vec::new();
-    let hour = Duration::hours(1);
-    while t < end {
-        let (from, _, _) = offset_at(zone, t);
-        if offset_at(zone, t + hour).0 != from {
-            let at = change_between(zone, t, t + hour);
-            let (to, name, daylight) = offset_at(zone, at);
-            out.push(Change {
-                at,
-                from,
-                to,
-                name,
-                daylight,
-            });
+    let day = Duration::days(1);
+    for y in read {
+        let (Some(mut t), Some(end)) = (start(y), start(y + 1)) else {
+            continue;
+        };
+        while t < end {
+            let (from, _, _) = offset_at(zone, t);
+            if offset_at(zone, t + day).0 != from {
+                let at = change_between(zone, t, t + day);
+                let (to, name, daylight) = offset_at(zone, at);
+                out.push(Change {
+                    at,
+                    from,
+                    to,
+                    name,
+                    daylight,
+                });
+            }
+            t += day;
         }
-        t += hour;
     }
     out
 }
@@ -96,11 +101,11 @@ fn rule(kind: &str, local: &str, from: FixedOffset, to: FixedOffset, name: &str)
     s
 }
 
-/// The `VTIMEZONE` of `zone` for meetings in the years `years` (first and
-/// last), lines ending in CRLF.
-pub fn vtimezone(zone: Tz, (first, last): (i32, i32)) -> String {
+/// The `VTIMEZONE` of `zone` for meetings in `years`, lines ending in CRLF.
+pub fn vtimezone(zone: Tz, years: &BTreeSet<i32>) -> String {
     let mut s = format!("BEGIN:VTIMEZONE\r\nTZID:{}\r\n", zone.name());
-    let found = changes(zone, first, last);
+    let found = changes(zone, years);
+    let first = years.first().copied().unwrap_or(1970);
     if found.is_empty() {
         let at = NaiveDate::from_ymd_opt(first, 7, 1)
             .unwrap_or_default()
@@ -122,12 +127,10 @@ pub fn vtimezone(zone: Tz, (first, last): (i32, i32)) -> String {
     s
 }
 
-/// The first and last years of `days`, if any.
-pub fn years(days: impl Iterator<Item = NaiveDate>) -> Option<(i32, i32)> {
-    days.map(|d| d.year()).fold(None, |acc, y| match acc {
-        None => Some((y, y)),
-        Some((a, b)) => Some((a.min(y), b.max(y))),
-    })
+/// The years of `days`, if any.
+pub fn years(days: impl Iterator<Item = NaiveDate>) -> Option<BTreeSet<i32>> {
+    let years: BTreeSet<i32> = days.map(|d| d.year()).collect();
+    (!years.is_empty()).then_some(years)
 }
 
 #[cfg(test)]
@@ -136,13 +139,13 @@ mod tests {
 
     #[test]
     fn a_zone_without_daylight_time_is_one_standard_rule() {
-        let seoul = vtimezone(Tz::Asia__Seoul, (2027, 2027));
+        let seoul = vtimezone(Tz::Asia__Seoul, &BTreeSet::from([2027]));
         assert_eq!(
             seoul,
             "BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n\
              TZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nTZNAME:KST\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
         );
-        let cdmx = vtimezone(Tz::America__Mexico_City, (2027, 2027));
+        let cdmx = vtimezone(Tz::America__Mexico_City, &BTreeSet::from([2027]));
         assert!(
             cdmx.contains("TZOFFSETTO:-0600\r\nTZNAME:CST\r\n"),
             "{cdmx}"
@@ -151,7 +154,7 @@ mod tests {
 
     #[test]
     fn a_zone_with_daylight_time_lists_each_change_of_the_years() {
-        let madrid = vtimezone(Tz::Europe__Madrid, (2027, 2027));
+        let madrid = vtimezone(Tz::Europe__Madrid, &BTreeSet::from([2027]));
         // The last change of 2026, then both of 2027 (28 March, 31 October).
         assert_eq!(madrid.matches("BEGIN:DAYLIGHT").count(), 2, "{madrid}");
         assert_eq!(madrid.matches("BEGIN:STANDARD").count(), 2, "{madrid}");
@@ -166,5 +169,14 @@ mod tests {
             madrid.contains("DTSTART:20271031T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100"),
             "{madrid}"
         );
+    }
+
+    #[test]
+    fn only_the_years_of_meetings_are_read_however_far_apart() {
+        let madrid = vtimezone(Tz::Europe__Madrid, &BTreeSet::from([2027, 9999]));
+        // 2026 and 2027 change twice each; the years between are not read
+        // (and the time-zone database stops its rules long before 9998).
+        assert_eq!(madrid.matches("BEGIN:DAYLIGHT").count(), 2, "{madrid}");
+        assert!(!madrid.contains("DTSTART:2028"), "{madrid}");
     }
 }
