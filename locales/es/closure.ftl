@@ -1,7 +1,7 @@
 ## Cierre acordado por ambas partes: en qué punto está el cierre de un acuerdo, y su historial.
 
 closure-awaiting = pendiente de confirmación por { $parties }
-closure-confirmed = cierre confirmado por { $party }
+closure-confirmed = confirmado por { $party }
 closure-status = { $status } — { $closure }
 closure-act-closed = cerrado
 closure-act-confirmed = confirmado

@@ -63,13 +63,14 @@ impl Catalog {
     }
 
     /// Who said it, for which party, and when (in `zone`, UTC without
-    /// one): `done · Ana López · INADEM (Mexico), 2026-12-02 18:05 CST`.
+    /// one): `done · Ana López · INADEM (Mexico) · 2026-12-02 18:05 Mexico City`.
     pub fn closure_event(&self, e: &ClosureEvent, zone: Option<Tz>) -> String {
+        // The day with its year (a record), the hour, and the capital in the
+        // reader's language: `2026-12-02 18:05 CDMX`, `… 18:05 멕시코시티`.
         let at = match zone {
             Some(z) => {
-                e.at.with_timezone(&z)
-                    .format("%Y-%m-%d %H:%M %Z")
-                    .to_string()
+                let local = e.at.with_timezone(&z);
+                format!("{} {}", local.format("%Y-%m-%d %H:%M"), self.capital(z))
             }
             None => e.at.format("%Y-%m-%d %H:%M UTC").to_string(),
         };
@@ -109,7 +110,7 @@ mod tests {
         let zone = crate::ledger::parse_zone("America/Mexico_City");
         assert_eq!(
             catalog(Lang::En).closure_event(&e, zone),
-            "done · Ana López for INADEM (Mexico) · 2026-12-02 18:05 CST"
+            "done · Ana López for INADEM (Mexico) · 2026-12-02 18:05 Mexico City"
         );
         let own = ClosureEvent {
             author: "Ana López · INADEM (Mexico)".into(),
