@@ -301,3 +301,24 @@ fn the_dashboard_shows_the_selected_items_history_from_git_with_l() {
     d.deliver(Action::ToggleItemLog);
     assert!(d.app.view.item_log.is_none());
 }
+
+#[test]
+fn a_settled_trailer_on_a_plain_commit_is_no_settlement() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    repo.commit_sample_ledger();
+    let ledger = repo.path("ledger.json");
+    let f = ledger.to_str().unwrap();
+    ok(&sb, &["-f", f, "set", "JC2-03", "status=done"]);
+    repo.git_on(
+        "2026-11-24T10:00:00",
+        &[
+            "commit",
+            "-qam",
+            "JC2-03 done\n\nFollowup-Settled: theirs JC2-03 status",
+        ],
+    );
+    let log = ok(&sb, &["-f", f, "log", "JC2-03"]);
+    assert!(log.contains("status: in progress → done"), "{log}");
+    assert!(!log.contains("settled"), "a forged settlement: {log}");
+}

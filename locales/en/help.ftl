@@ -49,7 +49,8 @@ help-after =
     in 3 days, 2 weeks ago, +3d, -1d, +2w, +1m, and in Spanish and Korean the forms of those
     languages (day first in Spanish: 31/03/2027). A date without a year is the next such day; one
     whose day and month could be swapped is refused.
-    $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs.
+    $FOLLOWUP_TODAY=YYYY-MM-DD fixes today's date for reproducible runs, and
+    $FOLLOWUP_NOW=2026-12-03T09:05:00+09:00 (RFC 3339) the instant itself.
     The language: --lang, then `language` in config.toml, then LC_ALL, LC_MESSAGES, LANG.
 
     Exit codes: 0 success, 1 invalid ledger, usage error or merge conflict, 2 I/O or lock failure;

@@ -83,13 +83,6 @@ pub fn end_of_day(day: NaiveDate, zone: Tz) -> DateTime<Utc> {
         - chrono::Duration::seconds(1)
 }
 
-/// The instant a meeting starts: `time` on `day` in `zone`.
-pub fn starts_at(day: NaiveDate, time: NaiveTime, zone: Tz) -> Option<DateTime<Utc>> {
-    zone.from_local_datetime(&day.and_time(time))
-        .earliest()
-        .map(|d| d.to_utc())
-}
-
 /// Reads a `HH:MM` time of day.
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let b = s.as_bytes();

@@ -7,7 +7,7 @@
 //! [`MIN_DATE`]`..=`[`MAX_DATE`]: the loader and the input parser share
 //! [`parse_date`] and [`in_range`], so a date `followup` writes always loads.
 
-use chrono::{Datelike, Local, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The environment variable that fixes "today" (`YYYY-MM-DD`).
 pub const TODAY_VAR: &str = "FOLLOWUP_TODAY";
@@ -54,14 +54,6 @@ pub enum DateError {
 /// True when `d` lies in [`MIN_DATE`]`..=`[`MAX_DATE`].
 pub fn in_range(d: NaiveDate) -> bool {
     (MIN_DATE..=MAX_DATE).contains(&d)
-}
-
-/// Today's date: `$FOLLOWUP_TODAY` when set, else the local clock.
-pub fn today() -> Result<NaiveDate, DateError> {
-    match std::env::var(TODAY_VAR) {
-        Ok(s) if !s.is_empty() => parse_date(&s).map_err(|e| DateError::Today(Box::new(e))),
-        _ => Ok(Local::now().date_naive()),
-    }
 }
 
 /// Parses a strict `YYYY-MM-DD` date that exists on the calendar and lies in

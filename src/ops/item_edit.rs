@@ -14,9 +14,8 @@ pub(super) fn index_of(ledger: &Ledger, id: &str) -> Result<usize, OpError> {
         .ok_or_else(|| OpError::NoItem { id: id.to_owned() })
 }
 
-/// Puts `item` (edited on `today`) at `index`, saying `outcomes`; the
-/// applied edit swaps the old item back.
-/// Puts the edited `item` at `index`, stamped `updated` today.
+/// Puts `item` (edited on `today`, stamped `updated` that day) at `index`,
+/// saying `outcomes`; the applied edit swaps the old item back.
 pub(super) fn swap_in(
     ledger: &mut Ledger,
     index: usize,

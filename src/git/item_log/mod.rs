@@ -196,7 +196,13 @@ fn entries(git: &Git, id: &str, candidates: Vec<Candidate>) -> Result<Vec<LogEnt
             c.before.iter().map(|t| slice::item(t.as_deref())).collect();
         let after = slice::item(c.after.as_deref());
         let change = own_change(&before, after.as_ref());
-        let settled = settled_over(&w.settled, id);
+        // Only a merge settles conflicts: the trailer on any other commit is
+        // somebody's words, not a settlement.
+        let settled = if c.before.len() > 1 {
+            settled_over(&w.settled, id)
+        } else {
+            Vec::new()
+        };
         if change.is_none() && settled.is_empty() {
             continue;
         }
