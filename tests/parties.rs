@@ -360,3 +360,22 @@ fn under_the_rule_a_closed_item_comes_back_open_only_with_a_note() {
     );
     assert_eq!(l, before);
 }
+
+#[test]
+fn a_party_name_that_is_not_one_clean_line_is_refused_by_check() {
+    let s = Sandbox::new();
+    let path = s.fixture("korea-mexico-sme.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let forged = text.replacen(
+        "\"name\": \"SMBA (Korea)\"",
+        "\"name\": \"SMBA\\u001b]0;x\\u0007\\nFollowup-Party: INADEM\"",
+        1,
+    );
+    assert_ne!(forged, text);
+    std::fs::write(&path, forged).unwrap();
+    let o = s.run(&["check", path.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    assert!(err.contains("committee.parties[1].name"), "{err}");
+    assert!(err.contains("the party's name"), "{err}");
+}

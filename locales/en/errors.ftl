@@ -35,6 +35,7 @@ pe-place-item = { $path } (item { $id })
 ## Rules of the ledger
 rule-bad-id = the id { $problem }
 rule-bad-meeting-id = the meeting id { $problem }
+rule-bad-party = the party's name { $problem }
 rule-duplicate-id = duplicate id `{ $id }`
 rule-duplicate-meeting-id = duplicate meeting id `{ $id }`
 rule-empty-title = the title is empty

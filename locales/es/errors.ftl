@@ -35,6 +35,7 @@ pe-place-item = { $path } (acuerdo { $id })
 ## Reglas del archivo
 rule-bad-id = el id { $problem }
 rule-bad-meeting-id = el id de la reunión { $problem }
+rule-bad-party = el nombre de la parte { $problem }
 rule-duplicate-id = id duplicado `{ $id }`
 rule-duplicate-meeting-id = id de reunión duplicado `{ $id }`
 rule-empty-title = el título está vacío

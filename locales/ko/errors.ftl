@@ -35,6 +35,7 @@ pe-place-item = { $path } (과제 { $id })
 ## 관리대장 규칙
 rule-bad-id = ID가 { $problem }
 rule-bad-meeting-id = 회의 ID가 { $problem }
+rule-bad-party = 참여 기관 이름이 { $problem }
 rule-duplicate-id = 중복된 ID `{ $id }`
 rule-duplicate-meeting-id = 중복된 회의 ID `{ $id }`
 rule-empty-title = 과제명이 비어 있습니다

@@ -254,6 +254,7 @@ impl Catalog {
             Rule::BadMeetingId(p) => {
                 tr!(self, "rule-bad-meeting-id", problem = self.id_problem(*p))
             }
+            Rule::BadParty(p) => tr!(self, "rule-bad-party", problem = self.id_problem(*p)),
             Rule::DuplicateId(id) => tr!(self, "rule-duplicate-id", id = id.as_str()),
             Rule::DuplicateMeetingId(id) => {
                 tr!(self, "rule-duplicate-meeting-id", id = id.as_str())

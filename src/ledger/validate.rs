@@ -25,6 +25,9 @@ pub enum Rule {
     BadId(IdProblem),
     /// A meeting id that is not one clean line.
     BadMeetingId(IdProblem),
+    /// A party's name (of the committee, or in an item's closure) that is
+    /// not one clean line: it reaches terminals, commit trailers and mail.
+    BadParty(IdProblem),
     /// Two items share an id.
     DuplicateId(String),
     /// Two meetings share an id.
@@ -163,6 +166,30 @@ fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
         })
 }
 
+/// The first party name that is not one clean line: the committee's, then
+/// those of the items' closures.
+fn party_problem(ledger: &Ledger) -> Option<(Vec<Seg>, IdProblem)> {
+    let key = |k: &str| Seg::Key(k.into());
+    let parties = ledger.committee.parties.iter().enumerate();
+    let of_committee = parties.filter_map(|(i, p)| {
+        let path = vec![key("committee"), key("parties"), Seg::Index(i), key("name")];
+        id_problem(&p.name).map(|e| (path, e))
+    });
+    let of_items = ledger.items.iter().enumerate().flat_map(|(i, item)| {
+        item.closure.iter().enumerate().filter_map(move |(j, e)| {
+            let path = vec![
+                key("items"),
+                Seg::Index(i),
+                key("closure"),
+                Seg::Index(j),
+                key("party"),
+            ];
+            id_problem(&e.party).map(|p| (path, p))
+        })
+    });
+    of_committee.chain(of_items).next()
+}
+
 /// The first broken rule, in file order.
 pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
     let at = |segs: Vec<Seg>, rule: Rule| Problem {
@@ -171,6 +198,9 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
     };
     if let Some((path, p)) = super::directory::directory_problem(&ledger.directory) {
         return Err(at(path, Rule::Directory(p)));
+    }
+    if let Some((path, p)) = party_problem(ledger) {
+        return Err(at(path, Rule::BadParty(p)));
     }
     let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
     for (i, m) in ledger.meetings.iter().enumerate() {

@@ -225,7 +225,7 @@ pub fn problem(cat: &Catalog, p: &FieldProblem) -> String {
         FieldProblem::Taken(id) => tr!(cat, "problem-taken", id = id.as_str()),
         FieldProblem::EmptyEntry => tr!(cat, "problem-empty-entry"),
         FieldProblem::Rule(r) => match r {
-            Rule::BadId(p) | Rule::BadMeetingId(p) => cat.id_problem(*p),
+            Rule::BadId(p) | Rule::BadMeetingId(p) | Rule::BadParty(p) => cat.id_problem(*p),
             Rule::DuplicateId(id) | Rule::DuplicateMeetingId(id) => {
                 tr!(cat, "problem-taken", id = id.as_str())
             }
