@@ -52,7 +52,7 @@ help-after =
     +2 semanas, +3d, -1d, +2w, +1m, 2027.3.31 y las formas en inglés (`today`, `fri`). Una fecha sin
     año es la próxima con ese día y mes.
     $FOLLOWUP_TODAY=AAAA-MM-DD fija la fecha de hoy para obtener resultados reproducibles, y
-    $FOLLOWUP_NOW=2026-12-03T09:05:00+09:00 (RFC 3339), el instante mismo.
+    $FOLLOWUP_NOW=2026-12-03T09:05:00+09:00 (formato `RFC 3339`) fija la fecha y la hora exactas.
     El idioma: --lang, luego `language` en config.toml, luego LC_ALL, LC_MESSAGES, LANG.
 
     Códigos de salida: 0 éxito; 1 registro no válido, error de uso o conflicto de fusión; 2 falla de

@@ -34,4 +34,4 @@ clock-day-time = { $day } { $time }
 clock-capital = { $capital } { $when }
 clock-time-capital = { $when } { $capital }
 detail-due-in-capitals = hora límite
-err-reopen-with-note = { $id } está cerrado y se requiere la conformidad de ambas partes: reábralo con una nota que explique el motivo (`followup reopen { $id } "…"`, o X en el tablero)
+err-reopen-with-note = { $id } está cerrado y se requiere la conformidad de ambas partes: reábralo con una nota que explique el motivo (`followup reopen { $id } "…"`, o la tecla X en el tablero)

@@ -34,4 +34,4 @@ clock-day-time = { $day } { $time }
 clock-capital = { $capital } { $when }
 clock-time-capital = { $capital } { $when }
 detail-due-in-capitals = 수도별 기한
-err-reopen-with-note = { $id }{ PARTICLE($id, "은") } 종결된 과제이며 양측의 합의가 필요합니다. 이유를 메모로 남겨 다시 여십시오 (`followup reopen { $id } "…"` 또는 대시보드에서 X)
+err-reopen-with-note = { $id }{ PARTICLE($id, "은") } 종결된 과제입니다. 이 위원회에서는 종결에 양측의 합의가 필요하므로 이유를 메모로 남겨 다시 여십시오 (`followup reopen { $id } "…"` 또는 대시보드에서 X 키)

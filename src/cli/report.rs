@@ -44,8 +44,8 @@ pub struct ReportArgs {
     bilingual: Option<String>,
     /// The minutes of the review of that date, exactly as they were: from
     /// the commit that recorded it.
-    #[arg(long, value_name = "DATE")]
-    review: Option<NaiveDate>,
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    review: Option<String>,
 }
 
 /// The ledger as the review of `date` recorded it in git, and that day.
@@ -215,8 +215,14 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     // A past review's minutes: the ledger its commit holds, on its day.
-    let (l, today) = match a.review {
-        Some(date) => at_review(store, date, env)?,
+    let (l, today) = match a.review.as_deref() {
+        Some(typed) => {
+            // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
+            let today = env.today(&store.load()?.ledger);
+            let date = parse_date_input(typed, today, env.lang)
+                .map_err(|e| Failure::usage(format!("--review: {}", env.cat().date_error(&e))))?;
+            at_review(store, date, env)?
+        }
         None => {
             let l = store.load()?.ledger;
             let today = env.today(&l);
