@@ -30,14 +30,15 @@ fn note_a() -> String {
     format!("# Heading\n- item\n```\n<img src=x onerror=alert(1)>\n[x](javascript:alert(1)){MIX}")
 }
 
-/// The hostile ledger: committee, parties, meeting, review, ids, titles,
-/// owners, workstreams, tags, notes and an unknown field.
+/// The hostile ledger: committee, meeting, review, ids, titles, owners,
+/// workstreams, tags, notes and an unknown field (a party's name must be
+/// one clean line: `check` refuses a hostile one, tests/parties.rs).
 fn hostile() -> Value {
     json!({
         "format": "followup/1",
         "committee": {
             "name": format!("Comité{OSC}{CLEAR}"),
-            "parties": ["\u{202e}A", format!("B{MIX}")]
+            "parties": ["INADEM (Mexico)", "SMBA (Korea)"]
         },
         "meetings": [
             { "id": "JC1", "date": "2026-11-01", "title": format!("Meeting{OSC}"), "place": "Seoul\u{2066}" }

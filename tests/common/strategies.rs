@@ -35,10 +35,15 @@ pub fn zone() -> impl Strategy<Value = chrono_tz::Tz> {
     .prop_map(|z| parse_zone(z).unwrap())
 }
 
+/// A party's name: one clean line (no control characters, no padding).
+fn party_name() -> impl Strategy<Value = String> {
+    "[A-Za-zñé한정화][A-Za-z0-9 ñé한정화()]{0,14}[A-Za-z0-9)]"
+}
+
 /// A party: a bare name, or a record with a zone, a language and unknown fields.
 pub fn party() -> impl Strategy<Value = Party> {
     (
-        nonempty(),
+        party_name(),
         text(),
         prop::option::of(zone()),
         prop::option::of(lang()),
@@ -61,7 +66,7 @@ pub fn closure_event() -> impl Strategy<Value = ClosureEvent> {
         ClosureAct::Confirmed,
         ClosureAct::Reopened,
     ]);
-    (act, nonempty(), text(), 0i64..4_000_000_000, extra()).prop_map(
+    (act, party_name(), text(), 0i64..4_000_000_000, extra()).prop_map(
         |(act, party, author, secs, extra)| ClosureEvent {
             act,
             party,
