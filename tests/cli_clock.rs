@@ -367,6 +367,19 @@ fn a_timed_meeting_lands_at_the_same_instant_from_both_capitals() {
     for (tz, feed) in MACHINES.iter().zip(&feeds) {
         assert_eq!(feed, &feeds[0], "TZ={tz} writes another calendar");
     }
+    // What export says counts the meetings too.
+    let said = sb
+        .cmd()
+        .args(["-f", p(&path), "export", "--format", "ics", "-o"])
+        .arg(sb.path("feed.ics"))
+        .env("FOLLOWUP_NOW", now)
+        .output()
+        .unwrap();
+    assert!(
+        stderr(&said).contains("calendar events, and 4 meetings"),
+        "{}",
+        stderr(&said)
+    );
     let text = &feeds[0];
     let cal: icalendar::Calendar = text.parse().expect("the feed parses as iCalendar");
     let meeting = |id: &str| {

@@ -87,6 +87,10 @@ exp-written-events = { $path }: { $n ->
         [one] 1 deadline written as a calendar event
        *[other] { $n } deadlines written as calendar events
     }
+exp-written-meetings = { $said }, and { $n ->
+        [one] 1 meeting
+       *[other] { $n } meetings
+    }
 
 ## Spreadsheets refused before they are read (limits)
 imp-err-directory = { $file } is a directory, not a spreadsheet

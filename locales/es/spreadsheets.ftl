@@ -87,6 +87,10 @@ exp-written-events = { $path }: { $n ->
         [one] 1 plazo escrito como evento de calendario
        *[other] { $n } plazos escritos como eventos de calendario
     }
+exp-written-meetings = { $said }, además de { $n ->
+        [one] 1 reunión
+       *[other] { $n } reuniones
+    }
 
 ## Hojas de cálculo rechazadas antes de leerlas (límites)
 imp-err-directory = { $file } es una carpeta, no una hoja de cálculo

@@ -72,6 +72,7 @@ imp-err-map = --map { $map }: 열=항목 형식이어야 합니다. 항목은 id
 imp-err-bad-cells = { $file }: 읽을 수 없는 셀이 { $n }개 있어 아무것도 쓰지 않았습니다 (--skip-bad를 주면 해당 행을 빼고 가져옵니다):
 imp-err-invalid = { $file }: 가져오면 올바른 관리대장이 되지 않습니다: { $path }: { $message }
 exp-written-events = { $path }: 기한 { $n }건을 캘린더 일정으로 저장했습니다
+exp-written-meetings = { $said }. 회의 { $n }건도 함께 저장했습니다
 
 ## 읽기 전에 거부된 스프레드시트(한도)
 imp-err-directory = { $file }: 스프레드시트가 아니라 디렉터리입니다

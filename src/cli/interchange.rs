@@ -168,14 +168,20 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
         ))),
         Written::Failed(f) => f,
     })?;
-    let said = written_message(cat, &ledger, &a, shown_path);
+    let said = written_message(cat, &ledger, &a, shown_path, env.today(&ledger));
     eprintln!("{}", shown(&said));
     Ok(())
 }
 
 /// What `export` says it wrote to `shown_path`: how many items, events or
 /// texts to translate.
-fn written_message(cat: &Catalog, ledger: &Ledger, a: &ExportArgs, shown_path: String) -> String {
+fn written_message(
+    cat: &Catalog,
+    ledger: &Ledger,
+    a: &ExportArgs,
+    shown_path: String,
+    today: chrono::NaiveDate,
+) -> String {
     match (a.format, a.translate) {
         (_, Some(target)) => tr!(
             cat,
@@ -184,13 +190,20 @@ fn written_message(cat: &Catalog, ledger: &Ledger, a: &ExportArgs, shown_path: S
             n = ledger.to_translate(target).len(),
             language = cat.language_name(target)
         ),
-        // A calendar holds only the open, dated items (of `--owner`).
-        (SheetFormat::Ics, None) => tr!(
-            cat,
-            "exp-written-events",
-            path = shown_path,
-            n = crate::outreach::ics::feed_items(ledger, a.owner.as_deref()).count()
-        ),
+        // A calendar holds the open, dated items (of `--owner`) and the
+        // meetings from today on.
+        (SheetFormat::Ics, None) => {
+            let deadlines = tr!(
+                cat,
+                "exp-written-events",
+                path = shown_path,
+                n = crate::outreach::ics::feed_items(ledger, a.owner.as_deref()).count()
+            );
+            match crate::outreach::ics::feed_meetings(ledger, today).count() {
+                0 => deadlines,
+                n => tr!(cat, "exp-written-meetings", said = deadlines, n = n),
+            }
+        }
         _ => tr!(
             cat,
             "exp-written",

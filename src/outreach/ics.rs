@@ -44,7 +44,7 @@ pub fn meeting_uid(committee: &str, id: &str) -> String {
 }
 
 /// The meetings of the feed: those dated `today` or later.
-fn feed_meetings(ledger: &Ledger, today: NaiveDate) -> impl Iterator<Item = &Meeting> {
+pub fn feed_meetings(ledger: &Ledger, today: NaiveDate) -> impl Iterator<Item = &Meeting> {
     ledger
         .meetings
         .iter()
