@@ -163,11 +163,17 @@ impl Config {
         let set = |a: &Option<String>| a.clone().filter(|a| !a.trim().is_empty());
         let party = set(&self.party);
         set(&self.author)
-            .map(|a| match &party {
-                Some(p) => format!("{a} · {p}"),
-                None => a,
-            })
+            .map(|a| crate::ledger::Note::author_for(&a, party.as_deref()))
             .or(party)
+            .or_else(|| set(&std::env::var("USER").ok()))
+            .unwrap_or_else(|| secretariat.to_owned())
+    }
+
+    /// Who the user is, without the party (which a closure records apart):
+    /// the config's `author`, else `$USER`, else `secretariat`.
+    pub fn person(&self, secretariat: &str) -> String {
+        let set = |a: &Option<String>| a.clone().filter(|a| !a.trim().is_empty());
+        set(&self.author)
             .or_else(|| set(&std::env::var("USER").ok()))
             .unwrap_or_else(|| secretariat.to_owned())
     }

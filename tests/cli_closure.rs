@@ -58,7 +58,9 @@ fn one_party_closes_the_other_confirms_and_show_and_list_say_so() {
         "{show}"
     );
     assert!(
-        show.contains("closed:     done · INADEM (Mexico) · 2026-11-23 18:05 Mexico City"),
+        show.contains(
+            "closed:     done · tester for INADEM (Mexico) · 2026-11-23 18:05 Mexico City"
+        ),
         "{show}"
     );
 
@@ -85,7 +87,7 @@ fn one_party_closes_the_other_confirms_and_show_and_list_say_so() {
         "{show}"
     );
     assert!(
-        show.contains("confirmed:  SMBA (Korea) · 2026-11-24 09:30 Seoul"),
+        show.contains("confirmed:  tester for SMBA (Korea) · 2026-11-24 09:30 Seoul"),
         "{show}"
     );
     // Nothing is awaited any more.
@@ -222,7 +224,7 @@ fn the_party_in_config_toml_speaks_and_the_help_names_both_commands() {
     );
     assert!(show.contains("SMBA (Korea) 측 종결 확인"), "{show}");
     assert!(
-        show.contains("Kim Min-ji · SMBA (Korea) · 2026-11-24 09:30 서울"),
+        show.contains("Kim Min-ji (SMBA (Korea) 측) · 2026-11-24 09:30 서울"),
         "{show}"
     );
     for lang in ["en", "es", "ko"] {

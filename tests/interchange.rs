@@ -29,6 +29,20 @@ fn excel_date(s: &str) -> Data {
     ))
 }
 
+/// `followup -f LEDGER export --format xlsx -o BOOK`, which must succeed.
+fn export_xlsx(sb: &Sandbox, ledger: &str, book: &Path) {
+    let o = sb.run(&[
+        "-f",
+        ledger,
+        "export",
+        "--format",
+        "xlsx",
+        "-o",
+        book.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
 fn row_of<'a>(rows: &'a mut [Vec<Data>], id: &str) -> &'a mut Vec<Data> {
     rows.iter_mut()
         .find(|r| r.first() == Some(&Data::String(id.into())))
@@ -125,16 +139,7 @@ fn hostile_text_stays_text_in_the_workbook_and_in_csv() {
         assert!(o.status.success(), "{}", stderr(&o));
     }
     let book = sb.path("h.xlsx");
-    let o = sb.run(&[
-        "-f",
-        f,
-        "export",
-        "--format",
-        "xlsx",
-        "-o",
-        book.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    export_xlsx(&sb, f, &book);
     let all = sheets(&book);
     let items = &all[0].2;
     for (n, t) in hostile.iter().enumerate() {
@@ -662,16 +667,7 @@ fn a_row_whose_id_the_ledger_also_gained_moves_and_the_ledger_keeps_it() {
     let ledger = sb.fixture("korea-mexico-sme.json");
     let f = ledger.to_str().unwrap();
     let book = sb.path("actions.xlsx");
-    let o = sb.run(&[
-        "-f",
-        f,
-        "export",
-        "--format",
-        "xlsx",
-        "-o",
-        book.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    export_xlsx(&sb, f, &book);
     let mut all = sheets(&book);
     let mut row = vec![Data::Empty; 11];
     row[0] = Data::String("JC3-05".into());
@@ -711,16 +707,7 @@ fn a_forged_snapshot_changes_nothing_the_visible_sheet_does_not_change() {
     let ledger = sb.fixture("korea-mexico-sme.json");
     let f = ledger.to_str().unwrap();
     let book = sb.path("book.xlsx");
-    let o = sb.run(&[
-        "-f",
-        f,
-        "export",
-        "--format",
-        "xlsx",
-        "-o",
-        book.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    export_xlsx(&sb, f, &book);
     // Only the very hidden snapshot is edited: JC2-01 was due in 1900.
     let mut all = sheets(&book);
     let snap = all
@@ -912,16 +899,7 @@ fn a_workbook_that_closes_an_item_is_a_closure_like_any_other() {
     let o = sb.run(&["-f", f, "committee", "--closure", "both"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let book = sb.path("follow-up.xlsx");
-    let o = sb.run(&[
-        "-f",
-        f,
-        "export",
-        "--format",
-        "xlsx",
-        "-o",
-        book.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
+    export_xlsx(&sb, f, &book);
     let mut all = sheets(&book);
     row_of(&mut all[0].2, "JC3-01")[4] = Data::String("done".into());
     write_back(&book, &all);

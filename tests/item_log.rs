@@ -265,20 +265,32 @@ fn sb_env<T>(sb: &Sandbox, f: impl FnOnce() -> T) -> T {
     f()
 }
 
+/// A repository of the sample ledger, then a commit of `message` marking
+/// JC2-03 done on 24 November; returns the ledger's path.
+fn jc2_03_done(sb: &Sandbox, message: &str) -> std::path::PathBuf {
+    let repo = TestRepo::init(sb, "repo");
+    repo.commit_sample_ledger();
+    let ledger = repo.path("ledger.json");
+    ok(
+        sb,
+        &[
+            "-f",
+            ledger.to_str().unwrap(),
+            "set",
+            "JC2-03",
+            "status=done",
+        ],
+    );
+    repo.git_on("2026-11-24T10:00:00", &["commit", "-qam", message]);
+    ledger
+}
+
 #[test]
 fn the_dashboard_shows_the_selected_items_history_from_git_with_l() {
     use common::app::TestDashboard;
     use followup::app::{Action, ItemLogView};
     let sb = Sandbox::new();
-    let repo = TestRepo::init(&sb, "repo");
-    repo.commit_sample_ledger();
-    let ledger = repo.path("ledger.json");
-    let f = ledger.to_str().unwrap();
-    ok(&sb, &["-f", f, "set", "JC2-03", "status=done"]);
-    repo.git_on(
-        "2026-11-24T10:00:00",
-        &["commit", "-qam", "JC2-03 done\n\nFollowup-Party: SMBA"],
-    );
+    let ledger = jc2_03_done(&sb, "JC2-03 done\n\nFollowup-Party: SMBA");
     let mut d = TestDashboard::open(&ledger);
     let row = d.app.view.rows.iter().position(|r| {
         matches!(r, followup::app::ViewRow::Item(i) if d.app.doc.ledger.items[*i].id == "JC2-03")
@@ -305,19 +317,8 @@ fn the_dashboard_shows_the_selected_items_history_from_git_with_l() {
 #[test]
 fn a_settled_trailer_on_a_plain_commit_is_no_settlement() {
     let sb = Sandbox::new();
-    let repo = TestRepo::init(&sb, "repo");
-    repo.commit_sample_ledger();
-    let ledger = repo.path("ledger.json");
+    let ledger = jc2_03_done(&sb, "JC2-03 done\n\nFollowup-Settled: theirs JC2-03 status");
     let f = ledger.to_str().unwrap();
-    ok(&sb, &["-f", f, "set", "JC2-03", "status=done"]);
-    repo.git_on(
-        "2026-11-24T10:00:00",
-        &[
-            "commit",
-            "-qam",
-            "JC2-03 done\n\nFollowup-Settled: theirs JC2-03 status",
-        ],
-    );
     let log = ok(&sb, &["-f", f, "log", "JC2-03"]);
     assert!(log.contains("status: in progress → done"), "{log}");
     assert!(!log.contains("settled"), "a forged settlement: {log}");

@@ -35,6 +35,15 @@ fn stamp(party: Option<&str>, at: &str) -> Stamp {
     }
 }
 
+/// The committee under the both-parties rule, JC2-03 closed by INADEM on
+/// Wednesday evening in Mexico City.
+fn closed_in_mexico() -> Ledger {
+    let mut l = ledger(Closure::Both);
+    let mexico = stamp(Some(INADEM), "2026-12-02T18:05:00-06:00");
+    apply_checked(&mut l, done("JC2-03"), &mexico).unwrap();
+    l
+}
+
 fn done(id: &str) -> Op {
     Op::SetFields {
         id: id.into(),
@@ -129,13 +138,7 @@ fn closing_under_the_rule_needs_a_party_of_the_committee() {
 
 #[test]
 fn reopening_needs_a_note_and_records_who_did_not_agree() {
-    let mut l = ledger(Closure::Both);
-    apply_checked(
-        &mut l,
-        done("JC2-03"),
-        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
-    )
-    .unwrap();
+    let mut l = closed_in_mexico();
     let seoul = stamp(Some(SMBA), "2026-12-03T09:30:00+09:00");
     let reopen = |note: &str| Op::Reopen {
         id: "JC2-03".into(),
@@ -164,13 +167,7 @@ fn reopening_needs_a_note_and_records_who_did_not_agree() {
 
 #[test]
 fn each_capital_s_word_survives_a_merge_and_the_latest_decides() {
-    let mut base = ledger(Closure::Both);
-    apply_as(
-        &mut base,
-        done("JC2-03"),
-        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
-    )
-    .unwrap();
+    let base = closed_in_mexico();
     let confirm = Op::Confirm {
         id: "JC2-03".into(),
     };
@@ -284,13 +281,7 @@ fn followup_now_must_be_an_instant_and_beats_followup_today() {
 
 #[test]
 fn a_confirmation_from_a_clock_running_behind_still_comes_after_the_closure() {
-    let mut l = ledger(Closure::Both);
-    apply_as(
-        &mut l,
-        done("JC2-03"),
-        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
-    )
-    .unwrap();
+    let mut l = closed_in_mexico();
     // Seoul's clock reads an hour earlier than the closure's instant.
     let behind = stamp(Some(SMBA), "2026-12-03T08:05:00+09:00");
     apply_as(
@@ -311,13 +302,7 @@ fn a_confirmation_from_a_clock_running_behind_still_comes_after_the_closure() {
 
 #[test]
 fn a_diff_says_each_party_s_new_word_on_a_closure_not_its_json() {
-    let mut before = ledger(Closure::Both);
-    apply_as(
-        &mut before,
-        done("JC2-03"),
-        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
-    )
-    .unwrap();
+    let before = closed_in_mexico();
     let mut after = before.clone();
     let seoul = stamp(Some(SMBA), "2026-12-03T09:30:00+09:00");
     apply_as(
@@ -339,13 +324,7 @@ fn a_diff_says_each_party_s_new_word_on_a_closure_not_its_json() {
 
 #[test]
 fn under_the_rule_a_closed_item_comes_back_open_only_with_a_note() {
-    let mut l = ledger(Closure::Both);
-    apply_as(
-        &mut l,
-        done("JC2-03"),
-        &stamp(Some(INADEM), "2026-12-02T18:05:00-06:00"),
-    )
-    .unwrap();
+    let mut l = closed_in_mexico();
     let before = l.clone();
     let open = Op::SetFields {
         id: "JC2-03".into(),

@@ -143,7 +143,7 @@ fn done_in_mexico_confirmed_in_seoul_reopened_with_a_note_and_both_see_the_same(
         "{show}"
     );
     assert!(
-        show.contains("confirmed:  SMBA (Korea) · 2026-11-24 09:30 Seoul"),
+        show.contains("confirmed:  tester for SMBA (Korea) · 2026-11-24 09:30 Seoul"),
         "{show}"
     );
 
@@ -220,7 +220,7 @@ fn done_in_mexico_confirmed_in_seoul_reopened_with_a_note_and_both_see_the_same(
     );
     let show = at(&hub, &mx, mx_wed, &["show", "JC2-01"]);
     assert!(
-        show.contains("reopened:   SMBA (Korea) · 2026-11-24 11:00 Seoul"),
+        show.contains("reopened:   tester for SMBA (Korea) · 2026-11-24 11:00 Seoul"),
         "{show}"
     );
     let minutes = at(

@@ -147,7 +147,10 @@ fn x_opens_a_note_box_that_reopens_the_item_with_the_note() {
         item.notes.last().unwrap().text,
         "Certificates still missing."
     );
-    assert_eq!(item.notes.last().unwrap().author, "Kim Min-ji");
+    assert_eq!(
+        item.notes.last().unwrap().author,
+        "Kim Min-ji · SMBA (Korea)"
+    );
     let last = item.closure.last().unwrap();
     assert_eq!((last.act, last.party.as_str()), (ClosureAct::Reopened, KR));
 }

@@ -255,7 +255,9 @@ impl App {
         crate::ops::Stamp {
             today: self.today,
             at: self.clock().now(self.doc.ledger.committee.reference_zone()),
-            author: self.session.author.clone(),
+            // The person alone: a closure records the party apart.
+            author: (self.session.signer.author.clone())
+                .unwrap_or_else(|| self.session.author.clone()),
             party: self.session.signer.party.clone(),
         }
     }

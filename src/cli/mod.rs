@@ -263,7 +263,7 @@ impl Env {
             at: self.clock.now(zone),
             author: self
                 .config
-                .author(&crate::tr!(self.cat(), "note-author-default")),
+                .person(&crate::tr!(self.cat(), "note-author-default")),
             party: self.config.party.clone(),
         }
     }

@@ -154,6 +154,17 @@ pub struct Note {
 }
 
 impl Note {
+    /// The author of a note written by `author` for `party`:
+    /// `Ana López · INADEM (Mexico)`; `author` alone without a party (or
+    /// when it already names it), the party alone without an author.
+    pub fn author_for(author: &str, party: Option<&str>) -> String {
+        match party.filter(|p| !p.trim().is_empty()) {
+            Some(p) if author.trim().is_empty() => p.to_owned(),
+            Some(p) if !author.contains(p) => format!("{author} · {p}"),
+            _ => author.to_owned(),
+        }
+    }
+
     /// A note written on `date` by `author`.
     pub fn new(date: NaiveDate, author: impl Into<String>, text: impl Into<String>) -> Note {
         Note {

@@ -130,7 +130,8 @@ pub(super) fn reopen(
     }
     let from = std::mem::replace(&mut item.status, Status::Open);
     record_status_change(ledger, &mut item, from, stamp, Reopening::WithNote)?;
-    let mut n = Note::new(stamp.today, stamp.author.clone(), note);
+    let author = Note::author_for(&stamp.author, stamp.party.as_deref());
+    let mut n = Note::new(stamp.today, author, note);
     n.language = ledger.written_language(language);
     item.notes.push(n);
     let outcomes = vec![

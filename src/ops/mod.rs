@@ -29,6 +29,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 pub struct Stamp {
     pub today: NaiveDate,
     pub at: DateTime<Utc>,
+    /// The person, without the party (notes add it: [`crate::ledger::Note::author_for`]).
     pub author: String,
     /// The party the person speaks for, when they said.
     pub party: Option<String>,
