@@ -98,8 +98,10 @@ fn the_table_marks_an_awaited_closure_and_the_summary_counts_it() {
 #[test]
 fn c_confirms_for_the_user_s_party_and_saves() {
     let mut app = seoul(Some(KR));
+    assert_eq!(app.index.stats.awaiting, 1);
     let effects = press_keys(&mut app, "C");
     assert_eq!(effects, vec![Effect::Save]);
+    assert_eq!(app.index.stats.awaiting, 0, "the summary counts it at once");
     let item = sel(&app);
     assert!(matches!(
         closure_state(&app.doc.ledger.committee, item),
@@ -112,6 +114,7 @@ fn c_confirms_for_the_user_s_party_and_saves() {
     // `u` takes the confirmation back.
     press_keys(&mut app, "u");
     assert!(closure_state(&app.doc.ledger.committee, sel(&app)).awaits(KR));
+    assert_eq!(app.index.stats.awaiting, 1);
 }
 
 #[test]

@@ -5,8 +5,8 @@
 use super::model::Edit;
 use crate::base::fold::Needle;
 use crate::base::lang::Lang;
-use crate::ledger::{Item, Ledger, Status, TextSlot};
-use crate::query::{is_due_within, is_overdue};
+use crate::ledger::{Closure, Committee, Item, Ledger, Status, TextSlot};
+use crate::query::{closure_state, is_due_within, is_overdue};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
@@ -23,6 +23,8 @@ pub struct Stats {
     pub id_width: usize,
     /// Merge conflicts recorded inside items.
     pub item_conflicts: usize,
+    /// Closures awaiting a party's confirmation.
+    pub awaiting: usize,
 }
 
 /// The ledger's items, indexed for the view.
@@ -80,8 +82,9 @@ impl Index {
                     // The common edit (status, deadline, note): adjust the
                     // counts for this item instead of recounting the ledger.
                     let ws = self.item_workstream[*index];
-                    count(&mut self.stats, old, ws, c, -1);
-                    count(&mut self.stats, new, ws, c, 1);
+                    let rule = &ledger.committee;
+                    count(&mut self.stats, rule, old, ws, c, -1);
+                    count(&mut self.stats, rule, new, ws, c, 1);
                     return;
                 }
             }
@@ -102,10 +105,15 @@ impl Index {
                 self.build(ledger, c);
                 return;
             }
-            // A workstream's translation is in every item's search text.
-            Edit::Outside(_) => {
+            // A workstream's translation is in every item's search text;
+            // the committee's closure rule and parties are in the counts.
+            Edit::Outside(before) => {
                 *searched = None;
-                return;
+                if before.committee.closure == ledger.committee.closure
+                    && before.committee.parties == ledger.committee.parties
+                {
+                    return;
+                }
             }
         }
         self.recount(ledger, c);
@@ -150,14 +158,14 @@ impl Index {
         self.workstreams = ws;
         self.stats = stats;
         for (item, &ws) in items.iter().zip(&self.item_workstream) {
-            count(&mut self.stats, item, ws, c, 1);
+            count(&mut self.stats, &ledger.committee, item, ws, c, 1);
         }
     }
 }
 
 /// Adds (`sign` 1) or removes (`sign` -1) one item's part of the counts;
 /// `ws` is its workstream's index.
-fn count(stats: &mut Stats, item: &Item, ws: usize, c: Counting, sign: isize) {
+fn count(stats: &mut Stats, rule: &Committee, item: &Item, ws: usize, c: Counting, sign: isize) {
     let add = |v: &mut usize, n: usize| *v = v.wrapping_add_signed(sign * n as isize);
     let s = Status::ALL
         .iter()
@@ -170,6 +178,10 @@ fn count(stats: &mut Stats, item: &Item, ws: usize, c: Counting, sign: isize) {
         usize::from(is_due_within(item, c.today, c.window)),
     );
     add(&mut stats.item_conflicts, item.conflicts.len());
+    let awaiting = rule.closure == Closure::Both
+        && item.status.is_closed()
+        && closure_state(rule, item).is_awaiting();
+    add(&mut stats.awaiting, usize::from(awaiting));
     let p = &mut stats.progress[ws];
     add(&mut p.0, usize::from(item.status == Status::Done));
     add(&mut p.1, usize::from(item.status != Status::Dropped));

@@ -5,8 +5,7 @@ use super::Theme;
 use super::words::{self, Length, cat};
 use crate::app::{App, BAR_CELL};
 use crate::base::text::{fit, width};
-use crate::ledger::{Closure, Status};
-use crate::query::closure_state;
+use crate::ledger::Status;
 use crate::tr;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -53,7 +52,7 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
         ));
         spans.push(Span::raw(" "));
     }
-    let n = awaiting_confirmation(app);
+    let n = app.index.stats.awaiting;
     if n > 0 {
         let counted = match awaiting {
             Length::Short => n.to_string(),
@@ -77,17 +76,6 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
         ));
     }
     spans
-}
-/// How many items await a party's confirmation of their closure.
-fn awaiting_confirmation(app: &App) -> usize {
-    let l = &app.doc.ledger;
-    if l.committee.closure != Closure::Both {
-        return 0;
-    }
-    l.items
-        .iter()
-        .filter(|i| i.status.is_closed() && closure_state(&l.committee, i).is_awaiting())
-        .count()
 }
 
 /// The mark of a closure awaiting confirmation (`●?`).
