@@ -219,6 +219,8 @@ fn the_review_lists_what_awaits_your_confirmation_or_all_that_awaits_without_a_p
         "{}",
         screen(&app)
     );
+    // The review's rows mark it as the table does.
+    assert!(screen(&app).contains("●? done"), "{}", screen(&app));
     // Stepped to, and confirmed in the meeting.
     while app
         .view

@@ -41,10 +41,15 @@ impl ClosureState<'_> {
     /// reads `●?` (done) or `×?` (dropped), without colour.
     pub fn mark(&self, status: Status) -> String {
         match self {
-            ClosureState::Awaiting { .. } => format!("{}?", status.symbol()),
+            ClosureState::Awaiting { .. } => awaiting_mark(status),
             _ => status.symbol().to_owned(),
         }
     }
+}
+
+/// The mark of a closure to `status` awaiting confirmation: `●?`, `×?`.
+pub fn awaiting_mark(status: Status) -> String {
+    format!("{}?", status.symbol())
 }
 
 /// The time zone an event's instant is read in: its party's capital's,

@@ -12,7 +12,7 @@ mod sort;
 mod tests;
 
 pub use agenda::{AgendaSection, items_to_translate, review_agenda};
-pub use closure::{ClosureState, closure_state, event_zone, latest_closure_event};
+pub use closure::{ClosureState, awaiting_mark, closure_state, event_zone, latest_closure_event};
 pub use filter::{Filter, Naming, is_due_within, is_overdue};
 pub use ids::{NO_MEETING_PREFIX, next_id};
 pub use lists::{EmptyEntry, list_candidates, split_list, split_list_strict};

@@ -2,7 +2,7 @@
 //! the item under discussion highlighted (the detail pane is drawn beside).
 
 use super::Theme;
-use super::table::{SearchMark, due_text, due_width, marks};
+use super::table::{SearchMark, due_text, due_width, marks, status_cell};
 use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
 use crate::base::dates::format_date;
@@ -183,7 +183,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                     buf.set_style(line, style);
                 }
                 marks(app, item, SearchMark::None, t, area.x, y, buf);
-                let status = format!("{} {}", item.status.symbol(), cat.status(item.status));
+                let status = status_cell(app, item);
                 let cells = [
                     fit(&item.id, c.id),
                     fit_marked(cat, app.title(item), c.title),

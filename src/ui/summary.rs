@@ -58,7 +58,7 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
             Length::Short => n.to_string(),
             Length::Full => tr!(cat, "sum-awaiting", n = n),
         };
-        let mark = closure_mark(Status::Done);
+        let mark = crate::query::awaiting_mark(Status::Done);
         spans.push(Span::styled(format!("  {mark} {counted}"), t.due_soon()));
     }
     if app.view.shown != app.doc.ledger.items.len() {
@@ -76,11 +76,6 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
         ));
     }
     spans
-}
-
-/// The mark of a closure awaiting confirmation (`●?`).
-fn closure_mark(status: Status) -> String {
-    format!("{}?", status.symbol())
 }
 
 const NAME: usize = 16;

@@ -72,9 +72,7 @@ impl Columns {
     /// The cells of one item, padded to their widths.
     fn cells(&self, app: &App, item: &Item) -> [String; 6] {
         let cat = cat(app);
-        // A closure awaiting the other party's confirmation reads `●?` without colour.
-        let mark = closure_state(&app.doc.ledger.committee, item).mark(item.status);
-        let status = format!("{mark} {}", cat.status(item.status));
+        let status = status_cell(app, item);
         [
             fit(&item.id, self.id),
             fit_marked(cat, app.title(item), self.title),
@@ -263,4 +261,11 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             t.dim(),
         );
     }
+}
+
+/// An item's status as the table and the review show it: symbol and word;
+/// a closure awaiting the other party's confirmation reads `●?` without colour.
+pub(super) fn status_cell(app: &App, item: &Item) -> String {
+    let mark = closure_state(&app.doc.ledger.committee, item).mark(item.status);
+    format!("{mark} {}", cat(app).status(item.status))
 }
