@@ -87,9 +87,9 @@ exp-written-events = { $path }: { $n ->
         [one] 1 plazo escrito como evento de calendario
        *[other] { $n } plazos escritos como eventos de calendario
     }
-exp-written-meetings = { $said }, además de { $n ->
-        [one] 1 reunión
-       *[other] { $n } reuniones
+exp-written-meetings = { $said }; también { $n ->
+        [one] se escribió 1 reunión
+       *[other] se escribieron { $n } reuniones
     }
 
 ## Hojas de cálculo rechazadas antes de leerlas (límites)
