@@ -42,6 +42,19 @@ pub struct Config {
     pub from: Option<String>,
     /// Sync once when the dashboard quits (off unless set to true).
     pub sync_on_quit: bool,
+    /// The committees the user follows (`[[portfolio]]`), for `--all`.
+    pub portfolio: Vec<PortfolioEntry>,
+}
+
+/// One `[[portfolio]]` entry: a ledger (`path`, a file or a repository
+/// holding `ledger.json`) or a folder of such repositories (`folder`).
+#[derive(Debug, Clone, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct PortfolioEntry {
+    pub path: Option<PathBuf>,
+    pub folder: Option<PathBuf>,
+    /// The committee's name in the portfolio (for `path` entries).
+    pub name: Option<String>,
 }
 
 impl Default for Config {
@@ -59,6 +72,7 @@ impl Default for Config {
             smtp_password_command: None,
             from: None,
             sync_on_quit: false,
+            portfolio: Vec::new(),
         }
     }
 }
@@ -219,7 +233,7 @@ pub fn repository_ledger(dir: &Path) -> Result<Option<PathBuf>, Error> {
 
 /// A path from the config file: `~/` is the home directory, and a relative
 /// path is taken from the config file's directory.
-fn config_relative(p: &Path) -> PathBuf {
+pub fn config_relative(p: &Path) -> PathBuf {
     if let (Ok(rest), Some(home)) = (p.strip_prefix("~"), std::env::var_os("HOME")) {
         return PathBuf::from(home).join(rest);
     }

@@ -3,7 +3,7 @@
 //! Floors, each module using only the floors below it (checked by
 //! `tests/architecture.rs`): [`base`] (dates, text, folding) ← [`ledger`]
 //! (model and storage) ← [`config`], [`git`], [`query`] ← [`ops`] (edits as
-//! values) ← [`sync`] ← [`i18n`] (every word) ← [`app`] (the dashboard's
+//! values), [`portfolio`] ← [`sync`] ← [`i18n`] (every word) ← [`app`] (the dashboard's
 //! state, no words), [`view`] ← [`ui`], [`report`] ← [`outreach`],
 //! [`interchange`] ← [`cli`] ← [`dashboard`] (the terminal and the loop).
 //! Nothing below [`i18n`] builds a sentence or touches the terminal.
@@ -19,6 +19,7 @@ pub mod interchange;
 pub mod ledger;
 pub mod ops;
 pub mod outreach;
+pub mod portfolio;
 pub mod query;
 pub mod report;
 pub mod sync;
