@@ -8,6 +8,7 @@ pub mod app;
 pub mod bilingual;
 pub mod catalogs;
 pub mod hub;
+pub mod portfolio;
 pub mod repo;
 pub mod sandbox;
 pub mod strategies;
