@@ -1,6 +1,9 @@
 //! Where things live: the config file, the default ledger, and the settings
 //! people may change (`config.toml` in the platform's config directory).
 
+pub mod theme;
+pub mod theme_file;
+
 use crate::ledger::Error;
 use serde::Deserialize;
 use std::io;
@@ -44,6 +47,12 @@ pub struct Config {
     pub sync_on_quit: bool,
     /// The committees the user follows (`[[portfolio]]`), for `--all`.
     pub portfolio: Vec<PortfolioEntry>,
+    /// The dashboard's theme: `dark` (the default), `light`,
+    /// `high-contrast` or `auto`; `--theme` beats it.
+    pub theme: theme::ThemeChoice,
+    /// A theme file whose colours go over the themes' (`~/` is the home
+    /// directory; relative to the config file's directory).
+    pub theme_file: Option<PathBuf>,
 }
 
 /// One `[[portfolio]]` entry: a ledger (`path`, a file or a repository
@@ -73,6 +82,8 @@ impl Default for Config {
             from: None,
             sync_on_quit: false,
             portfolio: Vec::new(),
+            theme: theme::ThemeChoice::Dark,
+            theme_file: None,
         }
     }
 }

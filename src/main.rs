@@ -30,7 +30,7 @@ fn main() -> ExitCode {
     // A config that cannot be read is reported now, in the language less its own choice.
     let unreadable = |e| Failure::usage(cat.config_error(&e));
     let started = config.map_err(unreadable).and_then(|mut config| {
-        config.party = cli.party.clone().or(config.party.take());
+        cli.configure(&mut config);
         configured_language(&config).map_err(unreadable)?;
         let clock = Clock::from_env().map_err(|e| Failure::usage(cat.date_error(&e)))?;
         let reading = if cli.original {

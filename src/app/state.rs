@@ -13,7 +13,7 @@ use crate::sync::sides::{ConflictRef, SideName};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
 
-/// Settings fixed at start (but the reading, switched by a key).
+/// Settings fixed at start (but the reading and the theme, switched by keys).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// How many days ahead count as "due soon".
@@ -31,6 +31,10 @@ pub struct Options {
     pub reading: crate::ledger::Reading,
     /// Where "now" comes from; `None`: noon of the dashboard's `today`.
     pub clock: Option<crate::base::clock::Clock>,
+    /// The theme drawn with now (`b` switches it).
+    pub theme: crate::config::theme::ThemeName,
+    /// The colours of each theme, the user's theme file over the built-in ones.
+    pub palettes: crate::config::theme::Palettes,
 }
 
 impl Default for Options {
@@ -43,6 +47,8 @@ impl Default for Options {
             sync_on_quit: false,
             reading: crate::ledger::Reading::Translated,
             clock: None,
+            theme: Default::default(),
+            palettes: Default::default(),
         }
     }
 }

@@ -233,6 +233,7 @@ fn browsing(app: &mut App, action: Action) {
             };
         }
         Action::SwitchReading => translate::switch_reading(app),
+        Action::SwitchTheme => browse::switch_theme(app),
         Action::Click(x, y) => browse::click(app, x, y),
         Action::Wheel(x, y, n) => browse::wheel(app, x, y, n, step),
         _ => {}

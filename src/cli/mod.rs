@@ -54,8 +54,19 @@ pub struct Cli {
     /// The party you speak for (default: config `party`), before the command.
     #[arg(long, value_name = "PARTY")]
     pub party: Option<String>,
+    /// The dashboard's theme (default: config `theme`).
+    #[arg(long, value_name = "THEME", value_parser = parse_theme)]
+    pub theme: Option<crate::config::theme::ThemeChoice>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The settings given before the command beat the config's: `--party`, `--theme`.
+    pub fn configure(&self, config: &mut Config) {
+        config.party = self.party.clone().or(config.party.take());
+        config.theme = self.theme.unwrap_or(config.theme);
+    }
 }
 
 /// The non-interactive commands.
@@ -282,6 +293,10 @@ impl Env {
 /// `--lang`'s value (a refusal is worded in the user's language by the usage error).
 fn parse_lang(s: &str) -> Result<crate::i18n::Lang, help::Refused> {
     s.parse().map_err(|_| help::Refused::Lang(s.to_owned()))
+}
+
+fn parse_theme(s: &str) -> Result<crate::config::theme::ThemeChoice, help::Refused> {
+    crate::config::theme::ThemeChoice::from_word(s).ok_or_else(|| help::Refused::Theme(s.to_owned()))
 }
 
 fn parse_zone(s: &str) -> Result<chrono_tz::Tz, help::Refused> {

@@ -10,6 +10,7 @@ mod event_loop;
 mod exit;
 mod start;
 mod terminal;
+mod theme;
 mod threads;
 
 pub use disk::{Disk, LOCK_PURPOSE, unwritable};

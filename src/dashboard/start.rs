@@ -18,9 +18,14 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     let cat = crate::i18n::catalog(env.lang);
     let chosen = choose_ledger(path, env, LedgerUse::Open)?;
     let store = chosen.store;
+    let color = !crate::config::no_color();
+    // Asked before the terminal is taken, so before the first frame.
+    let (theme, palettes) = super::theme::starting_theme(env, color)?;
     let options = Options {
         review_window_days: env.config.review_window_days,
-        color: !crate::config::no_color(),
+        color,
+        theme,
+        palettes,
         autosave: env.config.autosave,
         lang: env.lang,
         sync_on_quit: env.config.sync_on_quit,

@@ -19,6 +19,7 @@ mod particles;
 mod parties;
 mod record;
 mod sides;
+mod theme_file;
 mod words;
 
 pub use catalog::{Catalog, catalog};

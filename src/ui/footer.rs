@@ -68,7 +68,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         let said = visible_line(&words::message(cat, &msg.msg)).into_owned();
         let mut lines = wrap(&format!("{mark}{said}"), room);
         let last = lines.pop().unwrap_or_default();
-        above(&lines, style, area, buf);
+        above(&lines, t, style, area, buf);
         let text = format!(" {last}");
         lead_w = width(&text) + 2;
         spans.push(Span::styled(text, style));
@@ -128,12 +128,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 /// The first lines of a status message too long for the bottom line, on
 /// the rows just above it (as many as the screen has): the message wraps,
 /// never cut.
-fn above(lines: &[String], style: Style, area: Rect, buf: &mut Buffer) {
+fn above(lines: &[String], t: &Theme, style: Style, area: Rect, buf: &mut Buffer) {
     let n = lines.len().min(usize::from(area.y)) as u16;
     for (k, text) in lines[lines.len() - usize::from(n)..].iter().enumerate() {
         let y = area.y - n + k as u16;
         let row = Rect::new(area.x, y, area.width, 1);
-        super::popup::clear(row, buf);
+        super::popup::clear(t, row, buf);
         buf.set_stringn(area.x + 1, y, text, usize::from(area.width) - 1, style);
     }
 }

@@ -68,7 +68,7 @@ pub fn render(cat: &Catalog, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffe
         w,
         h,
     );
-    super::popup::clear(popup, buf);
+    super::popup::clear(t, popup, buf);
     let block = Block::bordered()
         .border_style(t.accent())
         .title(format!(" {} ", tr!(cat, "help-title")))

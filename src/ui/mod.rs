@@ -15,6 +15,7 @@ mod review;
 mod summary;
 mod table;
 mod theme;
+mod theme_words;
 mod timeline;
 mod translate;
 mod words;
@@ -38,11 +39,12 @@ pub fn render(app: &App, frame: &mut Frame) {
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let size = (area.width, area.height);
+        let t = Theme::new(&self.options);
         if too_small(size) {
-            theme::too_small(words::cat(self), area, buf);
+            theme::too_small(words::cat(self), &t, area, buf);
             return;
         }
-        let t = Theme::new(self.options.color);
+        buf.set_style(area, t.base());
         let a = self.areas(size);
         header::render(self, &t, a.header, buf);
         if let Some(agenda) = &self.view.review {

@@ -30,7 +30,7 @@ pub fn boxed(
         w,
         h,
     );
-    super::popup::clear(popup, buf);
+    super::popup::clear(t, popup, buf);
     let mut block = Block::bordered()
         .border_style(t.accent())
         .title(format!(" {} ", visible_line(title)));

@@ -11,11 +11,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Clear, Widget};
 
-/// Clears `area` for a popup, and a wide character (Hangul) of the screen
-/// beneath that straddles its left edge, which would otherwise cover the
-/// popup's border.
-pub fn clear(area: Rect, buf: &mut Buffer) {
+/// Clears `area` for a popup (painted with the theme's background), and a
+/// wide character (Hangul) of the screen beneath that straddles its left
+/// edge, which would otherwise cover the popup's border.
+pub fn clear(t: &Theme, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
+    buf.set_style(area, t.base());
     if area.x > buf.area.x {
         for y in area.top()..area.bottom().min(buf.area.bottom()) {
             let cell = &mut buf[(area.x - 1, y)];
@@ -30,7 +31,7 @@ fn frame(t: &Theme, title: &str, w: u16, h: u16, area: Rect, buf: &mut Buffer) -
     let w = w.min(area.width);
     let h = h.min(area.height.saturating_sub(4));
     let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 3, w, h);
-    clear(popup, buf);
+    clear(t, popup, buf);
     let block = Block::bordered()
         .border_style(t.accent())
         .title(format!(" {title} "));

@@ -1,6 +1,8 @@
-//! Colours and emphasis, with a plain variant for `NO_COLOR`.
+//! Colours and emphasis from the theme's palette, with a plain variant for
+//! `NO_COLOR`: every colour on the screen comes from here.
 
-use crate::app::{App, MIN_SIZE};
+use crate::app::{App, MIN_SIZE, Options};
+use crate::config::theme::{Colour, Named, Palette};
 use crate::i18n::Catalog;
 use crate::ledger::{Item, Status};
 use crate::tr;
@@ -11,29 +13,78 @@ use ratatui::style::{Color, Modifier, Style};
 /// The styles of every part of the screen; without colour only emphasis remains.
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
-    color: bool,
+    /// `None` under `NO_COLOR`.
+    palette: Option<Palette>,
+}
+
+/// The terminal's colour for a theme's; `None` leaves the terminal's own.
+fn terminal(c: Colour) -> Option<Color> {
+    match c {
+        Colour::Default => None,
+        Colour::Rgb(r, g, b) => Some(Color::Rgb(r, g, b)),
+        Colour::Named(n) => Some(match n {
+            Named::Black => Color::Black,
+            Named::Red => Color::Red,
+            Named::Green => Color::Green,
+            Named::Yellow => Color::Yellow,
+            Named::Blue => Color::Blue,
+            Named::Magenta => Color::Magenta,
+            Named::Cyan => Color::Cyan,
+            Named::Gray => Color::Gray,
+            Named::DarkGray => Color::DarkGray,
+            Named::LightRed => Color::LightRed,
+            Named::LightGreen => Color::LightGreen,
+            Named::LightYellow => Color::LightYellow,
+            Named::LightBlue => Color::LightBlue,
+            Named::LightMagenta => Color::LightMagenta,
+            Named::LightCyan => Color::LightCyan,
+            Named::White => Color::White,
+        }),
+    }
 }
 
 impl Theme {
-    /// A theme with or without colour.
-    pub fn new(color: bool) -> Self {
-        Theme { color }
+    /// The theme the options name, or none under `NO_COLOR`.
+    pub fn new(options: &Options) -> Self {
+        Theme {
+            palette: options
+                .color
+                .then(|| *options.palettes.of(options.theme)),
+        }
     }
 
-    fn fg(&self, c: Color) -> Style {
-        if self.color {
-            Style::new().fg(c)
-        } else {
-            Style::new()
+    fn fg(&self, role: fn(&Palette) -> Colour) -> Style {
+        match self.palette.map(|p| terminal(role(&p))) {
+            Some(Some(c)) => Style::new().fg(c),
+            _ => Style::new(),
+        }
+    }
+
+    /// Every cell before anything is drawn: the theme's text on its
+    /// background (painted, so that a light theme stays light on a dark
+    /// terminal profile).
+    pub fn base(&self) -> Style {
+        let Some(p) = self.palette else {
+            return Style::new();
+        };
+        let style = self.fg(|p| p.text);
+        match terminal(p.background) {
+            Some(bg) => style.bg(bg),
+            None => style,
         }
     }
 
     /// The header bar.
     pub fn bar(&self) -> Style {
-        if self.color {
-            Style::new().bg(Color::Blue).fg(Color::White)
-        } else {
-            Style::new().add_modifier(Modifier::REVERSED)
+        match self.palette {
+            Some(p) => {
+                let style = self.fg(|p| p.bar_text);
+                match terminal(p.bar_background) {
+                    Some(bg) => style.bg(bg),
+                    None => style.add_modifier(Modifier::REVERSED),
+                }
+            }
+            None => Style::new().add_modifier(Modifier::REVERSED),
         }
     }
 
@@ -41,31 +92,35 @@ impl Theme {
         Style::new().add_modifier(Modifier::BOLD)
     }
 
+    /// Closed items, hints: the muted colour, or the text dimmed.
     pub fn dim(&self) -> Style {
-        Style::new().add_modifier(Modifier::DIM)
+        match self.palette.map(|p| p.muted) {
+            Some(Colour::Default) | None => Style::new().add_modifier(Modifier::DIM),
+            Some(_) => self.fg(|p| p.muted),
+        }
     }
 
     /// Late items and counts.
     pub fn overdue(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.overdue).add_modifier(Modifier::BOLD)
     }
 
     /// Items due within the review window.
     pub fn due_soon(&self) -> Style {
-        self.fg(Color::Yellow)
+        self.fg(|p| p.due_soon)
     }
 
     pub fn blocked(&self) -> Style {
-        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.blocked).add_modifier(Modifier::BOLD)
     }
 
     pub fn good(&self) -> Style {
-        self.fg(Color::Green)
+        self.fg(|p| p.done)
     }
 
     /// Search matches, keys in the footer, focused borders.
     pub fn accent(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.fg(|p| p.accent).add_modifier(Modifier::BOLD)
     }
 
     pub fn selected(&self) -> Style {
@@ -77,13 +132,13 @@ impl Theme {
         match s {
             Status::Blocked => self.blocked(),
             Status::Done | Status::Dropped => self.dim(),
-            Status::InProgress => self.fg(Color::Cyan),
+            Status::InProgress => self.fg(|p| p.in_progress),
             Status::Open => Style::new(),
         }
     }
 
-    /// The style of an item's row: late red, due soon yellow, blocked
-    /// magenta, closed dimmed.
+    /// The style of an item's row: late, blocked, due soon, closed each in
+    /// its colour (red, magenta, yellow, muted in the dark theme).
     pub fn item(&self, app: &App, item: &Item) -> Style {
         if item.status.is_closed() {
             self.dim()
@@ -100,7 +155,8 @@ impl Theme {
 }
 
 /// The message shown instead of the dashboard in a terminal below the minimum.
-pub fn too_small(cat: &Catalog, area: Rect, buf: &mut Buffer) {
+pub fn too_small(cat: &Catalog, t: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, t.base());
     let lines = [
         tr!(cat, "small-title"),
         tr!(

@@ -409,6 +409,8 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
             "msg-reading-translated",
             language = cat.language_name(cat.lang())
         ),
+        Msg::Theme(t) => super::theme_words::switched(cat, *t),
+        Msg::ThemeWithoutColour(t) => super::theme_words::switched_without_colour(cat, *t),
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
         Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),

@@ -209,3 +209,16 @@ pub fn wheel(app: &mut App, x: u16, y: u16, n: i32, step: fn(&mut App, i32)) {
         move_by(app, n * WHEEL_ROWS, step);
     }
 }
+
+/// `b`: draws with the next theme (dark, light, high-contrast) and says which.
+pub fn switch_theme(app: &mut App) {
+    use crate::app::model::Msg;
+    let theme = app.options.theme.next();
+    app.options.theme = theme;
+    let said = if app.options.color {
+        Msg::Theme(theme)
+    } else {
+        Msg::ThemeWithoutColour(theme)
+    };
+    crate::app::commit::say(app, said);
+}

@@ -166,6 +166,14 @@ pub const KEYMAP: &[Binding] = &[
         "key-originals",
         "",
     ),
+    // `b` (bright, brillo): the room cannot read the screen; switch now.
+    bind(
+        &[Char('b')],
+        EDITING,
+        Action::SwitchTheme,
+        "key-theme",
+        "",
+    ),
     bind(
         &[Code(KeyCode::Esc)],
         &[

@@ -58,6 +58,8 @@ pub enum Action {
     /// Show the record's texts as written, or in the dashboard's language
     /// where translated.
     SwitchReading,
+    /// Draw with the next theme: dark, light, high-contrast.
+    SwitchTheme,
     /// The terminal now has this size (columns, rows).
     Resize(u16, u16),
     /// A mouse click at (column, row).

@@ -89,6 +89,10 @@ pub enum Msg {
     ConflictsHidden,
     /// The record's texts are now read this way.
     Reading(crate::ledger::Reading),
+    /// The dashboard is now drawn with this theme.
+    Theme(crate::config::theme::ThemeName),
+    /// The theme is now this one, but `NO_COLOR` keeps the screen without colour.
+    ThemeWithoutColour(crate::config::theme::ThemeName),
     /// The committee names fewer than two working languages: there is
     /// nothing to translate into.
     NoLanguageToTranslate,

@@ -15,6 +15,8 @@ pub enum Refused {
     Closure(String),
     /// A time of day not written `HH:MM`.
     Time(String),
+    /// `--theme` names no theme.
+    Theme(String),
 }
 
 impl Refused {
@@ -30,6 +32,12 @@ impl Refused {
                 allowed = "either, both"
             ),
             Refused::Time(time) => tr!(cat, "sc-time", value = time.as_str()),
+            Refused::Theme(theme) => tr!(
+                cat,
+                "sc-unknown-choice",
+                value = theme.as_str(),
+                allowed = "dark, light, high-contrast, auto"
+            ),
         }
     }
 }

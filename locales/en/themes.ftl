@@ -1,0 +1,17 @@
+# The dashboard's themes: their names, the key that switches them, the
+# --theme option, and the user's theme file. Paths, lines, keys and values
+# are placeholders: keep them. The words dark, light, high-contrast and auto
+# after --theme, and the keys of the theme file, are typed as written.
+
+theme-dark = dark
+theme-light = light
+theme-high-contrast = high contrast
+msg-theme = theme: { $theme } (b: next theme)
+msg-theme-no-color = theme: { $theme }; NO_COLOR is set, so the screen stays without colour
+key-theme = switch the theme: dark, light, high contrast
+help-arg-theme = The dashboard's theme: dark, light, high-contrast or auto (asks the terminal for its background); default: config `theme`, else dark.
+help-value-theme = THEME
+theme-file-unreadable = theme file { $path }: cannot read: { $cause }
+theme-file-syntax = theme file { $path }, line { $line }: not valid TOML: { $detail }
+theme-file-unknown-key = theme file { $path }, line { $line }: `{ $key }` is not a colour of a theme; the colours are { $keys }, alone or in a [dark], [light] or [high-contrast] table
+theme-file-bad-colour = theme file { $path }, line { $line }: { $key } = { $value } is not a colour; write "#rrggbb", a name such as "red" or "light-blue", or "default"

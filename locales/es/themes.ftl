@@ -1,0 +1,18 @@
+# Los temas del tablero: sus nombres, la tecla que los cambia, la opción
+# --theme y el archivo de tema del usuario. Las rutas, líneas, claves y
+# valores son marcadores: consérvelos. Las palabras dark, light,
+# high-contrast y auto tras --theme, y las claves del archivo de tema, se
+# escriben tal cual.
+
+theme-dark = oscuro
+theme-light = claro
+theme-high-contrast = alto contraste
+msg-theme = tema: { $theme } (b: siguiente tema)
+msg-theme-no-color = tema: { $theme }; NO_COLOR está definida, por lo que la pantalla sigue sin color
+key-theme = cambiar el tema: oscuro, claro, alto contraste
+help-arg-theme = El tema del tablero: dark (oscuro), light (claro), high-contrast (alto contraste) o auto (pregunta a la terminal por su fondo); predeterminado: `theme` de la configuración, si no, dark.
+help-value-theme = TEMA
+theme-file-unreadable = archivo de tema { $path }: no se puede leer: { $cause }
+theme-file-syntax = archivo de tema { $path }, línea { $line }: no es TOML válido: { $detail }
+theme-file-unknown-key = archivo de tema { $path }, línea { $line }: `{ $key }` no es un color de un tema; los colores son { $keys }, solos o en una tabla [dark], [light] o [high-contrast]
+theme-file-bad-colour = archivo de tema { $path }, línea { $line }: { $key } = { $value } no es un color; escriba "#rrggbb", un nombre como "red" o "light-blue", o "default"

@@ -1,0 +1,16 @@
+# 대시보드 테마: 테마 이름, 테마를 바꾸는 키, --theme 옵션, 사용자 테마
+# 파일. 경로, 줄, 키, 값은 자리표시자이므로 그대로 두십시오. --theme 뒤의
+# dark, light, high-contrast, auto와 테마 파일의 키는 그대로 입력합니다.
+
+theme-dark = 어두운 테마
+theme-light = 밝은 테마
+theme-high-contrast = 고대비 테마
+msg-theme = 테마: { $theme } (b: 다음 테마)
+msg-theme-no-color = 테마: { $theme }. NO_COLOR가 설정되어 있어 화면에 색을 표시하지 않습니다
+key-theme = 테마 전환: 어두운 테마, 밝은 테마, 고대비 테마
+help-arg-theme = 대시보드 테마: dark(어두운 테마), light(밝은 테마), high-contrast(고대비 테마) 또는 auto(터미널에 배경색을 물어 결정). 기본값: 설정의 `theme`, 없으면 dark.
+help-value-theme = 테마
+theme-file-unreadable = 테마 파일 { $path }: 읽을 수 없음: { $cause }
+theme-file-syntax = 테마 파일 { $path }, { $line }번째 줄: 올바른 TOML이 아닙니다: { $detail }
+theme-file-unknown-key = 테마 파일 { $path }, { $line }번째 줄: { $key }{ PARTICLE($key, "은") } 테마의 색 이름이 아닙니다. 사용할 수 있는 색 이름: { $keys } (단독으로 쓰거나 [dark], [light], [high-contrast] 표 안에 씀)
+theme-file-bad-colour = 테마 파일 { $path }, { $line }번째 줄: { $key } = { $value }: 색이 아닙니다. "#rrggbb", "red"나 "light-blue" 같은 색 이름, 또는 "default"로 쓰십시오

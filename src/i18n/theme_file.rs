@@ -1,0 +1,52 @@
+//! The words of a theme file that cannot be used.
+
+use super::Catalog;
+use crate::config::theme::PALETTE_KEYS;
+use crate::config::theme_file::ThemeFileError;
+use crate::tr;
+
+impl Catalog {
+    /// Why the theme file cannot be used: the file, the line and the key.
+    pub fn theme_file_error(&self, e: &ThemeFileError) -> String {
+        match e {
+            ThemeFileError::Unreadable { path, cause } => tr!(
+                self,
+                "theme-file-unreadable",
+                path = path.display().to_string(),
+                cause = self.io_error(cause)
+            ),
+            ThemeFileError::Refused(e) => self.ledger_error(e),
+            ThemeFileError::Syntax { path, line, detail } => tr!(
+                self,
+                "theme-file-syntax",
+                path = path.display().to_string(),
+                line = *line,
+                detail = detail.as_str()
+            ),
+            ThemeFileError::UnknownKey { path, line, key } => {
+                let keys: Vec<&str> = PALETTE_KEYS.iter().map(|(k, _)| *k).collect();
+                tr!(
+                    self,
+                    "theme-file-unknown-key",
+                    path = path.display().to_string(),
+                    line = *line,
+                    key = key.as_str(),
+                    keys = keys.join(", ")
+                )
+            }
+            ThemeFileError::BadColour {
+                path,
+                line,
+                key,
+                value,
+            } => tr!(
+                self,
+                "theme-file-bad-colour",
+                path = path.display().to_string(),
+                line = *line,
+                key = key.as_str(),
+                value = value.as_str()
+            ),
+        }
+    }
+}
