@@ -22,7 +22,7 @@ mod words;
 
 pub use detail::line_count as detail_line_count;
 pub use pane::{DetailLine, LineKind, detail_lines};
-pub use theme::Theme;
+pub use theme::{Theme, terminal as terminal_colour};
 pub use words::status_text;
 
 use crate::app::{App, too_small};

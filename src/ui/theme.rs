@@ -18,7 +18,7 @@ pub struct Theme {
 }
 
 /// The terminal's colour for a theme's; `None` leaves the terminal's own.
-fn terminal(c: Colour) -> Option<Color> {
+pub fn terminal(c: Colour) -> Option<Color> {
     match c {
         Colour::Default => None,
         Colour::Rgb(r, g, b) => Some(Color::Rgb(r, g, b)),
