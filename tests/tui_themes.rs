@@ -79,7 +79,11 @@ fn colour_map(buf: &Buffer, p: &Palette) -> String {
         }
     };
     (0..buf.area.height)
-        .map(|y| (0..buf.area.width).map(|x| letter(&buf[(x, y)])).collect::<String>())
+        .map(|y| {
+            (0..buf.area.width)
+                .map(|x| letter(&buf[(x, y)]))
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -196,7 +200,17 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
         let mut app = app_in(theme);
         let mut worst = (21.0_f64, String::new());
         let mut measured = 0;
-        let screens = ["", "<Enter>", "<Esc>?", "<Esc>f", "<Esc><Esc>r", "j", "<Esc><Esc>t", "<Esc>a", "<Esc><Esc>bbb"];
+        let screens = [
+            "",
+            "<Enter>",
+            "<Esc>?",
+            "<Esc>f",
+            "<Esc><Esc>r",
+            "j",
+            "<Esc><Esc>t",
+            "<Esc>a",
+            "<Esc><Esc>bbb",
+        ];
         for keys in screens {
             press_keys(&mut app, keys);
             let t = draw(&app);
@@ -207,11 +221,21 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
                     if c.symbol().trim().is_empty() {
                         continue;
                     }
-                    let (fg, bg) = shown(c, &p, &format!("`{}` at {x},{y} after `{keys}`", c.symbol()));
+                    let (fg, bg) = shown(
+                        c,
+                        &p,
+                        &format!("`{}` at {x},{y} after `{keys}`", c.symbol()),
+                    );
                     let ratio = contrast(fg, bg);
                     measured += 1;
                     if ratio < worst.0 {
-                        worst = (ratio, format!("`{}` at {x},{y} after `{keys}`: {fg:?} on {bg:?}", c.symbol()));
+                        worst = (
+                            ratio,
+                            format!(
+                                "`{}` at {x},{y} after `{keys}`: {fg:?} on {bg:?}",
+                                c.symbol()
+                            ),
+                        );
                     }
                 }
             }
@@ -224,9 +248,18 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
 #[test]
 fn b_goes_round_the_themes_and_says_which_in_each_language() {
     for (lang, said) in [
-        (Lang::En, ["theme: light", "theme: high contrast", "theme: dark"]),
-        (Lang::Es, ["tema: claro", "tema: alto contraste", "tema: oscuro"]),
-        (Lang::Ko, ["테마: 밝은 테마", "테마: 고대비 테마", "테마: 어두운 테마"]),
+        (
+            Lang::En,
+            ["theme: light", "theme: high contrast", "theme: dark"],
+        ),
+        (
+            Lang::Es,
+            ["tema: claro", "tema: alto contraste", "tema: oscuro"],
+        ),
+        (
+            Lang::Ko,
+            ["테마: 밝은 테마", "테마: 고대비 테마", "테마: 어두운 테마"],
+        ),
     ] {
         let mut app = TestApp::new().lang(lang).build();
         for (theme, words) in [ThemeName::Light, ThemeName::HighContrast, ThemeName::Dark]
@@ -256,7 +289,11 @@ fn under_no_color_the_key_says_the_screen_stays_plain() {
         .build();
     press_keys(&mut app, "b");
     assert_eq!(app.options.theme, ThemeName::Light);
-    assert!(status_text(&app).contains("NO_COLOR"), "{}", status_text(&app));
+    assert!(
+        status_text(&app).contains("NO_COLOR"),
+        "{}",
+        status_text(&app)
+    );
     let t = draw(&app);
     for c in &t.backend().buffer().content {
         assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));

@@ -296,7 +296,8 @@ fn parse_lang(s: &str) -> Result<crate::i18n::Lang, help::Refused> {
 }
 
 fn parse_theme(s: &str) -> Result<crate::config::theme::ThemeChoice, help::Refused> {
-    crate::config::theme::ThemeChoice::from_word(s).ok_or_else(|| help::Refused::Theme(s.to_owned()))
+    crate::config::theme::ThemeChoice::from_word(s)
+        .ok_or_else(|| help::Refused::Theme(s.to_owned()))
 }
 
 fn parse_zone(s: &str) -> Result<chrono_tz::Tz, help::Refused> {

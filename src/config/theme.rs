@@ -313,7 +313,15 @@ mod tests {
         assert_eq!(rgb("#fa0"), Ok(Colour::Rgb(0xff, 0xaa, 0x00)));
         assert_eq!(rgb("Light-Red"), Ok(Colour::Named(Named::LightRed)));
         assert_eq!(rgb("default"), Ok(Colour::Default));
-        for bad in ["", "#12345", "#12345g", "1a2b3c", "crimson", "#+1+2+3", "#ｆｆｆ"] {
+        for bad in [
+            "",
+            "#12345",
+            "#12345g",
+            "1a2b3c",
+            "crimson",
+            "#+1+2+3",
+            "#ｆｆｆ",
+        ] {
             assert_eq!(rgb(bad), Err(()), "{bad}");
         }
     }

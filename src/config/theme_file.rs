@@ -77,9 +77,19 @@ pub fn load(path: &Path) -> Result<Palettes, ThemeFileError> {
 /// What is wrong, before the path is known.
 #[derive(Debug, PartialEq)]
 pub enum Problem {
-    Syntax { line: usize, detail: String },
-    UnknownKey { line: usize, key: String },
-    BadColour { line: usize, key: String, value: String },
+    Syntax {
+        line: usize,
+        detail: String,
+    },
+    UnknownKey {
+        line: usize,
+        key: String,
+    },
+    BadColour {
+        line: usize,
+        key: String,
+        value: String,
+    },
 }
 
 impl Problem {
@@ -109,7 +119,9 @@ pub fn parse(text: &str) -> Result<Palettes, Problem> {
     let mut palettes = Palettes::default();
     let mut tables = Vec::new();
     for (key, value) in in_file_order(root.get_ref()) {
-        let theme = ThemeName::ALL.into_iter().find(|t| t.word() == key.get_ref());
+        let theme = ThemeName::ALL
+            .into_iter()
+            .find(|t| t.word() == key.get_ref());
         match (theme, value.get_ref()) {
             (Some(theme), DeValue::Table(table)) => tables.push((theme, table)),
             _ => {
@@ -130,7 +142,10 @@ pub fn parse(text: &str) -> Result<Palettes, Problem> {
     Ok(palettes)
 }
 
-type Entry<'a, 'i> = (&'a Spanned<toml::de::DeString<'i>>, &'a Spanned<DeValue<'i>>);
+type Entry<'a, 'i> = (
+    &'a Spanned<toml::de::DeString<'i>>,
+    &'a Spanned<DeValue<'i>>,
+);
 
 /// A table's entries in the order the file writes them, so that the first
 /// problem reported is the first in the file.
@@ -178,10 +193,7 @@ mod tests {
 
     #[test]
     fn top_keys_colour_every_theme_and_tables_one() {
-        let p = parse(
-            "[light]\noverdue = \"#112233\"\n\n[dark]\nmuted = \"dark-gray\"\n",
-        )
-        .unwrap();
+        let p = parse("[light]\noverdue = \"#112233\"\n\n[dark]\nmuted = \"dark-gray\"\n").unwrap();
         assert_eq!(p.light.overdue, Colour::Rgb(0x11, 0x22, 0x33));
         assert_eq!(p.dark.muted, Colour::Named(Named::DarkGray));
         assert_eq!(p.high_contrast, HIGH_CONTRAST);
@@ -227,9 +239,6 @@ mod tests {
                 key: "sepia".into()
             }
         );
-        assert!(matches!(
-            err("text = \n"),
-            Problem::Syntax { line: 1, .. }
-        ));
+        assert!(matches!(err("text = \n"), Problem::Syntax { line: 1, .. }));
     }
 }

@@ -17,9 +17,8 @@ pub const ASK_FOR: Duration = Duration::from_millis(150);
 /// false (`NO_COLOR`): the terminal is not asked, nothing is coloured.
 pub fn starting_theme(env: &Env, color: bool) -> Result<(ThemeName, Palettes), Failure> {
     let palettes = match &env.config.theme_file {
-        Some(p) => theme_file::load(&config_relative(p)).map_err(|e| {
-            Failure::usage(crate::i18n::catalog(env.lang).theme_file_error(&e))
-        })?,
+        Some(p) => theme_file::load(&config_relative(p))
+            .map_err(|e| Failure::usage(crate::i18n::catalog(env.lang).theme_file_error(&e)))?,
         None => Palettes::default(),
     };
     let theme = env.config.theme.resolve(|| {

@@ -47,9 +47,7 @@ impl Theme {
     /// The theme the options name, or none under `NO_COLOR`.
     pub fn new(options: &Options) -> Self {
         Theme {
-            palette: options
-                .color
-                .then(|| *options.palettes.of(options.theme)),
+            palette: options.color.then(|| *options.palettes.of(options.theme)),
         }
     }
 

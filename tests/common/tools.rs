@@ -19,6 +19,8 @@ pub enum Tool {
     Chromium,
     /// ssh-keygen, to sign commits with a throwaway SSH key.
     SshKeygen,
+    /// Python 3, for a pseudo-terminal a test controls.
+    Python3,
 }
 
 impl Tool {
@@ -34,6 +36,7 @@ impl Tool {
             }
             Tool::Chromium => "Chromium is not installed (apt-get install chromium)",
             Tool::SshKeygen => "ssh-keygen is not installed (apt-get install openssh-client)",
+            Tool::Python3 => "python3 is not installed (apt-get install python3)",
         }
     }
 
@@ -52,6 +55,7 @@ impl Tool {
                     PathBuf::from(dir).join("git-daemon").is_file()
                 }),
             Tool::Chromium => chromium().is_some(),
+            Tool::Python3 => succeeds("python3", &["-c", "import pty"]),
             Tool::SshKeygen => Command::new("ssh-keygen")
                 .arg("-?")
                 .stdin(Stdio::null())

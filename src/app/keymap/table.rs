@@ -167,13 +167,7 @@ pub const KEYMAP: &[Binding] = &[
         "",
     ),
     // `b` (bright, brillo): the room cannot read the screen; switch now.
-    bind(
-        &[Char('b')],
-        EDITING,
-        Action::SwitchTheme,
-        "key-theme",
-        "",
-    ),
+    bind(&[Char('b')], EDITING, Action::SwitchTheme, "key-theme", ""),
     bind(
         &[Code(KeyCode::Esc)],
         &[
