@@ -193,9 +193,10 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
             panic!("high contrast uses exact colours: {fg:?} on {bg:?}");
         };
         let ratio = contrast((a, b, c), (d, e, f));
-        assert!(ratio >= 4.5, "{fg:?} on {bg:?}: {ratio:.2}");
+        // AA asks 4.5:1 of text; the theme keeps 7:1 (AAA) for the back of the room.
+        assert!(ratio >= 7.0, "{fg:?} on {bg:?}: {ratio:.2}");
     }
-    for theme in [ThemeName::HighContrast, ThemeName::Light] {
+    for (theme, least) in [(ThemeName::HighContrast, 7.0), (ThemeName::Light, 4.5)] {
         let p = palette(theme);
         let mut app = app_in(theme);
         let mut worst = (21.0_f64, String::new());
@@ -241,7 +242,7 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
             }
         }
         assert!(measured > 10_000, "{measured} cells measured");
-        assert!(worst.0 >= 4.5, "{theme:?}: {:.2}: {}", worst.0, worst.1);
+        assert!(worst.0 >= least, "{theme:?}: {:.2}: {}", worst.0, worst.1);
     }
 }
 
