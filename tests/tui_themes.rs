@@ -153,7 +153,7 @@ fn the_light_theme_paints_every_cell_of_the_frame() {
 /// its left, which the terminal draws over it.
 fn covered(buf: &Buffer, i: usize) -> bool {
     let w = usize::from(buf.area.width);
-    i % w > 0 && unicode_width::UnicodeWidthStr::width(buf.content[i - 1].symbol()) > 1
+    !i.is_multiple_of(w) && unicode_width::UnicodeWidthStr::width(buf.content[i - 1].symbol()) > 1
 }
 
 /// The colours a cell shows: its foreground and background, the theme's

@@ -183,8 +183,11 @@ pub struct Palette {
     pub accent: Colour,
 }
 
+/// The colour of one part of the screen in a palette, to change.
+pub type Slot = fn(&mut Palette) -> &mut Colour;
+
 /// Every key of a palette in a theme file, and the colour it sets.
-pub const PALETTE_KEYS: [(&str, fn(&mut Palette) -> &mut Colour); 11] = [
+pub const PALETTE_KEYS: [(&str, Slot); 11] = [
     ("text", |p| &mut p.text),
     ("background", |p| &mut p.background),
     ("muted", |p| &mut p.muted),
