@@ -19,6 +19,7 @@ cd "$(dirname "$0")/.."
 shot() {
     local out=$1
     shift
+    [[ $out == /* ]] || out="$PWD/$out"
     local keys=() args=()
     while (($#)); do
         if [[ $1 == -- ]]; then
@@ -53,7 +54,7 @@ shot() {
     "${CHROMIUM:-chromium}" --headless --no-sandbox --disable-gpu --disable-background-networking \
         --disable-component-update --disable-sync --no-first-run --hide-scrollbars \
         --user-data-dir="$work/chromium" --window-size="${window/x/,}" \
-        --screenshot="$PWD/$out" "file://$work/pane.html" >/dev/null 2>&1
+        --screenshot="$out" "file://$work/pane.html" >/dev/null 2>&1
     rm -rf "$work"
     # Text on a few flat colours: a palette of 64 keeps it sharp at a third of the size.
     if command -v pngquant >/dev/null; then
