@@ -1,8 +1,10 @@
 //! The focus view (`z`): the current item alone, for a room reading a
 //! projector from the back. Its id (and its title when the letters exist
 //! and it fits) in big letters; its status, deadline, slips, owners and last
-//! note in bold at normal size. What does not fit gives way in order: the
-//! big letters shrink, then the slips and the note lose lines.
+//! note in bold at normal size; with room to spare, the title and the note
+//! in the committee's other working languages, for the other delegation.
+//! What does not fit gives way: the other languages first, then the slips
+//! and the note lose lines, then the big letters shrink.
 
 use super::Theme;
 use super::big::{self, Size};
@@ -15,7 +17,7 @@ use crate::i18n::{Catalog, When};
 use crate::ledger::Item;
 use crate::tr;
 use crate::view::detail::{Shown, label_width, labelled_fields, wrap};
-use crate::view::texts::marked;
+use crate::view::texts::{in_each_language, marked, shown_language};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -99,6 +101,10 @@ struct Parts {
     slips: Option<Fact>,
     /// The last note's heading and lines, or a remark when there is none.
     note: Vec<(NoteLine, String)>,
+    /// The title in each other working language, a line each.
+    title_langs: Vec<String>,
+    /// The last note in each other working language, a line each.
+    note_langs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,6 +120,8 @@ struct Plan {
     title: Title,
     slips: usize,
     note: usize,
+    title_langs: usize,
+    note_langs: usize,
 }
 
 enum Title {
@@ -158,6 +166,10 @@ fn item(app: &App, t: &Theme, item: &Item, body: Rect, buf: &mut Buffer) {
             }
         }
     }
+    for l in &parts.title_langs[..plan.title_langs] {
+        put(buf, body, y, l, t.dim());
+        y += 1;
+    }
     y += 1;
     let label_w = label_width(cat) as u16;
     let slips = parts.slips.iter().map(|f| (f, plan.slips));
@@ -196,6 +208,10 @@ fn item(app: &App, t: &Theme, item: &Item, body: Rect, buf: &mut Buffer) {
         }
         y += 1;
     }
+    for l in &parts.note_langs[..plan.note_langs] {
+        put(buf, body, y, &format!("  {l}"), t.dim());
+        y += 1;
+    }
 }
 
 /// The style that says what a value means, as the table and the pane do.
@@ -232,6 +248,14 @@ fn parts(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Parts {
         owners.lines = cut(&owners.lines, 2);
     }
     let title = app.title(item);
+    let languages = &app.doc.ledger.committee.languages;
+    let original = app.doc.ledger.original_language();
+    let others = |slot: &crate::ledger::TextSlot| {
+        let shown = shown_language(slot, &audience);
+        in_each_language(cat, slot, languages, shown)
+    };
+    let title_langs = others(&item.title_text(original));
+    let note_langs = item.notes.last().map(|n| others(&n.text_slot(original)));
     Parts {
         id: item.id.clone(),
         title: title.text.to_owned(),
@@ -239,6 +263,8 @@ fn parts(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Parts {
         facts,
         slips: field(Shown::Slipped).map(|f| fact(Shown::Slipped, &f.value)),
         note: note(app, cat, item, cols),
+        title_langs,
+        note_langs: note_langs.unwrap_or_default(),
     }
 }
 
@@ -298,11 +324,16 @@ fn plan(p: &Parts, body: Rect) -> Plan {
     let left = h.saturating_sub(id_h + title_h + 1 + facts + 1);
     let slips = p.slips.as_ref().map_or(0, |f| f.lines.len());
     let slips = slips.min(left.saturating_sub(note_min));
+    let note = p.note.len().min(left - slips);
+    let left = left - slips - note;
+    let title_langs = p.title_langs.len().min(left);
     Plan {
         id,
         title,
         slips,
-        note: p.note.len().min(left - slips),
+        note,
+        title_langs,
+        note_langs: p.note_langs.len().min(left - title_langs),
     }
 }
 
