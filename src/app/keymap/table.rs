@@ -88,13 +88,6 @@ pub const KEYMAP: &[Binding] = &[
         "foot-back",
     ),
     bind(
-        &[Char('z')],
-        &[Table, Detail, Review],
-        Action::Zoom,
-        "key-zoom",
-        "foot-zoom",
-    ),
-    bind(
         &[Char('g'), Code(KeyCode::Home)],
         ENDS,
         Action::Top,
@@ -273,6 +266,13 @@ pub const KEYMAP: &[Binding] = &[
         Action::Review,
         "key-review",
         "foot-review",
+    ),
+    bind(
+        &[Char('z')],
+        &[Table, Detail, Review],
+        Action::Zoom,
+        "key-zoom",
+        "foot-zoom",
     ),
     bind(
         &[Char('R')],
