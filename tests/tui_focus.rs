@@ -379,3 +379,52 @@ fn the_focus_view_in_three_languages() {
         insta::assert_snapshot!(name, draw(&a).backend());
     }
 }
+
+/// With a title of three lines and owners of two at 80×24, the id's big
+/// letters shrink to half their height so that every fact still shows.
+#[test]
+fn the_big_id_shrinks_before_a_fact_is_lost() {
+    let mut l = Ledger::default();
+    let title = "Agree on the programme, the venue, the speakers and the invitations of the \
+                 joint seminar on supplier development for small and medium enterprises \
+                 in the automotive and electronics sectors";
+    let mut item = Item::new("JC9-12", title);
+    item.owners = [
+        "Secretaría de Economía",
+        "Ministry of SMEs and Startups",
+        "KOTRA",
+    ]
+    .map(String::from)
+    .to_vec();
+    item.owners
+        .extend(["Kia Motors México", "INADEM", "SMBA"].map(String::from));
+    item.due = Some(d("2026-11-20"));
+    item.due_history = vec![d("2026-10-01")];
+    item.notes.push(Note::new(
+        d("2026-11-20"),
+        "secretariat",
+        "Venue confirmed.",
+    ));
+    l.items.push(item);
+    let mut a = TestApp::new().ledger(l).size(80, 24).build();
+    press_keys(&mut a, "z");
+    let s = screen(&a);
+    let inked = s
+        .lines()
+        .take_while(|l| !l.contains("Agree on"))
+        .filter(|l| l.chars().any(|c| ('▀'..='▟').contains(&c)))
+        .count();
+    assert!(
+        (1..=4).contains(&inked),
+        "the id takes four rows at most:\n{s}"
+    );
+    for part in [
+        "status",
+        "2026-11-20 (3d late)",
+        "KOTRA",
+        "once",
+        "Venue confirmed.",
+    ] {
+        assert!(s.contains(part), "`{part}` on screen:\n{s}");
+    }
+}

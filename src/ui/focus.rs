@@ -289,16 +289,18 @@ fn note(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Vec<(NoteLine, St
     out
 }
 
-/// The sizes that fit `body`: the facts whole and a few lines of the note
-/// first, then the biggest id, then a big title, then the slips and the
-/// rest of the note.
+/// The sizes that fit `body`: the facts whole, a line of the slips and a
+/// few lines of the note first, then the biggest id, then a big title, then
+/// the rest of the slips and of the note, then the other languages.
 fn plan(p: &Parts, body: Rect) -> Plan {
     let h = usize::from(body.height);
     let w = body.width;
     let facts: usize = p.facts.iter().map(|f| f.lines.len()).sum();
     let note_min = p.note.len().min(NOTE_LINES);
-    // The facts, a gap before and after them, and the note's first lines.
-    let rest = facts + 2 + note_min;
+    let slips_min = p.slips.as_ref().map_or(0, |f| f.lines.len().min(1));
+    // The facts, a gap before and after them, a line of the slips and the
+    // note's first lines: before any big letters.
+    let rest = facts + 2 + slips_min + note_min;
     let plain_title = wrap(&visible_line(&title_and_mark(p)), usize::from(w)).len();
     let plain_title = plain_title.min(TITLE_LINES);
     let id = Size::LARGEST_FIRST.into_iter().find(|s| {
