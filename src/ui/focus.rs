@@ -143,38 +143,11 @@ fn item(app: &App, t: &Theme, item: &Item, body: Rect, buf: &mut Buffer) {
         plan.id,
         buf,
     ) + gap;
-    match &plan.title {
-        Title::Big(size, lines) => {
-            let h = size.rows() * lines.len() as u16;
-            let area = Rect::new(
-                body.x,
-                y,
-                body.width,
-                h.min(body.bottom().saturating_sub(y)),
-            );
-            big::render(lines, *size, t.bold(), area, buf);
-            y += h;
-            if let Some(mark) = &parts.mark {
-                put(buf, body, y, mark, t.dim());
-                y += 1;
-            }
-        }
-        Title::Plain(lines) => {
-            for l in lines {
-                put(buf, body, y, l, t.bold());
-                y += 1;
-            }
-        }
-    }
-    for l in &parts.title_langs[..plan.title_langs] {
-        put(buf, body, y, l, t.dim());
-        y += 1;
-    }
-    y += 1;
+    y = title(t, &parts, &plan, body, y, buf) + 1;
     let label_w = label_width(cat) as u16;
     let slips = parts.slips.iter().map(|f| (f, plan.slips));
     let facts = parts.facts.iter().map(|f| (f, f.lines.len()));
-    for (fact, n) in facts.chain(slips) {
+    for (fact, n) in facts.chain(slips).filter(|(_, n)| *n > 0) {
         let style = t.bold().patch(value_style(app, t, item, fact.shown));
         put(buf, body, y, &fact.label, t.dim());
         let value = Rect::new(
@@ -212,6 +185,40 @@ fn item(app: &App, t: &Theme, item: &Item, body: Rect, buf: &mut Buffer) {
         put(buf, body, y, &format!("  {l}"), t.dim());
         y += 1;
     }
+}
+
+/// The title from row `y`, big or plain as planned, then its language
+/// mark and the other languages there is room for; returns the row below.
+fn title(t: &Theme, parts: &Parts, plan: &Plan, body: Rect, mut y: u16, buf: &mut Buffer) -> u16 {
+    match &plan.title {
+        Title::Big(size, lines) => {
+            let h = size.rows() * lines.len() as u16;
+            let room = h.min(body.bottom().saturating_sub(y));
+            big::render(
+                lines,
+                *size,
+                t.bold(),
+                Rect::new(body.x, y, body.width, room),
+                buf,
+            );
+            y += h;
+            if let Some(mark) = &parts.mark {
+                put(buf, body, y, mark, t.dim());
+                y += 1;
+            }
+        }
+        Title::Plain(lines) => {
+            for l in lines {
+                put(buf, body, y, l, t.bold());
+                y += 1;
+            }
+        }
+    }
+    for l in &parts.title_langs[..plan.title_langs] {
+        put(buf, body, y, l, t.dim());
+        y += 1;
+    }
+    y
 }
 
 /// The style that says what a value means, as the table and the pane do.
