@@ -111,7 +111,11 @@ fn keys_decode_through_the_one_table() {
         action_for(Scope::Table, Lang::En, &key('x')),
         Some(Action::MarkDone)
     );
-    assert_eq!(action_for(Scope::Table, Lang::En, &key('z')), None);
+    assert_eq!(
+        action_for(Scope::Table, Lang::En, &key('z')),
+        Some(Action::Zoom)
+    );
+    assert_eq!(action_for(Scope::Table, Lang::En, &key('Z')), None);
     assert_eq!(a.scope(), Scope::Table);
     // Every binding is reachable: its first key decodes to it in each of its scopes.
     for b in KEYMAP {

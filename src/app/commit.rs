@@ -4,7 +4,7 @@
 //! handlers (editing, review, conflicts, persisting, sync) build operations
 //! and call this; they never call each other.
 
-use super::model::{Done, Edit, Effect, Effects, Msg, Placement, Step};
+use super::model::{Done, Edit, Effect, Effects, Focus, Msg, Placement, Step};
 use super::state::{App, StatusLine, Syncing, ViewRow};
 use crate::ops::{self, Applied, Op, Outcome};
 
@@ -186,6 +186,8 @@ pub fn after_change(app: &mut App, cursor: Cursor, row: usize) -> Option<Placeme
     let row_of = |app: &App, i: usize| app.view.rows.iter().position(|r| *r == ViewRow::Item(i));
     let followed = match cursor {
         Cursor::Follow(Some(i)) => row_of(app, i),
+        // The focus view keeps showing the item just edited.
+        Cursor::Stay(Some(i)) if app.view.focus == Focus::Item => row_of(app, i),
         _ => None,
     };
     let target = followed.or_else(|| {

@@ -27,8 +27,8 @@ pub use layout::{
 };
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
-    Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
-    ItemLogView, Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm,
+    Done, Edit, Effect, Effects, FieldProblem, FilterKind, Focus, Form, FormSource, FoundWhile,
+    History, ItemLogView, Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm,
     STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced,
     TranslationField, TranslationForm, Unwritable, status_for_key,
 };

@@ -5,7 +5,7 @@
 use super::index::{Counting, Index};
 use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
-    Agenda, Edit, FilterKind, FormSource, History, Mode, Msg, OnDisk, Scope, Unwritable,
+    Agenda, Edit, FilterKind, Focus, FormSource, History, Mode, Msg, OnDisk, Scope, Unwritable,
 };
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
@@ -162,6 +162,8 @@ pub struct View {
     pub search: Search,
     /// The review agenda while review mode is on.
     pub review: Option<Agenda>,
+    /// The list, or its current item alone (`z`).
+    pub focus: Focus,
     /// The terminal size (columns, rows).
     pub size: (u16, u16),
 }
@@ -497,6 +499,8 @@ impl App {
         let v = &self.view;
         if let Some(scope) = v.mode.scope() {
             scope
+        } else if v.focus == Focus::Item {
+            Scope::Focus
         } else if v.review.is_some() {
             Scope::Review
         } else if v.timeline {

@@ -5,7 +5,9 @@ use super::commit::{complain, say};
 use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
-use super::handlers::{PROMPTS, browse, closure, edit, item_log, persist, review, sync, translate};
+use super::handlers::{
+    PROMPTS, browse, closure, edit, focus, item_log, persist, review, sync, translate,
+};
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
 use super::prompt_handler::PromptHandler;
 use super::saving::refused;
@@ -234,6 +236,7 @@ fn browsing(app: &mut App, action: Action) {
         }
         Action::SwitchReading => translate::switch_reading(app),
         Action::SwitchTheme => browse::switch_theme(app),
+        Action::Zoom => focus::toggle(app),
         Action::Click(x, y) => browse::click(app, x, y),
         Action::Wheel(x, y, n) => browse::wheel(app, x, y, n, step),
         _ => {}

@@ -25,6 +25,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/closure.ftl")),
             include_str!(concat!("../../locales/", $lang, "/history.ftl")),
             include_str!(concat!("../../locales/", $lang, "/themes.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/focus.ftl")),
         ]
     };
 }

@@ -1,7 +1,9 @@
 //! Drawing the dashboard: widgets that only read the [`App`].
 
+mod big;
 mod detail;
 mod dialog;
+mod focus;
 mod footer;
 mod form;
 mod header;
@@ -25,7 +27,7 @@ pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
 pub use words::status_text;
 
-use crate::app::{App, too_small};
+use crate::app::{App, Focus, too_small};
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -47,17 +49,17 @@ impl Widget for &App {
         buf.set_style(area, t.base());
         let a = self.areas(size);
         header::render(self, &t, a.header, buf);
-        if let Some(agenda) = &self.view.review {
+        if self.view.focus == Focus::Item {
+            focus::render(self, &t, area, buf);
+        } else if let Some(agenda) = &self.view.review {
             review::progress(self, agenda, &t, a.summary, buf);
             review::agenda(self, agenda, &t, a.table, buf);
             detail::render(self, &t, &a, buf);
-        } else {
-            summary::render(self, &t, a.summary, buf);
-        }
-        if self.view.review.is_some() {
         } else if self.view.timeline {
+            summary::render(self, &t, a.summary, buf);
             timeline::render(self, &t, a.table.union(a.detail), buf);
         } else {
+            summary::render(self, &t, a.summary, buf);
             table::render(self, &t, a.table, buf);
             detail::render(self, &t, &a, buf);
         }

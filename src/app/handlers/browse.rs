@@ -2,7 +2,7 @@
 //! and the help, searching, filtering and sorting, and the mouse.
 
 use crate::app::layout::{Areas, too_small};
-use crate::app::model::{FilterKind, Mode};
+use crate::app::model::{FilterKind, Focus, Mode};
 use crate::app::state::{App, ViewRow};
 use crate::ledger::Status;
 use crate::query::Naming;
@@ -176,6 +176,7 @@ pub fn click(app: &mut App, x: u16, y: u16) {
         || too_small(app.view.size)
         || app.view.timeline
         || app.view.review.is_some()
+        || app.view.focus == Focus::Item
     {
         return;
     }
@@ -203,7 +204,10 @@ pub fn click(app: &mut App, x: u16, y: u16) {
 pub fn wheel(app: &mut App, x: u16, y: u16, n: i32, step: fn(&mut App, i32)) {
     let a = app.areas(app.view.size);
     let normal = app.view.mode.is_normal();
-    if normal && !app.view.timeline && a.detail.contains(Position::new(x, y)) {
+    if normal && app.view.focus == Focus::Item {
+        // One item a turn: the focus view shows one at a time.
+        move_by(app, n, step);
+    } else if normal && !app.view.timeline && a.detail.contains(Position::new(x, y)) {
         scroll_detail(app, &a, n * WHEEL_ROWS);
     } else if normal || matches!(app.view.mode, Mode::Help(_) | Mode::Pick(..)) {
         move_by(app, n * WHEEL_ROWS, step);

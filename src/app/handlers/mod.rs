@@ -1,6 +1,6 @@
-//! What each key does, by feature: browsing, editing, the review, merge
-//! conflicts, saving and the file on disk, sync, translating. Handlers sit above the
-//! state and the shared helpers (`commit`, `saving`, `conflicts`) and
+//! What each key does, by feature: browsing, editing, the review, the
+//! focus view, merge conflicts, saving and the file on disk, sync,
+//! translating. Handlers sit above the state and the shared helpers (`commit`, `saving`, `conflicts`) and
 //! never import each other; `update` dispatches to them, and asks the
 //! handlers of [`PROMPTS`] in turn about the prompts they own.
 
@@ -8,6 +8,7 @@ pub mod browse;
 pub mod closure;
 pub mod conflicts;
 pub mod edit;
+pub mod focus;
 pub mod item_log;
 pub mod persist;
 pub mod review;

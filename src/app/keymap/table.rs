@@ -7,16 +7,16 @@ use crossterm::event::KeyCode;
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
-    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Pick, QuitPrompt,
-    Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
+    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Focus, Form, Help, Note, Pick,
+    QuitPrompt, Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
 const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Conflicts];
 const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
-const ITEM: &[Scope] = &[Table, Detail, Review];
-const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
+const ITEM: &[Scope] = &[Table, Detail, Review, Focus];
+const EDITING: &[Scope] = &[Table, Detail, Timeline, Review, Focus];
 const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate];
 const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
 
@@ -65,6 +65,27 @@ pub const KEYMAP: &[Binding] = &[
         Action::Move(-1),
         "key-agenda-prev",
         "foot-prev",
+    ),
+    bind(
+        &[Char('n'), Char('j'), Code(KeyCode::Down)],
+        &[Focus],
+        Action::Move(1),
+        "key-focus-next",
+        "foot-next",
+    ),
+    bind(
+        &[Char('p'), Char('k'), Code(KeyCode::Up)],
+        &[Focus],
+        Action::Move(-1),
+        "key-focus-prev",
+        "foot-prev",
+    ),
+    bind(
+        &[Char('z'), Code(KeyCode::Esc)],
+        &[Focus],
+        Action::Zoom,
+        "key-zoom-back",
+        "foot-back",
     ),
     bind(
         &[Char('g'), Code(KeyCode::Home)],
@@ -166,7 +187,6 @@ pub const KEYMAP: &[Binding] = &[
         "key-originals",
         "",
     ),
-    // `b` (bright, brillo): the room cannot read the screen; switch now.
     bind(&[Char('b')], EDITING, Action::SwitchTheme, "key-theme", ""),
     bind(
         &[Code(KeyCode::Esc)],
@@ -247,6 +267,13 @@ pub const KEYMAP: &[Binding] = &[
         Action::Review,
         "key-review",
         "foot-review",
+    ),
+    bind(
+        &[Char('z')],
+        &[Table, Detail, Review],
+        Action::Zoom,
+        "key-zoom",
+        "foot-zoom",
     ),
     bind(
         &[Char('R')],
@@ -389,7 +416,7 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Ctrl('s')],
-        &[Table, Detail, Timeline, Help, Review],
+        &[Table, Detail, Timeline, Help, Review, Focus],
         Action::Save,
         "key-save",
         "foot-save",
@@ -544,14 +571,14 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind(
         &[Char('?')],
-        &[Table, Detail, Timeline, Help, Review],
+        &[Table, Detail, Timeline, Help, Review, Focus],
         Action::ToggleHelp,
         "key-help",
         "foot-help",
     ),
     bind(
         &[Char('q')],
-        &[Table, Detail, Timeline, Help, Review],
+        &[Table, Detail, Timeline, Help, Review, Focus],
         Action::Quit,
         "key-quit",
         "foot-quit",

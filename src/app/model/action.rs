@@ -51,6 +51,8 @@ pub enum Action {
     ToggleTimeline,
     /// Show or hide the selected item's history from git.
     ToggleItemLog,
+    /// Show the current item alone, large (the focus view), or the list again.
+    Zoom,
     /// The history of an item arrived from git (`None`: git could not say).
     ItemLogLoaded(String, Option<Vec<crate::git::item_log::LogEntry>>),
     /// Show or hide the help.

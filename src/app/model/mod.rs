@@ -2,13 +2,14 @@
 //! actions in, effects out, the bottom line's messages, the modes (each
 //! prompt owning its state), the forms built from what they need (the
 //! item form, the review form, the translation form), the history of
-//! edits and the review agenda.
+//! edits, the review agenda and the focus view.
 
 mod action;
 mod agenda;
 mod conflict;
 mod disk;
 mod effect;
+mod focus;
 mod form;
 mod history;
 mod item_log;
@@ -24,6 +25,7 @@ pub use agenda::{Agenda, AgendaEntry, AgendaRow, SinceReview};
 pub use conflict::{ConflictEntry, ConflictSlot};
 pub use disk::{DiskProblem, FoundWhile, OnDisk, SaveFailure, StoreError, Unwritable};
 pub use effect::{Effect, Effects};
+pub use focus::Focus;
 pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
 pub use item_log::ItemLogView;
