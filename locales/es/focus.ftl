@@ -1,8 +1,8 @@
-## La vista ampliada (z): solo el acuerdo actual, en letras grandes para la sala.
-focus-badge = AMPLIADA
-focus-at = acuerdo { $at } de { $n } de la tabla
+## La vista ampliada (z): solo el acuerdo seleccionado, en letras grandes para que toda la sala lo lea.
+focus-badge = VISTA AMPLIADA
+focus-at = acuerdo { $at } de { $n } en la tabla
 scope-focus = vista ampliada
-key-zoom = vista ampliada: solo el acuerdo actual, en letras grandes para la sala
+key-zoom = vista ampliada: solo el acuerdo seleccionado, en letras grandes para que toda la sala lo lea
 key-zoom-back = volver a la tabla o al orden del día
 key-focus-next = acuerdo siguiente (del orden del día o de la tabla)
 key-focus-prev = acuerdo anterior (del orden del día o de la tabla)

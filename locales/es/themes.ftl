@@ -8,11 +8,11 @@ theme-dark = oscuro
 theme-light = claro
 theme-high-contrast = alto contraste
 msg-theme = tema: { $theme } (b: siguiente tema)
-msg-theme-no-color = tema: { $theme }; NO_COLOR está definida, por lo que la pantalla sigue sin color
+msg-theme-no-color = tema: { $theme }; con NO_COLOR definida, la pantalla sigue sin color
 key-theme = cambiar el tema: oscuro, claro, alto contraste
-help-arg-theme = El tema del tablero: `dark` (oscuro), `light` (claro), `high-contrast` (alto contraste) o `auto` (pregunta a la terminal por su fondo); predeterminado: `theme` de la configuración, si no, `dark`.
+help-arg-theme = El tema del tablero: `dark` (oscuro), `light` (claro), `high-contrast` (alto contraste) o `auto` (consulta a la terminal su color de fondo); de forma predeterminada: `theme` en la configuración y, si no, `dark`.
 help-value-theme = TEMA
 theme-file-unreadable = archivo de tema { $path }: no se puede leer: { $cause }
 theme-file-syntax = archivo de tema { $path }, línea { $line }: no es TOML válido: { $detail }
-theme-file-unknown-key = archivo de tema { $path }, línea { $line }: `{ $key }` no es un color de un tema; los colores son { $keys }, solos o en una tabla [dark], [light] o [high-contrast]
-theme-file-bad-colour = archivo de tema { $path }, línea { $line }: { $key } = { $value } no es un color; escriba "#rrggbb", un nombre como "red" o "light-blue", o "default"
+theme-file-unknown-key = archivo de tema { $path }, línea { $line }: `{ $key }` no es un color de un tema; los colores son { $keys }, fuera de toda tabla (para todos los temas) o dentro de una tabla [dark], [light] o [high-contrast]
+theme-file-bad-colour = archivo de tema { $path }, línea { $line }: { $key } = { $value } no es un color; escriba "#rrggbb", un nombre en inglés como "red" o "light-blue", o "default"
