@@ -6,11 +6,11 @@ theme-dark = 어두운 테마
 theme-light = 밝은 테마
 theme-high-contrast = 고대비 테마
 msg-theme = 테마: { $theme } (b: 다음 테마)
-msg-theme-no-color = 테마: { $theme }. NO_COLOR가 설정되어 있어 화면에 색을 표시하지 않습니다
+msg-theme-no-color = 테마: { $theme } — NO_COLOR 환경 변수가 설정되어 있어 화면을 색 없이 표시합니다
 key-theme = 테마 전환: 어두운 테마, 밝은 테마, 고대비 테마
-help-arg-theme = 대시보드 테마: `dark`(어두운 테마), `light`(밝은 테마), `high-contrast`(고대비 테마) 또는 `auto`(터미널에 배경색을 물어 결정). 기본값: 설정의 `theme`, 없으면 `dark`.
+help-arg-theme = 대시보드 테마: `dark`(어두운 테마), `light`(밝은 테마), `high-contrast`(고대비 테마) 또는 `auto`(터미널 배경색을 조회하여 선택). 기본값: 설정 파일의 `theme`, 없으면 `dark`.
 help-value-theme = 테마
 theme-file-unreadable = 테마 파일 { $path }: 읽을 수 없음: { $cause }
-theme-file-syntax = 테마 파일 { $path }, { $line }번째 줄: 올바른 TOML이 아닙니다: { $detail }
-theme-file-unknown-key = 테마 파일 { $path }, { $line }번째 줄: { $key }{ PARTICLE($key, "은") } 테마의 색 이름이 아닙니다. 사용할 수 있는 색 이름: { $keys } (단독으로 쓰거나 [dark], [light], [high-contrast] 표 안에 씀)
-theme-file-bad-colour = 테마 파일 { $path }, { $line }번째 줄: { $key } = { $value }: 색이 아닙니다. "#rrggbb", "red"나 "light-blue" 같은 색 이름, 또는 "default"로 쓰십시오
+theme-file-syntax = 테마 파일 { $path }, { $line }번째 줄: TOML 형식이 올바르지 않습니다: { $detail }
+theme-file-unknown-key = 테마 파일 { $path }, { $line }번째 줄: { $key }{ PARTICLE($key, "은") } 테마의 색 이름이 아닙니다. 사용할 수 있는 색 이름: { $keys } (표 밖에 쓰면 모든 테마에, [dark]·[light]·[high-contrast] 표 안에 쓰면 그 테마에만 적용)
+theme-file-bad-colour = 테마 파일 { $path }, { $line }번째 줄: { $key } = { $value }: 색이 아닙니다. 값은 "#rrggbb", "red"·"light-blue" 같은 영문 색 이름 또는 "default"로 쓰십시오
