@@ -164,7 +164,18 @@ fn repair(store: &Store, cat: &Catalog) -> Printed {
             )
         );
     }
-    println!("{}", tr!(cat, "cli-repair-done", rel = rel.as_str()));
+    match &r.from {
+        sync::RepairedFrom::IndexStages => {
+            println!("{}", tr!(cat, "cli-repair-done", rel = rel.as_str()));
+        }
+        sync::RepairedFrom::BrokenMerge(commit) => {
+            let commit = visible_line(commit).into_owned();
+            println!(
+                "{}",
+                tr!(cat, "sync-repaired-commit", rel = rel.as_str(), commit = commit)
+            );
+        }
+    }
     if r.conflicts.is_empty() {
         println!("{}", tr!(cat, "cli-repair-next"));
         Ok(())

@@ -82,6 +82,12 @@ pub enum SyncError {
     DriverFailed { rel: String, detail: String },
     /// `--repair` found no merge of the ledger to redo.
     NothingToRepair { rel: String },
+    /// `--repair`: the ledger has never loaded since `commit` (no parent holds one that loads).
+    BrokenBy { rel: String, commit: String },
+    /// `--repair`: the commit that broke the ledger is not a merge, so there is nothing to merge again.
+    BrokenNotByMerge { rel: String, commit: String },
+    /// `--repair`: the ledger was changed after the merge that broke it; redoing the merge would lose that.
+    BrokenChangedSince { rel: String, commit: String },
     /// The merge driver would be this program, whose path is not UTF-8.
     ProgramNotUtf8 { program: PathBuf },
     /// The attributes file that names followup's merge for this run could not be written.
@@ -107,6 +113,9 @@ impl SyncError {
             | SyncError::DriverFailed { .. }
             | SyncError::ForeignMergeAttribute { .. }
             | SyncError::NothingToRepair { .. }
+            | SyncError::BrokenBy { .. }
+            | SyncError::BrokenNotByMerge { .. }
+            | SyncError::BrokenChangedSince { .. }
             | SyncError::NoLedger { .. }
             | SyncError::NotARegularLedger { .. }
             | SyncError::RemoteLedgerRefused { .. } => 1,
