@@ -19,6 +19,8 @@ pub enum Tool {
     Chromium,
     /// ssh-keygen, to sign commits with a throwaway SSH key.
     SshKeygen,
+    /// check-jsonschema, to check CI files against the hosts' schemas.
+    CheckJsonschema,
 }
 
 impl Tool {
@@ -34,6 +36,9 @@ impl Tool {
             }
             Tool::Chromium => "Chromium is not installed (apt-get install chromium)",
             Tool::SshKeygen => "ssh-keygen is not installed (apt-get install openssh-client)",
+            Tool::CheckJsonschema => {
+                "check-jsonschema is not installed (python3 -m pip install check-jsonschema)"
+            }
         }
     }
 
@@ -52,6 +57,7 @@ impl Tool {
                     PathBuf::from(dir).join("git-daemon").is_file()
                 }),
             Tool::Chromium => chromium().is_some(),
+            Tool::CheckJsonschema => succeeds("check-jsonschema", &["--version"]),
             Tool::SshKeygen => Command::new("ssh-keygen")
                 .arg("-?")
                 .stdin(Stdio::null())
