@@ -25,7 +25,7 @@ help-git-setup-after =
       forgejo  .forgejo/workflows/followup.yml
       gitea    .gitea/workflows/followup.yml
     --install-from indica el repositorio git desde el que se instala followup (`cargo install --git URL`),
-    --install-rev la etiqueta o el commit que se instala (la versión que usan ambas capitales).
+    --install-rev la etiqueta o el `commit` que se instala (la versión que usan ambas capitales).
     Un archivo distinto que ya exista se deja como está, salvo con --force.
       followup git-setup --ci github --install-from https://git.example.org/followup.git --install-rev v0.1.0
 help-arg-git-setup-ci = Escribir además el archivo de integración continua de este servicio de git, que revisa el registro de acuerdos en cada solicitud de cambios y en cada envío.
@@ -34,7 +34,7 @@ help-arg-git-setup-ci-gitlab = Integración continua de GitLab: .gitlab-ci.yml
 help-arg-git-setup-ci-forgejo = Acciones de Forgejo: .forgejo/workflows/followup.yml
 help-arg-git-setup-ci-gitea = Acciones de Gitea: .gitea/workflows/followup.yml
 help-arg-git-setup-install-from = La URL de git desde la que la integración continua instala followup (`cargo install --git URL`).
-help-arg-git-setup-install-rev = La etiqueta, rama o commit de ese repositorio que se instala (por omisión, su rama principal).
+help-arg-git-setup-install-rev = La etiqueta, rama o `commit` de ese repositorio que se instala (por omisión, su rama principal).
 help-arg-git-setup-force = Reemplazar un archivo de integración continua distinto del que escribe followup.
 help-value-host = SERVICIO
 help-value-url = URL

@@ -29,10 +29,10 @@ help-git-setup-after =
     이미 있는 다른 파일은 --force를 지정하지 않으면 그대로 둡니다.
       followup git-setup --ci github --install-from https://git.example.org/followup.git --install-rev v0.1.0
 help-arg-git-setup-ci = 풀 리퀘스트(병합 요청)와 푸시마다 관리대장을 검사하는 이 git 호스팅 서비스의 CI 파일도 작성.
-help-arg-git-setup-ci-github = GitHub Actions: .github/workflows/followup.yml
-help-arg-git-setup-ci-gitlab = GitLab CI/CD: .gitlab-ci.yml
-help-arg-git-setup-ci-forgejo = Forgejo Actions: .forgejo/workflows/followup.yml
-help-arg-git-setup-ci-gitea = Gitea Actions: .gitea/workflows/followup.yml
+help-arg-git-setup-ci-github = GitHub 액션: .github/workflows/followup.yml
+help-arg-git-setup-ci-gitlab = GitLab 지속적 통합: .gitlab-ci.yml
+help-arg-git-setup-ci-forgejo = Forgejo 액션: .forgejo/workflows/followup.yml
+help-arg-git-setup-ci-gitea = Gitea 액션: .gitea/workflows/followup.yml
 help-arg-git-setup-install-from = CI가 followup을 설치할 git URL(`cargo install --git URL`).
 help-arg-git-setup-install-rev = 그 저장소에서 설치할 태그, 브랜치 또는 커밋(기본값: 기본 브랜치).
 help-arg-git-setup-force = followup이 작성하는 파일과 다른 CI 파일이 있으면 교체.

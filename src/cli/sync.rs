@@ -10,8 +10,8 @@ use crate::tr;
 /// Arguments of `followup sync`.
 #[derive(Debug, clap::Args)]
 pub struct SyncArgs {
-    /// Redo a merge that git did as text (conflict markers in the ledger) from git's
-    /// index stages, by item and field, and stage the result.
+    /// Redo a merge that git did as text (conflict markers in the ledger) by item
+    /// and field, from git's index stages or the committed merge's parents, and stage the result.
     #[arg(long)]
     pub repair: bool,
 }
