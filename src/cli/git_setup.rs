@@ -91,9 +91,21 @@ pub(super) fn git_setup(store: &Store, args: GitSetupArgs, env: &Env) -> Printed
     let (file, ledger) = (host.file(), visible_line(&rel).into_owned());
     let name = host_name(host);
     let said = match written {
-        Written::Created => tr!(cat, "hosting-ci-written", file = file, host = name, ledger = ledger),
+        Written::Created => tr!(
+            cat,
+            "hosting-ci-written",
+            file = file,
+            host = name,
+            ledger = ledger
+        ),
         Written::Replaced => {
-            tr!(cat, "hosting-ci-replaced", file = file, host = name, ledger = ledger)
+            tr!(
+                cat,
+                "hosting-ci-replaced",
+                file = file,
+                host = name,
+                ledger = ledger
+            )
         }
         Written::Unchanged => tr!(cat, "hosting-ci-unchanged", file = file),
     };
@@ -125,13 +137,28 @@ fn refused(cat: &Catalog, e: CiError, host: Host) -> Failure {
             let char = c.escape_default().to_string();
             Failure::usage(match what {
                 CiValue::LedgerPath => {
-                    tr!(cat, "hosting-ci-unsafe-ledger-path", value = value, char = char)
+                    tr!(
+                        cat,
+                        "hosting-ci-unsafe-ledger-path",
+                        value = value,
+                        char = char
+                    )
                 }
                 CiValue::InstallFrom => {
-                    tr!(cat, "hosting-ci-unsafe-install-from", value = value, char = char)
+                    tr!(
+                        cat,
+                        "hosting-ci-unsafe-install-from",
+                        value = value,
+                        char = char
+                    )
                 }
                 CiValue::InstallRev => {
-                    tr!(cat, "hosting-ci-unsafe-install-rev", value = value, char = char)
+                    tr!(
+                        cat,
+                        "hosting-ci-unsafe-install-rev",
+                        value = value,
+                        char = char
+                    )
                 }
             })
         }

@@ -172,7 +172,12 @@ fn repair(store: &Store, cat: &Catalog) -> Printed {
             let commit = visible_line(commit).into_owned();
             println!(
                 "{}",
-                tr!(cat, "sync-repaired-commit", rel = rel.as_str(), commit = commit)
+                tr!(
+                    cat,
+                    "sync-repaired-commit",
+                    rel = rel.as_str(),
+                    commit = commit
+                )
             );
         }
     }

@@ -33,7 +33,14 @@ fn loads(git: &Git, rev: &str, rel: &str) -> Result<Result<Option<Ledger>, Error
 
 /// The parents of `commit`, first parent first.
 fn parents(git: &Git, commit: &str) -> Result<Vec<String>, SyncError> {
-    let line = git.ok(&["rev-list", "--parents", "-n", "1", "--end-of-options", commit])?;
+    let line = git.ok(&[
+        "rev-list",
+        "--parents",
+        "-n",
+        "1",
+        "--end-of-options",
+        commit,
+    ])?;
     Ok(line.split_whitespace().skip(1).map(str::to_owned).collect())
 }
 

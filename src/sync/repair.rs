@@ -95,9 +95,8 @@ fn repair_commit(store: &Store, git: &Git, rel: String) -> Result<Repaired, Sync
         Some((_, [])) => return Err(SyncError::BrokenNotByMerge { rel, commit: short }),
         Some((first, others)) => (first, others),
     };
-    let working = std::fs::read(store.path()).map_err(|e| {
-        crate::ledger::Error::io(store.path(), crate::ledger::IoStep::Read, e)
-    })?;
+    let working = std::fs::read(store.path())
+        .map_err(|e| crate::ledger::Error::io(store.path(), crate::ledger::IoStep::Read, e))?;
     if git.blob(&broken.commit, &rel)?.as_deref() != Some(&working[..]) {
         return Err(SyncError::BrokenChangedSince { rel, commit: short });
     }

@@ -190,8 +190,15 @@ mod tests {
             assert!(text.contains(&format!("'{}'", host.file())), "{host:?}");
             assert!(text.contains("'v0.1.0'"), "{host:?}");
         }
-        let none = Install { rev: None, ..install() };
-        assert!(render(Host::GitLab, "ledger.json", &none).unwrap().contains("FOLLOWUP_REV: ''"));
+        let none = Install {
+            rev: None,
+            ..install()
+        };
+        assert!(
+            render(Host::GitLab, "ledger.json", &none)
+                .unwrap()
+                .contains("FOLLOWUP_REV: ''")
+        );
     }
 
     #[test]
@@ -212,19 +219,52 @@ mod tests {
         for p in bad_paths {
             let e = render(Host::GitHub, p, &install()).unwrap_err();
             assert!(
-                matches!(e, CiError::Unsafe { what: CiValue::LedgerPath, .. }),
+                matches!(
+                    e,
+                    CiError::Unsafe {
+                        what: CiValue::LedgerPath,
+                        ..
+                    }
+                ),
                 "{p:?}: {e:?}"
             );
         }
-        for url in ["https://x/'; rm -rf ~", "https://x/$(id)", "https://x y", "https://x,y"] {
-            let i = Install { from: url.into(), rev: None };
+        for url in [
+            "https://x/'; rm -rf ~",
+            "https://x/$(id)",
+            "https://x y",
+            "https://x,y",
+        ] {
+            let i = Install {
+                from: url.into(),
+                rev: None,
+            };
             let e = render(Host::GitLab, "ledger.json", &i).unwrap_err();
-            assert!(matches!(e, CiError::Unsafe { what: CiValue::InstallFrom, .. }), "{url:?}");
+            assert!(
+                matches!(
+                    e,
+                    CiError::Unsafe {
+                        what: CiValue::InstallFrom,
+                        ..
+                    }
+                ),
+                "{url:?}"
+            );
         }
-        let i = Install { rev: Some("v1;id".into()), ..install() };
+        let i = Install {
+            rev: Some("v1;id".into()),
+            ..install()
+        };
         let e = render(Host::Forgejo, "ledger.json", &i).unwrap_err();
         assert!(
-            matches!(e, CiError::Unsafe { what: CiValue::InstallRev, found: Some(';'), .. }),
+            matches!(
+                e,
+                CiError::Unsafe {
+                    what: CiValue::InstallRev,
+                    found: Some(';'),
+                    ..
+                }
+            ),
             "{e:?}"
         );
     }

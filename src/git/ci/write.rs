@@ -4,7 +4,9 @@
 //! when asked.
 
 use super::CiError;
-use crate::ledger::{Error, IoStep, open_regular, replace_file_atomically, write_new_file_atomically};
+use crate::ledger::{
+    Error, IoStep, open_regular, replace_file_atomically, write_new_file_atomically,
+};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -114,9 +116,15 @@ mod tests {
         assert_eq!(w("a\n", Replace::Never).unwrap(), Written::Unchanged);
         let e = w("b\n", Replace::Never).unwrap_err();
         assert!(matches!(e, CiError::Differs { .. }), "{e:?}");
-        assert_eq!(std::fs::read_to_string(root.path().join(REL)).unwrap(), "a\n");
+        assert_eq!(
+            std::fs::read_to_string(root.path().join(REL)).unwrap(),
+            "a\n"
+        );
         assert_eq!(w("b\n", Replace::Different).unwrap(), Written::Replaced);
-        assert_eq!(std::fs::read_to_string(root.path().join(REL)).unwrap(), "b\n");
+        assert_eq!(
+            std::fs::read_to_string(root.path().join(REL)).unwrap(),
+            "b\n"
+        );
         let left: Vec<_> = std::fs::read_dir(root.path().join(".github/workflows"))
             .unwrap()
             .map(|e| e.unwrap().file_name())
