@@ -377,30 +377,7 @@ impl Catalog {
             SyncError::NothingToRepair { rel } => {
                 tr!(self, "sync-nothing-to-repair", rel = rel.as_str())
             }
-            SyncError::BrokenBy { rel, commit } => {
-                tr!(
-                    self,
-                    "sync-repair-broken-by",
-                    rel = rel.as_str(),
-                    commit = commit.as_str()
-                )
-            }
-            SyncError::BrokenNotByMerge { rel, commit } => {
-                tr!(
-                    self,
-                    "sync-repair-not-a-merge",
-                    rel = rel.as_str(),
-                    commit = commit.as_str()
-                )
-            }
-            SyncError::BrokenChangedSince { rel, commit } => {
-                tr!(
-                    self,
-                    "sync-repair-changed-since",
-                    rel = rel.as_str(),
-                    commit = commit.as_str()
-                )
-            }
+            SyncError::Broken { rel, commit, how } => self.broken_ledger(rel, commit, *how),
             SyncError::ProgramNotUtf8 { program } => tr!(
                 self,
                 "sync-program-not-utf8",

@@ -20,7 +20,7 @@ mod settle;
 pub mod sides;
 
 pub use driver::{Ancestor, driver_input, driver_result};
-pub use error::{ConflictAt, SyncError};
+pub use error::{BrokenHow, ConflictAt, SyncError};
 pub use repair::{Repaired, RepairedFrom, repair};
 pub use settle::{Settled, Settlement, settlements};
 

@@ -6,7 +6,7 @@
 //! with its markers).
 
 use super::broken::broken_at;
-use super::error::{ConflictAt, SyncError};
+use super::error::{BrokenHow, ConflictAt, SyncError};
 use super::{ledger_at, locate, recorded_conflicts};
 use crate::git::run::{Git, Ssh};
 use crate::ledger::{CLI_LOCK_WAIT, Ledger, Merged, Store, merge};
@@ -91,14 +91,14 @@ fn repair_commit(store: &Store, git: &Git, rel: String) -> Result<Repaired, Sync
         .trim()
         .to_owned();
     let (first, others) = match broken.parents.split_first() {
-        None => return Err(SyncError::BrokenBy { rel, commit: short }),
-        Some((_, [])) => return Err(SyncError::BrokenNotByMerge { rel, commit: short }),
+        None => return Err(cannot_redo(rel, short, BrokenHow::NoLoadableParent)),
+        Some((_, [])) => return Err(cannot_redo(rel, short, BrokenHow::NotAMerge)),
         Some((first, others)) => (first, others),
     };
     let working = std::fs::read(store.path())
         .map_err(|e| crate::ledger::Error::io(store.path(), crate::ledger::IoStep::Read, e))?;
     if git.blob(&broken.commit, &rel)?.as_deref() != Some(&working[..]) {
-        return Err(SyncError::BrokenChangedSince { rel, commit: short });
+        return Err(cannot_redo(rel, short, BrokenHow::ChangedSince));
     }
     let mut m = Merged {
         ledger: ledger_at(git, first, &rel)?.unwrap_or_default(),
@@ -117,4 +117,9 @@ fn repair_commit(store: &Store, git: &Git, rel: String) -> Result<Repaired, Sync
         m.ledger = next.ledger;
     }
     save_and_stage(store, git, rel, m, RepairedFrom::BrokenMerge(short))
+}
+
+/// `--repair` cannot merge again the commit that broke `rel`.
+fn cannot_redo(rel: String, commit: String, how: BrokenHow) -> SyncError {
+    SyncError::Broken { rel, commit, how }
 }
