@@ -262,8 +262,8 @@ fn placeholders(page: &str) -> BTreeSet<String> {
 }
 
 /// Placeholders read the same in every language: an id, git's terms for
-/// the merge driver's three files, a shell's name.
-const SAME_EVERYWHERE: &[&str] = &["ID", "BASE", "OURS", "THEIRS", "SHELL", "ALIAS"];
+/// the merge driver's three files, a shell's name, a URL.
+const SAME_EVERYWHERE: &[&str] = &["ID", "BASE", "OURS", "THEIRS", "SHELL", "ALIAS", "URL"];
 
 #[test]
 fn argument_placeholders_are_in_the_user_s_language() {

@@ -1,9 +1,9 @@
-//! Commands over the ledger's history: diff, textconv, the git merge driver
-//! and git-setup.
+//! Commands over the ledger's history: diff, textconv and the git merge
+//! driver.
 
 use super::{Env, Failure, Printed};
 use crate::base::text::{visible, visible_line};
-use crate::git::{GitError, Repo, program_name};
+use crate::git::{GitError, Repo};
 use crate::i18n::Catalog;
 use crate::ledger::{
     CLI_LOCK_WAIT, Error, FieldChange, FieldKey, ItemChange, Ledger, LedgerDiff, Store,
@@ -115,7 +115,7 @@ pub(super) fn one_line_each(mut d: LedgerDiff) -> LedgerDiff {
 }
 
 /// The ledger is not in a repository: say how to name the one that is.
-fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
+pub(super) fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
     Failure::usage(format!(
         "{} ({})",
         cat.git_error(&e),
@@ -220,29 +220,4 @@ pub(super) fn merge(
         n = m.conflicts,
         list = where_.join(", ")
     )))
-}
-
-pub(super) fn git_setup(store: &Store, env: &Env) -> Printed {
-    let cat = env.cat();
-    let repo = Repo::containing(store.path()).map_err(|e| not_in_git(cat, e))?;
-    let rel = repo
-        .relative(store.path())
-        .map_err(|e| Failure::usage(cat.git_error(&e)))?;
-    let did = repo
-        .setup(&rel, &program_name())
-        .map_err(|e| Failure::system(cat.git_error(&e)))?;
-    if did.is_empty() {
-        println!(
-            "{}",
-            tr!(
-                cat,
-                "cli-git-setup-done",
-                rel = visible_line(&rel).into_owned()
-            )
-        );
-    }
-    for d in did {
-        println!("{}", visible_line(&d));
-    }
-    Ok(())
 }

@@ -4,6 +4,7 @@
 
 mod closure;
 mod edit;
+mod git_setup;
 mod help;
 mod history;
 mod init;
@@ -144,7 +145,7 @@ pub enum Command {
         path: Option<String>,
     },
     /// Register the merge driver and textconv for the ledger in its git repository.
-    GitSetup,
+    GitSetup(git_setup::GitSetupArgs),
     /// Merge in the unsaved edits a closed dashboard kept, then delete them.
     Recover(recover::RecoverArgs),
     /// Commit the ledger's changes, merge the remote's, push.
@@ -545,7 +546,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
             theirs,
             path,
         } => history::merge(&base, &ours, &theirs, path.as_deref(), env),
-        Command::GitSetup => history::git_setup(&store(None)?, env),
+        Command::GitSetup(args) => git_setup::git_setup(&store(None)?, args, env),
         Command::Recover(args) => recover::recover(&store(None)?, args, env),
         Command::Sync(args) => {
             let chosen = choose_ledger(global.clone(), env, LedgerUse::Sync)?;

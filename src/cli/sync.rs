@@ -10,8 +10,8 @@ use crate::tr;
 /// Arguments of `followup sync`.
 #[derive(Debug, clap::Args)]
 pub struct SyncArgs {
-    /// Redo a merge that git did as text (conflict markers in the ledger) from git's
-    /// index stages, by item and field, and stage the result.
+    /// Redo a merge that git did as text (conflict markers in the ledger) by item
+    /// and field, from git's index stages or the committed merge's parents, and stage the result.
     #[arg(long)]
     pub repair: bool,
 }
@@ -164,7 +164,23 @@ fn repair(store: &Store, cat: &Catalog) -> Printed {
             )
         );
     }
-    println!("{}", tr!(cat, "cli-repair-done", rel = rel.as_str()));
+    match &r.from {
+        sync::RepairedFrom::IndexStages => {
+            println!("{}", tr!(cat, "cli-repair-done", rel = rel.as_str()));
+        }
+        sync::RepairedFrom::BrokenMerge(commit) => {
+            let commit = visible_line(commit).into_owned();
+            println!(
+                "{}",
+                tr!(
+                    cat,
+                    "sync-repaired-commit",
+                    rel = rel.as_str(),
+                    commit = commit
+                )
+            );
+        }
+    }
     if r.conflicts.is_empty() {
         println!("{}", tr!(cat, "cli-repair-next"));
         Ok(())

@@ -26,6 +26,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/history.ftl")),
             include_str!(concat!("../../locales/", $lang, "/themes.ftl")),
             include_str!(concat!("../../locales/", $lang, "/focus.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/hosting.ftl")),
         ]
     };
 }

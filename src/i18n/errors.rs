@@ -377,6 +377,7 @@ impl Catalog {
             SyncError::NothingToRepair { rel } => {
                 tr!(self, "sync-nothing-to-repair", rel = rel.as_str())
             }
+            SyncError::Broken { rel, commit, how } => self.broken_ledger(rel, commit, *how),
             SyncError::ProgramNotUtf8 { program } => tr!(
                 self,
                 "sync-program-not-utf8",

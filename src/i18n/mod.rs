@@ -18,6 +18,7 @@ mod outcomes;
 mod particles;
 mod parties;
 mod record;
+mod repair_words;
 mod sides;
 mod theme_file;
 mod words;

@@ -65,7 +65,9 @@ pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use shift::Shift;
 pub use status_words::read_status;
-pub use store::{CLI_LOCK_WAIT, Fingerprint, Loaded, Store, write_new_file_atomically};
+pub use store::{
+    CLI_LOCK_WAIT, Fingerprint, Loaded, Store, replace_file_atomically, write_new_file_atomically,
+};
 pub use textconv::{item_line, textconv};
 pub(crate) use texts::TextMut;
 pub use texts::{TextRef, item_texts};

@@ -394,13 +394,7 @@ fn fingerprint_file(file: File, shown: &Path) -> Result<Fingerprint, Error> {
 pub fn write_new_file_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
     let target = dir.join(name);
     let fail = |e| Error::io(&target, IoStep::Write, e);
-    let mut tmp = new_temp(dir, name).map_err(fail)?;
-    tmp.write_all(bytes).map_err(fail)?;
-    tmp.as_file()
-        .set_permissions(std::fs::Permissions::from_mode(0o644))
-        .map_err(fail)?;
-    tmp.as_file().sync_all().map_err(fail)?;
-    let tmp = tmp.into_temp_path();
+    let tmp = synced_temp(dir, name, bytes).map_err(fail)?;
     let placed = match renameat2(&tmp, &target, RenameFlag::NoReplace) {
         Err(e) if unsupported(&e) => std::fs::hard_link(&tmp, &target),
         r => r.map(|()| {
@@ -412,6 +406,28 @@ pub fn write_new_file_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(Error::Exists { path: target }),
         Err(e) => Err(fail(e)),
     }
+}
+
+/// Writes `bytes` to `dir/name` atomically, replacing the file there: a
+/// synced temp file beside it (as [`write_new_file_atomically`]) renamed
+/// over it, then the directory synced. `rename` replaces a symbolic link
+/// itself, never what it leads to; the caller refuses one beforehand.
+pub fn replace_file_atomically(dir: &Path, name: &str, bytes: &[u8]) -> Result<(), Error> {
+    let target = dir.join(name);
+    let fail = |e| Error::io(&target, IoStep::Write, e);
+    let tmp = synced_temp(dir, name, bytes).map_err(fail)?;
+    tmp.persist(&target).map_err(|e| fail(e.error))?;
+    sync_dir(dir).map_err(fail)
+}
+
+/// `bytes` in a new temp file beside `dir/name` (mode 0644), synced to disk.
+fn synced_temp(dir: &Path, name: &str, bytes: &[u8]) -> io::Result<tempfile::TempPath> {
+    let mut tmp = new_temp(dir, name)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file()
+        .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    tmp.as_file().sync_all()?;
+    Ok(tmp.into_temp_path())
 }
 
 /// A new temp file `.NAME.XXXXXX.tmp` in `dir`, created with

@@ -82,6 +82,12 @@ pub enum SyncError {
     DriverFailed { rel: String, detail: String },
     /// `--repair` found no merge of the ledger to redo.
     NothingToRepair { rel: String },
+    /// `--repair`: the ledger was broken by a commit that `--repair` cannot merge again.
+    Broken {
+        rel: String,
+        commit: String,
+        how: BrokenHow,
+    },
     /// The merge driver would be this program, whose path is not UTF-8.
     ProgramNotUtf8 { program: PathBuf },
     /// The attributes file that names followup's merge for this run could not be written.
@@ -90,6 +96,17 @@ pub enum SyncError {
     Git(GitError),
     /// Reading or writing the ledger failed.
     Ledger(ledger::Error),
+}
+
+/// Why `--repair` cannot merge again the commit that broke the ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrokenHow {
+    /// No parent of the commit holds a ledger that loads.
+    NoLoadableParent,
+    /// The commit is not a merge (a squash, a rebase, a hand edit).
+    NotAMerge,
+    /// The ledger was changed after that merge: redoing it would lose the change.
+    ChangedSince,
 }
 
 impl SyncError {
@@ -107,6 +124,7 @@ impl SyncError {
             | SyncError::DriverFailed { .. }
             | SyncError::ForeignMergeAttribute { .. }
             | SyncError::NothingToRepair { .. }
+            | SyncError::Broken { .. }
             | SyncError::NoLedger { .. }
             | SyncError::NotARegularLedger { .. }
             | SyncError::RemoteLedgerRefused { .. } => 1,

@@ -11,6 +11,7 @@
 //! The user's hooks run as for any commit or merge: they are local
 //! configuration, never shared by a clone.
 
+mod broken;
 mod driver;
 mod error;
 mod incoming;
@@ -19,8 +20,8 @@ mod settle;
 pub mod sides;
 
 pub use driver::{Ancestor, driver_input, driver_result};
-pub use error::{ConflictAt, SyncError};
-pub use repair::{Repaired, repair};
+pub use error::{BrokenHow, ConflictAt, SyncError};
+pub use repair::{Repaired, RepairedFrom, repair};
 pub use settle::{Settled, Settlement, settlements};
 
 use crate::git::run::{Git, Ssh};
@@ -337,7 +338,7 @@ impl<'a> Sync<'a> {
             return Ok(());
         }
         let now = self.settled_ledger()?;
-        let old = ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
+        let old = broken::last_loadable(&self.git, "HEAD", &self.rel)?.unwrap_or_default();
         let text = self.wording.local_changes(&diff(&old, &now), &self.rel);
         let mut paths = vec![self.rel.clone()];
         if self.setup_attributes_pending()? {
@@ -451,7 +452,8 @@ impl<'a> Sync<'a> {
             self.ensure_identity()?;
         }
         if self.before_merge.is_none() {
-            self.before_merge = Some(ledger_at(&self.git, "HEAD", &self.rel)?.unwrap_or_default());
+            self.before_merge =
+                Some(broken::last_loadable(&self.git, "HEAD", &self.rel)?.unwrap_or_default());
         }
         let driver = Driver::for_merge(&self.git, &self.rel, self.program)?;
         self.report.temporary_driver |= driver.temporary;
@@ -533,7 +535,7 @@ impl<'a> Sync<'a> {
         if r.ok {
             let sent = ledger_at(&self.git, head, &self.rel)?.unwrap_or_default();
             let had = match target {
-                Some(t) => ledger_at(&self.git, t, &self.rel)?.unwrap_or_default(),
+                Some(t) => broken::last_loadable(&self.git, t, &self.rel)?.unwrap_or_default(),
                 None => Ledger::default(),
             };
             self.report.outgoing = diff(&had, &sent);

@@ -21,6 +21,8 @@ pub enum Tool {
     SshKeygen,
     /// Python 3, for a pseudo-terminal a test controls.
     Python3,
+    /// check-jsonschema, to check CI files against the hosts' schemas.
+    CheckJsonschema,
 }
 
 impl Tool {
@@ -37,6 +39,9 @@ impl Tool {
             Tool::Chromium => "Chromium is not installed (apt-get install chromium)",
             Tool::SshKeygen => "ssh-keygen is not installed (apt-get install openssh-client)",
             Tool::Python3 => "python3 is not installed (apt-get install python3)",
+            Tool::CheckJsonschema => {
+                "check-jsonschema is not installed (python3 -m pip install check-jsonschema)"
+            }
         }
     }
 
@@ -56,6 +61,7 @@ impl Tool {
                 }),
             Tool::Chromium => chromium().is_some(),
             Tool::Python3 => succeeds("python3", &["-c", "import pty"]),
+            Tool::CheckJsonschema => succeeds("check-jsonschema", &["--version"]),
             Tool::SshKeygen => Command::new("ssh-keygen")
                 .arg("-?")
                 .stdin(Stdio::null())

@@ -7,6 +7,7 @@
 
 use crate::base::text::width;
 use crate::cli::Cli;
+use crate::cli::git_setup::CiHost;
 use crate::cli::interchange::SheetFormat;
 use crate::cli::report::Format;
 use crate::i18n::{Catalog, Lang, catalog};
@@ -166,6 +167,8 @@ fn arg_texts(arg: Arg, cat: &Catalog, id: &str) -> Arg {
         arg.value_parser(Described::<Format>::new(cat, id))
     } else if of == TypeId::of::<SheetFormat>() {
         arg.value_parser(Described::<SheetFormat>::new(cat, id))
+    } else if of == TypeId::of::<CiHost>() {
+        arg.value_parser(Described::<CiHost>::new(cat, id))
     } else {
         arg
     }
