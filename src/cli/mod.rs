@@ -10,6 +10,7 @@ mod init;
 mod interchange;
 mod log;
 mod person;
+mod portfolio;
 mod recover;
 mod remind;
 mod report;
@@ -69,6 +70,9 @@ pub enum Command {
         /// Exit 1 on unsettled merge conflicts and on a file not in canonical form.
         #[arg(long)]
         strict: bool,
+        /// Check every committee's ledger of the portfolio.
+        #[arg(long)]
+        all: bool,
     },
     /// Rewrite a ledger in canonical form.
     Fmt {
@@ -504,9 +508,13 @@ fn not_a_command(cat: &Catalog, name: &str) -> String {
 pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
     let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), env);
     let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
+    let cmd = match portfolio::run_all(cmd, global.as_deref(), env) {
+        Ok(printed) => return printed,
+        Err(cmd) => cmd,
+    };
     match cmd {
         Command::Init(args) => init::init(args, global, env),
-        Command::Check { path, strict } => view::check(&store(path)?, strict, env),
+        Command::Check { path, strict, .. } => view::check(&store(path)?, strict, env),
         Command::Fmt { path, check } => view::fmt(&store(path)?, check, env),
         Command::List(args) => view::list(&load()?, args, env),
         Command::Show { id, json } => view::show(&store(None)?, &id, json, env),

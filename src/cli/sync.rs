@@ -14,6 +14,9 @@ pub struct SyncArgs {
     /// index stages, by item and field, and stage the result.
     #[arg(long)]
     pub repair: bool,
+    /// Sync every repository of the portfolio, one line each.
+    #[arg(long, conflicts_with = "repair")]
+    pub all: bool,
 }
 
 fn print_diff(cat: &Catalog, d: &LedgerDiff) {

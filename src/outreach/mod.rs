@@ -7,6 +7,7 @@
 mod addressee;
 pub mod failure;
 pub mod ics;
+pub mod portfolio;
 pub mod mail;
 pub mod remind;
 mod vtimezone;
