@@ -9,6 +9,7 @@
 //! a spreadsheet formula, and no control character reaches any of them.
 
 mod bilingual_html;
+pub mod brief;
 mod bilingual_markdown;
 mod charts;
 mod closure_words;

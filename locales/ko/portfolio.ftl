@@ -95,3 +95,4 @@ help-arg-export-all = One calendar of every committee of the portfolio ([[portfo
 help-arg-remind-all = One mail per person for every committee of the portfolio ([[portfolio]] in config.toml), their items grouped by committee.
 help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
 help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
+brief-format = the handover brief is written in Markdown (the default) or JSON (--format json)

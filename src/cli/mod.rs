@@ -2,6 +2,7 @@
 //! dispatch to the non-interactive commands. Every word it prints comes from
 //! the catalog of the language chosen once (`--lang`, config, locale).
 
+mod brief;
 mod closure;
 mod edit;
 mod help;
@@ -525,6 +526,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
         Command::Committee(args) => edit::committee(&store(None)?, args, env),
         Command::Translate(args) => translate::translate(&store(None)?, args, env),
+        Command::Report(args) if args.brief => brief::brief(&store(None)?, &args, env),
         Command::Report(args) => report::report(&store(None)?, args, env),
         Command::Log { id } => log::log(&store(None)?, &id, env),
         Command::Diff { rev, rev2 } => {

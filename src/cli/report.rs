@@ -49,6 +49,9 @@ pub struct ReportArgs {
     /// One report of every committee of the portfolio, a section each.
     #[arg(long, conflicts_with = "bilingual")]
     pub(super) all: bool,
+    /// A handover brief instead of the minutes (Markdown or JSON).
+    #[arg(long, conflicts_with_all = ["bilingual", "review", "since"])]
+    pub(super) brief: bool,
 }
 
 /// The ledger as the review of `date` recorded it in git, and that day.

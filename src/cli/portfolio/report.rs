@@ -12,6 +12,10 @@ use std::path::Path;
 
 pub fn report(named: Option<&Path>, a: ReportArgs, env: &Env) -> Printed {
     let cat = env.cat();
+    if a.brief {
+        let committees = load_all(members(named, env)?, env)?;
+        return super::super::brief::brief_all(&committees, &a, env);
+    }
     if matches!(a.format, Format::Html) {
         return Err(Failure::usage(tr!(cat, "portfolio-report-html")));
     }
