@@ -1,98 +1,98 @@
-## A desk's portfolio: every committee it follows ([[portfolio]] in config.toml)
-portfolio-err-entry = { $config }: entry { $index } of [[portfolio]] needs either `path` (a ledger, or a repository holding ledger.json) or `folder` (a folder of such repositories), not both
-portfolio-err-folder = { $path }: this [[portfolio]] folder cannot be read: { $cause }
-portfolio-err-same-name = two committees of the portfolio are called “{ $name }”: give one of them its own `name` in its [[portfolio]] entry ({ $config })
-portfolio-err-empty = --all needs the committees you follow, listed in { $config }: a [[portfolio]] entry with `folder = "…"` (a folder of repositories) or `path = "…"` (one ledger) for each
-portfolio-none-found = the folders of [[portfolio]] in config.toml hold no repository with a ledger.json
-portfolio-all-with-ledger = --all reads every committee of the portfolio ([[portfolio]] in config.toml): leave out either --all or the ledger { $path }
+## La cartera de un escritorio: todas las Comisiones que sigue ([[portfolio]] en config.toml)
+portfolio-err-entry = { $config }: la entrada { $index } de [[portfolio]] requiere `path` (un registro de acuerdos, o un repositorio que contenga ledger.json) o bien `folder` (una carpeta de esos repositorios), pero no ambos
+portfolio-err-folder = { $path }: no se puede leer esta carpeta de [[portfolio]]: { $cause }
+portfolio-err-same-name = dos Comisiones de la cartera se llaman «{ $name }»: asigne a una de ellas su propio `name` en su entrada de [[portfolio]] ({ $config })
+portfolio-err-empty = --all requiere las Comisiones que usted sigue, indicadas en { $config }: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) para cada una
+portfolio-none-found = las carpetas de [[portfolio]] en config.toml no contienen ningún repositorio con un ledger.json
+portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o bien el registro de acuerdos { $path }
 
-## The commands' --all
-portfolio-col-committee = COMMITTEE
+## --all en los comandos
+portfolio-col-committee = COMISIÓN
 portfolio-list-summary = { $n ->
-        [one] 1 item
-       *[other] { $n } items
-    } in { $committees ->
-        [one] 1 committee
-       *[other] { $committees } committees
-    }, { $overdue } overdue, { $soon } due within { $days ->
-        [one] 1 day
-       *[other] { $days } days
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    } en { $committees ->
+        [one] 1 Comisión
+       *[other] { $committees } Comisiones
+    }: { $overdue } vencidos, { $soon } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
     }
-portfolio-check-failed = { $failed } of { $n } committees' ledgers did not pass the check
-portfolio-sync-up-to-date = up to date with { $upstream }
-portfolio-sync-synced = synced with { $upstream }: { $incoming ->
-        [0] nothing came in
-        [one] 1 item changed there
-       *[other] { $incoming } items changed there
-    }, { $outgoing ->
-        [0] nothing went out
-        [one] 1 commit went out
-       *[other] { $outgoing } commits went out
+portfolio-check-failed = { $failed } de { $n } registros de acuerdos no pasaron la verificación
+portfolio-sync-up-to-date = al día con { $upstream }
+portfolio-sync-synced = sincronizado con { $upstream }: { $incoming ->
+        [0] no llegó nada
+        [one] llegó 1 acuerdo modificado
+       *[other] llegaron { $incoming } acuerdos modificados
+    }; { $outgoing ->
+        [0] no se envió nada
+        [one] se envió 1 commit
+       *[other] se enviaron { $outgoing } commits
     }
-portfolio-sync-failed = { $failed } of { $n } repositories were not synced
-portfolio-export-ics-only = export --all writes one calendar (--format ics); export workbooks one committee at a time (-f LEDGER)
+portfolio-sync-failed = { $failed } de { $n } repositorios no se sincronizaron
+portfolio-export-ics-only = export --all escribe un solo calendario (--format ics); exporte las hojas de cálculo de una Comisión a la vez (-f REGISTRO)
 portfolio-written = { $said } ({ $n ->
-        [one] 1 committee
-       *[other] { $n } committees
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
     })
-portfolio-report-html = report --all writes Markdown, CSV or JSON; write HTML minutes one committee at a time (-f LEDGER)
-ics-portfolio-name = Action items of { $n ->
-        [one] 1 committee
-       *[other] { $n } committees
+portfolio-report-html = report --all escribe Markdown, CSV o JSON; la minuta en HTML se escribe de una Comisión a la vez (-f REGISTRO)
+ics-portfolio-name = Acuerdos de { $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
     }
 
-## One reminder for several committees
-mail-all-subject = Update requested on { $n ->
-        [one] one action item
-       *[other] { $n } action items
-    } of { $committees ->
-        [one] one committee
-       *[other] { $committees } committees
+## Un solo recordatorio para varias Comisiones
+mail-all-subject = Solicitud de actualización de { $n ->
+        [one] un acuerdo
+       *[other] { $n } acuerdos
+    } de { $committees ->
+        [one] una Comisión
+       *[other] { $committees } Comisiones
     }
-mail-all-intro = On behalf of the secretariats of the { $committees ->
-        [one] committee
-       *[other] committees
-    } below, we would be grateful for an update on the following { $n ->
-        [one] action item
-       *[other] action items
-    } under your responsibility, as of { $today }:
+mail-all-intro = Las Secretarías Técnicas de { $committees ->
+        [one] la Comisión indicada
+       *[other] las Comisiones indicadas
+    } a continuación le solicitan atentamente información actualizada, con corte al { $today }, sobre { $n ->
+        [one] el siguiente acuerdo a su cargo:
+       *[other] los siguientes acuerdos a su cargo:
+    }
 mail-all-committee = ■ { $committee } ({ $n ->
-        [one] 1 action item
-       *[other] { $n } action items
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
     })
-mail-all-closing = Kind regards,
-    The secretariats of the committees above
+mail-all-closing = Atentamente,
+    Las Secretarías Técnicas de las Comisiones mencionadas
 
-## The handover brief (report --brief)
-brief-title = Handover brief: { $committee }
-brief-prepared = Prepared on { $date } for the officer taking over this committee
-brief-parties = Parties: { $parties }
-brief-open = Open action items
-brief-open-none = No action item is open.
-brief-item-owners = Owners: { $owners }
-brief-item-deadline = Deadline: { $date } ({ $relative }) · { $status }
-brief-item-no-deadline = No deadline · { $status }
-brief-item-slips = Deadline changed { $n ->
-        [one] once
-       *[other] { $n } times
+## El informe de traspaso (report --brief)
+brief-title = Informe de traspaso: { $committee }
+brief-prepared = Preparado el { $date } para quien asume el seguimiento de esta Comisión
+brief-parties = Partes: { $parties }
+brief-open = Acuerdos pendientes
+brief-open-none = No hay acuerdos pendientes.
+brief-item-owners = Responsables: { $owners }
+brief-item-deadline = Plazo: { $date } ({ $relative }) · { $status }
+brief-item-no-deadline = Sin plazo · { $status }
+brief-item-slips = Plazo reprogramado { $n ->
+        [one] 1 vez
+       *[other] { $n } veces
     }: { $dates }
-brief-item-note = Last note ({ $date }): { $text }
-brief-awaiting = Awaiting the other party
-brief-awaiting-none = No closure is awaiting confirmation.
-brief-counterparts = Counterparts
-brief-counterparts-none = The directory lists nobody yet: add people with `followup person NAME --email …`.
-brief-person-language = reads { $language }
-brief-person-aliases = also written { $aliases }
-brief-reviews = Last reviews
-brief-reviews-none = No review recorded yet.
-brief-review-attendees = Attendees: { $attendees }
+brief-item-note = Última nota ({ $date }): { $text }
+brief-awaiting = Pendiente de la otra parte
+brief-awaiting-none = Ningún cierre está pendiente de confirmación.
+brief-counterparts = Contrapartes
+brief-counterparts-none = El directorio aún no registra a nadie: agregue personas con `followup person NOMBRE --email …`.
+brief-person-language = lee en { $language }
+brief-person-aliases = también escrito { $aliases }
+brief-reviews = Últimas revisiones
+brief-reviews-none = Aún no se ha registrado ninguna revisión.
+brief-review-attendees = Asistentes: { $attendees }
 
-## --help of --all and --brief
-help-arg-check-all = Check every committee's ledger of the portfolio ([[portfolio]] in config.toml), one line each.
-help-arg-list-all = Every committee of the portfolio ([[portfolio]] in config.toml) in one table, a committee column first; the filters apply in each committee.
-help-arg-report-all = Every committee of the portfolio ([[portfolio]] in config.toml), a section each (Markdown, CSV, JSON).
-help-arg-export-all = One calendar of every committee of the portfolio ([[portfolio]] in config.toml); --format ics only.
-help-arg-remind-all = One mail per person for every committee of the portfolio ([[portfolio]] in config.toml), their items grouped by committee.
-help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
-help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
-brief-format = the handover brief is written in Markdown (the default) or JSON (--format json)
+## --help de --all y --brief
+help-arg-check-all = Verificar el registro de acuerdos de cada Comisión de la cartera ([[portfolio]] en config.toml), una línea por Comisión.
+help-arg-list-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml) en una sola tabla, con una columna de Comisión al inicio; los filtros se aplican en cada Comisión.
+help-arg-report-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml), una sección por Comisión (Markdown, CSV, JSON).
+help-arg-export-all = Un solo calendario de todas las Comisiones de la cartera ([[portfolio]] en config.toml); solo --format ics.
+help-arg-remind-all = Un correo por persona para todas las Comisiones de la cartera ([[portfolio]] en config.toml), con sus acuerdos agrupados por Comisión.
+help-arg-sync-all = Sincronizar cada repositorio de la cartera ([[portfolio]] en config.toml), una línea por repositorio; si uno falla, los demás continúan.
+help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos pendientes con sus plazos reprogramados, lo pendiente de la otra parte, las contrapartes y las últimas tres revisiones.
+brief-format = el informe de traspaso se escribe en Markdown (predeterminado) o JSON (--format json)

@@ -1,98 +1,57 @@
-## A desk's portfolio: every committee it follows ([[portfolio]] in config.toml)
-portfolio-err-entry = { $config }: entry { $index } of [[portfolio]] needs either `path` (a ledger, or a repository holding ledger.json) or `folder` (a folder of such repositories), not both
-portfolio-err-folder = { $path }: this [[portfolio]] folder cannot be read: { $cause }
-portfolio-err-same-name = two committees of the portfolio are called “{ $name }”: give one of them its own `name` in its [[portfolio]] entry ({ $config })
-portfolio-err-empty = --all needs the committees you follow, listed in { $config }: a [[portfolio]] entry with `folder = "…"` (a folder of repositories) or `path = "…"` (one ledger) for each
-portfolio-none-found = the folders of [[portfolio]] in config.toml hold no repository with a ledger.json
-portfolio-all-with-ledger = --all reads every committee of the portfolio ([[portfolio]] in config.toml): leave out either --all or the ledger { $path }
+## 담당 위원회 전체([[portfolio]], config.toml)
+portfolio-err-entry = { $config }: [[portfolio]]의 { $index }번째 항목에는 `path`(관리대장 또는 ledger.json이 있는 저장소)와 `folder`(그러한 저장소들이 있는 폴더) 중 하나만 지정해야 합니다
+portfolio-err-folder = { $path }: 이 [[portfolio]] 폴더를 읽을 수 없습니다: { $cause }
+portfolio-err-same-name = 담당 위원회 중 두 곳의 이름이 모두 “{ $name }”입니다. 그중 한 곳의 [[portfolio]] 항목에 별도의 `name`을 지정하십시오({ $config })
+portfolio-err-empty = --all을 사용하려면 { $config }에 담당 위원회를 등록해야 합니다. 위원회마다 `folder = "…"`(저장소 폴더) 또는 `path = "…"`(관리대장 하나)를 지정한 [[portfolio]] 항목을 추가하십시오
+portfolio-none-found = config.toml의 [[portfolio]] 폴더에 ledger.json이 있는 저장소가 없습니다
+portfolio-all-with-ledger = --all은 담당 위원회 전체([[portfolio]], config.toml)를 읽습니다. --all과 관리대장 { $path } 중 하나를 빼십시오
 
-## The commands' --all
-portfolio-col-committee = COMMITTEE
-portfolio-list-summary = { $n ->
-        [one] 1 item
-       *[other] { $n } items
-    } in { $committees ->
-        [one] 1 committee
-       *[other] { $committees } committees
-    }, { $overdue } overdue, { $soon } due within { $days ->
-        [one] 1 day
-       *[other] { $days } days
-    }
-portfolio-check-failed = { $failed } of { $n } committees' ledgers did not pass the check
-portfolio-sync-up-to-date = up to date with { $upstream }
-portfolio-sync-synced = synced with { $upstream }: { $incoming ->
-        [0] nothing came in
-        [one] 1 item changed there
-       *[other] { $incoming } items changed there
-    }, { $outgoing ->
-        [0] nothing went out
-        [one] 1 commit went out
-       *[other] { $outgoing } commits went out
-    }
-portfolio-sync-failed = { $failed } of { $n } repositories were not synced
-portfolio-export-ics-only = export --all writes one calendar (--format ics); export workbooks one committee at a time (-f LEDGER)
-portfolio-written = { $said } ({ $n ->
-        [one] 1 committee
-       *[other] { $n } committees
-    })
-portfolio-report-html = report --all writes Markdown, CSV or JSON; write HTML minutes one committee at a time (-f LEDGER)
-ics-portfolio-name = Action items of { $n ->
-        [one] 1 committee
-       *[other] { $n } committees
-    }
+## 명령의 --all
+portfolio-col-committee = 위원회
+portfolio-list-summary = 위원회 { $committees }곳의 과제 { $n }건, 기한 경과 { $overdue }건, { $days }일 내 기한 임박 { $soon }건
+portfolio-check-failed = 위원회 { $n }곳 중 { $failed }곳의 관리대장이 검사를 통과하지 못했습니다
+portfolio-sync-up-to-date = { $upstream }{ PARTICLE($upstream, "와") } 동기화되어 있습니다
+portfolio-sync-synced = { $upstream }{ PARTICLE($upstream, "와") } 동기화했습니다: 상대국에서 변경된 과제 { $incoming }건, 보낸 커밋 { $outgoing }건
+portfolio-sync-failed = 저장소 { $n }곳 중 { $failed }곳을 동기화하지 못했습니다
+portfolio-export-ics-only = export --all은 캘린더 하나(--format ics)만 저장합니다. 스프레드시트는 위원회별로 내보내십시오(-f 관리대장)
+portfolio-written = { $said }(위원회 { $n }곳)
+portfolio-report-html = report --all은 Markdown, CSV, JSON으로 저장합니다. HTML 회의록은 위원회별로 작성하십시오(-f 관리대장)
+ics-portfolio-name = 위원회 { $n }곳의 과제
 
-## One reminder for several committees
-mail-all-subject = Update requested on { $n ->
-        [one] one action item
-       *[other] { $n } action items
-    } of { $committees ->
-        [one] one committee
-       *[other] { $committees } committees
-    }
-mail-all-intro = On behalf of the secretariats of the { $committees ->
-        [one] committee
-       *[other] committees
-    } below, we would be grateful for an update on the following { $n ->
-        [one] action item
-       *[other] action items
-    } under your responsibility, as of { $today }:
-mail-all-committee = ■ { $committee } ({ $n ->
-        [one] 1 action item
-       *[other] { $n } action items
-    })
-mail-all-closing = Kind regards,
-    The secretariats of the committees above
+## 여러 위원회를 한 번에 알리는 메일
+mail-all-subject = 위원회 { $committees }곳 과제 { $n }건 진행 상황 확인 요청
+mail-all-intro = 안녕하십니까. 아래 위원회 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
+mail-all-committee = ■ { $committee }(과제 { $n }건)
+mail-all-closing = 감사합니다.
+    위 위원회 사무국 드림
 
-## The handover brief (report --brief)
-brief-title = Handover brief: { $committee }
-brief-prepared = Prepared on { $date } for the officer taking over this committee
-brief-parties = Parties: { $parties }
-brief-open = Open action items
-brief-open-none = No action item is open.
-brief-item-owners = Owners: { $owners }
-brief-item-deadline = Deadline: { $date } ({ $relative }) · { $status }
-brief-item-no-deadline = No deadline · { $status }
-brief-item-slips = Deadline changed { $n ->
-        [one] once
-       *[other] { $n } times
-    }: { $dates }
-brief-item-note = Last note ({ $date }): { $text }
-brief-awaiting = Awaiting the other party
-brief-awaiting-none = No closure is awaiting confirmation.
-brief-counterparts = Counterparts
-brief-counterparts-none = The directory lists nobody yet: add people with `followup person NAME --email …`.
-brief-person-language = reads { $language }
-brief-person-aliases = also written { $aliases }
-brief-reviews = Last reviews
-brief-reviews-none = No review recorded yet.
-brief-review-attendees = Attendees: { $attendees }
+## 인수인계서(report --brief)
+brief-title = 인수인계서: { $committee }
+brief-prepared = { $date } 작성, 이 위원회 업무를 인수하는 담당자용
+brief-parties = 참여 기관: { $parties }
+brief-open = 진행 중인 과제
+brief-open-none = 진행 중인 과제가 없습니다.
+brief-item-owners = 담당: { $owners }
+brief-item-deadline = 기한: { $date }({ $relative }) · { $status }
+brief-item-no-deadline = 기한 없음 · { $status }
+brief-item-slips = 기한 변경 { $n }회: { $dates }
+brief-item-note = 최근 메모({ $date }): { $text }
+brief-awaiting = 상대 기관 확인 대기
+brief-awaiting-none = 확인 대기 중인 종결이 없습니다.
+brief-counterparts = 상대 기관 연락처
+brief-counterparts-none = 명부에 등록된 사람이 없습니다. `followup person 이름 --email …`으로 추가하십시오.
+brief-person-language = 사용 언어: { $language }
+brief-person-aliases = 다른 표기: { $aliases }
+brief-reviews = 최근 점검
+brief-reviews-none = 기록된 점검이 없습니다.
+brief-review-attendees = 참석: { $attendees }
 
-## --help of --all and --brief
-help-arg-check-all = Check every committee's ledger of the portfolio ([[portfolio]] in config.toml), one line each.
-help-arg-list-all = Every committee of the portfolio ([[portfolio]] in config.toml) in one table, a committee column first; the filters apply in each committee.
-help-arg-report-all = Every committee of the portfolio ([[portfolio]] in config.toml), a section each (Markdown, CSV, JSON).
-help-arg-export-all = One calendar of every committee of the portfolio ([[portfolio]] in config.toml); --format ics only.
-help-arg-remind-all = One mail per person for every committee of the portfolio ([[portfolio]] in config.toml), their items grouped by committee.
-help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
-help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
-brief-format = the handover brief is written in Markdown (the default) or JSON (--format json)
+## --all과 --brief 도움말
+help-arg-check-all = 담당 위원회 전체([[portfolio]], config.toml)의 관리대장을 위원회별로 한 줄씩 검사합니다.
+help-arg-list-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회 열이 맨 앞에 있는 표 하나로 보여 줍니다. 필터는 위원회마다 적용됩니다.
+help-arg-report-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회별 절로 나누어 작성합니다(Markdown, CSV, JSON).
+help-arg-export-all = 담당 위원회 전체([[portfolio]], config.toml)의 일정을 캘린더 하나로 저장합니다. --format ics만 가능합니다.
+help-arg-remind-all = 담당 위원회 전체([[portfolio]], config.toml)에 대해 사람마다 메일 한 통을 보내며, 과제는 위원회별로 묶습니다.
+help-arg-sync-all = 담당 위원회 전체([[portfolio]], config.toml)의 저장소를 한 줄씩 결과를 보여 주며 동기화합니다. 한 곳이 실패해도 나머지는 계속합니다.
+help-arg-report-brief = 회의록 대신 인수인계서를 작성합니다: 진행 중인 과제와 기한 변경 이력, 상대 기관 확인 대기 사항, 상대 기관 연락처, 최근 점검 3회.
+brief-format = 인수인계서는 Markdown(기본값) 또는 JSON(--format json)으로 작성합니다
