@@ -117,7 +117,7 @@ fn check_all_checks_each_committee_and_a_broken_one_stops_nothing() {
     assert!(err.contains("celac: "), "{err}");
     assert!(err.contains("ledger.json:1:"), "file and line: {err}");
     assert!(
-        err.contains("1 of 5 committees' ledgers did not pass the check"),
+        err.contains("1 ledger of 5 did not pass the check"),
         "{err}"
     );
 }
@@ -397,7 +397,7 @@ fn sync_all_reports_each_repository_on_one_line_and_a_failure_stops_nothing() {
             "{name} pushed"
         );
     }
-    assert!(err.contains("2 of 5 repositories were not synced"), "{err}");
+    assert!(err.contains("2 repositories of 5 not synced"), "{err}");
 
     // Nothing new: every one that can be reached is up to date.
     let o = sb.run(&["sync", "--all"]);

@@ -18,7 +18,10 @@ portfolio-list-summary = { $n ->
         [one] 1 day
        *[other] { $days } days
     }
-portfolio-check-failed = { $failed } of { $n } committees' ledgers did not pass the check
+portfolio-check-failed = { $failed ->
+        [one] 1 ledger
+       *[other] { $failed } ledgers
+    } of { $n } did not pass the check
 portfolio-sync-up-to-date = up to date with { $upstream }
 portfolio-sync-synced = synced with { $upstream }: { $incoming ->
         [0] nothing came in
@@ -29,7 +32,10 @@ portfolio-sync-synced = synced with { $upstream }: { $incoming ->
         [one] 1 commit went out
        *[other] { $outgoing } commits went out
     }
-portfolio-sync-failed = { $failed } of { $n } repositories were not synced
+portfolio-sync-failed = { $failed ->
+        [one] 1 repository
+       *[other] { $failed } repositories
+    } of { $n } not synced
 portfolio-export-ics-only = export --all writes one calendar (--format ics); export workbooks one committee at a time (-f LEDGER)
 portfolio-written = { $said } ({ $n ->
         [one] 1 committee

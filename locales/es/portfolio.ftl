@@ -14,11 +14,20 @@ portfolio-list-summary = { $n ->
     } en { $committees ->
         [one] 1 Comisión
        *[other] { $committees } Comisiones
-    }: { $overdue } vencidos, { $soon } por vencer en { $days ->
+    }: { $overdue ->
+        [one] 1 vencido
+       *[other] { $overdue } vencidos
+    }, { $soon } por vencer en { $days ->
         [one] 1 día
        *[other] { $days } días
     }
-portfolio-check-failed = { $failed } de { $n } registros de acuerdos no pasaron la verificación
+portfolio-check-failed = { $failed ->
+        [one] 1 registro de acuerdos
+       *[other] { $failed } registros de acuerdos
+    } de { $n } no { $failed ->
+        [one] pasó
+       *[other] pasaron
+    } la verificación
 portfolio-sync-up-to-date = al día con { $upstream }
 portfolio-sync-synced = sincronizado con { $upstream }: { $incoming ->
         [0] no llegó nada
@@ -29,7 +38,10 @@ portfolio-sync-synced = sincronizado con { $upstream }: { $incoming ->
         [one] se envió 1 commit
        *[other] se enviaron { $outgoing } commits
     }
-portfolio-sync-failed = { $failed } de { $n } repositorios no se sincronizaron
+portfolio-sync-failed = { $failed ->
+        [one] 1 repositorio
+       *[other] { $failed } repositorios
+    } de { $n } sin sincronizar
 portfolio-export-ics-only = export --all escribe un solo calendario (--format ics); exporte las hojas de cálculo de una Comisión a la vez (-f REGISTRO)
 portfolio-written = { $said } ({ $n ->
         [one] 1 Comisión
@@ -84,7 +96,7 @@ brief-counterparts-none = El directorio aún no registra a nadie: agregue person
 brief-person-language = lee en { $language }
 brief-person-aliases = también escrito { $aliases }
 brief-reviews = Últimas revisiones
-brief-reviews-none = Aún no se ha registrado ninguna revisión.
+brief-reviews-none = Aún no consta ninguna revisión.
 brief-review-attendees = Asistentes: { $attendees }
 
 ## --help de --all y --brief

@@ -20,7 +20,7 @@ ics-portfolio-name = 위원회 { $n }곳의 과제
 
 ## 여러 위원회를 한 번에 알리는 메일
 mail-all-subject = 위원회 { $committees }곳 과제 { $n }건 진행 상황 확인 요청
-mail-all-intro = 안녕하십니까. 아래 위원회 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
+mail-all-intro = 안녕하십니까. 아래 위원회 { $committees }곳의 사무국입니다. { $today } 기준으로 담당하고 계신 다음 과제 { $n }건의 진행 상황을 확인하고자 연락드립니다.
 mail-all-committee = ■ { $committee }(과제 { $n }건)
 mail-all-closing = 감사합니다.
     위 위원회 사무국 드림
