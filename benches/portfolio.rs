@@ -47,14 +47,26 @@ fn portfolio(c: &mut Criterion) {
     for n in 0..COMMITTEES {
         let path = dir.path().join(format!("c{n:02}.json"));
         std::fs::write(&path, &small).unwrap();
-        config.push_str(&format!("[[portfolio]]\npath = {:?}\n", path.to_str().unwrap()));
+        config.push_str(&format!(
+            "[[portfolio]]\npath = {:?}\n",
+            path.to_str().unwrap()
+        ));
     }
     let config_path = dir.path().join("config.toml");
     std::fs::write(&config_path, config).unwrap();
     let items = (COMMITTEES * ITEMS).to_string();
-    g.bench_function(BenchmarkId::new("list one ledger (reference)", &items), |b| {
-        b.iter(|| followup(dir.path(), &config_path, &["-f", one.to_str().unwrap(), "list"]))
-    });
+    g.bench_function(
+        BenchmarkId::new("list one ledger (reference)", &items),
+        |b| {
+            b.iter(|| {
+                followup(
+                    dir.path(),
+                    &config_path,
+                    &["-f", one.to_str().unwrap(), "list"],
+                )
+            })
+        },
+    );
     let label = format!("{COMMITTEES}x{ITEMS}");
     g.bench_function(BenchmarkId::new("list --all", &label), |b| {
         b.iter(|| followup(dir.path(), &config_path, &["list", "--all"]))

@@ -9,8 +9,8 @@
 //! a spreadsheet formula, and no control character reaches any of them.
 
 mod bilingual_html;
-pub mod brief;
 mod bilingual_markdown;
+pub mod brief;
 mod charts;
 mod closure_words;
 mod closures;

@@ -50,11 +50,11 @@ fn list_all_has_every_committee_in_one_table_filtered_in_each() {
     committees.dedup();
     assert_eq!(committees, ["celac", "partnership"]);
     assert_eq!(items.len(), 17, "10 in celac, 7 in partnership");
-    assert!(items.iter().all(|i| i["owners"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|o| o == "KOTRA")));
+    assert!(
+        items
+            .iter()
+            .all(|i| i["owners"].as_array().unwrap().iter().any(|o| o == "KOTRA"))
+    );
     // Sorted together, by deadline across committees (the closed ones last).
     let dues: Vec<&str> = items
         .iter()
@@ -147,7 +147,10 @@ fn one_calendar_keeps_each_committees_uids() {
     assert_eq!(uids(&all), each, "the same events, the same UIDs, in order");
     assert_eq!(all.matches("BEGIN:VCALENDAR").count(), 1);
     assert!(all.contains("SUMMARY:[korea-mexico JC2-03]"), "{all}");
-    assert!(all.contains("X-WR-CALNAME:Action items of 5 committees"), "{all}");
+    assert!(
+        all.contains("X-WR-CALNAME:Action items of 5 committees"),
+        "{all}"
+    );
     let parsed: icalendar::Calendar = all.parse().expect("one valid calendar");
     assert_eq!(parsed.components.len() >= each.len(), true);
 
@@ -164,11 +167,16 @@ fn report_all_has_a_section_per_committee_in_each_format() {
     assert!(o.status.success(), "{}", stderr(&o));
     let md = stdout(&o);
     assert_eq!(
-        md.matches("\n# Minuta de seguimiento de acuerdos: ").count() + 1,
+        md.matches("\n# Minuta de seguimiento de acuerdos: ")
+            .count()
+            + 1,
         5,
         "{md}"
     );
-    assert!(md.starts_with("# Minuta de seguimiento de acuerdos: "), "{md}");
+    assert!(
+        md.starts_with("# Minuta de seguimiento de acuerdos: "),
+        "{md}"
+    );
     assert!(md.contains("Comisión Mixta Corea–México para el Desarrollo de las Pymes"));
 
     let o = sb.run(&["report", "--all", "--format", "json"]);
@@ -203,13 +211,23 @@ fn the_handover_brief_says_what_a_new_officer_needs_in_their_language() {
     };
     // A closure awaiting Seoul's confirmation.
     run(&["-f", f, "committee", "--closure", "both"]);
-    run(&["-f", f, "--party", "INADEM (Mexico)", "set", "JC2-11", "status=done"]);
+    run(&[
+        "-f",
+        f,
+        "--party",
+        "INADEM (Mexico)",
+        "set",
+        "JC2-11",
+        "status=done",
+    ]);
 
     let en = run(&["-f", f, "report", "--brief"]);
     assert!(en.starts_with("# Handover brief: Korea–Mexico Joint Committee on SME Development"));
     assert!(en.contains("## Open action items (11)"), "{en}");
     assert!(
-        en.contains("Deadline changed 2 times: June 30, 2026 → September 30, 2026 → November 16, 2026"),
+        en.contains(
+            "Deadline changed 2 times: June 30, 2026 → September 30, 2026 → November 16, 2026"
+        ),
         "every deadline JC2-03 had: {en}"
     );
     let awaiting = &en[en.find("## Awaiting the other party").unwrap()..];
@@ -223,7 +241,11 @@ fn the_handover_brief_says_what_a_new_officer_needs_in_their_language() {
         "{counterparts}"
     );
     let reviews = &en[en.find("## Last reviews").unwrap()..];
-    assert_eq!(reviews.matches("\n### ").count(), 3, "the last three: {reviews}");
+    assert_eq!(
+        reviews.matches("\n### ").count(),
+        3,
+        "the last three: {reviews}"
+    );
     assert!(reviews.contains("### November 16, 2026"), "{reviews}");
 
     let es = run(&["--lang", "es", "-f", f, "report", "--brief"]);
@@ -234,11 +256,17 @@ fn the_handover_brief_says_what_a_new_officer_needs_in_their_language() {
         "{es}"
     );
     assert!(es.contains("## Acuerdos pendientes (11)"), "{es}");
-    assert!(es.contains("Plazo reprogramado 2 veces: 30 de junio de 2026"), "{es}");
+    assert!(
+        es.contains("Plazo reprogramado 2 veces: 30 de junio de 2026"),
+        "{es}"
+    );
     assert!(es.contains("## Contrapartes"), "{es}");
 
     let ko = run(&["--lang", "ko", "-f", f, "report", "--brief"]);
-    assert!(ko.contains("# 인수인계서: 한·멕시코 중소기업 발전 공동위원회"), "{ko}");
+    assert!(
+        ko.contains("# 인수인계서: 한·멕시코 중소기업 발전 공동위원회"),
+        "{ko}"
+    );
     assert!(ko.contains("기한 변경 2회"), "{ko}");
 
     // Every committee, a section each; JSON for scripts.
@@ -300,7 +328,10 @@ fn remind_all_sends_each_person_one_mail_with_every_committee() {
         assert_eq!(mails.len(), 1, "one mail per person: {to}");
     }
     let kotra = &by_address["mexico@kotra.example.kr"][0];
-    assert!(kotra.contains("■ 한·CELAC 혁신 및 중소기업 국제화 협력"), "{kotra}");
+    assert!(
+        kotra.contains("■ 한·CELAC 혁신 및 중소기업 국제화 협력"),
+        "{kotra}"
+    );
     assert!(
         kotra.contains("■ 2025 한·멕시코 파트너십 플러스 위크 후속 조치"),
         "{kotra}"
@@ -343,8 +374,12 @@ fn sync_all_reports_each_repository_on_one_line_and_a_failure_stops_nothing() {
     let desk = Desk::new(&sb, "");
     with_remotes(&sb, &desk);
     // apec: its remote is gone.
-    desk.repo("apec")
-        .git(&["remote", "set-url", "origin", sb.path("gone.git").to_str().unwrap()]);
+    desk.repo("apec").git(&[
+        "remote",
+        "set-url",
+        "origin",
+        sb.path("gone.git").to_str().unwrap(),
+    ]);
     // celac: the other capital set a status the desk sets otherwise.
     let hub = sb.path("hubs/celac.git");
     let other = TestRepo::clone(&sb, hub.to_str().unwrap(), "other-celac", "ECLAC");
@@ -385,7 +420,10 @@ fn sync_all_reports_each_repository_on_one_line_and_a_failure_stops_nothing() {
         "{}",
         lines[1]
     );
-    for (line, name) in lines[2..].iter().zip(["korea-mexico", "partnership", "sela"]) {
+    for (line, name) in lines[2..]
+        .iter()
+        .zip(["korea-mexico", "partnership", "sela"])
+    {
         assert_eq!(
             *line,
             format!("{name}: synced with origin/main: nothing came in, 1 commit went out"),
@@ -402,10 +440,7 @@ fn sync_all_reports_each_repository_on_one_line_and_a_failure_stops_nothing() {
     // Nothing new: every one that can be reached is up to date.
     let o = sb.run(&["sync", "--all"]);
     let out = stdout(&o);
-    assert!(
-        out.contains("sela: up to date with origin/main"),
-        "{out}"
-    );
+    assert!(out.contains("sela: up to date with origin/main"), "{out}");
 }
 
 /// The id of the first open item of the ledger at `path`.

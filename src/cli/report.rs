@@ -44,7 +44,12 @@ pub struct ReportArgs {
     bilingual: Option<String>,
     /// The minutes of the review of that date, exactly as they were: from
     /// the commit that recorded it.
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true, conflicts_with = "all")]
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        conflicts_with = "all"
+    )]
     review: Option<String>,
     /// One report of every committee of the portfolio, a section each.
     #[arg(long, conflicts_with = "bilingual")]

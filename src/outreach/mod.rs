@@ -7,8 +7,8 @@
 mod addressee;
 pub mod failure;
 pub mod ics;
-pub mod portfolio;
 pub mod mail;
+pub mod portfolio;
 pub mod remind;
 mod vtimezone;
 mod words;

@@ -106,7 +106,11 @@ fn open_items(b: &Brief, r: &Reader, out: &mut impl Write) -> io::Result<()> {
         writeln!(out, "- {}", titled_item(l, r, item))?;
         if !item.owners.is_empty() {
             let owners = inline(&item.owners.join(", "));
-            writeln!(out, "  - {}", tr!(cat, "brief-item-owners", owners = owners))?;
+            writeln!(
+                out,
+                "  - {}",
+                tr!(cat, "brief-item-owners", owners = owners)
+            )?;
         }
         let status = cat.status(item.status);
         let due = match item.due {

@@ -60,4 +60,3 @@ impl Drop for SmtpSink {
         let _ = self.child.wait();
     }
 }
-

@@ -67,6 +67,9 @@ pub fn export(named: Option<&Path>, a: ExportArgs, env: &Env) -> Printed {
         0 => said,
         n => tr!(cat, "exp-written-meetings", said = said, n = n),
     };
-    eprintln!("{}", tr!(cat, "portfolio-written", said = said, n = feeds.len()));
+    eprintln!(
+        "{}",
+        tr!(cat, "portfolio-written", said = said, n = feeds.len())
+    );
     Ok(())
 }

@@ -48,7 +48,10 @@ pub fn list(named: Option<&Path>, a: ListArgs, env: &Env) -> Printed {
     }
     let w = env.config.review_window_days;
     print_table(&listed, a.wide, env);
-    let overdue = listed.iter().filter(|l| is_overdue(l.item, l.today)).count();
+    let overdue = listed
+        .iter()
+        .filter(|l| is_overdue(l.item, l.today))
+        .count();
     let soon = listed
         .iter()
         .filter(|l| is_due_within(l.item, l.today, w))

@@ -28,9 +28,8 @@ pub fn remind(named: Option<&Path>, a: RemindArgs, env: &Env) -> Printed {
         .iter()
         .map(|p| compose_across(p, &committees, env.lang))
         .collect();
-    let today = committees.first().map_or_else(
-        || env.clock.today(None),
-        |c| c.today,
-    );
+    let today = committees
+        .first()
+        .map_or_else(|| env.clock.today(None), |c| c.today);
     deliver(&drafts, &a, env, today)
 }
