@@ -5,7 +5,7 @@
 mod common;
 
 use common::smtp::SmtpSink;
-use common::{Sandbox, TODAY, Tool, require, stderr, stdout};
+use common::{Sandbox, TODAY, stderr, stdout};
 use icalendar::{Calendar, Component, DatePerhapsTime};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};

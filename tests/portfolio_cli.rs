@@ -152,7 +152,10 @@ fn one_calendar_keeps_each_committees_uids() {
         "{all}"
     );
     let parsed: icalendar::Calendar = all.parse().expect("one valid calendar");
-    assert_eq!(parsed.components.len() >= each.len(), true);
+    assert!(
+        parsed.components.len() >= each.len(),
+        "every event parses back"
+    );
 
     let o = sb.run(&["export", "--all", "--format", "xlsx", "-o", "x.xlsx"]);
     assert_eq!(o.status.code(), Some(1));
@@ -446,7 +449,7 @@ fn sync_all_reports_each_repository_on_one_line_and_a_failure_stops_nothing() {
 /// The id of the first open item of the ledger at `path`.
 fn first_open(path: &str) -> String {
     let l: Value = serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap();
-    let id = l["items"]
+    l["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -454,6 +457,5 @@ fn first_open(path: &str) -> String {
         .unwrap()["id"]
         .as_str()
         .unwrap()
-        .to_owned();
-    id
+        .to_owned()
 }

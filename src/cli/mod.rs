@@ -511,7 +511,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
     let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
     let cmd = match portfolio::run_all(cmd, global.as_deref(), env) {
         Ok(printed) => return printed,
-        Err(cmd) => cmd,
+        Err(cmd) => *cmd,
     };
     match cmd {
         Command::Init(args) => init::init(args, global, env),

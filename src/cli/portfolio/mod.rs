@@ -25,7 +25,11 @@ use std::path::Path;
 
 /// Runs `cmd` over the portfolio when it asks for `--all`; hands it back
 /// otherwise. `named` is the ledger the command line names, refused with `--all`.
-pub(super) fn run_all(cmd: Command, named: Option<&Path>, env: &Env) -> Result<Printed, Command> {
+pub(super) fn run_all(
+    cmd: Command,
+    named: Option<&Path>,
+    env: &Env,
+) -> Result<Printed, Box<Command>> {
     Ok(match cmd {
         Command::List(a) if a.all => list(named, a, env),
         Command::Check {
@@ -37,7 +41,7 @@ pub(super) fn run_all(cmd: Command, named: Option<&Path>, env: &Env) -> Result<P
         Command::Export(a) if a.all => export(named, a, env),
         Command::Remind(a) if a.all => remind(named, a, env),
         Command::Sync(a) if a.all => sync(named, env),
-        other => return Err(other),
+        other => return Err(Box::new(other)),
     })
 }
 

@@ -46,10 +46,10 @@ fn markdown(
     out: &mut impl Write,
 ) -> Result<std::io::Result<()>, Failure> {
     for (i, c) in committees.iter().enumerate() {
-        if i > 0 {
-            if let Err(e) = out.write_all(b"\n---\n\n") {
-                return Ok(Err(e));
-            }
+        if i > 0
+            && let Err(e) = out.write_all(b"\n---\n\n")
+        {
+            return Ok(Err(e));
         }
         let written = one(c, a, env)?.and_then(|text| out.write_all(&text));
         if written.is_err() {
