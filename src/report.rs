@@ -10,6 +10,7 @@
 
 mod bilingual_html;
 mod bilingual_markdown;
+pub mod brief;
 mod charts;
 mod closure_words;
 mod closures;

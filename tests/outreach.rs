@@ -4,7 +4,8 @@
 
 mod common;
 
-use common::{Sandbox, TODAY, Tool, require, stderr, stdout};
+use common::smtp::SmtpSink;
+use common::{Sandbox, TODAY, stderr, stdout};
 use icalendar::{Calendar, Component, DatePerhapsTime};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -558,61 +559,6 @@ fn owners_are_matched_through_aliases_in_reminders() {
         let text = stdout(&o);
         assert_eq!(text.lines().count(), 1, "{query}: {text}");
         assert!(text.starts_with("중소기업청 SMBA <"), "{query}: {text}");
-    }
-}
-
-/// A real SMTP server (Python's aiosmtpd) on 127.0.0.1, writing what it
-/// receives to a directory; `None` when it is not installed (see
-/// [`require`]).
-struct SmtpSink {
-    child: std::process::Child,
-    port: u16,
-    dir: PathBuf,
-}
-
-impl SmtpSink {
-    /// The config that sends through this sink, in plain SMTP.
-    fn plain_config(&self) -> String {
-        format!(
-            "smtp = \"smtp://127.0.0.1:{}\"\nsmtp_tls = \"none\"\n",
-            self.port
-        )
-    }
-
-    fn start(s: &Sandbox) -> Option<SmtpSink> {
-        use std::io::BufRead;
-        if !require(Tool::Smtp) {
-            return None;
-        }
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let dir = s.path("inbox");
-        std::fs::create_dir(&dir).unwrap();
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/smtp_sink.py");
-        let mut child = std::process::Command::new("python3")
-            .arg(script)
-            .arg(port.to_string())
-            .arg(&dir)
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        std::io::BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        assert_eq!(line.trim(), "ready");
-        Some(SmtpSink { child, port, dir })
-    }
-}
-
-impl Drop for SmtpSink {
-    fn drop(&mut self) {
-        drop(self.child.stdin.take());
-        let _ = self.child.wait();
     }
 }
 

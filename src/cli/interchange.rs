@@ -32,16 +32,19 @@ pub enum SheetFormat {
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
     #[arg(long, value_enum)]
-    format: SheetFormat,
+    pub(super) format: SheetFormat,
     /// The file to write (default, and `-`: standard output).
     #[arg(long, short)]
-    output: Option<PathBuf>,
+    pub(super) output: Option<PathBuf>,
     /// Only this owner's items (ics; a name or alias of the directory).
     #[arg(long)]
-    owner: Option<String>,
+    pub(super) owner: Option<String>,
     /// The translator's workbook: one row per text to translate into LANG.
-    #[arg(long, value_name = "LANG", value_parser = super::parse_lang)]
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, conflicts_with = "all")]
     translate: Option<Lang>,
+    /// One calendar of every committee of the portfolio (ics only).
+    #[arg(long)]
+    pub(super) all: bool,
 }
 
 /// Arguments of `followup import`.
@@ -214,12 +217,12 @@ fn written_message(
 }
 
 /// Why `write_replacing` failed: writing the file, or producing its content.
-enum Written {
+pub(super) enum Written {
     Io(std::io::Error),
     Failed(Failure),
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(x), Ok(y)) => x == y,
         _ => false,
@@ -229,7 +232,7 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// Writes a new file beside `path` with `produce` and renames it over
 /// `path`: a symlink at `path` is replaced, never followed, and nobody ever
 /// sees half a file; on failure the temporary file is removed.
-fn write_replacing(
+pub(super) fn write_replacing(
     path: &Path,
     produce: impl FnOnce(&mut std::fs::File) -> Result<(), Failure>,
 ) -> Result<(), Written> {

@@ -2,6 +2,7 @@
 //! dispatch to the non-interactive commands. Every word it prints comes from
 //! the catalog of the language chosen once (`--lang`, config, locale).
 
+mod brief;
 mod closure;
 mod edit;
 mod git_setup;
@@ -11,6 +12,7 @@ mod init;
 mod interchange;
 mod log;
 mod person;
+mod portfolio;
 mod recover;
 mod remind;
 mod report;
@@ -81,6 +83,9 @@ pub enum Command {
         /// Exit 1 on unsettled merge conflicts and on a file not in canonical form.
         #[arg(long)]
         strict: bool,
+        /// Check every committee's ledger of the portfolio.
+        #[arg(long)]
+        all: bool,
     },
     /// Rewrite a ledger in canonical form.
     Fmt {
@@ -521,9 +526,13 @@ fn not_a_command(cat: &Catalog, name: &str) -> String {
 pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
     let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), env);
     let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
+    let cmd = match portfolio::run_all(cmd, global.as_deref(), env) {
+        Ok(printed) => return printed,
+        Err(cmd) => *cmd,
+    };
     match cmd {
         Command::Init(args) => init::init(args, global, env),
-        Command::Check { path, strict } => view::check(&store(path)?, strict, env),
+        Command::Check { path, strict, .. } => view::check(&store(path)?, strict, env),
         Command::Fmt { path, check } => view::fmt(&store(path)?, check, env),
         Command::List(args) => view::list(&load()?, args, env),
         Command::Show { id, json } => view::show(&store(None)?, &id, json, env),
@@ -534,6 +543,7 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Resolve(args) => edit::resolve(&store(None)?, args, env),
         Command::Committee(args) => edit::committee(&store(None)?, args, env),
         Command::Translate(args) => translate::translate(&store(None)?, args, env),
+        Command::Report(args) if args.brief => brief::brief(&store(None)?, &args, env),
         Command::Report(args) => report::report(&store(None)?, args, env),
         Command::Log { id } => log::log(&store(None)?, &id, env),
         Command::Diff { rev, rev2 } => {

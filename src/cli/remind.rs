@@ -26,7 +26,7 @@ pub const PASSWORD_VAR: &str = "FOLLOWUP_SMTP_PASSWORD";
 pub struct RemindArgs {
     /// Only this owner (a name or an alias of the directory, or whole words of an owner).
     #[arg(long, short)]
-    owner: Option<String>,
+    pub(super) owner: Option<String>,
     /// Write one .eml draft per person in this directory (Outlook and Thunderbird open them).
     #[arg(long, value_name = "DIR", conflicts_with = "send")]
     out: Option<PathBuf>,
@@ -36,6 +36,9 @@ pub struct RemindArgs {
     /// Print who would get what; write and send nothing.
     #[arg(long)]
     dry_run: bool,
+    /// One mail per person for every committee of the portfolio.
+    #[arg(long)]
+    pub(super) all: bool,
 }
 
 fn shown(s: &str) -> String {
@@ -43,7 +46,6 @@ fn shown(s: &str) -> String {
 }
 
 pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
-    let cat = catalog(env.lang);
     let ledger = store.load()?.ledger;
     let today = env.today(&ledger);
     let people = recipients(
@@ -52,14 +54,20 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
         today,
         env.config.review_window_days,
     );
-    if people.is_empty() {
-        println!("{}", tr!(cat, "remind-nothing"));
-        return Ok(());
-    }
     let drafts: Vec<Draft> = people
         .iter()
         .map(|r| mail::compose(r, &ledger, env.lang, today))
         .collect();
+    deliver(&drafts, &a, env, today)
+}
+
+/// Lists, writes or sends `drafts` as `a` asks, dated `today`.
+pub(super) fn deliver(drafts: &[Draft], a: &RemindArgs, env: &Env, today: NaiveDate) -> Printed {
+    let cat = catalog(env.lang);
+    if drafts.is_empty() {
+        println!("{}", tr!(cat, "remind-nothing"));
+        return Ok(());
+    }
     let (with, without): (Vec<_>, Vec<_>) = drafts
         .iter()
         .enumerate()

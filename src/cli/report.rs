@@ -38,14 +38,25 @@ pub struct ReportArgs {
     /// Markdown and HTML minutes in the language of --lang (default: yours); CSV with
     /// translated headers over the file's values; JSON never translated.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    format: Format,
+    pub(super) format: Format,
     /// Bilingual minutes (html or markdown): two languages side by side, item by item (`es,ko`).
     #[arg(long, value_name = "LANGS")]
     bilingual: Option<String>,
     /// The minutes of the review of that date, exactly as they were: from
     /// the commit that recorded it.
-    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
+    #[arg(
+        long,
+        value_name = "DATE",
+        allow_hyphen_values = true,
+        conflicts_with = "all"
+    )]
     review: Option<String>,
+    /// One report of every committee of the portfolio, a section each.
+    #[arg(long, conflicts_with = "bilingual")]
+    pub(super) all: bool,
+    /// A handover brief instead of the minutes (Markdown or JSON).
+    #[arg(long, conflicts_with_all = ["bilingual", "review", "since"])]
+    pub(super) brief: bool,
 }
 
 /// The ledger as the review of `date` recorded it in git, and that day.
@@ -92,7 +103,7 @@ fn bilingual_languages(cat: &Catalog, given: &str) -> Result<[Lang; 2], Failure>
 }
 
 /// Who reads the minutes.
-enum Readers {
+pub(super) enum Readers {
     /// The user, in the command's language (or the originals).
     One(Reader<'static>),
     /// A reader per column of bilingual minutes.
@@ -101,7 +112,7 @@ enum Readers {
 
 /// The minutes' readers: the user, or one per column of bilingual minutes
 /// (each reading its own language, marked as the committee's languages say).
-fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, Failure> {
+pub(super) fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, Failure> {
     let cat = env.cat();
     let Some(given) = &a.bilingual else {
         return Ok(Readers::One(Reader::new(cat, env.audience(l))));
@@ -230,6 +241,19 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         }
     };
     let readers = readers(&a, env, &l)?;
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = write_report(store, &l, today, &a, readers, env, &mut out)?;
+    finish(env.cat(), written.and_then(|()| out.flush()))
+}
+
+/// The period `a` asks for, as of `today`: from the review before today
+/// (else the review window), or from the date given.
+fn period_start(
+    a: &ReportArgs,
+    l: &Ledger,
+    today: NaiveDate,
+    env: &Env,
+) -> Result<(NaiveDate, Start), Failure> {
     let window = env.config.review_window_days;
     // The minutes of today's review cover the time since the review before it.
     let previous = l
@@ -238,28 +262,41 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         .map(|r| r.date)
         .filter(|d| *d < today)
         .max();
-    let (since, start) = if a.since == "last-review" {
-        match previous {
-            Some(d) => (d, Start::LastReview),
-            None => (
-                today
-                    .checked_sub_days(Days::new(window.into()))
-                    .unwrap_or(MIN_DATE),
-                Start::Window,
-            ),
-        }
-    } else {
+    if a.since != "last-review" {
         let d = parse_date_input(&a.since, today, env.lang).map_err(|e| {
             let cat = env.cat();
             Failure::usage(crate::tr!(cat, "cli-bad-since", error = cat.date_error(&e)))
         })?;
-        (d, Start::Given)
-    };
-    let changes = changes_since(store, &l, since);
+        return Ok((d, Start::Given));
+    }
+    Ok(match previous {
+        Some(d) => (d, Start::LastReview),
+        None => (
+            today
+                .checked_sub_days(Days::new(window.into()))
+                .unwrap_or(MIN_DATE),
+            Start::Window,
+        ),
+    })
+}
+
+/// Writes the report of `l` (the ledger of `store`, as of `today`) that `a`
+/// asks for, for `readers`, to `out`.
+pub(super) fn write_report(
+    store: &Store,
+    l: &Ledger,
+    today: NaiveDate,
+    a: &ReportArgs,
+    readers: Readers,
+    env: &Env,
+    out: &mut impl Write,
+) -> Result<std::io::Result<()>, Failure> {
+    let (since, start) = period_start(a, l, today, env)?;
+    let changes = changes_since(store, l, since);
     let mut p = Period {
         since,
         today,
-        window,
+        window: env.config.review_window_days,
         start,
         history: changes.as_ref().map(|(diff, first)| PeriodChanges {
             diff,
@@ -267,22 +304,24 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         }),
         weekly: None,
     };
-    let cat = env.cat();
-    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = match (a.format, readers) {
-        (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(&l, &p, rs, &mut out),
-        (Format::Html, Readers::Two(rs)) => report::bilingual_html(&l, &p, rs, &mut out),
-        (Format::Markdown, Readers::One(r)) => report::markdown(&l, &p, &r, &mut out),
+    Ok(match (a.format, readers) {
+        (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(l, &p, rs, out),
+        (Format::Html, Readers::Two(rs)) => report::bilingual_html(l, &p, rs, out),
+        (Format::Markdown, Readers::One(r)) => report::markdown(l, &p, &r, out),
         (Format::Html, Readers::One(r)) => {
-            p.weekly = open_by_week(store, &l, since, today);
-            report::html(&l, &p, &r, &mut out)
+            p.weekly = open_by_week(store, l, since, today);
+            report::html(l, &p, &r, out)
         }
         // Bilingual CSV and JSON were refused above.
-        (Format::Csv, Readers::One(r) | Readers::Two([r, _])) => report::csv(&l, &p, &r, &mut out),
-        (Format::Json, _) => report::json(&l, &p, &mut out),
-    };
-    match written.and_then(|()| out.flush()) {
-        // A reader that stopped early (`| head`) wanted no more.
+        (Format::Csv, Readers::One(r) | Readers::Two([r, _])) => report::csv(l, &p, &r, out),
+        (Format::Json, _) => report::json(l, &p, out),
+    })
+}
+
+/// The end of a report: a failure to write said, a reader that stopped
+/// early (`| head`) let be.
+pub(super) fn finish(cat: &Catalog, written: std::io::Result<()>) -> Printed {
+    match written {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::system(crate::tr!(
             cat,
             "report-write-failed",

@@ -14,6 +14,9 @@ pub struct SyncArgs {
     /// and field, from git's index stages or the committed merge's parents, and stage the result.
     #[arg(long)]
     pub repair: bool,
+    /// Sync every repository of the portfolio, one line each.
+    #[arg(long, conflicts_with = "repair")]
+    pub all: bool,
 }
 
 fn print_diff(cat: &Catalog, d: &LedgerDiff) {

@@ -20,34 +20,45 @@ use chrono::NaiveDate;
 pub struct ListArgs {
     /// Only items with this status (repeatable; the file's name or your language's label).
     #[arg(long, short)]
-    status: Vec<String>,
+    pub(super) status: Vec<String>,
     /// Only items with an owner named this (whole words; case and accents ignored).
     #[arg(long, short)]
-    owner: Option<String>,
+    pub(super) owner: Option<String>,
     /// Only items whose workstream is named this (whole words; case and accents ignored).
     #[arg(long, short)]
-    workstream: Option<String>,
+    pub(super) workstream: Option<String>,
     /// Only overdue items.
     #[arg(long)]
-    overdue: bool,
+    pub(super) overdue: bool,
     /// Only open items due within this span (e.g. 7d, 2w).
     #[arg(long, value_name = "SPAN")]
-    due_within: Option<String>,
+    pub(super) due_within: Option<String>,
     /// Sort order.
     #[arg(long, value_name = "ORDER")]
-    sort: Option<String>,
+    pub(super) sort: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
-    json: bool,
+    pub(super) json: bool,
     /// Full text in every column, whatever the terminal's width.
     #[arg(long)]
-    wide: bool,
+    pub(super) wide: bool,
     /// The items' texts missing or outdated in this language, one per row.
-    #[arg(long, value_name = "LANG", value_parser = super::parse_lang)]
-    untranslated: Option<crate::i18n::Lang>,
+    #[arg(long, value_name = "LANG", value_parser = super::parse_lang, conflicts_with = "all")]
+    pub(super) untranslated: Option<crate::i18n::Lang>,
+    /// Every committee of the portfolio (`[[portfolio]]` in config.toml).
+    #[arg(long)]
+    pub(super) all: bool,
 }
 
 pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
+    println!("{}", check_line(store, strict, env)?);
+    Ok(())
+}
+
+/// What `check` says of the ledger of `store`: what it holds, and its
+/// conflicts and form; a failure when it cannot be read, or when `strict`
+/// and it has conflicts or is not canonical.
+pub(super) fn check_line(store: &Store, strict: bool, env: &Env) -> Result<String, Failure> {
     let cat = env.cat();
     let loaded = store.load()?;
     let l = &loaded.ledger;
@@ -81,8 +92,7 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
             detail = line
         )));
     }
-    println!("{line}");
-    Ok(())
+    Ok(line)
 }
 
 pub(super) fn fmt(store: &Store, only_check: bool, env: &Env) -> Printed {
@@ -143,7 +153,7 @@ fn statuses(cat: &Catalog, typed: &[String]) -> Result<Vec<crate::ledger::Status
 
 /// `--sort`'s value: an order named by its field in any language (`due`,
 /// `plazo`, `기한`); the orders of this language when it names none.
-fn sort_key(cat: &Catalog, typed: Option<&str>) -> Result<SortKey, Failure> {
+pub(super) fn sort_key(cat: &Catalog, typed: Option<&str>) -> Result<SortKey, Failure> {
     let Some(typed) = typed else {
         return Ok(SortKey::Due);
     };
@@ -162,24 +172,30 @@ fn sort_key(cat: &Catalog, typed: Option<&str>) -> Result<SortKey, Failure> {
         })
 }
 
-pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
+/// The filter `list`'s flags make in a ledger whose today is `today`.
+pub(super) fn list_filter(a: &ListArgs, today: NaiveDate, env: &Env) -> Result<Filter, Failure> {
     let cat = env.cat();
-    let (today, json) = (env.today(l), a.json);
-    let sort = sort_key(cat, a.sort.as_deref())?;
     let due_within = a
         .due_within
         .as_deref()
         .map(|s| parse_span_input(s, today, env.lang))
         .transpose()
         .map_err(|e| Failure::usage(format!("--due-within: {}", cat.date_error(&e))))?;
-    let filter = Filter {
+    Ok(Filter {
         statuses: statuses(cat, &a.status)?,
-        owner: a.owner,
-        workstream: a.workstream,
+        owner: a.owner.clone(),
+        workstream: a.workstream.clone(),
         overdue: a.overdue,
         due_within,
         naming: Naming::Part,
-    };
+    })
+}
+
+pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
+    let cat = env.cat();
+    let (today, json) = (env.today(l), a.json);
+    let sort = sort_key(cat, a.sort.as_deref())?;
+    let filter = list_filter(&a, today, env)?;
     let people = crate::ledger::Directory::of(l);
     let mut idx: Vec<usize> = (0..l.items.len())
         .filter(|&i| filter.matches(&l.items[i], today, &people))
@@ -196,14 +212,7 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         );
         return Ok(());
     }
-    let head = [
-        tr!(cat, "cli-col-id"),
-        tr!(cat, "cli-col-status"),
-        tr!(cat, "cli-col-due"),
-        tr!(cat, "cli-col-owners"),
-        tr!(cat, "cli-col-workstream"),
-        tr!(cat, "cli-col-title"),
-    ];
+    let head = list_head(cat);
     let audience = env.audience(l);
     let rows: Vec<[String; 6]> = idx
         .iter()
@@ -235,9 +244,21 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     Ok(())
 }
 
+/// The heads of `list`'s six columns.
+pub(super) fn list_head(cat: &Catalog) -> [String; 6] {
+    [
+        tr!(cat, "cli-col-id"),
+        tr!(cat, "cli-col-status"),
+        tr!(cat, "cli-col-due"),
+        tr!(cat, "cli-col-owners"),
+        tr!(cat, "cli-col-workstream"),
+        tr!(cat, "cli-col-title"),
+    ]
+}
+
 /// An item as a row of the list, shown as it will be printed (so that the
 /// widths are right): its title and workstream as `audience` reads them.
-fn row(
+pub(super) fn row(
     cat: &Catalog,
     audience: &Audience,
     l: &Ledger,

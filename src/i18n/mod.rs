@@ -17,6 +17,7 @@ mod lang;
 mod outcomes;
 mod particles;
 mod parties;
+mod portfolio;
 mod record;
 mod repair_words;
 mod sides;

@@ -73,6 +73,16 @@ pub fn feed_items<'a>(
     })
 }
 
+/// One committee's part of a calendar: its ledger, its today (in its
+/// reference zone), and, in a portfolio's calendar, its name there, which
+/// heads each of its events' summaries.
+#[derive(Debug, Clone, Copy)]
+pub struct Feed<'a> {
+    pub ledger: &'a Ledger,
+    pub today: NaiveDate,
+    pub committee: Option<&'a str>,
+}
+
 /// The calendar of `ledger`'s open deadlines (see [`feed_items`]), with
 /// descriptions in `lang` and the committee's texts as a reader of `lang`
 /// reads them (`reading`). `today` stamps items never updated.
@@ -88,78 +98,127 @@ pub fn calendar(
     reading: Reading,
     today: NaiveDate,
 ) -> String {
-    let cat = catalog(lang);
     let audience = Audience::new(lang, reading, &ledger.committee.languages);
-    // A text in the reader's language, else the original followed by its mark.
-    let reader = Reader::new(cat, audience);
-    let shown = |slot: TextSlot| reader.text(slot).joined();
-    let default = ledger.original_language();
     // The calendar's name is a proper name: translated, never marked.
     let committee = one_line(ledger.committee.name_text().shown(&audience).text);
+    let feed = Feed {
+        ledger,
+        today,
+        committee: None,
+    };
+    calendar_of(&[feed], &committee, owner, lang, reading)
+}
+
+/// One calendar of several committees' deadlines and meetings (a desk's
+/// portfolio): each event as the committee's own calendar has it, with the
+/// same UID (so a calendar that had subscribed to one committee updates
+/// the same entries), its summary headed by the committee's name.
+pub fn portfolio_calendar(
+    feeds: &[Feed],
+    owner: Option<&str>,
+    lang: Lang,
+    reading: Reading,
+) -> String {
+    let name = tr!(catalog(lang), "ics-portfolio-name", n = feeds.len());
+    calendar_of(feeds, &name, owner, lang, reading)
+}
+
+/// The calendar named `name` of `feeds`' deadlines and meetings.
+fn calendar_of(
+    feeds: &[Feed],
+    name: &str,
+    owner: Option<&str>,
+    lang: Lang,
+    reading: Reading,
+) -> String {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//followup//followup//EN"))
         .append_property(("CALSCALE", "GREGORIAN"));
-    if !committee.is_empty() {
-        cal.name(&committee);
+    if !name.is_empty() {
+        cal.name(name);
     }
-    for item in feed_items(ledger, owner) {
-        let due = item.due.expect("feed items have a deadline");
-        let mut description = vec![
-            tr!(
-                cat,
-                "ics-owners",
-                owners = one_line(&item.owners.join(", "))
-            ),
-            tr!(cat, "ics-status", status = cat.status(item.status)),
-        ];
-        if let Some(first) = item.due_history.first() {
-            description.push(tr!(
-                cat,
-                "ics-slipped",
-                n = item.due_history.len(),
-                shift = shift_selector(item.last_shift()),
-                first = format_date(*first)
-            ));
+    for feed in feeds {
+        let ledger = feed.ledger;
+        let audience = Audience::new(lang, reading, &ledger.committee.languages);
+        // A text in the reader's language, else the original followed by its mark.
+        let reader = Reader::new(catalog(lang), audience);
+        let shown = |slot: TextSlot| reader.text(slot).joined();
+        let head = |id: &str| match feed.committee {
+            Some(c) => format!("[{} {}]", one_line(c), one_line(id)),
+            None => format!("[{}]", one_line(id)),
+        };
+        for item in feed_items(ledger, owner) {
+            cal.push(item_event(feed, item, &shown, &head, lang));
         }
-        if let Some(note) = item.notes.last() {
-            description.push(tr!(
-                cat,
-                "ics-last-note",
-                date = format_date(note.date),
-                text = paragraph(bounded_note(&shown(note.text_slot(default))))
-            ));
+        let stamp = feed.today.and_time(NaiveTime::MIN).and_utc();
+        for m in feed_meetings(ledger, feed.today) {
+            cal.push(meeting_event(ledger, m, &shown, &head, stamp));
         }
-        let stamp = item
-            .updated
-            .unwrap_or(today)
-            .and_time(NaiveTime::MIN)
-            .and_utc();
-        let mut event = Event::new();
-        event
-            .uid(&uid(&ledger.committee.name, &item.id))
-            .timestamp(stamp)
-            .sequence(u32::try_from(item.due_history.len()).unwrap_or(u32::MAX))
-            .starts(due);
-        // The day after 9999-12-31 has no iCalendar form: an all-day event
-        // without an end lasts its one day (RFC 5545, 3.6.1).
-        if let Some(end) = due.succ_opt().filter(|d| d.year() <= 9999) {
-            event.ends(end);
-        }
-        event
-            .summary(&format!(
-                "[{}] {}",
-                one_line(&item.id),
-                one_line(&shown(item.title_text(default)))
-            ))
-            .description(&description.join("\n"));
-        cal.push(event.done());
     }
-    let stamp = today.and_time(NaiveTime::MIN).and_utc();
-    for m in feed_meetings(ledger, today) {
-        cal.push(meeting_event(ledger, m, &shown, stamp));
+    with_zones(cal.done().to_string(), feeds)
+}
+
+/// An item's event (see [`calendar`]).
+fn item_event(
+    feed: &Feed,
+    item: &Item,
+    shown: &dyn Fn(TextSlot) -> String,
+    head: &dyn Fn(&str) -> String,
+    lang: Lang,
+) -> Event {
+    let (ledger, cat) = (feed.ledger, catalog(lang));
+    let default = ledger.original_language();
+    let due = item.due.expect("feed items have a deadline");
+    let mut description = vec![
+        tr!(
+            cat,
+            "ics-owners",
+            owners = one_line(&item.owners.join(", "))
+        ),
+        tr!(cat, "ics-status", status = cat.status(item.status)),
+    ];
+    if let Some(first) = item.due_history.first() {
+        description.push(tr!(
+            cat,
+            "ics-slipped",
+            n = item.due_history.len(),
+            shift = shift_selector(item.last_shift()),
+            first = format_date(*first)
+        ));
     }
-    with_zones(cal.done().to_string(), ledger, today)
+    if let Some(note) = item.notes.last() {
+        description.push(tr!(
+            cat,
+            "ics-last-note",
+            date = format_date(note.date),
+            text = paragraph(bounded_note(&shown(note.text_slot(default))))
+        ));
+    }
+    let stamp = item
+        .updated
+        .unwrap_or(feed.today)
+        .and_time(NaiveTime::MIN)
+        .and_utc();
+    let mut event = Event::new();
+    event
+        .uid(&uid(&ledger.committee.name, &item.id))
+        .timestamp(stamp)
+        .sequence(u32::try_from(item.due_history.len()).unwrap_or(u32::MAX))
+        .starts(due);
+    // The day after 9999-12-31 has no iCalendar form: an all-day event
+    // without an end lasts its one day (RFC 5545, 3.6.1).
+    if let Some(end) = due.succ_opt().filter(|d| d.year() <= 9999) {
+        event.ends(end);
+    }
+    event
+        .summary(&format!(
+            "{} {}",
+            head(&item.id),
+            one_line(&shown(item.title_text(default)))
+        ))
+        .description(&description.join("\n"));
+    event.done()
 }
 
 /// A meeting's event: at its hour in its zone for two hours, else all day;
@@ -168,6 +227,7 @@ fn meeting_event(
     ledger: &Ledger,
     m: &Meeting,
     shown: &dyn Fn(TextSlot) -> String,
+    head: &dyn Fn(&str) -> String,
     stamp: chrono::DateTime<chrono::Utc>,
 ) -> Event {
     let default = ledger.original_language();
@@ -195,9 +255,9 @@ fn meeting_event(
     }
     let title = one_line(&shown(m.title_text(default)));
     let summary = if title.is_empty() {
-        format!("[{}]", one_line(&m.id))
+        head(&m.id)
     } else {
-        format!("[{}] {title}", one_line(&m.id))
+        format!("{} {title}", head(&m.id))
     };
     event.summary(&summary);
     if !m.place.is_empty() {
@@ -208,14 +268,17 @@ fn meeting_event(
 
 /// The calendar `text` with a `VTIMEZONE` for each zone its meetings use,
 /// before the first event (RFC 5545, 3.6.5: every `TZID` has one).
-fn with_zones(text: String, ledger: &Ledger, today: NaiveDate) -> String {
+fn with_zones(text: String, feeds: &[Feed]) -> String {
     let mut zones: Vec<Tz> = Vec::new();
     let mut days = Vec::new();
-    for (start, zone) in feed_meetings(ledger, today).filter_map(|m| timed(ledger, m)) {
-        if !zones.contains(&zone) {
-            zones.push(zone);
+    for feed in feeds {
+        let ledger = feed.ledger;
+        for (start, zone) in feed_meetings(ledger, feed.today).filter_map(|m| timed(ledger, m)) {
+            if !zones.contains(&zone) {
+                zones.push(zone);
+            }
+            days.push(start.date());
         }
-        days.push(start.date());
     }
     let (Some(years), Some(at)) = (
         super::vtimezone::years(days.into_iter()),

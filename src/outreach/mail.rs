@@ -4,7 +4,7 @@
 //! drafts or sent by SMTP.
 
 use super::failure::SendFailure;
-use super::remind::{Reason, Recipient};
+use super::remind::{Asked, Reason, Recipient};
 use super::{Addressee, one_line, paragraph};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Lang, When, catalog, shift_selector};
@@ -106,10 +106,8 @@ pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate)
     let lang = language_of(r, fallback);
     let cat = catalog(lang);
     let audience = Audience::new(lang, Reading::Translated, &ledger.committee.languages);
-    let reader = Reader::new(cat, audience);
-    let shown = |slot: TextSlot| reader.text(slot).joined();
-    let default = ledger.original_language();
     let committee = one_line(ledger.committee.name_text().shown(&audience).text);
+    let reader = Reader::new(cat, audience);
     let name = one_line(&r.name);
     let n = r.items.len();
     let mut body = vec![
@@ -130,52 +128,7 @@ pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate)
         String::new(),
     ];
     for asked in &r.items {
-        let item = asked.item;
-        body.push(tr!(
-            cat,
-            "mail-item",
-            id = one_line(&item.id),
-            title = one_line(&shown(item.title_text(default))),
-            reason = reason_word(cat, asked.reason)
-        ));
-        let due = match item.due {
-            Some(d) => tr!(
-                cat,
-                "mail-item-due",
-                status = cat.status(item.status),
-                date = cat.formal_date(d),
-                relative = cat.relative(Relative::between(d, today), When::Deadline)
-            ),
-            None => tr!(cat, "mail-item-no-due", status = cat.status(item.status)),
-        };
-        body.push(format!("   {due}"));
-        if asked.reason == Reason::Confirm {
-            body.extend(
-                confirm_lines(cat, ledger, item)
-                    .into_iter()
-                    .map(|l| format!("   {l}")),
-            );
-        }
-        if let Some(first) = item.due_history.first() {
-            let slipped = tr!(
-                cat,
-                "mail-item-slipped",
-                n = item.due_history.len(),
-                shift = shift_selector(item.last_shift()),
-                first = cat.formal_date(*first)
-            );
-            body.push(format!("   ↻ {slipped}"));
-        }
-        if let Some(note) = item.notes.last() {
-            let text = paragraph(&shown(note.text_slot(default))).replace('\n', "\n     ");
-            let note = tr!(
-                cat,
-                "mail-item-note",
-                date = cat.formal_date(note.date),
-                text = text
-            );
-            body.push(format!("   {note}"));
-        }
+        body.extend(item_lines(&reader, ledger, asked, today));
         body.push(String::new());
     }
     body.push(tr!(cat, "mail-ask", n = n));
@@ -190,6 +143,68 @@ pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate)
         body: body.join("\n") + "\n",
         ids: r.items.iter().map(|a| one_line(&a.item.id)).collect(),
     }
+}
+
+/// The lines of one item of a reminder, as `reader` reads them: its id,
+/// title and why it is asked about; its status and deadline; who closed it
+/// and how to confirm (for a confirmation); how often it was rescheduled;
+/// its last note.
+pub(super) fn item_lines(
+    reader: &Reader,
+    ledger: &Ledger,
+    asked: &Asked,
+    today: NaiveDate,
+) -> Vec<String> {
+    let cat = reader.cat;
+    let shown = |slot: TextSlot| reader.text(slot).joined();
+    let default = ledger.original_language();
+    let item = asked.item;
+    let mut body = vec![tr!(
+        cat,
+        "mail-item",
+        id = one_line(&item.id),
+        title = one_line(&shown(item.title_text(default))),
+        reason = reason_word(cat, asked.reason)
+    )];
+    let due = match item.due {
+        Some(d) => tr!(
+            cat,
+            "mail-item-due",
+            status = cat.status(item.status),
+            date = cat.formal_date(d),
+            relative = cat.relative(Relative::between(d, today), When::Deadline)
+        ),
+        None => tr!(cat, "mail-item-no-due", status = cat.status(item.status)),
+    };
+    body.push(format!("   {due}"));
+    if asked.reason == Reason::Confirm {
+        body.extend(
+            confirm_lines(cat, ledger, item)
+                .into_iter()
+                .map(|l| format!("   {l}")),
+        );
+    }
+    if let Some(first) = item.due_history.first() {
+        let slipped = tr!(
+            cat,
+            "mail-item-slipped",
+            n = item.due_history.len(),
+            shift = shift_selector(item.last_shift()),
+            first = cat.formal_date(*first)
+        );
+        body.push(format!("   ↻ {slipped}"));
+    }
+    if let Some(note) = item.notes.last() {
+        let text = paragraph(&shown(note.text_slot(default))).replace('\n', "\n     ");
+        let note = tr!(
+            cat,
+            "mail-item-note",
+            date = cat.formal_date(note.date),
+            text = text
+        );
+        body.push(format!("   {note}"));
+    }
+    body
 }
 
 /// A mailbox from a name and an address; the name is made one line first.

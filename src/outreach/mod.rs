@@ -8,6 +8,7 @@ mod addressee;
 pub mod failure;
 pub mod ics;
 pub mod mail;
+pub mod portfolio;
 pub mod remind;
 mod vtimezone;
 mod words;

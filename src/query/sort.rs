@@ -108,23 +108,22 @@ pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
 
 /// Sorts item indices by `key`; ties keep stored order.
 pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
+    indices.sort_by(|&a, &b| compare_items(&items[a], &items[b], key));
+}
+
+/// How `key` orders two items (of one ledger or of several: a portfolio's
+/// list sorts every committee's items together).
+pub fn compare_items(a: &Item, b: &Item, key: SortKey) -> std::cmp::Ordering {
     let due = |i: &Item| (i.status.is_closed(), i.due.is_none(), i.due);
     match key {
-        SortKey::Due => indices.sort_by_key(|&i| due(&items[i])),
-        SortKey::Status => indices.sort_by_key(|&i| (status_rank(items[i].status), due(&items[i]))),
-        SortKey::Id => indices.sort_by(|&a, &b| natural_cmp(&items[a].id, &items[b].id)),
-        SortKey::Updated => indices.sort_by_key(|&i| std::cmp::Reverse(items[i].updated)),
-        SortKey::Workstream => indices.sort_by(|&a, &b| {
-            (
-                items[a].workstream.is_empty(),
-                &items[a].workstream,
-                due(&items[a]),
-            )
-                .cmp(&(
-                    items[b].workstream.is_empty(),
-                    &items[b].workstream,
-                    due(&items[b]),
-                ))
-        }),
+        SortKey::Due => due(a).cmp(&due(b)),
+        SortKey::Status => (status_rank(a.status), due(a)).cmp(&(status_rank(b.status), due(b))),
+        SortKey::Id => natural_cmp(&a.id, &b.id),
+        SortKey::Updated => b.updated.cmp(&a.updated),
+        SortKey::Workstream => (a.workstream.is_empty(), &a.workstream, due(a)).cmp(&(
+            b.workstream.is_empty(),
+            &b.workstream,
+            due(b),
+        )),
     }
 }

@@ -11,6 +11,7 @@ pub mod hub;
 pub mod portfolio;
 pub mod repo;
 pub mod sandbox;
+pub mod smtp;
 pub mod strategies;
 pub mod tmux;
 pub mod tools;

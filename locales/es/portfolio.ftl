@@ -1,0 +1,110 @@
+## La cartera de un escritorio: todas las Comisiones que sigue ([[portfolio]] en config.toml)
+portfolio-err-entry = { $config }: la entrada { $index } de [[portfolio]] requiere `path` (un registro de acuerdos, o un repositorio que contenga ledger.json) o bien `folder` (una carpeta de esos repositorios), pero no ambos
+portfolio-err-folder = { $path }: no se puede leer esta carpeta de [[portfolio]]: { $cause }
+portfolio-err-same-name = dos Comisiones de la cartera se llaman «{ $name }»: asigne a una de ellas su propio `name` en su entrada de [[portfolio]] ({ $config })
+portfolio-err-empty = --all requiere las Comisiones que usted sigue, indicadas en { $config }: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) para cada una
+portfolio-none-found = las carpetas de [[portfolio]] en config.toml no contienen ningún repositorio con un ledger.json
+portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o bien el registro de acuerdos { $path }
+
+## --all en los comandos
+portfolio-col-committee = COMISIÓN
+portfolio-list-summary = { $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    } en { $committees ->
+        [one] 1 Comisión
+       *[other] { $committees } Comisiones
+    }: { $overdue ->
+        [one] 1 vencido
+       *[other] { $overdue } vencidos
+    }, { $soon } por vencer en { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+portfolio-check-failed = { $failed ->
+        [one] 1 registro de acuerdos
+       *[other] { $failed } registros de acuerdos
+    } de { $n } no { $failed ->
+        [one] pasó
+       *[other] pasaron
+    } la verificación
+portfolio-sync-up-to-date = al día con { $upstream }
+portfolio-sync-synced = sincronizado con { $upstream }: { $incoming ->
+        [0] no llegó nada
+        [one] llegó 1 acuerdo modificado
+       *[other] llegaron { $incoming } acuerdos modificados
+    }; { $outgoing ->
+        [0] no se envió nada
+        [one] se envió 1 commit
+       *[other] se enviaron { $outgoing } commits
+    }
+portfolio-sync-failed = { $failed ->
+        [one] 1 repositorio
+       *[other] { $failed } repositorios
+    } de { $n } sin sincronizar
+portfolio-export-ics-only = export --all escribe un solo calendario (--format ics); exporte las hojas de cálculo de una Comisión a la vez (-f REGISTRO)
+portfolio-written = { $said } ({ $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
+    })
+portfolio-report-html = report --all escribe Markdown, CSV o JSON; la minuta en HTML se escribe de una Comisión a la vez (-f REGISTRO)
+ics-portfolio-name = Acuerdos de { $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
+    }
+
+## Un solo recordatorio para varias Comisiones
+mail-all-subject = Solicitud de actualización de { $n ->
+        [one] un acuerdo
+       *[other] { $n } acuerdos
+    } de { $committees ->
+        [one] una Comisión
+       *[other] { $committees } Comisiones
+    }
+mail-all-intro = Las Secretarías Técnicas de { $committees ->
+        [one] la Comisión indicada
+       *[other] las Comisiones indicadas
+    } a continuación le solicitan atentamente información actualizada, con corte al { $today }, sobre { $n ->
+        [one] el siguiente acuerdo a su cargo:
+       *[other] los siguientes acuerdos a su cargo:
+    }
+mail-all-committee = ■ { $committee } ({ $n ->
+        [one] 1 acuerdo
+       *[other] { $n } acuerdos
+    })
+mail-all-closing = Atentamente,
+    Las Secretarías Técnicas de las Comisiones mencionadas
+
+## El informe de traspaso (report --brief)
+brief-title = Informe de traspaso: { $committee }
+brief-prepared = Preparado el { $date } para quien asume el seguimiento de esta Comisión
+brief-parties = Partes: { $parties }
+brief-open = Acuerdos pendientes
+brief-open-none = No hay acuerdos pendientes.
+brief-item-owners = Responsables: { $owners }
+brief-item-deadline = Plazo: { $date } ({ $relative }) · { $status }
+brief-item-no-deadline = Sin plazo · { $status }
+brief-item-slips = Plazo reprogramado { $n ->
+        [one] 1 vez
+       *[other] { $n } veces
+    }: { $dates }
+brief-item-note = Última nota ({ $date }): { $text }
+brief-awaiting = Pendiente de la otra parte
+brief-awaiting-none = Ningún cierre está pendiente de confirmación.
+brief-counterparts = Contrapartes
+brief-counterparts-none = El directorio aún no registra a nadie: agregue personas con `followup person NOMBRE --email …`.
+brief-person-language = lee en { $language }
+brief-person-aliases = también escrito { $aliases }
+brief-reviews = Últimas revisiones
+brief-reviews-none = Aún no consta ninguna revisión.
+brief-review-attendees = Asistentes: { $attendees }
+
+## --help de --all y --brief
+help-arg-check-all = Verificar el registro de acuerdos de cada Comisión de la cartera ([[portfolio]] en config.toml), una línea por Comisión.
+help-arg-list-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml) en una sola tabla, con una columna de Comisión al inicio; los filtros se aplican en cada Comisión.
+help-arg-report-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml), una sección por Comisión (Markdown, CSV, JSON).
+help-arg-export-all = Un solo calendario de todas las Comisiones de la cartera ([[portfolio]] en config.toml); solo --format ics.
+help-arg-remind-all = Un correo por persona para todas las Comisiones de la cartera ([[portfolio]] en config.toml), con sus acuerdos agrupados por Comisión.
+help-arg-sync-all = Sincronizar cada repositorio de la cartera ([[portfolio]] en config.toml), una línea por repositorio; si uno falla, los demás continúan.
+help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos pendientes con sus plazos reprogramados, lo pendiente de la otra parte, las contrapartes y las últimas tres revisiones.
+brief-format = el informe de traspaso se escribe en Markdown (predeterminado) o JSON (--format json)

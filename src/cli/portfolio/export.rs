@@ -1,0 +1,75 @@
+//! `followup export --all --format ics`: one calendar of every committee's
+//! open deadlines and coming meetings, each event with the UID its own
+//! committee's calendar gives it.
+
+use super::super::interchange::{ExportArgs, SheetFormat, Written, same_file, write_replacing};
+use super::super::{Env, Failure, Printed, shown};
+use super::{load_all, members};
+use crate::outreach::ics::{Feed, feed_items, feed_meetings, portfolio_calendar};
+use crate::tr;
+use std::io::Write;
+use std::path::Path;
+
+pub fn export(named: Option<&Path>, a: ExportArgs, env: &Env) -> Printed {
+    let cat = env.cat();
+    if !matches!(a.format, SheetFormat::Ics) {
+        return Err(Failure::usage(tr!(cat, "portfolio-export-ics-only")));
+    }
+    let committees = load_all(members(named, env)?, env)?;
+    let feeds: Vec<Feed> = committees
+        .iter()
+        .map(|c| Feed {
+            ledger: &c.ledger,
+            today: env.today(&c.ledger),
+            committee: Some(&c.name),
+        })
+        .collect();
+    let text = portfolio_calendar(&feeds, a.owner.as_deref(), env.lang, env.reading);
+    let output = a.output.filter(|p| p.as_path() != Path::new("-"));
+    let Some(path) = output else {
+        let mut out = std::io::stdout().lock();
+        return out
+            .write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(|e| Failure::system(cat.io_error(&e)));
+    };
+    let path_shown = shown(&path);
+    if committees.iter().any(|c| same_file(&path, c.store.path())) {
+        return Err(Failure::usage(tr!(
+            cat,
+            "exp-err-ledger",
+            path = path_shown
+        )));
+    }
+    write_replacing(&path, |f| {
+        f.write_all(text.as_bytes())
+            .map_err(|e| Failure::system(cat.io_error(&e)))
+    })
+    .map_err(|e| match e {
+        Written::Io(e) => Failure::system(tr!(
+            cat,
+            "exp-err-write",
+            path = path_shown.clone(),
+            error = cat.io_error(&e)
+        )),
+        Written::Failed(f) => f,
+    })?;
+    let deadlines: usize = feeds
+        .iter()
+        .map(|f| feed_items(f.ledger, a.owner.as_deref()).count())
+        .sum();
+    let meetings: usize = feeds
+        .iter()
+        .map(|f| feed_meetings(f.ledger, f.today).count())
+        .sum();
+    let said = tr!(cat, "exp-written-events", path = path_shown, n = deadlines);
+    let said = match meetings {
+        0 => said,
+        n => tr!(cat, "exp-written-meetings", said = said, n = n),
+    };
+    eprintln!(
+        "{}",
+        tr!(cat, "portfolio-written", said = said, n = feeds.len())
+    );
+    Ok(())
+}

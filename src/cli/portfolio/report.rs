@@ -1,0 +1,119 @@
+//! `followup report --all`: the minutes of every committee of the portfolio
+//! in one document, a section each, in the portfolio's order: Markdown
+//! sections one after the other, one CSV table with a committee column, a
+//! JSON array of `{"committee", "report"}`.
+
+use super::super::report::{Format, ReportArgs, finish, readers, write_report};
+use super::super::{Env, Failure, Printed};
+use super::{Committee, load_all, members};
+use crate::tr;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+
+pub fn report(named: Option<&Path>, a: ReportArgs, env: &Env) -> Printed {
+    let cat = env.cat();
+    if a.brief {
+        let committees = load_all(members(named, env)?, env)?;
+        return super::super::brief::brief_all(&committees, &a, env);
+    }
+    if matches!(a.format, Format::Html) {
+        return Err(Failure::usage(tr!(cat, "portfolio-report-html")));
+    }
+    let committees = load_all(members(named, env)?, env)?;
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = match a.format {
+        Format::Csv => csv(&committees, &a, env, &mut out)?,
+        Format::Json => json(&committees, &a, env, &mut out)?,
+        _ => markdown(&committees, &a, env, &mut out)?,
+    };
+    finish(cat, written.and_then(|()| out.flush()))
+}
+
+/// One committee's report, written to memory.
+fn one(c: &Committee, a: &ReportArgs, env: &Env) -> Result<std::io::Result<Vec<u8>>, Failure> {
+    let mut buf = Vec::new();
+    let readers = readers(a, env, &c.ledger)?;
+    let today = env.today(&c.ledger);
+    let written = write_report(&c.store, &c.ledger, today, a, readers, env, &mut buf)?;
+    Ok(written.map(|()| buf))
+}
+
+/// Each committee's minutes, a horizontal rule between two.
+fn markdown(
+    committees: &[Committee],
+    a: &ReportArgs,
+    env: &Env,
+    out: &mut impl Write,
+) -> Result<std::io::Result<()>, Failure> {
+    for (i, c) in committees.iter().enumerate() {
+        if i > 0
+            && let Err(e) = out.write_all(b"\n---\n\n")
+        {
+            return Ok(Err(e));
+        }
+        let written = one(c, a, env)?.and_then(|text| out.write_all(&text));
+        if written.is_err() {
+            return Ok(written);
+        }
+    }
+    Ok(Ok(()))
+}
+
+/// `[{"committee": NAME, "report": REPORT}, …]`, each report as `report
+/// --format json` writes it.
+fn json(
+    committees: &[Committee],
+    a: &ReportArgs,
+    env: &Env,
+    out: &mut impl Write,
+) -> Result<std::io::Result<()>, Failure> {
+    let mut parts = Vec::new();
+    for c in committees {
+        let text = match one(c, a, env)? {
+            Ok(t) => t,
+            Err(e) => return Ok(Err(e)),
+        };
+        let name = serde_json::to_string(&c.name).expect("a string serializes");
+        let report = String::from_utf8_lossy(&text).trim_end().to_owned();
+        parts.push(format!("{{\"committee\": {name}, \"report\": {report}}}"));
+    }
+    Ok(writeln!(out, "[\n{}\n]", parts.join(",\n")))
+}
+
+/// One CSV table: a committee column first, then `report --format csv`'s
+/// columns, its header once.
+fn csv(
+    committees: &[Committee],
+    a: &ReportArgs,
+    env: &Env,
+    out: &mut impl Write,
+) -> Result<std::io::Result<()>, Failure> {
+    let mut w = ::csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(Vec::new());
+    let mut headed = false;
+    for c in committees {
+        let text = match one(c, a, env)? {
+            Ok(t) => t,
+            Err(e) => return Ok(Err(e)),
+        };
+        let mut rows = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_slice());
+        for (n, row) in rows.records().enumerate() {
+            let row = row.map_err(|e| Failure::system(e.to_string()))?;
+            if n == 0 && std::mem::replace(&mut headed, true) {
+                continue;
+            }
+            let first = match n {
+                0 => tr!(env.cat(), "portfolio-col-committee"),
+                _ => crate::report::csv_cell(&c.name).into_owned(),
+            };
+            w.write_record(std::iter::once(first.as_str()).chain(row.iter()))
+                .map_err(|e| Failure::system(e.to_string()))?;
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| Failure::system(e.to_string()))?;
+    Ok(out.write_all(&bytes))
+}
