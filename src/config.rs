@@ -1,6 +1,10 @@
 //! Where things live: the config file, the default ledger, and the settings
 //! people may change (`config.toml` in the platform's config directory).
 
+mod keys;
+
+pub use keys::{KeySetting, Written};
+
 use crate::ledger::Error;
 use serde::Deserialize;
 use std::io;
@@ -44,6 +48,10 @@ pub struct Config {
     pub sync_on_quit: bool,
     /// The committees the user follows (`[[portfolio]]`), for `--all`.
     pub portfolio: Vec<PortfolioEntry>,
+    /// `[keys]`: the keys the user chose for the dashboard's actions, each
+    /// with its line (the dashboard refuses a bad one naming it).
+    #[serde(deserialize_with = "keys::table_only")]
+    pub keys: Vec<KeySetting>,
 }
 
 /// One `[[portfolio]]` entry: a ledger (`path`, a file or a repository
@@ -73,6 +81,7 @@ impl Default for Config {
             from: None,
             sync_on_quit: false,
             portfolio: Vec::new(),
+            keys: Vec::new(),
         }
     }
 }
@@ -155,7 +164,7 @@ impl Config {
                 cause,
             });
         }
-        toml::from_str(&text).map_err(|e| {
+        let config: Config = toml::from_str(&text).map_err(|e| {
             let (line, column) = e
                 .span()
                 .map(|s| crate::ledger::line_col(&text, s.start))
@@ -166,6 +175,10 @@ impl Config {
                 column,
                 detail: e.message().to_owned(),
             }
+        })?;
+        Ok(Config {
+            keys: keys::read(&text),
+            ..config
         })
     }
 

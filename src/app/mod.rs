@@ -21,7 +21,9 @@ mod texts;
 mod update;
 
 pub use index::{Index, Stats};
-pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
+pub use keymap::{
+    Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, parse_key, scope_key,
+};
 pub use layout::{
     Areas, BAR_CELL, MIN_SIZE, Room, Rows, TIMELINE_CHROME, areas, bar_lines, too_small,
 };

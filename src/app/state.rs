@@ -210,6 +210,8 @@ pub struct App {
     pub index: Index,
     pub today: NaiveDate,
     pub options: Options,
+    /// The keys in use: the table's, with the user's from `[keys]`.
+    pub keymap: super::keymap::Keymap,
 }
 
 impl App {
@@ -237,6 +239,7 @@ impl App {
             index: Index::default(),
             today,
             options,
+            keymap: Default::default(),
         };
         app.reindex();
         app.rebuild();

@@ -7,7 +7,7 @@
 
 use super::Theme;
 use super::words::{self, Length, cat};
-use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
+use crate::app::{Action, App, Binding, Does, Mode};
 use crate::base::text::{visible_line, width};
 use crate::i18n::Catalog;
 use crate::tr;
@@ -44,7 +44,7 @@ fn label(cat: &Catalog, b: &Binding, length: Length) -> String {
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let scope = app.scope();
-    let pinned: Vec<&Binding> = pinned(scope).collect();
+    let pinned: Vec<&Binding> = app.keymap.pinned(scope).collect();
     let pin_w = |length: Length| -> usize {
         pinned
             .iter()
@@ -52,7 +52,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .sum()
     };
     let keys: Vec<&Binding> = if app.session.status.is_none() {
-        footer(scope).collect()
+        app.keymap.footer(scope).collect()
     } else {
         Vec::new()
     };

@@ -7,6 +7,7 @@ mod form;
 mod header;
 mod help;
 mod item_log;
+mod keys_words;
 mod overlay;
 mod pane;
 mod popup;
@@ -20,6 +21,7 @@ mod translate;
 mod words;
 
 pub use detail::line_count as detail_line_count;
+pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::Theme;
 pub use words::status_text;

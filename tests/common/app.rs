@@ -5,7 +5,7 @@
 
 use super::tui::{events, fixture, today};
 use chrono::NaiveDate;
-use followup::app::{Action, App, Effects, Options, Unwritable, action_for, update};
+use followup::app::{Action, App, Effects, Options, Unwritable, update};
 use followup::dashboard::{Disk, Flow, Heard, NoScreen, Timers, World, deliver, measure, reported};
 use followup::i18n::Lang;
 use followup::ledger::{Fingerprint, Ledger, Store};
@@ -127,7 +127,7 @@ pub fn press_keys(app: &mut App, text: &str) -> Effects {
     let mut out = Vec::new();
     for ev in events(text) {
         measure(app);
-        if let Some(a) = action_for(app.scope(), app.options.lang, &ev) {
+        if let Some(a) = app.keymap.action_for(app.scope(), app.options.lang, &ev) {
             out.extend(update(app, a));
         }
     }
@@ -211,7 +211,7 @@ impl TestDashboard {
     pub fn type_keys(&mut self, text: &str) {
         for ev in events(text) {
             measure(&mut self.app);
-            if let Some(a) = action_for(self.app.scope(), self.app.options.lang, &ev) {
+            if let Some(a) = (self.app.keymap).action_for(self.app.scope(), self.app.options.lang, &ev) {
                 self.deliver(a);
             }
         }

@@ -4,6 +4,7 @@ use super::binding::{Binding, Does, Key};
 use crate::app::model::{Action, FilterKind, Prompt, STATUS_KEYS, Scope};
 use crate::ledger::Side;
 use crossterm::event::KeyCode;
+use std::borrow::Cow;
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
@@ -28,11 +29,27 @@ const fn bind(
     short: &'static str,
 ) -> Binding {
     Binding {
-        keys,
-        scopes,
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
         does: Does::Act(action),
         help,
         short,
+    }
+}
+
+/// A row that types what is pressed (`does`: into the search or a field).
+const fn typing(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    does: Does,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
+        does,
+        help,
+        short: "",
     }
 }
 
@@ -176,13 +193,7 @@ pub const KEYMAP: &[Binding] = &[
         "key-back",
         "foot-back",
     ),
-    Binding {
-        keys: &[Key::AnyChar],
-        scopes: &[Search],
-        does: Does::Type,
-        help: "key-type-search",
-        short: "",
-    },
+    typing(&[Key::AnyChar], &[Search], Does::Type, "key-type-search"),
     bind(
         &[Code(KeyCode::Backspace)],
         &[Search],
@@ -484,13 +495,7 @@ pub const KEYMAP: &[Binding] = &[
         "",
     ),
     bind(&[Ctrl('u')], TEXT, Action::ClearLine, "key-clear-line", ""),
-    Binding {
-        keys: &[Key::Any],
-        scopes: TEXT,
-        does: Does::Edit,
-        help: "key-edit-text",
-        short: "",
-    },
+    typing(&[Key::Any], TEXT, Does::Edit, "key-edit-text"),
     bind(
         &[Key::Yes],
         &[Confirm],

@@ -178,7 +178,7 @@ impl Mode {
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     Table,
     Detail,
