@@ -14,6 +14,7 @@ mod index;
 mod keymap;
 mod layout;
 mod model;
+mod palette;
 mod prompt_handler;
 mod saving;
 mod state;
@@ -30,7 +31,7 @@ pub use layout::{
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
-    ItemLogView, Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm,
+    ItemLogView, Mode, Msg, NoteBox, OnDisk, Palette, PaletteEntry, Placement, Prompt, ReviewField, ReviewForm,
     STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced,
     TranslationField, TranslationForm, Unwritable, status_for_key,
 };

@@ -9,6 +9,7 @@ mod help;
 mod item_log;
 mod keys_words;
 mod overlay;
+mod palette;
 mod pane;
 mod popup;
 mod prompts;

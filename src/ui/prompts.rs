@@ -40,6 +40,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Mode::Due(_) => due_prompt(app, t, area, buf),
         Mode::StatusPick => status_pick(app, t, area, buf),
         Mode::Translate(f) => super::translate::render(app, f, t, area, buf),
+        Mode::Palette(p) => super::palette::render(app, p, t, area, buf),
         Mode::Normal | Mode::Search => {}
     }
 }

@@ -55,6 +55,39 @@ pub struct Binding {
     pub short: &'static str,
 }
 
+/// A row that does `action`.
+pub(super) const fn bind(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    action: Action,
+    help: &'static str,
+    short: &'static str,
+) -> Binding {
+    Binding {
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
+        does: Does::Act(action),
+        help,
+        short,
+    }
+}
+
+/// A row that types what is pressed (`does`: into the search or a field).
+pub(super) const fn typing(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    does: Does,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
+        does,
+        help,
+        short: "",
+    }
+}
+
 impl Binding {
     /// The action's name in `[keys]` (config.toml): its help id without
     /// `key-` (`key-move-down` is `move-down`), English and stable.

@@ -1,15 +1,14 @@
 //! The key table itself: every binding, in the order the help lists them.
 
-use super::binding::{Binding, Does, Key};
+use super::binding::{Binding, Does, Key, bind, typing};
 use crate::app::model::{Action, FilterKind, Prompt, STATUS_KEYS, Scope};
 use crate::ledger::Side;
 use crossterm::event::KeyCode;
-use std::borrow::Cow;
 
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
-    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Pick, QuitPrompt,
-    Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
+    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Palette, Pick,
+    QuitPrompt, Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -18,40 +17,8 @@ const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const ITEM: &[Scope] = &[Table, Detail, Review];
 const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
-const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate];
+const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate, Palette];
 const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
-
-const fn bind(
-    keys: &'static [Key],
-    scopes: &'static [Scope],
-    action: Action,
-    help: &'static str,
-    short: &'static str,
-) -> Binding {
-    Binding {
-        keys: Cow::Borrowed(keys),
-        scopes: Cow::Borrowed(scopes),
-        does: Does::Act(action),
-        help,
-        short,
-    }
-}
-
-/// A row that types what is pressed (`does`: into the search or a field).
-const fn typing(
-    keys: &'static [Key],
-    scopes: &'static [Scope],
-    does: Does,
-    help: &'static str,
-) -> Binding {
-    Binding {
-        keys: Cow::Borrowed(keys),
-        scopes: Cow::Borrowed(scopes),
-        does,
-        help,
-        short: "",
-    }
-}
 
 /// Every key binding, in the order the help lists them.
 pub const KEYMAP: &[Binding] = &[
@@ -188,6 +155,7 @@ pub const KEYMAP: &[Binding] = &[
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
             QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick, Translate,
+            Palette,
         ],
         Action::Back,
         "key-back",
@@ -544,6 +512,36 @@ pub const KEYMAP: &[Binding] = &[
         Action::ReloadDisk,
         "key-reload",
         "foot-reload",
+    ),
+    // `Ctrl-p` opens the palette where it means nothing else: in the item
+    // form it is the previous suggestion, in a note the line above.
+    bind(
+        &[Char(':'), Ctrl('p')],
+        &[Table, Detail, Timeline, Review],
+        Action::Open(Prompt::Palette),
+        "key-palette",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        &[Palette],
+        Action::Confirm,
+        "key-palette-run",
+        "foot-run",
+    ),
+    bind(
+        &[Code(KeyCode::Down), Ctrl('n'), Code(KeyCode::Tab)],
+        &[Palette],
+        Action::NextSuggestion(1),
+        "key-palette-next",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Up), Ctrl('p'), Code(KeyCode::BackTab)],
+        &[Palette],
+        Action::NextSuggestion(-1),
+        "key-palette-prev",
+        "",
     ),
     bind(
         &[Char('?')],

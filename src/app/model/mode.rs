@@ -3,6 +3,7 @@
 //! of key bindings a mode implies.
 
 use super::form::Form;
+use super::palette::Palette;
 use super::review_form::ReviewForm;
 use super::text::{clear_line, line, value};
 use super::translation_form::TranslationForm;
@@ -43,6 +44,8 @@ pub enum Prompt {
     Translate,
     /// The note box that reopens the selected (done or dropped) item.
     Reopen,
+    /// The command palette, on the actions of the scope it is opened in.
+    Palette,
 }
 
 /// What the keyboard is talking to; a prompt's state lives in its mode,
@@ -83,6 +86,8 @@ pub enum Mode {
     Translate(Box<TranslationForm>),
     /// The note box that reopens a closed item is open (its keys are the note box's).
     Reopen(NoteBox),
+    /// The command palette is open.
+    Palette(Box<Palette>),
 }
 
 impl Mode {
@@ -103,6 +108,7 @@ impl Mode {
                 | Mode::ReviewForm(_)
                 | Mode::Search
                 | Mode::Translate(_)
+                | Mode::Palette(_)
         )
     }
 
@@ -125,6 +131,7 @@ impl Mode {
             Mode::Due(_) => Scope::Due,
             Mode::StatusPick => Scope::StatusPick,
             Mode::Translate(_) => Scope::Translate,
+            Mode::Palette(_) => Scope::Palette,
         })
     }
 
@@ -175,6 +182,14 @@ impl Mode {
             _ => None,
         }
     }
+
+    /// The command palette, while open.
+    pub fn palette(&self) -> Option<&Palette> {
+        match self {
+            Mode::Palette(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
@@ -202,6 +217,8 @@ pub enum Scope {
     StatusPick,
     /// The translation form.
     Translate,
+    /// The command palette.
+    Palette,
 }
 
 impl Scope {
@@ -226,11 +243,12 @@ impl Scope {
             Scope::Due => "scope-due",
             Scope::StatusPick => "scope-status-pick",
             Scope::Translate => "scope-translate",
+            Scope::Palette => "scope-palette",
         }
     }
 
     /// Every scope.
-    pub const ALL: [Scope; 18] = [
+    pub const ALL: [Scope; 19] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -249,6 +267,7 @@ impl Scope {
         Scope::Due,
         Scope::StatusPick,
         Scope::Translate,
+        Scope::Palette,
     ];
 }
 
