@@ -22,9 +22,9 @@ pub struct KeySetting {
     /// The part of the dashboard (`[keys.review]`); `None` at the top.
     pub scope: Option<Written>,
     pub action: Written,
-    /// The keys as written; a value that is no string is kept as its TOML
-    /// text (and refused as a key).
-    pub keys: Vec<Written>,
+    /// The keys as written; `Err`: a value that is no string (or no array
+    /// of strings), as its TOML text.
+    pub keys: Result<Vec<Written>, Written>,
 }
 
 /// Accepts `[keys]` as a table when the rest of the file is read; its
@@ -78,18 +78,25 @@ fn entry<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a DeValue<'i>> {
         .map(|(_, v)| v.get_ref())
 }
 
-/// The keys a value gives: a string, or each item of an array.
-fn keys_of(text: &str, value: &Spanned<DeValue<'_>>) -> Vec<Written> {
-    let one = |v: &Spanned<DeValue<'_>>| Written {
-        text: match v.get_ref() {
-            DeValue::String(s) => s.to_string(),
-            _ => text.get(v.span()).unwrap_or_default().to_owned(),
-        },
-        line: crate::ledger::line_col(text, v.span().start).0,
+/// The keys a value gives: a string, or each string of an array; else the
+/// first value that is no string, as written.
+fn keys_of(text: &str, value: &Spanned<DeValue<'_>>) -> Result<Vec<Written>, Written> {
+    let one = |v: &Spanned<DeValue<'_>>| {
+        let line = crate::ledger::line_col(text, v.span().start).0;
+        match v.get_ref() {
+            DeValue::String(s) => Ok(Written {
+                text: s.to_string(),
+                line,
+            }),
+            _ => Err(Written {
+                text: text.get(v.span()).unwrap_or_default().to_owned(),
+                line,
+            }),
+        }
     };
     match value.get_ref() {
         DeValue::Array(items) => items.iter().map(one).collect(),
-        _ => vec![one(value)],
+        _ => one(value).map(|w| vec![w]),
     }
 }
 
@@ -111,17 +118,17 @@ mod tests {
                 KeySetting {
                     scope: None,
                     action: w("quit", 4),
-                    keys: vec![w("Q", 4)],
+                    keys: Ok(vec![w("Q", 4)]),
                 },
                 KeySetting {
                     scope: None,
                     action: w("status", 5),
-                    keys: vec![w("s", 5), w("F2", 6)],
+                    keys: Ok(vec![w("s", 5), w("F2", 6)]),
                 },
                 KeySetting {
                     scope: Some(w("review", 8)),
                     action: w("agenda-next", 9),
-                    keys: vec![w("n", 9)],
+                    keys: Ok(vec![w("n", 9)]),
                 },
             ]
         );
@@ -130,11 +137,11 @@ mod tests {
     #[test]
     fn a_value_that_is_no_string_is_kept_as_written() {
         let got = read("[keys]\nquit = 7\n[keys.review]\nagenda-next = [\"n\", true]\n");
-        let texts: Vec<Vec<&str>> = got
+        let refused: Vec<&str> = got
             .iter()
-            .map(|s| s.keys.iter().map(|k| k.text.as_str()).collect())
+            .map(|s| s.keys.as_ref().unwrap_err().text.as_str())
             .collect();
-        assert_eq!(texts, [vec!["7"], vec!["n", "true"]]);
+        assert_eq!(refused, ["7", "true"]);
         assert_eq!(read("no toml at all ["), Vec::new());
     }
 }

@@ -32,7 +32,8 @@ pub(super) fn remap(
     for s in settings {
         let scope = s.scope.as_ref().map(part).transpose()?;
         let row = action(&s.action, scope)?;
-        let keys = s.keys.iter().map(key).collect::<Result<Vec<_>, _>>()?;
+        let written = s.keys.as_ref().map_err(|w| bad_key(w))?;
+        let keys = written.iter().map(key).collect::<Result<Vec<_>, _>>()?;
         let mut unique: Vec<Key> = Vec::with_capacity(keys.len());
         for k in keys {
             if !unique.contains(&k) {
@@ -101,7 +102,11 @@ fn action(w: &Written, scope: Option<Scope>) -> Result<usize, KeysError> {
 }
 
 fn key(w: &Written) -> Result<Key, KeysError> {
-    parse_key(&w.text).ok_or_else(|| refused(w, KeysProblem::BadKey(w.text.clone())))
+    parse_key(&w.text).ok_or_else(|| bad_key(w))
+}
+
+fn bad_key(w: &Written) -> KeysError {
+    refused(w, KeysProblem::BadKey(w.text.clone()))
 }
 
 fn refused(w: &Written, problem: KeysProblem) -> KeysError {
