@@ -9,9 +9,7 @@ use common::Sandbox;
 use common::app::{TestApp, keymap_of, press_keys};
 use common::tui::{draw, press};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{
-    Action, Effect, KEYMAP, Key, KeysProblem, Mode, Scope, scope_key, update,
-};
+use followup::app::{Effect, KEYMAP, Key, KeysProblem, Mode, Scope, scope_key};
 use followup::i18n::Lang;
 
 fn code(c: KeyCode) -> KeyEvent {
@@ -39,10 +37,16 @@ fn remapped_keys_drive_dispatch() {
     assert!(a.view.mode.is_normal());
     assert_eq!(press(&mut a, ch('Q')), vec![Effect::Quit]);
     press(&mut a, code(KeyCode::F(2)));
-    assert!(matches!(a.view.mode, Mode::StatusPick), "F2 opens the status picker");
+    assert!(
+        matches!(a.view.mode, Mode::StatusPick),
+        "F2 opens the status picker"
+    );
     press(&mut a, code(KeyCode::Esc));
     press(&mut a, ch('s'));
-    assert!(matches!(a.view.mode, Mode::StatusPick), "s still does, as listed");
+    assert!(
+        matches!(a.view.mode, Mode::StatusPick),
+        "s still does, as listed"
+    );
     press(&mut a, code(KeyCode::Esc));
     // In review only, `N` steps the agenda and `n`, `j`, ↓ no longer do.
     press_keys(&mut a, "r");
@@ -160,7 +164,13 @@ fn conflicts_unknown_names_and_unparsable_keys_are_refused_at_their_line() {
     );
     // The yes of a Spanish speaker is `s` too.
     let e = keymap_of("[keys.confirm]\nno-delete = \"s\"\n", Lang::Es).expect_err("s is sí");
-    assert!(matches!(e.problem, KeysProblem::Taken { other: "yes-delete", .. }));
+    assert!(matches!(
+        e.problem,
+        KeysProblem::Taken {
+            other: "yes-delete",
+            ..
+        }
+    ));
     assert!(keymap_of("[keys.confirm]\nno-delete = \"s\"\n", Lang::En).is_ok());
 }
 
@@ -195,7 +205,10 @@ fn a_bad_setting_stops_the_dashboard_with_one_line_naming_the_config_line() {
     let out = sb.run(&[ledger.to_str().unwrap()]);
     assert!(!out.status.success());
     let err = common::stderr(&out);
-    assert!(err.contains("config.toml:2: \"Hyper-q\" is not a key"), "{err}");
+    assert!(
+        err.contains("config.toml:2: \"Hyper-q\" is not a key"),
+        "{err}"
+    );
     // The command line has no keys to check: it runs.
     let out = sb.run(&["list", "-f", ledger.to_str().unwrap()]);
     assert!(out.status.success(), "{}", common::stderr(&out));
@@ -238,7 +251,11 @@ fn the_readme_lists_every_action_and_every_part_as_the_keymap_has_them() {
         "|---|---|---|---|".to_owned(),
     ];
     for b in KEYMAP.iter().filter(|b| b.remappable()) {
-        let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", spelled(*k))).collect();
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", spelled(*k)))
+            .collect();
         for k in b.keys.iter().filter(|k| !matches!(k, Key::Yes | Key::No)) {
             let back = followup::app::parse_key(&spelled(*k));
             assert_eq!(back, Some(*k), "{} reads back", spelled(*k));
@@ -250,7 +267,11 @@ fn the_readme_lists_every_action_and_every_part_as_the_keymap_has_them() {
             parts.join(", ")
         };
         let what = en.text(b.help).replace('|', "\\|");
-        rows.push(format!("| `{}` | {} | {place} | {what} |", b.name(), keys.join(" ")));
+        rows.push(format!(
+            "| `{}` | {} | {place} | {what} |",
+            b.name(),
+            keys.join(" ")
+        ));
     }
     let actions = rows.join("\n");
     assert!(

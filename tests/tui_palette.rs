@@ -70,7 +70,10 @@ fn the_palette_finds_actions_in_each_language_accent_blind_and_by_hangul_initial
             assert!(!f.contains(&"key-pick-open".to_owned()), "another scope's");
         }
         if lang != Lang::Ko {
-            assert_eq!(found[0], found[1], "{lang:?}: case and accents do not matter");
+            assert_eq!(
+                found[0], found[1],
+                "{lang:?}: case and accents do not matter"
+            );
         }
         // And the chosen one runs: the status picker opens on the selected item.
         let mut a = TestApp::new().lang(lang).build();
@@ -128,9 +131,15 @@ fn hash_and_an_id_or_part_of_a_title_go_to_the_item() {
     assert!(a.view.mode.is_normal());
     assert_eq!(sel(&a).id, "JC2-03");
     // A part of the title, in the original and in the user's language.
-    for (lang, typed) in [(Lang::En, "shortlist mexican"), (Lang::Es, "preseleccionar")] {
+    for (lang, typed) in [
+        (Lang::En, "shortlist mexican"),
+        (Lang::Es, "preseleccionar"),
+    ] {
         let mut a = TestApp::new().lang(lang).build();
-        assert!(find(&mut a, typed).contains(&"#JC2-03".to_owned()), "{lang:?}");
+        assert!(
+            find(&mut a, typed).contains(&"#JC2-03".to_owned()),
+            "{lang:?}"
+        );
         choose(&mut a, "#JC2-03");
         assert_eq!(sel(&a).id, "JC2-03");
     }

@@ -31,9 +31,9 @@ pub use layout::{
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Form, FormSource, FoundWhile, History,
-    ItemLogView, Mode, Msg, NoteBox, OnDisk, Palette, PaletteEntry, Placement, Prompt, ReviewField, ReviewForm,
-    STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced,
-    TranslationField, TranslationForm, Unwritable, status_for_key,
+    ItemLogView, Mode, Msg, NoteBox, OnDisk, Palette, PaletteEntry, Placement, Prompt, ReviewField,
+    ReviewForm, STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure,
+    Synced, TranslationField, TranslationForm, Unwritable, status_for_key,
 };
 pub use saving::count_changed;
 pub use state::{

@@ -48,7 +48,11 @@ impl App {
             .enumerate()
             .filter(|(_, b)| b.scopes.contains(&scope) && b.remappable())
             .filter(|(_, b)| b.does != Does::Act(Action::Open(Prompt::Palette)))
-            .filter(|(n, _)| words.iter().all(|w| w.found_in_folded(self.keymap.said(*n))))
+            .filter(|(n, _)| {
+                words
+                    .iter()
+                    .all(|w| w.found_in_folded(self.keymap.said(*n)))
+            })
             .map(|(n, b)| {
                 let said = self.keymap.said(n);
                 let at = said.find(&folded);
@@ -63,7 +67,10 @@ impl App {
             })
             .collect();
         ranked.sort_by_key(|(rank, n)| (*rank, *n));
-        ranked.into_iter().map(|(_, n)| PaletteEntry::Action(n)).collect()
+        ranked
+            .into_iter()
+            .map(|(_, n)| PaletteEntry::Action(n))
+            .collect()
     }
 
     /// The items that `found` accepts, in the order they are on view: the

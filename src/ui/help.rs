@@ -40,7 +40,11 @@ pub fn lines(cat: &Catalog, keymap: &Keymap) -> Vec<(String, String, String)> {
     (keymap.bindings().iter())
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| words::key(cat, *k)).collect();
-            (keys.join(" "), cat.text(b.help), scopes_text(cat, &b.scopes))
+            (
+                keys.join(" "),
+                cat.text(b.help),
+                scopes_text(cat, &b.scopes),
+            )
         })
         .collect()
 }

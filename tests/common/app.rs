@@ -235,7 +235,9 @@ impl TestDashboard {
     pub fn type_keys(&mut self, text: &str) {
         for ev in events(text) {
             measure(&mut self.app);
-            if let Some(a) = (self.app.keymap).action_for(self.app.scope(), self.app.options.lang, &ev) {
+            if let Some(a) =
+                (self.app.keymap).action_for(self.app.scope(), self.app.options.lang, &ev)
+            {
                 self.deliver(a);
             }
         }

@@ -3,10 +3,10 @@
 //! chosen action through the same dispatch as its key, or goes to the
 //! chosen item; Esc closes it.
 
+use crate::app::keymap::Does;
 use crate::app::model::{Action, Effects, Mode, Palette, PaletteEntry, Prompt};
 use crate::app::prompt_handler::PromptHandler;
 use crate::app::state::{App, ViewRow};
-use crate::app::keymap::Does;
 
 /// The prompt of this module: the palette (Enter is [`run`]'s, asked
 /// before any handler).
@@ -85,10 +85,10 @@ pub fn run(
 /// mode, else in the table (clearing the filter and the search when they
 /// hide it).
 fn go_to(app: &mut App, i: usize) {
-    if let Some(agenda) = &mut app.view.review {
-        if let Some(n) = agenda.entries.iter().position(|e| !e.gone && e.index == i) {
-            agenda.cursor = n;
-        }
+    if let Some(agenda) = &mut app.view.review
+        && let Some(n) = agenda.entries.iter().position(|e| !e.gone && e.index == i)
+    {
+        agenda.cursor = n;
     }
     let row = |app: &App| app.view.rows.iter().position(|r| *r == ViewRow::Item(i));
     if row(app).is_none() && app.view.review.is_none() {

@@ -77,8 +77,14 @@ fn events(key: Key, lang: Lang) -> Vec<KeyEvent> {
         Key::Ctrl(c) => vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)],
         Key::Code(code) => vec![plain(code)],
         Key::Alt(code) => vec![KeyEvent::new(code, KeyModifiers::ALT)],
-        Key::Yes => yes_keys(lang).iter().map(|c| plain(KeyCode::Char(*c))).collect(),
-        Key::No => no_keys(lang).iter().map(|c| plain(KeyCode::Char(*c))).collect(),
+        Key::Yes => yes_keys(lang)
+            .iter()
+            .map(|c| plain(KeyCode::Char(*c)))
+            .collect(),
+        Key::No => no_keys(lang)
+            .iter()
+            .map(|c| plain(KeyCode::Char(*c)))
+            .collect(),
         Key::AnyChar | Key::Any => Vec::new(),
     }
 }

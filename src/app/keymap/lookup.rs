@@ -33,7 +33,9 @@ impl Keymap {
             .into_iter()
             .filter_map(move |a| {
                 self.bindings().iter().find(|b| {
-                    b.scopes.contains(&scope) && b.does == Does::Act(a.clone()) && !b.keys.is_empty()
+                    b.scopes.contains(&scope)
+                        && b.does == Does::Act(a.clone())
+                        && !b.keys.is_empty()
                 })
             })
     }

@@ -32,7 +32,7 @@ pub(super) fn remap(
     for s in settings {
         let scope = s.scope.as_ref().map(part).transpose()?;
         let row = action(&s.action, scope)?;
-        let written = s.keys.as_ref().map_err(|w| bad_key(w))?;
+        let written = s.keys.as_ref().map_err(bad_key)?;
         let keys = written.iter().map(key).collect::<Result<Vec<_>, _>>()?;
         let mut unique: Vec<Key> = Vec::with_capacity(keys.len());
         for k in keys {

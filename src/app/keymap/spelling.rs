@@ -112,7 +112,8 @@ mod tests {
     #[test]
     fn what_is_no_key_is_refused() {
         for written in [
-            "", "qq", "F13", "F0", "Ctrl-", "Ctrl-F2", "Ctrl-1", "Meta-x", "Entr", "\u{7}", "Ctrl-ㅂ",
+            "", "qq", "F13", "F0", "Ctrl-", "Ctrl-F2", "Ctrl-1", "Meta-x", "Entr", "\u{7}",
+            "Ctrl-ㅂ",
         ] {
             assert_eq!(parse_key(written), None, "{written:?}");
         }
