@@ -294,3 +294,17 @@ fn the_readme_lists_every_action_and_every_part_as_the_keymap_has_them() {
         "README.md, \"Your own keys\", the parts, should read:\n{parts}"
     );
 }
+
+#[test]
+fn the_footer_names_the_users_keys_for_the_next_search_match() {
+    let mut a = TestApp::new()
+        .keys("[keys]\nnext-match = \"F3\"\nprev-match = \"Shift-Tab\"\n")
+        .build();
+    press_keys(&mut a, "/kia<Enter>");
+    let screen = draw(&a).backend().to_string();
+    let footer = screen.lines().nth(39).unwrap();
+    assert!(footer.contains(" · F3/Shift-Tab "), "{footer}");
+    let row = a.view.selected;
+    press(&mut a, code(KeyCode::F(3)));
+    assert_ne!(a.view.selected, row, "F3 steps to the next match");
+}

@@ -26,6 +26,23 @@ fn matches_text(cat: &Catalog, app: &App) -> String {
     }
 }
 
+/// The keys that step through the search's matches in the table (` ·
+/// n/N`), the user's; nothing when they have none.
+fn steps(cat: &Catalog, app: &App) -> String {
+    let scope = crate::app::Scope::Table;
+    let first = |dir: i32| {
+        (app.keymap.bindings().iter())
+            .find(|b| b.scopes.contains(&scope) && b.does == Does::Act(Action::NextMatch(dir)))
+            .and_then(|b| b.keys.first())
+            .map(|k| words::key(cat, *k))
+    };
+    match (first(1), first(-1)) {
+        (Some(next), Some(prev)) => format!(" · {next}/{prev}"),
+        (Some(one), None) | (None, Some(one)) => format!(" · {one}"),
+        (None, None) => String::new(),
+    }
+}
+
 /// A binding's footer label, long or short; the pinned bindings without
 /// one of their own (Ctrl-c in a form) say "help" or "quit".
 fn label(cat: &Catalog, b: &Binding, length: Length) -> String {
@@ -82,7 +99,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(m, t.dim()));
     } else if !app.view.search.query.is_empty() {
         let query = visible_line(&app.view.search.query);
-        let m = format!("{} · n/N   ", matches_text(cat, app));
+        let m = format!("{}{}   ", matches_text(cat, app), steps(cat, app));
         lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query} "), t.bold()));
         spans.push(Span::styled(m, t.dim()));
