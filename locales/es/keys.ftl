@@ -7,7 +7,7 @@ keys-unknown-action = «{ $action }» no es una acción del tablero (las accione
 keys-not-in-scope = «{ $action }» no hace nada en «{ $scope }»
 keys-bad-key = «{ $key }» no es una tecla: escriba un carácter, F1 a F12, Enter, Esc, Tab, Up, Ctrl-x, Alt-x…
 keys-taken = { $key } para «{ $action }» ya es la tecla de «{ $other }» en «{ $scope }»
-keys-typed = { $key } para «{ $action }» ya no podría escribirse en «{ $scope }»
+keys-typed = con { $key } para «{ $action }», ya no se podría escribir { $key } en «{ $scope }»
 
 ## La paleta de comandos (: o Ctrl-p)
 
