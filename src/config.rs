@@ -1,8 +1,11 @@
 //! Where things live: the config file, the default ledger, and the settings
 //! people may change (`config.toml` in the platform's config directory).
 
+mod keys;
 pub mod theme;
 pub mod theme_file;
+
+pub use keys::{KeySetting, Written};
 
 use crate::ledger::Error;
 use serde::Deserialize;
@@ -53,6 +56,10 @@ pub struct Config {
     /// A theme file whose colours go over the themes' (`~/` is the home
     /// directory; relative to the config file's directory).
     pub theme_file: Option<PathBuf>,
+    /// `[keys]`: the keys the user chose for the dashboard's actions, each
+    /// with its line (the dashboard refuses a bad one naming it).
+    #[serde(deserialize_with = "keys::table_only")]
+    pub keys: Vec<KeySetting>,
 }
 
 /// One `[[portfolio]]` entry: a ledger (`path`, a file or a repository
@@ -84,6 +91,7 @@ impl Default for Config {
             portfolio: Vec::new(),
             theme: theme::ThemeChoice::Dark,
             theme_file: None,
+            keys: Vec::new(),
         }
     }
 }
@@ -166,7 +174,7 @@ impl Config {
                 cause,
             });
         }
-        toml::from_str(&text).map_err(|e| {
+        let config: Config = toml::from_str(&text).map_err(|e| {
             let (line, column) = e
                 .span()
                 .map(|s| crate::ledger::line_col(&text, s.start))
@@ -177,6 +185,10 @@ impl Config {
                 column,
                 detail: e.message().to_owned(),
             }
+        })?;
+        Ok(Config {
+            keys: keys::read(&text),
+            ..config
         })
     }
 

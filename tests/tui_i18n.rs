@@ -76,7 +76,7 @@ fn form() {
 fn every_key_is_described_in_every_language() {
     for lang in Lang::ALL {
         let cat = catalog(lang);
-        for b in KEYMAP {
+        for b in KEYMAP.iter() {
             assert!(cat.has(b.help), "{}: {}", lang.code(), b.help);
             if !b.short.is_empty() {
                 assert!(cat.has(b.short), "{}: {}", lang.code(), b.short);

@@ -212,7 +212,7 @@ fn help_lists_every_binding() {
         .split(|c: char| c.is_whitespace() || c == '"' || c == '│')
         .collect();
     let en = followup::i18n::catalog(followup::i18n::Lang::En);
-    for b in followup::app::KEYMAP {
+    for b in followup::app::KEYMAP.iter() {
         let help = en.text(b.help);
         let missing: Vec<&str> = help
             .split_whitespace()

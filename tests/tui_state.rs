@@ -6,7 +6,7 @@ use common::app::TestApp;
 use common::tui::today;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{
-    Action, App, Effect, FilterKind, KEYMAP, Mode, Scope, ViewRow, action_for, update,
+    Action, App, Effect, FilterKind, KEYMAP, Keymap, Mode, Scope, ViewRow, update,
 };
 use followup::base::lang::Lang;
 use followup::ledger::{Item, Status};
@@ -26,6 +26,11 @@ fn run(app: &mut App, actions: &[Action]) {
         followup::dashboard::measure(app);
         assert_eq!(update(app, a.clone()), vec![], "{a:?} asks for no effect");
     }
+}
+
+/// The action a key means in `scope` with the table's own keys.
+fn action_for(scope: Scope, lang: Lang, ev: &KeyEvent) -> Option<Action> {
+    Keymap::default().action_for(scope, lang, ev)
 }
 
 fn key(c: char) -> KeyEvent {
@@ -118,8 +123,8 @@ fn keys_decode_through_the_one_table() {
     assert_eq!(action_for(Scope::Table, Lang::En, &key('Z')), None);
     assert_eq!(a.scope(), Scope::Table);
     // Every binding is reachable: its first key decodes to it in each of its scopes.
-    for b in KEYMAP {
-        for s in b.scopes {
+    for b in KEYMAP.iter() {
+        for s in b.scopes.iter() {
             let k = match b.keys[0] {
                 followup::app::Key::Char(c) => key(c),
                 followup::app::Key::Ctrl(c) => {
@@ -456,7 +461,7 @@ mod sync_key {
         assert!(header(&a).contains("⟳ sync…"), "{}", header(&a));
         assert_eq!(press(&mut a, key("y")), vec![], "one sync at a time");
         assert!(
-            followup::app::footer(a.scope()).any(|b| b.short == "foot-sync"),
+            a.keymap.footer(a.scope()).any(|b| b.short == "foot-sync"),
             "y is in the footer"
         );
     }

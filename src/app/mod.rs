@@ -14,6 +14,8 @@ mod index;
 mod keymap;
 mod layout;
 mod model;
+mod options;
+mod palette;
 mod prompt_handler;
 mod saving;
 mod state;
@@ -21,20 +23,22 @@ mod texts;
 mod update;
 
 pub use index::{Index, Stats};
-pub use keymap::{Binding, Does, KEYMAP, Key, action_for, footer, pinned};
+pub use keymap::{
+    Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, parse_key, scope_key,
+};
 pub use layout::{
     Areas, BAR_CELL, MIN_SIZE, Room, Rows, TIMELINE_CHROME, areas, bar_lines, too_small,
 };
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Focus, Form, FormSource, FoundWhile,
-    History, ItemLogView, Mode, Msg, NoteBox, OnDisk, Placement, Prompt, ReviewField, ReviewForm,
-    STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError, SyncFailure, Synced,
-    TranslationField, TranslationForm, Unwritable, status_for_key,
+    History, ItemLogView, Mode, Msg, NoteBox, OnDisk, Palette, PaletteEntry, Placement, Prompt,
+    ReviewField, ReviewForm, STATUS_KEYS, SaveFailure, Scope, SinceReview, Step, StoreError,
+    SyncFailure, Synced, TranslationField, TranslationForm, Unwritable, status_for_key,
 };
+pub use options::Options;
 pub use saving::count_changed;
 pub use state::{
-    App, Document, Leaving, Options, Remote, Search, Session, Signer, StatusLine, Syncing, View,
-    ViewRow,
+    App, Document, Leaving, Remote, Search, Session, Signer, StatusLine, Syncing, View, ViewRow,
 };
 pub use update::update;

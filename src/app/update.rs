@@ -6,7 +6,7 @@ use super::conflicts;
 use super::handlers::edit::Direction;
 use super::handlers::persist::Resolution;
 use super::handlers::{
-    PROMPTS, browse, closure, edit, focus, item_log, persist, review, sync, translate,
+    PROMPTS, browse, closure, edit, focus, item_log, palette, persist, review, sync, translate,
 };
 use super::model::{Action, Effect, Effects, Mode, Msg, SaveFailure};
 use super::prompt_handler::PromptHandler;
@@ -23,6 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     // What the user does clears a message that is not an error.
     if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
         app.session.status = None;
+    }
+    // Enter in the palette: the chosen action, run as its key runs it.
+    if let Some(effects) = palette::run(app, &action, update) {
+        return effects;
     }
     let was_saved = app.is_saved();
     let ends_save = action.ends_save();

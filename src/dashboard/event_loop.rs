@@ -7,7 +7,7 @@ use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
 use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
 use super::threads::{Heard, reported, spawn_reader, spawn_signals};
-use crate::app::{Action, App, action_for, update};
+use crate::app::{Action, App, update};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
@@ -174,7 +174,7 @@ pub fn measure(app: &mut App) {
 fn decode(app: &App, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => {
-            action_for(app.scope(), app.options.lang, &k)
+            (app.keymap).action_for(app.scope(), app.options.lang, &k)
         }
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),

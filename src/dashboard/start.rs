@@ -4,7 +4,7 @@
 use super::disk::{Disk, unwritable};
 use super::event_loop::run;
 use super::exit::recovery_notice;
-use crate::app::{Action, App, Options, update};
+use crate::app::{Action, App, Keymap, Options, update};
 use crate::base::clock::Clock;
 use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, choose_ledger};
 use crate::ledger::{Error, Store};
@@ -16,6 +16,7 @@ use std::path::PathBuf;
 /// found one) and runs it until the user quits.
 pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
     let cat = crate::i18n::catalog(env.lang);
+    let keymap = keymap(env)?;
     let chosen = choose_ledger(path, env, LedgerUse::Open)?;
     let store = chosen.store;
     let color = !crate::config::no_color();
@@ -33,6 +34,7 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         clock: Some(env.clock),
     };
     let mut app = open(&store, options)?;
+    app.keymap = keymap;
     app.session.author = env.config.author(&tr!(cat, "note-author-default"));
     app.session.signer = crate::app::Signer {
         author: env.config.author.clone(),
@@ -60,6 +62,18 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         let _ = writeln!(std::io::stderr(), "followup: {n}");
     }
     result
+}
+
+/// The keys in use: the table's with the user's from `[keys]`, each action
+/// said in the user's language for the palette; a bad setting is refused
+/// before the dashboard starts, naming its line.
+fn keymap(env: &Env) -> Result<Keymap, Failure> {
+    let cat = crate::i18n::catalog(env.lang);
+    let keymap = Keymap::new(&env.config.keys, env.lang).map_err(|e| {
+        let path = crate::config::config_path().unwrap_or_default();
+        Failure::usage(crate::ui::keys_error(cat, &path.display().to_string(), &e))
+    })?;
+    Ok(keymap.speaking(|id| cat.text(id)))
 }
 
 /// The dashboard's state on the ledger in `store`, as seen today in its reference zone:

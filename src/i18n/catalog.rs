@@ -28,6 +28,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/focus.ftl")),
             include_str!(concat!("../../locales/", $lang, "/hosting.ftl")),
             include_str!(concat!("../../locales/", $lang, "/portfolio.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/keys.ftl")),
         ]
     };
 }

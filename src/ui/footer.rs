@@ -7,7 +7,7 @@
 
 use super::Theme;
 use super::words::{self, Length, cat};
-use crate::app::{Action, App, Binding, Does, Mode, footer, pinned};
+use crate::app::{Action, App, Binding, Does, Mode};
 use crate::base::text::{visible_line, width};
 use crate::i18n::Catalog;
 use crate::tr;
@@ -23,6 +23,23 @@ fn matches_text(cat: &Catalog, app: &App) -> String {
         _ if m.is_empty() => tr!(cat, "search-no-match"),
         Ok(n) => tr!(cat, "search-match-at", at = n + 1, n = m.len()),
         Err(_) => tr!(cat, "search-matches", n = m.len()),
+    }
+}
+
+/// The keys that step through the search's matches in the table (` ·
+/// n/N`), the user's; nothing when they have none.
+fn steps(cat: &Catalog, app: &App) -> String {
+    let scope = crate::app::Scope::Table;
+    let first = |dir: i32| {
+        (app.keymap.bindings().iter())
+            .find(|b| b.scopes.contains(&scope) && b.does == Does::Act(Action::NextMatch(dir)))
+            .and_then(|b| b.keys.first())
+            .map(|k| words::key(cat, *k))
+    };
+    match (first(1), first(-1)) {
+        (Some(next), Some(prev)) => format!(" · {next}/{prev}"),
+        (Some(one), None) | (None, Some(one)) => format!(" · {one}"),
+        (None, None) => String::new(),
     }
 }
 
@@ -44,7 +61,7 @@ fn label(cat: &Catalog, b: &Binding, length: Length) -> String {
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let scope = app.scope();
-    let pinned: Vec<&Binding> = pinned(scope).collect();
+    let pinned: Vec<&Binding> = app.keymap.pinned(scope).collect();
     let pin_w = |length: Length| -> usize {
         pinned
             .iter()
@@ -52,7 +69,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             .sum()
     };
     let keys: Vec<&Binding> = if app.session.status.is_none() {
-        footer(scope).collect()
+        app.keymap.footer(scope).collect()
     } else {
         Vec::new()
     };
@@ -82,7 +99,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(m, t.dim()));
     } else if !app.view.search.query.is_empty() {
         let query = visible_line(&app.view.search.query);
-        let m = format!("{} · n/N   ", matches_text(cat, app));
+        let m = format!("{}{}   ", matches_text(cat, app), steps(cat, app));
         lead_w = width(&query) + 2 + width(&m);
         spans.push(Span::styled(format!("/{query} "), t.bold()));
         spans.push(Span::styled(m, t.dim()));

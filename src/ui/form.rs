@@ -63,7 +63,7 @@ pub fn item_form(app: &App, form: &Form, t: &Theme, area: Rect, buf: &mut Buffer
     );
     let problem_rows: usize = said.iter().map(|(_, lines)| lines.len()).sum();
     let rows = (Field::FORM.len() + problem_rows + 1 + hint.len()) as u16;
-    let keys = keys_line(cat, Scope::Form);
+    let keys = keys_line(app, Scope::Form);
     let inner = boxed(t, &title, &keys, FORM_W, rows + 2, area, buf);
     let value = Rect::new(
         inner.x + cols + 1,
@@ -216,7 +216,7 @@ pub fn review_form(app: &App, form: &ReviewForm, t: &Theme, area: Rect, buf: &mu
     let cat = cat(app);
     let rows = ReviewField::ORDER.len() as u16 + 4;
     let title = tr!(cat, "review-form-title");
-    let keys = keys_line(cat, Scope::ReviewForm);
+    let keys = keys_line(app, Scope::ReviewForm);
     let inner = boxed(t, &title, &keys, 76, rows + 2, area, buf);
     let cols = label_cols(cat);
     let value_x = inner.x + cols + 1;

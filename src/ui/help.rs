@@ -2,7 +2,7 @@
 
 use super::Theme;
 use super::words;
-use crate::app::{KEYMAP, Scope};
+use crate::app::{App, Keymap, Scope};
 use crate::base::text::width;
 use crate::i18n::Catalog;
 use crate::tr;
@@ -35,19 +35,23 @@ pub fn scopes_text(cat: &Catalog, scopes: &[Scope]) -> String {
     names.join(", ")
 }
 
-/// One line per binding: keys, what it does, where it works.
-pub fn lines(cat: &Catalog) -> Vec<(String, String, String)> {
-    KEYMAP
-        .iter()
+/// One line per binding in use: keys, what it does, where it works.
+pub fn lines(cat: &Catalog, keymap: &Keymap) -> Vec<(String, String, String)> {
+    (keymap.bindings().iter())
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| words::key(cat, *k)).collect();
-            (keys.join(" "), cat.text(b.help), scopes_text(cat, b.scopes))
+            (
+                keys.join(" "),
+                cat.text(b.help),
+                scopes_text(cat, &b.scopes),
+            )
         })
         .collect()
 }
 
-pub fn render(cat: &Catalog, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
-    let lines = lines(cat);
+pub fn render(app: &App, t: &Theme, scroll: u16, area: Rect, buf: &mut Buffer) {
+    let cat = words::cat(app);
+    let lines = lines(cat, &app.keymap);
     let w = area.width.saturating_sub(4).min(100);
     // The columns inside the border: keys, what they do, where.
     let inner_w = usize::from(w.saturating_sub(2));

@@ -9,7 +9,9 @@ mod form;
 mod header;
 mod help;
 mod item_log;
+mod keys_words;
 mod overlay;
+mod palette;
 mod pane;
 mod popup;
 mod prompts;
@@ -23,6 +25,7 @@ mod translate;
 mod words;
 
 pub use detail::line_count as detail_line_count;
+pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
 pub use words::status_text;

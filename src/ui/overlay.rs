@@ -3,7 +3,7 @@
 
 use super::Theme;
 use super::words::{self};
-use crate::app::{Binding, Does, KEYMAP, ReviewField, Scope};
+use crate::app::{App, Binding, Does, ReviewField, Scope};
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::Catalog;
 use crate::ledger::Field;
@@ -43,10 +43,11 @@ pub fn boxed(
 }
 
 /// The keys of a prompt's scope, as `key what · key what`.
-pub fn keys_line(cat: &Catalog, scope: Scope) -> String {
-    let parts: Vec<String> = KEYMAP
-        .iter()
+pub fn keys_line(app: &App, scope: Scope) -> String {
+    let cat = words::cat(app);
+    let parts: Vec<String> = (app.keymap.bindings().iter())
         .filter(|b: &&Binding| b.scopes.contains(&scope) && !b.short.is_empty())
+        .filter(|b| !b.keys.is_empty())
         .filter(|b| matches!(b.does, Does::Act(_)))
         .map(|b| {
             let keys: Vec<String> = b.keys.iter().map(|k| words::key(cat, *k)).collect();

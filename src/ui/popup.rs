@@ -2,7 +2,7 @@
 
 use super::Theme;
 use super::words::{self, cat};
-use crate::app::{App, Does, FilterKind, KEYMAP, Scope};
+use crate::app::{App, Does, FilterKind, Scope};
 use crate::base::text::{fit, visible_line};
 use crate::ledger::Status;
 use crate::tr;
@@ -42,9 +42,9 @@ fn frame(t: &Theme, title: &str, w: u16, h: u16, area: Rect, buf: &mut Buffer) -
 
 /// The filter menu, listing the filter-menu bindings of the key table.
 pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
-    let entries: Vec<_> = KEYMAP
-        .iter()
-        .filter(|b| b.scopes == [Scope::FilterMenu] && matches!(b.does, Does::Act(_)))
+    let entries: Vec<_> = (app.keymap.bindings().iter())
+        .filter(|b| *b.scopes == [Scope::FilterMenu] && matches!(b.does, Does::Act(_)))
+        .filter(|b| !b.keys.is_empty())
         .collect();
     let cat = cat(app);
     let title = tr!(cat, "filter-title");

@@ -6,7 +6,7 @@
 use super::Theme;
 use super::words::{self, cat};
 use super::{form, help, popup};
-use crate::app::{App, ConflictSlot, Does, KEYMAP, Mode, NoteBox, Scope};
+use crate::app::{App, ConflictSlot, Does, Mode, NoteBox, Scope};
 use crate::base::dates::{DateError, format_date};
 use crate::base::text::{truncate, visible_line};
 use crate::ledger::Item;
@@ -26,7 +26,7 @@ use crate::view::detail::wrap;
 /// Draws the prompt, popup or help the mode has open, over the dashboard.
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     match &app.view.mode {
-        Mode::Help(scroll) => help::render(cat(app), t, *scroll, area, buf),
+        Mode::Help(scroll) => help::render(app, t, *scroll, area, buf),
         Mode::FilterMenu => popup::filter_menu(app, t, area, buf),
         Mode::Pick(kind, cursor) => popup::pick(app, t, *kind, *cursor, area, buf),
         Mode::Form(f) => form::item_form(app, f, t, area, buf),
@@ -40,6 +40,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         Mode::Due(_) => due_prompt(app, t, area, buf),
         Mode::StatusPick => status_pick(app, t, area, buf),
         Mode::Translate(f) => super::translate::render(app, f, t, area, buf),
+        Mode::Palette(p) => super::palette::render(app, p, t, area, buf),
         Mode::Normal | Mode::Search => {}
     }
 }
@@ -66,7 +67,7 @@ fn note_box(app: &App, note: &NoteBox, what: NoteFor, t: &Theme, area: Rect, buf
         ),
     };
     let title = truncate(&title, 70);
-    let inner = boxed(t, &title, &keys_line(cat, Scope::Note), 80, 12, area, buf);
+    let inner = boxed(t, &title, &keys_line(app, Scope::Note), 80, 12, area, buf);
     buf.set_stringn(
         inner.x + 1,
         inner.y,
@@ -107,14 +108,14 @@ fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buff
         Para::new(question, t.bold()),
         Para::new(tr!(cat, "delete-notes", n = item.notes.len()), t.dim()),
     ];
-    let keys = keys_line(cat, Scope::Confirm);
+    let keys = keys_line(app, Scope::Confirm);
     dialog(t, (&title, &keys), 64, 0, &paras, area, buf);
 }
 
 fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "quit-title");
-    let keys = keys_line(cat, Scope::QuitPrompt);
+    let keys = keys_line(app, Scope::QuitPrompt);
     let what = match app.doc.history.unsaved_len() {
         Some(n) => tr!(cat, "quit-edits", n = n),
         None => {
@@ -132,7 +133,7 @@ fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let title = tr!(cat, "disk-title");
-    let keys = keys_line(cat, Scope::DiskPrompt);
+    let keys = keys_line(app, Scope::DiskPrompt);
     let n = app
         .doc
         .disk
@@ -191,7 +192,7 @@ fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) 
         }
     }
     let title = tr!(cat, "conflicts-title");
-    let keys = keys_line(cat, Scope::Conflicts);
+    let keys = keys_line(app, Scope::Conflicts);
     let intro = [
         Para::new(tr!(cat, "conflicts-intro"), t.dim()),
         Para::new("", t.dim()),
@@ -230,7 +231,7 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         title = marked(cat, app.title(item))
     );
     let title = truncate(&title, 66);
-    let keys = keys_line(cat, Scope::Due);
+    let keys = keys_line(app, Scope::Due);
     let now = match item.due {
         Some(d) => {
             let rel = words::relative(cat, d, app.today, crate::i18n::When::Deadline);
@@ -314,12 +315,11 @@ fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
     let item = &app.doc.ledger.items[i];
     let title = tr!(cat, "status-pick-title", id = item.id.as_str());
-    let keys = keys_line(cat, Scope::StatusPick);
-    let choices: Vec<_> = KEYMAP
-        .iter()
-        .filter(|b| b.scopes == [Scope::StatusPick])
+    let keys = keys_line(app, Scope::StatusPick);
+    let choices: Vec<_> = (app.keymap.bindings().iter())
+        .filter(|b| *b.scopes == [Scope::StatusPick])
         .filter_map(|b| match &b.does {
-            Does::Act(crate::app::Action::SetStatus(s)) => Some((b.keys[0], *s)),
+            Does::Act(crate::app::Action::SetStatus(s)) => Some((*b.keys.first()?, *s)),
             _ => None,
         })
         .collect();

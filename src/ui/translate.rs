@@ -39,7 +39,7 @@ pub fn render(app: &App, form: &TranslationForm, t: &Theme, area: Rect, buf: &mu
         id = visible_line(&form.id).into_owned(),
         language = language.as_str()
     );
-    let keys = keys_line(cat, Scope::Translate);
+    let keys = keys_line(app, Scope::Translate);
     // As wide as the screen allows, as tall as the texts (the screen
     // allowing): two columns of text with a rule between them.
     let w = MAX_W.min(area.width.saturating_sub(2));

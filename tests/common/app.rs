@@ -5,7 +5,7 @@
 
 use super::tui::{events, fixture, today};
 use chrono::NaiveDate;
-use followup::app::{Action, App, Effects, Options, Unwritable, action_for, update};
+use followup::app::{Action, App, Effects, Keymap, KeysError, Options, Unwritable, update};
 use followup::dashboard::{Disk, Flow, Heard, NoScreen, Timers, World, deliver, measure, reported};
 use followup::i18n::Lang;
 use followup::ledger::{Fingerprint, Ledger, Store};
@@ -24,6 +24,21 @@ pub struct TestApp {
     size: (u16, u16),
     author: Option<String>,
     attached: Option<Option<Unwritable>>,
+    /// A config.toml holding `[keys]`, as the user wrote it.
+    keys: String,
+}
+
+/// The keymap a config.toml (its text) gives a user speaking `lang`, its
+/// actions said in that language, as the dashboard builds it at startup.
+pub fn keymap_of(config: &str, lang: Lang) -> Result<Keymap, KeysError> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, config).unwrap();
+    let settings = followup::config::Config::from_file(&path)
+        .expect("a config.toml")
+        .keys;
+    let cat = followup::i18n::catalog(lang);
+    Ok(Keymap::new(&settings, lang)?.speaking(|id| cat.text(id)))
 }
 
 impl Default for TestApp {
@@ -42,6 +57,7 @@ impl TestApp {
             size: (120, 40),
             author: None,
             attached: None,
+            keys: String::new(),
         }
     }
 
@@ -96,6 +112,12 @@ impl TestApp {
         self
     }
 
+    /// The keys of a config.toml's `[keys]` (the text of the file).
+    pub fn keys(mut self, config: &str) -> TestApp {
+        self.keys = config.into();
+        self
+    }
+
     /// Tied to a file (a made-up fingerprint), writable.
     pub fn loaded(mut self) -> TestApp {
         self.attached = Some(None);
@@ -109,7 +131,9 @@ impl TestApp {
     }
 
     pub fn build(self) -> App {
+        let lang = self.options.lang;
         let mut app = App::new(self.ledger, self.label, self.today, self.options);
+        app.keymap = keymap_of(&self.keys, lang).expect("the keys are accepted");
         if let Some(author) = self.author {
             app.session.author = author;
         }
@@ -127,7 +151,7 @@ pub fn press_keys(app: &mut App, text: &str) -> Effects {
     let mut out = Vec::new();
     for ev in events(text) {
         measure(app);
-        if let Some(a) = action_for(app.scope(), app.options.lang, &ev) {
+        if let Some(a) = app.keymap.action_for(app.scope(), app.options.lang, &ev) {
             out.extend(update(app, a));
         }
     }
@@ -211,7 +235,9 @@ impl TestDashboard {
     pub fn type_keys(&mut self, text: &str) {
         for ev in events(text) {
             measure(&mut self.app);
-            if let Some(a) = action_for(self.app.scope(), self.app.options.lang, &ev) {
+            if let Some(a) =
+                (self.app.keymap).action_for(self.app.scope(), self.app.options.lang, &ev)
+            {
                 self.deliver(a);
             }
         }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use followup::app::{App, Effects, action_for, update};
+use followup::app::{App, Effects, update};
 use followup::ledger::{Item, Ledger, parse_ledger};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -37,7 +37,8 @@ pub fn status_text(app: &App) -> String {
 /// effects asked for (none carried out).
 pub fn press(app: &mut App, ev: KeyEvent) -> Effects {
     followup::dashboard::measure(app);
-    action_for(app.scope(), app.options.lang, &ev).map_or_else(Vec::new, |a| update(app, a))
+    let action = app.keymap.action_for(app.scope(), app.options.lang, &ev);
+    action.map_or_else(Vec::new, |a| update(app, a))
 }
 
 /// Keys written as text: characters, and `<Tab>`, `<S-Tab>`, `<Enter>`,

@@ -10,6 +10,7 @@ pub mod conflicts;
 pub mod edit;
 pub mod focus;
 pub mod item_log;
+pub mod palette;
 pub mod persist;
 pub mod review;
 pub mod sync;
@@ -18,9 +19,10 @@ pub mod translate;
 use super::prompt_handler::PromptHandler;
 
 /// The handlers that own prompts, asked in this order.
-pub const PROMPTS: [PromptHandler; 4] = [
+pub const PROMPTS: [PromptHandler; 5] = [
     edit::PROMPTS,
     review::PROMPTS,
     translate::PROMPTS,
     closure::PROMPTS,
+    palette::PROMPTS,
 ];

@@ -5,6 +5,16 @@ use crate::app::model::{Action, Scope, no_keys, yes_keys};
 use crate::base::lang::Lang;
 use Key::{Alt, Char, Code, Ctrl};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::borrow::Cow;
+
+/// Where an item can be edited: the scopes most editing keys share.
+pub(super) const EDITING: &[Scope] = &[
+    Scope::Table,
+    Scope::Detail,
+    Scope::Timeline,
+    Scope::Review,
+    Scope::Focus,
+];
 
 /// A key as written in the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,11 +49,12 @@ pub enum Does {
     Edit,
 }
 
-/// One row of the key table.
-#[derive(Debug, Clone)]
+/// One row of the key table: the table's own keys and scopes, or those of
+/// the keymap in use (the user's keys, from `[keys]` in config.toml).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Binding {
-    pub keys: &'static [Key],
-    pub scopes: &'static [Scope],
+    pub keys: Cow<'static, [Key]>,
+    pub scopes: Cow<'static, [Scope]>,
     pub does: Does,
     /// The catalog id of what it does, for the help (`key-…`).
     pub help: &'static str,
@@ -51,6 +62,53 @@ pub struct Binding {
     /// also has `foot-…-short`, used when room is short); empty to leave
     /// it out of the footer.
     pub short: &'static str,
+}
+
+/// A row that does `action`.
+pub(super) const fn bind(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    action: Action,
+    help: &'static str,
+    short: &'static str,
+) -> Binding {
+    Binding {
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
+        does: Does::Act(action),
+        help,
+        short,
+    }
+}
+
+/// A row that types what is pressed (`does`: into the search or a field).
+pub(super) const fn typing(
+    keys: &'static [Key],
+    scopes: &'static [Scope],
+    does: Does,
+    help: &'static str,
+) -> Binding {
+    Binding {
+        keys: Cow::Borrowed(keys),
+        scopes: Cow::Borrowed(scopes),
+        does,
+        help,
+        short: "",
+    }
+}
+
+impl Binding {
+    /// The action's name in `[keys]` (config.toml): its help id without
+    /// `key-` (`key-move-down` is `move-down`), English and stable.
+    pub fn name(&self) -> &'static str {
+        self.help.strip_prefix("key-").unwrap_or(self.help)
+    }
+
+    /// True when its keys can be chosen in `[keys]`: it does an action
+    /// (typing into a field or the search is no action of its own).
+    pub fn remappable(&self) -> bool {
+        matches!(self.does, Does::Act(_))
+    }
 }
 
 impl Key {

@@ -1,14 +1,15 @@
 //! The key table itself: every binding, in the order the help lists them.
 
-use super::binding::{Binding, Does, Key};
+use super::binding::{Binding, Does, EDITING, Key, bind, typing};
 use crate::app::model::{Action, FilterKind, Prompt, STATUS_KEYS, Scope};
 use crate::ledger::Side;
 use crossterm::event::KeyCode;
+use std::sync::LazyLock;
 
-use Key::{Alt, Char, Code, Ctrl};
+use Key::{Char, Code, Ctrl};
 use Scope::{
-    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Focus, Form, Help, Note, Pick,
-    QuitPrompt, Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
+    Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Focus, Form, Help, Note, Palette,
+    Pick, QuitPrompt, Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -16,28 +17,15 @@ const LISTS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Conflicts];
 const ENDS: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const PAGES: &[Scope] = &[Table, Detail, Timeline, Pick, Help, Review];
 const ITEM: &[Scope] = &[Table, Detail, Review, Focus];
-const EDITING: &[Scope] = &[Table, Detail, Timeline, Review, Focus];
-const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate];
-const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
 
-const fn bind(
-    keys: &'static [Key],
-    scopes: &'static [Scope],
-    action: Action,
-    help: &'static str,
-    short: &'static str,
-) -> Binding {
-    Binding {
-        keys,
-        scopes,
-        does: Does::Act(action),
-        help,
-        short,
-    }
-}
+/// Every key binding, in the order the help lists them: browsing and
+/// editing here, then the prompts' ([`super::table_prompts::PROMPTS`]).
+pub static KEYMAP: LazyLock<Vec<Binding>> =
+    LazyLock::new(|| [BROWSING, super::table_prompts::PROMPTS].concat());
 
-/// Every key binding, in the order the help lists them.
-pub const KEYMAP: &[Binding] = &[
+/// The bindings of the table, the detail, the timeline, the review and the
+/// focus view.
+pub(super) const BROWSING: &[Binding] = &[
     bind(
         &[Char('j'), Code(KeyCode::Down)],
         LISTS,
@@ -193,18 +181,13 @@ pub const KEYMAP: &[Binding] = &[
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
             QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick, Translate,
+            Palette,
         ],
         Action::Back,
         "key-back",
         "foot-back",
     ),
-    Binding {
-        keys: &[Key::AnyChar],
-        scopes: &[Search],
-        does: Does::Type,
-        help: "key-type-search",
-        short: "",
-    },
+    typing(&[Key::AnyChar], &[Search], Does::Type, "key-type-search"),
     bind(
         &[Code(KeyCode::Backspace)],
         &[Search],
@@ -420,181 +403,5 @@ pub const KEYMAP: &[Binding] = &[
         Action::Save,
         "key-save",
         "foot-save",
-    ),
-    bind(
-        &[Code(KeyCode::Tab), Code(KeyCode::Down)],
-        FIELDS,
-        Action::NextField(1),
-        "key-next-field",
-        "foot-next",
-    ),
-    bind(
-        &[Code(KeyCode::BackTab), Code(KeyCode::Up)],
-        FIELDS,
-        Action::NextField(-1),
-        "key-prev-field",
-        "",
-    ),
-    bind(
-        &[Code(KeyCode::Right)],
-        &[Form],
-        Action::Complete,
-        "key-complete",
-        "",
-    ),
-    bind(
-        &[Ctrl('n')],
-        &[Form],
-        Action::NextSuggestion(1),
-        "key-next-suggestion",
-        "",
-    ),
-    bind(
-        &[Ctrl('p')],
-        &[Form],
-        Action::NextSuggestion(-1),
-        "key-prev-suggestion",
-        "",
-    ),
-    bind(
-        &[Code(KeyCode::Enter)],
-        &[Form],
-        Action::Confirm,
-        "key-confirm-form",
-        "foot-confirm",
-    ),
-    bind(
-        &[Code(KeyCode::Enter)],
-        &[ReviewForm],
-        Action::Confirm,
-        "key-confirm-review",
-        "foot-record",
-    ),
-    bind(
-        &[Code(KeyCode::Enter)],
-        &[Due],
-        Action::Confirm,
-        "key-confirm-due",
-        "foot-confirm",
-    ),
-    bind(
-        &[Code(KeyCode::Enter)],
-        &[Note],
-        Action::Confirm,
-        "key-confirm-note",
-        "foot-add-note",
-    ),
-    bind(
-        &[Alt(KeyCode::Enter), Ctrl('j')],
-        &[Note],
-        Action::NewLine,
-        "key-new-line",
-        "foot-new-line",
-    ),
-    bind(
-        &[Code(KeyCode::Enter)],
-        &[Translate],
-        Action::Confirm,
-        "key-confirm-translation",
-        "foot-save",
-    ),
-    bind(
-        &[Ctrl('l')],
-        &[Translate],
-        Action::NextLanguage,
-        "key-next-language",
-        "foot-language",
-    ),
-    bind(
-        &[Alt(KeyCode::Enter), Ctrl('j')],
-        &[Translate],
-        Action::NewLine,
-        "key-new-line-translation",
-        "",
-    ),
-    bind(&[Ctrl('u')], TEXT, Action::ClearLine, "key-clear-line", ""),
-    Binding {
-        keys: &[Key::Any],
-        scopes: TEXT,
-        does: Does::Edit,
-        help: "key-edit-text",
-        short: "",
-    },
-    bind(
-        &[Key::Yes],
-        &[Confirm],
-        Action::Confirm,
-        "key-yes-delete",
-        "foot-yes",
-    ),
-    bind(
-        &[Key::No],
-        &[Confirm],
-        Action::Back,
-        "key-no-delete",
-        "foot-no",
-    ),
-    bind(
-        &[Char('s')],
-        &[QuitPrompt],
-        Action::QuitSave,
-        "key-quit-save",
-        "foot-save",
-    ),
-    bind(
-        &[Char('d')],
-        &[QuitPrompt],
-        Action::QuitDiscard,
-        "key-quit-discard",
-        "foot-discard",
-    ),
-    bind(
-        &[Char('c')],
-        &[QuitPrompt],
-        Action::Back,
-        "key-quit-cancel",
-        "foot-cancel",
-    ),
-    bind(
-        &[Char('m')],
-        &[DiskPrompt],
-        Action::MergeDisk,
-        "key-merge",
-        "foot-merge",
-    ),
-    bind(
-        &[Char('r')],
-        &[DiskPrompt],
-        Action::ReloadDisk,
-        "key-reload",
-        "foot-reload",
-    ),
-    bind(
-        &[Char('?')],
-        &[Table, Detail, Timeline, Help, Review, Focus],
-        Action::ToggleHelp,
-        "key-help",
-        "foot-help",
-    ),
-    bind(
-        &[Char('q')],
-        &[Table, Detail, Timeline, Help, Review, Focus],
-        Action::Quit,
-        "key-quit",
-        "foot-quit",
-    ),
-    bind(
-        &[Ctrl('c')],
-        &Scope::ALL,
-        Action::Quit,
-        "key-quit-anywhere",
-        "",
-    ),
-    bind(
-        &[Ctrl('z')],
-        &Scope::ALL,
-        Action::Suspend,
-        "key-suspend",
-        "",
     ),
 ];

@@ -30,7 +30,7 @@ pub use form::{Form, FormSource};
 pub use history::{Done, Edit, History, Step};
 pub use item_log::ItemLogView;
 pub use keys::{STATUS_KEYS, no_keys, status_for_key, yes_keys};
-pub use mode::{FilterKind, Mode, NoteBox, Prompt, Scope};
+pub use mode::{FilterKind, Mode, NoteBox, Palette, PaletteEntry, Prompt, Scope};
 pub use msg::{DiskMerge, FieldProblem, Msg, Placement, SyncFailure, Synced};
 pub use review_form::{ReviewField, ReviewForm};
 pub use translation_form::{TranslationField, TranslationForm};

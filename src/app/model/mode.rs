@@ -1,5 +1,6 @@
 //! What the keyboard is talking to: the mode, each prompt holding its own
-//! state (the small prompts' here), the prompts a key opens, and the scope
+//! state (the small prompts' here: the note box, the deadline prompt, the
+//! command palette), the prompts a key opens, and the scope
 //! of key bindings a mode implies.
 
 use super::form::Form;
@@ -43,6 +44,8 @@ pub enum Prompt {
     Translate,
     /// The note box that reopens the selected (done or dropped) item.
     Reopen,
+    /// The command palette, on the actions of the scope it is opened in.
+    Palette,
 }
 
 /// What the keyboard is talking to; a prompt's state lives in its mode,
@@ -83,6 +86,8 @@ pub enum Mode {
     Translate(Box<TranslationForm>),
     /// The note box that reopens a closed item is open (its keys are the note box's).
     Reopen(NoteBox),
+    /// The command palette is open.
+    Palette(Box<Palette>),
 }
 
 impl Mode {
@@ -103,6 +108,7 @@ impl Mode {
                 | Mode::ReviewForm(_)
                 | Mode::Search
                 | Mode::Translate(_)
+                | Mode::Palette(_)
         )
     }
 
@@ -125,6 +131,7 @@ impl Mode {
             Mode::Due(_) => Scope::Due,
             Mode::StatusPick => Scope::StatusPick,
             Mode::Translate(_) => Scope::Translate,
+            Mode::Palette(_) => Scope::Palette,
         })
     }
 
@@ -175,10 +182,18 @@ impl Mode {
             _ => None,
         }
     }
+
+    /// The command palette, while open.
+    pub fn palette(&self) -> Option<&Palette> {
+        match self {
+            Mode::Palette(p) => Some(p),
+            _ => None,
+        }
+    }
 }
 
 /// The set of key bindings that apply, derived from the mode, focus and view.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
     Table,
     Detail,
@@ -204,6 +219,8 @@ pub enum Scope {
     Translate,
     /// The focus view: the current item alone, large.
     Focus,
+    /// The command palette.
+    Palette,
 }
 
 impl Scope {
@@ -229,11 +246,12 @@ impl Scope {
             Scope::StatusPick => "scope-status-pick",
             Scope::Translate => "scope-translate",
             Scope::Focus => "scope-focus",
+            Scope::Palette => "scope-palette",
         }
     }
 
     /// Every scope.
-    pub const ALL: [Scope; 19] = [
+    pub const ALL: [Scope; 20] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -253,6 +271,7 @@ impl Scope {
         Scope::StatusPick,
         Scope::Translate,
         Scope::Focus,
+        Scope::Palette,
     ];
 }
 
@@ -376,5 +395,74 @@ impl DueBox {
                 Err(e) => (None, Some(e)),
             }
         };
+    }
+}
+
+/// What the palette offers: a binding of the keymap in use (by its row),
+/// or an item to go to (by its index in the ledger).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PaletteEntry {
+    Action(usize),
+    Item(usize),
+}
+
+/// The command palette (`:`, `Ctrl-p`).
+#[derive(Debug, Clone)]
+pub struct Palette {
+    /// The scope it was opened in: its actions are offered, and the chosen
+    /// one runs there.
+    pub from: Scope,
+    text: TextArea<'static>,
+    /// The chosen entry, an index into what the text finds.
+    pub cursor: usize,
+}
+
+impl Palette {
+    /// An empty palette over the actions of `from`.
+    pub fn new(from: Scope) -> Palette {
+        Palette {
+            from,
+            text: line(""),
+            cursor: 0,
+        }
+    }
+
+    /// The text as typed.
+    pub fn query(&self) -> String {
+        value(&self.text)
+    }
+
+    /// The cursor's character column.
+    pub fn column(&self) -> usize {
+        self.text.cursor().1
+    }
+
+    /// Feeds a key to the text; the first entry found is chosen again.
+    pub fn key(&mut self, ev: KeyEvent) {
+        if self.text.input(ev) {
+            if self.text.lines().len() > 1 {
+                self.text = line(&self.query());
+            }
+            self.cursor = 0;
+        }
+    }
+
+    /// Pastes text (newlines become spaces).
+    pub fn paste(&mut self, text: &str) {
+        self.text.insert_str(text.replace(['\n', '\r'], " "));
+        self.cursor = 0;
+    }
+
+    /// Empties the text (Ctrl-u).
+    pub fn clear(&mut self) {
+        if clear_line(&mut self.text) {
+            self.cursor = 0;
+        }
+    }
+
+    /// Moves the choice `n` entries among `found` of them (clamped).
+    pub fn step(&mut self, n: i32, found: usize) {
+        let last = found.saturating_sub(1) as i64;
+        self.cursor = (self.cursor as i64 + i64::from(n)).clamp(0, last) as usize;
     }
 }

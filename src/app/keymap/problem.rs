@@ -1,0 +1,39 @@
+//! Why the keys chosen in `[keys]` (config.toml) are refused: typed, with
+//! the line of the file; worded where the dashboard starts.
+
+use super::binding::Key;
+use crate::app::model::Scope;
+
+/// A refused key setting and the line it is on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeysError {
+    pub line: usize,
+    pub problem: KeysProblem,
+}
+
+/// What is wrong with a key setting.
+#[derive(Debug, Clone, PartialEq)]
+pub enum KeysProblem {
+    /// `[keys.PART]` names no part of the dashboard.
+    UnknownScope(String),
+    /// The name is no action of the keymap.
+    UnknownAction(String),
+    /// The action does nothing in the part of the dashboard it was given
+    /// keys in.
+    NotInScope { action: String, scope: Scope },
+    /// The text names no key.
+    BadKey(String),
+    /// The key already does another action where both apply.
+    Taken {
+        key: Key,
+        action: &'static str,
+        other: &'static str,
+        scope: Scope,
+    },
+    /// The key is a character typed into a text field or the search there.
+    Typed {
+        key: Key,
+        action: &'static str,
+        scope: Scope,
+    },
+}

@@ -1,0 +1,310 @@
+//! Keys people choose: `[keys]` in config.toml remaps the keymap's
+//! actions, everywhere or in one part of the dashboard; dispatch, the
+//! footer and the help show the user's keys; a bad setting is refused
+//! before the dashboard starts, in one line naming the config's line.
+
+mod common;
+
+use common::Sandbox;
+use common::app::{TestApp, keymap_of, press_keys};
+use common::tui::{draw, press};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use followup::app::{Effect, KEYMAP, Key, KeysProblem, Mode, Scope, scope_key};
+use followup::i18n::Lang;
+
+fn code(c: KeyCode) -> KeyEvent {
+    KeyEvent::new(c, KeyModifiers::NONE)
+}
+
+fn ch(c: char) -> KeyEvent {
+    code(KeyCode::Char(c))
+}
+
+const CHOSEN: &str = "\
+# the secretariat's keys
+[keys]
+quit = \"Q\"
+status = [\"s\", \"F2\"]
+
+[keys.review]
+agenda-next = \"N\"
+";
+
+#[test]
+fn remapped_keys_drive_dispatch() {
+    let mut a = TestApp::new().keys(CHOSEN).build();
+    assert_eq!(press(&mut a, ch('q')), vec![], "q lost its meaning");
+    assert!(a.view.mode.is_normal());
+    assert_eq!(press(&mut a, ch('Q')), vec![Effect::Quit]);
+    press(&mut a, code(KeyCode::F(2)));
+    assert!(
+        matches!(a.view.mode, Mode::StatusPick),
+        "F2 opens the status picker"
+    );
+    press(&mut a, code(KeyCode::Esc));
+    press(&mut a, ch('s'));
+    assert!(
+        matches!(a.view.mode, Mode::StatusPick),
+        "s still does, as listed"
+    );
+    press(&mut a, code(KeyCode::Esc));
+    // In review only, `N` steps the agenda and `n`, `j`, ↓ no longer do.
+    press_keys(&mut a, "r");
+    assert_eq!(a.scope(), Scope::Review);
+    let at = |a: &followup::app::App| a.view.review.as_ref().unwrap().cursor;
+    for k in [ch('n'), ch('j'), code(KeyCode::Down)] {
+        press(&mut a, k);
+        assert_eq!(at(&a), 0, "{k:?}");
+    }
+    press(&mut a, ch('N'));
+    assert_eq!(at(&a), 1);
+    // Elsewhere `j` still moves down: the setting was for the review.
+    press_keys(&mut a, "r");
+    let before = a.view.selected;
+    press_keys(&mut a, "j");
+    assert_eq!(a.view.selected, before + 1);
+}
+
+#[test]
+fn remapped_keys_show_in_the_footer_and_the_help_in_the_users_language() {
+    for (lang, quit, status) in [
+        (Lang::En, "Q quit", "F2"),
+        (Lang::Es, "Q salir", "F2"),
+        (Lang::Ko, "Q 종료", "F2"),
+    ] {
+        let mut a = TestApp::new().lang(lang).keys(CHOSEN).build();
+        let screen = draw(&a).backend().to_string();
+        let footer = screen.lines().nth(39).unwrap();
+        assert!(footer.contains(quit), "{lang:?}: {footer}");
+        assert!(!footer.contains(" q "), "{lang:?}: {footer}");
+        let mut help = String::new();
+        for scroll in [0, 30, 60, 90] {
+            a.view.mode = Mode::Help(scroll);
+            help.push_str(&draw(&a).backend().to_string());
+        }
+        let cat = followup::i18n::catalog(lang);
+        let said = cat.text("key-status");
+        let first = &said[..said.find(':').unwrap()];
+        let row = help
+            .lines()
+            .find(|l| l.contains(first))
+            .unwrap_or_else(|| panic!("{lang:?}: no status row in\n{help}"));
+        assert!(row.contains(&format!("s {status}")), "{lang:?}: {row}");
+    }
+}
+
+/// What refuses `config`, for an English speaker.
+fn refused(config: &str) -> (usize, KeysProblem) {
+    let e = keymap_of(config, Lang::En).expect_err("refused");
+    (e.line, e.problem)
+}
+
+#[test]
+fn conflicts_unknown_names_and_unparsable_keys_are_refused_at_their_line() {
+    assert_eq!(
+        refused("autosave = true\n[keys]\nstatus = \"F2\"\nquit = \"j\"\n"),
+        (
+            4,
+            KeysProblem::Taken {
+                key: Key::Char('j'),
+                action: "quit",
+                other: "move-down",
+                scope: Scope::Table,
+            }
+        )
+    );
+    // Two chosen keys clash: the later line is named.
+    assert_eq!(
+        refused("[keys]\nhelp = \"h\"\nsync = \"h\"\n").0,
+        3,
+        "the second of two settings"
+    );
+    assert_eq!(
+        refused("[keys]\nquitt = \"Q\"\n"),
+        (2, KeysProblem::UnknownAction("quitt".into()))
+    );
+    assert_eq!(
+        refused("[keys]\n\n[keys.reveiw]\nagenda-next = \"N\"\n").1,
+        KeysProblem::UnknownScope("reveiw".into())
+    );
+    assert_eq!(
+        refused("[keys.timeline]\nstatus = \"F2\"\n"),
+        (
+            2,
+            KeysProblem::NotInScope {
+                action: "status".into(),
+                scope: Scope::Timeline,
+            }
+        )
+    );
+    assert_eq!(
+        refused("[keys]\nstatus = [\"s\",\n  \"Ctrl-F2\"]\n"),
+        (3, KeysProblem::BadKey("Ctrl-F2".into()))
+    );
+    assert_eq!(
+        refused("[keys]\nquit = 7\n"),
+        (2, KeysProblem::BadKey("7".into()))
+    );
+    // A letter in a text field types it: taking it for an action there is refused.
+    assert_eq!(
+        refused("[keys.note]\nconfirm-note = \"x\"\n"),
+        (
+            2,
+            KeysProblem::Typed {
+                key: Key::Char('x'),
+                action: "confirm-note",
+                scope: Scope::Note,
+            }
+        )
+    );
+    // Typing an action's name is no action (the search types what is pressed).
+    assert_eq!(
+        refused("[keys]\ntype-search = \"x\"\n").1,
+        KeysProblem::UnknownAction("type-search".into())
+    );
+    // The yes of a Spanish speaker is `s` too.
+    let e = keymap_of("[keys.confirm]\nno-delete = \"s\"\n", Lang::Es).expect_err("s is sí");
+    assert!(matches!(
+        e.problem,
+        KeysProblem::Taken {
+            other: "yes-delete",
+            ..
+        }
+    ));
+    assert!(keymap_of("[keys.confirm]\nno-delete = \"s\"\n", Lang::En).is_ok());
+}
+
+#[test]
+fn an_action_given_no_keys_keeps_its_place_without_one() {
+    let mut a = TestApp::new().keys("[keys]\nhelp = []\n").build();
+    assert_eq!(press(&mut a, ch('?')), vec![]);
+    assert!(a.view.mode.is_normal());
+    let screen = draw(&a).backend().to_string();
+    assert!(!screen.lines().nth(39).unwrap().contains("help"));
+}
+
+#[test]
+fn a_bad_setting_stops_the_dashboard_with_one_line_naming_the_config_line() {
+    let sb = Sandbox::new();
+    let ledger = sb.fixture("korea-mexico-sme.json");
+    for (language, said) in [
+        ("en", "is already the key of \"move-down\" in the table"),
+        ("es", "ya es la tecla de «move-down» en «tabla»"),
+        ("ko", "표 화면에서 이미 \"move-down\"의 키입니다"),
+    ] {
+        let config = format!("language = \"{language}\"\n\n[keys]\nquit = \"j\"\n");
+        std::fs::write(sb.path("config.toml"), config).unwrap();
+        let out = sb.run(&[ledger.to_str().unwrap()]);
+        assert!(!out.status.success());
+        let err = common::stderr(&out);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        let at = format!("{}:4: ", sb.path("config.toml").display());
+        assert!(err.contains(&at) && err.contains(said), "{language}: {err}");
+    }
+    std::fs::write(sb.path("config.toml"), "[keys]\nquit = \"Hyper-q\"\n").unwrap();
+    let out = sb.run(&[ledger.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let err = common::stderr(&out);
+    assert!(
+        err.contains("config.toml:2: \"Hyper-q\" is not a key"),
+        "{err}"
+    );
+    // The command line has no keys to check: it runs.
+    let out = sb.run(&["list", "-f", ledger.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+}
+
+/// A key as `[keys]` writes it.
+fn spelled(k: Key) -> String {
+    let named = |c: KeyCode| match c {
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::PageUp => "PageUp".into(),
+        KeyCode::PageDown => "PageDown".into(),
+        c => c.to_string(),
+    };
+    match k {
+        Key::Char(' ') => "Space".into(),
+        Key::Char(c) => c.to_string(),
+        Key::Ctrl(c) => format!("Ctrl-{c}"),
+        Key::Code(c) => named(c),
+        Key::Alt(c) => format!("Alt-{}", named(c)),
+        Key::Yes => "(yes)".into(),
+        Key::No => "(no)".into(),
+        Key::AnyChar | Key::Any => unreachable!("no action"),
+    }
+}
+
+/// The README's rows between `begin` and the next `<!-- end -->`.
+fn readme_block(begin: &str) -> String {
+    let readme = include_str!("../README.md");
+    let start = readme.find(begin).expect("the marker") + begin.len();
+    let end = start + readme[start..].find("<!-- end -->").expect("the end");
+    readme[start..end].trim().to_owned()
+}
+
+#[test]
+fn the_readme_lists_every_action_and_every_part_as_the_keymap_has_them() {
+    let en = followup::i18n::catalog(Lang::En);
+    let mut rows = vec![
+        "| action | keys | where | what it does |".to_owned(),
+        "|---|---|---|---|".to_owned(),
+    ];
+    for b in KEYMAP.iter().filter(|b| b.remappable()) {
+        let keys: Vec<String> = b
+            .keys
+            .iter()
+            .map(|k| format!("`{}`", spelled(*k)))
+            .collect();
+        for k in b.keys.iter().filter(|k| !matches!(k, Key::Yes | Key::No)) {
+            let back = followup::app::parse_key(&spelled(*k));
+            assert_eq!(back, Some(*k), "{} reads back", spelled(*k));
+        }
+        let place = if b.scopes.len() == Scope::ALL.len() {
+            "everywhere".to_owned()
+        } else {
+            let parts: Vec<&str> = b.scopes.iter().map(|s| scope_key(*s)).collect();
+            parts.join(", ")
+        };
+        let what = en.text(b.help).replace('|', "\\|");
+        rows.push(format!(
+            "| `{}` | {} | {place} | {what} |",
+            b.name(),
+            keys.join(" ")
+        ));
+    }
+    let actions = rows.join("\n");
+    assert!(
+        readme_block("<!-- keys: actions -->") == actions,
+        "README.md, \"Your own keys\", the actions, should read:\n{actions}"
+    );
+    let parts: Vec<String> = (Scope::ALL.iter())
+        .map(|s| {
+            let (key, name) = (scope_key(*s), en.text(s.name_id()));
+            if key.replace('-', " ") == name {
+                format!("`{key}`")
+            } else {
+                format!("`{key}` ({name})")
+            }
+        })
+        .collect();
+    let parts = parts.join(", ");
+    assert!(
+        readme_block("<!-- keys: parts -->") == parts,
+        "README.md, \"Your own keys\", the parts, should read:\n{parts}"
+    );
+}
+
+#[test]
+fn the_footer_names_the_users_keys_for_the_next_search_match() {
+    let mut a = TestApp::new()
+        .keys("[keys]\nnext-match = \"F3\"\nprev-match = \"Shift-Tab\"\n")
+        .build();
+    press_keys(&mut a, "/kia<Enter>");
+    let screen = draw(&a).backend().to_string();
+    let footer = screen.lines().nth(39).unwrap();
+    assert!(footer.contains(" · F3/Shift-Tab "), "{footer}");
+    let row = a.view.selected;
+    press(&mut a, code(KeyCode::F(3)));
+    assert_ne!(a.view.selected, row, "F3 steps to the next match");
+}
