@@ -1,10 +1,10 @@
-## La cartera de un escritorio: todas las Comisiones que sigue ([[portfolio]] en config.toml)
+## La cartera de un área: todas las Comisiones a las que da seguimiento ([[portfolio]] en config.toml)
 portfolio-err-entry = { $config }: la entrada { $index } de [[portfolio]] requiere `path` (un registro de acuerdos, o un repositorio que contenga ledger.json) o bien `folder` (una carpeta de esos repositorios), pero no ambos
 portfolio-err-folder = { $path }: no se puede leer esta carpeta de [[portfolio]]: { $cause }
 portfolio-err-same-name = dos Comisiones de la cartera se llaman «{ $name }»: asigne a una de ellas su propio `name` en su entrada de [[portfolio]] ({ $config })
-portfolio-err-empty = --all requiere las Comisiones que usted sigue, indicadas en { $config }: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) para cada una
+portfolio-err-empty = --all requiere que { $config } indique las Comisiones a las que usted da seguimiento: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) por cada una
 portfolio-none-found = las carpetas de [[portfolio]] en config.toml no contienen ningún repositorio con un ledger.json
-portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o bien el registro de acuerdos { $path }
+portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o el registro de acuerdos { $path }
 
 ## --all en los comandos
 portfolio-col-committee = COMISIÓN
@@ -27,7 +27,7 @@ portfolio-check-failed = { $failed ->
     } de { $n } no { $failed ->
         [one] pasó
        *[other] pasaron
-    } la verificación
+    } la validación
 portfolio-sync-up-to-date = al día con { $upstream }
 portfolio-sync-synced = sincronizado con { $upstream }: { $incoming ->
         [0] no llegó nada
@@ -61,10 +61,10 @@ mail-all-subject = Solicitud de actualización de { $n ->
         [one] una Comisión
        *[other] { $committees } Comisiones
     }
-mail-all-intro = Las Secretarías Técnicas de { $committees ->
-        [one] la Comisión indicada
-       *[other] las Comisiones indicadas
-    } a continuación le solicitan atentamente información actualizada, con corte al { $today }, sobre { $n ->
+mail-all-intro = { $committees ->
+        [one] La Secretaría Técnica de la Comisión indicada a continuación le solicita
+       *[other] A nombre de las Secretarías Técnicas de las Comisiones indicadas a continuación, le solicitamos
+    } atentamente información actualizada, con corte al { $today }, sobre { $n ->
         [one] el siguiente acuerdo a su cargo:
        *[other] los siguientes acuerdos a su cargo:
     }
@@ -73,38 +73,38 @@ mail-all-committee = ■ { $committee } ({ $n ->
        *[other] { $n } acuerdos
     })
 mail-all-closing = Atentamente,
-    Las Secretarías Técnicas de las Comisiones mencionadas
+    Secretaría Técnica
 
 ## El informe de traspaso (report --brief)
 brief-title = Informe de traspaso: { $committee }
-brief-prepared = Preparado el { $date } para quien asume el seguimiento de esta Comisión
+brief-prepared = Elaborado el { $date } para quien asume el seguimiento de esta Comisión
 brief-parties = Partes: { $parties }
-brief-open = Acuerdos pendientes
-brief-open-none = No hay acuerdos pendientes.
+brief-open = Acuerdos abiertos
+brief-open-none = No hay acuerdos abiertos.
 brief-item-owners = Responsables: { $owners }
 brief-item-deadline = Plazo: { $date } ({ $relative }) · { $status }
 brief-item-no-deadline = Sin plazo · { $status }
 brief-item-slips = Plazo reprogramado { $n ->
-        [one] 1 vez
+        [one] una vez
        *[other] { $n } veces
     }: { $dates }
 brief-item-note = Última nota ({ $date }): { $text }
-brief-awaiting = Pendiente de la otra parte
+brief-awaiting = Cierres pendientes de confirmación
 brief-awaiting-none = Ningún cierre está pendiente de confirmación.
 brief-counterparts = Contrapartes
 brief-counterparts-none = El directorio aún no registra a nadie: agregue personas con `followup person NOMBRE --email …`.
-brief-person-language = lee en { $language }
-brief-person-aliases = también escrito { $aliases }
+brief-person-language = idioma: { $language }
+brief-person-aliases = también figura como { $aliases }
 brief-reviews = Últimas revisiones
-brief-reviews-none = Aún no consta ninguna revisión.
+brief-reviews-none = Aún no hay ninguna revisión registrada.
 brief-review-attendees = Asistentes: { $attendees }
 
 ## --help de --all y --brief
-help-arg-check-all = Verificar el registro de acuerdos de cada Comisión de la cartera ([[portfolio]] en config.toml), una línea por Comisión.
+help-arg-check-all = Valida el registro de acuerdos de cada Comisión de la cartera ([[portfolio]] en config.toml), con una línea por Comisión.
 help-arg-list-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml) en una sola tabla, con una columna de Comisión al inicio; los filtros se aplican en cada Comisión.
 help-arg-report-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml), una sección por Comisión (Markdown, CSV, JSON).
 help-arg-export-all = Un solo calendario de todas las Comisiones de la cartera ([[portfolio]] en config.toml); solo --format ics.
 help-arg-remind-all = Un correo por persona para todas las Comisiones de la cartera ([[portfolio]] en config.toml), con sus acuerdos agrupados por Comisión.
-help-arg-sync-all = Sincronizar cada repositorio de la cartera ([[portfolio]] en config.toml), una línea por repositorio; si uno falla, los demás continúan.
-help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos pendientes con sus plazos reprogramados, lo pendiente de la otra parte, las contrapartes y las últimas tres revisiones.
-brief-format = el informe de traspaso se escribe en Markdown (predeterminado) o JSON (--format json)
+help-arg-sync-all = Sincroniza cada repositorio de la cartera ([[portfolio]] en config.toml), con una línea por repositorio; si uno falla, los demás continúan.
+help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos abiertos con las reprogramaciones de sus plazos, los cierres pendientes de confirmación por la otra parte, las contrapartes y las tres últimas revisiones.
+brief-format = el informe de traspaso solo se escribe en Markdown (lo predeterminado) o en JSON (--format json)
