@@ -252,13 +252,6 @@ pub(super) const BROWSING: &[Binding] = &[
         "foot-review",
     ),
     bind(
-        &[Char('z')],
-        &[Table, Detail, Review],
-        Action::Zoom,
-        "key-zoom",
-        "foot-zoom",
-    ),
-    bind(
         &[Char('R')],
         &[Review],
         Action::Open(Prompt::RecordReview),
@@ -378,6 +371,13 @@ pub(super) const BROWSING: &[Binding] = &[
         Action::Open(Prompt::Reopen),
         "key-reopen",
         "",
+    ),
+    bind(
+        &[Char('z')],
+        &[Table, Detail, Review],
+        Action::Zoom,
+        "key-zoom",
+        "foot-zoom",
     ),
     bind(&[Char('u')], EDITING, Action::Undo, "key-undo", "foot-undo"),
     bind(&[Ctrl('r')], EDITING, Action::Redo, "key-redo", ""),
