@@ -258,7 +258,7 @@ fn the_handover_brief_says_what_a_new_officer_needs_in_their_language() {
         ),
         "{es}"
     );
-    assert!(es.contains("## Acuerdos pendientes (11)"), "{es}");
+    assert!(es.contains("## Acuerdos abiertos (11)"), "{es}");
     assert!(
         es.contains("Plazo reprogramado 2 veces: 30 de junio de 2026"),
         "{es}"
