@@ -3,16 +3,16 @@
 ## 동작 이름(move-down, status), $scope는 대시보드의 각 화면 이름.
 
 keys-unknown-scope = [keys.{ $scope }]에 해당하는 대시보드 화면이 없습니다 (화면과 동작 목록은 README의 "Your own keys" 참조)
-keys-unknown-action = "{ $action }"{ PARTICLE($action, "은") } 대시보드의 동작이 아닙니다 (동작 목록은 README의 "Your own keys" 참조)
-keys-not-in-scope = "{ $action }" 동작은 { $scope } 화면에서 쓰이지 않습니다
-keys-bad-key = "{ $key }"{ PARTICLE($key, "은") } 키가 아닙니다. 문자 하나, F1~F12, Enter, Esc, Tab, Up, Ctrl-x, Alt-x 등으로 쓰십시오
+keys-unknown-action = "{ $action }" 동작은 대시보드에 없습니다 (동작 목록은 README의 "Your own keys" 참조)
+keys-not-in-scope = "{ $action }" 동작은 { $scope } 화면에서 쓸 수 없습니다
+keys-bad-key = "{ $key }" 값은 키로 인식할 수 없습니다. 키는 문자 하나, F1~F12, Enter, Esc, Tab, Up, Ctrl-x, Alt-x 등으로 쓰십시오
 keys-taken = "{ $action }"에 지정한 { $key } 키는 { $scope } 화면에서 이미 "{ $other }"의 키입니다
 keys-typed = "{ $action }"에 { $key } 키를 지정하면 { $scope } 화면에서 그 문자를 입력할 수 없습니다
 
 ## 명령 팔레트 (: 또는 Ctrl-p)
 
 scope-palette = 명령 팔레트
-key-palette = 명령 팔레트: 모든 동작과 과제를 이름으로 찾아 실행
+key-palette = 명령 팔레트: 동작이나 과제를 이름으로 찾아 실행 또는 이동
 key-palette-run = 선택한 동작 실행 또는 선택한 과제로 이동
 key-palette-next = 다음 결과
 key-palette-prev = 이전 결과
@@ -20,4 +20,4 @@ foot-run = 실행
 foot-run-short = 실행
 palette-title = 명령
 palette-hint = 입력하여 동작 찾기 · #JC2-03 또는 과제명 일부로 과제 찾기
-palette-nothing = 찾은 결과 없음
+palette-nothing = 결과 없음
