@@ -1,23 +1,25 @@
-## Sus propias teclas: [keys] en config.toml, rechazado al abrir el tablero
+## Sus propias teclas: [keys] en config.toml, que se rechaza al abrir el tablero
 ## (cada mensaje sigue a "ARCHIVO:LÍNEA: "). $action y $other son los nombres
-## de acción de [keys] (move-down, status); $scope, una parte del tablero.
+## de acción de [keys] (move-down, status); $scope, el nombre de una sección
+## del tablero (el mismo que en la ayuda ?). «Sección», no «parte»: la parte
+## es la de la Comisión.
 
-keys-unknown-scope = [keys.{ $scope }] no corresponde a ninguna parte del tablero (las partes y las acciones se listan en el README, en «Your own keys»)
-keys-unknown-action = «{ $action }» no es una acción del tablero (las acciones se listan en el README, en «Your own keys»)
-keys-not-in-scope = «{ $action }» no hace nada en «{ $scope }»
-keys-bad-key = «{ $key }» no es una tecla: escriba un carácter, F1 a F12, Enter, Esc, Tab, Up, Ctrl-x, Alt-x…
-keys-taken = { $key } para «{ $action }» ya es la tecla de «{ $other }» en «{ $scope }»
-keys-typed = con { $key } para «{ $action }», ya no se podría escribir { $key } en «{ $scope }»
+keys-unknown-scope = [keys.{ $scope }] no corresponde a ninguna sección del tablero (las secciones y las acciones figuran en el apartado «Your own keys» del README)
+keys-unknown-action = «{ $action }» no es una acción del tablero (las acciones figuran en el apartado «Your own keys» del README)
+keys-not-in-scope = la acción «{ $action }» no tiene efecto en «{ $scope }»
+keys-bad-key = «{ $key }» no es una tecla: escriba un carácter, de F1 a F12, Enter, Esc, Tab, Up, Ctrl-x, Alt-x…
+keys-taken = la tecla { $key } no puede asignarse a «{ $action }»: ya es la tecla de «{ $other }» en «{ $scope }»
+keys-typed = la tecla { $key } no puede asignarse a «{ $action }»: impediría escribir ese carácter en «{ $scope }»
 
 ## La paleta de comandos (: o Ctrl-p)
 
 scope-palette = paleta de comandos
-key-palette = paleta de comandos: buscar cualquier acción o acuerdo por su nombre y ejecutarla
+key-palette = paleta de comandos: buscar una acción o un acuerdo por su nombre y ejecutarla o ir a él
 key-palette-run = ejecutar la acción elegida o ir al acuerdo elegido
 key-palette-next = siguiente de la lista
 key-palette-prev = anterior de la lista
 foot-run = ejecutar
 foot-run-short = ejec.
 palette-title = Comandos
-palette-hint = escriba para buscar una acción · #JC2-03 o parte de un título encuentra un acuerdo
+palette-hint = busque una acción, o un acuerdo por #JC2-03 o parte de su título
 palette-nothing = sin resultados
