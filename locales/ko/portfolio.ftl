@@ -15,7 +15,8 @@ portfolio-sync-synced = { $upstream }{ PARTICLE($upstream, "와") } 동기화했
 portfolio-sync-failed = 저장소 { $n }곳 중 { $failed }곳을 동기화하지 못했습니다
 portfolio-export-ics-only = export --all은 캘린더 하나(--format ics)만 저장합니다. 스프레드시트는 위원회별로 내보내십시오(-f 관리대장)
 portfolio-written = { $said }(위원회 { $n }곳)
-portfolio-report-html = report --all은 Markdown, CSV, JSON으로 저장합니다. HTML 회의록은 위원회별로 작성하십시오(-f 관리대장)
+portfolio-html-committees = 위원회 { $n }곳
+portfolio-html-contents = 목차
 ics-portfolio-name = 위원회 { $n }곳의 과제
 
 ## 여러 위원회를 한 번에 알리는 메일
@@ -26,6 +27,7 @@ mail-all-closing = 감사합니다.
     위 위원회 사무국 드림
 
 ## 인수인계서(report --brief)
+brief-document = 인수인계서
 brief-title = 인수인계서: { $committee }
 brief-prepared = { $date } 작성, 이 위원회 업무를 인수하는 담당자용
 brief-parties = 참여 기관: { $parties }
@@ -49,9 +51,9 @@ brief-review-attendees = 참석: { $attendees }
 ## --all과 --brief 도움말
 help-arg-check-all = 담당 위원회 전체([[portfolio]], config.toml)의 관리대장을 위원회별로 한 줄씩 검사합니다.
 help-arg-list-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회 열이 맨 앞에 있는 표 하나로 보여 줍니다. 필터는 위원회마다 적용됩니다.
-help-arg-report-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회별 절로 나누어 작성합니다(Markdown, CSV, JSON).
+help-arg-report-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회별 절로 나누어 작성합니다(Markdown, 목차가 있는 HTML, CSV, JSON).
 help-arg-export-all = 담당 위원회 전체([[portfolio]], config.toml)의 일정을 캘린더 하나로 저장합니다. --format ics만 가능합니다.
 help-arg-remind-all = 담당 위원회 전체([[portfolio]], config.toml)에 대해 사람마다 메일 한 통을 보내며, 과제는 위원회별로 묶습니다.
 help-arg-sync-all = 담당 위원회 전체([[portfolio]], config.toml)의 저장소를 한 줄씩 결과를 보여 주며 동기화합니다. 한 곳이 실패해도 나머지는 계속합니다.
 help-arg-report-brief = 회의록 대신 인수인계서를 작성합니다: 진행 중인 과제와 기한 변경 이력, 상대 기관 확인 대기 사항, 상대 기관 연락처, 최근 점검 3회.
-brief-format = 인수인계서는 Markdown(기본값) 또는 JSON(--format json)으로 작성합니다
+brief-format = 인수인계서는 Markdown(기본값), HTML(--format html) 또는 JSON(--format json)으로 작성합니다
