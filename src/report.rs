@@ -27,8 +27,8 @@ mod words;
 
 pub use closures::{Awaited, Closures, Confirmed};
 pub use model::{
-    Changed, Entry, Minutes, OpenCount, Part, Period, PeriodChanges, Slip, Start, StatusCounts, Summary,
-    Workstream,
+    Changed, Entry, Minutes, OpenCount, Part, Period, PeriodChanges, Slip, Start, StatusCounts,
+    Summary, Workstream,
 };
 pub use reader::{Reader, Shown};
 pub use spreadsheet::{cell as csv_cell, formula_safe};

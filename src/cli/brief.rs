@@ -77,7 +77,13 @@ fn html(ledgers: &[(&str, &Ledger)], env: &Env) -> Printed {
     let cat = env.cat();
     let briefs: Vec<(&str, Brief, Reader)> = ledgers
         .iter()
-        .map(|(name, l)| (*name, Brief::new(l, env.today(l)), Reader::new(cat, env.audience(l))))
+        .map(|(name, l)| {
+            (
+                *name,
+                Brief::new(l, env.today(l)),
+                Reader::new(cat, env.audience(l)),
+            )
+        })
         .collect();
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = crate::report::brief_html(cat, &briefs, &mut out);
