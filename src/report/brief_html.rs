@@ -211,7 +211,7 @@ pub(super) fn write(
 ) -> io::Result<()> {
     let document = tr!(cat, "brief-document");
     let doc = match briefs {
-        [(name, b, r)] if name.is_empty() => {
+        [("", b, r)] => {
             let title = format!("{document} · {}", t(&committee(b, r).text));
             page::page(cat, &title, BRIEF_CSS, body(b, r))
         }
