@@ -11,6 +11,7 @@
 mod bilingual_html;
 mod bilingual_markdown;
 pub mod brief;
+mod brief_html;
 mod charts;
 mod closure_words;
 mod closures;
@@ -19,18 +20,20 @@ mod html;
 mod json;
 mod markdown;
 mod model;
+mod page;
 mod reader;
 mod spreadsheet;
 mod words;
 
 pub use closures::{Awaited, Closures, Confirmed};
 pub use model::{
-    Changed, Entry, Minutes, OpenCount, Period, PeriodChanges, Slip, Start, StatusCounts, Summary,
-    Workstream,
+    Changed, Entry, Minutes, OpenCount, Part, Period, PeriodChanges, Slip, Start, StatusCounts,
+    Summary, Workstream,
 };
 pub use reader::{Reader, Shown};
 pub use spreadsheet::{cell as csv_cell, formula_safe};
 
+use crate::i18n::Catalog;
 use crate::ledger::Ledger;
 use std::io::{self, Write};
 
@@ -53,6 +56,24 @@ pub fn json(l: &Ledger, p: &Period, out: &mut impl Write) -> io::Result<()> {
 /// Writes the minutes of `l` over `p` as one self-contained HTML file for the reader `r`.
 pub fn html(l: &Ledger, p: &Period, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     html::write(&Minutes::new(l, p.clone()), r, out)
+}
+
+/// Writes the minutes of every committee of `parts` as one self-contained
+/// HTML file in `cat`'s language: a table of contents, then a section each.
+pub fn html_all(cat: &Catalog, parts: Vec<Part>, out: &mut impl Write) -> io::Result<()> {
+    html::write_several(cat, parts, out)
+}
+
+/// Writes the handover briefs of `briefs` (each committee's name in the
+/// portfolio, or `""` for a ledger named alone, its brief and its reader)
+/// as one self-contained HTML file in `cat`'s language: one committee's
+/// brief alone, several behind a table of contents.
+pub fn brief_html(
+    cat: &Catalog,
+    briefs: &[(&str, brief::Brief, Reader)],
+    out: &mut impl Write,
+) -> io::Result<()> {
+    brief_html::write(cat, briefs, out)
 }
 
 /// Writes the bilingual minutes of `l` over `p` as Markdown: two columns,

@@ -114,7 +114,7 @@ fn the_focus_view_from_the_table_at_80x24_in_spanish() {
     term.wait_for("guardado");
     term.send_keys(&["z"]);
     let s = term.wait_until("the focus view", |s| {
-        s.contains("acuerdo 1 de 18 de la tabla") && s.contains("Última nota")
+        s.contains("acuerdo 1 de 18 en la tabla") && s.contains("Última nota")
     });
     let lines: Vec<&str> = s.lines().collect();
     assert!(big(&s), "{s}");
@@ -127,7 +127,7 @@ fn the_focus_view_from_the_table_at_80x24_in_spanish() {
         assert!(s.contains(part), "`{part}` fits at 80×24:\n{s}");
     }
     term.send_keys(&["n"]);
-    term.wait_for("acuerdo 2 de 18 de la tabla");
+    term.wait_for("acuerdo 2 de 18 en la tabla");
     term.send_keys(&["x"]);
     term.wait_until("concluido", |s| s.contains("● concluido"));
     term.send_keys(&["u"]);

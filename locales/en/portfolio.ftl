@@ -41,7 +41,11 @@ portfolio-written = { $said } ({ $n ->
         [one] 1 committee
        *[other] { $n } committees
     })
-portfolio-report-html = report --all writes Markdown, CSV or JSON; write HTML minutes one committee at a time (-f LEDGER)
+portfolio-html-committees = { $n ->
+        [one] 1 committee
+       *[other] { $n } committees
+    }
+portfolio-html-contents = Contents
 ics-portfolio-name = Action items of { $n ->
         [one] 1 committee
        *[other] { $n } committees
@@ -70,6 +74,7 @@ mail-all-closing = Kind regards,
     The secretariats of the committees above
 
 ## The handover brief (report --brief)
+brief-document = Handover brief
 brief-title = Handover brief: { $committee }
 brief-prepared = Prepared on { $date } for the officer taking over this committee
 brief-parties = Parties: { $parties }
@@ -96,9 +101,9 @@ brief-review-attendees = Attendees: { $attendees }
 ## --help of --all and --brief
 help-arg-check-all = Check every committee's ledger of the portfolio ([[portfolio]] in config.toml), one line each.
 help-arg-list-all = Every committee of the portfolio ([[portfolio]] in config.toml) in one table, a committee column first; the filters apply in each committee.
-help-arg-report-all = Every committee of the portfolio ([[portfolio]] in config.toml), a section each (Markdown, CSV, JSON).
+help-arg-report-all = Every committee of the portfolio ([[portfolio]] in config.toml), a section each (Markdown, HTML with a table of contents, CSV, JSON).
 help-arg-export-all = One calendar of every committee of the portfolio ([[portfolio]] in config.toml); --format ics only.
 help-arg-remind-all = One mail per person for every committee of the portfolio ([[portfolio]] in config.toml), their items grouped by committee.
 help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
 help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
-brief-format = the handover brief is written in Markdown (the default) or JSON (--format json)
+brief-format = the handover brief is written in Markdown (the default), HTML (--format html) or JSON (--format json)

@@ -47,7 +47,11 @@ portfolio-written = { $said } ({ $n ->
         [one] 1 Comisión
        *[other] { $n } Comisiones
     })
-portfolio-report-html = report --all escribe Markdown, CSV o JSON; la minuta en HTML se escribe de una Comisión a la vez (-f REGISTRO)
+portfolio-html-committees = { $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
+    }
+portfolio-html-contents = Contenido
 ics-portfolio-name = Acuerdos de { $n ->
         [one] 1 Comisión
        *[other] { $n } Comisiones
@@ -76,6 +80,7 @@ mail-all-closing = Atentamente,
     Secretaría Técnica
 
 ## El informe de traspaso (report --brief)
+brief-document = Informe de traspaso
 brief-title = Informe de traspaso: { $committee }
 brief-prepared = Elaborado el { $date } para quien asume el seguimiento de esta Comisión
 brief-parties = Partes: { $parties }
@@ -102,9 +107,9 @@ brief-review-attendees = Asistentes: { $attendees }
 ## --help de --all y --brief
 help-arg-check-all = Valida el registro de acuerdos de cada Comisión de la cartera ([[portfolio]] en config.toml), con una línea por Comisión.
 help-arg-list-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml) en una sola tabla, con una columna de Comisión al inicio; los filtros se aplican en cada Comisión.
-help-arg-report-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml), una sección por Comisión (Markdown, CSV, JSON).
+help-arg-report-all = Todas las Comisiones de la cartera ([[portfolio]] en config.toml), una sección por Comisión (Markdown, HTML con índice, CSV, JSON).
 help-arg-export-all = Un solo calendario de todas las Comisiones de la cartera ([[portfolio]] en config.toml); solo --format ics.
 help-arg-remind-all = Un correo por persona para todas las Comisiones de la cartera ([[portfolio]] en config.toml), con sus acuerdos agrupados por Comisión.
 help-arg-sync-all = Sincroniza cada repositorio de la cartera ([[portfolio]] en config.toml), con una línea por repositorio; si uno falla, los demás continúan.
 help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos abiertos con las reprogramaciones de sus plazos, los cierres pendientes de confirmación por la otra parte, las contrapartes y las tres últimas revisiones.
-brief-format = el informe de traspaso solo se escribe en Markdown (lo predeterminado) o en JSON (--format json)
+brief-format = el informe de traspaso solo se escribe en Markdown (lo predeterminado), HTML (--format html) o JSON (--format json)

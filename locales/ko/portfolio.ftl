@@ -21,7 +21,8 @@ portfolio-sync-synced = { $upstream } 브랜치와 동기화했습니다: { $inc
 portfolio-sync-failed = 저장소 { $n }곳 중 { $failed }곳을 동기화하지 못했습니다
 portfolio-export-ics-only = export --all은 캘린더 하나(--format ics)로만 내보냅니다. 엑셀 파일은 위원회별로 내보내십시오(-f 관리대장)
 portfolio-written = { $said }(위원회 { $n }곳)
-portfolio-report-html = report --all은 Markdown, CSV, JSON 형식으로만 작성합니다. HTML 회의록은 위원회별로 작성하십시오(-f 관리대장)
+portfolio-html-committees = 위원회 { $n }곳
+portfolio-html-contents = 목차
 ics-portfolio-name = 위원회 { $n }곳의 과제
 
 ## 여러 위원회를 한 번에 알리는 메일
@@ -35,6 +36,7 @@ mail-all-closing = 감사합니다.
     위 위원회 사무국 드림
 
 ## 인수인계서(report --brief)
+brief-document = 인수인계서
 brief-title = 인수인계서: { $committee }
 brief-prepared = { $date } 작성 · 이 위원회 업무를 맡는 후임 담당자용
 brief-parties = 참여 기관: { $parties }
@@ -58,9 +60,9 @@ brief-review-attendees = 참석자: { $attendees }
 ## --all과 --brief 도움말
 help-arg-check-all = 담당 위원회 전체([[portfolio]], config.toml)의 관리대장을 검사하여 위원회마다 결과를 한 줄로 보여 줍니다.
 help-arg-list-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회 열이 맨 앞에 있는 표 하나로 보여 줍니다. 필터는 위원회마다 적용됩니다.
-help-arg-report-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회별 절로 나누어 작성합니다(Markdown, CSV, JSON).
+help-arg-report-all = 담당 위원회 전체([[portfolio]], config.toml)를 위원회별 절로 나누어 작성합니다(Markdown, 목차가 있는 HTML, CSV, JSON).
 help-arg-export-all = 담당 위원회 전체([[portfolio]], config.toml)의 일정을 캘린더 하나로 내보냅니다. --format ics만 가능합니다.
 help-arg-remind-all = 담당 위원회 전체([[portfolio]], config.toml)에 대해 사람마다 메일 한 통을 보내며, 과제는 위원회별로 묶습니다.
 help-arg-sync-all = 담당 위원회 전체([[portfolio]], config.toml)의 저장소를 동기화하고 저장소마다 결과를 한 줄로 보여 줍니다. 한 곳이 실패해도 나머지는 계속 동기화합니다.
 help-arg-report-brief = 회의록 대신 인수인계서를 작성합니다: 미완료 과제와 기한 변경 이력, 상대 기관 확인 대기 사항, 관계자 연락처, 최근 점검 3회.
-brief-format = 인수인계서는 Markdown(기본값) 또는 JSON(--format json)으로 작성합니다
+brief-format = 인수인계서는 Markdown(기본값), HTML(--format html) 또는 JSON(--format json)으로 작성합니다

@@ -1,6 +1,7 @@
 //! `followup report --brief [--all]`: the handover brief of a committee, or
 //! of every committee of the portfolio (a section each), in the reader's
-//! language; Markdown, or JSON for scripts.
+//! language; Markdown or HTML (one document, a table of contents before
+//! several), or JSON for scripts.
 
 use super::portfolio::Committee;
 use super::report::{Format, ReportArgs, finish};
@@ -27,14 +28,15 @@ pub(super) fn brief_all(committees: &[Committee], a: &ReportArgs, env: &Env) -> 
 }
 
 /// Writes the brief of each ledger (named in the portfolio, or `""`):
-/// Markdown sections a rule apart, or JSON (one object, or with several,
-/// an array of `{"committee", "brief"}`).
+/// Markdown sections a rule apart, one HTML document, or JSON (one object,
+/// or with several, an array of `{"committee", "brief"}`).
 fn write_briefs(ledgers: &[(&str, &Ledger)], a: &ReportArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let json = match a.format {
         Format::Markdown => false,
         Format::Json => true,
-        Format::Csv | Format::Html => return Err(Failure::usage(tr!(cat, "brief-format"))),
+        Format::Html => return html(ledgers, env),
+        Format::Csv => return Err(Failure::usage(tr!(cat, "brief-format"))),
     };
     let several = ledgers.len() > 1 || ledgers.iter().any(|(name, _)| !name.is_empty());
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
@@ -67,4 +69,23 @@ fn write_briefs(ledgers: &[(&str, &Ledger)], a: &ReportArgs, env: &Env) -> Print
         out.flush()
     };
     finish(cat, write())
+}
+
+/// The briefs as one HTML document, each committee read as its ledger's
+/// languages say.
+fn html(ledgers: &[(&str, &Ledger)], env: &Env) -> Printed {
+    let cat = env.cat();
+    let briefs: Vec<(&str, Brief, Reader)> = ledgers
+        .iter()
+        .map(|(name, l)| {
+            (
+                *name,
+                Brief::new(l, env.today(l)),
+                Reader::new(cat, env.audience(l)),
+            )
+        })
+        .collect();
+    let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = crate::report::brief_html(cat, &briefs, &mut out);
+    finish(cat, written.and_then(|()| out.flush()))
 }

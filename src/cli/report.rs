@@ -54,7 +54,7 @@ pub struct ReportArgs {
     /// One report of every committee of the portfolio, a section each.
     #[arg(long, conflicts_with = "bilingual")]
     pub(super) all: bool,
-    /// A handover brief instead of the minutes (Markdown or JSON).
+    /// A handover brief instead of the minutes (Markdown, HTML or JSON).
     #[arg(long, conflicts_with_all = ["bilingual", "review", "since"])]
     pub(super) brief: bool,
 }
@@ -280,6 +280,59 @@ fn period_start(
     })
 }
 
+/// What a report of a ledger covers, owned apart from the ledger so that
+/// several committees' can be at hand at once: the period and its git
+/// history (what changed; the open items week by week, for HTML).
+pub(super) struct Covered {
+    since: NaiveDate,
+    today: NaiveDate,
+    window: u32,
+    start: Start,
+    changes: Option<(LedgerDiff, Option<NaiveDate>)>,
+    weekly: Option<Vec<OpenCount>>,
+}
+
+impl Covered {
+    /// The period, as the renderers take it.
+    pub(super) fn period(&self) -> Period<'_> {
+        Period {
+            since: self.since,
+            today: self.today,
+            window: self.window,
+            start: self.start,
+            history: self.changes.as_ref().map(|(diff, first)| PeriodChanges {
+                diff,
+                first_commit: *first,
+            }),
+            weekly: self.weekly.clone(),
+        }
+    }
+}
+
+/// What the report `a` of `l` (the ledger of `store`, as of `today`)
+/// covers; the open items' weekly course only when `weekly` (the HTML
+/// minutes' chart: it reads a ledger per week from git).
+pub(super) fn covered(
+    store: &Store,
+    l: &Ledger,
+    today: NaiveDate,
+    a: &ReportArgs,
+    env: &Env,
+    weekly: bool,
+) -> Result<Covered, Failure> {
+    let (since, start) = period_start(a, l, today, env)?;
+    Ok(Covered {
+        since,
+        today,
+        window: env.config.review_window_days,
+        start,
+        changes: changes_since(store, l, since),
+        weekly: weekly
+            .then(|| open_by_week(store, l, since, today))
+            .flatten(),
+    })
+}
+
 /// Writes the report of `l` (the ledger of `store`, as of `today`) that `a`
 /// asks for, for `readers`, to `out`.
 pub(super) fn write_report(
@@ -291,27 +344,14 @@ pub(super) fn write_report(
     env: &Env,
     out: &mut impl Write,
 ) -> Result<std::io::Result<()>, Failure> {
-    let (since, start) = period_start(a, l, today, env)?;
-    let changes = changes_since(store, l, since);
-    let mut p = Period {
-        since,
-        today,
-        window: env.config.review_window_days,
-        start,
-        history: changes.as_ref().map(|(diff, first)| PeriodChanges {
-            diff,
-            first_commit: *first,
-        }),
-        weekly: None,
-    };
+    let weekly = matches!((a.format, &readers), (Format::Html, Readers::One(_)));
+    let covered = covered(store, l, today, a, env, weekly)?;
+    let p = covered.period();
     Ok(match (a.format, readers) {
         (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(l, &p, rs, out),
         (Format::Html, Readers::Two(rs)) => report::bilingual_html(l, &p, rs, out),
         (Format::Markdown, Readers::One(r)) => report::markdown(l, &p, &r, out),
-        (Format::Html, Readers::One(r)) => {
-            p.weekly = open_by_week(store, l, since, today);
-            report::html(l, &p, &r, out)
-        }
+        (Format::Html, Readers::One(r)) => report::html(l, &p, &r, out),
         // Bilingual CSV and JSON were refused above.
         (Format::Csv, Readers::One(r) | Readers::Two([r, _])) => report::csv(l, &p, &r, out),
         (Format::Json, _) => report::json(l, &p, out),

@@ -214,12 +214,14 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     }
     let head = list_head(cat);
     let audience = env.audience(l);
-    let rows: Vec<[String; 6]> = idx
+    let mut rows: Vec<[String; 6]> = idx
         .iter()
         .map(|&i| row(cat, &audience, l, &l.items[i], today))
         .collect();
     let limit = table::terminal_width(a.wide);
-    let widths = table::column_widths(table::natural_widths(&head, &rows), limit);
+    let widths = table::fit_rows(&head, &mut rows, limit, &table::LIST_CUTS, |n, r| {
+        r[2] = short_due(&l.items[idx[n]]);
+    });
     table::print(&head, &rows, widths, limit);
     let overdue = idx
         .iter()
@@ -256,6 +258,21 @@ pub(super) fn list_head(cat: &Catalog) -> [String; 6] {
     ]
 }
 
+/// How many times an item's deadline moved (` ↻2`), or nothing.
+fn slips(it: &Item) -> String {
+    match it.due_history.len() {
+        0 => String::new(),
+        n => format!(" ↻{n}"),
+    }
+}
+
+/// An item's deadline without how far off it is (`2026-11-13 ↻1`): the
+/// deadline column of a table that would not fit the terminal otherwise.
+pub(super) fn short_due(it: &Item) -> String {
+    let date = it.due.map_or_else(|| "-".into(), format_date);
+    format!("{date}{}", slips(it))
+}
+
 /// An item as a row of the list, shown as it will be printed (so that the
 /// widths are right): its title and workstream as `audience` reads them.
 pub(super) fn row(
@@ -265,11 +282,7 @@ pub(super) fn row(
     it: &Item,
     today: chrono::NaiveDate,
 ) -> [String; 6] {
-    let slips = if it.due_history.is_empty() {
-        String::new()
-    } else {
-        format!(" ↻{}", it.due_history.len())
-    };
+    let slips = slips(it);
     let cell = |s: &str| visible_line(s).into_owned();
     let workstream = match it.workstream.is_empty() {
         true => String::new(),

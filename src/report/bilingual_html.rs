@@ -6,8 +6,9 @@
 //! printed page; rows are never cut; A4 landscape. Markup comes from maud,
 //! which escapes every value, as in the HTML minutes.
 
-use super::html::{CSS, columns, heading, owners, shown, status, t, what_changed};
+use super::html::{columns, heading, owners, shown, status, t, what_changed};
 use super::model::{Changed, Entry, Minutes};
+use super::page::CSS;
 use super::reader::Reader;
 use super::{closure_words, words};
 use crate::base::text::visible;

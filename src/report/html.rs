@@ -4,17 +4,15 @@
 //! every value; ledger text is also shown visibly (no control character).
 
 use super::charts;
-use super::model::{Changed, Entry, Minutes};
+use super::model::{Changed, Entry, Minutes, Part};
 use super::reader::{Reader, Shown};
-use super::{closure_words, words};
+use super::{closure_words, page, words};
 use crate::base::text::{visible, visible_line};
 use crate::i18n::{Catalog, Escape, When};
 use crate::ledger::{Item, Status};
 use crate::tr;
-use maud::{DOCTYPE, Markup, PreEscaped, html};
+use maud::{Markup, html};
 use std::io::{self, Write};
-
-pub(super) const CSS: &str = include_str!("minutes.css");
 
 /// One line of ledger text, control characters shown visibly.
 pub(super) fn t(s: &str) -> String {
@@ -51,7 +49,7 @@ pub(super) fn status(cat: &Catalog, s: Status) -> Markup {
 
 /// The deadline in its column: the date and how far off it is (the
 /// column's header already says "deadline").
-fn deadline_cell(cat: &Catalog, e: &Entry) -> Markup {
+pub(super) fn deadline_cell(cat: &Catalog, e: &Entry) -> Markup {
     match (e.item.due, e.relative) {
         (Some(d), Some(r)) => html! {
             (cat.formal_date(d)) br; small.rel { (cat.relative(r, When::Deadline)) }
@@ -292,6 +290,19 @@ fn closures(r: &Reader, m: &Minutes) -> Markup {
     }
 }
 
+/// The minutes `m` for `r`, from their heading to their footer: the body
+/// of their own document, or one committee's section of a document of several.
+pub(super) fn body(m: &Minutes, r: &Reader) -> Markup {
+    let cat = r.cat;
+    html! {
+        (header(r, m))
+        (tiles(cat, m))
+        (charts(r, m))
+        (workstreams(r, m))
+        footer { (tr!(cat, "report-prepared", date = cat.formal_date(m.period.today))) }
+    }
+}
+
 /// Writes the minutes `m` as one HTML document to `out`.
 pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     let cat = r.cat;
@@ -301,24 +312,24 @@ pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
         let name = r.text(m.committee.name_text());
         format!("{} · {}", tr!(cat, "report-document"), t(&name.text))
     };
-    let doc = html! {
-        (DOCTYPE)
-        html lang=(cat.lang().code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(CSS)) }
+    page::write(&page::page(cat, &title, "", body(m, r)), out)
+}
+
+/// Writes the minutes of several committees as one HTML document to `out`,
+/// in `cat`'s language: a table of contents, then each committee's minutes
+/// in a section of its own, in the order of `parts`.
+pub fn write_several(cat: &Catalog, parts: Vec<Part>, out: &mut impl Write) -> io::Result<()> {
+    let sections: Vec<page::Section> = parts
+        .into_iter()
+        .map(|p| {
+            let m = Minutes::new(p.ledger, p.period);
+            page::Section {
+                name: p.name.to_owned(),
+                title: shown(&words::committee(&p.reader, &m)),
+                body: body(&m, &p.reader),
             }
-            body {
-                (header(r, m))
-                (tiles(cat, m))
-                (charts(r, m))
-                (workstreams(r, m))
-                footer { (tr!(cat, "report-prepared", date = cat.formal_date(m.period.today))) }
-            }
-        }
-    };
-    out.write_all(doc.into_string().as_bytes())?;
-    out.write_all(b"\n")
+        })
+        .collect();
+    let doc = page::several(cat, &tr!(cat, "report-document"), "", &sections);
+    page::write(&doc, out)
 }

@@ -148,6 +148,16 @@ impl Slip<'_> {
     }
 }
 
+/// One committee of a document of several (`report --all`): its name in
+/// the portfolio, its ledger, what its report covers, and who reads it.
+#[derive(Clone)]
+pub struct Part<'a> {
+    pub name: &'a str,
+    pub ledger: &'a Ledger,
+    pub period: Period<'a>,
+    pub reader: super::reader::Reader<'a>,
+}
+
 /// The minutes of a period: typed, borrowed from the ledger, no words.
 #[derive(Debug, Clone)]
 pub struct Minutes<'a> {

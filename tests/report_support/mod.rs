@@ -1,5 +1,6 @@
 //! For the report tests: the Korea–Mexico ledger in a real git repository
-//! with dated commits, and the text of an HTML document without its tags.
+//! with dated commits, the text of an HTML document without its tags, and
+//! the check that such a document loads and runs nothing.
 #![allow(dead_code)]
 
 use crate::common::*;
@@ -117,4 +118,33 @@ pub fn html_text(html: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Asserts the document loads nothing and runs nothing.
+pub fn assert_self_contained(doc: &str) {
+    let lower = doc.to_lowercase();
+    for banned in [
+        "http",
+        "<script",
+        "javascript:",
+        "<link",
+        "<img",
+        "<iframe",
+        "url(",
+        "@import",
+        " on",
+    ] {
+        if banned == " on" {
+            // No event handler attribute (`onerror=`, `onload=`) on any tag.
+            for tag in lower.split('<').skip(1) {
+                let tag = tag.split('>').next().unwrap_or_default();
+                assert!(
+                    !tag.split_whitespace().skip(1).any(|a| a.starts_with("on")),
+                    "an event handler: <{tag}>"
+                );
+            }
+        } else {
+            assert!(!lower.contains(banned), "`{banned}` in the HTML");
+        }
+    }
 }

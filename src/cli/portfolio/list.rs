@@ -2,8 +2,9 @@
 //! column first, each ledger filtered on its own day (its reference zone's)
 //! and all of them sorted together.
 
-use super::super::view::{ListArgs, list_filter, list_head, row, sort_key};
-use super::super::{Env, Printed, table};
+use super::super::table::{self, Cut};
+use super::super::view::{ListArgs, list_filter, list_head, row, short_due, sort_key};
+use super::super::{Env, Printed};
 use super::{Committee, load_all, members};
 use crate::base::text::visible_line;
 use crate::ledger::{Directory, Item};
@@ -94,40 +95,50 @@ fn print_json(listed: &[Listed]) -> Printed {
     Ok(())
 }
 
+/// What the committee column keeps of a long name while another column
+/// can still give way (`korea-mex…`).
+const COMMITTEE_KEEPS: usize = 10;
+
+/// How the seven columns give way at the terminal's width: the title
+/// first, then the committee's name, then owners and workstream.
+const CUTS: [Cut; 4] = [
+    Cut {
+        column: 6,
+        keeps: table::MIN_TITLE,
+    },
+    Cut {
+        column: 0,
+        keeps: COMMITTEE_KEEPS,
+    },
+    Cut {
+        column: 4,
+        keeps: table::MIN_TEXT,
+    },
+    Cut {
+        column: 5,
+        keeps: table::MIN_TEXT,
+    },
+];
+
 /// The table: the committee, then `list`'s six columns, as wide as the
-/// terminal (the title is cut first).
+/// terminal (as `list` fits its own, the committee's name cut after the
+/// title).
 fn print_table(listed: &[Listed], wide: bool, env: &Env) {
     let cat = env.cat();
-    let audiences: Vec<_> = listed
+    let mut rows: Vec<[String; 7]> = listed
         .iter()
-        .map(|l| env.audience(&l.committee.ledger))
+        .map(|l| {
+            let audience = env.audience(&l.committee.ledger);
+            let [a, b, c, d, e, f] = row(cat, &audience, &l.committee.ledger, l.item, l.today);
+            let name = visible_line(&l.committee.name).into_owned();
+            [name, a, b, c, d, e, f]
+        })
         .collect();
-    let rows: Vec<[String; 6]> = listed
-        .iter()
-        .zip(&audiences)
-        .map(|(l, audience)| row(cat, audience, &l.committee.ledger, l.item, l.today))
-        .collect();
-    let head = list_head(cat);
-    let committee_head = tr!(cat, "portfolio-col-committee");
-    let names: Vec<String> = listed
-        .iter()
-        .map(|l| visible_line(&l.committee.name).into_owned())
-        .collect();
-    let name_width = names
-        .iter()
-        .chain([&committee_head])
-        .map(|n| crate::base::text::width(n))
-        .max()
-        .unwrap_or(0);
+    let [a, b, c, d, e, f] = list_head(cat);
+    let head = [tr!(cat, "portfolio-col-committee"), a, b, c, d, e, f];
     let limit = table::terminal_width(wide);
-    let rest = limit.map(|l| l.saturating_sub(name_width + table::GAP));
-    let w = table::column_widths(table::natural_widths(&head, &rows), rest);
-    let widths = [name_width, w[0], w[1], w[2], w[3], w[4], w[5]];
-    let rows: Vec<[String; 7]> = names
-        .into_iter()
-        .zip(rows)
-        .map(|(n, [a, b, c, d, e, f])| [n, a, b, c, d, e, f])
-        .collect();
-    let [a, b, c, d, e, f] = head;
-    table::print(&[committee_head, a, b, c, d, e, f], &rows, widths, limit);
+    let widths = table::fit_rows(&head, &mut rows, limit, &CUTS, |n, r| {
+        r[3] = short_due(listed[n].item);
+    });
+    table::print(&head, &rows, widths, limit);
 }

@@ -1,11 +1,13 @@
 //! `followup report --all`: the minutes of every committee of the portfolio
 //! in one document, a section each, in the portfolio's order: Markdown
-//! sections one after the other, one CSV table with a committee column, a
-//! JSON array of `{"committee", "report"}`.
+//! sections one after the other, one HTML file with a table of contents,
+//! one CSV table with a committee column, a JSON array of `{"committee",
+//! "report"}`.
 
-use super::super::report::{Format, ReportArgs, finish, readers, write_report};
+use super::super::report::{Format, ReportArgs, covered, finish, readers, write_report};
 use super::super::{Env, Failure, Printed};
 use super::{Committee, load_all, members};
+use crate::report::{Part, Reader};
 use crate::tr;
 use std::io::{BufWriter, Write};
 use std::path::Path;
@@ -16,14 +18,12 @@ pub fn report(named: Option<&Path>, a: ReportArgs, env: &Env) -> Printed {
         let committees = load_all(members(named, env)?, env)?;
         return super::super::brief::brief_all(&committees, &a, env);
     }
-    if matches!(a.format, Format::Html) {
-        return Err(Failure::usage(tr!(cat, "portfolio-report-html")));
-    }
     let committees = load_all(members(named, env)?, env)?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match a.format {
         Format::Csv => csv(&committees, &a, env, &mut out)?,
         Format::Json => json(&committees, &a, env, &mut out)?,
+        Format::Html => html(&committees, &a, env, &mut out)?,
         _ => markdown(&committees, &a, env, &mut out)?,
     };
     finish(cat, written.and_then(|()| out.flush()))
@@ -36,6 +36,33 @@ fn one(c: &Committee, a: &ReportArgs, env: &Env) -> Result<std::io::Result<Vec<u
     let today = env.today(&c.ledger);
     let written = write_report(&c.store, &c.ledger, today, a, readers, env, &mut buf)?;
     Ok(written.map(|()| buf))
+}
+
+/// One HTML document: a table of contents, then each committee's minutes
+/// as `report --format html` writes them (charts included), in the
+/// reader's language.
+fn html(
+    committees: &[Committee],
+    a: &ReportArgs,
+    env: &Env,
+    out: &mut impl Write,
+) -> Result<std::io::Result<()>, Failure> {
+    let cat = env.cat();
+    let covered = committees
+        .iter()
+        .map(|c| covered(&c.store, &c.ledger, env.today(&c.ledger), a, env, true))
+        .collect::<Result<Vec<_>, _>>()?;
+    let parts = committees
+        .iter()
+        .zip(&covered)
+        .map(|(c, covered)| Part {
+            name: &c.name,
+            ledger: &c.ledger,
+            period: covered.period(),
+            reader: Reader::new(cat, env.audience(&c.ledger)),
+        })
+        .collect();
+    Ok(crate::report::html_all(cat, parts, out))
 }
 
 /// Each committee's minutes, a horizontal rule between two.
