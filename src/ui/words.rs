@@ -411,6 +411,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         ),
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
+        Msg::NoPortfolio => tr!(cat, "msg-no-portfolio"),
         Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),
     }
 }

@@ -202,6 +202,8 @@ pub enum Scope {
     StatusPick,
     /// The translation form.
     Translate,
+    /// The portfolio's switcher: a committee by letter or name.
+    Switcher,
 }
 
 impl Scope {
@@ -226,11 +228,12 @@ impl Scope {
             Scope::Due => "scope-due",
             Scope::StatusPick => "scope-status-pick",
             Scope::Translate => "scope-translate",
+            Scope::Switcher => "scope-switcher",
         }
     }
 
     /// Every scope.
-    pub const ALL: [Scope; 18] = [
+    pub const ALL: [Scope; 19] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -249,6 +252,7 @@ impl Scope {
         Scope::Due,
         Scope::StatusPick,
         Scope::Translate,
+        Scope::Switcher,
     ];
 }
 
