@@ -54,8 +54,31 @@ pub struct Cli {
     /// The party you speak for (default: config `party`), before the command.
     #[arg(long, value_name = "PARTY")]
     pub party: Option<String>,
+    /// Open the portfolio: every committee of `[[portfolio]]` in config.toml.
+    #[arg(long, conflicts_with_all = ["path", "ledger"])]
+    pub all: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// What the dashboard opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Opening {
+    /// One ledger: this path, else the configured or found one.
+    Ledger(Option<PathBuf>),
+    /// Every committee of the portfolio (`--all`).
+    Portfolio,
+}
+
+impl Opening {
+    /// The portfolio with `--all` (`all`), else the ledger at `path`.
+    pub fn of(path: Option<PathBuf>, all: bool) -> Opening {
+        if all {
+            Opening::Portfolio
+        } else {
+            Opening::Ledger(path)
+        }
+    }
 }
 
 /// The non-interactive commands.

@@ -2,8 +2,13 @@
 //! suspend), `threads` (signals, the reader, git and sync work), `disk`
 //! (the file: saving, watching), `effects` (carrying out what `update`
 //! returns), `event_loop`, `exit` (how a session ends, recovery) and
-//! `start` (the state built from the file and the configuration).
+//! `start` (the state built from the file and the configuration); a desk
+//! of several committees (`followup --all`): `desk_start`, `desk_run`
+//! (each committee's file and work) and `desk_loop`.
 
+mod desk_loop;
+mod desk_run;
+mod desk_start;
 mod disk;
 pub mod effects;
 mod event_loop;
@@ -12,9 +17,12 @@ mod start;
 mod terminal;
 mod threads;
 
+pub use desk_loop::run_desk;
+pub use desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk};
+pub use desk_start::open_desk;
 pub use disk::{Disk, LOCK_PURPOSE, unwritable};
 pub use effects::{After, Ending, Flow, NoScreen, Screen, Timers, World, deliver, run_effect};
 pub use event_loop::{measure, run};
 pub use exit::{DashboardError, RecoveryNotice, recovery_notice, write_recovery};
-pub use start::{open, start};
+pub use start::{open, options, start};
 pub use threads::{Heard, reported, sync_ledger};

@@ -1,38 +1,28 @@
 //! Starting the dashboard on a ledger: the state built from the file and
 //! the configuration, the run, and what to say on leaving.
 
-use super::disk::{Disk, unwritable};
-use super::event_loop::run;
-use super::exit::recovery_notice;
+use super::disk::unwritable;
+use super::exit::{RecoveryNotice, recovery_notice};
 use crate::app::{Action, App, Options, update};
 use crate::base::clock::Clock;
-use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, choose_ledger};
+use crate::cli::{Env, Failure, LedgerNotice, LedgerUse, Opening, choose_ledger};
 use crate::ledger::{Error, Store};
 use crate::tr;
 use std::io::Write;
-use std::path::PathBuf;
 
-/// Opens the dashboard on the ledger at `path` (else the configured or
-/// found one) and runs it until the user quits.
-pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
+/// Opens the dashboard: on the ledger at `path` (else the configured or
+/// found one), or on the portfolio (`followup --all`), and runs it until
+/// the user quits. A ledger of the portfolio opens as its committee's
+/// dashboard on the desk, where the portfolio is a key away.
+pub fn start(opening: Opening, env: &Env) -> Result<(), Failure> {
+    let path = match opening {
+        Opening::Portfolio => return super::desk_start::portfolio(env),
+        Opening::Ledger(path) => path,
+    };
     let cat = crate::i18n::catalog(env.lang);
     let chosen = choose_ledger(path, env, LedgerUse::Open)?;
     let store = chosen.store;
-    let options = Options {
-        review_window_days: env.config.review_window_days,
-        color: !crate::config::no_color(),
-        autosave: env.config.autosave,
-        lang: env.lang,
-        sync_on_quit: env.config.sync_on_quit,
-        reading: env.reading,
-        clock: Some(env.clock),
-    };
-    let mut app = open(&store, options)?;
-    app.session.author = env.config.author(&tr!(cat, "note-author-default"));
-    app.session.signer = crate::app::Signer {
-        author: env.config.author.clone(),
-        party: env.config.party.clone(),
-    };
+    let (mut app, notice) = seat(&store, env)?;
     // Said on the status line, where it is seen; another notice (a ledger
     // other than the repository's) is said again on leaving.
     let mut leaving = Vec::new();
@@ -43,18 +33,46 @@ pub fn start(path: Option<PathBuf>, env: &Env) -> Result<(), Failure> {
         Some(n) => leaving.push(n.words(cat)),
         None => {}
     }
-    // Edits an earlier session could not save before it was closed. The
-    // status line says so briefly; the steps follow on quitting.
-    let notice = recovery_notice(store.path());
-    if notice.is_some() {
-        let _ = update(&mut app, Action::Recovered);
-    }
-    let result = run(app, Disk::new(store)).map_err(|e| Failure::with_code(e.code(), e.words(cat)));
     leaving.extend(notice.map(|n| n.words(cat)));
+    let (result, more) = super::desk_start::one_of_them(app, store, env);
+    let result = result.map_err(|e| Failure::with_code(e.code(), e.words(cat)));
+    leaving.extend(more);
     for n in leaving {
         let _ = writeln!(std::io::stderr(), "followup: {n}");
     }
     result
+}
+
+/// The settings of every dashboard the user opens.
+pub fn options(env: &Env) -> Options {
+    Options {
+        review_window_days: env.config.review_window_days,
+        color: !crate::config::no_color(),
+        autosave: env.config.autosave,
+        lang: env.lang,
+        sync_on_quit: env.config.sync_on_quit,
+        reading: env.reading,
+        clock: Some(env.clock),
+    }
+}
+
+/// The dashboard of the ledger in `store` for this user (the author of
+/// notes, who signs commits), and the edits an earlier session could not
+/// save, when it left some: the status line says so briefly; the steps
+/// follow on quitting.
+pub fn seat(store: &Store, env: &Env) -> Result<(App, Option<RecoveryNotice>), Error> {
+    let cat = crate::i18n::catalog(env.lang);
+    let mut app = open(store, options(env))?;
+    app.session.author = env.config.author(&tr!(cat, "note-author-default"));
+    app.session.signer = crate::app::Signer {
+        author: env.config.author.clone(),
+        party: env.config.party.clone(),
+    };
+    let notice = recovery_notice(store.path());
+    if notice.is_some() {
+        let _ = update(&mut app, Action::Recovered);
+    }
+    Ok((app, notice))
 }
 
 /// The dashboard's state on the ledger in `store`, as seen today in its reference zone:

@@ -24,6 +24,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/parties.ftl")),
             include_str!(concat!("../../locales/", $lang, "/closure.ftl")),
             include_str!(concat!("../../locales/", $lang, "/history.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/desk.ftl")),
         ]
     };
 }

@@ -1,5 +1,6 @@
 //! Drawing the dashboard: widgets that only read the [`App`].
 
+mod desk;
 mod detail;
 mod dialog;
 mod footer;
@@ -19,6 +20,7 @@ mod timeline;
 mod translate;
 mod words;
 
+pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::Theme;

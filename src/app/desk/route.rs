@@ -74,6 +74,11 @@ fn everywhere(desk: &mut Desk, action: Action) -> DeskEffects {
         let effects = update_app(&mut desk.seats[m].app, action.clone());
         out.extend(effects.into_iter().map(|e| (Target::Seat(m), e)));
     }
+    // The portfolio leaves room under it for the committees that cannot be read.
+    let action = match action {
+        Action::Resize(w, h) => Action::Resize(w, h - desk.unreadable_rows(h)),
+        a => a,
+    };
     let effects = update_app(&mut desk.portfolio, action);
     desk.portfolio.index.stats.awaiting = desk.awaiting();
     if desk.place == Place::Portfolio {

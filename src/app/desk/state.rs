@@ -126,6 +126,14 @@ impl Desk {
         self.seats.iter().map(|s| s.app.index.stats.awaiting).sum()
     }
 
+    /// The rows under the portfolio that list the committees that cannot
+    /// be read (at most four: three and how many more), in a terminal
+    /// `height` rows high.
+    pub fn unreadable_rows(&self, height: u16) -> u16 {
+        let n = self.unreadable.len().min(4);
+        u16::try_from(n).unwrap_or(0).min(height / 4)
+    }
+
     /// The names of the seats, in order.
     pub fn names(&self) -> Vec<&str> {
         self.seats.iter().map(|s| s.name.as_str()).collect()

@@ -8,7 +8,7 @@ use crossterm::event::KeyCode;
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
     Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Form, Help, Note, Pick, QuitPrompt,
-    Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
+    Review, ReviewForm, Search, StatusPick, Switcher, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -19,6 +19,13 @@ const ITEM: &[Scope] = &[Table, Detail, Review];
 const EDITING: &[Scope] = &[Table, Detail, Timeline, Review];
 const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate];
 const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
+const DESK: &[Scope] = &[Table, Detail, Timeline, Review];
+const SW: &[Scope] = &[Switcher];
+const SW_ERASE: &[Key] = &[Code(KeyCode::Backspace)];
+const SW_NEXT: &[Key] = &[Code(KeyCode::Down)];
+const SW_PREV: &[Key] = &[Code(KeyCode::Up)];
+const SW_GO: &[Key] = &[Code(KeyCode::Enter)];
+const SW_CLOSE: &[Key] = &[Code(KeyCode::Esc), Char('P')];
 
 const fn bind(
     keys: &'static [Key],
@@ -540,6 +547,20 @@ pub const KEYMAP: &[Binding] = &[
         "key-reload",
         "foot-reload",
     ),
+    // The desk (`followup --all`): the portfolio, its switcher, and back.
+    bind(&[Char('P')], DESK, Action::Portfolio, "key-portfolio", ""),
+    Binding {
+        keys: &[Key::AnyChar],
+        scopes: SW,
+        does: Does::Type,
+        help: "key-sw-type",
+        short: "",
+    },
+    bind(SW_ERASE, SW, Action::Backspace, "key-sw-erase", ""),
+    bind(SW_NEXT, SW, Action::Move(1), "key-sw-next", ""),
+    bind(SW_PREV, SW, Action::Move(-1), "key-sw-prev", ""),
+    bind(SW_GO, SW, Action::Confirm, "key-sw-go", ""),
+    bind(SW_CLOSE, SW, Action::Back, "key-sw-close", ""),
     bind(
         &[Char('?')],
         &[Table, Detail, Timeline, Help, Review],
