@@ -93,9 +93,9 @@ fn switcher(desk: &Desk, t: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let cat = cat(&desk.portfolio);
     let names = desk.names();
-    let (found, _) = ranked(&names, &sw.query);
+    let found = ranked(&names, &sw.query);
     let title = tr!(cat, "desk-switcher-title");
-    let h = u16::try_from(names.len()).unwrap_or(u16::MAX).saturating_add(4);
+    let h = u16::try_from(names.len()).unwrap_or(u16::MAX).saturating_add(5);
     let inner = popup::frame(t, &title, 56, h, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     let typed = tr!(cat, "desk-switcher-typed", typed = sw.query.as_str());

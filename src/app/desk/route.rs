@@ -229,8 +229,7 @@ fn switching(desk: &mut Desk, action: Action) {
         Action::Input(c) => {
             sw.query.push(c);
             sw.chosen = 0;
-            let (found, unique) = ranked(&names, &sw.query);
-            unique.then(|| found[0])
+            None
         }
         Action::Backspace => {
             sw.query.pop();
@@ -238,13 +237,13 @@ fn switching(desk: &mut Desk, action: Action) {
             None
         }
         Action::Move(n) => {
-            let shown = ranked(&names, &sw.query).0.len();
+            let shown = ranked(&names, &sw.query).len();
             let to = sw.chosen.saturating_add_signed(n as isize);
             sw.chosen = to.min(shown.saturating_sub(1));
             None
         }
         Action::Confirm | Action::SearchConfirm | Action::Pick => {
-            ranked(&names, &sw.query).0.get(sw.chosen).copied()
+            ranked(&names, &sw.query).get(sw.chosen).copied()
         }
         Action::Back | Action::Portfolio => {
             desk.switcher = None;

@@ -1,5 +1,7 @@
 //! The switcher: one key, then a letter or a few letters of a committee's
-//! name, and that committee's dashboard is on screen.
+//! name, and Enter: that committee's dashboard is on screen. (Enter, not
+//! the first letter that singles one out: the letters typed after it would
+//! otherwise reach the committee's dashboard as commands.)
 
 use crate::base::fold::fold;
 
@@ -22,10 +24,9 @@ enum Rank {
 
 /// The names (by index) that match `query`, the best first (names that
 /// start with it, or have a word that does, before names that only hold its
-/// letters in order; otherwise in the given order), and whether the best
-/// match is the only one of its rank: then a letter or two is enough.
-/// Case and accents are not told apart. Every name when `query` is empty.
-pub fn ranked(names: &[&str], query: &str) -> (Vec<usize>, bool) {
+/// letters in order; otherwise in the given order). Case and accents are
+/// not told apart. Every name when `query` is empty.
+pub fn ranked(names: &[&str], query: &str) -> Vec<usize> {
     let q = fold(query);
     let mut found: Vec<(Rank, usize)> = names
         .iter()
@@ -33,11 +34,7 @@ pub fn ranked(names: &[&str], query: &str) -> (Vec<usize>, bool) {
         .filter_map(|(n, name)| rank(&fold(name), &q).map(|r| (r, n)))
         .collect();
     found.sort();
-    let unique = !q.is_empty()
-        && found.first().is_some_and(|(best, _)| {
-            found.iter().filter(|(r, _)| r == best).count() == 1
-        });
-    (found.into_iter().map(|(_, n)| n).collect(), unique)
+    found.into_iter().map(|(_, n)| n).collect()
 }
 
 fn rank(name: &str, q: &str) -> Option<Rank> {
@@ -58,24 +55,18 @@ mod tests {
     const DESK: [&str; 5] = ["apec", "celac", "korea-mexico", "partnership", "sela"];
 
     #[test]
-    fn a_letter_that_starts_one_name_or_word_is_enough() {
-        assert_eq!(ranked(&DESK, "k"), (vec![2], true));
-        assert_eq!(ranked(&DESK, "M").0[0], 2, "a word inside the name");
-        let (all, unique) = ranked(&DESK, "");
-        assert_eq!((all.len(), unique), (5, false));
+    fn a_letter_that_starts_a_name_or_one_of_its_words_comes_first() {
+        assert_eq!(ranked(&DESK, "k"), [2]);
+        assert_eq!(ranked(&DESK, "M"), [2], "a word inside the name, any case");
+        assert_eq!(ranked(&DESK, "").len(), 5);
     }
 
     #[test]
     fn letters_in_order_match_after_the_names_that_start_with_them() {
-        let (found, unique) = ranked(&DESK, "a");
-        assert_eq!(found, [0, 1, 2, 3, 4]);
-        assert!(unique, "apec starts with it, the rest only hold it");
-        let (found, unique) = ranked(&DESK, "ea");
-        assert_eq!(found, [1, 2, 4]);
-        assert!(!unique, "three hold e then a: more letters, or Enter");
-        let (found, unique) = ranked(&["sela", "sela-caribe"], "sel");
-        assert_eq!(found, [0, 1]);
-        assert!(!unique, "two start with it: Enter chooses");
-        assert_eq!(ranked(&DESK, "zz").0, Vec::<usize>::new());
+        assert_eq!(ranked(&DESK, "a"), [0, 1, 2, 3, 4], "apec starts with it");
+        assert_eq!(ranked(&DESK, "s"), [4, 3], "sela, then partnership holds an s");
+        assert_eq!(ranked(&DESK, "ea"), [1, 2, 4]);
+        assert_eq!(ranked(&["sela", "sela-caribe"], "sel"), [0, 1]);
+        assert!(ranked(&DESK, "zz").is_empty());
     }
 }
