@@ -111,6 +111,32 @@ fn a_prompt_of_a_committee_opens_over_the_portfolio_and_takes_the_keys() {
 }
 
 #[test]
+fn quitting_asks_each_committee_with_unsaved_edits_in_turn() {
+    let sb = Sandbox::new();
+    let repos = DeskRepos::new(&sb, "");
+    let mut t = TestDesk::open_with(&sb, Lang::En, |c| c.autosave = false);
+    let before = files(&repos);
+    t.type_keys("/EC-07<Enter>x<Esc>/JC3-04<Enter>x");
+    assert!(!t.desk.is_saved());
+    assert!(t.screen().contains("unsaved"), "the portfolio's header:\n{}", t.screen());
+    assert_eq!(t.type_keys("q"), Flow::Go, "two committees have edits to save");
+    assert_eq!(t.desk.scope(), Scope::QuitPrompt);
+    // korea-mexico asks first: saved, then sela asks: its edit let go.
+    assert_eq!(t.type_keys("s"), Flow::Go);
+    assert_eq!(t.desk.scope(), Scope::QuitPrompt);
+    assert_eq!(t.type_keys("d"), Flow::Quit(Ending::Plain));
+    let after = files(&repos);
+    let korea_mexico = Store::new(repos.repo("korea-mexico").path("ledger.json")).load();
+    let item = korea_mexico.unwrap().ledger.items.into_iter().find(|i| i.id == "JC3-04");
+    assert_eq!(item.unwrap().status, Status::Done);
+    for (n, (name, _)) in COMMITTEES.iter().enumerate() {
+        if *name != "korea-mexico" {
+            assert_eq!(before[n], after[n], "{name}'s ledger is untouched");
+        }
+    }
+}
+
+#[test]
 fn a_command_line_write_into_one_ledger_is_taken_in_while_the_portfolio_is_open() {
     let (sb, repos, mut t) = desk(Lang::En);
     let ledger = repos.repo("partnership").path("ledger.json");

@@ -62,28 +62,31 @@ pub fn open_desk(
     let cat = crate::i18n::catalog(env.lang);
     let (mut seats, mut rooms, mut unreadable, mut notices) = (vec![], vec![], vec![], vec![]);
     let mut place = Place::Portfolio;
+    let skip = open.as_ref().map(|(i, ..)| *i);
+    let mut each = open_each(members, env, skip).into_iter();
     for (n, member) in members.iter().enumerate() {
-        let (app, store) = match open.take() {
+        let got = match open.take() {
             Some((i, app, store)) if i == n => {
                 place = Place::Committee(seats.len());
-                (app, store)
+                Ok((app, store, None))
             }
             other => {
                 open = other;
-                match opened(member, env) {
-                    Ok((app, store, notice)) => {
-                        notices.extend(notice);
-                        (app, store)
-                    }
-                    Err(why) => {
-                        unreadable.push(Unreadable {
-                            name: member.name.clone(),
-                            ledger: member.ledger.clone(),
-                            why,
-                        });
-                        continue;
-                    }
-                }
+                each.next().expect("one result per member not already open")
+            }
+        };
+        let (app, store) = match got {
+            Ok((app, store, notice)) => {
+                notices.extend(notice);
+                (app, store)
+            }
+            Err(why) => {
+                unreadable.push(Unreadable {
+                    name: member.name.clone(),
+                    ledger: member.ledger.clone(),
+                    why,
+                });
+                continue;
             }
         };
         seats.push(Seat {
@@ -101,9 +104,36 @@ pub fn open_desk(
     (desk, rooms, notices)
 }
 
+/// What opening each member but the `skip`th gives, in order: the ledgers
+/// are read and parsed on every core the machine offers (a portfolio of
+/// fifty committees opens in about the time of one ledger as large as all
+/// of them).
+fn open_each(members: &[Member], env: &Env, skip: Option<usize>) -> Vec<Opened> {
+    let todo: Vec<&Member> = (members.iter().enumerate())
+        .filter(|(n, _)| Some(*n) != skip)
+        .map(|(_, m)| m)
+        .collect();
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = todo.len().div_ceil(cores).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = todo
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|m| opened(m, env)).collect::<Vec<_>>()))
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("opening a ledger does not panic"))
+            .collect()
+    })
+}
+
+/// A member's dashboard, its store and the edits an earlier session left
+/// for it; or why its ledger cannot be read.
+type Opened = Result<(App, Store, Option<RecoveryNotice>), StoreError>;
+
 /// The dashboard of `member`'s ledger, its store, and the edits an
 /// earlier session left for it; or why it cannot be read.
-fn opened(member: &Member, env: &Env) -> Result<(App, Store, Option<RecoveryNotice>), StoreError> {
+fn opened(member: &Member, env: &Env) -> Opened {
     crate::config::ensure_inside_repository(&member.ledger).map_err(StoreError::new)?;
     let store = Store::new(&member.ledger);
     let (app, notice) = seat(&store, env).map_err(StoreError::new)?;

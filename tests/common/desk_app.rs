@@ -29,7 +29,12 @@ impl TestDesk {
     /// The desk of `repos` (made by [`DeskRepos::new`]), speaking `lang`,
     /// in a 120×40 terminal.
     pub fn open(sb: &Sandbox, _repos: &DeskRepos, lang: Lang) -> TestDesk {
-        let config = Config {
+        TestDesk::open_with(sb, lang, |_| {})
+    }
+
+    /// The same, with the configuration changed by `change` (`autosave = false`…).
+    pub fn open_with(sb: &Sandbox, lang: Lang, change: impl FnOnce(&mut Config)) -> TestDesk {
+        let mut config = Config {
             portfolio: vec![PortfolioEntry {
                 path: None,
                 folder: Some(sb.path("desk")),
@@ -38,6 +43,7 @@ impl TestDesk {
             author: Some("tester".into()),
             ..Config::default()
         };
+        change(&mut config);
         let env = Env {
             config,
             clock: Clock::Day(TODAY.parse().unwrap()),

@@ -10,7 +10,7 @@ use super::state::{Desk, Quitting};
 use super::switcher::{Switcher, ranked};
 use crate::app::commit::complain;
 use crate::app::model::{Action, Effect, Mode, Msg, Prompt};
-use crate::app::state::{App, ViewRow};
+use crate::app::state::{App, Remote, Syncing, ViewRow};
 use crate::app::update::update as update_app;
 
 /// Applies a user's action (or a report for the whole desk: a new size,
@@ -35,20 +35,20 @@ pub fn update(desk: &mut Desk, action: Action) -> DeskEffects {
 /// background work, its timers) to that seat.
 pub fn update_seat(desk: &mut Desk, m: usize, action: Action) -> DeskEffects {
     let before = version(&desk.seats[m].app);
-    let quit_prompt = matches!(desk.seats[m].app.view.mode, Mode::QuitPrompt);
+    // The quit called off at this seat's prompt.
+    if matches!(desk.seats[m].app.view.mode, Mode::QuitPrompt) && action == Action::Back {
+        desk.quitting = None;
+    }
     let status = desk.seats[m].app.session.status.clone();
     let effects = update_app(&mut desk.seats[m].app, action);
     let app = &desk.seats[m].app;
-    if quit_prompt && matches!(app.view.mode, Mode::Normal) && !agreed(desk, m) {
-        // The quit was called off at this seat's prompt.
-        desk.quitting = None;
-    }
     if desk.place == Place::Portfolio && app.session.status != status {
         desk.portfolio.session.status = app.session.status.clone();
     }
     if version(&desk.seats[m].app) != before {
         reproject(desk);
     }
+    mirror(desk);
     let mut out = Vec::with_capacity(effects.len());
     for e in effects {
         match e {
@@ -273,7 +273,6 @@ fn follow(desk: &mut Desk) -> Option<(usize, usize)> {
     app.view.review = None;
     app.view.detail_focus = p.detail_focus;
     app.view.detail_scroll = p.detail_scroll;
-    app.view.size = p.size;
     let row = |app: &App| app.view.rows.iter().position(|r| *r == ViewRow::Item(k));
     let at = match row(app) {
         Some(r) => r,
@@ -320,6 +319,23 @@ fn reproject(desk: &mut Desk) {
     if desk.place == Place::Portfolio {
         follow(desk);
     }
+}
+
+/// The portfolio's header says what the seats' do: unsaved edits in any
+/// committee, a sync running, a remote out of reach.
+fn mirror(desk: &mut Desk) {
+    let saved = desk.is_saved();
+    let seats = || desk.seats.iter().map(|s| &s.app.session);
+    let syncing = seats().any(|s| s.syncing == Syncing::Running);
+    let offline = seats().any(|s| s.remote == Remote::Offline);
+    let p = &mut desk.portfolio;
+    if saved {
+        p.doc.history.mark_saved();
+    } else {
+        p.doc.history.mark_unsaved();
+    }
+    p.session.syncing = if syncing { Syncing::Running } else { Syncing::Idle };
+    p.session.remote = if offline { Remote::Offline } else { Remote::Reached };
 }
 
 /// Quitting the desk: each seat is asked as its own dashboard would be
