@@ -11,8 +11,8 @@ mod common;
 use common::desk_app::TestDesk;
 use common::portfolio::{COMMITTEES, Desk as DeskRepos};
 use common::{Sandbox, Tmux, Tool, require, stderr};
-use followup::app::desk::Place;
 use followup::app::Scope;
+use followup::app::desk::Place;
 use followup::dashboard::{Ending, Flow};
 use followup::i18n::Lang;
 use followup::ledger::{Status, Store};
@@ -37,17 +37,27 @@ fn the_portfolio_holds_every_committees_items_with_the_counts_summed() {
     let (_sb, _repos, t) = desk(Lang::En);
     let d = &t.desk;
     let names: Vec<&str> = d.seats.iter().map(|s| s.name.as_str()).collect();
-    assert_eq!(names, ["apec", "celac", "korea-mexico", "partnership", "sela"]);
+    assert_eq!(
+        names,
+        ["apec", "celac", "korea-mexico", "partnership", "sela"]
+    );
     assert_eq!(d.place, Place::Portfolio);
     let items: usize = d.seats.iter().map(|s| s.app.doc.ledger.items.len()).sum();
     assert_eq!(d.portfolio.doc.ledger.items.len(), items);
-    assert_eq!(d.portfolio.view.rows.len(), items, "nothing filtered at first");
+    assert_eq!(
+        d.portfolio.view.rows.len(),
+        items,
+        "nothing filtered at first"
+    );
     let stats = &d.portfolio.index.stats;
     let sum = |f: fn(&followup::app::Stats) -> usize| -> usize {
         d.seats.iter().map(|s| f(&s.app.index.stats)).sum()
     };
     assert_eq!(stats.overdue, sum(|s| s.overdue));
-    assert!(stats.overdue >= 10, "the fixtures are late in several committees");
+    assert!(
+        stats.overdue >= 10,
+        "the fixtures are late in several committees"
+    );
     assert_eq!(stats.due_soon, sum(|s| s.due_soon));
     for n in 0..5 {
         let by = d.seats.iter().map(|s| s.app.index.stats.by_status[n]);
@@ -56,7 +66,10 @@ fn the_portfolio_holds_every_committees_items_with_the_counts_summed() {
     let screen = t.screen();
     assert!(screen.contains("All committees"), "{screen}");
     assert!(screen.contains("5 committees"), "{screen}");
-    assert!(screen.contains("Committee"), "the committee column:\n{screen}");
+    assert!(
+        screen.contains("Committee"),
+        "the committee column:\n{screen}"
+    );
     let first = screen.lines().nth(6).unwrap();
     assert!(
         COMMITTEES.iter().any(|(name, _)| first.contains(name)),
@@ -71,7 +84,10 @@ fn an_edit_in_the_portfolio_lands_in_its_committees_file_and_nowhere_else() {
     t.type_keys("/EC-07<Enter>");
     let p = &t.desk.portfolio;
     let selected = &p.doc.ledger.items[p.table_item().unwrap()];
-    assert_eq!((selected.id.as_str(), selected.workstream.as_str()), ("EC-07", "sela"));
+    assert_eq!(
+        (selected.id.as_str(), selected.workstream.as_str()),
+        ("EC-07", "sela")
+    );
     assert_eq!(selected.status, Status::Blocked);
     t.type_keys("si");
     let after = files(&repos);
@@ -82,17 +98,34 @@ fn an_edit_in_the_portfolio_lands_in_its_committees_file_and_nowhere_else() {
         }
     }
     assert_ne!(before[sela], after[sela], "saved at once (autosave)");
-    let on_disk = Store::new(repos.repo("sela").path("ledger.json")).load().unwrap();
-    let item = on_disk.ledger.items.iter().find(|i| i.id == "EC-07").unwrap();
+    let on_disk = Store::new(repos.repo("sela").path("ledger.json"))
+        .load()
+        .unwrap();
+    let item = on_disk
+        .ledger
+        .items
+        .iter()
+        .find(|i| i.id == "EC-07")
+        .unwrap();
     assert_eq!(item.status, Status::InProgress);
     assert!(t.desk.is_saved());
     // The portfolio shows the edit; undo goes back through the same file.
     let p = &t.desk.portfolio;
-    assert_eq!(p.doc.ledger.items[p.table_item().unwrap()].status, Status::InProgress);
+    assert_eq!(
+        p.doc.ledger.items[p.table_item().unwrap()].status,
+        Status::InProgress
+    );
     t.type_keys("u");
     assert_eq!(files(&repos)[sela].len(), before[sela].len());
-    let on_disk = Store::new(repos.repo("sela").path("ledger.json")).load().unwrap();
-    let item = on_disk.ledger.items.iter().find(|i| i.id == "EC-07").unwrap();
+    let on_disk = Store::new(repos.repo("sela").path("ledger.json"))
+        .load()
+        .unwrap();
+    let item = on_disk
+        .ledger
+        .items
+        .iter()
+        .find(|i| i.id == "EC-07")
+        .unwrap();
     assert_eq!(item.status, Status::Blocked);
 }
 
@@ -103,11 +136,25 @@ fn a_prompt_of_a_committee_opens_over_the_portfolio_and_takes_the_keys() {
     assert_eq!(t.desk.scope(), Scope::Note, "the note box of korea-mexico");
     assert!(t.screen().contains("Note on JC3-04"), "{}", t.screen());
     t.type_keys("Called Seoul<Enter>");
-    assert_eq!(t.desk.scope(), Scope::Table, "closed: the portfolio's keys again");
-    let on_disk = Store::new(repos.repo("korea-mexico").path("ledger.json")).load().unwrap();
-    let item = on_disk.ledger.items.iter().find(|i| i.id == "JC3-04").unwrap();
+    assert_eq!(
+        t.desk.scope(),
+        Scope::Table,
+        "closed: the portfolio's keys again"
+    );
+    let on_disk = Store::new(repos.repo("korea-mexico").path("ledger.json"))
+        .load()
+        .unwrap();
+    let item = on_disk
+        .ledger
+        .items
+        .iter()
+        .find(|i| i.id == "JC3-04")
+        .unwrap();
     let last = item.notes.last().unwrap();
-    assert_eq!((last.text.as_str(), last.author.as_str()), ("Called Seoul", "tester"));
+    assert_eq!(
+        (last.text.as_str(), last.author.as_str()),
+        ("Called Seoul", "tester")
+    );
 }
 
 #[test]
@@ -118,8 +165,16 @@ fn quitting_asks_each_committee_with_unsaved_edits_in_turn() {
     let before = files(&repos);
     t.type_keys("/EC-07<Enter>x<Esc>/JC3-04<Enter>x");
     assert!(!t.desk.is_saved());
-    assert!(t.screen().contains("unsaved"), "the portfolio's header:\n{}", t.screen());
-    assert_eq!(t.type_keys("q"), Flow::Go, "two committees have edits to save");
+    assert!(
+        t.screen().contains("unsaved"),
+        "the portfolio's header:\n{}",
+        t.screen()
+    );
+    assert_eq!(
+        t.type_keys("q"),
+        Flow::Go,
+        "two committees have edits to save"
+    );
     assert_eq!(t.desk.scope(), Scope::QuitPrompt);
     // korea-mexico asks first: saved, then sela asks: its edit let go.
     assert_eq!(t.type_keys("s"), Flow::Go);
@@ -127,7 +182,12 @@ fn quitting_asks_each_committee_with_unsaved_edits_in_turn() {
     assert_eq!(t.type_keys("d"), Flow::Quit(Ending::Plain));
     let after = files(&repos);
     let korea_mexico = Store::new(repos.repo("korea-mexico").path("ledger.json")).load();
-    let item = korea_mexico.unwrap().ledger.items.into_iter().find(|i| i.id == "JC3-04");
+    let item = korea_mexico
+        .unwrap()
+        .ledger
+        .items
+        .into_iter()
+        .find(|i| i.id == "JC3-04");
     assert_eq!(item.unwrap().status, Status::Done);
     for (n, (name, _)) in COMMITTEES.iter().enumerate() {
         if *name != "korea-mexico" {
@@ -142,13 +202,21 @@ fn a_command_line_write_into_one_ledger_is_taken_in_while_the_portfolio_is_open(
     let ledger = repos.repo("partnership").path("ledger.json");
     let out = sb
         .cmd()
-        .args(["-f", ledger.to_str().unwrap(), "set", "PPW-02", "status=done"])
+        .args([
+            "-f",
+            ledger.to_str().unwrap(),
+            "set",
+            "PPW-02",
+            "status=done",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let done = |d: &followup::app::desk::Desk| {
         let items = &d.portfolio.doc.ledger.items;
-        items.iter().any(|i| i.id == "PPW-02" && i.status == Status::Done)
+        items
+            .iter()
+            .any(|i| i.id == "PPW-02" && i.status == Status::Done)
     };
     t.hear_until(done);
     assert!(done(&t.desk), "the portfolio took the change in");
@@ -168,7 +236,10 @@ fn search_filters_and_grouping_reach_across_committees() {
             _ => unreachable!(),
         })
         .collect();
-    assert!(matched.len() >= 2, "KOTRA owns items in several: {matched:?}");
+    assert!(
+        matched.len() >= 2,
+        "KOTRA owns items in several: {matched:?}"
+    );
     t.type_keys("<Esc><Esc>");
     // The committee is a filter: f, w (by committee), the fifth is sela.
     t.type_keys("fw");
@@ -198,12 +269,19 @@ fn the_switcher_opens_one_committees_dashboard_and_goes_back() {
     assert_eq!(t.desk.scope(), Scope::Switcher);
     assert!(t.screen().contains("Open one committee"), "{}", t.screen());
     t.type_keys("m");
-    assert_eq!(t.desk.place, Place::Portfolio, "Enter opens, not the letter");
+    assert_eq!(
+        t.desk.place,
+        Place::Portfolio,
+        "Enter opens, not the letter"
+    );
     t.type_keys("<Enter>");
     assert_eq!(t.desk.place, Place::Committee(2), "a word of korea-mexico");
     let screen = t.screen();
     assert!(screen.contains("korea-mexico/ledger.json"), "{screen}");
-    assert!(screen.contains("Workstream"), "its own dashboard:\n{screen}");
+    assert!(
+        screen.contains("Workstream"),
+        "its own dashboard:\n{screen}"
+    );
     // Back with the same key, on the item selected there.
     t.type_keys("jjP");
     assert_eq!(t.desk.place, Place::Portfolio);
@@ -222,7 +300,10 @@ fn the_switcher_opens_one_committees_dashboard_and_goes_back() {
     t.type_keys("Pe<Down><Enter>");
     assert_eq!(t.desk.place, Place::Committee(1), "apec, then celac");
     t.type_keys("PP<Esc>");
-    assert_eq!((t.desk.scope(), t.desk.place), (Scope::Table, Place::Portfolio));
+    assert_eq!(
+        (t.desk.scope(), t.desk.place),
+        (Scope::Table, Place::Portfolio)
+    );
     assert_eq!(t.type_keys("q"), Flow::Quit(Ending::Plain));
 }
 
@@ -238,8 +319,14 @@ fn a_committee_that_cannot_be_read_is_listed_with_why_and_the_rest_open() {
     assert_eq!(t.desk.seats.len(), 4);
     assert_eq!(t.desk.unreadable.len(), 1);
     let screen = t.screen();
-    let line = screen.lines().find(|l| l.contains("no se puede leer sela")).unwrap();
-    assert!(line.contains("sela/ledger.json:") && line.contains("JSON"), "{line}");
+    let line = screen
+        .lines()
+        .find(|l| l.contains("no se puede leer sela"))
+        .unwrap();
+    assert!(
+        line.contains("sela/ledger.json:") && line.contains("JSON"),
+        "{line}"
+    );
     assert!(screen.contains("5 comisiones, 1 ilegible"), "{screen}");
 }
 
@@ -247,11 +334,19 @@ fn a_committee_that_cannot_be_read_is_listed_with_why_and_the_rest_open() {
 fn all_without_a_portfolio_says_so_in_one_line() {
     let sb = Sandbox::new();
     std::fs::write(sb.path("config.toml"), "").unwrap();
-    let out = sb.cmd().arg("--all").env("LANG", "es_MX.UTF-8").output().unwrap();
+    let out = sb
+        .cmd()
+        .arg("--all")
+        .env("LANG", "es_MX.UTF-8")
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     let said = stderr(&out);
     assert_eq!(said.lines().count(), 1, "{said}");
-    assert!(said.contains("no hay cartera") && said.contains("[[portfolio]]"), "{said}");
+    assert!(
+        said.contains("no hay cartera") && said.contains("[[portfolio]]"),
+        "{said}"
+    );
 }
 
 /// `followup --all` in a private tmux terminal of `size`, speaking `lang`.
@@ -277,14 +372,22 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
     let repos = DeskRepos::new(&sb, "");
     let term = real_desk(&sb, (120, 40), "es_MX.UTF-8");
     let screen = term.wait_for("Todas las comisiones");
-    assert!(screen.contains("Comisión") && screen.contains("korea-mexico"), "{screen}");
+    assert!(
+        screen.contains("Comisión") && screen.contains("korea-mexico"),
+        "{screen}"
+    );
     // An edit from the portfolio, then the switcher and back.
     term.send_keys(&["/", "P", "P", "W", "-", "0", "2", "Enter", "s"]);
     term.wait_for("Estado de PPW-02");
     term.send_keys(&["x"]);
     term.wait_for("PPW-02: pendiente → concluido");
     let on_disk = Store::new(repos.repo("partnership").path("ledger.json")).load();
-    let item = on_disk.unwrap().ledger.items.into_iter().find(|i| i.id == "PPW-02");
+    let item = on_disk
+        .unwrap()
+        .ledger
+        .items
+        .into_iter()
+        .find(|i| i.id == "PPW-02");
     assert_eq!(item.unwrap().status, Status::Done);
     term.send_keys(&["Escape", "P", "a", "Enter"]);
     term.wait_for("Seguimiento de la Integración");
@@ -296,12 +399,18 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
 
     let term = real_desk(&sb, (80, 24), "ko_KR.UTF-8");
     let screen = term.wait_for("위원회 5개");
-    assert!(screen.contains("위원회") && screen.contains("apec"), "{screen}");
+    assert!(
+        screen.contains("위원회") && screen.contains("apec"),
+        "{screen}"
+    );
     term.send_keys(&["P"]);
     term.wait_for("위원회 열기");
     term.send_keys(&["s", "e", "Enter"]);
     let screen = term.wait_for("sela/ledger.json");
-    assert!(!screen.contains("위원회 5개"), "sela's own dashboard:\n{screen}");
+    assert!(
+        !screen.contains("위원회 5개"),
+        "sela's own dashboard:\n{screen}"
+    );
     term.send_keys(&["Escape"]);
     term.wait_for("위원회 5개");
     term.send_keys(&["q"]);

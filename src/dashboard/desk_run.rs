@@ -71,7 +71,9 @@ fn carry_out(
     for (target, effect) in effects {
         let (m, effect) = match (target, effect) {
             (Target::Desk, Effect::Quit) => return Ok(Flow::Quit(Ending::Plain)),
-            (Target::Desk, Effect::QuitKeepingEdits) => return Ok(Flow::Quit(Ending::KeepingEdits)),
+            (Target::Desk, Effect::QuitKeepingEdits) => {
+                return Ok(Flow::Quit(Ending::KeepingEdits));
+            }
             (Target::Desk, Effect::Suspend) => {
                 screen.suspend()?;
                 continue;

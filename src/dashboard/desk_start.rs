@@ -9,8 +9,8 @@ use super::event_loop::run;
 use super::exit::{DashboardError, RecoveryNotice};
 use super::start::seat;
 use crate::app::App;
-use crate::app::desk::{Desk, Place, Seat, Unreadable};
 use crate::app::StoreError;
+use crate::app::desk::{Desk, Place, Seat, Unreadable};
 use crate::cli::{Env, Failure};
 use crate::i18n::Catalog;
 use crate::ledger::Store;
@@ -118,7 +118,9 @@ fn open_each(members: &[Member], env: &Env, skip: Option<usize>) -> Vec<Opened> 
     std::thread::scope(|scope| {
         let workers: Vec<_> = todo
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|m| opened(m, env)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|m| opened(m, env)).collect::<Vec<_>>())
+            })
             .collect();
         workers
             .into_iter()

@@ -53,7 +53,12 @@ fn portfolio(desk: &Desk, area: Rect, buf: &mut Buffer) {
     }
     let prompting = desk.prompting().map(|m| &desk.seats[m].app);
     footer::render(prompting.unwrap_or(app), &t, a.footer, buf);
-    unreadable(desk, &t, Rect::new(area.x, top.bottom(), area.width, below), buf);
+    unreadable(
+        desk,
+        &t,
+        Rect::new(area.x, top.bottom(), area.width, below),
+        buf,
+    );
     prompts::render(app, &t, area, buf);
     if let Some(seat) = prompting {
         prompts::render(seat, &t, area, buf);
@@ -95,7 +100,9 @@ fn switcher(desk: &Desk, t: &Theme, area: Rect, buf: &mut Buffer) {
     let names = desk.names();
     let found = ranked(&names, &sw.query);
     let title = tr!(cat, "desk-switcher-title");
-    let h = u16::try_from(names.len()).unwrap_or(u16::MAX).saturating_add(5);
+    let h = u16::try_from(names.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(5);
     let inner = popup::frame(t, &title, 56, h, area, buf);
     let w = usize::from(inner.width.saturating_sub(2));
     let typed = tr!(cat, "desk-switcher-typed", typed = sw.query.as_str());

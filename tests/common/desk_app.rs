@@ -95,7 +95,8 @@ impl TestDesk {
     pub fn screen(&self) -> String {
         let (w, h) = self.desk.seats[0].app.view.size;
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| followup::ui::render_desk(&self.desk, f)).unwrap();
+        t.draw(|f| followup::ui::render_desk(&self.desk, f))
+            .unwrap();
         let buf = t.backend().buffer();
         (0..h)
             .map(|y| {

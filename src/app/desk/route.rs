@@ -290,7 +290,12 @@ fn follow(desk: &mut Desk) -> Option<(usize, usize)> {
 
 /// Selects the portfolio's item `p` when it is on view.
 fn select(portfolio: &mut App, p: usize) {
-    if let Some(r) = portfolio.view.rows.iter().position(|r| *r == ViewRow::Item(p)) {
+    if let Some(r) = portfolio
+        .view
+        .rows
+        .iter()
+        .position(|r| *r == ViewRow::Item(p))
+    {
         portfolio.view.selected = r;
         portfolio.scroll_into_view();
     }
@@ -310,9 +315,8 @@ fn reproject(desk: &mut Desk) {
     desk.portfolio.rebuild();
     desk.portfolio.index.stats.awaiting = desk.awaiting();
     let items = &desk.portfolio.doc.ledger.items;
-    let found = keep.and_then(|(m, id)| {
-        (0..items.len()).find(|&p| desk.origin[p].0 == m && items[p].id == id)
-    });
+    let found = keep
+        .and_then(|(m, id)| (0..items.len()).find(|&p| desk.origin[p].0 == m && items[p].id == id));
     if let Some(p) = found {
         select(&mut desk.portfolio, p);
     }
@@ -334,8 +338,16 @@ fn mirror(desk: &mut Desk) {
     } else {
         p.doc.history.mark_unsaved();
     }
-    p.session.syncing = if syncing { Syncing::Running } else { Syncing::Idle };
-    p.session.remote = if offline { Remote::Offline } else { Remote::Reached };
+    p.session.syncing = if syncing {
+        Syncing::Running
+    } else {
+        Syncing::Idle
+    };
+    p.session.remote = if offline {
+        Remote::Offline
+    } else {
+        Remote::Reached
+    };
 }
 
 /// Quitting the desk: each seat is asked as its own dashboard would be
@@ -360,7 +372,10 @@ fn quit(desk: &mut Desk) -> DeskEffects {
     // A committee's dashboard on screen shows another's quit prompt.
     if let Place::Committee(c) = desk.place
         && !matches!(desk.seats[c].app.view.mode, Mode::QuitPrompt)
-        && let Some(x) = desk.seats.iter().position(|s| matches!(s.app.view.mode, Mode::QuitPrompt))
+        && let Some(x) = desk
+            .seats
+            .iter()
+            .position(|s| matches!(s.app.view.mode, Mode::QuitPrompt))
     {
         desk.place = Place::Committee(x);
     }

@@ -40,4 +40,3 @@ pub enum Target {
 
 /// The effects of one update of the desk, each with whom it is for, in order.
 pub type DeskEffects = Vec<(Target, Effect)>;
-

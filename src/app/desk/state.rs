@@ -46,14 +46,18 @@ impl Desk {
         (title, label): (String, String),
     ) -> Desk {
         let options = seats.first().map(|s| s.app.options).unwrap_or_default();
-        let (ledger, origin) = projection::project(&seats, title);
-        let today = seats.first().map_or(
-            crate::base::clock::Clock::Live.today(None),
-            |s| s.app.today,
-        );
+        let (mut ledger, origin) = projection::project(&seats, title);
+        // Made without its items, so that they are not copied once more as
+        // the base of merges the portfolio never makes; then taken in.
+        let items = std::mem::take(&mut ledger.items);
+        let today = seats
+            .first()
+            .map_or(crate::base::clock::Clock::Live.today(None), |s| s.app.today);
         let mut portfolio = App::new(ledger, label, today, options);
-        // Only the words of the workstream column change: nothing to work out again.
         portfolio.view.streams = Streams::Committees;
+        portfolio.doc.ledger.items = items;
+        portfolio.reindex();
+        portfolio.rebuild();
         let mut desk = Desk {
             seats,
             unreadable,

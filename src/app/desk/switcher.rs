@@ -64,7 +64,11 @@ mod tests {
     #[test]
     fn letters_in_order_match_after_the_names_that_start_with_them() {
         assert_eq!(ranked(&DESK, "a"), [0, 1, 2, 3, 4], "apec starts with it");
-        assert_eq!(ranked(&DESK, "s"), [4, 3], "sela, then partnership holds an s");
+        assert_eq!(
+            ranked(&DESK, "s"),
+            [4, 3],
+            "sela, then partnership holds an s"
+        );
         assert_eq!(ranked(&DESK, "ea"), [1, 2, 4]);
         assert_eq!(ranked(&["sela", "sela-caribe"], "sel"), [0, 1]);
         assert!(ranked(&DESK, "zz").is_empty());
