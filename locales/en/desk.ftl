@@ -31,7 +31,7 @@ key-sw-go = open the chosen committee's dashboard
 key-sw-close = back to the portfolio
 msg-no-portfolio = no portfolio holds this ledger: list your committees with [[portfolio]] in config.toml, then run followup --all
 desk-no-portfolio = no portfolio: list your committees in config.toml with [[portfolio]] (path = "…" or folder = "…"), then run followup --all
-desk-portfolio-entry = config.toml: [[portfolio]] number { $n } needs either path or folder, not both
+desk-portfolio-entry = config.toml: [[portfolio]] entry { $n }: give it either path or folder, not both
 desk-portfolio-folder = config.toml: the portfolio's folder { $path } cannot be read: { $why }
 desk-portfolio-same-name = config.toml: two committees of the portfolio are named { $name }; give one a name = "…"
 help-arg-all = Open the portfolio: every committee listed with [[portfolio]] in config.toml, in one table.

@@ -32,7 +32,7 @@ key-sw-go = abrir el tablero de la comisión elegida
 key-sw-close = regresar a la cartera
 msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus comisiones con [[portfolio]] en config.toml y ejecute followup --all
 desk-no-portfolio = no hay cartera: indique sus comisiones en config.toml con [[portfolio]] (path = "…" o folder = "…") y ejecute followup --all
-desk-portfolio-entry = config.toml: la entrada [[portfolio]] número { $n } debe tener path o folder, no ambos
+desk-portfolio-entry = config.toml: entrada [[portfolio]] { $n }: indique path o folder, no ambos
 desk-portfolio-folder = config.toml: no se puede leer la carpeta de la cartera { $path }: { $why }
 desk-portfolio-same-name = config.toml: dos comisiones de la cartera se llaman { $name }; asigne a una un name = "…"
 help-arg-all = Abrir la cartera: todas las comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.

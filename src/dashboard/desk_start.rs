@@ -7,7 +7,7 @@ use super::desk_run::Room;
 use super::disk::Disk;
 use super::event_loop::run;
 use super::exit::{DashboardError, RecoveryNotice};
-use super::start::seat;
+use super::opening::seat;
 use crate::app::App;
 use crate::app::StoreError;
 use crate::app::desk::{Desk, Place, Seat, Unreadable};

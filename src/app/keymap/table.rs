@@ -25,7 +25,7 @@ const SW_ERASE: &[Key] = &[Code(KeyCode::Backspace)];
 const SW_NEXT: &[Key] = &[Code(KeyCode::Down)];
 const SW_PREV: &[Key] = &[Code(KeyCode::Up)];
 const SW_GO: &[Key] = &[Code(KeyCode::Enter)];
-const SW_CLOSE: &[Key] = &[Code(KeyCode::Esc), Char('P')];
+const SW_CLOSE: &[Key] = &[Char('P')];
 
 const fn bind(
     keys: &'static [Key],
@@ -178,6 +178,7 @@ pub const KEYMAP: &[Binding] = &[
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
             QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick, Translate,
+            Switcher,
         ],
         Action::Back,
         "key-back",
