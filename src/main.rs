@@ -1,7 +1,7 @@
 //! The `followup` binary: the language, the command line, then a command or the dashboard.
 
 use followup::base::{clock::Clock, text::visible};
-use followup::cli::{Env, Failure, lang_flag, parse, run};
+use followup::cli::{Env, Failure, Opening, lang_flag, parse, run};
 use followup::config::Config;
 use followup::i18n::configured_language;
 use std::io::Write;
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
         };
         match cli.command {
             Some(cmd) => run(cmd, cli.ledger, &env),
-            None => followup::dashboard::start(cli.path.or(cli.ledger), &env),
+            None => followup::dashboard::start(Opening::of(cli.path.or(cli.ledger), cli.all), &env),
         }
     });
     let Err(f) = started else {

@@ -9,6 +9,7 @@
 
 mod commit;
 mod conflicts;
+pub mod desk;
 mod handlers;
 mod index;
 mod keymap;
@@ -39,6 +40,7 @@ pub use model::{
 pub use options::Options;
 pub use saving::count_changed;
 pub use state::{
-    App, Document, Leaving, Remote, Search, Session, Signer, StatusLine, Syncing, View, ViewRow,
+    App, Document, Leaving, Remote, Search, Session, Signer, StatusLine, Streams, Syncing, View,
+    ViewRow,
 };
 pub use update::update;

@@ -97,6 +97,14 @@ impl Document {
     }
 }
 
+/// What items' workstreams stand for (in the portfolio: their committees).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Streams {
+    #[default]
+    Workstreams,
+    Committees,
+}
+
 /// What is on screen and what the keyboard is on.
 #[derive(Debug, Clone, Default)]
 pub struct View {
@@ -104,6 +112,7 @@ pub struct View {
     pub filter: Filter,
     pub sort: SortKey,
     pub grouped: bool,
+    pub streams: Streams,
     /// The rows on view: filtered, sorted and maybe grouped.
     pub rows: Vec<ViewRow>,
     /// How many items are on view.

@@ -241,6 +241,8 @@ fn browsing(app: &mut App, action: Action) {
         Action::SwitchReading => translate::switch_reading(app),
         Action::SwitchTheme => browse::switch_theme(app),
         Action::Zoom => focus::toggle(app),
+        // A desk (`followup --all`) answers it before any dashboard does.
+        Action::Portfolio => complain(app, Msg::NoPortfolio),
         Action::Click(x, y) => browse::click(app, x, y),
         Action::Wheel(x, y, n) => browse::wheel(app, x, y, n, step),
         _ => {}

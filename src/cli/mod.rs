@@ -11,6 +11,7 @@ mod history;
 mod init;
 mod interchange;
 mod log;
+mod opening;
 mod person;
 mod portfolio;
 mod recover;
@@ -24,6 +25,7 @@ mod view;
 
 pub use edit::parse_change;
 pub use help::{command, lang_flag, parse};
+pub use opening::Opening;
 pub use table::{column_widths, list_width, terminal_width};
 
 use crate::base::clock::Clock;
@@ -60,6 +62,9 @@ pub struct Cli {
     /// The dashboard's theme (default: config `theme`).
     #[arg(long, value_name = "THEME", value_parser = parse_theme)]
     pub theme: Option<crate::config::theme::ThemeChoice>,
+    /// Open the portfolio: every committee of `[[portfolio]]` in config.toml.
+    #[arg(long, conflicts_with_all = ["path", "ledger"])]
+    pub all: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

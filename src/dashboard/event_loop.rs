@@ -7,7 +7,8 @@ use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
 use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
 use super::threads::{Heard, reported, spawn_reader, spawn_signals};
-use crate::app::{Action, App, update};
+use crate::app::{Action, App, Keymap, Scope, update};
+use crate::base::lang::Lang;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
@@ -15,7 +16,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::time::{Duration, Instant};
 
 /// How long the loop waits for an event before checking the file.
-const TICK: Duration = Duration::from_millis(200);
+pub(super) const TICK: Duration = Duration::from_millis(200);
 
 /// The real terminal, as effects reach it.
 struct Terminal<'a>(&'a mut ratatui::DefaultTerminal);
@@ -126,7 +127,7 @@ fn event_loop(
             };
             dirty = true;
             let action = match heard {
-                Heard::Term(ev) => decode(app, ev),
+                Heard::Term(ev) => decode(&app.keymap, app.scope(), app.options.lang, ev),
                 Heard::TermGone => return Ok(Exit::TermGone),
                 Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => return Ok(Exit::Signal(n)),
                 h => reported(h),
@@ -146,7 +147,7 @@ fn event_loop(
 }
 
 /// The minute of the system clock (minutes since 1970).
-fn this_minute() -> i64 {
+pub(super) fn this_minute() -> i64 {
     chrono::Utc::now().timestamp().div_euclid(60)
 }
 
@@ -170,12 +171,11 @@ pub fn measure(app: &mut App) {
     }
 }
 
-/// The action a terminal event means, if any.
-fn decode(app: &App, ev: Event) -> Option<Action> {
+/// The action a terminal event means in `scope` with the keys in use, for a
+/// user speaking `lang`, if any.
+pub(super) fn decode(keymap: &Keymap, scope: Scope, lang: Lang, ev: Event) -> Option<Action> {
     match ev {
-        Event::Key(k) if k.kind == KeyEventKind::Press => {
-            (app.keymap).action_for(app.scope(), app.options.lang, &k)
-        }
+        Event::Key(k) if k.kind == KeyEventKind::Press => keymap.action_for(scope, lang, &k),
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(MouseEvent {

@@ -157,18 +157,24 @@ pub fn keep_edits(
         Ok(r) => r,
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
     };
-    let unsaved = match &result {
+    let kept = to_keep(&result, app).then(|| write_recovery(ledger, app));
+    (result, kept)
+}
+
+/// Whether a session that ended as `result` leaves edits of `app` to keep
+/// in a recovery file.
+pub(super) fn to_keep(result: &io::Result<Exit>, app: &App) -> bool {
+    let unsaved = match result {
         Ok(Exit::Quit(Ending::Plain)) => false,
         Ok(Exit::Quit(Ending::KeepingEdits)) => !app.is_saved(),
         Ok(Exit::Panicked(_)) => !app.is_saved() || app.doc.ledger != app.doc.base,
         _ => !app.is_saved(),
     };
-    let kept = (unsaved && app.editable()).then(|| write_recovery(ledger, app));
-    (result, kept)
+    unsaved && app.editable()
 }
 
 /// The message a panic was raised with, when it has one.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<String> {
+pub(super) fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<String> {
     payload
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())

@@ -29,6 +29,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/hosting.ftl")),
             include_str!(concat!("../../locales/", $lang, "/portfolio.ftl")),
             include_str!(concat!("../../locales/", $lang, "/keys.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/desk.ftl")),
         ]
     };
 }

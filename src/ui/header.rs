@@ -109,7 +109,11 @@ fn right_parts(app: &App) -> Vec<Part> {
     let cat = cat(app);
     let mut parts = Vec::new();
     if !app.view.filter.is_empty() {
-        let f = tr!(cat, "head-filter", f = words::filter(cat, &app.view.filter));
+        let f = tr!(
+            cat,
+            "head-filter",
+            f = words::filter(cat, &app.view.filter, app.view.streams)
+        );
         let f = visible_line(&f).into_owned();
         let short = truncate(&f, 24);
         parts.push(part(f, short));

@@ -1,6 +1,7 @@
 //! Drawing the dashboard: widgets that only read the [`App`].
 
 mod big;
+mod desk;
 mod detail;
 mod dialog;
 mod focus;
@@ -24,6 +25,7 @@ mod timeline;
 mod translate;
 mod words;
 
+pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};

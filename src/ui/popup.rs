@@ -2,7 +2,7 @@
 
 use super::Theme;
 use super::words::{self, cat};
-use crate::app::{App, Does, FilterKind, Scope};
+use crate::app::{Action, App, Does, FilterKind, Scope, Streams};
 use crate::base::text::{fit, visible_line};
 use crate::ledger::Status;
 use crate::tr;
@@ -27,7 +27,7 @@ pub fn clear(t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn frame(t: &Theme, title: &str, w: u16, h: u16, area: Rect, buf: &mut Buffer) -> Rect {
+pub(super) fn frame(t: &Theme, title: &str, w: u16, h: u16, area: Rect, buf: &mut Buffer) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height.saturating_sub(4));
     let popup = Rect::new(area.x + (area.width - w) / 2, area.y + 3, w, h);
@@ -52,7 +52,7 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let now = if app.view.filter.is_empty() {
         tr!(cat, "filter-none")
     } else {
-        visible_line(&words::filter(cat, &app.view.filter)).into_owned()
+        visible_line(&words::filter(cat, &app.view.filter, app.view.streams)).into_owned()
     };
     buf.set_stringn(
         inner.x + 1,
@@ -68,10 +68,17 @@ pub fn filter_menu(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
         let key = words::key(cat, b.keys[0]);
         let (x, _) = buf.set_stringn(inner.x + 2, y, fit(&key, 3), 3, t.accent());
+        let by_committee = app.view.streams == Streams::Committees
+            && b.does == Does::Act(Action::FilterBy(FilterKind::Workstream));
+        let help = if by_committee {
+            tr!(cat, "key-filter-committee")
+        } else {
+            cat.text(b.help)
+        };
         buf.set_stringn(
             x + 1,
             y,
-            cat.text(b.help),
+            help,
             usize::from(inner.width).saturating_sub(6),
             Style::new(),
         );
@@ -84,7 +91,7 @@ pub fn pick(app: &App, t: &Theme, kind: FilterKind, cursor: usize, area: Rect, b
     let (title, hint) = match kind {
         FilterKind::Status => (tr!(cat, "col-status"), tr!(cat, "pick-hint-status")),
         FilterKind::Owner => (tr!(cat, "col-owners"), tr!(cat, "pick-hint")),
-        FilterKind::Workstream => (tr!(cat, "col-workstream"), tr!(cat, "pick-hint")),
+        FilterKind::Workstream => (words::streams_title(app), tr!(cat, "pick-hint")),
     };
     let len = app.pick_len(kind);
     let inner = frame(t, &title, 44, len as u16 + 3, area, buf);

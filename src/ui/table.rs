@@ -5,7 +5,7 @@ use super::words::{self, cat};
 use crate::app::{App, ViewRow};
 use crate::base::dates::format_date;
 use crate::base::text::{fit, visible_line};
-use crate::i18n::{Catalog, When};
+use crate::i18n::When;
 use crate::ledger::Item;
 use crate::query::SortKey;
 use crate::query::closure_state;
@@ -89,7 +89,8 @@ impl Columns {
     fn due(&self, app: &App, item: &Item) -> String {
         due_text(app, item, self.full_due)
     }
-    fn titles(&self, cat: &Catalog, sort: SortKey) -> [String; 6] {
+    fn titles(&self, app: &App, sort: SortKey) -> [String; 6] {
+        let cat = cat(app);
         let mark = |name: &str, key: SortKey| {
             if sort == key {
                 format!("{name} ▼")
@@ -101,7 +102,7 @@ impl Columns {
             fit(&mark(&tr!(cat, "col-id"), SortKey::Id), self.id),
             fit(&tr!(cat, "col-title"), self.title),
             fit(
-                &mark(&tr!(cat, "col-workstream"), SortKey::Workstream),
+                &mark(&words::streams_title(app), SortKey::Workstream),
                 self.workstream,
             ),
             fit(&tr!(cat, "col-owners"), self.owners),
@@ -191,7 +192,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         buf,
         area,
         area.y,
-        &cols.titles(cat(app), app.view.sort),
+        &cols.titles(app, app.view.sort),
         t.bold().add_modifier(Modifier::UNDERLINED),
     );
     let body_h = usize::from(area.height - 1);

@@ -121,7 +121,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
 fn axis(app: &App, t: &Theme, plot: &Plot, buf: &mut Buffer) {
     let cat = cat(app);
     let area = plot.area;
-    let title = tr!(cat, "col-workstream");
+    let title = super::words::streams_title(app);
     buf.set_stringn(area.x + 1, area.y, title, usize::from(LABEL), t.bold());
     let axis_y = area.y + 1;
     for x in 0..plot.w {

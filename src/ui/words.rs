@@ -3,7 +3,7 @@
 
 use crate::app::{
     App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, STATUS_KEYS,
-    SaveFailure, SyncFailure, Synced, Unwritable,
+    SaveFailure, Streams, SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
@@ -104,8 +104,17 @@ pub fn workstream_marked(app: &App, name: &str) -> String {
     }
 }
 
-/// The active filter in words.
-pub fn filter(cat: &Catalog, f: &Filter) -> String {
+/// The heading of what the items' workstreams stand for: the workstream,
+/// or in the portfolio the committee.
+pub fn streams_title(app: &App) -> String {
+    match app.view.streams {
+        Streams::Workstreams => tr!(cat(app), "col-workstream"),
+        Streams::Committees => tr!(cat(app), "col-committee"),
+    }
+}
+
+/// The active filter in words (`streams`: what its workstream stands for).
+pub fn filter(cat: &Catalog, f: &Filter, streams: Streams) -> String {
     let mut parts = Vec::new();
     if !f.statuses.is_empty() {
         let s: Vec<String> = f.statuses.iter().map(|s| cat.status(*s)).collect();
@@ -115,7 +124,11 @@ pub fn filter(cat: &Catalog, f: &Filter) -> String {
         parts.push(tr!(cat, "filter-owner", v = o.as_str()));
     }
     if let Some(w) = &f.workstream {
-        parts.push(tr!(cat, "filter-workstream", v = workstream(cat, w)));
+        let v = workstream(cat, w);
+        parts.push(match streams {
+            Streams::Workstreams => tr!(cat, "filter-workstream", v = v),
+            Streams::Committees => tr!(cat, "filter-committee", v = v),
+        });
     }
     if f.overdue {
         parts.push(tr!(cat, "filter-overdue"));
@@ -413,6 +426,7 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::ThemeWithoutColour(t) => super::theme_words::switched_without_colour(cat, *t),
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
+        Msg::NoPortfolio => tr!(cat, "msg-no-portfolio"),
         Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),
     }
 }

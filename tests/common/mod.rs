@@ -7,6 +7,7 @@
 pub mod app;
 pub mod bilingual;
 pub mod catalogs;
+pub mod desk_app;
 pub mod hub;
 pub mod portfolio;
 pub mod repo;

@@ -42,7 +42,7 @@ pub fn press(app: &mut App, ev: KeyEvent) -> Effects {
 }
 
 /// Keys written as text: characters, and `<Tab>`, `<S-Tab>`, `<Enter>`,
-/// `<Esc>`, `<BS>`, `<Del>`, `<Left>`, `<Right>`, `<Home>`, `<End>`, `<C-x>`.
+/// `<Esc>`, `<BS>`, `<Del>`, `<Left>`, `<Right>`, `<Up>`, `<Down>`, `<Home>`, `<End>`, `<C-x>`.
 pub fn events(text: &str) -> Vec<KeyEvent> {
     let code = |c| KeyEvent::new(c, KeyModifiers::NONE);
     let mut out = Vec::new();
@@ -59,6 +59,8 @@ pub fn events(text: &str) -> Vec<KeyEvent> {
                 "Del" => code(KeyCode::Delete),
                 "Left" => code(KeyCode::Left),
                 "Right" => code(KeyCode::Right),
+                "Up" => code(KeyCode::Up),
+                "Down" => code(KeyCode::Down),
                 "Home" => code(KeyCode::Home),
                 "End" => code(KeyCode::End),
                 n if n.starts_with("C-") => KeyEvent::new(

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use Key::{Char, Code, Ctrl};
 use Scope::{
     Confirm, Conflicts, Detail, DiskPrompt, Due, FilterMenu, Focus, Form, Help, Note, Palette,
-    Pick, QuitPrompt, Review, ReviewForm, Search, StatusPick, Table, Timeline, Translate,
+    Pick, QuitPrompt, Review, ReviewForm, Search, StatusPick, Switcher, Table, Timeline, Translate,
 };
 
 const BROWSE: &[Scope] = &[Table, Detail, Timeline];
@@ -181,7 +181,7 @@ pub(super) const BROWSING: &[Binding] = &[
         &[
             Table, Detail, Timeline, Search, FilterMenu, Pick, Help, Form, Note, Confirm,
             QuitPrompt, DiskPrompt, Review, ReviewForm, Conflicts, Due, StatusPick, Translate,
-            Palette,
+            Palette, Switcher,
         ],
         Action::Back,
         "key-back",

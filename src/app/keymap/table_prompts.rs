@@ -8,11 +8,13 @@ use crossterm::event::KeyCode;
 use Key::{Alt, Char, Code, Ctrl};
 use Scope::{
     Confirm, Detail, DiskPrompt, Due, Focus, Form, Help, Note, Palette, QuitPrompt, Review,
-    ReviewForm, Table, Timeline, Translate,
+    ReviewForm, Switcher, Table, Timeline, Translate,
 };
 
 const TEXT: &[Scope] = &[Form, Note, ReviewForm, Due, Translate, Palette];
 const FIELDS: &[Scope] = &[Form, ReviewForm, Translate];
+const DESK: &[Scope] = &[Table, Detail, Timeline, Review];
+const SW: &[Scope] = &[Switcher];
 
 /// The prompts' bindings, after [`super::table::BROWSING`] in the help.
 pub(super) const PROMPTS: &[Binding] = &[
@@ -216,4 +218,36 @@ pub(super) const PROMPTS: &[Binding] = &[
         "key-suspend",
         "",
     ),
+    // The desk (`followup --all`): the portfolio, its switcher, and back.
+    bind(&[Char('P')], DESK, Action::Portfolio, "key-portfolio", ""),
+    typing(&[Key::AnyChar], SW, Does::Type, "key-sw-type"),
+    bind(
+        &[Code(KeyCode::Backspace)],
+        SW,
+        Action::Backspace,
+        "key-sw-erase",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Down)],
+        SW,
+        Action::Move(1),
+        "key-sw-next",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Up)],
+        SW,
+        Action::Move(-1),
+        "key-sw-prev",
+        "",
+    ),
+    bind(
+        &[Code(KeyCode::Enter)],
+        SW,
+        Action::Confirm,
+        "key-sw-go",
+        "",
+    ),
+    bind(&[Char('P')], SW, Action::Back, "key-sw-close", ""),
 ];

@@ -68,6 +68,10 @@ pub enum Action {
     Click(u16, u16),
     /// The mouse wheel turned at (column, row): positive scrolls down.
     Wheel(u16, u16, i32),
+    /// Open the portfolio of every committee (`followup --all`); in the
+    /// portfolio, the switcher to one committee's dashboard; there, back to
+    /// the portfolio.
+    Portfolio,
     /// Leave the program (asks first when there are unsaved edits).
     Quit,
     /// Suspend the dashboard (Ctrl-z): give the terminal back until `fg`.

@@ -221,6 +221,8 @@ pub enum Scope {
     Focus,
     /// The command palette.
     Palette,
+    /// The portfolio's switcher: a committee by letter or name.
+    Switcher,
 }
 
 impl Scope {
@@ -247,11 +249,12 @@ impl Scope {
             Scope::Translate => "scope-translate",
             Scope::Focus => "scope-focus",
             Scope::Palette => "scope-palette",
+            Scope::Switcher => "scope-switcher",
         }
     }
 
     /// Every scope.
-    pub const ALL: [Scope; 20] = [
+    pub const ALL: [Scope; 21] = [
         Scope::Table,
         Scope::Detail,
         Scope::Timeline,
@@ -272,6 +275,7 @@ impl Scope {
         Scope::Translate,
         Scope::Focus,
         Scope::Palette,
+        Scope::Switcher,
     ];
 }
 

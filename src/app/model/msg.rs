@@ -96,6 +96,8 @@ pub enum Msg {
     /// The committee names fewer than two working languages: there is
     /// nothing to translate into.
     NoLanguageToTranslate,
+    /// The portfolio key, with no portfolio holding this ledger.
+    NoPortfolio,
     /// A conflict settled; this many are left in items not on view.
     ConflictsLeft(Vec<Outcome>, usize),
 }

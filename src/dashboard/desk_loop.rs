@@ -1,0 +1,145 @@
+//! The desk's event loop (`followup --all`): as the dashboard's own, with
+//! a file, a lock and background work per committee. It draws the desk,
+//! decodes keys in the scope on screen, hands them to the desk and
+//! carries out the effects for whom they are. It decides nothing itself.
+
+use super::desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk};
+use super::effects::{Flow, Screen};
+use super::event_loop::{TICK, decode, this_minute};
+use super::exit::{DashboardError, Exit, kept_message, panic_message, to_keep, write_recovery};
+use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
+use super::threads::{Heard, reported, spawn_reader, spawn_signals};
+use crate::app::desk::Desk;
+use crate::app::{Action, App};
+use signal_hook::consts::{SIGCONT, SIGTSTP};
+use std::io::{self, Write};
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+
+/// The real terminal, as a seat's effects reach it: drawn by the loop
+/// (a seat's save does not draw its own dashboard over the portfolio).
+struct DeskTerminal<'a>(&'a mut ratatui::DefaultTerminal);
+
+impl Screen for DeskTerminal<'_> {
+    fn draw(&mut self, _: &App) -> io::Result<()> {
+        Ok(())
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        suspend(self.0)
+    }
+    fn retake(&mut self) -> io::Result<()> {
+        enter_terminal(self.0)
+    }
+}
+
+/// Runs the desk until the user quits or a signal asks it to stop. When it
+/// stops on a signal, an error or a panic, each committee's unsaved edits
+/// are written to a recovery file beside its ledger, as the dashboard does.
+pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardError> {
+    let (tx, rx) = mpsc::channel();
+    spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
+    let mut terminal = ratatui::try_init().map_err(DashboardError::Terminal)?;
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        undo_terminal_modes();
+        hook(info);
+    }));
+    let body = || desk_loop(&mut desk, &mut rooms, (tx, rx), &mut terminal);
+    let result = match std::panic::catch_unwind(AssertUnwindSafe(body)) {
+        Ok(r) => r,
+        Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
+    };
+    // Keep unsaved edits before touching the terminal, which may be gone.
+    let kept: Vec<_> = (desk.seats.iter().zip(&rooms))
+        .filter(|(seat, _)| to_keep(&result, &seat.app))
+        .map(|(seat, room)| {
+            let path = room.disk.path().to_owned();
+            let kept = write_recovery(&path, &seat.app);
+            (path, kept)
+        })
+        .collect();
+    restore(terminal);
+    let cat = crate::i18n::catalog(desk.options().lang);
+    for (path, kept) in &kept {
+        let _ = writeln!(io::stderr(), "followup: {}", kept_message(cat, path, kept));
+    }
+    match result {
+        Ok(Exit::Panicked(m)) => Err(DashboardError::Panicked(m)),
+        Ok(Exit::Signal(n)) => Err(DashboardError::Signal(n)),
+        Ok(_) => Ok(()),
+        Err(e) => Err(DashboardError::Terminal(e)),
+    }
+}
+
+/// Draws, then waits for the next message and takes it together with every
+/// one already queued before drawing again; each turn also takes in what
+/// each committee's file, git and background work reported.
+fn desk_loop(
+    desk: &mut Desk,
+    rooms: &mut [Room],
+    (tx, rx): (Sender<Heard>, Receiver<Heard>),
+    terminal: &mut ratatui::DefaultTerminal,
+) -> io::Result<Exit> {
+    terminal_modes()?;
+    spawn_reader(tx)?;
+    let size = terminal.size()?;
+    let mut screen = DeskTerminal(terminal);
+    let resize = Action::Resize(size.width, size.height);
+    if let Flow::Quit(how) = deliver_desk(desk, resize, rooms, &mut screen)? {
+        return Ok(Exit::Quit(how));
+    }
+    // What git says is not known yet: as if each repository had just moved.
+    for m in 0..rooms.len() {
+        if let Flow::Quit(how) = deliver_seat(desk, m, Action::GitMoved, rooms, &mut screen)? {
+            return Ok(Exit::Quit(how));
+        }
+    }
+    let mut dirty = true;
+    let mut minute = this_minute();
+    loop {
+        if dirty {
+            screen.0.draw(|f| crate::ui::render_desk(desk, f))?;
+            measure_desk(desk);
+            dirty = false;
+        }
+        let mut next = rx.recv_timeout(TICK);
+        if this_minute() != minute {
+            minute = this_minute();
+            dirty = true;
+            if let Flow::Quit(how) = deliver_desk(desk, Action::Minute, rooms, &mut screen)? {
+                return Ok(Exit::Quit(how));
+            }
+        }
+        let (flow, heard) = hear_seats(desk, rooms, &mut screen)?;
+        dirty |= heard;
+        if let Flow::Quit(how) = flow {
+            return Ok(Exit::Quit(how));
+        }
+        loop {
+            let heard = match next {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return Ok(Exit::TermGone),
+            };
+            dirty = true;
+            let action = match heard {
+                Heard::Term(ev) => {
+                    decode(&desk.shown().keymap, desk.scope(), desk.options().lang, ev)
+                }
+                Heard::TermGone => return Ok(Exit::TermGone),
+                Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => return Ok(Exit::Signal(n)),
+                h => reported(h),
+            };
+            if let Some(a) = action {
+                measure_desk(desk);
+                if let Flow::Quit(how) = deliver_desk(desk, a, rooms, &mut screen)? {
+                    return Ok(Exit::Quit(how));
+                }
+            }
+            next = rx.try_recv().map_err(|e| match e {
+                TryRecvError::Empty => RecvTimeoutError::Timeout,
+                TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+            });
+        }
+    }
+}
