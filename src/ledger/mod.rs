@@ -22,6 +22,7 @@ mod parse;
 mod party;
 mod party_codec;
 mod path;
+mod pieces;
 pub mod recovery;
 mod resolve;
 mod shift;
