@@ -33,7 +33,8 @@ pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Le
     let mut p = Pieces {
         r,
         text: String::new(),
-        pending: Vec::new(),
+        chunk: Vec::new(),
+        pending: 0,
         at: 0,
         end: false,
         broken: false,
@@ -91,8 +92,10 @@ struct Pieces<R> {
     r: R,
     /// The text read and not yet dropped.
     text: String,
-    /// The bytes of a character cut by the end of the last read.
-    pending: Vec<u8>,
+    /// What is read into: first the bytes of a character cut by the end of
+    /// the last read (`pending` of them).
+    chunk: Vec<u8>,
+    pending: usize,
     /// Where reading is in `text`.
     at: usize,
     /// The whole file has been read.
@@ -113,20 +116,23 @@ impl<R: Read> Pieces<R> {
         }
         self.text.drain(..self.at);
         self.at = 0;
-        let mut chunk = std::mem::take(&mut self.pending);
-        let old = chunk.len();
-        chunk.resize(old + CHUNK.max(self.text.len()), 0);
+        // The chunk keeps its size (zeroed once); `pending` bytes first.
+        let old = self.pending;
+        let size = old + CHUNK.max(self.text.len());
+        if self.chunk.len() < size {
+            self.chunk.resize(size, 0);
+        }
         // Fill the chunk: a value cut by a short read is parsed again.
         let mut n = 0;
-        while old + n < chunk.len() {
-            match self.r.read(&mut chunk[old + n..]) {
+        while old + n < size {
+            match self.r.read(&mut self.chunk[old + n..size]) {
                 Ok(0) => break,
                 Ok(k) => n += k,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(_) => return self.fail(),
             }
         }
-        chunk.truncate(old + n);
+        let chunk = &self.chunk[..old + n];
         self.hasher.update(&chunk[old..]);
         self.len += n as u64;
         if n == 0 {
@@ -136,14 +142,18 @@ impl<R: Read> Pieces<R> {
         if self.len > self.limit {
             return self.fail();
         }
-        let valid = match std::str::from_utf8(&chunk) {
-            Ok(s) => s.len(),
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        let valid = match std::str::from_utf8(chunk) {
+            Ok(whole) => whole,
+            // A character cut by the end of the chunk waits for the next.
+            Err(e) if e.error_len().is_none() => {
+                std::str::from_utf8(&chunk[..e.valid_up_to()]).expect("valid up to there")
+            }
             Err(_) => return self.fail(),
         };
-        let whole = std::str::from_utf8(&chunk[..valid]).expect("checked above");
-        self.text.push_str(whole);
-        self.pending = chunk.split_off(valid);
+        self.text.push_str(valid);
+        let cut = valid.len();
+        self.chunk.copy_within(cut..old + n, 0);
+        self.pending = old + n - cut;
         true
     }
 
