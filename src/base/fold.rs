@@ -73,13 +73,24 @@ pub fn word_key(s: &str) -> String {
 /// assert!(Needle::new("nunez").found_in("María José Núñez"));
 /// assert!(!Needle::new("ㄱㅈ").found_in("조강래"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Needle {
     folded: String,
     /// The needle's characters when it holds an initial consonant typed
     /// alone (compared one by one); `None` for a plain substring search.
     initials: Option<Vec<char>>,
+    /// The substring search, prepared once (SIMD): a search box runs it
+    /// over every item at each key.
+    finder: memchr::memmem::Finder<'static>,
 }
+
+impl PartialEq for Needle {
+    fn eq(&self, other: &Needle) -> bool {
+        self.folded == other.folded
+    }
+}
+
+impl Eq for Needle {}
 
 impl Needle {
     /// The needle for `query` (case, accents and Hangul form ignored).
@@ -89,7 +100,12 @@ impl Needle {
             .chars()
             .any(|c| super::hangul::typed_initial(c).is_some())
             .then(|| folded.chars().collect());
-        Needle { folded, initials }
+        let finder = memchr::memmem::Finder::new(folded.as_bytes()).into_owned();
+        Needle {
+            folded,
+            initials,
+            finder,
+        }
     }
 
     /// True when nothing was typed.
@@ -107,7 +123,7 @@ impl Needle {
     /// folds each item's text once per change).
     pub fn found_in_folded(&self, hay: &str) -> bool {
         let Some(needle) = &self.initials else {
-            return hay.contains(&self.folded);
+            return self.finder.find(hay.as_bytes()).is_some();
         };
         let hay: Vec<char> = hay.chars().collect();
         hay.windows(needle.len()).any(|w| {
