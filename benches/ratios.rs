@@ -112,7 +112,10 @@ impl Bench {
 fn run(cmd: &mut Command) -> Run {
     let peak_file = std::env::temp_dir().join(format!("followup-ratios-{}", std::process::id()));
     let mut timed = Command::new("/usr/bin/time");
-    timed.args(["-f", "%M", "-o"]).arg(&peak_file).arg(cmd.get_program());
+    timed
+        .args(["-f", "%M", "-o"])
+        .arg(&peak_file)
+        .arg(cmd.get_program());
     timed.args(cmd.get_args());
     if cmd.get_envs().any(|(k, _)| k == "HOME") {
         timed.env_clear();
@@ -160,7 +163,10 @@ fn ratio(a: Duration, b: Duration) -> f64 {
 
 /// One line of the table: what, figure, floor, ratio, goal.
 fn line(what: &str, figure: &str, floor: &str, ratio: f64, goal: &str) {
-    let met = match goal.strip_prefix("≤ ").and_then(|g| g.trim_end_matches('×').parse().ok()) {
+    let met = match goal
+        .strip_prefix("≤ ")
+        .and_then(|g| g.trim_end_matches('×').parse().ok())
+    {
         Some(limit) if ratio <= limit => "met",
         Some(_) => "NOT MET",
         None => "",
@@ -203,7 +209,13 @@ fn commands(bench: &Bench, files: &[(usize, PathBuf)]) -> Vec<(usize, Figure)> {
         let what = format!("check, {n} items, against jq empty");
         let floor = format!("jq {}", ms(got[1].wall));
         let goal = if *n == 100_000 { "≤ 0.2×" } else { "" };
-        line(&what, &ms(got[0].wall), &floor, ratio(got[0].wall, got[1].wall), goal);
+        line(
+            &what,
+            &ms(got[0].wall),
+            &floor,
+            ratio(got[0].wall, got[1].wall),
+            goal,
+        );
         checks.push((*n, got[0]));
     }
     checks
@@ -228,10 +240,19 @@ fn memory(bench: &Bench, files: &[(usize, PathBuf)]) {
             all.extend(args);
             let peak = bench.figures(&[&|| bench.followup(&all)])[0].peak;
             let above = peak.saturating_sub(floor) as f64 * 1024.0;
-            let what = format!("peak memory, {}, {n} items, per byte of file", args.join(" "));
+            let what = format!(
+                "peak memory, {}, {n} items, per byte of file",
+                args.join(" ")
+            );
             let figure = format!("{:.1} MB", peak as f64 / 1024.0);
             let floor_text = format!("floor {:.1} MB", floor as f64 / 1024.0);
-            line(&what, &figure, &floor_text, above / size_of(file) as f64, "≤ 2×");
+            line(
+                &what,
+                &figure,
+                &floor_text,
+                above / size_of(file) as f64,
+                "≤ 2×",
+            );
         }
     }
 }
@@ -260,12 +281,24 @@ fn reports(bench: &Bench, dir: &Path, empty: &Path, checks: &[(usize, Figure)]) 
         let got = bench.figures(&[&report, &check]);
         let what = format!("report inside git, {n} items (10% changed), against check");
         let check_text = format!("check {}", ms(got[1].wall));
-        line(&what, &ms(got[0].wall), &check_text, ratio(got[0].wall, got[1].wall), "≤ 1.5×");
+        line(
+            &what,
+            &ms(got[0].wall),
+            &check_text,
+            ratio(got[0].wall, got[1].wall),
+            "≤ 1.5×",
+        );
         let mem = format!("peak memory, report inside git, {n} items, per byte of file");
         let above = got[0].peak.saturating_sub(floor) as f64 * 1024.0;
         let figure = format!("{:.1} MB", got[0].peak as f64 / 1024.0);
         let floor_text = format!("floor {:.1} MB", floor as f64 / 1024.0);
-        line(&mem, &figure, &floor_text, above / size_of(&ledger) as f64, "≤ 2×");
+        line(
+            &mem,
+            &figure,
+            &floor_text,
+            above / size_of(&ledger) as f64,
+            "≤ 2×",
+        );
     }
 }
 

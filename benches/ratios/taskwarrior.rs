@@ -47,7 +47,13 @@ pub fn taskwarrior(bench: &Bench, dir: &Path, ledger: &Path) {
     let got = bench.figures(&[&list, &export]);
     let what = "list --json, 10000 items, against task export";
     let floor = format!("task {}", ms(got[1].wall));
-    line(what, &ms(got[0].wall), &floor, ratio(got[0].wall, got[1].wall), "≤ 0.1×");
+    line(
+        what,
+        &ms(got[0].wall),
+        &floor,
+        ratio(got[0].wall, got[1].wall),
+        "≤ 0.1×",
+    );
 }
 
 /// `task` reading its settings from `rc` only.
@@ -60,7 +66,10 @@ fn task(rc: &Path) -> Command {
 /// An item as Taskwarrior imports it.
 fn as_task((n, item): (usize, &Item)) -> serde_json::Value {
     let day = |d: chrono::NaiveDate| d.format("%Y%m%dT120000Z").to_string();
-    let entry = item.opened.map(day).unwrap_or_else(|| "20260101T120000Z".into());
+    let entry = item
+        .opened
+        .map(day)
+        .unwrap_or_else(|| "20260101T120000Z".into());
     let status = match item.status {
         Status::Done => "completed",
         Status::Dropped => "deleted",

@@ -53,7 +53,13 @@ pub fn dashboard(
         let what = format!("first frame, {n} items, less 20 items, against check");
         let figure = format!("{} − {}", ms(frame), ms(floor));
         let floor_text = format!("check {}", ms(check.wall));
-        line(&what, &figure, &floor_text, ratio(above, check.wall), "≤ 1.5×");
+        line(
+            &what,
+            &figure,
+            &floor_text,
+            ratio(above, check.wall),
+            "≤ 1.5×",
+        );
     }
     let (_, t) = open(&big.1);
     std::thread::sleep(REACHING_FOR_THE_KEY);
@@ -68,9 +74,15 @@ pub fn dashboard(
     let moves: Vec<Duration> = (0..KEYS).map(|k| typed(&t, &[["j", "k"][k % 2]])).collect();
     drop((t, first));
     let lines = dir.join("lines-100000.txt");
-    let text: String = (1..=100_000).map(|i| format!("line {i} of a long file\n")).collect();
+    let text: String = (1..=100_000)
+        .map(|i| format!("line {i} of a long file\n"))
+        .collect();
     std::fs::write(&lines, text).unwrap();
-    let less = Tmux::start((120, 40), &env, &format!("exec less -S {}", lines.display()));
+    let less = Tmux::start(
+        (120, 40),
+        &env,
+        &format!("exec less -S {}", lines.display()),
+    );
     wait(&less, |s| s.contains("line 1 "));
     let less_moves: Vec<Duration> = (0..KEYS).map(|_| typed(&less, &["j"])).collect();
     let (mv, less_mv, search) = (middle(moves), middle(less_moves), middle(next));
@@ -79,10 +91,22 @@ pub fn dashboard(
     let floor = format!("less {}", ms(less_mv));
     line(&what, &ms(mv), &floor, ratio(mv, less_mv), "≤ 1.5×");
     let what = format!("typed search character, {n} items, against a move");
-    line(&what, &ms(search), &format!("move {}", ms(mv)), ratio(search, mv), "≤ 2×");
+    line(
+        &what,
+        &ms(search),
+        &format!("move {}", ms(mv)),
+        ratio(search, mv),
+        "≤ 2×",
+    );
     let what = format!("first search character, {n} items, against the next ones");
     let floor = format!("next {}", ms(search));
-    line(&what, &ms(first_search), &floor, ratio(first_search, search), "≤ 1.1×");
+    line(
+        &what,
+        &ms(first_search),
+        &floor,
+        ratio(first_search, search),
+        "≤ 1.1×",
+    );
 }
 
 /// Sends `keys` and waits for the screen to change: how long it took.

@@ -83,7 +83,9 @@ impl Index {
         let items = &ledger.items;
         let done = self.ahead.len().min(items.len());
         let end = done.saturating_add(n).min(items.len());
-        let more = items[done..end].iter().map(|i| search_text(ledger, i, lang));
+        let more = items[done..end]
+            .iter()
+            .map(|i| search_text(ledger, i, lang));
         self.ahead.extend(more);
         if self.ahead.len() < items.len() {
             return true;

@@ -29,10 +29,16 @@ pub fn fold(s: &str) -> String {
 pub fn fold_into(out: &mut String, s: &str) {
     let mut rest = s;
     while !rest.is_empty() {
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
         let (plain, tail) = rest.split_at(ascii);
         out.extend(plain.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        let other = tail.bytes().position(|b| b.is_ascii()).unwrap_or(tail.len());
+        let other = tail
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(tail.len());
         let (accented, tail) = tail.split_at(other);
         if !accented.is_empty() {
             let bare: String = accented.nfd().filter(|c| !is_combining_mark(*c)).collect();
@@ -80,8 +86,8 @@ pub struct Needle {
     /// alone (compared one by one); `None` for a plain substring search.
     initials: Option<Vec<char>>,
     /// The substring search, prepared once (SIMD): a search box runs it
-    /// over every item at each key.
-    finder: memchr::memmem::Finder<'static>,
+    /// over every item at each key. Boxed: it is large, a needle is moved.
+    finder: Box<memchr::memmem::Finder<'static>>,
 }
 
 impl PartialEq for Needle {
@@ -100,7 +106,7 @@ impl Needle {
             .chars()
             .any(|c| super::hangul::typed_initial(c).is_some())
             .then(|| folded.chars().collect());
-        let finder = memchr::memmem::Finder::new(folded.as_bytes()).into_owned();
+        let finder = Box::new(memchr::memmem::Finder::new(folded.as_bytes()).into_owned());
         Needle {
             folded,
             initials,

@@ -305,7 +305,8 @@ mod tests {
 
     #[test]
     fn what_the_whole_read_refuses_is_left_to_it() {
-        let good = r#"{"format": "followup/1", "items": [{"id": "A-1", "title": "t", "status": "open"}]}"#;
+        let good =
+            r#"{"format": "followup/1", "items": [{"id": "A-1", "title": "t", "status": "open"}]}"#;
         assert!(pieces(good, 5).is_some());
         let bad = [
             good.replace("]}", ",]}"),
@@ -324,7 +325,10 @@ mod tests {
         let mut not_utf8 = good.as_bytes().to_vec();
         not_utf8[40] = 0xff;
         assert!(read_in_pieces(&not_utf8[..], u64::MAX, 0).is_none());
-        assert!(read_in_pieces(good.as_bytes(), 10, 0).is_none(), "over the limit");
+        assert!(
+            read_in_pieces(good.as_bytes(), 10, 0).is_none(),
+            "over the limit"
+        );
         // Nested deeper than an item may be here (the whole read counts from the top).
         let deep = "[".repeat(120) + "1" + &"]".repeat(120);
         let deep = good.replace("\"open\"}", &format!("\"open\", \"x\": {deep}}}"));
