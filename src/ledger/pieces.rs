@@ -216,10 +216,10 @@ impl<R: Read> Pieces<R> {
 
     /// The elements of the items list, after its `[`, through its `]`.
     fn items(&mut self, size: u64) -> Option<Vec<Item>> {
-        // Room for the items a file this size likely holds (no item is
-        // smaller than ~40 bytes; generated ones are ~600): the list does
-        // not grow by copying, and the room never used costs no memory.
-        let mut items = Vec::with_capacity((size / 128) as usize);
+        // Room for the items a file this size likely holds (an item with a
+        // note takes some 400 bytes or more; generated ones ~630): the list
+        // seldom grows by copying, and room never used is never touched.
+        let mut items = Vec::with_capacity((size / 384) as usize);
         if self.peek()? == b']' {
             self.at += 1;
             return Some(items);
