@@ -1,5 +1,7 @@
-//! Load (parse + validate) and save (canonical JSON + atomic write) of
-//! generated ledgers of 1,000, 10,000 and 100,000 items; the same per
+//! Load (parse + validate), check (the file read in pieces, and whether it
+//! is canonical), the items as `list --json` writes them, and save
+//! (canonical JSON + atomic write) of generated ledgers of 1,000, 10,000
+//! and 100,000 items; the same per
 //! megabyte for 10,000 items with and without every title and note
 //! translated into two languages; the three-way merge of 10,000 and 30,000 items.
 
@@ -25,6 +27,15 @@ fn ledger_io(c: &mut Criterion) {
         let path = dir.path().join(format!("l{n}.json"));
         std::fs::write(&path, &text).unwrap();
         let store = Store::new(&path);
+        g.bench_function(
+            BenchmarkId::new("check (read in pieces + canonical?)", n),
+            |b| b.iter(|| assert!(store.load().unwrap().is_canonical())),
+        );
+        g.bench_with_input(
+            BenchmarkId::new("list --json (items written)", n),
+            &l,
+            |b, l| b.iter(|| followup::ledger::write_json(std::io::sink(), &l.items).unwrap()),
+        );
         let lock = store.lock("bench", Duration::ZERO).unwrap();
         let mut l = l;
         let mut fp = store.load().unwrap().fingerprint;

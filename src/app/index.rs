@@ -35,6 +35,9 @@ pub struct Index {
     /// language, folded ([`crate::base::fold`]), for search: worked out at
     /// the first search, not before the first frame (`None` until then).
     search_text: Option<Vec<String>>,
+    /// The search texts of the first items, worked out ahead of the first
+    /// search while the dashboard waits for keys.
+    ahead: Vec<String>,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
     /// Index into `workstreams` for each item.
@@ -55,21 +58,46 @@ impl Index {
     /// Recomputes everything derived from the ledger's items.
     pub fn build(&mut self, ledger: &Ledger, c: Counting) {
         self.search_text = None;
+        self.ahead.clear();
         self.recount(ledger, c);
     }
 
     /// Works out the search text of every item, unless it is known: the
-    /// first search pays for it, not the first frame.
+    /// first search pays for what was not worked out ahead, not the first frame.
     pub fn prepare_search(&mut self, ledger: &Ledger, lang: Lang) {
-        if self.search_text.is_none() {
-            let texts = ledger.items.iter().map(|i| search_text(ledger, i, lang));
-            self.search_text = Some(texts.collect());
+        self.prepare_search_ahead(ledger, lang, usize::MAX);
+    }
+
+    /// True when every item's search text is worked out.
+    pub fn search_ready(&self) -> bool {
+        self.search_text.is_some()
+    }
+
+    /// Works out the search text of up to `n` more items, ahead of the
+    /// first search (the dashboard does, a slice at a time, while it waits
+    /// for keys); true while some remain.
+    pub fn prepare_search_ahead(&mut self, ledger: &Ledger, lang: Lang, n: usize) -> bool {
+        if self.search_text.is_some() {
+            return false;
         }
+        let items = &ledger.items;
+        let done = self.ahead.len().min(items.len());
+        let end = done.saturating_add(n).min(items.len());
+        let more = items[done..end]
+            .iter()
+            .map(|i| search_text(ledger, i, lang));
+        self.ahead.extend(more);
+        if self.ahead.len() < items.len() {
+            return true;
+        }
+        self.search_text = Some(std::mem::take(&mut self.ahead));
+        false
     }
 
     /// Brings the index up to date after `edit` was applied to `ledger`
     /// (done, undone or redone): only the touched item's search text is rebuilt.
     pub fn after(&mut self, edit: &Edit, ledger: &Ledger, c: Counting, lang: Lang) {
+        follow(&mut self.ahead, edit, ledger, lang);
         let searched = &mut self.search_text;
         match edit {
             Edit::Swap { index, item: old } => {
@@ -193,11 +221,33 @@ fn count(stats: &mut Stats, rule: &Committee, item: &Item, ws: usize, c: Countin
 /// What a search looks through in `item`: its id, title, workstream,
 /// owners and notes, and the translations into `lang` of the title, the
 /// workstream and the notes.
+/// Keeps the search texts worked out ahead (those of the first items) in
+/// step with an edit of the items: the edited one worked out again, an
+/// added or removed one added or removed; all dropped when more changed.
+fn follow(ahead: &mut Vec<String>, edit: &Edit, ledger: &Ledger, lang: Lang) {
+    match edit {
+        Edit::Swap { index, .. } if *index < ahead.len() => {
+            ahead[*index] = search_text(ledger, &ledger.items[*index], lang);
+        }
+        Edit::Splice { index, item: None } if *index <= ahead.len() => {
+            ahead.insert(*index, search_text(ledger, &ledger.items[*index], lang));
+        }
+        Edit::Splice {
+            index,
+            item: Some(_),
+        } if *index < ahead.len() => {
+            ahead.remove(*index);
+        }
+        Edit::Swap { .. } | Edit::Splice { .. } => {}
+        Edit::Whole(_) | Edit::Outside(_) => ahead.clear(),
+    }
+}
+
 fn search_text(ledger: &Ledger, item: &Item, lang: Lang) -> String {
     fn in_lang(t: TextSlot<'_>, lang: Lang) -> Option<&str> {
         t.translation(lang).map(|t| t.text.as_str())
     }
-    let mut s = String::with_capacity(item.id.len() + item.title.len() + 64);
+    let mut s = String::with_capacity(item.id.len() + item.title.len() + 128);
     let ws = (!item.workstream.is_empty()).then(|| ledger.workstream_text(&item.workstream));
     let own = [&item.id, &item.title, &item.workstream]
         .into_iter()
@@ -213,10 +263,10 @@ fn search_text(ledger: &Ledger, item: &Item, lang: Lang) -> String {
                 .filter_map(|n| in_lang(n.text_slot(None), lang)),
         );
     for part in own.chain(translated) {
-        s.push_str(part);
+        crate::base::fold::fold_into(&mut s, part);
         s.push('\n');
     }
-    crate::base::fold::fold(&s)
+    s
 }
 
 #[cfg(test)]

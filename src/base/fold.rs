@@ -17,11 +17,35 @@ use unicode_normalization::char::is_combining_mark;
 /// assert_eq!(fold("\u{1112}\u{1161}\u{11AB}"), "한");
 /// ```
 pub fn fold(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// Appends `s` [`fold`]ed to `out`. Runs of ASCII are lower-cased as they
+/// are (most text of a ledger); only the rest is normalised. The same as
+/// folding the whole text: no character composes with an ASCII one before
+/// it but a combining mark, which folding drops anyway.
+pub fn fold_into(out: &mut String, s: &str) {
+    let mut rest = s;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (plain, tail) = rest.split_at(ascii);
+        out.extend(plain.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let other = tail
+            .bytes()
+            .position(|b| b.is_ascii())
+            .unwrap_or(tail.len());
+        let (accented, tail) = tail.split_at(other);
+        if !accented.is_empty() {
+            let bare: String = accented.nfd().filter(|c| !is_combining_mark(*c)).collect();
+            out.extend(bare.nfc().flat_map(char::to_lowercase));
+        }
+        rest = tail;
     }
-    let bare: String = s.nfd().filter(|c| !is_combining_mark(*c)).collect();
-    bare.nfc().flat_map(char::to_lowercase).collect()
 }
 
 /// A typed word as the input vocabularies compare it: [`fold`]ed, without
@@ -55,13 +79,24 @@ pub fn word_key(s: &str) -> String {
 /// assert!(Needle::new("nunez").found_in("María José Núñez"));
 /// assert!(!Needle::new("ㄱㅈ").found_in("조강래"));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Needle {
     folded: String,
     /// The needle's characters when it holds an initial consonant typed
     /// alone (compared one by one); `None` for a plain substring search.
     initials: Option<Vec<char>>,
+    /// The substring search, prepared once (SIMD): a search box runs it
+    /// over every item at each key. Boxed: it is large, a needle is moved.
+    finder: Box<memchr::memmem::Finder<'static>>,
 }
+
+impl PartialEq for Needle {
+    fn eq(&self, other: &Needle) -> bool {
+        self.folded == other.folded
+    }
+}
+
+impl Eq for Needle {}
 
 impl Needle {
     /// The needle for `query` (case, accents and Hangul form ignored).
@@ -71,7 +106,12 @@ impl Needle {
             .chars()
             .any(|c| super::hangul::typed_initial(c).is_some())
             .then(|| folded.chars().collect());
-        Needle { folded, initials }
+        let finder = Box::new(memchr::memmem::Finder::new(folded.as_bytes()).into_owned());
+        Needle {
+            folded,
+            initials,
+            finder,
+        }
     }
 
     /// True when nothing was typed.
@@ -89,7 +129,7 @@ impl Needle {
     /// folds each item's text once per change).
     pub fn found_in_folded(&self, hay: &str) -> bool {
         let Some(needle) = &self.initials else {
-            return hay.contains(&self.folded);
+            return self.finder.find(hay.as_bytes()).is_some();
         };
         let hay: Vec<char> = hay.chars().collect();
         hay.windows(needle.len()).any(|w| {
@@ -103,6 +143,25 @@ impl Needle {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folding_by_runs_is_folding_the_whole() {
+        let whole = |s: &str| -> String {
+            let bare: String = s.nfd().filter(|c| !is_combining_mark(*c)).collect();
+            bare.nfc().flat_map(char::to_lowercase).collect()
+        };
+        for s in [
+            "Reunión de Seguimiento",
+            "Mexico\u{301} y Corea",
+            "중소기업청 SMBA",
+            "\u{1112}\u{1161}\u{11AB}국 KOTRA",
+            "ÅNGSTRÖM Ǆ ß İ Σ",
+            "e\u{301}\u{327}x",
+            "",
+        ] {
+            assert_eq!(fold(s), whole(s), "{s}");
+        }
+    }
 
     #[test]
     fn accents_and_case_are_ignored() {

@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 /// How long the loop waits for an event before checking the file.
 pub(super) const TICK: Duration = Duration::from_millis(200);
 
+/// How long the loop works out search texts at a time while no key waits.
+const SEARCH_SLICE: Duration = Duration::from_millis(5);
+
 /// The real terminal, as effects reach it.
 struct Terminal<'a>(&'a mut ratatui::DefaultTerminal);
 
@@ -101,7 +104,11 @@ fn event_loop(
             measure(app);
             dirty = false;
         }
-        let mut next = rx.recv_timeout(TICK);
+        let ahead = !app.index.search_ready();
+        let mut next = rx.recv_timeout(if ahead { Duration::ZERO } else { TICK });
+        if ahead && matches!(next, Err(RecvTimeoutError::Timeout)) {
+            search_ahead(app);
+        }
         let mut found = Vec::new();
         if git_checked.elapsed() >= WATCH {
             git_checked = Instant::now();
@@ -145,6 +152,22 @@ fn event_loop(
         }
     }
 }
+
+/// Works out search texts for about [`SEARCH_SLICE`] (the loop does while
+/// no key waits, after the first frame), so that the first search costs
+/// what the next ones do.
+fn search_ahead(app: &mut App) {
+    let until = Instant::now() + SEARCH_SLICE;
+    let lang = app.options.lang;
+    while Instant::now() < until
+        && app
+            .index
+            .prepare_search_ahead(&app.doc.ledger, lang, SEARCH_BATCH)
+    {}
+}
+
+/// Items worked out between two looks at the clock.
+const SEARCH_BATCH: usize = 128;
 
 /// The minute of the system clock (minutes since 1970).
 pub(super) fn this_minute() -> i64 {

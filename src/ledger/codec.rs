@@ -25,9 +25,18 @@ pub fn canonical_json(ledger: &Ledger) -> String {
 }
 
 /// Streams the canonical text of a ledger to `w`.
-pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io::Result<()> {
+pub fn write_canonical<W: std::io::Write>(w: W, ledger: &Ledger) -> std::io::Result<()> {
+    write_json(w, ledger)
+}
+
+/// Streams `value` as JSON indented by two spaces (the bytes of serde_json's
+/// pretty printer) and a newline: the ledger's text, `list --json`.
+pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
+    mut w: W,
+    value: &T,
+) -> std::io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(&mut w, Indented::default());
-    ledger.serialize(&mut ser).map_err(std::io::Error::other)?;
+    value.serialize(&mut ser).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
 }
 

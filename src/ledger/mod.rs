@@ -22,6 +22,7 @@ mod parse;
 mod party;
 mod party_codec;
 mod path;
+mod pieces;
 pub mod recovery;
 mod resolve;
 mod shift;
@@ -37,7 +38,7 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-pub use codec::{ITEM_KEYS, canonical_json, write_canonical};
+pub use codec::{ITEM_KEYS, canonical_json, write_canonical, write_json};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,

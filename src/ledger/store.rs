@@ -7,6 +7,7 @@ use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
+use super::pieces::read_in_pieces;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -137,6 +138,11 @@ impl Store {
 
     /// Reads and validates the ledger.
     pub fn load(&self) -> Result<Loaded, Error> {
+        if let Some(loaded) = self.load_in_pieces()? {
+            return Ok(loaded);
+        }
+        // Not a valid ledger (or not one that reads in pieces): read whole,
+        // to name what is wrong and where.
         let bytes = self
             .read()?
             .ok_or_else(|| Error::io(&self.path, IoStep::Read, io::ErrorKind::NotFound.into()))?;
@@ -146,6 +152,20 @@ impl Store {
             ledger,
             fingerprint: Fingerprint::of(&bytes),
         })
+    }
+
+    /// The ledger read in pieces, never holding the whole file beside it
+    /// (`pieces.rs`); `None` when the file does not exist or does not read so.
+    fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let size = file.metadata().map_or(0, |m| m.len());
+        let read = read_in_pieces(file, MAX_LEDGER_BYTES, size);
+        Ok(read.map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
     }
 
     /// The fingerprint of the file as it is now, read in chunks; `None` when it does not exist.

@@ -1,0 +1,132 @@
+//! The dashboard in a terminal (a private tmux server, 120×40) as a user
+//! meets it: the first frame, a keystroke that moves the selection, a typed
+//! search character; `less` on a 100,000-line file for the keystroke's floor.
+
+use super::tmux::Tmux;
+use super::{Bench, Figure, has, line, ms, ratio};
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What the dashboard shows of the table once drawn (every item id).
+const AN_ID: &str = "S-0";
+
+/// How long a user takes, after the first frame, to start a search.
+const REACHING_FOR_THE_KEY: Duration = Duration::from_millis(800);
+
+/// Keystrokes timed per figure.
+const KEYS: usize = 15;
+
+pub fn dashboard(
+    bench: &Bench,
+    dir: &Path,
+    files: &[(usize, PathBuf)],
+    checks: &[(usize, Figure)],
+) {
+    println!();
+    if !has("tmux") || !has("less") {
+        println!("tmux or less is not installed: the dashboard is not measured");
+        return;
+    }
+    let home = bench.home.as_os_str();
+    let env = [
+        ("HOME", home),
+        ("FOLLOWUP_TODAY", OsStr::new("2026-11-23")),
+        ("LANG", OsStr::new("C.UTF-8")),
+    ];
+    let open = |file: &Path| -> (Duration, Tmux) {
+        let command = format!("exec {} {}", bench.bin.display(), file.display());
+        let start = Instant::now();
+        let t = Tmux::start((120, 40), &env, &command);
+        wait(&t, |s| s.contains(AN_ID));
+        (start.elapsed(), t)
+    };
+    let (floor_file, big) = (&files[0].1, &files[2]);
+    for ((n, file), (_, check)) in files.iter().skip(1).zip(checks) {
+        let (mut floors, mut frames) = (Vec::new(), Vec::new());
+        for _ in 0..bench.runs {
+            floors.push(open(floor_file).0);
+            frames.push(open(file).0);
+        }
+        let (floor, frame) = (middle(floors), middle(frames));
+        let above = frame.saturating_sub(floor);
+        let what = format!("first frame, {n} items, less 20 items, against check");
+        let figure = format!("{} − {}", ms(frame), ms(floor));
+        let floor_text = format!("check {}", ms(check.wall));
+        line(
+            &what,
+            &figure,
+            &floor_text,
+            ratio(above, check.wall),
+            "≤ 1.5×",
+        );
+    }
+    let (_, t) = open(&big.1);
+    std::thread::sleep(REACHING_FOR_THE_KEY);
+    let first = typed(&t, &["/"]);
+    let first_search = typed(&t, &["k"]);
+    let mut next = Vec::new();
+    for _ in 0..KEYS {
+        typed(&t, &["BSpace"]);
+        next.push(typed(&t, &["k"]));
+    }
+    typed(&t, &["Escape"]);
+    let moves: Vec<Duration> = (0..KEYS).map(|k| typed(&t, &[["j", "k"][k % 2]])).collect();
+    drop((t, first));
+    let lines = dir.join("lines-100000.txt");
+    let text: String = (1..=100_000)
+        .map(|i| format!("line {i} of a long file\n"))
+        .collect();
+    std::fs::write(&lines, text).unwrap();
+    let less = Tmux::start(
+        (120, 40),
+        &env,
+        &format!("exec less -S {}", lines.display()),
+    );
+    wait(&less, |s| s.contains("line 1 "));
+    let less_moves: Vec<Duration> = (0..KEYS).map(|_| typed(&less, &["j"])).collect();
+    let (mv, less_mv, search) = (middle(moves), middle(less_moves), middle(next));
+    let n = big.0;
+    let what = format!("keystroke moving the selection, {n} items, against less");
+    let floor = format!("less {}", ms(less_mv));
+    line(&what, &ms(mv), &floor, ratio(mv, less_mv), "≤ 1.5×");
+    let what = format!("typed search character, {n} items, against a move");
+    line(
+        &what,
+        &ms(search),
+        &format!("move {}", ms(mv)),
+        ratio(search, mv),
+        "≤ 2×",
+    );
+    let what = format!("first search character, {n} items, against the next ones");
+    let floor = format!("next {}", ms(search));
+    line(
+        &what,
+        &ms(first_search),
+        &floor,
+        ratio(first_search, search),
+        "≤ 1.1×",
+    );
+}
+
+/// Sends `keys` and waits for the screen to change: how long it took.
+fn typed(t: &Tmux, keys: &[&str]) -> Duration {
+    let before = t.screen();
+    let start = Instant::now();
+    t.send_keys(keys);
+    wait(t, |s| s != before);
+    start.elapsed()
+}
+
+/// Polls the screen until `ok` holds (at most ten seconds).
+fn wait(t: &Tmux, ok: impl Fn(&str) -> bool) {
+    let start = Instant::now();
+    while !ok(&t.screen()) {
+        assert!(start.elapsed() < Duration::from_secs(10), "{}", t.screen());
+    }
+}
+
+fn middle(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}

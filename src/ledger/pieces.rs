@@ -1,0 +1,338 @@
+//! Reading a ledger file in pieces: each item is parsed from a window of
+//! the file as it is read, and the rest of the ledger from a small text of
+//! its own, so that a large file is never held whole beside its ledger
+//! (peak memory about the ledger's, not the ledger's plus the file's).
+//!
+//! Only a valid ledger is read this way. On anything else this answers
+//! `None`, and the caller reads the file whole with [`parse_ledger`], which
+//! names what is wrong: errors are worded from the whole text, as before.
+//!
+//! [`parse_ledger`]: super::parse_ledger
+
+use super::model::{Item, Ledger};
+use super::validate::validate;
+use serde::de::{DeserializeOwned, IgnoredAny};
+use std::io::Read;
+use std::ops::Range;
+use xxhash_rust::xxh3::Xxh3;
+
+/// How much is read at a time (more when one value is larger).
+const CHUNK: usize = 1 << 18;
+
+/// Items with this many brackets are measured for depth, in case they nest
+/// deeper than the whole text's parser allows (which counts from the top).
+const BRACKETS_TO_MEASURE: usize = 96;
+
+/// The deepest an item may nest here; deeper ones are left to the whole read.
+const MAX_ITEM_DEPTH: usize = 96;
+
+/// A ledger read in pieces from `r`, with the length and XXH3-64 hash of
+/// every byte read; `None` when the text is not a valid ledger, is longer
+/// than `limit`, or cannot be read this way. `size` is the expected length.
+pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Ledger, u64, u64)> {
+    let mut p = Pieces {
+        r,
+        text: String::new(),
+        chunk: Vec::new(),
+        pending: 0,
+        at: 0,
+        end: false,
+        broken: false,
+        hasher: Xxh3::new(),
+        len: 0,
+        limit,
+    };
+    let (skeleton, items) = top_level(&mut p, size)?;
+    if p.peek().is_some() || p.broken {
+        return None;
+    }
+    let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
+    ledger.items = items;
+    validate(&ledger).ok()?;
+    Some((ledger, p.len, p.hasher.digest()))
+}
+
+/// The top-level object: its items read one by one, every other key and
+/// value copied as written into a text of its own with `"items": []`.
+fn top_level<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+    p.take(b'{')?;
+    let mut skeleton = String::from("{");
+    let mut items = Vec::new();
+    if p.peek()? == b'}' {
+        p.at += 1;
+        return Some((skeleton + "}", items));
+    }
+    loop {
+        let (key, _) = p.value::<String>()?;
+        p.take(b':')?;
+        skeleton.push_str(&serde_json::to_string(&key).ok()?);
+        skeleton.push(':');
+        if key == "items" && p.peek()? == b'[' {
+            p.at += 1;
+            items = p.items(size)?;
+            skeleton.push_str("[]");
+        } else {
+            let (_, raw) = p.value::<IgnoredAny>()?;
+            skeleton.push_str(&p.text[raw]);
+        }
+        match p.peek()? {
+            b',' => skeleton.push(','),
+            b'}' => {
+                p.at += 1;
+                return Some((skeleton + "}", items));
+            }
+            _ => return None,
+        }
+        p.at += 1;
+    }
+}
+
+/// The file as read so far: a window of UTF-8 text, and its fingerprint.
+struct Pieces<R> {
+    r: R,
+    /// The text read and not yet dropped.
+    text: String,
+    /// What is read into: first the bytes of a character cut by the end of
+    /// the last read (`pending` of them).
+    chunk: Vec<u8>,
+    pending: usize,
+    /// Where reading is in `text`.
+    at: usize,
+    /// The whole file has been read.
+    end: bool,
+    /// Reading failed (not UTF-8, too long, an I/O error).
+    broken: bool,
+    hasher: Xxh3,
+    len: u64,
+    limit: u64,
+}
+
+impl<R: Read> Pieces<R> {
+    /// Reads more, dropping what was parsed; false at the end of the file
+    /// or when reading failed.
+    fn more(&mut self) -> bool {
+        if self.end || self.broken {
+            return false;
+        }
+        self.text.drain(..self.at);
+        self.at = 0;
+        // The chunk keeps its size (zeroed once); `pending` bytes first.
+        let old = self.pending;
+        let size = old + CHUNK.max(self.text.len());
+        if self.chunk.len() < size {
+            self.chunk.resize(size, 0);
+        }
+        // Fill the chunk: a value cut by a short read is parsed again.
+        let mut n = 0;
+        while old + n < size {
+            match self.r.read(&mut self.chunk[old + n..size]) {
+                Ok(0) => break,
+                Ok(k) => n += k,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return self.fail(),
+            }
+        }
+        let chunk = &self.chunk[..old + n];
+        self.hasher.update(&chunk[old..]);
+        self.len += n as u64;
+        if n == 0 {
+            self.end = true;
+            return if chunk.is_empty() { false } else { self.fail() };
+        }
+        if self.len > self.limit {
+            return self.fail();
+        }
+        let valid = match std::str::from_utf8(chunk) {
+            Ok(whole) => whole,
+            // A character cut by the end of the chunk waits for the next.
+            Err(e) if e.error_len().is_none() => {
+                std::str::from_utf8(&chunk[..e.valid_up_to()]).expect("valid up to there")
+            }
+            Err(_) => return self.fail(),
+        };
+        self.text.push_str(valid);
+        let cut = valid.len();
+        self.chunk.copy_within(cut..old + n, 0);
+        self.pending = old + n - cut;
+        true
+    }
+
+    fn fail(&mut self) -> bool {
+        self.broken = true;
+        false
+    }
+
+    /// The next byte that is not JSON whitespace, reading more as needed;
+    /// `None` at the end of the file.
+    fn peek(&mut self) -> Option<u8> {
+        loop {
+            let rest = &self.text.as_bytes()[self.at..];
+            match rest
+                .iter()
+                .position(|b| !matches!(b, b' ' | b'\n' | b'\r' | b'\t'))
+            {
+                Some(i) => {
+                    self.at += i;
+                    return Some(rest[i]);
+                }
+                None => {
+                    self.at = self.text.len();
+                    if !self.more() {
+                        return None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Steps over `byte`, after whitespace.
+    fn take(&mut self, byte: u8) -> Option<()> {
+        (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    /// One JSON value at the cursor and where its text is in `self.text`
+    /// (until the next read), reading more while the window ends inside it.
+    fn value<T: DeserializeOwned>(&mut self) -> Option<(T, Range<usize>)> {
+        self.peek()?;
+        loop {
+            let window = &self.text[self.at..];
+            let mut values = serde_json::Deserializer::from_str(window).into_iter::<T>();
+            match values.next()? {
+                // A number may go on past the window: only a value followed
+                // by something, or at the end of the file, is whole.
+                Ok(v) if values.byte_offset() < window.len() || self.end => {
+                    let start = self.at;
+                    self.at += values.byte_offset();
+                    return Some((v, start..self.at));
+                }
+                Err(e) if !e.is_eof() || self.end => return None,
+                _ => {}
+            }
+            if !self.more() && self.broken {
+                return None;
+            }
+        }
+    }
+
+    /// The elements of the items list, after its `[`, through its `]`.
+    fn items(&mut self, size: u64) -> Option<Vec<Item>> {
+        // Room for the items a file this size likely holds (an item with a
+        // note takes some 400 bytes or more; generated ones ~630): the list
+        // seldom grows by copying, and room never used is never touched.
+        let mut items = Vec::with_capacity((size / 384) as usize);
+        if self.peek()? == b']' {
+            self.at += 1;
+            return Some(items);
+        }
+        loop {
+            let (item, raw) = self.value::<Item>()?;
+            if too_deep(&self.text.as_bytes()[raw]) {
+                return None;
+            }
+            items.push(item);
+            match self.peek()? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Some(items);
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// True when an item's text nests deeper than [`MAX_ITEM_DEPTH`]: counted
+/// only for items with many brackets (a fast count first).
+fn too_deep(text: &[u8]) -> bool {
+    if memchr::memchr2_iter(b'{', b'[', text).count() < BRACKETS_TO_MEASURE {
+        return false;
+    }
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
+    for &b in text {
+        match (in_string, b) {
+            (true, _) if escaped => escaped = false,
+            (true, b'\\') => escaped = true,
+            (true, b'"') | (false, b'"') => in_string = !in_string,
+            (false, b'{' | b'[') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (false, b'}' | b']') => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest > MAX_ITEM_DEPTH
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::{SAMPLE, canonical_json, parse_ledger};
+
+    /// Reads `text` in pieces through a reader that hands out `step` bytes at a time.
+    fn pieces(text: &str, step: usize) -> Option<Ledger> {
+        struct Drip<'a>(&'a [u8], usize);
+        impl Read for Drip<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.0.len().min(self.1).min(buf.len());
+                buf[..n].copy_from_slice(&self.0[..n]);
+                self.0 = &self.0[n..];
+                Ok(n)
+            }
+        }
+        let (l, len, hash) =
+            read_in_pieces(Drip(text.as_bytes(), step), u64::MAX, text.len() as u64)?;
+        assert_eq!(len, text.len() as u64);
+        assert_eq!(hash, xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
+        Some(l)
+    }
+
+    #[test]
+    fn a_ledger_read_in_pieces_is_the_ledger_read_whole() {
+        let whole = parse_ledger(SAMPLE.as_bytes()).unwrap();
+        for step in [1, 7, 4096, usize::MAX] {
+            assert_eq!(pieces(SAMPLE, step).as_ref(), Some(&whole), "step {step}");
+        }
+        let synthetic = crate::synthetic::translated_ledger(50, crate::synthetic::demo_today());
+        let text = canonical_json(&synthetic);
+        assert_eq!(pieces(&text, 3).as_ref(), Some(&synthetic));
+        // Keys in another order, escapes, no whitespace, numbers at a cut.
+        let text = r#"{"x_n":12345,"items":[{"id":"A-1","title":"\u00e9t\"e","status":"open","x":[1.50,{"k":-0}]}],"format":"followup/1"}"#;
+        assert_eq!(pieces(text, 1), parse_ledger(text.as_bytes()).ok());
+        assert!(pieces(text, 1).is_some());
+    }
+
+    #[test]
+    fn what_the_whole_read_refuses_is_left_to_it() {
+        let good =
+            r#"{"format": "followup/1", "items": [{"id": "A-1", "title": "t", "status": "open"}]}"#;
+        assert!(pieces(good, 5).is_some());
+        let bad = [
+            good.replace("]}", ",]}"),
+            good.replace("}]", "} {}]"),
+            good.replace("\"open\"", "\"finished\""),
+            good.replace("\"items\"", "\"items\": [], \"items\""),
+            format!("{good} x"),
+            format!("\u{feff}{good}"),
+            good[..good.len() - 2].to_owned(),
+            good.replace("\"t\"", "\"\\q\""),
+            good.replace("A-1", "A-1\"}, {\"id\": \"A-1"),
+        ];
+        for text in &bad {
+            assert_eq!(pieces(text, 3), None, "{text}");
+        }
+        let mut not_utf8 = good.as_bytes().to_vec();
+        not_utf8[40] = 0xff;
+        assert!(read_in_pieces(&not_utf8[..], u64::MAX, 0).is_none());
+        assert!(
+            read_in_pieces(good.as_bytes(), 10, 0).is_none(),
+            "over the limit"
+        );
+        // Nested deeper than an item may be here (the whole read counts from the top).
+        let deep = "[".repeat(120) + "1" + &"]".repeat(120);
+        let deep = good.replace("\"open\"}", &format!("\"open\", \"x\": {deep}}}"));
+        assert!(parse_ledger(deep.as_bytes()).is_ok());
+        assert_eq!(pieces(&deep, 3), None);
+    }
+}
