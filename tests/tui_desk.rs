@@ -398,7 +398,7 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
     term.close();
 
     let term = real_desk(&sb, (80, 24), "ko_KR.UTF-8");
-    let screen = term.wait_for("위원회 5개");
+    let screen = term.wait_for("위원회 5곳");
     assert!(
         screen.contains("위원회") && screen.contains("apec"),
         "{screen}"
@@ -408,11 +408,11 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
     term.send_keys(&["s", "e", "Enter"]);
     let screen = term.wait_for("sela/ledger.json");
     assert!(
-        !screen.contains("위원회 5개"),
+        !screen.contains("위원회 5곳"),
         "sela's own dashboard:\n{screen}"
     );
     term.send_keys(&["Escape"]);
-    term.wait_for("위원회 5개");
+    term.wait_for("위원회 5곳");
     term.send_keys(&["q"]);
     term.wait_for("EXITED:0");
 }

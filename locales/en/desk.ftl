@@ -28,6 +28,5 @@ key-sw-erase = delete a letter
 key-sw-next = next committee
 key-sw-prev = previous committee
 key-sw-go = open the chosen committee's dashboard
-key-sw-close = back to the portfolio
 msg-no-portfolio = no portfolio holds this ledger: list your committees with [[portfolio]] in config.toml, then run followup --all
 help-arg-all = Open the portfolio: every committee listed with [[portfolio]] in config.toml, in one table.

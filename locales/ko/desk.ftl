@@ -22,6 +22,5 @@ key-sw-erase = 한 글자 지우기
 key-sw-next = 다음 위원회
 key-sw-prev = 이전 위원회
 key-sw-go = 선택한 위원회의 대시보드 열기
-key-sw-close = 담당 위원회 전체로 돌아가기
 msg-no-portfolio = 담당 위원회 전체로 연 대시보드가 아닙니다. config.toml의 [[portfolio]]에 담당 위원회를 등록한 후 followup --all을 실행하십시오
 help-arg-all = 담당 위원회 전체([[portfolio]], config.toml)를 표 하나로 모아 대시보드에서 엽니다.

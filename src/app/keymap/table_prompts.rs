@@ -249,5 +249,4 @@ pub(super) const PROMPTS: &[Binding] = &[
         "key-sw-go",
         "",
     ),
-    bind(&[Char('P')], SW, Action::Back, "key-sw-close", ""),
 ];
