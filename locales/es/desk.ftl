@@ -1,34 +1,34 @@
-## Un escritorio con varias comisiones en el tablero (followup --all): la
-## cartera de todas las comisiones y el selector para abrir una de ellas.
+## Un área con varias Comisiones en el tablero (followup --all): la
+## cartera de todas las Comisiones y el selector para abrir una de ellas.
+## «Comisión» con mayúscula, como en portfolio.ftl.
 
-desk-title = Todas las comisiones
+desk-title = Todas las Comisiones
 desk-label = { $n ->
-        [one] 1 comisión
-       *[other] { $n } comisiones
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
     }{ $unreadable ->
         [0] {""}
         [one] , 1 ilegible
        *[other] , { $unreadable } ilegibles
-    } · P: una comisión
+    } · P: una Comisión
 col-committee = Comisión
-filter-committee = comisión { $v }
-key-filter-committee = filtrar por comisión
+filter-committee = Comisión { $v }
+key-filter-committee = filtrar por Comisión
 desk-unreadable = ⚠ no se puede leer { $name }: { $why }
 desk-unreadable-more = ⚠ { $n ->
-        [one] 1 comisión más no se puede leer
-       *[other] otras { $n } comisiones no se pueden leer
+        [one] otra Comisión no se puede leer
+       *[other] otras { $n } Comisiones no se pueden leer
     } (followup check --all indica por qué)
-desk-switcher-title = Abrir una comisión
+desk-switcher-title = Abrir una Comisión
 desk-switcher-typed = Comisión: { $typed }▏
-desk-switcher-hint = una letra o un nombre · ↑↓ · Enter abre · Esc regresa
-desk-switcher-none = ninguna comisión coincide
-scope-switcher = selector de comisión
-key-portfolio = la cartera de todas las comisiones (followup --all): abrir una comisión; desde ella, regresar
-key-sw-type = escriba una letra o parte del nombre de la comisión
+desk-switcher-hint = una letra o nombre · ↑↓ · Enter abre · Esc regresa
+desk-switcher-none = ninguna Comisión coincide
+scope-switcher = selector de Comisión
+key-portfolio = cartera de todas las Comisiones (followup --all): abrir una Comisión y, desde ella, regresar a la cartera
+key-sw-type = escriba una o varias letras del nombre de la Comisión
 key-sw-erase = borrar una letra
-key-sw-next = comisión siguiente
-key-sw-prev = comisión anterior
-key-sw-go = abrir el tablero de la comisión elegida
-key-sw-close = regresar a la cartera
-msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus comisiones con [[portfolio]] en config.toml y ejecute followup --all
-help-arg-all = Abrir la cartera: todas las comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.
+key-sw-next = siguiente Comisión
+key-sw-prev = Comisión anterior
+key-sw-go = abrir el tablero de la Comisión elegida
+msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus Comisiones con [[portfolio]] en config.toml y ejecute followup --all
+help-arg-all = Abre la cartera: todas las Comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.
