@@ -327,7 +327,7 @@ fn a_committee_that_cannot_be_read_is_listed_with_why_and_the_rest_open() {
         line.contains("sela/ledger.json:") && line.contains("JSON"),
         "{line}"
     );
-    assert!(screen.contains("5 comisiones, 1 ilegible"), "{screen}");
+    assert!(screen.contains("5 Comisiones, 1 ilegible"), "{screen}");
 }
 
 #[test]
@@ -371,7 +371,7 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
     let sb = Sandbox::new();
     let repos = DeskRepos::new(&sb, "");
     let term = real_desk(&sb, (120, 40), "es_MX.UTF-8");
-    let screen = term.wait_for("Todas las comisiones");
+    let screen = term.wait_for("Todas las Comisiones");
     assert!(
         screen.contains("Comisión") && screen.contains("korea-mexico"),
         "{screen}"
@@ -392,7 +392,7 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
     term.send_keys(&["Escape", "P", "a", "Enter"]);
     term.wait_for("Seguimiento de la Integración");
     term.send_keys(&["P"]);
-    term.wait_for("Todas las comisiones");
+    term.wait_for("Todas las Comisiones");
     term.send_keys(&["q"]);
     term.wait_for("EXITED:0");
     term.close();
