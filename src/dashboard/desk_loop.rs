@@ -63,12 +63,7 @@ pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardErr
     for (path, kept) in &kept {
         let _ = writeln!(io::stderr(), "followup: {}", kept_message(cat, path, kept));
     }
-    match result {
-        Ok(Exit::Panicked(m)) => Err(DashboardError::Panicked(m)),
-        Ok(Exit::Signal(n)) => Err(DashboardError::Signal(n)),
-        Ok(_) => Ok(()),
-        Err(e) => Err(DashboardError::Terminal(e)),
-    }
+    Exit::outcome(result)
 }
 
 /// Draws, then waits for the next message and takes it together with every

@@ -62,12 +62,7 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
         let said = kept_message(cat, &path, &kept);
         let _ = writeln!(io::stderr(), "followup: {said}");
     }
-    match result {
-        Ok(Exit::Panicked(m)) => Err(DashboardError::Panicked(m)),
-        Ok(Exit::Signal(n)) => Err(DashboardError::Signal(n)),
-        Ok(_) => Ok(()),
-        Err(e) => Err(DashboardError::Terminal(e)),
-    }
+    Exit::outcome(result)
 }
 
 /// Draws, then waits for the next message and takes it together with every

@@ -26,6 +26,19 @@ pub enum Exit {
     Panicked(Option<String>),
 }
 
+impl Exit {
+    /// How the session ended, for the caller: fine, or why not (the loop's
+    /// own error being the terminal's).
+    pub fn outcome(ran: io::Result<Exit>) -> Result<(), DashboardError> {
+        match ran {
+            Ok(Exit::Panicked(m)) => Err(DashboardError::Panicked(m)),
+            Ok(Exit::Signal(n)) => Err(DashboardError::Signal(n)),
+            Ok(_) => Ok(()),
+            Err(e) => Err(DashboardError::Terminal(e)),
+        }
+    }
+}
+
 /// Why the dashboard ended other than by the user quitting.
 #[derive(Debug)]
 pub enum DashboardError {
