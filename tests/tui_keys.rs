@@ -7,7 +7,7 @@ mod common;
 
 use common::Sandbox;
 use common::app::{TestApp, keymap_of, press_keys};
-use common::tui::{draw, press};
+use common::tui::{draw, press, status_text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{Effect, KEYMAP, Key, KeysProblem, Mode, Scope, scope_key};
 use followup::i18n::Lang;
@@ -307,4 +307,51 @@ fn the_footer_names_the_users_keys_for_the_next_search_match() {
     let row = a.view.selected;
     press(&mut a, code(KeyCode::F(3)));
     assert_ne!(a.view.selected, row, "F3 steps to the next match");
+}
+
+#[test]
+fn messages_name_the_users_keys_or_none() {
+    let config = "[keys]\ntheme = \"F5\"\noriginals = \"F6\"\nfilter = \"F8\"\n\
+                  [keys.review]\nrecord-review = \"F7\"\n[keys.filter-menu]\nfilter-clear = \"z\"\n";
+    for (lang, theme, reading, hidden, record) in [
+        (
+            Lang::En,
+            "(F5: next theme)",
+            "(F6: translations)",
+            "(F8 z: clear the filter)",
+            "F7 when",
+        ),
+        (
+            Lang::Es,
+            "(F5: siguiente tema)",
+            "(F6: traducciones)",
+            "(F8 z: quitar el filtro)",
+            "pulse F7",
+        ),
+        (
+            Lang::Ko,
+            "(F5: 다음 테마)",
+            "(F6: 번역문)",
+            "(F8 z: 필터 해제)",
+            "F7 키를",
+        ),
+    ] {
+        let mut a = TestApp::new().keys(config).lang(lang).build();
+        press(&mut a, code(KeyCode::F(5)));
+        assert!(status_text(&a).ends_with(theme), "{}", status_text(&a));
+        press(&mut a, code(KeyCode::F(6)));
+        assert!(status_text(&a).ends_with(reading), "{}", status_text(&a));
+        // Overdue only, then one of them done: it leaves the table.
+        press(&mut a, code(KeyCode::F(8)));
+        press_keys(&mut a, "dx");
+        assert!(status_text(&a).ends_with(hidden), "{}", status_text(&a));
+        press_keys(&mut a, "r");
+        press(&mut a, code(KeyCode::F(7)));
+        press_keys(&mut a, "<Esc>");
+        assert!(status_text(&a).contains(record), "{}", status_text(&a));
+    }
+    // An action left without a key: the message names none.
+    let mut a = TestApp::new().keys("[keys]\ntheme = []\n").build();
+    press_keys(&mut a, ":switch the theme<Enter>");
+    assert_eq!(status_text(&a), "theme: light");
 }

@@ -21,3 +21,12 @@ foot-run-short = run
 palette-title = Commands
 palette-hint = type to find an action · #JC2-03 or part of a title finds an item
 palette-nothing = nothing found
+
+## Status line messages that name a key say it as the user chose it
+## ($key); when the user left the action without a key, these say the same
+## without naming one.
+
+msg-moved-hidden-keyless = { $what } — now hidden by the filter
+msg-review-not-recorded-keyless = the review is not recorded yet: record it when the meeting ends
+msg-reading-originals-keyless = showing the record's texts as written
+msg-reading-translated-keyless = showing the record's texts in { $language } where translated

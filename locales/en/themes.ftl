@@ -6,7 +6,8 @@
 theme-dark = dark
 theme-light = light
 theme-high-contrast = high contrast
-msg-theme = theme: { $theme } (b: next theme)
+msg-theme = theme: { $theme } ({ $key }: next theme)
+msg-theme-keyless = theme: { $theme }
 msg-theme-no-color = theme: { $theme }; NO_COLOR is set, so the screen stays without colour
 key-theme = switch the theme: dark, light, high contrast
 help-arg-theme = The dashboard's theme: `dark`, `light`, `high-contrast` or `auto` (asks the terminal for its background); default: config `theme`, else `dark`.

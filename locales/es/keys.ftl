@@ -23,3 +23,12 @@ foot-run-short = ejec.
 palette-title = Comandos
 palette-hint = busque una acción, o un acuerdo por #JC2-03 o parte de su título
 palette-nothing = sin resultados
+
+## Los mensajes de la línea de estado que nombran una tecla la dicen como
+## el usuario la eligió ($key); si el usuario dejó la acción sin tecla,
+## estos dicen lo mismo sin nombrar ninguna.
+
+msg-moved-hidden-keyless = { $what }; ahora el filtro lo oculta
+msg-review-not-recorded-keyless = la revisión aún no se registra: regístrela al terminar la reunión
+msg-reading-originals-keyless = se muestran los textos del registro como se escribieron
+msg-reading-translated-keyless = se muestran en { $language } los textos del registro que estén traducidos

@@ -7,7 +7,8 @@
 theme-dark = oscuro
 theme-light = claro
 theme-high-contrast = alto contraste
-msg-theme = tema: { $theme } (b: siguiente tema)
+msg-theme = tema: { $theme } ({ $key }: siguiente tema)
+msg-theme-keyless = tema: { $theme }
 msg-theme-no-color = tema: { $theme }; con NO_COLOR definida, la pantalla sigue sin color
 key-theme = cambiar el tema: oscuro, claro, alto contraste
 help-arg-theme = El tema del tablero: `dark` (oscuro), `light` (claro), `high-contrast` (alto contraste) o `auto` (consulta a la terminal su color de fondo); de forma predeterminada: `theme` en la configuración y, si no, `dark`.

@@ -21,3 +21,12 @@ foot-run-short = 실행
 palette-title = 명령
 palette-hint = 입력하여 동작 찾기 · #JC2-03 또는 과제명 일부로 과제 찾기
 palette-nothing = 결과 없음
+
+## 키를 안내하는 상태 표시줄 메시지는 사용자가 지정한 키($key)로 표시합니다.
+## 사용자가 동작에 키를 지정하지 않은 경우에는 키 안내 없이 아래 메시지를
+## 표시합니다.
+
+msg-moved-hidden-keyless = { $what } — 필터로 숨겨짐
+msg-review-not-recorded-keyless = 점검이 아직 기록되지 않았습니다. 회의가 끝나면 기록하십시오
+msg-reading-originals-keyless = 관리대장 내용을 원문으로 표시합니다
+msg-reading-translated-keyless = 번역이 있는 내용은 { $language }{ PARTICLE($language, "로") } 표시합니다

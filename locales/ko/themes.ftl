@@ -5,7 +5,8 @@
 theme-dark = 어두운 테마
 theme-light = 밝은 테마
 theme-high-contrast = 고대비 테마
-msg-theme = 테마: { $theme } (b: 다음 테마)
+msg-theme = 테마: { $theme } ({ $key }: 다음 테마)
+msg-theme-keyless = 테마: { $theme }
 msg-theme-no-color = 테마: { $theme } — NO_COLOR 환경 변수가 설정되어 있어 화면을 색 없이 표시합니다
 key-theme = 테마 전환: 어두운 테마, 밝은 테마, 고대비 테마
 help-arg-theme = 대시보드 테마: `dark`(어두운 테마), `light`(밝은 테마), `high-contrast`(고대비 테마) 또는 `auto`(터미널 배경색을 조회하여 선택). 기본값: 설정 파일의 `theme`, 없으면 `dark`.
