@@ -165,3 +165,50 @@ fn the_theme_files_colours_reach_the_terminal() {
     assert!(said.contains("\"white\": true"), "{said}");
     assert!(said.contains("\"code\": 0"), "{said}");
 }
+
+#[test]
+fn a_theme_file_that_is_no_file_or_no_text_is_named_as_a_theme_file() {
+    let s = Sandbox::new();
+    config(&s, "theme_file = \"themes\"\n");
+    std::fs::create_dir(s.path("themes")).unwrap();
+    let dir = s.path("themes").display().to_string();
+    for (lang, said) in [
+        (
+            "en",
+            format!("theme file {dir}: is a directory, not a theme file"),
+        ),
+        (
+            "es",
+            format!("archivo de tema {dir}: es un directorio, no un archivo de tema"),
+        ),
+        (
+            "ko",
+            format!("테마 파일 {dir}: 테마 파일이 아니라 디렉터리입니다"),
+        ),
+    ] {
+        let (code, err) = dashboard(&s, lang, &[]);
+        assert_eq!(code, Some(1), "{err}");
+        assert!(err.contains(&said), "{err}");
+    }
+    config(&s, "theme_file = \"theme.toml\"\n");
+    let file = s.path("theme.toml").display().to_string();
+    std::fs::write(s.path("theme.toml"), vec![b'#'; 70 << 10]).unwrap();
+    let (_, err) = dashboard(&s, "en", &[]);
+    assert!(
+        err.contains(&format!("theme file {file}: larger than 64 KiB")),
+        "{err}"
+    );
+    std::fs::write(
+        s.path("theme.toml"),
+        b"# ok\noverdue = \"#c00000\" # \xe9t\xe9\n",
+    )
+    .unwrap();
+    let (code, err) = dashboard(&s, "es", &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "archivo de tema {file}, línea 2: no es texto UTF-8"
+        )),
+        "{err}"
+    );
+}

@@ -277,7 +277,11 @@ fn the_footer_names_the_keys_of_the_focus_view() {
     let mut a = app();
     let footer = |a: &App| screen(a).lines().last().unwrap_or_default().to_owned();
     press_keys(&mut a, "rjk");
-    assert!(footer(&a).contains("z focus"), "the review's footer: {}", footer(&a));
+    assert!(
+        footer(&a).contains("z focus"),
+        "the review's footer: {}",
+        footer(&a)
+    );
     press_keys(&mut a, "z");
     let f = footer(&a);
     for k in [

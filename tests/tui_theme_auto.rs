@@ -109,7 +109,10 @@ fn a_late_answer_is_not_taken_for_keys() {
     // light theme (`b`) and keep `q` from quitting.
     for late in ["late:0.4", "late:1.5"] {
         let started = start(&s, late, &["--theme", "auto"], &[]);
-        assert!(started.asked && started.frame.is_some(), "{late}: {started:?}");
+        assert!(
+            started.asked && started.frame.is_some(),
+            "{late}: {started:?}"
+        );
         assert!(!started.white, "{late}: {started:?}");
         assert_eq!(started.code, Some(0), "{late}: {started:?}");
     }

@@ -17,3 +17,7 @@ theme-file-unreadable = archivo de tema { $path }: no se puede leer: { $cause }
 theme-file-syntax = archivo de tema { $path }, línea { $line }: no es TOML válido: { $detail }
 theme-file-unknown-key = archivo de tema { $path }, línea { $line }: `{ $key }` no es un color de un tema; los colores son { $keys }, fuera de toda tabla (para todos los temas) o dentro de una tabla [dark], [light] o [high-contrast]
 theme-file-bad-colour = archivo de tema { $path }, línea { $line }: { $key } = { $value } no es un color; escriba "#rrggbb", un nombre en inglés como "red" o "light-blue", o "default"
+theme-file-directory = archivo de tema { $path }: es un directorio, no un archivo de tema
+theme-file-not-regular = archivo de tema { $path }: no es un archivo regular (es una canalización, un dispositivo o un socket); se rechaza
+theme-file-too-large = archivo de tema { $path }: supera { $kib } KiB, más de lo que necesita un archivo de tema; se rechaza
+theme-file-not-text = archivo de tema { $path }, línea { $line }: no es texto UTF-8; guarde el archivo como UTF-8

@@ -15,3 +15,7 @@ theme-file-unreadable = 테마 파일 { $path }: 읽을 수 없음: { $cause }
 theme-file-syntax = 테마 파일 { $path }, { $line }번째 줄: TOML 형식이 올바르지 않습니다: { $detail }
 theme-file-unknown-key = 테마 파일 { $path }, { $line }번째 줄: { $key }{ PARTICLE($key, "은") } 테마의 색 이름이 아닙니다. 사용할 수 있는 색 이름: { $keys } (표 밖에 쓰면 모든 테마에, [dark]·[light]·[high-contrast] 표 안에 쓰면 그 테마에만 적용)
 theme-file-bad-colour = 테마 파일 { $path }, { $line }번째 줄: { $key } = { $value }: 색이 아닙니다. 값은 "#rrggbb", "red"·"light-blue" 같은 영문 색 이름 또는 "default"로 쓰십시오
+theme-file-directory = 테마 파일 { $path }: 테마 파일이 아니라 디렉터리입니다
+theme-file-not-regular = 테마 파일 { $path }: 일반 파일이 아니므로(파이프, 장치 또는 소켓) 거부했습니다
+theme-file-too-large = 테마 파일 { $path }: { $kib }KiB보다 커서 테마 파일로 쓸 수 없으므로 거부했습니다
+theme-file-not-text = 테마 파일 { $path }, { $line }번째 줄: UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하십시오

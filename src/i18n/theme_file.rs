@@ -2,7 +2,7 @@
 
 use super::Catalog;
 use crate::config::theme::PALETTE_KEYS;
-use crate::config::theme_file::ThemeFileError;
+use crate::config::theme_file::{NotAFile, ThemeFileError};
 use crate::tr;
 
 impl Catalog {
@@ -15,7 +15,27 @@ impl Catalog {
                 path = path.display().to_string(),
                 cause = self.io_error(cause)
             ),
-            ThemeFileError::Refused(e) => self.ledger_error(e),
+            ThemeFileError::NotAFile { path, why } => {
+                let path = path.display().to_string();
+                match why {
+                    NotAFile::Directory => tr!(self, "theme-file-directory", path = path),
+                    NotAFile::NotRegular => tr!(self, "theme-file-not-regular", path = path),
+                    NotAFile::TooLarge { limit } => {
+                        tr!(
+                            self,
+                            "theme-file-too-large",
+                            path = path,
+                            kib = *limit >> 10
+                        )
+                    }
+                }
+            }
+            ThemeFileError::NotText { path, line } => tr!(
+                self,
+                "theme-file-not-text",
+                path = path.display().to_string(),
+                line = *line
+            ),
             ThemeFileError::Syntax { path, line, detail } => tr!(
                 self,
                 "theme-file-syntax",

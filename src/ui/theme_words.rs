@@ -35,7 +35,12 @@ pub fn reading(cat: &Catalog, app: &App, reading: Reading) -> String {
         (Reading::Originals, Some(key)) => tr!(cat, "msg-reading-originals", key = key),
         (Reading::Originals, None) => tr!(cat, "msg-reading-originals-keyless"),
         (Reading::Translated, Some(key)) => {
-            tr!(cat, "msg-reading-translated", language = language, key = key)
+            tr!(
+                cat,
+                "msg-reading-translated",
+                language = language,
+                key = key
+            )
         }
         (Reading::Translated, None) => {
             tr!(cat, "msg-reading-translated-keyless", language = language)

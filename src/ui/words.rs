@@ -1,11 +1,11 @@
 //! The dashboard's words: typed messages, problems, labels and names
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
-use crate::app::{
-    Action, App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, STATUS_KEYS,
-    Prompt, SaveFailure, Scope, SyncFailure, Synced, Unwritable,
-};
 use super::key_hints;
+use crate::app::{
+    Action, App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, Prompt,
+    ReviewField, STATUS_KEYS, SaveFailure, Scope, SyncFailure, Synced, Unwritable,
+};
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
