@@ -355,3 +355,110 @@ fn messages_name_the_users_keys_or_none() {
     press_keys(&mut a, ":switch the theme<Enter>");
     assert_eq!(status_text(&a), "theme: light");
 }
+
+/// The refusal of `config` as the dashboard says it, in `lang`.
+fn refusal(config: &str, lang: Lang) -> String {
+    let e = keymap_of(config, lang).expect_err("refused");
+    followup::ui::keys_error(followup::i18n::catalog(lang), "config.toml", &e)
+}
+
+#[test]
+fn keys_that_cannot_be_keys_are_refused_naming_why() {
+    // Characters that do not show: a soft hyphen, a zero-width space, a
+    // combining accent, a right-to-left override.
+    for (c, code) in [
+        ('\u{ad}', "U+00AD"),
+        ('\u{200b}', "U+200B"),
+        ('\u{301}', "U+0301"),
+        ('\u{202e}', "U+202E"),
+    ] {
+        let said = refusal(&format!("[keys]\nquit = \"{c}\"\n"), Lang::En);
+        assert_eq!(
+            said,
+            format!(
+                "config.toml:2: the character {code} does not show on the screen and cannot be a key"
+            )
+        );
+        assert!(!said.contains(c));
+    }
+    // Ctrl keys the terminal sends as others never reach the dashboard.
+    for (written, sent) in [
+        ("Ctrl-i", "Tab"),
+        ("Ctrl-m", "Enter"),
+        ("Ctrl-h", "Bksp"),
+        ("Ctrl-[", "Esc"),
+    ] {
+        let said = refusal(&format!("[keys]\nsync = \"{written}\"\n"), Lang::En);
+        assert!(
+            said.ends_with(&format!(
+                "{written} cannot be a key: the terminal sends it as {sent}"
+            )),
+            "{said}"
+        );
+    }
+    let said = refusal("[keys]\nsync = \"Ctrl-i\"\n", Lang::Es);
+    assert!(
+        said.ends_with("Ctrl-i no puede ser una tecla: la terminal la envía como Tab"),
+        "{said}"
+    );
+    let said = refusal("[keys]\nsync = \"Ctrl-m\"\n", Lang::Ko);
+    assert!(
+        said.ends_with("Ctrl-m 키는 지정할 수 없습니다. 터미널이 Enter 키로 보냅니다"),
+        "{said}"
+    );
+}
+
+#[test]
+fn there_is_always_a_way_out() {
+    assert_eq!(
+        refused("[keys]\nquit = []\nquit-anywhere = []\n"),
+        (3, KeysProblem::NoWayOut)
+    );
+    assert_eq!(
+        refused("[keys.table]\nquit-anywhere = []\n"),
+        (2, KeysProblem::NoWayOut)
+    );
+    // Another key for it is the user's choice.
+    assert!(keymap_of("[keys]\nquit-anywhere = \"F10\"\n", Lang::En).is_ok());
+}
+
+#[test]
+fn many_keys_for_one_action_are_refused_at_once() {
+    let keys: Vec<String> = (0..20_000)
+        .map(|n| format!("\"F{}\"", n % 12 + 1))
+        .collect();
+    let config = format!("[keys]\nsync = [{}]\n", keys.join(", "));
+    let started = std::time::Instant::now();
+    let said = refusal(&config, Lang::En);
+    assert!(
+        started.elapsed().as_secs_f64() < 2.0,
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        said,
+        "config.toml:2: \"sync\" is given too many keys (at most 16 per action)"
+    );
+    // Sixteen are fine.
+    let sixteen: Vec<String> = (1..=12)
+        .map(|n| format!("\"F{n}\""))
+        .chain(["\"1\"", "\"2\"", "\"3\"", "\"4\""].map(String::from))
+        .collect();
+    assert!(
+        keymap_of(
+            &format!("[keys]\nsync = [{}]\n", sixteen.join(", ")),
+            Lang::En
+        )
+        .is_ok()
+    );
+}
+
+#[test]
+fn a_long_refused_value_is_cut() {
+    let long = "x".repeat(60_000);
+    let said = refusal(&format!("[keys]\nquit = \"{long}\"\n"), Lang::En);
+    assert!(said.len() < 200, "{} bytes", said.len());
+    assert!(said.contains(&format!("\"{}…\"", "x".repeat(39))), "{said}");
+    let said = refusal(&format!("[keys]\n{long} = \"q\"\n"), Lang::En);
+    assert!(said.len() < 200, "{} bytes", said.len());
+}

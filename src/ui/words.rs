@@ -167,7 +167,7 @@ pub fn key(cat: &Catalog, k: Key) -> String {
         Key::No => tr!(cat, "keyname-no"),
         Key::AnyChar => tr!(cat, "keyname-text"),
         Key::Any => tr!(cat, "keyname-keys"),
-        k => k.label(),
+        k => crate::base::text::visible_line(&k.label()).into_owned(),
     }
 }
 
