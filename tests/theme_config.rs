@@ -108,6 +108,32 @@ fn an_unknown_theme_is_refused_in_the_config_and_on_the_command_line() {
         err.contains("high-contrast"),
         "the themes are listed: {err}"
     );
+    let (_, err) = dashboard(&s, "es", &[]);
+    assert!(
+        err.contains(&format!("{cfg}:2: theme = \"sepia\" no es un tema")),
+        "{err}"
+    );
+    // Only the dashboard draws a theme: the commands run.
+    let ledger = s.fixture("korea-mexico-sme.json");
+    let out = s.run(&["check", ledger.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // In any case, as after --theme.
+    config(&s, "theme = \"Light\"\n");
+    let out = s.run(&["check", ledger.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let loaded = followup::config::Config::from_file(&s.path("config.toml")).unwrap();
+    assert_eq!(
+        loaded.theme,
+        followup::config::theme::ThemeSetting::Chosen(followup::config::theme::ThemeChoice::Light)
+    );
     config(&s, "");
     let out = s.run(&["--lang", "es", "--theme", "sepia", "list"]);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -208,6 +234,24 @@ fn a_theme_file_that_is_no_file_or_no_text_is_named_as_a_theme_file() {
     assert!(
         err.contains(&format!(
             "archivo de tema {file}, línea 2: no es texto UTF-8"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_long_bad_colour_is_cut_where_it_is_repeated() {
+    let s = Sandbox::new();
+    config(&s, "theme_file = \"theme.toml\"\n");
+    let long = "a".repeat(60_000);
+    std::fs::write(s.path("theme.toml"), format!("muted = \"{long}\"\n")).unwrap();
+    let (code, err) = dashboard(&s, "en", &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.len() < 600, "{} bytes", err.len());
+    assert!(
+        err.contains(&format!(
+            "line 1: muted = \"{}… is not a colour",
+            "a".repeat(38)
         )),
         "{err}"
     );

@@ -20,3 +20,4 @@ theme-file-directory = theme file { $path }: is a directory, not a theme file
 theme-file-not-regular = theme file { $path }: is not a regular file (a pipe, a device or a socket); refused
 theme-file-too-large = theme file { $path }: larger than { $kib } KiB, more than a theme file needs; refused
 theme-file-not-text = theme file { $path }, line { $line }: not UTF-8 text; save the file as UTF-8
+theme-unknown = { $path }:{ $line }: theme = "{ $word }" is no theme; write dark, light, high-contrast or auto

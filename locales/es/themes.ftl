@@ -21,3 +21,4 @@ theme-file-directory = archivo de tema { $path }: es un directorio, no un archiv
 theme-file-not-regular = archivo de tema { $path }: no es un archivo regular (es una canalización, un dispositivo o un socket); se rechaza
 theme-file-too-large = archivo de tema { $path }: supera { $kib } KiB, más de lo que necesita un archivo de tema; se rechaza
 theme-file-not-text = archivo de tema { $path }, línea { $line }: no es texto UTF-8; guarde el archivo como UTF-8
+theme-unknown = { $path }:{ $line }: theme = "{ $word }" no es un tema; escriba dark, light, high-contrast o auto

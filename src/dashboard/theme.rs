@@ -3,9 +3,11 @@
 //! theme file over the built-in colours. An answer that comes after the
 //! question was given up is not taken for keys ([`LateAnswer`]).
 
+use crate::base::text::truncate;
 use crate::cli::{Env, Failure};
-use crate::config::theme::{Palettes, ThemeName};
+use crate::config::theme::{Palettes, ThemeName, ThemeSetting};
 use crate::config::{config_relative, theme_file};
+use crate::tr;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -32,7 +34,21 @@ pub fn starting_theme(env: &Env, color: bool) -> Result<(ThemeName, Palettes), F
             .map_err(|e| Failure::usage(crate::i18n::catalog(env.lang).theme_file_error(&e)))?,
         None => Palettes::default(),
     };
-    let theme = env.config.theme.resolve(|| {
+    let choice = match &env.config.theme {
+        ThemeSetting::Chosen(choice) => *choice,
+        ThemeSetting::Unknown { word, line, .. } => {
+            let cat = crate::i18n::catalog(env.lang);
+            let path = crate::config::config_path().unwrap_or_default();
+            return Err(Failure::usage(tr!(
+                cat,
+                "theme-unknown",
+                path = path.display().to_string(),
+                line = *line,
+                word = truncate(word, 40)
+            )));
+        }
+    };
+    let theme = choice.resolve(|| {
         if color {
             terminal_background()
         } else {
