@@ -2,8 +2,6 @@
 //! bottom line says when the key switches them (or the reading of the
 //! record's texts), naming the user's key for the next switch.
 
-use super::key_hints::key_here;
-use crate::app::{Action, App};
 use crate::config::theme::ThemeName;
 use crate::i18n::Catalog;
 use crate::ledger::Reading;
@@ -18,20 +16,20 @@ pub fn theme_name(cat: &Catalog, theme: ThemeName) -> String {
     }
 }
 
-/// The theme is now `theme`; the key that switches to the next, if any.
-pub fn switched(cat: &Catalog, app: &App, theme: ThemeName) -> String {
+/// The theme is now `theme`; `key` switches to the next, if any.
+pub fn switched(cat: &Catalog, theme: ThemeName, key: Option<String>) -> String {
     let theme = theme_name(cat, theme);
-    match key_here(cat, app, &Action::SwitchTheme) {
+    match key {
         Some(key) => tr!(cat, "msg-theme", theme = theme, key = key),
         None => tr!(cat, "msg-theme-keyless", theme = theme),
     }
 }
 
-/// The record's texts are now shown as `reading` says; the key that
-/// switches back, if any.
-pub fn reading(cat: &Catalog, app: &App, reading: Reading) -> String {
+/// The record's texts are now shown as `reading` says; `key` switches
+/// back, if any.
+pub fn reading(cat: &Catalog, reading: Reading, key: Option<String>) -> String {
     let language = cat.language_name(cat.lang());
-    match (reading, key_here(cat, app, &Action::SwitchReading)) {
+    match (reading, key) {
         (Reading::Originals, Some(key)) => tr!(cat, "msg-reading-originals", key = key),
         (Reading::Originals, None) => tr!(cat, "msg-reading-originals-keyless"),
         (Reading::Translated, Some(key)) => {

@@ -348,7 +348,9 @@ pub fn message(cat: &Catalog, app: &App, m: &Msg) -> String {
         Msg::Did(o) => cat.outcomes(o),
         Msg::Moved { what, to } => {
             let what = message(cat, app, what);
-            match (to, key_hints::clear_filter_keys(cat, app)) {
+            let keys = key_hints::clear_filter_keys(app)
+                .map(|(menu, clear)| format!("{} {}", key(cat, menu), key(cat, clear)));
+            match (to, keys) {
                 (Placement::Row(n), _) => tr!(cat, "msg-moved-row", what = what, row = *n),
                 (Placement::Hidden, Some(keys)) => {
                     tr!(cat, "msg-moved-hidden", what = what, keys = keys)
@@ -384,8 +386,8 @@ pub fn message(cat: &Catalog, app: &App, m: &Msg) -> String {
         Msg::Kept => tr!(cat, "msg-kept"),
         Msg::ReviewNotRecorded => {
             let record = Action::Open(Prompt::RecordReview);
-            match key_hints::key_for(cat, app, Scope::Review, &record) {
-                Some(key) => tr!(cat, "msg-review-not-recorded", key = key),
+            match key_hints::key_for(app, Scope::Review, &record) {
+                Some(k) => tr!(cat, "msg-review-not-recorded", key = key(cat, k)),
                 None => tr!(cat, "msg-review-not-recorded-keyless"),
             }
         }
@@ -414,8 +416,14 @@ pub fn message(cat: &Catalog, app: &App, m: &Msg) -> String {
         Msg::ReviewStarted(n) => tr!(cat, "msg-review-started", n = *n),
         Msg::AgendaEmpty => tr!(cat, "msg-agenda-empty"),
         Msg::NoConflicts => tr!(cat, "msg-no-conflicts"),
-        Msg::Reading(reading) => super::theme_words::reading(cat, app, *reading),
-        Msg::Theme(t) => super::theme_words::switched(cat, app, *t),
+        Msg::Reading(reading) => {
+            let k = key_hints::key_here(app, &Action::SwitchReading).map(|k| key(cat, k));
+            super::theme_words::reading(cat, *reading, k)
+        }
+        Msg::Theme(t) => {
+            let k = key_hints::key_here(app, &Action::SwitchTheme).map(|k| key(cat, k));
+            super::theme_words::switched(cat, *t, k)
+        }
         Msg::ThemeWithoutColour(t) => super::theme_words::switched_without_colour(cat, *t),
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
