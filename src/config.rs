@@ -52,7 +52,7 @@ pub struct Config {
     pub portfolio: Vec<PortfolioEntry>,
     /// The dashboard's theme: `dark` (the default), `light`,
     /// `high-contrast` or `auto`; `--theme` beats it.
-    pub theme: theme::ThemeChoice,
+    pub theme: theme::ThemeSetting,
     /// A theme file whose colours go over the themes' (`~/` is the home
     /// directory; relative to the config file's directory).
     pub theme_file: Option<PathBuf>,
@@ -89,7 +89,7 @@ impl Default for Config {
             from: None,
             sync_on_quit: false,
             portfolio: Vec::new(),
-            theme: theme::ThemeChoice::Dark,
+            theme: theme::ThemeSetting::default(),
             theme_file: None,
             keys: Vec::new(),
         }
@@ -188,6 +188,7 @@ impl Config {
         })?;
         Ok(Config {
             keys: keys::read(&text),
+            theme: config.theme.clone().in_text(&text),
             ..config
         })
     }

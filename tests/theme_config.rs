@@ -108,6 +108,32 @@ fn an_unknown_theme_is_refused_in_the_config_and_on_the_command_line() {
         err.contains("high-contrast"),
         "the themes are listed: {err}"
     );
+    let (_, err) = dashboard(&s, "es", &[]);
+    assert!(
+        err.contains(&format!("{cfg}:2: theme = \"sepia\" no es un tema")),
+        "{err}"
+    );
+    // Only the dashboard draws a theme: the commands run.
+    let ledger = s.fixture("korea-mexico-sme.json");
+    let out = s.run(&["check", ledger.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // In any case, as after --theme.
+    config(&s, "theme = \"Light\"\n");
+    let out = s.run(&["check", ledger.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let loaded = followup::config::Config::from_file(&s.path("config.toml")).unwrap();
+    assert_eq!(
+        loaded.theme,
+        followup::config::theme::ThemeSetting::Chosen(followup::config::theme::ThemeChoice::Light)
+    );
     config(&s, "");
     let out = s.run(&["--lang", "es", "--theme", "sepia", "list"]);
     let err = String::from_utf8_lossy(&out.stderr);
@@ -164,4 +190,69 @@ fn the_theme_files_colours_reach_the_terminal() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("\"white\": true"), "{said}");
     assert!(said.contains("\"code\": 0"), "{said}");
+}
+
+#[test]
+fn a_theme_file_that_is_no_file_or_no_text_is_named_as_a_theme_file() {
+    let s = Sandbox::new();
+    config(&s, "theme_file = \"themes\"\n");
+    std::fs::create_dir(s.path("themes")).unwrap();
+    let dir = s.path("themes").display().to_string();
+    for (lang, said) in [
+        (
+            "en",
+            format!("theme file {dir}: is a directory, not a theme file"),
+        ),
+        (
+            "es",
+            format!("archivo de tema {dir}: es un directorio, no un archivo de tema"),
+        ),
+        (
+            "ko",
+            format!("테마 파일 {dir}: 테마 파일이 아니라 디렉터리입니다"),
+        ),
+    ] {
+        let (code, err) = dashboard(&s, lang, &[]);
+        assert_eq!(code, Some(1), "{err}");
+        assert!(err.contains(&said), "{err}");
+    }
+    config(&s, "theme_file = \"theme.toml\"\n");
+    let file = s.path("theme.toml").display().to_string();
+    std::fs::write(s.path("theme.toml"), vec![b'#'; 70 << 10]).unwrap();
+    let (_, err) = dashboard(&s, "en", &[]);
+    assert!(
+        err.contains(&format!("theme file {file}: larger than 64 KiB")),
+        "{err}"
+    );
+    std::fs::write(
+        s.path("theme.toml"),
+        b"# ok\noverdue = \"#c00000\" # \xe9t\xe9\n",
+    )
+    .unwrap();
+    let (code, err) = dashboard(&s, "es", &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "archivo de tema {file}, línea 2: no es texto UTF-8"
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_long_bad_colour_is_cut_where_it_is_repeated() {
+    let s = Sandbox::new();
+    config(&s, "theme_file = \"theme.toml\"\n");
+    let long = "a".repeat(60_000);
+    std::fs::write(s.path("theme.toml"), format!("muted = \"{long}\"\n")).unwrap();
+    let (code, err) = dashboard(&s, "en", &[]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.len() < 600, "{} bytes", err.len());
+    assert!(
+        err.contains(&format!(
+            "line 1: muted = \"{}… is not a colour",
+            "a".repeat(38)
+        )),
+        "{err}"
+    );
 }

@@ -131,7 +131,7 @@ fn an_item_the_filter_now_hides_is_said_to_be_hidden() {
     assert_eq!(sel(&a).id, before[at + 1], "the next item came to the row");
     assert!(!order(&a).contains(&before[at]));
     assert!(
-        status_text(&a).ends_with("— now hidden by the filter (f c clears it)"),
+        status_text(&a).ends_with("— now hidden by the filter (f c: clear the filter)"),
         "{}",
         status_text(&a)
     );

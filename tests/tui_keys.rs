@@ -7,7 +7,7 @@ mod common;
 
 use common::Sandbox;
 use common::app::{TestApp, keymap_of, press_keys};
-use common::tui::{draw, press};
+use common::tui::{draw, press, status_text};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use followup::app::{Effect, KEYMAP, Key, KeysProblem, Mode, Scope, scope_key};
 use followup::i18n::Lang;
@@ -307,4 +307,158 @@ fn the_footer_names_the_users_keys_for_the_next_search_match() {
     let row = a.view.selected;
     press(&mut a, code(KeyCode::F(3)));
     assert_ne!(a.view.selected, row, "F3 steps to the next match");
+}
+
+#[test]
+fn messages_name_the_users_keys_or_none() {
+    let config = "[keys]\ntheme = \"F5\"\noriginals = \"F6\"\nfilter = \"F8\"\n\
+                  [keys.review]\nrecord-review = \"F7\"\n[keys.filter-menu]\nfilter-clear = \"z\"\n";
+    for (lang, theme, reading, hidden, record) in [
+        (
+            Lang::En,
+            "(F5: next theme)",
+            "(F6: translations)",
+            "(F8 z: clear the filter)",
+            "F7 when",
+        ),
+        (
+            Lang::Es,
+            "(F5: siguiente tema)",
+            "(F6: traducciones)",
+            "(F8 z: quitar el filtro)",
+            "pulse F7",
+        ),
+        (
+            Lang::Ko,
+            "(F5: 다음 테마)",
+            "(F6: 번역문)",
+            "(F8 z: 필터 해제)",
+            "F7 키를",
+        ),
+    ] {
+        let mut a = TestApp::new().keys(config).lang(lang).build();
+        press(&mut a, code(KeyCode::F(5)));
+        assert!(status_text(&a).ends_with(theme), "{}", status_text(&a));
+        press(&mut a, code(KeyCode::F(6)));
+        assert!(status_text(&a).ends_with(reading), "{}", status_text(&a));
+        // Overdue only, then one of them done: it leaves the table.
+        press(&mut a, code(KeyCode::F(8)));
+        press_keys(&mut a, "dx");
+        assert!(status_text(&a).ends_with(hidden), "{}", status_text(&a));
+        press_keys(&mut a, "r");
+        press(&mut a, code(KeyCode::F(7)));
+        press_keys(&mut a, "<Esc>");
+        assert!(status_text(&a).contains(record), "{}", status_text(&a));
+    }
+    // An action left without a key: the message names none.
+    let mut a = TestApp::new().keys("[keys]\ntheme = []\n").build();
+    press_keys(&mut a, ":switch the theme<Enter>");
+    assert_eq!(status_text(&a), "theme: light");
+}
+
+/// The refusal of `config` as the dashboard says it, in `lang`.
+fn refusal(config: &str, lang: Lang) -> String {
+    let e = keymap_of(config, lang).expect_err("refused");
+    followup::ui::keys_error(followup::i18n::catalog(lang), "config.toml", &e)
+}
+
+#[test]
+fn keys_that_cannot_be_keys_are_refused_naming_why() {
+    // Characters that do not show: a soft hyphen, a zero-width space, a
+    // combining accent, a right-to-left override.
+    for (c, code) in [
+        ('\u{ad}', "U+00AD"),
+        ('\u{200b}', "U+200B"),
+        ('\u{301}', "U+0301"),
+        ('\u{202e}', "U+202E"),
+    ] {
+        let said = refusal(&format!("[keys]\nquit = \"{c}\"\n"), Lang::En);
+        assert_eq!(
+            said,
+            format!(
+                "config.toml:2: the character {code} does not show on the screen and cannot be a key"
+            )
+        );
+        assert!(!said.contains(c));
+    }
+    // Ctrl keys the terminal sends as others never reach the dashboard.
+    for (written, sent) in [
+        ("Ctrl-i", "Tab"),
+        ("Ctrl-m", "Enter"),
+        ("Ctrl-h", "Bksp"),
+        ("Ctrl-[", "Esc"),
+    ] {
+        let said = refusal(&format!("[keys]\nsync = \"{written}\"\n"), Lang::En);
+        assert!(
+            said.ends_with(&format!(
+                "{written} cannot be a key: the terminal sends it as {sent}"
+            )),
+            "{said}"
+        );
+    }
+    let said = refusal("[keys]\nsync = \"Ctrl-i\"\n", Lang::Es);
+    assert!(
+        said.ends_with("Ctrl-i no puede ser una tecla: la terminal la envía como Tab"),
+        "{said}"
+    );
+    let said = refusal("[keys]\nsync = \"Ctrl-m\"\n", Lang::Ko);
+    assert!(
+        said.ends_with("Ctrl-m 키는 지정할 수 없습니다. 터미널이 Enter 키로 보냅니다"),
+        "{said}"
+    );
+}
+
+#[test]
+fn there_is_always_a_way_out() {
+    assert_eq!(
+        refused("[keys]\nquit = []\nquit-anywhere = []\n"),
+        (3, KeysProblem::NoWayOut)
+    );
+    assert_eq!(
+        refused("[keys.table]\nquit-anywhere = []\n"),
+        (2, KeysProblem::NoWayOut)
+    );
+    // Another key for it is the user's choice.
+    assert!(keymap_of("[keys]\nquit-anywhere = \"F10\"\n", Lang::En).is_ok());
+}
+
+#[test]
+fn many_keys_for_one_action_are_refused_at_once() {
+    let keys: Vec<String> = (0..20_000)
+        .map(|n| format!("\"F{}\"", n % 12 + 1))
+        .collect();
+    let config = format!("[keys]\nsync = [{}]\n", keys.join(", "));
+    let started = std::time::Instant::now();
+    let said = refusal(&config, Lang::En);
+    assert!(
+        started.elapsed().as_secs_f64() < 2.0,
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(
+        said,
+        "config.toml:2: \"sync\" is given too many keys (at most 16 per action)"
+    );
+    // Sixteen are fine.
+    let sixteen: Vec<String> = (1..=12)
+        .map(|n| format!("\"F{n}\""))
+        .chain(["\"1\"", "\"2\"", "\"3\"", "\"4\""].map(String::from))
+        .collect();
+    assert!(
+        keymap_of(
+            &format!("[keys]\nsync = [{}]\n", sixteen.join(", ")),
+            Lang::En
+        )
+        .is_ok()
+    );
+}
+
+#[test]
+fn a_long_refused_value_is_cut() {
+    let long = "x".repeat(60_000);
+    let said = refusal(&format!("[keys]\nquit = \"{long}\"\n"), Lang::En);
+    assert!(said.len() < 200, "{} bytes", said.len());
+    assert!(said.contains(&format!("\"{}…\"", "x".repeat(39))), "{said}");
+    let said = refusal(&format!("[keys]\n{long} = \"q\"\n"), Lang::En);
+    assert!(said.len() < 200, "{} bytes", said.len());
 }

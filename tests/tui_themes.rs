@@ -8,7 +8,7 @@ mod common;
 
 use common::app::{TestApp, press_keys};
 use common::tui::{draw, status_text};
-use followup::app::{App, Options};
+use followup::app::{App, Options, Scope};
 use followup::config::theme::{Colour, Palette, ThemeName, contrast};
 use followup::i18n::Lang;
 use followup::ui::terminal_colour;
@@ -210,10 +210,18 @@ fn every_text_of_the_high_contrast_theme_meets_wcag_aa() {
             "j",
             "<Esc><Esc>t",
             "<Esc>a",
-            "<Esc><Esc>bbb",
+            // The focus view and the palette over it.
+            "<Esc><Esc>rz",
+            ":",
+            "<Esc><Esc><Esc>bbb",
         ];
         for keys in screens {
             press_keys(&mut app, keys);
+            match keys {
+                "<Esc><Esc>rz" => assert_eq!(app.scope(), Scope::Focus),
+                ":" => assert_eq!(app.scope(), Scope::Palette),
+                _ => {}
+            }
             let t = draw(&app);
             let buf = t.backend().buffer();
             for y in 0..buf.area.height {

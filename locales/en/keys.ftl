@@ -21,3 +21,20 @@ foot-run-short = run
 palette-title = Commands
 palette-hint = type to find an action · #JC2-03 or part of a title finds an item
 palette-nothing = nothing found
+
+## Status line messages that name a key say it as the user chose it
+## ($key); when the user left the action without a key, these say the same
+## without naming one.
+
+msg-moved-hidden-keyless = { $what } — now hidden by the filter
+msg-review-not-recorded-keyless = the review is not recorded yet: record it when the meeting ends
+msg-reading-originals-keyless = showing the record's texts as written
+msg-reading-translated-keyless = showing the record's texts in { $language } where translated
+
+## More refusals of [keys] (each after "FILE:LINE: "). $code is a character's
+## code point (U+200B); $key and $sent are keys (Ctrl-i, Tab).
+
+keys-invisible = the character { $code } does not show on the screen and cannot be a key
+keys-sent-as = { $key } cannot be a key: the terminal sends it as { $sent }
+keys-too-many = "{ $action }" is given too many keys (at most { $max } per action)
+keys-no-way-out = "quit-anywhere" needs a key: it is the way out of every part of the dashboard

@@ -23,3 +23,21 @@ foot-run-short = ejec.
 palette-title = Comandos
 palette-hint = busque una acción, o un acuerdo por #JC2-03 o parte de su título
 palette-nothing = sin resultados
+
+## Los mensajes de la línea de estado que nombran una tecla la dicen como
+## el usuario la eligió ($key); si el usuario dejó la acción sin tecla,
+## estos dicen lo mismo sin nombrar ninguna.
+
+msg-moved-hidden-keyless = { $what }; ahora el filtro lo oculta
+msg-review-not-recorded-keyless = la revisión aún no se registra: regístrela al terminar la reunión
+msg-reading-originals-keyless = se muestran los textos del registro como se escribieron
+msg-reading-translated-keyless = se muestran en { $language } los textos del registro que estén traducidos
+
+## Más rechazos de [keys] (cada uno tras "ARCHIVO:LÍNEA: "). $code es el
+## punto de código de un carácter (U+200B); $key y $sent son teclas
+## (Ctrl-i, Tab).
+
+keys-invisible = el carácter { $code } no se ve en la pantalla y no puede ser una tecla
+keys-sent-as = { $key } no puede ser una tecla: la terminal la envía como { $sent }
+keys-too-many = «{ $action }» tiene demasiadas teclas (como máximo { $max } por acción)
+keys-no-way-out = «quit-anywhere» necesita una tecla: es la salida desde cualquier sección del tablero

@@ -21,3 +21,20 @@ foot-run-short = 실행
 palette-title = 명령
 palette-hint = 입력하여 동작 찾기 · #JC2-03 또는 과제명 일부로 과제 찾기
 palette-nothing = 결과 없음
+
+## 키를 안내하는 상태 표시줄 메시지는 사용자가 지정한 키($key)로 표시합니다.
+## 사용자가 동작에 키를 지정하지 않은 경우에는 키 안내 없이 아래 메시지를
+## 표시합니다.
+
+msg-moved-hidden-keyless = { $what } — 필터로 숨겨짐
+msg-review-not-recorded-keyless = 점검이 아직 기록되지 않았습니다. 회의가 끝나면 기록하십시오
+msg-reading-originals-keyless = 관리대장 내용을 원문으로 표시합니다
+msg-reading-translated-keyless = 번역이 있는 내용은 { $language }{ PARTICLE($language, "로") } 표시합니다
+
+## [keys]의 추가 거부 메시지(각 메시지는 "파일:줄: " 뒤에 붙음). $code는
+## 문자의 코드 포인트(U+200B), $key와 $sent는 키(Ctrl-i, Tab).
+
+keys-invisible = { $code } 문자는 화면에 표시되지 않으므로 키로 지정할 수 없습니다
+keys-sent-as = { $key } 키는 지정할 수 없습니다. 터미널이 { $sent } 키로 보냅니다
+keys-too-many = "{ $action }"에 지정한 키가 너무 많습니다. 최대 { $max }개까지 지정할 수 있습니다
+keys-no-way-out = "quit-anywhere"에는 키가 있어야 합니다. 대시보드의 모든 화면에서 종료하는 키입니다

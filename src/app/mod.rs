@@ -25,7 +25,8 @@ mod update;
 
 pub use index::{Index, Stats};
 pub use keymap::{
-    Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, parse_key, scope_key,
+    Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, MAX_KEYS, NotAKey, parse_key,
+    scope_key,
 };
 pub use layout::{
     Areas, BAR_CELL, MIN_SIZE, Room, Rows, TIMELINE_CHROME, areas, bar_lines, too_small,

@@ -73,7 +73,9 @@ impl Cli {
     /// The settings given before the command beat the config's: `--party`, `--theme`.
     pub fn configure(&self, config: &mut Config) {
         config.party = self.party.clone().or(config.party.take());
-        config.theme = self.theme.unwrap_or(config.theme);
+        if let Some(theme) = self.theme {
+            config.theme = crate::config::theme::ThemeSetting::Chosen(theme);
+        }
     }
 }
 

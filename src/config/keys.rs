@@ -43,9 +43,10 @@ pub fn read(text: &str) -> Vec<KeySetting> {
     let Some(DeValue::Table(keys)) = entry(doc.get_ref(), "keys") else {
         return Vec::new();
     };
+    let lines = Lines::of(text);
     let written = |s: &Spanned<std::borrow::Cow<'_, str>>| Written {
         text: s.get_ref().to_string(),
-        line: crate::ledger::line_col(text, s.span().start).0,
+        line: lines.at(s.span().start),
     };
     let mut out = Vec::new();
     for (name, value) in keys {
@@ -55,19 +56,33 @@ pub fn read(text: &str) -> Vec<KeySetting> {
                     out.push(KeySetting {
                         scope: Some(written(name)),
                         action: written(action),
-                        keys: keys_of(text, value),
+                        keys: keys_of(text, &lines, value),
                     });
                 }
             }
             _ => out.push(KeySetting {
                 scope: None,
                 action: written(name),
-                keys: keys_of(text, value),
+                keys: keys_of(text, &lines, value),
             }),
         }
     }
     out.sort_by_key(|s| s.action.line);
     out
+}
+
+/// Where the lines of a text end, to find the line of many places at once.
+struct Lines(Vec<usize>);
+
+impl Lines {
+    fn of(text: &str) -> Lines {
+        Lines(text.match_indices('\n').map(|(at, _)| at).collect())
+    }
+
+    /// The line (from 1) of byte `at`.
+    fn at(&self, at: usize) -> usize {
+        self.0.partition_point(|&end| end < at) + 1
+    }
 }
 
 /// The value of `key` in `table`.
@@ -80,9 +95,13 @@ fn entry<'a, 'i>(table: &'a DeTable<'i>, key: &str) -> Option<&'a DeValue<'i>> {
 
 /// The keys a value gives: a string, or each string of an array; else the
 /// first value that is no string, as written.
-fn keys_of(text: &str, value: &Spanned<DeValue<'_>>) -> Result<Vec<Written>, Written> {
+fn keys_of(
+    text: &str,
+    lines: &Lines,
+    value: &Spanned<DeValue<'_>>,
+) -> Result<Vec<Written>, Written> {
     let one = |v: &Spanned<DeValue<'_>>| {
-        let line = crate::ledger::line_col(text, v.span().start).0;
+        let line = lines.at(v.span().start);
         match v.get_ref() {
             DeValue::String(s) => Ok(Written {
                 text: s.to_string(),

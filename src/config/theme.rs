@@ -47,6 +47,55 @@ impl ThemeChoice {
     }
 }
 
+/// `theme` as config.toml writes it, in any case: a choice, or a word that
+/// names none, which only the dashboard refuses (naming its line), so that
+/// the commands that draw no theme still run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ThemeSetting {
+    Chosen(ThemeChoice),
+    /// `word` as written, at byte `at` of the file, on `line` (found once
+    /// the whole file is read: [`ThemeSetting::in_text`]).
+    Unknown {
+        word: String,
+        at: usize,
+        line: usize,
+    },
+}
+
+impl Default for ThemeSetting {
+    fn default() -> Self {
+        ThemeSetting::Chosen(ThemeChoice::Dark)
+    }
+}
+
+impl<'de> Deserialize<'de> for ThemeSetting {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let word = toml::Spanned::<String>::deserialize(d)?;
+        Ok(match ThemeChoice::from_word(word.get_ref()) {
+            Some(choice) => ThemeSetting::Chosen(choice),
+            None => ThemeSetting::Unknown {
+                at: word.span().start,
+                line: 0,
+                word: word.into_inner(),
+            },
+        })
+    }
+}
+
+impl ThemeSetting {
+    /// The setting read from the config file `text`, its line found.
+    pub fn in_text(self, text: &str) -> ThemeSetting {
+        match self {
+            ThemeSetting::Unknown { word, at, .. } => ThemeSetting::Unknown {
+                word,
+                at,
+                line: crate::ledger::line_col(text, at).0,
+            },
+            chosen => chosen,
+        }
+    }
+}
+
 /// A theme the dashboard draws with.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum ThemeName {

@@ -23,7 +23,9 @@ pub enum ThemeFileError {
     /// The file is missing or cannot be read.
     Unreadable { path: PathBuf, cause: io::Error },
     /// Not a regular file of a theme file's size.
-    Refused(crate::ledger::Error),
+    NotAFile { path: PathBuf, why: NotAFile },
+    /// Not UTF-8 text: the first line that is not.
+    NotText { path: PathBuf, line: usize },
     /// Not TOML: where, and the TOML reader's own description.
     Syntax {
         path: PathBuf,
@@ -46,6 +48,18 @@ pub enum ThemeFileError {
     },
 }
 
+/// Why the theme file's path names no file to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Directory,
+    /// A FIFO, a device, a socket.
+    NotRegular,
+    /// Larger than a theme file can be (`limit` bytes).
+    TooLarge {
+        limit: u64,
+    },
+}
+
 /// The built-in palettes with the theme file at `path` over them.
 pub fn load(path: &Path) -> Result<Palettes, ThemeFileError> {
     let file = match crate::ledger::open_regular(path, path, MAX_THEME_BYTES) {
@@ -62,15 +76,30 @@ pub fn load(path: &Path) -> Result<Palettes, ThemeFileError> {
                 cause: source,
             });
         }
-        Err(e) => return Err(ThemeFileError::Refused(e)),
+        Err(e) => {
+            let why = match e {
+                crate::ledger::Error::IsDirectory { .. } => NotAFile::Directory,
+                crate::ledger::Error::TooLarge { limit, .. } => NotAFile::TooLarge { limit },
+                _ => NotAFile::NotRegular,
+            };
+            let path = path.to_owned();
+            return Err(ThemeFileError::NotAFile { path, why });
+        }
     };
-    let mut text = String::new();
-    io::Read::read_to_string(&mut io::Read::take(file, MAX_THEME_BYTES), &mut text).map_err(
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_THEME_BYTES), &mut bytes).map_err(
         |cause| ThemeFileError::Unreadable {
             path: path.to_owned(),
             cause,
         },
     )?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let before = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        ThemeFileError::NotText {
+            path: path.to_owned(),
+            line: 1 + before.iter().filter(|b| **b == b'\n').count(),
+        }
+    })?;
     parse(&text).map_err(|p| p.at(path))
 }
 

@@ -2,6 +2,7 @@
 //! sync work done off the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
+use super::theme::LateAnswer;
 use crate::app::{Action, Signer, SyncFailure, Synced};
 use crate::ledger::{Ledger, LedgerDiff, Store};
 use crate::sync::sides::{ConflictRef, NamedSides};
@@ -13,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 use std::sync::mpsc::Sender;
+use std::time::Instant;
 
 /// What the loop hears from its helper threads.
 pub enum Heard {
@@ -77,13 +79,16 @@ pub fn spawn_signals(tx: Sender<Heard>) -> io::Result<()> {
 /// Reads terminal events in a thread of their own and sends them to the
 /// loop. crossterm may spin inside `read` once the terminal is gone
 /// (crossterm#793); the loop never waits on it, so it still sees signals
-/// and ends, and the process exits with this thread still stuck.
+/// and ends, and the process exits with this thread still stuck. A late
+/// answer to the colour question is dropped ([`LateAnswer`]).
 pub fn spawn_reader(tx: Sender<Heard>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("terminal events".into())
         .spawn(move || {
+            let mut late = LateAnswer::from(Instant::now());
             loop {
                 let heard = match event::read() {
+                    Ok(ev) if late.swallows(&ev, Instant::now()) => continue,
                     Ok(ev) => Heard::Term(ev),
                     Err(_) => Heard::TermGone,
                 };

@@ -1,9 +1,13 @@
 //! The words of a theme file that cannot be used.
 
 use super::Catalog;
+use crate::base::text::truncate;
 use crate::config::theme::PALETTE_KEYS;
-use crate::config::theme_file::ThemeFileError;
+use crate::config::theme_file::{NotAFile, ThemeFileError};
 use crate::tr;
+
+/// The most columns of the file's own text a refusal repeats.
+const ECHOED: usize = 40;
 
 impl Catalog {
     /// Why the theme file cannot be used: the file, the line and the key.
@@ -15,7 +19,27 @@ impl Catalog {
                 path = path.display().to_string(),
                 cause = self.io_error(cause)
             ),
-            ThemeFileError::Refused(e) => self.ledger_error(e),
+            ThemeFileError::NotAFile { path, why } => {
+                let path = path.display().to_string();
+                match why {
+                    NotAFile::Directory => tr!(self, "theme-file-directory", path = path),
+                    NotAFile::NotRegular => tr!(self, "theme-file-not-regular", path = path),
+                    NotAFile::TooLarge { limit } => {
+                        tr!(
+                            self,
+                            "theme-file-too-large",
+                            path = path,
+                            kib = *limit >> 10
+                        )
+                    }
+                }
+            }
+            ThemeFileError::NotText { path, line } => tr!(
+                self,
+                "theme-file-not-text",
+                path = path.display().to_string(),
+                line = *line
+            ),
             ThemeFileError::Syntax { path, line, detail } => tr!(
                 self,
                 "theme-file-syntax",
@@ -30,7 +54,7 @@ impl Catalog {
                     "theme-file-unknown-key",
                     path = path.display().to_string(),
                     line = *line,
-                    key = key.as_str(),
+                    key = truncate(key, ECHOED),
                     keys = keys.join(", ")
                 )
             }
@@ -44,8 +68,8 @@ impl Catalog {
                 "theme-file-bad-colour",
                 path = path.display().to_string(),
                 line = *line,
-                key = key.as_str(),
-                value = value.as_str()
+                key = truncate(key, ECHOED),
+                value = truncate(value, ECHOED)
             ),
         }
     }

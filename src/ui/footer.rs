@@ -82,7 +82,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             ("", t.bold())
         };
         let room = usize::from(area.width).saturating_sub(pin_w(Length::Short) + 2);
-        let said = visible_line(&words::message(cat, &msg.msg)).into_owned();
+        let said = visible_line(&words::message(cat, app, &msg.msg)).into_owned();
         let mut lines = wrap(&format!("{mark}{said}"), room);
         let last = lines.pop().unwrap_or_default();
         above(&lines, t, style, area, buf);

@@ -10,6 +10,7 @@ mod form;
 mod header;
 mod help;
 mod item_log;
+mod key_hints;
 mod keys_words;
 mod overlay;
 mod palette;

@@ -1,14 +1,15 @@
 //! The dashboard's words: typed messages, problems, labels and names
 //! turned into the language of the app's catalog (`locales/*/dashboard.ftl`).
 
+use super::key_hints;
 use crate::app::{
-    App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, ReviewField, STATUS_KEYS,
-    SaveFailure, Streams, SyncFailure, Synced, Unwritable,
+    Action, App, DiskMerge, DiskProblem, Done, FieldProblem, Key, Msg, Placement, Prompt,
+    ReviewField, STATUS_KEYS, SaveFailure, Scope, Streams, SyncFailure, Synced, Unwritable,
 };
 use crate::base::dates::{DateError, format_date};
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, When, catalog};
-use crate::ledger::{Field, Reading, Rule};
+use crate::ledger::{Field, Rule};
 use crate::query::{AgendaSection, Filter, SortKey};
 use crate::tr;
 use chrono::NaiveDate;
@@ -34,7 +35,7 @@ pub fn status_text(app: &App) -> String {
     app.session
         .status
         .as_ref()
-        .map(|s| message(cat(app), &s.msg))
+        .map(|s| message(cat(app), app, &s.msg))
         .unwrap_or_default()
 }
 
@@ -179,7 +180,7 @@ pub fn key(cat: &Catalog, k: Key) -> String {
         Key::No => tr!(cat, "keyname-no"),
         Key::AnyChar => tr!(cat, "keyname-text"),
         Key::Any => tr!(cat, "keyname-keys"),
-        k => k.label(),
+        k => crate::base::text::visible_line(&k.label()).into_owned(),
     }
 }
 
@@ -353,15 +354,21 @@ fn merged(cat: &Catalog, m: &DiskMerge) -> String {
     s
 }
 
-/// A status line message in words.
-pub fn message(cat: &Catalog, m: &Msg) -> String {
+/// A status line message in words; the keys it names are those of the
+/// app's keymap.
+pub fn message(cat: &Catalog, app: &App, m: &Msg) -> String {
     match m {
         Msg::Did(o) => cat.outcomes(o),
         Msg::Moved { what, to } => {
-            let what = message(cat, what);
-            match to {
-                Placement::Row(n) => tr!(cat, "msg-moved-row", what = what, row = *n),
-                Placement::Hidden => tr!(cat, "msg-moved-hidden", what = what),
+            let what = message(cat, app, what);
+            let keys = key_hints::clear_filter_keys(app)
+                .map(|(menu, clear)| format!("{} {}", key(cat, menu), key(cat, clear)));
+            match (to, keys) {
+                (Placement::Row(n), _) => tr!(cat, "msg-moved-row", what = what, row = *n),
+                (Placement::Hidden, Some(keys)) => {
+                    tr!(cat, "msg-moved-hidden", what = what, keys = keys)
+                }
+                (Placement::Hidden, None) => tr!(cat, "msg-moved-hidden-keyless", what = what),
             }
         }
         Msg::AddedHidden(id) => tr!(cat, "msg-added-hidden", id = id.as_str()),
@@ -390,7 +397,13 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::Cancelled => tr!(cat, "msg-cancelled"),
         Msg::NoteCancelled => tr!(cat, "msg-note-cancelled"),
         Msg::Kept => tr!(cat, "msg-kept"),
-        Msg::ReviewNotRecorded => tr!(cat, "msg-review-not-recorded"),
+        Msg::ReviewNotRecorded => {
+            let record = Action::Open(Prompt::RecordReview);
+            match key_hints::key_for(app, Scope::Review, &record) {
+                Some(k) => tr!(cat, "msg-review-not-recorded", key = key(cat, k)),
+                None => tr!(cat, "msg-review-not-recorded-keyless"),
+            }
+        }
         Msg::ReviewDateInvalid(e) => {
             tr!(cat, "msg-review-date-invalid", why = date_error(cat, e))
         }
@@ -416,13 +429,14 @@ pub fn message(cat: &Catalog, m: &Msg) -> String {
         Msg::ReviewStarted(n) => tr!(cat, "msg-review-started", n = *n),
         Msg::AgendaEmpty => tr!(cat, "msg-agenda-empty"),
         Msg::NoConflicts => tr!(cat, "msg-no-conflicts"),
-        Msg::Reading(Reading::Originals) => tr!(cat, "msg-reading-originals"),
-        Msg::Reading(Reading::Translated) => tr!(
-            cat,
-            "msg-reading-translated",
-            language = cat.language_name(cat.lang())
-        ),
-        Msg::Theme(t) => super::theme_words::switched(cat, *t),
+        Msg::Reading(reading) => {
+            let k = key_hints::key_here(app, &Action::SwitchReading).map(|k| key(cat, k));
+            super::theme_words::reading(cat, *reading, k)
+        }
+        Msg::Theme(t) => {
+            let k = key_hints::key_here(app, &Action::SwitchTheme).map(|k| key(cat, k));
+            super::theme_words::switched(cat, *t, k)
+        }
         Msg::ThemeWithoutColour(t) => super::theme_words::switched_without_colour(cat, *t),
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),

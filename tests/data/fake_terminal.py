@@ -1,14 +1,16 @@
 """A terminal for one test: runs a program on a pseudo-terminal of 120x40,
 answers its colour queries (OSC 10 and 11, then DA1) as a light or a dark
-terminal would, or answers nothing at all, and reports how the program's first frame
-came out.
+terminal would, or answers nothing at all, or answers as a dark terminal
+far away does, SECONDS late (`late:SECONDS`), and reports how the program's
+first frame came out.
 
-    python3 fake_terminal.py light|dark|silent MARK PROGRAM [ARGS...]
+    python3 fake_terminal.py light|dark|silent|late:SECONDS MARK PROGRAM [ARGS...]
 
 MARK is a text the first frame shows. Prints one JSON line: whether the
 program asked (asked), seconds until MARK was drawn (frame, null when it
 never was), whether the frame painted a white background (white), and the
-program's exit code after `q` (code).
+program's exit code after `q` (code). Late, `q` is sent a second after
+the answer, so that what the program made of it shows.
 """
 
 import fcntl
@@ -46,6 +48,10 @@ def find_all(text, what):
 
 def main():
     mode, mark, program = sys.argv[1], sys.argv[2].encode(), sys.argv[3:]
+    mode, _, late = mode.partition(":")
+    # The whole answer of a dark terminal, sent at once after the delay.
+    late_answer = ANSWERS["dark"][b"\x1b]10;?"] + ANSWERS["dark"][b"\x1b]11;?"] + DA1_ANSWER
+    asked_at, answered_at = None, None
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
 
@@ -74,7 +80,13 @@ def main():
             if not chunk:
                 break
             seen += chunk
-        if mode != "silent":
+        if mode == "late":
+            if asked_at is None and b"\x1b]11;?" in seen:
+                asked_at = time.monotonic()
+            if answered_at is None and asked_at and time.monotonic() - asked_at > float(late):
+                os.write(master, late_answer)
+                answered_at = time.monotonic()
+        elif mode != "silent":
             # Answered in the order asked, as a terminal does: the colours, then DA1.
             queries = sorted(
                 (at, q, a)
@@ -88,7 +100,10 @@ def main():
         asked = asked or b"\x1b]11;?" in seen
         if frame is None and mark in seen:
             frame = time.monotonic() - start
-        if frame is not None and quit_sent is None and time.monotonic() - start > frame + 0.3:
+        drawn = frame is not None and time.monotonic() - start > frame + 0.3
+        if mode == "late":
+            drawn = drawn and answered_at and time.monotonic() - answered_at > 1.0
+        if drawn and quit_sent is None:
             os.write(master, b"q")
             quit_sent = time.monotonic()
         if child.poll() is not None:

@@ -14,7 +14,7 @@ mod table_prompts;
 
 pub use binding::{Binding, Does, Key};
 pub use chosen::Keymap;
-pub use problem::{KeysError, KeysProblem};
+pub use problem::{KeysError, KeysProblem, MAX_KEYS};
 pub use remap::scope_key;
-pub use spelling::parse_key;
+pub use spelling::{NotAKey, parse_key};
 pub use table::KEYMAP;

@@ -2,7 +2,11 @@
 //! the line of the file; worded where the dashboard starts.
 
 use super::binding::Key;
+use super::spelling::NotAKey;
 use crate::app::model::Scope;
+
+/// The most keys one action takes in one setting.
+pub const MAX_KEYS: usize = 16;
 
 /// A refused key setting and the line it is on.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +27,13 @@ pub enum KeysProblem {
     NotInScope { action: String, scope: Scope },
     /// The text names no key.
     BadKey(String),
+    /// The text names a key that cannot be one: a character that does not
+    /// show, a Ctrl key the terminal sends as another (`written` as written).
+    NotAKey { written: String, why: NotAKey },
+    /// More keys for one action than [`MAX_KEYS`].
+    TooManyKeys { action: String },
+    /// No key left to quit from anywhere (`quit-anywhere = []`).
+    NoWayOut,
     /// The key already does another action where both apply.
     Taken {
         key: Key,

@@ -4,8 +4,8 @@
 //! in one part. An action given keys loses the ones it had unless listed.
 
 use super::binding::{Binding, Key};
-use super::problem::{KeysError, KeysProblem};
-use super::spelling::parse_key;
+use super::problem::{KeysError, KeysProblem, MAX_KEYS};
+use super::spelling::{not_a_key, parse_key};
 use super::table::KEYMAP;
 use crate::app::model::Scope;
 use crate::config::{KeySetting, Written};
@@ -18,6 +18,9 @@ pub fn scope_key(scope: Scope) -> &'static str {
     let id = scope.name_id();
     id.strip_prefix("scope-").unwrap_or(id)
 }
+
+/// The action that quits from every part of the dashboard: it keeps a key.
+const QUIT_ANYWHERE: &str = "quit-anywhere";
 
 /// Keys chosen for a row, and the line they were chosen on.
 type Chosen = (Vec<Key>, usize);
@@ -33,6 +36,13 @@ pub(super) fn remap(
         let scope = s.scope.as_ref().map(part).transpose()?;
         let row = action(&s.action, scope)?;
         let written = s.keys.as_ref().map_err(bad_key)?;
+        if written.len() > MAX_KEYS {
+            let action = s.action.text.clone();
+            return Err(refused(&s.action, KeysProblem::TooManyKeys { action }));
+        }
+        if written.is_empty() && KEYMAP[row].name() == QUIT_ANYWHERE {
+            return Err(refused(&s.action, KeysProblem::NoWayOut));
+        }
         let keys = written.iter().map(key).collect::<Result<Vec<_>, _>>()?;
         let mut unique: Vec<Key> = Vec::with_capacity(keys.len());
         for k in keys {
@@ -102,7 +112,16 @@ fn action(w: &Written, scope: Option<Scope>) -> Result<usize, KeysError> {
 }
 
 fn key(w: &Written) -> Result<Key, KeysError> {
-    parse_key(&w.text).ok_or_else(|| bad_key(w))
+    parse_key(&w.text).ok_or_else(|| match not_a_key(&w.text) {
+        Some(why) => refused(
+            w,
+            KeysProblem::NotAKey {
+                written: w.text.clone(),
+                why,
+            },
+        ),
+        None => bad_key(w),
+    })
 }
 
 fn bad_key(w: &Written) -> KeysError {

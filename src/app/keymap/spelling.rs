@@ -2,10 +2,46 @@
 //! `:`, `ㅂ`), a named key (`Enter`, `Esc`, `Tab`, `Shift-Tab`, `Backspace`,
 //! `Delete`, `Insert`, `Home`, `End`, `PageUp`, `PageDown`, `Up`, `Down`,
 //! `Left`, `Right`, `Space`, `F1`…`F12`), `Ctrl-` and a character, `Alt-`
-//! and a character or a named key. Names are read in any case.
+//! and a character or a named key. Names are read in any case. A
+//! character that does not show (zero width, a format or bidi control) is
+//! no key, nor is a `Ctrl-` a terminal sends as another key (Ctrl-i is Tab).
 
 use super::binding::Key;
 use crossterm::event::KeyCode;
+use unicode_width::UnicodeWidthChar;
+
+/// Why what is written cannot be a key though it looks like one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAKey {
+    /// A character that does not show on the screen (U+200B, U+0301, U+202E).
+    Invisible(char),
+    /// A `Ctrl-` key the terminal sends as this other key: Ctrl-i is Tab,
+    /// Ctrl-m Enter, Ctrl-h Backspace, Ctrl-[ Esc.
+    SentAs(KeyCode),
+}
+
+/// Why `written`, which names no key, looks like one but cannot be.
+pub fn not_a_key(written: &str) -> Option<NotAKey> {
+    let mut chars = written.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return (!c.is_control() && !shows(c)).then_some(NotAKey::Invisible(c));
+    }
+    let (prefix, rest) = written.split_once(['-', '+'])?;
+    if let Some(c) = rest.chars().find(|c| !shows(*c) && !c.is_control()) {
+        return Some(NotAKey::Invisible(c));
+    }
+    if !prefix.eq_ignore_ascii_case("ctrl") {
+        return None;
+    }
+    let sent = match rest.to_ascii_lowercase().as_str() {
+        "i" => KeyCode::Tab,
+        "m" => KeyCode::Enter,
+        "h" => KeyCode::Backspace,
+        "[" => KeyCode::Esc,
+        _ => return None,
+    };
+    Some(NotAKey::SentAs(sent))
+}
 
 /// The key `written` names, if it names one.
 ///
@@ -28,8 +64,9 @@ pub fn parse_key(written: &str) -> Option<Key> {
             KeyCode::Char(c) => Key::Char(c),
             code => Key::Code(code),
         }),
-        "ctrl" => match single(rest)? {
-            c if c.is_ascii_alphabetic() => Some(Key::Ctrl(c.to_ascii_lowercase())),
+        "ctrl" => match single(rest)?.to_ascii_lowercase() {
+            'i' | 'm' | 'h' => None,
+            c if c.is_ascii_alphabetic() => Some(Key::Ctrl(c)),
             _ => None,
         },
         "alt" => single(rest)
@@ -41,13 +78,23 @@ pub fn parse_key(written: &str) -> Option<Key> {
     }
 }
 
-/// The one character of `s`, when it has exactly one (and it is printable).
+/// The one character of `s`, when it has exactly one (and it shows).
 fn single(s: &str) -> Option<char> {
     let mut chars = s.chars();
     match (chars.next(), chars.next()) {
-        (Some(c), None) if !c.is_control() => Some(c),
+        (Some(c), None) if shows(c) => Some(c),
         _ => None,
     }
+}
+
+/// Whether `c` shows on the screen as a character of its own: not a
+/// control, not of zero width (a combining mark, a zero-width space), not a
+/// format or bidi control (a soft hyphen, U+202E, a byte order mark).
+fn shows(c: char) -> bool {
+    let format = matches!(c,
+        '\u{ad}' | '\u{61c}' | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+        | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}');
+    !c.is_control() && !format && c.width().is_some_and(|w| w >= 1)
 }
 
 /// A key named by a word.
@@ -117,5 +164,38 @@ mod tests {
         ] {
             assert_eq!(parse_key(written), None, "{written:?}");
         }
+    }
+
+    #[test]
+    fn a_character_that_does_not_show_is_no_key() {
+        for c in [
+            '\u{ad}', '\u{200b}', '\u{301}', '\u{202e}', '\u{feff}', '\u{fe0f}',
+        ] {
+            for written in [c.to_string(), format!("Alt-{c}"), format!("Ctrl-{c}")] {
+                assert_eq!(parse_key(&written), None, "{written:?}");
+                assert_eq!(
+                    not_a_key(&written),
+                    Some(NotAKey::Invisible(c)),
+                    "{written:?}"
+                );
+            }
+        }
+        assert_eq!(not_a_key("x"), None);
+        assert_eq!(not_a_key("Hyper-x"), None);
+    }
+
+    #[test]
+    fn a_ctrl_key_the_terminal_sends_as_another_is_refused_naming_it() {
+        for (written, sent) in [
+            ("Ctrl-i", KeyCode::Tab),
+            ("ctrl-M", KeyCode::Enter),
+            ("Ctrl-h", KeyCode::Backspace),
+            ("Ctrl-[", KeyCode::Esc),
+        ] {
+            assert_eq!(parse_key(written), None, "{written}");
+            assert_eq!(not_a_key(written), Some(NotAKey::SentAs(sent)), "{written}");
+        }
+        assert_eq!(parse_key("Ctrl-j"), Some(Key::Ctrl('j')));
+        assert_eq!(not_a_key("Ctrl-j"), None);
     }
 }
