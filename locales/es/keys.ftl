@@ -30,7 +30,7 @@ palette-nothing = sin resultados
 
 msg-moved-hidden-keyless = { $what }; ahora el filtro lo oculta
 msg-review-not-recorded-keyless = la revisión aún no se registra: regístrela al terminar la reunión
-msg-reading-originals-keyless = se muestran los textos del registro como se escribieron
+msg-reading-originals-keyless = se muestran los textos originales del registro
 msg-reading-translated-keyless = se muestran en { $language } los textos del registro que estén traducidos
 
 ## Más rechazos de [keys] (cada uno tras "ARCHIVO:LÍNEA: "). $code es el
