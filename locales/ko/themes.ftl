@@ -17,6 +17,6 @@ theme-file-unknown-key = 테마 파일 { $path }, { $line }번째 줄: { $key }{
 theme-file-bad-colour = 테마 파일 { $path }, { $line }번째 줄: { $key } = { $value }: 색이 아닙니다. 값은 "#rrggbb", "red"·"light-blue" 같은 영문 색 이름 또는 "default"로 쓰십시오
 theme-file-directory = 테마 파일 { $path }: 테마 파일이 아니라 디렉터리입니다
 theme-file-not-regular = 테마 파일 { $path }: 일반 파일이 아니므로(파이프, 장치 또는 소켓) 거부했습니다
-theme-file-too-large = 테마 파일 { $path }: { $kib }KiB보다 커서 테마 파일로 쓸 수 없으므로 거부했습니다
+theme-file-too-large = 테마 파일 { $path }: 테마 파일로는 너무 큰 파일({ $kib }KiB 초과)이므로 거부했습니다
 theme-file-not-text = 테마 파일 { $path }, { $line }번째 줄: UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하십시오
-theme-unknown = { $path }:{ $line }: theme = "{ $word }" 값은 테마가 아닙니다. dark, light, high-contrast, auto 중 하나로 쓰십시오
+theme-unknown = { $path }:{ $line }: theme = "{ $word }": 알 수 없는 테마입니다. dark, light, high-contrast, auto 중 하나로 쓰십시오
