@@ -35,6 +35,6 @@ msg-reading-translated-keyless = 번역이 있는 내용은 { $language }{ PARTI
 ## 문자의 코드 포인트(U+200B), $key와 $sent는 키(Ctrl-i, Tab).
 
 keys-invisible = { $code } 문자는 화면에 표시되지 않으므로 키로 지정할 수 없습니다
-keys-sent-as = { $key } 키는 터미널이 { $sent } 키로 보내므로 지정할 수 없습니다
+keys-sent-as = { $key } 키는 지정할 수 없습니다. 터미널이 { $sent } 키로 보냅니다
 keys-too-many = "{ $action }"에 지정한 키가 너무 많습니다. 동작 하나에 키는 최대 { $max }개까지 지정할 수 있습니다
 keys-no-way-out = "quit-anywhere" 동작에는 키를 지정해야 합니다. 대시보드의 어느 화면에서든 종료할 수 있는 키입니다
