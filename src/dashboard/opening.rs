@@ -48,7 +48,7 @@ pub fn options(env: &Env, look: &Look) -> Options {
         review_window_days: env.config.review_window_days,
         color: !crate::config::no_color(),
         theme: look.theme,
-        palettes: look.palettes.clone(),
+        palettes: look.palettes,
         autosave: env.config.autosave,
         lang: env.lang,
         sync_on_quit: env.config.sync_on_quit,
