@@ -441,3 +441,46 @@ fn a_key_from_a_committees_dashboard_opens_the_portfolio() {
     term.send_keys(&["q"]);
     term.wait_for("EXITED:0");
 }
+
+/// The status of item `id` in committee `name`'s file.
+fn status_on_disk(repos: &DeskRepos, name: &str, id: &str) -> Status {
+    let on_disk = Store::new(repos.repo(name).path("ledger.json"))
+        .load()
+        .unwrap();
+    on_disk
+        .ledger
+        .items
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap()
+        .status
+}
+
+#[test]
+fn a_palette_jump_in_the_portfolio_moves_the_selection_the_edits_follow() {
+    let (_sb, repos, mut t) = desk(Lang::En);
+    let selected = |t: &TestDesk| {
+        let p = &t.desk.portfolio;
+        let item = &p.doc.ledger.items[p.table_item().unwrap()];
+        (item.workstream.clone(), item.id.clone())
+    };
+    t.type_keys("/2B-02<Enter><Esc>");
+    assert_eq!(selected(&t), ("celac".into(), "2B-02".into()));
+    // Within the same committee: the table and the edit go to the jumped-to item.
+    t.type_keys(":1F-12<Enter>");
+    assert_eq!(selected(&t), ("celac".into(), "1F-12".into()));
+    t.type_keys("si");
+    assert_eq!(status_on_disk(&repos, "celac", "1F-12"), Status::InProgress);
+    assert_eq!(status_on_disk(&repos, "celac", "2B-02"), Status::Blocked);
+    // Into another committee: the palette finds every committee's items.
+    t.type_keys(":EC-07<Enter>");
+    assert_eq!(selected(&t), ("sela".into(), "EC-07".into()));
+    t.type_keys("si");
+    assert_eq!(status_on_disk(&repos, "sela", "EC-07"), Status::InProgress);
+    // An action chosen in the palette acts on the selected item's committee.
+    t.type_keys(":#2B-02<Enter>");
+    assert_eq!(selected(&t), ("celac".into(), "2B-02".into()));
+    t.type_keys(":status<Enter>i");
+    assert_eq!(status_on_disk(&repos, "celac", "2B-02"), Status::InProgress);
+    assert_eq!(t.desk.place, Place::Portfolio);
+}

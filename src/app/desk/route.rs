@@ -9,7 +9,8 @@ use super::seat::{DeskEffects, Place, Target};
 use super::state::{Desk, Quitting};
 use super::switcher::{Switcher, ranked};
 use crate::app::commit::complain;
-use crate::app::model::{Action, Effect, Mode, Msg, Prompt};
+use crate::app::keymap::Does;
+use crate::app::model::{Action, Effect, Mode, Msg, PaletteEntry, Prompt};
 use crate::app::state::{App, Remote, Syncing, ViewRow};
 use crate::app::update::update as update_app;
 
@@ -131,6 +132,9 @@ fn in_portfolio(desk: &mut Desk, action: Action) -> DeskEffects {
     if let Some(m) = desk.prompting() {
         return update_seat(desk, m, action);
     }
+    if let Some(chosen) = palette_action(desk, &action) {
+        return update(desk, chosen);
+    }
     if !matches!(desk.portfolio.view.mode, Mode::Normal) || browsing(&action) {
         return portfolio(desk, action);
     }
@@ -178,8 +182,29 @@ fn to_seat(desk: &mut Desk, action: Action) -> DeskEffects {
     update_seat(desk, m, action)
 }
 
+/// Enter in the portfolio's palette on an action: the palette closes and
+/// the action goes where its key would (an edit to the selected item's
+/// committee). An item chosen is the portfolio's to select.
+fn palette_action(desk: &mut Desk, action: &Action) -> Option<Action> {
+    if *action != Action::Confirm {
+        return None;
+    }
+    let p = &mut desk.portfolio;
+    let cursor = p.view.mode.palette()?.cursor;
+    let PaletteEntry::Action(row) = *p.palette_entries().get(cursor)? else {
+        return None;
+    };
+    let Does::Act(chosen) = &p.keymap.bindings()[row].does else {
+        return None;
+    };
+    let chosen = chosen.clone();
+    p.view.mode = Mode::Normal;
+    Some(chosen)
+}
+
 /// True for what the portfolio's own view answers: moving, searching,
-/// filtering, sorting, grouping, the panes, the help, the mouse.
+/// filtering, sorting, grouping, the panes, the help, the palette (over
+/// every committee's items), the mouse.
 fn browsing(action: &Action) -> bool {
     matches!(
         action,
@@ -203,6 +228,7 @@ fn browsing(action: &Action) -> bool {
             | Action::ToggleGroups
             | Action::ToggleTimeline
             | Action::ToggleHelp
+            | Action::Open(Prompt::Palette)
             | Action::Click(..)
             | Action::Wheel(..)
             | Action::Paste(_)
