@@ -459,3 +459,34 @@ fn first_open(path: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+#[test]
+fn a_repository_whose_ledger_leads_out_of_it_is_listed_as_unreadable() {
+    let sb = Sandbox::new();
+    Desk::new(&sb, "");
+    let out = TestRepo::init(&sb, "desk/rogue");
+    std::fs::copy(sb.path("desk/apec/ledger.json"), sb.path("elsewhere.json")).unwrap();
+    std::os::unix::fs::symlink(sb.path("elsewhere.json"), out.path("ledger.json")).unwrap();
+    let o = sb.run(&["check", "--all"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 5, "the others: {}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("rogue: ") && err.contains("leads outside the repository"),
+        "{err}"
+    );
+    assert!(err.contains("1 ledger of 6"), "counted: {err}");
+    // A `path` entry naming such a repository's folder is refused alike.
+    let config = format!(
+        "[[portfolio]]\npath = {:?}\n",
+        out.path("").to_str().unwrap()
+    );
+    std::fs::write(sb.path("config.toml"), config).unwrap();
+    let o = sb.run(&["check", "--all"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("leads outside the repository"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -67,8 +67,9 @@ pub fn members(entries: &[PortfolioEntry]) -> Result<Vec<Member>, PortfolioError
     Ok(out)
 }
 
-/// The repositories directly inside `folder` that hold a `ledger.json`
-/// (one inside the repository: a link leading out of it is passed over).
+/// The repositories directly inside `folder` that hold a `ledger.json`;
+/// one whose `ledger.json` leads out of it is kept, for its load to refuse
+/// it (see [`crate::config::ensure_inside_repository`]) and say why.
 fn scan(folder: &Path) -> Result<Vec<Member>, PortfolioError> {
     let err = |cause| PortfolioError::Folder {
         path: folder.to_owned(),
@@ -83,7 +84,11 @@ fn scan(folder: &Path) -> Result<Vec<Member>, PortfolioError> {
     Ok(dirs
         .into_iter()
         .filter_map(|d| {
-            let ledger = crate::config::repository_ledger(&d).ok().flatten()?;
+            let ledger = match crate::config::repository_ledger(&d) {
+                Ok(ledger) => ledger?,
+                Err(crate::ledger::Error::OutsideRepository { path, .. }) => path,
+                Err(_) => return None,
+            };
             Some(Member {
                 name: name_of(&ledger),
                 ledger,

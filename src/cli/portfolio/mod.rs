@@ -79,8 +79,10 @@ pub(super) fn load_all(members: Vec<Member>, env: &Env) -> Result<Vec<Committee>
     members
         .into_iter()
         .map(|m| {
-            let store = Store::new(m.ledger);
-            match store.load() {
+            let store = Store::new(&m.ledger);
+            let read =
+                crate::config::ensure_inside_repository(&m.ledger).and_then(|()| store.load());
+            match read {
                 Ok(loaded) => Ok(Committee {
                     name: m.name,
                     store,
