@@ -29,6 +29,5 @@ key-sw-erase = borrar una letra
 key-sw-next = comisión siguiente
 key-sw-prev = comisión anterior
 key-sw-go = abrir el tablero de la comisión elegida
-key-sw-close = regresar a la cartera
 msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus comisiones con [[portfolio]] en config.toml y ejecute followup --all
 help-arg-all = Abrir la cartera: todas las comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.
