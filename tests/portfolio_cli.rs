@@ -490,3 +490,36 @@ fn a_repository_whose_ledger_leads_out_of_it_is_listed_as_unreadable() {
         stderr(&o)
     );
 }
+
+#[test]
+fn one_ledger_in_two_entries_is_refused_naming_both() {
+    let sb = Sandbox::new();
+    let desk = Desk::new(&sb, "");
+    let config = std::fs::read_to_string(sb.path("config.toml")).unwrap();
+    let again = desk.repo("apec").path("../apec/");
+    let config = format!(
+        "{config}[[portfolio]]\npath = {:?}\nname = \"APEC\"\n",
+        again.to_str().unwrap()
+    );
+    std::fs::write(sb.path("config.toml"), config).unwrap();
+    for args in [&["list", "--all"][..], &["check", "--all"]] {
+        let o = sb.run(args);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(
+            stdout(&o).is_empty(),
+            "nothing listed twice: {}",
+            stdout(&o)
+        );
+        assert!(
+            stderr(&o).contains("“apec” and “APEC” of the portfolio are the same ledger"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let o = sb.run(&["--lang", "ko", "check", "--all"]);
+    assert!(
+        stderr(&o).contains("담당 위원회 중 “apec”와(과) “APEC”는 같은 관리대장"),
+        "{}",
+        stderr(&o)
+    );
+}
