@@ -523,3 +523,43 @@ fn one_ledger_in_two_entries_is_refused_naming_both() {
         stderr(&o)
     );
 }
+
+#[test]
+fn a_committee_that_cannot_be_read_stops_no_command_but_any_sending() {
+    let sb = Sandbox::new();
+    let desk = Desk::new(&sb, "from = \"Desk <desk@example.org>\"\n");
+    std::fs::write(desk.repo("celac").path("ledger.json"), "{\"items\": [,]}").unwrap();
+    let runs: [&[&str]; 5] = [
+        &["list", "--all", "--wide"],
+        &["report", "--all"],
+        &["report", "--brief", "--all"],
+        &["export", "--all", "--format", "ics"],
+        &["remind", "--all", "--dry-run"],
+    ];
+    for args in runs {
+        let o = sb.run(args);
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("celac: ") && err.contains("ledger.json:1:"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("1 committee of 5 could not be read and is left out"),
+            "{args:?}: {err}"
+        );
+        assert!(out.lines().count() > 5, "{args:?}: the rest: {out}");
+    }
+    let o = sb.run(&["list", "--all", "--json"]);
+    let items: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(items.len(), 118 - 68, "every committee but celac");
+    let o = sb.run(&["remind", "--all", "--send"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing was sent"), "{}", stderr(&o));
+    let o = sb.run(&["--lang", "es", "list", "--all"]);
+    assert!(
+        stderr(&o).contains("1 Comisión de 5 no se pudo leer y se omitió"),
+        "{}",
+        stderr(&o)
+    );
+}

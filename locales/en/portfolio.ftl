@@ -108,3 +108,17 @@ help-arg-remind-all = One mail per person for every committee of the portfolio (
 help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
 help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
 brief-format = the handover brief is written in Markdown (the default), HTML (--format html) or JSON (--format json)
+portfolio-read-failed = { $failed ->
+        [one] 1 committee
+       *[other] { $failed } committees
+    } of { $n } could not be read and { $failed ->
+        [one] is
+       *[other] are
+    } left out
+portfolio-remind-not-sent = nothing was sent: { $failed ->
+        [one] 1 committee
+       *[other] { $failed } committees
+    } of { $n } could not be read, and the mails would leave out their items; fix { $failed ->
+        [one] it
+       *[other] them
+    } first (followup check --all), or send committee by committee (-f LEDGER)

@@ -114,3 +114,17 @@ help-arg-remind-all = Un correo por persona para todas las Comisiones de la cart
 help-arg-sync-all = Sincroniza cada repositorio de la cartera ([[portfolio]] en config.toml), con una línea por repositorio; si uno falla, los demás continúan.
 help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos abiertos con las reprogramaciones de sus plazos, los cierres pendientes de confirmación por la otra parte, las contrapartes y las tres últimas revisiones.
 brief-format = el informe de traspaso solo se escribe en Markdown (lo predeterminado), HTML (--format html) o JSON (--format json)
+portfolio-read-failed = { $failed ->
+        [one] 1 Comisión
+       *[other] { $failed } Comisiones
+    } de { $n } no se { $failed ->
+        [one] pudo leer y se omitió
+       *[other] pudieron leer y se omitieron
+    }
+portfolio-remind-not-sent = no se envió nada: { $failed ->
+        [one] 1 Comisión
+       *[other] { $failed } Comisiones
+    } de { $n } no se { $failed ->
+        [one] pudo
+       *[other] pudieron
+    } leer, y los correos omitirían sus acuerdos; corrija primero el problema (followup check --all) o envíe los recordatorios Comisión por Comisión (-f REGISTRO)
