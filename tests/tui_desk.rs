@@ -484,3 +484,67 @@ fn a_palette_jump_in_the_portfolio_moves_the_selection_the_edits_follow() {
     assert_eq!(status_on_disk(&repos, "celac", "2B-02"), Status::InProgress);
     assert_eq!(t.desk.place, Place::Portfolio);
 }
+
+#[test]
+fn y_on_the_portfolio_syncs_every_committee_and_sums_them_up() {
+    let sb = Sandbox::new();
+    let repos = DeskRepos::new(&sb, "");
+    for (repo, (name, _)) in repos.repos.iter().zip(COMMITTEES) {
+        let hub = common::TestRepo::bare(&sb, &format!("hubs/{name}.git"));
+        repo.git(&["config", "user.name", "Desk officer"]);
+        repo.git(&["config", "user.email", "desk@example.org"]);
+        repo.git(&["remote", "add", "origin", hub.dir().to_str().unwrap()]);
+        repo.git(&["push", "-q", "-u", "origin", "main"]);
+    }
+    let gone = sb.path("gone.git");
+    repos
+        .repo("apec")
+        .git(&["remote", "set-url", "origin", gone.to_str().unwrap()]);
+    let sela = repos.repo("sela").path("ledger.json");
+    let o = sb.run(&[
+        "-f",
+        sela.to_str().unwrap(),
+        "set",
+        "EC-07",
+        "status=in-progress",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut t = TestDesk::open(&sb, &repos, Lang::En);
+    t.type_keys("y");
+    let summed = |d: &followup::app::desk::Desk| {
+        matches!(
+            d.portfolio.session.status.as_ref().map(|s| &s.msg),
+            Some(followup::app::Msg::SyncedAll(_))
+        )
+    };
+    t.hear_until(summed);
+    let status = t.desk.portfolio.session.status.clone().expect("a status");
+    let followup::app::Msg::SyncedAll(ended) = &status.msg else {
+        panic!("every committee synced: {status:?}");
+    };
+    let names: Vec<&str> = ended.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["apec", "celac", "korea-mexico", "partnership", "sela"]
+    );
+    assert!(status.error, "apec failed");
+    let screen = t.screen();
+    assert!(
+        screen.contains("5 committees: 1 synced, 3 up to date, 1 failed (apec: offline"),
+        "{screen}"
+    );
+    let hub_log = std::process::Command::new("git")
+        .args([
+            "--git-dir",
+            sb.path("hubs/sela.git").to_str().unwrap(),
+            "log",
+            "--oneline",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&hub_log.stdout).lines().count(),
+        2,
+        "sela's edit pushed"
+    );
+}

@@ -31,3 +31,12 @@ key-sw-prev = comisión anterior
 key-sw-go = abrir el tablero de la comisión elegida
 msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus comisiones con [[portfolio]] en config.toml y ejecute followup --all
 help-arg-all = Abrir la cartera: todas las comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.
+desk-syncing-all = sincronizando { $name } ({ $at } de { $n })…
+desk-synced-all = { $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
+    }: { $synced ->
+        [one] 1 sincronizada
+       *[other] { $synced } sincronizadas
+    }, { $current } al día, { $failed } con error
+desk-synced-all-failed = { $said } ({ $failures })
