@@ -153,9 +153,10 @@ fn quoted(what: CiValue, value: &str, allowed: fn(char) -> bool) -> Result<Strin
 }
 
 /// A character of a ledger's path: letters and digits of any script, and
-/// `.`, `_`, `-`, `/`, `+`, `@` and the space (no glob, quote or variable).
+/// `.`, `_`, `-`, `/`, `@` and the space (no glob, quote or variable; no
+/// `+`, which GitHub's and Forgejo's path filters read as a pattern).
 fn path_char(c: char) -> bool {
-    c.is_alphanumeric() || " ._-/+@".contains(c)
+    c.is_alphanumeric() || " ._-/@".contains(c)
 }
 
 /// A character of a git URL (`https://…`, `ssh://…`, `git@host:path`):
@@ -215,6 +216,7 @@ mod tests {
             "a\tb.json",
             "",
             "-x.json",
+            "c++/ledger.json",
         ];
         for p in bad_paths {
             let e = render(Host::GitHub, p, &install()).unwrap_err();
