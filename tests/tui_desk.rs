@@ -548,3 +548,12 @@ fn y_on_the_portfolio_syncs_every_committee_and_sums_them_up() {
         "sela's edit pushed"
     );
 }
+
+#[test]
+fn the_summary_counts_the_committees_it_has_no_room_for_as_committees() {
+    let (_sb, _repos, mut t) = desk(Lang::En);
+    t.deliver(followup::app::Action::Resize(80, 24));
+    let screen = t.screen();
+    assert!(screen.contains("more committee"), "{screen}");
+    assert!(!screen.contains("more workstream"), "{screen}");
+}

@@ -36,3 +36,7 @@ desk-synced-all = { $n ->
        *[other] { $n } committees
     }: { $synced } synced, { $current } up to date, { $failed } failed
 desk-synced-all-failed = { $said } ({ $failures })
+sum-more-committees = +{ $n } more { $n ->
+        [one] committee
+       *[other] committees
+    } (t: timeline)

@@ -40,3 +40,7 @@ desk-synced-all = { $n ->
        *[other] { $synced } sincronizadas
     }, { $current } al día, { $failed } con error
 desk-synced-all-failed = { $said } ({ $failures })
+sum-more-committees = +{ $n } { $n ->
+        [one] Comisión más
+       *[other] Comisiones más
+    } (t: cronograma)

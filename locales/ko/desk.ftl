@@ -27,3 +27,4 @@ help-arg-all = 담당 위원회 전체([[portfolio]], config.toml)를 표 하나
 desk-syncing-all = { $name } 동기화 중({ $n }곳 중 { $at }번째)…
 desk-synced-all = 위원회 { $n }곳: 동기화 { $synced }곳, 최신 상태 { $current }곳, 실패 { $failed }곳
 desk-synced-all-failed = { $said }({ $failures })
+sum-more-committees = 위원회 { $n }곳 더 (t: 일정표)
