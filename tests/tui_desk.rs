@@ -557,3 +557,27 @@ fn the_summary_counts_the_committees_it_has_no_room_for_as_committees() {
     assert!(screen.contains("more committee"), "{screen}");
     assert!(!screen.contains("more workstream"), "{screen}");
 }
+
+#[test]
+fn the_switcher_keeps_its_columns_for_a_name_with_control_characters() {
+    let sb = Sandbox::new();
+    let repos = DeskRepos::new(&sb, "");
+    let odd = common::TestRepo::init(&sb, "desk/ap\u{7}ec\u{1b}x");
+    std::fs::copy(
+        repos.repo("apec").path("ledger.json"),
+        odd.path("ledger.json"),
+    )
+    .unwrap();
+    let mut t = TestDesk::open(&sb, &repos, Lang::En);
+    t.type_keys("P");
+    let screen = t.screen();
+    let committee = "Mexico–Korea Supply";
+    let column = |line: &str| {
+        let at = line.find(committee).expect("the committee's name");
+        line[..at].chars().count()
+    };
+    let lines: Vec<&str> = screen.lines().filter(|l| l.contains(committee)).collect();
+    assert!(lines.len() >= 2, "apec and its odd twin:\n{screen}");
+    let columns: BTreeSet<usize> = lines.iter().map(|l| column(l)).collect();
+    assert_eq!(columns.len(), 1, "one column:\n{screen}");
+}
