@@ -60,12 +60,13 @@ fn desk(c: &mut Criterion) {
 
     let one = ledgers(&tmp.path().join("one"), 1, 10_000);
     let env_one = env(&one);
+    let look = followup::dashboard::Look::of(&env_one).expect("the default look");
     // What is left when the dashboard closes is freed outside the measure
     // (`iter_with_large_drop`), for both.
     g.bench_function("one ledger of 10,000 items: launch to first frame", |b| {
         b.iter_with_large_drop(|| {
             let store = Store::new(&one[0]);
-            let mut app = open(&store, options(&env_one)).unwrap();
+            let mut app = open(&store, options(&env_one, &look)).unwrap();
             let _ = recovery_notice(store.path());
             let disk = Disk::new(store);
             update(&mut app, Action::Resize(120, 40));
@@ -81,7 +82,7 @@ fn desk(c: &mut Criterion) {
         "portfolio of 50 ledgers × 200 items: launch to first frame",
         |b| {
             b.iter_with_large_drop(|| {
-                let (mut desk, mut rooms, _) = open_desk(&members, &env_fifty, None);
+                let (mut desk, mut rooms, _) = open_desk(&members, &env_fifty, &look, None);
                 let screen = &mut followup::dashboard::NoScreen;
                 deliver_desk(&mut desk, Action::Resize(120, 40), &mut rooms, screen).unwrap();
                 assert_eq!(desk.portfolio.doc.ledger.items.len(), 10_000);
