@@ -308,7 +308,12 @@ fn the_files_follow_each_host_s_schema() {
 
 #[test]
 fn a_ledger_path_that_could_inject_yaml_is_refused_and_nothing_is_written() {
-    for rel in ["it's/ledger.json", "a$HOME/ledger.json", "[x]/ledger.json"] {
+    for rel in [
+        "it's/ledger.json",
+        "a$HOME/ledger.json",
+        "[x]/ledger.json",
+        "c++/ledger.json",
+    ] {
         let sb = Sandbox::new();
         let repo = repo_with_ledger(&sb, rel);
         let out = git_setup(&sb, &repo, rel, &["--ci", "github", "--install-from", URL]);

@@ -459,3 +459,107 @@ fn first_open(path: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+#[test]
+fn a_repository_whose_ledger_leads_out_of_it_is_listed_as_unreadable() {
+    let sb = Sandbox::new();
+    Desk::new(&sb, "");
+    let out = TestRepo::init(&sb, "desk/rogue");
+    std::fs::copy(sb.path("desk/apec/ledger.json"), sb.path("elsewhere.json")).unwrap();
+    std::os::unix::fs::symlink(sb.path("elsewhere.json"), out.path("ledger.json")).unwrap();
+    let o = sb.run(&["check", "--all"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 5, "the others: {}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("rogue: ") && err.contains("leads outside the repository"),
+        "{err}"
+    );
+    assert!(err.contains("1 ledger of 6"), "counted: {err}");
+    // A `path` entry naming such a repository's folder is refused alike.
+    let config = format!(
+        "[[portfolio]]\npath = {:?}\n",
+        out.path("").to_str().unwrap()
+    );
+    std::fs::write(sb.path("config.toml"), config).unwrap();
+    let o = sb.run(&["check", "--all"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("leads outside the repository"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn one_ledger_in_two_entries_is_refused_naming_both() {
+    let sb = Sandbox::new();
+    let desk = Desk::new(&sb, "");
+    let config = std::fs::read_to_string(sb.path("config.toml")).unwrap();
+    let again = desk.repo("apec").path("../apec/");
+    let config = format!(
+        "{config}[[portfolio]]\npath = {:?}\nname = \"APEC\"\n",
+        again.to_str().unwrap()
+    );
+    std::fs::write(sb.path("config.toml"), config).unwrap();
+    for args in [&["list", "--all"][..], &["check", "--all"]] {
+        let o = sb.run(args);
+        assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+        assert!(
+            stdout(&o).is_empty(),
+            "nothing listed twice: {}",
+            stdout(&o)
+        );
+        assert!(
+            stderr(&o).contains("“apec” and “APEC” of the portfolio are the same ledger"),
+            "{}",
+            stderr(&o)
+        );
+    }
+    let o = sb.run(&["--lang", "ko", "check", "--all"]);
+    assert!(
+        stderr(&o).contains("담당 위원회 중 “apec”와(과) “APEC”는 같은 관리대장"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn a_committee_that_cannot_be_read_stops_no_command_but_any_sending() {
+    let sb = Sandbox::new();
+    let desk = Desk::new(&sb, "from = \"Desk <desk@example.org>\"\n");
+    std::fs::write(desk.repo("celac").path("ledger.json"), "{\"items\": [,]}").unwrap();
+    let runs: [&[&str]; 5] = [
+        &["list", "--all", "--wide"],
+        &["report", "--all"],
+        &["report", "--brief", "--all"],
+        &["export", "--all", "--format", "ics"],
+        &["remind", "--all", "--dry-run"],
+    ];
+    for args in runs {
+        let o = sb.run(args);
+        let (out, err) = (stdout(&o), stderr(&o));
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(
+            err.contains("celac: ") && err.contains("ledger.json:1:"),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("1 committee of 5 could not be read and is left out"),
+            "{args:?}: {err}"
+        );
+        assert!(out.lines().count() > 5, "{args:?}: the rest: {out}");
+    }
+    let o = sb.run(&["list", "--all", "--json"]);
+    let items: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(items.len(), 118 - 68, "every committee but celac");
+    let o = sb.run(&["remind", "--all", "--send"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("nothing was sent"), "{}", stderr(&o));
+    let o = sb.run(&["--lang", "es", "list", "--all"]);
+    assert!(
+        stderr(&o).contains("1 Comisión de 5 no se pudo leer y se omitió"),
+        "{}",
+        stderr(&o)
+    );
+}

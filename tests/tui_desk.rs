@@ -441,3 +441,143 @@ fn a_key_from_a_committees_dashboard_opens_the_portfolio() {
     term.send_keys(&["q"]);
     term.wait_for("EXITED:0");
 }
+
+/// The status of item `id` in committee `name`'s file.
+fn status_on_disk(repos: &DeskRepos, name: &str, id: &str) -> Status {
+    let on_disk = Store::new(repos.repo(name).path("ledger.json"))
+        .load()
+        .unwrap();
+    on_disk
+        .ledger
+        .items
+        .iter()
+        .find(|i| i.id == id)
+        .unwrap()
+        .status
+}
+
+#[test]
+fn a_palette_jump_in_the_portfolio_moves_the_selection_the_edits_follow() {
+    let (_sb, repos, mut t) = desk(Lang::En);
+    let selected = |t: &TestDesk| {
+        let p = &t.desk.portfolio;
+        let item = &p.doc.ledger.items[p.table_item().unwrap()];
+        (item.workstream.clone(), item.id.clone())
+    };
+    t.type_keys("/2B-02<Enter><Esc>");
+    assert_eq!(selected(&t), ("celac".into(), "2B-02".into()));
+    // Within the same committee: the table and the edit go to the jumped-to item.
+    t.type_keys(":1F-12<Enter>");
+    assert_eq!(selected(&t), ("celac".into(), "1F-12".into()));
+    t.type_keys("si");
+    assert_eq!(status_on_disk(&repos, "celac", "1F-12"), Status::InProgress);
+    assert_eq!(status_on_disk(&repos, "celac", "2B-02"), Status::Blocked);
+    // Into another committee: the palette finds every committee's items.
+    t.type_keys(":EC-07<Enter>");
+    assert_eq!(selected(&t), ("sela".into(), "EC-07".into()));
+    t.type_keys("si");
+    assert_eq!(status_on_disk(&repos, "sela", "EC-07"), Status::InProgress);
+    // An action chosen in the palette acts on the selected item's committee.
+    t.type_keys(":#2B-02<Enter>");
+    assert_eq!(selected(&t), ("celac".into(), "2B-02".into()));
+    t.type_keys(":status<Enter>i");
+    assert_eq!(status_on_disk(&repos, "celac", "2B-02"), Status::InProgress);
+    assert_eq!(t.desk.place, Place::Portfolio);
+}
+
+#[test]
+fn y_on_the_portfolio_syncs_every_committee_and_sums_them_up() {
+    let sb = Sandbox::new();
+    let repos = DeskRepos::new(&sb, "");
+    for (repo, (name, _)) in repos.repos.iter().zip(COMMITTEES) {
+        let hub = common::TestRepo::bare(&sb, &format!("hubs/{name}.git"));
+        repo.git(&["config", "user.name", "Desk officer"]);
+        repo.git(&["config", "user.email", "desk@example.org"]);
+        repo.git(&["remote", "add", "origin", hub.dir().to_str().unwrap()]);
+        repo.git(&["push", "-q", "-u", "origin", "main"]);
+    }
+    let gone = sb.path("gone.git");
+    repos
+        .repo("apec")
+        .git(&["remote", "set-url", "origin", gone.to_str().unwrap()]);
+    let sela = repos.repo("sela").path("ledger.json");
+    let o = sb.run(&[
+        "-f",
+        sela.to_str().unwrap(),
+        "set",
+        "EC-07",
+        "status=in-progress",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut t = TestDesk::open(&sb, &repos, Lang::En);
+    t.type_keys("y");
+    let summed = |d: &followup::app::desk::Desk| {
+        matches!(
+            d.portfolio.session.status.as_ref().map(|s| &s.msg),
+            Some(followup::app::Msg::SyncedAll(_))
+        )
+    };
+    t.hear_until(summed);
+    let status = t.desk.portfolio.session.status.clone().expect("a status");
+    let followup::app::Msg::SyncedAll(ended) = &status.msg else {
+        panic!("every committee synced: {status:?}");
+    };
+    let names: Vec<&str> = ended.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        ["apec", "celac", "korea-mexico", "partnership", "sela"]
+    );
+    assert!(status.error, "apec failed");
+    let screen = t.screen();
+    assert!(
+        screen.contains("5 committees: 1 synced, 3 up to date, 1 failed (apec: offline"),
+        "{screen}"
+    );
+    let hub_log = std::process::Command::new("git")
+        .args([
+            "--git-dir",
+            sb.path("hubs/sela.git").to_str().unwrap(),
+            "log",
+            "--oneline",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&hub_log.stdout).lines().count(),
+        2,
+        "sela's edit pushed"
+    );
+}
+
+#[test]
+fn the_summary_counts_the_committees_it_has_no_room_for_as_committees() {
+    let (_sb, _repos, mut t) = desk(Lang::En);
+    t.deliver(followup::app::Action::Resize(80, 24));
+    let screen = t.screen();
+    assert!(screen.contains("more committee"), "{screen}");
+    assert!(!screen.contains("more workstream"), "{screen}");
+}
+
+#[test]
+fn the_switcher_keeps_its_columns_for_a_name_with_control_characters() {
+    let sb = Sandbox::new();
+    let repos = DeskRepos::new(&sb, "");
+    let odd = common::TestRepo::init(&sb, "desk/ap\u{7}ec\u{1b}x");
+    std::fs::copy(
+        repos.repo("apec").path("ledger.json"),
+        odd.path("ledger.json"),
+    )
+    .unwrap();
+    let mut t = TestDesk::open(&sb, &repos, Lang::En);
+    t.type_keys("P");
+    let screen = t.screen();
+    let committee = "Mexico–Korea Supply";
+    let column = |line: &str| {
+        let at = line.find(committee).expect("the committee's name");
+        line[..at].chars().count()
+    };
+    let lines: Vec<&str> = screen.lines().filter(|l| l.contains(committee)).collect();
+    assert!(lines.len() >= 2, "apec and its odd twin:\n{screen}");
+    let columns: BTreeSet<usize> = lines.iter().map(|l| column(l)).collect();
+    assert_eq!(columns.len(), 1, "one column:\n{screen}");
+}

@@ -30,3 +30,13 @@ key-sw-prev = previous committee
 key-sw-go = open the chosen committee's dashboard
 msg-no-portfolio = no portfolio holds this ledger: list your committees with [[portfolio]] in config.toml, then run followup --all
 help-arg-all = Open the portfolio: every committee listed with [[portfolio]] in config.toml, in one table.
+desk-syncing-all = syncing { $name } ({ $at } of { $n })…
+desk-synced-all = { $n ->
+        [one] 1 committee
+       *[other] { $n } committees
+    }: { $synced } synced, { $current } up to date, { $failed } failed
+desk-synced-all-failed = { $said } ({ $failures })
+sum-more-committees = +{ $n } more { $n ->
+        [one] committee
+       *[other] committees
+    } (t: timeline)

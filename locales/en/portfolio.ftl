@@ -2,6 +2,7 @@
 portfolio-err-entry = { $config }: entry { $index } of [[portfolio]] needs either `path` (a ledger, or a repository holding ledger.json) or `folder` (a folder of such repositories), not both
 portfolio-err-folder = { $path }: this [[portfolio]] folder cannot be read: { $cause }
 portfolio-err-same-name = two committees of the portfolio are called “{ $name }”: give one of them its own `name` in its [[portfolio]] entry ({ $config })
+portfolio-err-same-ledger = “{ $first }” and “{ $second }” of the portfolio are the same ledger ({ $path }): keep only one of them in [[portfolio]] ({ $config })
 portfolio-err-empty = --all needs the committees you follow, listed in { $config }: a [[portfolio]] entry with `folder = "…"` (a folder of repositories) or `path = "…"` (one ledger) for each
 portfolio-none-found = the folders of [[portfolio]] in config.toml hold no repository with a ledger.json
 portfolio-all-with-ledger = --all reads every committee of the portfolio ([[portfolio]] in config.toml): leave out either --all or the ledger { $path }
@@ -107,3 +108,17 @@ help-arg-remind-all = One mail per person for every committee of the portfolio (
 help-arg-sync-all = Sync every repository of the portfolio ([[portfolio]] in config.toml), one line each; one that fails does not stop the others.
 help-arg-report-brief = A handover brief instead of minutes: the open action items with their changed deadlines, what awaits the other party, the counterparts, the last three reviews.
 brief-format = the handover brief is written in Markdown (the default), HTML (--format html) or JSON (--format json)
+portfolio-read-failed = { $failed ->
+        [one] 1 committee
+       *[other] { $failed } committees
+    } of { $n } could not be read and { $failed ->
+        [one] is
+       *[other] are
+    } left out
+portfolio-remind-not-sent = nothing was sent: { $failed ->
+        [one] 1 committee
+       *[other] { $failed } committees
+    } of { $n } could not be read, and the mails would leave out their items; fix { $failed ->
+        [one] it
+       *[other] them
+    } first (followup check --all), or send committee by committee (-f LEDGER)

@@ -32,3 +32,16 @@ key-sw-prev = Comisión anterior
 key-sw-go = abrir el tablero de la Comisión elegida
 msg-no-portfolio = ninguna cartera incluye este registro de acuerdos: indique sus Comisiones con [[portfolio]] en config.toml y ejecute followup --all
 help-arg-all = Abre la cartera: todas las Comisiones indicadas con [[portfolio]] en config.toml, en una sola tabla.
+desk-syncing-all = sincronizando { $name } ({ $at } de { $n })…
+desk-synced-all = { $n ->
+        [one] 1 Comisión
+       *[other] { $n } Comisiones
+    }: { $synced ->
+        [one] 1 sincronizada
+       *[other] { $synced } sincronizadas
+    }, { $current } al día, { $failed } con error
+desk-synced-all-failed = { $said } ({ $failures })
+sum-more-committees = +{ $n } { $n ->
+        [one] Comisión más
+       *[other] Comisiones más
+    } (t: cronograma)

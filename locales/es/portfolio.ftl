@@ -2,6 +2,7 @@
 portfolio-err-entry = { $config }: la entrada { $index } de [[portfolio]] requiere `path` (un registro de acuerdos, o un repositorio que contenga ledger.json) o bien `folder` (una carpeta de esos repositorios), pero no ambos
 portfolio-err-folder = { $path }: no se puede leer esta carpeta de [[portfolio]]: { $cause }
 portfolio-err-same-name = dos Comisiones de la cartera se llaman «{ $name }»: asigne a una de ellas su propio `name` en su entrada de [[portfolio]] ({ $config })
+portfolio-err-same-ledger = «{ $first }» y «{ $second }» de la cartera son el mismo registro de acuerdos ({ $path }): conserve solo una de las dos en [[portfolio]] ({ $config })
 portfolio-err-empty = --all requiere que { $config } indique las Comisiones a las que usted da seguimiento: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) por cada una
 portfolio-none-found = las carpetas de [[portfolio]] en config.toml no contienen ningún repositorio con un ledger.json
 portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o el registro de acuerdos { $path }
@@ -113,3 +114,17 @@ help-arg-remind-all = Un correo por persona para todas las Comisiones de la cart
 help-arg-sync-all = Sincroniza cada repositorio de la cartera ([[portfolio]] en config.toml), con una línea por repositorio; si uno falla, los demás continúan.
 help-arg-report-brief = Un informe de traspaso en lugar de la minuta: los acuerdos abiertos con las reprogramaciones de sus plazos, los cierres pendientes de confirmación por la otra parte, las contrapartes y las tres últimas revisiones.
 brief-format = el informe de traspaso solo se escribe en Markdown (lo predeterminado), HTML (--format html) o JSON (--format json)
+portfolio-read-failed = { $failed ->
+        [one] 1 Comisión
+       *[other] { $failed } Comisiones
+    } de { $n } no se { $failed ->
+        [one] pudo leer y se omitió
+       *[other] pudieron leer y se omitieron
+    }
+portfolio-remind-not-sent = no se envió nada: { $failed ->
+        [one] 1 Comisión
+       *[other] { $failed } Comisiones
+    } de { $n } no se { $failed ->
+        [one] pudo
+       *[other] pudieron
+    } leer, y los correos omitirían sus acuerdos; corrija primero el problema (followup check --all) o envíe los recordatorios Comisión por Comisión (-f REGISTRO)

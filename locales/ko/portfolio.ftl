@@ -2,6 +2,7 @@
 portfolio-err-entry = { $config }: [[portfolio]]의 { $index }번째 항목에는 `path`(관리대장 또는 ledger.json이 있는 저장소)와 `folder`(그러한 저장소들이 있는 폴더) 중 하나만 지정해야 합니다
 portfolio-err-folder = { $path }: 이 [[portfolio]] 폴더를 읽을 수 없습니다: { $cause }
 portfolio-err-same-name = 담당 위원회 중 두 곳의 이름이 모두 “{ $name }”입니다. 그중 한 곳의 [[portfolio]] 항목에 별도의 `name`을 지정하십시오({ $config })
+portfolio-err-same-ledger = 담당 위원회 중 “{ $first }”{ PARTICLE($first, "와") } “{ $second }”{ PARTICLE($second, "는") } 같은 관리대장({ $path })입니다. [[portfolio]]에는 둘 중 하나만 남기십시오({ $config })
 portfolio-err-empty = --all을 사용하려면 { $config }에 담당 위원회를 등록해야 합니다. 위원회마다 `folder = "…"`(저장소 폴더) 또는 `path = "…"`(관리대장 하나)를 지정한 [[portfolio]] 항목을 추가하십시오
 portfolio-none-found = config.toml의 [[portfolio]] 폴더에 ledger.json이 있는 저장소가 없습니다
 portfolio-all-with-ledger = --all은 담당 위원회 전체([[portfolio]], config.toml)를 읽습니다. --all과 관리대장 { $path } 중 하나를 빼십시오
@@ -66,3 +67,5 @@ help-arg-remind-all = 담당 위원회 전체([[portfolio]], config.toml)에 대
 help-arg-sync-all = 담당 위원회 전체([[portfolio]], config.toml)의 저장소를 동기화하고 저장소마다 결과를 한 줄로 보여 줍니다. 한 곳이 실패해도 나머지는 계속 동기화합니다.
 help-arg-report-brief = 회의록 대신 인수인계서를 작성합니다: 미완료 과제와 기한 변경 이력, 상대 기관 확인 대기 사항, 관계자 연락처, 최근 점검 3회.
 brief-format = 인수인계서는 Markdown(기본값), HTML(--format html) 또는 JSON(--format json)으로 작성합니다
+portfolio-read-failed = 위원회 { $n }곳 중 { $failed }곳의 관리대장을 읽을 수 없어 제외했습니다
+portfolio-remind-not-sent = 아무것도 보내지 않았습니다: 위원회 { $n }곳 중 { $failed }곳의 관리대장을 읽을 수 없어 그 과제가 메일에서 빠지게 됩니다. 먼저 문제를 해결하거나(followup check --all) 위원회별로 보내십시오(-f 관리대장)

@@ -61,6 +61,13 @@ pub(super) fn remind(store: &Store, a: RemindArgs, env: &Env) -> Printed {
     deliver(&drafts, &a, env, today)
 }
 
+impl RemindArgs {
+    /// True when these arguments send mail (`--send` without `--dry-run`).
+    pub(super) fn sends(&self) -> bool {
+        self.send && !self.dry_run
+    }
+}
+
 /// Lists, writes or sends `drafts` as `a` asks, dated `today`.
 pub(super) fn deliver(drafts: &[Draft], a: &RemindArgs, env: &Env, today: NaiveDate) -> Printed {
     let cat = catalog(env.lang);

@@ -33,6 +33,18 @@ impl Catalog {
                 name = name.as_str(),
                 config = config()
             ),
+            PortfolioError::SameLedger {
+                first,
+                second,
+                path,
+            } => tr!(
+                self,
+                "portfolio-err-same-ledger",
+                first = first.as_str(),
+                second = second.as_str(),
+                path = path.display().to_string(),
+                config = config()
+            ),
             PortfolioError::Empty => tr!(self, "portfolio-err-empty", config = config()),
         }
     }

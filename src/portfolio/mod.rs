@@ -29,6 +29,13 @@ pub enum PortfolioError {
     },
     /// Two members have the same name (give one a `name`).
     SameName { name: String },
+    /// Members `first` and `second` are one ledger file, `path` (named by
+    /// two entries, through a link, or by a folder and a path).
+    SameLedger {
+        first: String,
+        second: String,
+        path: PathBuf,
+    },
     /// The config has no `[[portfolio]]`.
     Empty,
 }
@@ -57,6 +64,7 @@ pub fn members(entries: &[PortfolioEntry]) -> Result<Vec<Member>, PortfolioError
     if out.is_empty() && entries.is_empty() {
         return Err(PortfolioError::Empty);
     }
+    same_ledger(&out)?;
     for (i, m) in out.iter().enumerate() {
         if out[..i].iter().any(|o| o.name == m.name) {
             return Err(PortfolioError::SameName {
@@ -67,8 +75,28 @@ pub fn members(entries: &[PortfolioEntry]) -> Result<Vec<Member>, PortfolioError
     Ok(out)
 }
 
-/// The repositories directly inside `folder` that hold a `ledger.json`
-/// (one inside the repository: a link leading out of it is passed over).
+/// Refuses two members whose ledgers resolve to one file (compared as
+/// [`std::fs::canonicalize`] gives them, when it can).
+fn same_ledger(out: &[Member]) -> Result<(), PortfolioError> {
+    let real: Vec<Option<PathBuf>> = (out.iter())
+        .map(|m| std::fs::canonicalize(&m.ledger).ok())
+        .collect();
+    for (i, r) in real.iter().enumerate() {
+        let Some(r) = r else { continue };
+        if let Some(j) = real[..i].iter().position(|o| o.as_ref() == Some(r)) {
+            return Err(PortfolioError::SameLedger {
+                first: out[j].name.clone(),
+                second: out[i].name.clone(),
+                path: out[i].ledger.clone(),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The repositories directly inside `folder` that hold a `ledger.json`;
+/// one whose `ledger.json` leads out of it is kept, for its load to refuse
+/// it (see [`crate::config::ensure_inside_repository`]) and say why.
 fn scan(folder: &Path) -> Result<Vec<Member>, PortfolioError> {
     let err = |cause| PortfolioError::Folder {
         path: folder.to_owned(),
@@ -83,7 +111,11 @@ fn scan(folder: &Path) -> Result<Vec<Member>, PortfolioError> {
     Ok(dirs
         .into_iter()
         .filter_map(|d| {
-            let ledger = crate::config::repository_ledger(&d).ok().flatten()?;
+            let ledger = match crate::config::repository_ledger(&d) {
+                Ok(ledger) => ledger?,
+                Err(crate::ledger::Error::OutsideRepository { path, .. }) => path,
+                Err(_) => return None,
+            };
             Some(Member {
                 name: name_of(&ledger),
                 ledger,
@@ -166,5 +198,39 @@ mod tests {
         ]);
         assert!(matches!(e, Err(PortfolioError::SameName { name }) if name == "a"));
         assert!(matches!(members(&[]), Err(PortfolioError::Empty)));
+    }
+
+    #[test]
+    fn one_ledger_named_twice_is_refused_however_it_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let r = repo(tmp.path(), "apec");
+        let folder = tmp.path().to_str().unwrap();
+        let dotted = tmp.path().join("apec/../apec/");
+        let file = r.join("ledger.json");
+        let linked = tmp.path().join("elsewhere");
+        std::fs::create_dir(&linked).unwrap();
+        std::os::unix::fs::symlink(&r, linked.join("apec2")).unwrap();
+        let twice = [
+            [
+                entry(r.to_str(), None, None),
+                entry(file.to_str(), None, Some("b")),
+            ],
+            [
+                entry(None, Some(folder), None),
+                entry(dotted.to_str(), None, Some("b")),
+            ],
+            [
+                entry(file.to_str(), None, None),
+                entry(linked.join("apec2").to_str(), None, None),
+            ],
+        ];
+        for entries in twice {
+            let e = members(&entries);
+            assert!(
+                matches!(&e, Err(PortfolioError::SameLedger { first, second, .. })
+                    if first == "apec" && second != "apec"),
+                "{e:?}"
+            );
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 mod big;
 mod desk;
+mod desk_words;
 mod detail;
 mod dialog;
 mod focus;

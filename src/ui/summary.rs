@@ -3,7 +3,7 @@
 
 use super::Theme;
 use super::words::{self, Length, cat};
-use crate::app::{App, BAR_CELL};
+use crate::app::{App, BAR_CELL, Streams};
 use crate::base::text::{fit, width};
 use crate::ledger::Status;
 use crate::tr;
@@ -122,7 +122,10 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     if bars < n {
         let x = area.x + 1 + (bars % per_line) as u16 * BAR_CELL;
         let y = area.y + 1 + (bars / per_line) as u16;
-        let more = tr!(cat, "sum-more-workstreams", n = n - bars);
+        let more = match app.view.streams {
+            Streams::Committees => tr!(cat, "sum-more-committees", n = n - bars),
+            Streams::Workstreams => tr!(cat, "sum-more-workstreams", n = n - bars),
+        };
         buf.set_stringn(x, y, more, usize::from(BAR_CELL - 1), t.dim());
     }
 }

@@ -441,6 +441,14 @@ pub fn message(cat: &Catalog, app: &App, m: &Msg) -> String {
         Msg::NoLanguageToTranslate => tr!(cat, "msg-no-language-to-translate"),
         Msg::ConflictsHidden => tr!(cat, "msg-conflicts-hidden"),
         Msg::NoPortfolio => tr!(cat, "msg-no-portfolio"),
+        Msg::SyncingAll { name, at, n } => tr!(
+            cat,
+            "desk-syncing-all",
+            name = crate::base::text::visible_line(name).into_owned(),
+            at = *at,
+            n = *n
+        ),
+        Msg::SyncedAll(ended) => super::desk_words::synced_all(cat, ended, synced),
         Msg::ConflictsLeft(o, n) => tr!(cat, "msg-conflicts-left", what = cat.outcomes(o), n = *n),
     }
 }

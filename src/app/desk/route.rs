@@ -1,16 +1,18 @@
 //! Where each action goes on a desk: to the portfolio's view (moving,
 //! searching, filtering), to the seat that owns the selected item (every
 //! edit, as the same action its own dashboard would take, on its own file),
-//! to the seat whose prompt is open, or to the committee on screen. The
+//! to the seat whose prompt is open, to every seat in turn (`y`: a sync of
+//! every committee), or to the committee on screen. The
 //! seat's effects come back marked with the seat they are for.
 
 use super::projection;
 use super::seat::{DeskEffects, Place, Target};
-use super::state::{Desk, Quitting};
+use super::state::{Desk, Quitting, SyncRound};
 use super::switcher::{Switcher, ranked};
-use crate::app::commit::complain;
-use crate::app::model::{Action, Effect, Mode, Msg, Prompt};
-use crate::app::state::{App, Remote, Syncing, ViewRow};
+use crate::app::commit::{complain, say};
+use crate::app::keymap::Does;
+use crate::app::model::{Action, Effect, Mode, Msg, PaletteEntry, Prompt, Synced};
+use crate::app::state::{App, Remote, StatusLine, Syncing, ViewRow};
 use crate::app::update::update as update_app;
 
 /// Applies a user's action (or a report for the whole desk: a new size,
@@ -56,6 +58,7 @@ pub fn update_seat(desk: &mut Desk, m: usize, action: Action) -> DeskEffects {
             e => out.push((Target::Seat(m), e)),
         }
     }
+    out.extend(heard(desk, m));
     out
 }
 
@@ -131,6 +134,9 @@ fn in_portfolio(desk: &mut Desk, action: Action) -> DeskEffects {
     if let Some(m) = desk.prompting() {
         return update_seat(desk, m, action);
     }
+    if let Some(chosen) = palette_action(desk, &action) {
+        return update(desk, chosen);
+    }
     if !matches!(desk.portfolio.view.mode, Mode::Normal) || browsing(&action) {
         return portfolio(desk, action);
     }
@@ -140,6 +146,7 @@ fn in_portfolio(desk: &mut Desk, action: Action) -> DeskEffects {
             Vec::new()
         }
         Action::Suspend => vec![(Target::Desk, Effect::Suspend)],
+        Action::Sync => sync_all(desk),
         Action::Save => {
             let unsaved = (0..desk.seats.len()).filter(|&m| !desk.seats[m].app.is_saved());
             let unsaved: Vec<usize> = unsaved.collect();
@@ -178,8 +185,29 @@ fn to_seat(desk: &mut Desk, action: Action) -> DeskEffects {
     update_seat(desk, m, action)
 }
 
+/// Enter in the portfolio's palette on an action: the palette closes and
+/// the action goes where its key would (an edit to the selected item's
+/// committee). An item chosen is the portfolio's to select.
+fn palette_action(desk: &mut Desk, action: &Action) -> Option<Action> {
+    if *action != Action::Confirm {
+        return None;
+    }
+    let p = &mut desk.portfolio;
+    let cursor = p.view.mode.palette()?.cursor;
+    let PaletteEntry::Action(row) = *p.palette_entries().get(cursor)? else {
+        return None;
+    };
+    let Does::Act(chosen) = &p.keymap.bindings()[row].does else {
+        return None;
+    };
+    let chosen = chosen.clone();
+    p.view.mode = Mode::Normal;
+    Some(chosen)
+}
+
 /// True for what the portfolio's own view answers: moving, searching,
-/// filtering, sorting, grouping, the panes, the help, the mouse.
+/// filtering, sorting, grouping, the panes, the help, the palette (over
+/// every committee's items), the mouse.
 fn browsing(action: &Action) -> bool {
     matches!(
         action,
@@ -203,6 +231,7 @@ fn browsing(action: &Action) -> bool {
             | Action::ToggleGroups
             | Action::ToggleTimeline
             | Action::ToggleHelp
+            | Action::Open(Prompt::Palette)
             | Action::Click(..)
             | Action::Wheel(..)
             | Action::Paste(_)
@@ -404,4 +433,79 @@ fn agree(desk: &mut Desk, m: usize, effect: &Effect) -> DeskEffects {
         Effect::Quit
     };
     vec![(Target::Desk, how)]
+}
+
+/// `y` on the portfolio: starts syncing every committee, one after the other (unless a round is
+/// already running).
+fn sync_all(desk: &mut Desk) -> DeskEffects {
+    if desk.sync_round.is_some() {
+        return Vec::new();
+    }
+    desk.sync_round = Some(SyncRound {
+        queue: (0..desk.seats.len()).rev().collect(),
+        ..SyncRound::default()
+    });
+    next_sync(desk)
+}
+
+/// Starts the next committee's sync; once none is left, sums them up.
+fn next_sync(desk: &mut Desk) -> DeskEffects {
+    let n = desk.seats.len();
+    loop {
+        let Some(round) = desk.sync_round.as_mut() else {
+            return Vec::new();
+        };
+        let Some(m) = round.queue.pop() else {
+            let ended = std::mem::take(&mut round.ended);
+            desk.sync_round = None;
+            let failed = ended
+                .iter()
+                .any(|(_, how)| !matches!(how, Synced::Done { .. }));
+            let msg = Msg::SyncedAll(ended);
+            if failed {
+                complain(&mut desk.portfolio, msg);
+            } else {
+                say(&mut desk.portfolio, msg);
+            }
+            return Vec::new();
+        };
+        let effects = update_seat(desk, m, Action::Sync);
+        // A committee that cannot sync now (read only, a sync running) is passed over.
+        if desk.seats[m].app.session.syncing == Syncing::Idle {
+            continue;
+        }
+        if let Some(round) = desk.sync_round.as_mut() {
+            round.current = Some(m);
+        }
+        let msg = Msg::SyncingAll {
+            name: desk.seats[m].name.clone(),
+            at: m + 1,
+            n,
+        };
+        say(&mut desk.portfolio, msg);
+        return effects;
+    }
+}
+
+/// Seat `m` took an action: when it was the seat syncing and its sync has
+/// ended, notes how and goes on with the next.
+fn heard(desk: &mut Desk, m: usize) -> DeskEffects {
+    let syncing = desk.sync_round.as_ref().and_then(|r| r.current);
+    let app = &desk.seats[m].app;
+    if syncing != Some(m) || app.session.syncing != Syncing::Idle {
+        return Vec::new();
+    }
+    let how = match &app.session.status {
+        Some(StatusLine {
+            msg: Msg::Synced(how),
+            ..
+        }) => how.clone(),
+        _ => Synced::NotSaved,
+    };
+    let name = desk.seats[m].name.clone();
+    if let Some(round) = desk.sync_round.as_mut() {
+        round.current = None;
+        round.ended.push((name, how));
+    }
+    next_sync(desk)
 }

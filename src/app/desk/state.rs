@@ -5,6 +5,7 @@ use super::projection;
 use super::seat::{Place, Seat, Unreadable};
 use super::switcher::Switcher;
 use crate::app::model::Scope;
+use crate::app::model::Synced;
 use crate::app::options::Options;
 use crate::app::state::{App, Streams};
 
@@ -27,6 +28,19 @@ pub struct Desk {
     /// While quitting: which seats agreed to end (their edits saved or
     /// let go), and whether one asked to keep its edits in a recovery file.
     pub(super) quitting: Option<Quitting>,
+    /// The sync of every committee (`y` on the portfolio), while it runs.
+    pub(super) sync_round: Option<SyncRound>,
+}
+
+/// A sync of every committee, while it runs.
+#[derive(Debug, Clone, Default)]
+pub(super) struct SyncRound {
+    /// The seats still to sync, in order.
+    pub(super) queue: Vec<usize>,
+    /// The seat syncing now.
+    pub(super) current: Option<usize>,
+    /// How each seat's sync ended: its name and how.
+    pub(super) ended: Vec<(String, Synced)>,
 }
 
 /// The seats' answers to a quit, while quitting.
@@ -71,6 +85,7 @@ impl Desk {
             switcher: None,
             last_edited: None,
             quitting: None,
+            sync_round: None,
         };
         desk.portfolio.index.stats.awaiting = desk.awaiting();
         desk

@@ -98,6 +98,14 @@ pub enum Msg {
     NoLanguageToTranslate,
     /// The portfolio key, with no portfolio holding this ledger.
     NoPortfolio,
+    /// `y` on the portfolio: committee `name` is syncing, the `at`-th of `n`.
+    SyncingAll {
+        name: String,
+        at: usize,
+        n: usize,
+    },
+    /// `y` on the portfolio ended: each committee's name and how its sync ended.
+    SyncedAll(Vec<(String, Synced)>),
     /// A conflict settled; this many are left in items not on view.
     ConflictsLeft(Vec<Outcome>, usize),
 }

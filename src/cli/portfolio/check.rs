@@ -14,7 +14,10 @@ pub fn check(named: Option<&Path>, strict: bool, env: &Env) -> Printed {
     let members = members(named, env)?;
     let (mut code, mut failed) = (0, 0);
     for m in &members {
-        match check_line(&Store::new(m.ledger.clone()), strict, env) {
+        let checked = crate::config::ensure_inside_repository(&m.ledger)
+            .map_err(Failure::from)
+            .and_then(|()| check_line(&Store::new(m.ledger.clone()), strict, env));
+        match checked {
             Ok(line) => println!("{}", committee_line(&m.name, &line)),
             Err(f) => {
                 code = code.max(f.code);

@@ -4,7 +4,7 @@
 
 use super::super::interchange::{ExportArgs, SheetFormat, Written, same_file, write_replacing};
 use super::super::{Env, Failure, Printed, shown};
-use super::{load_all, members};
+use super::{Committee, load_all, members};
 use crate::outreach::ics::{Feed, feed_items, feed_meetings, portfolio_calendar};
 use crate::tr;
 use std::io::Write;
@@ -15,7 +15,13 @@ pub fn export(named: Option<&Path>, a: ExportArgs, env: &Env) -> Printed {
     if !matches!(a.format, SheetFormat::Ics) {
         return Err(Failure::usage(tr!(cat, "portfolio-export-ics-only")));
     }
-    let committees = load_all(members(named, env)?, env)?;
+    let loaded = load_all(members(named, env)?, env)?;
+    loaded.finish(calendar(&loaded.committees, a, env), env)
+}
+
+/// One calendar of the committees that could be read.
+fn calendar(committees: &[Committee], a: ExportArgs, env: &Env) -> Printed {
+    let cat = env.cat();
     let feeds: Vec<Feed> = committees
         .iter()
         .map(|c| Feed {

@@ -22,11 +22,16 @@ struct Listed<'a> {
 }
 
 pub fn list(named: Option<&Path>, a: ListArgs, env: &Env) -> Printed {
+    let loaded = load_all(members(named, env)?, env)?;
+    loaded.finish(list_of(&loaded.committees, a, env), env)
+}
+
+/// The list of the committees that could be read.
+fn list_of(committees: &[Committee], a: ListArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    let committees = load_all(members(named, env)?, env)?;
     let sort = sort_key(cat, a.sort.as_deref())?;
     let mut listed: Vec<Listed> = Vec::new();
-    for c in &committees {
+    for c in committees {
         let today = env.today(&c.ledger);
         let filter = list_filter(&a, today, env)?;
         let people = Directory::of(&c.ledger);

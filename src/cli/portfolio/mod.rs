@@ -73,23 +73,64 @@ pub(super) fn members(named: Option<&Path>, env: &Env) -> Result<Vec<Member>, Fa
     Ok(members)
 }
 
-/// Reads every member's ledger, in the portfolio's order; the first that
-/// cannot be read stops the command, its committee named.
-pub(super) fn load_all(members: Vec<Member>, env: &Env) -> Result<Vec<Committee>, Failure> {
-    members
-        .into_iter()
-        .map(|m| {
-            let store = Store::new(m.ledger);
-            match store.load() {
-                Ok(loaded) => Ok(Committee {
-                    name: m.name,
-                    store,
-                    ledger: loaded.ledger,
-                }),
-                Err(e) => Err(failed(&m.name, e, env)),
-            }
-        })
-        .collect()
+/// The committees of the portfolio that could be read, and how many
+/// could not (each said on standard error as it was met).
+pub(super) struct Loaded {
+    pub committees: Vec<Committee>,
+    failed: usize,
+    of: usize,
+}
+
+impl Loaded {
+    /// True when a committee could not be read.
+    pub fn incomplete(&self) -> bool {
+        self.failed > 0
+    }
+
+    /// How the command ends once `done` wrote the rest: its own failure,
+    /// else exit 2 saying how many committees were left out.
+    pub fn finish(&self, done: Printed, env: &Env) -> Printed {
+        done?;
+        if !self.incomplete() {
+            return Ok(());
+        }
+        let said = tr!(
+            env.cat(),
+            "portfolio-read-failed",
+            failed = self.failed,
+            n = self.of
+        );
+        Err(Failure::with_code(2, said))
+    }
+}
+
+/// Reads every member's ledger, in the portfolio's order; one that cannot
+/// be read is said on standard error, its committee named, and the others
+/// are still read. Fails when none can be.
+pub(super) fn load_all(members: Vec<Member>, env: &Env) -> Result<Loaded, Failure> {
+    let of = members.len();
+    let mut committees = Vec::with_capacity(of);
+    for m in members {
+        let store = Store::new(&m.ledger);
+        let read = crate::config::ensure_inside_repository(&m.ledger).and_then(|()| store.load());
+        match read {
+            Ok(loaded) => committees.push(Committee {
+                name: m.name,
+                store,
+                ledger: loaded.ledger,
+            }),
+            Err(e) => eprintln!("{}", failed(&m.name, e, env).text(env.cat())),
+        }
+    }
+    let loaded = Loaded {
+        failed: of - committees.len(),
+        committees,
+        of,
+    };
+    if loaded.committees.is_empty() {
+        loaded.finish(Ok(()), env)?;
+    }
+    Ok(loaded)
 }
 
 /// A committee's ledger error, its committee named first.

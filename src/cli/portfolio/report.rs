@@ -13,18 +13,24 @@ use std::io::{BufWriter, Write};
 use std::path::Path;
 
 pub fn report(named: Option<&Path>, a: ReportArgs, env: &Env) -> Printed {
+    let loaded = load_all(members(named, env)?, env)?;
+    let done = if a.brief {
+        super::super::brief::brief_all(&loaded.committees, &a, env)
+    } else {
+        reports(&loaded.committees, &a, env)
+    };
+    loaded.finish(done, env)
+}
+
+/// Every readable committee's report, one after the other, on standard output.
+fn reports(committees: &[Committee], a: &ReportArgs, env: &Env) -> Printed {
     let cat = env.cat();
-    if a.brief {
-        let committees = load_all(members(named, env)?, env)?;
-        return super::super::brief::brief_all(&committees, &a, env);
-    }
-    let committees = load_all(members(named, env)?, env)?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     let written = match a.format {
-        Format::Csv => csv(&committees, &a, env, &mut out)?,
-        Format::Json => json(&committees, &a, env, &mut out)?,
-        Format::Html => html(&committees, &a, env, &mut out)?,
-        _ => markdown(&committees, &a, env, &mut out)?,
+        Format::Csv => csv(committees, a, env, &mut out)?,
+        Format::Json => json(committees, a, env, &mut out)?,
+        Format::Html => html(committees, a, env, &mut out)?,
+        _ => markdown(committees, a, env, &mut out)?,
     };
     finish(cat, written.and_then(|()| out.flush()))
 }

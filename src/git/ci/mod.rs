@@ -75,6 +75,15 @@ pub struct Install {
     pub rev: Option<String>,
 }
 
+impl Install {
+    /// A cache key naming this source and revision (GitLab's may not hold
+    /// `/`, which URLs and branch names do): a hash of both, in hex.
+    fn cache_key(&self) -> String {
+        let both = format!("{}\n{}", self.from, self.rev.as_deref().unwrap_or(""));
+        format!("{:016x}", xxhash_rust::xxh3::xxh3_64(both.as_bytes()))
+    }
+}
+
 /// A value the CI file would carry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CiValue {
@@ -123,6 +132,7 @@ pub fn render(host: Host, ledger: &str, install: &Install) -> Result<String, CiE
             "@@LEDGER@@" => ledger.clone(),
             "@@INSTALL_FROM@@" => from.clone(),
             "@@INSTALL_REV@@" => rev.clone(),
+            "@@INSTALL_KEY@@" => install.cache_key(),
             "@@SELF@@" => format!("'{}'", host.file()),
             "@@HOST@@" => host.name().to_owned(),
             "@@RUNS_ON@@" => host.runs_on().to_owned(),
@@ -153,9 +163,10 @@ fn quoted(what: CiValue, value: &str, allowed: fn(char) -> bool) -> Result<Strin
 }
 
 /// A character of a ledger's path: letters and digits of any script, and
-/// `.`, `_`, `-`, `/`, `+`, `@` and the space (no glob, quote or variable).
+/// `.`, `_`, `-`, `/`, `@` and the space (no glob, quote or variable; no
+/// `+`, which GitHub's and Forgejo's path filters read as a pattern).
 fn path_char(c: char) -> bool {
-    c.is_alphanumeric() || " ._-/+@".contains(c)
+    c.is_alphanumeric() || " ._-/@".contains(c)
 }
 
 /// A character of a git URL (`https://…`, `ssh://…`, `git@host:path`):
@@ -215,6 +226,7 @@ mod tests {
             "a\tb.json",
             "",
             "-x.json",
+            "c++/ledger.json",
         ];
         for p in bad_paths {
             let e = render(Host::GitHub, p, &install()).unwrap_err();
@@ -267,6 +279,32 @@ mod tests {
             ),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn gitlabs_cache_key_changes_with_the_source_and_the_revision() {
+        let key = |install: &Install| {
+            let text = render(Host::GitLab, "ledger.json", install).unwrap();
+            let line = text.lines().find(|l| l.trim().starts_with("key:")).unwrap();
+            line.trim().to_owned()
+        };
+        let other_source = Install {
+            from: "https://mirror.example.org/followup.git".into(),
+            ..install()
+        };
+        let other_rev = Install {
+            rev: Some("release/2".into()),
+            ..install()
+        };
+        let keys = [key(&install()), key(&other_source), key(&other_rev)];
+        assert_ne!(keys[0], keys[1]);
+        assert_ne!(keys[0], keys[2]);
+        assert_ne!(keys[1], keys[2]);
+        assert!(
+            keys.iter().all(|k| !k.contains('/') && !k.contains('$')),
+            "{keys:?}"
+        );
+        assert_eq!(key(&install()), keys[0], "the same install, the same key");
     }
 
     #[test]
