@@ -2,7 +2,7 @@
 portfolio-err-entry = { $config }: la entrada { $index } de [[portfolio]] requiere `path` (un registro de acuerdos, o un repositorio que contenga ledger.json) o bien `folder` (una carpeta de esos repositorios), pero no ambos
 portfolio-err-folder = { $path }: no se puede leer esta carpeta de [[portfolio]]: { $cause }
 portfolio-err-same-name = dos Comisiones de la cartera se llaman «{ $name }»: asigne a una de ellas su propio `name` en su entrada de [[portfolio]] ({ $config })
-portfolio-err-same-ledger = «{ $first }» y «{ $second }» de la cartera son el mismo registro de acuerdos ({ $path }): conserve solo una de las dos en [[portfolio]] ({ $config })
+portfolio-err-same-ledger = «{ $first }» y «{ $second }» de la cartera usan el mismo registro de acuerdos ({ $path }): conserve solo una de las dos entradas en [[portfolio]] ({ $config })
 portfolio-err-empty = --all requiere que { $config } indique las Comisiones a las que usted da seguimiento: una entrada [[portfolio]] con `folder = "…"` (una carpeta de repositorios) o `path = "…"` (un registro de acuerdos) por cada una
 portfolio-none-found = las carpetas de [[portfolio]] en config.toml no contienen ningún repositorio con un ledger.json
 portfolio-all-with-ledger = --all lee todas las Comisiones de la cartera ([[portfolio]] en config.toml): omita --all o el registro de acuerdos { $path }
@@ -127,4 +127,7 @@ portfolio-remind-not-sent = no se envió nada: { $failed ->
     } de { $n } no se { $failed ->
         [one] pudo
        *[other] pudieron
-    } leer, y los correos omitirían sus acuerdos; corrija primero el problema (followup check --all) o envíe los recordatorios Comisión por Comisión (-f REGISTRO)
+    } leer, y los correos omitirían sus acuerdos; corrija primero { $failed ->
+        [one] el problema
+       *[other] los problemas
+    } (followup check --all) o envíe los recordatorios Comisión por Comisión (-f REGISTRO)
