@@ -25,6 +25,6 @@ key-sw-go = 선택한 위원회의 대시보드 열기
 msg-no-portfolio = 담당 위원회 전체로 연 대시보드가 아닙니다. config.toml의 [[portfolio]]에 담당 위원회를 등록한 후 followup --all을 실행하십시오
 help-arg-all = 담당 위원회 전체([[portfolio]], config.toml)를 표 하나로 모아 대시보드에서 엽니다.
 desk-syncing-all = { $name } 동기화 중({ $n }곳 중 { $at }번째)…
-desk-synced-all = 위원회 { $n }곳: 동기화 { $synced }곳, 최신 상태 { $current }곳, 실패 { $failed }곳
+desk-synced-all = 위원회 { $n }곳: 동기화 완료 { $synced }곳, 이미 최신 상태 { $current }곳, 실패 { $failed }곳
 desk-synced-all-failed = { $said }({ $failures })
 sum-more-committees = 위원회 { $n }곳 더 (t: 일정표)

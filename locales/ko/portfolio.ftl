@@ -68,4 +68,4 @@ help-arg-sync-all = 담당 위원회 전체([[portfolio]], config.toml)의 저�
 help-arg-report-brief = 회의록 대신 인수인계서를 작성합니다: 미완료 과제와 기한 변경 이력, 상대 기관 확인 대기 사항, 관계자 연락처, 최근 점검 3회.
 brief-format = 인수인계서는 Markdown(기본값), HTML(--format html) 또는 JSON(--format json)으로 작성합니다
 portfolio-read-failed = 위원회 { $n }곳 중 { $failed }곳의 관리대장을 읽을 수 없어 제외했습니다
-portfolio-remind-not-sent = 아무것도 보내지 않았습니다: 위원회 { $n }곳 중 { $failed }곳의 관리대장을 읽을 수 없어 그 과제가 메일에서 빠지게 됩니다. 먼저 문제를 해결하거나(followup check --all) 위원회별로 보내십시오(-f 관리대장)
+portfolio-remind-not-sent = 아무것도 보내지 않았습니다. 위원회 { $n }곳 중 { $failed }곳의 관리대장을 읽을 수 없어, 지금 보내면 해당 위원회의 과제가 메일에서 빠집니다. 먼저 문제를 해결하거나(followup check --all) 위원회별로 보내십시오(-f 관리대장)
