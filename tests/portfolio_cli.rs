@@ -518,7 +518,7 @@ fn one_ledger_in_two_entries_is_refused_naming_both() {
     }
     let o = sb.run(&["--lang", "ko", "check", "--all"]);
     assert!(
-        stderr(&o).contains("담당 위원회 중 “apec”와(과) “APEC”는 같은 관리대장"),
+        stderr(&o).contains("담당 위원회 “apec” 항목과 “APEC” 항목은 같은 관리대장"),
         "{}",
         stderr(&o)
     );

@@ -2,7 +2,7 @@
 portfolio-err-entry = { $config }: [[portfolio]]의 { $index }번째 항목에는 `path`(관리대장 또는 ledger.json이 있는 저장소)와 `folder`(그러한 저장소들이 있는 폴더) 중 하나만 지정해야 합니다
 portfolio-err-folder = { $path }: 이 [[portfolio]] 폴더를 읽을 수 없습니다: { $cause }
 portfolio-err-same-name = 담당 위원회 중 두 곳의 이름이 모두 “{ $name }”입니다. 그중 한 곳의 [[portfolio]] 항목에 별도의 `name`을 지정하십시오({ $config })
-portfolio-err-same-ledger = 담당 위원회 중 “{ $first }”{ PARTICLE($first, "와") } “{ $second }”{ PARTICLE($second, "는") } 같은 관리대장({ $path })입니다. [[portfolio]]에는 둘 중 하나만 남기십시오({ $config })
+portfolio-err-same-ledger = 담당 위원회 “{ $first }” 항목과 “{ $second }” 항목은 같은 관리대장({ $path })을 가리킵니다. [[portfolio]]에는 둘 중 하나만 남기십시오({ $config })
 portfolio-err-empty = --all을 사용하려면 { $config }에 담당 위원회를 등록해야 합니다. 위원회마다 `folder = "…"`(저장소 폴더) 또는 `path = "…"`(관리대장 하나)를 지정한 [[portfolio]] 항목을 추가하십시오
 portfolio-none-found = config.toml의 [[portfolio]] 폴더에 ledger.json이 있는 저장소가 없습니다
 portfolio-all-with-ledger = --all은 담당 위원회 전체([[portfolio]], config.toml)를 읽습니다. --all과 관리대장 { $path } 중 하나를 빼십시오
