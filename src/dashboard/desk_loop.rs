@@ -5,16 +5,15 @@
 
 use super::desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk};
 use super::effects::{Flow, Screen};
-use super::event_loop::{TICK, decode, this_minute};
+use super::event_loop::{TICK, meaning, queued, this_minute};
 use super::exit::{DashboardError, Exit, kept_message, panic_message, to_keep, write_recovery};
 use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
-use super::threads::{Heard, reported, spawn_reader, spawn_signals};
+use super::threads::{Heard, spawn_reader, spawn_signals};
 use crate::app::desk::Desk;
 use crate::app::{Action, App};
-use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 
 /// The real terminal, as a seat's effects reach it: drawn by the loop
 /// (a seat's save does not draw its own dashboard over the portfolio).
@@ -117,13 +116,10 @@ fn desk_loop(
                 Err(RecvTimeoutError::Disconnected) => return Ok(Exit::TermGone),
             };
             dirty = true;
-            let action = match heard {
-                Heard::Term(ev) => {
-                    decode(&desk.shown().keymap, desk.scope(), desk.options().lang, ev)
-                }
-                Heard::TermGone => return Ok(Exit::TermGone),
-                Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => return Ok(Exit::Signal(n)),
-                h => reported(h),
+            let lang = desk.options().lang;
+            let action = match meaning(heard, &desk.shown().keymap, desk.scope(), lang) {
+                Ok(a) => a,
+                Err(end) => return Ok(end),
             };
             if let Some(a) = action {
                 measure_desk(desk);
@@ -131,10 +127,7 @@ fn desk_loop(
                     return Ok(Exit::Quit(how));
                 }
             }
-            next = rx.try_recv().map_err(|e| match e {
-                TryRecvError::Empty => RecvTimeoutError::Timeout,
-                TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
-            });
+            next = queued(&rx);
         }
     }
 }

@@ -128,11 +128,9 @@ fn event_loop(
                 Err(RecvTimeoutError::Disconnected) => return Ok(Exit::TermGone),
             };
             dirty = true;
-            let action = match heard {
-                Heard::Term(ev) => decode(&app.keymap, app.scope(), app.options.lang, ev),
-                Heard::TermGone => return Ok(Exit::TermGone),
-                Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => return Ok(Exit::Signal(n)),
-                h => reported(h),
+            let action = match meaning(heard, &app.keymap, app.scope(), app.options.lang) {
+                Ok(a) => a,
+                Err(end) => return Ok(end),
             };
             if let Some(a) = action {
                 measure(app);
@@ -140,10 +138,7 @@ fn event_loop(
                     return Ok(Exit::Quit(how));
                 }
             }
-            next = rx.try_recv().map_err(|e| match e {
-                TryRecvError::Empty => RecvTimeoutError::Timeout,
-                TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
-            });
+            next = queued(&rx);
         }
     }
 }
@@ -189,9 +184,34 @@ pub fn measure(app: &mut App) {
     }
 }
 
+/// What a message heard means: an action (a key decoded with the keys in
+/// use in `scope`, for a user speaking `lang`; what a thread reported), or
+/// nothing; `Err` when the session ends (the terminal gone, a signal).
+pub(super) fn meaning(
+    heard: Heard,
+    keymap: &Keymap,
+    scope: Scope,
+    lang: Lang,
+) -> Result<Option<Action>, Exit> {
+    match heard {
+        Heard::Term(ev) => Ok(decode(keymap, scope, lang, ev)),
+        Heard::TermGone => Err(Exit::TermGone),
+        Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => Err(Exit::Signal(n)),
+        h => Ok(reported(h)),
+    }
+}
+
+/// The next message already queued, without waiting (a timeout when none is).
+pub(super) fn queued(rx: &Receiver<Heard>) -> Result<Heard, RecvTimeoutError> {
+    rx.try_recv().map_err(|e| match e {
+        TryRecvError::Empty => RecvTimeoutError::Timeout,
+        TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
+    })
+}
+
 /// The action a terminal event means in `scope` with the keys in use, for a
 /// user speaking `lang`, if any.
-pub(super) fn decode(keymap: &Keymap, scope: Scope, lang: Lang, ev: Event) -> Option<Action> {
+fn decode(keymap: &Keymap, scope: Scope, lang: Lang, ev: Event) -> Option<Action> {
     match ev {
         Event::Key(k) if k.kind == KeyEventKind::Press => keymap.action_for(scope, lang, &k),
         Event::Paste(text) => Some(Action::Paste(text)),

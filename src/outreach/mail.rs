@@ -111,12 +111,7 @@ pub fn compose(r: &Recipient, ledger: &Ledger, fallback: Lang, today: NaiveDate)
     let name = one_line(&r.name);
     let n = r.items.len();
     let mut body = vec![
-        tr!(
-            cat,
-            "mail-greeting",
-            name = name.as_str(),
-            addressee = Addressee::of(&name).selector()
-        ),
+        greeting(cat, &name),
         String::new(),
         tr!(
             cat,
@@ -439,4 +434,14 @@ pub fn send(transport: &SmtpTransport, message: &Message) -> Result<(), MailErro
         .send(message)
         .map(drop)
         .map_err(|e| MailError::Send(SendFailure::from(&e)))
+}
+
+/// The mail's first line: the person or institution greeted by name.
+pub(super) fn greeting(cat: &Catalog, name: &str) -> String {
+    tr!(
+        cat,
+        "mail-greeting",
+        name = name,
+        addressee = Addressee::of(name).selector()
+    )
 }

@@ -7,9 +7,9 @@
 //! up by name and alias in the other ledgers' directories, and taken as the
 //! person found there when every entry by that name has one address.
 
-use super::mail::{Draft, item_lines, language_of};
+use super::mail::{Draft, greeting, item_lines, language_of};
+use super::one_line;
 use super::remind::{Recipient, recipients};
-use super::{Addressee, one_line};
 use crate::base::fold::fold;
 use crate::i18n::{Lang, catalog};
 use crate::ledger::{Audience, Ledger, Person, Reading};
@@ -115,12 +115,7 @@ pub fn compose_across(p: &PortfolioRecipient, committees: &[Committee], fallback
         .first()
         .map_or(NaiveDate::MIN, |(i, _)| committees[*i].today);
     let mut body = vec![
-        tr!(
-            cat,
-            "mail-greeting",
-            name = name.as_str(),
-            addressee = Addressee::of(&name).selector()
-        ),
+        greeting(cat, &name),
         String::new(),
         tr!(
             cat,

@@ -11,7 +11,7 @@ use super::escape::{inline, lines};
 use super::markdown::shown;
 use super::reader::Reader;
 use crate::base::relative::Relative;
-use crate::i18n::{Lang, When};
+use crate::i18n::{Catalog, Lang, When};
 use crate::ledger::{Item, Ledger, Person, Review};
 use crate::query::{SortKey, sort_indices};
 use crate::tr;
@@ -125,19 +125,7 @@ fn open_items(b: &Brief, r: &Reader, out: &mut impl Write) -> io::Result<()> {
         };
         writeln!(out, "  - {due}")?;
         if !item.due_history.is_empty() {
-            let dates: Vec<String> = item
-                .due_history
-                .iter()
-                .chain(&item.due)
-                .map(|d| cat.formal_date(*d))
-                .collect();
-            let slips = tr!(
-                cat,
-                "brief-item-slips",
-                n = item.due_history.len(),
-                dates = dates.join(" → ")
-            );
-            writeln!(out, "  - ↻ {slips}")?;
+            writeln!(out, "  - ↻ {}", slips(cat, item))?;
         }
         if let Some(note) = item.notes.last() {
             let text = r.text(note.text_slot(default)).joined();
@@ -231,4 +219,20 @@ pub fn json(b: &Brief, out: &mut impl Write) -> io::Result<()> {
     });
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)
+}
+
+/// Every deadline `item` had, then its deadline, in words.
+pub(super) fn slips(cat: &Catalog, item: &Item) -> String {
+    let dates: Vec<String> = item
+        .due_history
+        .iter()
+        .chain(&item.due)
+        .map(|d| cat.formal_date(*d))
+        .collect();
+    tr!(
+        cat,
+        "brief-item-slips",
+        n = item.due_history.len(),
+        dates = dates.join(" → ")
+    )
 }

@@ -6,9 +6,9 @@
 //! contents. Markup comes from maud, which escapes every value; ledger
 //! text is also shown visibly (no control character).
 
-use super::brief::Brief;
+use super::brief::{Brief, slips};
 use super::closure_words;
-use super::html::{columns, deadline_cell, owners, shown, status, t};
+use super::html::{columns, deadline_cell, items_head, owners, shown, status, t};
 use super::model::Entry;
 use super::page;
 use super::reader::{Reader, Shown};
@@ -84,14 +84,7 @@ fn open_items(b: &Brief, r: &Reader) -> Markup {
             @if b.open.is_empty() { p.none { (tr!(cat, "brief-open-none")) } }
             @else {
                 table.items {
-                    (columns(&["c-id", "c-item", "c-owners", "c-when", "c-status"]))
-                    thead { tr {
-                        th { (tr!(cat, "report-col-id")) }
-                        th { (tr!(cat, "report-col-title")) }
-                        th { (tr!(cat, "report-col-owners")) }
-                        th { (tr!(cat, "report-col-deadline")) }
-                        th { (tr!(cat, "report-col-status")) }
-                    } }
+                    (items_head(cat))
                     tbody { @for item in &b.open {
                         tr {
                             td.id { (t(&item.id)) }
@@ -124,22 +117,6 @@ fn entry<'a>(item: &'a Item, b: &Brief) -> Entry<'a> {
         item,
         relative: item.due.map(|d| Relative::between(d, b.today)),
     }
-}
-
-/// Every deadline `item` had, then its deadline, in words.
-fn slips(cat: &Catalog, item: &Item) -> String {
-    let dates: Vec<String> = item
-        .due_history
-        .iter()
-        .chain(&item.due)
-        .map(|d| cat.formal_date(*d))
-        .collect();
-    tr!(
-        cat,
-        "brief-item-slips",
-        n = item.due_history.len(),
-        dates = dates.join(" → ")
-    )
 }
 
 /// The directory's people: name, address, language, other names.

@@ -72,14 +72,7 @@ fn items_table(m: &Minutes, r: &Reader, title: &str, list: &[Entry]) -> Markup {
         @if !list.is_empty() {
             h3 { (title) }
             table.items {
-                (columns(&["c-id", "c-item", "c-owners", "c-when", "c-status"]))
-                thead { tr {
-                    th { (tr!(cat, "report-col-id")) }
-                    th { (tr!(cat, "report-col-title")) }
-                    th { (tr!(cat, "report-col-owners")) }
-                    th { (tr!(cat, "report-col-deadline")) }
-                    th { (tr!(cat, "report-col-status")) }
-                } }
+                (items_head(cat))
                 tbody {
                     @for e in list {
                         tr {
@@ -332,4 +325,19 @@ pub fn write_several(cat: &Catalog, parts: Vec<Part>, out: &mut impl Write) -> i
         .collect();
     let doc = page::several(cat, &tr!(cat, "report-document"), "", &sections);
     page::write(&doc, out)
+}
+
+/// The column widths and the head of a table of items (id, title, owners,
+/// deadline, status), shared by the minutes and the brief.
+pub(super) fn items_head(cat: &Catalog) -> Markup {
+    html! {
+        (columns(&["c-id", "c-item", "c-owners", "c-when", "c-status"]))
+        thead { tr {
+            th { (tr!(cat, "report-col-id")) }
+            th { (tr!(cat, "report-col-title")) }
+            th { (tr!(cat, "report-col-owners")) }
+            th { (tr!(cat, "report-col-deadline")) }
+            th { (tr!(cat, "report-col-status")) }
+        } }
+    }
 }
