@@ -96,6 +96,16 @@ fn confirm_lines(cat: &Catalog, ledger: &Ledger, item: &crate::ledger::Item) -> 
     ]
 }
 
+/// The mail's first line: the person or institution greeted by name.
+pub(super) fn greeting(cat: &Catalog, name: &str) -> String {
+    tr!(
+        cat,
+        "mail-greeting",
+        name = name,
+        addressee = Addressee::of(name).selector()
+    )
+}
+
 /// The reminder for `r` about items of `ledger`, in their language, as a
 /// courteous secretariat writes it: each item with its deadline (relative
 /// and absolute), how often it was rescheduled, and its last note; a request
@@ -434,14 +444,4 @@ pub fn send(transport: &SmtpTransport, message: &Message) -> Result<(), MailErro
         .send(message)
         .map(drop)
         .map_err(|e| MailError::Send(SendFailure::from(&e)))
-}
-
-/// The mail's first line: the person or institution greeted by name.
-pub(super) fn greeting(cat: &Catalog, name: &str) -> String {
-    tr!(
-        cat,
-        "mail-greeting",
-        name = name,
-        addressee = Addressee::of(name).selector()
-    )
 }
