@@ -17,7 +17,10 @@
 //!
 //! Needs `/usr/bin/time` (GNU time); `jq`, Taskwarrior (`task`), tmux and
 //! `less` for their comparisons (each skipped, said so, when missing).
-//! `FOLLOWUP_RATIOS_RUNS` sets the runs per figure (default 5). The files
+//! `FOLLOWUP_RATIOS_RUNS` sets the runs per figure (default 5);
+//! `FOLLOWUP_RATIOS_ONLY` names the parts to run (`commands`, `memory`,
+//! `reports`, `taskwarrior`, `dashboard`, comma-separated; the reports and
+//! the dashboard need the commands' figures, which always run). The files
 //! are made outside any git repository, in `followup-ratios` in the temp
 //! folder (Taskwarrior's copy of the items is kept there between runs).
 
@@ -68,11 +71,21 @@ fn main() {
         .map(|n| (n, write_ledger(&dir, n)))
         .collect();
     println!("followup ratios ({runs} runs per figure, medians)\n");
+    let only = std::env::var("FOLLOWUP_RATIOS_ONLY").unwrap_or_default();
+    let part = |name: &str| only.is_empty() || only.split(',').any(|p| p.trim() == name);
     let check = commands(&bench, &files);
-    memory(&bench, &files);
-    reports(&bench, &dir, &files[0].1, &check);
-    taskwarrior(&bench, &dir, &files[1].1);
-    dashboard(&bench, &dir, &files, &check);
+    if part("memory") {
+        memory(&bench, &files);
+    }
+    if part("reports") {
+        reports(&bench, &dir, &files[0].1, &check);
+    }
+    if part("taskwarrior") {
+        taskwarrior(&bench, &dir, &files[1].1);
+    }
+    if part("dashboard") {
+        dashboard(&bench, &dir, &files, &check);
+    }
 }
 
 struct Bench {

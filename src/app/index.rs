@@ -3,6 +3,7 @@
 //! from the first search on, the search text of each item.
 
 use super::model::Edit;
+use super::search_texts::SearchTexts;
 use crate::base::fold::Needle;
 use crate::base::lang::Lang;
 use crate::ledger::{Closure, Committee, Item, Ledger, Status, TextSlot};
@@ -34,10 +35,10 @@ pub struct Index {
     /// translations of title, workstream and notes into the dashboard's
     /// language, folded ([`crate::base::fold`]), for search: worked out at
     /// the first search, not before the first frame (`None` until then).
-    search_text: Option<Vec<String>>,
+    search_text: Option<SearchTexts>,
     /// The search texts of the first items, worked out ahead of the first
     /// search while the dashboard waits for keys.
-    ahead: Vec<String>,
+    ahead: SearchTexts,
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
     /// Index into `workstreams` for each item.
@@ -58,7 +59,7 @@ impl Index {
     /// Recomputes everything derived from the ledger's items.
     pub fn build(&mut self, ledger: &Ledger, c: Counting) {
         self.search_text = None;
-        self.ahead.clear();
+        self.ahead = SearchTexts::default();
         self.recount(ledger, c);
     }
 
@@ -83,10 +84,9 @@ impl Index {
         let items = &ledger.items;
         let done = self.ahead.len().min(items.len());
         let end = done.saturating_add(n).min(items.len());
-        let more = items[done..end]
-            .iter()
-            .map(|i| search_text(ledger, i, lang));
-        self.ahead.extend(more);
+        for item in &items[done..end] {
+            self.ahead.push(&search_text(ledger, item, lang));
+        }
         if self.ahead.len() < items.len() {
             return true;
         }
@@ -103,7 +103,7 @@ impl Index {
             Edit::Swap { index, item: old } => {
                 let new = &ledger.items[*index];
                 if let Some(texts) = searched {
-                    texts[*index] = search_text(ledger, new, lang);
+                    texts.set(*index, &search_text(ledger, new, lang));
                 }
                 if old.id == new.id && old.workstream == new.workstream && old.owners == new.owners
                 {
@@ -118,7 +118,7 @@ impl Index {
             }
             Edit::Splice { index, item: None } => {
                 if let Some(texts) = searched {
-                    texts.insert(*index, search_text(ledger, &ledger.items[*index], lang));
+                    texts.insert(*index, &search_text(ledger, &ledger.items[*index], lang));
                 }
             }
             Edit::Splice {
@@ -147,12 +147,13 @@ impl Index {
         self.recount(ledger, c);
     }
 
-    /// True when the item at `i` matches the search `needle` (false until
+    /// For each item, whether it matches the search `needle` (none until
     /// [`Index::prepare_search`]).
-    pub fn matches(&self, i: usize, needle: &Needle) -> bool {
-        self.search_text
-            .as_ref()
-            .is_some_and(|t| needle.found_in_folded(&t[i]))
+    pub fn matching(&self, needle: &Needle) -> Vec<bool> {
+        match &self.search_text {
+            Some(t) => t.matching(needle),
+            None => Vec::new(),
+        }
     }
 
     /// Recomputes workstream and owner names and the summary counts.
@@ -224,13 +225,13 @@ fn count(stats: &mut Stats, rule: &Committee, item: &Item, ws: usize, c: Countin
 /// Keeps the search texts worked out ahead (those of the first items) in
 /// step with an edit of the items: the edited one worked out again, an
 /// added or removed one added or removed; all dropped when more changed.
-fn follow(ahead: &mut Vec<String>, edit: &Edit, ledger: &Ledger, lang: Lang) {
+fn follow(ahead: &mut SearchTexts, edit: &Edit, ledger: &Ledger, lang: Lang) {
     match edit {
         Edit::Swap { index, .. } if *index < ahead.len() => {
-            ahead[*index] = search_text(ledger, &ledger.items[*index], lang);
+            ahead.set(*index, &search_text(ledger, &ledger.items[*index], lang));
         }
         Edit::Splice { index, item: None } if *index <= ahead.len() => {
-            ahead.insert(*index, search_text(ledger, &ledger.items[*index], lang));
+            ahead.insert(*index, &search_text(ledger, &ledger.items[*index], lang));
         }
         Edit::Splice {
             index,
@@ -239,7 +240,7 @@ fn follow(ahead: &mut Vec<String>, edit: &Edit, ledger: &Ledger, lang: Lang) {
             ahead.remove(*index);
         }
         Edit::Swap { .. } | Edit::Splice { .. } => {}
-        Edit::Whole(_) | Edit::Outside(_) => ahead.clear(),
+        Edit::Whole(_) | Edit::Outside(_) => *ahead = SearchTexts::default(),
     }
 }
 
@@ -287,9 +288,10 @@ mod tests {
             "the first frame does not pay for it"
         );
         let needle = Needle::new("liaison");
-        assert!(!index.matches(0, &needle));
+        assert!(index.matching(&needle).is_empty());
         index.prepare_search(&ledger, Lang::Ko);
-        let found = (0..ledger.items.len()).filter(|&i| index.matches(i, &needle));
-        assert!(found.count() >= 2);
+        let hits = index.matching(&needle);
+        assert_eq!(hits.len(), ledger.items.len());
+        assert!(hits.iter().filter(|h| **h).count() >= 2);
     }
 }

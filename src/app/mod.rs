@@ -19,6 +19,7 @@ mod options;
 mod palette;
 mod prompt_handler;
 mod saving;
+mod search_texts;
 mod state;
 mod texts;
 mod update;

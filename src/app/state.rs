@@ -418,11 +418,11 @@ impl App {
         self.index
             .prepare_search(&self.doc.ledger, self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
-        let index = &self.index;
+        let hits = self.index.matching(&needle);
         v.search
             .matches
             .extend(v.rows.iter().enumerate().filter_map(|(n, r)| match r {
-                ViewRow::Item(i) if index.matches(*i, &needle) => Some(n),
+                ViewRow::Item(i) if hits.get(*i) == Some(&true) => Some(n),
                 _ => None,
             }));
     }

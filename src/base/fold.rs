@@ -114,6 +114,13 @@ impl Needle {
         }
     }
 
+    /// The prepared substring search of a plain needle, to run over many
+    /// texts laid end to end; `None` for one typed as initial consonants
+    /// (compared character by character: see [`Needle::found_in_folded`]).
+    pub fn plain(&self) -> Option<&memchr::memmem::Finder<'static>> {
+        self.initials.is_none().then_some(&*self.finder)
+    }
+
     /// True when nothing was typed.
     pub fn is_empty(&self) -> bool {
         self.folded.is_empty()

@@ -7,7 +7,7 @@ use super::desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk
 use super::effects::{Flow, Screen};
 use super::event_loop::{TICK, meaning, queued, this_minute};
 use super::exit::{DashboardError, Exit, kept_message, panic_message, to_keep, write_recovery};
-use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
+use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
 use super::threads::{Heard, spawn_reader, spawn_signals};
 use crate::app::desk::Desk;
 use crate::app::{Action, App};
@@ -17,7 +17,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 
 /// The real terminal, as a seat's effects reach it: drawn by the loop
 /// (a seat's save does not draw its own dashboard over the portfolio).
-struct DeskTerminal<'a>(&'a mut ratatui::DefaultTerminal);
+struct DeskTerminal<'a>(&'a mut Tui);
 
 impl Screen for DeskTerminal<'_> {
     fn draw(&mut self, _: &App) -> io::Result<()> {
@@ -37,12 +37,7 @@ impl Screen for DeskTerminal<'_> {
 pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardError> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
-    let mut terminal = ratatui::try_init().map_err(DashboardError::Terminal)?;
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        undo_terminal_modes();
-        hook(info);
-    }));
+    let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
     let body = || desk_loop(&mut desk, &mut rooms, (tx, rx), &mut terminal);
     let result = match std::panic::catch_unwind(AssertUnwindSafe(body)) {
         Ok(r) => r,
@@ -72,7 +67,7 @@ fn desk_loop(
     desk: &mut Desk,
     rooms: &mut [Room],
     (tx, rx): (Sender<Heard>, Receiver<Heard>),
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Tui,
 ) -> io::Result<Exit> {
     terminal_modes()?;
     spawn_reader(tx)?;
@@ -90,22 +85,27 @@ fn desk_loop(
     }
     let mut dirty = true;
     let mut minute = this_minute();
+    // As in the dashboard's loop: a key acts at once when nothing changed
+    // since the last frame was measured.
+    let mut measured = false;
     loop {
         if dirty {
             screen.0.draw(|f| crate::ui::render_desk(desk, f))?;
             measure_desk(desk);
-            dirty = false;
+            (dirty, measured) = (false, true);
         }
         let mut next = rx.recv_timeout(TICK);
         if this_minute() != minute {
             minute = this_minute();
-            dirty = true;
+            (dirty, measured) = (true, false);
             if let Flow::Quit(how) = deliver_desk(desk, Action::Minute, rooms, &mut screen)? {
                 return Ok(Exit::Quit(how));
             }
         }
         let (flow, heard) = hear_seats(desk, rooms, &mut screen)?;
-        dirty |= heard;
+        if heard {
+            (dirty, measured) = (true, false);
+        }
         if let Flow::Quit(how) = flow {
             return Ok(Exit::Quit(how));
         }
@@ -122,7 +122,10 @@ fn desk_loop(
                 Err(end) => return Ok(end),
             };
             if let Some(a) = action {
-                measure_desk(desk);
+                if !measured {
+                    measure_desk(desk);
+                }
+                measured = false;
                 if let Flow::Quit(how) = deliver_desk(desk, a, rooms, &mut screen)? {
                     return Ok(Exit::Quit(how));
                 }

@@ -5,7 +5,7 @@
 use super::disk::{Disk, WATCH};
 use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
-use super::terminal::{enter_terminal, restore, suspend, terminal_modes, undo_terminal_modes};
+use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
 use super::threads::{Heard, reported, spawn_reader, spawn_signals};
 use crate::app::{Action, App, Keymap, Scope, update};
 use crate::base::lang::Lang;
@@ -22,7 +22,7 @@ pub(super) const TICK: Duration = Duration::from_millis(200);
 const SEARCH_SLICE: Duration = Duration::from_millis(5);
 
 /// The real terminal, as effects reach it.
-struct Terminal<'a>(&'a mut ratatui::DefaultTerminal);
+struct Terminal<'a>(&'a mut Tui);
 
 impl Screen for Terminal<'_> {
     fn draw(&mut self, app: &App) -> io::Result<()> {
@@ -43,13 +43,7 @@ impl Screen for Terminal<'_> {
 pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
-    let mut terminal = ratatui::try_init().map_err(DashboardError::Terminal)?;
-    // ratatui's hook restores the terminal, then prints the panic message.
-    let hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        undo_terminal_modes();
-        hook(info);
-    }));
+    let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
     let path = disk.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
     let (result, kept) = keep_edits(&mut app, &path, |app| {
@@ -93,11 +87,14 @@ fn event_loop(
     let mut git_checked = Instant::now();
     // The header's clocks show the minute: the screen is drawn again when it changes.
     let mut minute = this_minute();
+    // Whether the detail pane was measured since the state last changed:
+    // a key then acts at once, and is measured after its frame is out.
+    let mut measured = false;
     loop {
         if dirty {
             world.screen.draw(app)?;
             measure(app);
-            dirty = false;
+            (dirty, measured) = (false, true);
         }
         let ahead = !app.index.search_ready();
         let mut next = rx.recv_timeout(if ahead { Duration::ZERO } else { TICK });
@@ -117,7 +114,9 @@ fn event_loop(
         }
         found.extend(world.timers.due());
         found.extend(world.disk.watch(app));
-        dirty |= !found.is_empty();
+        if !found.is_empty() {
+            (dirty, measured) = (true, false);
+        }
         if let Flow::Quit(how) = deliver_all(app, found, &mut world)? {
             return Ok(Exit::Quit(how));
         }
@@ -133,7 +132,10 @@ fn event_loop(
                 Err(end) => return Ok(end),
             };
             if let Some(a) = action {
-                measure(app);
+                if !measured {
+                    measure(app);
+                }
+                measured = false;
                 if let Flow::Quit(how) = deliver(app, a, &mut world)? {
                     return Ok(Exit::Quit(how));
                 }

@@ -4,7 +4,8 @@ use super::Lang;
 use super::particles::Particle;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::OnceLock;
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock, PoisonError};
 
 /// The Fluent files of a language, embedded in the binary: `locales/LANG/FILE.ftl`
 /// for each file name here (one per part of the tool).
@@ -45,6 +46,9 @@ const SOURCES: [(Lang, &[&str]); 3] = [
 pub struct Catalog {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
+    /// The messages without arguments worded so far, by id: the dashboard
+    /// asks for the same labels on every frame.
+    plain: Mutex<HashMap<String, String>>,
 }
 
 /// The catalog of `lang`, built on first use.
@@ -74,7 +78,11 @@ impl Catalog {
                 .add_resource(resource)
                 .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
         }
-        Catalog { lang, bundle }
+        Catalog {
+            lang,
+            bundle,
+            plain: Mutex::default(),
+        }
     }
 
     /// The language of this catalog.
@@ -84,7 +92,13 @@ impl Catalog {
 
     /// The message `id` without arguments (use [`crate::tr!`]).
     pub fn text(&self, id: &str) -> String {
-        self.lookup(id, None)
+        let mut plain = self.plain.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(text) = plain.get(id) {
+            return text.clone();
+        }
+        let text = self.lookup(id, None);
+        plain.insert(id.to_owned(), text.clone());
+        text
     }
 
     /// The message `id` with `args` (use [`crate::tr!`]).

@@ -62,15 +62,28 @@ impl Tmux {
     /// starts) gets only PATH, SHELL=/bin/sh and its socket's directory,
     /// never the caller's environment or the user's tmux configuration.
     pub fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .env_clear()
+        self.command(args)
+            .output()
+            .expect("tmux runs (see common::tools::require)")
+    }
+
+    /// The command `tmux ARGS` on this server, not started yet (see [`Tmux::run`]).
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("SHELL", "/bin/sh")
             .env("TMUX_TMPDIR", self.dir.path())
             .args(["-u", "-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs (see common::tools::require)")
+            .args(args);
+        c
+    }
+
+    /// A control-mode client of the session (`tmux -C attach`), not
+    /// started yet: it takes commands on its input and reports the pane's
+    /// output as `%output` lines as soon as tmux has read it.
+    pub fn control(&self) -> Command {
+        self.command(&["-C", "attach-session", "-t", SESSION])
     }
 
     /// What the terminal shows now.

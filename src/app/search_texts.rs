@@ -1,0 +1,277 @@
+//! The folded search texts of a ledger's items, kept in blocks: a block
+//! holds the texts of about [`BLOCK`] items one after another in one
+//! string. A search runs over long stretches of text (SIMD) rather than
+//! item by item, on two threads for a large ledger, and an edit rewrites
+//! one block, not the whole.
+
+use crate::base::fold::Needle;
+
+/// Items per block as the texts are first laid out (a block grows or
+/// shrinks as items are added or removed in it).
+const BLOCK: usize = 1024;
+
+/// Text (in bytes) worth a second thread: below it, starting the thread
+/// costs more than it saves.
+const PARALLEL_BYTES: usize = 4 << 20;
+
+/// The search texts of the items, in item order.
+#[derive(Debug, Clone, Default)]
+pub struct SearchTexts {
+    blocks: Vec<Block>,
+    len: usize,
+}
+
+/// Consecutive items' texts: item `k` of the block is
+/// `text[ends[k - 1]..ends[k]]` (from 0 for the first).
+#[derive(Debug, Clone, Default)]
+struct Block {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Block {
+    fn start(&self, k: usize) -> usize {
+        if k == 0 { 0 } else { self.ends[k - 1] }
+    }
+
+    fn item(&self, k: usize) -> &str {
+        &self.text[self.start(k)..self.ends[k]]
+    }
+
+    /// The block with item `k`'s text replaced by `text` (`Some`), removed
+    /// (`None`), or `text` inserted before item `k` (`Insert`).
+    fn rewrite(&mut self, k: usize, change: Change<'_>) {
+        let texts: Vec<&str> = (0..self.ends.len()).map(|j| self.item(j)).collect();
+        let mut next = Block {
+            text: String::with_capacity(self.text.len() + 256),
+            ends: Vec::with_capacity(texts.len() + 1),
+        };
+        for (j, t) in texts.iter().enumerate() {
+            match change {
+                Change::Insert(new) if j == k => next.push(new),
+                Change::Set(new) if j == k => {
+                    next.push(new);
+                    continue;
+                }
+                Change::Remove if j == k => continue,
+                _ => {}
+            }
+            next.push(t);
+        }
+        if let Change::Insert(new) = change
+            && k == texts.len()
+        {
+            next.push(new);
+        }
+        *self = next;
+    }
+
+    fn push(&mut self, text: &str) {
+        self.text.push_str(text);
+        self.ends.push(self.text.len());
+    }
+
+    /// Marks in `hits` (one per item of the block) the items whose text
+    /// holds `needle`.
+    fn search(&self, needle: &Needle, hits: &mut [bool]) {
+        let Some(finder) = needle.plain() else {
+            for (k, hit) in hits.iter_mut().enumerate() {
+                *hit = needle.found_in_folded(self.item(k));
+            }
+            return;
+        };
+        let (hay, n) = (self.text.as_bytes(), finder.needle().len());
+        let (mut from, mut k) = (0, 0);
+        while let Some(at) = finder.find(&hay[from..]).map(|at| from + at) {
+            // The item the match starts in: found in order, so walked to.
+            while k < self.ends.len() && self.ends[k] <= at {
+                k += 1;
+            }
+            if k == self.ends.len() {
+                return;
+            }
+            if at + n <= self.ends[k] {
+                hits[k] = true;
+                from = self.ends[k];
+            } else {
+                // Found across two items' texts: not a match; look on.
+                from = at + 1;
+            }
+        }
+    }
+}
+
+/// How one item's text changes.
+#[derive(Clone, Copy)]
+enum Change<'a> {
+    Set(&'a str),
+    Insert(&'a str),
+    Remove,
+}
+
+impl SearchTexts {
+    /// How many items' texts are held.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Adds the next item's text.
+    pub fn push(&mut self, text: &str) {
+        match self.blocks.last_mut() {
+            Some(b) if b.ends.len() < BLOCK => b.push(text),
+            _ => {
+                let mut b = Block::default();
+                b.push(text);
+                self.blocks.push(b);
+            }
+        }
+        self.len += 1;
+    }
+
+    /// Replaces item `i`'s text.
+    pub fn set(&mut self, i: usize, text: &str) {
+        self.change(i, Change::Set(text));
+    }
+
+    /// Inserts a text before item `i` (at the end when `i` is the length).
+    pub fn insert(&mut self, i: usize, text: &str) {
+        if i == self.len {
+            self.push(text);
+        } else {
+            self.change(i, Change::Insert(text));
+            self.len += 1;
+        }
+    }
+
+    /// Removes item `i`'s text.
+    pub fn remove(&mut self, i: usize) {
+        self.change(i, Change::Remove);
+        self.len -= 1;
+        self.blocks.retain(|b| !b.ends.is_empty());
+    }
+
+    fn change(&mut self, mut i: usize, change: Change<'_>) {
+        for b in &mut self.blocks {
+            if i < b.ends.len() {
+                return b.rewrite(i, change);
+            }
+            i -= b.ends.len();
+        }
+        panic!("no item {i} among the search texts");
+    }
+
+    /// For each item, whether its text holds `needle`.
+    pub fn matching(&self, needle: &Needle) -> Vec<bool> {
+        let mut hits = vec![false; self.len];
+        let bytes: usize = self.blocks.iter().map(|b| b.text.len()).sum();
+        let half = self.blocks.len() / 2;
+        if bytes < PARALLEL_BYTES || half == 0 {
+            search_blocks(&self.blocks, needle, &mut hits);
+            return hits;
+        }
+        let first_items: usize = self.blocks[..half].iter().map(|b| b.ends.len()).sum();
+        let (first, second) = hits.split_at_mut(first_items);
+        std::thread::scope(|s| {
+            s.spawn(|| search_blocks(&self.blocks[half..], needle, second));
+            search_blocks(&self.blocks[..half], needle, first);
+        });
+        hits
+    }
+}
+
+/// [`Block::search`] over consecutive blocks, `hits` one per item of them.
+fn search_blocks(blocks: &[Block], needle: &Needle, mut hits: &mut [bool]) {
+    for b in blocks {
+        let (mine, rest) = hits.split_at_mut(b.ends.len());
+        b.search(needle, mine);
+        hits = rest;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(items: &[&str]) -> SearchTexts {
+        let mut t = SearchTexts::default();
+        for i in items {
+            t.push(i);
+        }
+        t
+    }
+
+    fn found(t: &SearchTexts, query: &str) -> Vec<usize> {
+        let hits = t.matching(&Needle::new(query));
+        (0..hits.len()).filter(|&i| hits[i]).collect()
+    }
+
+    #[test]
+    fn a_match_lies_inside_one_item_never_across_two() {
+        let t = texts(&["abc\n", "def\n", "xyzab\n", "cab\n"]);
+        assert_eq!(found(&t, "ab"), [0, 2, 3]);
+        assert_eq!(found(&t, "c\nd"), Vec::<usize>::new(), "across 0 and 1");
+        assert_eq!(found(&t, "b\nc"), Vec::<usize>::new(), "across 2 and 3");
+        assert_eq!(found(&t, "f"), [1]);
+        assert_eq!(found(&t, "q"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn edits_reach_the_right_item_across_blocks() {
+        let n = BLOCK * 2 + 5;
+        let mut t = SearchTexts::default();
+        let mut plain: Vec<String> = (0..n).map(|i| format!("item {i}\n")).collect();
+        for p in &plain {
+            t.push(p);
+        }
+        let changes = [
+            (0, "set"),
+            (BLOCK, "insert"),
+            (BLOCK - 1, "remove"),
+            (n, "insert"),
+        ];
+        for (i, how) in changes {
+            let new = format!("needle {how} {i}\n");
+            match how {
+                "set" => {
+                    t.set(i, &new);
+                    plain[i] = new;
+                }
+                "insert" => {
+                    t.insert(i, &new);
+                    plain.insert(i, new);
+                }
+                _ => {
+                    t.remove(i);
+                    plain.remove(i);
+                }
+            }
+        }
+        assert_eq!(t.len(), plain.len());
+        for q in ["needle", "item 1024\n", "item 1023\n", "7"] {
+            let expected: Vec<usize> = (0..plain.len())
+                .filter(|&i| Needle::new(q).found_in_folded(&plain[i]))
+                .collect();
+            assert_eq!(found(&t, q), expected, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_large_ledger_is_searched_on_two_threads_with_the_same_answer() {
+        let mut t = SearchTexts::default();
+        let mut i = 0;
+        while t.blocks.iter().map(|b| b.text.len()).sum::<usize>() < PARALLEL_BYTES {
+            t.push(&format!(
+                "s-{i} a title of some length to search {}\n",
+                i % 97
+            ));
+            i += 1;
+        }
+        let needle = Needle::new("search 96\n");
+        let hits = t.matching(&needle);
+        let mut one_thread = vec![false; t.len()];
+        search_blocks(&t.blocks, &needle, &mut one_thread);
+        assert_eq!(hits, one_thread);
+        assert_eq!(hits.iter().filter(|h| **h).count(), i / 97);
+        assert!(hits[96] && !hits[95] && hits[i - i % 97 - 1]);
+    }
+}
