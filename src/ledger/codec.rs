@@ -24,9 +24,21 @@ pub fn canonical_json(ledger: &Ledger) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// Streams the canonical text of a ledger to `w`.
-pub fn write_canonical<W: std::io::Write>(w: W, ledger: &Ledger) -> std::io::Result<()> {
-    write_json(w, ledger)
+/// Streams the canonical text of a ledger to `w`: its items serialized on
+/// two threads when there are many ([`super::items_text`]), the same bytes.
+pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io::Result<()> {
+    if !super::items_text::worth_two_threads(ledger.items.len()) {
+        return write_json(w, ledger);
+    }
+    // The rest of the ledger with no items, then cut where they go: at the
+    // top level's `"items": []` (a string holds no raw newline).
+    let mut rest = Vec::with_capacity(4096);
+    write_json(&mut rest, &WithItems(ledger, &[]))?;
+    const EMPTY: &[u8] = b"\n  \"items\": []";
+    let at = memchr::memmem::find(&rest, EMPTY).expect("a ledger writes its items") + EMPTY.len();
+    w.write_all(&rest[..at - 2])?;
+    super::items_text::write_items(&mut w, &ledger.items, 1)?;
+    w.write_all(&rest[at..])
 }
 
 /// Streams `value` as JSON indented by two spaces (the bytes of serde_json's
@@ -38,6 +50,21 @@ pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
     let mut ser = serde_json::Serializer::with_formatter(&mut w, Indented::default());
     value.serialize(&mut ser).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// Writes `value` as [`write_json`] does where it sits `level` brackets
+/// deep (its first line not indented), without the final newline.
+pub(super) fn write_json_at<W: std::io::Write, T: Serialize + ?Sized>(
+    w: W,
+    value: &T,
+    level: usize,
+) -> std::io::Result<()> {
+    let indented = Indented {
+        level,
+        has_value: false,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(w, indented);
+    value.serialize(&mut ser).map_err(std::io::Error::other)
 }
 
 /// serde_json's pretty printer with a 2-space indent (the same bytes),
@@ -131,17 +158,27 @@ impl serde_json::ser::Formatter for Indented {
 
 impl Serialize for Ledger {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WithItems(self, &self.items).serialize(s)
+    }
+}
+
+/// A ledger written with these items in place of its own.
+struct WithItems<'a>(&'a Ledger, &'a [Item]);
+
+impl Serialize for WithItems<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let WithItems(l, items) = self;
         let mut o = obj(s)?;
         o.field("format", FORMAT)?;
-        if self.committee != Committee::default() {
-            o.field("committee", &self.committee)?;
+        if l.committee != Committee::default() {
+            o.field("committee", &l.committee)?;
         }
-        o.list("directory", &self.directory)?;
-        o.list("meetings", &self.meetings)?;
-        o.list("reviews", &self.reviews)?;
-        o.field("items", &self.items)?;
-        o.list("conflicts", &self.conflicts)?;
-        o.end(&self.extra)
+        o.list("directory", &l.directory)?;
+        o.list("meetings", &l.meetings)?;
+        o.list("reviews", &l.reviews)?;
+        o.field("items", items)?;
+        o.list("conflicts", &l.conflicts)?;
+        o.end(&l.extra)
     }
 }
 
