@@ -58,7 +58,8 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
             for (k, piece) in second.iter().enumerate().skip(1).step_by(2) {
                 let mut buf = emptied.try_recv().unwrap_or_default();
                 buf.clear();
-                if write_piece(&mut buf, piece, k * PIECE, level).is_err() || done.send(buf).is_err()
+                if write_piece(&mut buf, piece, k * PIECE, level).is_err()
+                    || done.send(buf).is_err()
                 {
                     return; // the writer stopped
                 }
@@ -125,12 +126,21 @@ mod tests {
             ));
         }
         text.push_str("]}");
-        parse_ledger(text.as_bytes()).expect("a hostile but valid ledger").items
+        parse_ledger(text.as_bytes())
+            .expect("a hostile but valid ledger")
+            .items
     }
 
     #[test]
     fn two_threads_write_the_bytes_of_one() {
-        for n in [0, 1, PIECE, PIECE + 1, TWO_THREADS_FROM, 3 * TWO_THREADS_FROM + 5] {
+        for n in [
+            0,
+            1,
+            PIECE,
+            PIECE + 1,
+            TWO_THREADS_FROM,
+            3 * TWO_THREADS_FROM + 5,
+        ] {
             let items = hostile(n);
             let refs: Vec<&Item> = items.iter().collect();
             let mut one = Vec::new();
@@ -138,7 +148,10 @@ mod tests {
             let mut two = Vec::new();
             write_items(&mut two, &items, 0).unwrap();
             two.push(b'\n');
-            assert_eq!(String::from_utf8(two).unwrap(), String::from_utf8(one.clone()).unwrap());
+            assert_eq!(
+                String::from_utf8(two).unwrap(),
+                String::from_utf8(one.clone()).unwrap()
+            );
             let mut listed = Vec::new();
             write_items_json(&mut listed, &refs).unwrap();
             assert_eq!(listed, one, "{n} items");
