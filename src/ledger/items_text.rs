@@ -54,7 +54,7 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
         let (done, serialized) = mpsc::sync_channel::<Vec<u8>>(2);
         let (give_back, emptied) = mpsc::channel::<Vec<u8>>();
         let second = &pieces;
-        s.spawn(move || {
+        let spawned = std::thread::Builder::new().spawn_scoped(s, move || {
             for (k, piece) in second.iter().enumerate().skip(1).step_by(2) {
                 let mut buf = emptied.try_recv().unwrap_or_default();
                 buf.clear();
@@ -65,6 +65,10 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
                 }
             }
         });
+        if spawned.is_err() {
+            // No second thread to be had: this one writes every piece.
+            return write_piece(w, items, 0, level);
+        }
         for (k, piece) in pieces.iter().enumerate() {
             if k % 2 == 0 {
                 write_piece(w, piece, k * PIECE, level)?;
