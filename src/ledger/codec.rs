@@ -17,30 +17,6 @@ use serde::de::{Deserializer, MapAccess};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-/// The canonical text of a ledger: 2-space indentation, UTF-8, one trailing newline.
-pub fn canonical_json(ledger: &Ledger) -> String {
-    let mut out = Vec::with_capacity(512 * ledger.items.len() + 1024);
-    write_canonical(&mut out, ledger).expect("writing to memory cannot fail");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
-}
-
-/// Streams the canonical text of a ledger to `w`: its items serialized on
-/// two threads when there are many ([`super::items_text`]), the same bytes.
-pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io::Result<()> {
-    if !super::items_text::worth_two_threads(ledger.items.len()) {
-        return write_json(w, ledger);
-    }
-    // The rest of the ledger with no items, then cut where they go: at the
-    // top level's `"items": []` (a string holds no raw newline).
-    let mut rest = Vec::with_capacity(4096);
-    write_json(&mut rest, &WithItems(ledger, &[]))?;
-    const EMPTY: &[u8] = b"\n  \"items\": []";
-    let at = memchr::memmem::find(&rest, EMPTY).expect("a ledger writes its items") + EMPTY.len();
-    w.write_all(&rest[..at - 2])?;
-    super::items_text::write_items(&mut w, &ledger.items, 1)?;
-    w.write_all(&rest[at..])
-}
-
 /// Streams `value` as JSON indented by two spaces (the bytes of serde_json's
 /// pretty printer) and a newline: the ledger's text, `list --json`.
 pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
@@ -163,7 +139,7 @@ impl Serialize for Ledger {
 }
 
 /// A ledger written with these items in place of its own.
-struct WithItems<'a>(&'a Ledger, &'a [Item]);
+pub(super) struct WithItems<'a>(pub(super) &'a Ledger, pub(super) &'a [Item]);
 
 impl Serialize for WithItems<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

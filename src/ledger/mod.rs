@@ -1,6 +1,7 @@
 //! The ledger: model, canonical JSON, validation and safe storage.
 //! Knows nothing of terminals.
 
+mod canonical;
 mod codec;
 mod diff;
 mod directory;
@@ -39,7 +40,8 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-pub use codec::{ITEM_KEYS, canonical_json, write_canonical, write_json};
+pub use canonical::{canonical_json, write_canonical};
+pub use codec::{ITEM_KEYS, write_json};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
