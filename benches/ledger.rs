@@ -34,7 +34,9 @@ fn ledger_io(c: &mut Criterion) {
         g.bench_with_input(
             BenchmarkId::new("list --json (items written)", n),
             &l,
-            |b, l| b.iter(|| followup::ledger::write_json(std::io::sink(), &l.items).unwrap()),
+            |b, l| {
+                b.iter(|| followup::ledger::write_items_json(std::io::sink(), &l.items).unwrap())
+            },
         );
         let lock = store.lock("bench", Duration::ZERO).unwrap();
         let mut l = l;

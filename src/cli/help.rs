@@ -48,9 +48,8 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 /// both end the program with the exit code returned (0, or 1 for a usage
 /// error, as `--help` documents).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
-    let cmd = command(lang);
-    let matches = cmd
-        .clone()
+    // Built again for `help COMMAND` rather than copied for every command.
+    let matches = command(lang)
         .try_get_matches_from(args)
         .map_err(|e| shown(&e, lang))?;
     if let Some((localize::HELP, asked)) = matches.subcommand() {
@@ -62,7 +61,7 @@ pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
                 .map(OsString::from),
         );
         again.push("--help".into());
-        return Err(match cmd.try_get_matches_from(again) {
+        return Err(match command(lang).try_get_matches_from(again) {
             Err(e) => shown(&e, lang),
             Ok(_) => 0,
         });

@@ -205,7 +205,8 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
         return super::translate::untranslated(l, &idx, lang, json, a.wide, env);
     }
     if json {
-        return print_json(cat, &ItemsAt(l, &idx));
+        let items: Vec<&Item> = idx.iter().map(|&i| &l.items[i]).collect();
+        return print_json(cat, |out| crate::ledger::write_items_json(out, &items));
     }
     let head = list_head(cat);
     let audience = env.audience(l);
@@ -268,22 +269,16 @@ pub(super) fn short_due(it: &Item) -> String {
     format!("{date}{}", slips(it))
 }
 
-/// The items of `l` at these indices, in this order, serialized as a list.
-struct ItemsAt<'a>(&'a Ledger, &'a [usize]);
-
-impl serde::Serialize for ItemsAt<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.1.iter().map(|&i| &self.0.items[i]))
-    }
-}
-
-/// Writes `value` as indented JSON to standard output, streamed (no copy
-/// of the whole text in memory); a reader that stopped early (`| head`)
-/// wanted no more.
-fn print_json<T: serde::Serialize + ?Sized>(cat: &Catalog, value: &T) -> Printed {
+/// Writes JSON to standard output with `write`, streamed (no copy of the
+/// whole text in memory); a reader that stopped early (`| head`) wanted no
+/// more.
+fn print_json(
+    cat: &Catalog,
+    write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> std::io::Result<()>,
+) -> Printed {
     use std::io::Write;
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    match crate::ledger::write_json(&mut out, value).and_then(|()| out.flush()) {
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(Failure::system(cat.io_error(&e)))
         }

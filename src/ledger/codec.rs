@@ -17,18 +17,6 @@ use serde::de::{Deserializer, MapAccess};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-/// The canonical text of a ledger: 2-space indentation, UTF-8, one trailing newline.
-pub fn canonical_json(ledger: &Ledger) -> String {
-    let mut out = Vec::with_capacity(512 * ledger.items.len() + 1024);
-    write_canonical(&mut out, ledger).expect("writing to memory cannot fail");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
-}
-
-/// Streams the canonical text of a ledger to `w`.
-pub fn write_canonical<W: std::io::Write>(w: W, ledger: &Ledger) -> std::io::Result<()> {
-    write_json(w, ledger)
-}
-
 /// Streams `value` as JSON indented by two spaces (the bytes of serde_json's
 /// pretty printer) and a newline: the ledger's text, `list --json`.
 pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
@@ -38,6 +26,21 @@ pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
     let mut ser = serde_json::Serializer::with_formatter(&mut w, Indented::default());
     value.serialize(&mut ser).map_err(std::io::Error::other)?;
     w.write_all(b"\n")
+}
+
+/// Writes `value` as [`write_json`] does where it sits `level` brackets
+/// deep (its first line not indented), without the final newline.
+pub(super) fn write_json_at<W: std::io::Write, T: Serialize + ?Sized>(
+    w: W,
+    value: &T,
+    level: usize,
+) -> std::io::Result<()> {
+    let indented = Indented {
+        level,
+        has_value: false,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(w, indented);
+    value.serialize(&mut ser).map_err(std::io::Error::other)
 }
 
 /// serde_json's pretty printer with a 2-space indent (the same bytes),
@@ -131,17 +134,27 @@ impl serde_json::ser::Formatter for Indented {
 
 impl Serialize for Ledger {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WithItems(self, &self.items).serialize(s)
+    }
+}
+
+/// A ledger written with these items in place of its own.
+pub(super) struct WithItems<'a>(pub(super) &'a Ledger, pub(super) &'a [Item]);
+
+impl Serialize for WithItems<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let WithItems(l, items) = self;
         let mut o = obj(s)?;
         o.field("format", FORMAT)?;
-        if self.committee != Committee::default() {
-            o.field("committee", &self.committee)?;
+        if l.committee != Committee::default() {
+            o.field("committee", &l.committee)?;
         }
-        o.list("directory", &self.directory)?;
-        o.list("meetings", &self.meetings)?;
-        o.list("reviews", &self.reviews)?;
-        o.field("items", &self.items)?;
-        o.list("conflicts", &self.conflicts)?;
-        o.end(&self.extra)
+        o.list("directory", &l.directory)?;
+        o.list("meetings", &l.meetings)?;
+        o.list("reviews", &l.reviews)?;
+        o.field("items", items)?;
+        o.list("conflicts", &l.conflicts)?;
+        o.end(&l.extra)
     }
 }
 

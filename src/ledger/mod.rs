@@ -1,6 +1,7 @@
 //! The ledger: model, canonical JSON, validation and safe storage.
 //! Knows nothing of terminals.
 
+mod canonical;
 mod codec;
 mod diff;
 mod directory;
@@ -11,6 +12,7 @@ mod field_words;
 mod files;
 mod holder;
 mod ids;
+mod items_text;
 mod json_object;
 mod locate;
 mod lock;
@@ -38,7 +40,8 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
-pub use codec::{ITEM_KEYS, canonical_json, write_canonical, write_json};
+pub use canonical::{canonical_json, write_canonical};
+pub use codec::{ITEM_KEYS, write_json};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,
@@ -51,6 +54,7 @@ pub(crate) use files::open_regular;
 pub use files::{MAX_LEDGER_BYTES, exclude_side_files, open_for_append, side_file_patterns};
 pub use holder::LockHolder;
 pub use ids::{IdProblem, id_problem, is_bidi_control};
+pub use items_text::write_items_json;
 pub use locate::{JsonPath, Seg, line_col, locate};
 pub use lock::{WriteLock, lock_path};
 pub use markers::conflict_marker_line;

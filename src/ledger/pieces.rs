@@ -41,6 +41,12 @@ pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Le
         hasher: Xxh3::new(),
         len: 0,
         limit,
+        // A small file is read in one piece of its size: no larger piece
+        // is zeroed for it (the empty-ledger floor).
+        step: match size {
+            0 => CHUNK,
+            n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
+        },
     };
     let (skeleton, items) = top_level(&mut p, size)?;
     if p.peek().is_some() || p.broken {
@@ -105,6 +111,8 @@ struct Pieces<R> {
     hasher: Xxh3,
     len: u64,
     limit: u64,
+    /// How much to read at a time: [`CHUNK`], or less for a small file.
+    step: usize,
 }
 
 impl<R: Read> Pieces<R> {
@@ -118,7 +126,7 @@ impl<R: Read> Pieces<R> {
         self.at = 0;
         // The chunk keeps its size (zeroed once); `pending` bytes first.
         let old = self.pending;
-        let size = old + CHUNK.max(self.text.len());
+        let size = old + self.step.max(self.text.len());
         if self.chunk.len() < size {
             self.chunk.resize(size, 0);
         }

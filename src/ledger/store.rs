@@ -1,7 +1,7 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
-use super::codec::write_canonical;
+use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
 use super::lock::WriteLock;
