@@ -70,19 +70,27 @@ pub fn dashboard(
             "≤ 1.5×",
         );
     }
-    let (_, t) = open(&big.1);
-    let mut c = Control::attach(&t);
-    std::thread::sleep(REACHING_FOR_THE_KEY);
-    c.typed("/");
-    let first_search = c.typed("k");
-    let mut next = Vec::new();
-    for _ in 0..KEYS {
-        c.typed("BSpace");
-        next.push(c.typed("k"));
+    // The first search after startup happens once a session: a dashboard
+    // is opened for each run; the next keys are timed in the last.
+    let mut firsts = Vec::new();
+    let (mut next, mut moves) = (Vec::new(), Vec::new());
+    for run in 0..bench.runs {
+        let (_, t) = open(&big.1);
+        let mut c = Control::attach(&t);
+        std::thread::sleep(REACHING_FOR_THE_KEY);
+        c.typed("/");
+        firsts.push(c.typed("k"));
+        if run + 1 < bench.runs {
+            continue;
+        }
+        for _ in 0..KEYS {
+            c.typed("BSpace");
+            next.push(c.typed("k"));
+        }
+        c.typed("Escape");
+        moves = (0..KEYS).map(|k| c.typed(["j", "k"][k % 2])).collect();
     }
-    c.typed("Escape");
-    let moves: Vec<Duration> = (0..KEYS).map(|k| c.typed(["j", "k"][k % 2])).collect();
-    drop((c, t));
+    let first_search = middle(firsts);
     let lines = dir.join("lines-100000.txt");
     let text: String = (1..=100_000)
         .map(|i| format!("line {i} of a long file\n"))
