@@ -10,7 +10,8 @@ use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
+    Audience, ItemHashes, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, diff_from,
+    parse_ledger,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -139,16 +140,33 @@ pub(super) fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, 
     })))
 }
 
+/// The ledger a report is of: its store, and the ledger as read (with the
+/// hashes of its items' texts when read so: what changed since the
+/// period's start is then read without parsing the items that did not).
+#[derive(Clone, Copy)]
+pub(super) struct ReportOf<'a> {
+    pub store: &'a Store,
+    pub ledger: &'a Ledger,
+    pub hashes: Option<&'a ItemHashes>,
+}
+
+impl<'a> ReportOf<'a> {
+    /// The ledger of `store`, as read, without its items' hashes.
+    pub fn new(store: &'a Store, ledger: &'a Ledger) -> Self {
+        ReportOf {
+            store,
+            ledger,
+            hashes: None,
+        }
+    }
+}
+
 /// What changed since the start of `since`, from the ledger's git history:
 /// against the last commit before that day or, when the ledger was first
 /// committed later, against that first commit (and its day). `None` outside git.
-fn changes_since(
-    store: &Store,
-    current: &Ledger,
-    since: NaiveDate,
-) -> Option<(LedgerDiff, Option<NaiveDate>)> {
-    let repo = Repo::containing(store.path()).ok()?;
-    let rel = repo.relative(store.path()).ok()?;
+fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<NaiveDate>)> {
+    let repo = Repo::containing(of.store.path()).ok()?;
+    let rel = repo.relative(of.store.path()).ok()?;
     let (rev, first) = match repo.last_commit_before(since, &rel).ok()? {
         Some(rev) => (rev, None),
         None => {
@@ -156,8 +174,18 @@ fn changes_since(
             (rev, day.parse().ok())
         }
     };
-    let old = parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?;
-    Some((ledger_diff(&old, current), first))
+    // Read as git writes it, the unchanged items left unparsed; a text that
+    // does not read so is read whole, to say what it always said.
+    let mut stream = repo.show_stream(&rev, &rel).ok()?;
+    let size = stream.size();
+    let diff = match diff_from(&mut stream, size, of.ledger, of.hashes) {
+        Some(diff) => stream.finish().ok()?.then_some(diff)?,
+        None => {
+            drop(stream);
+            ledger_diff(&parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?, of.ledger)
+        }
+    };
+    Some((diff, first))
 }
 
 /// The most points of the open items' course.
@@ -226,23 +254,29 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     // A past review's minutes: the ledger its commit holds, on its day.
-    let (l, today) = match a.review.as_deref() {
+    let (l, today, hashes) = match a.review.as_deref() {
         Some(typed) => {
             // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
             let today = env.today(&store.load()?.ledger);
             let date = parse_date_input(typed, today, env.lang)
                 .map_err(|e| Failure::usage(format!("--review: {}", env.cat().date_error(&e))))?;
-            at_review(store, date, env)?
+            let (l, day) = at_review(store, date, env)?;
+            (l, day, None)
         }
         None => {
-            let l = store.load()?.ledger;
-            let today = env.today(&l);
-            (l, today)
+            let (loaded, hashes) = store.load_hashed()?;
+            let today = env.today(&loaded.ledger);
+            (loaded.ledger, today, hashes)
         }
     };
     let readers = readers(&a, env, &l)?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = write_report(store, &l, today, &a, readers, env, &mut out)?;
+    let of = ReportOf {
+        store,
+        ledger: &l,
+        hashes: hashes.as_ref(),
+    };
+    let written = write_report(of, today, &a, readers, env, &mut out)?;
     finish(env.cat(), written.and_then(|()| out.flush()))
 }
 
@@ -309,35 +343,33 @@ impl Covered {
     }
 }
 
-/// What the report `a` of `l` (the ledger of `store`, as of `today`)
+/// What the report `a` of `of` (as of `today`)
 /// covers; the open items' weekly course only when `weekly` (the HTML
 /// minutes' chart: it reads a ledger per week from git).
 pub(super) fn covered(
-    store: &Store,
-    l: &Ledger,
+    of: ReportOf,
     today: NaiveDate,
     a: &ReportArgs,
     env: &Env,
     weekly: bool,
 ) -> Result<Covered, Failure> {
-    let (since, start) = period_start(a, l, today, env)?;
+    let (since, start) = period_start(a, of.ledger, today, env)?;
     Ok(Covered {
         since,
         today,
         window: env.config.review_window_days,
         start,
-        changes: changes_since(store, l, since),
+        changes: changes_since(of, since),
         weekly: weekly
-            .then(|| open_by_week(store, l, since, today))
+            .then(|| open_by_week(of.store, of.ledger, since, today))
             .flatten(),
     })
 }
 
-/// Writes the report of `l` (the ledger of `store`, as of `today`) that `a`
+/// Writes the report of `of` (as of `today`) that `a`
 /// asks for, for `readers`, to `out`.
 pub(super) fn write_report(
-    store: &Store,
-    l: &Ledger,
+    of: ReportOf,
     today: NaiveDate,
     a: &ReportArgs,
     readers: Readers,
@@ -345,7 +377,8 @@ pub(super) fn write_report(
     out: &mut impl Write,
 ) -> Result<std::io::Result<()>, Failure> {
     let weekly = matches!((a.format, &readers), (Format::Html, Readers::One(_)));
-    let covered = covered(store, l, today, a, env, weekly)?;
+    let covered = covered(of, today, a, env, weekly)?;
+    let l = of.ledger;
     let p = covered.period();
     Ok(match (a.format, readers) {
         (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(l, &p, rs, out),

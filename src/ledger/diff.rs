@@ -96,10 +96,19 @@ impl LedgerDiff {
 
 /// Compares two ledgers; items are listed in the new ledger's order, removed ones last.
 pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
+    diff_except(old, new, &[])
+}
+
+/// [`diff`] of an `old` ledger read without the items it held unchanged:
+/// `same[j]` is true when new item `j` was one of them (the same text).
+pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDiff {
     let olds: HashMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let news: HashMap<&str, &Item> = new.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut items = Vec::new();
-    for n in &new.items {
+    for (j, n) in new.items.iter().enumerate() {
+        if same.get(j) == Some(&true) {
+            continue;
+        }
         match olds.get(n.id.as_str()) {
             None => items.push(ItemChange::Added(n.clone())),
             Some(o) if *o != n => {

@@ -32,6 +32,7 @@ mod textconv;
 mod texts;
 mod translation;
 mod translation_codec;
+mod unchanged;
 mod validate;
 mod vocabulary;
 
@@ -76,4 +77,5 @@ pub use translation::{
     Audience, Mark, Marks, Reading, Shown, TextSlot, TextState, Translation, Translations,
     fingerprint,
 };
+pub use unchanged::{ItemHashes, diff_from};
 pub use validate::{Problem, Rule, item_field_problem, validate};

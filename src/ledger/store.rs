@@ -8,6 +8,7 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
+use super::unchanged::{ItemHashes, read_hashed};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -151,6 +152,25 @@ impl Store {
         Ok(Loaded {
             ledger,
             fingerprint: Fingerprint::of(&bytes),
+        })
+    }
+
+    /// [`Store::load`], with the hash of each item's text as read (for
+    /// [`super::diff_from`]); `None` beside a ledger that is not read in pieces.
+    pub fn load_hashed(&self) -> Result<(Loaded, Option<ItemHashes>), Error> {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok((self.load()?, None));
+        };
+        let size = file.metadata().map_or(0, |m| m.len());
+        Ok(match read_hashed(file, MAX_LEDGER_BYTES, size) {
+            Some((ledger, len, hash, hashes)) => (
+                Loaded {
+                    ledger,
+                    fingerprint: Fingerprint { len, hash },
+                },
+                Some(hashes),
+            ),
+            None => (self.load()?, None),
         })
     }
 
