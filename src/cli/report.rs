@@ -9,9 +9,9 @@ use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
+use super::report_start::{StartRead, load_with_start, start_commit};
 use crate::ledger::{
-    Audience, ItemHashes, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, diff_from,
-    parse_ledger,
+    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -140,14 +140,13 @@ pub(super) fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, 
     })))
 }
 
-/// The ledger a report is of: its store, and the ledger as read (with the
-/// hashes of its items' texts when read so: what changed since the
-/// period's start is then read without parsing the items that did not).
+/// The ledger a report is of: its store, the ledger as read, and the
+/// ledger at the period's start when read beside it (`report_start.rs`).
 #[derive(Clone, Copy)]
 pub(super) struct ReportOf<'a> {
     pub store: &'a Store,
     pub ledger: &'a Ledger,
-    pub hashes: Option<&'a ItemHashes>,
+    pub start: Option<&'a StartRead>,
 }
 
 impl<'a> ReportOf<'a> {
@@ -156,7 +155,7 @@ impl<'a> ReportOf<'a> {
         ReportOf {
             store,
             ledger,
-            hashes: None,
+            start: None,
         }
     }
 }
@@ -165,21 +164,18 @@ impl<'a> ReportOf<'a> {
 /// against the last commit before that day or, when the ledger was first
 /// committed later, against that first commit (and its day). `None` outside git.
 fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<NaiveDate>)> {
+    if let Some(start) = of.start.filter(|s| s.since == since) {
+        return Some((start.earlier.diff(of.ledger)?, start.first));
+    }
     let repo = Repo::containing(of.store.path()).ok()?;
     let rel = repo.relative(of.store.path()).ok()?;
-    let (rev, first) = match repo.last_commit_before(since, &rel).ok()? {
-        Some(rev) => (rev, None),
-        None => {
-            let (rev, day) = repo.first_commit(&rel).ok()??;
-            (rev, day.parse().ok())
-        }
-    };
-    // Read as git writes it, the unchanged items left unparsed; a text that
-    // does not read so is read whole, to say what it always said.
+    let (rev, first) = start_commit(&repo, &rel, since)?;
+    // Read as git writes it; a text that does not read so is read whole,
+    // to say what it always said.
     let mut stream = repo.show_stream(&rev, &rel).ok()?;
     let size = stream.size();
-    let diff = match diff_from(&mut stream, size, of.ledger, of.hashes) {
-        Some(diff) => stream.finish().ok()?.then_some(diff)?,
+    let diff = match read_earlier(&mut stream, size, None) {
+        Some(earlier) => stream.finish().ok()?.then(|| earlier.diff(of.ledger))??,
         None => {
             drop(stream);
             ledger_diff(&parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?, of.ledger)
@@ -254,7 +250,7 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     // A past review's minutes: the ledger its commit holds, on its day.
-    let (l, today, hashes) = match a.review.as_deref() {
+    let (l, today, start) = match a.review.as_deref() {
         Some(typed) => {
             // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
             let today = env.today(&store.load()?.ledger);
@@ -264,9 +260,9 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
             (l, day, None)
         }
         None => {
-            let (loaded, hashes) = store.load_hashed()?;
+            let (loaded, start) = load_with_start(store, &a, env)?;
             let today = env.today(&loaded.ledger);
-            (loaded.ledger, today, hashes)
+            (loaded.ledger, today, start)
         }
     };
     let readers = readers(&a, env, &l)?;
@@ -274,7 +270,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let of = ReportOf {
         store,
         ledger: &l,
-        hashes: hashes.as_ref(),
+        start: start.as_ref(),
     };
     let written = write_report(of, today, &a, readers, env, &mut out)?;
     finish(env.cat(), written.and_then(|()| out.flush()))
@@ -282,7 +278,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
 
 /// The period `a` asks for, as of `today`: from the review before today
 /// (else the review window), or from the date given.
-fn period_start(
+pub(super) fn period_start(
     a: &ReportArgs,
     l: &Ledger,
     today: NaiveDate,

@@ -184,7 +184,12 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
             to: n.due,
         });
     }
-    let (om, nm) = (fields(o), fields(n));
+    // Every other field, known or not, compared as JSON (when any differs).
+    let (om, nm) = if apart_only(o, n) {
+        (Map::new(), Map::new())
+    } else {
+        (fields(o), fields(n))
+    };
     let mut keys: Vec<&String> = nm.keys().collect();
     keys.extend(om.keys().filter(|k| !nm.contains_key(*k)));
     for k in keys {
@@ -259,6 +264,43 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
         notes_added,
         notes_removed,
     })
+}
+
+/// True when `o` and `n` differ at most in the fields compared apart
+/// (status, deadline and its history, `updated`, notes, translations):
+/// their JSON then differs in nothing else. Every field is named, so that
+/// a field added to [`Item`] is not forgotten here.
+fn apart_only(o: &Item, n: &Item) -> bool {
+    let Item {
+        id,
+        title,
+        language,
+        translations: _,
+        workstream,
+        status: _,
+        owners,
+        due: _,
+        due_history: _,
+        meeting,
+        opened,
+        updated: _,
+        tags,
+        notes: _,
+        closure,
+        conflicts,
+        extra,
+    } = o;
+    *id == n.id
+        && *title == n.title
+        && *language == n.language
+        && *workstream == n.workstream
+        && *owners == n.owners
+        && *meeting == n.meeting
+        && *opened == n.opened
+        && *tags == n.tags
+        && *closure == n.closure
+        && *conflicts == n.conflicts
+        && *extra == n.extra
 }
 
 /// The translations of the text `key` that differ between `old` and `new`.

@@ -77,5 +77,5 @@ pub use translation::{
     Audience, Mark, Marks, Reading, Shown, TextSlot, TextState, Translation, Translations,
     fingerprint,
 };
-pub use unchanged::{ItemHashes, diff_from};
+pub use unchanged::{Earlier, ItemHashes, hash_items, read_earlier};
 pub use validate::{Problem, Rule, item_field_problem, validate};

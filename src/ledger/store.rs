@@ -8,7 +8,7 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
-use super::unchanged::{ItemHashes, read_hashed};
+use super::unchanged::Copying;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -155,23 +155,20 @@ impl Store {
         })
     }
 
-    /// [`Store::load`], with the hash of each item's text as read (for
-    /// [`super::diff_from`]); `None` beside a ledger that is not read in pieces.
-    pub fn load_hashed(&self) -> Result<(Loaded, Option<ItemHashes>), Error> {
-        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
-            return Ok((self.load()?, None));
+    /// [`Store::load`], every byte read in pieces also handed to `copy`, in
+    /// order, as it is read (all of them when the ledger reads in pieces).
+    pub fn load_copying(&self, copy: impl FnMut(&[u8])) -> Result<Loaded, Error> {
+        let Some(inner) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return self.load();
         };
-        let size = file.metadata().map_or(0, |m| m.len());
-        Ok(match read_hashed(file, MAX_LEDGER_BYTES, size) {
-            Some((ledger, len, hash, hashes)) => (
-                Loaded {
-                    ledger,
-                    fingerprint: Fingerprint { len, hash },
-                },
-                Some(hashes),
-            ),
-            None => (self.load()?, None),
-        })
+        let size = inner.metadata().map_or(0, |m| m.len());
+        match read_in_pieces(Copying { inner, copy }, MAX_LEDGER_BYTES, size) {
+            Some((ledger, len, hash)) => Ok(Loaded {
+                ledger,
+                fingerprint: Fingerprint { len, hash },
+            }),
+            None => self.load(),
+        }
     }
 
     /// The ledger read in pieces, never holding the whole file beside it

@@ -1,0 +1,105 @@
+//! The ledger of a report read beside the ledger at its period's start:
+//! while this thread loads the ledger, a second one is handed the same
+//! bytes as they are read, hashes each item's text, finds the period's
+//! start in git and reads the ledger there as git writes it, leaving out
+//! the items whose text did not change (`ledger::read_earlier`).
+
+use super::Env;
+use super::report::ReportArgs;
+use crate::git::Repo;
+use crate::ledger::{Earlier, Error, Loaded, Store, hash_items, read_earlier};
+use chrono::NaiveDate;
+use std::io::Read;
+use std::sync::mpsc::{Receiver, sync_channel};
+
+/// The ledger at the start of a period, as the second thread read it.
+pub(super) struct StartRead {
+    /// The period's first day it was read for.
+    pub since: NaiveDate,
+    pub earlier: Earlier,
+    /// The day of the ledger's first commit, when that was after `since`.
+    pub first: Option<NaiveDate>,
+}
+
+/// The commit a report of the period from `since` compares with: the last
+/// one before that day or, when the ledger was first committed later, the
+/// first (and its day).
+pub(super) fn start_commit(
+    repo: &Repo,
+    rel: &str,
+    since: NaiveDate,
+) -> Option<(String, Option<NaiveDate>)> {
+    match repo.last_commit_before(since, rel).ok()? {
+        Some(rev) => Some((rev, None)),
+        None => {
+            let (rev, day) = repo.first_commit(rel).ok()??;
+            Some((rev, day.parse().ok()))
+        }
+    }
+}
+
+/// Loads the ledger of `store` while a second thread reads the ledger at
+/// the start of the period `a` asks for (`None` when it could not: the
+/// report then reads it as before).
+pub(super) fn load_with_start(
+    store: &Store,
+    a: &ReportArgs,
+    env: &Env,
+) -> Result<(Loaded, Option<StartRead>), Error> {
+    // Some chunks in flight: the loader never waits long for the reader.
+    let (tx, rx) = sync_channel::<Vec<u8>>(64);
+    std::thread::scope(|s| {
+        let start = s.spawn(|| read_start(rx, store, a, env));
+        let loaded = store.load_copying(move |bytes: &[u8]| {
+            // A reader that gave up is let be.
+            let _ = tx.send(bytes.to_vec());
+        });
+        let start = start.join().ok().flatten();
+        loaded.map(|l| (l, start))
+    })
+}
+
+/// The second thread: the items' hashes from the bytes `rx` hands over,
+/// then the ledger at the period's start, read from git.
+fn read_start(rx: Receiver<Vec<u8>>, store: &Store, a: &ReportArgs, env: &Env) -> Option<StartRead> {
+    let repo = Repo::containing(store.path());
+    let (skeleton, hashes) = hash_items(Chunks { rx, now: Vec::new(), at: 0 }, 0)?;
+    let repo = repo.ok()?;
+    let rel = repo.relative(store.path()).ok()?;
+    // The period depends on the ledger's reviews and zone only, which the
+    // ledger without its items holds.
+    let today = env.today(&skeleton);
+    let (since, _) = super::report::period_start(a, &skeleton, today, env).ok()?;
+    let (rev, first) = start_commit(&repo, &rel, since)?;
+    let mut stream = repo.show_stream(&rev, &rel).ok()?;
+    let size = stream.size();
+    let earlier = read_earlier(&mut stream, size, Some(&hashes))?;
+    stream.finish().ok()?.then_some(StartRead {
+        since,
+        earlier,
+        first,
+    })
+}
+
+/// The bytes the loader hands over, as one stream.
+struct Chunks {
+    rx: Receiver<Vec<u8>>,
+    now: Vec<u8>,
+    at: usize,
+}
+
+impl Read for Chunks {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.now.len() {
+            match self.rx.recv() {
+                Ok(next) => (self.now, self.at) = (next, 0),
+                // The loader is done.
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = buf.len().min(self.now.len() - self.at);
+        buf[..n].copy_from_slice(&self.now[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
+}
