@@ -46,8 +46,8 @@ pub(super) fn load_with_start(
     a: &ReportArgs,
     env: &Env,
 ) -> Result<(Loaded, Option<StartRead>), Error> {
-    // Some chunks in flight: the loader never waits long for the reader.
-    let (tx, rx) = sync_channel::<Vec<u8>>(64);
+    // A few chunks in flight (the reader, parsing nothing, keeps up).
+    let (tx, rx) = sync_channel::<Vec<u8>>(8);
     std::thread::scope(|s| {
         let start = s.spawn(|| read_start(rx, store, a, env));
         let loaded = store.load_copying(move |bytes: &[u8]| {
