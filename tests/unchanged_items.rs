@@ -26,9 +26,7 @@ fn both(old: &str, current: &Ledger) -> (Option<LedgerDiff>, Option<LedgerDiff>)
     assert_eq!(skeleton.reviews, current.reviews);
     let size = old.len() as u64;
     let fast = read_earlier(old.as_bytes(), size, Some(&hashes)).and_then(|e| e.diff(current));
-    let whole = parse_ledger(old.as_bytes())
-        .ok()
-        .map(|o| diff(&o, current));
+    let whole = parse_ledger(old.as_bytes()).ok().map(|o| diff(&o, current));
     // Without the hashes, every item is parsed: the same answer.
     let plain = read_earlier(old.as_bytes(), size, None).and_then(|e| e.diff(current));
     assert_eq!(plain, whole, "read in pieces without hashes");
@@ -76,9 +74,9 @@ fn a_change_anywhere_in_an_item_is_seen() {
             .iter_mut()
             .find_map(|i| {
                 let found = i.notes.iter().enumerate().find_map(|(n, note)| {
-                    Lang::ALL
-                        .into_iter()
-                        .find_map(|lang| Some((n, lang, note.translations.get("text", lang)?.clone())))
+                    Lang::ALL.into_iter().find_map(|lang| {
+                        Some((n, lang, note.translations.get("text", lang)?.clone()))
+                    })
                 });
                 found.map(|(n, lang, t)| (i, n, lang, t))
             })
@@ -183,7 +181,9 @@ fn a_start_not_written_canonically_is_read_item_by_item() {
     let value: serde_json::Value = serde_json::from_str(&canonical_json(&old)).unwrap();
     for text in [
         serde_json::to_string(&value).unwrap(),
-        serde_json::to_string_pretty(&value).unwrap().replace("  ", "\t"),
+        serde_json::to_string_pretty(&value)
+            .unwrap()
+            .replace("  ", "\t"),
     ] {
         let (fast, whole) = both(&text, &now);
         assert!(whole.is_some());
@@ -199,5 +199,8 @@ fn a_ledger_with_two_items_of_one_text_is_not_hashed() {
     assert!(hash_items(text.as_bytes(), 0).is_none());
     let text = canonical_json(&current()).replacen("\"items\": [", "\"items\": [7, ", 1);
     assert!(text.contains("[7, "));
-    assert!(hash_items(text.as_bytes(), 0).is_none(), "an item that is not an object");
+    assert!(
+        hash_items(text.as_bytes(), 0).is_none(),
+        "an item that is not an object"
+    );
 }

@@ -3,13 +3,13 @@
 //! committee's texts in that language where translated (`--original`: as
 //! written); `--bilingual es,ko` sets two languages side by side.
 
+use super::report_start::{StartRead, load_with_start, start_commit};
 use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
-use super::report_start::{StartRead, load_with_start, start_commit};
 use crate::ledger::{
     Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
 };

@@ -46,8 +46,8 @@ pub(super) fn load_with_start(
     a: &ReportArgs,
     env: &Env,
 ) -> Result<(Loaded, Option<StartRead>), Error> {
-    // A few chunks in flight (the reader, parsing nothing, keeps up).
-    let (tx, rx) = sync_channel::<Vec<u8>>(8);
+    // Two chunks in flight: the reader, parsing no item, keeps up.
+    let (tx, rx) = sync_channel::<Vec<u8>>(2);
     std::thread::scope(|s| {
         let start = s.spawn(|| read_start(rx, store, a, env));
         let loaded = store.load_copying(move |bytes: &[u8]| {
@@ -61,10 +61,22 @@ pub(super) fn load_with_start(
 
 /// The second thread: the items' hashes from the bytes `rx` hands over,
 /// then the ledger at the period's start, read from git.
-fn read_start(rx: Receiver<Vec<u8>>, store: &Store, a: &ReportArgs, env: &Env) -> Option<StartRead> {
-    let repo = Repo::containing(store.path());
-    let (skeleton, hashes) = hash_items(Chunks { rx, now: Vec::new(), at: 0 }, 0)?;
-    let repo = repo.ok()?;
+fn read_start(
+    rx: Receiver<Vec<u8>>,
+    store: &Store,
+    a: &ReportArgs,
+    env: &Env,
+) -> Option<StartRead> {
+    // Outside git, nothing to read: the loader's copies stop at once.
+    let repo = Repo::containing(store.path()).ok()?;
+    let (skeleton, hashes) = hash_items(
+        Chunks {
+            rx,
+            now: Vec::new(),
+            at: 0,
+        },
+        0,
+    )?;
     let rel = repo.relative(store.path()).ok()?;
     // The period depends on the ledger's reviews and zone only, which the
     // ledger without its items holds.
