@@ -38,18 +38,22 @@ pub(super) fn start_commit(
     }
 }
 
-/// Loads the ledger of `store` while a second thread reads the ledger at
-/// the start of the period `a` asks for (`None` when it could not: the
-/// report then reads it as before).
+/// Loads the ledger of `store` while, inside git, a second thread reads
+/// the ledger at the start of the period `a` asks for (`None` when it
+/// could not: the report then reads it as before).
 pub(super) fn load_with_start(
     store: &Store,
     a: &ReportArgs,
     env: &Env,
 ) -> Result<(Loaded, Option<StartRead>), Error> {
+    // Outside git, nothing to read beside: no thread, no copies.
+    let Ok(repo) = Repo::containing(store.path()) else {
+        return store.load().map(|l| (l, None));
+    };
     // Two chunks in flight: the reader, parsing no item, keeps up.
     let (tx, rx) = sync_channel::<Vec<u8>>(2);
     std::thread::scope(|s| {
-        let start = s.spawn(|| read_start(rx, store, a, env));
+        let start = s.spawn(|| read_start(rx, &repo, store, a, env));
         let loaded = store.load_copying(move |bytes: &[u8]| {
             // A reader that gave up is let be.
             let _ = tx.send(bytes.to_vec());
@@ -63,12 +67,11 @@ pub(super) fn load_with_start(
 /// then the ledger at the period's start, read from git.
 fn read_start(
     rx: Receiver<Vec<u8>>,
+    repo: &Repo,
     store: &Store,
     a: &ReportArgs,
     env: &Env,
 ) -> Option<StartRead> {
-    // Outside git, nothing to read: the loader's copies stop at once.
-    let repo = Repo::containing(store.path()).ok()?;
     let (skeleton, hashes) = hash_items(
         Chunks {
             rx,
@@ -82,7 +85,7 @@ fn read_start(
     // ledger without its items holds.
     let today = env.today(&skeleton);
     let (since, _) = super::report::period_start(a, &skeleton, today, env).ok()?;
-    let (rev, first) = start_commit(&repo, &rel, since)?;
+    let (rev, first) = start_commit(repo, &rel, since)?;
     let mut stream = repo.show_stream(&rev, &rel).ok()?;
     let size = stream.size();
     let earlier = read_earlier(&mut stream, size, Some(&hashes))?;
