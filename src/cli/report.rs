@@ -3,7 +3,7 @@
 //! committee's texts in that language where translated (`--original`: as
 //! written); `--bilingual es,ko` sets two languages side by side.
 
-use super::report_start::{StartRead, load_with_start, start_commit};
+use super::report_start::{Beside, load_with_start, start_commit};
 use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
@@ -140,13 +140,13 @@ pub(super) fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, 
     })))
 }
 
-/// The ledger a report is of: its store, the ledger as read, and the
-/// ledger at the period's start when read beside it (`report_start.rs`).
+/// The ledger a report is of: its store, the ledger as read, and what was
+/// read beside it (the ledger at the period's start, `report_start.rs`).
 #[derive(Clone, Copy)]
 pub(super) struct ReportOf<'a> {
     pub store: &'a Store,
     pub ledger: &'a Ledger,
-    pub start: Option<&'a StartRead>,
+    pub beside: Option<&'a Beside>,
 }
 
 impl<'a> ReportOf<'a> {
@@ -155,7 +155,7 @@ impl<'a> ReportOf<'a> {
         ReportOf {
             store,
             ledger,
-            start: None,
+            beside: None,
         }
     }
 }
@@ -164,8 +164,12 @@ impl<'a> ReportOf<'a> {
 /// against the last commit before that day or, when the ledger was first
 /// committed later, against that first commit (and its day). `None` outside git.
 fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<NaiveDate>)> {
-    if let Some(start) = of.start.filter(|s| s.since == since) {
-        return Some((start.earlier.diff(of.ledger)?, start.first));
+    match of.beside {
+        Some(Beside::OutsideGit) => return None,
+        Some(Beside::Start(start)) if start.since == since => {
+            return Some((start.earlier.diff(of.ledger)?, start.first));
+        }
+        _ => {}
     }
     let repo = Repo::containing(of.store.path()).ok()?;
     let rel = repo.relative(of.store.path()).ok()?;
@@ -250,7 +254,7 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     // A past review's minutes: the ledger its commit holds, on its day.
-    let (l, today, start) = match a.review.as_deref() {
+    let (l, today, beside) = match a.review.as_deref() {
         Some(typed) => {
             // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
             let today = env.today(&store.load()?.ledger);
@@ -262,7 +266,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         None => {
             let (loaded, start) = load_with_start(store, &a, env)?;
             let today = env.today(&loaded.ledger);
-            (loaded.ledger, today, start)
+            (loaded.ledger, today, Some(start))
         }
     };
     let readers = readers(&a, env, &l)?;
@@ -270,7 +274,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let of = ReportOf {
         store,
         ledger: &l,
-        start: start.as_ref(),
+        beside: beside.as_ref(),
     };
     let written = write_report(of, today, &a, readers, env, &mut out)?;
     finish(env.cat(), written.and_then(|()| out.flush()))

@@ -12,6 +12,16 @@ use chrono::NaiveDate;
 use std::io::Read;
 use std::sync::mpsc::{Receiver, sync_channel};
 
+/// What was read beside the ledger of a report.
+pub(super) enum Beside {
+    /// Nothing: the ledger is not in a git repository.
+    OutsideGit,
+    /// Nothing the report can use (the report then reads it as before).
+    Nothing,
+    /// The ledger at the period's start.
+    Start(StartRead),
+}
+
 /// The ledger at the start of a period, as the second thread read it.
 pub(super) struct StartRead {
     /// The period's first day it was read for.
@@ -39,16 +49,15 @@ pub(super) fn start_commit(
 }
 
 /// Loads the ledger of `store` while, inside git, a second thread reads
-/// the ledger at the start of the period `a` asks for (`None` when it
-/// could not: the report then reads it as before).
+/// the ledger at the start of the period `a` asks for.
 pub(super) fn load_with_start(
     store: &Store,
     a: &ReportArgs,
     env: &Env,
-) -> Result<(Loaded, Option<StartRead>), Error> {
+) -> Result<(Loaded, Beside), Error> {
     // Outside git, nothing to read beside: no thread, no copies.
     let Ok(repo) = Repo::containing(store.path()) else {
-        return store.load().map(|l| (l, None));
+        return store.load().map(|l| (l, Beside::OutsideGit));
     };
     // Two chunks in flight: the reader, parsing no item, keeps up.
     let (tx, rx) = sync_channel::<Vec<u8>>(2);
@@ -58,7 +67,10 @@ pub(super) fn load_with_start(
             // A reader that gave up is let be.
             let _ = tx.send(bytes.to_vec());
         });
-        let start = start.join().ok().flatten();
+        let start = match start.join().ok().flatten() {
+            Some(read) => Beside::Start(read),
+            None => Beside::Nothing,
+        };
         loaded.map(|l| (l, start))
     })
 }
