@@ -121,10 +121,13 @@ fn items_in_another_order_are_still_the_same_items() {
     assert_eq!(fast.unwrap().items.len(), 1);
 }
 
+/// A change made to the start ledger.
+type Change = Box<dyn Fn(&mut Ledger)>;
+
 #[test]
 fn a_start_the_whole_read_refuses_is_refused() {
     let now = current();
-    let cases: [(&str, Box<dyn Fn(&mut Ledger)>); 4] = [
+    let cases: [(&str, Change); 4] = [
         (
             "one item twice, byte for byte",
             Box::new(|l| l.items.push(l.items[1].clone())),

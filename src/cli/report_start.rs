@@ -19,7 +19,7 @@ pub(super) enum Beside {
     /// Nothing the report can use (the report then reads it as before).
     Nothing,
     /// The ledger at the period's start.
-    Start(StartRead),
+    Start(Box<StartRead>),
 }
 
 /// The ledger at the start of a period, as the second thread read it.
@@ -68,7 +68,7 @@ pub(super) fn load_with_start(
             let _ = tx.send(bytes.to_vec());
         });
         let start = match start.join().ok().flatten() {
-            Some(read) => Beside::Start(read),
+            Some(read) => Beside::Start(Box::new(read)),
             None => Beside::Nothing,
         };
         loaded.map(|l| (l, start))
