@@ -264,7 +264,10 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
             (l, day, None)
         }
         None => {
-            let (loaded, start) = load_with_start(store, &a, env)?;
+            // The period depends on the ledger's reviews and zone only,
+            // which the ledger without its items holds.
+            let since_of = |l: &Ledger| Some(period_start(&a, l, env.today(l), env).ok()?.0);
+            let (loaded, start) = load_with_start(store, &since_of)?;
             let today = env.today(&loaded.ledger);
             (loaded.ledger, today, Some(start))
         }
@@ -282,7 +285,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
 
 /// The period `a` asks for, as of `today`: from the review before today
 /// (else the review window), or from the date given.
-pub(super) fn period_start(
+fn period_start(
     a: &ReportArgs,
     l: &Ledger,
     today: NaiveDate,

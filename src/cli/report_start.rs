@@ -4,10 +4,8 @@
 //! start in git and reads the ledger there as git writes it, leaving out
 //! the items whose text did not change (`ledger::read_earlier`).
 
-use super::Env;
-use super::report::ReportArgs;
 use crate::git::Repo;
-use crate::ledger::{Earlier, Error, Loaded, Store, hash_items, read_earlier};
+use crate::ledger::{Earlier, Error, Ledger, Loaded, Store, hash_items, read_earlier};
 use chrono::NaiveDate;
 use std::io::Read;
 use std::sync::mpsc::{Receiver, sync_channel};
@@ -49,11 +47,11 @@ pub(super) fn start_commit(
 }
 
 /// Loads the ledger of `store` while, inside git, a second thread reads
-/// the ledger at the start of the period `a` asks for.
+/// the ledger at the start of the period: the first day `since_of` tells
+/// from the ledger without its items (its reviews and zone).
 pub(super) fn load_with_start(
     store: &Store,
-    a: &ReportArgs,
-    env: &Env,
+    since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
 ) -> Result<(Loaded, Beside), Error> {
     // Outside git, nothing to read beside: no thread, no copies.
     let Ok(repo) = Repo::containing(store.path()) else {
@@ -62,7 +60,7 @@ pub(super) fn load_with_start(
     // Two chunks in flight: the reader, parsing no item, keeps up.
     let (tx, rx) = sync_channel::<Vec<u8>>(2);
     std::thread::scope(|s| {
-        let start = s.spawn(|| read_start(rx, &repo, store, a, env));
+        let start = s.spawn(|| read_start(rx, &repo, store, since_of));
         let loaded = store.load_copying(move |bytes: &[u8]| {
             // A reader that gave up is let be.
             let _ = tx.send(bytes.to_vec());
@@ -81,8 +79,7 @@ fn read_start(
     rx: Receiver<Vec<u8>>,
     repo: &Repo,
     store: &Store,
-    a: &ReportArgs,
-    env: &Env,
+    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
 ) -> Option<StartRead> {
     let (skeleton, hashes) = hash_items(
         Chunks {
@@ -93,10 +90,7 @@ fn read_start(
         0,
     )?;
     let rel = repo.relative(store.path()).ok()?;
-    // The period depends on the ledger's reviews and zone only, which the
-    // ledger without its items holds.
-    let today = env.today(&skeleton);
-    let (since, _) = super::report::period_start(a, &skeleton, today, env).ok()?;
+    let since = since_of(&skeleton)?;
     let (rev, first) = start_commit(repo, &rel, since)?;
     let mut stream = repo.show_stream(&rev, &rel).ok()?;
     let size = stream.size();
