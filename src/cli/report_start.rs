@@ -65,11 +65,14 @@ pub(super) fn load_with_start(
             // A reader that gave up is let be.
             let _ = tx.send(bytes.to_vec());
         });
-        let start = match start.join().ok().flatten() {
-            Some(read) => Beside::Start(Box::new(read)),
-            None => Beside::Nothing,
-        };
-        loaded.map(|l| (l, start))
+        let start = start.join().ok().flatten();
+        // The hashes are those of the bytes the ledger was read from, or
+        // nothing is used of what the second thread read.
+        Ok(match (loaded?, start) {
+            (Some(l), Some(read)) => (l, Beside::Start(Box::new(read))),
+            (Some(l), None) => (l, Beside::Nothing),
+            (None, _) => (store.load()?, Beside::Nothing),
+        })
     })
 }
 

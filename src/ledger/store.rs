@@ -155,20 +155,20 @@ impl Store {
         })
     }
 
-    /// [`Store::load`], every byte read in pieces also handed to `copy`, in
-    /// order, as it is read (all of them when the ledger reads in pieces).
-    pub fn load_copying(&self, copy: impl FnMut(&[u8])) -> Result<Loaded, Error> {
+    /// The ledger read in pieces, every byte read also handed to `copy`, in
+    /// order, as it is read: the ledger is that of those bytes, all of them.
+    /// `None` when the file does not exist or does not read so ([`Store::load`]
+    /// then reads it, or says what is wrong).
+    pub fn load_copying(&self, copy: impl FnMut(&[u8])) -> Result<Option<Loaded>, Error> {
         let Some(inner) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
-            return self.load();
+            return Ok(None);
         };
         let size = inner.metadata().map_or(0, |m| m.len());
-        match read_in_pieces(Copying { inner, copy }, MAX_LEDGER_BYTES, size) {
-            Some((ledger, len, hash)) => Ok(Loaded {
-                ledger,
-                fingerprint: Fingerprint { len, hash },
-            }),
-            None => self.load(),
-        }
+        let read = read_in_pieces(Copying { inner, copy }, MAX_LEDGER_BYTES, size);
+        Ok(read.map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
     }
 
     /// The ledger read in pieces, never holding the whole file beside it
