@@ -17,6 +17,7 @@ mod portfolio;
 mod recover;
 mod remind;
 mod report;
+mod report_start;
 mod sync;
 mod table;
 mod texts;

@@ -3,6 +3,7 @@
 //! committee's texts in that language where translated (`--original`: as
 //! written); `--bilingual es,ko` sets two languages side by side.
 
+use super::report_start::{Beside, load_with_start, start_commit};
 use super::{Env, Failure, Printed};
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
@@ -10,7 +11,7 @@ use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
+    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -139,25 +140,52 @@ pub(super) fn readers(a: &ReportArgs, env: &Env, l: &Ledger) -> Result<Readers, 
     })))
 }
 
+/// The ledger a report is of: its store, the ledger as read, and what was
+/// read beside it (the ledger at the period's start, `report_start.rs`).
+#[derive(Clone, Copy)]
+pub(super) struct ReportOf<'a> {
+    pub store: &'a Store,
+    pub ledger: &'a Ledger,
+    pub beside: Option<&'a Beside>,
+}
+
+impl<'a> ReportOf<'a> {
+    /// The ledger of `store`, as read, without its items' hashes.
+    pub fn new(store: &'a Store, ledger: &'a Ledger) -> Self {
+        ReportOf {
+            store,
+            ledger,
+            beside: None,
+        }
+    }
+}
+
 /// What changed since the start of `since`, from the ledger's git history:
 /// against the last commit before that day or, when the ledger was first
 /// committed later, against that first commit (and its day). `None` outside git.
-fn changes_since(
-    store: &Store,
-    current: &Ledger,
-    since: NaiveDate,
-) -> Option<(LedgerDiff, Option<NaiveDate>)> {
-    let repo = Repo::containing(store.path()).ok()?;
-    let rel = repo.relative(store.path()).ok()?;
-    let (rev, first) = match repo.last_commit_before(since, &rel).ok()? {
-        Some(rev) => (rev, None),
+fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<NaiveDate>)> {
+    match of.beside {
+        Some(Beside::OutsideGit) => return None,
+        Some(Beside::Start(start)) if start.since == since => {
+            return Some((start.earlier.diff(of.ledger)?, start.first));
+        }
+        _ => {}
+    }
+    let repo = Repo::containing(of.store.path()).ok()?;
+    let rel = repo.relative(of.store.path()).ok()?;
+    let (rev, first) = start_commit(&repo, &rel, since)?;
+    // Read as git writes it; a text that does not read so is read whole,
+    // to say what it always said.
+    let mut stream = repo.show_stream(&rev, &rel).ok()?;
+    let size = stream.size();
+    let diff = match read_earlier(&mut stream, size, None) {
+        Some(earlier) => stream.finish().ok()?.then(|| earlier.diff(of.ledger))??,
         None => {
-            let (rev, day) = repo.first_commit(&rel).ok()??;
-            (rev, day.parse().ok())
+            drop(stream);
+            ledger_diff(&parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?, of.ledger)
         }
     };
-    let old = parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?;
-    Some((ledger_diff(&old, current), first))
+    Some((diff, first))
 }
 
 /// The most points of the open items' course.
@@ -226,23 +254,32 @@ fn open_by_week(
 
 pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     // A past review's minutes: the ledger its commit holds, on its day.
-    let (l, today) = match a.review.as_deref() {
+    let (l, today, beside) = match a.review.as_deref() {
         Some(typed) => {
             // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
             let today = env.today(&store.load()?.ledger);
             let date = parse_date_input(typed, today, env.lang)
                 .map_err(|e| Failure::usage(format!("--review: {}", env.cat().date_error(&e))))?;
-            at_review(store, date, env)?
+            let (l, day) = at_review(store, date, env)?;
+            (l, day, None)
         }
         None => {
-            let l = store.load()?.ledger;
-            let today = env.today(&l);
-            (l, today)
+            // The period depends on the ledger's reviews and zone only,
+            // which the ledger without its items holds.
+            let since_of = |l: &Ledger| Some(period_start(&a, l, env.today(l), env).ok()?.0);
+            let (loaded, start) = load_with_start(store, &since_of)?;
+            let today = env.today(&loaded.ledger);
+            (loaded.ledger, today, Some(start))
         }
     };
     let readers = readers(&a, env, &l)?;
     let mut out = BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = write_report(store, &l, today, &a, readers, env, &mut out)?;
+    let of = ReportOf {
+        store,
+        ledger: &l,
+        beside: beside.as_ref(),
+    };
+    let written = write_report(of, today, &a, readers, env, &mut out)?;
     finish(env.cat(), written.and_then(|()| out.flush()))
 }
 
@@ -309,35 +346,33 @@ impl Covered {
     }
 }
 
-/// What the report `a` of `l` (the ledger of `store`, as of `today`)
+/// What the report `a` of `of` (as of `today`)
 /// covers; the open items' weekly course only when `weekly` (the HTML
 /// minutes' chart: it reads a ledger per week from git).
 pub(super) fn covered(
-    store: &Store,
-    l: &Ledger,
+    of: ReportOf,
     today: NaiveDate,
     a: &ReportArgs,
     env: &Env,
     weekly: bool,
 ) -> Result<Covered, Failure> {
-    let (since, start) = period_start(a, l, today, env)?;
+    let (since, start) = period_start(a, of.ledger, today, env)?;
     Ok(Covered {
         since,
         today,
         window: env.config.review_window_days,
         start,
-        changes: changes_since(store, l, since),
+        changes: changes_since(of, since),
         weekly: weekly
-            .then(|| open_by_week(store, l, since, today))
+            .then(|| open_by_week(of.store, of.ledger, since, today))
             .flatten(),
     })
 }
 
-/// Writes the report of `l` (the ledger of `store`, as of `today`) that `a`
+/// Writes the report of `of` (as of `today`) that `a`
 /// asks for, for `readers`, to `out`.
 pub(super) fn write_report(
-    store: &Store,
-    l: &Ledger,
+    of: ReportOf,
     today: NaiveDate,
     a: &ReportArgs,
     readers: Readers,
@@ -345,7 +380,8 @@ pub(super) fn write_report(
     out: &mut impl Write,
 ) -> Result<std::io::Result<()>, Failure> {
     let weekly = matches!((a.format, &readers), (Format::Html, Readers::One(_)));
-    let covered = covered(store, l, today, a, env, weekly)?;
+    let covered = covered(of, today, a, env, weekly)?;
+    let l = of.ledger;
     let p = covered.period();
     Ok(match (a.format, readers) {
         (Format::Markdown, Readers::Two(rs)) => report::bilingual_markdown(l, &p, rs, out),

@@ -3,7 +3,7 @@
 //! and textconv.
 
 use super::error::GitError;
-use super::run::{Git, Ssh};
+use super::run::{BlobStream, Git, Ssh};
 use crate::ledger::open_for_append;
 use chrono::NaiveDate;
 use std::io::{Read, Write};
@@ -86,6 +86,16 @@ impl Repo {
     pub fn show(&self, rev: &str, rel: &str) -> Result<Vec<u8>, GitError> {
         self.git
             .blob(rev, rel)?
+            .ok_or_else(|| GitError::NotAtRevision {
+                rev: rev.to_owned(),
+                rel: rel.to_owned(),
+            })
+    }
+
+    /// [`Repo::show`] as a stream, never held whole (see [`Git::blob_stream`]).
+    pub fn show_stream(&self, rev: &str, rel: &str) -> Result<BlobStream, GitError> {
+        self.git
+            .blob_stream(rev, rel)?
             .ok_or_else(|| GitError::NotAtRevision {
                 rev: rev.to_owned(),
                 rel: rel.to_owned(),

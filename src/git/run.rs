@@ -11,7 +11,7 @@ use crate::ledger::{self, MAX_LEDGER_BYTES};
 use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 /// Environment variable: how many seconds a network step may take before git
@@ -272,31 +272,42 @@ impl Git {
     /// [`MAX_LEDGER_BYTES`] is refused from its size, before any of it is
     /// read, and the read stops past the bound whatever git sends.
     pub fn blob(&self, rev: &str, rel: &str) -> Result<Option<Vec<u8>>, GitError> {
-        if self.blob_size(rev, rel)?.is_none() {
+        let Some(mut stream) = self.blob_stream(rev, rel)? else {
             return Ok(None);
+        };
+        let mut bytes = Vec::with_capacity(stream.size() as usize);
+        let read = stream.read_to_end(&mut bytes);
+        if bytes.len() as u64 > MAX_LEDGER_BYTES {
+            return Err(too_large(&stream.spec));
         }
+        let whole = stream.finish()?;
+        read.map_err(|cause| stream_error(&format!("{rev}:{rel}"), cause))?;
+        Ok(whole.then_some(bytes))
+    }
+
+    /// [`Git::blob`] as a stream, never held whole here: git's output read
+    /// as it comes (at most [`MAX_LEDGER_BYTES`] and one byte), then
+    /// [`BlobStream::finish`] tells whether git wrote it all. `None` when
+    /// the revision does not hold it; refused from its size when too large.
+    pub fn blob_stream(&self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
+        let Some(size) = self.blob_size(rev, rel)? else {
+            return Ok(None);
+        };
         let spec = format!("{rev}:{rel}");
         let args = ["cat-file", "blob", "--end-of-options", spec.as_str()];
-        let not_started = |cause| GitError::NotStarted {
-            args: args.join(" "),
-            cause,
-        };
         let mut c = self.command(&[], &args);
         c.stdout(Stdio::piped()).stderr(Stdio::null());
-        let mut child = c.spawn().map_err(not_started)?;
-        let mut bytes = Vec::new();
-        let read = match child.stdout.take() {
-            Some(out) => out.take(MAX_LEDGER_BYTES + 1).read_to_end(&mut bytes),
-            None => Ok(0),
-        };
-        if bytes.len() as u64 > MAX_LEDGER_BYTES {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(too_large(&spec));
-        }
-        let status = child.wait().map_err(not_started)?;
-        read.map_err(not_started)?;
-        Ok(status.success().then_some(bytes))
+        let mut child = c.spawn().map_err(|cause| GitError::NotStarted {
+            args: args.join(" "),
+            cause,
+        })?;
+        let out = child.stdout.take().map(|o| o.take(MAX_LEDGER_BYTES + 1));
+        Ok(Some(BlobStream {
+            child: Some(child),
+            out,
+            size,
+            spec,
+        }))
     }
 
     /// The size of `rel` at `rev` as git stores it (`cat-file -s`), without
@@ -331,6 +342,64 @@ impl Git {
             .collect();
         paths.dedup();
         Ok(paths)
+    }
+}
+
+/// A blob git is writing ([`Git::blob_stream`]): its bytes as they come.
+/// Dropped before [`BlobStream::finish`], git is stopped.
+pub struct BlobStream {
+    child: Option<Child>,
+    out: Option<std::io::Take<ChildStdout>>,
+    size: u64,
+    spec: String,
+}
+
+impl BlobStream {
+    /// The blob's size, as git stores it.
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// Reads what is left and waits for git: true when it wrote the whole
+    /// blob (a read stopped at the bound is not whole).
+    pub fn finish(&mut self) -> Result<bool, GitError> {
+        if let Some(out) = self.out.as_mut() {
+            std::io::copy(out, &mut std::io::sink()).map_err(|e| stream_error(&self.spec, e))?;
+        }
+        let Some(mut child) = self.child.take() else {
+            return Ok(false);
+        };
+        let within = self.out.as_ref().is_none_or(|o| o.limit() > 0);
+        if !within {
+            let _ = child.kill();
+        }
+        let status = child.wait().map_err(|e| stream_error(&self.spec, e))?;
+        Ok(within && status.success())
+    }
+}
+
+impl Read for BlobStream {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        match self.out.as_mut() {
+            Some(out) => out.read(buf),
+            None => Ok(0),
+        }
+    }
+}
+
+impl Drop for BlobStream {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+fn stream_error(spec: &str, cause: std::io::Error) -> GitError {
+    GitError::NotStarted {
+        args: format!("cat-file blob --end-of-options {spec}"),
+        cause,
     }
 }
 

@@ -96,10 +96,19 @@ impl LedgerDiff {
 
 /// Compares two ledgers; items are listed in the new ledger's order, removed ones last.
 pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
+    diff_except(old, new, &[])
+}
+
+/// [`diff`] of an `old` ledger read without the items it held unchanged:
+/// `same[j]` is true when new item `j` was one of them (the same text).
+pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDiff {
     let olds: HashMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let news: HashMap<&str, &Item> = new.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut items = Vec::new();
-    for n in &new.items {
+    for (j, n) in new.items.iter().enumerate() {
+        if same.get(j) == Some(&true) {
+            continue;
+        }
         match olds.get(n.id.as_str()) {
             None => items.push(ItemChange::Added(n.clone())),
             Some(o) if *o != n => {
@@ -175,7 +184,12 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
             to: n.due,
         });
     }
-    let (om, nm) = (fields(o), fields(n));
+    // Every other field, known or not, compared as JSON (when any differs).
+    let (om, nm) = if apart_only(o, n) {
+        (Map::new(), Map::new())
+    } else {
+        (fields(o), fields(n))
+    };
     let mut keys: Vec<&String> = nm.keys().collect();
     keys.extend(om.keys().filter(|k| !nm.contains_key(*k)));
     for k in keys {
@@ -250,6 +264,43 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
         notes_added,
         notes_removed,
     })
+}
+
+/// True when `o` and `n` differ at most in the fields compared apart
+/// (status, deadline and its history, `updated`, notes, translations):
+/// their JSON then differs in nothing else. Every field is named, so that
+/// a field added to [`Item`] is not forgotten here.
+fn apart_only(o: &Item, n: &Item) -> bool {
+    let Item {
+        id,
+        title,
+        language,
+        translations: _,
+        workstream,
+        status: _,
+        owners,
+        due: _,
+        due_history: _,
+        meeting,
+        opened,
+        updated: _,
+        tags,
+        notes: _,
+        closure,
+        conflicts,
+        extra,
+    } = o;
+    *id == n.id
+        && *title == n.title
+        && *language == n.language
+        && *workstream == n.workstream
+        && *owners == n.owners
+        && *meeting == n.meeting
+        && *opened == n.opened
+        && *tags == n.tags
+        && *closure == n.closure
+        && *conflicts == n.conflicts
+        && *extra == n.extra
 }
 
 /// The translations of the text `key` that differ between `old` and `new`.

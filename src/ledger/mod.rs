@@ -34,6 +34,7 @@ mod textconv;
 mod texts;
 mod translation;
 mod translation_codec;
+mod unchanged;
 mod validate;
 mod vocabulary;
 
@@ -80,4 +81,5 @@ pub use translation::{
     Audience, Mark, Marks, Reading, Shown, TextSlot, TextState, Translation, Translations,
     fingerprint,
 };
+pub use unchanged::{Earlier, ItemHashes, hash_items, read_earlier};
 pub use validate::{Problem, Rule, item_field_problem, validate};

@@ -30,6 +30,40 @@ const MAX_ITEM_DEPTH: usize = 96;
 /// every byte read; `None` when the text is not a valid ledger, is longer
 /// than `limit`, or cannot be read this way. `size` is the expected length.
 pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Ledger, u64, u64)> {
+    read_in_pieces_with(r, limit, size, &mut EveryItem)
+}
+
+/// What reading in pieces does with each item's text besides parsing it:
+/// skip it (the item is then neither parsed nor kept), or note it.
+pub(super) trait ItemTexts {
+    /// True when items are offered to [`ItemTexts::skip`] (their text is
+    /// then found before it is parsed).
+    const SKIPS: bool;
+    /// Before parsing: true to leave out the item whose whole text is `raw`.
+    fn skip(&mut self, raw: &str) -> bool;
+    /// After parsing the item whose whole text is `raw`.
+    fn parsed(&mut self, raw: &str);
+}
+
+/// Every item parsed, nothing else done.
+struct EveryItem;
+
+impl ItemTexts for EveryItem {
+    const SKIPS: bool = false;
+    fn skip(&mut self, _: &str) -> bool {
+        false
+    }
+    fn parsed(&mut self, _: &str) {}
+}
+
+/// [`read_in_pieces`], each item's text offered to `texts` (the ledger
+/// holds the items not skipped; validated as it is).
+pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
+    r: R,
+    limit: u64,
+    size: u64,
+    texts: &mut T,
+) -> Option<(Ledger, u64, u64)> {
     let mut p = Pieces {
         r,
         text: String::new(),
@@ -48,7 +82,7 @@ pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Le
             n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
         },
     };
-    let (skeleton, items) = top_level(&mut p, size)?;
+    let (skeleton, items) = top_level(&mut p, size, texts)?;
     if p.peek().is_some() || p.broken {
         return None;
     }
@@ -60,7 +94,11 @@ pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Le
 
 /// The top-level object: its items read one by one, every other key and
 /// value copied as written into a text of its own with `"items": []`.
-fn top_level<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+fn top_level<R: Read, T: ItemTexts>(
+    p: &mut Pieces<R>,
+    size: u64,
+    texts: &mut T,
+) -> Option<(String, Vec<Item>)> {
     p.take(b'{')?;
     let mut skeleton = String::from("{");
     let mut items = Vec::new();
@@ -75,7 +113,7 @@ fn top_level<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>
         skeleton.push(':');
         if key == "items" && p.peek()? == b'[' {
             p.at += 1;
-            items = p.items(size)?;
+            items = p.items(size, texts)?;
             skeleton.push_str("[]");
         } else {
             let (_, raw) = p.value::<IgnoredAny>()?;
@@ -222,8 +260,26 @@ impl<R: Read> Pieces<R> {
         }
     }
 
+    /// Where the object at the cursor ends, in `self.text` (until the next
+    /// read); `None` when no object starts there or the file ends inside it.
+    /// Only strings and braces are followed: the text is checked by whoever
+    /// reads it (or matched against a text already checked).
+    fn object_text(&mut self) -> Option<Range<usize>> {
+        if self.peek()? != b'{' {
+            return None;
+        }
+        loop {
+            if let Some(n) = object_end(&self.text.as_bytes()[self.at..]) {
+                return Some(self.at..self.at + n);
+            }
+            if !self.more() {
+                return None;
+            }
+        }
+    }
+
     /// The elements of the items list, after its `[`, through its `]`.
-    fn items(&mut self, size: u64) -> Option<Vec<Item>> {
+    fn items<T: ItemTexts>(&mut self, size: u64, texts: &mut T) -> Option<Vec<Item>> {
         // Room for the items a file this size likely holds (an item with a
         // note takes some 400 bytes or more; generated ones ~630): the list
         // seldom grows by copying, and room never used is never touched.
@@ -233,11 +289,19 @@ impl<R: Read> Pieces<R> {
             return Some(items);
         }
         loop {
-            let (item, raw) = self.value::<Item>()?;
-            if too_deep(&self.text.as_bytes()[raw]) {
-                return None;
+            let raw = if T::SKIPS { self.object_text() } else { None };
+            match raw {
+                Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
+                _ => {
+                    let (item, raw) = self.value::<Item>()?;
+                    let text = &self.text[raw];
+                    if too_deep(text.as_bytes()) {
+                        return None;
+                    }
+                    texts.parsed(text);
+                    items.push(item);
+                }
             }
-            items.push(item);
             match self.peek()? {
                 b',' => self.at += 1,
                 b']' => {
@@ -245,6 +309,33 @@ impl<R: Read> Pieces<R> {
                     return Some(items);
                 }
                 _ => return None,
+            }
+        }
+    }
+}
+
+/// The length of the object `text` starts with (its `{` first), through its
+/// closing brace; `None` when `text` ends first.
+fn object_end(text: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = 0;
+    loop {
+        let at = i + memchr::memchr3(b'"', b'{', b'}', text.get(i..)?)?;
+        i = at + 1;
+        match text[at] {
+            b'"' => loop {
+                let q = i + memchr::memchr2(b'"', b'\\', text.get(i..)?)?;
+                i = q + if text[q] == b'\\' { 2 } else { 1 };
+                if text[q] == b'"' {
+                    break;
+                }
+            },
+            b'{' => depth += 1,
+            _ => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i);
+                }
             }
         }
     }

@@ -8,6 +8,7 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
+use super::unchanged::Copying;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -152,6 +153,22 @@ impl Store {
             ledger,
             fingerprint: Fingerprint::of(&bytes),
         })
+    }
+
+    /// The ledger read in pieces, every byte read also handed to `copy`, in
+    /// order, as it is read: the ledger is that of those bytes, all of them.
+    /// `None` when the file does not exist or does not read so ([`Store::load`]
+    /// then reads it, or says what is wrong).
+    pub fn load_copying(&self, copy: impl FnMut(&[u8])) -> Result<Option<Loaded>, Error> {
+        let Some(inner) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let size = inner.metadata().map_or(0, |m| m.len());
+        let read = read_in_pieces(Copying { inner, copy }, MAX_LEDGER_BYTES, size);
+        Ok(read.map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
     }
 
     /// The ledger read in pieces, never holding the whole file beside it

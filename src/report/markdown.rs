@@ -5,9 +5,12 @@ use super::escape::{inline, lines};
 use super::model::{Entry, Minutes, Workstream};
 use super::reader::{Reader, Shown};
 use super::{closure_words, words};
+use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Escape};
 use crate::ledger::Status;
 use crate::tr;
+use chrono::NaiveDate;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// Writes the minutes `m` as Markdown to `out`: the title, the period, the
@@ -152,28 +155,58 @@ pub(super) fn summary_line(m: &Minutes, cat: &Catalog) -> String {
 }
 
 /// One line of a listed item: id, title, status, deadline, owners.
-fn entry(m: &Minutes, r: &Reader, e: &Entry) -> String {
+fn entry(m: &Minutes, r: &Reader, e: &Entry, worded: &mut Worded) -> String {
     format!(
         "- **{}** {} — {}",
         inline(&e.item.id),
         shown(&r.text(m.title(e.item))),
-        facts(r.cat, e)
+        worded.facts(r.cat, e)
     )
 }
 
 /// A listed item's status, deadline and owners: `open, due … (…), SMBA`.
 pub(super) fn facts(cat: &Catalog, e: &Entry) -> String {
-    let i = e.item;
-    let owners = if i.owners.is_empty() {
-        tr!(cat, "report-no-owner")
-    } else {
-        inline(&i.owners.join(", "))
-    };
-    format!(
-        "{}, {}, {owners}",
-        cat.status(i.status),
-        words::deadline(cat, e)
-    )
+    Worded::default().facts(cat, e)
+}
+
+/// The words of listed items' statuses and deadlines, each worded once
+/// and kept (many items share them: a ledger of 100,000 items, a few
+/// hundred deadlines).
+#[derive(Default)]
+struct Worded {
+    statuses: Vec<(Status, String)>,
+    deadlines: HashMap<Option<NaiveDate>, Vec<(Option<Relative>, String)>>,
+}
+
+impl Worded {
+    /// [`facts`], its status and deadline worded once.
+    fn facts(&mut self, cat: &Catalog, e: &Entry) -> String {
+        let i = e.item;
+        let owners = if i.owners.is_empty() {
+            tr!(cat, "report-no-owner")
+        } else {
+            inline(&i.owners.join(", "))
+        };
+        let status = match self.statuses.iter().position(|(s, _)| *s == i.status) {
+            Some(k) => k,
+            None => {
+                self.statuses.push((i.status, cat.status(i.status)));
+                self.statuses.len() - 1
+            }
+        };
+        let same_day = self.deadlines.entry(i.due).or_default();
+        let deadline = match same_day.iter().position(|(r, _)| *r == e.relative) {
+            Some(k) => k,
+            None => {
+                same_day.push((e.relative, words::deadline(cat, e)));
+                same_day.len() - 1
+            }
+        };
+        format!(
+            "{}, {}, {owners}",
+            self.statuses[status].1, same_day[deadline].1
+        )
+    }
 }
 
 /// A workstream's section: what changed, new notes, then its overdue, due
@@ -212,11 +245,12 @@ fn workstream(m: &Minutes, w: &Workstream, r: &Reader, out: &mut impl Write) -> 
             }
         }
     }
+    let mut worded = Worded::default();
     for (section, list) in words::sections(w) {
         if !list.is_empty() {
             writeln!(out, "\n### {}", words::section(cat, section, p.window))?;
             for e in list {
-                writeln!(out, "{}", entry(m, r, e))?;
+                writeln!(out, "{}", entry(m, r, e, &mut worded))?;
             }
         }
     }

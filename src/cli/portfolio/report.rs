@@ -4,7 +4,7 @@
 //! one CSV table with a committee column, a JSON array of `{"committee",
 //! "report"}`.
 
-use super::super::report::{Format, ReportArgs, covered, finish, readers, write_report};
+use super::super::report::{Format, ReportArgs, ReportOf, covered, finish, readers, write_report};
 use super::super::{Env, Failure, Printed};
 use super::{Committee, load_all, members};
 use crate::report::{Part, Reader};
@@ -40,7 +40,14 @@ fn one(c: &Committee, a: &ReportArgs, env: &Env) -> Result<std::io::Result<Vec<u
     let mut buf = Vec::new();
     let readers = readers(a, env, &c.ledger)?;
     let today = env.today(&c.ledger);
-    let written = write_report(&c.store, &c.ledger, today, a, readers, env, &mut buf)?;
+    let written = write_report(
+        ReportOf::new(&c.store, &c.ledger),
+        today,
+        a,
+        readers,
+        env,
+        &mut buf,
+    )?;
     Ok(written.map(|()| buf))
 }
 
@@ -56,7 +63,15 @@ fn html(
     let cat = env.cat();
     let covered = committees
         .iter()
-        .map(|c| covered(&c.store, &c.ledger, env.today(&c.ledger), a, env, true))
+        .map(|c| {
+            covered(
+                ReportOf::new(&c.store, &c.ledger),
+                env.today(&c.ledger),
+                a,
+                env,
+                true,
+            )
+        })
         .collect::<Result<Vec<_>, _>>()?;
     let parts = committees
         .iter()

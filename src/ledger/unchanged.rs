@@ -1,0 +1,160 @@
+//! What changed since an earlier text of a ledger (the one git holds at
+//! the period's start), read in pieces from a stream without parsing the
+//! items it holds unchanged: an item whose text is byte for byte the text
+//! of an item of the current file (same XXH3-128) is that item, and
+//! contributes nothing to the comparison. Only the other items are parsed.
+//!
+//! The result is [`diff`]'s, exactly: an earlier text that is not a valid
+//! ledger answers `None`, as the whole read does; one that does not read
+//! in pieces answers `None` from [`read_earlier`] (the caller reads it
+//! whole, as before).
+
+use super::diff::{LedgerDiff, diff_except};
+use super::files::MAX_LEDGER_BYTES;
+use super::model::Ledger;
+use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
+use std::collections::{HashMap, HashSet};
+use std::io::Read;
+use xxhash_rust::xxh3::xxh3_128;
+
+/// The XXH3-128 of the text of each item of a ledger file, with the
+/// item's index ([`hash_items`]): which items of an earlier text are
+/// unchanged, without parsing them.
+#[derive(Debug, Clone, Default)]
+pub struct ItemHashes {
+    index: HashMap<u128, usize>,
+}
+
+/// Hashes every item's text, parsing none; `whole` until an item's text
+/// is not found or comes twice.
+struct HashEvery {
+    hashes: ItemHashes,
+    whole: bool,
+}
+
+impl ItemTexts for HashEvery {
+    const SKIPS: bool = true;
+    fn skip(&mut self, raw: &str) -> bool {
+        let next = self.hashes.index.len();
+        let twice = self.hashes.index.insert(xxh3_128(raw.as_bytes()), next);
+        self.whole &= twice.is_none();
+        true
+    }
+    fn parsed(&mut self, _: &str) {
+        self.whole = false;
+    }
+}
+
+/// The ledger text `r` (`size` bytes expected) read in pieces without its
+/// items, and the hash of each item's text, none parsed; `None` when the
+/// text without its items is not a valid ledger, an item's text is not
+/// found, or two items have one text (one id twice).
+pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
+    let mut every = HashEvery {
+        hashes: ItemHashes {
+            index: HashMap::with_capacity((size / 384) as usize),
+        },
+        whole: true,
+    };
+    let (skeleton, _, _) = read_in_pieces_with(r, MAX_LEDGER_BYTES, 0, &mut every)?;
+    every.whole.then_some((skeleton, every.hashes))
+}
+
+/// Leaves out the items whose text is one of the current file's, noting which.
+struct Unchanged<'a> {
+    current: &'a ItemHashes,
+    same: Vec<usize>,
+}
+
+impl ItemTexts for Unchanged<'_> {
+    const SKIPS: bool = true;
+    fn skip(&mut self, raw: &str) -> bool {
+        match self.current.index.get(&xxh3_128(raw.as_bytes())) {
+            Some(&j) => {
+                self.same.push(j);
+                true
+            }
+            None => false,
+        }
+    }
+    fn parsed(&mut self, _: &str) {}
+}
+
+/// An earlier text of a ledger, read without the items it holds unchanged
+/// (those whose text is one of the current file's).
+#[derive(Debug, Clone)]
+pub struct Earlier {
+    /// The ledger without those items, valid as far as it goes.
+    read: Ledger,
+    /// The current indices of the items left out, in the earlier order.
+    same: Vec<usize>,
+}
+
+/// The earlier ledger text `old` (`size` bytes expected), read in pieces,
+/// the items whose text `hashes` knows left out (every item parsed without
+/// them); `None` when it does not read so (not a valid ledger, or one that
+/// only the whole read reads).
+pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> Option<Earlier> {
+    let Some(hashes) = hashes else {
+        let (read, _, _) = read_in_pieces(old, MAX_LEDGER_BYTES, size)?;
+        return Some(Earlier {
+            read,
+            same: Vec::new(),
+        });
+    };
+    let mut unchanged = Unchanged {
+        current: hashes,
+        same: Vec::new(),
+    };
+    // Validated as read: the rules of the items not left out, and the rest.
+    let (read, _, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut unchanged)?;
+    Some(Earlier {
+        read,
+        same: unchanged.same,
+    })
+}
+
+impl Earlier {
+    /// What changed from this earlier ledger to `current`, exactly as
+    /// [`super::diff`] says; `current` must be the ledger of the file the
+    /// hashes given to [`read_earlier`] were taken from. `None` when the
+    /// earlier text is not a valid ledger.
+    pub fn diff(&self, current: &Ledger) -> Option<LedgerDiff> {
+        let mut same = vec![false; current.items.len()];
+        for &j in &self.same {
+            // One text twice: two items of one id.
+            if std::mem::replace(same.get_mut(j)?, true) {
+                return None;
+            }
+        }
+        // The items left out are current ones, valid on their own; what is
+        // left to check is what depends on the rest of the earlier ledger:
+        // their ids unique there, their meetings held there.
+        let old = &self.read;
+        let ids: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+        let valid = current
+            .items
+            .iter()
+            .zip(&same)
+            .filter(|(_, s)| **s)
+            .all(|(i, _)| {
+                !ids.contains(i.id.as_str())
+                    && (i.meeting.is_empty() || old.meeting(&i.meeting).is_some())
+            });
+        valid.then(|| diff_except(old, current, &same))
+    }
+}
+
+/// A reader that hands every byte it reads to `copy` as well, in order, once.
+pub(super) struct Copying<R, F> {
+    pub inner: R,
+    pub copy: F,
+}
+
+impl<R: Read, F: FnMut(&[u8])> Read for Copying<R, F> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        (self.copy)(&buf[..n]);
+        Ok(n)
+    }
+}

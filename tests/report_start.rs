@@ -1,0 +1,115 @@
+//! The minutes inside git read the ledger at the period's start beside the
+//! current one, leaving out the items whose text did not change: whatever
+//! that start text is (canonical or not, one only the whole read reads,
+//! not valid), the report says what the whole read says.
+
+mod common;
+mod report_support;
+use common::*;
+use report_support::History;
+use serde_json::Value;
+
+/// The fixture as committed on 2026-11-05, then its text made by `start`
+/// committed the next day; the fixture back in the working file.
+fn history(start: impl FnOnce(&str) -> String) -> History {
+    let h = History::new("2026-11-05T10:00:00");
+    let text = std::fs::read_to_string(h.ledger()).unwrap();
+    let written = start(&text);
+    if written != text {
+        std::fs::write(h.ledger(), written).unwrap();
+        h.commit("2026-11-06T10:00:00", "the start, as written");
+        std::fs::write(h.ledger(), text).unwrap();
+    }
+    h
+}
+
+/// JC3-04 done and JC2-03's deadline moved, as `followup set` does (the
+/// file written canonically).
+fn work(h: &History) {
+    h.ok(&["set", "JC3-04", "status=done"]);
+    h.ok(&["set", "JC2-03", "due=2026-12-15"]);
+}
+
+/// Whether the JSON minutes since 2026-11-10 have a history, and each
+/// item's changes.
+fn changes(h: &History) -> (bool, Vec<(String, Value)>) {
+    let out = h.ok(&["report", "--since", "2026-11-10", "--format", "json"]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let items = v["items"].as_array().unwrap();
+    let changes = items
+        .iter()
+        .map(|i| (i["id"].as_str().unwrap().to_owned(), i["changes"].clone()))
+        .collect();
+    (v["history"].as_bool().unwrap(), changes)
+}
+
+/// The item changes of `changes` that are not empty, by id.
+fn changed(changes: &[(String, Value)]) -> Vec<&str> {
+    changes
+        .iter()
+        .filter(|(_, c)| c.as_array().is_some_and(|a| !a.is_empty()))
+        .map(|(id, _)| id.as_str())
+        .collect()
+}
+
+#[test]
+fn a_start_written_otherwise_says_the_same_changes() {
+    let canonical = history(str::to_owned);
+    work(&canonical);
+    let (history_seen, want) = changes(&canonical);
+    assert!(history_seen);
+    assert_eq!(changed(&want), ["JC2-03", "JC3-04"]);
+    let compact = |text: &str| {
+        let v: Value = serde_json::from_str(text).unwrap();
+        serde_json::to_string(&v).unwrap()
+    };
+    let reordered = |text: &str| {
+        let mut v: Value = serde_json::from_str(text).unwrap();
+        v["items"].as_array_mut().unwrap().reverse();
+        serde_json::to_string_pretty(&v).unwrap()
+    };
+    for (what, start) in [
+        ("compact", &compact as &dyn Fn(&str) -> String),
+        ("items reversed", &reordered),
+    ] {
+        let h = history(start);
+        work(&h);
+        assert_eq!(changes(&h), (true, want.clone()), "{what}");
+    }
+}
+
+#[test]
+fn a_start_only_the_whole_read_reads_is_read_whole() {
+    // Nested deeper than an item may be when read in pieces.
+    let deep = "[".repeat(120) + "1" + &"]".repeat(120);
+    let h = history(|text| {
+        text.replacen(
+            "\"id\": \"JC3-04\",",
+            &format!("\"id\": \"JC3-04\", \"x_deep\": {deep},"),
+            1,
+        )
+    });
+    work(&h);
+    let (history_seen, got) = changes(&h);
+    assert!(history_seen, "the start is read whole");
+    assert_eq!(changed(&got), ["JC2-03", "JC3-04"]);
+    let jc304 = &got.iter().find(|(id, _)| id == "JC3-04").unwrap().1;
+    assert!(jc304.to_string().contains("x_deep"), "{jc304}");
+}
+
+#[test]
+fn a_start_that_is_not_valid_gives_minutes_without_history() {
+    // One item twice, byte for byte: an id twice.
+    let h = history(|text| {
+        let at = text.find("    {\n      \"id\": \"JC1-01\"").unwrap();
+        let end = at + text[at..].find("\n    },\n").unwrap() + "\n    },\n".len();
+        format!("{}{}{}", &text[..end], &text[at..end], &text[end..])
+    });
+    work(&h);
+    let out = h.followup(&["report", "--since", "2026-11-10", "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["history"], Value::Bool(false));
+    let md = h.ok(&["report", "--since", "2026-11-10"]);
+    assert!(md.contains("no git history"), "{md}");
+}
