@@ -70,41 +70,8 @@ pub fn dashboard(
             "≤ 1.5×",
         );
     }
-    // The first search after startup happens once a session: a dashboard
-    // is opened for each run; the next keys are timed in the last.
-    let mut firsts = Vec::new();
-    let (mut next, mut moves) = (Vec::new(), Vec::new());
-    for run in 0..bench.runs {
-        let (_, t) = open(&big.1);
-        let mut c = Control::attach(&t);
-        std::thread::sleep(REACHING_FOR_THE_KEY);
-        c.typed("/");
-        firsts.push(c.typed("k"));
-        if run + 1 < bench.runs {
-            continue;
-        }
-        for _ in 0..KEYS {
-            c.typed("BSpace");
-            next.push(c.typed("k"));
-        }
-        c.typed("Escape");
-        moves = (0..KEYS).map(|k| c.typed(["j", "k"][k % 2])).collect();
-    }
-    let first_search = middle(firsts);
-    let lines = dir.join("lines-100000.txt");
-    let text: String = (1..=100_000)
-        .map(|i| format!("line {i} of a long file\n"))
-        .collect();
-    std::fs::write(&lines, text).unwrap();
-    let less = Tmux::start(
-        (120, 40),
-        &env,
-        &format!("exec less -S {}", lines.display()),
-    );
-    wait(&less, |s| s.contains("line 1 "));
-    let mut c = Control::attach(&less);
-    let less_moves: Vec<Duration> = (0..KEYS).map(|_| c.typed("j")).collect();
-    drop(c);
+    let (first_search, next, moves) = keystrokes(bench, &|| open(&big.1).1);
+    let less_moves = floors(dir, &env);
     let (mv, less_mv, search) = (middle(moves), middle(less_moves), middle(next));
     let n = big.0;
     let what = format!("keystroke moving the selection, {n} items, against less");
@@ -127,6 +94,55 @@ pub fn dashboard(
         ratio(first_search, search),
         "≤ 1.1×",
     );
+}
+
+/// The first search after startup (once a session: a dashboard is opened
+/// for each run, the median taken), then typed search characters and moves
+/// in the last session.
+fn keystrokes(bench: &Bench, open: &dyn Fn() -> Tmux) -> (Duration, Vec<Duration>, Vec<Duration>) {
+    let mut firsts = Vec::new();
+    let (mut next, mut moves) = (Vec::new(), Vec::new());
+    for run in 0..bench.runs {
+        let t = open();
+        let mut c = Control::attach(&t);
+        std::thread::sleep(REACHING_FOR_THE_KEY);
+        c.typed("/");
+        firsts.push(c.typed("k"));
+        if run + 1 < bench.runs {
+            continue;
+        }
+        for _ in 0..KEYS {
+            c.typed("BSpace");
+            next.push(c.typed("k"));
+        }
+        c.typed("Escape");
+        moves = (0..KEYS).map(|k| c.typed(["j", "k"][k % 2])).collect();
+    }
+    (middle(firsts), next, moves)
+}
+
+/// `less -S` moving a line of a 100,000-line file, the keystroke's floor;
+/// and, said as it is, the terminal's own round trip (a key echoed by the
+/// terminal to `cat`), which every keystroke here pays.
+fn floors(dir: &Path, env: &[(&str, &OsStr)]) -> Vec<Duration> {
+    let lines = dir.join("lines-100000.txt");
+    let text: String = (1..=100_000)
+        .map(|i| format!("line {i} of a long file\n"))
+        .collect();
+    std::fs::write(&lines, text).unwrap();
+    let less = Tmux::start((120, 40), env, &format!("exec less -S {}", lines.display()));
+    wait(&less, |s| s.contains("line 1 "));
+    let mut c = Control::attach(&less);
+    let moves = (0..KEYS).map(|_| c.typed("j")).collect();
+    drop((c, less));
+    let cat = Tmux::start((120, 40), env, "exec cat");
+    let mut c = Control::attach(&cat);
+    let echo = middle((0..KEYS).map(|_| c.typed("x")).collect());
+    println!(
+        "(the terminal's own round trip, a key echoed to cat: {})",
+        ms(echo)
+    );
+    moves
 }
 
 /// How long a pane must write nothing before the next key is pressed.

@@ -71,6 +71,21 @@ impl Block {
         self.ends.push(self.text.len());
     }
 
+    /// The items from `k` on, moved to a block of their own.
+    fn split_off(&mut self, k: usize) -> Block {
+        let cut = self.start(k);
+        let ends = self
+            .ends
+            .split_off(k)
+            .into_iter()
+            .map(|e| e - cut)
+            .collect();
+        Block {
+            text: self.text.split_off(cut),
+            ends,
+        }
+    }
+
     /// Marks in `hits` (one per item of the block) the items whose text
     /// holds `needle`.
     fn search(&self, needle: &Needle, hits: &mut [bool]) {
@@ -151,9 +166,17 @@ impl SearchTexts {
     }
 
     fn change(&mut self, mut i: usize, change: Change<'_>) {
-        for b in &mut self.blocks {
+        for n in 0..self.blocks.len() {
+            let b = &mut self.blocks[n];
             if i < b.ends.len() {
-                return b.rewrite(i, change);
+                b.rewrite(i, change);
+                // Items added in one place: the block is halved, so that
+                // an edit there still rewrites about [`BLOCK`] texts.
+                if b.ends.len() >= 2 * BLOCK {
+                    let second = b.split_off(BLOCK);
+                    self.blocks.insert(n + 1, second);
+                }
+                return;
             }
             i -= b.ends.len();
         }
@@ -171,10 +194,26 @@ impl SearchTexts {
         }
         let first_items: usize = self.blocks[..half].iter().map(|b| b.ends.len()).sum();
         let (first, second) = hits.split_at_mut(first_items);
-        std::thread::scope(|s| {
-            s.spawn(|| search_blocks(&self.blocks[half..], needle, second));
-            search_blocks(&self.blocks[..half], needle, first);
+        let (mine, theirs) = self.blocks.split_at(half);
+        let n = second.len();
+        // Copy (it holds only shared references): run there, or here.
+        let search_theirs = || {
+            let mut found = vec![false; n];
+            search_blocks(theirs, needle, &mut found);
+            found
+        };
+        let found = std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .name("search".into())
+                .spawn_scoped(s, search_theirs);
+            search_blocks(mine, needle, first);
+            match other.map(|t| t.join()) {
+                Ok(Ok(found)) => found,
+                // A search cannot panic; a thread may not be had: here, then.
+                _ => search_theirs(),
+            }
         });
+        second.copy_from_slice(&found);
         hits
     }
 }
@@ -253,6 +292,40 @@ mod tests {
                 .collect();
             assert_eq!(found(&t, q), expected, "{q:?}");
         }
+    }
+
+    #[test]
+    fn a_block_grown_by_inserts_in_one_place_is_halved() {
+        let mut t = SearchTexts::default();
+        let mut plain = Vec::new();
+        for i in 0..2 * BLOCK + 10 {
+            let text = format!("added {i}\n");
+            t.insert(1.min(t.len()), &text);
+            plain.insert(1.min(plain.len()), text);
+        }
+        assert!(t.blocks.iter().all(|b| b.ends.len() < 2 * BLOCK));
+        assert_eq!(t.blocks.len(), 2, "one block of {} halved", 2 * BLOCK);
+        for q in ["added 7\n", "added 2057\n", "added 0\n"] {
+            let expected: Vec<usize> = (0..plain.len())
+                .filter(|&i| Needle::new(q).found_in_folded(&plain[i]))
+                .collect();
+            assert_eq!(found(&t, q), expected, "{q:?}");
+        }
+    }
+
+    #[test]
+    fn initial_consonants_and_blank_queries_search_the_blocks_as_each_item() {
+        let items = ["회의록 준비\n", "중소기업 협력\n", "s-1 kia\n"];
+        let t = texts(&items);
+        for q in ["ㅎㅇ", "ㅈㅅㄱㅇ", "  ", "KIA", "준비\n중"] {
+            let needle = Needle::new(q);
+            let expected: Vec<usize> = (0..items.len())
+                .filter(|&i| needle.found_in_folded(items[i]))
+                .collect();
+            assert_eq!(found(&t, q), expected, "{q:?}");
+        }
+        assert_eq!(found(&t, "ㅎㅇ"), [0]);
+        assert_eq!(found(&t, "  ").len(), 3, "a blank search finds every item");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! chrono and the Unicode crates; no sentence of any language (the words
 //! people type for a date are input vocabularies, data for the readers).
 
+pub mod aside;
 pub mod clock;
 pub mod date_input;
 mod date_moves;

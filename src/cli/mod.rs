@@ -29,6 +29,7 @@ pub use help::{command, lang_flag, parse};
 pub use opening::Opening;
 pub use table::{column_widths, list_width, terminal_width};
 
+use crate::base::aside::drop_aside;
 use crate::base::clock::Clock;
 use crate::config::{Config, LedgerSource, resolve_ledger};
 use crate::i18n::{Catalog, catalog};
@@ -542,7 +543,12 @@ pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
         Command::Init(args) => init::init(args, global, env),
         Command::Check { path, strict, .. } => view::check(&store(path)?, strict, env),
         Command::Fmt { path, check } => view::fmt(&store(path)?, check, env),
-        Command::List(args) => view::list(&load()?, args, env),
+        Command::List(args) => {
+            let l = load()?;
+            let printed = view::list(&l, args, env);
+            drop_aside(l);
+            printed
+        }
         Command::Show { id, json } => view::show(&store(None)?, &id, json, env),
         Command::Add(args) => edit::add(&store(None)?, args, env),
         Command::Set { id, changes } => edit::set(&store(None)?, &id, &changes, env),

@@ -5,6 +5,7 @@
 
 use super::report_start::{Beside, load_with_start, start_commit};
 use super::{Env, Failure, Printed};
+use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
 use crate::git::Repo;
@@ -280,7 +281,9 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
         beside: beside.as_ref(),
     };
     let written = write_report(of, today, &a, readers, env, &mut out)?;
-    finish(env.cat(), written.and_then(|()| out.flush()))
+    let finished = finish(env.cat(), written.and_then(|()| out.flush()));
+    drop_aside((l, beside));
+    finished
 }
 
 /// The period `a` asks for, as of `today`: from the review before today

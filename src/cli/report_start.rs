@@ -8,6 +8,7 @@ use crate::git::Repo;
 use crate::ledger::{Earlier, Error, Ledger, Loaded, Store, hash_items, read_earlier};
 use chrono::NaiveDate;
 use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, sync_channel};
 
 /// What was read beside the ledger of a report.
@@ -59,12 +60,25 @@ pub(super) fn load_with_start(
     };
     // Two chunks in flight: the reader, parsing no item, keeps up.
     let (tx, rx) = sync_channel::<Vec<u8>>(2);
+    // Set when the ledger did not read in pieces: the second thread then
+    // leaves git alone (the ledger is read whole, or its error said).
+    let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
-        let start = s.spawn(|| read_start(rx, &repo, store, since_of));
-        let loaded = store.load_copying(move |bytes: &[u8]| {
+        let start = std::thread::Builder::new()
+            .name("period start".into())
+            .spawn_scoped(s, || read_start(rx, &repo, store, since_of, &unread));
+        let Ok(start) = start else {
+            // No second thread to be had: the report reads as before.
+            return Ok((store.load()?, Beside::Nothing));
+        };
+        let loaded = store.load_copying(|bytes: &[u8]| {
             // A reader that gave up is let be.
             let _ = tx.send(bytes.to_vec());
         });
+        if !matches!(loaded, Ok(Some(_))) {
+            unread.store(true, Ordering::Release);
+        }
+        drop(tx);
         let start = start.join().ok().flatten();
         // The hashes are those of the bytes the ledger was read from, or
         // nothing is used of what the second thread read.
@@ -83,6 +97,7 @@ fn read_start(
     repo: &Repo,
     store: &Store,
     since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+    unread: &AtomicBool,
 ) -> Option<StartRead> {
     let (skeleton, hashes) = hash_items(
         Chunks {
@@ -92,6 +107,10 @@ fn read_start(
         },
         0,
     )?;
+    // The loader says how its read went before it ends the stream.
+    if unread.load(Ordering::Acquire) {
+        return None;
+    }
     let rel = repo.relative(store.path()).ok()?;
     let since = since_of(&skeleton)?;
     let (rev, first) = start_commit(repo, &rel, since)?;

@@ -1,12 +1,13 @@
 //! Commands that read the ledger: check, fmt, list, show.
 
 use super::{Env, Failure, Printed, shown, table, texts};
+use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_span_input;
 use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Item, Ledger, Store, read_field};
+use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Item, Ledger, Loaded, Store, read_field};
 use crate::query::{
     Filter, Naming, SortKey, closure_state, is_due_within, is_overdue, sort_indices,
 };
@@ -59,8 +60,15 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
 /// conflicts and form; a failure when it cannot be read, or when `strict`
 /// and it has conflicts or is not canonical.
 pub(super) fn check_line(store: &Store, strict: bool, env: &Env) -> Result<String, Failure> {
-    let cat = env.cat();
     let loaded = store.load()?;
+    let said = check_words(store, &loaded, strict, env);
+    drop_aside(loaded);
+    said
+}
+
+/// [`check_line`] of the ledger read from `store`.
+fn check_words(store: &Store, loaded: &Loaded, strict: bool, env: &Env) -> Result<String, Failure> {
+    let cat = env.cat();
     let l = &loaded.ledger;
     let conflicts: usize =
         l.items.iter().map(|i| i.conflicts.len()).sum::<usize>() + l.conflicts.len();

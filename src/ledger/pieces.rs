@@ -33,16 +33,14 @@ pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Le
     read_in_pieces_with(r, limit, size, &mut EveryItem)
 }
 
-/// What reading in pieces does with each item's text besides parsing it:
-/// skip it (the item is then neither parsed nor kept), or note it.
+/// What reading in pieces does with each item's text before parsing it:
+/// skip it or not (a skipped item is neither parsed nor kept).
 pub(super) trait ItemTexts {
     /// True when items are offered to [`ItemTexts::skip`] (their text is
     /// then found before it is parsed).
     const SKIPS: bool;
     /// Before parsing: true to leave out the item whose whole text is `raw`.
     fn skip(&mut self, raw: &str) -> bool;
-    /// After parsing the item whose whole text is `raw`.
-    fn parsed(&mut self, raw: &str);
 }
 
 /// Every item parsed, nothing else done.
@@ -53,7 +51,6 @@ impl ItemTexts for EveryItem {
     fn skip(&mut self, _: &str) -> bool {
         false
     }
-    fn parsed(&mut self, _: &str) {}
 }
 
 /// [`read_in_pieces`], each item's text offered to `texts` (the ledger
@@ -294,11 +291,9 @@ impl<R: Read> Pieces<R> {
                 Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
                 _ => {
                     let (item, raw) = self.value::<Item>()?;
-                    let text = &self.text[raw];
-                    if too_deep(text.as_bytes()) {
+                    if too_deep(&self.text.as_bytes()[raw]) {
                         return None;
                     }
-                    texts.parsed(text);
                     items.push(item);
                 }
             }

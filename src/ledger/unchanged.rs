@@ -15,18 +15,26 @@ use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
-use xxhash_rust::xxh3::xxh3_128;
+use xxhash_rust::xxh3::xxh3_128_with_seed;
 
 /// The XXH3-128 of the text of each item of a ledger file, with the
 /// item's index ([`hash_items`]): which items of an earlier text are
-/// unchanged, without parsing them.
-#[derive(Debug, Clone, Default)]
+/// unchanged, without parsing them. The hash is seeded anew in each
+/// process, so that no text can be written to collide with another's.
+#[derive(Debug, Clone)]
 pub struct ItemHashes {
     index: HashMap<u128, usize>,
+    seed: u64,
+}
+
+impl ItemHashes {
+    fn of(&self, raw: &str) -> u128 {
+        xxh3_128_with_seed(raw.as_bytes(), self.seed)
+    }
 }
 
 /// Hashes every item's text, parsing none; `whole` until an item's text
-/// is not found or comes twice.
+/// comes twice.
 struct HashEvery {
     hashes: ItemHashes,
     whole: bool,
@@ -36,12 +44,10 @@ impl ItemTexts for HashEvery {
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
         let next = self.hashes.index.len();
-        let twice = self.hashes.index.insert(xxh3_128(raw.as_bytes()), next);
+        let hash = self.hashes.of(raw);
+        let twice = self.hashes.index.insert(hash, next);
         self.whole &= twice.is_none();
         true
-    }
-    fn parsed(&mut self, _: &str) {
-        self.whole = false;
     }
 }
 
@@ -53,6 +59,8 @@ pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
     let mut every = HashEvery {
         hashes: ItemHashes {
             index: HashMap::with_capacity((size / 384) as usize),
+            // A random key of std's hasher, drawn per process.
+            seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
         },
         whole: true,
     };
@@ -69,7 +77,7 @@ struct Unchanged<'a> {
 impl ItemTexts for Unchanged<'_> {
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
-        match self.current.index.get(&xxh3_128(raw.as_bytes())) {
+        match self.current.index.get(&self.current.of(raw)) {
             Some(&j) => {
                 self.same.push(j);
                 true
@@ -77,7 +85,6 @@ impl ItemTexts for Unchanged<'_> {
             None => false,
         }
     }
-    fn parsed(&mut self, _: &str) {}
 }
 
 /// An earlier text of a ledger, read without the items it holds unchanged
