@@ -503,7 +503,7 @@ fn korean_initial_consonants_find_owners_in_the_dashboard_and_list() {
             .search
             .matches
             .iter()
-            .filter_map(|&r| match a.view.rows[r] {
+            .filter_map(|r| match a.view.rows[r] {
                 followup::app::ViewRow::Item(i) => Some(a.doc.ledger.items[i].id.as_str()),
                 _ => None,
             })

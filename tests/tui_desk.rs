@@ -231,7 +231,7 @@ fn search_filters_and_grouping_reach_across_committees() {
     t.type_keys("/kotra<Enter>");
     let p = &t.desk.portfolio;
     let matched: BTreeSet<&str> = (p.view.search.matches.iter())
-        .map(|&r| match p.view.rows[r] {
+        .map(|r| match p.view.rows[r] {
             followup::app::ViewRow::Item(i) => p.doc.ledger.items[i].workstream.as_str(),
             _ => unreachable!(),
         })

@@ -5,7 +5,8 @@
 use super::index::{Counting, Index};
 use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
-    Agenda, Edit, FilterKind, Focus, FormSource, History, Mode, Msg, OnDisk, Scope, Unwritable,
+    Agenda, Edit, FilterKind, Focus, FormSource, History, Matches, Mode, Msg, OnDisk, Scope,
+    Unwritable,
 };
 use super::options::Options;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
@@ -36,8 +37,8 @@ pub struct StatusLine {
 pub struct Search {
     /// The text as typed.
     pub query: String,
-    /// Row positions (into [`View::rows`]) that match, in order.
-    pub matches: Vec<usize>,
+    /// Row positions (into [`View::rows`]) that match.
+    pub matches: Matches,
     /// The selected row when the search started, to search from.
     pub origin: usize,
 }
@@ -419,17 +420,18 @@ impl App {
             .prepare_search(&self.doc.ledger, self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
         let hits = self.index.matching(&needle);
-        v.search
-            .matches
-            .extend(v.rows.iter().enumerate().filter_map(|(n, r)| match r {
-                ViewRow::Item(i) if hits.get(*i) == Some(&true) => Some(n),
-                _ => None,
-            }));
+        for (n, r) in v.rows.iter().enumerate() {
+            if let ViewRow::Item(i) = r
+                && hits.get(*i) == Some(&true)
+            {
+                v.search.matches.insert(n);
+            }
+        }
     }
 
     /// True when the row at this position matches the search.
     pub fn is_match(&self, row: usize) -> bool {
-        self.view.search.matches.binary_search(&row).is_ok()
+        self.view.search.matches.contains(row)
     }
 
     /// The timeline's rows: for each workstream (as in [`Index::workstreams`])

@@ -19,10 +19,10 @@ use ratatui::text::{Line, Span};
 
 fn matches_text(cat: &Catalog, app: &App) -> String {
     let m = &app.view.search.matches;
-    match m.binary_search(&app.view.selected) {
+    match m.position(app.view.selected) {
         _ if m.is_empty() => tr!(cat, "search-no-match"),
-        Ok(n) => tr!(cat, "search-match-at", at = n + 1, n = m.len()),
-        Err(_) => tr!(cat, "search-matches", n = m.len()),
+        Some(n) => tr!(cat, "search-match-at", at = n + 1, n = m.len()),
+        None => tr!(cat, "search-matches", n = m.len()),
     }
 }
 

@@ -111,8 +111,7 @@ pub fn search_type(app: &mut App, text: Option<&str>) {
     app.find_matches();
     let from = app.view.search.origin;
     let m = &app.view.search.matches;
-    let hit = m.iter().find(|&&m| m >= from);
-    if let Some(&m) = hit.or(m.first()) {
+    if let Some(m) = m.at_or_after(from).or(m.first()) {
         select(app, m, 1);
     }
 }
@@ -128,11 +127,11 @@ pub fn next_match(app: &mut App, dir: i32) {
     let m = &app.view.search.matches;
     let sel = app.view.selected;
     let target = if dir > 0 {
-        m.iter().find(|&&r| r > sel).or(m.first())
+        m.at_or_after(sel + 1).or(m.first())
     } else {
-        m.iter().rev().find(|&&r| r < sel).or(m.last())
+        m.before(sel).or(m.last())
     };
-    if let Some(&r) = target {
+    if let Some(r) = target {
         select(app, r, 1);
     }
 }
