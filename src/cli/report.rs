@@ -3,7 +3,7 @@
 //! committee's texts in that language where translated (`--original`: as
 //! written); `--bilingual es,ko` sets two languages side by side.
 
-use super::report_start::{Beside, load_with_start, start_commit};
+use super::report_start::{Beside, load_with_start, read_at_start};
 use super::{Env, Failure, Printed};
 use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_date_input;
@@ -12,7 +12,7 @@ use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
+    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -174,19 +174,17 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
     }
     let repo = Repo::containing(of.store.path()).ok()?;
     let rel = repo.relative(of.store.path()).ok()?;
-    let (rev, first) = start_commit(&repo, &rel, since)?;
     // Read as git writes it; a text that does not read so is read whole,
     // to say what it always said.
-    let mut stream = repo.show_stream(&rev, &rel).ok()?;
-    let size = stream.size();
-    let diff = match read_earlier(&mut stream, size, None) {
-        Some(earlier) => stream.finish().ok()?.then(|| earlier.diff(of.ledger))??,
-        None => {
-            drop(stream);
-            ledger_diff(&parse_ledger(&repo.show(&rev, &rel).ok()?).ok()?, of.ledger)
-        }
+    let at = read_at_start(&repo, &rel, since, None)?;
+    let diff = match at.earlier {
+        Some(earlier) => earlier.diff(of.ledger)?,
+        None => ledger_diff(
+            &parse_ledger(&repo.show(&at.rev, &rel).ok()?).ok()?,
+            of.ledger,
+        ),
     };
-    Some((diff, first))
+    Some((diff, at.first))
 }
 
 /// The most points of the open items' course.

@@ -5,7 +5,7 @@
 //! the items whose text did not change (`ledger::read_earlier`).
 
 use crate::git::Repo;
-use crate::ledger::{Earlier, Error, Ledger, Loaded, Store, hash_items, read_earlier};
+use crate::ledger::{Earlier, Error, ItemHashes, Ledger, Loaded, Store, hash_items, read_earlier};
 use chrono::NaiveDate;
 use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -33,7 +33,7 @@ pub(super) struct StartRead {
 /// The commit a report of the period from `since` compares with: the last
 /// one before that day or, when the ledger was first committed later, the
 /// first (and its day).
-pub(super) fn start_commit(
+fn start_commit(
     repo: &Repo,
     rel: &str,
     since: NaiveDate,
@@ -113,14 +113,44 @@ fn read_start(
     }
     let rel = repo.relative(store.path()).ok()?;
     let since = since_of(&skeleton)?;
-    let (rev, first) = start_commit(repo, &rel, since)?;
-    let mut stream = repo.show_stream(&rev, &rel).ok()?;
-    let size = stream.size();
-    let earlier = read_earlier(&mut stream, size, Some(&hashes))?;
-    stream.finish().ok()?.then_some(StartRead {
+    let at = read_at_start(repo, &rel, since, Some(&hashes))?;
+    Some(StartRead {
         since,
-        earlier,
+        earlier: at.earlier?,
+        first: at.first,
+    })
+}
+
+/// The ledger at the start of a period, from git.
+pub(super) struct AtStart {
+    /// The commit compared with ([`start_commit`]).
+    pub rev: String,
+    /// Its day, when it is the ledger's first commit, after the period began.
+    pub first: Option<NaiveDate>,
+    /// The ledger there, streamed as git writes it, the items `hashes`
+    /// knows left out; `None` when it does not read so (read it whole).
+    pub earlier: Option<Earlier>,
+}
+
+/// The ledger at `rel` in the commit a report of the period from `since`
+/// compares with; `None` when git has no such commit or cannot show it.
+pub(super) fn read_at_start(
+    repo: &Repo,
+    rel: &str,
+    since: NaiveDate,
+    hashes: Option<&ItemHashes>,
+) -> Option<AtStart> {
+    let (rev, first) = start_commit(repo, rel, since)?;
+    let mut stream = repo.show_stream(&rev, rel).ok()?;
+    let size = stream.size();
+    let earlier = match read_earlier(&mut stream, size, hashes) {
+        Some(earlier) => Some(earlier).filter(|_| stream.finish().ok() == Some(true)),
+        None => None,
+    };
+    Some(AtStart {
+        rev,
         first,
+        earlier,
     })
 }
 

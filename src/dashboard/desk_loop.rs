@@ -5,7 +5,7 @@
 
 use super::desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk};
 use super::effects::{Flow, Screen};
-use super::event_loop::{TICK, meaning, queued, this_minute};
+use super::event_loop::{Measured, TICK, meaning, queued, this_minute};
 use super::exit::{DashboardError, Exit, kept_message, panic_message, to_keep, write_recovery};
 use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
 use super::threads::{Heard, spawn_reader, spawn_signals};
@@ -85,26 +85,24 @@ fn desk_loop(
     }
     let mut dirty = true;
     let mut minute = this_minute();
-    // As in the dashboard's loop: a key acts at once when nothing changed
-    // since the last frame was measured.
-    let mut measured = false;
+    let mut measured = Measured::default();
     loop {
         if dirty {
             screen.0.draw(|f| crate::ui::render_desk(desk, f))?;
             measure_desk(desk);
-            (dirty, measured) = (false, true);
+            (dirty, measured) = (false, Measured::Yes);
         }
         let mut next = rx.recv_timeout(TICK);
         if this_minute() != minute {
             minute = this_minute();
-            (dirty, measured) = (true, false);
+            (dirty, measured) = (true, Measured::No);
             if let Flow::Quit(how) = deliver_desk(desk, Action::Minute, rooms, &mut screen)? {
                 return Ok(Exit::Quit(how));
             }
         }
         let (flow, heard) = hear_seats(desk, rooms, &mut screen)?;
         if heard {
-            (dirty, measured) = (true, false);
+            (dirty, measured) = (true, Measured::No);
         }
         if let Flow::Quit(how) = flow {
             return Ok(Exit::Quit(how));
@@ -122,10 +120,7 @@ fn desk_loop(
                 Err(end) => return Ok(end),
             };
             if let Some(a) = action {
-                if !measured {
-                    measure_desk(desk);
-                }
-                measured = false;
+                measured.before_key(|| measure_desk(desk));
                 if let Flow::Quit(how) = deliver_desk(desk, a, rooms, &mut screen)? {
                     return Ok(Exit::Quit(how));
                 }

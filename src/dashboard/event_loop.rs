@@ -87,14 +87,12 @@ fn event_loop(
     let mut git_checked = Instant::now();
     // The header's clocks show the minute: the screen is drawn again when it changes.
     let mut minute = this_minute();
-    // Whether the detail pane was measured since the state last changed:
-    // a key then acts at once, and is measured after its frame is out.
-    let mut measured = false;
+    let mut measured = Measured::default();
     loop {
         if dirty {
             world.screen.draw(app)?;
             measure(app);
-            (dirty, measured) = (false, true);
+            (dirty, measured) = (false, Measured::Yes);
         }
         let ahead = !app.index.search_ready();
         let mut next = rx.recv_timeout(if ahead { Duration::ZERO } else { TICK });
@@ -115,7 +113,7 @@ fn event_loop(
         found.extend(world.timers.due());
         found.extend(world.disk.watch(app));
         if !found.is_empty() {
-            (dirty, measured) = (true, false);
+            (dirty, measured) = (true, Measured::No);
         }
         if let Flow::Quit(how) = deliver_all(app, found, &mut world)? {
             return Ok(Exit::Quit(how));
@@ -132,16 +130,34 @@ fn event_loop(
                 Err(end) => return Ok(end),
             };
             if let Some(a) = action {
-                if !measured {
-                    measure(app);
-                }
-                measured = false;
+                measured.before_key(|| measure(app));
                 if let Flow::Quit(how) = deliver(app, a, &mut world)? {
                     return Ok(Exit::Quit(how));
                 }
             }
             next = queued(&rx);
         }
+    }
+}
+
+/// Whether the detail pane was measured since the state last changed (by
+/// a report, a timer or a key). After a frame it was: a key then acts at
+/// once, and is measured after its own frame is out.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) enum Measured {
+    Yes,
+    #[default]
+    No,
+}
+
+impl Measured {
+    /// Before a key is delivered: `measure` the pane unless nothing changed
+    /// since it was; the key then changes the state.
+    pub(super) fn before_key(&mut self, measure: impl FnOnce()) {
+        if *self == Measured::No {
+            measure();
+        }
+        *self = Measured::No;
     }
 }
 
