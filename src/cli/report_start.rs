@@ -33,11 +33,7 @@ pub(super) struct StartRead {
 /// The commit a report of the period from `since` compares with: the last
 /// one before that day or, when the ledger was first committed later, the
 /// first (and its day).
-fn start_commit(
-    repo: &Repo,
-    rel: &str,
-    since: NaiveDate,
-) -> Option<(String, Option<NaiveDate>)> {
+fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Option<NaiveDate>)> {
     match repo.last_commit_before(since, rel).ok()? {
         Some(rev) => Some((rev, None)),
         None => {
