@@ -2,7 +2,9 @@
 //! holds the texts of about [`BLOCK`] items one after another in one
 //! string. A search runs over long stretches of text (SIMD) rather than
 //! item by item, on two threads for a large ledger, and an edit rewrites
-//! one block, not the whole.
+//! one block, not the whole. Each item also keeps which bytes its text
+//! holds ([`Bytes`]): an item without one of the needle's bytes is not
+//! searched, and a one-letter search is answered by those bits alone.
 
 use crate::base::fold::Needle;
 
@@ -27,6 +29,38 @@ pub struct SearchTexts {
 struct Block {
     text: String,
     ends: Vec<usize>,
+    /// The bytes of each item's text.
+    bytes: Vec<Bytes>,
+}
+
+/// Which bytes a text holds: one bit per ASCII byte, and one per class of
+/// the other bytes (by their low six bits). A text lacking one of a
+/// needle's bytes cannot hold the needle; a one-byte ASCII needle is in a
+/// text exactly when its bit is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Bytes([u64; 3]);
+
+impl Bytes {
+    fn of(text: &[u8]) -> Bytes {
+        let mut bits = [0u64; 3];
+        for &b in text {
+            let bit = if b.is_ascii() {
+                usize::from(b)
+            } else {
+                128 + usize::from(b & 63)
+            };
+            bits[bit / 64] |= 1 << (bit % 64);
+        }
+        Bytes(bits)
+    }
+
+    /// Whether every byte of `needle` is here.
+    fn holds(self, needle: Bytes) -> bool {
+        self.0
+            .iter()
+            .zip(needle.0)
+            .all(|(have, want)| have & want == want)
+    }
 }
 
 impl Block {
@@ -45,6 +79,7 @@ impl Block {
         let mut next = Block {
             text: String::with_capacity(self.text.len() + 256),
             ends: Vec::with_capacity(texts.len() + 1),
+            bytes: Vec::with_capacity(texts.len() + 1),
         };
         for (j, t) in texts.iter().enumerate() {
             match change {
@@ -69,6 +104,7 @@ impl Block {
     fn push(&mut self, text: &str) {
         self.text.push_str(text);
         self.ends.push(self.text.len());
+        self.bytes.push(Bytes::of(text.as_bytes()));
     }
 
     /// The items from `k` on, moved to a block of their own.
@@ -83,6 +119,7 @@ impl Block {
         Block {
             text: self.text.split_off(cut),
             ends,
+            bytes: self.bytes.split_off(k),
         }
     }
 
@@ -95,6 +132,28 @@ impl Block {
             }
             return;
         };
+        let want = Bytes::of(finder.needle());
+        if let [b] = finder.needle()
+            && b.is_ascii()
+        {
+            for (hit, have) in hits.iter_mut().zip(&self.bytes) {
+                *hit = have.holds(want);
+            }
+            return;
+        }
+        let candidates = self.bytes.iter().filter(|have| have.holds(want)).count();
+        if candidates * 2 > self.ends.len() {
+            self.search_through(finder, hits);
+            return;
+        }
+        for (k, hit) in hits.iter_mut().enumerate() {
+            *hit = self.bytes[k].holds(want) && finder.find(self.item(k).as_bytes()).is_some();
+        }
+    }
+
+    /// [`Block::search`] through the whole text at once, for a needle
+    /// whose bytes most items hold.
+    fn search_through(&self, finder: &memchr::memmem::Finder<'_>, hits: &mut [bool]) {
         let (hay, n) = (self.text.as_bytes(), finder.needle().len());
         let (mut from, mut k) = (0, 0);
         while let Some(at) = finder.find(&hay[from..]).map(|at| from + at) {
@@ -188,7 +247,11 @@ impl SearchTexts {
         let mut hits = vec![false; self.len];
         let bytes: usize = self.blocks.iter().map(|b| b.text.len()).sum();
         let half = self.blocks.len() / 2;
-        if bytes < PARALLEL_BYTES || half == 0 {
+        // One letter is answered from the bytes' bits: no thread is worth it.
+        let one_letter = needle
+            .plain()
+            .is_some_and(|f| matches!(f.needle(), [b] if b.is_ascii()));
+        if bytes < PARALLEL_BYTES || half == 0 || one_letter {
             search_blocks(&self.blocks, needle, &mut hits);
             return hits;
         }
@@ -252,6 +315,29 @@ mod tests {
         assert_eq!(found(&t, "b\nc"), Vec::<usize>::new(), "across 2 and 3");
         assert_eq!(found(&t, "f"), [1]);
         assert_eq!(found(&t, "q"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn the_bytes_bits_find_what_a_plain_search_finds() {
+        // Most items without the needle's bytes (searched item by item),
+        // most with them (searched through), and bytes sharing a class.
+        let mut items: Vec<String> = (0..300).map(|i| format!("item {i} año\n")).collect();
+        items[7] = "kia motors méxico\n".into();
+        items[250] = "seúl k\n".into();
+        let many: Vec<String> = (0..300).map(|i| format!("kia {i}\n")).collect();
+        for items in [items, many] {
+            let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+            let t = texts(&refs);
+            for q in [
+                "k", "kia", "ñ", "año", "mé", "ú", "z", "m 2", "7 a", "{", "kia 29",
+            ] {
+                let n = Needle::new(q);
+                let want: Vec<usize> = (0..items.len())
+                    .filter(|&i| n.found_in_folded(&items[i]))
+                    .collect();
+                assert_eq!(found(&t, q), want, "{q}");
+            }
+        }
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::{ConflictRef, SideName};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One row of the table: a workstream heading (when grouping) or an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -191,6 +192,20 @@ pub struct App {
     pub options: Options,
     /// The keys in use: the table's, with the user's from `[keys]`.
     pub keymap: super::keymap::Keymap,
+    /// What the screen shows, as of its last change: a new number (in the
+    /// whole process) each time `update` changes more than the selection
+    /// or the search. The screen keeps drawn parts while it stands.
+    pub changes: u64,
+}
+
+/// The last number given to [`App::changes`].
+static CHANGES: AtomicU64 = AtomicU64::new(0);
+
+impl App {
+    /// Notes that what the screen shows may have changed.
+    pub fn changed(&mut self) {
+        self.changes = CHANGES.fetch_add(1, Ordering::Relaxed) + 1;
+    }
 }
 
 impl App {
@@ -219,7 +234,9 @@ impl App {
             today,
             options,
             keymap: Default::default(),
+            changes: 0,
         };
+        app.changed();
         app.reindex();
         app.rebuild();
         app
@@ -420,13 +437,11 @@ impl App {
             .prepare_search(&self.doc.ledger, self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
         let hits = self.index.matching(&needle);
-        for (n, r) in v.rows.iter().enumerate() {
-            if let ViewRow::Item(i) = r
-                && hits.get(*i) == Some(&true)
-            {
-                v.search.matches.insert(n);
-            }
-        }
+        v.search.matches = Matches::of(
+            v.rows
+                .iter()
+                .map(|r| matches!(r, ViewRow::Item(i) if hits.get(*i) == Some(&true))),
+        );
     }
 
     /// True when the row at this position matches the search.

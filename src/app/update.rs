@@ -20,6 +20,9 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     if matches!(action, Action::Paste(_)) && !app.view.mode.takes_text() {
         return Vec::new();
     }
+    if !moves_only(app, &action) {
+        app.changed();
+    }
     // What the user does clears a message that is not an error.
     if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
         app.session.status = None;
@@ -74,6 +77,19 @@ pub fn update(app: &mut App, action: Action) -> Effects {
         return sync::after_save(app, effects);
     }
     effects
+}
+
+/// Whether `action` changes no more than the selection, the search and
+/// what the detail pane and popups show: the header, the summary and the
+/// table's rows stay as drawn, but for their marks.
+fn moves_only(app: &App, action: &Action) -> bool {
+    let browsing = app.view.review.is_none() && !app.view.timeline;
+    match action {
+        Action::Move(_) | Action::Page(_) | Action::Top | Action::Bottom => browsing,
+        Action::NextMatch(_) => browsing && app.view.mode.is_normal(),
+        Action::Input(_) | Action::Backspace => browsing && matches!(app.view.mode, Mode::Search),
+        _ => false,
+    }
 }
 
 /// Each save asked for, unless the ledger may not be written now: then

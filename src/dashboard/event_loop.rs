@@ -9,6 +9,7 @@ use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, term
 use super::threads::{Heard, reported, spawn_reader, spawn_signals};
 use crate::app::{Action, App, Keymap, Scope, update};
 use crate::base::lang::Lang;
+use crate::ui::Kept;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
@@ -21,12 +22,16 @@ pub(super) const TICK: Duration = Duration::from_millis(200);
 /// How long the loop works out search texts at a time while no key waits.
 const SEARCH_SLICE: Duration = Duration::from_millis(5);
 
-/// The real terminal, as effects reach it.
-struct Terminal<'a>(&'a mut Tui);
+/// The real terminal, as effects reach it, and the parts of its last
+/// frame kept for the next.
+struct Terminal<'a>(&'a mut Tui, Kept);
 
 impl Screen for Terminal<'_> {
     fn draw(&mut self, app: &App) -> io::Result<()> {
-        self.0.draw(|f| crate::ui::render(app, f)).map(|_| ())
+        let kept = &self.1;
+        self.0
+            .draw(|f| crate::ui::render_kept(app, kept, f))
+            .map(|_| ())
     }
     fn suspend(&mut self) -> io::Result<()> {
         suspend(self.0)
@@ -47,7 +52,7 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
     let path = disk.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
     let (result, kept) = keep_edits(&mut app, &path, |app| {
-        let mut screen = Terminal(&mut terminal);
+        let mut screen = Terminal(&mut terminal, Kept::default());
         event_loop(app, &mut disk, (tx, rx), &mut screen)
     });
     restore(terminal);

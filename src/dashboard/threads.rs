@@ -89,6 +89,10 @@ pub fn spawn_reader(tx: Sender<Heard>) -> io::Result<()> {
             loop {
                 let heard = match event::read() {
                     Ok(ev) if late.swallows(&ev, Instant::now()) => continue,
+                    Ok(ev @ event::Event::Resize(..)) => {
+                        super::terminal::note_resize();
+                        Heard::Term(ev)
+                    }
                     Ok(ev) => Heard::Term(ev),
                     Err(_) => Heard::TermGone,
                 };

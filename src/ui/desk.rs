@@ -22,7 +22,11 @@ pub fn render_desk(desk: &Desk, frame: &mut Frame) {
 impl Widget for &Desk {
     fn render(self, area: Rect, buf: &mut Buffer) {
         match self.place {
-            Place::Committee(m) => (&self.seats[m].app).render(area, buf),
+            Place::Committee(m) => super::Screen {
+                app: &self.seats[m].app,
+                kept: &super::Kept::default(),
+            }
+            .render(area, buf),
             Place::Portfolio => portfolio(self, area, buf),
         }
     }
@@ -47,7 +51,7 @@ fn portfolio(desk: &Desk, area: Rect, buf: &mut Buffer) {
     if app.view.timeline {
         timeline::render(app, &t, a.table.union(a.detail), buf);
     } else {
-        table::render(app, &t, a.table, buf);
+        table::render(app, &super::Kept::default(), &t, a.table, buf);
         // The item as its own committee shows it.
         let shown = desk.selected().map_or(app, |(m, _)| &desk.seats[m].app);
         detail::render(shown, &t, &a, buf);

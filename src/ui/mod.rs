@@ -11,6 +11,7 @@ mod form;
 mod header;
 mod help;
 mod item_log;
+mod kept;
 mod key_hints;
 mod keys_words;
 mod overlay;
@@ -29,6 +30,7 @@ mod words;
 
 pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
+pub use kept::Kept;
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
@@ -42,35 +44,56 @@ use ratatui::widgets::Widget;
 
 /// Draws the whole dashboard into a frame.
 pub fn render(app: &App, frame: &mut Frame) {
-    frame.render_widget(app, frame.area());
+    render_kept(app, &Kept::default(), frame);
 }
 
-impl Widget for &App {
+/// Draws the whole dashboard into a frame, with the parts of the last
+/// frame that `kept` holds (see [`Kept`]).
+pub fn render_kept(app: &App, kept: &Kept, frame: &mut Frame) {
+    frame.render_widget(Screen { app, kept }, frame.area());
+    kept.end_frame();
+}
+
+/// The dashboard as a widget: the state, and what was kept of the last frame.
+struct Screen<'a> {
+    app: &'a App,
+    kept: &'a Kept,
+}
+
+impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let Screen { app, kept } = self;
         let size = (area.width, area.height);
-        let t = Theme::new(&self.options);
+        let t = Theme::new(&app.options);
         if too_small(size) {
-            theme::too_small(words::cat(self), &t, area, buf);
+            theme::too_small(words::cat(app), &t, area, buf);
             return;
         }
         buf.set_style(area, t.base());
-        let a = self.areas(size);
-        header::render(self, &t, a.header, buf);
-        if self.view.focus == Focus::Item {
-            focus::render(self, &t, area, buf);
-        } else if let Some(agenda) = &self.view.review {
-            review::progress(self, agenda, &t, a.summary, buf);
-            review::agenda(self, agenda, &t, a.table, buf);
-            detail::render(self, &t, &a, buf);
-        } else if self.view.timeline {
-            summary::render(self, &t, a.summary, buf);
-            timeline::render(self, &t, a.table.union(a.detail), buf);
+        let a = app.areas(size);
+        kept.draw(app, kept::Part::Header(a.header), a.header, buf, |buf| {
+            header::render(app, &t, a.header, buf)
+        });
+        let summary = |buf: &mut Buffer| {
+            kept.draw(app, kept::Part::Summary(a.summary), a.summary, buf, |buf| {
+                summary::render(app, &t, a.summary, buf)
+            })
+        };
+        if app.view.focus == Focus::Item {
+            focus::render(app, &t, area, buf);
+        } else if let Some(agenda) = &app.view.review {
+            review::progress(app, agenda, &t, a.summary, buf);
+            review::agenda(app, agenda, &t, a.table, buf);
+            detail::render(app, &t, &a, buf);
+        } else if app.view.timeline {
+            summary(buf);
+            timeline::render(app, &t, a.table.union(a.detail), buf);
         } else {
-            summary::render(self, &t, a.summary, buf);
-            table::render(self, &t, a.table, buf);
-            detail::render(self, &t, &a, buf);
+            summary(buf);
+            table::render(app, kept, &t, a.table, buf);
+            detail::render(app, &t, &a, buf);
         }
-        footer::render(self, &t, a.footer, buf);
-        prompts::render(self, &t, area, buf);
+        footer::render(app, &t, a.footer, buf);
+        prompts::render(app, &t, area, buf);
     }
 }

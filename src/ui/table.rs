@@ -1,6 +1,7 @@
 //! The main table; only the rows on screen are formatted.
 
 use super::Theme;
+use super::kept::{Kept, Part};
 use super::words::{self, cat};
 use crate::app::{App, ViewRow};
 use crate::base::dates::format_date;
@@ -44,18 +45,22 @@ pub(super) fn due_width<'a>(
 }
 
 impl Columns {
-    fn new(app: &App, width: u16, body: usize) -> Self {
+    fn new(app: &App, kept: &Kept, width: u16, body: usize) -> Self {
         let wide = width >= 110;
         let id = app.index.stats.id_width.clamp(4, 12);
         let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
         let end = (app.view.offset + body).min(app.view.rows.len());
-        let shown = app.view.rows[app.view.offset.min(end)..end]
+        let due = app.view.rows[app.view.offset.min(end)..end]
             .iter()
             .filter_map(|r| match r {
-                ViewRow::Item(i) => Some(&app.doc.ledger.items[*i]),
+                ViewRow::Item(i) => Some(kept.due_width(app, *i, wide, || {
+                    crate::base::text::width(&due_text(app, &app.doc.ledger.items[*i], wide))
+                })),
                 ViewRow::Group(_) => None,
-            });
-        let due = due_width(app, shown, wide, due);
+            })
+            .max()
+            .unwrap_or(0)
+            .clamp(due, due + 10);
         let status = 13;
         let fixed = 2 + id + workstream + owners + status + due + 5;
         Columns {
@@ -67,6 +72,19 @@ impl Columns {
             due,
             full_due: wide,
         }
+    }
+
+    /// The widths, for what a row's cells depend on.
+    fn widths(&self) -> [usize; 6] {
+        let due = self.due | usize::from(self.full_due) << 16;
+        [
+            self.id,
+            self.title,
+            self.workstream,
+            self.owners,
+            self.status,
+            due,
+        ]
     }
 
     /// The cells of one item, padded to their widths.
@@ -181,11 +199,16 @@ fn put(buf: &mut Buffer, area: Rect, y: u16, cells: &[String; 6], style: Style) 
     }
 }
 
-pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
     if area.height == 0 {
         return;
     }
-    let cols = Columns::new(app, area.width, usize::from(area.height.saturating_sub(1)));
+    let cols = Columns::new(
+        app,
+        kept,
+        area.width,
+        usize::from(area.height.saturating_sub(1)),
+    );
     let head = Rect { height: 1, ..area };
     buf.set_style(head, t.bold().add_modifier(Modifier::UNDERLINED));
     put(
@@ -235,19 +258,30 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
             ViewRow::Item(i) => {
-                let item = &app.doc.ledger.items[i];
-                let mut style = t.item(app, item);
-                if pos == app.view.selected {
-                    style = style.patch(t.selected());
-                    buf.set_style(line, style);
-                }
-                let search = if app.is_match(pos) {
-                    SearchMark::Hit
-                } else {
-                    SearchMark::None
+                let (selected, hit) = (pos == app.view.selected, app.is_match(pos));
+                let part = Part::Row {
+                    item: i,
+                    x: area.x,
+                    width: area.width,
+                    columns: cols.widths(),
+                    selected,
+                    hit,
                 };
-                marks(app, item, search, t, area.x, y, buf);
-                put(buf, area, y, &cols.cells(app, item), style);
+                kept.draw(app, part, line, buf, |buf| {
+                    let item = &app.doc.ledger.items[i];
+                    let mut style = t.item(app, item);
+                    if selected {
+                        style = style.patch(t.selected());
+                        buf.set_style(line, style);
+                    }
+                    let search = if hit {
+                        SearchMark::Hit
+                    } else {
+                        SearchMark::None
+                    };
+                    marks(app, item, search, t, area.x, y, buf);
+                    put(buf, area, y, &cols.cells(app, item), style);
+                });
             }
         }
     }

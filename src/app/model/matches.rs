@@ -10,22 +10,30 @@ pub struct Matches {
 }
 
 impl Matches {
+    /// The rows whose flag is true, the flags in row order.
+    pub fn of(flags: impl Iterator<Item = bool>) -> Matches {
+        let (mut bits, mut count) = (Vec::new(), 0);
+        let (mut word, mut bit) = (0u64, 0);
+        for f in flags {
+            word |= u64::from(f) << bit;
+            bit += 1;
+            if bit == 64 {
+                count += word.count_ones() as usize;
+                bits.push(word);
+                (word, bit) = (0, 0);
+            }
+        }
+        if word != 0 {
+            count += word.count_ones() as usize;
+            bits.push(word);
+        }
+        Matches { bits, count }
+    }
+
     /// No row matches.
     pub fn clear(&mut self) {
         self.bits.clear();
         self.count = 0;
-    }
-
-    /// Marks `row` as a match.
-    pub fn insert(&mut self, row: usize) {
-        let (word, bit) = (row / 64, row % 64);
-        if word >= self.bits.len() {
-            self.bits.resize(word + 1, 0);
-        }
-        if self.bits[word] & (1 << bit) == 0 {
-            self.bits[word] |= 1 << bit;
-            self.count += 1;
-        }
     }
 
     /// How many rows match.
@@ -115,12 +123,9 @@ mod tests {
     #[test]
     fn a_matches_set_answers_as_the_sorted_list_of_its_rows() {
         let rows = [0, 5, 63, 64, 65, 200, 1000, 1023];
-        let mut m = Matches::default();
-        for r in rows {
-            m.insert(r);
-        }
-        m.insert(64);
-        assert_eq!(m.len(), rows.len(), "a row marked twice counts once");
+        let mut m = Matches::of((0..1030).map(|r| rows.contains(&r)));
+        assert_eq!(m.len(), rows.len());
+        assert_eq!(Matches::of((0..64).map(|_| true)).len(), 64, "a whole word");
         assert_eq!(m.iter().collect::<Vec<_>>(), rows);
         assert_eq!((m.first(), m.last()), (Some(0), Some(1023)));
         for probe in 0..1100 {

@@ -1,0 +1,140 @@
+//! Parts of the screen kept from one frame to the next. The header, the
+//! summary and each table row are drawn again only when what they show
+//! may have changed: the state's count of changes ([`App::changes`]), the
+//! area, and for a row whether it is selected or a search match. Otherwise
+//! their cells are copied from the last frame: a move redraws two rows and
+//! the detail pane, not the whole screen. What a frame did not use is
+//! dropped at its end, so scrolling through a large ledger keeps no more
+//! than a screenful.
+
+use crate::app::App;
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::Hash;
+
+/// The drawn parts kept between frames (one per terminal).
+#[derive(Default)]
+pub struct Kept {
+    cells: RefCell<Memo<Part, Vec<Cell>>>,
+    due_widths: RefCell<Memo<Due, usize>>,
+}
+
+/// A part of the screen, and everything its cells depend on besides the
+/// state's changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Part {
+    Header(Rect),
+    Summary(Rect),
+    /// An item's row (by its index in the ledger): where it starts and how
+    /// wide it is (its line is moved), its columns' widths, and its marks.
+    Row {
+        item: usize,
+        x: u16,
+        width: u16,
+        columns: [usize; 6],
+        selected: bool,
+        hit: bool,
+    },
+}
+
+/// An item's deadline as the table measures it, whole or short.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Due {
+    item: usize,
+    whole: bool,
+}
+
+impl Kept {
+    /// Draws `part` over `area` with `draw`, or puts back its cells from
+    /// the last frame when nothing it shows has changed since.
+    pub(super) fn draw(
+        &self,
+        app: &App,
+        part: Part,
+        area: Rect,
+        buf: &mut Buffer,
+        draw: impl FnOnce(&mut Buffer),
+    ) {
+        let mut memo = self.cells.borrow_mut();
+        let cells = memo.get_or((app.changes, part), || {
+            draw(buf);
+            cells_of(buf, area)
+        });
+        put_cells(buf, area, cells);
+    }
+
+    /// The width of an item's deadline, measured with `measure` when it
+    /// was not in the last frame.
+    pub(super) fn due_width(
+        &self,
+        app: &App,
+        item: usize,
+        whole: bool,
+        measure: impl FnOnce() -> usize,
+    ) -> usize {
+        let due = Due { item, whole };
+        *self
+            .due_widths
+            .borrow_mut()
+            .get_or((app.changes, due), measure)
+    }
+
+    /// Ends a frame: what it did not use is dropped.
+    pub(super) fn end_frame(&self) {
+        self.cells.borrow_mut().end_frame();
+        self.due_widths.borrow_mut().end_frame();
+    }
+}
+
+/// Values worked out in this frame, and those of the last one.
+struct Memo<K, V> {
+    last: HashMap<(u64, K), V>,
+    now: HashMap<(u64, K), V>,
+}
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo {
+            last: HashMap::new(),
+            now: HashMap::new(),
+        }
+    }
+}
+
+impl<K: Hash + Eq + Copy, V> Memo<K, V> {
+    /// The value for `key` (the state's changes and what else it depends
+    /// on): this frame's, the last frame's, or made now.
+    fn get_or(&mut self, key: (u64, K), make: impl FnOnce() -> V) -> &V {
+        if !self.now.contains_key(&key) {
+            let value = match self.last.remove(&key) {
+                Some(v) => v,
+                None => make(),
+            };
+            self.now.insert(key, value);
+        }
+        &self.now[&key]
+    }
+
+    fn end_frame(&mut self) {
+        self.last = std::mem::take(&mut self.now);
+    }
+}
+
+/// The cells of `area`, row by row.
+fn cells_of(buf: &Buffer, area: Rect) -> Vec<Cell> {
+    let area = area.intersection(buf.area);
+    area.rows()
+        .flat_map(|row| row.columns())
+        .map(|p| buf[p].clone())
+        .collect()
+}
+
+/// Puts `cells` (as [`cells_of`] took them) back over `area`.
+fn put_cells(buf: &mut Buffer, area: Rect, cells: &[Cell]) {
+    let area = area.intersection(buf.area);
+    for (p, cell) in area.rows().flat_map(|row| row.columns()).zip(cells) {
+        buf[p] = cell.clone();
+    }
+}
