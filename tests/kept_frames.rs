@@ -2,7 +2,8 @@
 //! header, the summary, the table's rows) never show what a frame drawn
 //! afresh would not: after every key of a long session — moves, searches,
 //! edits, undo, filters, views, resizes, a new minute — the screen drawn
-//! with what was kept is the screen drawn from nothing, cell for cell.
+//! with what was kept (and drawn ahead between keys) is the screen drawn
+//! from nothing, cell for cell.
 
 mod common;
 
@@ -10,11 +11,12 @@ use common::app::{TestApp, press_keys};
 use common::tui::today;
 use followup::app::{Action, App, update};
 use followup::i18n::Lang;
-use followup::ui::{Kept, render, render_kept};
+use followup::ui::{Kept, draw_ahead, render, render_kept};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// Draws `app` twice: with `kept` (as the dashboard does) and afresh.
+/// Draws `app` twice: with `kept` (as the dashboard does, drawing ahead
+/// after the frame) and afresh.
 fn both(
     app: &App,
     kept: &Kept,
@@ -23,6 +25,7 @@ fn both(
     let mut with = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     let mut fresh = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
     with.draw(|f| render_kept(app, kept, f)).unwrap();
+    draw_ahead(app, kept);
     fresh.draw(|f| render(app, f)).unwrap();
     (
         with.backend().buffer().clone(),

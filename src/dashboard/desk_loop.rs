@@ -5,15 +5,16 @@
 
 use super::desk_run::{Room, deliver_desk, deliver_seat, hear_seats, measure_desk};
 use super::effects::{Flow, Screen};
-use super::event_loop::{Measured, TICK, meaning, queued, this_minute};
+use super::event_loop::{Measured, TICK, meaning, this_minute};
 use super::exit::{DashboardError, Exit, kept_message, panic_message, to_keep, write_recovery};
+use super::hearing::{Hearing, hearing};
 use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
-use super::threads::{Heard, spawn_reader, spawn_signals};
+use super::threads::spawn_signals;
 use crate::app::desk::Desk;
 use crate::app::{Action, App};
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::RecvTimeoutError;
 
 /// The real terminal, as a seat's effects reach it: drawn by the loop
 /// (a seat's save does not draw its own dashboard over the portfolio).
@@ -35,10 +36,10 @@ impl Screen for DeskTerminal<'_> {
 /// stops on a signal, an error or a panic, each committee's unsaved edits
 /// are written to a recovery file beside its ledger, as the dashboard does.
 pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardError> {
-    let (tx, rx) = mpsc::channel();
-    spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
+    let (tell, hearing) = hearing().map_err(DashboardError::Terminal)?;
+    spawn_signals(tell).map_err(DashboardError::Terminal)?;
     let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
-    let body = || desk_loop(&mut desk, &mut rooms, (tx, rx), &mut terminal);
+    let body = || desk_loop(&mut desk, &mut rooms, hearing, &mut terminal);
     let result = match std::panic::catch_unwind(AssertUnwindSafe(body)) {
         Ok(r) => r,
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
@@ -66,11 +67,10 @@ pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardErr
 fn desk_loop(
     desk: &mut Desk,
     rooms: &mut [Room],
-    (tx, rx): (Sender<Heard>, Receiver<Heard>),
+    mut hearing: Hearing,
     terminal: &mut Tui,
 ) -> io::Result<Exit> {
     terminal_modes()?;
-    spawn_reader(tx)?;
     let size = terminal.size()?;
     let mut screen = DeskTerminal(terminal);
     let resize = Action::Resize(size.width, size.height);
@@ -92,7 +92,7 @@ fn desk_loop(
             measure_desk(desk);
             (dirty, measured) = (false, Measured::Yes);
         }
-        let mut next = rx.recv_timeout(TICK);
+        let mut next = hearing.next(TICK);
         if this_minute() != minute {
             minute = this_minute();
             (dirty, measured) = (true, Measured::No);
@@ -125,7 +125,7 @@ fn desk_loop(
                     return Ok(Exit::Quit(how));
                 }
             }
-            next = queued(&rx);
+            next = hearing.queued();
         }
     }
 }

@@ -5,11 +5,12 @@
 
 use super::disk::{Disk, WATCH};
 use super::effects::{After, Ending, Flow, Screen, Timers, World, run_effect};
+use super::hearing::Tell;
 use super::threads::{Heard, reported};
 use crate::app::desk::{self, Desk, DeskEffects, Place, Target};
 use crate::app::{Action, Effect, update};
 use std::io;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver};
 use std::time::Instant;
 
 /// What a seat's effects reach besides its dashboard: its file, the
@@ -17,7 +18,7 @@ use std::time::Instant;
 pub struct Room {
     pub disk: Disk,
     pub timers: Timers,
-    heard: Sender<Heard>,
+    heard: Tell,
     reports: Receiver<Heard>,
     git_checked: Instant,
 }
@@ -29,7 +30,7 @@ impl Room {
         Room {
             disk,
             timers: Timers::default(),
-            heard,
+            heard: Tell::looked_at(heard),
             reports,
             git_checked: Instant::now(),
         }

@@ -4,22 +4,24 @@
 //! out without a terminal.
 
 use super::disk::Disk;
+use super::hearing::Tell;
 use super::threads::{
-    Heard, spawn_item_log, spawn_name_sides, spawn_review_commit, spawn_since_review, spawn_sync,
+    spawn_item_log, spawn_name_sides, spawn_review_commit, spawn_since_review, spawn_sync,
     spawn_uncommitted,
 };
 use crate::app::{Action, App, Effect, update};
 use std::io;
-use std::sync::mpsc::Sender;
 use std::time::Instant;
 
 /// The screen, as the loop and its effects need it: drawn (also before a
 /// save, which may take a moment), given back and taken again around a
-/// suspension, taken again after a stop from outside.
+/// suspension, taken again after a stop from outside; and, while no key
+/// waits, what the next frame will likely need drawn ahead.
 pub trait Screen {
     fn draw(&mut self, app: &App) -> io::Result<()>;
     fn suspend(&mut self) -> io::Result<()>;
     fn retake(&mut self) -> io::Result<()>;
+    fn draw_ahead(&mut self, _: &App) {}
 }
 
 /// No screen: nothing is drawn, nothing is suspended (for tests).
@@ -63,7 +65,7 @@ impl Timers {
 /// channel background work reports on, the screen, and the timers.
 pub struct World<'a> {
     pub disk: &'a mut Disk,
-    pub heard: Sender<Heard>,
+    pub heard: Tell,
     pub screen: &'a mut dyn Screen,
     pub timers: &'a mut Timers,
 }

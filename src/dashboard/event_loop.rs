@@ -5,15 +5,16 @@
 use super::disk::{Disk, WATCH};
 use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
+use super::hearing::{Hearing, Tell, hearing};
 use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
-use super::threads::{Heard, reported, spawn_reader, spawn_signals};
+use super::threads::{Heard, reported, spawn_signals};
 use crate::app::{Action, App, Keymap, Scope, update};
 use crate::base::lang::Lang;
 use crate::ui::Kept;
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, TryRecvError};
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
 /// How long the loop waits for an event before checking the file.
@@ -39,6 +40,9 @@ impl Screen for Terminal<'_> {
     fn retake(&mut self) -> io::Result<()> {
         enter_terminal(self.0)
     }
+    fn draw_ahead(&mut self, app: &App) {
+        crate::ui::draw_ahead(app, &self.1);
+    }
 }
 
 /// Runs the dashboard until the user quits or a signal asks it to stop.
@@ -46,14 +50,14 @@ impl Screen for Terminal<'_> {
 /// are written to a recovery file beside the ledger (never over it), or in
 /// the state directory when that fails, and the message says where.
 pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
-    let (tx, rx) = mpsc::channel();
-    spawn_signals(tx.clone()).map_err(DashboardError::Terminal)?;
+    let (tell, hearing) = hearing().map_err(DashboardError::Terminal)?;
+    spawn_signals(tell.clone()).map_err(DashboardError::Terminal)?;
     let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
     let path = disk.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
     let (result, kept) = keep_edits(&mut app, &path, |app| {
         let mut screen = Terminal(&mut terminal, Kept::default());
-        event_loop(app, &mut disk, (tx, rx), &mut screen)
+        event_loop(app, &mut disk, (tell, hearing), &mut screen)
     });
     restore(terminal);
     if let Some(kept) = kept {
@@ -70,16 +74,15 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
 fn event_loop(
     app: &mut App,
     disk: &mut Disk,
-    (tx, rx): (Sender<Heard>, Receiver<Heard>),
+    (tell, mut hearing): (Tell, Hearing),
     screen: &mut Terminal,
 ) -> io::Result<Exit> {
     terminal_modes()?;
-    spawn_reader(tx.clone())?;
     let size = screen.0.size()?;
     let mut timers = Timers::default();
     let mut world = World {
         disk,
-        heard: tx,
+        heard: tell,
         screen,
         timers: &mut timers,
     };
@@ -93,16 +96,24 @@ fn event_loop(
     // The header's clocks show the minute: the screen is drawn again when it changes.
     let mut minute = this_minute();
     let mut measured = Measured::default();
+    let mut ahead = Ahead::Drawn;
     loop {
         if dirty {
             world.screen.draw(app)?;
             measure(app);
-            (dirty, measured) = (false, Measured::Yes);
+            (dirty, measured, ahead) = (false, Measured::Yes, Ahead::ToDraw);
         }
-        let ahead = !app.index.search_ready();
-        let mut next = rx.recv_timeout(if ahead { Duration::ZERO } else { TICK });
-        if ahead && matches!(next, Err(RecvTimeoutError::Timeout)) {
-            search_ahead(app);
+        // Work done while no key waits: the next frame's likely parts,
+        // then the search texts.
+        let idle_work = ahead == Ahead::ToDraw || !app.index.search_ready();
+        let mut next = hearing.next(if idle_work { Duration::ZERO } else { TICK });
+        if idle_work && matches!(next, Err(RecvTimeoutError::Timeout)) {
+            if ahead == Ahead::ToDraw {
+                world.screen.draw_ahead(app);
+                ahead = Ahead::Drawn;
+            } else {
+                search_ahead(app);
+            }
         }
         let mut found = Vec::new();
         if git_checked.elapsed() >= WATCH {
@@ -140,9 +151,17 @@ fn event_loop(
                     return Ok(Exit::Quit(how));
                 }
             }
-            next = queued(&rx);
+            next = hearing.queued();
         }
     }
+}
+
+/// Whether what the next frame will likely need was drawn ahead since the
+/// last frame (done while no key waits).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ahead {
+    ToDraw,
+    Drawn,
 }
 
 /// Whether the detail pane was measured since the state last changed (by
@@ -222,14 +241,6 @@ pub(super) fn meaning(
         Heard::Signal(n) if n != SIGTSTP && n != SIGCONT => Err(Exit::Signal(n)),
         h => Ok(reported(h)),
     }
-}
-
-/// The next message already queued, without waiting (a timeout when none is).
-pub(super) fn queued(rx: &Receiver<Heard>) -> Result<Heard, RecvTimeoutError> {
-    rx.try_recv().map_err(|e| match e {
-        TryRecvError::Empty => RecvTimeoutError::Timeout,
-        TryRecvError::Disconnected => RecvTimeoutError::Disconnected,
-    })
 }
 
 /// The action a terminal event means in `scope` with the keys in use, for a

@@ -1,5 +1,6 @@
 //! The dashboard's event loop and terminal, by job: `terminal` (modes,
-//! suspend), `threads` (signals, the reader, git and sync work), `disk`
+//! suspend), `hearing` (the loop's one wait: the terminal's input and what
+//! the threads tell), `threads` (signals, git and sync work), `disk`
 //! (the file: saving, watching), `effects` (carrying out what `update`
 //! returns), `event_loop`, `exit` (how a session ends, recovery),
 //! `opening` (the state built from the file and the configuration) and
@@ -13,6 +14,7 @@ mod disk;
 pub mod effects;
 mod event_loop;
 mod exit;
+mod hearing;
 mod opening;
 mod start;
 mod terminal;
@@ -26,6 +28,7 @@ pub use disk::{Disk, LOCK_PURPOSE, unwritable};
 pub use effects::{After, Ending, Flow, NoScreen, Screen, Timers, World, deliver, run_effect};
 pub use event_loop::{measure, run};
 pub use exit::{DashboardError, RecoveryNotice, recovery_notice, write_recovery};
+pub use hearing::Tell;
 pub use opening::{Look, open, options};
 pub use start::start;
 pub use threads::{Heard, reported, sync_ledger};

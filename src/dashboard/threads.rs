@@ -1,24 +1,22 @@
-//! The loop's helper threads: signals, terminal events, and the git and
-//! sync work done off the UI thread. Each reports what it heard as a
+//! The loop's helper threads: signals, and the git and sync work done off
+//! the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
-use super::theme::LateAnswer;
+use super::hearing::Tell;
 use crate::app::{Action, Signer, SyncFailure, Synced};
 use crate::ledger::{Ledger, LedgerDiff, Store};
 use crate::sync::sides::{ConflictRef, NamedSides};
-use crossterm::event::{self, Event};
+use crossterm::event::Event;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
 use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-use std::sync::mpsc::Sender;
-use std::time::Instant;
 
 /// What the loop hears from its helper threads.
 pub enum Heard {
-    /// A terminal event from the reader thread.
+    /// A terminal event.
     Term(Event),
     /// The terminal cannot be read any more (it is gone).
     TermGone,
@@ -59,7 +57,7 @@ pub fn reported(heard: Heard) -> Option<Action> {
 /// their own; a second SIGTERM ends the process at once (status 143). (A
 /// closing terminal often sends SIGHUP twice: that must not cut short the
 /// orderly exit that keeps unsaved edits.)
-pub fn spawn_signals(tx: Sender<Heard>) -> io::Result<()> {
+pub fn spawn_signals(tx: Tell) -> io::Result<()> {
     let term = Arc::new(AtomicBool::new(false));
     signal_hook::flag::register_conditional_shutdown(SIGTERM, 128 + SIGTERM, Arc::clone(&term))?;
     signal_hook::flag::register(SIGTERM, term)?;
@@ -76,40 +74,11 @@ pub fn spawn_signals(tx: Sender<Heard>) -> io::Result<()> {
     Ok(())
 }
 
-/// Reads terminal events in a thread of their own and sends them to the
-/// loop. crossterm may spin inside `read` once the terminal is gone
-/// (crossterm#793); the loop never waits on it, so it still sees signals
-/// and ends, and the process exits with this thread still stuck. A late
-/// answer to the colour question is dropped ([`LateAnswer`]).
-pub fn spawn_reader(tx: Sender<Heard>) -> io::Result<()> {
-    std::thread::Builder::new()
-        .name("terminal events".into())
-        .spawn(move || {
-            let mut late = LateAnswer::from(Instant::now());
-            loop {
-                let heard = match event::read() {
-                    Ok(ev) if late.swallows(&ev, Instant::now()) => continue,
-                    Ok(ev @ event::Event::Resize(..)) => {
-                        super::terminal::note_resize();
-                        Heard::Term(ev)
-                    }
-                    Ok(ev) => Heard::Term(ev),
-                    Err(_) => Heard::TermGone,
-                };
-                let gone = matches!(heard, Heard::TermGone);
-                if tx.send(heard).is_err() || gone {
-                    return;
-                }
-            }
-        })?;
-    Ok(())
-}
-
 /// Works out in a thread which items differ from the last git commit
 /// (`git show HEAD:path` against the file) and how far the branch is from
 /// its upstream, and sends them to the loop. Nothing is sent about the
 /// items when the ledger is not in git or git is missing.
-pub fn spawn_uncommitted(path: PathBuf, tx: Sender<Heard>) {
+pub fn spawn_uncommitted(path: PathBuf, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("git status".into())
         .spawn(move || {
@@ -129,7 +98,7 @@ pub fn spawn_review_commit(
     date: chrono::NaiveDate,
     attendees: Vec<String>,
     party: Option<String>,
-    tx: Sender<Heard>,
+    tx: Tell,
 ) {
     let _ = std::thread::Builder::new()
         .name("review commit".into())
@@ -144,7 +113,7 @@ pub fn spawn_review_commit(
 }
 
 /// Reads the history of item `id` from git in a thread and sends it to the loop.
-pub fn spawn_item_log(path: PathBuf, id: String, tx: Sender<Heard>) {
+pub fn spawn_item_log(path: PathBuf, id: String, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("item log".into())
         .spawn(move || {
@@ -155,7 +124,7 @@ pub fn spawn_item_log(path: PathBuf, id: String, tx: Sender<Heard>) {
 
 /// Names the sides of the conflicts `refs` from git in a thread, and sends
 /// them to the loop (nothing when no merge is in progress).
-pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>) {
+pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("conflict sides".into())
         .spawn(move || {
@@ -167,7 +136,7 @@ pub fn spawn_name_sides(path: PathBuf, refs: Vec<ConflictRef>, tx: Sender<Heard>
 
 /// Runs `followup sync` on the ledger at `path` in a thread and sends how
 /// it ended to the loop.
-pub fn spawn_sync(path: PathBuf, signer: Signer, tx: Sender<Heard>) {
+pub fn spawn_sync(path: PathBuf, signer: Signer, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("sync".into())
         .spawn(move || {
@@ -208,7 +177,7 @@ pub fn sync_ledger_for(path: &Path, program: &Path, signer: &Signer) -> Synced {
 /// Works out in a thread what changed since the review of `day` (see
 /// [`crate::git::status::since_review`]) and sends it to the loop; nothing
 /// is sent without git history from before that day.
-pub fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: Sender<Heard>) {
+pub fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("since the last review".into())
         .spawn(move || {

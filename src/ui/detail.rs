@@ -1,21 +1,38 @@
 //! The detail pane: every field of the selected item, then its notes.
 
 use super::Theme;
-use super::pane::{LineKind, detail_lines};
+use super::pane::{LineKind, detail_lines, detail_lines_of};
 use crate::app::{App, Areas};
 use crate::base::text::{fit, visible_line};
-use crate::view::detail::{Shown, label_width};
+use crate::view::detail::{Shown as Field, label_width};
 use ratatui::buffer::Buffer;
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
 
 pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
+    let shown = Shown {
+        item: app.selected_item(),
+        scroll: app.view.detail_scroll,
+    };
+    render_shown(app, shown, t, a, buf);
+}
+
+/// Which item the pane shows (an index into the ledger's items), and how
+/// far it is scrolled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) struct Shown {
+    pub item: Option<usize>,
+    pub scroll: u16,
+}
+
+/// The pane showing `shown`, as it is drawn when that item is selected.
+pub(super) fn render_shown(app: &App, shown: Shown, t: &Theme, a: &Areas, buf: &mut Buffer) {
     let border = if app.view.detail_focus || app.view.review.is_some() {
         t.accent()
     } else {
         t.dim()
     };
-    let title = match app.selected_item() {
+    let title = match shown.item {
         Some(i) if app.view.review.is_some() => {
             let item = &app.doc.ledger.items[i];
             let room = usize::from(a.detail.width.saturating_sub(14));
@@ -31,10 +48,10 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         .title(title)
         .render(a.detail, buf);
     let area = a.detail_text();
-    let lines = detail_lines(app, usize::from(area.width));
+    let lines = detail_lines_of(app, shown.item, usize::from(area.width));
     let label_w = label_width(super::words::cat(app));
     let max = lines.len().saturating_sub(usize::from(area.height));
-    let skip = usize::from(app.view.detail_scroll).min(max);
+    let skip = usize::from(shown.scroll).min(max);
     for (n, l) in lines
         .iter()
         .skip(skip)
@@ -46,14 +63,14 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
         let text = visible_line(&l.text);
         let text = text.as_ref();
         match l.kind {
-            LineKind::Field(shown) => {
+            LineKind::Field(field) => {
                 let (x, _) = buf.set_stringn(area.x, y, fit(&l.label, label_w), w, t.dim());
                 buf.set_stringn(
                     x + 1,
                     y,
                     text,
                     w.saturating_sub(label_w + 1),
-                    value_style(app, t, shown, l.label.is_empty()),
+                    value_style(app, shown.item, t, field, l.label.is_empty()),
                 );
             }
             LineKind::Heading => {
@@ -100,18 +117,24 @@ pub fn render(app: &App, t: &Theme, a: &Areas, buf: &mut Buffer) {
 
 /// Late deadlines and slips stand out in the detail too.
 /// (Continuation lines, without a label, keep the plain style.)
-fn value_style(app: &App, t: &Theme, shown: Shown, continued: bool) -> ratatui::style::Style {
+fn value_style(
+    app: &App,
+    item: Option<usize>,
+    t: &Theme,
+    field: Field,
+    continued: bool,
+) -> ratatui::style::Style {
     if continued {
         return Default::default();
     }
-    let Some(item) = app.selected_item().map(|i| &app.doc.ledger.items[i]) else {
+    let Some(item) = item.map(|i| &app.doc.ledger.items[i]) else {
         return Default::default();
     };
-    match shown {
-        Shown::Due => t.item(app, item),
-        Shown::Status => t.status(item.status),
-        Shown::Slipped => t.due_soon(),
-        Shown::Title => t.bold(),
+    match field {
+        Field::Due => t.item(app, item),
+        Field::Status => t.status(item.status),
+        Field::Slipped => t.due_soon(),
+        Field::Title => t.bold(),
         _ => Default::default(),
     }
 }

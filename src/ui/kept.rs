@@ -5,9 +5,13 @@
 //! their cells are copied from the last frame: a move redraws two rows and
 //! the detail pane, not the whole screen. What a frame did not use is
 //! dropped at its end, so scrolling through a large ledger keeps no more
-//! than a screenful.
+//! than a screenful. While no key waits, the detail pane of the items just
+//! above and below the selection is drawn ahead ([`draw_ahead`]): the next
+//! move finds it drawn.
 
-use crate::app::App;
+use super::Theme;
+use super::detail::{self, Shown};
+use crate::app::{App, Focus, ViewRow, too_small};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use std::cell::RefCell;
@@ -27,6 +31,10 @@ pub struct Kept {
 pub(super) enum Part {
     Header(Rect),
     Summary(Rect),
+    /// The table's column titles, over their line.
+    Titles(Rect, [usize; 6]),
+    /// The detail pane over its area.
+    Detail(Shown, Rect),
     /// An item's row (by its index in the ledger): where it starts and how
     /// wide it is (its line is moved), its columns' widths, and its marks.
     Row {
@@ -81,6 +89,11 @@ impl Kept {
             .get_or((app.changes, due), measure)
     }
 
+    /// Keeps cells drawn ahead for the next frame (unless it has them).
+    fn keep_ahead(&self, app: &App, part: Part, draw: impl FnOnce() -> Vec<Cell>) {
+        self.cells.borrow_mut().ahead((app.changes, part), draw);
+    }
+
     /// Ends a frame: what it did not use is dropped.
     pub(super) fn end_frame(&self) {
         self.cells.borrow_mut().end_frame();
@@ -117,8 +130,14 @@ impl<K: Hash + Eq + Copy, V> Memo<K, V> {
         &self.now[&key]
     }
 
+    /// Makes a value for the next frame, while none waits.
+    fn ahead(&mut self, key: (u64, K), make: impl FnOnce() -> V) {
+        self.last.entry(key).or_insert_with(make);
+    }
+
     fn end_frame(&mut self) {
-        self.last = std::mem::take(&mut self.now);
+        std::mem::swap(&mut self.last, &mut self.now);
+        self.now.clear();
     }
 }
 
@@ -136,5 +155,37 @@ fn put_cells(buf: &mut Buffer, area: Rect, cells: &[Cell]) {
     let area = area.intersection(buf.area);
     for (p, cell) in area.rows().flat_map(|row| row.columns()).zip(cells) {
         buf[p] = cell.clone();
+    }
+}
+
+/// Draws ahead, for the next frame, the detail pane of the items a move
+/// down or up would select, as the dashboard draws it then (see
+/// [`super::render_kept`]); nothing while a popup, a search, the review, the
+/// timeline or the item's own view is on screen.
+pub fn draw_ahead(app: &App, kept: &Kept) {
+    let size = app.view.size;
+    let browsing = app.view.review.is_none() && !app.view.timeline;
+    if !browsing || app.view.focus == Focus::Item || !app.view.mode.is_normal() || too_small(size) {
+        return;
+    }
+    let a = app.areas(size);
+    let t = Theme::new(&app.options);
+    let sel = app.view.selected;
+    let below = app.first_item_row(sel + 1, 1);
+    let above = sel.checked_sub(1).and_then(|r| app.first_item_row(r, -1));
+    for row in [below, above].into_iter().flatten() {
+        let shown = Shown {
+            item: match app.view.rows.get(row) {
+                Some(ViewRow::Item(i)) => Some(*i),
+                _ => None,
+            },
+            scroll: 0,
+        };
+        kept.keep_ahead(app, Part::Detail(shown, a.detail), || {
+            let mut buf = Buffer::empty(Rect::new(0, 0, size.0, size.1));
+            buf.set_style(a.detail, t.base());
+            detail::render_shown(app, shown, &t, &a, &mut buf);
+            cells_of(&buf, a.detail)
+        });
     }
 }

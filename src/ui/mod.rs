@@ -30,7 +30,7 @@ mod words;
 
 pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
-pub use kept::Kept;
+pub use kept::{Kept, draw_ahead};
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
@@ -91,7 +91,14 @@ impl Widget for Screen<'_> {
         } else {
             summary(buf);
             table::render(app, kept, &t, a.table, buf);
-            detail::render(app, &t, &a, buf);
+            let shown = detail::Shown {
+                item: app.selected_item(),
+                scroll: app.view.detail_scroll,
+            };
+            let part = kept::Part::Detail(shown, a.detail);
+            kept.draw(app, part, a.detail, buf, |buf| {
+                detail::render_shown(app, shown, &t, &a, buf)
+            });
         }
         footer::render(app, &t, a.footer, buf);
         prompts::render(app, &t, area, buf);

@@ -63,9 +63,15 @@ fn note_head(cat: &Catalog, app: &App, note: &crate::ledger::Note) -> String {
 /// wrapped to `cols` columns, in the dashboard's language (the wrapping
 /// depends on the words). In review mode the last note comes first.
 pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
+    detail_lines_of(app, app.selected_item(), cols)
+}
+
+/// [`detail_lines`] of item `shown` (an index into the ledger's items),
+/// as if it were selected.
+pub(super) fn detail_lines_of(app: &App, shown: Option<usize>, cols: usize) -> Vec<DetailLine> {
     let cat = catalog(app.options.lang);
     let mut out = Vec::new();
-    let Some(item) = app.selected_item().map(|i| &app.doc.ledger.items[i]) else {
+    let Some(item) = shown.map(|i| &app.doc.ledger.items[i]) else {
         if let Some(e) = app.view.review.as_ref().and_then(|r| r.current_entry()) {
             let text = tr!(cat, "detail-deleted", id = e.id.as_str());
             out.push(line(LineKind::Remark, text));

@@ -210,14 +210,11 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
         usize::from(area.height.saturating_sub(1)),
     );
     let head = Rect { height: 1, ..area };
-    buf.set_style(head, t.bold().add_modifier(Modifier::UNDERLINED));
-    put(
-        buf,
-        area,
-        area.y,
-        &cols.titles(app, app.view.sort),
-        t.bold().add_modifier(Modifier::UNDERLINED),
-    );
+    kept.draw(app, Part::Titles(head, cols.widths()), head, buf, |buf| {
+        let style = t.bold().add_modifier(Modifier::UNDERLINED);
+        buf.set_style(head, style);
+        put(buf, area, area.y, &cols.titles(app, app.view.sort), style);
+    });
     let body_h = usize::from(area.height - 1);
     if app.view.rows.is_empty() {
         let msg = if app.doc.ledger.items.is_empty() {

@@ -6,11 +6,13 @@
 use super::tui::{events, fixture, today};
 use chrono::NaiveDate;
 use followup::app::{Action, App, Effects, Keymap, KeysError, Options, Unwritable, update};
-use followup::dashboard::{Disk, Flow, Heard, NoScreen, Timers, World, deliver, measure, reported};
+use followup::dashboard::{
+    Disk, Flow, Heard, NoScreen, Tell, Timers, World, deliver, measure, reported,
+};
 use followup::i18n::Lang;
 use followup::ledger::{Fingerprint, Ledger, Store};
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 /// A dashboard state to build: the `korea-mexico-sme` fixture seen on
@@ -166,7 +168,7 @@ pub struct TestDashboard {
     pub disk: Disk,
     /// The actions `update` asked to be handed back later.
     pub timers: Timers,
-    heard: Sender<Heard>,
+    heard: Tell,
     /// What background work reported (git, sync), heard by [`TestDashboard::hear`].
     reports: Receiver<Heard>,
 }
@@ -189,6 +191,7 @@ impl TestDashboard {
             .build();
         app.attach(loaded.fingerprint, None);
         let (heard, reports) = mpsc::channel();
+        let heard = Tell::looked_at(heard);
         TestDashboard {
             app,
             disk: Disk::new(store),
