@@ -52,9 +52,11 @@ impl Tell {
     }
 }
 
-/// How long crossterm is let wait at least when it may hold events or the
-/// terminal has input: its wait reads nothing when given no time at all.
-const HELD: Duration = Duration::from_millis(1);
+/// How long crossterm is let look at least when it may hold events or the
+/// terminal has input: its wait reads nothing when given no time at all,
+/// and looks again and again (without sleeping) when given less than a
+/// millisecond.
+const HELD: Duration = Duration::from_micros(20);
 
 /// The loop's side: the terminal and the channel.
 pub struct Hearing {
@@ -133,35 +135,54 @@ impl Hearing {
             if wait.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
-            match event::poll(wait) {
-                Ok(true) => {
-                    self.held = Held::Maybe;
-                    match event::read() {
-                        Ok(ev) if self.late.swallows(&ev, Instant::now()) => {}
-                        Ok(ev) => {
-                            if matches!(ev, Event::Resize(..)) {
-                                super::terminal::note_resize();
-                            }
-                            return Ok(Heard::Term(ev));
-                        }
-                        Err(_) => return Ok(Heard::TermGone),
-                    }
-                }
-                Ok(false) => {
-                    self.held = Held::No;
-                    if Instant::now() >= until {
-                        return self.rx.try_recv().map_err(|_| RecvTimeoutError::Timeout);
-                    }
-                }
-                Err(_) => return Ok(Heard::TermGone),
+            if let Some(heard) = self.terminal(wait) {
+                return Ok(heard);
+            }
+            if Instant::now() >= until {
+                return self.queued();
             }
         }
     }
 
-    /// What a thread told that is already there, without waiting (a
-    /// timeout when nothing is). Keys crossterm holds wait for [`Hearing::next`].
+    /// What is already there, without waiting (a timeout when nothing is):
+    /// what a thread told, or the next key of those read together.
     pub fn queued(&mut self) -> Result<Heard, RecvTimeoutError> {
-        self.rx.try_recv().map_err(|_| RecvTimeoutError::Timeout)
+        if let Ok(heard) = self.rx.try_recv() {
+            return Ok(heard);
+        }
+        match self.input() {
+            Input::Gone => Ok(Heard::TermGone),
+            Input::Waiting => self.terminal(HELD).ok_or(RecvTimeoutError::Timeout),
+            Input::Quiet if self.held == Held::Maybe => {
+                self.terminal(HELD).ok_or(RecvTimeoutError::Timeout)
+            }
+            Input::Quiet => Err(RecvTimeoutError::Timeout),
+        }
+    }
+
+    /// The next terminal event within `wait` (a late answer to the colour
+    /// question dropped), or `None`.
+    fn terminal(&mut self, wait: Duration) -> Option<Heard> {
+        match event::poll(wait) {
+            Ok(true) => {
+                self.held = Held::Maybe;
+                match event::read() {
+                    Ok(ev) if self.late.swallows(&ev, Instant::now()) => None,
+                    Ok(ev) => {
+                        if matches!(ev, Event::Resize(..)) {
+                            super::terminal::note_resize();
+                        }
+                        Some(Heard::Term(ev))
+                    }
+                    Err(_) => Some(Heard::TermGone),
+                }
+            }
+            Ok(false) => {
+                self.held = Held::No;
+                None
+            }
+            Err(_) => Some(Heard::TermGone),
+        }
     }
 
     fn input(&self) -> Input {
