@@ -20,6 +20,10 @@ use std::time::{Duration, Instant};
 /// How long the loop waits for an event before checking the file.
 pub(super) const TICK: Duration = Duration::from_millis(200);
 
+/// How long after a frame the loop leaves the terminal to take it before
+/// working on while no key waits.
+const SETTLE: Duration = Duration::from_millis(3);
+
 /// How long the loop works out search texts at a time while no key waits.
 const SEARCH_SLICE: Duration = Duration::from_millis(5);
 
@@ -96,19 +100,26 @@ fn event_loop(
     // The header's clocks show the minute: the screen is drawn again when it changes.
     let mut minute = this_minute();
     let mut measured = Measured::default();
-    let mut ahead = Ahead::Drawn;
+    let (mut ahead, mut drawn) = (Ahead::Drawn, Instant::now());
     loop {
         if dirty {
             world.screen.draw(app)?;
-            measure(app);
-            (dirty, measured, ahead) = (false, Measured::Yes, Ahead::ToDraw);
+            (dirty, ahead, drawn) = (false, Ahead::ToDraw, Instant::now());
         }
-        // Work done while no key waits: the next frame's likely parts,
-        // then the search texts.
+        // Work done while no key waits, once the terminal has had a moment
+        // to take the frame (on two cores it would compete with it): the
+        // detail pane measured and the next frame's likely parts drawn,
+        // then the search texts worked out.
         let idle_work = ahead == Ahead::ToDraw || !app.index.search_ready();
-        let mut next = hearing.next(if idle_work { Duration::ZERO } else { TICK });
+        let wait = if idle_work {
+            SETTLE.saturating_sub(drawn.elapsed())
+        } else {
+            TICK
+        };
+        let mut next = hearing.next(wait);
         if idle_work && matches!(next, Err(RecvTimeoutError::Timeout)) {
             if ahead == Ahead::ToDraw {
+                measured.settle(|| measure(app));
                 world.screen.draw_ahead(app);
                 ahead = Ahead::Drawn;
             } else {
@@ -165,8 +176,8 @@ enum Ahead {
 }
 
 /// Whether the detail pane was measured since the state last changed (by
-/// a report, a timer or a key). After a frame it was: a key then acts at
-/// once, and is measured after its own frame is out.
+/// a report, a timer or a key). It is measured while no key waits, after
+/// the frame is out; a key that comes sooner has it measured first.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) enum Measured {
     Yes,
@@ -178,10 +189,17 @@ impl Measured {
     /// Before a key is delivered: `measure` the pane unless nothing changed
     /// since it was; the key then changes the state.
     pub(super) fn before_key(&mut self, measure: impl FnOnce()) {
+        self.settle(measure);
+        *self = Measured::No;
+    }
+
+    /// While no key waits: `measure` the pane unless nothing changed since
+    /// it was.
+    pub(super) fn settle(&mut self, measure: impl FnOnce()) {
         if *self == Measured::No {
             measure();
         }
-        *self = Measured::No;
+        *self = Measured::Yes;
     }
 }
 
