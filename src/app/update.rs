@@ -20,7 +20,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     if matches!(action, Action::Paste(_)) && !app.view.mode.takes_text() {
         return Vec::new();
     }
-    if !moves_only(app, &action) {
+    if !keeps_drawn(app, &action) {
         app.changed();
     }
     // What the user does clears a message that is not an error.
@@ -79,12 +79,13 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     effects
 }
 
-/// Whether `action` changes no more than the selection, the search and
-/// what the detail pane and popups show: the header, the summary and the
-/// table's rows stay as drawn, but for their marks.
-fn moves_only(app: &App, action: &Action) -> bool {
+/// Whether `action` changes no more than the selection, the search, the
+/// popups and the detail pane's scroll and measure: the header, the summary
+/// and the table's rows stay as drawn, but for their marks.
+fn keeps_drawn(app: &App, action: &Action) -> bool {
     let browsing = app.view.review.is_none() && !app.view.timeline;
     match action {
+        Action::DetailMeasured(_) => true,
         Action::Move(_) | Action::Page(_) | Action::Top | Action::Bottom => browsing,
         Action::NextMatch(_) => browsing && app.view.mode.is_normal(),
         Action::Input(_) | Action::Backspace => browsing && matches!(app.view.mode, Mode::Search),

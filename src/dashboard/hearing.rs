@@ -1,18 +1,21 @@
 //! The loop's one wait: for the terminal's input, read on the loop's own
 //! thread, and for what the helper threads tell it. A key thus reaches
 //! `update` without a second thread being woken first, which on an idle
-//! machine costs about as much as drawing the frame. crossterm's wait can
-//! be woken only by the terminal or a resize: a thread that tells the loop
-//! something raises SIGWINCH at its own process, which crossterm reports as
-//! a resize to the terminal's size (the loop takes it as one; nothing else
-//! happens).
+//! machine costs about as much as drawing the frame. The wait is a `poll`
+//! of the terminal and of a pipe that each telling and each resize
+//! (SIGWINCH) writes to; crossterm then reads what is there. (crossterm's
+//! own wait cannot be woken by another thread, and it spins through the
+//! last millisecond of each wait.)
 
 use super::theme::LateAnswer;
 use super::threads::Heard;
 use crossterm::event::{self, Event};
+use signal_hook::consts::SIGWINCH;
 use std::fs::File;
-use std::io;
+use std::io::{self, Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SendError, Sender};
 use std::time::{Duration, Instant};
 
@@ -25,9 +28,9 @@ pub struct Tell {
 
 /// Whether a telling wakes the loop's wait, or waits for the loop's next
 /// look at the channel (a portfolio's committees, looked at each tick).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 enum Waking {
-    Wakes,
+    Wakes(Arc<UnixStream>),
     Looked,
 }
 
@@ -43,24 +46,23 @@ impl Tell {
     /// Hands `heard` to the loop.
     pub fn send(&self, heard: Heard) -> Result<(), SendError<Heard>> {
         self.tx.send(heard)?;
-        if self.wake == Waking::Wakes {
-            // SAFETY: kill with this process's own id and a signal whose
-            // handler (crossterm's) only writes to a pipe.
-            unsafe { libc::kill(libc::getpid(), libc::SIGWINCH) };
+        if let Waking::Wakes(wake) = &self.wake {
+            // Full: the loop is woken already.
+            let _ = (&**wake).write(&[1]);
         }
         Ok(())
     }
 }
 
-/// How long crossterm is let look at least when it may hold events or the
-/// terminal has input: its wait reads nothing when given no time at all,
-/// and looks again and again (without sleeping) when given less than a
-/// millisecond.
+/// How long crossterm is let look when it may hold events or the terminal
+/// has input: its wait reads nothing when given no time at all, and looks
+/// again and again (without sleeping) when given less than a millisecond.
 const HELD: Duration = Duration::from_micros(20);
 
 /// The loop's side: the terminal and the channel.
 pub struct Hearing {
     rx: Receiver<Heard>,
+    woken: UnixStream,
     tty: Tty,
     late: LateAnswer,
     held: Held,
@@ -93,6 +95,10 @@ enum Input {
 
 /// The loop's wait and the telling side its threads send on.
 pub fn hearing() -> io::Result<(Tell, Hearing)> {
+    let (woken, wake) = UnixStream::pair()?;
+    woken.set_nonblocking(true)?;
+    wake.set_nonblocking(true)?;
+    signal_hook::low_level::pipe::register(SIGWINCH, wake.try_clone()?)?;
     // SAFETY: isatty only reads the descriptor's state.
     let tty = if unsafe { libc::isatty(libc::STDIN_FILENO) } == 1 {
         Tty::Stdin
@@ -102,10 +108,11 @@ pub fn hearing() -> io::Result<(Tell, Hearing)> {
     let (tx, rx) = mpsc::channel();
     let tell = Tell {
         tx,
-        wake: Waking::Wakes,
+        wake: Waking::Wakes(Arc::new(wake)),
     };
     let hearing = Hearing {
         rx,
+        woken,
         tty,
         late: LateAnswer::from(Instant::now()),
         held: Held::No,
@@ -119,27 +126,19 @@ impl Hearing {
     pub fn next(&mut self, timeout: Duration) -> Result<Heard, RecvTimeoutError> {
         let until = Instant::now() + timeout;
         loop {
-            if let Ok(heard) = self.rx.try_recv() {
+            if let Ok(heard) = self.queued() {
                 return Ok(heard);
-            }
-            let input = self.input();
-            if input == Input::Gone {
-                return Ok(Heard::TermGone);
             }
             let left = until.saturating_duration_since(Instant::now());
-            let wait = if self.held == Held::Maybe || input == Input::Waiting {
-                left.max(HELD)
-            } else {
-                left
-            };
-            if wait.is_zero() {
+            if left.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
-            if let Some(heard) = self.terminal(wait) {
-                return Ok(heard);
-            }
-            if Instant::now() >= until {
-                return self.queued();
+            if self.wait(left) == Woke::Told {
+                // A resize among them: crossterm has word of it.
+                while let Ok(n) = (&self.woken).read(&mut [0; 64])
+                    && n > 0
+                {}
+                self.held = Held::Maybe;
             }
         }
     }
@@ -152,49 +151,62 @@ impl Hearing {
         }
         match self.input() {
             Input::Gone => Ok(Heard::TermGone),
-            Input::Waiting => self.terminal(HELD).ok_or(RecvTimeoutError::Timeout),
-            Input::Quiet if self.held == Held::Maybe => {
-                self.terminal(HELD).ok_or(RecvTimeoutError::Timeout)
-            }
-            Input::Quiet => Err(RecvTimeoutError::Timeout),
+            Input::Quiet if self.held == Held::No => Err(RecvTimeoutError::Timeout),
+            _ => self.terminal().ok_or(RecvTimeoutError::Timeout),
         }
     }
 
-    /// The next terminal event within `wait` (a late answer to the colour
-    /// question dropped), or `None`.
-    fn terminal(&mut self, wait: Duration) -> Option<Heard> {
-        match event::poll(wait) {
-            Ok(true) => {
-                self.held = Held::Maybe;
-                match event::read() {
-                    Ok(ev) if self.late.swallows(&ev, Instant::now()) => None,
-                    Ok(ev) => {
-                        if matches!(ev, Event::Resize(..)) {
-                            super::terminal::note_resize();
-                        }
-                        Some(Heard::Term(ev))
-                    }
-                    Err(_) => Some(Heard::TermGone),
+    /// The next terminal event crossterm holds or can read now (a late
+    /// answer to the colour question dropped), or `None`.
+    fn terminal(&mut self) -> Option<Heard> {
+        loop {
+            match event::poll(HELD) {
+                Ok(true) => {}
+                Ok(false) => {
+                    self.held = Held::No;
+                    return None;
                 }
+                Err(_) => return Some(Heard::TermGone),
             }
-            Ok(false) => {
-                self.held = Held::No;
-                None
+            self.held = Held::Maybe;
+            match event::read() {
+                Ok(ev) if self.late.swallows(&ev, Instant::now()) => {}
+                Ok(ev) => {
+                    if matches!(ev, Event::Resize(..)) {
+                        super::terminal::note_resize();
+                    }
+                    return Some(Heard::Term(ev));
+                }
+                Err(_) => return Some(Heard::TermGone),
             }
-            Err(_) => Some(Heard::TermGone),
         }
     }
 
-    fn input(&self) -> Input {
-        let fd: RawFd = match &self.tty {
+    /// Waits up to `left` (in whole milliseconds, at least one) for the
+    /// terminal or a telling.
+    fn wait(&self, left: Duration) -> Woke {
+        let mut fds = [pollfd(self.tty_fd()), pollfd(self.woken.as_raw_fd())];
+        let ms = left.as_micros().div_ceil(1000);
+        let ms = libc::c_int::try_from(ms).unwrap_or(libc::c_int::MAX);
+        // SAFETY: two valid pollfd for the call.
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
+        if n > 0 && fds[1].revents != 0 {
+            Woke::Told
+        } else {
+            Woke::Else
+        }
+    }
+
+    fn tty_fd(&self) -> RawFd {
+        match &self.tty {
             Tty::Stdin => libc::STDIN_FILENO,
             Tty::Device(f) => f.as_raw_fd(),
-        };
-        let mut pfd = libc::pollfd {
-            fd,
-            events: libc::POLLIN,
-            revents: 0,
-        };
+        }
+    }
+
+    /// The terminal's input, looked at without waiting.
+    fn input(&self) -> Input {
+        let mut pfd = pollfd(self.tty_fd());
         // SAFETY: one valid pollfd, no waiting.
         let n = unsafe { libc::poll(&mut pfd, 1, 0) };
         if n <= 0 {
@@ -204,5 +216,20 @@ impl Hearing {
         } else {
             Input::Waiting
         }
+    }
+}
+
+/// What ended a wait.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Woke {
+    Told,
+    Else,
+}
+
+fn pollfd(fd: RawFd) -> libc::pollfd {
+    libc::pollfd {
+        fd,
+        events: libc::POLLIN,
+        revents: 0,
     }
 }

@@ -182,7 +182,7 @@ pub fn draw_ahead(app: &App, kept: &Kept) {
             scroll: 0,
         };
         kept.keep_ahead(app, Part::Detail(shown, a.detail), || {
-            let mut buf = Buffer::empty(Rect::new(0, 0, size.0, size.1));
+            let mut buf = Buffer::empty(a.detail);
             buf.set_style(a.detail, t.base());
             detail::render_shown(app, shown, &t, &a, &mut buf);
             cells_of(&buf, a.detail)
