@@ -1,15 +1,14 @@
 //! The ledger of a report read beside the ledger at its period's start:
-//! while this thread loads the ledger, a second one is handed the same
-//! bytes as they are read, hashes each item's text, finds the period's
-//! start in git and reads the ledger there as git writes it, leaving out
-//! the items whose text did not change (`ledger::read_earlier`).
+//! while this thread loads the ledger, a second one reads the same file on
+//! its own, hashing each item's text, finds the period's start in git and
+//! reads the ledger there as git writes it, leaving out the items whose
+//! text did not change (`ledger::read_earlier`). What it read is used only
+//! when it read the bytes the load read (their fingerprints agree).
 
 use crate::git::Repo;
-use crate::ledger::{Earlier, Error, ItemHashes, Ledger, Loaded, Store, hash_items, read_earlier};
+use crate::ledger::{Earlier, Error, Fingerprint, ItemHashes, Ledger, Loaded, Store, read_earlier};
 use chrono::NaiveDate;
-use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, sync_channel};
 
 /// What was read beside the ledger of a report.
 pub(super) enum Beside {
@@ -43,78 +42,81 @@ fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Opt
     }
 }
 
-/// Loads the ledger of `store` while, inside git, a second thread reads
-/// the ledger at the start of the period: the first day `since_of` tells
-/// from the ledger without its items (its reviews and zone).
+/// Loads the ledger of `store` while a second thread finds its git
+/// repository and reads the ledger at the start of the period there: the
+/// first day `since_of` tells from the ledger without its items (its
+/// reviews and zone).
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
 ) -> Result<(Loaded, Beside), Error> {
-    // Outside git, nothing to read beside: no thread, no copies.
-    let Ok(repo) = Repo::containing(store.path()) else {
-        return store.load().map(|l| (l, Beside::OutsideGit));
-    };
-    // Two chunks in flight: the reader, parsing no item, keeps up.
-    let (tx, rx) = sync_channel::<Vec<u8>>(2);
-    // Set when the ledger did not read in pieces: the second thread then
-    // leaves git alone (the ledger is read whole, or its error said).
-    let unread = AtomicBool::new(false);
+    // Set when the ledger could not be loaded: the second thread then
+    // leaves git alone (the load's error is said).
+    let failed = AtomicBool::new(false);
     std::thread::scope(|s| {
         let start = std::thread::Builder::new()
             .name("period start".into())
-            .spawn_scoped(s, || read_start(rx, &repo, store, since_of, &unread));
+            .spawn_scoped(s, || read_start(store, since_of, &failed));
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
-            return Ok((store.load()?, Beside::Nothing));
+            let beside = match Repo::containing(store.path()) {
+                Ok(_) => Beside::Nothing,
+                Err(_) => Beside::OutsideGit,
+            };
+            return Ok((store.load()?, beside));
         };
-        let loaded = store.load_copying(|bytes: &[u8]| {
-            // A reader that gave up is let be.
-            let _ = tx.send(bytes.to_vec());
-        });
-        if !matches!(loaded, Ok(Some(_))) {
-            unread.store(true, Ordering::Release);
+        let loaded = store.load();
+        if loaded.is_err() {
+            failed.store(true, Ordering::Release);
         }
-        drop(tx);
-        let start = start.join().ok().flatten();
-        // The hashes are those of the bytes the ledger was read from, or
-        // nothing is used of what the second thread read.
-        Ok(match (loaded?, start) {
-            (Some(l), Some(read)) => (l, Beside::Start(Box::new(read))),
-            (Some(l), None) => (l, Beside::Nothing),
-            (None, _) => (store.load()?, Beside::Nothing),
-        })
+        let loaded = loaded?;
+        let beside = match start.join() {
+            Ok(Read::OutsideGit) => Beside::OutsideGit,
+            // The hashes are those of the bytes the ledger was read from,
+            // or nothing is used of what the second thread read.
+            Ok(Read::Start(read, fp)) if fp == loaded.fingerprint => Beside::Start(read),
+            _ => Beside::Nothing,
+        };
+        Ok((loaded, beside))
     })
 }
 
-/// The second thread: the items' hashes from the bytes `rx` hands over,
-/// then the ledger at the period's start, read from git.
+/// What the second thread read.
+enum Read {
+    OutsideGit,
+    Nothing,
+    /// The ledger at the period's start, and the fingerprint of the bytes
+    /// of the current file whose items it left out.
+    Start(Box<StartRead>, Fingerprint),
+}
+
+/// The second thread: the ledger's repository, its items' hashes, then the
+/// ledger at the period's start, read from git.
 fn read_start(
-    rx: Receiver<Vec<u8>>,
-    repo: &Repo,
     store: &Store,
     since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
-    unread: &AtomicBool,
-) -> Option<StartRead> {
-    let (skeleton, hashes) = hash_items(
-        Chunks {
-            rx,
-            now: Vec::new(),
-            at: 0,
-        },
-        0,
-    )?;
-    // The loader says how its read went before it ends the stream.
-    if unread.load(Ordering::Acquire) {
-        return None;
-    }
-    let rel = repo.relative(store.path()).ok()?;
-    let since = since_of(&skeleton)?;
-    let at = read_at_start(repo, &rel, since, Some(&hashes))?;
-    Some(StartRead {
-        since,
-        earlier: at.earlier?,
-        first: at.first,
-    })
+    failed: &AtomicBool,
+) -> Read {
+    let Ok(repo) = Repo::containing(store.path()) else {
+        return Read::OutsideGit;
+    };
+    let read = || {
+        let (skeleton, hashes, fp) = store.hash_items().ok()??;
+        // The loader says whether the ledger loaded before git is asked.
+        if failed.load(Ordering::Acquire) {
+            return None;
+        }
+        let rel = repo.relative(store.path()).ok()?;
+        let since = since_of(&skeleton)?;
+        let at = read_at_start(&repo, &rel, since, Some(&hashes))?;
+        let read = StartRead {
+            since,
+            earlier: at.earlier?,
+            first: at.first,
+        };
+        Some(Read::Start(Box::new(read), fp))
+    };
+    read().unwrap_or(Read::Nothing)
 }
 
 /// The ledger at the start of a period, from git.
@@ -148,27 +150,4 @@ pub(super) fn read_at_start(
         first,
         earlier,
     })
-}
-
-/// The bytes the loader hands over, as one stream.
-struct Chunks {
-    rx: Receiver<Vec<u8>>,
-    now: Vec<u8>,
-    at: usize,
-}
-
-impl Read for Chunks {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        while self.at == self.now.len() {
-            match self.rx.recv() {
-                Ok(next) => (self.now, self.at) = (next, 0),
-                // The loader is done.
-                Err(_) => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.now.len() - self.at);
-        buf[..n].copy_from_slice(&self.now[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
 }

@@ -301,6 +301,9 @@ impl Git {
             args: args.join(" "),
             cause,
         })?;
+        if let Some(out) = &child.stdout {
+            widen_pipe(out);
+        }
         let out = child.stdout.take().map(|o| o.take(MAX_LEDGER_BYTES + 1));
         Ok(Some(BlobStream {
             child: Some(child),
@@ -343,6 +346,26 @@ impl Git {
         paths.dedup();
         Ok(paths)
     }
+}
+
+/// How much of a blob git may write ahead of its reader ([`widen_pipe`]).
+#[cfg(target_os = "linux")]
+const PIPE_BYTES: libc::c_int = 1 << 20;
+
+/// Lets git write [`PIPE_BYTES`] of a blob ahead of its reader instead of
+/// the pipe's 64 KB, so neither waits on the other at every few pages
+/// (where the system allows; otherwise the pipe stays as it was).
+fn widen_pipe(out: &ChildStdout) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: fcntl(2) on a pipe this process holds open; no memory is touched.
+        unsafe {
+            libc::fcntl(out.as_raw_fd(), libc::F_SETPIPE_SZ, PIPE_BYTES);
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = out;
 }
 
 /// A blob git is writing ([`Git::blob_stream`]): its bytes as they come.

@@ -14,6 +14,7 @@ use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
 
@@ -23,8 +24,28 @@ use xxhash_rust::xxh3::xxh3_128_with_seed;
 /// process, so that no text can be written to collide with another's.
 #[derive(Debug, Clone)]
 pub struct ItemHashes {
-    index: HashMap<u128, usize>,
+    index: HashMap<u128, usize, BuildHasherDefault<Spread>>,
     seed: u64,
+}
+
+/// The hasher of [`ItemHashes`]' keys: they are seeded hashes already,
+/// spread evenly, so their low 64 bits serve (no second hash of each).
+#[derive(Default)]
+struct Spread(u64);
+
+impl Hasher for Spread {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Not reached for `u128` keys; kept correct all the same.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u128(&mut self, key: u128) {
+        self.0 = key as u64;
+    }
 }
 
 impl ItemHashes {
@@ -56,16 +77,23 @@ impl ItemTexts for HashEvery {
 /// text without its items is not a valid ledger, an item's text is not
 /// found, or two items have one text (one id twice).
 pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
+    hash_items_of(r, size).map(|(skeleton, hashes, _, _)| (skeleton, hashes))
+}
+
+/// [`hash_items`], with the length and XXH3-64 hash of every byte read.
+pub(super) fn hash_items_of(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes, u64, u64)> {
     let mut every = HashEvery {
         hashes: ItemHashes {
-            index: HashMap::with_capacity((size / 384) as usize),
+            index: HashMap::with_capacity_and_hasher((size / 384) as usize, BuildHasherDefault::default()),
             // A random key of std's hasher, drawn per process.
             seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
         },
         whole: true,
     };
-    let (skeleton, _, _) = read_in_pieces_with(r, MAX_LEDGER_BYTES, 0, &mut every)?;
-    every.whole.then_some((skeleton, every.hashes))
+    let (skeleton, len, hash) = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
+    every
+        .whole
+        .then_some((skeleton, every.hashes, len, hash))
 }
 
 /// Leaves out the items whose text is one of the current file's, noting which.
@@ -149,19 +177,5 @@ impl Earlier {
                     && (i.meeting.is_empty() || old.meeting(&i.meeting).is_some())
             });
         valid.then(|| diff_except(old, current, &same))
-    }
-}
-
-/// A reader that hands every byte it reads to `copy` as well, in order, once.
-pub(super) struct Copying<R, F> {
-    pub inner: R,
-    pub copy: F,
-}
-
-impl<R: Read, F: FnMut(&[u8])> Read for Copying<R, F> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        (self.copy)(&buf[..n]);
-        Ok(n)
     }
 }
