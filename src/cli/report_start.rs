@@ -6,9 +6,13 @@
 //! when it read the bytes the load read (their fingerprints agree).
 
 use crate::git::Repo;
-use crate::ledger::{Earlier, Error, Fingerprint, ItemHashes, Ledger, Loaded, Store, read_earlier};
+use crate::ledger::{
+    Earlier, Error, Fingerprint, Ledger, Loaded, Store, hash_pair, read_earlier,
+    read_earlier_alongside,
+};
 use chrono::NaiveDate;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::channel;
 
 /// What was read beside the ledger of a report.
 pub(super) enum Beside {
@@ -90,33 +94,105 @@ enum Read {
     Start(Box<StartRead>, Fingerprint),
 }
 
-/// The second thread: the ledger's repository, its items' hashes, then the
-/// ledger at the period's start, read from git.
+/// The second thread: the ledger's repository; then, while a third thread
+/// hashes the current file's items, the ledger at the period's start, read
+/// from git as the hashes arrive. The period's first day is told from the
+/// text before the items, and checked against the whole file's once read.
 fn read_start(
     store: &Store,
-    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+    since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
     failed: &AtomicBool,
 ) -> Read {
     let Ok(repo) = Repo::containing(store.path()) else {
         return Read::OutsideGit;
     };
-    let read = || {
-        let (skeleton, hashes, fp) = store.hash_items().ok()??;
-        // The loader says whether the ledger loaded before git is asked.
-        if failed.load(Ordering::Acquire) {
-            return None;
-        }
-        let rel = repo.relative(store.path()).ok()?;
-        let since = since_of(&skeleton)?;
-        let at = read_at_start(&repo, &rel, since, Some(&hashes))?;
-        let read = StartRead {
-            since,
-            earlier: at.earlier?,
-            first: at.first,
-        };
-        Some(Read::Start(Box::new(read), fp))
+    let Ok(rel) = repo.relative(store.path()) else {
+        return Read::Nothing;
     };
-    read().unwrap_or(Read::Nothing)
+    let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
+    let (hashing, mut arriving) = hash_pair(size);
+    let (head_tx, head_rx) = channel();
+    let read = std::thread::scope(|s| {
+        let hasher = std::thread::Builder::new()
+            .name("item hashes".into())
+            .spawn_scoped(s, move || {
+                let mut head_tx = Some(head_tx);
+                store.hash_items(hashing, |head| {
+                    if let Some(tx) = head_tx.take() {
+                        let _ = tx.send(since_from_head(head, since_of));
+                    }
+                })
+            });
+        let Ok(hasher) = hasher else {
+            // No third thread to be had: one after the other, on this one.
+            return read_after(store, &repo, &rel, since_of, failed, size);
+        };
+        let early = head_rx.recv().ok().flatten();
+        let started = early
+            .filter(|_| !failed.load(Ordering::Acquire))
+            .and_then(|since| {
+                let at = read_at_start(&repo, &rel, since, |old, _| {
+                    read_earlier_alongside(old, &mut arriving)
+                })?;
+                Some((since, at))
+            });
+        let (skeleton, fp) = hasher.join().ok()?.ok()??;
+        let hashes = arriving.finish()?;
+        let since = since_of(&skeleton)?;
+        let at = match started {
+            Some((early, at)) if early == since => at,
+            // The text after the items moved the period's start.
+            _ => read_at_start(&repo, &rel, since, |old, size| {
+                read_earlier(old, size, Some(&hashes))
+            })?,
+        };
+        start_read(since, at, fp)
+    });
+    read.unwrap_or(Read::Nothing)
+}
+
+/// The period's first day, told from `head`, the text of the ledger before
+/// its items (`{…, "items":`); `None` when it does not tell.
+fn since_from_head(
+    head: &str,
+    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let skeleton: Ledger = serde_json::from_str(&format!("{head}[]}}")).ok()?;
+    since_of(&skeleton)
+}
+
+/// [`read_start`] on one thread: the current file's items hashed, then the
+/// ledger at the period's start read from git.
+fn read_after(
+    store: &Store,
+    repo: &Repo,
+    rel: &str,
+    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+    failed: &AtomicBool,
+    size: u64,
+) -> Option<Read> {
+    let (hashing, arriving) = hash_pair(size);
+    let (skeleton, fp) = store.hash_items(hashing, |_| {}).ok()??;
+    let hashes = arriving.finish()?;
+    // The loader says whether the ledger loaded before git is asked.
+    if failed.load(Ordering::Acquire) {
+        return None;
+    }
+    let since = since_of(&skeleton)?;
+    let at = read_at_start(repo, rel, since, |old, size| {
+        read_earlier(old, size, Some(&hashes))
+    })?;
+    start_read(since, at, fp)
+}
+
+/// What the second thread read, when git had the ledger at the period's start.
+fn start_read(since: NaiveDate, at: AtStart, fp: Fingerprint) -> Option<Read> {
+    let read = StartRead {
+        since,
+        earlier: at.earlier?,
+        first: at.first,
+    };
+    Some(Read::Start(Box::new(read), fp))
 }
 
 /// The ledger at the start of a period, from git.
@@ -125,23 +201,24 @@ pub(super) struct AtStart {
     pub rev: String,
     /// Its day, when it is the ledger's first commit, after the period began.
     pub first: Option<NaiveDate>,
-    /// The ledger there, streamed as git writes it, the items `hashes`
-    /// knows left out; `None` when it does not read so (read it whole).
+    /// The ledger there, streamed as git writes it (the unchanged items
+    /// left out); `None` when it does not read so (read it whole).
     pub earlier: Option<Earlier>,
 }
 
 /// The ledger at `rel` in the commit a report of the period from `since`
-/// compares with; `None` when git has no such commit or cannot show it.
+/// compares with, `read` from git's stream of it (and its size); `None`
+/// when git has no such commit or cannot show it.
 pub(super) fn read_at_start(
     repo: &Repo,
     rel: &str,
     since: NaiveDate,
-    hashes: Option<&ItemHashes>,
+    read: impl FnOnce(&mut dyn std::io::Read, u64) -> Option<Earlier>,
 ) -> Option<AtStart> {
     let (rev, first) = start_commit(repo, rel, since)?;
     let mut stream = repo.show_stream(&rev, rel).ok()?;
     let size = stream.size();
-    let earlier = match read_earlier(&mut stream, size, hashes) {
+    let earlier = match read(&mut stream, size) {
         Some(earlier) => Some(earlier).filter(|_| stream.finish().ok() == Some(true)),
         None => None,
     };

@@ -1,6 +1,7 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
+use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
@@ -8,7 +9,6 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
-use super::unchanged::{ItemHashes, hash_items_of};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -166,15 +166,20 @@ impl Store {
     }
 
     /// The file as it is now, read on its own (beside a [`Store::load`] on
-    /// another thread): the ledger without its items, each item's text
-    /// hashed ([`ItemHashes`]), and the fingerprint of the bytes read, to
+    /// another thread) by `hashing` ([`Hashing::hash`]: each item's text
+    /// hashed and handed over, `head` told the text before the items): the
+    /// ledger without its items, and the fingerprint of the bytes read, to
     /// tell whether they are the ones the load read. `None` when the file
     /// does not exist or does not read so.
-    pub fn hash_items(&self) -> Result<Option<(Ledger, ItemHashes, Fingerprint)>, Error> {
-        let read = self.read_with(hash_items_of)?;
-        Ok(read.flatten().map(|(ledger, hashes, len, hash)| {
-            (ledger, hashes, Fingerprint { len, hash })
-        }))
+    pub fn hash_items(
+        &self,
+        hashing: Hashing,
+        head: impl FnMut(&str),
+    ) -> Result<Option<(Ledger, Fingerprint)>, Error> {
+        let read = self.read_with(|file, size| hashing.hash(file, size, head))?;
+        Ok(read
+            .flatten()
+            .map(|(ledger, len, hash)| (ledger, Fingerprint { len, hash })))
     }
 
     /// `read` given the file, opened as a regular file of at most

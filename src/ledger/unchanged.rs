@@ -19,7 +19,7 @@ use std::io::Read;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
 
 /// The XXH3-128 of the text of each item of a ledger file, with the
-/// item's index ([`hash_items`]): which items of an earlier text are
+/// item's index ([`super::hash_items`]): which items of an earlier text are
 /// unchanged, without parsing them. The hash is seeded anew in each
 /// process, so that no text can be written to collide with another's.
 #[derive(Debug, Clone)]
@@ -48,52 +48,39 @@ impl Hasher for Spread {
     }
 }
 
+/// The hash of an item's text `raw` under `seed`.
+pub(super) fn hash_text(raw: &str, seed: u64) -> u128 {
+    xxh3_128_with_seed(raw.as_bytes(), seed)
+}
+
 impl ItemHashes {
-    fn of(&self, raw: &str) -> u128 {
-        xxh3_128_with_seed(raw.as_bytes(), self.seed)
-    }
-}
-
-/// Hashes every item's text, parsing none; `whole` until an item's text
-/// comes twice.
-struct HashEvery {
-    hashes: ItemHashes,
-    whole: bool,
-}
-
-impl ItemTexts for HashEvery {
-    const SKIPS: bool = true;
-    fn skip(&mut self, raw: &str) -> bool {
-        let next = self.hashes.index.len();
-        let hash = self.hashes.of(raw);
-        let twice = self.hashes.index.insert(hash, next);
-        self.whole &= twice.is_none();
-        true
-    }
-}
-
-/// The ledger text `r` (`size` bytes expected) read in pieces without its
-/// items, and the hash of each item's text, none parsed; `None` when the
-/// text without its items is not a valid ledger, an item's text is not
-/// found, or two items have one text (one id twice).
-pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
-    hash_items_of(r, size).map(|(skeleton, hashes, _, _)| (skeleton, hashes))
-}
-
-/// [`hash_items`], with the length and XXH3-64 hash of every byte read.
-pub(super) fn hash_items_of(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes, u64, u64)> {
-    let mut every = HashEvery {
-        hashes: ItemHashes {
-            index: HashMap::with_capacity_and_hasher((size / 384) as usize, BuildHasherDefault::default()),
+    /// None yet, with room for the items of a file of `size` bytes (an
+    /// item with a note takes some 400 bytes or more), under a new seed.
+    pub(super) fn new(size: u64) -> ItemHashes {
+        ItemHashes {
+            index: HashMap::with_capacity_and_hasher((size / 384) as usize, Default::default()),
             // A random key of std's hasher, drawn per process.
             seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
-        },
-        whole: true,
-    };
-    let (skeleton, len, hash) = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
-    every
-        .whole
-        .then_some((skeleton, every.hashes, len, hash))
+        }
+    }
+
+    pub(super) fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    fn of(&self, raw: &str) -> u128 {
+        hash_text(raw, self.seed)
+    }
+
+    /// The index of the item whose text has `hash`.
+    pub(super) fn get(&self, hash: u128) -> Option<usize> {
+        self.index.get(&hash).copied()
+    }
+
+    /// Notes that item `j`'s text has `hash`; false when one had it already.
+    pub(super) fn insert(&mut self, hash: u128, j: usize) -> bool {
+        self.index.insert(hash, j).is_none()
+    }
 }
 
 /// Leaves out the items whose text is one of the current file's, noting which.
@@ -105,8 +92,8 @@ struct Unchanged<'a> {
 impl ItemTexts for Unchanged<'_> {
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
-        match self.current.index.get(&self.current.of(raw)) {
-            Some(&j) => {
+        match self.current.get(self.current.of(raw)) {
+            Some(j) => {
                 self.same.push(j);
                 true
             }
@@ -120,9 +107,9 @@ impl ItemTexts for Unchanged<'_> {
 #[derive(Debug, Clone)]
 pub struct Earlier {
     /// The ledger without those items, valid as far as it goes.
-    read: Ledger,
-    /// The current indices of the items left out, in the earlier order.
-    same: Vec<usize>,
+    pub(super) read: Ledger,
+    /// The current indices of the items left out.
+    pub(super) same: Vec<usize>,
 }
 
 /// The earlier ledger text `old` (`size` bytes expected), read in pieces,
