@@ -168,7 +168,7 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
     match of.beside {
         Some(Beside::OutsideGit) => return None,
         Some(Beside::Start(start)) if start.since == since => {
-            return Some((start.earlier.diff(of.ledger)?, start.first));
+            return Some((start.diff.take()?, start.first));
         }
         _ => {}
     }

@@ -7,10 +7,11 @@
 
 use crate::git::Repo;
 use crate::ledger::{
-    Earlier, Error, Fingerprint, Ledger, Loaded, Store, hash_pair, read_earlier,
+    Earlier, Error, Fingerprint, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier,
     read_earlier_alongside,
 };
 use chrono::NaiveDate;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::channel;
 
@@ -20,17 +21,28 @@ pub(super) enum Beside {
     OutsideGit,
     /// Nothing the report can use (the report then reads it as before).
     Nothing,
-    /// The ledger at the period's start.
-    Start(Box<StartRead>),
+    /// What changed since the period's start.
+    Start(Box<StartChanges>),
+}
+
+/// What changed since the start of a period, from the ledger there as the
+/// second thread read it; compared as soon as the ledger is loaded, so that
+/// the earlier ledger is freed before the report is written.
+pub(super) struct StartChanges {
+    /// The period's first day it was read for.
+    pub since: NaiveDate,
+    /// The changes, for the report to take (once); `None` when the ledger
+    /// at the start is not valid.
+    pub diff: Cell<Option<LedgerDiff>>,
+    /// The day of the ledger's first commit, when that was after `since`.
+    pub first: Option<NaiveDate>,
 }
 
 /// The ledger at the start of a period, as the second thread read it.
-pub(super) struct StartRead {
-    /// The period's first day it was read for.
-    pub since: NaiveDate,
-    pub earlier: Earlier,
-    /// The day of the ledger's first commit, when that was after `since`.
-    pub first: Option<NaiveDate>,
+struct StartRead {
+    since: NaiveDate,
+    earlier: Earlier,
+    first: Option<NaiveDate>,
 }
 
 /// The commit a report of the period from `since` compares with: the last
@@ -78,7 +90,13 @@ pub(super) fn load_with_start(
             Ok(Read::OutsideGit) => Beside::OutsideGit,
             // The hashes are those of the bytes the ledger was read from,
             // or nothing is used of what the second thread read.
-            Ok(Read::Start(read, fp)) if fp == loaded.fingerprint => Beside::Start(read),
+            Ok(Read::Start(read, fp)) if fp == loaded.fingerprint => {
+                Beside::Start(Box::new(StartChanges {
+                    since: read.since,
+                    diff: Cell::new(read.earlier.diff(&loaded.ledger)),
+                    first: read.first,
+                }))
+            }
             _ => Beside::Nothing,
         };
         Ok((loaded, beside))

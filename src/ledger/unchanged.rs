@@ -24,12 +24,14 @@ use xxhash_rust::xxh3::xxh3_128_with_seed;
 /// process, so that no text can be written to collide with another's.
 #[derive(Debug, Clone)]
 pub struct ItemHashes {
-    index: HashMap<u128, usize, BuildHasherDefault<Spread>>,
+    /// Each hash as two halves (a 24-byte entry, not the 32 of a `u128`
+    /// key and a `usize`), with its item's index.
+    index: HashMap<(u64, u64), u32, BuildHasherDefault<Spread>>,
     seed: u64,
 }
 
 /// The hasher of [`ItemHashes`]' keys: they are seeded hashes already,
-/// spread evenly, so their low 64 bits serve (no second hash of each).
+/// spread evenly, so their halves serve (no second hash of each).
 #[derive(Default)]
 struct Spread(u64);
 
@@ -38,14 +40,19 @@ impl Hasher for Spread {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        // Not reached for `u128` keys; kept correct all the same.
+        // Not reached for keys of two `u64`; kept correct all the same.
         for &b in bytes {
             self.0 = self.0.rotate_left(8) ^ u64::from(b);
         }
     }
-    fn write_u128(&mut self, key: u128) {
-        self.0 = key as u64;
+    fn write_u64(&mut self, half: u64) {
+        self.0 = self.0.rotate_left(32) ^ half;
     }
+}
+
+/// `hash` as its two halves.
+fn halves(hash: u128) -> (u64, u64) {
+    ((hash >> 64) as u64, hash as u64)
 }
 
 /// The hash of an item's text `raw` under `seed`.
@@ -74,12 +81,17 @@ impl ItemHashes {
 
     /// The index of the item whose text has `hash`.
     pub(super) fn get(&self, hash: u128) -> Option<usize> {
-        self.index.get(&hash).copied()
+        let j = *self.index.get(&halves(hash))?;
+        usize::try_from(j).ok()
     }
 
-    /// Notes that item `j`'s text has `hash`; false when one had it already.
+    /// Notes that item `j`'s text has `hash`; false when one had it
+    /// already (or `j` is past what an index holds).
     pub(super) fn insert(&mut self, hash: u128, j: usize) -> bool {
-        self.index.insert(hash, j).is_none()
+        let Ok(j) = u32::try_from(j) else {
+            return false;
+        };
+        self.index.insert(halves(hash), j).is_none()
     }
 }
 
