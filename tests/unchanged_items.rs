@@ -39,17 +39,32 @@ fn both(old: &str, current: &Ledger) -> (Option<LedgerDiff>, Option<LedgerDiff>)
 }
 
 /// What reading the start text `old` says against `current` (whose text is
-/// `text`) while another thread hashes `text` and hands the hashes over.
+/// `text`) while another thread hashes `text` and hands the hashes over:
+/// the same whether that thread only hashes the items or loads the ledger.
 fn alongside(old: &str, text: &str, current: &Ledger) -> Option<LedgerDiff> {
     let size = text.len() as u64;
-    let (hashing, mut arriving) = hash_pair(size);
-    std::thread::scope(|s| {
-        let hasher = s.spawn(|| hashing.hash(text.as_bytes(), size, |_| {}));
-        let earlier = read_earlier_alongside(old.as_bytes(), &mut arriving);
-        hasher.join().unwrap().expect("the current text is hashed");
-        arriving.finish().expect("no text twice");
-        earlier?.diff(current)
-    })
+    let read = |load: bool| {
+        let (hashing, mut arriving) = hash_pair(size);
+        std::thread::scope(|s| {
+            let hasher = s.spawn(|| {
+                let r = text.as_bytes();
+                if load {
+                    let (loaded, _, _) = hashing.load(r, size, |_| {})?;
+                    assert_eq!(&loaded, current, "loaded as the hashes are handed over");
+                    Some(())
+                } else {
+                    hashing.hash(r, size, |_| {}).map(drop)
+                }
+            });
+            let earlier = read_earlier_alongside(old.as_bytes(), &mut arriving);
+            hasher.join().unwrap().expect("the current text is read");
+            arriving.finish().expect("no text twice");
+            earlier?.diff(current)
+        })
+    };
+    let hashed = read(false);
+    assert_eq!(read(true), hashed, "hashed as loaded");
+    hashed
 }
 
 /// The start ledger `change` makes of the sample, against the sample: the

@@ -1,19 +1,18 @@
 //! The ledger of a report read beside the ledger at its period's start:
-//! while this thread loads the ledger, a second one reads the same file on
-//! its own, hashing each item's text, finds the period's start in git and
-//! reads the ledger there as git writes it, leaving out the items whose
-//! text did not change (`ledger::read_earlier`). What it read is used only
-//! when it read the bytes the load read (their fingerprints agree).
+//! while this thread loads the ledger, handing over the hash of each item's
+//! text as it parses it, a second one tells the period's first day from the
+//! text before the items, finds the commit there and reads the ledger git
+//! holds as git writes it and as the hashes arrive, leaving out the items
+//! whose text did not change (`ledger::read_earlier_alongside`).
 
 use crate::git::Repo;
 use crate::ledger::{
-    Earlier, Error, Fingerprint, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier,
-    read_earlier_alongside,
+    Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
 };
 use chrono::NaiveDate;
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::channel;
+use std::sync::mpsc::{Receiver, channel};
 
 /// What was read beside the ledger of a report.
 pub(super) enum Beside {
@@ -58,21 +57,25 @@ fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Opt
     }
 }
 
-/// Loads the ledger of `store` while a second thread finds its git
-/// repository and reads the ledger at the start of the period there: the
-/// first day `since_of` tells from the ledger without its items (its
-/// reviews and zone).
+/// Loads the ledger of `store`, handing each item's hash over as it is
+/// parsed, while a second thread finds its git repository and reads the
+/// ledger at the start of the period there as the hashes arrive. The
+/// period's first day is told by `since_of` from the text before the items
+/// (the ledger's reviews and zone), and checked against the whole ledger.
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
 ) -> Result<(Loaded, Beside), Error> {
-    // Set when the ledger could not be loaded: the second thread then
-    // leaves git alone (the load's error is said).
-    let failed = AtomicBool::new(false);
+    let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
+    let (hashing, arriving) = hash_pair(size);
+    let (head_tx, head_rx) = channel();
+    // Set when the ledger did not load in pieces: the second thread then
+    // leaves git alone (the ledger is read whole, or its error said).
+    let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
         let start = std::thread::Builder::new()
             .name("period start".into())
-            .spawn_scoped(s, || read_start(store, since_of, &failed));
+            .spawn_scoped(s, || read_start(store, arriving, head_rx, &unread));
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
             let beside = match Repo::containing(store.path()) {
@@ -81,16 +84,23 @@ pub(super) fn load_with_start(
             };
             return Ok((store.load()?, beside));
         };
-        let loaded = store.load();
-        if loaded.is_err() {
-            failed.store(true, Ordering::Release);
-        }
-        let loaded = loaded?;
+        let mut head_tx = Some(head_tx);
+        let hashed = store.load_hashing(hashing, |head| {
+            if let Some(tx) = head_tx.take() {
+                let _ = tx.send(since_from_head(head, since_of));
+            }
+        });
+        // Every item's hash was handed over, or the read is not used.
+        let Ok(Some(loaded)) = hashed else {
+            unread.store(true, Ordering::Release);
+            // The second thread ends as the hashes do.
+            drop(start.join());
+            return Ok((store.load()?, Beside::Nothing));
+        };
         let beside = match start.join() {
             Ok(Read::OutsideGit) => Beside::OutsideGit,
-            // The hashes are those of the bytes the ledger was read from,
-            // or nothing is used of what the second thread read.
-            Ok(Read::Start(read, fp)) if fp == loaded.fingerprint => {
+            // Read for the period the whole ledger says.
+            Ok(Read::Start(read)) if since_of(&loaded.ledger) == Some(read.since) => {
                 Beside::Start(Box::new(StartChanges {
                     since: read.since,
                     diff: Cell::new(read.earlier.diff(&loaded.ledger)),
@@ -107,66 +117,42 @@ pub(super) fn load_with_start(
 enum Read {
     OutsideGit,
     Nothing,
-    /// The ledger at the period's start, and the fingerprint of the bytes
-    /// of the current file whose items it left out.
-    Start(Box<StartRead>, Fingerprint),
+    /// The ledger at the period's start.
+    Start(Box<StartRead>),
 }
 
-/// The second thread: the ledger's repository; then, while a third thread
-/// hashes the current file's items, the ledger at the period's start, read
-/// from git as the hashes arrive. The period's first day is told from the
-/// text before the items, and checked against the whole file's once read.
+/// The second thread: the ledger's repository, then, once the period's
+/// first day is told (`head`), the ledger at the period's start, read from
+/// git as the current items' hashes arrive.
 fn read_start(
     store: &Store,
-    since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
-    failed: &AtomicBool,
+    mut arriving: Arriving,
+    head: Receiver<Option<NaiveDate>>,
+    unread: &AtomicBool,
 ) -> Read {
     let Ok(repo) = Repo::containing(store.path()) else {
         return Read::OutsideGit;
     };
-    let Ok(rel) = repo.relative(store.path()) else {
-        return Read::Nothing;
+    let read = || {
+        let rel = repo.relative(store.path()).ok()?;
+        let since = head.recv().ok()??;
+        // The loader says whether the ledger read in pieces before git is asked.
+        if unread.load(Ordering::Acquire) {
+            return None;
+        }
+        let at = read_at_start(&repo, &rel, since, |old, _| {
+            read_earlier_alongside(old, &mut arriving)
+        })?;
+        // No item text twice in the current file.
+        arriving.finish()?;
+        let read = StartRead {
+            since,
+            earlier: at.earlier?,
+            first: at.first,
+        };
+        Some(Read::Start(Box::new(read)))
     };
-    let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
-    let (hashing, mut arriving) = hash_pair(size);
-    let (head_tx, head_rx) = channel();
-    let read = std::thread::scope(|s| {
-        let hasher = std::thread::Builder::new()
-            .name("item hashes".into())
-            .spawn_scoped(s, move || {
-                let mut head_tx = Some(head_tx);
-                store.hash_items(hashing, |head| {
-                    if let Some(tx) = head_tx.take() {
-                        let _ = tx.send(since_from_head(head, since_of));
-                    }
-                })
-            });
-        let Ok(hasher) = hasher else {
-            // No third thread to be had: one after the other, on this one.
-            return read_after(store, &repo, &rel, since_of, failed, size);
-        };
-        let early = head_rx.recv().ok().flatten();
-        let started = early
-            .filter(|_| !failed.load(Ordering::Acquire))
-            .and_then(|since| {
-                let at = read_at_start(&repo, &rel, since, |old, _| {
-                    read_earlier_alongside(old, &mut arriving)
-                })?;
-                Some((since, at))
-            });
-        let (skeleton, fp) = hasher.join().ok()?.ok()??;
-        let hashes = arriving.finish()?;
-        let since = since_of(&skeleton)?;
-        let at = match started {
-            Some((early, at)) if early == since => at,
-            // The text after the items moved the period's start.
-            _ => read_at_start(&repo, &rel, since, |old, size| {
-                read_earlier(old, size, Some(&hashes))
-            })?,
-        };
-        start_read(since, at, fp)
-    });
-    read.unwrap_or(Read::Nothing)
+    read().unwrap_or(Read::Nothing)
 }
 
 /// The period's first day, told from `head`, the text of the ledger before
@@ -177,40 +163,6 @@ fn since_from_head(
 ) -> Option<NaiveDate> {
     let skeleton: Ledger = serde_json::from_str(&format!("{head}[]}}")).ok()?;
     since_of(&skeleton)
-}
-
-/// [`read_start`] on one thread: the current file's items hashed, then the
-/// ledger at the period's start read from git.
-fn read_after(
-    store: &Store,
-    repo: &Repo,
-    rel: &str,
-    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
-    failed: &AtomicBool,
-    size: u64,
-) -> Option<Read> {
-    let (hashing, arriving) = hash_pair(size);
-    let (skeleton, fp) = store.hash_items(hashing, |_| {}).ok()??;
-    let hashes = arriving.finish()?;
-    // The loader says whether the ledger loaded before git is asked.
-    if failed.load(Ordering::Acquire) {
-        return None;
-    }
-    let since = since_of(&skeleton)?;
-    let at = read_at_start(repo, rel, since, |old, size| {
-        read_earlier(old, size, Some(&hashes))
-    })?;
-    start_read(since, at, fp)
-}
-
-/// What the second thread read, when git had the ledger at the period's start.
-fn start_read(since: NaiveDate, at: AtStart, fp: Fingerprint) -> Option<Read> {
-    let read = StartRead {
-        since,
-        earlier: at.earlier?,
-        first: at.first,
-    };
-    Some(Read::Start(Box::new(read), fp))
 }
 
 /// The ledger at the start of a period, from git.

@@ -85,7 +85,51 @@ impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
     }
 }
 
+/// Parses every item, handing over the hash of each one's text in batches;
+/// tells `head` the text before the items.
+struct HashParsed<'a, F> {
+    every: HashEvery<'a, F>,
+}
+
+impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
+    const SKIPS: bool = false;
+    fn skip(&mut self, _: &str) -> bool {
+        false
+    }
+    fn before_items(&mut self, head: &str) {
+        self.every.before_items(head);
+    }
+    fn parsed(&mut self, raw: &str) {
+        self.every.skip(raw);
+    }
+}
+
 impl Hashing {
+    /// Reads the ledger text `r` (`size` bytes expected) in pieces, as
+    /// [`super::Store::load`] does, handing over the hash of each item's
+    /// text as it is parsed and telling `head` the text before the items as
+    /// soon as it is read: the ledger, and the length and XXH3-64 hash of
+    /// every byte read. `None` when it does not read so; what the
+    /// [`Arriving`] gathered is then of no use.
+    pub fn load(
+        self,
+        r: impl Read,
+        size: u64,
+        head: impl FnMut(&str),
+    ) -> Option<(Ledger, u64, u64)> {
+        let mut parsed = HashParsed {
+            every: HashEvery {
+                seed: self.seed,
+                tx: &self.tx,
+                batch: Vec::with_capacity(BATCH),
+                head,
+            },
+        };
+        let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
+        let _ = self.tx.send(parsed.every.batch);
+        Some(read)
+    }
+
     /// Reads the ledger text `r` (`size` bytes expected) in pieces without
     /// its items, handing over the hash of each item's text (none parsed)
     /// and telling `head` the text before the items as soon as it is read:

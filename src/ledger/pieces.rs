@@ -44,6 +44,8 @@ pub(super) trait ItemTexts {
     /// Where the items begin: the text read so far without them, from `{`
     /// through `"items":` (what precedes the items in the file).
     fn before_items(&mut self, _head: &str) {}
+    /// After parsing: the whole text `raw` of the item just parsed.
+    fn parsed(&mut self, _raw: &str) {}
 }
 
 /// Every item parsed, nothing else done.
@@ -295,9 +297,11 @@ impl<R: Read> Pieces<R> {
                 Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
                 _ => {
                     let (item, raw) = self.value::<Item>()?;
-                    if too_deep(&self.text.as_bytes()[raw]) {
+                    let raw = &self.text[raw];
+                    if too_deep(raw.as_bytes()) {
                         return None;
                     }
+                    texts.parsed(raw);
                     items.push(item);
                 }
             }

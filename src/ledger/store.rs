@@ -165,21 +165,20 @@ impl Store {
         }))
     }
 
-    /// The file as it is now, read on its own (beside a [`Store::load`] on
-    /// another thread) by `hashing` ([`Hashing::hash`]: each item's text
-    /// hashed and handed over, `head` told the text before the items): the
-    /// ledger without its items, and the fingerprint of the bytes read, to
-    /// tell whether they are the ones the load read. `None` when the file
-    /// does not exist or does not read so.
-    pub fn hash_items(
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each
+    /// item's text hashed and handed over as it is parsed, `head` told the
+    /// text before the items); `None` when the file does not exist or does
+    /// not read so ([`Store::load`] then reads it, or says what is wrong).
+    pub fn load_hashing(
         &self,
         hashing: Hashing,
         head: impl FnMut(&str),
-    ) -> Result<Option<(Ledger, Fingerprint)>, Error> {
-        let read = self.read_with(|file, size| hashing.hash(file, size, head))?;
-        Ok(read
-            .flatten()
-            .map(|(ledger, len, hash)| (ledger, Fingerprint { len, hash })))
+    ) -> Result<Option<Loaded>, Error> {
+        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
+        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
     }
 
     /// `read` given the file, opened as a regular file of at most
