@@ -113,3 +113,27 @@ fn a_start_that_is_not_valid_gives_minutes_without_history() {
     let md = h.ok(&["report", "--since", "2026-11-10"]);
     assert!(md.contains("no git history"), "{md}");
 }
+
+#[test]
+fn reviews_written_after_the_items_still_set_the_period() {
+    // A review on 2026-11-20 starts the period; written after the items,
+    // the text before them does not tell it.
+    let h = history(str::to_owned);
+    work(&h);
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(h.ledger()).unwrap()).unwrap();
+    let reviews = v["reviews"].as_array_mut().unwrap();
+    let mut review = reviews[0].clone();
+    review["date"] = Value::from("2026-11-20");
+    reviews.push(review);
+    std::fs::write(h.ledger(), serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let want = h.ok(&["report", "--format", "json"]);
+    assert!(want.contains("2026-11-20"), "{want}");
+    let map = v.as_object_mut().unwrap();
+    let reviews = map.remove("reviews").unwrap();
+    map.insert("reviews".to_owned(), reviews);
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    assert!(text.find("\"reviews\"") > text.find("\"items\""));
+    std::fs::write(h.ledger(), text).unwrap();
+    assert_eq!(h.ok(&["report", "--format", "json"]), want);
+    assert_eq!(changed(&changes(&h).1), ["JC2-03", "JC3-04"]);
+}

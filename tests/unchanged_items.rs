@@ -6,8 +6,8 @@
 
 use followup::i18n::Lang;
 use followup::ledger::{
-    Ledger, LedgerDiff, SAMPLE, Status, canonical_json, diff, hash_items, parse_ledger,
-    read_earlier,
+    Ledger, LedgerDiff, SAMPLE, Status, canonical_json, diff, hash_items, hash_pair, parse_ledger,
+    read_earlier, read_earlier_alongside,
 };
 
 /// The sample, as the current ledger.
@@ -30,7 +30,41 @@ fn both(old: &str, current: &Ledger) -> (Option<LedgerDiff>, Option<LedgerDiff>)
     // Without the hashes, every item is parsed: the same answer.
     let plain = read_earlier(old.as_bytes(), size, None).and_then(|e| e.diff(current));
     assert_eq!(plain, whole, "read in pieces without hashes");
+    assert_eq!(
+        alongside(old, &text, current),
+        fast,
+        "read as the hashes arrive"
+    );
     (fast, whole)
+}
+
+/// What reading the start text `old` says against `current` (whose text is
+/// `text`) while another thread hashes `text` and hands the hashes over:
+/// the same whether that thread only hashes the items or loads the ledger.
+fn alongside(old: &str, text: &str, current: &Ledger) -> Option<LedgerDiff> {
+    let size = text.len() as u64;
+    let read = |load: bool| {
+        let (hashing, mut arriving) = hash_pair(size);
+        std::thread::scope(|s| {
+            let hasher = s.spawn(|| {
+                let r = text.as_bytes();
+                if load {
+                    let (loaded, _, _) = hashing.load(r, size, |_| {})?;
+                    assert_eq!(&loaded, current, "loaded as the hashes are handed over");
+                    Some(())
+                } else {
+                    hashing.hash(r, size, |_| {}).map(drop)
+                }
+            });
+            let earlier = read_earlier_alongside(old.as_bytes(), &mut arriving);
+            hasher.join().unwrap().expect("the current text is read");
+            arriving.finish().expect("no text twice");
+            earlier?.diff(current)
+        })
+    };
+    let hashed = read(false);
+    assert_eq!(read(true), hashed, "hashed as loaded");
+    hashed
 }
 
 /// The start ledger `change` makes of the sample, against the sample: the
@@ -206,4 +240,24 @@ fn a_ledger_with_two_items_of_one_text_is_not_hashed() {
         hash_items(text.as_bytes(), 0).is_none(),
         "an item that is not an object"
     );
+}
+
+#[test]
+fn items_moved_far_are_found_unchanged_after_all() {
+    // More items than are awaited ahead of the one read: reversed, most
+    // are parsed when read and found unchanged once every hash is in.
+    let now = followup::synthetic::ledger(3000, followup::synthetic::demo_today());
+    let mut old = now.clone();
+    old.items.reverse();
+    for i in old.items.iter_mut().step_by(100) {
+        i.status = if i.status == Status::Open {
+            Status::Blocked
+        } else {
+            Status::Open
+        };
+    }
+    let (old, text) = (canonical_json(&old), canonical_json(&now));
+    let whole = diff(&parse_ledger(old.as_bytes()).unwrap(), &now);
+    assert_eq!(whole.items.len(), 30);
+    assert_eq!(alongside(&old, &text, &now), Some(whole));
 }

@@ -43,7 +43,16 @@ fn escape(s: &str, lines: bool) -> Cow<'_, str> {
     let needs = |i: usize, c: char| {
         hidden(c, lines) && !(lines && c == '\r' && s[i + 1..].starts_with('\n'))
     };
-    let Some((start, _)) = s.char_indices().find(|&(i, c)| needs(i, c)) else {
+    // Printable ASCII never needs it: skipped byte by byte.
+    let plain = s
+        .bytes()
+        .position(|b| !(b' '..=b'~').contains(&b))
+        .unwrap_or(s.len());
+    let Some((start, _)) = s[plain..]
+        .char_indices()
+        .map(|(i, c)| (plain + i, c))
+        .find(|&(i, c)| needs(i, c))
+    else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);

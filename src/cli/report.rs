@@ -12,7 +12,7 @@ use crate::git::Repo;
 use crate::git::review::review_commit;
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger,
+    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -168,7 +168,7 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
     match of.beside {
         Some(Beside::OutsideGit) => return None,
         Some(Beside::Start(start)) if start.since == since => {
-            return Some((start.earlier.diff(of.ledger)?, start.first));
+            return Some((start.diff.take()?, start.first));
         }
         _ => {}
     }
@@ -176,7 +176,9 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
     let rel = repo.relative(of.store.path()).ok()?;
     // Read as git writes it; a text that does not read so is read whole,
     // to say what it always said.
-    let at = read_at_start(&repo, &rel, since, None)?;
+    let at = read_at_start(&repo, &rel, since, |old, size| {
+        read_earlier(old, size, None)
+    })?;
     let diff = match at.earlier {
         Some(earlier) => earlier.diff(of.ledger)?,
         None => ledger_diff(

@@ -1,15 +1,18 @@
 //! The ledger of a report read beside the ledger at its period's start:
-//! while this thread loads the ledger, a second one is handed the same
-//! bytes as they are read, hashes each item's text, finds the period's
-//! start in git and reads the ledger there as git writes it, leaving out
-//! the items whose text did not change (`ledger::read_earlier`).
+//! while this thread loads the ledger, handing over the hash of each item's
+//! text as it parses it, a second one tells the period's first day from the
+//! text before the items, finds the commit there and reads the ledger git
+//! holds as git writes it and as the hashes arrive, leaving out the items
+//! whose text did not change (`ledger::read_earlier_alongside`).
 
 use crate::git::Repo;
-use crate::ledger::{Earlier, Error, ItemHashes, Ledger, Loaded, Store, hash_items, read_earlier};
+use crate::ledger::{
+    Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
+};
 use chrono::NaiveDate;
-use std::io::Read;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, sync_channel};
+use std::sync::mpsc::{Receiver, channel};
 
 /// What was read beside the ledger of a report.
 pub(super) enum Beside {
@@ -17,17 +20,28 @@ pub(super) enum Beside {
     OutsideGit,
     /// Nothing the report can use (the report then reads it as before).
     Nothing,
-    /// The ledger at the period's start.
-    Start(Box<StartRead>),
+    /// What changed since the period's start.
+    Start(Box<StartChanges>),
+}
+
+/// What changed since the start of a period, from the ledger there as the
+/// second thread read it; compared as soon as the ledger is loaded, so that
+/// the earlier ledger is freed before the report is written.
+pub(super) struct StartChanges {
+    /// The period's first day it was read for.
+    pub since: NaiveDate,
+    /// The changes, for the report to take (once); `None` when the ledger
+    /// at the start is not valid.
+    pub diff: Cell<Option<LedgerDiff>>,
+    /// The day of the ledger's first commit, when that was after `since`.
+    pub first: Option<NaiveDate>,
 }
 
 /// The ledger at the start of a period, as the second thread read it.
-pub(super) struct StartRead {
-    /// The period's first day it was read for.
-    pub since: NaiveDate,
-    pub earlier: Earlier,
-    /// The day of the ledger's first commit, when that was after `since`.
-    pub first: Option<NaiveDate>,
+struct StartRead {
+    since: NaiveDate,
+    earlier: Earlier,
+    first: Option<NaiveDate>,
 }
 
 /// The commit a report of the period from `since` compares with: the last
@@ -43,78 +57,112 @@ fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Opt
     }
 }
 
-/// Loads the ledger of `store` while, inside git, a second thread reads
-/// the ledger at the start of the period: the first day `since_of` tells
-/// from the ledger without its items (its reviews and zone).
+/// Loads the ledger of `store`, handing each item's hash over as it is
+/// parsed, while a second thread finds its git repository and reads the
+/// ledger at the start of the period there as the hashes arrive. The
+/// period's first day is told by `since_of` from the text before the items
+/// (the ledger's reviews and zone), and checked against the whole ledger.
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
 ) -> Result<(Loaded, Beside), Error> {
-    // Outside git, nothing to read beside: no thread, no copies.
-    let Ok(repo) = Repo::containing(store.path()) else {
-        return store.load().map(|l| (l, Beside::OutsideGit));
-    };
-    // Two chunks in flight: the reader, parsing no item, keeps up.
-    let (tx, rx) = sync_channel::<Vec<u8>>(2);
-    // Set when the ledger did not read in pieces: the second thread then
+    let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
+    let (hashing, arriving) = hash_pair(size);
+    let (head_tx, head_rx) = channel();
+    // Set when the ledger did not load in pieces: the second thread then
     // leaves git alone (the ledger is read whole, or its error said).
     let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
         let start = std::thread::Builder::new()
             .name("period start".into())
-            .spawn_scoped(s, || read_start(rx, &repo, store, since_of, &unread));
+            .spawn_scoped(s, || read_start(store, arriving, head_rx, &unread));
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
+            let beside = match Repo::containing(store.path()) {
+                Ok(_) => Beside::Nothing,
+                Err(_) => Beside::OutsideGit,
+            };
+            return Ok((store.load()?, beside));
+        };
+        let mut head_tx = Some(head_tx);
+        let hashed = store.load_hashing(hashing, |head| {
+            if let Some(tx) = head_tx.take() {
+                let _ = tx.send(since_from_head(head, since_of));
+            }
+        });
+        // Every item's hash was handed over, or the read is not used.
+        let Ok(Some(loaded)) = hashed else {
+            unread.store(true, Ordering::Release);
+            // The second thread ends as the hashes do.
+            drop(start.join());
             return Ok((store.load()?, Beside::Nothing));
         };
-        let loaded = store.load_copying(|bytes: &[u8]| {
-            // A reader that gave up is let be.
-            let _ = tx.send(bytes.to_vec());
-        });
-        if !matches!(loaded, Ok(Some(_))) {
-            unread.store(true, Ordering::Release);
-        }
-        drop(tx);
-        let start = start.join().ok().flatten();
-        // The hashes are those of the bytes the ledger was read from, or
-        // nothing is used of what the second thread read.
-        Ok(match (loaded?, start) {
-            (Some(l), Some(read)) => (l, Beside::Start(Box::new(read))),
-            (Some(l), None) => (l, Beside::Nothing),
-            (None, _) => (store.load()?, Beside::Nothing),
-        })
+        let beside = match start.join() {
+            Ok(Read::OutsideGit) => Beside::OutsideGit,
+            // Read for the period the whole ledger says.
+            Ok(Read::Start(read)) if since_of(&loaded.ledger) == Some(read.since) => {
+                Beside::Start(Box::new(StartChanges {
+                    since: read.since,
+                    diff: Cell::new(read.earlier.diff(&loaded.ledger)),
+                    first: read.first,
+                }))
+            }
+            _ => Beside::Nothing,
+        };
+        Ok((loaded, beside))
     })
 }
 
-/// The second thread: the items' hashes from the bytes `rx` hands over,
-/// then the ledger at the period's start, read from git.
+/// What the second thread read.
+enum Read {
+    OutsideGit,
+    Nothing,
+    /// The ledger at the period's start.
+    Start(Box<StartRead>),
+}
+
+/// The second thread: the ledger's repository, then, once the period's
+/// first day is told (`head`), the ledger at the period's start, read from
+/// git as the current items' hashes arrive.
 fn read_start(
-    rx: Receiver<Vec<u8>>,
-    repo: &Repo,
     store: &Store,
-    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+    mut arriving: Arriving,
+    head: Receiver<Option<NaiveDate>>,
     unread: &AtomicBool,
-) -> Option<StartRead> {
-    let (skeleton, hashes) = hash_items(
-        Chunks {
-            rx,
-            now: Vec::new(),
-            at: 0,
-        },
-        0,
-    )?;
-    // The loader says how its read went before it ends the stream.
-    if unread.load(Ordering::Acquire) {
-        return None;
-    }
-    let rel = repo.relative(store.path()).ok()?;
-    let since = since_of(&skeleton)?;
-    let at = read_at_start(repo, &rel, since, Some(&hashes))?;
-    Some(StartRead {
-        since,
-        earlier: at.earlier?,
-        first: at.first,
-    })
+) -> Read {
+    let Ok(repo) = Repo::containing(store.path()) else {
+        return Read::OutsideGit;
+    };
+    let read = || {
+        let rel = repo.relative(store.path()).ok()?;
+        let since = head.recv().ok()??;
+        // The loader says whether the ledger read in pieces before git is asked.
+        if unread.load(Ordering::Acquire) {
+            return None;
+        }
+        let at = read_at_start(&repo, &rel, since, |old, _| {
+            read_earlier_alongside(old, &mut arriving)
+        })?;
+        // No item text twice in the current file.
+        arriving.finish()?;
+        let read = StartRead {
+            since,
+            earlier: at.earlier?,
+            first: at.first,
+        };
+        Some(Read::Start(Box::new(read)))
+    };
+    read().unwrap_or(Read::Nothing)
+}
+
+/// The period's first day, told from `head`, the text of the ledger before
+/// its items (`{…, "items":`); `None` when it does not tell.
+fn since_from_head(
+    head: &str,
+    since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    let skeleton: Ledger = serde_json::from_str(&format!("{head}[]}}")).ok()?;
+    since_of(&skeleton)
 }
 
 /// The ledger at the start of a period, from git.
@@ -123,23 +171,24 @@ pub(super) struct AtStart {
     pub rev: String,
     /// Its day, when it is the ledger's first commit, after the period began.
     pub first: Option<NaiveDate>,
-    /// The ledger there, streamed as git writes it, the items `hashes`
-    /// knows left out; `None` when it does not read so (read it whole).
+    /// The ledger there, streamed as git writes it (the unchanged items
+    /// left out); `None` when it does not read so (read it whole).
     pub earlier: Option<Earlier>,
 }
 
 /// The ledger at `rel` in the commit a report of the period from `since`
-/// compares with; `None` when git has no such commit or cannot show it.
+/// compares with, `read` from git's stream of it (and its size); `None`
+/// when git has no such commit or cannot show it.
 pub(super) fn read_at_start(
     repo: &Repo,
     rel: &str,
     since: NaiveDate,
-    hashes: Option<&ItemHashes>,
+    read: impl FnOnce(&mut dyn std::io::Read, u64) -> Option<Earlier>,
 ) -> Option<AtStart> {
     let (rev, first) = start_commit(repo, rel, since)?;
     let mut stream = repo.show_stream(&rev, rel).ok()?;
     let size = stream.size();
-    let earlier = match read_earlier(&mut stream, size, hashes) {
+    let earlier = match read(&mut stream, size) {
         Some(earlier) => Some(earlier).filter(|_| stream.finish().ok() == Some(true)),
         None => None,
     };
@@ -148,27 +197,4 @@ pub(super) fn read_at_start(
         first,
         earlier,
     })
-}
-
-/// The bytes the loader hands over, as one stream.
-struct Chunks {
-    rx: Receiver<Vec<u8>>,
-    now: Vec<u8>,
-    at: usize,
-}
-
-impl Read for Chunks {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        while self.at == self.now.len() {
-            match self.rx.recv() {
-                Ok(next) => (self.now, self.at) = (next, 0),
-                // The loader is done.
-                Err(_) => return Ok(0),
-            }
-        }
-        let n = buf.len().min(self.now.len() - self.at);
-        buf[..n].copy_from_slice(&self.now[self.at..self.at + n]);
-        self.at += n;
-        Ok(n)
-    }
 }

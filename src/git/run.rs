@@ -9,7 +9,7 @@
 use super::error::GitError;
 use crate::ledger::{self, MAX_LEDGER_BYTES};
 use std::ffi::OsString;
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -275,39 +275,58 @@ impl Git {
         let Some(mut stream) = self.blob_stream(rev, rel)? else {
             return Ok(None);
         };
+        // At most its size, within the bound (see `blob_stream`).
         let mut bytes = Vec::with_capacity(stream.size() as usize);
         let read = stream.read_to_end(&mut bytes);
-        if bytes.len() as u64 > MAX_LEDGER_BYTES {
-            return Err(too_large(&stream.spec));
-        }
         let whole = stream.finish()?;
         read.map_err(|cause| stream_error(&format!("{rev}:{rel}"), cause))?;
         Ok(whole.then_some(bytes))
     }
 
-    /// [`Git::blob`] as a stream, never held whole here: git's output read
-    /// as it comes (at most [`MAX_LEDGER_BYTES`] and one byte), then
-    /// [`BlobStream::finish`] tells whether git wrote it all. `None` when
-    /// the revision does not hold it; refused from its size when too large.
+    /// [`Git::blob`] as a stream, never held whole here: one `git cat-file
+    /// --batch` asked for `rev:rel`, its size read first, then the blob as
+    /// git writes it; [`BlobStream::finish`] tells whether git wrote it all.
+    /// `None` when the revision does not hold it (or the name holds a line
+    /// break, which the batch cannot be asked); refused from its size when
+    /// too large.
     pub fn blob_stream(&self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
-        let Some(size) = self.blob_size(rev, rel)? else {
-            return Ok(None);
-        };
         let spec = format!("{rev}:{rel}");
-        let args = ["cat-file", "blob", "--end-of-options", spec.as_str()];
-        let mut c = self.command(&[], &args);
-        c.stdout(Stdio::piped()).stderr(Stdio::null());
-        let mut child = c.spawn().map_err(|cause| GitError::NotStarted {
-            args: args.join(" "),
-            cause,
-        })?;
-        let out = child.stdout.take().map(|o| o.take(MAX_LEDGER_BYTES + 1));
-        Ok(Some(BlobStream {
+        if spec.contains('\n') {
+            return Ok(None);
+        }
+        let mut child = self.spawn_piped(&["cat-file", "--batch"])?;
+        let (stdin, stdout) = (child.stdin.take(), child.stdout.take());
+        // Dropped before it is done, git is stopped.
+        let mut stream = BlobStream {
             child: Some(child),
-            out,
-            size,
+            out: None,
+            size: 0,
             spec,
-        }))
+        };
+        let (Some(mut stdin), Some(stdout)) = (stdin, stdout) else {
+            return Err(stream_error(&stream.spec, std::io::Error::other("no pipe")));
+        };
+        widen_pipe(&stdout);
+        // One name, then the end of the input: git answers and ends.
+        let asked = stdin.write_all(format!("{}\n", stream.spec).as_bytes());
+        drop(stdin);
+        asked.map_err(|e| stream_error(&stream.spec, e))?;
+        let mut out = BufReader::new(stdout);
+        let mut header = String::new();
+        (&mut out)
+            .take(4096)
+            .read_line(&mut header)
+            .map_err(|e| stream_error(&stream.spec, e))?;
+        // `<object name> blob <size>`, else `<name> missing` or another kind.
+        let size = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
+            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?
+            }
+            _ => return Ok(None),
+        };
+        stream.size = size;
+        stream.out = Some(out.take(size));
+        Ok(Some(stream))
     }
 
     /// The size of `rel` at `rev` as git stores it (`cat-file -s`), without
@@ -345,11 +364,31 @@ impl Git {
     }
 }
 
+/// How much of a blob git may write ahead of its reader ([`widen_pipe`]).
+#[cfg(target_os = "linux")]
+const PIPE_BYTES: libc::c_int = 1 << 20;
+
+/// Lets git write [`PIPE_BYTES`] of a blob ahead of its reader instead of
+/// the pipe's 64 KB, so neither waits on the other at every few pages
+/// (where the system allows; otherwise the pipe stays as it was).
+fn widen_pipe(out: &ChildStdout) {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: fcntl(2) on a pipe this process holds open; no memory is touched.
+        unsafe {
+            libc::fcntl(out.as_raw_fd(), libc::F_SETPIPE_SZ, PIPE_BYTES);
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    let _ = out;
+}
+
 /// A blob git is writing ([`Git::blob_stream`]): its bytes as they come.
 /// Dropped before [`BlobStream::finish`], git is stopped.
 pub struct BlobStream {
     child: Option<Child>,
-    out: Option<std::io::Take<ChildStdout>>,
+    out: Option<std::io::Take<BufReader<ChildStdout>>>,
     size: u64,
     spec: String,
 }
@@ -361,20 +400,22 @@ impl BlobStream {
     }
 
     /// Reads what is left and waits for git: true when it wrote the whole
-    /// blob (a read stopped at the bound is not whole).
+    /// blob, every byte of its size.
     pub fn finish(&mut self) -> Result<bool, GitError> {
+        let sink = &mut std::io::sink();
         if let Some(out) = self.out.as_mut() {
-            std::io::copy(out, &mut std::io::sink()).map_err(|e| stream_error(&self.spec, e))?;
+            std::io::copy(out, sink).map_err(|e| stream_error(&self.spec, e))?;
         }
         let Some(mut child) = self.child.take() else {
             return Ok(false);
         };
-        let within = self.out.as_ref().is_none_or(|o| o.limit() > 0);
-        if !within {
-            let _ = child.kill();
+        let whole = self.out.as_ref().is_some_and(|o| o.limit() == 0);
+        if let Some(out) = self.out.as_mut() {
+            // The line break after the blob, to the end of git's output.
+            std::io::copy(out.get_mut(), sink).map_err(|e| stream_error(&self.spec, e))?;
         }
         let status = child.wait().map_err(|e| stream_error(&self.spec, e))?;
-        Ok(within && status.success())
+        Ok(whole && status.success())
     }
 }
 
@@ -398,7 +439,7 @@ impl Drop for BlobStream {
 
 fn stream_error(spec: &str, cause: std::io::Error) -> GitError {
     GitError::NotStarted {
-        args: format!("cat-file blob --end-of-options {spec}"),
+        args: format!("cat-file --batch ({spec})"),
         cause,
     }
 }
@@ -416,13 +457,6 @@ pub fn blob_size_within(printed: &str, spec: &str, limit: u64) -> Result<u64, Gi
         }));
     }
     Ok(size)
-}
-
-fn too_large(spec: &str) -> GitError {
-    GitError::File(ledger::Error::TooLarge {
-        path: PathBuf::from(spec),
-        limit: MAX_LEDGER_BYTES,
-    })
 }
 
 fn finish(args: &[&str], out: std::io::Result<Output>) -> Result<Ran, GitError> {

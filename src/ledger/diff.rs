@@ -10,7 +10,7 @@ use crate::base::dates::format_date;
 use crate::base::lang::Lang;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How one field of an item changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -100,10 +100,18 @@ pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
 }
 
 /// [`diff`] of an `old` ledger read without the items it held unchanged:
-/// `same[j]` is true when new item `j` was one of them (the same text).
+/// `same[j]` is true when new item `j` was one of them (the same text), and
+/// then no item of `old` has its id (the caller checks it).
 pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDiff {
     let olds: HashMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
-    let news: HashMap<&str, &Item> = new.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    // Only the ids an old item may have: not those of the items left out.
+    let news: HashSet<&str> = new
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| same.get(*j) != Some(&true))
+        .map(|(_, i)| i.id.as_str())
+        .collect();
     let mut items = Vec::new();
     for (j, n) in new.items.iter().enumerate() {
         if same.get(j) == Some(&true) {
@@ -122,7 +130,7 @@ pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDi
     items.extend(
         old.items
             .iter()
-            .filter(|o| !news.contains_key(o.id.as_str()))
+            .filter(|o| !news.contains(o.id.as_str()))
             .map(|o| ItemChange::Removed(o.clone())),
     );
     let ids = |l: &Ledger| l.meetings.iter().map(|m| m.id.clone()).collect::<Vec<_>>();

@@ -1,6 +1,7 @@
 //! The ledger: model, canonical JSON, validation and safe storage.
 //! Knows nothing of terminals.
 
+mod alongside;
 mod canonical;
 mod codec;
 mod diff;
@@ -41,6 +42,7 @@ mod vocabulary;
 /// The sample ledger embedded in the binary (the Korea–Mexico SME committee).
 pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 
+pub use alongside::{Arriving, Hashing, hash_items, hash_pair, read_earlier_alongside};
 pub use canonical::{canonical_json, write_canonical};
 pub use codec::{ITEM_KEYS, write_json};
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
@@ -81,5 +83,5 @@ pub use translation::{
     Audience, Mark, Marks, Reading, Shown, TextSlot, TextState, Translation, Translations,
     fingerprint,
 };
-pub use unchanged::{Earlier, ItemHashes, hash_items, read_earlier};
+pub use unchanged::{Earlier, ItemHashes, read_earlier};
 pub use validate::{Problem, Rule, item_field_problem, validate};

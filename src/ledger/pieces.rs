@@ -41,6 +41,11 @@ pub(super) trait ItemTexts {
     const SKIPS: bool;
     /// Before parsing: true to leave out the item whose whole text is `raw`.
     fn skip(&mut self, raw: &str) -> bool;
+    /// Where the items begin: the text read so far without them, from `{`
+    /// through `"items":` (what precedes the items in the file).
+    fn before_items(&mut self, _head: &str) {}
+    /// After parsing: the whole text `raw` of the item just parsed.
+    fn parsed(&mut self, _raw: &str) {}
 }
 
 /// Every item parsed, nothing else done.
@@ -109,6 +114,7 @@ fn top_level<R: Read, T: ItemTexts>(
         skeleton.push_str(&serde_json::to_string(&key).ok()?);
         skeleton.push(':');
         if key == "items" && p.peek()? == b'[' {
+            texts.before_items(&skeleton);
             p.at += 1;
             items = p.items(size, texts)?;
             skeleton.push_str("[]");
@@ -291,9 +297,11 @@ impl<R: Read> Pieces<R> {
                 Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
                 _ => {
                     let (item, raw) = self.value::<Item>()?;
-                    if too_deep(&self.text.as_bytes()[raw]) {
+                    let raw = &self.text[raw];
+                    if too_deep(raw.as_bytes()) {
                         return None;
                     }
+                    texts.parsed(raw);
                     items.push(item);
                 }
             }

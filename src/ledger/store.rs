@@ -1,6 +1,7 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
+use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
@@ -8,7 +9,6 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
-use super::unchanged::Copying;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -155,26 +155,40 @@ impl Store {
         })
     }
 
-    /// The ledger read in pieces, every byte read also handed to `copy`, in
-    /// order, as it is read: the ledger is that of those bytes, all of them.
-    /// `None` when the file does not exist or does not read so ([`Store::load`]
-    /// then reads it, or says what is wrong).
-    pub fn load_copying(&self, copy: impl FnMut(&[u8])) -> Result<Option<Loaded>, Error> {
-        let Some(inner) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
-            return Ok(None);
-        };
-        let size = inner.metadata().map_or(0, |m| m.len());
-        let read = read_in_pieces(Copying { inner, copy }, MAX_LEDGER_BYTES, size);
-        Ok(read.map(|(ledger, len, hash)| Loaded {
+    /// The ledger read in pieces, never holding the whole file beside it
+    /// (`pieces.rs`); `None` when the file does not exist or does not read so.
+    fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
+        let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
+        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
             ledger,
             fingerprint: Fingerprint { len, hash },
         }))
     }
 
-    /// The ledger read in pieces, never holding the whole file beside it
-    /// (`pieces.rs`); `None` when the file does not exist or does not read so.
-    fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
-        self.load_copying(|_: &[u8]| {})
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each
+    /// item's text hashed and handed over as it is parsed, `head` told the
+    /// text before the items); `None` when the file does not exist or does
+    /// not read so ([`Store::load`] then reads it, or says what is wrong).
+    pub fn load_hashing(
+        &self,
+        hashing: Hashing,
+        head: impl FnMut(&str),
+    ) -> Result<Option<Loaded>, Error> {
+        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
+        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
+    }
+
+    /// `read` given the file, opened as a regular file of at most
+    /// [`MAX_LEDGER_BYTES`], and its size; `None` when it does not exist.
+    fn read_with<T>(&self, read: impl FnOnce(File, u64) -> T) -> Result<Option<T>, Error> {
+        let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
+            return Ok(None);
+        };
+        let size = file.metadata().map_or(0, |m| m.len());
+        Ok(Some(read(file, size)))
     }
 
     /// The fingerprint of the file as it is now, read in chunks; `None` when it does not exist.

@@ -14,58 +14,85 @@ use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
 
 /// The XXH3-128 of the text of each item of a ledger file, with the
-/// item's index ([`hash_items`]): which items of an earlier text are
+/// item's index ([`super::hash_items`]): which items of an earlier text are
 /// unchanged, without parsing them. The hash is seeded anew in each
 /// process, so that no text can be written to collide with another's.
 #[derive(Debug, Clone)]
 pub struct ItemHashes {
-    index: HashMap<u128, usize>,
+    /// Each hash as two halves (a 24-byte entry, not the 32 of a `u128`
+    /// key and a `usize`), with its item's index.
+    index: HashMap<(u64, u64), u32, BuildHasherDefault<Spread>>,
     seed: u64,
 }
 
+/// The hasher of [`ItemHashes`]' keys: they are seeded hashes already,
+/// spread evenly, so their halves serve (no second hash of each).
+#[derive(Default)]
+struct Spread(u64);
+
+impl Hasher for Spread {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Not reached for keys of two `u64`; kept correct all the same.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, half: u64) {
+        self.0 = self.0.rotate_left(32) ^ half;
+    }
+}
+
+/// `hash` as its two halves.
+fn halves(hash: u128) -> (u64, u64) {
+    ((hash >> 64) as u64, hash as u64)
+}
+
+/// The hash of an item's text `raw` under `seed`.
+pub(super) fn hash_text(raw: &str, seed: u64) -> u128 {
+    xxh3_128_with_seed(raw.as_bytes(), seed)
+}
+
 impl ItemHashes {
-    fn of(&self, raw: &str) -> u128 {
-        xxh3_128_with_seed(raw.as_bytes(), self.seed)
-    }
-}
-
-/// Hashes every item's text, parsing none; `whole` until an item's text
-/// comes twice.
-struct HashEvery {
-    hashes: ItemHashes,
-    whole: bool,
-}
-
-impl ItemTexts for HashEvery {
-    const SKIPS: bool = true;
-    fn skip(&mut self, raw: &str) -> bool {
-        let next = self.hashes.index.len();
-        let hash = self.hashes.of(raw);
-        let twice = self.hashes.index.insert(hash, next);
-        self.whole &= twice.is_none();
-        true
-    }
-}
-
-/// The ledger text `r` (`size` bytes expected) read in pieces without its
-/// items, and the hash of each item's text, none parsed; `None` when the
-/// text without its items is not a valid ledger, an item's text is not
-/// found, or two items have one text (one id twice).
-pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
-    let mut every = HashEvery {
-        hashes: ItemHashes {
-            index: HashMap::with_capacity((size / 384) as usize),
+    /// None yet, with room for the items of a file of `size` bytes (an
+    /// item with a note takes some 400 bytes or more), under a new seed.
+    pub(super) fn new(size: u64) -> ItemHashes {
+        ItemHashes {
+            index: HashMap::with_capacity_and_hasher((size / 384) as usize, Default::default()),
             // A random key of std's hasher, drawn per process.
             seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
-        },
-        whole: true,
-    };
-    let (skeleton, _, _) = read_in_pieces_with(r, MAX_LEDGER_BYTES, 0, &mut every)?;
-    every.whole.then_some((skeleton, every.hashes))
+        }
+    }
+
+    pub(super) fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    fn of(&self, raw: &str) -> u128 {
+        hash_text(raw, self.seed)
+    }
+
+    /// The index of the item whose text has `hash`.
+    pub(super) fn get(&self, hash: u128) -> Option<usize> {
+        let j = *self.index.get(&halves(hash))?;
+        usize::try_from(j).ok()
+    }
+
+    /// Notes that item `j`'s text has `hash`; false when one had it
+    /// already (or `j` is past what an index holds).
+    pub(super) fn insert(&mut self, hash: u128, j: usize) -> bool {
+        let Ok(j) = u32::try_from(j) else {
+            return false;
+        };
+        self.index.insert(halves(hash), j).is_none()
+    }
 }
 
 /// Leaves out the items whose text is one of the current file's, noting which.
@@ -77,8 +104,8 @@ struct Unchanged<'a> {
 impl ItemTexts for Unchanged<'_> {
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
-        match self.current.index.get(&self.current.of(raw)) {
-            Some(&j) => {
+        match self.current.get(self.current.of(raw)) {
+            Some(j) => {
                 self.same.push(j);
                 true
             }
@@ -92,9 +119,9 @@ impl ItemTexts for Unchanged<'_> {
 #[derive(Debug, Clone)]
 pub struct Earlier {
     /// The ledger without those items, valid as far as it goes.
-    read: Ledger,
-    /// The current indices of the items left out, in the earlier order.
-    same: Vec<usize>,
+    pub(super) read: Ledger,
+    /// The current indices of the items left out.
+    pub(super) same: Vec<usize>,
 }
 
 /// The earlier ledger text `old` (`size` bytes expected), read in pieces,
@@ -149,19 +176,5 @@ impl Earlier {
                     && (i.meeting.is_empty() || old.meeting(&i.meeting).is_some())
             });
         valid.then(|| diff_except(old, current, &same))
-    }
-}
-
-/// A reader that hands every byte it reads to `copy` as well, in order, once.
-pub(super) struct Copying<R, F> {
-    pub inner: R,
-    pub copy: F,
-}
-
-impl<R: Read, F: FnMut(&[u8])> Read for Copying<R, F> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        (self.copy)(&buf[..n]);
-        Ok(n)
     }
 }

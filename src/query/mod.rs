@@ -16,4 +16,4 @@ pub use closure::{ClosureState, awaiting_mark, closure_state, event_zone, latest
 pub use filter::{Filter, Naming, is_due_within, is_overdue};
 pub use ids::{NO_MEETING_PREFIX, next_id};
 pub use lists::{EmptyEntry, list_candidates, split_list, split_list_strict};
-pub use sort::{SortKey, compare_items, natural_cmp, sort_indices};
+pub use sort::{DueOrder, SortKey, compare_items, due_order, natural_cmp, sort_indices};

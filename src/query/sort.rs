@@ -106,6 +106,15 @@ pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
     }
 }
 
+/// What [`SortKey::Due`] orders items by: open items first, then by
+/// deadline, those without one last (see [`due_order`]).
+pub type DueOrder = (bool, bool, Option<chrono::NaiveDate>);
+
+/// An item's place in [`SortKey::Due`]'s order, as a key of its own.
+pub fn due_order(i: &Item) -> DueOrder {
+    (i.status.is_closed(), i.due.is_none(), i.due)
+}
+
 /// Sorts item indices by `key`; ties keep stored order.
 pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
     indices.sort_by(|&a, &b| compare_items(&items[a], &items[b], key));
@@ -114,7 +123,7 @@ pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
 /// How `key` orders two items (of one ledger or of several: a portfolio's
 /// list sorts every committee's items together).
 pub fn compare_items(a: &Item, b: &Item, key: SortKey) -> std::cmp::Ordering {
-    let due = |i: &Item| (i.status.is_closed(), i.due.is_none(), i.due);
+    let due = due_order;
     match key {
         SortKey::Due => due(a).cmp(&due(b)),
         SortKey::Status => (status_rank(a.status), due(a)).cmp(&(status_rank(b.status), due(b))),

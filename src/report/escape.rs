@@ -46,13 +46,63 @@ enum Place {
     Inline,
 }
 
+/// True for the bytes [`push_escaped`] looks at: every ASCII character it
+/// may escape or mark. Any other byte (letters, digits, spaces, every byte
+/// of a character beyond ASCII) is copied as it is.
+const fn looked_at(b: u8) -> bool {
+    matches!(
+        b,
+        b'\\'
+            | b'`'
+            | b'*'
+            | b'_'
+            | b'['
+            | b']'
+            | b'<'
+            | b'>'
+            | b'#'
+            | b'|'
+            | b'!'
+            | b'~'
+            | b'$'
+            | b'{'
+            | b'}'
+            | b'-'
+            | b'+'
+            | b'='
+            | b'.'
+            | b')'
+            | b'&'
+            | b':'
+            | b'@'
+    )
+}
+
+/// [`looked_at`] for every byte.
+const LOOKED_AT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = looked_at(b as u8);
+        b += 1;
+    }
+    t
+};
+
 /// Appends `line`, escaped, to `out`. `line` has no line break.
 fn push_escaped(out: &mut String, line: &str, place: Place) {
     let starts = place == Place::LineStart;
     // At the start of a line `-`, `+`, `=` (lists, setext underlines) and
     // `1.` / `1)` (ordered lists) open blocks too.
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    for (i, c) in line.char_indices() {
+    // Text between the characters looked at is copied in runs.
+    let mut copied = 0;
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        if !LOOKED_AT[usize::from(b)] {
+            continue;
+        }
+        // An ASCII byte: a whole character, at a character boundary.
+        let c = char::from(b);
         let opens_block = starts
             && ((i == 0 && matches!(c, '-' | '+' | '='))
                 || (i == digits && digits > 0 && matches!(c, '.' | ')')));
@@ -62,23 +112,32 @@ fn push_escaped(out: &mut String, line: &str, place: Place) {
         // Bare URLs and `www.` domains become links at their `:` and `.`.
         let autolink =
             (c == ':' && starts_scheme_slashes(line, i)) || (c == '.' && ends_www(line, i));
-        if INLINE.contains(&c) || opens_block || entity || autolink {
-            out.push('\\');
+        let before = if INLINE.contains(&c) || opens_block || entity || autolink {
+            "\\"
         } else if c == '@' && may_end_local_part(line[..i].chars().next_back()) {
-            out.push_str(BEFORE_AT);
-        }
-        out.push(c);
+            BEFORE_AT
+        } else {
+            continue;
+        };
+        out.push_str(&line[copied..i]);
+        out.push_str(before);
+        copied = i;
     }
+    out.push_str(&line[copied..]);
 }
 
 /// One line of ledger text (a title, an owner, a workstream) for use inside
 /// a line of Markdown, after the line's own start: control characters
 /// shown visibly, line breaks as `\n`, Markdown punctuation escaped.
 pub fn inline(s: &str) -> String {
-    let s = visible_line(s);
     let mut out = String::with_capacity(s.len() + 8);
-    push_escaped(&mut out, &s, Place::Inline);
+    push_inline(&mut out, s);
     out
+}
+
+/// [`inline`], appended to `out`.
+pub fn push_inline(out: &mut String, s: &str) {
+    push_escaped(out, &visible_line(s), Place::Inline);
 }
 
 /// Text of several lines (a note) inside a list item: each line escaped as
@@ -170,6 +229,42 @@ mod tests {
     fn controls_and_line_breaks_stay_on_the_line() {
         assert_eq!(inline("a\nb"), r"a\\nb");
         assert_eq!(inline("\x1b[2J"), r"\\e\[2J");
+    }
+
+    /// [`push_escaped`] as it was written first, character by character.
+    fn each_character(line: &str, place: Place) -> String {
+        let mut out = String::new();
+        let starts = place == Place::LineStart;
+        let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        for (i, c) in line.char_indices() {
+            let opens_block = starts
+                && ((i == 0 && matches!(c, '-' | '+' | '='))
+                    || (i == digits && digits > 0 && matches!(c, '.' | ')')));
+            let entity = c == '&'
+                && line[i + 1..].starts_with(|n: char| n.is_ascii_alphanumeric() || n == '#');
+            let autolink =
+                (c == ':' && starts_scheme_slashes(line, i)) || (c == '.' && ends_www(line, i));
+            if INLINE.contains(&c) || opens_block || entity || autolink {
+                out.push('\\');
+            } else if c == '@' && may_end_local_part(line[..i].chars().next_back()) {
+                out.push_str(BEFORE_AT);
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_are_escaped_as_each_character_was(
+            line in "([ -~]|[a-z0-9.:@&-]|www|://|ñ|é|한|\\u{2060})*",
+        ) {
+            for place in [Place::LineStart, Place::Inline] {
+                let mut out = String::new();
+                push_escaped(&mut out, &line, place);
+                proptest::prop_assert_eq!(out, each_character(&line, place));
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The minutes as Markdown, in the catalog's language, written as it goes.
 //! Every piece of ledger text passes through [`inline`] or [`lines`].
 
-use super::escape::{inline, lines};
+use super::escape::{inline, lines, push_inline};
 use super::model::{Entry, Minutes, Workstream};
 use super::reader::{Reader, Shown};
 use super::{closure_words, words};
@@ -154,19 +154,32 @@ pub(super) fn summary_line(m: &Minutes, cat: &Catalog) -> String {
     )
 }
 
-/// One line of a listed item: id, title, status, deadline, owners.
-fn entry(m: &Minutes, r: &Reader, e: &Entry, worded: &mut Worded) -> String {
-    format!(
-        "- **{}** {} — {}",
-        inline(&e.item.id),
-        shown(&r.text(m.title(e.item))),
-        worded.facts(r.cat, e)
-    )
+/// One line of a listed item, appended to `line`: id, title, status,
+/// deadline, owners.
+fn entry(m: &Minutes, r: &Reader, e: &Entry, worded: &mut Worded, line: &mut String) {
+    line.push_str("- **");
+    push_inline(line, &e.item.id);
+    line.push_str("** ");
+    push_shown(line, &r.text(m.title(e.item)));
+    line.push_str(" — ");
+    worded.push_facts(r.cat, e, line);
+}
+
+/// [`shown`], appended to `out`.
+fn push_shown(out: &mut String, s: &Shown) {
+    push_inline(out, &s.text);
+    if let Some(mark) = &s.mark {
+        out.push_str(" _");
+        push_inline(out, mark);
+        out.push('_');
+    }
 }
 
 /// A listed item's status, deadline and owners: `open, due … (…), SMBA`.
 pub(super) fn facts(cat: &Catalog, e: &Entry) -> String {
-    Worded::default().facts(cat, e)
+    let mut out = String::new();
+    Worded::default().push_facts(cat, e, &mut out);
+    out
 }
 
 /// The words of listed items' statuses and deadlines, each worded once
@@ -176,17 +189,14 @@ pub(super) fn facts(cat: &Catalog, e: &Entry) -> String {
 struct Worded {
     statuses: Vec<(Status, String)>,
     deadlines: HashMap<Option<NaiveDate>, Vec<(Option<Relative>, String)>>,
+    /// The owners of the item at hand, joined before they are escaped.
+    owners: String,
 }
 
 impl Worded {
-    /// [`facts`], its status and deadline worded once.
-    fn facts(&mut self, cat: &Catalog, e: &Entry) -> String {
+    /// [`facts`], appended to `out`, its status and deadline worded once.
+    fn push_facts(&mut self, cat: &Catalog, e: &Entry, out: &mut String) {
         let i = e.item;
-        let owners = if i.owners.is_empty() {
-            tr!(cat, "report-no-owner")
-        } else {
-            inline(&i.owners.join(", "))
-        };
         let status = match self.statuses.iter().position(|(s, _)| *s == i.status) {
             Some(k) => k,
             None => {
@@ -202,10 +212,22 @@ impl Worded {
                 same_day.len() - 1
             }
         };
-        format!(
-            "{}, {}, {owners}",
-            self.statuses[status].1, same_day[deadline].1
-        )
+        out.push_str(&self.statuses[status].1);
+        out.push_str(", ");
+        out.push_str(&same_day[deadline].1);
+        out.push_str(", ");
+        if i.owners.is_empty() {
+            out.push_str(&tr!(cat, "report-no-owner"));
+        } else {
+            self.owners.clear();
+            for (k, owner) in i.owners.iter().enumerate() {
+                if k > 0 {
+                    self.owners.push_str(", ");
+                }
+                self.owners.push_str(owner);
+            }
+            push_inline(out, &self.owners);
+        }
     }
 }
 
@@ -246,11 +268,15 @@ fn workstream(m: &Minutes, w: &Workstream, r: &Reader, out: &mut impl Write) -> 
         }
     }
     let mut worded = Worded::default();
+    let mut line = String::new();
     for (section, list) in words::sections(w) {
         if !list.is_empty() {
             writeln!(out, "\n### {}", words::section(cat, section, p.window))?;
             for e in list {
-                writeln!(out, "{}", entry(m, r, e, &mut worded))?;
+                line.clear();
+                entry(m, r, e, &mut worded, &mut line);
+                line.push('\n');
+                out.write_all(line.as_bytes())?;
             }
         }
     }

@@ -8,7 +8,7 @@ use crate::ledger::{
     Committee, FieldChange, Item, ItemChange, Ledger, LedgerDiff, Meeting, Note, Review, Status,
     TextSlot,
 };
-use crate::query::{SortKey, is_due_within, is_overdue, sort_indices};
+use crate::query::{DueOrder, due_order, is_due_within, is_overdue};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -237,6 +237,21 @@ fn slip(change: Option<&ItemChange>) -> Option<Slip<'_>> {
     })
 }
 
+/// What the minutes need of one item, found in one pass over the items in
+/// their stored order: each workstream's sections then read these, in the
+/// workstream's order, not the items themselves.
+#[derive(Clone, Copy)]
+struct Facts<'a> {
+    change: Option<&'a ItemChange>,
+    /// Where [`SortKey::Due`] puts it.
+    order: DueOrder,
+    status: Status,
+    overdue: bool,
+    due_soon: bool,
+    /// It has notes dated in the period.
+    noted: bool,
+}
+
 impl<'a> Minutes<'a> {
     /// The minutes of `ledger` over `period`.
     pub fn new(ledger: &'a Ledger, period: Period<'a>) -> Minutes<'a> {
@@ -253,11 +268,21 @@ impl<'a> Minutes<'a> {
         let mut slipped = Vec::new();
         let mut groups: Vec<(&'a str, Vec<usize>)> = Vec::new();
         let mut group_of: HashMap<&'a str, usize> = HashMap::new();
+        let mut facts = Vec::with_capacity(ledger.items.len());
         for (n, item) in ledger.items.iter().enumerate() {
             let change = changes.get(&item.id);
+            let f = Facts {
+                change,
+                order: due_order(item),
+                status: item.status,
+                overdue: is_overdue(item, today),
+                due_soon: is_due_within(item, today, window),
+                noted: new_notes(item, since).next().is_some(),
+            };
+            facts.push(f);
             summary.by_status.add(item.status);
-            summary.overdue += usize::from(is_overdue(item, today));
-            summary.due_soon += usize::from(is_due_within(item, today, window));
+            summary.overdue += usize::from(f.overdue);
+            summary.due_soon += usize::from(f.due_soon);
             summary.blocked += usize::from(item.status == Status::Blocked);
             let done = if period.history.is_some() {
                 became_done(change)
@@ -276,7 +301,8 @@ impl<'a> Minutes<'a> {
         let workstreams = groups
             .into_iter()
             .map(|(name, mut idx)| {
-                sort_indices(&ledger.items, &mut idx, SortKey::Due);
+                // Stable, as `sort_indices(…, SortKey::Due)`.
+                idx.sort_by_key(|&n| facts[n].order);
                 let mut w = Workstream {
                     name,
                     text: ledger.workstream_text(name),
@@ -286,24 +312,24 @@ impl<'a> Minutes<'a> {
                     due_soon: Vec::new(),
                     blocked: Vec::new(),
                 };
-                for item in idx.into_iter().map(|n| &ledger.items[n]) {
-                    w.by_status.add(item.status);
-                    let change = changes.get(&item.id).filter(|c| has_words(c));
-                    let notes: Vec<&Note> = new_notes(item, since).collect();
-                    if change.is_some() || !notes.is_empty() {
+                for n in idx {
+                    let (item, f) = (&ledger.items[n], facts[n]);
+                    w.by_status.add(f.status);
+                    let change = f.change.filter(|c| has_words(c));
+                    if change.is_some() || f.noted {
                         w.changed.push(Changed {
                             item,
                             change,
-                            notes,
+                            notes: new_notes(item, since).collect(),
                         });
                     }
-                    if is_overdue(item, today) {
+                    if f.overdue {
                         w.overdue.push(entry(item));
                     }
-                    if is_due_within(item, today, window) {
+                    if f.due_soon {
                         w.due_soon.push(entry(item));
                     }
-                    if item.status == Status::Blocked {
+                    if f.status == Status::Blocked {
                         w.blocked.push(entry(item));
                     }
                 }

@@ -1,0 +1,264 @@
+//! The current file's items hashed on one thread while, on another, an
+//! earlier text of the ledger is read beside them
+//! ([`read_earlier_alongside`]): the hashes are handed over as they are
+//! found, so the earlier text (git writing it) is read while the current
+//! file still is, not after it. The result is [`super::read_earlier`]'s.
+//!
+//! An earlier item is looked up once the current file's hashes have passed
+//! its place (most items keep theirs); one not found then is parsed, and
+//! left out after all should its text turn up later in the current file.
+
+use super::files::MAX_LEDGER_BYTES;
+use super::model::Ledger;
+use super::pieces::{ItemTexts, read_in_pieces_with};
+use super::unchanged::{Earlier, ItemHashes, hash_text};
+use super::validate::validate;
+use std::io::Read;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// How many hashes are handed over at a time.
+const BATCH: usize = 256;
+
+/// How far past an earlier item's place the current file's hashes are
+/// awaited before it is looked up: an item moved less far is found unparsed.
+const AHEAD: usize = 1024;
+
+/// Hashes the items of the current file and hands the hashes over to the
+/// [`Arriving`] of the same [`hash_pair`].
+pub struct Hashing {
+    seed: u64,
+    tx: Sender<Vec<u128>>,
+}
+
+/// The hashes a [`Hashing`] hands over, gathered as they arrive.
+pub struct Arriving {
+    hashes: ItemHashes,
+    /// `None` once the hashing is done.
+    rx: Option<Receiver<Vec<u128>>>,
+    received: usize,
+    /// No text came twice.
+    distinct: bool,
+}
+
+/// A [`Hashing`] of a file of `size` bytes and the [`Arriving`] it hands
+/// its hashes to (one seed for both).
+pub fn hash_pair(size: u64) -> (Hashing, Arriving) {
+    let hashes = ItemHashes::new(size);
+    let (tx, rx) = channel();
+    let hashing = Hashing {
+        seed: hashes.seed(),
+        tx,
+    };
+    let arriving = Arriving {
+        hashes,
+        rx: Some(rx),
+        received: 0,
+        distinct: true,
+    };
+    (hashing, arriving)
+}
+
+/// Hashes every item's text, parsing none, and hands the hashes over in
+/// batches; tells `head` the text before the items.
+struct HashEvery<'a, F> {
+    seed: u64,
+    tx: &'a Sender<Vec<u128>>,
+    batch: Vec<u128>,
+    head: F,
+}
+
+impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
+    const SKIPS: bool = true;
+    fn skip(&mut self, raw: &str) -> bool {
+        self.batch.push(hash_text(raw, self.seed));
+        if self.batch.len() == BATCH {
+            // A reader that gave up is let be.
+            let _ = self.tx.send(std::mem::replace(
+                &mut self.batch,
+                Vec::with_capacity(BATCH),
+            ));
+        }
+        true
+    }
+    fn before_items(&mut self, head: &str) {
+        (self.head)(head);
+    }
+}
+
+/// Parses every item, handing over the hash of each one's text in batches;
+/// tells `head` the text before the items.
+struct HashParsed<'a, F> {
+    every: HashEvery<'a, F>,
+}
+
+impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
+    const SKIPS: bool = false;
+    fn skip(&mut self, _: &str) -> bool {
+        false
+    }
+    fn before_items(&mut self, head: &str) {
+        self.every.before_items(head);
+    }
+    fn parsed(&mut self, raw: &str) {
+        self.every.skip(raw);
+    }
+}
+
+impl Hashing {
+    /// Reads the ledger text `r` (`size` bytes expected) in pieces, as
+    /// [`super::Store::load`] does, handing over the hash of each item's
+    /// text as it is parsed and telling `head` the text before the items as
+    /// soon as it is read: the ledger, and the length and XXH3-64 hash of
+    /// every byte read. `None` when it does not read so; what the
+    /// [`Arriving`] gathered is then of no use.
+    pub fn load(
+        self,
+        r: impl Read,
+        size: u64,
+        head: impl FnMut(&str),
+    ) -> Option<(Ledger, u64, u64)> {
+        let mut parsed = HashParsed {
+            every: HashEvery {
+                seed: self.seed,
+                tx: &self.tx,
+                batch: Vec::with_capacity(BATCH),
+                head,
+            },
+        };
+        let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
+        let _ = self.tx.send(parsed.every.batch);
+        Some(read)
+    }
+
+    /// Reads the ledger text `r` (`size` bytes expected) in pieces without
+    /// its items, handing over the hash of each item's text (none parsed)
+    /// and telling `head` the text before the items as soon as it is read:
+    /// the ledger without its items, and the length and XXH3-64 hash of
+    /// every byte read. `None` when the text without its items is not a
+    /// valid ledger or an item's text is not found; what the [`Arriving`]
+    /// gathered is then of no use.
+    pub fn hash(
+        self,
+        r: impl Read,
+        size: u64,
+        head: impl FnMut(&str),
+    ) -> Option<(Ledger, u64, u64)> {
+        let mut every = HashEvery {
+            seed: self.seed,
+            tx: &self.tx,
+            batch: Vec::with_capacity(BATCH),
+            head,
+        };
+        let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
+        let _ = self.tx.send(every.batch);
+        Some(read)
+    }
+}
+
+impl Arriving {
+    fn add(&mut self, batch: Vec<u128>) {
+        for hash in batch {
+            self.distinct &= self.hashes.insert(hash, self.received);
+            self.received += 1;
+        }
+    }
+
+    /// Gathers hashes, waiting for them, until `count` have come or the
+    /// hashing is done.
+    fn wait_for(&mut self, count: usize) {
+        while self.received < count {
+            let Some(rx) = &self.rx else {
+                return;
+            };
+            match rx.recv() {
+                Ok(batch) => self.add(batch),
+                Err(_) => self.rx = None,
+            }
+        }
+    }
+
+    /// Every hash, once the hashing is done; `None` when two items had one
+    /// text (one id twice). Only of use when [`Hashing::hash`] read the file.
+    pub fn finish(mut self) -> Option<ItemHashes> {
+        self.wait_for(usize::MAX);
+        self.distinct.then_some(self.hashes)
+    }
+}
+
+/// Leaves out the items of the earlier text whose text the current file
+/// holds at about their place; the others are parsed, their hashes kept.
+struct Alongside<'a> {
+    arriving: &'a mut Arriving,
+    seen: usize,
+    same: Vec<usize>,
+    parsed: Vec<u128>,
+}
+
+impl ItemTexts for Alongside<'_> {
+    const SKIPS: bool = true;
+    fn skip(&mut self, raw: &str) -> bool {
+        self.arriving.wait_for(self.seen.saturating_add(AHEAD));
+        self.seen += 1;
+        let hash = hash_text(raw, self.arriving.hashes.seed());
+        match self.arriving.hashes.get(hash) {
+            Some(j) => {
+                self.same.push(j);
+                true
+            }
+            None => {
+                self.parsed.push(hash);
+                false
+            }
+        }
+    }
+}
+
+/// [`super::read_earlier`] of the earlier ledger text `old`, read as the
+/// current file's hashes arrive in `arriving`: `None` when it does not
+/// read so. Of use only when the hashing read the whole current file and
+/// [`Arriving::finish`] then finds no text twice.
+pub fn read_earlier_alongside(old: impl Read, arriving: &mut Arriving) -> Option<Earlier> {
+    let mut along = Alongside {
+        arriving,
+        seen: 0,
+        same: Vec::new(),
+        parsed: Vec::new(),
+    };
+    let (mut read, _, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut along)?;
+    let Alongside {
+        arriving,
+        mut same,
+        parsed,
+        ..
+    } = along;
+    arriving.wait_for(usize::MAX);
+    if read.items.len() != parsed.len() {
+        return None;
+    }
+    // An item parsed whose text the current file holds further on.
+    let mut hashes = parsed.iter();
+    let before = read.items.len();
+    read.items.retain(
+        |_| match hashes.next().and_then(|h| arriving.hashes.get(*h)) {
+            Some(j) => {
+                same.push(j);
+                false
+            }
+            None => true,
+        },
+    );
+    if read.items.len() < before {
+        validate(&read).ok()?;
+    }
+    Some(Earlier { read, same })
+}
+
+/// The ledger text `r` (`size` bytes expected) read in pieces without its
+/// items, and the hash of each item's text, none parsed; `None` when the
+/// text without its items is not a valid ledger, an item's text is not
+/// found, or two items have one text (one id twice).
+pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
+    let (hashing, arriving) = hash_pair(size);
+    let (skeleton, _, _) = hashing.hash(r, size, |_| {})?;
+    Some((skeleton, arriving.finish()?))
+}
