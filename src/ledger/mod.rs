@@ -10,6 +10,7 @@ mod extra;
 mod field;
 mod field_words;
 mod files;
+mod halves;
 mod holder;
 mod ids;
 mod items_text;

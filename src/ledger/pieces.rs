@@ -61,26 +61,9 @@ pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     size: u64,
     texts: &mut T,
 ) -> Option<(Ledger, u64, u64)> {
-    let mut p = Pieces {
-        r,
-        text: String::new(),
-        chunk: Vec::new(),
-        pending: 0,
-        at: 0,
-        end: false,
-        broken: false,
-        hasher: Xxh3::new(),
-        len: 0,
-        limit,
-        // A small file is read in one piece of its size: no larger piece
-        // is zeroed for it (the empty-ledger floor).
-        step: match size {
-            0 => CHUNK,
-            n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
-        },
-    };
+    let mut p = Pieces::new(r, limit, size);
     let (skeleton, items) = top_level(&mut p, size, texts)?;
-    if p.peek().is_some() || p.broken {
+    if !p.at_end() {
         return None;
     }
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
@@ -104,17 +87,13 @@ fn top_level<R: Read, T: ItemTexts>(
         return Some((skeleton + "}", items));
     }
     loop {
-        let (key, _) = p.value::<String>()?;
-        p.take(b':')?;
-        skeleton.push_str(&serde_json::to_string(&key).ok()?);
-        skeleton.push(':');
+        let key = p.key(&mut skeleton)?;
         if key == "items" && p.peek()? == b'[' {
             p.at += 1;
             items = p.items(size, texts)?;
             skeleton.push_str("[]");
         } else {
-            let (_, raw) = p.value::<IgnoredAny>()?;
-            skeleton.push_str(&p.text[raw]);
+            p.copy_value(&mut skeleton)?;
         }
         match p.peek()? {
             b',' => skeleton.push(','),
@@ -129,7 +108,7 @@ fn top_level<R: Read, T: ItemTexts>(
 }
 
 /// The file as read so far: a window of UTF-8 text, and its fingerprint.
-struct Pieces<R> {
+pub(super) struct Pieces<R> {
     r: R,
     /// The text read and not yet dropped.
     text: String,
@@ -151,6 +130,57 @@ struct Pieces<R> {
 }
 
 impl<R: Read> Pieces<R> {
+    /// Nothing read yet from `r`, which holds `size` bytes (0: unknown) and
+    /// may hold at most `limit`.
+    pub(super) fn new(r: R, limit: u64, size: u64) -> Self {
+        Pieces {
+            r,
+            text: String::new(),
+            chunk: Vec::new(),
+            pending: 0,
+            at: 0,
+            end: false,
+            broken: false,
+            hasher: Xxh3::new(),
+            len: 0,
+            limit,
+            // A small file is read in one piece of its size: no larger piece
+            // is zeroed for it (the empty-ledger floor).
+            step: match size {
+                0 => CHUNK,
+                n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
+            },
+        }
+    }
+
+    /// True when everything was read, and nothing but whitespace is left.
+    pub(super) fn at_end(&mut self) -> bool {
+        self.peek().is_none() && !self.broken
+    }
+
+    /// A member's key at the cursor, through its `:`, copied into `skeleton`.
+    pub(super) fn key(&mut self, skeleton: &mut String) -> Option<String> {
+        let (key, _) = self.value::<String>()?;
+        self.take(b':')?;
+        skeleton.push_str(&serde_json::to_string(&key).ok()?);
+        skeleton.push(':');
+        Some(key)
+    }
+
+    /// The value at the cursor, copied as written into `skeleton`.
+    pub(super) fn copy_value(&mut self, skeleton: &mut String) -> Option<()> {
+        let (_, raw) = self.value::<IgnoredAny>()?;
+        skeleton.push_str(&self.text[raw]);
+        Some(())
+    }
+
+    /// The item at the cursor; `None` when there is none, or it nests too
+    /// deep to be read here.
+    pub(super) fn item(&mut self) -> Option<Item> {
+        let (item, raw) = self.value::<Item>()?;
+        (!too_deep(&self.text.as_bytes()[raw])).then_some(item)
+    }
+
     /// Reads more, dropping what was parsed; false at the end of the file
     /// or when reading failed.
     fn more(&mut self) -> bool {
@@ -207,7 +237,7 @@ impl<R: Read> Pieces<R> {
 
     /// The next byte that is not JSON whitespace, reading more as needed;
     /// `None` at the end of the file.
-    fn peek(&mut self) -> Option<u8> {
+    pub(super) fn peek(&mut self) -> Option<u8> {
         loop {
             let rest = &self.text.as_bytes()[self.at..];
             match rest
@@ -229,7 +259,7 @@ impl<R: Read> Pieces<R> {
     }
 
     /// Steps over `byte`, after whitespace.
-    fn take(&mut self, byte: u8) -> Option<()> {
+    pub(super) fn take(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.at += 1)
     }
 
@@ -289,13 +319,7 @@ impl<R: Read> Pieces<R> {
             let raw = if T::SKIPS { self.object_text() } else { None };
             match raw {
                 Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
-                _ => {
-                    let (item, raw) = self.value::<Item>()?;
-                    if too_deep(&self.text.as_bytes()[raw]) {
-                        return None;
-                    }
-                    items.push(item);
-                }
+                _ => items.push(self.item()?),
             }
             match self.peek()? {
                 b',' => self.at += 1,
