@@ -76,8 +76,11 @@ fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
     Some(ledger)
 }
 
-fn two_cores() -> bool {
-    std::thread::available_parallelism().is_ok_and(|n| n.get() > 1)
+/// True when the machine has two cores for this process (asked once: the
+/// answer reads the cgroup's files).
+pub(super) fn two_cores() -> bool {
+    static TWO: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TWO.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Where the file may be cut (just after an item's closing brace): the
@@ -231,7 +234,9 @@ mod tests {
         assert!(text.contains(r#"a\n    },\n    {\n b"#));
         assert!(every_cut_reads_as_whole(&text) >= 5);
         // Not canonical: other spacing, the items first, keys after them.
-        let compact = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&text).unwrap()).unwrap();
+        let compact =
+            serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&text).unwrap())
+                .unwrap();
         assert!(every_cut_reads_as_whole(&compact) >= 5);
         let first = r#"{"items": [{"id": "A-1", "title": "t", "status": "open"}, {"id": "A-2", "title": "u", "status": "done"}], "format": "followup/1", "x_n": 1e999}"#;
         assert_eq!(every_cut_reads_as_whole(first), 1);
@@ -255,7 +260,11 @@ mod tests {
             assert_eq!(parse_ledger(text.as_bytes()).ok(), None, "{text}");
             assert_eq!(read(text), None, "{text}");
         }
-        assert_eq!(read_cut_at(&file_of(good), good.len() as u64, 10, cut), None, "over the limit");
+        assert_eq!(
+            read_cut_at(&file_of(good), good.len() as u64, 10, cut),
+            None,
+            "over the limit"
+        );
     }
 
     #[test]
