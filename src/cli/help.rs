@@ -48,6 +48,12 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 /// both end the program with the exit code returned (0, or 1 for a usage
 /// error, as `--help` documents).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
+    // A command line that reads as written needs no text: the definition
+    // in the user's language (every help text worded from the catalog) is
+    // built only for help, the version or an error.
+    if let Ok(cli) = <Cli as clap::Parser>::try_parse_from(args) {
+        return Ok(cli);
+    }
     // Built again for `help COMMAND` rather than copied for every command.
     let matches = command(lang)
         .try_get_matches_from(args)
@@ -116,6 +122,40 @@ mod tests {
 
     fn args(a: &[&str]) -> Vec<OsString> {
         a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn a_command_line_reads_the_same_without_its_texts() {
+        let localized = |a: &[OsString], lang| {
+            let m = command(lang).try_get_matches_from(a).unwrap();
+            format!("{:?}", Cli::from_arg_matches(&m).unwrap())
+        };
+        for line in [
+            "followup list --json",
+            "followup -f l.json list --status open --sort id --due-within 2w --wide",
+            "followup --lang es report --format json --since 2026-11-01",
+            "followup set JC3-1 status=done due=2026-12-01",
+            "followup export --format csv -o out.csv",
+            "followup check --strict l.json",
+            "followup lsit",
+            "followup",
+        ] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            let plain = <Cli as clap::Parser>::try_parse_from(&a).expect(line);
+            for lang in [Lang::En, Lang::Es, Lang::Ko] {
+                assert_eq!(format!("{plain:?}"), localized(&a, lang), "{line}");
+            }
+        }
+        // Help, the version and mistakes are left to the worded definition.
+        for line in [
+            "followup --help",
+            "followup help list",
+            "followup -V",
+            "followup list --bad",
+        ] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            assert!(<Cli as clap::Parser>::try_parse_from(&a).is_err(), "{line}");
+        }
     }
 
     #[test]

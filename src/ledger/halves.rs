@@ -60,10 +60,11 @@ fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
             .spawn_scoped(s, || {
                 let r = At::new(file, cut, u64::MAX);
                 let left = size.saturating_sub(cut);
-                second_half(&mut Pieces::new(r, limit - cut, left), left)
+                second_half(&mut Pieces::new(r, limit - cut, left).unhashed(), left)
             })
             .ok()?;
-        let first = first_half(&mut Pieces::new(At::new(file, 0, cut), cut, cut), size);
+        let mut p = Pieces::new(At::new(file, 0, cut), cut, cut).unhashed();
+        let first = first_half(&mut p, size);
         Some((first, second.join().ok()?))
     })?;
     let (mut skeleton, mut items) = first?;

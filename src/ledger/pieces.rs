@@ -69,7 +69,7 @@ pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
     validate(&ledger).ok()?;
-    Some((ledger, p.len, p.hasher.digest()))
+    Some((ledger, p.len, p.hasher.as_ref().map_or(0, Xxh3::digest)))
 }
 
 /// The top-level object: its items read one by one, every other key and
@@ -122,7 +122,8 @@ pub(super) struct Pieces<R> {
     end: bool,
     /// Reading failed (not UTF-8, too long, an I/O error).
     broken: bool,
-    hasher: Xxh3,
+    /// The fingerprint of what was read, unless [`Pieces::unhashed`].
+    hasher: Option<Xxh3>,
     len: u64,
     limit: u64,
     /// How much to read at a time: [`CHUNK`], or less for a small file.
@@ -141,7 +142,7 @@ impl<R: Read> Pieces<R> {
             at: 0,
             end: false,
             broken: false,
-            hasher: Xxh3::new(),
+            hasher: Some(Xxh3::new()),
             len: 0,
             limit,
             // A small file is read in one piece of its size: no larger piece
@@ -150,6 +151,14 @@ impl<R: Read> Pieces<R> {
                 0 => CHUNK,
                 n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
             },
+        }
+    }
+
+    /// The same, reading without taking the fingerprint (no one asks it).
+    pub(super) fn unhashed(self) -> Self {
+        Pieces {
+            hasher: None,
+            ..self
         }
     }
 
@@ -206,7 +215,9 @@ impl<R: Read> Pieces<R> {
             }
         }
         let chunk = &self.chunk[..old + n];
-        self.hasher.update(&chunk[old..]);
+        if let Some(h) = &mut self.hasher {
+            h.update(&chunk[old..]);
+        }
         self.len += n as u64;
         if n == 0 {
             self.end = true;
