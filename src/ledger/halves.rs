@@ -33,6 +33,11 @@ const BETWEEN_ITEMS: &[u8] = b"\n    },\n    {\n";
 /// The part of [`BETWEEN_ITEMS`] that ends the first item.
 const ITEM_END: &str = "\n    }";
 
+/// How much each half reads at a time (given to [`Pieces::new`] as the
+/// size, it reads in pieces of about that): a quarter of the sequential
+/// read's, as two windows are held at once (peak memory).
+const WINDOW: u64 = 1 << 16;
+
 /// How far past the middle a cut is looked for.
 const LOOK_FOR_CUT: usize = 1 << 16;
 
@@ -60,10 +65,10 @@ fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
             .spawn_scoped(s, || {
                 let r = At::new(file, cut, u64::MAX);
                 let left = size.saturating_sub(cut);
-                second_half(&mut Pieces::new(r, limit - cut, left).unhashed(), left)
+                second_half(&mut Pieces::new(r, limit - cut, WINDOW).unhashed(), left)
             })
             .ok()?;
-        let mut p = Pieces::new(At::new(file, 0, cut), cut, cut).unhashed();
+        let mut p = Pieces::new(At::new(file, 0, cut), cut, WINDOW).unhashed();
         let first = first_half(&mut p, size);
         Some((first, second.join().ok()?))
     })?;
