@@ -51,8 +51,11 @@ pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
     // A command line that reads as written needs no text: the definition
     // in the user's language (every help text worded from the catalog) is
     // built only for help, the version or an error.
-    if let Ok(cli) = <Cli as clap::Parser>::try_parse_from(args) {
-        return Ok(cli);
+    match <Cli as clap::Parser>::try_parse_from(args) {
+        Ok(cli) => return Ok(cli),
+        // The version reads the same in every language.
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => return Err(shown(&e, lang)),
+        Err(_) => {}
     }
     // Built again for `help COMMAND` rather than copied for every command.
     let matches = command(lang)
@@ -146,15 +149,25 @@ mod tests {
                 assert_eq!(format!("{plain:?}"), localized(&a, lang), "{line}");
             }
         }
-        // Help, the version and mistakes are left to the worded definition.
+        // Help and mistakes are left to the worded definition.
         for line in [
             "followup --help",
             "followup help list",
-            "followup -V",
             "followup list --bad",
         ] {
             let a = args(&line.split(' ').collect::<Vec<_>>());
-            assert!(<Cli as clap::Parser>::try_parse_from(&a).is_err(), "{line}");
+            let e = <Cli as clap::Parser>::try_parse_from(&a).unwrap_err();
+            assert_ne!(e.kind(), ErrorKind::DisplayVersion, "{line}");
+        }
+        // The version is written as the worded definition writes it.
+        for line in ["followup -V", "followup --version", "followup --lang ko -V"] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            let plain = <Cli as clap::Parser>::try_parse_from(&a).unwrap_err();
+            assert_eq!(plain.kind(), ErrorKind::DisplayVersion, "{line}");
+            for lang in [Lang::En, Lang::Es, Lang::Ko] {
+                let worded = command(lang).try_get_matches_from(&a).unwrap_err();
+                assert_eq!(plain.render().to_string(), worded.render().to_string());
+            }
         }
     }
 
