@@ -1,5 +1,6 @@
 //! Load (parse + validate), check (the file read in pieces, and whether it
-//! is canonical), the items as `list --json` writes them, and save
+//! is canonical), the read of commands that do not save (`list`: the two
+//! halves of a large file at once), the items as `list --json` writes them, and save
 //! (canonical JSON + atomic write) of generated ledgers of 1,000, 10,000
 //! and 100,000 items; the same per
 //! megabyte for 10,000 items with and without every title and note
@@ -30,6 +31,10 @@ fn ledger_io(c: &mut Criterion) {
         g.bench_function(
             BenchmarkId::new("check (read in pieces + canonical?)", n),
             |b| b.iter(|| assert!(store.load().unwrap().is_canonical())),
+        );
+        g.bench_function(
+            BenchmarkId::new("read, not to save (list: two threads)", n),
+            |b| b.iter(|| store.read_ledger().unwrap()),
         );
         g.bench_with_input(
             BenchmarkId::new("list --json (items written)", n),

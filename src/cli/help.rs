@@ -48,6 +48,15 @@ pub fn lang_flag(args: &[OsString]) -> Option<Lang> {
 /// both end the program with the exit code returned (0, or 1 for a usage
 /// error, as `--help` documents).
 pub fn parse(args: &[OsString], lang: Lang) -> Result<Cli, u8> {
+    // A command line that reads as written needs no text: the definition
+    // in the user's language (every help text worded from the catalog) is
+    // built only for help, the version or an error.
+    match <Cli as clap::Parser>::try_parse_from(args) {
+        Ok(cli) => return Ok(cli),
+        // The version reads the same in every language.
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => return Err(shown(&e, lang)),
+        Err(_) => {}
+    }
     // Built again for `help COMMAND` rather than copied for every command.
     let matches = command(lang)
         .try_get_matches_from(args)
@@ -116,6 +125,50 @@ mod tests {
 
     fn args(a: &[&str]) -> Vec<OsString> {
         a.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn a_command_line_reads_the_same_without_its_texts() {
+        let localized = |a: &[OsString], lang| {
+            let m = command(lang).try_get_matches_from(a).unwrap();
+            format!("{:?}", Cli::from_arg_matches(&m).unwrap())
+        };
+        for line in [
+            "followup list --json",
+            "followup -f l.json list --status open --sort id --due-within 2w --wide",
+            "followup --lang es report --format json --since 2026-11-01",
+            "followup set JC3-1 status=done due=2026-12-01",
+            "followup export --format csv -o out.csv",
+            "followup check --strict l.json",
+            "followup lsit",
+            "followup",
+        ] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            let plain = <Cli as clap::Parser>::try_parse_from(&a).expect(line);
+            for lang in [Lang::En, Lang::Es, Lang::Ko] {
+                assert_eq!(format!("{plain:?}"), localized(&a, lang), "{line}");
+            }
+        }
+        // Help and mistakes are left to the worded definition.
+        for line in [
+            "followup --help",
+            "followup help list",
+            "followup list --bad",
+        ] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            let e = <Cli as clap::Parser>::try_parse_from(&a).unwrap_err();
+            assert_ne!(e.kind(), ErrorKind::DisplayVersion, "{line}");
+        }
+        // The version is written as the worded definition writes it.
+        for line in ["followup -V", "followup --version", "followup --lang ko -V"] {
+            let a = args(&line.split(' ').collect::<Vec<_>>());
+            let plain = <Cli as clap::Parser>::try_parse_from(&a).unwrap_err();
+            assert_eq!(plain.kind(), ErrorKind::DisplayVersion, "{line}");
+            for lang in [Lang::En, Lang::Es, Lang::Ko] {
+                let worded = command(lang).try_get_matches_from(&a).unwrap_err();
+                assert_eq!(plain.render().to_string(), worded.render().to_string());
+            }
+        }
     }
 
     #[test]

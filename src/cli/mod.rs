@@ -534,7 +534,7 @@ fn not_a_command(cat: &Catalog, name: &str) -> String {
 /// Runs a non-interactive command.
 pub fn run(cmd: Command, global: Option<PathBuf>, env: &Env) -> Printed {
     let store = |p: Option<PathBuf>| ledger_store(p.or(global.clone()), env);
-    let load = || -> Result<Ledger, Failure> { Ok(store(None)?.load()?.ledger) };
+    let load = || -> Result<Ledger, Failure> { Ok(store(None)?.read_ledger()?) };
     let cmd = match portfolio::run_all(cmd, global.as_deref(), env) {
         Ok(printed) => return printed,
         Err(cmd) => *cmd,

@@ -42,10 +42,12 @@ const SOURCES: [(Lang, &[&str]); 3] = [
     (Lang::Ko, &sources!("ko")),
 ];
 
-/// The messages of one language.
+/// The messages of one language, its files parsed at the first message
+/// asked for (a command that says nothing, `list --json`, parses none).
 pub struct Catalog {
     lang: Lang,
-    bundle: FluentBundle<FluentResource>,
+    files: &'static [&'static str],
+    bundle: OnceLock<FluentBundle<FluentResource>>,
     /// The messages without arguments worded so far, by id: the dashboard
     /// asks for the same labels on every frame.
     plain: Mutex<HashMap<String, String>>,
@@ -63,27 +65,18 @@ pub fn catalog(lang: Lang) -> &'static Catalog {
 }
 
 impl Catalog {
-    fn new(lang: Lang, files: &[&str]) -> Catalog {
-        let id = lang.code().parse().expect("valid language code");
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Bidi isolation marks would reach the terminal (and be shown as
-        // escapes there): the catalog's placeholders are plain text.
-        bundle.set_use_isolating(false);
-        bundle
-            .add_function("PARTICLE", particle)
-            .expect("one PARTICLE function");
-        for source in files {
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
-            bundle
-                .add_resource(resource)
-                .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
-        }
+    fn new(lang: Lang, files: &'static [&'static str]) -> Catalog {
         Catalog {
             lang,
-            bundle,
+            files,
+            bundle: OnceLock::new(),
             plain: Mutex::default(),
         }
+    }
+
+    /// The language's messages, parsed on first use.
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| bundle(self.lang, self.files))
     }
 
     /// The language of this catalog.
@@ -109,18 +102,19 @@ impl Catalog {
 
     /// True when the catalog has message `id` (for tests).
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle().has_message(id)
     }
 
     fn lookup(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+        let bundle = self.bundle();
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             // Tests guarantee every id exists in every language; a release
             // still shows something readable rather than panicking.
             debug_assert!(false, "message `{id}` missing in {}", self.lang.code());
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        let text = bundle.format_pattern(pattern, args, &mut errors);
         debug_assert!(
             errors.is_empty(),
             "message `{id}` in {}: {errors:?}",
@@ -128,6 +122,26 @@ impl Catalog {
         );
         text.into_owned()
     }
+}
+
+/// The messages of `lang` from its Fluent `files`.
+fn bundle(lang: Lang, files: &[&str]) -> FluentBundle<FluentResource> {
+    let id = lang.code().parse().expect("valid language code");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidi isolation marks would reach the terminal (and be shown as
+    // escapes there): the catalog's placeholders are plain text.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_function("PARTICLE", particle)
+        .expect("one PARTICLE function");
+    for source in files {
+        let resource = FluentResource::try_new((*source).to_owned())
+            .unwrap_or_else(|(_, errors)| panic!("locales/{}: {errors:?}", lang.code()));
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("locales/{}: {errors:?}", lang.code()));
+    }
+    bundle
 }
 
 /// `PARTICLE($value, "을")`: the form of a Korean particle (named by either

@@ -23,7 +23,7 @@ const TWO_THREADS_FROM: usize = 4 * PIECE;
 /// True when a list of `n` items is written on two threads (and the
 /// machine has two cores).
 pub(super) fn worth_two_threads(n: usize) -> bool {
-    n >= TWO_THREADS_FROM && std::thread::available_parallelism().is_ok_and(|p| p.get() > 1)
+    n >= TWO_THREADS_FROM && super::halves::two_cores()
 }
 
 /// Writes `items` as [`write_json`] writes the list (`list --json`): the

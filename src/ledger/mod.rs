@@ -11,6 +11,7 @@ mod extra;
 mod field;
 mod field_words;
 mod files;
+mod halves;
 mod holder;
 mod ids;
 mod items_text;

@@ -66,32 +66,15 @@ pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     size: u64,
     texts: &mut T,
 ) -> Option<(Ledger, u64, u64)> {
-    let mut p = Pieces {
-        r,
-        text: String::new(),
-        chunk: Vec::new(),
-        pending: 0,
-        at: 0,
-        end: false,
-        broken: false,
-        hasher: Xxh3::new(),
-        len: 0,
-        limit,
-        // A small file is read in one piece of its size: no larger piece
-        // is zeroed for it (the empty-ledger floor).
-        step: match size {
-            0 => CHUNK,
-            n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
-        },
-    };
+    let mut p = Pieces::new(r, limit, size);
     let (skeleton, items) = top_level(&mut p, size, texts)?;
-    if p.peek().is_some() || p.broken {
+    if !p.at_end() {
         return None;
     }
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
     validate(&ledger).ok()?;
-    Some((ledger, p.len, p.hasher.digest()))
+    Some((ledger, p.len, p.hasher.as_ref().map_or(0, Xxh3::digest)))
 }
 
 /// The top-level object: its items read one by one, every other key and
@@ -109,18 +92,14 @@ fn top_level<R: Read, T: ItemTexts>(
         return Some((skeleton + "}", items));
     }
     loop {
-        let (key, _) = p.value::<String>()?;
-        p.take(b':')?;
-        skeleton.push_str(&serde_json::to_string(&key).ok()?);
-        skeleton.push(':');
+        let key = p.key(&mut skeleton)?;
         if key == "items" && p.peek()? == b'[' {
             texts.before_items(&skeleton);
             p.at += 1;
             items = p.items(size, texts)?;
             skeleton.push_str("[]");
         } else {
-            let (_, raw) = p.value::<IgnoredAny>()?;
-            skeleton.push_str(&p.text[raw]);
+            p.copy_value(&mut skeleton)?;
         }
         match p.peek()? {
             b',' => skeleton.push(','),
@@ -135,7 +114,7 @@ fn top_level<R: Read, T: ItemTexts>(
 }
 
 /// The file as read so far: a window of UTF-8 text, and its fingerprint.
-struct Pieces<R> {
+pub(super) struct Pieces<R> {
     r: R,
     /// The text read and not yet dropped.
     text: String,
@@ -149,7 +128,8 @@ struct Pieces<R> {
     end: bool,
     /// Reading failed (not UTF-8, too long, an I/O error).
     broken: bool,
-    hasher: Xxh3,
+    /// The fingerprint of what was read, unless [`Pieces::unhashed`].
+    hasher: Option<Xxh3>,
     len: u64,
     limit: u64,
     /// How much to read at a time: [`CHUNK`], or less for a small file.
@@ -157,6 +137,75 @@ struct Pieces<R> {
 }
 
 impl<R: Read> Pieces<R> {
+    /// Nothing read yet from `r`, which holds `size` bytes (0: unknown) and
+    /// may hold at most `limit`.
+    pub(super) fn new(r: R, limit: u64, size: u64) -> Self {
+        Pieces {
+            r,
+            text: String::new(),
+            chunk: Vec::new(),
+            pending: 0,
+            at: 0,
+            end: false,
+            broken: false,
+            hasher: Some(Xxh3::new()),
+            len: 0,
+            limit,
+            // A small file is read in one piece of its size: no larger piece
+            // is zeroed for it (the empty-ledger floor).
+            step: match size {
+                0 => CHUNK,
+                n => (n as usize).saturating_add(1).clamp(1 << 12, CHUNK),
+            },
+        }
+    }
+
+    /// The same, reading without taking the fingerprint (no one asks it).
+    pub(super) fn unhashed(self) -> Self {
+        Pieces {
+            hasher: None,
+            ..self
+        }
+    }
+
+    /// True when everything was read, and nothing but whitespace is left.
+    pub(super) fn at_end(&mut self) -> bool {
+        self.peek().is_none() && !self.broken
+    }
+
+    /// A member's key at the cursor, through its `:`, copied into `skeleton`.
+    pub(super) fn key(&mut self, skeleton: &mut String) -> Option<String> {
+        let (key, _) = self.value::<String>()?;
+        self.take(b':')?;
+        skeleton.push_str(&serde_json::to_string(&key).ok()?);
+        skeleton.push(':');
+        Some(key)
+    }
+
+    /// The value at the cursor, copied as written into `skeleton`.
+    pub(super) fn copy_value(&mut self, skeleton: &mut String) -> Option<()> {
+        let (_, raw) = self.value::<IgnoredAny>()?;
+        skeleton.push_str(&self.text[raw]);
+        Some(())
+    }
+
+    /// The item at the cursor; `None` when there is none, or it nests too
+    /// deep to be read here.
+    pub(super) fn item(&mut self) -> Option<Item> {
+        self.item_seen(|_| ())
+    }
+
+    /// [`Pieces::item`], its whole text handed to `seen` once it is read.
+    fn item_seen(&mut self, seen: impl FnOnce(&str)) -> Option<Item> {
+        let (item, raw) = self.value::<Item>()?;
+        let raw = &self.text[raw];
+        if too_deep(raw.as_bytes()) {
+            return None;
+        }
+        seen(raw);
+        Some(item)
+    }
+
     /// Reads more, dropping what was parsed; false at the end of the file
     /// or when reading failed.
     fn more(&mut self) -> bool {
@@ -182,7 +231,9 @@ impl<R: Read> Pieces<R> {
             }
         }
         let chunk = &self.chunk[..old + n];
-        self.hasher.update(&chunk[old..]);
+        if let Some(h) = &mut self.hasher {
+            h.update(&chunk[old..]);
+        }
         self.len += n as u64;
         if n == 0 {
             self.end = true;
@@ -213,7 +264,7 @@ impl<R: Read> Pieces<R> {
 
     /// The next byte that is not JSON whitespace, reading more as needed;
     /// `None` at the end of the file.
-    fn peek(&mut self) -> Option<u8> {
+    pub(super) fn peek(&mut self) -> Option<u8> {
         loop {
             let rest = &self.text.as_bytes()[self.at..];
             match rest
@@ -235,7 +286,7 @@ impl<R: Read> Pieces<R> {
     }
 
     /// Steps over `byte`, after whitespace.
-    fn take(&mut self, byte: u8) -> Option<()> {
+    pub(super) fn take(&mut self, byte: u8) -> Option<()> {
         (self.peek()? == byte).then(|| self.at += 1)
     }
 
@@ -295,15 +346,7 @@ impl<R: Read> Pieces<R> {
             let raw = if T::SKIPS { self.object_text() } else { None };
             match raw {
                 Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
-                _ => {
-                    let (item, raw) = self.value::<Item>()?;
-                    let raw = &self.text[raw];
-                    if too_deep(raw.as_bytes()) {
-                        return None;
-                    }
-                    texts.parsed(raw);
-                    items.push(item);
-                }
+                _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),
             }
             match self.peek()? {
                 b',' => self.at += 1,

@@ -5,6 +5,7 @@ use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
+use super::halves::read_in_halves;
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
@@ -153,6 +154,18 @@ impl Store {
             ledger,
             fingerprint: Fingerprint::of(&bytes),
         })
+    }
+
+    /// Reads and validates the ledger, for a command that will not save it
+    /// (no fingerprint): a large file is read on two threads when it can be
+    /// (`halves.rs`), otherwise as [`Store::load`] reads it.
+    pub fn read_ledger(&self) -> Result<Ledger, Error> {
+        if let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?
+            && let Some(ledger) = read_in_halves(&file, MAX_LEDGER_BYTES)
+        {
+            return Ok(ledger);
+        }
+        Ok(self.load()?.ledger)
     }
 
     /// The ledger read in pieces, never holding the whole file beside it

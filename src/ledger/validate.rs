@@ -93,14 +93,16 @@ fn empty_translation(t: &Translations) -> Option<Vec<Seg>> {
 /// The first empty translation outside the items' titles: the committee's
 /// name, workstreams, meetings and notes.
 fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
-    let under = |mut head: Vec<Seg>, t: &Translations| {
+    // The place is built only for an empty translation (not for each note).
+    let under = |head: &dyn Fn() -> Vec<Seg>, t: &Translations| {
         empty_translation(t).map(|rest| {
+            let mut head = head();
             head.extend(rest);
             head
         })
     };
     let key = |k: &str| Seg::Key(k.into());
-    under(vec![key("committee")], &ledger.committee.translations)
+    under(&|| vec![key("committee")], &ledger.committee.translations)
         .or_else(|| {
             ledger
                 .committee
@@ -109,7 +111,7 @@ fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
                 .enumerate()
                 .find_map(|(i, w)| {
                     under(
-                        vec![key("committee"), key("workstreams"), Seg::Index(i)],
+                        &|| vec![key("committee"), key("workstreams"), Seg::Index(i)],
                         &w.translations,
                     )
                 })
@@ -119,14 +121,17 @@ fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
                 .meetings
                 .iter()
                 .enumerate()
-                .find_map(|(i, m)| under(vec![key("meetings"), Seg::Index(i)], &m.translations))
+                .find_map(|(i, m)| under(&|| vec![key("meetings"), Seg::Index(i)], &m.translations))
         })
         .or_else(|| {
             ledger.items.iter().enumerate().find_map(|(i, it)| {
                 it.notes.iter().enumerate().find_map(|(n, note)| {
-                    let mut head = JsonPath::item(i, None).0;
-                    head.extend([key("notes"), Seg::Index(n)]);
-                    under(head, &note.translations)
+                    let head = || {
+                        let mut head = JsonPath::item(i, None).0;
+                        head.extend([key("notes"), Seg::Index(n)]);
+                        head
+                    };
+                    under(&head, &note.translations)
                 })
             })
         })

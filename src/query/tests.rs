@@ -215,3 +215,41 @@ fn due_sort_puts_undated_last_and_keeps_ties_stable() {
     sort_indices(&items, &mut idx, SortKey::Due);
     assert_eq!(idx, [2, 1, 3, 0]);
 }
+
+#[test]
+fn every_sort_is_the_stable_sort_by_compare_items() {
+    let statuses = [
+        Status::Open,
+        Status::Done,
+        Status::Blocked,
+        Status::InProgress,
+        Status::Dropped,
+    ];
+    let dues = [
+        None,
+        Some("2026-11-01"),
+        Some("2026-12-01"),
+        Some("2027-01-15"),
+    ];
+    let items: Vec<Item> = (0..200usize)
+        .map(|k| {
+            let mut it = item(
+                &format!("JC{}-{}", k % 3, (k * 7) % 23),
+                statuses[k % 5],
+                dues[(k / 5) % 4],
+            );
+            it.workstream = ["", "trade", "SME finance"][(k / 3) % 3].into();
+            it.updated = dues[(k / 7) % 4].map(|d| parse_date(d).unwrap());
+            it
+        })
+        .collect();
+    for key in SortKey::ALL {
+        // From an order that is not the items' own (ties keep it).
+        let start: Vec<usize> = (0..items.len()).map(|k| (k * 37) % items.len()).collect();
+        let mut expected = start.clone();
+        expected.sort_by(|&a, &b| compare_items(&items[a], &items[b], key));
+        let mut got = start;
+        sort_indices(&items, &mut got, key);
+        assert_eq!(got, expected, "{key:?}");
+    }
+}

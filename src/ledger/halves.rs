@@ -1,0 +1,308 @@
+//! Reading a large ledger on two threads, for the commands that only read
+//! it (`list`, `show`, …): the file is cut between two items near its
+//! middle, and each half is read in pieces (`pieces.rs`) at once.
+//!
+//! The cut is found without reading the file whole: JSON text holds no raw
+//! newline inside a string, so in the canonical text the bytes
+//! `"\n    },\n    {\n"` end one element of a list of objects and start the
+//! next. That it is the list of items is proved by reading: the first half
+//! must read, from the file's start, as the ledger up to a whole item of
+//! its items, and end exactly there; the second half then reads as the
+//! rest of that list and of the ledger. The joined ledger is the one the
+//! sequential read makes (the same text of the keys around the items, the
+//! same items in order), validated as a whole.
+//!
+//! Anything else (a small file, one core, no cut, a half that does not
+//! read so) answers `None`, and the caller reads the file as before, so a
+//! bad ledger keeps its error naming file, line and cause.
+
+use super::model::{Item, Ledger};
+use super::pieces::Pieces;
+use super::validate::validate;
+use std::fs::File;
+use std::io::Read;
+use std::os::unix::fs::FileExt;
+
+/// Files smaller than this are read on one thread: a second one would cost
+/// more to start than it saves.
+const TWO_HALVES_FROM: u64 = 1 << 19;
+
+/// The end of one item and the start of the next in the canonical text.
+const BETWEEN_ITEMS: &[u8] = b"\n    },\n    {\n";
+
+/// The part of [`BETWEEN_ITEMS`] that ends the first item.
+const ITEM_END: &str = "\n    }";
+
+/// How much each half reads at a time (given to [`Pieces::new`] as the
+/// size, it reads in pieces of about that): a quarter of the sequential
+/// read's, as two windows are held at once (peak memory).
+const WINDOW: u64 = 1 << 16;
+
+/// How far past the middle a cut is looked for.
+const LOOK_FOR_CUT: usize = 1 << 16;
+
+/// Room for the items of `bytes` of text (as `pieces.rs` reserves it).
+fn room(bytes: u64) -> usize {
+    (bytes / 384) as usize
+}
+
+/// The ledger in `file`, read on two threads; `None` when it is small, the
+/// machine has one core, or it does not read so (see the module's notes).
+/// `limit` is the most the file may hold.
+pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
+    let size = file.metadata().ok()?.len();
+    if size < TWO_HALVES_FROM || size > limit || !two_cores() {
+        return None;
+    }
+    read_cut_at(file, size, limit, find_cut(file, size)?)
+}
+
+/// The ledger in `file` (`size` bytes), its halves read on two threads: the
+/// first up to `cut`, the second from there.
+fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
+    let (first, second) = std::thread::scope(|s| {
+        let second = std::thread::Builder::new()
+            .spawn_scoped(s, || {
+                let r = At::new(file, cut, u64::MAX);
+                let left = size.saturating_sub(cut);
+                second_half(&mut Pieces::new(r, limit - cut, WINDOW).unhashed(), left)
+            })
+            .ok()?;
+        let mut p = Pieces::new(At::new(file, 0, cut), cut, WINDOW).unhashed();
+        let first = first_half(&mut p, size);
+        Some((first, second.join().ok()?))
+    })?;
+    let (mut skeleton, mut items) = first?;
+    let (rest, more) = second?;
+    skeleton.push_str(&rest);
+    items.extend(more);
+    let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
+    ledger.items = items;
+    validate(&ledger).ok()?;
+    Some(ledger)
+}
+
+/// True when the machine has two cores for this process (asked once: the
+/// answer reads the cgroup's files).
+pub(super) fn two_cores() -> bool {
+    static TWO: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *TWO.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
+}
+
+/// Where the file may be cut (just after an item's closing brace): the
+/// first [`BETWEEN_ITEMS`] from the middle on.
+fn find_cut(file: &File, size: u64) -> Option<u64> {
+    let middle = size / 2;
+    let mut window = vec![0; LOOK_FOR_CUT];
+    let mut r = At::new(file, middle, size);
+    let mut n = 0;
+    while n < window.len() {
+        match r.read(&mut window[n..]) {
+            Ok(0) => break,
+            Ok(k) => n += k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
+    let at = memchr::memmem::find(&window[..n], BETWEEN_ITEMS)?;
+    Some(middle + (at + ITEM_END.len()) as u64)
+}
+
+/// The first half: the ledger from its `{` through the items that end
+/// where the half ends. Answers the text of the keys before the items
+/// (`{"format":…,"items":[]`) and those items.
+fn first_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+    p.take(b'{')?;
+    let mut skeleton = String::from("{");
+    loop {
+        let key = p.key(&mut skeleton)?;
+        if key == "items" && p.take(b'[').is_some() {
+            skeleton.push_str("[]");
+            // Room for all the items: the second half's join them here.
+            let mut items = Vec::with_capacity(room(size));
+            loop {
+                items.push(p.item()?);
+                if p.at_end() {
+                    return Some((skeleton, items));
+                }
+                p.take(b',')?;
+            }
+        }
+        p.copy_value(&mut skeleton)?;
+        p.take(b',')?;
+        skeleton.push(',');
+    }
+}
+
+/// The second half: from the `,` before an item, the rest of the items and
+/// of the ledger. Answers the text of the keys after the items (`,"x":1}`
+/// or `}`) and those items.
+fn second_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+    let mut items = Vec::with_capacity(room(size));
+    loop {
+        p.take(b',')?;
+        items.push(p.item()?);
+        if p.take(b']').is_some() {
+            break;
+        }
+    }
+    let mut rest = String::new();
+    while p.take(b'}').is_none() {
+        p.take(b',')?;
+        rest.push(',');
+        p.key(&mut rest)?;
+        p.copy_value(&mut rest)?;
+    }
+    rest.push('}');
+    p.at_end().then_some((rest, items))
+}
+
+/// Reads `file` from `at` up to `end`, by position (each half its own).
+struct At<'a> {
+    file: &'a File,
+    at: u64,
+    end: u64,
+}
+
+impl<'a> At<'a> {
+    fn new(file: &'a File, at: u64, end: u64) -> Self {
+        At { file, at, end }
+    }
+}
+
+impl Read for At<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.end.saturating_sub(self.at);
+        let n = buf.len().min(usize::try_from(left).unwrap_or(usize::MAX));
+        if n == 0 {
+            return Ok(0);
+        }
+        let k = self.file.read_at(&mut buf[..n], self.at)?;
+        self.at += k as u64;
+        Ok(k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ledger::items_text::tests::hostile;
+    use crate::ledger::{Store, canonical_json, parse_ledger};
+    use crate::synthetic::{demo_today, ledger, translated_ledger};
+    use std::io::Write;
+
+    /// `text` in a file of its own.
+    fn file_of(text: &str) -> File {
+        let mut f = tempfile::tempfile().unwrap();
+        f.write_all(text.as_bytes()).unwrap();
+        f
+    }
+
+    /// Every place `text` could be cut (each byte after a `}` or before a
+    /// `,`, and one in 37 elsewhere) reads as `text` read whole, or not at
+    /// all; the places between two items of the items read. Answers how
+    /// many places read.
+    fn every_cut_reads_as_whole(text: &str) -> usize {
+        let whole = parse_ledger(text.as_bytes()).expect("a valid ledger");
+        let f = file_of(text);
+        let size = text.len() as u64;
+        let bytes = text.as_bytes();
+        let mut read = 0;
+        for cut in 0..=bytes.len() {
+            let near = |b| bytes.get(cut) == Some(&b) || cut > 0 && bytes[cut - 1] == b;
+            if !(near(b'}') || near(b',') || cut % 37 == 0) {
+                continue;
+            }
+            if let Some(got) = read_cut_at(&f, size, u64::MAX, cut as u64) {
+                assert_eq!(got, whole, "cut at {cut}");
+                read += 1;
+            }
+        }
+        for (k, at) in memchr::memmem::find_iter(bytes, BETWEEN_ITEMS).enumerate() {
+            let cut = (at + ITEM_END.len()) as u64;
+            let inside_items = text[..at].contains("\"items\": [");
+            let got = read_cut_at(&f, size, u64::MAX, cut);
+            assert_eq!(got.is_some(), inside_items, "separator {k} at {at}");
+        }
+        read
+    }
+
+    #[test]
+    fn a_ledger_read_in_halves_is_the_ledger_read_whole() {
+        let mut l = translated_ledger(12, demo_today());
+        assert!(every_cut_reads_as_whole(&canonical_json(&l)) >= 11);
+        // Escapes, control characters, big numbers and nesting in unknown
+        // fields; a text that looks like the cut, escaped, in a title.
+        l.items = hostile(6);
+        l.items[2].title = "a\n    },\n    {\n b".into();
+        l.items[3].notes = translated_ledger(3, demo_today()).items[0].notes.clone();
+        let text = canonical_json(&l);
+        assert!(text.contains(r#"a\n    },\n    {\n b"#));
+        assert!(every_cut_reads_as_whole(&text) >= 5);
+        // Not canonical: other spacing, the items first, keys after them.
+        let compact =
+            serde_json::to_string(&serde_json::from_str::<serde_json::Value>(&text).unwrap())
+                .unwrap();
+        assert!(every_cut_reads_as_whole(&compact) >= 5);
+        let first = r#"{"items": [{"id": "A-1", "title": "t", "status": "open"}, {"id": "A-2", "title": "u", "status": "done"}], "format": "followup/1", "x_n": 1e999}"#;
+        assert_eq!(every_cut_reads_as_whole(first), 1);
+    }
+
+    #[test]
+    fn what_the_sequential_read_refuses_is_refused_across_the_cut() {
+        let good = r#"{"format": "followup/1", "items": [{"id": "A-1", "title": "t", "status": "open"}, {"id": "A-2", "title": "t", "status": "done"}]}"#;
+        let cut = good.find("}, {").unwrap() as u64 + 1;
+        let read = |text: &str| read_cut_at(&file_of(text), text.len() as u64, u64::MAX, cut);
+        assert!(read(good).is_some());
+        let bad = [
+            good.replace("A-2", "A-1"),
+            good.replace("]}", "], \"items\": []}"),
+            good.replace("]}", "]} x"),
+            good.replace("]}", "],}"),
+            good.replace("\"done\"", "\"finished\""),
+            good[..good.len() - 1].to_owned(),
+        ];
+        for text in &bad {
+            assert_eq!(parse_ledger(text.as_bytes()).ok(), None, "{text}");
+            assert_eq!(read(text), None, "{text}");
+        }
+        assert_eq!(
+            read_cut_at(&file_of(good), good.len() as u64, 10, cut),
+            None,
+            "over the limit"
+        );
+    }
+
+    #[test]
+    fn the_cut_is_between_two_items_past_the_middle() {
+        let text = canonical_json(&ledger(40, demo_today()));
+        let f = file_of(&text);
+        let cut = find_cut(&f, text.len() as u64).expect("a cut") as usize;
+        assert!(cut >= text.len() / 2);
+        assert!(text[..cut].ends_with("\n    }") && text[cut..].starts_with(",\n    {\n"));
+        let compact = text.replace('\n', "");
+        assert_eq!(find_cut(&file_of(&compact), compact.len() as u64), None);
+    }
+
+    #[test]
+    fn a_large_file_is_read_in_halves_and_a_bad_one_as_before() {
+        let l = ledger(1200, demo_today());
+        let text = canonical_json(&l);
+        assert!(text.len() as u64 >= TWO_HALVES_FROM);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.json");
+        std::fs::write(&path, &text).unwrap();
+        let got = read_in_halves(&File::open(&path).unwrap(), u64::MAX);
+        assert_eq!(got.is_some(), two_cores());
+        assert_eq!(got.map_or(l.clone(), |got| got), l);
+        let store = Store::new(&path);
+        assert_eq!(store.read_ledger().unwrap(), l);
+        // An error in the second half is named as the whole read names it.
+        let at = text.rfind("\"status\": \"").unwrap();
+        let bad = format!("{}\"status\": \"finished{}", &text[..at], &text[at + 11..]);
+        std::fs::write(&path, &bad).unwrap();
+        let read = format!("{:?}", store.read_ledger().unwrap_err());
+        assert_eq!(read, format!("{:?}", store.load().unwrap_err()));
+        assert!(read.contains("line"), "{read}");
+    }
+}
