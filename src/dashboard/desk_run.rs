@@ -5,8 +5,9 @@
 
 use super::disk::{Disk, WATCH};
 use super::effects::{After, Ending, Flow, Screen, Timers, World, run_effect};
+use super::hearing::Heard;
 use super::hearing::Tell;
-use super::threads::{Heard, reported};
+use super::threads::reported;
 use crate::app::desk::{self, Desk, DeskEffects, Place, Target};
 use crate::app::{Action, Effect, update};
 use std::io;

@@ -5,9 +5,9 @@
 use super::disk::{Disk, WATCH};
 use super::effects::{Flow, Screen, Timers, World, deliver};
 use super::exit::{DashboardError, Exit, keep_edits, kept_message};
-use super::hearing::{Hearing, Tell, hearing};
+use super::hearing::{Heard, Hearing, Tell, hearing};
 use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
-use super::threads::{Heard, reported, spawn_signals};
+use super::threads::{reported, spawn_signals};
 use crate::app::{Action, App, Keymap, Scope, update};
 use crate::base::lang::Lang;
 use crate::ui::Kept;

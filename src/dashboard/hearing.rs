@@ -8,9 +8,12 @@
 //! last millisecond of each wait.)
 
 use super::theme::LateAnswer;
-use super::threads::Heard;
+use crate::app::Synced;
+use crate::ledger::LedgerDiff;
+use crate::sync::sides::NamedSides;
 use crossterm::event::{self, Event};
 use signal_hook::consts::SIGWINCH;
+use std::collections::HashSet;
 use std::fs::File;
 use std::io::{self, Read, Write};
 use std::os::fd::{AsRawFd, RawFd};
@@ -18,6 +21,26 @@ use std::os::unix::net::UnixStream;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, SendError, Sender};
 use std::time::{Duration, Instant};
+
+/// What the loop hears: the terminal, and what its helper threads tell.
+pub enum Heard {
+    /// A terminal event.
+    Term(Event),
+    /// The terminal cannot be read any more (it is gone).
+    TermGone,
+    /// The ids of the items that differ from the last git commit.
+    Uncommitted(HashSet<String>),
+    Distance(Option<(u32, u32)>),
+    SideNames(NamedSides),
+    /// What changed since the last review, from git.
+    SinceReview(Box<LedgerDiff>),
+    /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
+    Signal(i32),
+    /// The sync run from the dashboard ended.
+    Synced(Synced),
+    /// An item's history from git (`None`: git could not say).
+    ItemLog(String, Option<Vec<crate::git::item_log::LogEntry>>),
+}
 
 /// Where a helper thread tells the loop what it heard.
 #[derive(Clone)]

@@ -2,37 +2,15 @@
 //! the UI thread. Each reports what it heard as a
 //! [`Heard`] on the loop's channel.
 
-use super::hearing::Tell;
+use super::hearing::{Heard, Tell};
 use crate::app::{Action, Signer, SyncFailure, Synced};
-use crate::ledger::{Ledger, LedgerDiff, Store};
-use crate::sync::sides::{ConflictRef, NamedSides};
-use crossterm::event::Event;
+use crate::ledger::{Ledger, Store};
+use crate::sync::sides::ConflictRef;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
-use std::collections::HashSet;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
-
-/// What the loop hears from its helper threads.
-pub enum Heard {
-    /// A terminal event.
-    Term(Event),
-    /// The terminal cannot be read any more (it is gone).
-    TermGone,
-    /// The ids of the items that differ from the last git commit.
-    Uncommitted(HashSet<String>),
-    Distance(Option<(u32, u32)>),
-    SideNames(NamedSides),
-    /// What changed since the last review, from git.
-    SinceReview(Box<LedgerDiff>),
-    /// SIGTERM, SIGHUP, SIGTSTP or SIGCONT arrived.
-    Signal(i32),
-    /// The sync run from the dashboard ended.
-    Synced(Synced),
-    /// An item's history from git (`None`: git could not say).
-    ItemLog(String, Option<Vec<crate::git::item_log::LogEntry>>),
-}
 
 /// The action a report of background work or a signal that does not end
 /// the session means (`None` for terminal events, a gone terminal and the
