@@ -192,10 +192,8 @@ pub struct App {
     pub options: Options,
     /// The keys in use: the table's, with the user's from `[keys]`.
     pub keymap: super::keymap::Keymap,
-    /// What the screen shows, as of its last change: a new number (in the
-    /// whole process) each time `update` changes more than the selection
-    /// or the search. The screen keeps drawn parts while it stands.
-    pub changes: u64,
+    /// What the screen shows, as of its last change (see [`App::changes`]).
+    changes: u64,
 }
 
 /// The last number given to [`App::changes`].
@@ -205,6 +203,15 @@ impl App {
     /// Notes that what the screen shows may have changed.
     pub fn changed(&mut self) {
         self.changes = CHANGES.fetch_add(1, Ordering::Relaxed) + 1;
+    }
+
+    /// What the screen shows, as of its last change: a new number (in the
+    /// whole process) each time `update` changes more than the selection,
+    /// the search or the detail pane's scroll. The screen keeps drawn parts
+    /// while it stands (`ui::Kept`): whatever changes the state outside
+    /// `update` must call [`App::changed`].
+    pub fn changes(&self) -> u64 {
+        self.changes
     }
 }
 

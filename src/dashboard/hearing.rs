@@ -156,13 +156,7 @@ impl Hearing {
             if left.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
-            if self.wait(left) == Woke::Told {
-                // A resize among them: crossterm has word of it.
-                while let Ok(n) = (&self.woken).read(&mut [0; 64])
-                    && n > 0
-                {}
-                self.held = Held::Maybe;
-            }
+            self.wait(left);
         }
     }
 
@@ -172,7 +166,7 @@ impl Hearing {
         if let Ok(heard) = self.rx.try_recv() {
             return Ok(heard);
         }
-        match self.input() {
+        match self.wait(Duration::ZERO) {
             Input::Gone => Ok(Heard::TermGone),
             Input::Quiet if self.held == Held::No => Err(RecvTimeoutError::Timeout),
             _ => self.terminal().ok_or(RecvTimeoutError::Timeout),
@@ -183,10 +177,15 @@ impl Hearing {
     /// answer to the colour question dropped), or `None`.
     fn terminal(&mut self) -> Option<Heard> {
         loop {
+            let asked = Instant::now();
             match event::poll(HELD) {
                 Ok(true) => {}
                 Ok(false) => {
-                    self.held = Held::No;
+                    // Held no more, unless the thread was held up so long
+                    // that crossterm had no time left to look.
+                    if asked.elapsed() < HELD * 10 {
+                        self.held = Held::No;
+                    }
                     return None;
                 }
                 Err(_) => return Some(Heard::TermGone),
@@ -205,18 +204,31 @@ impl Hearing {
         }
     }
 
-    /// Waits up to `left` (in whole milliseconds, at least one) for the
-    /// terminal or a telling.
-    fn wait(&self, left: Duration) -> Woke {
+    /// Waits up to `left` (in whole milliseconds; not at all for zero) for
+    /// the terminal or a telling, and says how the terminal's input is. A
+    /// telling (or a resize, which crossterm then has word of) is taken.
+    fn wait(&mut self, left: Duration) -> Input {
         let mut fds = [pollfd(self.tty_fd()), pollfd(self.woken.as_raw_fd())];
         let ms = left.as_micros().div_ceil(1000);
         let ms = libc::c_int::try_from(ms).unwrap_or(libc::c_int::MAX);
         // SAFETY: two valid pollfd for the call.
         let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, ms) };
-        if n > 0 && fds[1].revents != 0 {
-            Woke::Told
+        if n <= 0 {
+            return Input::Quiet;
+        }
+        if fds[1].revents != 0 {
+            while let Ok(n) = (&self.woken).read(&mut [0; 64])
+                && n > 0
+            {}
+            self.held = Held::Maybe;
+        }
+        let tty = fds[0].revents;
+        if tty & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
+            Input::Gone
+        } else if tty & libc::POLLIN != 0 {
+            Input::Waiting
         } else {
-            Woke::Else
+            Input::Quiet
         }
     }
 
@@ -226,27 +238,6 @@ impl Hearing {
             Tty::Device(f) => f.as_raw_fd(),
         }
     }
-
-    /// The terminal's input, looked at without waiting.
-    fn input(&self) -> Input {
-        let mut pfd = pollfd(self.tty_fd());
-        // SAFETY: one valid pollfd, no waiting.
-        let n = unsafe { libc::poll(&mut pfd, 1, 0) };
-        if n <= 0 {
-            Input::Quiet
-        } else if pfd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0 {
-            Input::Gone
-        } else {
-            Input::Waiting
-        }
-    }
-}
-
-/// What ended a wait.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Woke {
-    Told,
-    Else,
 }
 
 fn pollfd(fd: RawFd) -> libc::pollfd {

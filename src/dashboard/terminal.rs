@@ -21,8 +21,8 @@ pub type Tui = ratatui::Terminal<KeptSize>;
 /// it was resized, or given back and taken again.
 static RESIZED: AtomicBool = AtomicBool::new(true);
 
-/// Says the terminal was resized (the reader thread heard it): the next
-/// frame asks its size again.
+/// Says the terminal was resized (the loop heard it): the next frame asks
+/// its size again.
 pub fn note_resize() {
     RESIZED.store(true, Ordering::Release);
 }
@@ -131,8 +131,9 @@ fn leave_terminal(terminal: &mut Tui) {
 }
 
 /// Takes the terminal again after [`leave_terminal`], clears it, and makes
-/// the next draw redraw all of it. (Not `Terminal::clear`, which asks the
-/// terminal where its cursor is while the reader thread holds the events.)
+/// the next draw redraw all of it. (Not `Terminal::clear`, which may ask
+/// the terminal where its cursor is: the loop's wait would take the answer
+/// for keys.)
 pub fn enter_terminal(terminal: &mut Tui) -> io::Result<()> {
     note_resize();
     enable_raw_mode()?;

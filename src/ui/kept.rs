@@ -9,8 +9,8 @@
 //! above and below the selection is drawn ahead ([`draw_ahead`]): the next
 //! move finds it drawn.
 
-use super::Theme;
 use super::detail::{self, Shown};
+use super::{SearchMark, Theme};
 use crate::app::{App, Focus, ViewRow, too_small};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
@@ -42,8 +42,9 @@ pub(super) enum Part {
         x: u16,
         width: u16,
         columns: [usize; 6],
+        full_due: bool,
         selected: bool,
-        hit: bool,
+        search: SearchMark,
     },
 }
 
@@ -66,7 +67,7 @@ impl Kept {
         draw: impl FnOnce(&mut Buffer),
     ) {
         let mut memo = self.cells.borrow_mut();
-        let cells = memo.get_or((app.changes, part), || {
+        let cells = memo.get_or((app.changes(), part), || {
             draw(buf);
             cells_of(buf, area)
         });
@@ -86,12 +87,12 @@ impl Kept {
         *self
             .due_widths
             .borrow_mut()
-            .get_or((app.changes, due), measure)
+            .get_or((app.changes(), due), measure)
     }
 
     /// Keeps cells drawn ahead for the next frame (unless it has them).
     fn keep_ahead(&self, app: &App, part: Part, draw: impl FnOnce() -> Vec<Cell>) {
-        self.cells.borrow_mut().ahead((app.changes, part), draw);
+        self.cells.borrow_mut().ahead((app.changes(), part), draw);
     }
 
     /// Ends a frame: what it did not use is dropped.

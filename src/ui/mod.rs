@@ -42,6 +42,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
+/// Whether a row is marked as a search match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum SearchMark {
+    Hit,
+    None,
+}
+
 /// Draws the whole dashboard into a frame.
 pub fn render(app: &App, frame: &mut Frame) {
     render_kept(app, &Kept::default(), frame);

@@ -1,8 +1,9 @@
 //! Review mode: the progress line and the agenda, section by section, with
 //! the item under discussion highlighted (the detail pane is drawn beside).
 
+use super::SearchMark;
 use super::Theme;
-use super::table::{SearchMark, due_text, due_width, marks, status_cell};
+use super::table::{due_text, due_width, marks, status_cell};
 use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
 use crate::base::dates::format_date;
@@ -90,7 +91,8 @@ impl Cols {
             .iter()
             .filter(|e| !e.gone)
             .map(|e| &app.doc.ledger.items[e.index]);
-        let due = due_width(app, items, wide, due);
+        let widths = items.map(|i| crate::base::text::width(&due_text(app, i, wide)));
+        let due = due_width(widths, due);
         let status = 13;
         let fixed = 2 + id + owners + status + due + 4;
         Cols {

@@ -1,8 +1,8 @@
 //! The main table; only the rows on screen are formatted.
 
-use super::Theme;
 use super::kept::{Kept, Part};
 use super::words::{self, cat};
+use super::{SearchMark, Theme};
 use crate::app::{App, ViewRow};
 use crate::base::dates::format_date;
 use crate::base::text::{fit, visible_line};
@@ -30,18 +30,10 @@ struct Columns {
 }
 
 /// The due column's width: `base`, widened (by up to 10 columns) to show
-/// whole the relative dates of `items` (Spanish ones run longer).
-pub(super) fn due_width<'a>(
-    app: &App,
-    items: impl Iterator<Item = &'a Item>,
-    full: bool,
-    base: usize,
-) -> usize {
-    items
-        .map(|i| crate::base::text::width(&due_text(app, i, full)))
-        .max()
-        .unwrap_or(0)
-        .clamp(base, base + 10)
+/// whole the relative dates of the items shown, of these `widths` (Spanish
+/// ones run longer).
+pub(super) fn due_width(widths: impl Iterator<Item = usize>, base: usize) -> usize {
+    widths.max().unwrap_or(0).clamp(base, base + 10)
 }
 
 impl Columns {
@@ -50,17 +42,15 @@ impl Columns {
         let id = app.index.stats.id_width.clamp(4, 12);
         let (workstream, owners, due) = if wide { (16, 18, 22) } else { (11, 11, 13) };
         let end = (app.view.offset + body).min(app.view.rows.len());
-        let due = app.view.rows[app.view.offset.min(end)..end]
+        let widths = app.view.rows[app.view.offset.min(end)..end]
             .iter()
             .filter_map(|r| match r {
                 ViewRow::Item(i) => Some(kept.due_width(app, *i, wide, || {
                     crate::base::text::width(&due_text(app, &app.doc.ledger.items[*i], wide))
                 })),
                 ViewRow::Group(_) => None,
-            })
-            .max()
-            .unwrap_or(0)
-            .clamp(due, due + 10);
+            });
+        let due = due_width(widths, due);
         let status = 13;
         let fixed = 2 + id + workstream + owners + status + due + 5;
         Columns {
@@ -76,14 +66,13 @@ impl Columns {
 
     /// The widths, for what a row's cells depend on.
     fn widths(&self) -> [usize; 6] {
-        let due = self.due | usize::from(self.full_due) << 16;
         [
             self.id,
             self.title,
             self.workstream,
             self.owners,
             self.status,
-            due,
+            self.due,
         ]
     }
 
@@ -161,13 +150,6 @@ pub(super) fn due_text(app: &App, item: &Item, full: bool) -> String {
         s.push_str(&format!(" ↻{}", item.due_history.len()));
     }
     s
-}
-
-/// Whether a row is marked as a search match.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum SearchMark {
-    Hit,
-    None,
 }
 
 /// The marks left of an item's row: `⚠` merge conflict (else `•` search
@@ -255,14 +237,20 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
             ViewRow::Item(i) => {
-                let (selected, hit) = (pos == app.view.selected, app.is_match(pos));
+                let selected = pos == app.view.selected;
+                let search = if app.is_match(pos) {
+                    SearchMark::Hit
+                } else {
+                    SearchMark::None
+                };
                 let part = Part::Row {
                     item: i,
                     x: area.x,
                     width: area.width,
                     columns: cols.widths(),
+                    full_due: cols.full_due,
                     selected,
-                    hit,
+                    search,
                 };
                 kept.draw(app, part, line, buf, |buf| {
                     let item = &app.doc.ledger.items[i];
@@ -271,11 +259,6 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
                         style = style.patch(t.selected());
                         buf.set_style(line, style);
                     }
-                    let search = if hit {
-                        SearchMark::Hit
-                    } else {
-                        SearchMark::None
-                    };
                     marks(app, item, search, t, area.x, y, buf);
                     put(buf, area, y, &cols.cells(app, item), style);
                 });
