@@ -307,6 +307,15 @@ mod tests {
         (0..hits.len()).filter(|&i| hits[i]).collect()
     }
 
+    /// What [`found`] must say: the items whose text, searched alone,
+    /// holds `query`.
+    fn each_alone<S: AsRef<str>>(items: &[S], query: &str) -> Vec<usize> {
+        let needle = Needle::new(query);
+        (0..items.len())
+            .filter(|&i| needle.found_in_folded(items[i].as_ref()))
+            .collect()
+    }
+
     #[test]
     fn a_match_lies_inside_one_item_never_across_two() {
         let t = texts(&["abc\n", "def\n", "xyzab\n", "cab\n"]);
@@ -331,11 +340,7 @@ mod tests {
             for q in [
                 "k", "kia", "ñ", "año", "mé", "ú", "z", "m 2", "7 a", "{", "kia 29",
             ] {
-                let n = Needle::new(q);
-                let want: Vec<usize> = (0..items.len())
-                    .filter(|&i| n.found_in_folded(&items[i]))
-                    .collect();
-                assert_eq!(found(&t, q), want, "{q}");
+                assert_eq!(found(&t, q), each_alone(&items, q), "{q}");
             }
         }
     }
@@ -373,10 +378,7 @@ mod tests {
         }
         assert_eq!(t.len(), plain.len());
         for q in ["needle", "item 1024\n", "item 1023\n", "7"] {
-            let expected: Vec<usize> = (0..plain.len())
-                .filter(|&i| Needle::new(q).found_in_folded(&plain[i]))
-                .collect();
-            assert_eq!(found(&t, q), expected, "{q:?}");
+            assert_eq!(found(&t, q), each_alone(&plain, q), "{q:?}");
         }
     }
 
@@ -392,10 +394,7 @@ mod tests {
         assert!(t.blocks.iter().all(|b| b.ends.len() < 2 * BLOCK));
         assert_eq!(t.blocks.len(), 2, "one block of {} halved", 2 * BLOCK);
         for q in ["added 7\n", "added 2057\n", "added 0\n"] {
-            let expected: Vec<usize> = (0..plain.len())
-                .filter(|&i| Needle::new(q).found_in_folded(&plain[i]))
-                .collect();
-            assert_eq!(found(&t, q), expected, "{q:?}");
+            assert_eq!(found(&t, q), each_alone(&plain, q), "{q:?}");
         }
     }
 
@@ -404,11 +403,7 @@ mod tests {
         let items = ["회의록 준비\n", "중소기업 협력\n", "s-1 kia\n"];
         let t = texts(&items);
         for q in ["ㅎㅇ", "ㅈㅅㄱㅇ", "  ", "KIA", "준비\n중"] {
-            let needle = Needle::new(q);
-            let expected: Vec<usize> = (0..items.len())
-                .filter(|&i| needle.found_in_folded(items[i]))
-                .collect();
-            assert_eq!(found(&t, q), expected, "{q:?}");
+            assert_eq!(found(&t, q), each_alone(&items, q), "{q:?}");
         }
         assert_eq!(found(&t, "ㅎㅇ"), [0]);
         assert_eq!(found(&t, "  ").len(), 3, "a blank search finds every item");

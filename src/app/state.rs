@@ -414,7 +414,12 @@ impl App {
 
     /// The ledger index of the item selected in the table.
     pub fn table_item(&self) -> Option<usize> {
-        match self.view.rows.get(self.view.selected) {
+        self.item_at(self.view.selected)
+    }
+
+    /// The ledger index of the item on the table's row `row`, if an item is there.
+    pub fn item_at(&self, row: usize) -> Option<usize> {
+        match self.view.rows.get(row) {
             Some(ViewRow::Item(i)) => Some(*i),
             _ => None,
         }

@@ -11,7 +11,7 @@
 
 use super::detail::{self, Shown};
 use super::{SearchMark, Theme};
-use crate::app::{App, Focus, ViewRow, too_small};
+use crate::app::{App, Focus, too_small};
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use std::cell::RefCell;
@@ -67,11 +67,13 @@ impl Kept {
         draw: impl FnOnce(&mut Buffer),
     ) {
         let mut memo = self.cells.borrow_mut();
-        let cells = memo.get_or((app.changes(), part), || {
+        let key = (app.changes(), part);
+        if let Some(cells) = memo.reuse(key) {
+            put_cells(buf, area, cells);
+        } else {
             draw(buf);
-            cells_of(buf, area)
-        });
-        put_cells(buf, area, cells);
+            memo.keep(key, cells_of(buf, area));
+        }
     }
 
     /// The width of an item's deadline, measured with `measure` when it
@@ -119,14 +121,24 @@ impl<K, V> Default for Memo<K, V> {
 
 impl<K: Hash + Eq + Copy, V> Memo<K, V> {
     /// The value for `key` (the state's changes and what else it depends
-    /// on): this frame's, the last frame's, or made now.
-    fn get_or(&mut self, key: (u64, K), make: impl FnOnce() -> V) -> &V {
+    /// on) from this frame or the last one, kept for this one.
+    fn reuse(&mut self, key: (u64, K)) -> Option<&V> {
         if !self.now.contains_key(&key) {
-            let value = match self.last.remove(&key) {
-                Some(v) => v,
-                None => make(),
-            };
+            let value = self.last.remove(&key)?;
             self.now.insert(key, value);
+        }
+        self.now.get(&key)
+    }
+
+    /// Keeps `value` for `key` in this frame.
+    fn keep(&mut self, key: (u64, K), value: V) -> &V {
+        self.now.entry(key).or_insert(value)
+    }
+
+    /// The value for `key`, reused or made now.
+    fn get_or(&mut self, key: (u64, K), make: impl FnOnce() -> V) -> &V {
+        if self.reuse(key).is_none() {
+            return self.keep(key, make());
         }
         &self.now[&key]
     }
@@ -176,10 +188,7 @@ pub fn draw_ahead(app: &App, kept: &Kept) {
     let above = sel.checked_sub(1).and_then(|r| app.first_item_row(r, -1));
     for row in [below, above].into_iter().flatten() {
         let shown = Shown {
-            item: match app.view.rows.get(row) {
-                Some(ViewRow::Item(i)) => Some(*i),
-                _ => None,
-            },
+            item: app.item_at(row),
             scroll: 0,
         };
         kept.keep_ahead(app, Part::Detail(shown, a.detail), || {
