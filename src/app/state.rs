@@ -205,11 +205,9 @@ impl App {
         self.changes = CHANGES.fetch_add(1, Ordering::Relaxed) + 1;
     }
 
-    /// What the screen shows, as of its last change: a new number (in the
-    /// whole process) each time `update` changes more than the selection,
-    /// the search or the detail pane's scroll. The screen keeps drawn parts
-    /// while it stands (`ui::Kept`): whatever changes the state outside
-    /// `update` must call [`App::changed`].
+    /// A number (new in the process) for what the screen shows, changed by
+    /// [`App::changed`] (`update` calls it for all but moves and searches);
+    /// `ui::Kept` keeps drawn parts while it stands.
     pub fn changes(&self) -> u64 {
         self.changes
     }
