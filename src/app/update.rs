@@ -26,6 +26,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     // What the user does clears a message that is not an error.
     if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
         app.session.status = None;
+        app.changed();
     }
     // Enter in the palette: the chosen action, run as its key runs it.
     if let Some(effects) = palette::run(app, &action, update) {

@@ -33,15 +33,14 @@ struct Terminal<'a>(&'a mut Tui, Kept);
 
 impl Screen for Terminal<'_> {
     fn draw(&mut self, app: &App) -> io::Result<()> {
-        let kept = &self.1;
-        self.0
-            .draw(|f| crate::ui::render_kept(app, kept, f))
-            .map(|_| ())
+        crate::ui::draw_kept(self.0, app, &self.1)
     }
     fn suspend(&mut self) -> io::Result<()> {
+        self.1.forget_screen();
         suspend(self.0)
     }
     fn retake(&mut self) -> io::Result<()> {
+        self.1.forget_screen();
         enter_terminal(self.0)
     }
     fn draw_ahead(&mut self, app: &App) {

@@ -8,21 +8,54 @@
 //! than a screenful. While no key waits, the detail pane of the items just
 //! above and below the selection is drawn ahead ([`draw_ahead`]): the next
 //! move finds it drawn.
+//!
+//! A part the terminal shows already where this frame puts it (the last
+//! frame put it there, and nothing was drawn over it in either) is left
+//! out of the frame written ([`draw_kept`]): marked as skipped, its cells
+//! put in only once the frame is written, so that the next frame is
+//! compared with what the terminal shows.
 
 use super::detail::{self, Shown};
 use super::{SearchMark, Theme};
-use crate::app::{App, Focus, too_small};
-use ratatui::buffer::{Buffer, Cell};
+use crate::app::{App, Focus, Mode, too_small};
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::Rect;
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::cell::{self, RefCell};
+use rustc_hash::FxHashMap;
 use std::hash::Hash;
 
 /// The drawn parts kept between frames (one per terminal).
 #[derive(Default)]
 pub struct Kept {
-    cells: RefCell<Memo<Part, Vec<Cell>>>,
+    cells: RefCell<Memo<Part, Drawn>>,
     due_widths: RefCell<Memo<Due, usize>>,
+    /// What the terminal shows of the last frame, and what this one shows.
+    screens: cell::Cell<(Shows, Shows)>,
+    /// The parts of this frame the terminal shows already, where they are
+    /// (their cells are put in only after the frame is written).
+    unchanged: RefCell<Vec<(Rect, (u64, Part))>>,
+}
+
+/// A part's cells, and where the last frame put them (not yet, when drawn
+/// ahead).
+struct Drawn {
+    at: Option<Rect>,
+    cells: Vec<Cell>,
+}
+
+/// What the terminal shows of a frame.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Shows {
+    /// Not known: no frame yet, or the terminal was cleared or resized.
+    #[default]
+    Unknown,
+    /// Each part where the frame put it, nothing drawn over them, on a
+    /// terminal of this size.
+    Parts(Rect),
+    /// Something drawn over the parts (a popup, a message, another view).
+    Covered,
 }
 
 /// A part of the screen, and everything its cells depend on besides the
@@ -46,6 +79,27 @@ pub(super) enum Part {
         selected: bool,
         search: SearchMark,
     },
+    /// The footer over its line, and the selected row while a search is
+    /// on (the footer says which match it is).
+    Footer(Rect, Option<usize>),
+}
+
+impl Part {
+    /// The footer of `app` over `area` as a part, unless it shows a message
+    /// (which may wrap above it) or the search being typed.
+    pub(super) fn footer(app: &App, area: Rect) -> Option<Part> {
+        if app.session.status.is_some() || matches!(app.view.mode, Mode::Search) {
+            return None;
+        }
+        let at = (!app.view.search.query.is_empty()).then_some(app.view.selected);
+        Some(Part::Footer(area, at))
+    }
+
+    /// True when nothing is drawn over the part in a frame that keeps its
+    /// parts (the column titles have the table's position drawn over them).
+    fn stays(self) -> bool {
+        !matches!(self, Part::Titles(..))
+    }
 }
 
 /// An item's deadline as the table measures it, whole or short.
@@ -68,12 +122,58 @@ impl Kept {
     ) {
         let mut memo = self.cells.borrow_mut();
         let key = (app.changes(), part);
-        if let Some(cells) = memo.reuse(key) {
-            put_cells(buf, area, cells);
+        if let Some(drawn) = memo.reuse(key) {
+            if drawn.at == Some(area) && part.stays() && self.shows_parts() {
+                skip(buf, area);
+                self.unchanged.borrow_mut().push((area, key));
+            } else {
+                put_cells(buf, area, &drawn.cells);
+            }
+            drawn.at = Some(area);
         } else {
             draw(buf);
-            memo.keep(key, cells_of(buf, area));
+            let cells = cells_of(buf, area);
+            memo.keep(key, Drawn { at: Some(area), cells });
         }
+    }
+
+    /// Puts in `buf` the cells of the parts the terminal showed already
+    /// (left out of the frame written), so that the next frame is compared
+    /// with what the terminal shows.
+    fn put_unchanged(&self, buf: &mut Buffer) {
+        // The frame has ended: what it used is the last frame's now.
+        let memo = self.cells.borrow();
+        for (area, key) in self.unchanged.borrow_mut().drain(..) {
+            if let Some(drawn) = memo.last.get(&key) {
+                put_cells(buf, area, &drawn.cells);
+            }
+        }
+    }
+
+    /// Starts a frame of `app` over `area`: whether the terminal shows the
+    /// last frame's parts where it put them, and this one will.
+    fn start_frame(&self, app: &App, area: Rect) {
+        let (_, last) = self.screens.get();
+        let now = if covers_parts(app) {
+            Shows::Covered
+        } else {
+            Shows::Parts(area)
+        };
+        let last = if last == now { last } else { Shows::Unknown };
+        self.screens.set((last, now));
+        self.unchanged.borrow_mut().clear();
+    }
+
+    /// True when the terminal shows the last frame's parts where it put
+    /// them, and this frame draws nothing over them.
+    fn shows_parts(&self) -> bool {
+        matches!(self.screens.get(), (Shows::Parts(_), Shows::Parts(_)))
+    }
+
+    /// Forgets what the terminal shows (it was cleared): the next frame is
+    /// compared whole.
+    pub fn forget_screen(&self) {
+        self.screens.set((Shows::Unknown, Shows::Unknown));
     }
 
     /// The width of an item's deadline, measured with `measure` when it
@@ -94,7 +194,10 @@ impl Kept {
 
     /// Keeps cells drawn ahead for the next frame (unless it has them).
     fn keep_ahead(&self, app: &App, part: Part, draw: impl FnOnce() -> Vec<Cell>) {
-        self.cells.borrow_mut().ahead((app.changes(), part), draw);
+        (self.cells.borrow_mut()).ahead((app.changes(), part), || Drawn {
+            at: None,
+            cells: draw(),
+        });
     }
 
     /// Ends a frame: what it did not use is dropped.
@@ -106,15 +209,15 @@ impl Kept {
 
 /// Values worked out in this frame, and those of the last one.
 struct Memo<K, V> {
-    last: HashMap<(u64, K), V>,
-    now: HashMap<(u64, K), V>,
+    last: FxHashMap<(u64, K), V>,
+    now: FxHashMap<(u64, K), V>,
 }
 
 impl<K, V> Default for Memo<K, V> {
     fn default() -> Self {
         Memo {
-            last: HashMap::new(),
-            now: HashMap::new(),
+            last: FxHashMap::default(),
+            now: FxHashMap::default(),
         }
     }
 }
@@ -122,12 +225,12 @@ impl<K, V> Default for Memo<K, V> {
 impl<K: Hash + Eq + Copy, V> Memo<K, V> {
     /// The value for `key` (the state's changes and what else it depends
     /// on) from this frame or the last one, kept for this one.
-    fn reuse(&mut self, key: (u64, K)) -> Option<&V> {
+    fn reuse(&mut self, key: (u64, K)) -> Option<&mut V> {
         if !self.now.contains_key(&key) {
             let value = self.last.remove(&key)?;
             self.now.insert(key, value);
         }
-        self.now.get(&key)
+        self.now.get_mut(&key)
     }
 
     /// Keeps `value` for `key` in this frame.
@@ -156,19 +259,84 @@ impl<K: Hash + Eq + Copy, V> Memo<K, V> {
 
 /// The cells of `area`, row by row.
 fn cells_of(buf: &Buffer, area: Rect) -> Vec<Cell> {
-    let area = area.intersection(buf.area);
-    area.rows()
-        .flat_map(|row| row.columns())
-        .map(|p| buf[p].clone())
-        .collect()
+    let mut cells = Vec::with_capacity(area.area() as usize);
+    for row in lines(buf, area) {
+        cells.extend_from_slice(&buf.content[row]);
+    }
+    cells
 }
 
 /// Puts `cells` (as [`cells_of`] took them) back over `area`.
 fn put_cells(buf: &mut Buffer, area: Rect, cells: &[Cell]) {
-    let area = area.intersection(buf.area);
-    for (p, cell) in area.rows().flat_map(|row| row.columns()).zip(cells) {
-        buf[p] = cell.clone();
+    let width = usize::from(area.intersection(buf.area).width);
+    if width == 0 {
+        return;
     }
+    for (row, kept) in lines(buf, area).zip(cells.chunks(width)) {
+        let to = &mut buf.content[row];
+        to.clone_from_slice(&kept[..to.len()]);
+    }
+}
+
+/// Leaves `area` of `buf` out of the comparison with the screen.
+fn skip(buf: &mut Buffer, area: Rect) {
+    for row in lines(buf, area) {
+        (buf.content[row].iter_mut()).for_each(|c| c.diff_option = CellDiffOption::Skip);
+    }
+}
+
+/// Sets `style` over `area` of `buf`, as [`Buffer::set_style`] does, a
+/// line of cells at a time.
+pub(super) fn set_style(buf: &mut Buffer, area: Rect, style: ratatui::style::Style) {
+    for row in lines(buf, area) {
+        buf.content[row].iter_mut().for_each(|c| {
+            c.set_style(style);
+        });
+    }
+}
+
+/// Where each line of `area` lies in `buf`'s cells.
+fn lines(buf: &Buffer, area: Rect) -> impl Iterator<Item = std::ops::Range<usize>> + use<> {
+    let area = area.intersection(buf.area);
+    let (width, left) = (
+        usize::from(buf.area.width),
+        usize::from(area.x - buf.area.x),
+    );
+    let top = usize::from(area.y - buf.area.y);
+    let w = usize::from(area.width);
+    (top..top + usize::from(area.height)).map(move |y| y * width + left..y * width + left + w)
+}
+
+/// True when `app`'s frame draws over the parts kept (a popup, a message
+/// wrapped above the footer, the review, the timeline, an item's view).
+fn covers_parts(app: &App) -> bool {
+    !matches!(app.view.mode, Mode::Normal | Mode::Search)
+        || app.session.status.is_some()
+        || app.view.review.is_some()
+        || app.view.timeline
+        || app.view.focus == Focus::Item
+}
+
+/// Draws `app` on `terminal` with what `kept` holds of the last frame, as
+/// [`Terminal::draw`] does but for the parts the terminal shows already
+/// where the frame puts them: they are left out of the comparison, and
+/// their cells put in only after the frame is written.
+pub fn draw_kept<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+    kept: &Kept,
+) -> Result<(), B::Error> {
+    terminal.autoresize()?;
+    let mut frame = terminal.get_frame();
+    kept.start_frame(app, frame.area());
+    super::render_kept(app, kept, &mut frame);
+    terminal.flush()?;
+    terminal.hide_cursor()?;
+    terminal.backend_mut().flush()?;
+    // Once the frame is written: the parts left out put in, for the next.
+    kept.put_unchanged(terminal.current_buffer_mut());
+    terminal.swap_buffers();
+    Ok(())
 }
 
 /// Draws ahead, for the next frame, the detail pane of the items a move

@@ -30,7 +30,7 @@ mod words;
 
 pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
-pub use kept::{Kept, draw_ahead};
+pub use kept::{Kept, draw_ahead, draw_kept};
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
@@ -76,7 +76,7 @@ impl Widget for Screen<'_> {
             theme::too_small(words::cat(app), &t, area, buf);
             return;
         }
-        buf.set_style(area, t.base());
+        kept::set_style(buf, area, t.base());
         let a = app.areas(size);
         kept.draw(app, kept::Part::Header(a.header), a.header, buf, |buf| {
             header::render(app, &t, a.header, buf)
@@ -107,7 +107,12 @@ impl Widget for Screen<'_> {
                 detail::render_shown(app, shown, &t, &a, buf)
             });
         }
-        footer::render(app, &t, a.footer, buf);
+        match kept::Part::footer(app, a.footer) {
+            Some(part) => kept.draw(app, part, a.footer, buf, |buf| {
+                footer::render(app, &t, a.footer, buf)
+            }),
+            None => footer::render(app, &t, a.footer, buf),
+        }
         prompts::render(app, &t, area, buf);
     }
 }
