@@ -156,7 +156,12 @@ impl Hearing {
             if left.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
-            self.wait(left);
+            // A key waits: read it now, not after looking again.
+            if self.wait(left) == Input::Waiting
+                && let Ok(heard) = self.heard(Input::Waiting)
+            {
+                return Ok(heard);
+            }
         }
     }
 
@@ -166,7 +171,17 @@ impl Hearing {
         if let Ok(heard) = self.rx.try_recv() {
             return Ok(heard);
         }
-        match self.wait(Duration::ZERO) {
+        let input = self.wait(Duration::ZERO);
+        self.heard(input)
+    }
+
+    /// What a thread told, or the terminal's next event, its input being
+    /// `input`.
+    fn heard(&mut self, input: Input) -> Result<Heard, RecvTimeoutError> {
+        if let Ok(heard) = self.rx.try_recv() {
+            return Ok(heard);
+        }
+        match input {
             Input::Gone => Ok(Heard::TermGone),
             Input::Quiet if self.held == Held::No => Err(RecvTimeoutError::Timeout),
             _ => self.terminal().ok_or(RecvTimeoutError::Timeout),

@@ -6,7 +6,7 @@
 //! the detail pane, not the whole screen. What a frame did not use is
 //! dropped at its end, so scrolling through a large ledger keeps no more
 //! than a screenful. While no key waits, the detail pane of the items just
-//! above and below the selection is drawn ahead ([`draw_ahead`]): the next
+//! above and below the selection is drawn ahead ([`super::draw_ahead`]): the next
 //! move finds it drawn.
 //!
 //! A part the terminal shows already where this frame puts it (the last
@@ -15,15 +15,16 @@
 //! put in only once the frame is written, so that the next frame is
 //! compared with what the terminal shows.
 
-use super::detail::{self, Shown};
+use super::detail::Shown;
 use super::{SearchMark, Theme};
-use crate::app::{App, Focus, Mode, too_small};
+use crate::app::{App, Focus, Mode};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::Rect;
-use std::cell::{self, RefCell};
+use ratatui::style::Style;
 use rustc_hash::FxHashMap;
+use std::cell::{self, RefCell};
 use std::hash::Hash;
 
 /// The drawn parts kept between frames (one per terminal).
@@ -33,6 +34,9 @@ pub struct Kept {
     due_widths: RefCell<Memo<Due, usize>>,
     /// What the terminal shows of the last frame, and what this one shows.
     screens: cell::Cell<(Shows, Shows)>,
+    /// The next frame's buffer, when it is blank in this style over this
+    /// area already (made so while no key waits).
+    ready: cell::Cell<Option<(Rect, Style)>>,
     /// The parts of this frame the terminal shows already, where they are
     /// (their cells are put in only after the frame is written).
     unchanged: RefCell<Vec<(Rect, (u64, Part))>>,
@@ -133,7 +137,13 @@ impl Kept {
         } else {
             draw(buf);
             let cells = cells_of(buf, area);
-            memo.keep(key, Drawn { at: Some(area), cells });
+            memo.keep(
+                key,
+                Drawn {
+                    at: Some(area),
+                    cells,
+                },
+            );
         }
     }
 
@@ -174,6 +184,15 @@ impl Kept {
     /// compared whole.
     pub fn forget_screen(&self) {
         self.screens.set((Shows::Unknown, Shows::Unknown));
+        self.ready.set(None);
+    }
+
+    /// Makes `buf` blank in `style` over `area`, unless it was made so
+    /// after the last frame.
+    pub(super) fn blank(&self, buf: &mut Buffer, area: Rect, style: Style) {
+        if self.ready.take() != Some((area, style)) {
+            set_style(buf, area, style);
+        }
     }
 
     /// The width of an item's deadline, measured with `measure` when it
@@ -193,10 +212,22 @@ impl Kept {
     }
 
     /// Keeps cells drawn ahead for the next frame (unless it has them).
-    fn keep_ahead(&self, app: &App, part: Part, draw: impl FnOnce() -> Vec<Cell>) {
-        (self.cells.borrow_mut()).ahead((app.changes(), part), || Drawn {
-            at: None,
-            cells: draw(),
+    pub(super) fn keep_ahead(
+        &self,
+        app: &App,
+        part: Part,
+        area: Rect,
+        t: &Theme,
+        draw: impl FnOnce(&mut Buffer),
+    ) {
+        (self.cells.borrow_mut()).ahead((app.changes(), part), || {
+            let mut buf = Buffer::empty(area);
+            set_style(&mut buf, area, t.base());
+            draw(&mut buf);
+            Drawn {
+                at: None,
+                cells: cells_of(&buf, area),
+            }
         });
     }
 
@@ -287,7 +318,7 @@ fn skip(buf: &mut Buffer, area: Rect) {
 
 /// Sets `style` over `area` of `buf`, as [`Buffer::set_style`] does, a
 /// line of cells at a time.
-pub(super) fn set_style(buf: &mut Buffer, area: Rect, style: ratatui::style::Style) {
+fn set_style(buf: &mut Buffer, area: Rect, style: Style) {
     for row in lines(buf, area) {
         buf.content[row].iter_mut().for_each(|c| {
             c.set_style(style);
@@ -333,37 +364,16 @@ pub fn draw_kept<B: Backend>(
     terminal.flush()?;
     terminal.hide_cursor()?;
     terminal.backend_mut().flush()?;
-    // Once the frame is written: the parts left out put in, for the next.
+    // Once the frame is written: the parts left out put in, for the next
+    // frame to compare with, and the next frame's buffer made blank.
     kept.put_unchanged(terminal.current_buffer_mut());
     terminal.swap_buffers();
+    let (buf, style) = (
+        terminal.current_buffer_mut(),
+        Theme::new(&app.options).base(),
+    );
+    let area = buf.area;
+    set_style(buf, area, style);
+    kept.ready.set(Some((area, style)));
     Ok(())
-}
-
-/// Draws ahead, for the next frame, the detail pane of the items a move
-/// down or up would select, as the dashboard draws it then (see
-/// [`super::render_kept`]); nothing while a popup, a search, the review, the
-/// timeline or the item's own view is on screen.
-pub fn draw_ahead(app: &App, kept: &Kept) {
-    let size = app.view.size;
-    let browsing = app.view.review.is_none() && !app.view.timeline;
-    if !browsing || app.view.focus == Focus::Item || !app.view.mode.is_normal() || too_small(size) {
-        return;
-    }
-    let a = app.areas(size);
-    let t = Theme::new(&app.options);
-    let sel = app.view.selected;
-    let below = app.first_item_row(sel + 1, 1);
-    let above = sel.checked_sub(1).and_then(|r| app.first_item_row(r, -1));
-    for row in [below, above].into_iter().flatten() {
-        let shown = Shown {
-            item: app.item_at(row),
-            scroll: 0,
-        };
-        kept.keep_ahead(app, Part::Detail(shown, a.detail), || {
-            let mut buf = Buffer::empty(a.detail);
-            buf.set_style(a.detail, t.base());
-            detail::render_shown(app, shown, &t, &a, &mut buf);
-            cells_of(&buf, a.detail)
-        });
-    }
 }

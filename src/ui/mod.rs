@@ -1,5 +1,6 @@
 //! Drawing the dashboard: widgets that only read the [`App`].
 
+mod ahead;
 mod big;
 mod desk;
 mod desk_words;
@@ -28,9 +29,10 @@ mod timeline;
 mod translate;
 mod words;
 
+pub use ahead::draw_ahead;
 pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
-pub use kept::{Kept, draw_ahead, draw_kept};
+pub use kept::{Kept, draw_kept};
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
@@ -76,7 +78,7 @@ impl Widget for Screen<'_> {
             theme::too_small(words::cat(app), &t, area, buf);
             return;
         }
-        kept::set_style(buf, area, t.base());
+        kept.blank(buf, area, t.base());
         let a = app.areas(size);
         kept.draw(app, kept::Part::Header(a.header), a.header, buf, |buf| {
             header::render(app, &t, a.header, buf)

@@ -237,30 +237,13 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
                 buf.set_stringn(area.x, y, text, usize::from(area.width), t.accent());
             }
             ViewRow::Item(i) => {
-                let selected = pos == app.view.selected;
-                let search = if app.is_match(pos) {
-                    SearchMark::Hit
-                } else {
-                    SearchMark::None
-                };
-                let part = Part::Row {
+                let row = Row {
                     item: i,
-                    x: area.x,
-                    width: area.width,
-                    columns: cols.widths(),
-                    full_due: cols.full_due,
-                    selected,
-                    search,
+                    selected: pos == app.view.selected,
+                    search: search_mark(app, pos),
                 };
-                kept.draw(app, part, line, buf, |buf| {
-                    let item = &app.doc.ledger.items[i];
-                    let mut style = t.item(app, item);
-                    if selected {
-                        style = style.patch(t.selected());
-                        buf.set_style(line, style);
-                    }
-                    marks(app, item, search, t, area.x, y, buf);
-                    put(buf, area, y, &cols.cells(app, item), style);
+                kept.draw(app, row.part(area, &cols), line, buf, |buf| {
+                    draw_row(app, t, &cols, row, area, y, buf)
                 });
             }
         }
@@ -275,6 +258,93 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
             usize::from(w),
             t.dim(),
         );
+    }
+}
+
+/// An item's row as the table marks it.
+#[derive(Clone, Copy)]
+struct Row {
+    /// The item's index in the ledger.
+    item: usize,
+    selected: bool,
+    search: SearchMark,
+}
+
+impl Row {
+    /// The row as a kept part of a table over `area` with `cols`.
+    fn part(self, area: Rect, cols: &Columns) -> Part {
+        Part::Row {
+            item: self.item,
+            x: area.x,
+            width: area.width,
+            columns: cols.widths(),
+            full_due: cols.full_due,
+            selected: self.selected,
+            search: self.search,
+        }
+    }
+}
+
+/// Whether the row at `pos` of the view is marked as a search match.
+fn search_mark(app: &App, pos: usize) -> SearchMark {
+    if app.is_match(pos) {
+        SearchMark::Hit
+    } else {
+        SearchMark::None
+    }
+}
+
+/// Draws `row` on line `y` of a table over `area`.
+fn draw_row(app: &App, t: &Theme, cols: &Columns, row: Row, area: Rect, y: u16, buf: &mut Buffer) {
+    let item = &app.doc.ledger.items[row.item];
+    let mut style = t.item(app, item);
+    if row.selected {
+        style = style.patch(t.selected());
+        buf.set_style(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            style,
+        );
+    }
+    marks(app, item, row.search, t, area.x, y, buf);
+    put(buf, area, y, &cols.cells(app, item), style);
+}
+
+/// Draws ahead, for the next frame, the rows a move down or up would
+/// change: the selected one as it will be left, and those above and below
+/// as they will be selected (see [`super::draw_ahead`]).
+pub(super) fn draw_rows_ahead(app: &App, kept: &Kept, t: &Theme, area: Rect) {
+    let body_h = usize::from(area.height.saturating_sub(1));
+    let end = (app.view.offset + body_h).min(app.view.rows.len());
+    let cols = Columns::new(app, kept, area.width, body_h);
+    let sel = app.view.selected;
+    let below = app.first_item_row(sel + 1, 1);
+    let above = sel.checked_sub(1).and_then(|r| app.first_item_row(r, -1));
+    let rows = [(Some(sel), false), (below, true), (above, true)];
+    for (pos, selected) in rows {
+        let Some(pos) = pos.filter(|p| (app.view.offset..end).contains(p)) else {
+            continue;
+        };
+        let ViewRow::Item(item) = app.view.rows[pos] else {
+            continue;
+        };
+        let row = Row {
+            item,
+            selected,
+            search: search_mark(app, pos),
+        };
+        let y = area.y + 1 + (pos - app.view.offset) as u16;
+        let line = Rect {
+            y,
+            height: 1,
+            ..area
+        };
+        kept.keep_ahead(app, row.part(area, &cols), line, t, |buf| {
+            draw_row(app, t, &cols, row, area, y, buf)
+        });
     }
 }
 
