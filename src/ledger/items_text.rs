@@ -126,11 +126,57 @@ fn write_piece<T: Borrow<Item>>(
 ) -> io::Result<()> {
     let indent = b" ".repeat(2 * (level + 1));
     for (k, item) in piece.iter().enumerate() {
+        prefetch_ahead(piece, k);
         out.extend_from_slice(if first + k == 0 { b"\n" } else { b",\n" });
         out.extend_from_slice(&indent);
         write_json_at(out, item.borrow(), level + 1)?;
     }
     Ok(())
+}
+
+/// Asks the processor to bring what the items after item `k` of `piece`
+/// hold into the cache while item `k` is written, in three stages (an item,
+/// then its lists, then its texts): each string is an allocation of its own,
+/// apart from the others (the allocator groups them by size), and writing
+/// waited for each one's first bytes (most of the time spent escaping).
+fn prefetch_ahead<T: Borrow<Item>>(piece: &[T], k: usize) {
+    if let Some(item) = piece.get(k + 3) {
+        let at: *const Item = item.borrow();
+        for line in (0..std::mem::size_of::<Item>()).step_by(64) {
+            touch(at.cast::<u8>().wrapping_add(line));
+        }
+    }
+    if let Some(item) = piece.get(k + 2) {
+        let item = item.borrow();
+        touch(item.owners.as_ptr().cast());
+        touch(item.tags.as_ptr().cast());
+        touch(item.notes.as_ptr().cast());
+    }
+    if let Some(item) = piece.get(k + 1) {
+        let item = item.borrow();
+        for s in [&item.id, &item.title, &item.workstream, &item.meeting] {
+            touch(s.as_ptr());
+        }
+        for s in item.owners.iter().chain(&item.tags) {
+            touch(s.as_ptr());
+        }
+        for n in &item.notes {
+            touch(n.author.as_ptr());
+            touch(n.text.as_ptr());
+        }
+    }
+}
+
+/// A hint to fetch the cache line at `p`: no read, no fault, any address.
+fn touch(p: *const u8) {
+    // SAFETY: a prefetch reads nothing and faults on no address; SSE is
+    // part of every x86_64 processor.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 #[cfg(test)]

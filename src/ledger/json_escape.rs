@@ -9,15 +9,18 @@ pub(super) fn write_str(out: &mut Vec<u8>, s: &str) {
     let b = s.as_bytes();
     out.reserve(b.len() + 2);
     out.push(b'"');
+    let word = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
     let (mut start, mut i) = (0, 0);
     loop {
-        while let Some(word) = b.get(i..i + 8) {
-            if special(u64::from_le_bytes(word.try_into().expect("eight bytes"))) {
-                break;
-            }
+        while i + 8 <= b.len() && !special(word(i)) {
             i += 8;
         }
         let end = (i + 8).min(b.len());
+        // Fewer than eight bytes left: the last eight, read again, say
+        // whether any of them needs escaping.
+        if end == b.len() && b.len() >= 8 && i < end && !special(word(b.len() - 8)) {
+            break;
+        }
         match b[i..end].iter().position(|&c| needs_escape(c)) {
             Some(k) => {
                 out.extend_from_slice(&b[start..i + k]);
