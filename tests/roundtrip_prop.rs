@@ -1,5 +1,5 @@
 //! Property: any valid ledger written canonically reads back equal, and
-//! writing it again gives the same bytes.
+//! writing it again gives the same bytes: serde_json's pretty printer's.
 
 mod common;
 use common::strategies::ledger;
@@ -12,6 +12,9 @@ proptest! {
         let text = canonical_json(&l);
         let back = parse_ledger(text.as_bytes()).map_err(|e| TestCaseError::fail(format!("{e:?}\n{text}")))?;
         prop_assert_eq!(&back, &l);
-        prop_assert_eq!(canonical_json(&back), text);
+        prop_assert_eq!(&canonical_json(&back), &text);
+        let mut pretty = serde_json::to_string_pretty(&l).unwrap();
+        pretty.push('\n');
+        prop_assert_eq!(pretty, text);
     }
 }

@@ -3,7 +3,7 @@
 //! many (`items_text.rs`).
 
 use super::codec::{WithItems, write_json};
-use super::items_text::{worth_two_threads, write_items};
+use super::items_text::write_items;
 use super::model::Ledger;
 
 /// The canonical text of a ledger: 2-space indentation, UTF-8, one trailing newline.
@@ -13,12 +13,10 @@ pub fn canonical_json(ledger: &Ledger) -> String {
     String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
-/// Streams the canonical text of a ledger to `w`: its items serialized on
-/// two threads when there are many ([`super::items_text`]), the same bytes.
+/// Streams the canonical text of a ledger to `w`: its items a piece at a
+/// time, on two threads when there are many ([`super::items_text`]), the
+/// same bytes as [`write_json`].
 pub fn write_canonical<W: std::io::Write>(mut w: W, ledger: &Ledger) -> std::io::Result<()> {
-    if !worth_two_threads(ledger.items.len()) {
-        return write_json(w, ledger);
-    }
     // The rest of the ledger with no items, then cut where they go: at the
     // top level's `"items": []` (a string holds no raw newline).
     let mut rest = Vec::with_capacity(4096);

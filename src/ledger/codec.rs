@@ -17,117 +17,26 @@ use serde::de::{Deserializer, MapAccess};
 use serde::ser::Serializer;
 use serde::{Deserialize, Serialize};
 
-/// Streams `value` as JSON indented by two spaces (the bytes of serde_json's
+/// Writes `value` as JSON indented by two spaces (the bytes of serde_json's
 /// pretty printer) and a newline: the ledger's text, `list --json`.
 pub fn write_json<W: std::io::Write, T: Serialize + ?Sized>(
     mut w: W,
     value: &T,
 ) -> std::io::Result<()> {
-    let mut ser = serde_json::Serializer::with_formatter(&mut w, Indented::default());
-    value.serialize(&mut ser).map_err(std::io::Error::other)?;
-    w.write_all(b"\n")
+    let mut out = Vec::with_capacity(4096);
+    write_json_at(&mut out, value, 0)?;
+    out.push(b'\n');
+    w.write_all(&out)
 }
 
-/// Writes `value` as [`write_json`] does where it sits `level` brackets
-/// deep (its first line not indented), without the final newline.
-pub(super) fn write_json_at<W: std::io::Write, T: Serialize + ?Sized>(
-    w: W,
+/// Appends `value` as [`write_json`] writes it where it sits `level`
+/// brackets deep (its first line not indented), without the final newline.
+pub(super) fn write_json_at<T: Serialize + ?Sized>(
+    out: &mut Vec<u8>,
     value: &T,
     level: usize,
 ) -> std::io::Result<()> {
-    let indented = Indented {
-        level,
-        has_value: false,
-    };
-    let mut ser = serde_json::Serializer::with_formatter(w, indented);
-    value.serialize(&mut ser).map_err(std::io::Error::other)
-}
-
-/// serde_json's pretty printer with a 2-space indent (the same bytes),
-/// writing each line's indentation in one piece rather than two spaces per
-/// level: translations sit six to eight levels deep.
-#[derive(Default)]
-struct Indented {
-    level: usize,
-    has_value: bool,
-}
-
-impl Indented {
-    fn open<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        bracket: &[u8],
-    ) -> std::io::Result<()> {
-        self.level += 1;
-        self.has_value = false;
-        w.write_all(bracket)
-    }
-    fn close<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        bracket: &[u8],
-    ) -> std::io::Result<()> {
-        self.level -= 1;
-        if self.has_value {
-            w.write_all(b"\n")?;
-            self.indent(w)?;
-        }
-        w.write_all(bracket)
-    }
-    fn next<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        w.write_all(if first { b"\n" } else { b",\n" })?;
-        self.indent(w)
-    }
-    fn indent<W: ?Sized + std::io::Write>(&self, w: &mut W) -> std::io::Result<()> {
-        const SPACES: &[u8; 64] = &[b' '; 64];
-        let mut n = 2 * self.level;
-        while n > 0 {
-            let k = n.min(SPACES.len());
-            w.write_all(&SPACES[..k])?;
-            n -= k;
-        }
-        Ok(())
-    }
-}
-
-impl serde_json::ser::Formatter for Indented {
-    fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"[")
-    }
-    fn end_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"]")
-    }
-    fn begin_array_value<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.next(w, first)
-    }
-    fn end_array_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
-    fn begin_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.open(w, b"{")
-    }
-    fn end_object<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        self.close(w, b"}")
-    }
-    fn begin_object_key<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        first: bool,
-    ) -> std::io::Result<()> {
-        self.next(w, first)
-    }
-    fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
-        w.write_all(b": ")
-    }
-    fn end_object_value<W: ?Sized + std::io::Write>(&mut self, _: &mut W) -> std::io::Result<()> {
-        self.has_value = true;
-        Ok(())
-    }
+    super::pretty::write_pretty(out, value, level).map_err(std::io::Error::other)
 }
 
 // ---------------------------------------------------------------- writing

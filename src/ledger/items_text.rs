@@ -1,13 +1,15 @@
-//! A list of items as indented JSON, serialized on two threads: the
-//! calling thread writes every other piece of the list as it serializes it,
-//! a second thread serializes the pieces between into buffers it hands over
-//! in order. The bytes are those of one thread (`write_json`); a few pieces
-//! are in flight at a time, so memory stays about one piece's.
+//! A list of items as indented JSON, written a piece at a time into a
+//! buffer (memory stays about one piece's) and, when there are many, on two
+//! threads: the calling thread writes every other piece of the list as it
+//! serializes it, a second thread serializes the pieces between into buffers
+//! it hands over in order. The bytes are those of one thread (`write_json`).
 //!
 //! The canonical text (`check`'s comparison, saves) and `list --json` spend
 //! a third of their time serializing items.
 
-use super::codec::{write_json, write_json_at};
+#[cfg(test)]
+use super::codec::write_json;
+use super::codec::write_json_at;
 use super::model::Item;
 use std::borrow::Borrow;
 use std::io::{self, Write};
@@ -22,23 +24,19 @@ const TWO_THREADS_FROM: usize = 4 * PIECE;
 
 /// True when a list of `n` items is written on two threads (and the
 /// machine has two cores).
-pub(super) fn worth_two_threads(n: usize) -> bool {
+fn worth_two_threads(n: usize) -> bool {
     n >= TWO_THREADS_FROM && super::halves::two_cores()
 }
 
-/// Writes `items` as [`write_json`] writes the list (`list --json`): the
-/// same bytes, serialized on two threads when there are many.
+/// Writes `items` as [`super::write_json`] writes the list (`list --json`):
+/// the same bytes, serialized on two threads when there are many.
 pub fn write_items_json<W: Write, T: Borrow<Item> + Sync>(mut w: W, items: &[T]) -> io::Result<()> {
-    if !worth_two_threads(items.len()) {
-        let items: Vec<&Item> = items.iter().map(Borrow::borrow).collect();
-        return write_json(w, &items);
-    }
     write_items(&mut w, items, 0)?;
     w.write_all(b"\n")
 }
 
 /// Writes `items` as the list `write_json` writes where it sits `level`
-/// brackets deep (from its `[` to its `]`), on two threads.
+/// brackets deep (from its `[` to its `]`), on two threads when there are many.
 pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
     w: &mut W,
     items: &[T],
@@ -48,6 +46,37 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
         return w.write_all(b"[]");
     }
     w.write_all(b"[")?;
+    if worth_two_threads(items.len()) {
+        on_two_threads(w, items, level)?;
+    } else {
+        on_one_thread(w, items, level)?;
+    }
+    w.write_all(b"\n")?;
+    w.write_all(&b" ".repeat(2 * level))?;
+    w.write_all(b"]")
+}
+
+/// The items of the list, a piece at a time through one buffer.
+fn on_one_thread<W: Write, T: Borrow<Item>>(
+    w: &mut W,
+    items: &[T],
+    level: usize,
+) -> io::Result<()> {
+    let mut buf = Vec::new();
+    for (k, piece) in items.chunks(PIECE).enumerate() {
+        buf.clear();
+        write_piece(&mut buf, piece, k * PIECE, level)?;
+        w.write_all(&buf)?;
+    }
+    Ok(())
+}
+
+/// The items of the list, every other piece serialized by a second thread.
+fn on_two_threads<W: Write, T: Borrow<Item> + Sync>(
+    w: &mut W,
+    items: &[T],
+    level: usize,
+) -> io::Result<()> {
     let pieces: Vec<&[T]> = items.chunks(PIECE).collect();
     std::thread::scope(|s| {
         // Serialized pieces one way, emptied buffers back for reuse.
@@ -67,11 +96,14 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
         });
         if spawned.is_err() {
             // No second thread to be had: this one writes every piece.
-            return write_piece(w, items, 0, level);
+            return on_one_thread(w, items, level);
         }
+        let mut mine = Vec::new();
         for (k, piece) in pieces.iter().enumerate() {
             if k % 2 == 0 {
-                write_piece(w, piece, k * PIECE, level)?;
+                mine.clear();
+                write_piece(&mut mine, piece, k * PIECE, level)?;
+                w.write_all(&mine)?;
                 continue;
             }
             let buf = serialized
@@ -81,33 +113,70 @@ pub(super) fn write_items<W: Write, T: Borrow<Item> + Sync>(
             let _ = give_back.send(buf);
         }
         Ok::<(), io::Error>(())
-    })?;
-    w.write_all(b"\n")?;
-    indent(w, level)?;
-    w.write_all(b"]")
+    })
 }
 
 /// The items of one piece, the first being item `first` of the list, each
 /// after its separator and indentation.
-fn write_piece<W: Write, T: Borrow<Item>>(
-    w: &mut W,
+fn write_piece<T: Borrow<Item>>(
+    out: &mut Vec<u8>,
     piece: &[T],
     first: usize,
     level: usize,
 ) -> io::Result<()> {
+    let indent = b" ".repeat(2 * (level + 1));
     for (k, item) in piece.iter().enumerate() {
-        w.write_all(if first + k == 0 { b"\n" } else { b",\n" })?;
-        indent(w, level + 1)?;
-        write_json_at(&mut *w, item.borrow(), level + 1)?;
+        prefetch_ahead(piece, k);
+        out.extend_from_slice(if first + k == 0 { b"\n" } else { b",\n" });
+        out.extend_from_slice(&indent);
+        write_json_at(out, item.borrow(), level + 1)?;
     }
     Ok(())
 }
 
-fn indent<W: Write>(w: &mut W, level: usize) -> io::Result<()> {
-    for _ in 0..level {
-        w.write_all(b"  ")?;
+/// Asks the processor to bring what the items after item `k` of `piece`
+/// hold into the cache while item `k` is written, in three stages (an item,
+/// then its lists, then its texts): each string is an allocation of its own,
+/// apart from the others (the allocator groups them by size), and writing
+/// waited for each one's first bytes (most of the time spent escaping).
+fn prefetch_ahead<T: Borrow<Item>>(piece: &[T], k: usize) {
+    if let Some(item) = piece.get(k + 3) {
+        let at: *const Item = item.borrow();
+        for line in (0..std::mem::size_of::<Item>()).step_by(64) {
+            touch(at.cast::<u8>().wrapping_add(line));
+        }
     }
-    Ok(())
+    if let Some(item) = piece.get(k + 2) {
+        let item = item.borrow();
+        touch(item.owners.as_ptr().cast());
+        touch(item.tags.as_ptr().cast());
+        touch(item.notes.as_ptr().cast());
+    }
+    if let Some(item) = piece.get(k + 1) {
+        let item = item.borrow();
+        for s in [&item.id, &item.title, &item.workstream, &item.meeting] {
+            touch(s.as_ptr());
+        }
+        for s in item.owners.iter().chain(&item.tags) {
+            touch(s.as_ptr());
+        }
+        for n in &item.notes {
+            touch(n.author.as_ptr());
+            touch(n.text.as_ptr());
+        }
+    }
+}
+
+/// A hint to fetch the cache line at `p`: no read, no fault, any address.
+fn touch(p: *const u8) {
+    // SAFETY: a prefetch reads nothing and faults on no address; SSE is
+    // part of every x86_64 processor.
+    #[cfg(target_arch = "x86_64")]
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 #[cfg(test)]
