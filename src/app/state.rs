@@ -223,7 +223,7 @@ impl App {
     ) -> Self {
         let mut app = App {
             doc: Document {
-                base: ledger.clone(),
+                base: crate::ledger::copy(&ledger),
                 ledger,
                 fingerprint: None,
                 history: History::new(),

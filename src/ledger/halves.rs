@@ -57,6 +57,29 @@ pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
     read_cut_at(file, size, limit, find_cut(file, size)?)
 }
 
+/// [`read_in_halves`], and what `beside` answers, worked out on a third
+/// thread meanwhile; `None` as there, or when the file changed while it was
+/// read (its length or time of change).
+pub(super) fn read_in_halves_beside<T: Send>(
+    file: &File,
+    limit: u64,
+    beside: impl FnOnce() -> Option<T> + Send,
+) -> Option<(Ledger, T)> {
+    let before = file.metadata().ok()?;
+    let size = before.len();
+    if size < TWO_HALVES_FROM || size > limit || !two_cores() {
+        return None;
+    }
+    let (ledger, answer) = std::thread::scope(|s| {
+        let answer = std::thread::Builder::new().spawn_scoped(s, beside).ok()?;
+        let ledger = find_cut(file, size).and_then(|cut| read_cut_at(file, size, limit, cut));
+        Some((ledger, answer.join().ok()?))
+    })?;
+    let after = file.metadata().ok()?;
+    let same = after.len() == size && after.modified().ok() == before.modified().ok();
+    Some((ledger?, answer?)).filter(|_| same)
+}
+
 /// The ledger in `file` (`size` bytes), its halves read on two threads: the
 /// first up to `cut`, the second from there.
 fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
@@ -282,6 +305,34 @@ mod tests {
         assert!(text[..cut].ends_with("\n    }") && text[cut..].starts_with(",\n    {\n"));
         let compact = text.replace('\n', "");
         assert_eq!(find_cut(&file_of(&compact), compact.len() as u64), None);
+    }
+
+    #[test]
+    fn a_load_at_once_is_the_load_fingerprint_and_all() {
+        let l = ledger(1200, demo_today());
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ledger.json");
+        std::fs::write(&path, canonical_json(&l)).unwrap();
+        let store = Store::new(&path);
+        let (at_once, one) = (store.load_at_once().unwrap(), store.load().unwrap());
+        assert_eq!(at_once.ledger, one.ledger);
+        assert_eq!(at_once.fingerprint, one.fingerprint);
+        let file = File::open(&path).unwrap();
+        let read = read_in_halves_beside(&file, u64::MAX, || Some(7));
+        assert_eq!(read.map(|(l, seven)| (l.items.len(), seven)).is_some(), two_cores());
+        // The file changed while it was read: not this read.
+        let text = canonical_json(&l);
+        let changed = read_in_halves_beside(&file, u64::MAX, || {
+            // The same bytes written again, in place, a moment later.
+            std::thread::sleep(std::time::Duration::from_millis(20));
+            let mut f = std::fs::OpenOptions::new().write(true).open(&path).ok()?;
+            f.write_all(text.as_bytes()).ok()
+        });
+        assert!(changed.is_none());
+        // An error is named as the whole read names it.
+        std::fs::write(&path, canonical_json(&l).replace("\"open\"", "\"opened\"")).unwrap();
+        let said = format!("{:?}", store.load_at_once().unwrap_err());
+        assert_eq!(said, format!("{:?}", store.load().unwrap_err()));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod alongside;
 mod canonical;
 mod codec;
+mod copy;
 mod diff;
 mod directory;
 mod error;
@@ -48,6 +49,7 @@ pub const SAMPLE: &str = include_str!("../../fixtures/korea-mexico-sme.json");
 pub use alongside::{Arriving, Hashing, hash_items, hash_pair, read_earlier_alongside};
 pub use canonical::{canonical_json, write_canonical};
 pub use codec::{ITEM_KEYS, write_json};
+pub use copy::copy;
 pub use diff::{FieldChange, ItemChange, LedgerDiff, describe_note, diff, item_change};
 pub use directory::{
     Directory, EmailProblem, LANGUAGES, PersonProblem, directory_problem, email_problem,

@@ -5,7 +5,7 @@ use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
-use super::halves::read_in_halves;
+use super::halves::{read_in_halves, read_in_halves_beside};
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
@@ -120,9 +120,8 @@ impl Store {
         &self.path
     }
 
-    /// Takes the write lock, waiting up to `wait` for another writer to finish.
-    /// A ledger that is not a regular file (a FIFO, a device, a directory) or is
-    /// too large is refused first, so no lock file is ever created beside it.
+    /// Takes the write lock, waiting up to `wait` for another writer; a ledger
+    /// not a regular file, or too large, is refused first (no lock file beside it).
     pub fn lock(&self, purpose: &str, wait: Duration) -> Result<WriteLock, Error> {
         match std::fs::metadata(&self.target) {
             Ok(m) => ensure_regular(&m, &self.path, MAX_LEDGER_BYTES)?,
@@ -143,8 +142,7 @@ impl Store {
         if let Some(loaded) = self.load_in_pieces()? {
             return Ok(loaded);
         }
-        // Not a valid ledger (or not one that reads in pieces): read whole,
-        // to name what is wrong and where.
+        // Not valid (or not in pieces): read whole, to name what is wrong and where.
         let bytes = self
             .read()?
             .ok_or_else(|| Error::io(&self.path, IoStep::Read, io::ErrorKind::NotFound.into()))?;
@@ -156,9 +154,8 @@ impl Store {
         })
     }
 
-    /// Reads and validates the ledger, for a command that will not save it
-    /// (no fingerprint): a large file is read on two threads when it can be
-    /// (`halves.rs`), otherwise as [`Store::load`] reads it.
+    /// [`Store::load`]'s ledger, for a command that will not save it: a large
+    /// file read on two threads (`halves.rs`), without its fingerprint.
     pub fn read_ledger(&self) -> Result<Ledger, Error> {
         if let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?
             && let Some(ledger) = read_in_halves(&file, MAX_LEDGER_BYTES)
@@ -168,8 +165,21 @@ impl Store {
         Ok(self.load()?.ledger)
     }
 
-    /// The ledger read in pieces, never holding the whole file beside it
-    /// (`pieces.rs`); `None` when the file does not exist or does not read so.
+    /// [`Store::load`], a large file read on two threads and its
+    /// fingerprint taken beside (`halves.rs`): the dashboard waits on it.
+    pub fn load_at_once(&self) -> Result<Loaded, Error> {
+        let fingerprint = |f: &File| fingerprint_file(f.try_clone().ok()?, &self.path).ok();
+        let read = |f: &File| read_in_halves_beside(f, MAX_LEDGER_BYTES, || fingerprint(f));
+        match open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?.and_then(|f| read(&f)) {
+            Some((ledger, fingerprint)) => Ok(Loaded {
+                ledger,
+                fingerprint,
+            }),
+            None => self.load(),
+        }
+    }
+
+    /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
         let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
         Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
@@ -178,10 +188,9 @@ impl Store {
         }))
     }
 
-    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each
-    /// item's text hashed and handed over as it is parsed, `head` told the
-    /// text before the items); `None` when the file does not exist or does
-    /// not read so ([`Store::load`] then reads it, or says what is wrong).
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
+    /// text hashed and handed over as parsed, `head` told the text before the
+    /// items); `None` when the file does not exist or does not read so.
     pub fn load_hashing(
         &self,
         hashing: Hashing,

@@ -38,7 +38,7 @@ pub fn save_and_quit(app: &mut App) -> Effects {
 /// uncommitted items are worked out again (unless quitting).
 pub fn saved(app: &mut App, fingerprint: Fingerprint) -> Effects {
     app.doc.fingerprint = Some(fingerprint);
-    app.doc.base = app.doc.ledger.clone();
+    app.doc.base = crate::ledger::copy(&app.doc.ledger);
     app.doc.history.mark_saved();
     let msg = app
         .session
