@@ -33,7 +33,11 @@ pub fn taskwarrior(bench: &Bench, dir: &Path, ledger: &Path) {
         let file = dir.join("tasks.json");
         std::fs::write(&file, serde_json::to_vec(&tasks).unwrap()).unwrap();
         println!("(importing {} items into Taskwarrior, once)", tasks.len());
-        let ok = task(&rc).arg("import").arg(&file).status().unwrap();
+        // What it says of each task imported is not shown.
+        let ok = (task(&rc).arg("import").arg(&file))
+            .stdout(std::process::Stdio::null())
+            .status()
+            .unwrap();
         assert!(ok.success(), "task import");
         std::fs::write(&marker, &stamp).unwrap();
     }

@@ -319,7 +319,10 @@ mod tests {
         assert_eq!(at_once.fingerprint, one.fingerprint);
         let file = File::open(&path).unwrap();
         let read = read_in_halves_beside(&file, u64::MAX, || Some(7));
-        assert_eq!(read.map(|(l, seven)| (l.items.len(), seven)).is_some(), two_cores());
+        assert_eq!(
+            read.map(|(l, seven)| (l.items.len(), seven)).is_some(),
+            two_cores()
+        );
         // The file changed while it was read: not this read.
         let text = canonical_json(&l);
         let changed = read_in_halves_beside(&file, u64::MAX, || {

@@ -174,6 +174,15 @@ impl Compound<'_> {
     }
 }
 
+/// serde's integer methods, each writing the number's decimal digits.
+macro_rules! integers {
+    ($($method:ident: $t:ty),*) => {$(
+        fn $method(self, v: $t) -> Result<(), Error> {
+            self.display(v)
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for Pretty<'a> {
     type Ok = ();
     type Error = Error;
@@ -190,36 +199,18 @@ impl<'a> ser::Serializer for Pretty<'a> {
             .extend_from_slice(if v { b"true" } else { b"false" });
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_i128(self, v: i128) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.display(v)
-    }
-    fn serialize_u128(self, v: u128) -> Result<(), Error> {
-        self.display(v)
-    }
+    integers!(
+        serialize_i8: i8,
+        serialize_i16: i16,
+        serialize_i32: i32,
+        serialize_i64: i64,
+        serialize_i128: i128,
+        serialize_u8: u8,
+        serialize_u16: u16,
+        serialize_u32: u32,
+        serialize_u64: u64,
+        serialize_u128: u128
+    );
     // Floats as serde_json writes them (shortest round trip; `null` when not finite).
     fn serialize_f32(self, v: f32) -> Result<(), Error> {
         serde_json::to_writer(self.out, &v)
@@ -326,49 +317,28 @@ impl<'a> ser::Serializer for Pretty<'a> {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
+/// serde's four kinds of list, each element written as [`Compound::element`].
+macro_rules! list_like {
+    ($($kind:ident :: $add:ident),*) => {$(
+        impl ser::$kind for Compound<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $add<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
+                self.element(v)
+            }
+            fn end(self) -> Result<(), Error> {
+                Compound::end(self)
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, v: &T) -> Result<(), Error> {
-        self.element(v)
-    }
-    fn end(self) -> Result<(), Error> {
-        Compound::end(self)
-    }
-}
+list_like!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 impl ser::SerializeMap for Compound<'_> {
     type Ok = ();

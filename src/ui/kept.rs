@@ -1,9 +1,10 @@
 //! Parts of the screen kept from one frame to the next. The header, the
 //! summary and each table row are drawn again only when what they show
 //! may have changed: the state's count of changes ([`App::changes`]), the
-//! area, and for a row whether it is selected or a search match. Otherwise
-//! their cells are copied from the last frame: a move redraws two rows and
-//! the detail pane, not the whole screen. What a frame did not use is
+//! area, and for a row whether it is selected (its marks, a search match
+//! among them, are drawn left of it at each frame). Otherwise their cells
+//! are copied from the last frame: a move redraws two rows and the detail
+//! pane, not the whole screen. What a frame did not use is
 //! dropped at its end, so scrolling through a large ledger keeps no more
 //! than a screenful. While no key waits, the detail pane of the items just
 //! above and below the selection is drawn ahead ([`super::draw_ahead`]): the next
@@ -15,8 +16,8 @@
 //! put in only once the frame is written, so that the next frame is
 //! compared with what the terminal shows.
 
+use super::Theme;
 use super::detail::Shown;
-use super::{SearchMark, Theme};
 use crate::app::{App, Focus, Mode};
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -72,8 +73,9 @@ pub(super) enum Part {
     Titles(Rect, [usize; 6]),
     /// The detail pane over its area.
     Detail(Shown, Rect),
-    /// An item's row (by its index in the ledger): where it starts and how
-    /// wide it is (its line is moved), its columns' widths, and its marks.
+    /// An item's row (by its index in the ledger), right of its marks: where
+    /// the table starts and how wide it is (its line is moved), its columns'
+    /// widths, and whether it is selected.
     Row {
         item: usize,
         x: u16,
@@ -81,7 +83,6 @@ pub(super) enum Part {
         columns: [usize; 6],
         full_due: bool,
         selected: bool,
-        search: SearchMark,
     },
     /// The footer over its line, and the selected row while a search is
     /// on (the footer says which match it is).

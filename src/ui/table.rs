@@ -240,11 +240,11 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
                 let row = Row {
                     item: i,
                     selected: pos == app.view.selected,
-                    search: search_mark(app, pos),
                 };
-                kept.draw(app, row.part(area, &cols), line, buf, |buf| {
+                kept.draw(app, row.part(area, &cols), row.cells(line), buf, |buf| {
                     draw_row(app, t, &cols, row, area, y, buf)
                 });
+                row_marks(app, t, row, search_mark(app, pos), line, buf);
             }
         }
     }
@@ -261,14 +261,17 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// An item's row as the table marks it.
+/// An item's row, selected or not.
 #[derive(Clone, Copy)]
 struct Row {
     /// The item's index in the ledger.
     item: usize,
     selected: bool,
-    search: SearchMark,
 }
+
+/// The columns left of a row's cells, for its marks ([`marks`]): drawn at
+/// each frame, the cells kept ([`Part::Row`]).
+const MARKS: u16 = 2;
 
 impl Row {
     /// The row as a kept part of a table over `area` with `cols`.
@@ -280,9 +283,35 @@ impl Row {
             columns: cols.widths(),
             full_due: cols.full_due,
             selected: self.selected,
-            search: self.search,
         }
     }
+
+    /// Where the row's cells are on `line`: right of its marks.
+    fn cells(self, line: Rect) -> Rect {
+        let marks = MARKS.min(line.width);
+        Rect {
+            x: line.x + marks,
+            width: line.width - marks,
+            ..line
+        }
+    }
+}
+
+/// The marks left of `row` on `line` (a conflict, a search match, an edit
+/// not committed), over the row's colours.
+fn row_marks(app: &App, t: &Theme, row: Row, search: SearchMark, line: Rect, buf: &mut Buffer) {
+    let item = &app.doc.ledger.items[row.item];
+    if row.selected {
+        let style = t.item(app, item).patch(t.selected());
+        buf.set_style(
+            Rect {
+                width: MARKS.min(line.width),
+                ..line
+            },
+            style,
+        );
+    }
+    marks(app, item, search, t, line.x, line.y, buf);
 }
 
 /// Whether the row at `pos` of the view is marked as a search match.
@@ -309,7 +338,6 @@ fn draw_row(app: &App, t: &Theme, cols: &Columns, row: Row, area: Rect, y: u16, 
             style,
         );
     }
-    marks(app, item, row.search, t, area.x, y, buf);
     put(buf, area, y, &cols.cells(app, item), style);
 }
 
@@ -331,18 +359,14 @@ pub(super) fn draw_rows_ahead(app: &App, kept: &Kept, t: &Theme, area: Rect) {
         let ViewRow::Item(item) = app.view.rows[pos] else {
             continue;
         };
-        let row = Row {
-            item,
-            selected,
-            search: search_mark(app, pos),
-        };
+        let row = Row { item, selected };
         let y = area.y + 1 + (pos - app.view.offset) as u16;
         let line = Rect {
             y,
             height: 1,
             ..area
         };
-        kept.keep_ahead(app, row.part(area, &cols), line, t, |buf| {
+        kept.keep_ahead(app, row.part(area, &cols), row.cells(line), t, |buf| {
             draw_row(app, t, &cols, row, area, y, buf)
         });
     }
