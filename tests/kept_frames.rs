@@ -1,6 +1,7 @@
 //! The parts of a frame the dashboard keeps for the next (`ui::Kept`: the
-//! header, the summary, the table's rows) never show what a frame drawn
-//! afresh would not: after every key of a long session — moves, searches,
+//! header, the summary, the table's rows, the detail pane, the footer; those
+//! the terminal shows already left out of the frame written) never show
+//! what a frame drawn afresh would not: after every key of a long session — moves, searches,
 //! edits, undo, filters, views, resizes, a new minute — the screen drawn
 //! with what was kept (and drawn ahead between keys) is the screen drawn
 //! from nothing, cell for cell.
@@ -234,6 +235,12 @@ fn session(lang: Lang, n: usize) {
         "f",
         "jj",
         "<Esc>",
+        "b",
+        "j",
+        "b",
+        "k",
+        "b",
+        "j",
         "j",
         "<Enter>",
         "jj",

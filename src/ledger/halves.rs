@@ -1,6 +1,7 @@
 //! Reading a large ledger on two threads, for the commands that only read
-//! it (`list`, `show`, …): the file is cut between two items near its
-//! middle, and each half is read in pieces (`pieces.rs`) at once.
+//! it (`list`, `show`, …) and, with its fingerprint taken on a third, for
+//! the dashboard: the file is cut between two items near its middle, and
+//! each half is read in pieces (`pieces.rs`) at once.
 //!
 //! The cut is found without reading the file whole: JSON text holds no raw
 //! newline inside a string, so in the canonical text the bytes
@@ -54,55 +55,114 @@ pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
     if size < TWO_HALVES_FROM || size > limit || !two_cores() {
         return None;
     }
-    read_cut_at(file, size, limit, find_cut(file, size)?)
+    let cut = find_cut(file, size)?;
+    read_cut_at(file, size, limit, cut, Fingerprints::Not).map(|(ledger, _)| ledger)
 }
 
-/// [`read_in_halves`], and what `beside` answers, worked out on a third
-/// thread meanwhile; `None` as there, or when the file changed while it was
-/// read (its length or time of change).
-pub(super) fn read_in_halves_beside<T: Send>(
-    file: &File,
-    limit: u64,
-    beside: impl FnOnce() -> Option<T> + Send,
-) -> Option<(Ledger, T)> {
-    let before = file.metadata().ok()?;
-    let size = before.len();
+/// [`read_in_halves`], and the length and XXH3-64 hash of the file (its
+/// fingerprint, as [`super::Store::load`] takes it), taken on a third
+/// thread. The read is used only when the bytes hashed are those parsed:
+/// each half's reader hashes what it reads, and the third thread hashes
+/// each half as well as the whole; `None` when they differ (the file
+/// changed while it was read), and as [`read_in_halves`] says.
+pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, u64, u64)> {
+    let size = file.metadata().ok()?.len();
     if size < TWO_HALVES_FROM || size > limit || !two_cores() {
         return None;
     }
-    let (ledger, answer) = std::thread::scope(|s| {
-        let answer = std::thread::Builder::new().spawn_scoped(s, beside).ok()?;
-        let ledger = find_cut(file, size).and_then(|cut| read_cut_at(file, size, limit, cut));
-        Some((ledger, answer.join().ok()?))
+    let cut = find_cut(file, size)?;
+    let (read, hashed) = std::thread::scope(|s| {
+        let hashing = std::thread::Builder::new()
+            .spawn_scoped(s, || hash_halves(file, cut))
+            .ok()?;
+        let read = read_cut_at(file, size, limit, cut, Fingerprints::Taken);
+        Some((read, hashing.join().ok()?))
     })?;
-    let after = file.metadata().ok()?;
-    let same = after.len() == size && after.modified().ok() == before.modified().ok();
-    Some((ledger?, answer?)).filter(|_| same)
+    let (ledger, halves) = read?;
+    let (len, hash, whole_halves) = hashed?;
+    (Some(whole_halves) == halves).then_some((ledger, len, hash))
+}
+
+/// The length and XXH3-64 hash of `file`, and those of its bytes before and
+/// after `cut`.
+fn hash_halves(file: &File, cut: u64) -> Option<(u64, u64, [Print; 2])> {
+    use xxhash_rust::xxh3::Xxh3;
+    let (mut whole, mut halves) = (Xxh3::new(), [Xxh3::new(), Xxh3::new()]);
+    let mut r = At::new(file, 0, u64::MAX);
+    let mut chunk = vec![0; 1 << 18];
+    let mut len = 0u64;
+    loop {
+        let n = match r.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return None,
+        };
+        let bytes = &chunk[..n];
+        whole.update(bytes);
+        let before = usize::try_from(cut.saturating_sub(len)).map_or(n, |b| b.min(n));
+        halves[0].update(&bytes[..before]);
+        halves[1].update(&bytes[before..]);
+        len += n as u64;
+    }
+    let first = cut.min(len);
+    let parts = [
+        (first, halves[0].digest()),
+        (len - first, halves[1].digest()),
+    ];
+    Some((len, whole.digest(), parts))
+}
+
+/// The length and XXH3-64 hash of some bytes.
+type Print = (u64, u64);
+
+/// Whether the halves' readers take the fingerprints of what they read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fingerprints {
+    Taken,
+    Not,
 }
 
 /// The ledger in `file` (`size` bytes), its halves read on two threads: the
 /// first up to `cut`, the second from there.
-fn read_cut_at(file: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
+/// With [`Fingerprints::Taken`], also the length and hash of each half as
+/// its reader read it.
+fn read_cut_at(
+    file: &File,
+    size: u64,
+    limit: u64,
+    cut: u64,
+    taken: Fingerprints,
+) -> Option<(Ledger, Option<[Print; 2]>)> {
+    let pieces = |r, limit| {
+        let p = Pieces::new(r, limit, WINDOW);
+        if taken == Fingerprints::Taken {
+            p
+        } else {
+            p.unhashed()
+        }
+    };
     let (first, second) = std::thread::scope(|s| {
         let second = std::thread::Builder::new()
             .spawn_scoped(s, || {
-                let r = At::new(file, cut, u64::MAX);
-                let left = size.saturating_sub(cut);
-                second_half(&mut Pieces::new(r, limit - cut, WINDOW).unhashed(), left)
+                let mut p = pieces(At::new(file, cut, u64::MAX), limit - cut);
+                let read = second_half(&mut p, size.saturating_sub(cut));
+                read.map(|read| (read, p.fingerprint()))
             })
             .ok()?;
-        let mut p = Pieces::new(At::new(file, 0, cut), cut, WINDOW).unhashed();
-        let first = first_half(&mut p, size);
+        let mut p = pieces(At::new(file, 0, cut), cut);
+        let first = first_half(&mut p, size).map(|read| (read, p.fingerprint()));
         Some((first, second.join().ok()?))
     })?;
-    let (mut skeleton, mut items) = first?;
-    let (rest, more) = second?;
+    let ((mut skeleton, mut items), first_print) = first?;
+    let ((rest, more), second_print) = second?;
     skeleton.push_str(&rest);
     items.extend(more);
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
     validate(&ledger).ok()?;
-    Some(ledger)
+    let prints = first_print.zip(second_print).map(|(a, b)| [a, b]);
+    Some((ledger, prints))
 }
 
 /// True when the machine has two cores for this process (asked once: the
@@ -214,6 +274,11 @@ mod tests {
     use crate::synthetic::{demo_today, ledger, translated_ledger};
     use std::io::Write;
 
+    /// The ledger in `f` read in halves cut at `cut`.
+    fn cut_read(f: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
+        read_cut_at(f, size, limit, cut, Fingerprints::Not).map(|(ledger, _)| ledger)
+    }
+
     /// `text` in a file of its own.
     fn file_of(text: &str) -> File {
         let mut f = tempfile::tempfile().unwrap();
@@ -236,7 +301,7 @@ mod tests {
             if !(near(b'}') || near(b',') || cut % 37 == 0) {
                 continue;
             }
-            if let Some(got) = read_cut_at(&f, size, u64::MAX, cut as u64) {
+            if let Some(got) = cut_read(&f, size, u64::MAX, cut as u64) {
                 assert_eq!(got, whole, "cut at {cut}");
                 read += 1;
             }
@@ -244,7 +309,7 @@ mod tests {
         for (k, at) in memchr::memmem::find_iter(bytes, BETWEEN_ITEMS).enumerate() {
             let cut = (at + ITEM_END.len()) as u64;
             let inside_items = text[..at].contains("\"items\": [");
-            let got = read_cut_at(&f, size, u64::MAX, cut);
+            let got = cut_read(&f, size, u64::MAX, cut);
             assert_eq!(got.is_some(), inside_items, "separator {k} at {at}");
         }
         read
@@ -275,7 +340,7 @@ mod tests {
     fn what_the_sequential_read_refuses_is_refused_across_the_cut() {
         let good = r#"{"format": "followup/1", "items": [{"id": "A-1", "title": "t", "status": "open"}, {"id": "A-2", "title": "t", "status": "done"}]}"#;
         let cut = good.find("}, {").unwrap() as u64 + 1;
-        let read = |text: &str| read_cut_at(&file_of(text), text.len() as u64, u64::MAX, cut);
+        let read = |text: &str| cut_read(&file_of(text), text.len() as u64, u64::MAX, cut);
         assert!(read(good).is_some());
         let bad = [
             good.replace("A-2", "A-1"),
@@ -290,7 +355,7 @@ mod tests {
             assert_eq!(read(text), None, "{text}");
         }
         assert_eq!(
-            read_cut_at(&file_of(good), good.len() as u64, 10, cut),
+            cut_read(&file_of(good), good.len() as u64, 10, cut),
             None,
             "over the limit"
         );
@@ -312,28 +377,28 @@ mod tests {
         let l = ledger(1200, demo_today());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ledger.json");
-        std::fs::write(&path, canonical_json(&l)).unwrap();
+        let text = canonical_json(&l);
+        std::fs::write(&path, &text).unwrap();
         let store = Store::new(&path);
         let (at_once, one) = (store.load_at_once().unwrap(), store.load().unwrap());
         assert_eq!(at_once.ledger, one.ledger);
         assert_eq!(at_once.fingerprint, one.fingerprint);
-        let file = File::open(&path).unwrap();
-        let read = read_in_halves_beside(&file, u64::MAX, || Some(7));
-        assert_eq!(
-            read.map(|(l, seven)| (l.items.len(), seven)).is_some(),
-            two_cores()
-        );
-        // The file changed while it was read: not this read.
-        let text = canonical_json(&l);
-        let changed = read_in_halves_beside(&file, u64::MAX, || {
-            // The same bytes written again, in place, a moment later.
-            std::thread::sleep(std::time::Duration::from_millis(20));
-            let mut f = std::fs::OpenOptions::new().write(true).open(&path).ok()?;
-            f.write_all(text.as_bytes()).ok()
-        });
-        assert!(changed.is_none());
+        // What each half's reader hashed is what the third thread hashed of
+        // it; a byte changed in either half (the file changed between the
+        // reads) tells them apart.
+        let f = file_of(&text);
+        let size = text.len() as u64;
+        let cut = find_cut(&f, size).unwrap();
+        let (_, read) = read_cut_at(&f, size, u64::MAX, cut, Fingerprints::Taken).unwrap();
+        let (len, _, hashed) = hash_halves(&f, cut).unwrap();
+        assert_eq!((read, len), (Some(hashed), size));
+        for at in [text.find("S-0001").unwrap(), text.rfind("S-").unwrap()] {
+            let changed = format!("{}T{}", &text[..at], &text[at + 1..]);
+            let (_, _, other) = hash_halves(&file_of(&changed), cut).unwrap();
+            assert_ne!(Some(other), read, "a byte changed at {at}");
+        }
         // An error is named as the whole read names it.
-        std::fs::write(&path, canonical_json(&l).replace("\"open\"", "\"opened\"")).unwrap();
+        std::fs::write(&path, text.replace("\"open\"", "\"opened\"")).unwrap();
         let said = format!("{:?}", store.load_at_once().unwrap_err());
         assert_eq!(said, format!("{:?}", store.load().unwrap_err()));
     }

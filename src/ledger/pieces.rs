@@ -168,6 +168,11 @@ impl<R: Read> Pieces<R> {
         }
     }
 
+    /// The length and XXH3-64 hash of what was read, unless [`Pieces::unhashed`].
+    pub(super) fn fingerprint(&self) -> Option<(u64, u64)> {
+        Some((self.len, self.hasher.as_ref()?.digest()))
+    }
+
     /// True when everything was read, and nothing but whitespace is left.
     pub(super) fn at_end(&mut self) -> bool {
         self.peek().is_none() && !self.broken

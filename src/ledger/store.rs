@@ -5,7 +5,7 @@ use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
-use super::halves::{read_in_halves, read_in_halves_beside};
+use super::halves::{read_in_halves, read_in_halves_hashed};
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
@@ -165,18 +165,18 @@ impl Store {
         Ok(self.load()?.ledger)
     }
 
-    /// [`Store::load`], a large file read on two threads and its
-    /// fingerprint taken beside (`halves.rs`): the dashboard waits on it.
+    /// [`Store::load`] on three threads for a large file, its fingerprint of the bytes parsed.
     pub fn load_at_once(&self) -> Result<Loaded, Error> {
-        let fingerprint = |f: &File| fingerprint_file(f.try_clone().ok()?, &self.path).ok();
-        let read = |f: &File| read_in_halves_beside(f, MAX_LEDGER_BYTES, || fingerprint(f));
-        match open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?.and_then(|f| read(&f)) {
-            Some((ledger, fingerprint)) => Ok(Loaded {
-                ledger,
-                fingerprint,
-            }),
-            None => self.load(),
-        }
+        let file = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?;
+        let read = file.and_then(|f| read_in_halves_hashed(&f, MAX_LEDGER_BYTES));
+        let Some((ledger, len, hash)) = read else {
+            return self.load();
+        };
+        let fingerprint = Fingerprint { len, hash };
+        Ok(Loaded {
+            ledger,
+            fingerprint,
+        })
     }
 
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.

@@ -188,11 +188,19 @@ impl Kept {
         self.ready.set(None);
     }
 
-    /// Makes `buf` blank in `style` over `area`, unless it was made so
-    /// after the last frame.
+    /// Gives `buf`, blank as ratatui leaves it, the style `style` over
+    /// `area`, unless that was done after the last frame (in another style,
+    /// which is undone first: a theme's style may leave colours unset).
     pub(super) fn blank(&self, buf: &mut Buffer, area: Rect, style: Style) {
-        if self.ready.take() != Some((area, style)) {
-            set_style(buf, area, style);
+        match self.ready.take() {
+            Some(ready) if ready == (area, style) => {}
+            Some(_) => {
+                for row in lines(buf, area) {
+                    buf.content[row].iter_mut().for_each(Cell::reset);
+                }
+                set_style(buf, area, style);
+            }
+            None => set_style(buf, area, style),
         }
     }
 
@@ -361,12 +369,19 @@ pub fn draw_kept<B: Backend>(
     terminal.autoresize()?;
     let mut frame = terminal.get_frame();
     kept.start_frame(app, frame.area());
-    super::render_kept(app, kept, &mut frame);
-    terminal.flush()?;
-    terminal.hide_cursor()?;
-    terminal.backend_mut().flush()?;
+    super::render_frame(app, kept, &mut frame);
+    let written = terminal
+        .flush()
+        .and_then(|()| terminal.hide_cursor())
+        .and_then(|()| terminal.backend_mut().flush());
+    if written.is_err() {
+        // What the terminal shows is not known: the next frame is whole.
+        kept.forget_screen();
+        kept.put_unchanged(terminal.current_buffer_mut());
+        return written;
+    }
     // Once the frame is written: the parts left out put in, for the next
-    // frame to compare with, and the next frame's buffer made blank.
+    // frame to compare with, and the next frame's buffer given its style.
     kept.put_unchanged(terminal.current_buffer_mut());
     terminal.swap_buffers();
     let (buf, style) = (
@@ -377,4 +392,28 @@ pub fn draw_kept<B: Backend>(
     set_style(buf, area, style);
     kept.ready.set(Some((area, style)));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::Color;
+
+    #[test]
+    fn a_buffer_made_ready_in_one_style_is_blank_in_another() {
+        let area = Rect::new(0, 0, 4, 2);
+        let kept = Kept::default();
+        let dark_on_white = Style::new().fg(Color::Black).bg(Color::White);
+        let mut buf = Buffer::empty(area);
+        set_style(&mut buf, area, dark_on_white);
+        kept.ready.set(Some((area, dark_on_white)));
+        // A theme whose text keeps the terminal's own colours.
+        kept.blank(&mut buf, area, Style::new());
+        assert_eq!(buf, Buffer::empty(area));
+        // Ready in the same style: left as it is.
+        set_style(&mut buf, area, dark_on_white);
+        kept.ready.set(Some((area, dark_on_white)));
+        kept.blank(&mut buf, area, dark_on_white);
+        assert_eq!(buf[(3, 1)].bg, Color::White);
+    }
 }

@@ -57,8 +57,15 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 /// Draws the whole dashboard into a frame, with the parts of the last
-/// frame that `kept` holds (see [`Kept`]).
+/// frame that `kept` holds (see [`Kept`]); what the terminal shows is not
+/// assumed (that is [`draw_kept`]'s).
 pub fn render_kept(app: &App, kept: &Kept, frame: &mut Frame) {
+    kept.forget_screen();
+    render_frame(app, kept, frame);
+}
+
+/// [`render_kept`], the parts the terminal shows already as `kept` says.
+fn render_frame(app: &App, kept: &Kept, frame: &mut Frame) {
     frame.render_widget(Screen { app, kept }, frame.area());
     kept.end_frame();
 }
