@@ -196,9 +196,10 @@ impl Hearing {
             match event::poll(HELD) {
                 Ok(true) => {}
                 Ok(false) => {
-                    // Held no more, unless the thread was held up so long
-                    // that crossterm had no time left to look.
-                    if asked.elapsed() < HELD * 10 {
+                    // Held no more only when crossterm surely looked: a
+                    // thread held up past its time before it began looks
+                    // at nothing, and keys it holds would wait for the next.
+                    if asked.elapsed() < HELD {
                         self.held = Held::No;
                     }
                     return None;

@@ -134,6 +134,12 @@ impl Tmux {
 
     /// Waits until the screen passes `ok`; fails with the screen otherwise.
     pub fn wait_until(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
+        self.wait_within(PATIENCE, what, ok)
+    }
+
+    /// [`Tmux::wait_until`], for up to `patience`: for work a slow machine
+    /// takes long over (thousands of keys read by a debug build).
+    pub fn wait_within(&self, patience: Duration, what: &str, ok: impl Fn(&str) -> bool) -> String {
         let start = Instant::now();
         loop {
             let s = self.screen();
@@ -141,7 +147,7 @@ impl Tmux {
                 return s;
             }
             assert!(
-                start.elapsed() < PATIENCE,
+                start.elapsed() < patience,
                 "timed out waiting for {what}; the screen was:\n{s}"
             );
             std::thread::sleep(Duration::from_millis(50));
