@@ -5,15 +5,18 @@
 //!
 //! Dependencies run one way: `model` (plain data) ← `layout`, `index` ←
 //! `state` (the [`App`]) ← the shared helpers `commit`, `saving` and
-//! `conflicts` ← `handlers` (which never import each other) ← `update`.
+//! `conflicts` ← `handlers` (which never import each other) ← `update`
+//! and `look` (a move foreseen).
 
 mod commit;
 mod conflicts;
+mod counts;
 pub mod desk;
 mod handlers;
 mod index;
 mod keymap;
 mod layout;
+mod look;
 mod model;
 mod options;
 mod palette;
@@ -32,6 +35,7 @@ pub use keymap::{
 pub use layout::{
     Areas, BAR_CELL, MIN_SIZE, Room, Rows, TIMELINE_CHROME, areas, bar_lines, too_small,
 };
+pub use look::{Look, foresee_move};
 pub use model::{
     Action, Agenda, AgendaEntry, AgendaRow, ConflictEntry, ConflictSlot, DiskMerge, DiskProblem,
     Done, Edit, Effect, Effects, FieldProblem, FilterKind, Focus, Form, FormSource, FoundWhile,

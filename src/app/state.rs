@@ -2,6 +2,7 @@
 //! (the rows on screen and what the keyboard is on) and the session (the
 //! bottom line, sync and quitting), with the index worked out from the ledger.
 
+use super::counts::Counts;
 use super::index::{Counting, Index};
 use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
@@ -14,7 +15,6 @@ use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::{ConflictRef, SideName};
 use chrono::NaiveDate;
 use std::collections::{HashMap, HashSet};
-use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One row of the table: a workstream heading (when grouping) or an item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,24 +192,21 @@ pub struct App {
     pub options: Options,
     /// The keys in use: the table's, with the user's from `[keys]`.
     pub keymap: super::keymap::Keymap,
-    /// What the screen shows, as of its last change (see [`App::changes`]).
-    changes: u64,
+    /// What the screen shows, as of its last change, and the updates applied.
+    pub(super) counts: Counts,
 }
-
-/// The last number given to [`App::changes`].
-static CHANGES: AtomicU64 = AtomicU64::new(0);
 
 impl App {
     /// Notes that what the screen shows may have changed.
     pub fn changed(&mut self) {
-        self.changes = CHANGES.fetch_add(1, Ordering::Relaxed) + 1;
+        self.counts.change();
     }
 
     /// A number (new in the process) for what the screen shows, changed by
     /// [`App::changed`] (`update` calls it for all but moves and searches);
     /// `ui::Kept` keeps drawn parts while it stands.
     pub fn changes(&self) -> u64 {
-        self.changes
+        self.counts.changes()
     }
 }
 
@@ -239,9 +236,8 @@ impl App {
             today,
             options,
             keymap: Default::default(),
-            changes: 0,
+            counts: Counts::new(),
         };
-        app.changed();
         app.reindex();
         app.rebuild();
         app

@@ -16,6 +16,7 @@ use super::state::{Leaving, Syncing};
 
 /// Applies `action` to `app`; returns what the event loop must do, in order.
 pub fn update(app: &mut App, action: Action) -> Effects {
+    app.counts.update();
     // A paste goes to the open text field; with none open it is nothing.
     if matches!(action, Action::Paste(_)) && !app.view.mode.takes_text() {
         return Vec::new();

@@ -16,12 +16,16 @@ use std::time::Instant;
 /// The screen, as the loop and its effects need it: drawn (also before a
 /// save, which may take a moment), given back and taken again around a
 /// suspension, taken again after a stop from outside; and, while no key
-/// waits, what the next frame will likely need drawn ahead.
+/// waits, what the next frame will likely need drawn ahead, and the frame
+/// of a state the next key would likely leave foreseen.
 pub trait Screen {
     fn draw(&mut self, app: &App) -> io::Result<()>;
     fn suspend(&mut self) -> io::Result<()>;
     fn retake(&mut self) -> io::Result<()>;
-    fn draw_ahead(&mut self, _: &App) {}
+    fn draw_ahead(&mut self, _: &App) -> io::Result<()> {
+        Ok(())
+    }
+    fn foresee(&mut self, _: &App) {}
 }
 
 /// No screen: nothing is drawn, nothing is suspended (for tests).

@@ -8,9 +8,9 @@ use super::exit::{DashboardError, Exit, keep_edits, kept_message};
 use super::hearing::{Heard, Hearing, Tell, hearing};
 use super::terminal::{Tui, enter_terminal, restore, suspend, take_terminal, terminal_modes};
 use super::threads::{reported, spawn_signals};
-use crate::app::{Action, App, Keymap, Scope, update};
+use crate::app::{Action, App, Keymap, Scope, foresee_move, update};
 use crate::base::lang::Lang;
-use crate::ui::Kept;
+use crate::ui::{Kept, Wrote};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
@@ -27,13 +27,14 @@ const SETTLE: Duration = Duration::from_millis(3);
 /// How long the loop works out search texts at a time while no key waits.
 const SEARCH_SLICE: Duration = Duration::from_millis(5);
 
-/// The real terminal, as effects reach it, and the parts of its last
-/// frame kept for the next.
-struct Terminal<'a>(&'a mut Tui, Kept);
+/// The real terminal, as effects reach it, the parts of its last frame
+/// kept for the next, and what was last written.
+struct Terminal<'a>(&'a mut Tui, Kept, Wrote);
 
 impl Screen for Terminal<'_> {
     fn draw(&mut self, app: &App) -> io::Result<()> {
-        crate::ui::draw_kept(self.0, app, &self.1)
+        self.2 = crate::ui::draw_kept(self.0, app, &self.1)?;
+        Ok(())
     }
     fn suspend(&mut self) -> io::Result<()> {
         self.1.forget_screen();
@@ -43,8 +44,17 @@ impl Screen for Terminal<'_> {
         self.1.forget_screen();
         enter_terminal(self.0)
     }
-    fn draw_ahead(&mut self, app: &App) {
+    /// Draws the frame owed after a frame foreseen (the terminal has
+    /// taken it by now), then the next frame's likely parts ahead.
+    fn draw_ahead(&mut self, app: &App) -> io::Result<()> {
+        if self.2 == Wrote::Foreseen {
+            self.draw(app)?;
+        }
         crate::ui::draw_ahead(app, &self.1);
+        Ok(())
+    }
+    fn foresee(&mut self, app: &App) {
+        crate::ui::foresee(app, &self.1);
     }
 }
 
@@ -59,7 +69,7 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
     let path = disk.path().to_owned();
     // Keep unsaved edits before touching the terminal, which may be gone.
     let (result, kept) = keep_edits(&mut app, &path, |app| {
-        let mut screen = Terminal(&mut terminal, Kept::default());
+        let mut screen = Terminal(&mut terminal, Kept::default(), Wrote::Drawn);
         event_loop(app, &mut disk, (tell, hearing), &mut screen)
     });
     restore(terminal);
@@ -107,8 +117,9 @@ fn event_loop(
         }
         // Work done while no key waits, once the terminal has had a moment
         // to take the frame (on two cores it would compete with it): the
-        // detail pane measured and the next frame's likely parts drawn,
-        // then the search texts worked out.
+        // detail pane measured, the next frame's likely parts drawn and
+        // the frames of a move down and up foreseen, then the search texts
+        // worked out.
         let idle_work = ahead == Ahead::ToDraw || !app.index.search_ready();
         let wait = if idle_work {
             SETTLE.saturating_sub(drawn.elapsed())
@@ -119,7 +130,10 @@ fn event_loop(
         if idle_work && matches!(next, Err(RecvTimeoutError::Timeout)) {
             if ahead == Ahead::ToDraw {
                 measured.settle(|| measure(app));
-                world.screen.draw_ahead(app);
+                world.screen.draw_ahead(app)?;
+                for n in [1, -1] {
+                    foresee_move(app, n, |app| world.screen.foresee(app));
+                }
                 ahead = Ahead::Drawn;
             } else {
                 search_ahead(app);

@@ -15,12 +15,14 @@
 //! out of the frame written ([`draw_kept`]): marked as skipped, its cells
 //! put in only once the frame is written, so that the next frame is
 //! compared with what the terminal shows.
+//!
+//! A frame foreseen ([`super::foresee`]) is drawn from the parts kept
+//! without keeping or moving any of them.
 
 use super::Theme;
 use super::detail::Shown;
+use super::written::{Written, blank_cell};
 use crate::app::{App, Focus, Mode};
-use ratatui::Terminal;
-use ratatui::backend::Backend;
 use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -41,6 +43,20 @@ pub struct Kept {
     /// The parts of this frame the terminal shows already, where they are
     /// (their cells are put in only after the frame is written).
     unchanged: RefCell<Vec<(Rect, (u64, Part))>>,
+    /// What the terminal shows, the next frame's buffer, frames foreseen.
+    pub(super) written: RefCell<Written>,
+    /// Whether the frame being drawn is the one to write or one foreseen.
+    pass: cell::Cell<Pass>,
+}
+
+/// The frame being drawn.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Pass {
+    /// The one to write: the parts it uses are kept for the next.
+    #[default]
+    Written,
+    /// One foreseen: parts are reused as they are, none kept.
+    Foreseen,
 }
 
 /// A part's cells, and where the last frame put them (not yet, when drawn
@@ -125,8 +141,15 @@ impl Kept {
         buf: &mut Buffer,
         draw: impl FnOnce(&mut Buffer),
     ) {
-        let mut memo = self.cells.borrow_mut();
         let key = (app.changes(), part);
+        if self.pass.get() == Pass::Foreseen {
+            match self.cells.borrow().peek(key) {
+                Some(drawn) => put_cells(buf, area, &drawn.cells),
+                None => draw(buf),
+            }
+            return;
+        }
+        let mut memo = self.cells.borrow_mut();
         if let Some(drawn) = memo.reuse(key) {
             if drawn.at == Some(area) && part.stays() && self.shows_parts() {
                 skip(buf, area);
@@ -151,7 +174,7 @@ impl Kept {
     /// Puts in `buf` the cells of the parts the terminal showed already
     /// (left out of the frame written), so that the next frame is compared
     /// with what the terminal shows.
-    fn put_unchanged(&self, buf: &mut Buffer) {
+    pub(super) fn put_unchanged(&self, buf: &mut Buffer) {
         // The frame has ended: what it used is the last frame's now.
         let memo = self.cells.borrow();
         for (area, key) in self.unchanged.borrow_mut().drain(..) {
@@ -163,7 +186,7 @@ impl Kept {
 
     /// Starts a frame of `app` over `area`: whether the terminal shows the
     /// last frame's parts where it put them, and this one will.
-    fn start_frame(&self, app: &App, area: Rect) {
+    pub(super) fn start_frame(&self, app: &App, area: Rect) {
         let (_, last) = self.screens.get();
         let now = if covers_parts(app) {
             Shows::Covered
@@ -184,24 +207,44 @@ impl Kept {
     /// Forgets what the terminal shows (it was cleared): the next frame is
     /// compared whole.
     pub fn forget_screen(&self) {
-        self.screens.set((Shows::Unknown, Shows::Unknown));
-        self.ready.set(None);
+        self.written.borrow_mut().forget();
+        self.forget_parts();
     }
 
-    /// Gives `buf`, blank as ratatui leaves it, the style `style` over
-    /// `area`, unless that was done after the last frame (in another style,
-    /// which is undone first: a theme's style may leave colours unset).
+    /// Forgets where the terminal shows the parts, and that the next
+    /// frame's buffer is blank.
+    pub(super) fn forget_parts(&self) {
+        self.screens.set((Shows::Unknown, Shows::Unknown));
+        self.ready.set(None);
+        self.unchanged.borrow_mut().clear();
+    }
+
+    /// Makes `buf` blank in `style` (its area the frame's), unless it was
+    /// made so after the last frame ([`Kept::ready`]) or is a frame
+    /// foreseen (given blank).
     pub(super) fn blank(&self, buf: &mut Buffer, area: Rect, style: Style) {
-        match self.ready.take() {
-            Some(ready) if ready == (area, style) => {}
-            Some(_) => {
-                for row in lines(buf, area) {
-                    buf.content[row].iter_mut().for_each(Cell::reset);
-                }
-                set_style(buf, area, style);
-            }
-            None => set_style(buf, area, style),
+        if self.pass.get() == Pass::Foreseen {
+            return;
         }
+        if self.ready.take() != Some((area, style)) {
+            let blank = blank_cell(style);
+            for row in lines(buf, area) {
+                buf.content[row].fill(blank.clone());
+            }
+        }
+    }
+
+    /// Says the next frame's buffer is blank in `style` over `area`.
+    pub(super) fn ready(&self, area: Rect, style: Style) {
+        self.ready.set(Some((area, style)));
+    }
+
+    /// Draws a frame foreseen with `draw`: the parts kept are reused as
+    /// they are and none is kept.
+    pub(super) fn foreseeing(&self, draw: impl FnOnce()) {
+        self.pass.set(Pass::Foreseen);
+        draw();
+        self.pass.set(Pass::Written);
     }
 
     /// The width of an item's deadline, measured with `measure` when it
@@ -213,11 +256,12 @@ impl Kept {
         whole: bool,
         measure: impl FnOnce() -> usize,
     ) -> usize {
-        let due = Due { item, whole };
-        *self
-            .due_widths
-            .borrow_mut()
-            .get_or((app.changes(), due), measure)
+        let key = (app.changes(), Due { item, whole });
+        if self.pass.get() == Pass::Foreseen {
+            let width = self.due_widths.borrow().peek(key).copied();
+            return width.unwrap_or_else(measure);
+        }
+        *self.due_widths.borrow_mut().get_or(key, measure)
     }
 
     /// Keeps cells drawn ahead for the next frame (unless it has them).
@@ -284,6 +328,11 @@ impl<K: Hash + Eq + Copy, V> Memo<K, V> {
             return self.keep(key, make());
         }
         &self.now[&key]
+    }
+
+    /// The value for `key` from this frame or the last one, left where it is.
+    fn peek(&self, key: (u64, K)) -> Option<&V> {
+        self.now.get(&key).or_else(|| self.last.get(&key))
     }
 
     /// Makes a value for the next frame, while none waits.
@@ -355,43 +404,6 @@ fn covers_parts(app: &App) -> bool {
         || app.view.review.is_some()
         || app.view.timeline
         || app.view.focus == Focus::Item
-}
-
-/// Draws `app` on `terminal` with what `kept` holds of the last frame, as
-/// [`Terminal::draw`] does but for the parts the terminal shows already
-/// where the frame puts them: they are left out of the comparison, and
-/// their cells put in only after the frame is written.
-pub fn draw_kept<B: Backend>(
-    terminal: &mut Terminal<B>,
-    app: &App,
-    kept: &Kept,
-) -> Result<(), B::Error> {
-    terminal.autoresize()?;
-    let mut frame = terminal.get_frame();
-    kept.start_frame(app, frame.area());
-    super::render_frame(app, kept, &mut frame);
-    let written = terminal
-        .flush()
-        .and_then(|()| terminal.hide_cursor())
-        .and_then(|()| terminal.backend_mut().flush());
-    if written.is_err() {
-        // What the terminal shows is not known: the next frame is whole.
-        kept.forget_screen();
-        kept.put_unchanged(terminal.current_buffer_mut());
-        return written;
-    }
-    // Once the frame is written: the parts left out put in, for the next
-    // frame to compare with, and the next frame's buffer given its style.
-    kept.put_unchanged(terminal.current_buffer_mut());
-    terminal.swap_buffers();
-    let (buf, style) = (
-        terminal.current_buffer_mut(),
-        Theme::new(&app.options).base(),
-    );
-    let area = buf.area;
-    set_style(buf, area, style);
-    kept.ready.set(Some((area, style)));
-    Ok(())
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod dialog;
 mod focus;
 mod footer;
 mod form;
+mod frames;
 mod header;
 mod help;
 mod item_log;
@@ -28,11 +29,13 @@ mod theme_words;
 mod timeline;
 mod translate;
 mod words;
+mod written;
 
 pub use ahead::draw_ahead;
 pub use desk::render_desk;
 pub use detail::line_count as detail_line_count;
-pub use kept::{Kept, draw_kept};
+pub use frames::{Wrote, draw_kept, foresee};
+pub use kept::Kept;
 pub use keys_words::keys_error;
 pub use pane::{DetailLine, LineKind, detail_lines};
 pub use theme::{Theme, terminal as terminal_colour};
@@ -61,13 +64,15 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// assumed (that is [`draw_kept`]'s).
 pub fn render_kept(app: &App, kept: &Kept, frame: &mut Frame) {
     kept.forget_screen();
-    render_frame(app, kept, frame);
+    let area = frame.area();
+    render_into(app, kept, area, frame.buffer_mut());
+    kept.end_frame();
 }
 
-/// [`render_kept`], the parts the terminal shows already as `kept` says.
-fn render_frame(app: &App, kept: &Kept, frame: &mut Frame) {
-    frame.render_widget(Screen { app, kept }, frame.area());
-    kept.end_frame();
+/// Draws the dashboard over `area` of `buf` (all of it), with what `kept`
+/// holds.
+fn render_into(app: &App, kept: &Kept, area: Rect, buf: &mut Buffer) {
+    Screen { app, kept }.render(area, buf);
 }
 
 /// The dashboard as a widget: the state, and what was kept of the last frame.

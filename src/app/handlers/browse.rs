@@ -69,7 +69,7 @@ fn scroll_detail(app: &mut App, a: &Areas, n: i32) {
 }
 
 /// Moves the table selection by `n` item rows, skipping workstream headings.
-fn select_by(app: &mut App, n: i32) {
+pub(in crate::app) fn select_by(app: &mut App, n: i32) {
     if app.view.rows.is_empty() {
         return;
     }

@@ -1,0 +1,65 @@
+//! How a frame drawn ahead is told from the one due: the [`Look`] of the
+//! state it shows, and the state a move of the selection would leave
+//! ([`foresee_move`]).
+
+use super::handlers::browse;
+use super::model::Focus;
+use super::state::App;
+
+/// What the dashboard's frame depends on, as far as telling two states
+/// apart goes: the updates applied and the changes to what the screen
+/// shows, and what a move, a search or a measure changes without counting
+/// a change. Two states with the same look show the same frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    updates: u64,
+    changes: u64,
+    selected: usize,
+    offset: usize,
+    detail_scroll: u16,
+    detail_lines: u16,
+    size: (u16, u16),
+}
+
+impl App {
+    /// The state's [`Look`].
+    pub fn look(&self) -> Look {
+        let v = &self.view;
+        Look {
+            updates: self.counts.updates(),
+            changes: self.counts.changes(),
+            selected: v.selected,
+            offset: v.offset,
+            detail_scroll: v.detail_scroll,
+            detail_lines: v.detail_lines,
+            size: v.size,
+        }
+    }
+}
+
+/// Shows `f` the state that [`Action::Move`](super::Action::Move) by `n`
+/// rows in the table would leave, as `update` would leave it, then puts
+/// the selection back. Nothing when the move would do anything else (in a
+/// popup, a search, the review, the timeline, the detail pane or an item's
+/// own view, or with a message it would clear) or would move nothing.
+pub fn foresee_move(app: &mut App, n: i32, f: impl FnOnce(&App)) {
+    let v = &app.view;
+    let in_table = v.mode.is_normal()
+        && v.review.is_none()
+        && !v.timeline
+        && !v.detail_focus
+        && v.focus != Focus::Item
+        && app.session.status.is_none();
+    if !in_table {
+        return;
+    }
+    let was = (v.selected, v.offset, v.detail_scroll, app.counts);
+    browse::select_by(app, n);
+    let v = &app.view;
+    if (v.selected, v.offset, v.detail_scroll) != (was.0, was.1, was.2) {
+        app.counts.update();
+        f(app);
+    }
+    let v = &mut app.view;
+    (v.selected, v.offset, v.detail_scroll, app.counts) = was;
+}

@@ -1,0 +1,234 @@
+//! Frames written to the terminal. Each is compared with what the terminal
+//! shows, the parts it shows already left out ([`Kept`]), and written in
+//! one piece. While no key waits, the frames the likely next keys would
+//! draw (a move up or down) are foreseen ([`foresee`]), with the cells
+//! they would write: when such a key comes, its frame is written at once,
+//! and the frame is drawn as usual only once the terminal has taken it
+//! ([`Wrote::Foreseen`]), compared whole with it (writing nothing more when
+//! it was foreseen right). On two cores, drawing at once would hold up
+//! the terminal: the kernel hands a terminal what a program wrote on the
+//! program's own core, once that core is free.
+
+use super::kept::Kept;
+use super::written::{Foreseen, Written};
+use super::{Theme, render_into};
+use crate::app::App;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::buffer::Cell;
+
+/// What [`draw_kept`] wrote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrote {
+    /// The frame of the state, drawn.
+    Drawn,
+    /// The frame foreseen for the state: draw it again once the terminal
+    /// has taken it (the frame drawn is compared whole with it).
+    Foreseen,
+}
+
+/// Draws `app` on `terminal` with what `kept` holds: the frame foreseen
+/// for this state if there is one, else the frame drawn and compared with
+/// what the terminal shows, leaving out the parts it shows already where
+/// the frame puts them (their cells are put in once it is written).
+pub fn draw_kept<B: Backend>(
+    terminal: &mut Terminal<B>,
+    app: &App,
+    kept: &Kept,
+) -> Result<Wrote, B::Error> {
+    terminal.autoresize()?;
+    let area = terminal.get_frame().area();
+    let mut written = kept.written.borrow_mut();
+    written.fit(area);
+    let w = &mut *written;
+    if let Some(Foreseen { frame, cells, .. }) = w.take_foreseen(app.look()) {
+        let cells = cells.iter().map(|(x, y, cell)| (*x, *y, cell));
+        if let Err(e) = write(terminal, cells) {
+            return Err(lost(kept, w, e));
+        }
+        w.shown(frame);
+        // Nothing the terminal shows is taken on trust: the next frame is
+        // compared whole with the one foreseen.
+        kept.forget_parts();
+        return Ok(Wrote::Foreseen);
+    }
+    kept.start_frame(app, area);
+    render_into(app, kept, area, &mut w.next);
+    kept.end_frame();
+    let mut diff = w.shows.diff_iter(&w.next).peekable();
+    // Nothing changed (a frame foreseen right, drawn again): nothing written.
+    if diff.peek().is_some()
+        && let Err(e) = write(terminal, diff)
+    {
+        return Err(lost(kept, w, e));
+    }
+    // Once the frame is written: the parts left out put in, for the next
+    // frame to compare with, and the next frame's buffer made blank.
+    kept.put_unchanged(&mut w.next);
+    let style = Theme::new(&app.options).base();
+    w.written(style);
+    kept.ready(area, style);
+    Ok(Wrote::Drawn)
+}
+
+/// A write failed: what the terminal shows is not known, and the next
+/// frame is written whole.
+fn lost<E>(kept: &Kept, written: &mut Written, e: E) -> E {
+    written.forget();
+    kept.forget_parts();
+    e
+}
+
+/// Foresees the frame of `app` (a state the next key would likely leave:
+/// see [`crate::app::foresee_move`]) and the cells it would write over what
+/// the terminal shows, drawn from the parts kept, while no key waits.
+pub fn foresee(app: &App, kept: &Kept) {
+    let mut written = kept.written.borrow_mut();
+    let w = &mut *written;
+    let area = w.shows.area;
+    if area.is_empty() {
+        return;
+    }
+    let mut frame = w.spare(Theme::new(&app.options).base());
+    kept.foreseeing(|| render_into(app, kept, area, &mut frame));
+    let cells = w.shows.diff_iter(&frame);
+    let cells = cells.map(|(x, y, cell)| (x, y, cell.clone())).collect();
+    w.keep_foreseen(Foreseen {
+        look: app.look(),
+        frame,
+        cells,
+    });
+}
+
+/// Writes `cells`, hides the cursor and flushes: the frame reaches the
+/// terminal in one write.
+fn write<'a, B: Backend>(
+    terminal: &mut Terminal<B>,
+    cells: impl Iterator<Item = (u16, u16, &'a Cell)>,
+) -> Result<(), B::Error> {
+    terminal.backend_mut().draw(cells)?;
+    terminal.hide_cursor()?;
+    terminal.backend_mut().flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::{Action, Options, foresee_move, update};
+    use ratatui::backend::{ClearType, TestBackend, WindowSize};
+    use ratatui::layout::{Position, Size};
+
+    /// A terminal that keeps each write: the cells of each frame flushed.
+    struct Recorder {
+        size: TestBackend,
+        writes: Vec<Vec<(u16, u16, Cell)>>,
+    }
+
+    impl Backend for Recorder {
+        type Error = std::io::Error;
+        fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+            &mut self,
+            content: I,
+        ) -> std::io::Result<()> {
+            let cells = content.map(|(x, y, c)| (x, y, c.clone()));
+            self.writes.push(cells.collect());
+            Ok(())
+        }
+        fn hide_cursor(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn show_cursor(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn get_cursor_position(&mut self) -> std::io::Result<Position> {
+            Ok(Position::ORIGIN)
+        }
+        fn set_cursor_position<P: Into<Position>>(&mut self, _: P) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn clear(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn clear_region(&mut self, _: ClearType) -> std::io::Result<()> {
+            Ok(())
+        }
+        fn size(&self) -> std::io::Result<Size> {
+            Ok(self.size.size().unwrap())
+        }
+        fn window_size(&mut self) -> std::io::Result<WindowSize> {
+            Ok(self.size.window_size().unwrap())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    /// The sample's dashboard drawn once, the parts a move needs drawn
+    /// ahead and the moves down and up foreseen, a wrong cell slipped
+    /// into each foresight (an `X` at the top left).
+    fn foreseen() -> (App, Kept, Terminal<Recorder>) {
+        let bytes = std::fs::read("fixtures/korea-mexico-sme.json").unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let ledger = crate::ledger::parse_ledger(&bytes).unwrap();
+        let mut app = App::new(ledger, "l", today, Options::default());
+        update(&mut app, Action::Move(2));
+        let (kept, size) = (Kept::default(), TestBackend::new(120, 40));
+        let writes = Vec::new();
+        let mut terminal = Terminal::new(Recorder { size, writes }).unwrap();
+        draw_kept(&mut terminal, &app, &kept).unwrap();
+        super::super::draw_ahead(&app, &kept);
+        for n in [1, -1] {
+            foresee_move(&mut app, n, |app| foresee(app, &kept));
+        }
+        let mut written = kept.written.borrow_mut();
+        for f in written.foreseen_mut() {
+            f.frame[(0, 0)].set_symbol("X");
+            f.cells.push((0, 0, Cell::new("X")));
+        }
+        drop(written);
+        terminal.backend_mut().writes.clear();
+        (app, kept, terminal)
+    }
+
+    fn wrote_x(write: &[(u16, u16, Cell)]) -> bool {
+        write
+            .iter()
+            .any(|(x, y, c)| (*x, *y) == (0, 0) && c.symbol() == "X")
+    }
+
+    #[test]
+    fn a_move_foreseen_is_written_from_its_foresight_and_corrected_when_wrong() {
+        for n in [1, -1] {
+            let (mut app, kept, mut terminal) = foreseen();
+            update(&mut app, Action::Move(n));
+            let wrote = draw_kept(&mut terminal, &app, &kept).unwrap();
+            assert_eq!(wrote, Wrote::Foreseen);
+            assert_eq!(terminal.backend().writes.len(), 1);
+            assert!(wrote_x(&terminal.backend().writes[0]));
+            // The frame owed, once the terminal has taken the one foreseen.
+            let wrote = draw_kept(&mut terminal, &app, &kept).unwrap();
+            assert_eq!(wrote, Wrote::Drawn);
+            let writes = &terminal.backend().writes;
+            assert_eq!(writes.len(), 2, "the foresight, then its correction");
+            let corrected = writes[1].iter().find(|(x, y, _)| (*x, *y) == (0, 0));
+            assert_ne!(corrected.map(|(_, _, c)| c.symbol()), Some("X"));
+        }
+    }
+
+    #[test]
+    fn a_state_not_foreseen_is_drawn_in_one_write_without_any_foresight() {
+        let (mut app, kept, mut terminal) = foreseen();
+        update(&mut app, Action::Move(2));
+        let wrote = draw_kept(&mut terminal, &app, &kept).unwrap();
+        assert_eq!(wrote, Wrote::Drawn);
+        let writes = &terminal.backend().writes;
+        assert_eq!(writes.len(), 1);
+        assert!(!wrote_x(&writes[0]));
+        // A move foreseen, but after another update: not that state.
+        let (mut app, kept, mut terminal) = foreseen();
+        update(&mut app, Action::Minute);
+        update(&mut app, Action::Move(1));
+        draw_kept(&mut terminal, &app, &kept).unwrap();
+        assert!(!terminal.backend().writes.iter().any(|w| wrote_x(w)));
+    }
+}
