@@ -87,16 +87,19 @@ impl Emulated {
         }
     }
 
-    /// `cell` written at `x`, `y`.
+    /// `cell` written at `x`, `y`. The other half of a wide character
+    /// written over is blanked, in the background written (as tmux does).
     fn put(&mut self, x: u16, y: u16, cell: &Cell) {
         let w = usize::from(self.screen.area.width);
         let i = usize::from(y) * w + usize::from(x);
         let cells = &mut self.screen.content;
+        let mut blank = Cell::default();
+        blank.set_bg(cell.bg);
         if x > 0 && cells[i - 1].symbol().width() > 1 {
-            cells[i - 1].set_symbol(" ");
+            cells[i - 1] = blank.clone();
         }
         if cells[i].symbol().width() > 1 && usize::from(x) + 1 < w {
-            cells[i + 1].set_symbol(" ");
+            cells[i + 1] = blank;
         }
         cells[i] = cell.clone();
     }

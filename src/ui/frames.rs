@@ -15,7 +15,7 @@ use super::{Theme, render_into};
 use crate::app::App;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Buffer, Cell, CellDiffOption};
 
 /// What [`draw_kept`] wrote.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +55,10 @@ pub fn draw_kept<B: Backend>(
     kept.start_frame(app, area);
     render_into(app, kept, area, &mut w.next);
     kept.end_frame();
-    let mut diff = w.shows.diff_iter(&w.next).peekable();
+    let diff = filled(w.shows.diff_iter(&w.next), &w.next);
     // Nothing changed (a frame foreseen right, drawn again): nothing written.
-    if diff.peek().is_some()
-        && let Err(e) = write(terminal, diff)
+    if !diff.is_empty()
+        && let Err(e) = write(terminal, diff.into_iter())
     {
         return Err(lost(kept, w, e));
     }
@@ -91,13 +91,58 @@ pub fn foresee(app: &App, kept: &Kept) {
     }
     let mut frame = w.spare(Theme::new(&app.options).base());
     kept.foreseeing(|| render_into(app, kept, area, &mut frame));
-    let cells = w.shows.diff_iter(&frame);
-    let cells = cells.map(|(x, y, cell)| (x, y, cell.clone())).collect();
+    let cells = filled(w.shows.diff_iter(&frame), &frame);
+    let cells = cells
+        .into_iter()
+        .map(|(x, y, c)| (x, y, c.clone()))
+        .collect();
     w.keep_foreseen(Foreseen {
         look: app.look(),
         frame,
         cells,
     });
+}
+
+/// Unchanged cells written again between two changed ones on a line.
+const GAP: u16 = 6;
+
+/// The cells of `diff` (what changed in `frame`), with each run of up to
+/// [`GAP`] unchanged cells between two changed ones on a line put in when
+/// they are plain characters in the style of the cell before them: a few
+/// characters cost less than moving the cursor over them (`ESC[29;20H`),
+/// to write and for the terminal to read. Cells left out of the
+/// comparison are never put in (their cells are not in `frame` yet).
+fn filled<'a>(
+    diff: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    frame: &'a Buffer,
+) -> Vec<(u16, u16, &'a Cell)> {
+    let mut out: Vec<(u16, u16, &Cell)> = Vec::new();
+    for (x, y, cell) in diff {
+        if let Some(&(lx, ly, last)) = out.last()
+            && ly == y
+            && plain(last)
+            && x > lx + 1
+            && x - lx - 1 <= GAP
+        {
+            let gap = (lx + 1..x).map(|gx| (gx, y, &frame[(gx, y)]));
+            if gap
+                .clone()
+                .all(|(_, _, c)| plain(c) && c.style() == last.style())
+            {
+                out.extend(gap);
+            }
+        }
+        out.push((x, y, cell));
+    }
+    out
+}
+
+/// True for a cell of one printable ASCII character, compared as usual.
+fn plain(cell: &Cell) -> bool {
+    let s = cell.symbol().as_bytes();
+    s.len() == 1
+        && (s[0].is_ascii_graphic() || s[0] == b' ')
+        && cell.diff_option == CellDiffOption::None
 }
 
 /// Writes `cells`, hides the cursor and flushes: the frame reaches the
@@ -230,5 +275,28 @@ mod tests {
         update(&mut app, Action::Move(1));
         draw_kept(&mut terminal, &app, &kept).unwrap();
         assert!(!terminal.backend().writes.iter().any(|w| wrote_x(w)));
+    }
+
+    #[test]
+    fn short_runs_of_plain_unchanged_cells_are_written_in_place_of_a_cursor_move() {
+        let area = ratatui::layout::Rect::new(0, 0, 30, 1);
+        let (shows, mut frame) = (Buffer::empty(area), Buffer::empty(area));
+        frame.set_string(0, 0, "a", ratatui::style::Style::new());
+        frame.set_string(4, 0, "b", ratatui::style::Style::new());
+        frame.set_string(6, 0, "c", ratatui::style::Style::new().bold());
+        frame.set_string(8, 0, "d", ratatui::style::Style::new().bold());
+        frame.set_string(16, 0, "e", ratatui::style::Style::new().bold());
+        frame.set_string(18, 0, "界", ratatui::style::Style::new());
+        frame.set_string(21, 0, "f", ratatui::style::Style::new());
+        frame.set_string(23, 0, "g", ratatui::style::Style::new());
+        frame[(22, 0)].set_diff_option(CellDiffOption::Skip);
+        let columns = |frame: &Buffer| -> Vec<u16> {
+            let cells = filled(shows.diff_iter(frame), frame);
+            cells.iter().map(|(x, _, _)| *x).collect()
+        };
+        // 1-3 between a and b, 5 between b and c (in b's style); not 7
+        // (not bold, as c is before it), nor 9-15 (too many), nor 19-20
+        // (after a wide character), nor 22 (left out of the comparison).
+        assert_eq!(columns(&frame), [0, 1, 2, 3, 4, 5, 6, 8, 16, 18, 21, 23]);
     }
 }
