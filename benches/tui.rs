@@ -2,12 +2,12 @@
 //! file, as the dashboard starts; in English, Spanish and Korean; and per
 //! megabyte with and without every title and note translated); at 1,000,
 //! 10,000 and 100,000 items the first frame, a move + redraw (as the
-//! dashboard draws it: what the last frame drew kept) and a typed
+//! dashboard answers it: the frame foreseen while no key waits) and a typed
 //! search character (the first and the next); and per keypress at 100,000
 //! items: filter re-evaluation, a status edit.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
-use followup::app::{Action, App, Options, update};
+use followup::app::{Action, App, Options, foresee_move, update};
 use followup::i18n::Lang;
 use followup::ledger::Ledger;
 use followup::ledger::{Store, canonical_json};
@@ -106,9 +106,11 @@ fn keys(
         })
     });
     let mut app = open(&file, Options::default());
-    // As the dashboard moves: the parts of the last frame kept, and the
-    // neighbours' detail drawn ahead while no key waits (not timed).
+    // As the dashboard moves: the move's frame foreseen and written when
+    // its key comes; then, while no key waits (not timed), the frame owed
+    // after it, the neighbours' parts drawn ahead and the next moves foreseen.
     let kept = followup::ui::Kept::default();
+    followup::ui::draw_kept(term, &app, &kept).unwrap();
     g.bench_function(BenchmarkId::new("move selection + redraw", n), |b| {
         let mut down = true;
         b.iter_custom(|iters| {
@@ -117,10 +119,15 @@ fn keys(
                 down = !down;
                 let start = std::time::Instant::now();
                 update(&mut app, Action::Move(if down { 1 } else { -1 }));
-                term.draw(|f| followup::ui::render_kept(&app, &kept, f))
-                    .unwrap();
+                let wrote = followup::ui::draw_kept(term, &app, &kept).unwrap();
                 spent += start.elapsed();
+                if wrote == followup::ui::Wrote::Foreseen {
+                    followup::ui::draw_kept(term, &app, &kept).unwrap();
+                }
                 followup::ui::draw_ahead(&app, &kept);
+                for n in [1, -1] {
+                    foresee_move(&mut app, n, |app| followup::ui::foresee(app, &kept));
+                }
             }
             spent
         })
