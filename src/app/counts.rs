@@ -30,6 +30,7 @@ impl Counts {
         self.changes = CHANGES.fetch_add(1, Ordering::Relaxed) + 1;
     }
 
+    /// The number of the last change.
     pub(super) fn changes(self) -> u64 {
         self.changes
     }
@@ -39,6 +40,7 @@ impl Counts {
         self.updates += 1;
     }
 
+    /// How many updates were applied.
     pub(super) fn updates(self) -> u64 {
         self.updates
     }

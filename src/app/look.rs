@@ -6,10 +6,12 @@ use super::handlers::browse;
 use super::model::Focus;
 use super::state::App;
 
-/// What the dashboard's frame depends on, as far as telling two states
-/// apart goes: the updates applied and the changes to what the screen
-/// shows, and what a move, a search or a measure changes without counting
-/// a change. Two states with the same look show the same frame.
+/// What the dashboard's frame depends on, as far as telling a state from
+/// one foreseen goes: the updates applied and the changes to what the
+/// screen shows, and what a move or a measure changes without counting a
+/// change. A state with the look of one foreseen a move past a state `s`
+/// is `s` after one update that counted no change and moved the selection
+/// as the move would (a move, a page, a match): the state foreseen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Look {
     updates: u64,
@@ -41,7 +43,10 @@ impl App {
 /// rows in the table would leave, as `update` would leave it, then puts
 /// the selection back. Nothing when the move would do anything else (in a
 /// popup, a search, the review, the timeline, the detail pane or an item's
-/// own view, or with a message it would clear) or would move nothing.
+/// own view, or with a message on the bottom line, which a key clears or
+/// keeps) or would move nothing. It mirrors what `update` does for a move
+/// in the table (`browse::move_by`, the message cleared); a frame foreseen
+/// wrong is corrected by the frame drawn after it.
 pub fn foresee_move(app: &mut App, n: i32, f: impl FnOnce(&App)) {
     let v = &app.view;
     let in_table = v.mode.is_normal()

@@ -2,15 +2,22 @@
 //! holds the texts of about [`BLOCK`] items one after another in one
 //! string. A search runs over long stretches of text (SIMD) rather than
 //! item by item, on two threads for a large ledger, and an edit rewrites
-//! one block, not the whole. Each item also keeps which bytes its text
-//! holds ([`Bytes`]): an item without one of the needle's bytes is not
-//! searched, and a one-letter search is answered by those bits alone.
+//! one block, not the whole. The block also keeps which bytes each item's
+//! text holds ([`Holders`]: for each byte, the items that hold it, 64 at a
+//! time): an item without one of the needle's bytes is not searched, and a
+//! one-letter search is answered by those bits alone, reading one word per
+//! 64 items.
 
 use crate::base::fold::Needle;
 
 /// Items per block as the texts are first laid out (a block grows or
 /// shrinks as items are added or removed in it).
 const BLOCK: usize = 1024;
+
+const _: () = assert!(
+    BLOCK.is_multiple_of(64),
+    "a block is halved between two words of holders"
+);
 
 /// Text (in bytes) worth a second thread: below it, starting the thread
 /// costs more than it saves.
@@ -29,8 +36,8 @@ pub struct SearchTexts {
 struct Block {
     text: String,
     ends: Vec<usize>,
-    /// The bytes of each item's text.
-    bytes: Vec<Bytes>,
+    /// Which bytes each item's text holds, 64 items at a time.
+    holders: Vec<Holders>,
 }
 
 /// Which bytes a text holds: one bit per ASCII byte, and one per class of
@@ -54,12 +61,28 @@ impl Bytes {
         Bytes(bits)
     }
 
-    /// Whether every byte of `needle` is here.
-    fn holds(self, needle: Bytes) -> bool {
-        self.0
-            .iter()
-            .zip(needle.0)
-            .all(|(have, want)| have & want == want)
+    /// Each bit set, by its number.
+    fn each(self) -> impl Iterator<Item = usize> {
+        (0..3).flat_map(move |w| {
+            let mut word = self.0[w];
+            std::iter::from_fn(move || {
+                let bit = (word != 0).then(|| word.trailing_zeros() as usize)?;
+                word &= word - 1;
+                Some(w * 64 + bit)
+            })
+        })
+    }
+}
+
+/// Which of 64 consecutive items' texts hold each byte (by its bit in
+/// [`Bytes`]): one bit per item.
+#[derive(Debug, Clone)]
+struct Holders([u64; 192]);
+
+impl Holders {
+    /// The items (of these 64) whose text holds every byte of `want`.
+    fn holding(&self, want: Bytes) -> u64 {
+        want.each().fold(!0, |items, bit| items & self.0[bit])
     }
 }
 
@@ -79,7 +102,7 @@ impl Block {
         let mut next = Block {
             text: String::with_capacity(self.text.len() + 256),
             ends: Vec::with_capacity(texts.len() + 1),
-            bytes: Vec::with_capacity(texts.len() + 1),
+            holders: Vec::with_capacity(texts.len() / 64 + 1),
         };
         for (j, t) in texts.iter().enumerate() {
             match change {
@@ -102,13 +125,25 @@ impl Block {
     }
 
     fn push(&mut self, text: &str) {
+        let k = self.ends.len();
+        if k.is_multiple_of(64) {
+            self.holders.push(Holders([0; 192]));
+        }
+        let holders = &mut self.holders[k / 64].0;
+        for bit in Bytes::of(text.as_bytes()).each() {
+            holders[bit] |= 1 << (k % 64);
+        }
         self.text.push_str(text);
         self.ends.push(self.text.len());
-        self.bytes.push(Bytes::of(text.as_bytes()));
     }
 
-    /// The items from `k` on, moved to a block of their own.
+    /// The items from `k` (a multiple of 64) on, moved to a block of their
+    /// own.
     fn split_off(&mut self, k: usize) -> Block {
+        debug_assert!(
+            k.is_multiple_of(64),
+            "a block is split between two words of holders"
+        );
         let cut = self.start(k);
         let ends = self
             .ends
@@ -119,8 +154,14 @@ impl Block {
         Block {
             text: self.text.split_off(cut),
             ends,
-            bytes: self.bytes.split_off(k),
+            holders: self.holders.split_off(k / 64),
         }
+    }
+
+    /// The items holding every byte of `want`, 64 at a time (the last
+    /// word's bits past the block's end are clear).
+    fn holding(&self, want: Bytes) -> impl Iterator<Item = u64> + '_ {
+        self.holders.iter().map(move |h| h.holding(want))
     }
 
     /// Marks in `hits` (one per item of the block) the items whose text
@@ -133,21 +174,20 @@ impl Block {
             return;
         };
         let want = Bytes::of(finder.needle());
-        if let [b] = finder.needle()
-            && b.is_ascii()
-        {
-            for (hit, have) in hits.iter_mut().zip(&self.bytes) {
-                *hit = have.holds(want);
+        let one_letter = matches!(finder.needle(), [b] if b.is_ascii());
+        if !one_letter {
+            let candidates: u32 = self.holding(want).map(u64::count_ones).sum();
+            if candidates as usize * 2 > self.ends.len() {
+                self.search_through(finder, hits);
+                return;
             }
-            return;
         }
-        let candidates = self.bytes.iter().filter(|have| have.holds(want)).count();
-        if candidates * 2 > self.ends.len() {
-            self.search_through(finder, hits);
-            return;
-        }
-        for (k, hit) in hits.iter_mut().enumerate() {
-            *hit = self.bytes[k].holds(want) && finder.find(self.item(k).as_bytes()).is_some();
+        for (g, mut items) in self.holding(want).enumerate() {
+            while items != 0 {
+                let k = g * 64 + items.trailing_zeros() as usize;
+                items &= items - 1;
+                hits[k] = one_letter || finder.find(self.item(k).as_bytes()).is_some();
+            }
         }
     }
 
@@ -393,7 +433,7 @@ mod tests {
         }
         assert!(t.blocks.iter().all(|b| b.ends.len() < 2 * BLOCK));
         assert_eq!(t.blocks.len(), 2, "one block of {} halved", 2 * BLOCK);
-        for q in ["added 7\n", "added 2057\n", "added 0\n"] {
+        for q in ["added 7\n", "added 2057\n", "added 0\n", "9", "7", "d"] {
             assert_eq!(found(&t, q), each_alone(&plain, q), "{q:?}");
         }
     }

@@ -144,7 +144,8 @@ pub fn enter_terminal(terminal: &mut Tui) -> io::Result<()> {
         EnableMouseCapture,
         EnableBracketedPaste
     )?;
-    // Twice: both the frame to draw and the one it is compared with are blank.
+    // Twice: both of ratatui's buffers are blank (the desk draws through
+    // them; the dashboard's own are forgotten by its screen).
     terminal.swap_buffers();
     terminal.swap_buffers();
     Ok(())

@@ -13,6 +13,7 @@ use crate::app::{App, Focus, too_small};
 /// [`super::render_kept`]); nothing while a popup, a search, the review, the
 /// timeline or the item's own view is on screen.
 pub fn draw_ahead(app: &App, kept: &Kept) {
+    super::frames::finish_frame(kept);
     let size = app.view.size;
     let browsing = app.view.review.is_none() && !app.view.timeline;
     if !browsing || app.view.focus == Focus::Item || !app.view.mode.is_normal() || too_small(size) {

@@ -39,8 +39,9 @@ pub fn draw_kept<B: Backend>(
     terminal.autoresize()?;
     let area = terminal.get_frame().area();
     let mut written = kept.written.borrow_mut();
-    written.fit(area);
     let w = &mut *written;
+    finish(kept, w);
+    w.fit(area);
     if let Some(Foreseen { frame, cells, .. }) = w.take_foreseen(app.look()) {
         let cells = cells.iter().map(|(x, y, cell)| (*x, *y, cell));
         if let Err(e) = write(terminal, cells) {
@@ -62,13 +63,25 @@ pub fn draw_kept<B: Backend>(
     {
         return Err(lost(kept, w, e));
     }
-    // Once the frame is written: the parts left out put in, for the next
-    // frame to compare with, and the next frame's buffer made blank.
-    kept.put_unchanged(&mut w.next);
-    let style = Theme::new(&app.options).base();
-    w.written(style);
-    kept.ready(area, style);
+    w.unfinished = Some(Theme::new(&app.options).base());
     Ok(Wrote::Drawn)
+}
+
+/// Finishes the frame last written, once the terminal has taken it (while
+/// no key waits, or before the next frame): the parts left out of it put
+/// in, for the next frame to compare with, and the next frame's buffer
+/// made blank. (Done at once, it would hold up the terminal, as a frame
+/// drawn at once after one foreseen would.)
+pub(super) fn finish_frame(kept: &Kept) {
+    finish(kept, &mut kept.written.borrow_mut());
+}
+
+fn finish(kept: &Kept, w: &mut Written) {
+    if let Some(style) = w.unfinished.take() {
+        kept.put_unchanged(&mut w.next);
+        w.written(style);
+        kept.ready(w.shows.area, style);
+    }
 }
 
 /// A write failed: what the terminal shows is not known, and the next
@@ -85,6 +98,7 @@ fn lost<E>(kept: &Kept, written: &mut Written, e: E) -> E {
 pub fn foresee(app: &App, kept: &Kept) {
     let mut written = kept.written.borrow_mut();
     let w = &mut *written;
+    finish(kept, w);
     let area = w.shows.area;
     if area.is_empty() {
         return;

@@ -1,5 +1,6 @@
 //! Parts of the screen kept from one frame to the next. The header, the
-//! summary and each table row are drawn again only when what they show
+//! summary, the column titles, each table row, the detail pane and the
+//! footer are drawn again only when what they show
 //! may have changed: the state's count of changes ([`App::changes`]), the
 //! area, and for a row whether it is selected (its marks, a search match
 //! among them, are drawn left of it at each frame). Otherwise their cells
@@ -12,7 +13,7 @@
 //!
 //! A part the terminal shows already where this frame puts it (the last
 //! frame put it there, and nothing was drawn over it in either) is left
-//! out of the frame written ([`draw_kept`]): marked as skipped, its cells
+//! out of the frame written ([`super::draw_kept`]): marked as skipped, its cells
 //! put in only once the frame is written, so that the next frame is
 //! compared with what the terminal shows.
 //!

@@ -18,6 +18,10 @@ pub(super) struct Written {
     foreseen: Vec<Foreseen>,
     /// Buffers to draw foreseen frames into.
     spare: Vec<Buffer>,
+    /// The frame in `next` was written but not finished: the style its
+    /// buffer is to be made blank in, once finished (see
+    /// [`super::frames::finish_frame`]).
+    pub(super) unfinished: Option<Style>,
 }
 
 /// A frame foreseen: the state it shows, its cells, and those of them that
@@ -42,6 +46,7 @@ impl Written {
     /// The terminal was cleared: it shows nothing, and nothing foreseen
     /// against what it showed holds.
     pub(super) fn forget(&mut self) {
+        self.unfinished = None;
         self.shows.reset();
         self.spare.extend(self.foreseen.drain(..).map(|f| f.frame));
     }
