@@ -1,5 +1,7 @@
-//! `update`: the only place the dashboard's state changes. It dispatches
-//! each action to its handler and returns the effects for the loop.
+//! `update`: the only place the dashboard's state changes (but for
+//! `look::foresee_move`, which moves the selection as a key would and puts
+//! it back). It dispatches each action to its handler and returns the
+//! effects for the loop.
 
 use super::commit::{complain, say};
 use super::conflicts;

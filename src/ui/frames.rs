@@ -125,7 +125,8 @@ const GAP: u16 = 6;
 /// they are plain characters in the style of the cell before them: a few
 /// characters cost less than moving the cursor over them (`ESC[29;20H`),
 /// to write and for the terminal to read. Cells left out of the
-/// comparison are never put in (their cells are not in `frame` yet).
+/// comparison are never put in (in a frame drawn, their cells are not in
+/// `frame` yet; a frame foreseen leaves none out).
 fn filled<'a>(
     diff: impl Iterator<Item = (u16, u16, &'a Cell)>,
     frame: &'a Buffer,
@@ -229,7 +230,8 @@ mod tests {
         let (mut app, kept, mut terminal) = foreseen();
         update(&mut app, Action::Minute);
         update(&mut app, Action::Move(1));
-        draw_kept(&mut terminal, &app, &kept).unwrap();
+        let wrote = draw_kept(&mut terminal, &app, &kept).unwrap();
+        assert_eq!(wrote, Wrote::Drawn);
         assert_ne!(top_left(&terminal), "X");
     }
 

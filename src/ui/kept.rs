@@ -206,7 +206,8 @@ impl Kept {
     }
 
     /// Forgets what the terminal shows (it was cleared): the next frame is
-    /// compared whole.
+    /// compared whole. (Not while a frame is drawn, which holds what the
+    /// terminal shows.)
     pub fn forget_screen(&self) {
         self.written.borrow_mut().forget();
         self.forget_parts();
