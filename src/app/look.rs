@@ -3,8 +3,9 @@
 //! ([`foresee_move`]).
 
 use super::handlers::browse;
-use super::model::Focus;
+use super::model::Action;
 use super::state::App;
+use super::update::{clears_message, keeps_drawn};
 
 /// What the dashboard's frame depends on, as far as telling a state from
 /// one foreseen goes: the updates applied and the changes to what the
@@ -39,25 +40,17 @@ impl App {
     }
 }
 
-/// Shows `f` the state that [`Action::Move`](super::Action::Move) by `n`
-/// rows in the table would leave, as `update` would leave it, then puts
-/// the selection back. Nothing when the move would do anything else (in a
-/// popup, a search, the review, the timeline, the detail pane or an item's
-/// own view, or with a message on the bottom line, which a key clears or
-/// keeps) or would move nothing. It mirrors what `update` does for a move
-/// in the table (`browse::move_by`, the message cleared); a frame foreseen
-/// wrong is corrected by the frame drawn after it.
+/// Shows `f` the state that [`Action::Move`] by `n` rows would leave, as
+/// `update` would leave it, then puts the selection back: when the move
+/// moves the table's selection alone (`browse::moves_table`), counts no
+/// change (`keeps_drawn`) and clears no message (`clears_message`), as
+/// `update` decides them. Nothing when it would move nothing.
 pub fn foresee_move(app: &mut App, n: i32, f: impl FnOnce(&App)) {
-    let v = &app.view;
-    let in_table = v.mode.is_normal()
-        && v.review.is_none()
-        && !v.timeline
-        && !v.detail_focus
-        && v.focus != Focus::Item
-        && app.session.status.is_none();
-    if !in_table {
+    let key = Action::Move(n);
+    if !browse::moves_table(app) || !keeps_drawn(app, &key) || clears_message(app, &key) {
         return;
     }
+    let v = &app.view;
     let was = (v.selected, v.offset, v.detail_scroll, app.counts);
     browse::select_by(app, n);
     let v = &app.view;

@@ -26,8 +26,7 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     if !keeps_drawn(app, &action) {
         app.changed();
     }
-    // What the user does clears a message that is not an error.
-    if !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error) {
+    if clears_message(app, &action) {
         app.session.status = None;
         app.changed();
     }
@@ -83,10 +82,16 @@ pub fn update(app: &mut App, action: Action) -> Effects {
     effects
 }
 
+/// Whether `action` clears the message on the bottom line: what the user
+/// does clears a message that is not an error.
+pub(super) fn clears_message(app: &App, action: &Action) -> bool {
+    !action.is_report() && app.session.status.as_ref().is_some_and(|s| !s.error)
+}
+
 /// Whether `action` changes no more than the selection, the search, the
 /// popups and the detail pane's scroll and measure: the header, the summary
 /// and the table's rows stay as drawn, but for their marks.
-fn keeps_drawn(app: &App, action: &Action) -> bool {
+pub(super) fn keeps_drawn(app: &App, action: &Action) -> bool {
     let browsing = app.view.review.is_none() && !app.view.timeline;
     match action {
         Action::DetailMeasured(_) => true,

@@ -13,12 +13,11 @@ use crate::app::{App, Focus, too_small};
 /// [`super::render_kept`]); nothing while a popup, a search, the review, the
 /// timeline or the item's own view is on screen.
 pub fn draw_ahead(app: &App, kept: &Kept) {
-    super::frames::finish_frame(kept);
-    let size = app.view.size;
-    let browsing = app.view.review.is_none() && !app.view.timeline;
-    if !browsing || app.view.focus == Focus::Item || !app.view.mode.is_normal() || too_small(size) {
+    kept.finish(&mut kept.written.borrow_mut());
+    if !ahead_of(app) {
         return;
     }
+    let size = app.view.size;
     let a = app.areas(size);
     let t = Theme::new(&app.options);
     let sel = app.view.selected;
@@ -34,4 +33,15 @@ pub fn draw_ahead(app: &App, kept: &Kept) {
         });
     }
     table::draw_rows_ahead(app, kept, &t, a.table);
+}
+
+/// True when the dashboard draws ahead and foresees for `app`: the table
+/// and its detail pane on screen, no popup, search, review, timeline or
+/// item's own view.
+pub(super) fn ahead_of(app: &App) -> bool {
+    let browsing = app.view.review.is_none() && !app.view.timeline;
+    browsing
+        && app.view.focus != Focus::Item
+        && app.view.mode.is_normal()
+        && !too_small(app.view.size)
 }

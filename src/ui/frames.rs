@@ -40,7 +40,7 @@ pub fn draw_kept<B: Backend>(
     let area = terminal.get_frame().area();
     let mut written = kept.written.borrow_mut();
     let w = &mut *written;
-    finish(kept, w);
+    kept.finish(w);
     w.fit(area);
     if let Some(Foreseen { frame, cells, .. }) = w.take_foreseen(app.look()) {
         let cells = cells.iter().map(|(x, y, cell)| (*x, *y, cell));
@@ -67,23 +67,6 @@ pub fn draw_kept<B: Backend>(
     Ok(Wrote::Drawn)
 }
 
-/// Finishes the frame last written, once the terminal has taken it (while
-/// no key waits, or before the next frame): the parts left out of it put
-/// in, for the next frame to compare with, and the next frame's buffer
-/// made blank. (Done at once, it would hold up the terminal, as a frame
-/// drawn at once after one foreseen would.)
-pub(super) fn finish_frame(kept: &Kept) {
-    finish(kept, &mut kept.written.borrow_mut());
-}
-
-fn finish(kept: &Kept, w: &mut Written) {
-    if let Some(style) = w.unfinished.take() {
-        kept.put_unchanged(&mut w.next);
-        w.written(style);
-        kept.ready(w.shows.area, style);
-    }
-}
-
 /// A write failed: what the terminal shows is not known, and the next
 /// frame is written whole.
 fn lost<E>(kept: &Kept, written: &mut Written, e: E) -> E {
@@ -94,13 +77,14 @@ fn lost<E>(kept: &Kept, written: &mut Written, e: E) -> E {
 
 /// Foresees the frame of `app` (a state the next key would likely leave:
 /// see [`crate::app::foresee_move`]) and the cells it would write over what
-/// the terminal shows, drawn from the parts kept, while no key waits.
+/// the terminal shows, drawn from the parts kept, while no key waits;
+/// nothing where no parts are drawn ahead ([`super::draw_ahead`]).
 pub fn foresee(app: &App, kept: &Kept) {
     let mut written = kept.written.borrow_mut();
     let w = &mut *written;
-    finish(kept, w);
+    kept.finish(w);
     let area = w.shows.area;
-    if area.is_empty() {
+    if area.is_empty() || !super::ahead::ahead_of(app) {
         return;
     }
     let mut frame = w.spare(Theme::new(&app.options).base());

@@ -172,10 +172,23 @@ impl Kept {
         }
     }
 
+    /// Finishes the frame last written in `w`, once the terminal has taken
+    /// it (while no key waits, or before the next frame): the parts left
+    /// out of it put in, for the next frame to compare with, and the next
+    /// frame's buffer made blank. (Done at once, it would hold up the
+    /// terminal, as a frame drawn at once after one foreseen would.)
+    pub(super) fn finish(&self, w: &mut Written) {
+        if let Some(style) = w.unfinished.take() {
+            self.put_unchanged(&mut w.next);
+            w.written(style);
+            self.ready(w.shows.area, style);
+        }
+    }
+
     /// Puts in `buf` the cells of the parts the terminal showed already
     /// (left out of the frame written), so that the next frame is compared
     /// with what the terminal shows.
-    pub(super) fn put_unchanged(&self, buf: &mut Buffer) {
+    fn put_unchanged(&self, buf: &mut Buffer) {
         // The frame has ended: what it used is the last frame's now.
         let memo = self.cells.borrow();
         for (area, key) in self.unchanged.borrow_mut().drain(..) {
@@ -237,7 +250,7 @@ impl Kept {
     }
 
     /// Says the next frame's buffer is blank in `style` over `area`.
-    pub(super) fn ready(&self, area: Rect, style: Style) {
+    fn ready(&self, area: Rect, style: Style) {
         self.ready.set(Some((area, style)));
     }
 

@@ -20,7 +20,7 @@ pub(super) struct Written {
     spare: Vec<Buffer>,
     /// The frame in `next` was written but not finished: the style its
     /// buffer is to be made blank in, once finished (see
-    /// [`super::frames::finish_frame`]).
+    /// [`super::Kept::finish`]).
     pub(super) unfinished: Option<Style>,
 }
 

@@ -22,6 +22,10 @@ pub fn refresh(app: &mut App) {
 /// the timeline, the help, or a pick-list cursor; in review mode, the agenda
 /// (`step`).
 pub fn move_by(app: &mut App, n: i32, step: fn(&mut App, i32)) {
+    if moves_table(app) {
+        select_by(app, n);
+        return;
+    }
     match app.view.mode {
         Mode::Help(s) => app.view.mode = Mode::Help(add(s, n)),
         Mode::Pick(kind, cur) => {
@@ -38,12 +42,23 @@ pub fn move_by(app: &mut App, n: i32, step: fn(&mut App, i32)) {
             let height = app.areas(app.view.size).timeline_rows();
             app.view.timeline_scroll = u16::try_from(app.timeline_skip(height)).unwrap_or(u16::MAX);
         }
-        _ if app.view.detail_focus => {
+        // The detail pane has the keyboard.
+        _ => {
             let a = app.areas(app.view.size);
             scroll_detail(app, &a, n);
         }
-        _ => select_by(app, n),
     }
+}
+
+/// True when a move moves the table's selection (and nothing else): no
+/// help, pick-list or conflicts list open, not in the review, the timeline
+/// or the detail pane.
+pub(in crate::app) fn moves_table(app: &App) -> bool {
+    let v = &app.view;
+    !matches!(v.mode, Mode::Help(_) | Mode::Pick(..) | Mode::Conflicts(_))
+        && v.review.is_none()
+        && !v.timeline
+        && !v.detail_focus
 }
 
 /// Moves by a page: the agenda's detail text in review mode, else the table.
