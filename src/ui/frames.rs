@@ -67,8 +67,9 @@ pub fn draw_kept<B: Backend>(
     Ok(Wrote::Drawn)
 }
 
-/// A write failed: what the terminal shows is not known, and the next
-/// frame is written whole.
+/// A write failed: what the terminal shows is not known; it is taken as
+/// blank, and the next frame compared with that (the session ends on such
+/// an error: the loop returns it).
 fn lost<E>(kept: &Kept, written: &mut Written, e: E) -> E {
     written.forget();
     kept.forget_parts();

@@ -43,8 +43,8 @@ impl Written {
         }
     }
 
-    /// The terminal was cleared: it shows nothing, and nothing foreseen
-    /// against what it showed holds.
+    /// The terminal was cleared (or a write to it failed): it is taken to
+    /// show nothing, and nothing foreseen against what it showed holds.
     pub(super) fn forget(&mut self) {
         self.unfinished = None;
         self.shows.reset();
