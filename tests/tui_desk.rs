@@ -389,7 +389,13 @@ fn the_real_binary_opens_the_portfolio_in_spanish_and_korean() {
         .into_iter()
         .find(|i| i.id == "PPW-02");
     assert_eq!(item.unwrap().status, Status::Done);
-    term.send_keys(&["Escape", "P", "a", "Enter"]);
+    // Escape read alone: with the next key in the same read, the terminal
+    // would hand the two over as Alt-P (a loaded machine reads late).
+    term.send_keys(&["Escape"]);
+    term.wait_until("the message cleared", |s| {
+        !s.contains("pendiente → concluido")
+    });
+    term.send_keys(&["P", "a", "Enter"]);
     term.wait_for("Seguimiento de la Integración");
     term.send_keys(&["P"]);
     term.wait_for("Todas las Comisiones");
