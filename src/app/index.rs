@@ -2,6 +2,7 @@
 //! workstream and owner names and the counts of the summary strip; and,
 //! from the first search on, the search text of each item.
 
+use super::item_bits::ItemBits;
 use super::model::Edit;
 use super::search_texts::SearchTexts;
 use crate::base::fold::Needle;
@@ -149,10 +150,10 @@ impl Index {
 
     /// For each item, whether it matches the search `needle` (none until
     /// [`Index::prepare_search`]).
-    pub fn matching(&self, needle: &Needle) -> Vec<bool> {
+    pub fn matching(&self, needle: &Needle) -> ItemBits {
         match &self.search_text {
             Some(t) => t.matching(needle),
-            None => Vec::new(),
+            None => ItemBits::default(),
         }
     }
 
@@ -292,6 +293,6 @@ mod tests {
         index.prepare_search(&ledger, Lang::Ko);
         let hits = index.matching(&needle);
         assert_eq!(hits.len(), ledger.items.len());
-        assert!(hits.iter().filter(|h| **h).count() >= 2);
+        assert!(hits.count() >= 2);
     }
 }

@@ -14,6 +14,7 @@ mod counts;
 pub mod desk;
 mod handlers;
 mod index;
+mod item_bits;
 mod keymap;
 mod layout;
 mod look;
@@ -28,6 +29,7 @@ mod texts;
 mod update;
 
 pub use index::{Index, Stats};
+pub use item_bits::ItemBits;
 pub use keymap::{
     Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, MAX_KEYS, NotAKey, parse_key,
     scope_key,

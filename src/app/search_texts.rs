@@ -8,6 +8,7 @@
 //! one-letter search is answered by those bits alone, reading one word per
 //! 64 items.
 
+use super::item_bits::ItemBits;
 use crate::base::fold::Needle;
 
 /// Items per block as the texts are first laid out (a block grows or
@@ -164,12 +165,17 @@ impl Block {
         self.holders.iter().map(move |h| h.holding(want))
     }
 
-    /// Marks in `hits` (one per item of the block) the items whose text
-    /// holds `needle`.
-    fn search(&self, needle: &Needle, hits: &mut [bool]) {
+    /// Appends to `hits` a bit for each item of the block: whether its
+    /// text holds `needle`.
+    fn search(&self, needle: &Needle, hits: &mut ItemBits) {
+        let n = self.ends.len();
         let Some(finder) = needle.plain() else {
-            for (k, hit) in hits.iter_mut().enumerate() {
-                *hit = needle.found_in_folded(self.item(k));
+            for g in (0..n).step_by(64) {
+                let m = (n - g).min(64);
+                let word = (0..m).fold(0u64, |w, k| {
+                    w | u64::from(needle.found_in_folded(self.item(g + k))) << k
+                });
+                hits.push_word(word, m);
             }
             return;
         };
@@ -177,24 +183,33 @@ impl Block {
         let one_letter = matches!(finder.needle(), [b] if b.is_ascii());
         if !one_letter {
             let candidates: u32 = self.holding(want).map(u64::count_ones).sum();
-            if candidates as usize * 2 > self.ends.len() {
+            if candidates as usize * 2 > n {
                 self.search_through(finder, hits);
                 return;
             }
         }
         for (g, mut items) in self.holding(want).enumerate() {
-            while items != 0 {
-                let k = g * 64 + items.trailing_zeros() as usize;
-                items &= items - 1;
-                hits[k] = one_letter || finder.find(self.item(k).as_bytes()).is_some();
+            if !one_letter {
+                let mut found = 0;
+                while items != 0 {
+                    let k = items.trailing_zeros();
+                    items &= items - 1;
+                    let text = self.item(g * 64 + k as usize).as_bytes();
+                    if finder.find(text).is_some() {
+                        found |= 1 << k;
+                    }
+                }
+                items = found;
             }
+            hits.push_word(items, (n - g * 64).min(64));
         }
     }
 
     /// [`Block::search`] through the whole text at once, for a needle
     /// whose bytes most items hold.
-    fn search_through(&self, finder: &memchr::memmem::Finder<'_>, hits: &mut [bool]) {
+    fn search_through(&self, finder: &memchr::memmem::Finder<'_>, hits: &mut ItemBits) {
         let (hay, n) = (self.text.as_bytes(), finder.needle().len());
+        let mut words = vec![0u64; self.ends.len().div_ceil(64)];
         let (mut from, mut k) = (0, 0);
         while let Some(at) = finder.find(&hay[from..]).map(|at| from + at) {
             // The item the match starts in: found in order, so walked to.
@@ -202,15 +217,20 @@ impl Block {
                 k += 1;
             }
             if k == self.ends.len() {
-                return;
+                break;
             }
             if at + n <= self.ends[k] {
-                hits[k] = true;
+                words[k / 64] |= 1 << (k % 64);
                 from = self.ends[k];
             } else {
                 // Found across two items' texts: not a match; look on.
                 from = at + 1;
             }
+        }
+        let mut left = self.ends.len();
+        for w in words {
+            hits.push_word(w, left.min(64));
+            left -= left.min(64);
         }
     }
 }
@@ -283,8 +303,8 @@ impl SearchTexts {
     }
 
     /// For each item, whether its text holds `needle`.
-    pub fn matching(&self, needle: &Needle) -> Vec<bool> {
-        let mut hits = vec![false; self.len];
+    pub fn matching(&self, needle: &Needle) -> ItemBits {
+        let mut hits = ItemBits::with_capacity(self.len);
         let bytes: usize = self.blocks.iter().map(|b| b.text.len()).sum();
         let half = self.blocks.len() / 2;
         // One letter is answered from the bytes' bits: no thread is worth it.
@@ -295,13 +315,11 @@ impl SearchTexts {
             search_blocks(&self.blocks, needle, &mut hits);
             return hits;
         }
-        let first_items: usize = self.blocks[..half].iter().map(|b| b.ends.len()).sum();
-        let (first, second) = hits.split_at_mut(first_items);
         let (mine, theirs) = self.blocks.split_at(half);
-        let n = second.len();
         // Copy (it holds only shared references): run there, or here.
         let search_theirs = || {
-            let mut found = vec![false; n];
+            let n = theirs.iter().map(|b| b.ends.len()).sum();
+            let mut found = ItemBits::with_capacity(n);
             search_blocks(theirs, needle, &mut found);
             found
         };
@@ -309,24 +327,22 @@ impl SearchTexts {
             let other = std::thread::Builder::new()
                 .name("search".into())
                 .spawn_scoped(s, search_theirs);
-            search_blocks(mine, needle, first);
+            search_blocks(mine, needle, &mut hits);
             match other.map(|t| t.join()) {
                 Ok(Ok(found)) => found,
                 // A search cannot panic; a thread may not be had: here, then.
                 _ => search_theirs(),
             }
         });
-        second.copy_from_slice(&found);
+        hits.extend(&found);
         hits
     }
 }
 
-/// [`Block::search`] over consecutive blocks, `hits` one per item of them.
-fn search_blocks(blocks: &[Block], needle: &Needle, mut hits: &mut [bool]) {
+/// [`Block::search`] over consecutive blocks, appending to `hits`.
+fn search_blocks(blocks: &[Block], needle: &Needle, hits: &mut ItemBits) {
     for b in blocks {
-        let (mine, rest) = hits.split_at_mut(b.ends.len());
-        b.search(needle, mine);
-        hits = rest;
+        b.search(needle, hits);
     }
 }
 
@@ -344,7 +360,7 @@ mod tests {
 
     fn found(t: &SearchTexts, query: &str) -> Vec<usize> {
         let hits = t.matching(&Needle::new(query));
-        (0..hits.len()).filter(|&i| hits[i]).collect()
+        (0..hits.len()).filter(|&i| hits.get(i)).collect()
     }
 
     /// What [`found`] must say: the items whose text, searched alone,
@@ -462,10 +478,11 @@ mod tests {
         }
         let needle = Needle::new("search 96\n");
         let hits = t.matching(&needle);
-        let mut one_thread = vec![false; t.len()];
+        let mut one_thread = ItemBits::default();
         search_blocks(&t.blocks, &needle, &mut one_thread);
         assert_eq!(hits, one_thread);
-        assert_eq!(hits.iter().filter(|h| **h).count(), i / 97);
-        assert!(hits[96] && !hits[95] && hits[i - i % 97 - 1]);
+        assert_eq!(hits.len(), t.len());
+        assert_eq!(hits.count(), i / 97);
+        assert!(hits.get(96) && !hits.get(95) && hits.get(i - i % 97 - 1));
     }
 }

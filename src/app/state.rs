@@ -446,7 +446,7 @@ impl App {
         v.search.matches = Matches::of(
             v.rows
                 .iter()
-                .map(|r| matches!(r, ViewRow::Item(i) if hits.get(*i) == Some(&true))),
+                .map(|r| matches!(r, ViewRow::Item(i) if hits.get(*i))),
         );
     }
 

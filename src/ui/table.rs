@@ -323,20 +323,24 @@ fn search_mark(app: &App, pos: usize) -> SearchMark {
     }
 }
 
-/// Draws `row` on line `y` of a table over `area`.
+/// Draws `row` on line `y` of a table over `area`. The row's style covers
+/// its whole line, the spaces between its cells too: a terminal is then
+/// told the style once per row, not once per cell (a move's frame at
+/// 100,000 items: 839 bytes as tmux relays it, 634 so), and the item
+/// styles (a colour, bold, dim) do not show on a space.
 fn draw_row(app: &App, t: &Theme, cols: &Columns, row: Row, area: Rect, y: u16, buf: &mut Buffer) {
     let item = &app.doc.ledger.items[row.item];
     let mut style = t.item(app, item);
+    let line = Rect {
+        y,
+        height: 1,
+        ..area
+    };
     if row.selected {
         style = style.patch(t.selected());
-        buf.set_style(
-            Rect {
-                y,
-                height: 1,
-                ..area
-            },
-            style,
-        );
+        buf.set_style(line, style);
+    } else {
+        buf.set_style(row.cells(line), style);
     }
     put(buf, area, y, &cols.cells(app, item), style);
 }

@@ -12,7 +12,8 @@ pub struct Matches {
 impl Matches {
     /// The rows whose flag is true, the flags in row order.
     pub fn of(flags: impl Iterator<Item = bool>) -> Matches {
-        let (mut bits, mut count) = (Vec::new(), 0);
+        let rows = flags.size_hint().0;
+        let (mut bits, mut count) = (Vec::with_capacity(rows.div_ceil(64)), 0);
         let (mut word, mut bit) = (0u64, 0);
         for f in flags {
             word |= u64::from(f) << bit;
