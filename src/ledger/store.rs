@@ -1,7 +1,6 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
-use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
@@ -88,15 +87,12 @@ fn write_fingerprinted<W: Write>(w: W, ledger: &Ledger) -> std::io::Result<(W, F
     Ok((w, fp))
 }
 
-/// The fingerprint of the canonical text of `ledger`, without keeping the text.
-fn canonical_fingerprint(ledger: &Ledger) -> std::io::Result<Fingerprint> {
-    write_fingerprinted(std::io::sink(), ledger).map(|(_, fp)| fp)
-}
-
 impl Loaded {
-    /// True when the file already holds the canonical text of its ledger.
+    /// True when the file already holds the canonical text of its ledger
+    /// (told by its fingerprint, the text not kept).
     pub fn is_canonical(&self) -> bool {
-        canonical_fingerprint(&self.ledger).is_ok_and(|fp| fp == self.fingerprint)
+        write_fingerprinted(std::io::sink(), &self.ledger)
+            .is_ok_and(|(_, fp)| fp == self.fingerprint)
     }
 }
 
@@ -188,24 +184,12 @@ impl Store {
         }))
     }
 
-    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
-    /// text hashed and handed over as parsed, `head` told the text before the
-    /// items); `None` when the file does not exist or does not read so.
-    pub fn load_hashing(
-        &self,
-        hashing: Hashing,
-        head: impl FnMut(&str),
-    ) -> Result<Option<Loaded>, Error> {
-        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
-        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
-            ledger,
-            fingerprint: Fingerprint { len, hash },
-        }))
-    }
-
     /// `read` given the file, opened as a regular file of at most
     /// [`MAX_LEDGER_BYTES`], and its size; `None` when it does not exist.
-    fn read_with<T>(&self, read: impl FnOnce(File, u64) -> T) -> Result<Option<T>, Error> {
+    pub(super) fn read_with<T>(
+        &self,
+        read: impl FnOnce(File, u64) -> T,
+    ) -> Result<Option<T>, Error> {
         let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
             return Ok(None);
         };
