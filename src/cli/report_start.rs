@@ -1,6 +1,5 @@
 //! The ledger of a report read beside the ledger at its period's start:
-//! while this thread loads the ledger (a large one in halves, with a
-//! thread of its own for the second), handing over the hash of each item's
+//! while this thread loads the ledger, handing over the hash of each item's
 //! text as it parses it, a second one tells the period's first day from the
 //! text before the items, finds the commit there and reads the ledger git
 //! holds as git writes it and as the hashes arrive, leaving out the items
@@ -8,7 +7,7 @@
 
 use crate::git::Repo;
 use crate::ledger::{
-    Arriving, Earlier, Error, Ledger, LedgerDiff, Store, hash_pair, read_earlier_alongside,
+    Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
 };
 use chrono::NaiveDate;
 use std::cell::Cell;
@@ -59,14 +58,14 @@ fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Opt
 }
 
 /// Loads the ledger of `store`, handing each item's hash over as it is
-/// parsed (a large file's second half's once it is read), while a second thread finds its git repository and reads the
+/// parsed, while a second thread finds its git repository and reads the
 /// ledger at the start of the period there as the hashes arrive. The
 /// period's first day is told by `since_of` from the text before the items
 /// (the ledger's reviews and zone), and checked against the whole ledger.
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
-) -> Result<(Ledger, Beside), Error> {
+) -> Result<(Loaded, Beside), Error> {
     let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
     let (hashing, arriving) = hash_pair(size);
     let (head_tx, head_rx) = channel();
@@ -83,34 +82,34 @@ pub(super) fn load_with_start(
                 Ok(_) => Beside::Nothing,
                 Err(_) => Beside::OutsideGit,
             };
-            return Ok((store.load()?.ledger, beside));
+            return Ok((store.load()?, beside));
         };
         let mut head_tx = Some(head_tx);
-        let hashed = store.read_hashing(hashing, |head| {
+        let hashed = store.load_hashing(hashing, |head| {
             if let Some(tx) = head_tx.take() {
                 let _ = tx.send(since_from_head(head, since_of));
             }
         });
         // Every item's hash was handed over, or the read is not used.
-        let Ok(Some(ledger)) = hashed else {
+        let Ok(Some(loaded)) = hashed else {
             unread.store(true, Ordering::Release);
             // The second thread ends as the hashes do.
             drop(start.join());
-            return Ok((store.load()?.ledger, Beside::Nothing));
+            return Ok((store.load()?, Beside::Nothing));
         };
         let beside = match start.join() {
             Ok(Read::OutsideGit) => Beside::OutsideGit,
             // Read for the period the whole ledger says.
-            Ok(Read::Start(read)) if since_of(&ledger) == Some(read.since) => {
+            Ok(Read::Start(read)) if since_of(&loaded.ledger) == Some(read.since) => {
                 Beside::Start(Box::new(StartChanges {
                     since: read.since,
-                    diff: Cell::new(read.earlier.diff(&ledger)),
+                    diff: Cell::new(read.earlier.diff(&loaded.ledger)),
                     first: read.first,
                 }))
             }
             _ => Beside::Nothing,
         };
-        Ok((ledger, beside))
+        Ok((loaded, beside))
     })
 }
 

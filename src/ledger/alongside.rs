@@ -9,12 +9,10 @@
 //! left out after all should its text turn up later in the current file.
 
 use super::files::MAX_LEDGER_BYTES;
-use super::halves::{HalfTexts, read_halves_cut, where_to_cut};
-use super::model::{Item, Ledger};
+use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces_with};
 use super::unchanged::{Earlier, ItemHashes, hash_text};
 use super::validate::validate;
-use std::fs::File;
 use std::io::Read;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -106,64 +104,7 @@ impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
     }
 }
 
-/// Hashes the items of the first half of a file read in halves as they
-/// are parsed, handing the hashes over in batches; tells `head` the text
-/// before the items.
-struct FirstHalf<'a, F>(HashEvery<'a, F>);
-
-impl<F: FnMut(&str)> HalfTexts for FirstHalf<'_, F> {
-    fn before_items(&mut self, head: &str) {
-        ItemTexts::before_items(&mut self.0, head);
-    }
-    fn item(&mut self, _: &Item, raw: &str, _: u64) {
-        self.0.skip(raw);
-    }
-}
-
-/// The hashes of the items of the second half, kept to be handed over
-/// after the first half's.
-struct SecondHalf {
-    seed: u64,
-    hashes: Vec<u128>,
-}
-
-impl HalfTexts for SecondHalf {
-    fn item(&mut self, _: &Item, raw: &str, _: u64) {
-        self.hashes.push(hash_text(raw, self.seed));
-    }
-}
-
 impl Hashing {
-    /// [`Hashing::load`] of a large `file` on two threads (`halves.rs`):
-    /// the hashes of the first half's items handed over as they are
-    /// parsed, the second half's once both halves are read. `Err` with this
-    /// hashing, nothing handed over, when the file is not one to read so
-    /// (small, no place to cut it, one core); `Ok(None)` when it does not
-    /// read so, what the [`Arriving`] gathered then of no use.
-    pub fn load_in_halves(
-        self,
-        file: &File,
-        head: impl FnMut(&str),
-    ) -> Result<Option<Ledger>, Hashing> {
-        let Some((size, cut)) = where_to_cut(file, MAX_LEDGER_BYTES) else {
-            return Err(self);
-        };
-        let mut first = FirstHalf(HashEvery {
-            seed: self.seed,
-            tx: &self.tx,
-            batch: Vec::with_capacity(BATCH),
-            head,
-        });
-        let mut second = SecondHalf {
-            seed: self.seed,
-            hashes: Vec::new(),
-        };
-        let read = read_halves_cut(file, (size, cut), MAX_LEDGER_BYTES, &mut first, &mut second);
-        let _ = self.tx.send(first.0.batch);
-        let _ = self.tx.send(second.hashes);
-        Ok(read)
-    }
-
     /// Reads the ledger text `r` (`size` bytes expected) in pieces, as
     /// [`super::Store::load`] does, handing over the hash of each item's
     /// text as it is parsed and telling `head` the text before the items as
@@ -320,56 +261,4 @@ pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
     let (hashing, arriving) = hash_pair(size);
     let (skeleton, _, _) = hashing.hash(r, size, |_| {})?;
     Some((skeleton, arriving.finish()?))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::ledger::codec::write_json_at;
-    use crate::ledger::{canonical_json, parse_ledger};
-    use crate::synthetic::{demo_today, ledger};
-    use std::io::Write;
-
-    #[test]
-    fn a_large_file_loaded_in_halves_hands_over_each_items_hash_at_its_place() {
-        let text = canonical_json(&ledger(1200, demo_today()));
-        let mut file = tempfile::tempfile().unwrap();
-        file.write_all(text.as_bytes()).unwrap();
-        let (hashing, arriving) = hash_pair(text.len() as u64);
-        let seed = hashing.seed;
-        let mut heads = Vec::new();
-        let read = hashing.load_in_halves(&file, |head| heads.push(head.to_owned()));
-        let Ok(read) = read else {
-            assert!(!super::super::halves::two_cores(), "not read in halves");
-            return;
-        };
-        let whole = parse_ledger(text.as_bytes()).unwrap();
-        assert_eq!(read.as_ref(), Some(&whole));
-        let items_at = text.find("\"items\": ").unwrap() + "\"items\": ".len();
-        let compact = |s: &str| s.split_whitespace().collect::<String>();
-        assert_eq!(heads.len(), 1);
-        assert_eq!(compact(&heads[0]), compact(&text[..items_at]));
-        let mut arriving = arriving;
-        arriving.wait_for(usize::MAX);
-        assert_eq!(arriving.received, whole.items.len());
-        let hashes = arriving.finish().expect("no item text twice");
-        for (k, item) in whole.items.iter().enumerate() {
-            let mut raw = Vec::new();
-            write_json_at(&mut raw, item, 2).unwrap();
-            let raw = String::from_utf8(raw).unwrap();
-            assert!(text.contains(&raw));
-            assert_eq!(hashes.get(hash_text(&raw, seed)), Some(k), "item {k}");
-        }
-        // A small file is left to the read in pieces, nothing handed over.
-        let (hashing, mut arriving) = hash_pair(0);
-        let small = canonical_json(&ledger(20, demo_today()));
-        let mut file = tempfile::tempfile().unwrap();
-        file.write_all(small.as_bytes()).unwrap();
-        let hashing = hashing
-            .load_in_halves(&file, |_| ())
-            .expect_err("not in halves");
-        drop(hashing);
-        arriving.wait_for(usize::MAX);
-        assert_eq!(arriving.received, 0);
-    }
 }

@@ -1,9 +1,8 @@
 //! Reading a large ledger on two threads, for the commands that only read
 //! it (`list`, `show`, …; `check` told its form as each half is read,
-//! `form.rs`; a report handed each item's hash, `alongside.rs`) and, with
-//! its fingerprint taken on a third, for the dashboard: the file is cut
-//! between two items near its middle, and each half is read in pieces
-//! (`pieces.rs`) at once.
+//! `form.rs`) and, with its fingerprint taken on a third, for the
+//! dashboard: the file is cut between two items near its middle, and each
+//! half is read in pieces (`pieces.rs`) at once.
 //!
 //! The cut is found without reading the file whole: JSON text holds no raw
 //! newline inside a string, so in the canonical text the bytes
@@ -55,26 +54,14 @@ fn room(bytes: u64) -> usize {
 /// machine has one core, or it does not read so (see the module's notes).
 /// `limit` is the most the file may hold.
 pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
-    let at = where_to_cut(file, limit)?;
-    read_halves_cut(file, at, limit, &mut Plain, &mut Plain)
-}
-
-/// The ledger in `file`, whose size and where to cut it are `at`
-/// ([`where_to_cut`]), read in halves, each half's items told to its
-/// reader's `texts` as they are read (the first half's, the second's).
-pub(super) fn read_halves_cut<A: HalfTexts, B: HalfTexts + Send>(
-    file: &File,
-    (size, cut): (u64, u64),
-    limit: u64,
-    first: &mut A,
-    second: &mut B,
-) -> Option<Ledger> {
-    read_cut_at(file, size, limit, cut, Fingerprints::Not, (first, second)).map(|read| read.0)
+    let (size, cut) = where_to_cut(file, limit)?;
+    let plain = (&mut Plain, &mut Plain);
+    read_cut_at(file, size, limit, cut, Fingerprints::Not, plain).map(|read| read.0)
 }
 
 /// The size of `file` and where to cut it in halves; `None` when it is
 /// small, the machine has one core, or there is no place to cut it.
-pub(super) fn where_to_cut(file: &File, limit: u64) -> Option<(u64, u64)> {
+fn where_to_cut(file: &File, limit: u64) -> Option<(u64, u64)> {
     let size = file.metadata().ok()?.len();
     if size < TWO_HALVES_FROM || size > limit || !two_cores() {
         return None;
@@ -93,12 +80,9 @@ pub(super) fn read_in_halves_with_form(file: &File, limit: u64) -> Option<(Ledge
 }
 
 /// What each half's reader does with the items of its half as it reads them.
-pub(super) trait HalfTexts {
+trait HalfTexts {
     /// True when told of the bytes between two items ([`HalfTexts::between`]).
     const ASKS_BETWEEN: bool = false;
-    /// Where the items begin: the text read so far without them, from `{`
-    /// through `"items":` (told by the first half's reader).
-    fn before_items(&mut self, _head: &str) {}
     /// An item read, its whole text, and where that starts among the
     /// half's bytes.
     fn item(&mut self, item: &Item, raw: &str, at: u64);
@@ -284,7 +268,6 @@ fn first_half<R: Read>(
     loop {
         let key = p.key(&mut skeleton)?;
         if key == "items" && p.take(b'[').is_some() {
-            texts.before_items(&skeleton);
             skeleton.push_str("[]");
             // Room for all the items: the second half's join them here.
             let mut items = Vec::with_capacity(room(size));

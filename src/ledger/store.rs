@@ -1,6 +1,7 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
+use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
@@ -178,6 +179,21 @@ impl Store {
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
         let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
+        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
+    }
+
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
+    /// text hashed and handed over as parsed, `head` told the text before the
+    /// items); `None` when the file does not exist or does not read so.
+    pub fn load_hashing(
+        &self,
+        hashing: Hashing,
+        head: impl FnMut(&str),
+    ) -> Result<Option<Loaded>, Error> {
+        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
         Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
             ledger,
             fingerprint: Fingerprint { len, hash },
