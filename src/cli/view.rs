@@ -7,7 +7,7 @@ use crate::base::dates::format_date;
 use crate::base::relative::Relative;
 use crate::base::text::{fit, visible_line, width};
 use crate::i18n::{Catalog, When};
-use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Item, Ledger, Loaded, Store, read_field};
+use crate::ledger::{Audience, CLI_LOCK_WAIT, Conflict, Form, Item, Ledger, Store, read_field};
 use crate::query::{
     Filter, Naming, SortKey, closure_state, is_due_within, is_overdue, sort_indices,
 };
@@ -60,23 +60,28 @@ pub(super) fn check(store: &Store, strict: bool, env: &Env) -> Printed {
 /// conflicts and form; a failure when it cannot be read, or when `strict`
 /// and it has conflicts or is not canonical.
 pub(super) fn check_line(store: &Store, strict: bool, env: &Env) -> Result<String, Failure> {
-    let loaded = store.load()?;
-    let said = check_words(store, &loaded, strict, env);
-    drop_aside(loaded);
+    let (ledger, form) = store.read_with_form()?;
+    let said = check_words(store, &ledger, form, strict, env);
+    drop_aside(ledger);
     said
 }
 
-/// [`check_line`] of the ledger read from `store`.
-fn check_words(store: &Store, loaded: &Loaded, strict: bool, env: &Env) -> Result<String, Failure> {
+/// [`check_line`] of the ledger read from `store`, its file in `form`.
+fn check_words(
+    store: &Store,
+    l: &Ledger,
+    form: Form,
+    strict: bool,
+    env: &Env,
+) -> Result<String, Failure> {
     let cat = env.cat();
-    let l = &loaded.ledger;
     let conflicts: usize =
         l.items.iter().map(|i| i.conflicts.len()).sum::<usize>() + l.conflicts.len();
     let mut notes = Vec::new();
     if conflicts > 0 {
         notes.push(tr!(cat, "cli-check-conflicts", n = conflicts));
     }
-    let canonical = loaded.is_canonical();
+    let canonical = form == Form::Canonical;
     if !canonical {
         notes.push(tr!(cat, "cli-check-not-canonical"));
     }

@@ -1,7 +1,8 @@
 //! Reading a large ledger on two threads, for the commands that only read
-//! it (`list`, `show`, …) and, with its fingerprint taken on a third, for
-//! the dashboard: the file is cut between two items near its middle, and
-//! each half is read in pieces (`pieces.rs`) at once.
+//! it (`list`, `show`, …; `check` told its form as each half is read,
+//! `form.rs`) and, with its fingerprint taken on a third, for the
+//! dashboard: the file is cut between two items near its middle, and each
+//! half is read in pieces (`pieces.rs`) at once.
 //!
 //! The cut is found without reading the file whole: JSON text holds no raw
 //! newline inside a string, so in the canonical text the bytes
@@ -11,15 +12,17 @@
 //! its items, and end exactly there; the second half then reads as the
 //! rest of that list and of the ledger. The joined ledger is the one the
 //! sequential read makes (the same text of the keys around the items, the
-//! same items in order), validated as a whole.
+//! same items in order), validated as a whole (each item's rules of its
+//! own as it is read).
 //!
 //! Anything else (a small file, one core, no cut, a half that does not
 //! read so) answers `None`, and the caller reads the file as before, so a
 //! bad ledger keeps its error naming file, line and cause.
 
+use super::form::{BETWEEN, Form, Watch, form_of};
 use super::model::{Item, Ledger};
 use super::pieces::Pieces;
-use super::validate::validate;
+use super::validate::{Items, keeps_own_rules, validate_with};
 use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::FileExt;
@@ -51,12 +54,57 @@ fn room(bytes: u64) -> usize {
 /// machine has one core, or it does not read so (see the module's notes).
 /// `limit` is the most the file may hold.
 pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
+    let (size, cut) = where_to_cut(file, limit)?;
+    let plain = (&mut Plain, &mut Plain);
+    read_cut_at(file, size, limit, cut, Fingerprints::Not, plain).map(|read| read.0)
+}
+
+/// The size of `file` and where to cut it in halves; `None` when it is
+/// small, the machine has one core, or there is no place to cut it.
+fn where_to_cut(file: &File, limit: u64) -> Option<(u64, u64)> {
     let size = file.metadata().ok()?.len();
     if size < TWO_HALVES_FROM || size > limit || !two_cores() {
         return None;
     }
-    let cut = find_cut(file, size)?;
-    read_cut_at(file, size, limit, cut, Fingerprints::Not).map(|(ledger, _)| ledger)
+    Some((size, find_cut(file, size)?))
+}
+
+/// [`read_in_halves`], and whether the file holds the canonical text of
+/// its ledger, each half's reader telling the form of what it reads (`form.rs`).
+pub(super) fn read_in_halves_with_form(file: &File, limit: u64) -> Option<(Ledger, Form)> {
+    let (size, cut) = where_to_cut(file, limit)?;
+    let [mut a, mut b] = [Watch::new(), Watch::new()];
+    let (ledger, _) = read_cut_at(file, size, limit, cut, Fingerprints::Not, (&mut a, &mut b))?;
+    let form = form_of(file, size, &ledger, cut, &[a, b]);
+    Some((ledger, form))
+}
+
+/// What each half's reader does with the items of its half as it reads them.
+trait HalfTexts {
+    /// True when told of the bytes between two items ([`HalfTexts::between`]).
+    const ASKS_BETWEEN: bool = false;
+    /// An item read, its whole text, and where that starts among the
+    /// half's bytes.
+    fn item(&mut self, item: &Item, raw: &str, at: u64);
+    /// Whether the bytes between an item and the next are [`BETWEEN`].
+    fn between(&mut self, _form: Form) {}
+}
+
+/// Items read, nothing else done.
+struct Plain;
+
+impl HalfTexts for Plain {
+    fn item(&mut self, _: &Item, _: &str, _: u64) {}
+}
+
+impl HalfTexts for Watch {
+    const ASKS_BETWEEN: bool = true;
+    fn item(&mut self, item: &Item, raw: &str, at: u64) {
+        Watch::item(self, item, raw, at);
+    }
+    fn between(&mut self, form: Form) {
+        Watch::between(self, form);
+    }
 }
 
 /// [`read_in_halves`], and the length and XXH3-64 hash of the file (its
@@ -66,16 +114,13 @@ pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
 /// each half as well as the whole; `None` when they differ (the file
 /// changed while it was read), and as [`read_in_halves`] says.
 pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, u64, u64)> {
-    let size = file.metadata().ok()?.len();
-    if size < TWO_HALVES_FROM || size > limit || !two_cores() {
-        return None;
-    }
-    let cut = find_cut(file, size)?;
+    let (size, cut) = where_to_cut(file, limit)?;
     let (read, hashed) = std::thread::scope(|s| {
         let hashing = std::thread::Builder::new()
             .spawn_scoped(s, || hash_halves(file, cut))
             .ok()?;
-        let read = read_cut_at(file, size, limit, cut, Fingerprints::Taken);
+        let plain = (&mut Plain, &mut Plain);
+        let read = read_cut_at(file, size, limit, cut, Fingerprints::Taken, plain);
         Some((read, hashing.join().ok()?))
     })?;
     let (ledger, halves) = read?;
@@ -124,15 +169,17 @@ enum Fingerprints {
 }
 
 /// The ledger in `file` (`size` bytes), its halves read on two threads: the
-/// first up to `cut`, the second from there.
+/// first up to `cut`, the second from there, each half's items told to its
+/// reader's `texts` as they are read.
 /// With [`Fingerprints::Taken`], also the length and hash of each half as
 /// its reader read it.
-fn read_cut_at(
+fn read_cut_at<A: HalfTexts, B: HalfTexts + Send>(
     file: &File,
     size: u64,
     limit: u64,
     cut: u64,
     taken: Fingerprints,
+    (first_texts, second_texts): (&mut A, &mut B),
 ) -> Option<(Ledger, Option<[Print; 2]>)> {
     let pieces = |r, limit| {
         let p = Pieces::new(r, limit, WINDOW);
@@ -146,12 +193,12 @@ fn read_cut_at(
         let second = std::thread::Builder::new()
             .spawn_scoped(s, || {
                 let mut p = pieces(At::new(file, cut, u64::MAX), limit - cut);
-                let read = second_half(&mut p, size.saturating_sub(cut));
+                let read = second_half(&mut p, size.saturating_sub(cut), second_texts);
                 read.map(|read| (read, p.fingerprint()))
             })
             .ok()?;
         let mut p = pieces(At::new(file, 0, cut), cut);
-        let first = first_half(&mut p, size).map(|read| (read, p.fingerprint()));
+        let first = first_half(&mut p, size, first_texts).map(|read| (read, p.fingerprint()));
         Some((first, second.join().ok()?))
     })?;
     let ((mut skeleton, mut items), first_print) = first?;
@@ -160,9 +207,26 @@ fn read_cut_at(
     items.extend(more);
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
-    validate(&ledger).ok()?;
+    validate_with(&ledger, Items::KeepOwnRules).ok()?;
     let prints = first_print.zip(second_print).map(|(a, b)| [a, b]);
     Some((ledger, prints))
+}
+
+/// The ledger of `file` (`size` bytes) read in halves cut at `cut`, and
+/// the form its halves' readers told.
+#[cfg(test)]
+pub(super) fn form_cut_at(file: &File, size: u64, cut: u64) -> Option<(Ledger, Form)> {
+    let [mut a, mut b] = [Watch::new(), Watch::new()];
+    let (ledger, _) = read_cut_at(
+        file,
+        size,
+        u64::MAX,
+        cut,
+        Fingerprints::Not,
+        (&mut a, &mut b),
+    )?;
+    let form = form_of(file, size, &ledger, cut, &[a, b]);
+    Some((ledger, form))
 }
 
 /// True when the machine has two cores for this process (asked once: the
@@ -194,7 +258,11 @@ fn find_cut(file: &File, size: u64) -> Option<u64> {
 /// The first half: the ledger from its `{` through the items that end
 /// where the half ends. Answers the text of the keys before the items
 /// (`{"format":…,"items":[]`) and those items.
-fn first_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+fn first_half<R: Read>(
+    p: &mut Pieces<R>,
+    size: u64,
+    texts: &mut impl HalfTexts,
+) -> Option<(String, Vec<Item>)> {
     p.take(b'{')?;
     let mut skeleton = String::from("{");
     loop {
@@ -204,10 +272,13 @@ fn first_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item
             // Room for all the items: the second half's join them here.
             let mut items = Vec::with_capacity(room(size));
             loop {
-                items.push(p.item()?);
+                items.push(told_item(p, texts)?);
+                // The half ends just after an item's closing brace.
+                let after = between_items(p, texts);
                 if p.at_end() {
                     return Some((skeleton, items));
                 }
+                texts.between(after);
                 p.take(b',')?;
             }
         }
@@ -220,11 +291,20 @@ fn first_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item
 /// The second half: from the `,` before an item, the rest of the items and
 /// of the ledger. Answers the text of the keys after the items (`,"x":1}`
 /// or `}`) and those items.
-fn second_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Item>)> {
+fn second_half<R: Read>(
+    p: &mut Pieces<R>,
+    size: u64,
+    texts: &mut impl HalfTexts,
+) -> Option<(String, Vec<Item>)> {
     let mut items = Vec::with_capacity(room(size));
+    // The half starts just after an item's closing brace.
+    let mut after = between_items(p, texts);
     loop {
+        texts.between(after);
         p.take(b',')?;
-        items.push(p.item()?);
+        items.push(told_item(p, texts)?);
+        // Looked at before `take` steps over any whitespace.
+        after = between_items(p, texts);
         if p.take(b']').is_some() {
             break;
         }
@@ -238,6 +318,24 @@ fn second_half<R: Read>(p: &mut Pieces<R>, size: u64) -> Option<(String, Vec<Ite
     }
     rest.push('}');
     p.at_end().then_some((rest, items))
+}
+
+/// The item at the cursor, told to `texts` as it is read; `None` when it
+/// breaks a rule of its own ([`keeps_own_rules`]: checked here, while it is
+/// fresh in the cache, rather than by one thread once the ledger is whole).
+fn told_item<R: Read>(p: &mut Pieces<R>, texts: &mut impl HalfTexts) -> Option<Item> {
+    let item = p.item_placed(|item, raw, at| texts.item(item, raw, at))?;
+    keeps_own_rules(&item).then_some(item)
+}
+
+/// Whether the bytes at the cursor are [`BETWEEN`] two items, when `texts`
+/// asks (the cursor stays).
+fn between_items<R: Read, T: HalfTexts>(p: &mut Pieces<R>, _: &T) -> Form {
+    if T::ASKS_BETWEEN {
+        Form::of(p.follows(BETWEEN))
+    } else {
+        Form::Canonical
+    }
 }
 
 /// Reads `file` from `at` up to `end`, by position (each half its own).
@@ -276,7 +374,8 @@ mod tests {
 
     /// The ledger in `f` read in halves cut at `cut`.
     fn cut_read(f: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
-        read_cut_at(f, size, limit, cut, Fingerprints::Not).map(|(ledger, _)| ledger)
+        let plain = (&mut Plain, &mut Plain);
+        read_cut_at(f, size, limit, cut, Fingerprints::Not, plain).map(|read| read.0)
     }
 
     /// `text` in a file of its own.
@@ -389,7 +488,8 @@ mod tests {
         let f = file_of(&text);
         let size = text.len() as u64;
         let cut = find_cut(&f, size).unwrap();
-        let (_, read) = read_cut_at(&f, size, u64::MAX, cut, Fingerprints::Taken).unwrap();
+        let plain = (&mut Plain, &mut Plain);
+        let (_, read) = read_cut_at(&f, size, u64::MAX, cut, Fingerprints::Taken, plain).unwrap();
         let (len, _, hashed) = hash_halves(&f, cut).unwrap();
         assert_eq!((read, len), (Some(hashed), size));
         for at in [text.find("S-0001").unwrap(), text.rfind("S-").unwrap()] {

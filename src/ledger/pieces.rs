@@ -124,6 +124,8 @@ pub(super) struct Pieces<R> {
     pending: usize,
     /// Where reading is in `text`.
     at: usize,
+    /// How many bytes read were dropped from the front of `text`.
+    dropped: u64,
     /// The whole file has been read.
     end: bool,
     /// Reading failed (not UTF-8, too long, an I/O error).
@@ -146,6 +148,7 @@ impl<R: Read> Pieces<R> {
             chunk: Vec::new(),
             pending: 0,
             at: 0,
+            dropped: 0,
             end: false,
             broken: false,
             hasher: Some(Xxh3::new()),
@@ -194,21 +197,33 @@ impl<R: Read> Pieces<R> {
         Some(())
     }
 
-    /// The item at the cursor; `None` when there is none, or it nests too
-    /// deep to be read here.
-    pub(super) fn item(&mut self) -> Option<Item> {
-        self.item_seen(|_| ())
+    /// The item at the cursor, its whole text handed to `seen` once it is read.
+    fn item_seen(&mut self, seen: impl FnOnce(&str)) -> Option<Item> {
+        self.item_placed(|_, raw, _| seen(raw))
     }
 
-    /// [`Pieces::item`], its whole text handed to `seen` once it is read.
-    fn item_seen(&mut self, seen: impl FnOnce(&str)) -> Option<Item> {
-        let (item, raw) = self.value::<Item>()?;
-        let raw = &self.text[raw];
+    /// The item at the cursor, handed to `seen` once it is read with its
+    /// whole text and where that starts among the bytes read; `None` when
+    /// there is none, or it nests too deep to be read here.
+    pub(super) fn item_placed(&mut self, seen: impl FnOnce(&Item, &str, u64)) -> Option<Item> {
+        let (item, range) = self.value::<Item>()?;
+        let raw = &self.text[range.clone()];
         if too_deep(raw.as_bytes()) {
             return None;
         }
-        seen(raw);
+        seen(&item, raw, self.dropped + range.start as u64);
         Some(item)
+    }
+
+    /// True when `bytes` come next as written (no whitespace skipped),
+    /// reading more as needed; the cursor stays.
+    pub(super) fn follows(&mut self, bytes: &[u8]) -> bool {
+        while self.text.len() - self.at < bytes.len() {
+            if !self.more() {
+                return false;
+            }
+        }
+        self.text.as_bytes()[self.at..].starts_with(bytes)
     }
 
     /// Reads more, dropping what was parsed; false at the end of the file
@@ -218,6 +233,7 @@ impl<R: Read> Pieces<R> {
             return false;
         }
         self.text.drain(..self.at);
+        self.dropped += self.at as u64;
         self.at = 0;
         // The chunk keeps its size (zeroed once); `pending` bytes first.
         let old = self.pending;

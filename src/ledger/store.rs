@@ -88,15 +88,12 @@ fn write_fingerprinted<W: Write>(w: W, ledger: &Ledger) -> std::io::Result<(W, F
     Ok((w, fp))
 }
 
-/// The fingerprint of the canonical text of `ledger`, without keeping the text.
-fn canonical_fingerprint(ledger: &Ledger) -> std::io::Result<Fingerprint> {
-    write_fingerprinted(std::io::sink(), ledger).map(|(_, fp)| fp)
-}
-
 impl Loaded {
-    /// True when the file already holds the canonical text of its ledger.
+    /// True when the file already holds the canonical text of its ledger
+    /// (told by its fingerprint, the text not kept).
     pub fn is_canonical(&self) -> bool {
-        canonical_fingerprint(&self.ledger).is_ok_and(|fp| fp == self.fingerprint)
+        write_fingerprinted(std::io::sink(), &self.ledger)
+            .is_ok_and(|(_, fp)| fp == self.fingerprint)
     }
 }
 
@@ -205,7 +202,10 @@ impl Store {
 
     /// `read` given the file, opened as a regular file of at most
     /// [`MAX_LEDGER_BYTES`], and its size; `None` when it does not exist.
-    fn read_with<T>(&self, read: impl FnOnce(File, u64) -> T) -> Result<Option<T>, Error> {
+    pub(super) fn read_with<T>(
+        &self,
+        read: impl FnOnce(File, u64) -> T,
+    ) -> Result<Option<T>, Error> {
         let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)? else {
             return Ok(None);
         };

@@ -68,13 +68,39 @@ fn field_problem(item: &Item, meeting_exists: impl Fn(&str) -> bool) -> Option<(
     if let Some(i) = item.tags.iter().position(|t| t.trim().is_empty()) {
         return Some((Field::Tags, Rule::EmptyTag(i)));
     }
-    if !item.meeting.is_empty() && !meeting_exists(&item.meeting) {
-        return Some((Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())));
+    if let Some(p) = meeting_problem(item, meeting_exists) {
+        return Some(p);
     }
     if empty_translation(&item.translations).is_some() {
         return Some((Field::Translations, Rule::EmptyTranslation));
     }
     None
+}
+
+/// The meeting an item names, when its ledger has none of that id.
+fn meeting_problem(item: &Item, meeting_exists: impl Fn(&str) -> bool) -> Option<(Field, Rule)> {
+    (!item.meeting.is_empty() && !meeting_exists(&item.meeting))
+        .then(|| (Field::Meeting, Rule::UnknownMeeting(item.meeting.clone())))
+}
+
+/// True when `item` keeps the rules [`validate`] checks of an item on its
+/// own: all but that the meeting it names exists and that its id is unique.
+pub(super) fn keeps_own_rules(item: &Item) -> bool {
+    field_problem(item, |_| true).is_none()
+        && item_date_problem(item).is_none()
+        && item.closure.iter().all(|e| id_problem(&e.party).is_none())
+        && item
+            .notes
+            .iter()
+            .all(|n| empty_translation(&n.translations).is_none())
+}
+
+/// Whether the items of a ledger were found to keep their own rules
+/// ([`keeps_own_rules`]) as they were read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Items {
+    Unchecked,
+    KeepOwnRules,
 }
 
 /// Where an empty translation sits among `t`: its text's key and language.
@@ -92,7 +118,7 @@ fn empty_translation(t: &Translations) -> Option<Vec<Seg>> {
 
 /// The first empty translation outside the items' titles: the committee's
 /// name, workstreams, meetings and notes.
-fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
+fn translation_problem(ledger: &Ledger, items: Items) -> Option<Vec<Seg>> {
     // The place is built only for an empty translation (not for each note).
     let under = |head: &dyn Fn() -> Vec<Seg>, t: &Translations| {
         empty_translation(t).map(|rest| {
@@ -124,7 +150,11 @@ fn translation_problem(ledger: &Ledger) -> Option<Vec<Seg>> {
                 .find_map(|(i, m)| under(&|| vec![key("meetings"), Seg::Index(i)], &m.translations))
         })
         .or_else(|| {
-            ledger.items.iter().enumerate().find_map(|(i, it)| {
+            let unchecked = match items {
+                Items::Unchecked => ledger.items.as_slice(),
+                Items::KeepOwnRules => &[],
+            };
+            unchecked.iter().enumerate().find_map(|(i, it)| {
                 it.notes.iter().enumerate().find_map(|(n, note)| {
                     let head = || {
                         let mut head = JsonPath::item(i, None).0;
@@ -173,14 +203,18 @@ fn item_date_problem(item: &Item) -> Option<(Vec<Seg>, NaiveDate)> {
 
 /// The first party name that is not one clean line: the committee's, then
 /// those of the items' closures.
-fn party_problem(ledger: &Ledger) -> Option<(Vec<Seg>, IdProblem)> {
+fn party_problem(ledger: &Ledger, items: Items) -> Option<(Vec<Seg>, IdProblem)> {
     let key = |k: &str| Seg::Key(k.into());
     let parties = ledger.committee.parties.iter().enumerate();
     let of_committee = parties.filter_map(|(i, p)| {
         let path = vec![key("committee"), key("parties"), Seg::Index(i), key("name")];
         id_problem(&p.name).map(|e| (path, e))
     });
-    let of_items = ledger.items.iter().enumerate().flat_map(|(i, item)| {
+    let unchecked = match items {
+        Items::Unchecked => ledger.items.as_slice(),
+        Items::KeepOwnRules => &[],
+    };
+    let of_items = unchecked.iter().enumerate().flat_map(|(i, item)| {
         item.closure.iter().enumerate().filter_map(move |(j, e)| {
             let path = vec![
                 key("items"),
@@ -197,6 +231,13 @@ fn party_problem(ledger: &Ledger) -> Option<(Vec<Seg>, IdProblem)> {
 
 /// The first broken rule, in file order.
 pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
+    validate_with(ledger, Items::Unchecked)
+}
+
+/// [`validate`], the rules of each item on its own left out when `items`
+/// were found to keep them: the same answer, but for which rule a ledger
+/// that is not valid breaks.
+pub(super) fn validate_with(ledger: &Ledger, items: Items) -> Result<(), Problem> {
     let at = |segs: Vec<Seg>, rule: Rule| Problem {
         path: JsonPath(segs),
         rule,
@@ -204,7 +245,7 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
     if let Some((path, p)) = super::directory::directory_problem(&ledger.directory) {
         return Err(at(path, Rule::Directory(p)));
     }
-    if let Some((path, p)) = party_problem(ledger) {
+    if let Some((path, p)) = party_problem(ledger, items) {
         return Err(at(path, Rule::BadParty(p)));
     }
     let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
@@ -243,7 +284,12 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             p.extend(rest);
             p
         };
-        if let Some((field, rule)) = field_problem(item, |m| meeting_ids.contains(m)) {
+        let exists = |m: &str| meeting_ids.contains(m);
+        let problem = match items {
+            Items::Unchecked => field_problem(item, exists),
+            Items::KeepOwnRules => meeting_problem(item, exists),
+        };
+        if let Some((field, rule)) = problem {
             let rest = match rule {
                 Rule::EmptyOwner(n) | Rule::EmptyTag(n) => {
                     vec![Seg::Key(field.key().into()), Seg::Index(n)]
@@ -259,11 +305,13 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
             let rest = vec![Seg::Key(Field::Id.key().into())];
             return Err(at(item_path(rest), Rule::DuplicateId(item.id.clone())));
         }
-        if let Some((rest, d)) = item_date_problem(item) {
+        if items == Items::Unchecked
+            && let Some((rest, d)) = item_date_problem(item)
+        {
             return Err(at(item_path(rest), Rule::DateOutOfRange(d)));
         }
     }
-    if let Some(path) = translation_problem(ledger) {
+    if let Some(path) = translation_problem(ledger, items) {
         return Err(at(path, Rule::EmptyTranslation));
     }
     Ok(())
@@ -315,5 +363,55 @@ mod tests {
         let p = validate(&l).unwrap_err();
         assert_eq!(p.path.to_string(), "items[0].owners[1]");
         assert_eq!(p.rule, Rule::EmptyOwner(1));
+    }
+
+    #[test]
+    fn items_found_to_keep_their_own_rules_leave_the_same_answer() {
+        let text = r#"{"format": "followup/1", "meetings": [{"id": "M1", "date": "2026-01-01"}],
+          "items": [{"id": "A-1", "title": "t", "status": "open", "meeting": "M1",
+            "owners": ["o"], "tags": ["g"], "due": "2026-02-02", "due_history": ["2026-01-01"],
+            "translations": {"title": {"es": {"text": "x", "source": "abcd1234", "date": "2026-01-01"}}},
+            "notes": [{"date": "2026-01-01", "text": "n",
+              "translations": {"text": {"es": {"text": "y", "source": "abcd1234", "date": "2026-01-01"}}}}],
+            "closure": [{"act": "closed", "status": "done", "party": "SMBA", "at": "2026-01-02T03:04:05Z"}]},
+            {"id": "A-2", "title": "u", "status": "done"}]}"#;
+        let changes = [
+            ("\"A-2\"", "\"A-1\""),
+            ("\"id\": \"A-1\"", "\"id\": \" A-1\""),
+            ("\"title\": \"t\"", "\"title\": \" \""),
+            ("[\"o\"]", "[\"o\", \" \"]"),
+            ("[\"g\"]", "[\"\"]"),
+            ("\"meeting\": \"M1\"", "\"meeting\": \"M2\""),
+            ("\"text\": \"x\"", "\"text\": \" \""),
+            ("\"text\": \"y\"", "\"text\": \"\""),
+            ("\"party\": \"SMBA\"", "\"party\": \"SM\\nBA\""),
+            ("\"id\": \"M1\"", "\"id\": \"\""),
+            ("\"u\"", "\"u\""),
+        ];
+        let mut cases: Vec<Ledger> = changes
+            .iter()
+            .map(|(from, to)| serde_json::from_str(&text.replacen(from, to, 1)).unwrap())
+            .collect();
+        let early = MIN_DATE.pred_opt().unwrap();
+        for k in 0..4 {
+            let mut l = cases[cases.len() - 1].clone();
+            let item = &mut l.items[0];
+            match k {
+                0 => item.due = Some(early),
+                1 => item.due_history.push(early),
+                2 => item.notes[0].date = early,
+                _ => l.meetings[0].date = Some(early),
+            }
+            cases.push(l);
+        }
+        let mut valid = 0;
+        for (k, l) in cases.iter().enumerate() {
+            let whole = validate(l).is_ok();
+            let own = l.items.iter().all(keeps_own_rules);
+            let rest = validate_with(l, Items::KeepOwnRules).is_ok();
+            assert_eq!(whole, own && rest, "case {k}");
+            valid += usize::from(whole);
+        }
+        assert_eq!(valid, 1, "only the unchanged ledger is valid");
     }
 }
