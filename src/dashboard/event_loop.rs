@@ -175,7 +175,7 @@ fn event_loop(
                     return Ok(Exit::Quit(how));
                 }
             }
-            next = hearing.queued();
+            next = hearing.arrived();
         }
     }
 }

@@ -165,6 +165,21 @@ impl Hearing {
         }
     }
 
+    /// What has arrived, without waiting (a timeout when nothing has):
+    /// what a thread told, or a key whose input the terminal holds. Keys
+    /// crossterm may hold from its last read are left to [`Hearing::next`]
+    /// (looking for them takes [`HELD`]): the loop answers a key with its
+    /// frame before it looks.
+    pub fn arrived(&mut self) -> Result<Heard, RecvTimeoutError> {
+        if let Ok(heard) = self.rx.try_recv() {
+            return Ok(heard);
+        }
+        match self.wait(Duration::ZERO) {
+            Input::Quiet => Err(RecvTimeoutError::Timeout),
+            input => self.heard(input),
+        }
+    }
+
     /// What is already there, without waiting (a timeout when nothing is):
     /// what a thread told, or the next key of those read together.
     pub fn queued(&mut self) -> Result<Heard, RecvTimeoutError> {

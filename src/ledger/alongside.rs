@@ -27,15 +27,35 @@ const AHEAD: usize = 1024;
 /// [`Arriving`] of the same [`hash_pair`].
 pub struct Hashing {
     seed: u64,
-    tx: Sender<Vec<u128>>,
+    tx: Sender<Handed>,
+}
+
+/// Which half of the current file, read in halves, hashes come from (a
+/// file read whole is all first half).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Half {
+    First,
+    Second,
+}
+
+/// What a [`Hashing`] hands over: hashes of items in their order within
+/// a half, or word that the first half's are all handed over.
+enum Handed {
+    Hashes(Half, Vec<u128>),
+    FirstDone,
 }
 
 /// The hashes a [`Hashing`] hands over, gathered as they arrive.
 pub struct Arriving {
     hashes: ItemHashes,
     /// `None` once the hashing is done.
-    rx: Option<Receiver<Vec<u128>>>,
+    rx: Option<Receiver<Handed>>,
+    /// The hashes taken, in item order: the item's index is its place here.
     received: usize,
+    /// The second half's hashes that came before the first half ended
+    /// (their items' indices follow the first half's).
+    later: Vec<Vec<u128>>,
+    first_done: bool,
     /// No text came twice.
     distinct: bool,
 }
@@ -53,6 +73,8 @@ pub fn hash_pair(size: u64) -> (Hashing, Arriving) {
         hashes,
         rx: Some(rx),
         received: 0,
+        later: Vec::new(),
+        first_done: false,
         distinct: true,
     };
     (hashing, arriving)
@@ -62,7 +84,7 @@ pub fn hash_pair(size: u64) -> (Hashing, Arriving) {
 /// batches; tells `head` the text before the items.
 struct HashEvery<'a, F> {
     seed: u64,
-    tx: &'a Sender<Vec<u128>>,
+    tx: &'a Sender<Handed>,
     batch: Vec<u128>,
     head: F,
 }
@@ -73,10 +95,8 @@ impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
         self.batch.push(hash_text(raw, self.seed));
         if self.batch.len() == BATCH {
             // A reader that gave up is let be.
-            let _ = self.tx.send(std::mem::replace(
-                &mut self.batch,
-                Vec::with_capacity(BATCH),
-            ));
+            let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+            let _ = self.tx.send(Handed::Hashes(Half::First, batch));
         }
         true
     }
@@ -126,7 +146,9 @@ impl Hashing {
             },
         };
         let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
-        let _ = self.tx.send(parsed.every.batch);
+        let _ = self
+            .tx
+            .send(Handed::Hashes(Half::First, parsed.every.batch));
         Some(read)
     }
 
@@ -150,8 +172,54 @@ impl Hashing {
             head,
         };
         let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
-        let _ = self.tx.send(every.batch);
+        let _ = self.tx.send(Handed::Hashes(Half::First, every.batch));
         Some(read)
+    }
+}
+
+impl Hashing {
+    /// The two halves' sides of this hashing, for a file read in halves
+    /// (`halves.rs`).
+    pub(super) fn halves(&self) -> [HandOver; 2] {
+        [Half::First, Half::Second].map(|half| HandOver {
+            seed: self.seed,
+            tx: self.tx.clone(),
+            batch: Vec::with_capacity(BATCH),
+            half,
+        })
+    }
+}
+
+/// One half's reader's side of a [`Hashing`]: hashes each item's text as
+/// it is read and hands the hashes over in batches.
+pub(super) struct HandOver {
+    seed: u64,
+    tx: Sender<Handed>,
+    batch: Vec<u128>,
+    half: Half,
+}
+
+impl HandOver {
+    /// The next item's whole text.
+    pub(super) fn item(&mut self, raw: &str) {
+        self.batch.push(hash_text(raw, self.seed));
+        if self.batch.len() == BATCH {
+            self.hand_over();
+        }
+    }
+
+    /// The half is read whole: the rest handed over.
+    pub(super) fn end(&mut self) {
+        self.hand_over();
+        if self.half == Half::First {
+            let _ = self.tx.send(Handed::FirstDone);
+        }
+    }
+
+    fn hand_over(&mut self) {
+        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
+        // A reader that gave up is let be.
+        let _ = self.tx.send(Handed::Hashes(self.half, batch));
     }
 }
 
@@ -163,6 +231,22 @@ impl Arriving {
         }
     }
 
+    /// Takes what was handed over: the second half's hashes once the first
+    /// half's are all taken, so that each hash's index is its item's.
+    fn take(&mut self, handed: Handed) {
+        match handed {
+            Handed::Hashes(Half::First, batch) => self.add(batch),
+            Handed::Hashes(Half::Second, batch) if self.first_done => self.add(batch),
+            Handed::Hashes(Half::Second, batch) => self.later.push(batch),
+            Handed::FirstDone => {
+                self.first_done = true;
+                for batch in std::mem::take(&mut self.later) {
+                    self.add(batch);
+                }
+            }
+        }
+    }
+
     /// Gathers hashes, waiting for them, until `count` have come or the
     /// hashing is done.
     fn wait_for(&mut self, count: usize) {
@@ -171,7 +255,9 @@ impl Arriving {
                 return;
             };
             match rx.recv() {
-                Ok(batch) => self.add(batch),
+                Ok(handed) => self.take(handed),
+                // A file read in halves whose first half never ended: its
+                // second half's hashes stay aside (the read is not used).
                 Err(_) => self.rx = None,
             }
         }
@@ -196,6 +282,17 @@ struct Alongside<'a> {
 
 impl ItemTexts for Alongside<'_> {
     const SKIPS: bool = true;
+    const GUESSES: bool = true;
+    fn skip_known(&mut self, raw: &str) -> bool {
+        self.arriving.wait_for(self.seen.saturating_add(AHEAD));
+        let hash = hash_text(raw, self.arriving.hashes.seed());
+        let Some(j) = self.arriving.hashes.get(hash) else {
+            return false;
+        };
+        self.seen += 1;
+        self.same.push(j);
+        true
+    }
     fn skip(&mut self, raw: &str) -> bool {
         self.arriving.wait_for(self.seen.saturating_add(AHEAD));
         self.seen += 1;

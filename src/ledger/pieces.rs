@@ -41,6 +41,18 @@ pub(super) trait ItemTexts {
     const SKIPS: bool;
     /// Before parsing: true to leave out the item whose whole text is `raw`.
     fn skip(&mut self, raw: &str) -> bool;
+    /// True when items are first offered to [`ItemTexts::skip_known`] as
+    /// the canonical text would end them (at the first [`ITEM_END`]),
+    /// before their text is found by following its strings and braces.
+    const GUESSES: bool = false;
+    /// Before parsing, for a text guessed to be an item's: true to leave
+    /// the item out, only when `raw` is the whole text of an item already
+    /// read and checked (a known complete object is surely where the
+    /// item ends); false changes nothing, the item's text is then found
+    /// and offered to [`ItemTexts::skip`].
+    fn skip_known(&mut self, _raw: &str) -> bool {
+        false
+    }
     /// Where the items begin: the text read so far without them, from `{`
     /// through `"items":` (what precedes the items in the file).
     fn before_items(&mut self, _head: &str) {}
@@ -353,6 +365,27 @@ impl<R: Read> Pieces<R> {
         }
     }
 
+    /// Leaves out the item at the cursor when `texts` knows its text whole
+    /// as the canonical text would end it: up to the first [`ITEM_END`]
+    /// (found among the bytes read, far faster than following the item's
+    /// strings). In canonical text an item ends there; in any other, the
+    /// guess is taken only when it is an item's whole text, which then
+    /// ends exactly there, as following its strings would find.
+    fn skip_guessed<T: ItemTexts>(&mut self, texts: &mut T) -> bool {
+        if self.peek() != Some(b'{') {
+            return false;
+        }
+        let rest = &self.text.as_bytes()[self.at..];
+        let Some(end) = memchr::memmem::find(rest, ITEM_END).map(|at| at + ITEM_END.len()) else {
+            return false;
+        };
+        if !texts.skip_known(&self.text[self.at..self.at + end]) {
+            return false;
+        }
+        self.at += end;
+        true
+    }
+
     /// The elements of the items list, after its `[`, through its `]`.
     fn items<T: ItemTexts>(&mut self, size: u64, texts: &mut T) -> Option<Vec<Item>> {
         // Room for the items a file this size likely holds (an item with a
@@ -364,10 +397,12 @@ impl<R: Read> Pieces<R> {
             return Some(items);
         }
         loop {
-            let raw = if T::SKIPS { self.object_text() } else { None };
-            match raw {
-                Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
-                _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),
+            if !(T::GUESSES && self.skip_guessed(texts)) {
+                let raw = if T::SKIPS { self.object_text() } else { None };
+                match raw {
+                    Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
+                    _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),
+                }
             }
             match self.peek()? {
                 b',' => self.at += 1,
@@ -380,6 +415,11 @@ impl<R: Read> Pieces<R> {
         }
     }
 }
+
+/// Where an item of the canonical text ends: its closing brace alone on a
+/// line, at the items' depth (deeper objects are indented further, and no
+/// string holds a raw line feed).
+pub(super) const ITEM_END: &[u8] = b"\n    }";
 
 /// The length of the object `text` starts with (its `{` first), through its
 /// closing brace; `None` when `text` ends first.
@@ -452,6 +492,76 @@ mod tests {
         assert_eq!(len, text.len() as u64);
         assert_eq!(hash, xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
         Some(l)
+    }
+
+    /// Knows some items' whole texts, and notes how each item was offered.
+    #[derive(Default)]
+    struct Known {
+        texts: Vec<String>,
+        guessed: usize,
+        found: Vec<String>,
+    }
+
+    impl ItemTexts for Known {
+        const SKIPS: bool = true;
+        const GUESSES: bool = true;
+        fn skip_known(&mut self, raw: &str) -> bool {
+            let known = self.texts.iter().any(|t| t == raw);
+            self.guessed += usize::from(known);
+            known
+        }
+        fn skip(&mut self, raw: &str) -> bool {
+            self.found.push(raw.to_owned());
+            self.texts.iter().any(|t| t == raw)
+        }
+    }
+
+    /// The whole text of each item of the canonical `text`.
+    fn item_texts(text: &str) -> Vec<String> {
+        let start = text.find("\"items\": [").unwrap();
+        let mut out = Vec::new();
+        let mut at = start;
+        while let Some(open) = text[at..].find("\n    {").map(|i| at + i + 5) {
+            let end = open + object_end(&text.as_bytes()[open..]).unwrap();
+            out.push(text[open..end].to_owned());
+            at = end;
+        }
+        out
+    }
+
+    #[test]
+    fn items_known_whole_are_left_out_where_the_canonical_text_ends_them() {
+        let l = parse_ledger(SAMPLE.as_bytes()).unwrap();
+        let text = canonical_json(&l);
+        let texts = item_texts(&text);
+        assert_eq!(texts.len(), l.items.len());
+        // Every item known but the third: left out as guessed, the third
+        // found by its strings and braces, read.
+        let mut known = Known {
+            texts: [&texts[..2], &texts[3..]].concat(),
+            ..Known::default()
+        };
+        let size = text.len() as u64;
+        let (read, _, _) =
+            read_in_pieces_with(text.as_bytes(), u64::MAX, size, &mut known).unwrap();
+        assert_eq!(known.guessed, texts.len() - 1);
+        assert_eq!(known.found, [texts[2].clone()]);
+        assert_eq!(read.items, [l.items[2].clone()]);
+        // A brace that closes a deeper object at the items' depth (not the
+        // canonical text): the guess is no item's text, and the item is
+        // found whole and left out as known.
+        let nested = texts.iter().position(|t| t.contains("\n      }")).unwrap();
+        let moved = texts[nested].replacen("\n      }", "\n    }", 1);
+        let odd = text.replacen(&texts[nested], &moved, 1);
+        let mut known = Known {
+            texts: [texts.clone(), vec![moved.clone()]].concat(),
+            ..Known::default()
+        };
+        let size = odd.len() as u64;
+        let (read, _, _) = read_in_pieces_with(odd.as_bytes(), u64::MAX, size, &mut known).unwrap();
+        assert_eq!(known.found, [moved]);
+        assert_eq!(known.guessed, texts.len() - 1);
+        assert!(read.items.is_empty());
     }
 
     #[test]

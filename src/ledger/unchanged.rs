@@ -103,6 +103,11 @@ struct Unchanged<'a> {
 
 impl ItemTexts for Unchanged<'_> {
     const SKIPS: bool = true;
+    // A miss changes nothing: a text guessed is looked up as any other.
+    const GUESSES: bool = true;
+    fn skip_known(&mut self, raw: &str) -> bool {
+        self.skip(raw)
+    }
     fn skip(&mut self, raw: &str) -> bool {
         match self.current.get(self.current.of(raw)) {
             Some(j) => {
