@@ -7,7 +7,7 @@
 
 use crate::git::Repo;
 use crate::ledger::{
-    Arriving, Earlier, Error, Ledger, LedgerDiff, Store, hash_pair, read_earlier_alongside,
+    Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
 };
 use chrono::NaiveDate;
 use std::cell::Cell;
@@ -65,7 +65,7 @@ fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Opt
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
-) -> Result<(Ledger, Beside), Error> {
+) -> Result<(Loaded, Beside), Error> {
     let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
     let (hashing, arriving) = hash_pair(size);
     let (head_tx, head_rx) = channel();
@@ -82,7 +82,7 @@ pub(super) fn load_with_start(
                 Ok(_) => Beside::Nothing,
                 Err(_) => Beside::OutsideGit,
             };
-            return Ok((store.load()?.ledger, beside));
+            return Ok((store.load()?, beside));
         };
         let mut head_tx = Some(head_tx);
         let hashed = store.load_hashing(hashing, |head| {
@@ -91,25 +91,25 @@ pub(super) fn load_with_start(
             }
         });
         // Every item's hash was handed over, or the read is not used.
-        let Ok(Some(ledger)) = hashed else {
+        let Ok(Some(loaded)) = hashed else {
             unread.store(true, Ordering::Release);
             // The second thread ends as the hashes do.
             drop(start.join());
-            return Ok((store.load()?.ledger, Beside::Nothing));
+            return Ok((store.load()?, Beside::Nothing));
         };
         let beside = match start.join() {
             Ok(Read::OutsideGit) => Beside::OutsideGit,
             // Read for the period the whole ledger says.
-            Ok(Read::Start(read)) if since_of(&ledger) == Some(read.since) => {
+            Ok(Read::Start(read)) if since_of(&loaded.ledger) == Some(read.since) => {
                 Beside::Start(Box::new(StartChanges {
                     since: read.since,
-                    diff: Cell::new(read.earlier.diff(&ledger)),
+                    diff: Cell::new(read.earlier.diff(&loaded.ledger)),
                     first: read.first,
                 }))
             }
             _ => Beside::Nothing,
         };
-        Ok((ledger, beside))
+        Ok((loaded, beside))
     })
 }
 

@@ -3,6 +3,8 @@
 //! ([`read_earlier_alongside`]): the hashes are handed over as they are
 //! found, so the earlier text (git writing it) is read while the current
 //! file still is, not after it. The result is [`super::read_earlier`]'s.
+//! An earlier item whose text is known whole where the canonical form
+//! ends it is left out without following its strings (`pieces.rs`).
 //!
 //! An earlier item is looked up once the current file's hashes have passed
 //! its place (most items keep theirs); one not found then is parsed, and
@@ -27,35 +29,15 @@ const AHEAD: usize = 1024;
 /// [`Arriving`] of the same [`hash_pair`].
 pub struct Hashing {
     seed: u64,
-    tx: Sender<Handed>,
-}
-
-/// Which half of the current file, read in halves, hashes come from (a
-/// file read whole is all first half).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Half {
-    First,
-    Second,
-}
-
-/// What a [`Hashing`] hands over: hashes of items in their order within
-/// a half, or word that the first half's are all handed over.
-enum Handed {
-    Hashes(Half, Vec<u128>),
-    FirstDone,
+    tx: Sender<Vec<u128>>,
 }
 
 /// The hashes a [`Hashing`] hands over, gathered as they arrive.
 pub struct Arriving {
     hashes: ItemHashes,
     /// `None` once the hashing is done.
-    rx: Option<Receiver<Handed>>,
-    /// The hashes taken, in item order: the item's index is its place here.
+    rx: Option<Receiver<Vec<u128>>>,
     received: usize,
-    /// The second half's hashes that came before the first half ended
-    /// (their items' indices follow the first half's).
-    later: Vec<Vec<u128>>,
-    first_done: bool,
     /// No text came twice.
     distinct: bool,
 }
@@ -73,8 +55,6 @@ pub fn hash_pair(size: u64) -> (Hashing, Arriving) {
         hashes,
         rx: Some(rx),
         received: 0,
-        later: Vec::new(),
-        first_done: false,
         distinct: true,
     };
     (hashing, arriving)
@@ -84,7 +64,7 @@ pub fn hash_pair(size: u64) -> (Hashing, Arriving) {
 /// batches; tells `head` the text before the items.
 struct HashEvery<'a, F> {
     seed: u64,
-    tx: &'a Sender<Handed>,
+    tx: &'a Sender<Vec<u128>>,
     batch: Vec<u128>,
     head: F,
 }
@@ -95,8 +75,10 @@ impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
         self.batch.push(hash_text(raw, self.seed));
         if self.batch.len() == BATCH {
             // A reader that gave up is let be.
-            let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
-            let _ = self.tx.send(Handed::Hashes(Half::First, batch));
+            let _ = self.tx.send(std::mem::replace(
+                &mut self.batch,
+                Vec::with_capacity(BATCH),
+            ));
         }
         true
     }
@@ -146,9 +128,7 @@ impl Hashing {
             },
         };
         let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
-        let _ = self
-            .tx
-            .send(Handed::Hashes(Half::First, parsed.every.batch));
+        let _ = self.tx.send(parsed.every.batch);
         Some(read)
     }
 
@@ -172,54 +152,8 @@ impl Hashing {
             head,
         };
         let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
-        let _ = self.tx.send(Handed::Hashes(Half::First, every.batch));
+        let _ = self.tx.send(every.batch);
         Some(read)
-    }
-}
-
-impl Hashing {
-    /// The two halves' sides of this hashing, for a file read in halves
-    /// (`halves.rs`).
-    pub(super) fn halves(&self) -> [HandOver; 2] {
-        [Half::First, Half::Second].map(|half| HandOver {
-            seed: self.seed,
-            tx: self.tx.clone(),
-            batch: Vec::with_capacity(BATCH),
-            half,
-        })
-    }
-}
-
-/// One half's reader's side of a [`Hashing`]: hashes each item's text as
-/// it is read and hands the hashes over in batches.
-pub(super) struct HandOver {
-    seed: u64,
-    tx: Sender<Handed>,
-    batch: Vec<u128>,
-    half: Half,
-}
-
-impl HandOver {
-    /// The next item's whole text.
-    pub(super) fn item(&mut self, raw: &str) {
-        self.batch.push(hash_text(raw, self.seed));
-        if self.batch.len() == BATCH {
-            self.hand_over();
-        }
-    }
-
-    /// The half is read whole: the rest handed over.
-    pub(super) fn end(&mut self) {
-        self.hand_over();
-        if self.half == Half::First {
-            let _ = self.tx.send(Handed::FirstDone);
-        }
-    }
-
-    fn hand_over(&mut self) {
-        let batch = std::mem::replace(&mut self.batch, Vec::with_capacity(BATCH));
-        // A reader that gave up is let be.
-        let _ = self.tx.send(Handed::Hashes(self.half, batch));
     }
 }
 
@@ -231,22 +165,6 @@ impl Arriving {
         }
     }
 
-    /// Takes what was handed over: the second half's hashes once the first
-    /// half's are all taken, so that each hash's index is its item's.
-    fn take(&mut self, handed: Handed) {
-        match handed {
-            Handed::Hashes(Half::First, batch) => self.add(batch),
-            Handed::Hashes(Half::Second, batch) if self.first_done => self.add(batch),
-            Handed::Hashes(Half::Second, batch) => self.later.push(batch),
-            Handed::FirstDone => {
-                self.first_done = true;
-                for batch in std::mem::take(&mut self.later) {
-                    self.add(batch);
-                }
-            }
-        }
-    }
-
     /// Gathers hashes, waiting for them, until `count` have come or the
     /// hashing is done.
     fn wait_for(&mut self, count: usize) {
@@ -255,9 +173,7 @@ impl Arriving {
                 return;
             };
             match rx.recv() {
-                Ok(handed) => self.take(handed),
-                // A file read in halves whose first half never ended: its
-                // second half's hashes stay aside (the read is not used).
+                Ok(batch) => self.add(batch),
                 Err(_) => self.rx = None,
             }
         }

@@ -19,7 +19,6 @@
 //! read so) answers `None`, and the caller reads the file as before, so a
 //! bad ledger keeps its error naming file, line and cause.
 
-use super::alongside::{HandOver, Hashing};
 use super::form::{BETWEEN, Form, Watch, form_of};
 use super::model::{Item, Ledger};
 use super::pieces::{ITEM_END, Pieces};
@@ -77,40 +76,6 @@ pub(super) fn read_in_halves_with_form(file: &File, limit: u64) -> Option<(Ledge
     Some((ledger, form))
 }
 
-/// [`read_in_halves`], each half's items' hashes handed over by `hashing`
-/// as they are read ([`Hashing::halves`]), and `head` told the text
-/// before the items as soon as the first half has read it.
-pub(super) fn read_in_halves_handing(
-    file: &File,
-    limit: u64,
-    hashing: &Hashing,
-    head: &mut impl FnMut(&str),
-) -> Option<Ledger> {
-    let (size, cut) = where_to_cut(file, limit)?;
-    handing_at(file, size, limit, cut, hashing, head)
-}
-
-/// [`read_in_halves_handing`] of `file` (`size` bytes) cut at `cut`.
-fn handing_at(
-    file: &File,
-    size: u64,
-    limit: u64,
-    cut: u64,
-    hashing: &Hashing,
-    head: &mut impl FnMut(&str),
-) -> Option<Ledger> {
-    let [first, second] = hashing.halves();
-    let mut a = Handing {
-        over: first,
-        head: Some(head),
-    };
-    let mut b = Handing::<fn(&str)> {
-        over: second,
-        head: None,
-    };
-    read_cut_at(file, size, limit, cut, Fingerprints::Not, (&mut a, &mut b)).map(|read| read.0)
-}
-
 /// What each half's reader does with the items of its half as it reads them.
 trait HalfTexts {
     /// True when told of the bytes between two items ([`HalfTexts::between`]).
@@ -120,30 +85,6 @@ trait HalfTexts {
     fn item(&mut self, item: &Item, raw: &str, at: u64);
     /// Whether the bytes between an item and the next are [`BETWEEN`].
     fn between(&mut self, _form: Form) {}
-    /// The first half's text before the items, from `{` through `"items":`.
-    fn before_items(&mut self, _head: &str) {}
-    /// The half is read whole.
-    fn end(&mut self) {}
-}
-
-/// Each item's hash handed over; the first half's head told.
-struct Handing<'a, F> {
-    over: HandOver,
-    head: Option<&'a mut F>,
-}
-
-impl<F: FnMut(&str)> HalfTexts for Handing<'_, F> {
-    fn item(&mut self, _: &Item, raw: &str, _: u64) {
-        self.over.item(raw);
-    }
-    fn before_items(&mut self, head: &str) {
-        if let Some(tell) = &mut self.head {
-            tell(head);
-        }
-    }
-    fn end(&mut self) {
-        self.over.end();
-    }
 }
 
 /// Items read, nothing else done.
@@ -324,7 +265,6 @@ fn first_half<R: Read>(
     loop {
         let key = p.key(&mut skeleton)?;
         if key == "items" && p.take(b'[').is_some() {
-            texts.before_items(&skeleton);
             skeleton.push_str("[]");
             // Room for all the items: the second half's join them here.
             let mut items = Vec::with_capacity(room(size));
@@ -333,7 +273,6 @@ fn first_half<R: Read>(
                 // The half ends just after an item's closing brace.
                 let after = between_items(p, texts);
                 if p.at_end() {
-                    texts.end();
                     return Some((skeleton, items));
                 }
                 texts.between(after);
@@ -367,7 +306,6 @@ fn second_half<R: Read>(
             break;
         }
     }
-    texts.end();
     let mut rest = String::new();
     while p.take(b'}').is_none() {
         p.take(b',')?;
@@ -435,61 +373,6 @@ mod tests {
     fn cut_read(f: &File, size: u64, limit: u64, cut: u64) -> Option<Ledger> {
         let plain = (&mut Plain, &mut Plain);
         read_cut_at(f, size, limit, cut, Fingerprints::Not, plain).map(|read| read.0)
-    }
-
-    /// A report's read of a large ledger in halves, its hashes handed over
-    /// as each half reads them, while another thread reads an earlier text
-    /// beside them: at each of several cuts, the ledger read whole, the
-    /// text before its items told once, and the changes since the earlier
-    /// text those of the whole reads (the second half's items counted after
-    /// the first's: a wrong index leaves an unchanged item out, or a
-    /// changed one in).
-    #[test]
-    fn a_ledger_read_in_halves_hands_over_its_items_hashes_in_item_order() {
-        use crate::ledger::{diff, hash_pair, read_earlier_alongside};
-        let now = ledger(1200, demo_today());
-        let mut old = now.clone();
-        for (k, item) in old
-            .items
-            .iter_mut()
-            .enumerate()
-            .filter(|(k, _)| k % 10 == 3)
-        {
-            item.title = format!("{} (draft {k})", item.title);
-        }
-        old.items.swap(5, 900);
-        old.items.remove(700);
-        let (text, old_text) = (canonical_json(&now), canonical_json(&old));
-        let f = file_of(&text);
-        let size = text.len() as u64;
-        let want = diff(&parse_ledger(old_text.as_bytes()).unwrap(), &now);
-        assert!(want.items.len() > 100);
-        let items = text.find("\"items\": [").unwrap();
-        let cuts: Vec<u64> = memchr::memmem::find_iter(&text.as_bytes()[items..], BETWEEN_ITEMS)
-            .map(|at| (items + at + ITEM_END.len()) as u64)
-            .collect();
-        for cut in [
-            cuts[0],
-            cuts[cuts.len() / 3],
-            cuts[cuts.len() / 2],
-            cuts[cuts.len() - 1],
-        ] {
-            let (hashing, mut arriving) = hash_pair(size);
-            let mut heads = Vec::new();
-            let (read, earlier) = std::thread::scope(|s| {
-                let beside = s.spawn(|| read_earlier_alongside(old_text.as_bytes(), &mut arriving));
-                let mut head = |h: &str| heads.push(h.to_owned());
-                let read = handing_at(&f, size, u64::MAX, cut, &hashing, &mut head);
-                drop(hashing);
-                (read, beside.join().unwrap())
-            });
-            assert!(read.as_ref() == Some(&now), "cut at {cut}");
-            assert_eq!(heads.len(), 1, "cut at {cut}");
-            assert!(heads[0].ends_with("\"items\":"), "{}", heads[0]);
-            assert!(arriving.finish().is_some(), "no text twice");
-            let got = earlier.and_then(|e| e.diff(&now));
-            assert!(got.as_ref() == Some(&want), "cut at {cut}");
-        }
     }
 
     /// `text` in a file of its own.

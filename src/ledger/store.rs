@@ -5,7 +5,7 @@ use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
-use super::halves::{read_in_halves, read_in_halves_handing, read_in_halves_hashed};
+use super::halves::{read_in_halves, read_in_halves_hashed};
 use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
@@ -185,19 +185,19 @@ impl Store {
         }))
     }
 
-    /// The ledger read by `hashing` (each item's text hashed as parsed, `head`
-    /// told the text before the items), in halves when large, else in
-    /// pieces; `None` when the file does not exist or does not read so.
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
+    /// text hashed and handed over as parsed, `head` told the text before the
+    /// items); `None` when the file does not exist or does not read so.
     pub fn load_hashing(
         &self,
         hashing: Hashing,
-        mut head: impl FnMut(&str),
-    ) -> Result<Option<Ledger>, Error> {
-        let read = self.read_with(|file, size| {
-            read_in_halves_handing(&file, MAX_LEDGER_BYTES, &hashing, &mut head)
-                .or_else(|| hashing.load(file, size, head).map(|(ledger, _, _)| ledger))
-        })?;
-        Ok(read.flatten())
+        head: impl FnMut(&str),
+    ) -> Result<Option<Loaded>, Error> {
+        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
+        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
+            ledger,
+            fingerprint: Fingerprint { len, hash },
+        }))
     }
 
     /// `read` given the file, opened as a regular file of at most
