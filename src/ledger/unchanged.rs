@@ -183,3 +183,80 @@ impl Earlier {
         valid.then(|| diff_except(old, current, &same))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::pieces::{ITEM_END, ItemTexts, read_in_pieces_with};
+    use crate::ledger::{SAMPLE, canonical_json, parse_ledger};
+
+    /// Knows some items' whole texts, and notes how each item was offered.
+    #[derive(Default)]
+    struct Known {
+        texts: Vec<String>,
+        guessed: usize,
+        found: Vec<String>,
+    }
+
+    impl ItemTexts for Known {
+        const SKIPS: bool = true;
+        const GUESSES: bool = true;
+        fn skip_known(&mut self, raw: &str) -> bool {
+            let known = self.texts.iter().any(|t| t == raw);
+            self.guessed += usize::from(known);
+            known
+        }
+        fn skip(&mut self, raw: &str) -> bool {
+            self.found.push(raw.to_owned());
+            self.texts.iter().any(|t| t == raw)
+        }
+    }
+
+    /// The whole text of each item of the canonical `text`.
+    fn item_texts(text: &str) -> Vec<String> {
+        let start = text.find("\"items\": [").unwrap();
+        let mut out = Vec::new();
+        let mut at = start;
+        // The text is canonical: each item ends at the first ITEM_END.
+        while let Some(open) = text[at..].find("\n    {").map(|i| at + i + 5) {
+            let end = open + text[open..].find("\n    }").unwrap() + ITEM_END.len();
+            out.push(text[open..end].to_owned());
+            at = end;
+        }
+        out
+    }
+
+    #[test]
+    fn items_known_whole_are_left_out_where_the_canonical_text_ends_them() {
+        let l = parse_ledger(SAMPLE.as_bytes()).unwrap();
+        let text = canonical_json(&l);
+        let texts = item_texts(&text);
+        assert_eq!(texts.len(), l.items.len());
+        // Every item known but the third: left out as guessed, the third
+        // found by its strings and braces, read.
+        let mut known = Known {
+            texts: [&texts[..2], &texts[3..]].concat(),
+            ..Known::default()
+        };
+        let size = text.len() as u64;
+        let (read, _, _) =
+            read_in_pieces_with(text.as_bytes(), u64::MAX, size, &mut known).unwrap();
+        assert_eq!(known.guessed, texts.len() - 1);
+        assert_eq!(known.found, [texts[2].clone()]);
+        assert_eq!(read.items, [l.items[2].clone()]);
+        // A brace that closes a deeper object at the items' depth (not the
+        // canonical text): the guess is no item's text, and the item is
+        // found whole and left out as known.
+        let nested = texts.iter().position(|t| t.contains("\n      }")).unwrap();
+        let moved = texts[nested].replacen("\n      }", "\n    }", 1);
+        let odd = text.replacen(&texts[nested], &moved, 1);
+        let mut known = Known {
+            texts: [texts.clone(), vec![moved.clone()]].concat(),
+            ..Known::default()
+        };
+        let size = odd.len() as u64;
+        let (read, _, _) = read_in_pieces_with(odd.as_bytes(), u64::MAX, size, &mut known).unwrap();
+        assert_eq!(known.found, [moved]);
+        assert_eq!(known.guessed, texts.len() - 1);
+        assert!(read.items.is_empty());
+    }
+}
