@@ -38,9 +38,13 @@ impl ItemBits {
     }
 
     /// Appends the bits of the next `n` items (at most 64): the low `n`
-    /// bits of `word`, whose higher bits are clear.
+    /// bits of `word` (any higher ones are let be).
     pub fn push_word(&mut self, word: u64, n: usize) {
-        debug_assert!(n <= 64 && (n == 64 || word >> n == 0), "{n} bits");
+        debug_assert!(n <= 64, "{n} bits");
+        if n == 0 {
+            return;
+        }
+        let word = if n < 64 { word & ((1 << n) - 1) } else { word };
         let s = self.len % 64;
         if s == 0 {
             self.words.push(word);
@@ -80,12 +84,20 @@ mod tests {
                 assert_eq!(bits.len(), i + 1);
             }
             let mut rest = ItemBits::default();
+            // No bits appended (at a word's start).
+            rest.push_word(!0, 0);
             for chunk in flags[first..].chunks(64) {
                 let word = chunk
                     .iter()
                     .enumerate()
                     .fold(0u64, |w, (k, f)| w | u64::from(*f) << k);
-                rest.push_word(word, chunk.len());
+                // The bits past the chunk's end set: left out.
+                let past = if chunk.len() < 64 {
+                    !0 << chunk.len()
+                } else {
+                    0
+                };
+                rest.push_word(word | past, chunk.len());
             }
             bits.extend(&rest);
             assert_eq!(bits.len(), flags.len(), "from {first}");

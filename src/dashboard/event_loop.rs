@@ -82,8 +82,9 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
 }
 
 /// Draws, then waits for the next message and takes it together with every
-/// one already queued (a paste, a held key) before drawing again, so each
-/// key acts on what the keys before it left selected.
+/// one that has arrived (a paste, keys read together: [`Hearing::arrived`];
+/// after a key read alone, the frame comes before the look for more) before
+/// drawing again, so each key acts on what the keys before it left selected.
 fn event_loop(
     app: &mut App,
     disk: &mut Disk,

@@ -89,6 +89,16 @@ pub struct Hearing {
     tty: Tty,
     late: LateAnswer,
     held: Held,
+    /// Whether the last key was one crossterm held (keys read together):
+    /// the rest of them are taken before the next frame.
+    burst: Burst,
+}
+
+/// Whether the keys being read came together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Burst {
+    Under,
+    No,
 }
 
 /// The terminal crossterm reads: standard input, or the terminal device
@@ -139,6 +149,7 @@ pub fn hearing() -> io::Result<(Tell, Hearing)> {
         tty,
         late: LateAnswer::from(Instant::now()),
         held: Held::No,
+        burst: Burst::No,
     };
     Ok((tell, hearing))
 }
@@ -156,6 +167,11 @@ impl Hearing {
             if left.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
+            // crossterm's look was cut short: it may hold keys that the
+            // terminal's input will not wake us for.
+            if self.held == Held::Maybe {
+                continue;
+            }
             // A key waits: read it now, not after looking again.
             if self.wait(left) == Input::Waiting
                 && let Ok(heard) = self.heard(Input::Waiting)
@@ -166,11 +182,14 @@ impl Hearing {
     }
 
     /// What has arrived, without waiting (a timeout when nothing has):
-    /// what a thread told, or a key whose input the terminal holds. Keys
-    /// crossterm may hold from its last read are left to [`Hearing::next`]
-    /// (looking for them takes [`HELD`]): the loop answers a key with its
-    /// frame before it looks.
+    /// what a thread told, or a key whose input the terminal holds. After
+    /// a key read alone, keys crossterm may hold are left to
+    /// [`Hearing::next`] (looking for them takes [`HELD`]): the loop answers
+    /// the key with its frame first. Keys that came together are all taken.
     pub fn arrived(&mut self) -> Result<Heard, RecvTimeoutError> {
+        if self.burst == Burst::Under {
+            return self.queued();
+        }
         if let Ok(heard) = self.rx.try_recv() {
             return Ok(heard);
         }
@@ -196,11 +215,17 @@ impl Hearing {
         if let Ok(heard) = self.rx.try_recv() {
             return Ok(heard);
         }
-        match input {
+        let heard = match input {
             Input::Gone => Ok(Heard::TermGone),
             Input::Quiet if self.held == Held::No => Err(RecvTimeoutError::Timeout),
             _ => self.terminal().ok_or(RecvTimeoutError::Timeout),
-        }
+        };
+        // A key with no input waiting was held: one of several read together.
+        self.burst = match (&heard, input) {
+            (Ok(_), Input::Quiet) => Burst::Under,
+            _ => Burst::No,
+        };
+        heard
     }
 
     /// The next terminal event crossterm holds or can read now (a late

@@ -46,10 +46,10 @@ pub(super) trait ItemTexts {
     /// before their text is found by following its strings and braces.
     const GUESSES: bool = false;
     /// Before parsing, for a text guessed to be an item's: true to leave
-    /// the item out, only when `raw` is the whole text of an item already
-    /// read and checked (a known complete object is surely where the
-    /// item ends); false changes nothing, the item's text is then found
-    /// and offered to [`ItemTexts::skip`].
+    /// the item out, only when `raw` is a text known whole (one that
+    /// following strings and braces ended at its last byte: the item surely
+    /// ends there too); false changes nothing, the item's text is then
+    /// found and offered to [`ItemTexts::skip`].
     fn skip_known(&mut self, _raw: &str) -> bool {
         false
     }
@@ -148,6 +148,28 @@ pub(super) struct Pieces<R> {
     limit: u64,
     /// How much to read at a time: [`CHUNK`], or less for a small file.
     step: usize,
+    /// Whether items are guessed to end where the canonical text ends them
+    /// ([`Pieces::skip_guessed`]): not again in the bytes read once a guess
+    /// was wrong (the text is not canonical there), until more are read.
+    guessing: Guessing,
+}
+
+/// Whether [`Pieces::skip_guessed`] guesses in the bytes read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guessing {
+    On,
+    Off,
+}
+
+/// What came of guessing where an item ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guess {
+    /// The item was left out, known whole.
+    Left,
+    /// A text of this length, not one known whole.
+    Unknown(usize),
+    /// No guess.
+    None,
 }
 
 impl<R: Read> Pieces<R> {
@@ -163,6 +185,7 @@ impl<R: Read> Pieces<R> {
             dropped: 0,
             end: false,
             broken: false,
+            guessing: Guessing::On,
             hasher: Some(Xxh3::new()),
             len: 0,
             limit,
@@ -247,6 +270,7 @@ impl<R: Read> Pieces<R> {
         self.text.drain(..self.at);
         self.dropped += self.at as u64;
         self.at = 0;
+        self.guessing = Guessing::On;
         // The chunk keeps its size (zeroed once); `pending` bytes first.
         let old = self.pending;
         let size = old + self.step.max(self.text.len());
@@ -369,21 +393,23 @@ impl<R: Read> Pieces<R> {
     /// as the canonical text would end it: up to the first [`ITEM_END`]
     /// (found among the bytes read, far faster than following the item's
     /// strings). In canonical text an item ends there; in any other, the
-    /// guess is taken only when it is an item's whole text, which then
-    /// ends exactly there, as following its strings would find.
-    fn skip_guessed<T: ItemTexts>(&mut self, texts: &mut T) -> bool {
-        if self.peek() != Some(b'{') {
-            return false;
+    /// guess is taken only when it is a text known whole, which following
+    /// strings and braces ends at its last byte. No guess is made in bytes
+    /// without an [`ITEM_END`] after the cursor, nor after a wrong one.
+    fn skip_guessed<T: ItemTexts>(&mut self, texts: &mut T) -> Guess {
+        if self.guessing == Guessing::Off || self.peek() != Some(b'{') {
+            return Guess::None;
         }
         let rest = &self.text.as_bytes()[self.at..];
         let Some(end) = memchr::memmem::find(rest, ITEM_END).map(|at| at + ITEM_END.len()) else {
-            return false;
+            self.guessing = Guessing::Off;
+            return Guess::None;
         };
         if !texts.skip_known(&self.text[self.at..self.at + end]) {
-            return false;
+            return Guess::Unknown(end);
         }
         self.at += end;
-        true
+        Guess::Left
     }
 
     /// The elements of the items list, after its `[`, through its `]`.
@@ -397,8 +423,19 @@ impl<R: Read> Pieces<R> {
             return Some(items);
         }
         loop {
-            if !(T::GUESSES && self.skip_guessed(texts)) {
+            let guess = if T::GUESSES {
+                self.skip_guessed(texts)
+            } else {
+                Guess::None
+            };
+            if guess != Guess::Left {
                 let raw = if T::SKIPS { self.object_text() } else { None };
+                if let (Guess::Unknown(len), Some(raw)) = (guess, &raw)
+                    && raw.len() != len
+                {
+                    // Guessed wrong: not the canonical text here.
+                    self.guessing = Guessing::Off;
+                }
                 match raw {
                     Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
                     _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),

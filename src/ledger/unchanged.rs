@@ -187,12 +187,14 @@ impl Earlier {
 #[cfg(test)]
 mod tests {
     use super::super::pieces::{ITEM_END, ItemTexts, read_in_pieces_with};
-    use crate::ledger::{SAMPLE, canonical_json, parse_ledger};
+    use crate::ledger::{Item, Ledger, SAMPLE, canonical_json, parse_ledger};
 
     /// Knows some items' whole texts, and notes how each item was offered.
     #[derive(Default)]
     struct Known {
         texts: Vec<String>,
+        /// Texts offered as guessed, and how many of them were known.
+        asked: usize,
         guessed: usize,
         found: Vec<String>,
     }
@@ -202,6 +204,7 @@ mod tests {
         const GUESSES: bool = true;
         fn skip_known(&mut self, raw: &str) -> bool {
             let known = self.texts.iter().any(|t| t == raw);
+            self.asked += 1;
             self.guessed += usize::from(known);
             known
         }
@@ -211,16 +214,28 @@ mod tests {
         }
     }
 
-    /// The whole text of each item of the canonical `text`.
-    fn item_texts(text: &str) -> Vec<String> {
+    /// `text` read in pieces with `known`: the items not left out.
+    fn read(text: &str, known: &mut Known) -> Vec<Item> {
+        let size = text.len() as u64;
+        let (read, _, _) = read_in_pieces_with(text.as_bytes(), u64::MAX, size, known).unwrap();
+        read.items
+    }
+
+    /// The whole text of each item of `l`'s canonical `text`, each checked
+    /// to be its item's.
+    fn item_texts(l: &Ledger, text: &str) -> Vec<String> {
         let start = text.find("\"items\": [").unwrap();
         let mut out = Vec::new();
         let mut at = start;
-        // The text is canonical: each item ends at the first ITEM_END.
         while let Some(open) = text[at..].find("\n    {").map(|i| at + i + 5) {
-            let end = open + text[open..].find("\n    }").unwrap() + ITEM_END.len();
+            let end = open + memchr::memmem::find(&text.as_bytes()[open..], ITEM_END).unwrap();
+            let end = end + ITEM_END.len();
             out.push(text[open..end].to_owned());
             at = end;
+        }
+        assert_eq!(out.len(), l.items.len());
+        for (t, item) in out.iter().zip(&l.items) {
+            assert_eq!(&serde_json::from_str::<Item>(t).unwrap(), item);
         }
         out
     }
@@ -229,23 +244,19 @@ mod tests {
     fn items_known_whole_are_left_out_where_the_canonical_text_ends_them() {
         let l = parse_ledger(SAMPLE.as_bytes()).unwrap();
         let text = canonical_json(&l);
-        let texts = item_texts(&text);
-        assert_eq!(texts.len(), l.items.len());
+        let texts = item_texts(&l, &text);
         // Every item known but the third: left out as guessed, the third
-        // found by its strings and braces, read.
+        // (a guess not known, but right) found by its strings and braces, read.
         let mut known = Known {
             texts: [&texts[..2], &texts[3..]].concat(),
             ..Known::default()
         };
-        let size = text.len() as u64;
-        let (read, _, _) =
-            read_in_pieces_with(text.as_bytes(), u64::MAX, size, &mut known).unwrap();
-        assert_eq!(known.guessed, texts.len() - 1);
+        assert_eq!(read(&text, &mut known), [l.items[2].clone()]);
+        assert_eq!((known.asked, known.guessed), (texts.len(), texts.len() - 1));
         assert_eq!(known.found, [texts[2].clone()]);
-        assert_eq!(read.items, [l.items[2].clone()]);
         // A brace that closes a deeper object at the items' depth (not the
-        // canonical text): the guess is no item's text, and the item is
-        // found whole and left out as known.
+        // canonical text): the guess is no item's text, the item is found
+        // whole and left out as known, and no more guesses are made.
         let nested = texts.iter().position(|t| t.contains("\n      }")).unwrap();
         let moved = texts[nested].replacen("\n      }", "\n    }", 1);
         let odd = text.replacen(&texts[nested], &moved, 1);
@@ -253,10 +264,20 @@ mod tests {
             texts: [texts.clone(), vec![moved.clone()]].concat(),
             ..Known::default()
         };
-        let size = odd.len() as u64;
-        let (read, _, _) = read_in_pieces_with(odd.as_bytes(), u64::MAX, size, &mut known).unwrap();
-        assert_eq!(known.found, [moved]);
-        assert_eq!(known.guessed, texts.len() - 1);
-        assert!(read.items.is_empty());
+        assert!(read(&odd, &mut known).is_empty());
+        assert_eq!((known.asked, known.guessed), (nested + 1, nested));
+        let mut after = vec![moved];
+        after.extend_from_slice(&texts[nested + 1..]);
+        assert_eq!(known.found, after);
+    }
+
+    #[test]
+    fn text_without_the_canonical_item_ends_is_not_guessed_in() {
+        let l = parse_ledger(SAMPLE.as_bytes()).unwrap();
+        let compact = serde_json::to_string(&l).unwrap();
+        let mut known = Known::default();
+        assert_eq!(read(&compact, &mut known), l.items);
+        assert_eq!(known.asked, 0);
+        assert_eq!(known.found.len(), l.items.len());
     }
 }
