@@ -297,6 +297,38 @@ fn small_terminal_then_resize() {
     s.assert_restored(&screen);
 }
 
+/// The CPU time `pid` has taken, in clock ticks (user and system).
+fn cpu_ticks(pid: &str) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses.
+    let (_, rest) = stat.rsplit_once(')').unwrap();
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+}
+
+/// A dashboard with nothing to do sleeps until a key, a tick or a thread
+/// wakes it: a loop that kept looking at the terminal would take a core.
+#[test]
+fn an_idle_dashboard_takes_almost_no_cpu() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    let s = Session::start("korea-mexico-sme");
+    s.wait_for("Korea–Mexic");
+    s.send_keys(&["j"]);
+    // The work done while no key waits (search texts, drawing ahead) ends.
+    std::thread::sleep(Duration::from_millis(1500));
+    let pid = s.pid();
+    let before = cpu_ticks(&pid);
+    std::thread::sleep(Duration::from_secs(2));
+    let spent = cpu_ticks(&pid) - before;
+    // 100 ticks a second: a core kept busy for the 2 s takes about 200.
+    assert!(
+        spent < 40,
+        "{spent} clock ticks of CPU in 2 s with nothing to do"
+    );
+}
+
 #[test]
 fn sigterm_restores_the_terminal() {
     if !require(Tool::Tmux) {

@@ -167,11 +167,6 @@ impl Hearing {
             if left.is_zero() {
                 return Err(RecvTimeoutError::Timeout);
             }
-            // crossterm's look was cut short: it may hold keys that the
-            // terminal's input will not wake us for.
-            if self.held == Held::Maybe {
-                continue;
-            }
             // A key waits: read it now, not after looking again.
             if self.wait(left) == Input::Waiting
                 && let Ok(heard) = self.heard(Input::Waiting)
