@@ -297,6 +297,27 @@ fn small_terminal_then_resize() {
     s.assert_restored(&screen);
 }
 
+/// A resize before any key is seen, whenever it comes: as the dashboard
+/// starts, and once it has settled (crossterm hears of a resize only once
+/// its reader is made, which a key or a thread's word used to make).
+#[test]
+fn a_resize_before_any_key_is_seen() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    for settle in [Duration::ZERO, Duration::from_millis(800)] {
+        let s = Session::start("korea-celac-eclac");
+        if !settle.is_zero() {
+            s.wait_for("Korea–CELAC");
+            std::thread::sleep(settle);
+        }
+        s.term.resize(70, 20);
+        s.wait_for("Terminal too small");
+        s.term.resize(80, 24);
+        s.wait_for("Korea–CELAC");
+    }
+}
+
 /// The CPU time `pid` has taken, in clock ticks (user and system).
 fn cpu_ticks(pid: &str) -> u64 {
     let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();

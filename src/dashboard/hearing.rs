@@ -143,12 +143,17 @@ pub fn hearing() -> io::Result<(Tell, Hearing)> {
         tx,
         wake: Waking::Wakes(Arc::new(wake)),
     };
+    // crossterm's reader is made at its first look, and only then does it
+    // hear of a resize (its own SIGWINCH handler): made now, before the
+    // size is asked and the first frame drawn, no resize falls between.
+    // Whatever it read is looked at with the first keys.
+    event::poll(Duration::ZERO)?;
     let hearing = Hearing {
         rx,
         woken,
         tty,
         late: LateAnswer::from(Instant::now()),
-        held: Held::No,
+        held: Held::Maybe,
         burst: Burst::No,
     };
     Ok((tell, hearing))
