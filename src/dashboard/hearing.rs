@@ -187,24 +187,16 @@ impl Hearing {
     /// [`Hearing::next`] (looking for them takes [`HELD`]): the loop answers
     /// the key with its frame first. Keys that came together are all taken.
     pub fn arrived(&mut self) -> Result<Heard, RecvTimeoutError> {
-        if self.burst == Burst::Under {
-            return self.queued();
-        }
-        if let Ok(heard) = self.rx.try_recv() {
-            return Ok(heard);
-        }
-        match self.wait(Duration::ZERO) {
-            Input::Quiet => Err(RecvTimeoutError::Timeout),
-            input => self.heard(input),
+        let input = self.wait(Duration::ZERO);
+        match (input, self.burst) {
+            (Input::Quiet, Burst::No) => self.rx.try_recv().map_err(|_| RecvTimeoutError::Timeout),
+            _ => self.heard(input),
         }
     }
 
     /// What is already there, without waiting (a timeout when nothing is):
     /// what a thread told, or the next key of those read together.
     pub fn queued(&mut self) -> Result<Heard, RecvTimeoutError> {
-        if let Ok(heard) = self.rx.try_recv() {
-            return Ok(heard);
-        }
         let input = self.wait(Duration::ZERO);
         self.heard(input)
     }

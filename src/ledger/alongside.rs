@@ -196,33 +196,33 @@ struct Alongside<'a> {
     parsed: Vec<u128>,
 }
 
+impl Alongside<'_> {
+    /// Looks `raw` up among the current file's hashes once they have passed
+    /// its place: the current index of an item with that text (noted as the
+    /// same), or the text's hash.
+    fn look_up(&mut self, raw: &str) -> Result<usize, u128> {
+        self.arriving.wait_for(self.seen.saturating_add(AHEAD));
+        let hash = hash_text(raw, self.arriving.hashes.seed());
+        let j = self.arriving.hashes.get(hash).ok_or(hash)?;
+        self.seen += 1;
+        self.same.push(j);
+        Ok(j)
+    }
+}
+
 impl ItemTexts for Alongside<'_> {
     const SKIPS: bool = true;
     const GUESSES: bool = true;
     fn skip_known(&mut self, raw: &str) -> bool {
-        self.arriving.wait_for(self.seen.saturating_add(AHEAD));
-        let hash = hash_text(raw, self.arriving.hashes.seed());
-        let Some(j) = self.arriving.hashes.get(hash) else {
-            return false;
-        };
-        self.seen += 1;
-        self.same.push(j);
-        true
+        self.look_up(raw).is_ok()
     }
     fn skip(&mut self, raw: &str) -> bool {
-        self.arriving.wait_for(self.seen.saturating_add(AHEAD));
+        let Err(hash) = self.look_up(raw) else {
+            return true;
+        };
         self.seen += 1;
-        let hash = hash_text(raw, self.arriving.hashes.seed());
-        match self.arriving.hashes.get(hash) {
-            Some(j) => {
-                self.same.push(j);
-                true
-            }
-            None => {
-                self.parsed.push(hash);
-                false
-            }
-        }
+        self.parsed.push(hash);
+        false
     }
 }
 
