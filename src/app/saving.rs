@@ -7,8 +7,8 @@ use super::model::{
     DiskMerge, Done, Edit, Effect, Effects, FoundWhile, Msg, OnDisk, SaveFailure, Step,
 };
 use super::state::{App, Leaving, Syncing};
+use crate::base::keyed::LedgerMap;
 use crate::ledger::{Item, Ledger};
-use std::collections::HashMap;
 
 /// Saves, merging the changes on disk first when there are some.
 pub fn request_save(app: &mut App) -> Effects {
@@ -126,7 +126,7 @@ fn replace_ledger(app: &mut App, ledger: Box<Ledger>, base: Ledger, done: Done) 
 
 /// How many items differ between two ledgers (added, removed or changed).
 pub fn count_changed(a: &Ledger, b: &Ledger) -> usize {
-    let by_id: HashMap<&str, &Item> = a.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    let by_id: LedgerMap<&str, &Item> = a.items.iter().map(|i| (i.id.as_str(), i)).collect();
     let mut seen = 0;
     let mut n = 0;
     for item in &b.items {

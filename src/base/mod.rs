@@ -1,11 +1,13 @@
 //! The ground floor: calendar dates and the forms people type them in, text
 //! folding and matching for search (Korean initial consonants included),
-//! text made safe for the terminal, and relative dates as values. Only std,
-//! chrono and the Unicode crates; no sentence of any language (the words
-//! people type for a date are input vocabularies, data for the readers).
+//! text made safe for the terminal, relative dates as values, and the maps
+//! keyed by what a ledger holds. Only std, chrono, foldhash and the Unicode crates;
+//! no sentence of any language (the words people type for a date are input
+//! vocabularies, data for the readers).
 
 pub mod aside;
 pub mod clock;
+pub mod cores;
 pub mod date_input;
 mod date_moves;
 mod date_numeric;
@@ -15,6 +17,7 @@ mod date_words;
 pub mod dates;
 pub mod fold;
 pub mod hangul;
+pub mod keyed;
 pub mod lang;
 pub mod relative;
 pub mod text;

@@ -39,46 +39,65 @@ fn push_escaped(out: &mut String, c: char) {
     }
 }
 
-/// The length of the run of printable ASCII (`' '..='~'`) `s` starts with:
+/// Whether `b` may start a hidden character ([`hidden`]): a C0 control,
+/// DEL, or the first byte of U+0080–U+00BF (C1 controls), U+0600–U+063F
+/// (U+061C) or U+2000–U+2FFF (the bidi marks, embeddings and isolates).
+/// Every other byte of UTF-8 text, accented Latin and Hangul included,
+/// starts or continues a character shown as it is.
+fn may_hide(b: u8) -> bool {
+    b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
+}
+
+/// The length of the run `s` starts with in which no byte [`may_hide`]:
 /// looked at 16 bytes at a time (each block's test without a branch, which
-/// the compiler makes one vector compare), then byte by byte.
-fn printable_ascii(s: &[u8]) -> usize {
-    let printable = |b: u8| b.wrapping_sub(b' ') < b'~' - b' ' + 1;
+/// the compiler makes a few vector compares), then byte by byte.
+fn unsuspect(s: &[u8]) -> usize {
     let mut n = 0;
     for block in s.chunks_exact(16) {
-        if !block.iter().fold(true, |all, &b| all & printable(b)) {
+        if block.iter().fold(false, |any, &b| any | may_hide(b)) {
             break;
         }
         n += 16;
     }
     n + s[n..]
         .iter()
-        .position(|&b| !printable(b))
+        .position(|&b| may_hide(b))
         .unwrap_or(s.len() - n)
 }
 
+/// The first character of `s` at or after byte `from` that must be
+/// escaped, and where it starts.
+fn next_hidden(s: &str, mut from: usize, lines: bool) -> Option<(usize, char)> {
+    loop {
+        // A byte that may hide is never a continuation byte: `from` stays
+        // on a character's start.
+        from += unsuspect(&s.as_bytes()[from..]);
+        let c = s[from..].chars().next()?;
+        let kept_cr = lines && c == '\r' && s[from + 1..].starts_with('\n');
+        if hidden(c, lines) && !kept_cr {
+            return Some((from, c));
+        }
+        from += c.len_utf8();
+    }
+}
+
 fn escape(s: &str, lines: bool) -> Cow<'_, str> {
-    let needs = |i: usize, c: char| {
-        hidden(c, lines) && !(lines && c == '\r' && s[i + 1..].starts_with('\n'))
-    };
-    // Printable ASCII never needs it: skipped 16 bytes at a time.
-    let plain = printable_ascii(s.as_bytes());
-    let Some((start, _)) = s[plain..]
-        .char_indices()
-        .map(|(i, c)| (plain + i, c))
-        .find(|&(i, c)| needs(i, c))
-    else {
+    let Some(mut next) = next_hidden(s, 0, lines) else {
         return Cow::Borrowed(s);
     };
     let mut out = String::with_capacity(s.len() + 8);
-    out.push_str(&s[..start]);
-    for (i, c) in s[start..].char_indices() {
-        if needs(start + i, c) {
-            push_escaped(&mut out, c);
-        } else {
-            out.push(c);
+    let mut copied = 0;
+    loop {
+        let (at, c) = next;
+        out.push_str(&s[copied..at]);
+        push_escaped(&mut out, c);
+        copied = at + c.len_utf8();
+        match next_hidden(s, copied, lines) {
+            Some(found) => next = found,
+            None => break,
         }
     }
+    out.push_str(&s[copied..]);
     Cow::Owned(out)
 }
 
@@ -198,6 +217,16 @@ mod tests {
     }
 
     #[test]
+    fn every_hidden_character_starts_with_a_byte_that_may_hide() {
+        let starts = |c: char| may_hide(c.encode_utf8(&mut [0; 4]).as_bytes()[0]);
+        let all = (0..=u32::from(char::MAX)).filter_map(char::from_u32);
+        let missed: Vec<char> = all.filter(|&c| hidden(c, false) && !starts(c)).collect();
+        assert_eq!(missed, Vec::<char>::new());
+        // Accents and Hangul are not looked at one by one.
+        assert!(!"ñé한정화".bytes().any(may_hide));
+    }
+
+    #[test]
     fn fitting_shows_controls_and_counts_their_escapes() {
         assert_eq!(fit("a\x1bb", 6), r"a\eb  ");
         assert_eq!(truncate("\u{202e}abc", 5), r"\u{2…");
@@ -205,10 +234,10 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_printable_run_is_the_one_a_byte_by_byte_look_finds(s in "[ -~]{0,40}[\\x00-\\x1f\\x7f-\\u{ff}]?[ -~\\n]{0,40}") {
+        fn the_unsuspected_run_is_the_one_a_byte_by_byte_look_finds(s in "[ -~é한]{0,40}[\\x00-\\x1f\\x7f-\\u{ff}\\u{61c}\\u{2066}]?[ -~\\n한]{0,40}") {
             let bytes = s.as_bytes();
-            let by_byte = bytes.iter().position(|b| !(b' '..=b'~').contains(b)).unwrap_or(bytes.len());
-            proptest::prop_assert_eq!(printable_ascii(bytes), by_byte);
+            let by_byte = bytes.iter().position(|&b| may_hide(b)).unwrap_or(bytes.len());
+            proptest::prop_assert_eq!(unsuspect(bytes), by_byte);
         }
 
         #[test]

@@ -2,8 +2,8 @@
 //! (the ledger as loaded, a merge's common ancestor) beside the one it
 //! edits, and copying 100,000 items cost a fifth of its first frame.
 
-use super::halves::two_cores;
 use super::model::{Item, Ledger};
+use crate::base::cores::two_cores;
 
 /// Ledgers with fewer items are copied on one thread: a second one would
 /// cost more to start than it saves.

@@ -7,10 +7,10 @@ use super::model::{ClosureEvent, Item, Ledger, Note, Review, Status};
 use super::texts::TextRef;
 use super::translation::Translations;
 use crate::base::dates::format_date;
+use crate::base::keyed::{LedgerMap, LedgerSet};
 use crate::base::lang::Lang;
 use chrono::NaiveDate;
 use serde_json::{Map, Value};
-use std::collections::{HashMap, HashSet};
 
 /// How one field of an item changed.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,9 +103,9 @@ pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
 /// `same[j]` is true when new item `j` was one of them (the same text), and
 /// then no item of `old` has its id (the caller checks it).
 pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDiff {
-    let olds: HashMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
+    let olds: LedgerMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
     // Only the ids an old item may have: not those of the items left out.
-    let news: HashSet<&str> = new
+    let news: LedgerSet<&str> = new
         .items
         .iter()
         .enumerate()

@@ -129,7 +129,8 @@ fn holds(file: &File, at: u64, len: u64, expected: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ledger::halves::{form_cut_at, read_in_halves_with_form, two_cores};
+    use crate::base::cores::two_cores;
+    use crate::ledger::halves::{form_cut_at, read_in_halves_with_form};
     use crate::ledger::items_text::tests::hostile;
     use crate::ledger::{Store, canonical_json, parse_ledger};
     use crate::synthetic::{demo_today, ledger};

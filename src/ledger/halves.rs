@@ -23,6 +23,7 @@ use super::form::{BETWEEN, Form, Watch, form_of};
 use super::model::{Item, Ledger};
 use super::pieces::{ITEM_END, Pieces};
 use super::validate::{Items, keeps_own_rules, validate_with};
+use crate::base::cores::two_cores;
 use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::FileExt;
@@ -224,13 +225,6 @@ pub(super) fn form_cut_at(file: &File, size: u64, cut: u64) -> Option<(Ledger, F
     )?;
     let form = form_of(file, size, &ledger, cut, &[a, b]);
     Some((ledger, form))
-}
-
-/// True when the machine has two cores for this process (asked once: the
-/// answer reads the cgroup's files).
-pub(super) fn two_cores() -> bool {
-    static TWO: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *TWO.get_or_init(|| std::thread::available_parallelism().is_ok_and(|n| n.get() > 1))
 }
 
 /// Where the file may be cut (just after an item's closing brace): the

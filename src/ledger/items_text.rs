@@ -25,7 +25,7 @@ const TWO_THREADS_FROM: usize = 4 * PIECE;
 /// True when a list of `n` items is written on two threads (and the
 /// machine has two cores).
 fn worth_two_threads(n: usize) -> bool {
-    n >= TWO_THREADS_FROM && super::halves::two_cores()
+    n >= TWO_THREADS_FROM && crate::base::cores::two_cores()
 }
 
 /// Writes `items` as [`super::write_json`] writes the list (`list --json`):

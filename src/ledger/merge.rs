@@ -8,6 +8,7 @@ use super::merge_texts::{merge_translations, union_keys};
 use super::model::{Conflict, Item, Ledger};
 use super::path::{FieldPath, PathSegment, element_key};
 use super::resolve::Side;
+use crate::base::keyed::LedgerMap;
 use serde_json::{Map, Value};
 use std::collections::{HashMap, HashSet};
 
@@ -416,7 +417,7 @@ fn merge_items(
     ours: &[Item],
     theirs: &[Item],
 ) -> (Vec<Item>, usize, Vec<Renumbered>) {
-    fn index(items: &[Item]) -> HashMap<&str, usize> {
+    fn index(items: &[Item]) -> LedgerMap<&str, usize> {
         items
             .iter()
             .enumerate()

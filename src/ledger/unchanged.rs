@@ -13,7 +13,8 @@ use super::diff::{LedgerDiff, diff_except};
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
-use std::collections::{HashMap, HashSet};
+use crate::base::keyed::LedgerSet;
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
 use xxhash_rust::xxh3::xxh3_128_with_seed;
@@ -170,7 +171,7 @@ impl Earlier {
         // left to check is what depends on the rest of the earlier ledger:
         // their ids unique there, their meetings held there.
         let old = &self.read;
-        let ids: HashSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
+        let ids: LedgerSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
         let valid = current
             .items
             .iter()

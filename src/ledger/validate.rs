@@ -8,8 +8,8 @@ use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
 use super::translation::Translations;
 use crate::base::dates::in_range;
+use crate::base::keyed::LedgerSet;
 use chrono::NaiveDate;
-use std::collections::HashSet;
 
 /// A rule broken at a place in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,7 +248,8 @@ pub(super) fn validate_with(ledger: &Ledger, items: Items) -> Result<(), Problem
     if let Some((path, p)) = party_problem(ledger, items) {
         return Err(at(path, Rule::BadParty(p)));
     }
-    let mut meeting_ids = HashSet::with_capacity(ledger.meetings.len());
+    let mut meeting_ids =
+        LedgerSet::with_capacity_and_hasher(ledger.meetings.len(), Default::default());
     for (i, m) in ledger.meetings.iter().enumerate() {
         let path = |field: &str| {
             vec![
@@ -277,7 +278,7 @@ pub(super) fn validate_with(ledger: &Ledger, items: Items) -> Result<(), Problem
             return Err(at(path, Rule::DateOutOfRange(r.date)));
         }
     }
-    let mut ids = HashSet::with_capacity(ledger.items.len());
+    let mut ids = LedgerSet::with_capacity_and_hasher(ledger.items.len(), Default::default());
     for (i, item) in ledger.items.iter().enumerate() {
         let item_path = |rest: Vec<Seg>| {
             let mut p = JsonPath::item(i, None).0;

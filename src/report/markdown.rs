@@ -5,12 +5,13 @@ use super::escape::{inline, lines, push_inline};
 use super::model::{Entry, Minutes, Workstream};
 use super::reader::{Reader, Shown};
 use super::{closure_words, words};
+use crate::base::cores::two_cores;
+use crate::base::keyed::LedgerMap;
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Escape};
 use crate::ledger::Status;
 use crate::tr;
 use chrono::NaiveDate;
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// Writes the minutes `m` as Markdown to `out`: the title, the period, the
@@ -19,11 +20,52 @@ use std::io::{self, Write};
 pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     heading(m, r, out)?;
     summary(m, r.cat, out)?;
-    for w in m.workstreams.iter().filter(|w| !w.is_quiet()) {
-        workstream(m, w, r, out)?;
-    }
+    workstreams(m, r, out)?;
     closures(m, r, out)?;
     reviews(m, r.cat, out)
+}
+
+/// Items listed in the workstreams' sections from which they are written
+/// on two threads: fewer take less time than a second thread costs.
+const TWO_THREADS_FROM: usize = 20_000;
+
+/// The sections of the workstreams that have something to say, in their
+/// order; when they list many items, the later ones are written on a
+/// second thread (into memory) while this one writes the earlier ones.
+fn workstreams(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
+    let loud: Vec<&Workstream> = m.workstreams.iter().filter(|w| !w.is_quiet()).collect();
+    let total: usize = loud.iter().map(|w| w.listed()).sum();
+    // The earlier workstreams: up to about half the items listed.
+    let mut listed = 0;
+    let cut = loud
+        .iter()
+        .position(|w| {
+            listed += w.listed();
+            2 * listed >= total
+        })
+        .map_or(loud.len(), |k| k + 1);
+    let (earlier, later) = loud.split_at(cut);
+    let each = |ws: &[&Workstream], mut out: &mut dyn Write| -> io::Result<()> {
+        ws.iter().try_for_each(|w| workstream(m, w, r, &mut out))
+    };
+    if total < TWO_THREADS_FROM || later.is_empty() || !two_cores() {
+        return each(&loud, out);
+    }
+    std::thread::scope(|s| {
+        let spawned = std::thread::Builder::new().spawn_scoped(s, || {
+            let mut buf = Vec::new();
+            each(later, &mut buf).map(|()| buf)
+        });
+        let Ok(second) = spawned else {
+            // No second thread to be had: this one writes them all.
+            return each(&loud, out);
+        };
+        each(earlier, out)?;
+        let buf = second
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        out.write_all(&buf)
+    })
 }
 
 /// The closures confirmed in the period, and those awaiting confirmation.
@@ -188,7 +230,7 @@ pub(super) fn facts(cat: &Catalog, e: &Entry) -> String {
 #[derive(Default)]
 struct Worded {
     statuses: Vec<(Status, String)>,
-    deadlines: HashMap<Option<NaiveDate>, Vec<(Option<Relative>, String)>>,
+    deadlines: LedgerMap<Option<NaiveDate>, Vec<(Option<Relative>, String)>>,
     /// The owners of the item at hand, joined before they are escaped.
     owners: String,
 }
@@ -298,4 +340,49 @@ fn reviews(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, catalog};
+    use crate::ledger::{Audience, Reading};
+    use crate::report::model::{Period, Start};
+    use crate::synthetic::{demo_today, ledger};
+
+    #[test]
+    fn many_listed_items_are_written_in_the_order_of_their_workstreams() {
+        let today = demo_today();
+        let l = ledger(60_000, today);
+        let period = Period {
+            since: today - chrono::Days::new(14),
+            today,
+            window: 14,
+            start: Start::Window,
+            history: None,
+            weekly: None,
+        };
+        let m = Minutes::new(&l, period);
+        let audience = Audience::new(Lang::Es, Reading::Translated, &l.committee.languages);
+        let r = Reader::new(catalog(Lang::Es), audience);
+        let loud: Vec<&Workstream> = m.workstreams.iter().filter(|w| !w.is_quiet()).collect();
+        let listed: usize = loud.iter().map(|w| w.listed()).sum();
+        // Enough for two threads, and workstreams on both sides of the cut.
+        assert!(
+            listed >= TWO_THREADS_FROM && loud.len() >= 3,
+            "{listed} {}",
+            loud.len()
+        );
+        let mut whole = Vec::new();
+        workstreams(&m, &r, &mut whole).unwrap();
+        let mut in_turn = Vec::new();
+        for w in loud {
+            workstream(&m, w, &r, &mut in_turn).unwrap();
+        }
+        assert!(String::from_utf8_lossy(&whole).contains("\n## "));
+        assert!(
+            whole == in_turn,
+            "the sections differ from those written in turn"
+        );
+    }
 }

@@ -2,6 +2,7 @@
 //! it. Everything borrows from the ledger (nothing is cloned), and building
 //! it is linear in the ledger's size (plus sorting within workstreams).
 
+use crate::base::keyed::LedgerMap;
 use crate::base::lang::Lang;
 use crate::base::relative::Relative;
 use crate::ledger::{
@@ -10,7 +11,6 @@ use crate::ledger::{
 };
 use crate::query::{DueOrder, due_order, is_due_within, is_overdue};
 use chrono::NaiveDate;
-use std::collections::HashMap;
 
 /// Why the period starts where it does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +131,11 @@ impl Workstream<'_> {
             && self.due_soon.is_empty()
             && self.blocked.is_empty()
     }
+
+    /// How many items its sections list (an item listed twice counts twice).
+    pub fn listed(&self) -> usize {
+        self.changed.len() + self.overdue.len() + self.due_soon.len() + self.blocked.len()
+    }
 }
 
 /// A deadline moved later in the period (from the git history).
@@ -181,7 +186,7 @@ pub struct Minutes<'a> {
 }
 
 /// Looks up each item's change in the history in constant time.
-pub struct ChangeIndex<'a>(HashMap<&'a str, &'a ItemChange>);
+pub struct ChangeIndex<'a>(LedgerMap<&'a str, &'a ItemChange>);
 
 impl<'a> ChangeIndex<'a> {
     /// The index of `history`'s item changes (empty without history).
@@ -267,7 +272,7 @@ impl<'a> Minutes<'a> {
         let mut summary = Summary::default();
         let mut slipped = Vec::new();
         let mut groups: Vec<(&'a str, Vec<usize>)> = Vec::new();
-        let mut group_of: HashMap<&'a str, usize> = HashMap::new();
+        let mut group_of: LedgerMap<&'a str, usize> = LedgerMap::default();
         let mut facts = Vec::with_capacity(ledger.items.len());
         for (n, item) in ledger.items.iter().enumerate() {
             let change = changes.get(&item.id);
