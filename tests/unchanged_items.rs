@@ -49,8 +49,10 @@ fn alongside(old: &str, text: &str, current: &Ledger) -> Option<LedgerDiff> {
             let hasher = s.spawn(|| {
                 let r = text.as_bytes();
                 if load {
-                    let (loaded, _, _) = hashing.load(r, size, |_| {})?;
+                    let beside = |l: &Ledger| l.items.len();
+                    let (loaded, _, _, asked) = hashing.load(r, size, |_| {}, beside)?;
                     assert_eq!(&loaded, current, "loaded as the hashes are handed over");
+                    assert_eq!(asked, current.items.len(), "asked of the ledger loaded");
                     Some(())
                 } else {
                     hashing.hash(r, size, |_| {}).map(drop)

@@ -45,7 +45,8 @@ fn push_escaped(out: &mut String, c: char) {
 /// Every other byte of UTF-8 text, accented Latin and Hangul included,
 /// starts or continues a character shown as it is.
 fn may_hide(b: u8) -> bool {
-    b < 0x20 || b == 0x7f || b == 0xc2 || b == 0xd8 || b == 0xe2
+    // `|`, not `||`: no branch, so that a block's test is vector compares.
+    (b < 0x20) | (b == 0x7f) | (b == 0xc2) | (b == 0xd8) | (b == 0xe2)
 }
 
 /// The length of the run `s` starts with in which no byte [`may_hide`]:

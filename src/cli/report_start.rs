@@ -85,31 +85,33 @@ pub(super) fn load_with_start(
             return Ok((store.load()?, beside));
         };
         let mut head_tx = Some(head_tx);
-        let hashed = store.load_hashing(hashing, |head| {
+        let tell = |head: &str| {
             if let Some(tx) = head_tx.take() {
                 let _ = tx.send(since_from_head(head, since_of));
             }
-        });
-        // Every item's hash was handed over, or the read is not used.
-        let Ok(Some(loaded)) = hashed else {
-            unread.store(true, Ordering::Release);
-            // The second thread ends as the hashes do.
-            drop(start.join());
-            return Ok((store.load()?, Beside::Nothing));
         };
-        let beside = match start.join() {
+        // Compared as the ledger is validated.
+        let compare = |ledger: &Ledger| match start.join() {
             Ok(Read::OutsideGit) => Beside::OutsideGit,
             // Read for the period the whole ledger says.
-            Ok(Read::Start(read)) if since_of(&loaded.ledger) == Some(read.since) => {
+            Ok(Read::Start(read)) if since_of(ledger) == Some(read.since) => {
                 Beside::Start(Box::new(StartChanges {
                     since: read.since,
-                    diff: Cell::new(read.earlier.diff(&loaded.ledger)),
+                    diff: Cell::new(read.earlier.diff(ledger)),
                     first: read.first,
                 }))
             }
             _ => Beside::Nothing,
         };
-        Ok((loaded, beside))
+        match store.load_hashing(hashing, tell, compare) {
+            Ok(Some(read)) => Ok(read),
+            // The read is not used: the second thread ends as the hashes
+            // do, and leaves git alone.
+            _ => {
+                unread.store(true, Ordering::Release);
+                Ok((store.load()?, Beside::Nothing))
+            }
+        }
     })
 }
 

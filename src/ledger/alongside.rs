@@ -10,11 +10,13 @@
 //! its place (most items keep theirs); one not found then is parsed, and
 //! left out after all should its text turn up later in the current file.
 
+use super::error::Error;
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{ItemTexts, read_in_pieces_with};
+use super::pieces::{ItemTexts, parse_in_pieces_with, read_in_pieces_with};
+use super::store::{Loaded, Store};
 use super::unchanged::{Earlier, ItemHashes, hash_text};
-use super::validate::validate;
+use super::validate::{validate, validate_beside};
 use std::io::Read;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -106,19 +108,40 @@ impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
     }
 }
 
+impl Store {
+    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
+    /// text hashed and handed over as parsed, `head` told the text before the
+    /// items, `beside` asked of it as it is validated), and its answer;
+    /// `None` when the file does not exist or does not read so.
+    pub fn load_hashing<T: Send>(
+        &self,
+        hashing: Hashing,
+        head: impl FnMut(&str),
+        beside: impl FnOnce(&Ledger) -> T + Send,
+    ) -> Result<Option<(Loaded, T)>, Error> {
+        let read = self.read_with(|file, size| hashing.load(file, size, head, beside))?;
+        Ok(read
+            .flatten()
+            .map(|(ledger, len, hash, answer)| (Loaded::read((ledger, len, hash)), answer)))
+    }
+}
+
 impl Hashing {
     /// Reads the ledger text `r` (`size` bytes expected) in pieces, as
     /// [`super::Store::load`] does, handing over the hash of each item's
     /// text as it is parsed and telling `head` the text before the items as
     /// soon as it is read: the ledger, and the length and XXH3-64 hash of
-    /// every byte read. `None` when it does not read so; what the
+    /// every byte read, and what `beside` answered of the ledger as parsed,
+    /// asked on a second thread while this one validates it (the hashing
+    /// is done by then). `None` when it does not read so; what the
     /// [`Arriving`] gathered is then of no use.
-    pub fn load(
+    pub fn load<T: Send>(
         self,
         r: impl Read,
         size: u64,
         head: impl FnMut(&str),
-    ) -> Option<(Ledger, u64, u64)> {
+        beside: impl FnOnce(&Ledger) -> T + Send,
+    ) -> Option<(Ledger, u64, u64, T)> {
         let mut parsed = HashParsed {
             every: HashEvery {
                 seed: self.seed,
@@ -127,9 +150,13 @@ impl Hashing {
                 head,
             },
         };
-        let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
+        let (ledger, len, hash) = parse_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
         let _ = self.tx.send(parsed.every.batch);
-        Some(read)
+        // The hashing is done: the reader of the earlier text finishes
+        // while this thread validates.
+        drop(self);
+        let answer = validate_beside(&ledger, beside).ok()?;
+        Some((ledger, len, hash, answer))
     }
 
     /// Reads the ledger text `r` (`size` bytes expected) in pieces without

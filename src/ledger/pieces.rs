@@ -78,6 +78,19 @@ pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     size: u64,
     texts: &mut T,
 ) -> Option<(Ledger, u64, u64)> {
+    let read = parse_in_pieces_with(r, limit, size, texts)?;
+    validate(&read.0).ok()?;
+    Some(read)
+}
+
+/// [`read_in_pieces_with`] but for validating: the ledger as parsed, which
+/// the caller must validate.
+pub(super) fn parse_in_pieces_with<R: Read, T: ItemTexts>(
+    r: R,
+    limit: u64,
+    size: u64,
+    texts: &mut T,
+) -> Option<(Ledger, u64, u64)> {
     let mut p = Pieces::new(r, limit, size);
     let (skeleton, items) = top_level(&mut p, size, texts)?;
     if !p.at_end() {
@@ -85,7 +98,6 @@ pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     }
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
-    validate(&ledger).ok()?;
     Some((ledger, p.len, p.hasher.as_ref().map_or(0, Xxh3::digest)))
 }
 

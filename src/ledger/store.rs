@@ -1,7 +1,6 @@
 //! The one save path for the CLI and the TUI: read with a fingerprint, write
 //! atomically under the lock, and never over a file that changed meanwhile.
 
-use super::alongside::Hashing;
 use super::canonical::write_canonical;
 use super::error::{Error, IoStep};
 use super::files::{MAX_LEDGER_BYTES, ensure_regular, no_follow, open_regular};
@@ -77,6 +76,17 @@ impl<W: Write> Write for Fingerprinting<W> {
 pub struct Loaded {
     pub ledger: Ledger,
     pub fingerprint: Fingerprint,
+}
+
+impl Loaded {
+    /// A ledger as read, with the length and XXH3-64 hash of its bytes.
+    pub(super) fn read((ledger, len, hash): (Ledger, u64, u64)) -> Loaded {
+        let fingerprint = Fingerprint { len, hash };
+        Loaded {
+            ledger,
+            fingerprint,
+        }
+    }
 }
 
 /// Writes the canonical text of `ledger` to `w`, buffered, and fingerprints it
@@ -166,38 +176,13 @@ impl Store {
     pub fn load_at_once(&self) -> Result<Loaded, Error> {
         let file = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?;
         let read = file.and_then(|f| read_in_halves_hashed(&f, MAX_LEDGER_BYTES));
-        let Some((ledger, len, hash)) = read else {
-            return self.load();
-        };
-        let fingerprint = Fingerprint { len, hash };
-        Ok(Loaded {
-            ledger,
-            fingerprint,
-        })
+        read.map_or_else(|| self.load(), |read| Ok(Loaded::read(read)))
     }
 
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
         let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
-        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
-            ledger,
-            fingerprint: Fingerprint { len, hash },
-        }))
-    }
-
-    /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
-    /// text hashed and handed over as parsed, `head` told the text before the
-    /// items); `None` when the file does not exist or does not read so.
-    pub fn load_hashing(
-        &self,
-        hashing: Hashing,
-        head: impl FnMut(&str),
-    ) -> Result<Option<Loaded>, Error> {
-        let read = self.read_with(|file, size| hashing.load(file, size, head))?;
-        Ok(read.flatten().map(|(ledger, len, hash)| Loaded {
-            ledger,
-            fingerprint: Fingerprint { len, hash },
-        }))
+        Ok(read.flatten().map(Loaded::read))
     }
 
     /// `read` given the file, opened as a regular file of at most

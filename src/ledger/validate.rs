@@ -7,9 +7,11 @@ use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
 use super::translation::Translations;
+use crate::base::cores::two_cores;
 use crate::base::dates::in_range;
 use crate::base::keyed::LedgerSet;
 use chrono::NaiveDate;
+use std::sync::PoisonError;
 
 /// A rule broken at a place in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,6 +236,29 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
     validate_with(ledger, Items::Unchecked)
 }
 
+/// [`validate`] while `beside` reads the ledger on a second thread (after
+/// it, when there is none to be had): its answer, given once the ledger is
+/// found valid.
+pub(super) fn validate_beside<T: Send>(
+    ledger: &Ledger,
+    beside: impl FnOnce(&Ledger) -> T + Send,
+) -> Result<T, Problem> {
+    let beside = std::sync::Mutex::new(Some(beside));
+    let ask = || {
+        let taken = beside.lock().unwrap_or_else(PoisonError::into_inner).take();
+        taken.map(|beside| beside(ledger))
+    };
+    std::thread::scope(|s| {
+        let thread = two_cores()
+            .then(|| std::thread::Builder::new().spawn_scoped(s, ask).ok())
+            .flatten();
+        validate(ledger)?;
+        let answer = thread.and_then(|t| t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        // No thread to be had: asked here.
+        Ok(answer.or_else(ask).expect("asked once"))
+    })
+}
+
 /// [`validate`], the rules of each item on its own left out when `items`
 /// were found to keep them: the same answer, but for which rule a ledger
 /// that is not valid breaks.
@@ -322,6 +347,20 @@ pub(super) fn validate_with(ledger: &Ledger, items: Items) -> Result<(), Problem
 mod tests {
     use super::*;
     use crate::base::dates::MIN_DATE;
+
+    #[test]
+    fn what_is_asked_beside_is_answered_on_another_thread_for_a_valid_ledger_only() {
+        let l = crate::ledger::parse_ledger(crate::ledger::SAMPLE.as_bytes()).unwrap();
+        let here = std::thread::current().id();
+        let seen = |l: &Ledger| (l.items.len(), std::thread::current().id());
+        let (n, on) = validate_beside(&l, seen).unwrap();
+        assert_eq!(n, l.items.len());
+        assert_eq!(on != here, two_cores());
+        let mut twice = l.clone();
+        twice.items[1].id = twice.items[0].id.clone();
+        let got = validate_beside(&twice, seen).map_err(|p| p.rule);
+        assert!(matches!(got, Err(Rule::DuplicateId(_))), "{got:?}");
+    }
 
     #[test]
     fn ids_are_one_clean_line() {

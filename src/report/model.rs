@@ -305,9 +305,13 @@ impl<'a> Minutes<'a> {
         slipped.sort_by(|a, b| b.days().cmp(&a.days()).then(a.id.cmp(b.id)));
         let workstreams = groups
             .into_iter()
-            .map(|(name, mut idx)| {
-                // Stable, as `sort_indices(…, SortKey::Due)`.
-                idx.sort_by_key(|&n| facts[n].order);
+            .map(|(name, idx)| {
+                // As `sort_indices(…, SortKey::Due)`, stable: ties in item
+                // order. Keys beside their indices: sorted without a look
+                // elsewhere per comparison.
+                let mut keyed: Vec<(DueOrder, usize)> =
+                    idx.into_iter().map(|n| (facts[n].order, n)).collect();
+                keyed.sort_unstable();
                 let mut w = Workstream {
                     name,
                     text: ledger.workstream_text(name),
@@ -317,7 +321,7 @@ impl<'a> Minutes<'a> {
                     due_soon: Vec::new(),
                     blocked: Vec::new(),
                 };
-                for n in idx {
+                for (_, n) in keyed {
                     let (item, f) = (&ledger.items[n], facts[n]);
                     w.by_status.add(f.status);
                     let change = f.change.filter(|c| has_words(c));
