@@ -262,13 +262,6 @@ impl<'a> Minutes<'a> {
     pub fn new(ledger: &'a Ledger, period: Period<'a>) -> Minutes<'a> {
         let (since, today, window) = (period.since, period.today, period.window);
         let changes = ChangeIndex::new(period.history.as_ref());
-        let entry = |item: &'a Item| Entry {
-            item,
-            relative: item
-                .due
-                .filter(|_| !item.status.is_closed())
-                .map(|d| Relative::between(d, today)),
-        };
         let mut summary = Summary::default();
         let mut slipped = Vec::new();
         let mut groups: Vec<(&'a str, Vec<usize>)> = Vec::new();
@@ -305,45 +298,7 @@ impl<'a> Minutes<'a> {
         slipped.sort_by(|a, b| b.days().cmp(&a.days()).then(a.id.cmp(b.id)));
         let workstreams = groups
             .into_iter()
-            .map(|(name, idx)| {
-                // As `sort_indices(…, SortKey::Due)`, stable: ties in item
-                // order. Keys beside their indices: sorted without a look
-                // elsewhere per comparison.
-                let mut keyed: Vec<(DueOrder, usize)> =
-                    idx.into_iter().map(|n| (facts[n].order, n)).collect();
-                keyed.sort_unstable();
-                let mut w = Workstream {
-                    name,
-                    text: ledger.workstream_text(name),
-                    by_status: StatusCounts::default(),
-                    changed: Vec::new(),
-                    overdue: Vec::new(),
-                    due_soon: Vec::new(),
-                    blocked: Vec::new(),
-                };
-                for (_, n) in keyed {
-                    let (item, f) = (&ledger.items[n], facts[n]);
-                    w.by_status.add(f.status);
-                    let change = f.change.filter(|c| has_words(c));
-                    if change.is_some() || f.noted {
-                        w.changed.push(Changed {
-                            item,
-                            change,
-                            notes: new_notes(item, since).collect(),
-                        });
-                    }
-                    if f.overdue {
-                        w.overdue.push(entry(item));
-                    }
-                    if f.due_soon {
-                        w.due_soon.push(entry(item));
-                    }
-                    if f.status == Status::Blocked {
-                        w.blocked.push(entry(item));
-                    }
-                }
-                w
-            })
+            .map(|(name, idx)| workstream(ledger, name, idx, &facts, since, today))
             .collect();
         let last_review = ledger
             .reviews
@@ -373,6 +328,60 @@ impl<'a> Minutes<'a> {
     pub fn note(&self, note: &'a Note) -> TextSlot<'a> {
         note.text_slot(self.original_language)
     }
+}
+
+/// The workstream `name` of `ledger`: its items (`idx`, with their `facts`)
+/// in each section they belong to, by deadline.
+fn workstream<'a>(
+    ledger: &'a Ledger,
+    name: &'a str,
+    idx: Vec<usize>,
+    facts: &[Facts<'a>],
+    since: NaiveDate,
+    today: NaiveDate,
+) -> Workstream<'a> {
+    let entry = |item: &'a Item| Entry {
+        item,
+        relative: item
+            .due
+            .filter(|_| !item.status.is_closed())
+            .map(|d| Relative::between(d, today)),
+    };
+    // As `sort_indices(…, SortKey::Due)`, stable: ties in item order. Keys
+    // beside their indices: sorted without a look elsewhere per comparison.
+    let mut keyed: Vec<(DueOrder, usize)> = idx.into_iter().map(|n| (facts[n].order, n)).collect();
+    keyed.sort_unstable();
+    let mut w = Workstream {
+        name,
+        text: ledger.workstream_text(name),
+        by_status: StatusCounts::default(),
+        changed: Vec::new(),
+        overdue: Vec::new(),
+        due_soon: Vec::new(),
+        blocked: Vec::new(),
+    };
+    for (_, n) in keyed {
+        let (item, f) = (&ledger.items[n], facts[n]);
+        w.by_status.add(f.status);
+        let change = f.change.filter(|c| has_words(c));
+        if change.is_some() || f.noted {
+            w.changed.push(Changed {
+                item,
+                change,
+                notes: new_notes(item, since).collect(),
+            });
+        }
+        if f.overdue {
+            w.overdue.push(entry(item));
+        }
+        if f.due_soon {
+            w.due_soon.push(entry(item));
+        }
+        if f.status == Status::Blocked {
+            w.blocked.push(entry(item));
+        }
+    }
+    w
 }
 
 /// The meetings of `ledger` held from `since` to `today`, earliest first.
