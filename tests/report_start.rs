@@ -137,3 +137,32 @@ fn reviews_written_after_the_items_still_set_the_period() {
     assert_eq!(h.ok(&["report", "--format", "json"]), want);
     assert_eq!(changed(&changes(&h).1), ["JC2-03", "JC3-04"]);
 }
+
+#[test]
+fn a_current_ledger_that_is_not_valid_gives_its_error_as_check_does() {
+    let h = history(str::to_owned);
+    let text = std::fs::read_to_string(h.ledger()).unwrap();
+    // One item twice (an id twice), and the file cut inside an item.
+    let at = text.find("    {\n      \"id\": \"JC1-01\"").unwrap();
+    let end = at + text[at..].find("\n    },\n").unwrap() + "\n    },\n".len();
+    let twice = format!("{}{}{}", &text[..end], &text[at..end], &text[end..]);
+    let cut = text[..text.find("\"JC2-03\"").unwrap()].to_owned();
+    for (what, bad) in [("an id twice", twice), ("cut short", cut)] {
+        std::fs::write(h.ledger(), &bad).unwrap();
+        let check = h.followup(&["check"]);
+        assert!(!check.status.success(), "{what}");
+        let said = stderr(&check);
+        assert!(said.contains("ledger.json"), "{what}: {said}");
+        for format in ["markdown", "json"] {
+            let out = h.followup(&["report", "--since", "2026-11-10", "--format", format]);
+            assert!(!out.status.success(), "{what}, {format}");
+            assert_eq!(stderr(&out), said, "{what}, {format}");
+            assert_eq!(stdout(&out), "", "{what}, {format}: nothing half-written");
+        }
+        assert_eq!(
+            std::fs::read_to_string(h.ledger()).unwrap(),
+            bad,
+            "{what}: left as it was"
+        );
+    }
+}

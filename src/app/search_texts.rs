@@ -9,6 +9,7 @@
 //! 64 items.
 
 use super::item_bits::ItemBits;
+use crate::base::cores::{beside, two_cores};
 use crate::base::fold::Needle;
 
 /// Items per block as the texts are first laid out (a block grows or
@@ -311,29 +312,19 @@ impl SearchTexts {
         let one_letter = needle
             .plain()
             .is_some_and(|f| matches!(f.needle(), [b] if b.is_ascii()));
-        if bytes < PARALLEL_BYTES || half == 0 || one_letter {
+        if bytes < PARALLEL_BYTES || half == 0 || one_letter || !two_cores() {
             search_blocks(&self.blocks, needle, &mut hits);
             return hits;
         }
         let (mine, theirs) = self.blocks.split_at(half);
-        // Copy (it holds only shared references): run there, or here.
+        // The later half, searched beside the first.
         let search_theirs = || {
             let n = theirs.iter().map(|b| b.ends.len()).sum();
             let mut found = ItemBits::with_capacity(n);
             search_blocks(theirs, needle, &mut found);
             found
         };
-        let found = std::thread::scope(|s| {
-            let other = std::thread::Builder::new()
-                .name("search".into())
-                .spawn_scoped(s, search_theirs);
-            search_blocks(mine, needle, &mut hits);
-            match other.map(|t| t.join()) {
-                Ok(Ok(found)) => found,
-                // A search cannot panic; a thread may not be had: here, then.
-                _ => search_theirs(),
-            }
-        });
+        let ((), found) = beside(|| search_blocks(mine, needle, &mut hits), search_theirs);
         hits.extend(&found);
         hits
     }

@@ -25,8 +25,8 @@ pub(super) enum Beside {
 }
 
 /// What changed since the start of a period, from the ledger there as the
-/// second thread read it; compared as soon as the ledger is loaded, so that
-/// the earlier ledger is freed before the report is written.
+/// second thread read it; compared while the current ledger is validated,
+/// so that the earlier ledger is freed before the report is written.
 pub(super) struct StartChanges {
     /// The period's first day it was read for.
     pub since: NaiveDate,
@@ -69,8 +69,10 @@ pub(super) fn load_with_start(
     let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
     let (hashing, arriving) = hash_pair(size);
     let (head_tx, head_rx) = channel();
-    // Set when the ledger did not load in pieces: the second thread then
-    // leaves git alone (the ledger is read whole, or its error said).
+    // Set when the ledger did not load in pieces (it is then read whole, or
+    // its error said): a second thread told the period's first day before
+    // that does not ask git for the ledger there (one already reading it
+    // reads on to the end of git's text, its answer unused).
     let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
         let start = std::thread::Builder::new()
@@ -84,24 +86,33 @@ pub(super) fn load_with_start(
             };
             return Ok((store.load()?, beside));
         };
+        // Owns the sender: once the load is done with it, however it ends,
+        // the second thread waits no more for the period's first day.
         let mut head_tx = Some(head_tx);
-        let tell = |head: &str| {
+        let tell = move |head: &str| {
             if let Some(tx) = head_tx.take() {
                 let _ = tx.send(since_from_head(head, since_of));
             }
         };
-        // Compared as the ledger is validated.
-        let compare = |ledger: &Ledger| match start.join() {
-            Ok(Read::OutsideGit) => Beside::OutsideGit,
-            // Read for the period the whole ledger says.
-            Ok(Read::Start(read)) if since_of(ledger) == Some(read.since) => {
-                Beside::Start(Box::new(StartChanges {
-                    since: read.since,
-                    diff: Cell::new(read.earlier.diff(ledger)),
-                    first: read.first,
-                }))
+        // Compared as the ledger is validated: the ledger compared may yet
+        // be found invalid (the comparison takes any ledger without
+        // panicking), and its answer is then dropped.
+        let compare = |ledger: &Ledger| {
+            let read = start
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p));
+            match read {
+                Read::OutsideGit => Beside::OutsideGit,
+                // Read for the period the whole ledger says.
+                Read::Start(read) if since_of(ledger) == Some(read.since) => {
+                    Beside::Start(Box::new(StartChanges {
+                        since: read.since,
+                        diff: Cell::new(read.earlier.diff(ledger)),
+                        first: read.first,
+                    }))
+                }
+                _ => Beside::Nothing,
             }
-            _ => Beside::Nothing,
         };
         match store.load_hashing(hashing, tell, compare) {
             Ok(Some(read)) => Ok(read),

@@ -112,7 +112,9 @@ impl Store {
     /// The ledger read in pieces by `hashing` ([`Hashing::load`]: each item's
     /// text hashed and handed over as parsed, `head` told the text before the
     /// items, `beside` asked of it as it is validated), and its answer;
-    /// `None` when the file does not exist or does not read so.
+    /// `None` when the file does not exist or does not read so. `beside`
+    /// sees the ledger before it is found valid, so it must take any ledger
+    /// without panicking; its answer is dropped when the ledger is not valid.
     pub fn load_hashing<T: Send>(
         &self,
         hashing: Hashing,
@@ -120,9 +122,9 @@ impl Store {
         beside: impl FnOnce(&Ledger) -> T + Send,
     ) -> Result<Option<(Loaded, T)>, Error> {
         let read = self.read_with(|file, size| hashing.load(file, size, head, beside))?;
-        Ok(read
-            .flatten()
-            .map(|(ledger, len, hash, answer)| (Loaded::read((ledger, len, hash)), answer)))
+        Ok(read.flatten().map(|(ledger, len, hash, answer)| {
+            (Loaded::fingerprinted((ledger, len, hash)), answer)
+        }))
     }
 }
 
@@ -133,7 +135,8 @@ impl Hashing {
     /// soon as it is read: the ledger, and the length and XXH3-64 hash of
     /// every byte read, and what `beside` answered of the ledger as parsed,
     /// asked on a second thread while this one validates it (the hashing
-    /// is done by then). `None` when it does not read so; what the
+    /// is done by then; `beside` must take a ledger not valid without
+    /// panicking). `None` when it does not read so; what the
     /// [`Arriving`] gathered is then of no use.
     pub fn load<T: Send>(
         self,
@@ -151,9 +154,13 @@ impl Hashing {
             },
         };
         let (ledger, len, hash) = parse_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
-        let _ = self.tx.send(parsed.every.batch);
-        // The hashing is done: the reader of the earlier text finishes
-        // while this thread validates.
+        let HashParsed {
+            every: HashEvery { batch, head, .. },
+        } = parsed;
+        let _ = self.tx.send(batch);
+        // The hashing is done, and `head` told no more: the reader of the
+        // earlier text finishes while this thread validates.
+        drop(head);
         drop(self);
         let answer = validate_beside(&ledger, beside).ok()?;
         Some((ledger, len, hash, answer))

@@ -3,7 +3,7 @@
 //! edits, and copying 100,000 items cost a fifth of its first frame.
 
 use super::model::{Item, Ledger};
-use crate::base::cores::two_cores;
+use crate::base::cores::{beside, two_cores};
 
 /// Ledgers with fewer items are copied on one thread: a second one would
 /// cost more to start than it saves.
@@ -16,17 +16,13 @@ pub fn copy(ledger: &Ledger) -> Ledger {
         return ledger.clone();
     }
     let (first, second) = ledger.items.split_at(ledger.items.len() / 2);
-    let items = std::thread::scope(|s| {
-        let later = std::thread::Builder::new().spawn_scoped(s, || second.to_vec());
+    let copy_first = || {
         let mut items: Vec<Item> = Vec::with_capacity(ledger.items.len());
         items.extend_from_slice(first);
-        match later.map(|h| h.join()) {
-            Ok(Ok(rest)) => items.extend(rest),
-            // No second thread to be had (or it failed): this one copies the rest.
-            _ => items.extend_from_slice(second),
-        }
         items
-    });
+    };
+    let (mut items, rest) = beside(copy_first, || second.to_vec());
+    items.extend(rest);
     Ledger {
         committee: ledger.committee.clone(),
         directory: ledger.directory.clone(),

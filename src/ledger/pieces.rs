@@ -70,8 +70,8 @@ impl ItemTexts for EveryItem {
     }
 }
 
-/// [`read_in_pieces`], each item's text offered to `texts` (the ledger
-/// holds the items not skipped; validated as it is).
+/// [`read_in_pieces`], each item's text offered to `texts`: the ledger
+/// holds the items not skipped, and is validated with those alone.
 pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     r: R,
     limit: u64,

@@ -79,8 +79,9 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// A ledger as read, with the length and XXH3-64 hash of its bytes.
-    pub(super) fn read((ledger, len, hash): (Ledger, u64, u64)) -> Loaded {
+    /// A ledger as read, fingerprinted by the length and XXH3-64 hash of
+    /// its bytes.
+    pub(super) fn fingerprinted((ledger, len, hash): (Ledger, u64, u64)) -> Loaded {
         let fingerprint = Fingerprint { len, hash };
         Loaded {
             ledger,
@@ -176,13 +177,13 @@ impl Store {
     pub fn load_at_once(&self) -> Result<Loaded, Error> {
         let file = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?;
         let read = file.and_then(|f| read_in_halves_hashed(&f, MAX_LEDGER_BYTES));
-        read.map_or_else(|| self.load(), |read| Ok(Loaded::read(read)))
+        read.map_or_else(|| self.load(), |read| Ok(Loaded::fingerprinted(read)))
     }
 
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
         let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
-        Ok(read.flatten().map(Loaded::read))
+        Ok(read.flatten().map(Loaded::fingerprinted))
     }
 
     /// `read` given the file, opened as a regular file of at most

@@ -7,11 +7,10 @@ use super::ids::{IdProblem, id_problem};
 use super::locate::{JsonPath, Seg};
 use super::model::{Item, Ledger};
 use super::translation::Translations;
-use crate::base::cores::two_cores;
+use crate::base::cores;
 use crate::base::dates::in_range;
 use crate::base::keyed::LedgerSet;
 use chrono::NaiveDate;
-use std::sync::PoisonError;
 
 /// A rule broken at a place in the ledger.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -238,25 +237,15 @@ pub fn validate(ledger: &Ledger) -> Result<(), Problem> {
 
 /// [`validate`] while `beside` reads the ledger on a second thread (after
 /// it, when there is none to be had): its answer, given once the ledger is
-/// found valid.
+/// found valid. `beside` reads a ledger not yet found valid, so it must
+/// take any ledger without panicking; its answer is dropped when the
+/// ledger is not valid.
 pub(super) fn validate_beside<T: Send>(
     ledger: &Ledger,
     beside: impl FnOnce(&Ledger) -> T + Send,
 ) -> Result<T, Problem> {
-    let beside = std::sync::Mutex::new(Some(beside));
-    let ask = || {
-        let taken = beside.lock().unwrap_or_else(PoisonError::into_inner).take();
-        taken.map(|beside| beside(ledger))
-    };
-    std::thread::scope(|s| {
-        let thread = two_cores()
-            .then(|| std::thread::Builder::new().spawn_scoped(s, ask).ok())
-            .flatten();
-        validate(ledger)?;
-        let answer = thread.and_then(|t| t.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-        // No thread to be had: asked here.
-        Ok(answer.or_else(ask).expect("asked once"))
-    })
+    let (valid, answer) = cores::beside(|| validate(ledger), || beside(ledger));
+    valid.map(|()| answer)
 }
 
 /// [`validate`], the rules of each item on its own left out when `items`
@@ -355,7 +344,7 @@ mod tests {
         let seen = |l: &Ledger| (l.items.len(), std::thread::current().id());
         let (n, on) = validate_beside(&l, seen).unwrap();
         assert_eq!(n, l.items.len());
-        assert_eq!(on != here, two_cores());
+        assert_eq!(on != here, cores::two_cores());
         let mut twice = l.clone();
         twice.items[1].id = twice.items[0].id.clone();
         let got = validate_beside(&twice, seen).map_err(|p| p.rule);

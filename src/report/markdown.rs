@@ -5,7 +5,7 @@ use super::escape::{inline, lines, push_inline};
 use super::model::{Entry, Minutes, Workstream};
 use super::reader::{Reader, Shown};
 use super::{closure_words, words};
-use crate::base::cores::two_cores;
+use crate::base::cores::{beside, two_cores};
 use crate::base::keyed::LedgerMap;
 use crate::base::relative::Relative;
 use crate::i18n::{Catalog, Escape};
@@ -29,43 +29,69 @@ pub fn write(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
 /// on two threads: fewer take less time than a second thread costs.
 const TWO_THREADS_FROM: usize = 20_000;
 
+/// How the workstreams' sections are written.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Threads {
+    /// In turn, straight to the output.
+    One,
+    /// The later ones into memory beside the earlier ones ([`beside`]: on
+    /// a second thread when the machine has two cores), then copied out.
+    Two,
+}
+
 /// The sections of the workstreams that have something to say, in their
-/// order; when they list many items, the later ones are written on a
-/// second thread (into memory) while this one writes the earlier ones.
+/// order; on two threads when they list many items.
 fn workstreams(m: &Minutes, r: &Reader, out: &mut impl Write) -> io::Result<()> {
     let loud: Vec<&Workstream> = m.workstreams.iter().filter(|w| !w.is_quiet()).collect();
-    let total: usize = loud.iter().map(|w| w.listed()).sum();
-    // The earlier workstreams: up to about half the items listed.
+    let threads = if listed(&loud) >= TWO_THREADS_FROM && two_cores() {
+        Threads::Two
+    } else {
+        Threads::One
+    };
+    sections(m, &loud, r, threads, out)
+}
+
+/// The items listed in the sections of `loud`.
+fn listed(loud: &[&Workstream]) -> usize {
+    loud.iter().map(|w| w.listed()).sum()
+}
+
+/// How many of the workstreams `loud` come before the later ones: up to
+/// about half the items listed.
+fn earlier(loud: &[&Workstream]) -> usize {
+    let total = listed(loud);
     let mut listed = 0;
-    let cut = loud
-        .iter()
+    loud.iter()
         .position(|w| {
             listed += w.listed();
             2 * listed >= total
         })
-        .map_or(loud.len(), |k| k + 1);
-    let (earlier, later) = loud.split_at(cut);
+        .map_or(loud.len(), |k| k + 1)
+}
+
+/// The sections of the workstreams `loud`, in their order, written as
+/// `threads` says.
+fn sections(
+    m: &Minutes,
+    loud: &[&Workstream],
+    r: &Reader,
+    threads: Threads,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let each = |ws: &[&Workstream], mut out: &mut dyn Write| -> io::Result<()> {
         ws.iter().try_for_each(|w| workstream(m, w, r, &mut out))
     };
-    if total < TWO_THREADS_FROM || later.is_empty() || !two_cores() {
-        return each(&loud, out);
+    let (earlier, later) = loud.split_at(earlier(loud));
+    if threads == Threads::One || later.is_empty() {
+        return each(loud, out);
     }
-    std::thread::scope(|s| {
-        let spawned = std::thread::Builder::new().spawn_scoped(s, || {
-            let mut buf = Vec::new();
-            each(later, &mut buf).map(|()| buf)
-        });
-        let Ok(second) = spawned else {
-            // No second thread to be had: this one writes them all.
-            return each(&loud, out);
-        };
-        each(earlier, out)?;
-        let buf = second
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
-        out.write_all(&buf)
-    })
+    let in_memory = || {
+        let mut buf = Vec::new();
+        each(later, &mut buf).map(|()| buf)
+    };
+    let (written, later) = beside(|| each(earlier, out), in_memory);
+    written?;
+    out.write_all(&later?)
 }
 
 /// The closures confirmed in the period, and those awaiting confirmation.
@@ -346,14 +372,13 @@ fn reviews(m: &Minutes, cat: &Catalog, out: &mut impl Write) -> io::Result<()> {
 mod tests {
     use super::*;
     use crate::i18n::{Lang, catalog};
-    use crate::ledger::{Audience, Reading};
+    use crate::ledger::{Audience, Ledger, Reading};
     use crate::report::model::{Period, Start};
     use crate::synthetic::{demo_today, ledger};
 
-    #[test]
-    fn many_listed_items_are_written_in_the_order_of_their_workstreams() {
+    /// The minutes of `l` in Spanish.
+    fn minutes(l: &Ledger) -> (Minutes<'_>, Reader<'_>) {
         let today = demo_today();
-        let l = ledger(60_000, today);
         let period = Period {
             since: today - chrono::Days::new(14),
             today,
@@ -362,27 +387,75 @@ mod tests {
             history: None,
             weekly: None,
         };
-        let m = Minutes::new(&l, period);
+        let m = Minutes::new(l, period);
         let audience = Audience::new(Lang::Es, Reading::Translated, &l.committee.languages);
-        let r = Reader::new(catalog(Lang::Es), audience);
+        (m, Reader::new(catalog(Lang::Es), audience))
+    }
+
+    /// The sections of `ws`, written in turn.
+    fn in_turn(m: &Minutes, ws: &[&Workstream], r: &Reader) -> Vec<u8> {
+        let mut out = Vec::new();
+        for w in ws {
+            workstream(m, w, r, &mut out).unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn sections_written_on_two_threads_are_those_written_in_turn_in_their_order() {
+        let l = ledger(3000, demo_today());
+        let (m, r) = minutes(&l);
         let loud: Vec<&Workstream> = m.workstreams.iter().filter(|w| !w.is_quiet()).collect();
-        let listed: usize = loud.iter().map(|w| w.listed()).sum();
-        // Enough for two threads, and workstreams on both sides of the cut.
+        // Workstreams on both sides of the cut, several on one.
+        let cut = earlier(&loud);
         assert!(
-            listed >= TWO_THREADS_FROM && loud.len() >= 3,
-            "{listed} {}",
+            0 < cut && cut < loud.len() && loud.len() >= 3,
+            "{cut} {}",
             loud.len()
         );
-        let mut whole = Vec::new();
-        workstreams(&m, &r, &mut whole).unwrap();
-        let mut in_turn = Vec::new();
-        for w in loud {
-            workstream(&m, w, &r, &mut in_turn).unwrap();
-        }
-        assert!(String::from_utf8_lossy(&whole).contains("\n## "));
+        let mut two = Vec::new();
+        sections(&m, &loud, &r, Threads::Two, &mut two).unwrap();
+        let want = in_turn(&m, &loud, &r);
+        assert!(String::from_utf8_lossy(&want).matches("\n## ").count() >= 3);
         assert!(
-            whole == in_turn,
+            two == want,
             "the sections differ from those written in turn"
         );
+    }
+
+    /// Takes `room` bytes, then says the pipe is broken.
+    struct Closing {
+        room: usize,
+    }
+
+    impl Write for Closing {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.room == 0 {
+                return Err(io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_reader_that_stops_reading_ends_the_sections_with_its_error() {
+        let l = ledger(3000, demo_today());
+        let (m, r) = minutes(&l);
+        let loud: Vec<&Workstream> = m.workstreams.iter().filter(|w| !w.is_quiet()).collect();
+        let (earlier, later) = loud.split_at(earlier(&loud));
+        let (a, b) = (in_turn(&m, earlier, &r).len(), in_turn(&m, later, &r).len());
+        for threads in [Threads::One, Threads::Two] {
+            // Closed in the earlier sections, then in the later ones.
+            for room in [a / 2, a + b / 2] {
+                let got = sections(&m, &loud, &r, threads, &mut Closing { room });
+                let kind = got.map_err(|e| e.kind());
+                assert_eq!(kind, Err(io::ErrorKind::BrokenPipe), "{threads:?} {room}");
+            }
+        }
     }
 }
