@@ -85,7 +85,7 @@ fn desk(c: &mut Criterion) {
                 let (mut desk, mut rooms, _) = open_desk(&members, &env_fifty, &look, None);
                 let screen = &mut followup::dashboard::NoScreen;
                 deliver_desk(&mut desk, Action::Resize(120, 40), &mut rooms, screen).unwrap();
-                assert_eq!(desk.portfolio.doc.ledger.items.len(), 10_000);
+                assert_eq!(desk.portfolio.doc.ledger().items.len(), 10_000);
                 term.draw(|f| followup::ui::render_desk(&desk, f)).unwrap();
                 (desk, rooms)
             })

@@ -137,7 +137,7 @@ fn keys(
             || {
                 let mut app = open(&file, Options::default());
                 let lang = app.options.lang;
-                while app.index.prepare_search_ahead(&app.doc.ledger, lang, 256) {}
+                while app.index.prepare_search_ahead(app.doc.ledger(), lang, 256) {}
                 update(&mut app, Action::SearchStart);
                 app
             },

@@ -441,12 +441,12 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
         .build();
     let mut form = Form::add(&app.form_source());
     form.set_text(Field::Title, "Invite Kia suppliers");
-    form.check(&app.doc.ledger, today);
+    form.check(app.doc.ledger(), today);
     assert!(form.is_valid(), "{:?}", form.problems);
     let shows = |form: &mut Form, kind: Field, text: &str, needle: &str| {
         let was = form.text(kind);
         form.set_text(kind, text);
-        form.check(&app.doc.ledger, today);
+        form.check(app.doc.ledger(), today);
         // The typed problem, as its variant names it.
         let p = form.problem(kind).map(|p| format!("{p:?}"));
         assert!(
@@ -455,7 +455,7 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
         );
         assert!(form.item().is_none(), "{kind:?} = {text:?}: refused");
         form.set_text(kind, &was);
-        form.check(&app.doc.ledger, today);
+        form.check(app.doc.ledger(), today);
         assert!(form.is_valid(), "{:?}", form.problems);
     };
     for far in FAR_DATES {
@@ -476,7 +476,7 @@ fn the_form_refuses_far_dates_bad_ids_and_empty_entries() {
     form.set_text(Field::Id, "JC3-05");
     form.set_text(Field::Due, &format_date(MAX_DATE));
     form.set_text(Field::Owners, "SMBA, INADEM");
-    form.check(&app.doc.ledger, today);
+    form.check(app.doc.ledger(), today);
     let item = form.item().expect("valid at the edge of the range");
     assert_eq!(item.due, Some(MAX_DATE));
     assert_eq!(item.owners, ["SMBA", "INADEM"]);

@@ -838,7 +838,7 @@ fn a_burst_of_3000_keys_is_read_whole_and_in_order() {
     for _ in 0..3000 {
         update(&mut app, Action::Move(1));
     }
-    let expected = app.doc.ledger.items[app.selected_item().unwrap()]
+    let expected = app.doc.ledger().items[app.selected_item().unwrap()]
         .id
         .clone();
     assert_ne!(before.item(&expected).unwrap().status, Status::Done);

@@ -190,7 +190,7 @@ fn the_same_dates_are_read_by_set_add_the_dashboard_and_the_import() {
             let added = l.items.iter().find(|i| i.title == title).unwrap();
             assert_eq!(added.due, Some(date(want)), "add {lang:?} {typed}");
             let a = typed_in_the_form(lang, "JC3-04", typed);
-            let item = a.doc.ledger.item("JC3-04").unwrap();
+            let item = a.doc.ledger().item("JC3-04").unwrap();
             assert_eq!(item.due, Some(date(want)), "dashboard {lang:?} {typed}");
             csv.push_str(&format!("Row {n},\"{typed}\"\n"));
         }
@@ -504,7 +504,7 @@ fn korean_initial_consonants_find_owners_in_the_dashboard_and_list() {
             .matches
             .iter()
             .filter_map(|r| match a.view.rows[r] {
-                followup::app::ViewRow::Item(i) => Some(a.doc.ledger.items[i].id.as_str()),
+                followup::app::ViewRow::Item(i) => Some(a.doc.ledger().items[i].id.as_str()),
                 _ => None,
             })
             .collect();

@@ -293,7 +293,7 @@ fn the_dashboard_shows_the_selected_items_history_from_git_with_l() {
     let ledger = jc2_03_done(&sb, "JC2-03 done\n\nFollowup-Party: SMBA");
     let mut d = TestDashboard::open(&ledger);
     let row = d.app.view.rows.iter().position(|r| {
-        matches!(r, followup::app::ViewRow::Item(i) if d.app.doc.ledger.items[*i].id == "JC2-03")
+        matches!(r, followup::app::ViewRow::Item(i) if d.app.doc.ledger().items[*i].id == "JC2-03")
     });
     d.app.view.selected = row.unwrap();
     sb_env(&sb, || {

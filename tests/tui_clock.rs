@@ -79,12 +79,12 @@ fn a_new_minute_moves_the_clocks_and_a_new_day_what_is_overdue() {
     assert_eq!(a.today.to_string(), "2026-11-13");
     let jc3_04 = a
         .doc
-        .ledger
+        .ledger()
         .items
         .iter()
         .position(|i| i.id == "JC3-04")
         .unwrap();
-    assert!(!a.overdue(&a.doc.ledger.items[jc3_04]));
+    assert!(!a.overdue(&a.doc.ledger().items[jc3_04]));
     let before = a.index.stats.overdue;
     assert!(
         header(&a).contains("Mexico City Fri 13 Nov 23:59"),
@@ -95,7 +95,7 @@ fn a_new_minute_moves_the_clocks_and_a_new_day_what_is_overdue() {
     a.options.clock = Some(at("2026-11-14T00:00:00-06:00"));
     update(&mut a, Action::Minute);
     assert_eq!(a.today.to_string(), "2026-11-14");
-    assert!(a.overdue(&a.doc.ledger.items[jc3_04]));
+    assert!(a.overdue(&a.doc.ledger().items[jc3_04]));
     assert_eq!(a.index.stats.overdue, before + 1);
     assert!(
         header(&a).contains("Mexico City Sat 14 Nov 00:00"),
@@ -109,7 +109,7 @@ fn a_ledger_reloaded_with_its_deadlines_in_seoul_reads_today_there() {
     // Wednesday 18:05 in Mexico City is already Thursday in Seoul.
     let mut a = app(Lang::En, (160, 40), NOW);
     assert_eq!(a.today.to_string(), "2026-12-02");
-    let mut seoul = a.doc.ledger.clone();
+    let mut seoul = a.doc.ledger().clone();
     seoul.committee.zone = "Asia/Seoul".parse().ok();
     let disk = followup::app::OnDisk {
         ledger: Box::new(seoul),
@@ -123,7 +123,7 @@ fn a_ledger_reloaded_with_its_deadlines_in_seoul_reads_today_there() {
         },
     );
     assert_eq!(
-        a.doc.ledger.committee.zone.map(|z| z.name()),
+        a.doc.ledger().committee.zone.map(|z| z.name()),
         Some("Asia/Seoul")
     );
     assert_eq!(a.today.to_string(), "2026-12-03");

@@ -104,7 +104,7 @@ fn c_confirms_for_the_user_s_party_and_saves() {
     assert_eq!(app.index.stats.awaiting, 0, "the summary counts it at once");
     let item = sel(&app);
     assert!(matches!(
-        closure_state(&app.doc.ledger.committee, item),
+        closure_state(&app.doc.ledger().committee, item),
         ClosureState::Confirmed { confirmed, .. } if confirmed.party == KR && confirmed.author == "Kim Min-ji"
     ));
     assert_eq!(
@@ -113,7 +113,7 @@ fn c_confirms_for_the_user_s_party_and_saves() {
     );
     // `u` takes the confirmation back.
     press_keys(&mut app, "u");
-    assert!(closure_state(&app.doc.ledger.committee, sel(&app)).awaits(KR));
+    assert!(closure_state(&app.doc.ledger().committee, sel(&app)).awaits(KR));
     assert_eq!(app.index.stats.awaiting, 1);
 }
 
@@ -129,7 +129,7 @@ fn c_is_refused_for_the_party_that_closed_and_without_a_party() {
     let mut app = seoul(None);
     assert!(press_keys(&mut app, "C").is_empty());
     assert!(status_text(&app).contains("say which party you speak for"));
-    assert!(closure_state(&app.doc.ledger.committee, sel(&app)).awaits(KR));
+    assert!(closure_state(&app.doc.ledger().committee, sel(&app)).awaits(KR));
 }
 
 #[test]
@@ -144,7 +144,7 @@ fn x_opens_a_note_box_that_reopens_the_item_with_the_note() {
     let effects = press_keys(&mut app, "Certificates still missing.<Enter>");
     assert_eq!(effects, vec![Effect::Save]);
     assert!(app.view.mode.is_normal());
-    let item = app.doc.ledger.item("JC2-03").unwrap();
+    let item = app.doc.ledger().item("JC2-03").unwrap();
     assert_eq!(item.status, Status::Open);
     assert_eq!(
         item.notes.last().unwrap().text,
@@ -237,8 +237,8 @@ fn the_review_lists_what_awaits_your_confirmation_or_all_that_awaits_without_a_p
     press_keys(&mut app, "C");
     assert!(
         !closure_state(
-            &app.doc.ledger.committee,
-            app.doc.ledger.item("JC2-03").unwrap()
+            &app.doc.ledger().committee,
+            app.doc.ledger().item("JC2-03").unwrap()
         )
         .is_awaiting()
     );

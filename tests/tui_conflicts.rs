@@ -48,7 +48,7 @@ fn the_conflict_picker_after_a_korean_sync_names_field_values_and_sides() {
     );
     let picker = followup::view::conflict::conflict_line(
         followup::i18n::catalog(Lang::Ko),
-        &t.app.doc.ledger.item("JC2-09").unwrap().conflicts[0],
+        &t.app.doc.ledger().item("JC2-09").unwrap().conflicts[0],
         80,
         t.app.session.side_names.values().next(),
     );

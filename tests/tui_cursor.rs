@@ -16,7 +16,7 @@ fn order(a: &App) -> Vec<String> {
         .rows
         .iter()
         .filter_map(|r| match r {
-            ViewRow::Item(i) => Some(a.doc.ledger.items[*i].id.clone()),
+            ViewRow::Item(i) => Some(a.doc.ledger().items[*i].id.clone()),
             ViewRow::Group(_) => None,
         })
         .collect()
@@ -28,7 +28,7 @@ fn row_of(a: &App, id: &str) -> usize {
 }
 
 fn status(a: &App, id: &str) -> Status {
-    a.doc.ledger.item(id).unwrap().status
+    a.doc.ledger().item(id).unwrap().status
 }
 
 #[test]
@@ -47,7 +47,7 @@ fn x_then_j_acts_on_the_next_item_not_on_the_one_just_done() {
         format!(
             "{}: {} → done — moved to row {}",
             before[0],
-            followup::i18n::catalog(Lang::En).status(a.doc.base.item(&before[0]).unwrap().status),
+            followup::i18n::catalog(Lang::En).status(a.doc.base().item(&before[0]).unwrap().status),
             row_of(&a, &before[0])
         )
     );
@@ -60,7 +60,7 @@ fn x_then_j_acts_on_the_next_item_not_on_the_one_just_done() {
     let done = [&before[0], &before[2]];
     assert_eq!(
         a.doc
-            .ledger
+            .ledger()
             .items
             .iter()
             .filter(|i| i.status == Status::Done && done.contains(&&i.id))

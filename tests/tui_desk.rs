@@ -42,8 +42,8 @@ fn the_portfolio_holds_every_committees_items_with_the_counts_summed() {
         ["apec", "celac", "korea-mexico", "partnership", "sela"]
     );
     assert_eq!(d.place, Place::Portfolio);
-    let items: usize = d.seats.iter().map(|s| s.app.doc.ledger.items.len()).sum();
-    assert_eq!(d.portfolio.doc.ledger.items.len(), items);
+    let items: usize = d.seats.iter().map(|s| s.app.doc.ledger().items.len()).sum();
+    assert_eq!(d.portfolio.doc.ledger().items.len(), items);
     assert_eq!(
         d.portfolio.view.rows.len(),
         items,
@@ -83,7 +83,7 @@ fn an_edit_in_the_portfolio_lands_in_its_committees_file_and_nowhere_else() {
     let before = files(&repos);
     t.type_keys("/EC-07<Enter>");
     let p = &t.desk.portfolio;
-    let selected = &p.doc.ledger.items[p.table_item().unwrap()];
+    let selected = &p.doc.ledger().items[p.table_item().unwrap()];
     assert_eq!(
         (selected.id.as_str(), selected.workstream.as_str()),
         ("EC-07", "sela")
@@ -112,7 +112,7 @@ fn an_edit_in_the_portfolio_lands_in_its_committees_file_and_nowhere_else() {
     // The portfolio shows the edit; undo goes back through the same file.
     let p = &t.desk.portfolio;
     assert_eq!(
-        p.doc.ledger.items[p.table_item().unwrap()].status,
+        p.doc.ledger().items[p.table_item().unwrap()].status,
         Status::InProgress
     );
     t.type_keys("u");
@@ -213,7 +213,7 @@ fn a_command_line_write_into_one_ledger_is_taken_in_while_the_portfolio_is_open(
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let done = |d: &followup::app::desk::Desk| {
-        let items = &d.portfolio.doc.ledger.items;
+        let items = &d.portfolio.doc.ledger().items;
         items
             .iter()
             .any(|i| i.id == "PPW-02" && i.status == Status::Done)
@@ -232,7 +232,7 @@ fn search_filters_and_grouping_reach_across_committees() {
     let p = &t.desk.portfolio;
     let matched: BTreeSet<&str> = (p.view.search.matches.iter())
         .map(|r| match p.view.rows[r] {
-            followup::app::ViewRow::Item(i) => p.doc.ledger.items[i].workstream.as_str(),
+            followup::app::ViewRow::Item(i) => p.doc.ledger().items[i].workstream.as_str(),
             _ => unreachable!(),
         })
         .collect();
@@ -287,10 +287,10 @@ fn the_switcher_opens_one_committees_dashboard_and_goes_back() {
     assert_eq!(t.desk.place, Place::Portfolio);
     let id = |t: &TestDesk| {
         let p = &t.desk.portfolio;
-        p.doc.ledger.items[p.table_item().unwrap()].id.clone()
+        p.doc.ledger().items[p.table_item().unwrap()].id.clone()
     };
     let there = t.desk.seats[2].app.selected_item().unwrap();
-    assert_eq!(id(&t), t.desk.seats[2].app.doc.ledger.items[there].id);
+    assert_eq!(id(&t), t.desk.seats[2].app.doc.ledger().items[there].id);
     // A few letters of a name; Esc back from the committee.
     t.type_keys("Pcel<Enter>");
     assert_eq!(t.desk.place, Place::Committee(1));
@@ -467,7 +467,7 @@ fn a_palette_jump_in_the_portfolio_moves_the_selection_the_edits_follow() {
     let (_sb, repos, mut t) = desk(Lang::En);
     let selected = |t: &TestDesk| {
         let p = &t.desk.portfolio;
-        let item = &p.doc.ledger.items[p.table_item().unwrap()];
+        let item = &p.doc.ledger().items[p.table_item().unwrap()];
         (item.workstream.clone(), item.id.clone())
     };
     t.type_keys("/2B-02<Enter><Esc>");

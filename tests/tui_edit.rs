@@ -39,7 +39,10 @@ fn manual() -> Options {
 }
 
 fn item<'a>(app: &'a App, id: &str) -> &'a Item {
-    app.doc.ledger.item(id).unwrap_or_else(|| panic!("no {id}"))
+    app.doc
+        .ledger()
+        .item(id)
+        .unwrap_or_else(|| panic!("no {id}"))
 }
 
 /// Selects the item with this id by searching for it.
@@ -116,7 +119,7 @@ fn status_keys_cycle_and_undo_redo_say_what_they_did() {
 #[test]
 fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     let mut a = app();
-    let n = a.doc.ledger.items.len();
+    let n = a.doc.ledger().items.len();
     press_keys(&mut a, "a");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     let f = a.view.mode.form().unwrap();
@@ -138,7 +141,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     );
     assert!(a.session.status.as_ref().unwrap().error);
     assert!(status_text(&a).contains("title"), "{}", status_text(&a));
-    assert_eq!(a.doc.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger().items.len(), n);
 
     press_keys(&mut a, "Draft the MoU annex");
     focus(&mut a, Field::Meeting);
@@ -215,7 +218,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     );
     press_keys(&mut a, "<Enter>");
     assert!(matches!(a.view.mode, Mode::Normal));
-    assert_eq!(a.doc.ledger.items.len(), n + 1);
+    assert_eq!(a.doc.ledger().items.len(), n + 1);
     let new = item(&a, "JC2-42").clone();
     assert_eq!(sel(&a).id, "JC2-42", "the new item is selected");
     assert_eq!(new.title, "Draft the MoU annex");
@@ -225,11 +228,11 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
     assert_eq!(new.workstream, "Governance");
     assert_eq!(new.due, Some(d("2026-12-07")));
     // Agreed at JC2: opened the day of the meeting.
-    let jc2 = a.doc.ledger.meeting("JC2").unwrap().date;
+    let jc2 = a.doc.ledger().meeting("JC2").unwrap().date;
     assert_eq!((new.opened, new.updated), (jc2, Some(today())));
     assert_eq!(status_text(&a), "added JC2-42");
     press_keys(&mut a, "u");
-    assert_eq!(a.doc.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger().items.len(), n);
     assert_eq!(status_text(&a), "undone: added JC2-42");
     assert!(a.is_saved());
 }
@@ -237,7 +240,7 @@ fn add_form_proposes_an_id_validates_inline_and_refuses_enter_while_invalid() {
 #[test]
 fn a_cancelled_form_or_note_changes_nothing() {
     let mut a = app();
-    let before = a.doc.ledger.clone();
+    let before = a.doc.ledger().clone();
     press_keys(&mut a, "e");
     assert!(matches!(a.view.mode, Mode::Form(_)));
     press_keys(&mut a, "<BS><BS>changed<Tab><Tab>xyz<Esc>");
@@ -247,7 +250,7 @@ fn a_cancelled_form_or_note_changes_nothing() {
     press_keys(&mut a, "A title<Esc>");
     press_keys(&mut a, "c");
     press_keys(&mut a, "a note<Esc>");
-    assert_eq!(a.doc.ledger, before);
+    assert_eq!(*a.doc.ledger(), before);
     assert_eq!(a.doc.history.undo_len(), 0);
     assert!(a.is_saved());
     // Confirming an edit form without changes records nothing either.
@@ -344,25 +347,25 @@ fn a_note_gets_today_and_the_author_and_may_span_lines() {
 #[test]
 fn delete_asks_first_naming_the_item_and_undo_puts_it_back() {
     let mut a = app();
-    let n = a.doc.ledger.items.len();
+    let n = a.doc.ledger().items.len();
     let at = a.selected_item().unwrap();
     press_keys(&mut a, "D");
     assert!(matches!(a.view.mode, Mode::ConfirmDelete(i) if i == at));
     press_keys(&mut a, "n");
-    assert_eq!(a.doc.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger().items.len(), n);
     press_keys(&mut a, "D<Esc>");
-    assert_eq!(a.doc.ledger.items.len(), n);
+    assert_eq!(a.doc.ledger().items.len(), n);
     press_keys(&mut a, "Dy");
-    assert_eq!(a.doc.ledger.items.len(), n - 1);
-    assert!(a.doc.ledger.item("JC3-04").is_none());
+    assert_eq!(a.doc.ledger().items.len(), n - 1);
+    assert!(a.doc.ledger().item("JC3-04").is_none());
     assert!(status_text(&a).starts_with("deleted JC3-04 “Circulate"));
     assert_eq!(a.view.rows.len(), n - 1);
     assert!(a.selected_item().is_some(), "a neighbour is selected");
     press_keys(&mut a, "u");
-    assert_eq!(a.doc.ledger.items[at].id, "JC3-04", "back at its place");
+    assert_eq!(a.doc.ledger().items[at].id, "JC3-04", "back at its place");
     assert_eq!(sel(&a).id, "JC3-04");
     press_keys(&mut a, "<C-r>");
-    assert!(a.doc.ledger.item("JC3-04").is_none());
+    assert!(a.doc.ledger().item("JC3-04").is_none());
 }
 
 #[test]
@@ -424,7 +427,11 @@ fn ctrl_s_saves_only_when_there_is_something_to_save() {
     assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     update(&mut a, Action::Saved(Fingerprint::of(b"x")));
     assert!(a.is_saved());
-    assert_eq!(a.doc.base, a.doc.ledger, "the saved ledger is the new base");
+    assert_eq!(
+        a.doc.base(),
+        a.doc.ledger(),
+        "the saved ledger is the new base"
+    );
     press_keys(&mut a, "u");
     assert!(!a.is_saved(), "undo past a save leaves unsaved edits");
 }
@@ -457,7 +464,7 @@ fn read_only_says_why_and_edits_nothing() {
         .read_only(followup::app::Unwritable::File)
         .build();
     assert!(status_text(&a).contains("read-only: you cannot write to this file"));
-    let before = a.doc.ledger.clone();
+    let before = a.doc.ledger().clone();
     for key in ["s", "x", "a", "e", "c", "D", "u"] {
         press_keys(&mut a, key);
         assert!(matches!(a.view.mode, Mode::Normal), "{key} opens nothing");
@@ -468,7 +475,7 @@ fn read_only_says_why_and_edits_nothing() {
         );
     }
     assert_eq!(press(&mut a, key("<C-s>")), vec![]);
-    assert_eq!(a.doc.ledger, before);
+    assert_eq!(*a.doc.ledger(), before);
 }
 
 fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {
@@ -481,7 +488,7 @@ fn on_disk(ledger: Ledger, tag: &[u8]) -> OnDisk {
 #[test]
 fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
     let mut a = app();
-    let mut theirs = a.doc.ledger.clone();
+    let mut theirs = a.doc.ledger().clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     let r = update(
         &mut a,
@@ -493,7 +500,7 @@ fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
     // Only the marks of uncommitted items are worked out again.
     assert_eq!(r, vec![Effect::RecountUncommitted]);
     assert!(matches!(a.view.mode, Mode::Normal));
-    assert_eq!(a.doc.ledger, theirs);
+    assert_eq!(*a.doc.ledger(), theirs);
     assert!(a.is_saved());
     assert_eq!(a.doc.fingerprint, Some(Fingerprint::of(b"theirs")));
     assert_eq!(status_text(&a), "reloaded: 1 item changed on disk");
@@ -504,7 +511,7 @@ fn a_change_on_disk_reloads_silently_without_unsaved_edits() {
 fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     let mut a = app();
     press_keys(&mut a, "x"); // ours: JC3-04 done
-    let mut theirs = a.doc.base.clone();
+    let mut theirs = a.doc.base().clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     update(
         &mut a,
@@ -523,7 +530,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
     assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
     assert_eq!(item(&a, "JC2-01").status, Status::Done, "theirs kept");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours kept");
-    assert_eq!(a.doc.base, theirs);
+    assert_eq!(*a.doc.base(), theirs);
     assert_eq!(a.doc.fingerprint, Some(Fingerprint::of(b"theirs")));
     assert!(status_text(&a).starts_with("merged: 1 item changed on disk"));
     // The merge is undoable like any edit.
@@ -556,7 +563,7 @@ fn a_change_on_disk_with_unsaved_edits_offers_a_merge_that_keeps_both() {
         },
     );
     press_keys(&mut a, "r");
-    assert_eq!(a.doc.ledger, theirs);
+    assert_eq!(*a.doc.ledger(), theirs);
     assert!(a.is_saved());
     press_keys(&mut a, "u");
     assert_eq!(item(&a, "JC3-04").status, Status::Done, "ours is back");
@@ -568,7 +575,7 @@ fn a_save_that_finds_the_file_changed_merges_and_saves_again() {
     let mut a = app();
     press_keys(&mut a, "x");
     assert_eq!(press(&mut a, key("<C-s>")), vec!(Effect::Save));
-    let mut theirs = a.doc.base.clone();
+    let mut theirs = a.doc.base().clone();
     theirs
         .item_mut("JC2-05")
         .unwrap()
@@ -786,7 +793,7 @@ fn a_paste_goes_to_the_deadline_prompt_and_nowhere_when_no_field_is_open() {
     assert_eq!(update(&mut a, Action::Paste("+1m".into())), vec![]);
     assert_eq!(a.view.mode.due().unwrap().date, Some(d("2026-12-23")));
     press_keys(&mut a, "<Enter>");
-    let item = a.doc.ledger.item("JC2-11").unwrap();
+    let item = a.doc.ledger().item("JC2-11").unwrap();
     assert_eq!(item.due, Some(d("2026-12-23")));
 }
 

@@ -44,7 +44,7 @@ fn dialog_rows(shown: &str) -> Vec<&str> {
 fn changed_on_disk(lang: Lang) -> App {
     let mut a = app(lang);
     press_keys(&mut a, "x");
-    let mut theirs = a.doc.base.clone();
+    let mut theirs = a.doc.base().clone();
     theirs.item_mut("JC2-01").unwrap().status = Status::Done;
     update(
         &mut a,
@@ -158,7 +158,7 @@ fn bad_json_from_the_other_capital_is_worded_in_spanish_and_korean() {
 #[test]
 fn the_delete_prompt_answers_si_with_s_in_spanish_and_shows_it() {
     let mut a = app(Lang::Es);
-    let n = a.doc.ledger.items.len();
+    let n = a.doc.ledger().items.len();
     press_keys(&mut a, "D");
     let shown = screen(&a);
     let rows = dialog_rows(&shown);
@@ -166,7 +166,7 @@ fn the_delete_prompt_answers_si_with_s_in_spanish_and_shows_it() {
     assert!(rows.iter().all(|r| !r.contains('…')), "{shown}");
     insta::assert_snapshot!("delete_prompt_es_80x24", shown);
     press_keys(&mut a, "s");
-    assert_eq!(a.doc.ledger.items.len(), n - 1, "s is sí");
+    assert_eq!(a.doc.ledger().items.len(), n - 1, "s is sí");
     // y keeps working in every language; Korean also takes ㅛ, what the y
     // key types while the Korean input method is on, and ㅜ (n) says no.
     for (lang, yes) in [
@@ -177,16 +177,16 @@ fn the_delete_prompt_answers_si_with_s_in_spanish_and_shows_it() {
     ] {
         let mut a = app(lang);
         press_keys(&mut a, "Dㅜ");
-        assert_eq!(a.doc.ledger.items.len(), n, "{lang:?}: no");
+        assert_eq!(a.doc.ledger().items.len(), n, "{lang:?}: no");
         press_keys(&mut a, &format!("D{yes}"));
-        assert_eq!(a.doc.ledger.items.len(), n - 1, "{lang:?}: {yes}");
+        assert_eq!(a.doc.ledger().items.len(), n - 1, "{lang:?}: {yes}");
     }
     // Another language's yes is not one: `s` never deletes in English or
     // Korean, nor `ㅛ` in Spanish.
     for (lang, other) in [(Lang::En, "s"), (Lang::Ko, "s"), (Lang::Es, "ㅛ")] {
         let mut a = app(lang);
         press_keys(&mut a, &format!("D{other}"));
-        assert_eq!(a.doc.ledger.items.len(), n, "{lang:?}: {other}");
+        assert_eq!(a.doc.ledger().items.len(), n, "{lang:?}: {other}");
     }
 }
 
@@ -194,10 +194,10 @@ fn the_delete_prompt_answers_si_with_s_in_spanish_and_shows_it() {
 fn status_keys_mean_the_same_status_in_the_form_and_the_picker() {
     for (key, status) in STATUS_KEYS {
         let mut a = app(Lang::En);
-        let id = a.doc.ledger.items[a.selected_item().unwrap()].id.clone();
+        let id = a.doc.ledger().items[a.selected_item().unwrap()].id.clone();
         press_keys(&mut a, &format!("s{key}"));
         assert_eq!(
-            a.doc.ledger.item(&id).unwrap().status,
+            a.doc.ledger().item(&id).unwrap().status,
             status,
             "picker: {key}"
         );

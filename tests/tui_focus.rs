@@ -161,7 +161,8 @@ fn both(keys: &str, agenda: &mut App, focus: &mut App) {
         "the same item after `{keys}`"
     );
     assert_eq!(
-        agenda.doc.ledger, focus.doc.ledger,
+        agenda.doc.ledger(),
+        focus.doc.ledger(),
         "the same ledger after `{keys}`"
     );
     assert_eq!(
@@ -229,7 +230,10 @@ fn every_review_key_works_in_the_focus_view_as_in_the_agenda() {
     assert_eq!(sel(&focus).id, "JC2-09");
     both("x", &mut agenda, &mut focus);
     both("uuuuuuu", &mut agenda, &mut focus);
-    assert_eq!(focus.doc.ledger, common::tui::fixture("korea-mexico-sme"));
+    assert_eq!(
+        *focus.doc.ledger(),
+        common::tui::fixture("korea-mexico-sme")
+    );
 }
 
 #[test]

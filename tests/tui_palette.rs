@@ -26,7 +26,7 @@ fn listed(a: &App) -> Vec<String> {
         .into_iter()
         .map(|e| match e {
             PaletteEntry::Action(row) => a.keymap.bindings()[row].help.to_owned(),
-            PaletteEntry::Item(i) => format!("#{}", a.doc.ledger.items[i].id),
+            PaletteEntry::Item(i) => format!("#{}", a.doc.ledger().items[i].id),
         })
         .collect()
 }

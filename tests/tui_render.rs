@@ -283,7 +283,7 @@ fn an_empty_filter_result_explains_itself() {
             .to_string()
             .contains("No item matches the filter")
     );
-    assert_eq!(a.doc.ledger.items[0].status, Status::Done);
+    assert_eq!(a.doc.ledger().items[0].status, Status::Done);
 }
 
 #[test]
@@ -400,7 +400,7 @@ fn the_timeline_highlights_the_selection_and_its_legend_fits() {
         let mut a = app("korea-celac-eclac", (width, 30));
         update(&mut a, Action::ToggleTimeline);
         update(&mut a, Action::Move(1));
-        let item = a.doc.ledger.items[a.selected_item().unwrap()].clone();
+        let item = a.doc.ledger().items[a.selected_item().unwrap()].clone();
         let t = draw(&a);
         let buf = t.backend().buffer();
         let legend = line(buf, 28);
@@ -454,7 +454,7 @@ fn the_detail_pane_takes_the_lines_a_short_table_leaves() {
         let mut a = app("sela-export-consortiums", size);
         let i = a.selected_item().unwrap();
         let note = "First line of the note.\nSecond line, which used to be cut.\nThird line.";
-        a.doc.ledger.items[i]
+        a.doc.ledger_mut().items[i]
             .notes
             .push(followup::ledger::Note::new(today(), "secretariat", note));
         let rows = a.view.rows.len() as u16;

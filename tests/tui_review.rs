@@ -126,7 +126,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     assert_eq!(agenda_ids(&a)[3], "JC2-05");
     // Deleting from the agenda leaves a struck-out entry that undo restores.
     press_keys(&mut a, "Dy");
-    assert!(a.doc.ledger.item("JC2-05").is_none());
+    assert!(a.doc.ledger().item("JC2-05").is_none());
     assert!(a.view.review.as_ref().unwrap().entries[3].gone);
     assert!(screen(&a).contains("JC2-05  (deleted)"));
     press_keys(&mut a, "n");
@@ -134,7 +134,7 @@ fn the_agenda_stays_put_while_items_are_edited_from_it() {
     press_keys(&mut a, "pu");
     assert_eq!(sel(&a).id, "JC2-05", "undo brings it back under the cursor");
     assert_eq!(
-        a.doc.ledger.items[a.view.review.as_ref().unwrap().entries[4].index].id,
+        a.doc.ledger().items[a.view.review.as_ref().unwrap().entries[4].index].id,
         "JC2-11"
     );
     assert_eq!(press_keys(&mut a, "<C-s>"), vec!(Effect::Save));
@@ -178,11 +178,11 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
         vec!(Effect::Save, commit),
         "saved, then its own commit"
     );
-    let r = a.doc.ledger.reviews.last().unwrap();
+    let r = a.doc.ledger().reviews.last().unwrap();
     assert_eq!(r.date, today());
     assert_eq!(r.attendees, ["INADEM", "SMBA"]);
     assert_eq!(r.summary, "Kia supplier shortlist done");
-    assert_eq!(a.doc.ledger.last_review(), Some(today()));
+    assert_eq!(a.doc.ledger().last_review(), Some(today()));
     assert!(a.view.review.is_none(), "back to the table");
     update(&mut a, Action::Saved(Fingerprint::of(b"saved")));
     assert_eq!(
@@ -201,7 +201,7 @@ fn finishing_the_review_records_it_with_remembered_attendees_and_saves() {
     press_keys(&mut a, "<Esc>");
     // Recording is undoable like any edit.
     press_keys(&mut a, "u");
-    assert_eq!(a.doc.ledger.reviews.len(), 3);
+    assert_eq!(a.doc.ledger().reviews.len(), 3);
     assert!(status_text(&a).contains("undone: review of 2026-11-23"));
 }
 
@@ -219,7 +219,7 @@ fn the_review_form_checks_the_date_and_esc_records_nothing() {
     assert!(status_text(&a).contains("cannot record yet"));
     press_keys(&mut a, "<Esc>");
     assert!(matches!(a.view.mode, Mode::Normal));
-    assert_eq!(a.doc.ledger.reviews.len(), 3);
+    assert_eq!(a.doc.ledger().reviews.len(), 3);
     assert!(a.view.review.is_some(), "still reviewing");
     // Another date form works too.
     press_keys(&mut a, "R<Tab><Tab><End>");
@@ -230,7 +230,7 @@ fn the_review_form_checks_the_date_and_esc_records_nothing() {
     let effects = press_keys(&mut a, "<Enter>");
     assert_eq!(effects[0], Effect::Save);
     assert!(matches!(effects[1], Effect::CommitReview { date, .. } if date == d("2026-11-22")));
-    assert_eq!(a.doc.ledger.reviews.last().unwrap().date, d("2026-11-22"));
+    assert_eq!(a.doc.ledger().reviews.last().unwrap().date, d("2026-11-22"));
 }
 
 #[test]
@@ -311,7 +311,7 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
         .position(|r| {
             *r == followup::app::ViewRow::Item(
                 a.doc
-                    .ledger
+                    .ledger()
                     .items
                     .iter()
                     .position(|i| i.id == "JC2-11")
@@ -337,25 +337,25 @@ fn settling_conflicts_keeps_a_side_and_is_undoable() {
     // The popup goes on with the ledger's own conflict: theirs renames the committee.
     assert!(matches!(a.view.mode, Mode::Conflicts(0)));
     press_keys(&mut a, "2");
-    assert_eq!(a.doc.ledger.committee.name, "Mexico–Korea SME Committee");
-    assert!(a.doc.ledger.conflicts.is_empty());
+    assert_eq!(a.doc.ledger().committee.name, "Mexico–Korea SME Committee");
+    assert!(a.doc.ledger().conflicts.is_empty());
     assert!(matches!(a.view.mode, Mode::Normal));
     assert_eq!(a.conflict_count(), 1);
     // The deleted-on-their-side item: keeping theirs deletes it.
     press_keys(&mut a, "M");
     assert_eq!(sel(&a).id, "JC2-02");
     press_keys(&mut a, "t");
-    assert!(a.doc.ledger.item("JC2-02").is_none());
+    assert!(a.doc.ledger().item("JC2-02").is_none());
     assert_eq!(a.conflict_count(), 0);
     assert!(!screen(&a).contains("conflict"));
     // All undoable.
     press_keys(&mut a, "uuuu");
     assert_eq!(a.conflict_count(), 4);
     assert_eq!(
-        a.doc.ledger.item("JC2-11").unwrap().status,
+        a.doc.ledger().item("JC2-11").unwrap().status,
         Status::InProgress
     );
-    assert_eq!(a.doc.ledger.committee.name, "Korea–Mexico SME Committee");
+    assert_eq!(a.doc.ledger().committee.name, "Korea–Mexico SME Committee");
     press_keys(&mut a, "<Esc>M");
     assert!(matches!(a.view.mode, Mode::Conflicts(_)));
 }
@@ -393,7 +393,7 @@ fn uncommitted_items_are_marked_and_counted() {
     let id = sel(&a).id.clone();
     press_keys(&mut a, "x");
     assert!(screen(&a).contains("✎ 3 uncommitted"));
-    assert!(a.is_uncommitted(a.doc.ledger.item(&id).unwrap()));
+    assert!(a.is_uncommitted(a.doc.ledger().item(&id).unwrap()));
     update(&mut a, Action::Uncommitted(HashSet::new()));
     assert!(!screen(&a).contains("uncommitted"));
 }
@@ -446,7 +446,7 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
     assert!(name.starts_with(".ledger.json.recovered-"), "{name}");
     let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
-    assert_eq!(back, a.doc.ledger);
+    assert_eq!(&back, a.doc.ledger());
     assert_eq!(
         std::fs::read(&ledger).unwrap(),
         std::fs::read("fixtures/korea-mexico-sme.json").unwrap(),
@@ -536,7 +536,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     );
     // Git's answer, worked out as the event loop does off its thread:
     // the ledger committed before the review day against the ledger now.
-    let diff = followup::git::status::since_review(&ledger, d("2026-11-16"), &a.doc.ledger)
+    let diff = followup::git::status::since_review(&ledger, d("2026-11-16"), a.doc.ledger())
         .expect("history before the review");
     update(&mut a, Action::SinceReview(Box::new(diff)));
     let lines = detail(&a);
@@ -565,5 +565,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
         "{lines:#?}"
     );
     // Without history before that day, nothing is sent.
-    assert!(followup::git::status::since_review(&ledger, d("2026-11-01"), &a.doc.ledger).is_none());
+    assert!(
+        followup::git::status::since_review(&ledger, d("2026-11-01"), a.doc.ledger()).is_none()
+    );
 }

@@ -16,7 +16,7 @@ fn select(t: &mut TestDashboard, id: &str) {
     t.type_keys(&format!("/{id}<Enter>"));
     // A note of another item may name it too: on to the next match.
     let selected = |t: &TestDashboard| {
-        t.app.doc.ledger.items[t.app.selected_item().unwrap()]
+        t.app.doc.ledger().items[t.app.selected_item().unwrap()]
             .id
             .clone()
     };
@@ -167,7 +167,7 @@ fn a_failed_save_keeps_the_edits_and_can_be_retried() {
     assert!(!t.app.is_saved());
     assert_eq!(std::fs::read(&path).unwrap(), before, "nothing written");
     assert_eq!(
-        t.app.doc.ledger.item("JC2-11").unwrap().status,
+        t.app.doc.ledger().item("JC2-11").unwrap().status,
         Status::Done
     );
     #[allow(clippy::permissions_set_readonly_false)]
@@ -285,7 +285,7 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     let before = std::fs::read_to_string(&path).unwrap();
     let mut t = TestDashboard::open(&path);
     select(&mut t, "SC-01");
-    let owners = t.app.doc.ledger.item("SC-01").unwrap().owners.clone();
+    let owners = t.app.doc.ledger().item("SC-01").unwrap().owners.clone();
     assert!(owners.contains(&"Ministry of Trade, Industry and Energy".to_owned()));
     t.type_keys("e");
     focus(&mut t, Field::Due);
@@ -293,7 +293,7 @@ fn moving_a_deadline_in_the_form_rewrites_no_other_field() {
     t.type_keys("2026-12-10");
     t.type_keys("<Enter><C-s>");
     assert!(t.app.is_saved(), "{:?}", t.app.session.status);
-    assert_eq!(t.app.doc.ledger.item("SC-01").unwrap().owners, owners);
+    assert_eq!(t.app.doc.ledger().item("SC-01").unwrap().owners, owners);
     let after = std::fs::read_to_string(&path).unwrap();
     let (removed, added) = changed_lines(&before, &after);
     let removed: Vec<&str> = removed.iter().map(|l| l.trim()).collect();
@@ -371,7 +371,7 @@ fn while_a_sync_runs_the_dashboard_stays_usable_and_q_quits_at_once_keeping_the_
     select(&mut t, "JC2-11");
     t.type_keys("x");
     assert_eq!(
-        t.app.doc.ledger.item("JC2-11").unwrap().status,
+        t.app.doc.ledger().item("JC2-11").unwrap().status,
         Status::Done
     );
     // ...and no save waits on the sync: the file is the sync's until it ends.

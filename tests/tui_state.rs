@@ -16,7 +16,7 @@ fn app(fixture: &str) -> App {
 }
 
 fn selected(app: &App) -> &Item {
-    &app.doc.ledger.items[app.selected_item().expect("an item is selected")]
+    &app.doc.ledger().items[app.selected_item().expect("an item is selected")]
 }
 
 /// Hands actions to `update` as the loop does (the detail pane measured
@@ -214,7 +214,7 @@ fn filters_by_status_owner_workstream_and_overdue() {
     assert_eq!(a.view.filter.statuses, [Status::Blocked]);
     assert_eq!(a.view.shown, 2);
     assert!(a.view.rows.iter().all(
-        |r| matches!(r, ViewRow::Item(i) if a.doc.ledger.items[*i].status == Status::Blocked)
+        |r| matches!(r, ViewRow::Item(i) if a.doc.ledger().items[*i].status == Status::Blocked)
     ));
     run(&mut a, &[Action::Back, Action::Back]);
     assert!(matches!(a.view.mode, Mode::Normal));
@@ -288,7 +288,7 @@ fn sort_cycles_and_keeps_the_selected_item() {
     let ViewRow::Item(first) = a.view.rows[0] else {
         panic!()
     };
-    assert_eq!(a.doc.ledger.items[first].status, Status::Blocked);
+    assert_eq!(a.doc.ledger().items[first].status, Status::Blocked);
     for _ in 0..4 {
         run(&mut a, &[Action::CycleSort]);
     }
@@ -519,7 +519,7 @@ mod sync_key {
         press(&mut a, key("y"));
         // The loop takes in the file (with the conflicts the merge left)
         // before it reports the sync.
-        a.doc.ledger.items[3].conflicts.push(Conflict {
+        a.doc.ledger_mut().items[3].conflicts.push(Conflict {
             field: "status".into(),
             base: "open".into(),
             ours: "done".into(),
@@ -545,14 +545,14 @@ mod sync_key {
     fn the_picker_names_the_sides_once_git_says_who() {
         use followup::sync::sides::{Origin, SideName};
         let mut a = app();
-        a.doc.ledger.items[3].conflicts.push(Conflict {
+        a.doc.ledger_mut().items[3].conflicts.push(Conflict {
             field: "status".into(),
             base: "open".into(),
             ours: "done".into(),
             theirs: "blocked".into(),
         });
         a.reindex();
-        let id = a.doc.ledger.items[3].id.clone();
+        let id = a.doc.ledger().items[3].id.clone();
         let effect = update(&mut a, Action::Conflicts);
         assert_eq!(effect, vec!(Effect::NameSides));
         let screen = |a: &App| draw(a).backend().to_string();
@@ -607,7 +607,7 @@ fn the_detail_pane_shows_an_owners_email_from_the_directory() {
         .size(160, 40)
         .build();
     let mut seen = false;
-    for _ in 0..a.doc.ledger.items.len() {
+    for _ in 0..a.doc.ledger().items.len() {
         let screen = draw(&a).backend().to_string();
         if screen.contains("SMBA <mexico.desk@smba.example.com>") {
             seen = true;

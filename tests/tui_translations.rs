@@ -43,12 +43,12 @@ fn select(app: &mut App, id: &str) {
 
 /// The title of `id` as the dashboard shows it now.
 fn title<'a>(app: &'a App, id: &str) -> followup::ledger::Shown<'a> {
-    app.title(app.doc.ledger.item(id).unwrap())
+    app.title(app.doc.ledger().item(id).unwrap())
 }
 
 /// Where the text `r` stands in `lang`, and its translation there.
 fn text_in(app: &App, r: &TextRef, lang: Lang) -> (TextState, Option<String>) {
-    let slot = app.doc.ledger.text(r).expect("the text");
+    let slot = app.doc.ledger().text(r).expect("the text");
     let t = slot.translation(lang).map(|t| t.text.clone());
     (slot.state(lang), t)
 }
@@ -147,7 +147,7 @@ fn a_one_language_ledger_shows_and_searches_as_before() {
         .lang(Lang::Ko)
         .ledger(followup::synthetic::untranslated_sample())
         .build();
-    assert!(a.doc.ledger.committee.languages.is_empty());
+    assert!(a.doc.ledger().committee.languages.is_empty());
     let jc3 = title(&a, "JC2-03");
     assert_eq!(jc3.mark, Mark::Plain);
     press_keys(&mut a, "r");
@@ -178,7 +178,7 @@ fn the_agenda_has_a_section_to_translate_only_for_several_languages() {
     // title is outdated; every other item has nothing in Korean.
     assert!(to_translate.contains(&"JC2-03"), "{to_translate:?}");
     assert!(to_translate.contains(&"JC2-01"), "{to_translate:?}");
-    assert_eq!(to_translate.len(), t.app.doc.ledger.items.len());
+    assert_eq!(to_translate.len(), t.app.doc.ledger().items.len());
     // The last section, after what the meeting discusses.
     assert_eq!(
         agenda.entries.last().unwrap().section,
@@ -243,7 +243,7 @@ fn saving_the_form_writes_one_translation_per_text_changed_undone_together() {
     let (_s, mut t) = open(Lang::Ko);
     t.app.options.autosave = true;
     select(&mut t.app, "JC2-03");
-    let before = t.app.doc.ledger.clone();
+    let before = t.app.doc.ledger().clone();
     let new_title = "기아자동차 누에보레온 공장 납품 멕시코 중소기업 예비 선정";
     let effects = press_keys(
         &mut t.app,
@@ -256,7 +256,7 @@ fn saving_the_form_writes_one_translation_per_text_changed_undone_together() {
         (state, text.as_deref()),
         (TextState::Current, Some(new_title))
     );
-    let item = t.app.doc.ledger.item("JC2-03").unwrap();
+    let item = t.app.doc.ledger().item("JC2-03").unwrap();
     assert_eq!(
         item.translations.get("title", Lang::Ko).unwrap().author,
         "tester"
@@ -271,12 +271,12 @@ fn saving_the_form_writes_one_translation_per_text_changed_undone_together() {
     assert_eq!(t.app.doc.history.undo_len(), 1, "one edit");
     assert_eq!(title(&t.app, "JC2-03").text, new_title);
     assert_eq!(
-        t.app.doc.ledger.item("JC2-03").unwrap().updated,
+        t.app.doc.ledger().item("JC2-03").unwrap().updated,
         before.item("JC2-03").unwrap().updated,
         "a translation is not a change of the item"
     );
     press_keys(&mut t.app, "u");
-    assert_eq!(t.app.doc.ledger, before, "one undo takes both back");
+    assert_eq!(*t.app.doc.ledger(), before, "one undo takes both back");
     press_keys(&mut t.app, "<C-r>");
     assert_eq!(title(&t.app, "JC2-03").text, new_title);
 }
@@ -285,13 +285,13 @@ fn saving_the_form_writes_one_translation_per_text_changed_undone_together() {
 fn esc_writes_nothing_and_an_untouched_form_changes_nothing() {
     let (_s, mut t) = open(Lang::Es);
     select(&mut t.app, "JC2-09");
-    let before = t.app.doc.ledger.clone();
+    let before = t.app.doc.ledger().clone();
     press_keys(&mut t.app, "TÚnase al estudio<Tab>Esperando<C-l>익명<Esc>");
     assert!(t.app.view.mode.is_normal());
-    assert_eq!(t.app.doc.ledger, before);
+    assert_eq!(*t.app.doc.ledger(), before);
     assert_eq!(t.app.doc.history.undo_len(), 0);
     press_keys(&mut t.app, "T<Tab><Tab><Enter>");
-    assert_eq!(t.app.doc.ledger, before);
+    assert_eq!(*t.app.doc.ledger(), before);
     assert_eq!(t.app.doc.history.undo_len(), 0);
     assert!(
         status_text(&t.app).contains("JC2-09"),
@@ -346,7 +346,7 @@ fn an_item_gone_from_under_the_open_form_is_neither_drawn_nor_written() {
     select(&mut t.app, "JC2-03");
     press_keys(&mut t.app, "T새 번역");
     // As a change on disk taken in while the form is open would.
-    t.app.doc.ledger.items.retain(|i| i.id != "JC2-03");
+    t.app.doc.ledger_mut().items.retain(|i| i.id != "JC2-03");
     t.app.reindex();
     t.app.rebuild();
     draw(&t.app);
@@ -383,7 +383,7 @@ fn a_note_written_in_the_dashboard_records_the_writers_language() {
     let note = t
         .app
         .doc
-        .ledger
+        .ledger()
         .item("JC2-09")
         .unwrap()
         .notes
@@ -396,7 +396,7 @@ fn a_note_written_in_the_dashboard_records_the_writers_language() {
     let note = t
         .app
         .doc
-        .ledger
+        .ledger()
         .item("JC2-09")
         .unwrap()
         .notes
@@ -467,7 +467,7 @@ fn a_title_edited_in_the_form_leaves_its_translations_outdated_not_lost() {
     // The form edits the original, as written, whatever the reader reads.
     press_keys(&mut a, "e");
     press_keys(&mut a, " (24 months)<Enter>");
-    let item = a.doc.ledger.item("JC2-01").unwrap();
+    let item = a.doc.ledger().item("JC2-01").unwrap();
     assert_eq!(
         item.title,
         "Post an SMBA liaison officer at INADEM for 18 months (24 months)"

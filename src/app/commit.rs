@@ -51,7 +51,7 @@ pub fn run(app: &mut App, op: Op) -> Effects {
 /// outcomes, or `None` (and says why) when the library refused it.
 pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
     let stamp = app.stamp();
-    match ops::apply_as(&mut app.doc.ledger, op, &stamp) {
+    match ops::apply_as(app.doc.ledger_mut(), op, &stamp) {
         Err(e) => {
             complain(app, Msg::Refused(e));
             None
@@ -78,20 +78,20 @@ pub fn apply(app: &mut App, op: Op) -> Option<Vec<Outcome>> {
 /// undo takes them all back, and none is kept when the library refuses one
 /// (then says why). Says what they did; returns a save when autosave is on.
 pub fn run_on_item(app: &mut App, index: usize, ops: Vec<Op>) -> Effects {
-    let before = app.doc.ledger.items[index].clone();
+    let before = app.doc.ledger().items[index].clone();
     let mut outcomes = Vec::new();
     let stamp = app.stamp();
     for op in ops {
-        match ops::apply_as(&mut app.doc.ledger, op, &stamp) {
+        match ops::apply_as(app.doc.ledger_mut(), op, &stamp) {
             Ok(applied) => outcomes.extend(applied.outcomes),
             Err(e) => {
-                app.doc.ledger.items[index] = before;
+                app.doc.ledger_mut().items[index] = before;
                 complain(app, Msg::Refused(e));
                 return Vec::new();
             }
         }
     }
-    if app.doc.ledger.items[index] == before {
+    if app.doc.ledger().items[index] == before {
         say(app, Msg::Did(outcomes));
         return Vec::new();
     }
@@ -109,7 +109,7 @@ pub fn run_on_item(app: &mut App, index: usize, ops: Vec<Op>) -> Effects {
 /// it left the cursor's row.
 pub fn record(app: &mut App, edit: Edit, done: Done) -> Option<Placement> {
     app.reindex_after(&edit);
-    let items = &app.doc.ledger.items;
+    let items = &app.doc.ledger().items;
     if let (Some(u), Edit::Swap { index, item: old }) = (&mut app.session.uncommitted, &edit) {
         u.insert(items[*index].id.clone());
         u.insert(old.id.clone());

@@ -13,14 +13,14 @@ impl App {
         let mut out = Vec::new();
         if let Some(i) = self.selected_item() {
             out.extend(
-                (0..self.doc.ledger.items[i].conflicts.len()).map(|index| ConflictEntry {
+                (0..self.doc.ledger().items[i].conflicts.len()).map(|index| ConflictEntry {
                     at: ConflictSlot::Item(i),
                     index,
                 }),
             );
         }
         out.extend(
-            (0..self.doc.ledger.conflicts.len()).map(|index| ConflictEntry {
+            (0..self.doc.ledger().conflicts.len()).map(|index| ConflictEntry {
                 at: ConflictSlot::Top,
                 index,
             }),
@@ -31,8 +31,8 @@ impl App {
     /// The conflict an entry points at.
     pub fn conflict(&self, e: ConflictEntry) -> Option<&Conflict> {
         match e.at {
-            ConflictSlot::Item(i) => self.doc.ledger.items.get(i)?.conflicts.get(e.index),
-            ConflictSlot::Top => self.doc.ledger.conflicts.get(e.index),
+            ConflictSlot::Item(i) => self.doc.ledger().items.get(i)?.conflicts.get(e.index),
+            ConflictSlot::Top => self.doc.ledger().conflicts.get(e.index),
         }
     }
 }
@@ -44,7 +44,7 @@ pub fn open(app: &mut App) -> Effects {
         say(app, Msg::NoConflicts);
         return Vec::new();
     }
-    let has = |app: &App, i: usize| !app.doc.ledger.items[i].conflicts.is_empty();
+    let has = |app: &App, i: usize| !app.doc.ledger().items[i].conflicts.is_empty();
     if app.selected_item().is_none_or(|i| !has(app, i)) && app.view.review.is_none() {
         let n = app.view.rows.len();
         let next = (1..=n)

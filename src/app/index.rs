@@ -6,11 +6,11 @@ use super::item_bits::ItemBits;
 use super::model::Edit;
 use super::search_texts::SearchTexts;
 use crate::base::fold::Needle;
+use crate::base::keyed::{LedgerMap, LedgerSet};
 use crate::base::lang::Lang;
 use crate::ledger::{Closure, Committee, Item, Ledger, Status, TextSlot};
 use crate::query::{closure_state, is_due_within, is_overdue};
 use chrono::NaiveDate;
-use std::collections::{HashMap, HashSet};
 
 /// Counts for the summary strip, computed once per change of the ledger.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -161,10 +161,10 @@ impl Index {
     fn recount(&mut self, ledger: &Ledger, c: Counting) {
         let items = &ledger.items;
         // Hash the names first: few distinct values among many items.
-        let distinct: HashSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
+        let distinct: LedgerSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
         let mut ws: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
         ws.sort_unstable();
-        let pos: HashMap<&str, usize> = ws
+        let pos: LedgerMap<&str, usize> = ws
             .iter()
             .enumerate()
             .map(|(n, w)| (w.as_str(), n))
@@ -174,7 +174,7 @@ impl Index {
             .map(|i| pos.get(i.workstream.as_str()).copied().unwrap_or(0))
             .collect();
         drop(pos);
-        let distinct: HashSet<&str> = items
+        let distinct: LedgerSet<&str> = items
             .iter()
             .flat_map(|i| i.owners.iter().map(String::as_str))
             .collect();

@@ -3,7 +3,7 @@
 //! [`App`], and the [`Effect`]s it returns are carried out by the event
 //! loop (`crate::dashboard`).
 //!
-//! Dependencies run one way: `model` (plain data) ← `layout`, `index` ←
+//! Dependencies run one way: `model` (plain data) ← `document`, `layout`, `index` ←
 //! `state` (the [`App`]) ← the shared helpers `commit`, `saving` and
 //! `conflicts` ← `handlers` (which never import each other) ← `update`
 //! and `look` (a move foreseen).
@@ -12,6 +12,7 @@ mod commit;
 mod conflicts;
 mod counts;
 pub mod desk;
+mod document;
 mod handlers;
 mod index;
 mod item_bits;
@@ -28,6 +29,7 @@ mod state;
 mod texts;
 mod update;
 
+pub use document::Document;
 pub use index::{Index, Stats};
 pub use item_bits::ItemBits;
 pub use keymap::{
@@ -48,7 +50,6 @@ pub use model::{
 pub use options::Options;
 pub use saving::count_changed;
 pub use state::{
-    App, Document, Leaving, Remote, Search, Session, Signer, StatusLine, Streams, Syncing, View,
-    ViewRow,
+    App, Leaving, Remote, Search, Session, Signer, StatusLine, Streams, Syncing, View, ViewRow,
 };
 pub use update::update;

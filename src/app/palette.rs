@@ -23,7 +23,7 @@ impl App {
         let mut found = Vec::new();
         if let Some(id) = query.strip_prefix('#') {
             let needle = Needle::new(id);
-            found.extend(self.palette_items(|i| needle.found_in(&self.doc.ledger.items[i].id)));
+            found.extend(self.palette_items(|i| needle.found_in(&self.doc.ledger().items[i].id)));
         } else {
             found.extend(self.palette_actions(p.from, query));
             if !query.is_empty() {
@@ -87,7 +87,7 @@ impl App {
                     ViewRow::Group(_) => None,
                 });
                 let mut order: Vec<usize> = shown.collect();
-                let mut on_view = vec![false; self.doc.ledger.items.len()];
+                let mut on_view = vec![false; self.doc.ledger().items.len()];
                 for &i in &order {
                     on_view[i] = true;
                 }
@@ -105,7 +105,7 @@ impl App {
     /// An item's id and title, and the title's translation into the
     /// dashboard's language, folded.
     fn titles_folded(&self, i: usize) -> String {
-        let item = &self.doc.ledger.items[i];
+        let item = &self.doc.ledger().items[i];
         let translated = item.title_text(None).translation(self.options.lang);
         let translated = translated.map(|t| t.text.as_str()).unwrap_or_default();
         fold(&format!("{}\n{}\n{translated}", item.id, item.title))

@@ -41,7 +41,7 @@ pub fn refused(app: &App) -> Option<SaveFailure> {
     if let Some(why) = app.session.read_only {
         return Some(SaveFailure::ReadOnly(why));
     }
-    crate::ledger::validate(&app.doc.ledger)
+    crate::ledger::validate(app.doc.ledger())
         .err()
         .map(SaveFailure::Invalid)
 }
@@ -49,14 +49,14 @@ pub fn refused(app: &App) -> Option<SaveFailure> {
 /// Takes the file's content in: as is when there are no unsaved edits,
 /// else merged with them. Found while saving, a clean merge is saved at once.
 pub fn take_disk(app: &mut App, disk: OnDisk, found: FoundWhile) -> Effects {
-    let changed = count_changed(&app.doc.base, &disk.ledger);
+    let changed = count_changed(app.doc.base(), &disk.ledger);
     if app.is_saved() {
         reload(app, disk);
         say(app, Msg::Reloaded(changed));
         return quit_if_leaving(app);
     }
     let theirs = (*disk.ledger).clone();
-    let merged = crate::ledger::merge(&app.doc.base, &app.doc.ledger, &theirs);
+    let merged = crate::ledger::merge(app.doc.base(), app.doc.ledger(), &theirs);
     let conflicts = merged.conflicts;
     let renumbered = merged
         .renumbered
@@ -65,7 +65,7 @@ pub fn take_disk(app: &mut App, disk: OnDisk, found: FoundWhile) -> Effects {
         .collect();
     replace_ledger(app, Box::new(merged.ledger), theirs, Done::Merge);
     app.doc.fingerprint = Some(disk.fingerprint);
-    if app.doc.ledger == app.doc.base {
+    if !app.doc.changed_since_base() {
         app.doc.history.mark_saved();
     } else {
         app.doc.history.mark_unsaved();
@@ -80,7 +80,7 @@ pub fn take_disk(app: &mut App, disk: OnDisk, found: FoundWhile) -> Effects {
     if conflicts > 0 {
         msg.conflicted = app
             .doc
-            .ledger
+            .ledger()
             .items
             .iter()
             .filter(|i| !i.conflicts.is_empty())
@@ -113,13 +113,13 @@ pub fn reload(app: &mut App, disk: OnDisk) {
 fn replace_ledger(app: &mut App, ledger: Box<Ledger>, base: Ledger, done: Done) {
     let keep = app
         .selected_item()
-        .map(|i| app.doc.ledger.items[i].id.clone());
-    app.doc.base = base;
+        .map(|i| app.doc.ledger().items[i].id.clone());
+    app.doc.set_base(base);
     let mut edit = Edit::Whole(ledger);
-    edit.toggle(&mut app.doc.ledger);
+    edit.toggle(app.doc.ledger_mut());
     app.doc.history.push(Step { edit, done });
     app.reindex();
-    let index = keep.and_then(|id| app.doc.ledger.items.iter().position(|i| i.id == id));
+    let index = keep.and_then(|id| app.doc.ledger().items.iter().position(|i| i.id == id));
     let row = app.view.selected;
     after_change(app, Cursor::Follow(index), row);
 }

@@ -3,11 +3,11 @@
 //! bottom line, sync and quitting), with the index worked out from the ledger.
 
 use super::counts::Counts;
+use super::document::Document;
 use super::index::{Counting, Index};
 use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
-    Agenda, Edit, FilterKind, Focus, FormSource, History, Matches, Mode, Msg, OnDisk, Scope,
-    Unwritable,
+    Agenda, Edit, FilterKind, Focus, FormSource, Matches, Mode, Msg, Scope, Unwritable,
 };
 use super::options::Options;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
@@ -74,29 +74,6 @@ pub enum Remote {
     Reached,
     /// Unreachable (the header says so until a sync succeeds).
     Offline,
-}
-
-/// The ledger and the file it lives in.
-#[derive(Debug, Clone)]
-pub struct Document {
-    pub ledger: Ledger,
-    /// The ledger as last loaded or saved: the common ancestor of a merge.
-    pub base: Ledger,
-    /// The fingerprint of the file as last loaded or saved; `None` when unknown.
-    pub fingerprint: Option<Fingerprint>,
-    /// The edits of the session, for undo and redo.
-    pub history: History,
-    /// The file as changed on disk by someone else, not yet merged in.
-    pub disk: Option<OnDisk>,
-    /// The ledger's path as shown in the header.
-    pub path_label: String,
-}
-
-impl Document {
-    /// True when the ledger matches the file.
-    pub fn is_saved(&self) -> bool {
-        self.history.is_saved()
-    }
 }
 
 /// What items' workstreams stand for (in the portfolio: their committees).
@@ -219,14 +196,7 @@ impl App {
         options: Options,
     ) -> Self {
         let mut app = App {
-            doc: Document {
-                base: crate::ledger::copy(&ledger),
-                ledger,
-                fingerprint: None,
-                history: History::new(),
-                disk: None,
-                path_label: path_label.into(),
-            },
+            doc: Document::new(ledger, path_label.into()),
             view: View {
                 size: (120, 40),
                 ..View::default()
@@ -254,7 +224,9 @@ impl App {
     pub fn stamp(&self) -> crate::ops::Stamp {
         crate::ops::Stamp {
             today: self.today,
-            at: self.clock().now(self.doc.ledger.committee.reference_zone()),
+            at: self
+                .clock()
+                .now(self.doc.ledger().committee.reference_zone()),
             // The person alone: a closure records the party apart.
             author: (self.session.signer.author.clone())
                 .unwrap_or_else(|| self.session.author.clone()),
@@ -273,7 +245,7 @@ impl App {
     /// day the dashboard was given, when it has no clock of its own).
     fn today_now(&self) -> NaiveDate {
         match self.options.clock {
-            Some(c) => c.today(self.doc.ledger.committee.reference_zone()),
+            Some(c) => c.today(self.doc.ledger().committee.reference_zone()),
             None => self.today,
         }
     }
@@ -295,7 +267,7 @@ impl App {
     pub fn reindex(&mut self) {
         self.today = self.today_now();
         let c = self.counting();
-        self.index.build(&self.doc.ledger, c);
+        self.index.build(self.doc.ledger(), c);
     }
 
     /// Brings the derived data up to date after `edit` was applied (done,
@@ -307,11 +279,11 @@ impl App {
             self.reindex();
         }
         if let Some(agenda) = &mut self.view.review {
-            agenda.after_edit(edit, &self.doc.ledger);
+            agenda.after_edit(edit, self.doc.ledger());
         }
         let c = self.counting();
         self.index
-            .after(edit, &self.doc.ledger, c, self.options.lang);
+            .after(edit, self.doc.ledger(), c, self.options.lang);
     }
 
     /// True when the ledger matches the file.
@@ -322,7 +294,7 @@ impl App {
     /// What a form reads from the dashboard.
     pub fn form_source(&self) -> FormSource<'_> {
         FormSource {
-            ledger: &self.doc.ledger,
+            ledger: self.doc.ledger(),
             owners: &self.index.owners,
             workstreams: &self.index.workstreams,
             today: self.today,
@@ -332,7 +304,7 @@ impl App {
 
     /// Merge conflicts awaiting a choice, in items and at the top level.
     pub fn conflict_count(&self) -> usize {
-        self.index.stats.item_conflicts + self.doc.ledger.conflicts.len()
+        self.index.stats.item_conflicts + self.doc.ledger().conflicts.len()
     }
 
     /// Tells the app which items differ from the last git commit.
@@ -357,7 +329,7 @@ impl App {
     /// keeping the same item selected when it is still shown.
     pub fn rebuild(&mut self) {
         let keep = self.selected_item();
-        let items = &self.doc.ledger.items;
+        let items = &self.doc.ledger().items;
         let v = &mut self.view;
         // The filter matches as the command line's does; a workstream
         // picked as "(none)" (empty) keeps only items without one.
@@ -366,7 +338,7 @@ impl App {
             workstream: v.filter.workstream.clone().filter(|w| !w.is_empty()),
             ..v.filter.clone()
         };
-        let people = crate::ledger::Directory::of(&self.doc.ledger);
+        let people = crate::ledger::Directory::of(self.doc.ledger());
         let mut idx: Vec<usize> = (0..items.len())
             .filter(|&i| {
                 let it = &items[i];
@@ -440,7 +412,7 @@ impl App {
             return;
         }
         self.index
-            .prepare_search(&self.doc.ledger, self.options.lang);
+            .prepare_search(self.doc.ledger(), self.options.lang);
         let needle = crate::base::fold::Needle::new(&v.search.query);
         let hits = self.index.matching(&needle);
         v.search.matches = Matches::of(

@@ -10,20 +10,20 @@ use crate::ledger::{Audience, Item, Reading, Shown};
 impl App {
     /// Who reads the record's texts now.
     pub fn audience(&self) -> Audience {
-        let languages = &self.doc.ledger.committee.languages;
+        let languages = &self.doc.ledger().committee.languages;
         Audience::new(self.options.lang, self.options.reading, languages)
     }
 
     /// An item's title as the reader reads it.
     pub fn title<'a>(&'a self, item: &'a Item) -> Shown<'a> {
-        let default = self.doc.ledger.original_language();
+        let default = self.doc.ledger().original_language();
         item.title_text(default).shown(&self.audience())
     }
 
     /// A workstream's name as the reader reads it.
     pub fn workstream_name<'a>(&'a self, name: &'a str) -> Shown<'a> {
         self.doc
-            .ledger
+            .ledger()
             .workstream_text(name)
             .shown(&self.audience())
     }
@@ -41,7 +41,7 @@ impl App {
     /// reader's, when the committee works in several languages and this is
     /// one of them (`None`, no such section, for a one-language committee).
     pub fn translating_into(&self) -> Option<Lang> {
-        let languages = &self.doc.ledger.committee.languages;
+        let languages = &self.doc.ledger().committee.languages;
         let lang = self.options.lang;
         (languages.len() > 1 && languages.contains(&lang)).then_some(lang)
     }

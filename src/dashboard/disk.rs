@@ -73,7 +73,7 @@ impl Disk {
     /// is written (`update` asks for the save again later). Whether the
     /// ledger may be written at all, `update` decided before asking.
     pub fn save(&mut self, app: &App) -> Action {
-        let ledger = &app.doc.ledger;
+        let ledger = app.doc.ledger();
         let lock = match self.store.lock(LOCK_PURPOSE, LOCK_WAIT) {
             Ok(l) => l,
             Err(Error::Locked { holder, .. }) => {

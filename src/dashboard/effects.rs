@@ -129,11 +129,11 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
             After::Nothing
         }
         Effect::SinceReview(day) => {
-            spawn_since_review(path, day, app.doc.ledger.clone(), tx);
+            spawn_since_review(path, day, app.doc.ledger().clone(), tx);
             After::Nothing
         }
         Effect::NameSides => {
-            let refs = crate::sync::sides::conflict_refs(&app.doc.ledger);
+            let refs = crate::sync::sides::conflict_refs(app.doc.ledger());
             spawn_name_sides(path, refs, tx);
             After::Nothing
         }

@@ -119,9 +119,11 @@ fn event_loop(
         // Work done while no key waits, once the terminal has had a moment
         // to take the frame (on two cores it would compete with it): the
         // detail pane measured, the next frame's likely parts drawn and
-        // the frames of a move down and up foreseen, then the search texts
-        // worked out.
-        let idle_work = ahead == Ahead::ToDraw || !app.index.search_ready();
+        // the frames of a move down and up foreseen, then the ledger as
+        // loaded or saved copied (so that the next edit does not wait for
+        // it), then the search texts worked out.
+        let idle_work =
+            ahead == Ahead::ToDraw || app.doc.base_to_keep() || !app.index.search_ready();
         let wait = if idle_work {
             SETTLE.saturating_sub(drawn.elapsed())
         } else {
@@ -136,6 +138,8 @@ fn event_loop(
                     foresee_move(app, n, |app| world.screen.foresee(app));
                 }
                 ahead = Ahead::Drawn;
+            } else if app.doc.base_to_keep() {
+                app.doc.keep_base();
             } else {
                 search_ahead(app);
             }
@@ -226,7 +230,7 @@ fn search_ahead(app: &mut App) {
     while Instant::now() < until
         && app
             .index
-            .prepare_search_ahead(&app.doc.ledger, lang, SEARCH_BATCH)
+            .prepare_search_ahead(app.doc.ledger(), lang, SEARCH_BATCH)
     {}
 }
 

@@ -180,7 +180,7 @@ pub(super) fn to_keep(result: &io::Result<Exit>, app: &App) -> bool {
     let unsaved = match result {
         Ok(Exit::Quit(Ending::Plain)) => false,
         Ok(Exit::Quit(Ending::KeepingEdits)) => !app.is_saved(),
-        Ok(Exit::Panicked(_)) => !app.is_saved() || app.doc.ledger != app.doc.base,
+        Ok(Exit::Panicked(_)) => !app.is_saved() || app.doc.changed_since_base(),
         _ => !app.is_saved(),
     };
     unsaved && app.editable()
@@ -200,7 +200,7 @@ pub(super) fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<Stri
 /// Never touches the ledger itself.
 pub fn write_recovery(ledger: &Path, app: &App) -> Result<Kept, NotKept> {
     let state = crate::config::state_dir();
-    crate::ledger::recovery::keep(ledger, state.as_deref(), &app.doc.ledger, &app.doc.base)
+    crate::ledger::recovery::keep(ledger, state.as_deref(), app.doc.ledger(), app.doc.base())
 }
 
 /// A path as one word for a POSIX shell: quoted when it has to be.
@@ -257,8 +257,8 @@ mod tests {
         let file = kept.expect("edits kept").expect("written").file;
         assert_eq!(recovered(dir.path()), std::slice::from_ref(&file));
         let back = parse_ledger(&std::fs::read(&file).unwrap()).unwrap();
-        assert_eq!(back, app.doc.ledger, "the edited ledger");
-        assert_ne!(back, app.doc.base);
+        assert_eq!(&back, app.doc.ledger(), "the edited ledger");
+        assert_ne!(&back, app.doc.base());
         assert!(!ledger.exists(), "the ledger itself is not written");
     }
 
@@ -269,7 +269,7 @@ mod tests {
         let ledger = dir.path().join("ledger.json");
         let mut app = app();
         let (result, kept) = keep_edits(&mut app, &ledger, |app| {
-            app.doc.ledger.items[0].title.push_str(" (half-done)");
+            app.doc.ledger_mut().items[0].title.push_str(" (half-done)");
             panic!("{}", String::from("boom at runtime"));
         });
         assert!(

@@ -2,6 +2,7 @@
 //! (`JC2-9` before `JC2-10`).
 
 use crate::ledger::{Field, Item, Status};
+use chrono::Datelike;
 
 /// The orders items can be listed in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -123,7 +124,7 @@ pub fn due_order(i: &Item) -> DueOrder {
 pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
     let it = |i: usize| &items[i];
     match key {
-        SortKey::Due => indices.sort_by_cached_key(|&i| due_order(it(i))),
+        SortKey::Due => sort_by_due(items, indices),
         SortKey::Status => {
             indices.sort_by_cached_key(|&i| (status_rank(it(i).status), due_order(it(i))))
         }
@@ -131,6 +132,34 @@ pub fn sort_indices(items: &[Item], indices: &mut [usize], key: SortKey) {
         SortKey::Updated => indices.sort_by_cached_key(|&i| std::cmp::Reverse(it(i).updated)),
         SortKey::Workstream => indices.sort_by_cached_key(|&i| workstream_rank(it(i))),
     }
+}
+
+/// [`SortKey::Due`]'s sort: each index's [`due_bits`] beside its place
+/// among `indices`, in one `u64` (the place keeps ties in their order), so
+/// that the sort compares plain numbers.
+fn sort_by_due(items: &[Item], indices: &mut [usize]) {
+    let mut keyed: Vec<u64> = indices
+        .iter()
+        .enumerate()
+        .map(|(place, &i)| {
+            let place = u32::try_from(place).expect("fewer than 2^32 items");
+            (u64::from(due_bits(&items[i])) << 32) | u64::from(place)
+        })
+        .collect();
+    keyed.sort_unstable();
+    let before = indices.to_vec();
+    for (slot, key) in indices.iter_mut().zip(keyed) {
+        *slot = before[(key & u64::from(u32::MAX)) as usize];
+    }
+}
+
+/// [`due_order`] in 31 bits, ordered alike: closed, without a deadline,
+/// then the day (every day chrono holds is within 2^27 days of the
+/// common era's first).
+fn due_bits(i: &Item) -> u32 {
+    let (closed, none, due) = due_order(i);
+    let day = due.map_or(0, |d| (d.num_days_from_ce() + (1 << 27)) as u32);
+    (u32::from(closed) << 29) | (u32::from(none) << 28) | day
 }
 
 /// How `key` orders two items (of one ledger or of several: a portfolio's
@@ -150,4 +179,45 @@ pub fn compare_items(a: &Item, b: &Item, key: SortKey) -> std::cmp::Ordering {
 /// An item's place by workstream (none last), then deadline.
 fn workstream_rank(i: &Item) -> (bool, &str, DueOrder) {
     (i.workstream.is_empty(), &i.workstream, due_order(i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn due_bits_order_items_as_due_order_does_from_the_first_day_to_the_last() {
+        let days = [
+            None,
+            Some(NaiveDate::MIN),
+            Some(NaiveDate::from_ymd_opt(-1, 12, 31).unwrap()),
+            Some(NaiveDate::from_ymd_opt(1, 1, 1).unwrap()),
+            Some(NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()),
+            Some(NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()),
+            Some(NaiveDate::MAX),
+        ];
+        let items: Vec<Item> = [Status::Open, Status::Done]
+            .iter()
+            .flat_map(|&status| {
+                days.iter().map(move |&due| Item {
+                    status,
+                    due,
+                    ..Item::new("X", "t")
+                })
+            })
+            .collect();
+        for a in &items {
+            for b in &items {
+                let want = due_order(a).cmp(&due_order(b));
+                assert_eq!(
+                    due_bits(a).cmp(&due_bits(b)),
+                    want,
+                    "{:?} {:?}",
+                    a.due,
+                    b.due
+                );
+            }
+        }
+    }
 }

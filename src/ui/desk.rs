@@ -126,7 +126,7 @@ fn switcher(desk: &Desk, t: &Theme, area: Rect, buf: &mut Buffer) {
     for (n, &m) in found.iter().enumerate().skip(skip).take(room) {
         let y = inner.y + 2 + (n - skip) as u16;
         let seat = &desk.seats[m];
-        let name = seat.app.doc.ledger.committee.name_text();
+        let name = seat.app.doc.ledger().committee.name_text();
         let name = name.shown(&seat.app.audience()).text;
         let text = format!("{}  {}", fit(&seat.name, 14), name);
         let style = if n == sw.chosen {

@@ -34,12 +34,12 @@ pub(super) fn render_shown(app: &App, shown: Shown, t: &Theme, a: &Areas, buf: &
     };
     let title = match shown.item {
         Some(i) if app.view.review.is_some() => {
-            let item = &app.doc.ledger.items[i];
+            let item = &app.doc.ledger().items[i];
             let room = usize::from(a.detail.width.saturating_sub(14));
             let title = crate::view::texts::marked(super::words::cat(app), app.title(item));
             crate::base::text::truncate(&format!(" {} · {title} ", item.id), room)
         }
-        Some(i) => format!(" {} ", visible_line(&app.doc.ledger.items[i].id)),
+        Some(i) => format!(" {} ", visible_line(&app.doc.ledger().items[i].id)),
         None => format!(" {} ", crate::tr!(super::words::cat(app), "detail-title")),
     };
     Block::new()
@@ -127,7 +127,7 @@ fn value_style(
     if continued {
         return Default::default();
     }
-    let Some(item) = item.map(|i| &app.doc.ledger.items[i]) else {
+    let Some(item) = item.map(|i| &app.doc.ledger().items[i]) else {
         return Default::default();
     };
     match field {

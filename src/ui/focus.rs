@@ -44,7 +44,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         area.height.saturating_sub(5),
     );
     match app.selected_item() {
-        Some(i) => item(app, t, &app.doc.ledger.items[i], body, buf),
+        Some(i) => item(app, t, &app.doc.ledger().items[i], body, buf),
         None => gone(app, t, body, buf),
     }
 }
@@ -236,7 +236,7 @@ fn parts(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Parts {
     let label_w = label_width(cat);
     let value_cols = cols.saturating_sub(label_w + 1).max(8);
     let audience = app.audience();
-    let fields = labelled_fields(cat, &app.doc.ledger, item, app.today, &audience);
+    let fields = labelled_fields(cat, app.doc.ledger(), item, app.today, &audience);
     let fact = |shown: Shown, value: &str| Fact {
         shown,
         label: shown.label_id().map(|id| cat.text(id)).unwrap_or_default(),
@@ -255,8 +255,8 @@ fn parts(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Parts {
         owners.lines = cut(&owners.lines, 2);
     }
     let title = app.title(item);
-    let languages = &app.doc.ledger.committee.languages;
-    let original = app.doc.ledger.original_language();
+    let languages = &app.doc.ledger().committee.languages;
+    let original = app.doc.ledger().original_language();
     let others = |slot: &crate::ledger::TextSlot| {
         let shown = shown_language(slot, &audience);
         in_each_language(cat, slot, languages, shown)
@@ -289,7 +289,7 @@ fn note(app: &App, cat: &Catalog, item: &Item, cols: usize) -> Vec<(NoteLine, St
         ago = ago
     );
     let mut out = vec![(NoteLine::Head, tr!(cat, "detail-last-note", head = head))];
-    let slot = note.text_slot(app.doc.ledger.original_language());
+    let slot = note.text_slot(app.doc.ledger().original_language());
     let text = marked(cat, slot.shown(&app.audience()));
     let lines = wrap(&visible(&text), cols.saturating_sub(2).max(8));
     out.extend(lines.into_iter().map(|l| (NoteLine::Text, l)));

@@ -87,7 +87,7 @@ const FITS: [Fit; 6] = [
 /// there), as much of it as `shown` says: `CDMX mié 2 dic 18:05 · Seúl jue
 /// 3 dic 09:05`; `None` when no party has a time zone.
 fn clocks(app: &App, shown: ClockShown) -> Option<String> {
-    let committee = &app.doc.ledger.committee;
+    let committee = &app.doc.ledger().committee;
     let mut zones = committee.capital_zones();
     if zones.is_empty() {
         return None;
@@ -229,7 +229,7 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, t.bar());
     // The committee's name as the reader reads it: no room for a mark.
     let audience = app.audience();
-    let name = visible_line(app.doc.ledger.committee.name_text().shown(&audience).text);
+    let name = visible_line(app.doc.ledger().committee.name_text().shown(&audience).text);
     let name = if name.is_empty() { "followup" } else { &name };
     let path = visible_line(&app.doc.path_label);
     let path = path.as_ref();

@@ -78,7 +78,7 @@ fn entry_words(app: &App, entry: PaletteEntry) -> (String, String) {
             (cat.text(b.help), keys.join(" "))
         }
         PaletteEntry::Item(i) => {
-            let item = &app.doc.ledger.items[i];
+            let item = &app.doc.ledger().items[i];
             let title = visible_line(&marked(cat, app.title(item))).into_owned();
             (title, format!("#{}", visible_line(&item.id)))
         }

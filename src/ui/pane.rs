@@ -71,7 +71,7 @@ pub fn detail_lines(app: &App, cols: usize) -> Vec<DetailLine> {
 pub(super) fn detail_lines_of(app: &App, shown: Option<usize>, cols: usize) -> Vec<DetailLine> {
     let cat = catalog(app.options.lang);
     let mut out = Vec::new();
-    let Some(item) = shown.map(|i| &app.doc.ledger.items[i]) else {
+    let Some(item) = shown.map(|i| &app.doc.ledger().items[i]) else {
         if let Some(e) = app.view.review.as_ref().and_then(|r| r.current_entry()) {
             let text = tr!(cat, "detail-deleted", id = e.id.as_str());
             out.push(line(LineKind::Remark, text));
@@ -183,7 +183,7 @@ fn field_lines(cat: &Catalog, app: &App, item: &Item, cols: usize) -> Vec<Detail
     let mut out = Vec::new();
     let value_cols = cols.saturating_sub(label_width(cat) + 1).max(8);
     let audience = app.audience();
-    for f in labelled_fields(cat, &app.doc.ledger, item, app.today, &audience) {
+    for f in labelled_fields(cat, app.doc.ledger(), item, app.today, &audience) {
         for (n, text) in wrap(&f.value, value_cols).into_iter().enumerate() {
             let label = if n == 0 {
                 f.label.clone()
@@ -197,9 +197,9 @@ fn field_lines(cat: &Catalog, app: &App, item: &Item, cols: usize) -> Vec<Detail
             });
         }
         if f.shown == Shown::Title {
-            let slot = item.title_text(app.doc.ledger.original_language());
+            let slot = item.title_text(app.doc.ledger().original_language());
             let shown = shown_language(&slot, &audience);
-            let languages = &app.doc.ledger.committee.languages;
+            let languages = &app.doc.ledger().committee.languages;
             for text in in_each_language(cat, &slot, languages, shown) {
                 out.push(line(LineKind::TitleLanguage, truncate(&text, value_cols)));
             }
@@ -211,9 +211,9 @@ fn field_lines(cat: &Catalog, app: &App, item: &Item, cols: usize) -> Vec<Detail
 /// A note as the reader reads it (marked when in its original), and a
 /// line for it in each other working language, cut to `cols` columns.
 fn note_texts(cat: &Catalog, app: &App, note: &Note, cols: usize) -> (String, Vec<DetailLine>) {
-    let slot = note.text_slot(app.doc.ledger.original_language());
+    let slot = note.text_slot(app.doc.ledger().original_language());
     let audience = app.audience();
-    let languages = &app.doc.ledger.committee.languages;
+    let languages = &app.doc.ledger().committee.languages;
     let others = in_each_language(cat, &slot, languages, shown_language(&slot, &audience));
     let others = others
         .iter()

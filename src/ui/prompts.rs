@@ -54,7 +54,7 @@ enum NoteFor {
 
 fn note_box(app: &App, note: &NoteBox, what: NoteFor, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let item = &app.doc.ledger.items[note.index];
+    let item = &app.doc.ledger().items[note.index];
     let (id, title) = (item.id.as_str(), marked(cat, app.title(item)));
     let (title, placeholder) = match what {
         NoteFor::Note => (
@@ -96,7 +96,7 @@ fn note_box(app: &App, note: &NoteBox, what: NoteFor, t: &Theme, area: Rect, buf
 
 fn confirm_delete(app: &App, index: usize, t: &Theme, area: Rect, buf: &mut Buffer) {
     let cat = cat(app);
-    let item = &app.doc.ledger.items[index];
+    let item = &app.doc.ledger().items[index];
     let title = tr!(cat, "delete-title");
     let question = tr!(
         cat,
@@ -119,7 +119,7 @@ fn quit_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let what = match app.doc.history.unsaved_len() {
         Some(n) => tr!(cat, "quit-edits", n = n),
         None => {
-            let n = crate::app::count_changed(&app.doc.base, &app.doc.ledger);
+            let n = crate::app::count_changed(app.doc.base(), app.doc.ledger());
             tr!(cat, "quit-items", n = n)
         }
     };
@@ -138,7 +138,7 @@ fn disk_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         .doc
         .disk
         .as_ref()
-        .map_or(0, |d| crate::app::count_changed(&app.doc.base, &d.ledger));
+        .map_or(0, |d| crate::app::count_changed(app.doc.base(), &d.ledger));
     let changed = tr!(
         cat,
         "disk-changed",
@@ -166,7 +166,7 @@ fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) 
         if last != Some(e.at) {
             let head = match e.at {
                 ConflictSlot::Item(i) => {
-                    let item = &app.doc.ledger.items[i];
+                    let item = &app.doc.ledger().items[i];
                     format!("{} — {}", item.id, item.title)
                 }
                 ConflictSlot::Top => tr!(cat, "conflicts-ledger"),
@@ -177,7 +177,7 @@ fn conflicts(app: &App, cursor: usize, t: &Theme, area: Rect, buf: &mut Buffer) 
         }
         if let Some(c) = app.conflict(*e) {
             let id = match e.at {
-                ConflictSlot::Item(i) => Some(app.doc.ledger.items[i].id.clone()),
+                ConflictSlot::Item(i) => Some(app.doc.ledger().items[i].id.clone()),
                 ConflictSlot::Top => None,
             };
             let names = app.session.side_names.get(&(id, c.field.clone()));
@@ -223,7 +223,7 @@ fn due_prompt(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     };
     let cat = cat(app);
-    let item = &app.doc.ledger.items[due.index];
+    let item = &app.doc.ledger().items[due.index];
     let title = tr!(
         cat,
         "due-title",
@@ -313,7 +313,7 @@ fn due_preview(
 fn status_pick(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(i) = app.selected_item() else { return };
     let cat = cat(app);
-    let item = &app.doc.ledger.items[i];
+    let item = &app.doc.ledger().items[i];
     let title = tr!(cat, "status-pick-title", id = item.id.as_str());
     let keys = keys_line(app, Scope::StatusPick);
     let choices: Vec<_> = (app.keymap.bindings().iter())

@@ -90,7 +90,7 @@ impl Cols {
             .entries
             .iter()
             .filter(|e| !e.gone)
-            .map(|e| &app.doc.ledger.items[e.index]);
+            .map(|e| &app.doc.ledger().items[e.index]);
         let widths = items.map(|i| crate::base::text::width(&due_text(app, i, wide)));
         let due = due_width(widths, due);
         let status = 13;
@@ -178,7 +178,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
                     buf.set_stringn(area.x + 2, y, text, usize::from(area.width), style);
                     continue;
                 }
-                let item = &app.doc.ledger.items[e.index];
+                let item = &app.doc.ledger().items[e.index];
                 let mut style = t.item(app, item);
                 if current {
                     style = style.patch(t.selected());

@@ -61,7 +61,7 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
         let mark = crate::query::awaiting_mark(Status::Done);
         spans.push(Span::styled(format!("  {mark} {counted}"), t.due_soon()));
     }
-    if app.view.shown != app.doc.ledger.items.len() {
+    if app.view.shown != app.doc.ledger().items.len() {
         spans.push(Span::styled(
             format!(
                 "   {}",
@@ -69,7 +69,7 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
                     cat,
                     "sum-showing",
                     n = app.view.shown,
-                    of = app.doc.ledger.items.len()
+                    of = app.doc.ledger().items.len()
                 )
             ),
             t.bold(),

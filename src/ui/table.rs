@@ -46,7 +46,7 @@ impl Columns {
             .iter()
             .filter_map(|r| match r {
                 ViewRow::Item(i) => Some(kept.due_width(app, *i, wide, || {
-                    crate::base::text::width(&due_text(app, &app.doc.ledger.items[*i], wide))
+                    crate::base::text::width(&due_text(app, &app.doc.ledger().items[*i], wide))
                 })),
                 ViewRow::Group(_) => None,
             });
@@ -199,7 +199,7 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
     });
     let body_h = usize::from(area.height - 1);
     if app.view.rows.is_empty() {
-        let msg = if app.doc.ledger.items.is_empty() {
+        let msg = if app.doc.ledger().items.is_empty() {
             tr!(cat(app), "table-empty")
         } else {
             tr!(cat(app), "table-none-shown")
@@ -300,7 +300,7 @@ impl Row {
 /// The marks left of `row` on `line` (a conflict, a search match, an edit
 /// not committed), over the row's colours.
 fn row_marks(app: &App, t: &Theme, row: Row, search: SearchMark, line: Rect, buf: &mut Buffer) {
-    let item = &app.doc.ledger.items[row.item];
+    let item = &app.doc.ledger().items[row.item];
     if row.selected {
         let style = t.item(app, item).patch(t.selected());
         buf.set_style(
@@ -329,7 +329,7 @@ fn search_mark(app: &App, pos: usize) -> SearchMark {
 /// 100,000 items, as tmux relays it: 860 bytes, 655 so), and the item
 /// styles (a colour, bold, dim) do not show on a space.
 fn draw_row(app: &App, t: &Theme, cols: &Columns, row: Row, area: Rect, y: u16, buf: &mut Buffer) {
-    let item = &app.doc.ledger.items[row.item];
+    let item = &app.doc.ledger().items[row.item];
     let mut style = t.item(app, item);
     let line = Rect {
         y,
@@ -379,6 +379,6 @@ pub(super) fn draw_rows_ahead(app: &App, kept: &Kept, t: &Theme, area: Rect) {
 /// An item's status as the table and the review show it: symbol and word;
 /// a closure awaiting the other party's confirmation reads `●?` without colour.
 pub(super) fn status_cell(app: &App, item: &Item) -> String {
-    let mark = closure_state(&app.doc.ledger.committee, item).mark(item.status);
+    let mark = closure_state(&app.doc.ledger().committee, item).mark(item.status);
     format!("{mark} {}", cat(app).status(item.status))
 }

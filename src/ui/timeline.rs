@@ -167,7 +167,7 @@ fn marks(app: &App, t: &Theme, plot: &Plot) -> (Vec<Mark>, Vec<usize>, usize) {
     let mut best = vec![(0u8, Style::new(), ""); w * plot.body_h.min(plot.shown)];
     for r in &app.view.rows {
         let ViewRow::Item(i) = *r else { continue };
-        let item = &app.doc.ledger.items[i];
+        let item = &app.doc.ledger().items[i];
         let ws = app.index.item_workstream[i];
         let is_late = app.overdue(item);
         late[ws] += usize::from(is_late);
@@ -241,7 +241,7 @@ fn selected(app: &App, t: &Theme, plot: &Plot, buf: &mut Buffer) {
     };
     let cat = cat(app);
     let area = plot.area;
-    let item = &app.doc.ledger.items[i];
+    let item = &app.doc.ledger().items[i];
     let row = plot.row_of[app.index.item_workstream[i]];
     if let Some(due) = item.due
         && plot.visible(row)

@@ -98,7 +98,7 @@ pub fn render(app: &App, form: &TranslationForm, t: &Theme, area: Rect, buf: &mu
 /// the original and the translation, under its heading.
 fn blocks(app: &App, form: &TranslationForm, cols: usize) -> Vec<Block> {
     let cat = cat(app);
-    let l = &app.doc.ledger;
+    let l = app.doc.ledger();
     form.texts
         .iter()
         .zip(form.fields())

@@ -116,7 +116,7 @@ impl TestDesk {
             .iter()
             .filter_map(|r| match r {
                 followup::app::ViewRow::Item(i) => {
-                    let item = &p.doc.ledger.items[*i];
+                    let item = &p.doc.ledger().items[*i];
                     Some((item.workstream.clone(), item.id.clone()))
                 }
                 followup::app::ViewRow::Group(_) => None,

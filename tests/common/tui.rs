@@ -25,7 +25,7 @@ pub fn fixture(name: &str) -> Ledger {
 
 /// The selected item.
 pub fn sel(app: &App) -> &Item {
-    &app.doc.ledger.items[app.selected_item().expect("a selection")]
+    &app.doc.ledger().items[app.selected_item().expect("a selection")]
 }
 
 /// What the status line says now.

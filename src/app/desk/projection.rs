@@ -21,13 +21,13 @@ pub fn project(seats: &[Seat], title: String) -> (Ledger, Vec<(usize, usize)>) {
     };
     let mut directory: Vec<Person> = Vec::new();
     if let Some(first) = seats.first() {
-        let c = &first.app.doc.ledger.committee;
+        let c = &first.app.doc.ledger().committee;
         committee.zone = c.reference_zone();
         committee.languages = c.languages.clone();
         committee.closure = c.closure;
     }
     for s in seats {
-        let c = &s.app.doc.ledger.committee;
+        let c = &s.app.doc.ledger().committee;
         for p in &c.parties {
             if committee.party(&p.name).is_none() {
                 committee.parties.push(p.clone());
@@ -36,7 +36,7 @@ pub fn project(seats: &[Seat], title: String) -> (Ledger, Vec<(usize, usize)>) {
         if c.closure == Closure::Both {
             committee.closure = Closure::Both;
         }
-        for person in &s.app.doc.ledger.directory {
+        for person in &s.app.doc.ledger().directory {
             if !directory.iter().any(|d| d.name == person.name) {
                 directory.push(person.clone());
             }
@@ -54,11 +54,11 @@ pub fn project(seats: &[Seat], title: String) -> (Ledger, Vec<(usize, usize)>) {
 
 /// Every seat's items as the portfolio shows them, and their origins.
 pub fn items(seats: &[Seat]) -> (Vec<Item>, Vec<(usize, usize)>) {
-    let n = seats.iter().map(|s| s.app.doc.ledger.items.len()).sum();
+    let n = seats.iter().map(|s| s.app.doc.ledger().items.len()).sum();
     let mut items = Vec::with_capacity(n);
     let mut origin = Vec::with_capacity(n);
     for (m, s) in seats.iter().enumerate() {
-        let ledger = &s.app.doc.ledger;
+        let ledger = s.app.doc.ledger();
         let first = ledger.committee.languages.first().copied();
         for (k, item) in ledger.items.iter().enumerate() {
             items.push(shown(item, &s.name, first));

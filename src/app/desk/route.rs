@@ -335,15 +335,15 @@ fn select(portfolio: &mut App, p: usize) {
 fn reproject(desk: &mut Desk) {
     let keep = desk.portfolio.table_item().and_then(|p| {
         let (m, _) = *desk.origin.get(p)?;
-        Some((m, desk.portfolio.doc.ledger.items[p].id.clone()))
+        Some((m, desk.portfolio.doc.ledger().items[p].id.clone()))
     });
     let (items, origin) = projection::items(&desk.seats);
-    desk.portfolio.doc.ledger.items = items;
+    desk.portfolio.doc.ledger_mut().items = items;
     desk.origin = origin;
     desk.portfolio.reindex();
     desk.portfolio.rebuild();
     desk.portfolio.index.stats.awaiting = desk.awaiting();
-    let items = &desk.portfolio.doc.ledger.items;
+    let items = &desk.portfolio.doc.ledger().items;
     let found = keep
         .and_then(|(m, id)| (0..items.len()).find(|&p| desk.origin[p].0 == m && items[p].id == id));
     if let Some(p) = found {

@@ -73,7 +73,7 @@ impl Desk {
             portfolio.keymap = s.app.keymap.clone();
         }
         portfolio.view.streams = Streams::Committees;
-        portfolio.doc.ledger.items = items;
+        portfolio.doc.ledger_mut().items = items;
         portfolio.reindex();
         portfolio.rebuild();
         let mut desk = Desk {

@@ -27,7 +27,7 @@ pub fn confirm_closure(app: &mut App) -> Effects {
     let Some(i) = selected(app) else {
         return Vec::new();
     };
-    let id = app.doc.ledger.items[i].id.clone();
+    let id = app.doc.ledger().items[i].id.clone();
     commit::run(app, Op::Confirm { id })
 }
 
@@ -44,11 +44,11 @@ fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
     let Some(i) = selected(app) else {
         return Some(Vec::new());
     };
-    let item = &app.doc.ledger.items[i];
+    let item = &app.doc.ledger().items[i];
     if !item.status.is_closed() {
         let id = item.id.clone();
         complain(app, Msg::Refused(OpError::NotClosed { id }));
-    } else if app.doc.ledger.committee.closure == Closure::Both
+    } else if app.doc.ledger().committee.closure == Closure::Both
         && app.session.signer.party.is_none()
     {
         complain(app, Msg::Refused(OpError::NoParty));
@@ -66,7 +66,7 @@ fn confirm(app: &mut App) -> Option<Effects> {
         complain(app, Msg::NoteEmpty);
         return Some(Vec::new());
     }
-    let id = app.doc.ledger.items[note.index].id.clone();
+    let id = app.doc.ledger().items[note.index].id.clone();
     app.view.mode = Mode::Normal;
     let language = Some(app.options.lang);
     Some(commit::run(

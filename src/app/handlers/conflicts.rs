@@ -24,7 +24,7 @@ pub fn resolve(app: &mut App, side: Side) -> Effects {
     };
     let target = match e.at {
         ConflictSlot::Item(i) => ConflictTarget::Item {
-            id: app.doc.ledger.items[i].id.clone(),
+            id: app.doc.ledger().items[i].id.clone(),
             path,
         },
         ConflictSlot::Top => ConflictTarget::Top { path },

@@ -47,7 +47,7 @@ pub fn set_status(app: &mut App, to: impl FnOnce(Status) -> Status) -> Effects {
     let Some(i) = selected(app) else {
         return Vec::new();
     };
-    let item = &app.doc.ledger.items[i];
+    let item = &app.doc.ledger().items[i];
     let op = Op::SetFields {
         id: item.id.clone(),
         changes: vec![Change::Status(to(item.status))],
@@ -62,7 +62,7 @@ pub fn mark_done(app: &mut App) -> Effects {
     let Some(i) = selected(app) else {
         return Vec::new();
     };
-    let item = &app.doc.ledger.items[i];
+    let item = &app.doc.ledger().items[i];
     if item.status == Status::Done {
         let id = item.id.clone();
         say(app, Msg::AlreadyDone(id));
@@ -107,7 +107,7 @@ pub fn submit_due(app: &mut App) -> Effects {
         }
         return Vec::new();
     };
-    let id = app.doc.ledger.items[due.index].id.clone();
+    let id = app.doc.ledger().items[due.index].id.clone();
     app.view.mode = Mode::Normal;
     let op = Op::SetFields {
         id,
@@ -152,7 +152,7 @@ pub fn ask_delete(app: &mut App) {
 /// `y` at the delete prompt.
 pub fn delete(app: &mut App, index: usize) -> Effects {
     app.view.mode = Mode::Normal;
-    let id = app.doc.ledger.items[index].id.clone();
+    let id = app.doc.ledger().items[index].id.clone();
     commit::run(app, Op::Delete { id })
 }
 
@@ -171,7 +171,7 @@ pub fn submit_form(app: &mut App) -> Effects {
     };
     match form.editing {
         Some(i) => {
-            let before = &app.doc.ledger.items[i];
+            let before = &app.doc.ledger().items[i];
             let changes = changes_between(before, &item);
             if changes.is_empty() {
                 let id = before.id.clone();
@@ -182,7 +182,7 @@ pub fn submit_form(app: &mut App) -> Effects {
             commit::run(app, Op::SetFields { id, changes })
         }
         None => {
-            let index = app.doc.ledger.items.len();
+            let index = app.doc.ledger().items.len();
             let new = NewItem {
                 id: Some(item.id),
                 title: item.title,
@@ -219,7 +219,7 @@ pub fn submit_note(app: &mut App) -> Effects {
         complain(app, Msg::NoteEmpty);
         return Vec::new();
     }
-    let id = app.doc.ledger.items[note.index].id.clone();
+    let id = app.doc.ledger().items[note.index].id.clone();
     app.view.mode = Mode::Normal;
     let author = app.session.author.clone();
     let language = Some(app.options.lang);
@@ -240,10 +240,10 @@ pub fn undo(app: &mut App, way: Direction) -> Effects {
         return Vec::new();
     }
     let row = app.view.selected;
-    let doc = &mut app.doc;
+    let (ledger, history) = app.doc.ledger_and_history();
     let step = match way {
-        Direction::Undo => doc.history.undo(&mut doc.ledger),
-        Direction::Redo => doc.history.redo(&mut doc.ledger),
+        Direction::Undo => history.undo(ledger),
+        Direction::Redo => history.redo(ledger),
     };
     let Some(step) = step else {
         let msg = match way {

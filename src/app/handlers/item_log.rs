@@ -9,7 +9,7 @@ use crate::git::item_log::LogEntry;
 pub fn toggle(app: &mut App) -> Effects {
     let Some(id) = app
         .selected_item()
-        .map(|i| app.doc.ledger.items[i].id.clone())
+        .map(|i| app.doc.ledger().items[i].id.clone())
     else {
         return Vec::new();
     };

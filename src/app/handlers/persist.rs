@@ -38,7 +38,7 @@ pub fn save_and_quit(app: &mut App) -> Effects {
 /// uncommitted items are worked out again (unless quitting).
 pub fn saved(app: &mut App, fingerprint: Fingerprint) -> Effects {
     app.doc.fingerprint = Some(fingerprint);
-    app.doc.base = crate::ledger::copy(&app.doc.ledger);
+    app.doc.saved_as_is();
     app.doc.history.mark_saved();
     let msg = app
         .session
@@ -127,7 +127,7 @@ pub fn resolve_disk(app: &mut App, how: Resolution) -> Effects {
     match how {
         Resolution::Merge => take_disk(app, disk, FoundWhile::Watching),
         Resolution::Reload => {
-            let n = count_changed(&app.doc.base, &disk.ledger);
+            let n = count_changed(app.doc.base(), &disk.ledger);
             reload(app, disk);
             say(app, Msg::ReloadedDropped(n));
             Vec::new()

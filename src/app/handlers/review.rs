@@ -18,7 +18,7 @@ pub fn toggle(app: &mut App) -> Effects {
     }
     let into = app.translating_into();
     let agenda = Agenda::new(
-        &app.doc.ledger,
+        app.doc.ledger(),
         app.today,
         app.options.review_window_days,
         app.session.signer.party.as_deref(),
@@ -89,7 +89,7 @@ pub fn open_finish(app: &mut App) {
     if !editable(app) {
         return;
     }
-    let form = ReviewForm::new(&app.doc.ledger, app.today, app.options.lang);
+    let form = ReviewForm::new(app.doc.ledger(), app.today, app.options.lang);
     app.view.mode = Mode::ReviewForm(Box::new(form));
 }
 

@@ -35,7 +35,7 @@ pub fn open(app: &mut App, prompt: Prompt) -> Option<Effects> {
     let Some(i) = selected(app) else {
         return Some(Vec::new());
     };
-    match TranslationForm::open(&app.doc.ledger, i, app.options.lang) {
+    match TranslationForm::open(app.doc.ledger(), i, app.options.lang) {
         Some(form) => app.view.mode = Mode::Translate(Box::new(form)),
         None => complain(app, Msg::NoLanguageToTranslate),
     }
@@ -48,7 +48,7 @@ pub fn confirm(app: &mut App) -> Option<Effects> {
     let ops = form.ops(&app.session.author);
     let id = form.id.clone();
     app.view.mode = Mode::Normal;
-    let index = app.doc.ledger.items.iter().position(|i| i.id == id);
+    let index = app.doc.ledger().items.iter().position(|i| i.id == id);
     match index {
         _ if ops.is_empty() => say(app, Msg::NoChange(id)),
         // Deleted by a change on disk taken in while the form was open.
@@ -77,7 +77,7 @@ pub fn text(app: &mut App, action: &Action) -> Option<Effects> {
         Action::NewLine => form.new_line(),
         Action::ClearLine => form.clear_line(),
         Action::NextField(n) => form.move_focus(*n),
-        Action::NextLanguage => form.next_target(&app.doc.ledger, 1),
+        Action::NextLanguage => form.next_target(app.doc.ledger(), 1),
         _ => {}
     }
     Some(Vec::new())
