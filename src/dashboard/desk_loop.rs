@@ -93,6 +93,13 @@ fn desk_loop(
             (dirty, measured) = (false, Measured::Yes);
         }
         let mut next = hearing.next(TICK);
+        if matches!(next, Err(RecvTimeoutError::Timeout)) {
+            // While no key waits: a committee's ledger as loaded or saved
+            // copied, so that its next edit does not wait for it.
+            if let Some(seat) = desk.seats.iter_mut().find(|s| s.app.doc.base_to_keep()) {
+                seat.app.doc.keep_base();
+            }
+        }
         if this_minute() != minute {
             minute = this_minute();
             (dirty, measured) = (true, Measured::No);

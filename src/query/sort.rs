@@ -153,7 +153,7 @@ fn sort_by_due(items: &[Item], indices: &mut [usize]) {
     }
 }
 
-/// [`due_order`] in 31 bits, ordered alike: closed, without a deadline,
+/// [`due_order`] in 30 bits, ordered alike: closed, without a deadline,
 /// then the day (every day chrono holds is within 2^27 days of the
 /// common era's first).
 fn due_bits(i: &Item) -> u32 {

@@ -62,8 +62,9 @@ impl Desk {
     ) -> Desk {
         let options = seats.first().map(|s| s.app.options).unwrap_or_default();
         let (mut ledger, origin) = projection::project(&seats, title);
-        // Made without its items, so that they are not copied once more as
-        // the base of merges the portfolio never makes; then taken in.
+        // Made without its items, then taken in: its base (of merges the
+        // portfolio never makes) is kept as the items are first put in,
+        // without them, and is never copied with them after.
         let items = std::mem::take(&mut ledger.items);
         let today = seats
             .first()

@@ -240,17 +240,21 @@ pub fn undo(app: &mut App, way: Direction) -> Effects {
         return Vec::new();
     }
     let row = app.view.selected;
+    let (left, nothing) = match way {
+        Direction::Undo => (app.doc.history.undo_len(), Msg::NothingToUndo),
+        Direction::Redo => (app.doc.history.redo_len(), Msg::NothingToRedo),
+    };
+    // Asked before the ledger is taken to change (which keeps its base).
+    if left == 0 {
+        say(app, nothing);
+        return Vec::new();
+    }
     let (ledger, history) = app.doc.ledger_and_history();
     let step = match way {
         Direction::Undo => history.undo(ledger),
         Direction::Redo => history.redo(ledger),
     };
     let Some(step) = step else {
-        let msg = match way {
-            Direction::Undo => Msg::NothingToUndo,
-            Direction::Redo => Msg::NothingToRedo,
-        };
-        say(app, msg);
         return Vec::new();
     };
     let done = step.done.clone();
