@@ -116,8 +116,8 @@ pub(super) fn load_with_start(
         };
         match store.load_hashing(hashing, tell, compare) {
             Ok(Some(read)) => Ok(read),
-            // The read is not used: the second thread ends as the hashes
-            // do, and leaves git alone.
+            // The read is not used: the second thread ends once the hashes
+            // stop (and asks git nothing if it had not yet: `unread`).
             _ => {
                 unread.store(true, Ordering::Release);
                 Ok((store.load()?, Beside::Nothing))
