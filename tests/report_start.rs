@@ -166,3 +166,48 @@ fn a_current_ledger_that_is_not_valid_gives_its_error_as_check_does() {
         );
     }
 }
+
+/// git is asked from the ledger's own directory (not for the repository's
+/// top first): a ledger two directories below the top, under a name git's
+/// pathspecs would read as a pattern, reported from outside the repository,
+/// still finds its start; a copy outside any repository has no history.
+#[test]
+fn a_ledger_below_the_top_under_a_pattern_name_finds_its_start() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let dir = repo.dir().join("committees/korea mexico");
+    std::fs::create_dir_all(&dir).unwrap();
+    let ledger = dir.join("[jc]*.json");
+    std::fs::copy(fixtures().join("korea-mexico-sme.json"), &ledger).unwrap();
+    repo.git(&["add", "."]);
+    repo.commit("2026-11-05T10:00:00", "ledger as of the JC3 session");
+    let f = ledger.to_str().unwrap();
+    let ok = |args: &[&str]| {
+        let out = sb.cmd().args(["-f", f]).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    ok(&["set", "JC3-04", "status=done"]);
+    ok(&["set", "JC2-03", "due=2026-12-15"]);
+    let minutes = |out: &str| {
+        let v: Value = serde_json::from_str(out).unwrap();
+        let changed: Vec<String> = v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["changes"].as_array().is_some_and(|c| !c.is_empty()))
+            .map(|i| i["id"].as_str().unwrap().to_owned())
+            .collect();
+        (v["history"].clone(), changed)
+    };
+    let json = ["report", "--since", "2026-11-10", "--format", "json"];
+    assert_eq!(
+        minutes(&ok(&json)),
+        (Value::Bool(true), vec!["JC2-03".into(), "JC3-04".into()])
+    );
+    let alone = sb.path("alone.json");
+    std::fs::copy(&ledger, &alone).unwrap();
+    let out = sb.cmd().arg("-f").arg(&alone).args(json).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(minutes(&stdout(&out)), (Value::Bool(false), vec![]));
+}

@@ -8,8 +8,8 @@ use super::{Env, Failure, Printed};
 use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_date_input;
 use crate::base::dates::MIN_DATE;
-use crate::git::Repo;
 use crate::git::review::review_commit;
+use crate::git::{FileHistory, Repo};
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
     Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
@@ -172,17 +172,17 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
         }
         _ => {}
     }
-    let repo = Repo::containing(of.store.path()).ok()?;
-    let rel = repo.relative(of.store.path()).ok()?;
+    let history = FileHistory::of(of.store.path())?;
     // Read as git writes it; a text that does not read so is read whole,
     // to say what it always said.
-    let at = read_at_start(&repo, &rel, since, |old, size| {
+    let at = read_at_start(&history, None, since, |old, size| {
         read_earlier(old, size, None)
-    })?;
+    })
+    .ok()??;
     let diff = match at.earlier {
         Some(earlier) => earlier.diff(of.ledger)?,
         None => ledger_diff(
-            &parse_ledger(&repo.show(&at.rev, &rel).ok()?).ok()?,
+            &parse_ledger(&history.show(&at.rev).ok()??).ok()?,
             of.ledger,
         ),
     };

@@ -5,7 +5,8 @@
 //! holds as git writes it and as the hashes arrive, leaving out the items
 //! whose text did not change (`ledger::read_earlier_alongside`).
 
-use crate::git::Repo;
+use crate::git::run::Batch;
+use crate::git::{FileHistory, GitError};
 use crate::ledger::{
     Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
 };
@@ -46,15 +47,18 @@ struct StartRead {
 
 /// The commit a report of the period from `since` compares with: the last
 /// one before that day or, when the ledger was first committed later, the
-/// first (and its day).
-fn start_commit(repo: &Repo, rel: &str, since: NaiveDate) -> Option<(String, Option<NaiveDate>)> {
-    match repo.last_commit_before(since, rel).ok()? {
+/// first (and its day); `None` when it was never committed. An error when
+/// git cannot be asked (not a repository).
+fn start_commit(
+    history: &FileHistory,
+    since: NaiveDate,
+) -> Result<Option<(String, Option<NaiveDate>)>, GitError> {
+    Ok(match history.last_commit_before(since)? {
         Some(rev) => Some((rev, None)),
-        None => {
-            let (rev, day) = repo.first_commit(rel).ok()??;
-            Some((rev, day.parse().ok()))
-        }
-    }
+        None => history
+            .first_commit()?
+            .map(|(rev, day)| (rev, day.parse().ok())),
+    })
 }
 
 /// Loads the ledger of `store`, handing each item's hash over as it is
@@ -80,11 +84,7 @@ pub(super) fn load_with_start(
             .spawn_scoped(s, || read_start(store, arriving, head_rx, &unread));
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
-            let beside = match Repo::containing(store.path()) {
-                Ok(_) => Beside::Nothing,
-                Err(_) => Beside::OutsideGit,
-            };
-            return Ok((store.load()?, beside));
+            return Ok((store.load()?, Beside::Nothing));
         };
         // Owns the sender: once the load is done with it, however it ends,
         // the second thread waits no more for the period's first day.
@@ -134,38 +134,43 @@ enum Read {
     Start(Box<StartRead>),
 }
 
-/// The second thread: the ledger's repository, then, once the period's
-/// first day is told (`head`), the ledger at the period's start, read from
-/// git as the current items' hashes arrive.
+/// The second thread: once the period's first day is told (`head`), the
+/// ledger at the period's start, read from git as the current items'
+/// hashes arrive. git's reader is started first, so that it is ready once
+/// the commit is found (no look for the repository's top: see
+/// [`FileHistory`]).
 fn read_start(
     store: &Store,
     mut arriving: Arriving,
     head: Receiver<Option<NaiveDate>>,
     unread: &AtomicBool,
 ) -> Read {
-    let Ok(repo) = Repo::containing(store.path()) else {
+    let Some(history) = FileHistory::of(store.path()) else {
+        return Read::Nothing;
+    };
+    let batch = history.batch().ok();
+    let Some(since) = head.recv().ok().flatten() else {
+        return Read::Nothing;
+    };
+    // The loader says whether the ledger read in pieces before git is asked.
+    if unread.load(Ordering::Acquire) {
+        return Read::Nothing;
+    }
+    let at = read_at_start(&history, batch, since, |old, _| {
+        read_earlier_alongside(old, &mut arriving)
+    });
+    let Ok(at) = at else {
         return Read::OutsideGit;
     };
-    let read = || {
-        let rel = repo.relative(store.path()).ok()?;
-        let since = head.recv().ok()??;
-        // The loader says whether the ledger read in pieces before git is asked.
-        if unread.load(Ordering::Acquire) {
-            return None;
-        }
-        let at = read_at_start(&repo, &rel, since, |old, _| {
-            read_earlier_alongside(old, &mut arriving)
-        })?;
-        // No item text twice in the current file.
-        arriving.finish()?;
-        let read = StartRead {
+    // No item text twice in the current file.
+    let read = at.filter(|_| arriving.finish().is_some()).and_then(|at| {
+        Some(StartRead {
             since,
             earlier: at.earlier?,
             first: at.first,
-        };
-        Some(Read::Start(Box::new(read)))
-    };
-    read().unwrap_or(Read::Nothing)
+        })
+    });
+    read.map_or(Read::Nothing, |read| Read::Start(Box::new(read)))
 }
 
 /// The period's first day, told from `head`, the text of the ledger before
@@ -189,25 +194,34 @@ pub(super) struct AtStart {
     pub earlier: Option<Earlier>,
 }
 
-/// The ledger at `rel` in the commit a report of the period from `since`
-/// compares with, `read` from git's stream of it (and its size); `None`
-/// when git has no such commit or cannot show it.
+/// The ledger in the commit a report of the period from `since` compares
+/// with, `read` from git's stream of it (and its size) through `batch`
+/// when one was started (else one started now); `None` when git has no
+/// such commit or cannot show it, an error when git cannot be asked.
 pub(super) fn read_at_start(
-    repo: &Repo,
-    rel: &str,
+    history: &FileHistory,
+    batch: Option<Batch>,
     since: NaiveDate,
     read: impl FnOnce(&mut dyn std::io::Read, u64) -> Option<Earlier>,
-) -> Option<AtStart> {
-    let (rev, first) = start_commit(repo, rel, since)?;
-    let mut stream = repo.show_stream(&rev, rel).ok()?;
+) -> Result<Option<AtStart>, GitError> {
+    let Some((rev, first)) = start_commit(history, since)? else {
+        return Ok(None);
+    };
+    let batch = match batch {
+        Some(batch) => batch,
+        None => history.batch()?,
+    };
+    let Ok(Some(mut stream)) = batch.blob_stream(&rev, history.path()) else {
+        return Ok(None);
+    };
     let size = stream.size();
     let earlier = match read(&mut stream, size) {
         Some(earlier) => Some(earlier).filter(|_| stream.finish().ok() == Some(true)),
         None => None,
     };
-    Some(AtStart {
+    Ok(Some(AtStart {
         rev,
         first,
         earlier,
-    })
+    }))
 }

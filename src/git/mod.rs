@@ -11,7 +11,7 @@ pub mod status;
 pub mod watch;
 
 pub use error::GitError;
-pub use repo::Repo;
+pub use repo::{FileHistory, Repo};
 
 use crate::ledger::recovery::{self, RecoveryFile};
 use run::{Git, Ssh};

@@ -3,7 +3,7 @@
 //! and textconv.
 
 use super::error::GitError;
-use super::run::{BlobStream, Git, Ssh};
+use super::run::{Batch, BlobStream, Git, Ssh};
 use crate::ledger::open_for_append;
 use chrono::NaiveDate;
 use std::io::{Read, Write};
@@ -109,35 +109,13 @@ impl Repo {
         date: NaiveDate,
         rel: &str,
     ) -> Result<Option<String>, GitError> {
-        let before = format!("--before={date} 00:00:00");
-        let out = text(self.git.bytes(&[
-            "--literal-pathspecs",
-            "log",
-            "-1",
-            "--format=%H",
-            &before,
-            "--",
-            rel,
-        ])?);
-        Ok((!out.is_empty()).then_some(out))
+        last_commit_before(&self.git, date, rel)
     }
 
     /// The first commit that added `rel`, with its day. The path is taken
     /// literally, after `--`.
     pub fn first_commit(&self, rel: &str) -> Result<Option<(String, String)>, GitError> {
-        let out = text(self.git.bytes(&[
-            "--literal-pathspecs",
-            "log",
-            "--reverse",
-            "--format=%H %cs",
-            "--",
-            rel,
-        ])?);
-        Ok(out
-            .lines()
-            .next()
-            .and_then(|l| l.split_once(' '))
-            .map(|(h, d)| (h.to_owned(), d.to_owned())))
+        first_commit(&self.git, rel)
     }
 
     /// The commits that touched `rel` from the start of `since` to the end
@@ -212,6 +190,87 @@ impl Repo {
         }
         Ok(did)
     }
+}
+
+/// One file's history, asked of git from the file's own directory (the
+/// file named `./<name>`, as `log` and `cat-file` take a path from there):
+/// git is not asked for the repository's top first. Outside a repository,
+/// its first question fails.
+#[derive(Debug, Clone)]
+pub struct FileHistory {
+    git: Git,
+    path: String,
+}
+
+impl FileHistory {
+    /// The history of `file` (its symbolic links resolved, as
+    /// [`Repo::relative`] names it); `None` when it does not exist or its
+    /// name is not UTF-8.
+    pub fn of(file: &Path) -> Option<FileHistory> {
+        let file = std::fs::canonicalize(file).ok()?;
+        let name = file.file_name()?.to_str()?;
+        Some(FileHistory {
+            path: format!("./{name}"),
+            git: Git::new(file.parent()?, Ssh::AsConfigured),
+        })
+    }
+
+    /// The file as git is asked for it (`./<name>`).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// [`Repo::last_commit_before`] for this file.
+    pub fn last_commit_before(&self, date: NaiveDate) -> Result<Option<String>, GitError> {
+        last_commit_before(&self.git, date, &self.path)
+    }
+
+    /// [`Repo::first_commit`] for this file.
+    pub fn first_commit(&self) -> Result<Option<(String, String)>, GitError> {
+        first_commit(&self.git, &self.path)
+    }
+
+    /// The file's bytes at revision `rev`, as [`Repo::show`] reads them;
+    /// `None` when the revision does not hold it.
+    pub fn show(&self, rev: &str) -> Result<Option<Vec<u8>>, GitError> {
+        self.git.blob(rev, &self.path)
+    }
+
+    /// A `git cat-file --batch` started now, to be asked for the file at a
+    /// revision once it is known.
+    pub fn batch(&self) -> Result<Batch, GitError> {
+        self.git.batch()
+    }
+}
+
+fn last_commit_before(git: &Git, date: NaiveDate, rel: &str) -> Result<Option<String>, GitError> {
+    let before = format!("--before={date} 00:00:00");
+    let out = text(git.bytes(&[
+        "--literal-pathspecs",
+        "log",
+        "-1",
+        "--format=%H",
+        &before,
+        "--",
+        rel,
+    ])?);
+    Ok((!out.is_empty()).then_some(out))
+}
+
+fn first_commit(git: &Git, rel: &str) -> Result<Option<(String, String)>, GitError> {
+    let out = text(git.bytes(&[
+        "--literal-pathspecs",
+        "log",
+        "--reverse",
+        "--format=%H %cs",
+        "--",
+        rel,
+    ])?);
+    Ok(out
+        .lines()
+        .next()
+        .and_then(|l| l.split_once(' '))
+        .map(|(h, d)| (h.to_owned(), d.to_owned())))
 }
 
 /// Appends `line` to the file unless it is there already; true when added.

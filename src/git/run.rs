@@ -284,49 +284,16 @@ impl Git {
     }
 
     /// [`Git::blob`] as a stream, never held whole here: one `git cat-file
-    /// --batch` asked for `rev:rel`, its size read first, then the blob as
-    /// git writes it; [`BlobStream::finish`] tells whether git wrote it all.
-    /// `None` when the revision does not hold it (or the name holds a line
-    /// break, which the batch cannot be asked); refused from its size when
-    /// too large.
+    /// --batch` ([`Git::batch`]) asked for `rev:rel` ([`Batch::blob_stream`]).
     pub fn blob_stream(&self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
-        let spec = format!("{rev}:{rel}");
-        if spec.contains('\n') {
-            return Ok(None);
-        }
-        let mut child = self.spawn_piped(&["cat-file", "--batch"])?;
-        let (stdin, stdout) = (child.stdin.take(), child.stdout.take());
-        // Dropped before it is done, git is stopped.
-        let mut stream = BlobStream {
-            child: Some(child),
-            out: None,
-            size: 0,
-            spec,
-        };
-        let (Some(mut stdin), Some(stdout)) = (stdin, stdout) else {
-            return Err(stream_error(&stream.spec, std::io::Error::other("no pipe")));
-        };
-        widen_pipe(&stdout);
-        // One name, then the end of the input: git answers and ends.
-        let asked = stdin.write_all(format!("{}\n", stream.spec).as_bytes());
-        drop(stdin);
-        asked.map_err(|e| stream_error(&stream.spec, e))?;
-        let mut out = BufReader::new(stdout);
-        let mut header = String::new();
-        (&mut out)
-            .take(4096)
-            .read_line(&mut header)
-            .map_err(|e| stream_error(&stream.spec, e))?;
-        // `<object name> blob <size>`, else `<name> missing` or another kind.
-        let size = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
-            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => {
-                blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?
-            }
-            _ => return Ok(None),
-        };
-        stream.size = size;
-        stream.out = Some(out.take(size));
-        Ok(Some(stream))
+        self.batch()?.blob_stream(rev, rel)
+    }
+
+    /// `git cat-file --batch` started, not yet asked: started before the
+    /// name of the blob is known, it is ready once it is.
+    pub fn batch(&self) -> Result<Batch, GitError> {
+        let child = self.spawn_piped(&["cat-file", "--batch"])?;
+        Ok(Batch { child: Some(child) })
     }
 
     /// The size of `rel` at `rev` as git stores it (`cat-file -s`), without
@@ -382,6 +349,70 @@ fn widen_pipe(out: &ChildStdout) {
     }
     #[cfg(not(target_os = "linux"))]
     let _ = out;
+}
+
+/// A `git cat-file --batch` waiting to be asked for one blob
+/// ([`Git::batch`]). Dropped unasked, git is stopped.
+pub struct Batch {
+    child: Option<Child>,
+}
+
+impl Batch {
+    /// The blob at `rev:rel`, its size read first, then its bytes as git
+    /// writes them; [`BlobStream::finish`] tells whether git wrote it all.
+    /// `None` when the revision does not hold it (or the name holds a line
+    /// break, which the batch cannot be asked); refused from its size when
+    /// too large.
+    pub fn blob_stream(mut self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
+        let spec = format!("{rev}:{rel}");
+        if spec.contains('\n') {
+            return Ok(None);
+        }
+        let Some(mut child) = self.child.take() else {
+            return Ok(None);
+        };
+        let (stdin, stdout) = (child.stdin.take(), child.stdout.take());
+        // Dropped before it is done, git is stopped.
+        let mut stream = BlobStream {
+            child: Some(child),
+            out: None,
+            size: 0,
+            spec,
+        };
+        let (Some(mut stdin), Some(stdout)) = (stdin, stdout) else {
+            return Err(stream_error(&stream.spec, std::io::Error::other("no pipe")));
+        };
+        widen_pipe(&stdout);
+        // One name, then the end of the input: git answers and ends.
+        let asked = stdin.write_all(format!("{}\n", stream.spec).as_bytes());
+        drop(stdin);
+        asked.map_err(|e| stream_error(&stream.spec, e))?;
+        let mut out = BufReader::new(stdout);
+        let mut header = String::new();
+        (&mut out)
+            .take(4096)
+            .read_line(&mut header)
+            .map_err(|e| stream_error(&stream.spec, e))?;
+        // `<object name> blob <size>`, else `<name> missing` or another kind.
+        let size = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
+            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => {
+                blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?
+            }
+            _ => return Ok(None),
+        };
+        stream.size = size;
+        stream.out = Some(out.take(size));
+        Ok(Some(stream))
+    }
+}
+
+impl Drop for Batch {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
 
 /// A blob git is writing ([`Git::blob_stream`]): its bytes as they come.
