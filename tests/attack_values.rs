@@ -607,13 +607,20 @@ fn ledger_paths_are_literal_pathspecs() {
     std::fs::copy(r.ledger(), &odd).unwrap();
     r.git(&["add", "--", ":(literal)[l]edger.json"]);
     r.git_on("2026-11-20T10:00:00", &["commit", "-qm", "odd"]);
-    let repo = followup::git::Repo::containing(&odd).unwrap();
-    let (_, day) = repo.first_commit("[l]edger.json").unwrap().unwrap();
+    let history = followup::git::FileHistory::of(&odd).unwrap();
+    let (_, day) = history.first_commit().unwrap().unwrap();
     assert_eq!(day, "2026-11-20", "the odd file's own first commit");
     let before = followup::base::dates::parse_date("2026-11-15").unwrap();
     assert_eq!(
-        repo.last_commit_before(before, "[l]edger.json").unwrap(),
+        history.last_commit_before(before).unwrap(),
         None,
         "the odd file did not exist before 2026-11-15"
+    );
+    let until = followup::base::dates::parse_date("2026-11-30").unwrap();
+    let commits = history.commits_between(before, until).unwrap();
+    assert_eq!(
+        commits.len(),
+        1,
+        "only the odd file's own commit: {commits:?}"
     );
 }

@@ -1,10 +1,11 @@
-//! The ledger as a revision holds it (`Repo::show`, `Repo::show_stream`):
-//! one `git cat-file --batch` per blob, asked for one name, its size read
-//! before the blob; a name the revision does not hold as a file is said so.
+//! The ledger as a revision holds it (`Repo::show`; streamed, from a
+//! `git cat-file --batch` started before it is asked, `FileHistory::batch`):
+//! one batch per blob, asked for one name, its size read before the blob; a
+//! name the revision does not hold as a file is said so.
 
 mod common;
 use common::*;
-use followup::git::{GitError, Repo};
+use followup::git::{FileHistory, GitError, Repo};
 use std::io::Read;
 
 #[test]
@@ -16,7 +17,10 @@ fn a_blob_reads_as_committed_and_what_the_revision_lacks_is_said() {
     let repo = Repo::containing(&r.path("ledger.json")).expect("a repository");
     assert_eq!(repo.show("HEAD", "ledger.json").expect("the blob"), bytes);
     // Streamed: the size first, then the bytes; `finish` reads the rest.
-    let mut stream = repo.show_stream("HEAD", "ledger.json").expect("a stream");
+    let history = FileHistory::of(&r.path("ledger.json")).expect("the file");
+    let batch = history.batch().expect("git starts");
+    let asked = batch.blob_stream("HEAD", history.path());
+    let mut stream = asked.expect("git answers").expect("a stream");
     assert_eq!(stream.size(), bytes.len() as u64);
     let mut half = vec![0; bytes.len() / 2];
     stream.read_exact(&mut half).expect("half of it");

@@ -170,7 +170,9 @@ fn a_current_ledger_that_is_not_valid_gives_its_error_as_check_does() {
 /// git is asked from the ledger's own directory (not for the repository's
 /// top first): a ledger two directories below the top, under a name git's
 /// pathspecs would read as a pattern, reported from outside the repository,
-/// still finds its start; a copy outside any repository has no history.
+/// still finds its start, whether that reads beside the load or only
+/// whole (nested too deep), and its first commit when the period began
+/// before it; a copy outside any repository has no history.
 #[test]
 fn a_ledger_below_the_top_under_a_pattern_name_finds_its_start() {
     let sb = Sandbox::new();
@@ -178,17 +180,20 @@ fn a_ledger_below_the_top_under_a_pattern_name_finds_its_start() {
     let dir = repo.dir().join("committees/korea mexico");
     std::fs::create_dir_all(&dir).unwrap();
     let ledger = dir.join("[jc]*.json");
-    std::fs::copy(fixtures().join("korea-mexico-sme.json"), &ledger).unwrap();
-    repo.git(&["add", "."]);
-    repo.commit("2026-11-05T10:00:00", "ledger as of the JC3 session");
+    let fixture = std::fs::read_to_string(fixtures().join("korea-mexico-sme.json")).unwrap();
+    // Nested deeper than an item may be when read in pieces.
+    let deep = "[".repeat(120) + "1" + &"]".repeat(120);
+    let only_whole = fixture.replacen(
+        "\"id\": \"JC3-04\",",
+        &format!("\"id\": \"JC3-04\", \"x_deep\": {deep},"),
+        1,
+    );
     let f = ledger.to_str().unwrap();
     let ok = |args: &[&str]| {
         let out = sb.cmd().args(["-f", f]).args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}: {}", stderr(&out));
         stdout(&out)
     };
-    ok(&["set", "JC3-04", "status=done"]);
-    ok(&["set", "JC2-03", "due=2026-12-15"]);
     let minutes = |out: &str| {
         let v: Value = serde_json::from_str(out).unwrap();
         let changed: Vec<String> = v["items"]
@@ -201,9 +206,21 @@ fn a_ledger_below_the_top_under_a_pattern_name_finds_its_start() {
         (v["history"].clone(), changed)
     };
     let json = ["report", "--since", "2026-11-10", "--format", "json"];
-    assert_eq!(
-        minutes(&ok(&json)),
-        (Value::Bool(true), vec!["JC2-03".into(), "JC3-04".into()])
+    let worked = (Value::Bool(true), vec!["JC2-03".into(), "JC3-04".into()]);
+    for (k, start) in [&fixture, &only_whole].into_iter().enumerate() {
+        std::fs::write(&ledger, start).unwrap();
+        repo.git(&["add", "."]);
+        repo.commit(&format!("2026-11-0{}T10:00:00", 5 + k), "the start");
+        std::fs::write(&ledger, &fixture).unwrap();
+        ok(&["set", "JC3-04", "status=done"]);
+        ok(&["set", "JC2-03", "due=2026-12-15"]);
+        assert_eq!(minutes(&ok(&json)), worked, "start {k}");
+        repo.git(&["checkout", "-q", "--", "."]);
+    }
+    let md = ok(&["report", "--since", "2026-11-01"]);
+    assert!(
+        md.contains("Changes are counted from the ledger's first commit, on November 5, 2026"),
+        "{md}"
     );
     let alone = sb.path("alone.json");
     std::fs::copy(&ledger, &alone).unwrap();

@@ -203,10 +203,9 @@ fn open_by_week(
     since: NaiveDate,
     today: NaiveDate,
 ) -> Option<Vec<OpenCount>> {
-    let repo = Repo::containing(store.path()).ok()?;
-    let rel = repo.relative(store.path()).ok()?;
-    let commits = repo.commits_between(&rel, since, today).ok()?;
-    let start = repo.last_commit_before(since, &rel).ok()?;
+    let history = FileHistory::of(store.path())?;
+    let commits = history.commits_between(since, today).ok()?;
+    let start = history.last_commit_before(since).ok()?;
     if commits.is_empty() && start.is_none() {
         return None;
     }
@@ -242,7 +241,7 @@ fn open_by_week(
             Some(rev) => match counted.get(rev) {
                 Some(n) => *n,
                 None => {
-                    let n = open(&parse_ledger(&repo.show(rev, &rel).ok()?).ok()?);
+                    let n = open(&parse_ledger(&history.show(rev).ok()??).ok()?);
                     counted.insert(rev.clone(), n);
                     n
                 }

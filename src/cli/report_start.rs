@@ -17,7 +17,9 @@ use std::sync::mpsc::{Receiver, channel};
 
 /// What was read beside the ledger of a report.
 pub(super) enum Beside {
-    /// Nothing: the ledger is not in a git repository.
+    /// Nothing: git could not be asked for the ledger's history (it is not
+    /// in a repository, the repository has no commit, git is missing); the
+    /// report has no history.
     OutsideGit,
     /// Nothing the report can use (the report then reads it as before).
     Nothing,
@@ -62,8 +64,8 @@ fn start_commit(
 }
 
 /// Loads the ledger of `store`, handing each item's hash over as it is
-/// parsed, while a second thread finds its git repository and reads the
-/// ledger at the start of the period there as the hashes arrive. The
+/// parsed, while a second thread asks git for the ledger's history and reads
+/// the ledger at the start of the period there as the hashes arrive. The
 /// period's first day is told by `since_of` from the text before the items
 /// (the ledger's reviews and zone), and checked against the whole ledger.
 pub(super) fn load_with_start(
@@ -159,18 +161,23 @@ fn read_start(
     let at = read_at_start(&history, batch, since, |old, _| {
         read_earlier_alongside(old, &mut arriving)
     });
-    let Ok(at) = at else {
-        return Read::OutsideGit;
+    let at = match at {
+        Err(_) => return Read::OutsideGit,
+        Ok(None) => return Read::Nothing,
+        Ok(Some(at)) => at,
     };
     // No item text twice in the current file.
-    let read = at.filter(|_| arriving.finish().is_some()).and_then(|at| {
-        Some(StartRead {
+    if arriving.finish().is_none() {
+        return Read::Nothing;
+    }
+    match at.earlier {
+        Some(earlier) => Read::Start(Box::new(StartRead {
             since,
-            earlier: at.earlier?,
+            earlier,
             first: at.first,
-        })
-    });
-    read.map_or(Read::Nothing, |read| Read::Start(Box::new(read)))
+        })),
+        None => Read::Nothing,
+    }
 }
 
 /// The period's first day, told from `head`, the text of the ledger before

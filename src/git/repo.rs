@@ -3,7 +3,7 @@
 //! and textconv.
 
 use super::error::GitError;
-use super::run::{Batch, BlobStream, Git, Ssh};
+use super::run::{Batch, Git, Ssh};
 use crate::ledger::open_for_append;
 use chrono::NaiveDate;
 use std::io::{Read, Write};
@@ -92,16 +92,6 @@ impl Repo {
             })
     }
 
-    /// [`Repo::show`] as a stream, never held whole (see [`Git::blob_stream`]).
-    pub fn show_stream(&self, rev: &str, rel: &str) -> Result<BlobStream, GitError> {
-        self.git
-            .blob_stream(rev, rel)?
-            .ok_or_else(|| GitError::NotAtRevision {
-                rev: rev.to_owned(),
-                rel: rel.to_owned(),
-            })
-    }
-
     /// The last commit before the start of `date` that touched `rel`. The
     /// path is taken literally (no pathspec magic such as `:(glob)`), after `--`.
     pub fn last_commit_before(
@@ -110,40 +100,6 @@ impl Repo {
         rel: &str,
     ) -> Result<Option<String>, GitError> {
         last_commit_before(&self.git, date, rel)
-    }
-
-    /// The first commit that added `rel`, with its day. The path is taken
-    /// literally, after `--`.
-    pub fn first_commit(&self, rel: &str) -> Result<Option<(String, String)>, GitError> {
-        first_commit(&self.git, rel)
-    }
-
-    /// The commits that touched `rel` from the start of `since` to the end
-    /// of `until`, oldest first, each with its day (`%cs`). The path is
-    /// taken literally, after `--`.
-    pub fn commits_between(
-        &self,
-        rel: &str,
-        since: NaiveDate,
-        until: NaiveDate,
-    ) -> Result<Vec<(String, NaiveDate)>, GitError> {
-        let after = format!("--after={since} 00:00:00");
-        let before = format!("--before={until} 23:59:59");
-        let out = text(self.git.bytes(&[
-            "--literal-pathspecs",
-            "log",
-            "--reverse",
-            "--format=%H %cs",
-            &after,
-            &before,
-            "--",
-            rel,
-        ])?);
-        Ok(out
-            .lines()
-            .filter_map(|l| l.split_once(' '))
-            .filter_map(|(h, d)| Some((h.to_owned(), d.parse().ok()?)))
-            .collect())
     }
 
     /// Registers the merge driver and textconv in `.git/config`, marks the
@@ -192,10 +148,13 @@ impl Repo {
     }
 }
 
-/// One file's history, asked of git from the file's own directory (the
-/// file named `./<name>`, as `log` and `cat-file` take a path from there):
-/// git is not asked for the repository's top first. Outside a repository,
-/// its first question fails.
+/// One file's history (its commits, its bytes at each), asked of git from
+/// the file's own directory, the file named `./<name>` as `log` and
+/// `cat-file` take a path from there: git is not asked for the
+/// repository's top first, as [`Repo`] does for what needs it (the work
+/// tree's state, its settings). Outside any repository its first question
+/// fails; from a repository's own directory (`.git`, a bare repository),
+/// `cat-file` refuses the name, so no other file's bytes are read.
 #[derive(Debug, Clone)]
 pub struct FileHistory {
     git: Git,
@@ -203,8 +162,8 @@ pub struct FileHistory {
 }
 
 impl FileHistory {
-    /// The history of `file` (its symbolic links resolved, as
-    /// [`Repo::relative`] names it); `None` when it does not exist or its
+    /// The history of `file`, its symbolic links resolved (the file they
+    /// lead to, in its own directory); `None` when it does not exist or its
     /// name is not UTF-8.
     pub fn of(file: &Path) -> Option<FileHistory> {
         let file = std::fs::canonicalize(file).ok()?;
@@ -225,9 +184,47 @@ impl FileHistory {
         last_commit_before(&self.git, date, &self.path)
     }
 
-    /// [`Repo::first_commit`] for this file.
+    /// The first commit that added the file, with its day (`%cs`).
     pub fn first_commit(&self) -> Result<Option<(String, String)>, GitError> {
-        first_commit(&self.git, &self.path)
+        let out = text(self.git.bytes(&[
+            "--literal-pathspecs",
+            "log",
+            "--reverse",
+            "--format=%H %cs",
+            "--",
+            &self.path,
+        ])?);
+        Ok(out
+            .lines()
+            .next()
+            .and_then(|l| l.split_once(' '))
+            .map(|(h, d)| (h.to_owned(), d.to_owned())))
+    }
+
+    /// The commits that touched the file from the start of `since` to the
+    /// end of `until`, oldest first, each with its day (`%cs`).
+    pub fn commits_between(
+        &self,
+        since: NaiveDate,
+        until: NaiveDate,
+    ) -> Result<Vec<(String, NaiveDate)>, GitError> {
+        let after = format!("--after={since} 00:00:00");
+        let before = format!("--before={until} 23:59:59");
+        let out = text(self.git.bytes(&[
+            "--literal-pathspecs",
+            "log",
+            "--reverse",
+            "--format=%H %cs",
+            &after,
+            &before,
+            "--",
+            &self.path,
+        ])?);
+        Ok(out
+            .lines()
+            .filter_map(|l| l.split_once(' '))
+            .filter_map(|(h, d)| Some((h.to_owned(), d.parse().ok()?)))
+            .collect())
     }
 
     /// The file's bytes at revision `rev`, as [`Repo::show`] reads them;
@@ -255,22 +252,6 @@ fn last_commit_before(git: &Git, date: NaiveDate, rel: &str) -> Result<Option<St
         rel,
     ])?);
     Ok((!out.is_empty()).then_some(out))
-}
-
-fn first_commit(git: &Git, rel: &str) -> Result<Option<(String, String)>, GitError> {
-    let out = text(git.bytes(&[
-        "--literal-pathspecs",
-        "log",
-        "--reverse",
-        "--format=%H %cs",
-        "--",
-        rel,
-    ])?);
-    Ok(out
-        .lines()
-        .next()
-        .and_then(|l| l.split_once(' '))
-        .map(|(h, d)| (h.to_owned(), d.to_owned())))
 }
 
 /// Appends `line` to the file unless it is there already; true when added.

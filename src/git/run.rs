@@ -293,7 +293,12 @@ impl Git {
     /// name of the blob is known, it is ready once it is.
     pub fn batch(&self) -> Result<Batch, GitError> {
         let child = self.spawn_piped(&["cat-file", "--batch"])?;
-        Ok(Batch { child: Some(child) })
+        Ok(Batch(BlobStream {
+            child: Some(child),
+            out: None,
+            size: 0,
+            spec: String::new(),
+        }))
     }
 
     /// The size of `rel` at `rev` as git stores it (`cat-file -s`), without
@@ -352,10 +357,9 @@ fn widen_pipe(out: &ChildStdout) {
 }
 
 /// A `git cat-file --batch` waiting to be asked for one blob
-/// ([`Git::batch`]). Dropped unasked, git is stopped.
-pub struct Batch {
-    child: Option<Child>,
-}
+/// ([`Git::batch`]): a [`BlobStream`] not yet asked. Dropped unasked, git
+/// is stopped.
+pub struct Batch(BlobStream);
 
 impl Batch {
     /// The blob at `rev:rel`, its size read first, then its bytes as git
@@ -363,23 +367,18 @@ impl Batch {
     /// `None` when the revision does not hold it (or the name holds a line
     /// break, which the batch cannot be asked); refused from its size when
     /// too large.
-    pub fn blob_stream(mut self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
+    pub fn blob_stream(self, rev: &str, rel: &str) -> Result<Option<BlobStream>, GitError> {
         let spec = format!("{rev}:{rel}");
         if spec.contains('\n') {
             return Ok(None);
         }
-        let Some(mut child) = self.child.take() else {
-            return Ok(None);
-        };
-        let (stdin, stdout) = (child.stdin.take(), child.stdout.take());
-        // Dropped before it is done, git is stopped.
-        let mut stream = BlobStream {
-            child: Some(child),
-            out: None,
-            size: 0,
-            spec,
-        };
-        let (Some(mut stdin), Some(stdout)) = (stdin, stdout) else {
+        let Batch(mut stream) = self;
+        stream.spec = spec;
+        let pipes = stream
+            .child
+            .as_mut()
+            .map(|c| (c.stdin.take(), c.stdout.take()));
+        let Some((Some(mut stdin), Some(stdout))) = pipes else {
             return Err(stream_error(&stream.spec, std::io::Error::other("no pipe")));
         };
         widen_pipe(&stdout);
@@ -403,15 +402,6 @@ impl Batch {
         stream.size = size;
         stream.out = Some(out.take(size));
         Ok(Some(stream))
-    }
-}
-
-impl Drop for Batch {
-    fn drop(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            let _ = child.wait();
-        }
     }
 }
 
