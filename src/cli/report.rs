@@ -166,7 +166,7 @@ impl<'a> ReportOf<'a> {
 /// committed later, against that first commit (and its day). `None` outside git.
 fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<NaiveDate>)> {
     match of.beside {
-        Some(Beside::OutsideGit) => return None,
+        Some(Beside::NoHistory) => return None,
         Some(Beside::Start(start)) if start.since == since => {
             return Some((start.diff.take()?, start.first));
         }
@@ -175,7 +175,7 @@ fn changes_since(of: ReportOf, since: NaiveDate) -> Option<(LedgerDiff, Option<N
     let history = FileHistory::of(of.store.path())?;
     // Read as git writes it; a text that does not read so is read whole,
     // to say what it always said.
-    let at = read_at_start(&history, None, since, |old, size| {
+    let at = read_at_start(&history, history.batch().ok()?, since, |old, size| {
         read_earlier(old, size, None)
     })
     .ok()??;

@@ -20,7 +20,7 @@ pub(super) enum Beside {
     /// Nothing: git could not be asked for the ledger's history (it is not
     /// in a repository, the repository has no commit, git is missing); the
     /// report has no history.
-    OutsideGit,
+    NoHistory,
     /// Nothing the report can use (the report then reads it as before).
     Nothing,
     /// What changed since the period's start.
@@ -104,7 +104,7 @@ pub(super) fn load_with_start(
                 .join()
                 .unwrap_or_else(|p| std::panic::resume_unwind(p));
             match read {
-                Read::OutsideGit => Beside::OutsideGit,
+                Read::NoHistory => Beside::NoHistory,
                 // Read for the period the whole ledger says.
                 Read::Start(read) if since_of(ledger) == Some(read.since) => {
                     Beside::Start(Box::new(StartChanges {
@@ -130,7 +130,9 @@ pub(super) fn load_with_start(
 
 /// What the second thread read.
 enum Read {
-    OutsideGit,
+    /// git could not be asked for the ledger's history.
+    NoHistory,
+    /// Nothing the report can use.
     Nothing,
     /// The ledger at the period's start.
     Start(Box<StartRead>),
@@ -148,9 +150,11 @@ fn read_start(
     unread: &AtomicBool,
 ) -> Read {
     let Some(history) = FileHistory::of(store.path()) else {
-        return Read::Nothing;
+        return Read::NoHistory;
     };
-    let batch = history.batch().ok();
+    let Ok(batch) = history.batch() else {
+        return Read::NoHistory;
+    };
     let Some(since) = head.recv().ok().flatten() else {
         return Read::Nothing;
     };
@@ -162,7 +166,7 @@ fn read_start(
         read_earlier_alongside(old, &mut arriving)
     });
     let at = match at {
-        Err(_) => return Read::OutsideGit,
+        Err(_) => return Read::NoHistory,
         Ok(None) => return Read::Nothing,
         Ok(Some(at)) => at,
     };
@@ -202,21 +206,17 @@ pub(super) struct AtStart {
 }
 
 /// The ledger in the commit a report of the period from `since` compares
-/// with, `read` from git's stream of it (and its size) through `batch`
-/// when one was started (else one started now); `None` when git has no
-/// such commit or cannot show it, an error when git cannot be asked.
+/// with, `read` from git's stream of it (and its size) through `batch`,
+/// started before the commit is known; `None` when git has no such commit
+/// or cannot show it, an error when git cannot be asked.
 pub(super) fn read_at_start(
     history: &FileHistory,
-    batch: Option<Batch>,
+    batch: Batch,
     since: NaiveDate,
     read: impl FnOnce(&mut dyn std::io::Read, u64) -> Option<Earlier>,
 ) -> Result<Option<AtStart>, GitError> {
     let Some((rev, first)) = start_commit(history, since)? else {
         return Ok(None);
-    };
-    let batch = match batch {
-        Some(batch) => batch,
-        None => history.batch()?,
     };
     let Ok(Some(mut stream)) = batch.blob_stream(&rev, history.path()) else {
         return Ok(None);
