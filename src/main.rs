@@ -1,19 +1,18 @@
 //! The `followup` binary: the language, the command line, then a command or the dashboard.
 
-use followup::base::{clock::Clock, text::visible};
-use followup::cli::{Env, Failure, Opening, lang_flag, parse, run};
+use followup::base::{clock::Clock, process, text::visible};
+use followup::cli::{Env, Failure, Opening, lang_flag, parse};
 use followup::config::Config;
 use followup::i18n::configured_language;
 use std::io::Write;
-use std::process::ExitCode;
 
-fn main() -> ExitCode {
-    // `followup list | head` ends quietly: the default SIGPIPE is restored.
-    #[cfg(unix)]
-    // SAFETY: called first thing, before any thread exists.
-    unsafe {
-        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
-    }
+fn main() {
+    process::start();
+    process::end(run())
+}
+
+/// The command or the dashboard, and the exit status.
+fn run() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // The language is chosen before parsing, so that `--help` speaks it.
     let config = Config::load();
@@ -25,7 +24,7 @@ fn main() -> ExitCode {
     let cat = followup::i18n::catalog(lang);
     let cli = match parse(&args, lang) {
         Ok(c) => c,
-        Err(code) => return ExitCode::from(code),
+        Err(code) => return code,
     };
     // A config that cannot be read is reported now, in the language less its own choice.
     let unreadable = |e| Failure::usage(cat.config_error(&e));
@@ -45,15 +44,15 @@ fn main() -> ExitCode {
             reading,
         };
         match cli.command {
-            Some(cmd) => run(cmd, cli.ledger, &env),
+            Some(cmd) => followup::cli::run(cmd, cli.ledger, &env),
             None => followup::dashboard::start(Opening::of(cli.path.or(cli.ledger), cli.all), &env),
         }
     });
     let Err(f) = started else {
-        return ExitCode::SUCCESS;
+        return 0;
     };
     // Not `eprintln!`, which panics when the terminal is gone (SIGHUP);
     // messages quote ledger values and file names: shown visibly.
     let _ = writeln!(std::io::stderr(), "followup: {}", visible(&f.text(cat)));
-    ExitCode::from(f.code as u8)
+    f.code as u8
 }

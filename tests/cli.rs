@@ -621,3 +621,16 @@ fn multi_line_notes_stay_indented_in_show() {
         stdout(&out)
     );
 }
+
+/// Output that does not end a line reaches the reader whole: the process
+/// ends only once what it printed is flushed (`base::process::end`).
+#[test]
+fn the_last_line_printed_reaches_the_reader_even_unfinished() {
+    let sb = Sandbox::new();
+    // What git hands `textconv` that is not a ledger is shown as it is.
+    let half = sb.path("half.json");
+    std::fs::write(&half, "{\"format\": \"followup/1\", \"items\": [").unwrap();
+    let out = sb.run(&["textconv", half.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "{\"format\": \"followup/1\", \"items\": [");
+}

@@ -1,7 +1,8 @@
 //! The ground floor: calendar dates and the forms people type them in, text
 //! folding and matching for search (Korean initial consonants included),
 //! text made safe for the terminal, relative dates as values, and the maps
-//! keyed by what a ledger holds. Only std, chrono, foldhash and the Unicode crates;
+//! keyed by what a ledger holds, and the process's start and end. Only std,
+//! chrono, foldhash, the Unicode crates and libc;
 //! no sentence of any language (the words people type for a date are input
 //! vocabularies, data for the readers).
 
@@ -19,5 +20,6 @@ pub mod fold;
 pub mod hangul;
 pub mod keyed;
 pub mod lang;
+pub mod process;
 pub mod relative;
 pub mod text;
