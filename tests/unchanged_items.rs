@@ -50,7 +50,7 @@ fn alongside(old: &str, text: &str, current: &Ledger) -> Option<LedgerDiff> {
                 let r = text.as_bytes();
                 if load {
                     let beside = |l: &Ledger| l.items.len();
-                    let (loaded, _, _, asked) = hashing.load(r, size, |_| {}, beside)?;
+                    let (loaded, asked) = hashing.load(r, size, |_| {}, beside)?;
                     assert_eq!(&loaded, current, "loaded as the hashes are handed over");
                     assert_eq!(asked, current.items.len(), "asked of the ledger loaded");
                     Some(())

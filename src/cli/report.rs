@@ -267,9 +267,9 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
             // The period depends on the ledger's reviews and zone only,
             // which the ledger without its items holds.
             let since_of = |l: &Ledger| Some(period_start(&a, l, env.today(l), env).ok()?.0);
-            let (loaded, start) = load_with_start(store, &since_of)?;
-            let today = env.today(&loaded.ledger);
-            (loaded.ledger, today, Some(start))
+            let (ledger, start) = load_with_start(store, &since_of)?;
+            let today = env.today(&ledger);
+            (ledger, today, Some(start))
         }
     };
     let readers = readers(&a, env, &l)?;

@@ -8,7 +8,7 @@
 use crate::git::run::Batch;
 use crate::git::{FileHistory, GitError};
 use crate::ledger::{
-    Arriving, Earlier, Error, Ledger, LedgerDiff, Loaded, Store, hash_pair, read_earlier_alongside,
+    Arriving, Earlier, Error, Ledger, LedgerDiff, Store, hash_pair, read_earlier_alongside,
 };
 use chrono::NaiveDate;
 use std::cell::Cell;
@@ -71,7 +71,7 @@ fn start_commit(
 pub(super) fn load_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
-) -> Result<(Loaded, Beside), Error> {
+) -> Result<(Ledger, Beside), Error> {
     let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
     let (hashing, arriving) = hash_pair(size);
     let (head_tx, head_rx) = channel();
@@ -86,7 +86,7 @@ pub(super) fn load_with_start(
             .spawn_scoped(s, || read_start(store, arriving, head_rx, &unread));
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
-            return Ok((store.load()?, Beside::Nothing));
+            return Ok((store.read_ledger()?, Beside::Nothing));
         };
         // Owns the sender: once the load is done with it, however it ends,
         // the second thread waits no more for the period's first day.
@@ -122,7 +122,7 @@ pub(super) fn load_with_start(
             // stop (and asks git nothing if it had not yet: `unread`).
             _ => {
                 unread.store(true, Ordering::Release);
-                Ok((store.load()?, Beside::Nothing))
+                Ok((store.read_ledger()?, Beside::Nothing))
             }
         }
     })

@@ -13,8 +13,8 @@
 use super::error::Error;
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{ItemTexts, parse_in_pieces_with, read_in_pieces_with};
-use super::store::{Loaded, Store};
+use super::pieces::{Fingerprints, ItemTexts, parse_in_pieces_with, read_in_pieces_with};
+use super::store::Store;
 use super::unchanged::{Earlier, ItemHashes, hash_text};
 use super::validate::{validate, validate_beside};
 use std::io::Read;
@@ -72,6 +72,7 @@ struct HashEvery<'a, F> {
 }
 
 impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
+    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
         self.batch.push(hash_text(raw, self.seed));
@@ -96,6 +97,7 @@ struct HashParsed<'a, F> {
 }
 
 impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
+    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = false;
     fn skip(&mut self, _: &str) -> bool {
         false
@@ -120,11 +122,9 @@ impl Store {
         hashing: Hashing,
         head: impl FnMut(&str),
         beside: impl FnOnce(&Ledger) -> T + Send,
-    ) -> Result<Option<(Loaded, T)>, Error> {
+    ) -> Result<Option<(Ledger, T)>, Error> {
         let read = self.read_with(|file, size| hashing.load(file, size, head, beside))?;
-        Ok(read.flatten().map(|(ledger, len, hash, answer)| {
-            (Loaded::fingerprinted((ledger, len, hash)), answer)
-        }))
+        Ok(read.flatten())
     }
 }
 
@@ -132,9 +132,8 @@ impl Hashing {
     /// Reads the ledger text `r` (`size` bytes expected) in pieces, as
     /// [`super::Store::load`] does, handing over the hash of each item's
     /// text as it is parsed and telling `head` the text before the items as
-    /// soon as it is read: the ledger, and the length and XXH3-64 hash of
-    /// every byte read, and what `beside` answered of the ledger as parsed,
-    /// asked on a second thread while this one validates it (the hashing
+    /// soon as it is read: the ledger, and what `beside` answered of it as
+    /// parsed, asked on a second thread while this one validates it (the hashing
     /// is done by then; `beside` must take a ledger not valid without
     /// panicking). `None` when it does not read so; what the
     /// [`Arriving`] gathered is then of no use.
@@ -144,7 +143,7 @@ impl Hashing {
         size: u64,
         head: impl FnMut(&str),
         beside: impl FnOnce(&Ledger) -> T + Send,
-    ) -> Option<(Ledger, u64, u64, T)> {
+    ) -> Option<(Ledger, T)> {
         let mut parsed = HashParsed {
             every: HashEvery {
                 seed: self.seed,
@@ -153,7 +152,7 @@ impl Hashing {
                 head,
             },
         };
-        let (ledger, len, hash) = parse_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
+        let (ledger, _) = parse_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut parsed)?;
         let HashParsed {
             every: HashEvery { batch, head, .. },
         } = parsed;
@@ -163,29 +162,23 @@ impl Hashing {
         drop(head);
         drop(self);
         let answer = validate_beside(&ledger, beside).ok()?;
-        Some((ledger, len, hash, answer))
+        Some((ledger, answer))
     }
 
     /// Reads the ledger text `r` (`size` bytes expected) in pieces without
     /// its items, handing over the hash of each item's text (none parsed)
     /// and telling `head` the text before the items as soon as it is read:
-    /// the ledger without its items, and the length and XXH3-64 hash of
-    /// every byte read. `None` when the text without its items is not a
-    /// valid ledger or an item's text is not found; what the [`Arriving`]
-    /// gathered is then of no use.
-    pub fn hash(
-        self,
-        r: impl Read,
-        size: u64,
-        head: impl FnMut(&str),
-    ) -> Option<(Ledger, u64, u64)> {
+    /// the ledger without its items. `None` when the text without its items
+    /// is not a valid ledger or an item's text is not found; what the
+    /// [`Arriving`] gathered is then of no use.
+    pub fn hash(self, r: impl Read, size: u64, head: impl FnMut(&str)) -> Option<Ledger> {
         let mut every = HashEvery {
             seed: self.seed,
             tx: &self.tx,
             batch: Vec::with_capacity(BATCH),
             head,
         };
-        let read = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
+        let (read, _) = read_in_pieces_with(r, MAX_LEDGER_BYTES, size, &mut every)?;
         let _ = self.tx.send(every.batch);
         Some(read)
     }
@@ -245,6 +238,7 @@ impl Alongside<'_> {
 }
 
 impl ItemTexts for Alongside<'_> {
+    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     const GUESSES: bool = true;
     fn skip_known(&mut self, raw: &str) -> bool {
@@ -271,7 +265,7 @@ pub fn read_earlier_alongside(old: impl Read, arriving: &mut Arriving) -> Option
         same: Vec::new(),
         parsed: Vec::new(),
     };
-    let (mut read, _, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut along)?;
+    let (mut read, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut along)?;
     let Alongside {
         arriving,
         mut same,
@@ -306,6 +300,6 @@ pub fn read_earlier_alongside(old: impl Read, arriving: &mut Arriving) -> Option
 /// found, or two items have one text (one id twice).
 pub fn hash_items(r: impl Read, size: u64) -> Option<(Ledger, ItemHashes)> {
     let (hashing, arriving) = hash_pair(size);
-    let (skeleton, _, _) = hashing.hash(r, size, |_| {})?;
+    let skeleton = hashing.hash(r, size, |_| {})?;
     Some((skeleton, arriving.finish()?))
 }

@@ -21,7 +21,7 @@
 
 use super::form::{BETWEEN, Form, Watch, form_of};
 use super::model::{Item, Ledger};
-use super::pieces::{ITEM_END, Pieces};
+use super::pieces::{Fingerprints, ITEM_END, Pieces, Print};
 use super::validate::{Items, keeps_own_rules, validate_with};
 use crate::base::cores::two_cores;
 use std::fs::File;
@@ -156,16 +156,6 @@ fn hash_halves(file: &File, cut: u64) -> Option<(u64, u64, [Print; 2])> {
     Some((len, whole.digest(), parts))
 }
 
-/// The length and XXH3-64 hash of some bytes.
-type Print = (u64, u64);
-
-/// Whether the halves' readers take the fingerprints of what they read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Fingerprints {
-    Taken,
-    Not,
-}
-
 /// The ledger in `file` (`size` bytes), its halves read on two threads: the
 /// first up to `cut`, the second from there, each half's items told to its
 /// reader's `texts` as they are read.
@@ -179,14 +169,7 @@ fn read_cut_at<A: HalfTexts, B: HalfTexts + Send>(
     taken: Fingerprints,
     (first_texts, second_texts): (&mut A, &mut B),
 ) -> Option<(Ledger, Option<[Print; 2]>)> {
-    let pieces = |r, limit| {
-        let p = Pieces::new(r, limit, WINDOW);
-        if taken == Fingerprints::Taken {
-            p
-        } else {
-            p.unhashed()
-        }
-    };
+    let pieces = |r, limit| Pieces::new(r, limit, WINDOW, taken);
     let (first, second) = std::thread::scope(|s| {
         let second = std::thread::Builder::new()
             .spawn_scoped(s, || {

@@ -26,16 +26,30 @@ const BRACKETS_TO_MEASURE: usize = 96;
 /// The deepest an item may nest here; deeper ones are left to the whole read.
 const MAX_ITEM_DEPTH: usize = 96;
 
+/// The length and XXH3-64 hash of some bytes (a file's fingerprint).
+pub(super) type Print = (u64, u64);
+
+/// Whether a read in pieces takes the fingerprint of what it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Fingerprints {
+    Taken,
+    Not,
+}
+
 /// A ledger read in pieces from `r`, with the length and XXH3-64 hash of
 /// every byte read; `None` when the text is not a valid ledger, is longer
 /// than `limit`, or cannot be read this way. `size` is the expected length.
-pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Ledger, u64, u64)> {
-    read_in_pieces_with(r, limit, size, &mut EveryItem)
+pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Ledger, Print)> {
+    let (ledger, print) = read_in_pieces_with(r, limit, size, &mut EveryItem)?;
+    Some((ledger, print?))
 }
 
 /// What reading in pieces does with each item's text before parsing it:
 /// skip it or not (a skipped item is neither parsed nor kept).
 pub(super) trait ItemTexts {
+    /// Whether the read takes the fingerprint of what it reads (no one
+    /// asks the fingerprint of an earlier text, nor of a report's ledger).
+    const PRINTS: Fingerprints = Fingerprints::Taken;
     /// True when items are offered to [`ItemTexts::skip`] (their text is
     /// then found before it is parsed).
     const SKIPS: bool;
@@ -71,13 +85,14 @@ impl ItemTexts for EveryItem {
 }
 
 /// [`read_in_pieces`], each item's text offered to `texts`: the ledger
-/// holds the items not skipped, and is validated with those alone.
+/// holds the items not skipped, and is validated with those alone; its
+/// fingerprint when `texts` takes it ([`ItemTexts::PRINTS`]).
 pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     r: R,
     limit: u64,
     size: u64,
     texts: &mut T,
-) -> Option<(Ledger, u64, u64)> {
+) -> Option<(Ledger, Option<Print>)> {
     let read = parse_in_pieces_with(r, limit, size, texts)?;
     validate(&read.0).ok()?;
     Some(read)
@@ -90,15 +105,15 @@ pub(super) fn parse_in_pieces_with<R: Read, T: ItemTexts>(
     limit: u64,
     size: u64,
     texts: &mut T,
-) -> Option<(Ledger, u64, u64)> {
-    let mut p = Pieces::new(r, limit, size);
+) -> Option<(Ledger, Option<Print>)> {
+    let mut p = Pieces::new(r, limit, size, T::PRINTS);
     let (skeleton, items) = top_level(&mut p, size, texts)?;
     if !p.at_end() {
         return None;
     }
     let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
     ledger.items = items;
-    Some((ledger, p.len, p.hasher.as_ref().map_or(0, Xxh3::digest)))
+    Some((ledger, p.fingerprint()))
 }
 
 /// The top-level object: its items read one by one, every other key and
@@ -154,7 +169,7 @@ pub(super) struct Pieces<R> {
     end: bool,
     /// Reading failed (not UTF-8, too long, an I/O error).
     broken: bool,
-    /// The fingerprint of what was read, unless [`Pieces::unhashed`].
+    /// The fingerprint of what was read, when taken.
     hasher: Option<Xxh3>,
     len: u64,
     limit: u64,
@@ -186,8 +201,8 @@ enum Guess {
 
 impl<R: Read> Pieces<R> {
     /// Nothing read yet from `r`, which holds `size` bytes (0: unknown) and
-    /// may hold at most `limit`.
-    pub(super) fn new(r: R, limit: u64, size: u64) -> Self {
+    /// may hold at most `limit`; its fingerprint `taken` or not.
+    pub(super) fn new(r: R, limit: u64, size: u64, taken: Fingerprints) -> Self {
         Pieces {
             r,
             text: String::new(),
@@ -198,7 +213,7 @@ impl<R: Read> Pieces<R> {
             end: false,
             broken: false,
             guessing: Guessing::On,
-            hasher: Some(Xxh3::new()),
+            hasher: (taken == Fingerprints::Taken).then(Xxh3::new),
             len: 0,
             limit,
             // A small file is read in one piece of its size: no larger piece
@@ -210,16 +225,8 @@ impl<R: Read> Pieces<R> {
         }
     }
 
-    /// The same, reading without taking the fingerprint (no one asks it).
-    pub(super) fn unhashed(self) -> Self {
-        Pieces {
-            hasher: None,
-            ..self
-        }
-    }
-
-    /// The length and XXH3-64 hash of what was read, unless [`Pieces::unhashed`].
-    pub(super) fn fingerprint(&self) -> Option<(u64, u64)> {
+    /// The length and XXH3-64 hash of what was read, when taken.
+    pub(super) fn fingerprint(&self) -> Option<Print> {
         Some((self.len, self.hasher.as_ref()?.digest()))
     }
 
@@ -536,7 +543,7 @@ mod tests {
                 Ok(n)
             }
         }
-        let (l, len, hash) =
+        let (l, (len, hash)) =
             read_in_pieces(Drip(text.as_bytes(), step), u64::MAX, text.len() as u64)?;
         assert_eq!(len, text.len() as u64);
         assert_eq!(hash, xxhash_rust::xxh3::xxh3_64(text.as_bytes()));

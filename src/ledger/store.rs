@@ -183,7 +183,9 @@ impl Store {
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
         let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
-        Ok(read.flatten().map(Loaded::fingerprinted))
+        Ok(read
+            .flatten()
+            .map(|(ledger, (len, hash))| Loaded::fingerprinted((ledger, len, hash))))
     }
 
     /// `read` given the file, opened as a regular file of at most

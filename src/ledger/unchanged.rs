@@ -12,7 +12,7 @@
 use super::diff::{LedgerDiff, diff_except};
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
+use super::pieces::{Fingerprints, ItemTexts, read_in_pieces, read_in_pieces_with};
 use crate::base::keyed::LedgerSet;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -103,6 +103,7 @@ struct Unchanged<'a> {
 }
 
 impl ItemTexts for Unchanged<'_> {
+    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     // A miss changes nothing: a text guessed is looked up as any other.
     const GUESSES: bool = true;
@@ -136,7 +137,7 @@ pub struct Earlier {
 /// only the whole read reads).
 pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> Option<Earlier> {
     let Some(hashes) = hashes else {
-        let (read, _, _) = read_in_pieces(old, MAX_LEDGER_BYTES, size)?;
+        let (read, _) = read_in_pieces(old, MAX_LEDGER_BYTES, size)?;
         return Some(Earlier {
             read,
             same: Vec::new(),
@@ -147,7 +148,7 @@ pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> O
         same: Vec::new(),
     };
     // Validated as read: the rules of the items not left out, and the rest.
-    let (read, _, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut unchanged)?;
+    let (read, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, 0, &mut unchanged)?;
     Some(Earlier {
         read,
         same: unchanged.same,
@@ -218,7 +219,7 @@ mod tests {
     /// `text` read in pieces with `known`: the items not left out.
     fn read(text: &str, known: &mut Known) -> Vec<Item> {
         let size = text.len() as u64;
-        let (read, _, _) = read_in_pieces_with(text.as_bytes(), u64::MAX, size, known).unwrap();
+        let (read, _) = read_in_pieces_with(text.as_bytes(), u64::MAX, size, known).unwrap();
         read.items
     }
 
