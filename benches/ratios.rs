@@ -13,7 +13,8 @@
 //!   on 100,000 items less the first frame on 20 within 1.5× `check`; a
 //!   keystroke moving the selection within 1.5× `less` moving a line of a
 //!   100,000-line file; a typed search character within 2× a move, the
-//!   first search no slower than the next.
+//!   first search no slower than the next (within 1.1×: the two are some
+//!   0.1 ms apart, a scheduling delay's size).
 //!
 //! Needs `/usr/bin/time` (GNU time); `jq`, Taskwarrior (`task`), tmux and
 //! `less` for their comparisons (each skipped, said so, when missing).

@@ -2,7 +2,7 @@
 //! folding and matching for search (Korean initial consonants included),
 //! text made safe for the terminal, relative dates as values, and the maps
 //! keyed by what a ledger holds, and the process's start and end. Only std,
-//! chrono, foldhash, the Unicode crates and libc;
+//! chrono and chrono-tz, foldhash, memchr, the Unicode crates and libc;
 //! no sentence of any language (the words people type for a date are input
 //! vocabularies, data for the readers).
 

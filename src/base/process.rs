@@ -15,7 +15,7 @@ pub fn start() {
 /// Ends the process with exit status `code` once stdout is flushed,
 /// without the allocator's tidying at exit: mimalloc hands its memory back
 /// to the system page by page, which the process's end does at once (half
-/// a millisecond, a sixth of a command on a small ledger). Called last,
+/// a millisecond, a ninth of a command on a small ledger). Called last,
 /// once every value that needed its drop was dropped (temporary files
 /// removed, the terminal restored).
 pub fn end(code: u8) -> ! {

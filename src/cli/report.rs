@@ -257,7 +257,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
     let (l, today, beside) = match a.review.as_deref() {
         Some(typed) => {
             // Typed as any date (`2026-12-02`, `-1w`, `miércoles`), from today.
-            let today = env.today(&store.load()?.ledger);
+            let today = env.today(&store.read_ledger()?);
             let date = parse_date_input(typed, today, env.lang)
                 .map_err(|e| Failure::usage(format!("--review: {}", env.cat().date_error(&e))))?;
             let (l, day) = at_review(store, date, env)?;

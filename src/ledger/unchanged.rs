@@ -12,7 +12,7 @@
 use super::diff::{LedgerDiff, diff_except};
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{Fingerprints, ItemTexts, read_in_pieces, read_in_pieces_with};
+use super::pieces::{Fingerprints, ItemTexts, read_in_pieces_with};
 use crate::base::keyed::LedgerSet;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -96,6 +96,17 @@ impl ItemHashes {
     }
 }
 
+/// Every item of an earlier text parsed, its fingerprint not taken.
+struct EveryItem;
+
+impl ItemTexts for EveryItem {
+    const PRINTS: Fingerprints = Fingerprints::Not;
+    const SKIPS: bool = false;
+    fn skip(&mut self, _: &str) -> bool {
+        false
+    }
+}
+
 /// Leaves out the items whose text is one of the current file's, noting which.
 struct Unchanged<'a> {
     current: &'a ItemHashes,
@@ -137,7 +148,7 @@ pub struct Earlier {
 /// only the whole read reads).
 pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> Option<Earlier> {
     let Some(hashes) = hashes else {
-        let (read, _) = read_in_pieces(old, MAX_LEDGER_BYTES, size)?;
+        let (read, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, size, &mut EveryItem)?;
         return Some(Earlier {
             read,
             same: Vec::new(),
