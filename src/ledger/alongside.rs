@@ -13,7 +13,7 @@
 use super::error::Error;
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{Fingerprints, ItemTexts, parse_in_pieces_with, read_in_pieces_with};
+use super::pieces::{ItemTexts, parse_in_pieces_with, read_in_pieces_with};
 use super::store::Store;
 use super::unchanged::{Earlier, ItemHashes, hash_text};
 use super::validate::{validate, validate_beside};
@@ -72,7 +72,6 @@ struct HashEvery<'a, F> {
 }
 
 impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
-    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     fn skip(&mut self, raw: &str) -> bool {
         self.batch.push(hash_text(raw, self.seed));
@@ -97,7 +96,6 @@ struct HashParsed<'a, F> {
 }
 
 impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
-    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = false;
     fn skip(&mut self, _: &str) -> bool {
         false
@@ -238,7 +236,6 @@ impl Alongside<'_> {
 }
 
 impl ItemTexts for Alongside<'_> {
-    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     const GUESSES: bool = true;
     fn skip_known(&mut self, raw: &str) -> bool {

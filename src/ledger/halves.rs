@@ -20,8 +20,10 @@
 //! bad ledger keeps its error naming file, line and cause.
 
 use super::form::{BETWEEN, Form, Watch, form_of};
+use super::item_bounds::ITEM_END;
 use super::model::{Item, Ledger};
-use super::pieces::{Fingerprints, ITEM_END, Pieces, Print};
+use super::pieces::Pieces;
+use super::print::{Fingerprints, Print};
 use super::validate::{Items, keeps_own_rules, validate_with};
 use crate::base::cores::two_cores;
 use std::fs::File;
@@ -111,7 +113,7 @@ impl HalfTexts for Watch {
 /// each half's reader hashes what it reads, and the third thread hashes
 /// each half as well as the whole; `None` when they differ (the file
 /// changed while it was read), and as [`read_in_halves`] says.
-pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, u64, u64)> {
+pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, Print)> {
     let (size, cut) = where_to_cut(file, limit)?;
     let (read, hashed) = std::thread::scope(|s| {
         let hashing = std::thread::Builder::new()
@@ -123,7 +125,7 @@ pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, 
     })?;
     let (ledger, halves) = read?;
     let (len, hash, whole_halves) = hashed?;
-    (Some(whole_halves) == halves).then_some((ledger, len, hash))
+    (Some(whole_halves) == halves).then_some((ledger, (len, hash)))
 }
 
 /// The length and XXH3-64 hash of `file`, and those of its bytes before and

@@ -9,7 +9,9 @@
 //!
 //! [`parse_ledger`]: super::parse_ledger
 
+use super::item_bounds::{ITEM_END, object_end, too_deep};
 use super::model::{Item, Ledger};
+use super::print::{Fingerprints, Print};
 use super::validate::validate;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use std::io::Read;
@@ -19,37 +21,22 @@ use xxhash_rust::xxh3::Xxh3;
 /// How much is read at a time (more when one value is larger).
 const CHUNK: usize = 1 << 18;
 
-/// Items with this many brackets are measured for depth, in case they nest
-/// deeper than the whole text's parser allows (which counts from the top).
-const BRACKETS_TO_MEASURE: usize = 96;
-
-/// The deepest an item may nest here; deeper ones are left to the whole read.
-const MAX_ITEM_DEPTH: usize = 96;
-
-/// The length and XXH3-64 hash of some bytes (a file's fingerprint).
-pub(super) type Print = (u64, u64);
-
-/// Whether a read in pieces takes the fingerprint of what it reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Fingerprints {
-    Taken,
-    Not,
-}
-
-/// A ledger read in pieces from `r`, with the length and XXH3-64 hash of
-/// every byte read; `None` when the text is not a valid ledger, is longer
-/// than `limit`, or cannot be read this way. `size` is the expected length.
-pub(super) fn read_in_pieces<R: Read>(r: R, limit: u64, size: u64) -> Option<(Ledger, Print)> {
-    let (ledger, print) = read_in_pieces_with(r, limit, size, &mut EveryItem)?;
-    Some((ledger, print?))
+/// A ledger read in pieces from `r`, every item parsed, with the length
+/// and XXH3-64 hash of every byte read when `taken`; `None` when the text
+/// is not a valid ledger, is longer than `limit`, or cannot be read this
+/// way. `size` is the expected length.
+pub(super) fn read_in_pieces<R: Read>(
+    r: R,
+    limit: u64,
+    size: u64,
+    taken: Fingerprints,
+) -> Option<(Ledger, Option<Print>)> {
+    read_in_pieces_with(r, limit, size, &mut EveryItem(taken))
 }
 
 /// What reading in pieces does with each item's text before parsing it:
 /// skip it or not (a skipped item is neither parsed nor kept).
 pub(super) trait ItemTexts {
-    /// Whether the read takes the fingerprint of what it reads (no one
-    /// asks the fingerprint of an earlier text, nor of a report's ledger).
-    const PRINTS: Fingerprints = Fingerprints::Taken;
     /// True when items are offered to [`ItemTexts::skip`] (their text is
     /// then found before it is parsed).
     const SKIPS: bool;
@@ -72,21 +59,29 @@ pub(super) trait ItemTexts {
     fn before_items(&mut self, _head: &str) {}
     /// After parsing: the whole text `raw` of the item just parsed.
     fn parsed(&mut self, _raw: &str) {}
+    /// Whether the read takes the fingerprint of what it reads: only a
+    /// ledger loaded to be saved again asks it ([`read_in_pieces`]).
+    fn prints(&self) -> Fingerprints {
+        Fingerprints::Not
+    }
 }
 
-/// Every item parsed, nothing else done.
-struct EveryItem;
+/// Every item parsed, the fingerprint taken or not.
+struct EveryItem(Fingerprints);
 
 impl ItemTexts for EveryItem {
     const SKIPS: bool = false;
     fn skip(&mut self, _: &str) -> bool {
         false
     }
+    fn prints(&self) -> Fingerprints {
+        self.0
+    }
 }
 
 /// [`read_in_pieces`], each item's text offered to `texts`: the ledger
 /// holds the items not skipped, and is validated with those alone; its
-/// fingerprint when `texts` takes it ([`ItemTexts::PRINTS`]).
+/// fingerprint when `texts` takes it ([`ItemTexts::prints`]).
 pub(super) fn read_in_pieces_with<R: Read, T: ItemTexts>(
     r: R,
     limit: u64,
@@ -106,7 +101,7 @@ pub(super) fn parse_in_pieces_with<R: Read, T: ItemTexts>(
     size: u64,
     texts: &mut T,
 ) -> Option<(Ledger, Option<Print>)> {
-    let mut p = Pieces::new(r, limit, size, T::PRINTS);
+    let mut p = Pieces::new(r, limit, size, texts.prints());
     let (skeleton, items) = top_level(&mut p, size, texts)?;
     if !p.at_end() {
         return None;
@@ -472,61 +467,6 @@ impl<R: Read> Pieces<R> {
     }
 }
 
-/// Where an item of the canonical text ends: its closing brace alone on a
-/// line, at the items' depth (deeper objects are indented further, and no
-/// string holds a raw line feed).
-pub(super) const ITEM_END: &[u8] = b"\n    }";
-
-/// The length of the object `text` starts with (its `{` first), through its
-/// closing brace; `None` when `text` ends first.
-fn object_end(text: &[u8]) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut i = 0;
-    loop {
-        let at = i + memchr::memchr3(b'"', b'{', b'}', text.get(i..)?)?;
-        i = at + 1;
-        match text[at] {
-            b'"' => loop {
-                let q = i + memchr::memchr2(b'"', b'\\', text.get(i..)?)?;
-                i = q + if text[q] == b'\\' { 2 } else { 1 };
-                if text[q] == b'"' {
-                    break;
-                }
-            },
-            b'{' => depth += 1,
-            _ => {
-                depth = depth.checked_sub(1)?;
-                if depth == 0 {
-                    return Some(i);
-                }
-            }
-        }
-    }
-}
-
-/// True when an item's text nests deeper than [`MAX_ITEM_DEPTH`]: counted
-/// only for items with many brackets (a fast count first).
-fn too_deep(text: &[u8]) -> bool {
-    if memchr::memchr2_iter(b'{', b'[', text).count() < BRACKETS_TO_MEASURE {
-        return false;
-    }
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0, false, false);
-    for &b in text {
-        match (in_string, b) {
-            (true, _) if escaped => escaped = false,
-            (true, b'\\') => escaped = true,
-            (true, b'"') | (false, b'"') => in_string = !in_string,
-            (false, b'{' | b'[') => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            (false, b'}' | b']') => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest > MAX_ITEM_DEPTH
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -543,8 +483,14 @@ mod tests {
                 Ok(n)
             }
         }
-        let (l, (len, hash)) =
-            read_in_pieces(Drip(text.as_bytes(), step), u64::MAX, text.len() as u64)?;
+        let size = text.len() as u64;
+        let (l, print) = read_in_pieces(
+            Drip(text.as_bytes(), step),
+            u64::MAX,
+            size,
+            Fingerprints::Taken,
+        )?;
+        let (len, hash) = print?;
         assert_eq!(len, text.len() as u64);
         assert_eq!(hash, xxhash_rust::xxh3::xxh3_64(text.as_bytes()));
         Some(l)
@@ -586,9 +532,9 @@ mod tests {
         }
         let mut not_utf8 = good.as_bytes().to_vec();
         not_utf8[40] = 0xff;
-        assert!(read_in_pieces(&not_utf8[..], u64::MAX, 0).is_none());
+        assert!(read_in_pieces(&not_utf8[..], u64::MAX, 0, Fingerprints::Taken).is_none());
         assert!(
-            read_in_pieces(good.as_bytes(), 10, 0).is_none(),
+            read_in_pieces(good.as_bytes(), 10, 0, Fingerprints::Taken).is_none(),
             "over the limit"
         );
         // Nested deeper than an item may be here (the whole read counts from the top).

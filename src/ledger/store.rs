@@ -9,6 +9,7 @@ use super::lock::WriteLock;
 use super::model::Ledger;
 use super::parse::parse_ledger;
 use super::pieces::read_in_pieces;
+use super::print::{Fingerprints, Print};
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt, PermissionsExt, fchown};
@@ -81,7 +82,7 @@ pub struct Loaded {
 impl Loaded {
     /// A ledger as read, fingerprinted by the length and XXH3-64 hash of
     /// its bytes.
-    pub(super) fn fingerprinted((ledger, len, hash): (Ledger, u64, u64)) -> Loaded {
+    pub(super) fn fingerprinted(ledger: Ledger, (len, hash): Print) -> Loaded {
         let fingerprint = Fingerprint { len, hash };
         Loaded {
             ledger,
@@ -177,15 +178,20 @@ impl Store {
     pub fn load_at_once(&self) -> Result<Loaded, Error> {
         let file = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?;
         let read = file.and_then(|f| read_in_halves_hashed(&f, MAX_LEDGER_BYTES));
-        read.map_or_else(|| self.load(), |read| Ok(Loaded::fingerprinted(read)))
+        read.map_or_else(
+            || self.load(),
+            |(l, print)| Ok(Loaded::fingerprinted(l, print)),
+        )
     }
 
     /// The ledger read in pieces (`pieces.rs`); `None` when there is no file or it does not read so.
     fn load_in_pieces(&self) -> Result<Option<Loaded>, Error> {
-        let read = self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size))?;
+        let taken = Fingerprints::Taken;
+        let read =
+            self.read_with(|file, size| read_in_pieces(file, MAX_LEDGER_BYTES, size, taken))?;
         Ok(read
             .flatten()
-            .map(|(ledger, (len, hash))| Loaded::fingerprinted((ledger, len, hash))))
+            .and_then(|(ledger, print)| Some(Loaded::fingerprinted(ledger, print?))))
     }
 
     /// `read` given the file, opened as a regular file of at most

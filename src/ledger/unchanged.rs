@@ -12,7 +12,8 @@
 use super::diff::{LedgerDiff, diff_except};
 use super::files::MAX_LEDGER_BYTES;
 use super::model::Ledger;
-use super::pieces::{Fingerprints, ItemTexts, read_in_pieces_with};
+use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
+use super::print::Fingerprints;
 use crate::base::keyed::LedgerSet;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -96,17 +97,6 @@ impl ItemHashes {
     }
 }
 
-/// Every item of an earlier text parsed, its fingerprint not taken.
-struct EveryItem;
-
-impl ItemTexts for EveryItem {
-    const PRINTS: Fingerprints = Fingerprints::Not;
-    const SKIPS: bool = false;
-    fn skip(&mut self, _: &str) -> bool {
-        false
-    }
-}
-
 /// Leaves out the items whose text is one of the current file's, noting which.
 struct Unchanged<'a> {
     current: &'a ItemHashes,
@@ -114,7 +104,6 @@ struct Unchanged<'a> {
 }
 
 impl ItemTexts for Unchanged<'_> {
-    const PRINTS: Fingerprints = Fingerprints::Not;
     const SKIPS: bool = true;
     // A miss changes nothing: a text guessed is looked up as any other.
     const GUESSES: bool = true;
@@ -148,7 +137,7 @@ pub struct Earlier {
 /// only the whole read reads).
 pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> Option<Earlier> {
     let Some(hashes) = hashes else {
-        let (read, _) = read_in_pieces_with(old, MAX_LEDGER_BYTES, size, &mut EveryItem)?;
+        let (read, _) = read_in_pieces(old, MAX_LEDGER_BYTES, size, Fingerprints::Not)?;
         return Some(Earlier {
             read,
             same: Vec::new(),
@@ -199,7 +188,8 @@ impl Earlier {
 
 #[cfg(test)]
 mod tests {
-    use super::super::pieces::{ITEM_END, ItemTexts, read_in_pieces_with};
+    use super::super::item_bounds::ITEM_END;
+    use super::super::pieces::{ItemTexts, read_in_pieces_with};
     use crate::ledger::{Item, Ledger, SAMPLE, canonical_json, parse_ledger};
 
     /// Knows some items' whole texts, and notes how each item was offered.
