@@ -337,6 +337,13 @@ pub fn ensure_inside_repository(path: &Path) -> Result<(), Error> {
     }
 }
 
+/// Where copies kept to spare work go (the ledger at a period's start, for
+/// the next report of the period): the platform's cache directory
+/// (`$XDG_CACHE_HOME/followup`).
+pub fn cache_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.cache_dir().to_owned())
+}
+
 /// Where state kept between runs goes (unsaved edits the dashboard could not
 /// keep beside the ledger): the platform's state directory
 /// (`$XDG_STATE_HOME/followup`), else its local data directory.

@@ -18,6 +18,7 @@ mod recover;
 mod remind;
 mod report;
 mod report_start;
+mod report_start_scan;
 mod sync;
 mod table;
 mod texts;

@@ -4,6 +4,7 @@
 //! written); `--bilingual es,ko` sets two languages side by side.
 
 use super::report_start::{Beside, load_with_start, read_at_start};
+use super::report_start_scan::load_in_halves_with_start;
 use super::{Env, Failure, Printed};
 use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_date_input;
@@ -12,7 +13,8 @@ use crate::git::review::review_commit;
 use crate::git::{FileHistory, Repo};
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, Store, diff as ledger_diff, parse_ledger, read_earlier,
+    Audience, Ledger, LedgerDiff, Reading, StartCache, Store, diff as ledger_diff, parse_ledger,
+    read_earlier,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -267,7 +269,11 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
             // The period depends on the ledger's reviews and zone only,
             // which the ledger without its items holds.
             let since_of = |l: &Ledger| Some(period_start(&a, l, env.today(l), env).ok()?.0);
-            let (ledger, start) = load_with_start(store, &since_of)?;
+            let cache = StartCache::new(crate::config::cache_dir().map(|d| d.join("starts")));
+            let (ledger, start) = match load_in_halves_with_start(store, &since_of, &cache) {
+                Some(read) => read,
+                None => load_with_start(store, &since_of)?,
+            };
             let today = env.today(&ledger);
             (ledger, today, Some(start))
         }

@@ -51,7 +51,7 @@ struct StartRead {
 /// one before that day or, when the ledger was first committed later, the
 /// first (and its day); `None` when it was never committed. An error when
 /// git cannot be asked (not a repository).
-fn start_commit(
+pub(super) fn start_commit(
     history: &FileHistory,
     since: NaiveDate,
 ) -> Result<Option<(String, Option<NaiveDate>)>, GitError> {
@@ -186,7 +186,7 @@ fn read_start(
 
 /// The period's first day, told from `head`, the text of the ledger before
 /// its items (`{…, "items":`); `None` when it does not tell.
-fn since_from_head(
+pub(super) fn since_from_head(
     head: &str,
     since_of: &impl Fn(&Ledger) -> Option<NaiveDate>,
 ) -> Option<NaiveDate> {

@@ -12,6 +12,7 @@
 
 use super::error::Error;
 use super::files::MAX_LEDGER_BYTES;
+use super::halves::read_in_halves_hashing;
 use super::model::Ledger;
 use super::pieces::{ItemTexts, parse_in_pieces_with, read_in_pieces_with};
 use super::store::Store;
@@ -123,6 +124,31 @@ impl Store {
     ) -> Result<Option<(Ledger, T)>, Error> {
         let read = self.read_with(|file, size| hashing.load(file, size, head, beside))?;
         Ok(read.flatten())
+    }
+
+    /// The ledger read in halves (`halves.rs`), each item's text hashed
+    /// into `hashes` (none yet, its seed the one an earlier text's scan is
+    /// given), `head` told the text before the items as soon as they are
+    /// reached; `None` when it does not read so (a small file, one core, no
+    /// place to cut, not valid: read it as before) or one item's text came
+    /// twice.
+    pub fn read_in_halves_hashing(
+        &self,
+        hashes: &mut ItemHashes,
+        head: impl FnOnce(&str),
+    ) -> Result<Option<Ledger>, Error> {
+        let seed = hashes.seed();
+        let read =
+            self.read_with(|file, _| read_in_halves_hashing(&file, MAX_LEDGER_BYTES, seed, head))?;
+        let Some((ledger, list)) = read.flatten() else {
+            return Ok(None);
+        };
+        for (j, hash) in list.into_iter().enumerate() {
+            if !hashes.insert(hash, j) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(ledger))
     }
 }
 

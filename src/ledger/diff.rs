@@ -6,6 +6,7 @@ use super::field::{Field, FieldKey};
 use super::model::{ClosureEvent, Item, Ledger, Note, Review, Status};
 use super::texts::TextRef;
 use super::translation::Translations;
+use crate::base::cores::beside;
 use crate::base::dates::format_date;
 use crate::base::keyed::{LedgerMap, LedgerSet};
 use crate::base::lang::Lang;
@@ -99,6 +100,11 @@ pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
     diff_except(old, new, &[])
 }
 
+/// Items from which the work of comparing a ledger with an earlier one
+/// (reading the earlier one's changed items, checking, comparing) is
+/// shared by two threads: fewer take less time than a second thread costs.
+pub(super) const TWO_THREADS_FROM: usize = 4096;
+
 /// [`diff`] of an `old` ledger read without the items it held unchanged:
 /// `same[j]` is true when new item `j` was one of them (the same text), and
 /// then no item of `old` has its id (the caller checks it).
@@ -112,21 +118,30 @@ pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDi
         .filter(|(j, _)| same.get(*j) != Some(&true))
         .map(|(_, i)| i.id.as_str())
         .collect();
-    let mut items = Vec::new();
-    for (j, n) in new.items.iter().enumerate() {
-        if same.get(j) == Some(&true) {
-            continue;
-        }
-        match olds.get(n.id.as_str()) {
-            None => items.push(ItemChange::Added(n.clone())),
-            Some(o) if *o != n => {
-                if let Some(c) = item_diff(o, n) {
-                    items.push(c);
-                }
+    // The changes of the items from `from` on, in their order.
+    let changes = |from: usize, items: &[Item]| {
+        let mut changes = Vec::new();
+        for (j, n) in (from..).zip(items) {
+            if same.get(j) == Some(&true) {
+                continue;
             }
-            Some(_) => {}
+            match olds.get(n.id.as_str()) {
+                None => changes.push(ItemChange::Added(n.clone())),
+                Some(o) if *o != n => changes.extend(item_diff(o, n)),
+                Some(_) => {}
+            }
         }
-    }
+        changes
+    };
+    let compared = new.items.len() - same.iter().filter(|s| **s).count();
+    let mut items = if compared < TWO_THREADS_FROM {
+        changes(0, &new.items)
+    } else {
+        let (first, second) = new.items.split_at(new.items.len() / 2);
+        let (mut items, later) = beside(|| changes(0, first), || changes(first.len(), second));
+        items.extend(later);
+        items
+    };
     items.extend(
         old.items
             .iter()

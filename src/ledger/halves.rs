@@ -24,6 +24,7 @@ use super::item_bounds::ITEM_END;
 use super::model::{Item, Ledger};
 use super::pieces::Pieces;
 use super::print::{Fingerprints, Print};
+use super::unchanged::hash_text;
 use super::validate::{Items, keeps_own_rules, validate_with};
 use crate::base::cores::two_cores;
 use std::fs::File;
@@ -59,11 +60,17 @@ pub(super) fn read_in_halves(file: &File, limit: u64) -> Option<Ledger> {
     read_cut_at(file, size, limit, cut, Fingerprints::Not, plain).map(|read| read.0)
 }
 
+/// True when a ledger file of `size` bytes is read in halves, on a machine
+/// of two cores (when there is a place to cut it).
+pub fn reads_in_halves(size: u64) -> bool {
+    size >= TWO_HALVES_FROM && two_cores()
+}
+
 /// The size of `file` and where to cut it in halves; `None` when it is
 /// small, the machine has one core, or there is no place to cut it.
 fn where_to_cut(file: &File, limit: u64) -> Option<(u64, u64)> {
     let size = file.metadata().ok()?.len();
-    if size < TWO_HALVES_FROM || size > limit || !two_cores() {
+    if !reads_in_halves(size) || size > limit {
         return None;
     }
     Some((size, find_cut(file, size)?))
@@ -88,6 +95,8 @@ trait HalfTexts {
     fn item(&mut self, item: &Item, raw: &str, at: u64);
     /// Whether the bytes between an item and the next are [`BETWEEN`].
     fn between(&mut self, _form: Form) {}
+    /// The text before the items (`{…,"items":`), once the first half reaches them.
+    fn head(&mut self, _head: &str) {}
 }
 
 /// Items read, nothing else done.
@@ -105,6 +114,52 @@ impl HalfTexts for Watch {
     fn between(&mut self, form: Form) {
         Watch::between(self, form);
     }
+}
+
+/// Each item's text hashed as it is read (in the items' order), the text
+/// before the items told to `head`.
+struct Hashed<F> {
+    seed: u64,
+    hashes: Vec<u128>,
+    head: Option<F>,
+}
+
+impl<F: FnOnce(&str)> HalfTexts for Hashed<F> {
+    fn item(&mut self, _: &Item, raw: &str, _: u64) {
+        self.hashes.push(hash_text(raw, self.seed));
+    }
+    fn head(&mut self, head: &str) {
+        if let Some(tell) = self.head.take() {
+            tell(head);
+        }
+    }
+}
+
+/// [`read_in_halves`], each item's text hashed under `seed` as it is read
+/// (the hashes in the items' order, as `unchanged.rs` hashes them), the
+/// text before the items told to `head` as soon as the first half reaches
+/// them (on this thread).
+pub(super) fn read_in_halves_hashing(
+    file: &File,
+    limit: u64,
+    seed: u64,
+    head: impl FnOnce(&str),
+) -> Option<(Ledger, Vec<u128>)> {
+    let (size, cut) = where_to_cut(file, limit)?;
+    let mut first = Hashed {
+        seed,
+        hashes: Vec::with_capacity(room(cut)),
+        head: Some(head),
+    };
+    let mut second = Hashed::<fn(&str)> {
+        seed,
+        hashes: Vec::with_capacity(room(size - cut)),
+        head: None,
+    };
+    let plain = Fingerprints::Not;
+    let (ledger, _) = read_cut_at(file, size, limit, cut, plain, (&mut first, &mut second))?;
+    first.hashes.append(&mut second.hashes);
+    Some((ledger, first.hashes))
 }
 
 /// [`read_in_halves`], and the length and XXH3-64 hash of the file (its
@@ -244,6 +299,7 @@ fn first_half<R: Read>(
     loop {
         let key = p.key(&mut skeleton)?;
         if key == "items" && p.take(b'[').is_some() {
+            texts.head(&skeleton);
             skeleton.push_str("[]");
             // Room for all the items: the second half's join them here.
             let mut items = Vec::with_capacity(room(size));

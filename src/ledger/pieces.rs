@@ -42,6 +42,10 @@ pub(super) trait ItemTexts {
     const SKIPS: bool;
     /// Before parsing: true to leave out the item whose whole text is `raw`.
     fn skip(&mut self, raw: &str) -> bool;
+    /// [`ItemTexts::skip`], told also where `raw` starts among the bytes read.
+    fn skip_placed(&mut self, raw: &str, _at: u64) -> bool {
+        self.skip(raw)
+    }
     /// True when items are first offered to [`ItemTexts::skip_known`] as
     /// the canonical text would end them (at the first [`ITEM_END`]),
     /// before their text is found by following its strings and braces.
@@ -101,14 +105,27 @@ pub(super) fn parse_in_pieces_with<R: Read, T: ItemTexts>(
     size: u64,
     texts: &mut T,
 ) -> Option<(Ledger, Option<Print>)> {
+    let (skeleton, items, print) = text_in_pieces_with(r, limit, size, texts)?;
+    let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
+    ledger.items = items;
+    Some((ledger, print))
+}
+
+/// [`parse_in_pieces_with`] but for parsing: the text of the ledger
+/// without its items (`{…,"items":[],…}`, each other key and value as
+/// written), the items, and the fingerprint when taken.
+pub(super) fn text_in_pieces_with<R: Read, T: ItemTexts>(
+    r: R,
+    limit: u64,
+    size: u64,
+    texts: &mut T,
+) -> Option<(String, Vec<Item>, Option<Print>)> {
     let mut p = Pieces::new(r, limit, size, texts.prints());
     let (skeleton, items) = top_level(&mut p, size, texts)?;
     if !p.at_end() {
         return None;
     }
-    let mut ledger: Ledger = serde_json::from_str(&skeleton).ok()?;
-    ledger.items = items;
-    Some((ledger, p.fingerprint()))
+    Some((skeleton, items, p.fingerprint()))
 }
 
 /// The top-level object: its items read one by one, every other key and
@@ -450,8 +467,11 @@ impl<R: Read> Pieces<R> {
                     // Guessed wrong: not the canonical text here.
                     self.guessing = Guessing::Off;
                 }
+                let at = |raw: &Range<usize>| self.dropped + raw.start as u64;
                 match raw {
-                    Some(raw) if texts.skip(&self.text[raw.clone()]) => self.at = raw.end,
+                    Some(raw) if texts.skip_placed(&self.text[raw.clone()], at(&raw)) => {
+                        self.at = raw.end
+                    }
                     _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),
                 }
             }

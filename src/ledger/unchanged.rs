@@ -59,13 +59,18 @@ fn halves(hash: u128) -> (u64, u64) {
 
 /// The hash of an item's text `raw` under `seed`.
 pub(super) fn hash_text(raw: &str, seed: u64) -> u128 {
-    xxh3_128_with_seed(raw.as_bytes(), seed)
+    hash_bytes(raw.as_bytes(), seed)
+}
+
+/// [`hash_text`] of a text's bytes.
+pub(super) fn hash_bytes(raw: &[u8], seed: u64) -> u128 {
+    xxh3_128_with_seed(raw, seed)
 }
 
 impl ItemHashes {
     /// None yet, with room for the items of a file of `size` bytes (an
     /// item with a note takes some 400 bytes or more), under a new seed.
-    pub(super) fn new(size: u64) -> ItemHashes {
+    pub fn new(size: u64) -> ItemHashes {
         ItemHashes {
             index: HashMap::with_capacity_and_hasher((size / 384) as usize, Default::default()),
             // A random key of std's hasher, drawn per process.
@@ -73,7 +78,8 @@ impl ItemHashes {
         }
     }
 
-    pub(super) fn seed(&self) -> u64 {
+    /// The seed its hashes are taken under.
+    pub fn seed(&self) -> u64 {
         self.seed
     }
 
@@ -158,8 +164,9 @@ pub fn read_earlier(old: impl Read, size: u64, hashes: Option<&ItemHashes>) -> O
 impl Earlier {
     /// What changed from this earlier ledger to `current`, exactly as
     /// [`super::diff`] says; `current` must be the ledger of the file the
-    /// hashes given to [`read_earlier`] were taken from. `None` when the
-    /// earlier text is not a valid ledger.
+    /// hashes given to [`read_earlier`] were taken from, and valid (what is
+    /// said of one that is not is of no use). `None` when the earlier text
+    /// is not a valid ledger.
     pub fn diff(&self, current: &Ledger) -> Option<LedgerDiff> {
         let mut same = vec![false; current.items.len()];
         for &j in &self.same {
@@ -172,15 +179,24 @@ impl Earlier {
         // left to check is what depends on the rest of the earlier ledger:
         // their ids unique there, their meetings held there.
         let old = &self.read;
-        let ids: LedgerSet<&str> = old.items.iter().map(|i| i.id.as_str()).collect();
-        let valid = current
-            .items
-            .iter()
-            .zip(&same)
-            .filter(|(_, s)| **s)
-            .all(|(i, _)| {
-                !ids.contains(i.id.as_str())
-                    && (i.meeting.is_empty() || old.meeting(&i.meeting).is_some())
+        let items = || current.items.iter().zip(&same);
+        // An earlier item of a left-out item's id has one no item compared has.
+        let compared: LedgerSet<&str> = (items().filter(|(_, s)| !**s))
+            .map(|(i, _)| i.id.as_str())
+            .collect();
+        let unmatched: LedgerSet<&str> = (old.items.iter().map(|i| i.id.as_str()))
+            .filter(|id| !compared.contains(id))
+            .collect();
+        // The meetings the earlier ledger did not hold (the current ledger
+        // holds every one its items name).
+        let missing: Vec<&str> = (current.meetings.iter().map(|m| m.id.as_str()))
+            .filter(|id| old.meeting(id).is_none())
+            .collect();
+        // Each left-out item looked at only when one of them may be wrong:
+        // most items are left out, and each is a read from memory.
+        let valid = (unmatched.is_empty() && missing.is_empty())
+            || items().filter(|(_, s)| **s).all(|(i, _)| {
+                !unmatched.contains(i.id.as_str()) && !missing.contains(&i.meeting.as_str())
             });
         valid.then(|| diff_except(old, current, &same))
     }

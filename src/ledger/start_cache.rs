@@ -1,0 +1,391 @@
+//! The ledger texts of periods' starts, kept between reports: the first
+//! report of a period reads the ledger at its start from git (inflated,
+//! piped) and keeps a copy here as it scans it; the next report of that
+//! period scans the copy, with no git process and no inflating. A copy is
+//! named by the commit and the ledger's path in the repository (what git
+//! holds there never changes). It holds git's text, then where each item
+//! lies in it and the ledger without its items (the scan's findings: the
+//! next report only hashes each item's bytes), after a line giving the
+//! length and XXH3-64 hash of both, checked as the copy is read: a copy
+//! that is not what that line says is removed and read from git again. The newest [`KEPT`]
+//! copies are kept. Misses, and a folder that cannot be written, cost
+//! nothing but the copy: the text is then copied to a nameless file,
+//! which the items not left out are read from, and gone once read.
+
+use super::earlier_spans::{EarlierSpans, Span, scan_earlier};
+use super::unchanged::{Earlier, ItemHashes, hash_bytes};
+use std::fs::File;
+use std::io::{Read, Write};
+use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+
+/// How many copies are kept.
+const KEPT: usize = 8;
+
+/// The start of a copy's first line; then the length of its text (20
+/// digits) and the text's XXH3-64 hash (16 hex digits), the length and
+/// hash of what follows the text (where each item lies, and the ledger
+/// without its items), spaced, and a line break.
+const MAGIC: &[u8] = b"followup-start 2 ";
+/// The length of a copy's first line.
+const HEADER_LEN: u64 = MAGIC.len() as u64 + 2 * (20 + 1 + 16 + 1);
+/// How much of a copy's text is read at a time.
+const WINDOW: usize = 1 << 20;
+/// The bytes that say where an item lies (its start, 8; its length, 4).
+const PLACE: usize = 12;
+
+/// The folder the copies are kept in, if any.
+#[derive(Debug, Clone)]
+pub struct StartCache {
+    dir: Option<PathBuf>,
+}
+
+/// An earlier text scanned, and the copy its items are read from.
+#[derive(Debug)]
+pub struct KeptStart {
+    spans: EarlierSpans,
+    copy: File,
+}
+
+impl KeptStart {
+    /// The earlier ledger given the current file's `hashes`, as
+    /// [`EarlierSpans::earlier`] reads it.
+    pub fn earlier(self, hashes: &ItemHashes) -> Option<Earlier> {
+        self.spans.earlier(&self.copy, HEADER_LEN, hashes)
+    }
+}
+
+/// What a copy's first line says: its text's length and hash, and the
+/// length and hash of what follows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Header {
+    text: (u64, u64),
+    rest: (u64, u64),
+}
+
+impl Header {
+    fn bytes(&self) -> Vec<u8> {
+        let mut h = MAGIC.to_vec();
+        let [(a, b), (c, d)] = [self.text, self.rest];
+        h.extend_from_slice(format!("{a:020} {b:016x} {c:020} {d:016x}\n").as_bytes());
+        h
+    }
+
+    fn read(line: &[u8]) -> Option<Header> {
+        let rest = std::str::from_utf8(line.strip_prefix(MAGIC)?).ok()?;
+        let words: Vec<&str> = rest.strip_suffix('\n')?.split(' ').collect();
+        let &[a, b, c, d] = words.as_slice() else {
+            return None;
+        };
+        let len = |s: &str| {
+            (s.len() == 20 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+        };
+        let hash = |s: &str| {
+            (s.len() == 16 && s.bytes().all(|b| b.is_ascii_hexdigit()))
+                .then(|| u64::from_str_radix(s, 16).ok())?
+        };
+        Some(Header {
+            text: (len(a)?, hash(b)?),
+            rest: (len(c)?, hash(d)?),
+        })
+    }
+}
+
+/// What follows a copy's text: how many items, where each lies, and the
+/// text of the ledger without them.
+fn rest_bytes(spans: &EarlierSpans) -> Vec<u8> {
+    let mut rest = Vec::with_capacity(8 + PLACE * spans.spans.len() + spans.skeleton_text.len());
+    rest.extend_from_slice(&(spans.spans.len() as u64).to_le_bytes());
+    for s in &spans.spans {
+        rest.extend_from_slice(&s.at.to_le_bytes());
+        rest.extend_from_slice(&s.len.to_le_bytes());
+    }
+    rest.extend_from_slice(spans.skeleton_text.as_bytes());
+    rest
+}
+
+/// Where each item lies in a text of `len` bytes (in order, apart, within
+/// it; hashes not yet taken), and the ledger's text without them, from
+/// what follows a copy's text.
+fn read_rest(rest: &[u8], len: u64) -> Option<(Vec<Span>, String)> {
+    let count = usize::try_from(u64::from_le_bytes(rest.get(..8)?.try_into().ok()?)).ok()?;
+    let places = rest.get(8..)?.get(..count.checked_mul(PLACE)?)?;
+    let mut spans = Vec::with_capacity(count);
+    let mut end = 0;
+    for place in places.chunks_exact(PLACE) {
+        let at = u64::from_le_bytes(place[..8].try_into().ok()?);
+        let n = u32::from_le_bytes(place[8..].try_into().ok()?);
+        if at < end || at.checked_add(u64::from(n))? > len {
+            return None;
+        }
+        end = at + u64::from(n);
+        spans.push(Span {
+            at,
+            len: n,
+            hash: 0,
+        });
+    }
+    let skeleton = rest.get(8 + places.len()..)?;
+    Some((spans, String::from_utf8(skeleton.to_vec()).ok()?))
+}
+
+/// The items of `spans` hashed under `seed` from `file`'s text of `len`
+/// bytes (from [`HEADER_LEN`] on), read a window at a time; `None` unless
+/// the whole text hashes to `hash`.
+fn hash_spans(file: &File, (len, hash): (u64, u64), spans: &mut [Span], seed: u64) -> Option<()> {
+    let mut whole = Xxh3::new();
+    let mut buf = Vec::new();
+    let (mut pos, mut k) = (0, 0);
+    while pos < len {
+        // A window from `pos`, long enough for the next item whole.
+        let need = spans.get(k).map_or(0, |s| s.at + u64::from(s.len) - pos);
+        let n = (WINDOW as u64).max(need).min(len - pos);
+        buf.resize(n as usize, 0);
+        file.read_exact_at(&mut buf, HEADER_LEN + pos).ok()?;
+        let mut used = n;
+        while let Some(s) = spans.get_mut(k) {
+            let (from, to) = (s.at - pos, s.at - pos + u64::from(s.len));
+            if to > n {
+                // Cut by the window's end: the next window starts with it.
+                used = from;
+                break;
+            }
+            s.hash = hash_bytes(&buf[from as usize..to as usize], seed);
+            k += 1;
+        }
+        whole.update(&buf[..used as usize]);
+        pos += used;
+    }
+    (k == spans.len() && whole.digest() == hash).then_some(())
+}
+
+/// The copy in `file`, checked against its first line, its items hashed
+/// under `seed`.
+fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut line = [0; HEADER_LEN as usize];
+    file.read_exact_at(&mut line, 0).ok()?;
+    let Header { text, rest } = Header::read(&line)?;
+    let whole = HEADER_LEN.checked_add(text.0)?.checked_add(rest.0)?;
+    if file.metadata().ok()?.len() != whole {
+        return None;
+    }
+    let mut after = vec![0; usize::try_from(rest.0).ok()?];
+    file.read_exact_at(&mut after, HEADER_LEN + text.0).ok()?;
+    if xxh3_64(&after) != rest.1 {
+        return None;
+    }
+    let (mut spans, skeleton) = read_rest(&after, text.0)?;
+    hash_spans(file, text, &mut spans, seed)?;
+    EarlierSpans::new(skeleton, spans)
+}
+
+/// A copy's name: the commit, and the hash of the ledger's path (the
+/// whole path: two ledgers of one commit may share a name in their own
+/// folders); `None` when `commit` is not a commit's name.
+fn name(commit: &str, path: &Path) -> Option<String> {
+    let hex = commit
+        .bytes()
+        .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if !hex || !matches!(commit.len(), 40 | 64) {
+        return None;
+    }
+    let path = xxhash_rust::xxh3::xxh3_64(path.as_os_str().as_encoded_bytes());
+    Some(format!("{commit}-{path:016x}"))
+}
+
+/// Reads `r`, writing what it reads to `copy`; `failed` once a write did.
+struct Tee<'a, R> {
+    r: R,
+    copy: &'a File,
+    failed: bool,
+}
+
+impl<R: Read> Read for Tee<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.r.read(buf)?;
+        if !self.failed && (&*self.copy).write_all(&buf[..n]).is_err() {
+            self.failed = true;
+        }
+        Ok(n)
+    }
+}
+
+impl StartCache {
+    /// Copies kept in `dir`; with none, nothing is kept (each copy is
+    /// nameless).
+    pub fn new(dir: Option<PathBuf>) -> Self {
+        StartCache { dir }
+    }
+
+    /// The copy of the ledger at `path` as `commit` holds it, its items
+    /// hashed under `seed`; `None` when none is kept, or it is not what its
+    /// first line says (it is then removed). A link is not followed.
+    pub fn scan(&self, commit: &str, path: &Path, seed: u64) -> Option<KeptStart> {
+        let path = self.dir.as_ref()?.join(name(commit, path)?);
+        let copy = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+            .open(&path)
+            .ok()?;
+        match read_copy(&copy, seed) {
+            Some(spans) => Some(KeptStart { spans, copy }),
+            None => {
+                let _ = std::fs::remove_file(&path);
+                None
+            }
+        }
+    }
+
+    /// The earlier text `old` (git's stream of the ledger at `path` as
+    /// `commit` holds it, `size` bytes) scanned, its items hashed under
+    /// `seed`, while it is copied here; the copy is kept once `whole` says
+    /// the stream was read whole (nameless when this folder cannot be
+    /// written). `None` when the text does not scan, or could not be copied.
+    pub fn scan_and_keep<R: Read>(
+        &self,
+        (commit, path): (&str, &Path),
+        (old, size, seed): (&mut R, u64, u64),
+        whole: impl FnOnce(&mut R) -> bool,
+    ) -> Option<KeptStart> {
+        let named = name(commit, path).and_then(|n| Some((self.temp()?, n)));
+        let copy = match &named {
+            Some((temp, _)) => temp.as_file().try_clone().ok()?,
+            None => tempfile::tempfile().ok()?,
+        };
+        (&copy).write_all(&[b' '; HEADER_LEN as usize]).ok()?;
+        let mut tee = Tee {
+            r: &mut *old,
+            copy: &copy,
+            failed: false,
+        };
+        let scanned = scan_earlier(&mut tee, size, seed);
+        let failed = tee.failed;
+        let (spans, text) = scanned.filter(|_| !failed && whole(old))?;
+        let rest = rest_bytes(&spans);
+        copy.write_all_at(&rest, HEADER_LEN + text.0).ok()?;
+        let rest = (rest.len() as u64, xxh3_64(&rest));
+        copy.write_all_at(&Header { text, rest }.bytes(), 0).ok()?;
+        if let (Some((temp, name)), Some(dir)) = (named, &self.dir) {
+            // Not kept is no loss: the copy serves this report all the same.
+            if temp.persist(dir.join(name)).is_ok() {
+                keep_newest(dir);
+            }
+        }
+        Some(KeptStart { spans, copy })
+    }
+
+    /// A new file in the folder (made, for this user alone, when missing);
+    /// `None` when the folder is a link or cannot be written.
+    fn temp(&self) -> Option<tempfile::NamedTempFile> {
+        let dir = self.dir.as_ref()?;
+        let made = std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(dir);
+        let is_dir = std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir());
+        if made.is_err() || !is_dir {
+            return None;
+        }
+        tempfile::Builder::new()
+            .prefix(".copy-")
+            .tempfile_in(dir)
+            .ok()
+    }
+}
+
+/// Removes all but the newest [`KEPT`] copies in `dir`.
+fn keep_newest(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut copies: Vec<_> = entries
+        .flatten()
+        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    copies.sort_by_key(|c| std::cmp::Reverse(c.0));
+    for (_, path) in copies.into_iter().skip(KEPT) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_first_line_reads_back_and_nothing_else_does() {
+        let h = Header {
+            text: (37_000_000, 0xfeed_0000_beef),
+            rest: (1_200_000, u64::MAX),
+        };
+        let line = h.bytes();
+        assert_eq!(line.len() as u64, HEADER_LEN);
+        assert_eq!(Header::read(&line), Some(h));
+        assert_eq!(Header::read(b"followup-start 2 12 ab 1 cd\n"), None);
+        let mut other = line.clone();
+        other[0] = b'F';
+        assert_eq!(Header::read(&other), None);
+    }
+
+    #[test]
+    fn places_that_overlap_or_pass_the_text_are_refused() {
+        let rest = |places: &[(u64, u32)]| {
+            let mut r = (places.len() as u64).to_le_bytes().to_vec();
+            for (at, len) in places {
+                r.extend_from_slice(&at.to_le_bytes());
+                r.extend_from_slice(&len.to_le_bytes());
+            }
+            r.extend_from_slice(b"{}");
+            r
+        };
+        let (spans, skeleton) = read_rest(&rest(&[(2, 3), (6, 4)]), 10).unwrap();
+        assert_eq!((spans.len(), skeleton.as_str()), (2, "{}"));
+        assert!(read_rest(&rest(&[(2, 5), (6, 4)]), 10).is_none());
+        assert!(read_rest(&rest(&[(2, 3), (8, 4)]), 10).is_none());
+        assert!(read_rest(&rest(&[(u64::MAX, 4)]), 10).is_none());
+        let mut short = rest(&[(2, 3)]);
+        short.truncate(12);
+        assert!(read_rest(&short, 10).is_none());
+    }
+
+    #[test]
+    fn a_copy_is_named_by_a_commit_and_nothing_else() {
+        let commit = "0123456789abcdef0123456789abcdef01234567";
+        let here = Path::new("/srv/jc/mexico/ledger.json");
+        let n = name(commit, here).unwrap();
+        assert!(n.starts_with(commit));
+        assert_ne!(
+            Some(n),
+            name(commit, Path::new("/srv/jc/korea/ledger.json"))
+        );
+        assert_eq!(name("../../etc/passwd", here), None);
+        assert_eq!(name("HEAD", here), None);
+        assert_eq!(name(&commit.to_uppercase(), here), None);
+    }
+
+    #[test]
+    fn only_the_newest_copies_are_kept_and_copies_being_written_are_let_be() {
+        let dir = tempfile::tempdir().unwrap();
+        let day = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1 << 30);
+        for k in 0..KEPT + 3 {
+            let f = File::create(dir.path().join(format!("copy-{k:02}"))).unwrap();
+            f.set_modified(day + std::time::Duration::from_secs(60 * k as u64))
+                .unwrap();
+        }
+        File::create(dir.path().join(".copy-being-written")).unwrap();
+        keep_newest(dir.path());
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        let mut want = vec![".copy-being-written".to_owned()];
+        want.extend((3..KEPT + 3).map(|k| format!("copy-{k:02}")));
+        assert_eq!(left, want);
+    }
+}

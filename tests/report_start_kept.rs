@@ -1,0 +1,207 @@
+//! A report of a large ledger reads it in halves while the ledger at the
+//! period's start is scanned, from git at the period's first report (a
+//! copy kept in the user's cache as it is read) and from that copy at the
+//! next. Whichever way it is read, the minutes say what the sequential
+//! read says (one core: `taskset`), and a copy that is damaged, linked
+//! away or shared by two ledgers of one name changes nothing they say.
+
+mod common;
+use common::*;
+use followup::ledger::{Ledger, Status, canonical_json};
+use followup::synthetic;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Items enough for the ledger to be read in halves (over 512 KiB).
+const ITEMS: usize = 1500;
+
+/// Large ledgers at `rels` in `repo`, committed together on 2026-11-05,
+/// then every tenth item's status changed, one title edited and one item
+/// removed in the working files; each ledger's first title ends in its
+/// folder's name, so that no two are alike.
+fn large_ledgers<const N: usize>(repo: &TestRepo, rels: [&str; N]) -> [PathBuf; N] {
+    let ledgers = rels.map(|rel| {
+        let path = repo.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let mut l = synthetic::ledger(ITEMS, synthetic::demo_today());
+        l.items[0].title.push_str(&format!(" ({rel})"));
+        std::fs::write(&path, canonical_json(&l)).unwrap();
+        repo.git(&["add", rel]);
+        (path, l)
+    });
+    repo.commit("2026-11-05T10:00:00", "the start");
+    ledgers.map(|(path, mut l)| {
+        work(&mut l);
+        std::fs::write(&path, canonical_json(&l)).unwrap();
+        path
+    })
+}
+
+/// One large ledger, `ledger.json` ([`large_ledgers`]).
+fn large_ledger(repo: &TestRepo) -> PathBuf {
+    let [path] = large_ledgers(repo, ["ledger.json"]);
+    path
+}
+
+/// A week's work on the ledger.
+fn work(l: &mut Ledger) {
+    for i in l.items.iter_mut().step_by(10) {
+        i.status = match i.status {
+            Status::Open => Status::Blocked,
+            _ => Status::Open,
+        };
+    }
+    l.items[7].title = "Consulting for the first five SMEs, as agreed in Seoul".into();
+    l.items.remove(11);
+}
+
+/// The JSON minutes since 2026-11-10 of the ledger at `path`, on one
+/// core (`taskset`) or as the machine has them.
+fn minutes(sb: &Sandbox, path: &Path, one_core: bool) -> String {
+    let mut c = if one_core {
+        let mut c = Command::new("taskset");
+        c.args(["-c", "0", env!("CARGO_BIN_EXE_followup")]);
+        c.current_dir(sb.path("")).env_clear().envs(sb.env());
+        c
+    } else {
+        sb.cmd()
+    };
+    let f = path.to_str().unwrap();
+    let args = [
+        "-f",
+        f,
+        "report",
+        "--since",
+        "2026-11-10",
+        "--format",
+        "json",
+    ];
+    let out = c.args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// The copies kept in the sandbox's cache.
+fn copies(sb: &Sandbox) -> Vec<PathBuf> {
+    let dir = sb.home().join(".cache/followup/starts");
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    found.retain(|p| !p.file_name().unwrap().to_str().unwrap().starts_with('.'));
+    found.sort();
+    found
+}
+
+/// The ids of the items the minutes say changed.
+fn changed_ids(minutes: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(minutes).unwrap();
+    assert_eq!(v["history"], true, "the minutes have a history");
+    v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["changes"].as_array().is_some_and(|c| !c.is_empty()))
+        .map(|i| i["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// `taskset` pins a command to one core (the sequential read), when installed.
+fn one_core_runs() -> bool {
+    let ok = Command::new("taskset")
+        .args(["-c", "0", "true"])
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("taskset is not installed: the sequential read is not compared");
+    }
+    ok
+}
+
+#[test]
+fn the_first_and_next_reports_say_what_the_sequential_read_says() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = large_ledger(&repo);
+    assert!(copies(&sb).is_empty());
+    let first = minutes(&sb, &ledger, false);
+    let kept = copies(&sb);
+    assert_eq!(kept.len(), 1, "the period's start is kept");
+    let text = std::fs::read(&kept[0]).unwrap();
+    assert!(text.starts_with(b"followup-start 2 "));
+    let committed = repo.git(&["show", "HEAD:ledger.json"]);
+    let after_line = text.iter().position(|&b| b == b'\n').unwrap() + 1;
+    assert!(
+        text[after_line..].starts_with(committed.as_bytes()),
+        "the copy holds git's text after its first line"
+    );
+    let next = minutes(&sb, &ledger, false);
+    assert_eq!(first, next);
+    // 150 statuses, one title; the removed item is no longer listed.
+    let ids = changed_ids(&first);
+    assert_eq!(ids.len(), 151, "{ids:?}");
+    if one_core_runs() {
+        assert_eq!(first, minutes(&sb, &ledger, true));
+    }
+}
+
+#[test]
+fn a_damaged_copy_is_read_from_git_again_and_replaced() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = large_ledger(&repo);
+    let want = minutes(&sb, &ledger, false);
+    let copy = copies(&sb).remove(0);
+    let good = std::fs::read(&copy).unwrap();
+    // A status changed in the copy's text: its first line's hash no
+    // longer matches.
+    let mut bad = good.clone();
+    let at = bad.len() / 2 + memchr_status(&bad[bad.len() / 2..]);
+    bad[at] = b'X';
+    std::fs::write(&copy, &bad).unwrap();
+    assert_eq!(minutes(&sb, &ledger, false), want);
+    assert_eq!(std::fs::read(&copy).unwrap(), good, "replaced");
+    // Cut short, and emptied.
+    std::fs::write(&copy, &good[..good.len() / 2]).unwrap();
+    assert_eq!(minutes(&sb, &ledger, false), want);
+    std::fs::write(&copy, b"").unwrap();
+    assert_eq!(minutes(&sb, &ledger, false), want);
+    assert_eq!(std::fs::read(&copy).unwrap(), good);
+}
+
+/// Where the first `"status": "` ends in `bytes`.
+fn memchr_status(bytes: &[u8]) -> usize {
+    let key = b"\"status\": \"";
+    bytes.windows(key.len()).position(|w| w == key).unwrap() + key.len()
+}
+
+#[test]
+fn two_ledgers_of_one_name_in_one_commit_keep_their_own_starts() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    // One commit holds both starts, under one name in two folders.
+    let [mexico, korea] = large_ledgers(&repo, ["mexico/ledger.json", "korea/ledger.json"]);
+    let (m1, k1) = (minutes(&sb, &mexico, false), minutes(&sb, &korea, false));
+    assert_eq!(copies(&sb).len(), 2, "one start per ledger");
+    assert_eq!(minutes(&sb, &mexico, false), m1);
+    assert_eq!(minutes(&sb, &korea, false), k1);
+    assert_ne!(m1, k1);
+    if one_core_runs() {
+        assert_eq!(m1, minutes(&sb, &mexico, true));
+        assert_eq!(k1, minutes(&sb, &korea, true));
+    }
+}
+
+#[test]
+fn a_cache_folder_linked_elsewhere_is_not_written_through() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = large_ledger(&repo);
+    let elsewhere = sb.path("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let cache = sb.home().join(".cache/followup");
+    std::fs::create_dir_all(&cache).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, cache.join("starts")).unwrap();
+    let first = minutes(&sb, &ledger, false);
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    assert_eq!(changed_ids(&first).len(), 151);
+}
