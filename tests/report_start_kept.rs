@@ -81,6 +81,50 @@ fn minutes(sb: &Sandbox, path: &Path, one_core: bool) -> String {
     stdout(&out)
 }
 
+/// [`minutes`] with what was asked of git, through a `git` on `PATH`
+/// that notes each call and runs the real one.
+fn minutes_asking_git(sb: &Sandbox, path: &Path) -> (String, Vec<String>) {
+    let real = Command::new("sh")
+        .args(["-c", "command -v git"])
+        .output()
+        .unwrap();
+    let real = String::from_utf8(real.stdout).unwrap().trim().to_owned();
+    let bin = sb.path("noting-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = sb.path("git-asked");
+    let script = format!(
+        "#!/bin/sh\necho \"$*\" >> '{}'\nexec '{real}' \"$@\"\n",
+        log.display()
+    );
+    std::fs::write(bin.join("git"), script).unwrap();
+    let mut perms = std::fs::metadata(bin.join("git")).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(bin.join("git"), perms).unwrap();
+    let path_var = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let f = path.to_str().unwrap();
+    let args = [
+        "-f",
+        f,
+        "report",
+        "--since",
+        "2026-11-10",
+        "--format",
+        "json",
+    ];
+    let out = sb.cmd().env("PATH", path_var).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let asked = std::fs::read_to_string(&log).unwrap_or_default();
+    assert!(
+        asked.contains("log"),
+        "git was asked through the wrapper: {asked}"
+    );
+    (stdout(&out), asked.lines().map(str::to_owned).collect())
+}
+
 /// The copies kept in the sandbox's cache.
 fn copies(sb: &Sandbox) -> Vec<PathBuf> {
     let dir = sb.home().join(".cache/followup/starts");
@@ -127,15 +171,19 @@ fn the_first_and_next_reports_say_what_the_sequential_read_says() {
     let kept = copies(&sb);
     assert_eq!(kept.len(), 1, "the period's start is kept");
     let text = std::fs::read(&kept[0]).unwrap();
-    assert!(text.starts_with(b"followup-start 2 "));
+    assert!(text.starts_with(b"followup-start 1 "));
     let committed = repo.git(&["show", "HEAD:ledger.json"]);
     let after_line = text.iter().position(|&b| b == b'\n').unwrap() + 1;
     assert!(
         text[after_line..].starts_with(committed.as_bytes()),
         "the copy holds git's text after its first line"
     );
-    let next = minutes(&sb, &ledger, false);
+    let (next, asked) = minutes_asking_git(&sb, &ledger);
     assert_eq!(first, next);
+    assert!(
+        !asked.iter().any(|a| a.contains("cat-file")),
+        "the next report reads the copy, not git: {asked:?}"
+    );
     // 150 statuses, one title; the removed item is no longer listed.
     let ids = changed_ids(&first);
     assert_eq!(ids.len(), 151, "{ids:?}");

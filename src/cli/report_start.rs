@@ -28,7 +28,8 @@ pub(super) enum Beside {
 }
 
 /// What changed since the start of a period, from the ledger there as the
-/// second thread read it; compared while the current ledger is validated,
+/// second thread read (or, for a ledger read in halves, scanned) it;
+/// compared once the current ledger is read (here, while it is validated),
 /// so that the earlier ledger is freed before the report is written.
 pub(super) struct StartChanges {
     /// The period's first day it was read for.

@@ -9,7 +9,7 @@
 use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
 use crate::git::FileHistory;
-use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
+use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, StartOf, Store, reads_in_halves};
 use chrono::NaiveDate;
 use std::cell::Cell;
 use std::path::Path;
@@ -46,7 +46,8 @@ pub(super) fn load_in_halves_with_start(
     if !reads_in_halves(size) {
         return None;
     }
-    let mut hashes = ItemHashes::new(size);
+    // Given room once the items are counted.
+    let mut hashes = ItemHashes::new(0);
     let seed = hashes.seed();
     let (head_tx, head_rx) = channel();
     // Set when the ledger did not read in halves: a scanning thread told
@@ -70,7 +71,10 @@ pub(super) fn load_in_halves_with_start(
             // Read for the period the whole ledger says.
             Scanned::Start(start) if since_of(&ledger) == Some(start.since) => {
                 let ScannedStart { since, first, kept } = *start;
-                match kept.earlier(&hashes) {
+                let earlier = kept.earlier(&hashes);
+                // Not needed again: room for what the report makes next.
+                drop(hashes);
+                match earlier {
                     Some(earlier) => {
                         let diff = Cell::new(earlier.diff(&ledger));
                         // Not needed again: freed beside the report.
@@ -113,14 +117,15 @@ fn scan_start(
     // Named by where the ledger is: one commit may hold two ledgers of one
     // name, each in its own folder.
     let whole_path = std::fs::canonicalize(store.path()).ok();
-    let nameless = StartCache::new(None);
+    let nameless = StartCache::in_cache(None);
     let (cache, path) = match &whole_path {
         Some(whole) => (cache, whole.as_path()),
         None => (&nameless, Path::new("")),
     };
-    let kept = match cache.scan(&rev, path, seed) {
+    let of = StartOf { commit: &rev, path };
+    let kept = match cache.scan(of, seed) {
         Some(kept) => Some(kept),
-        None => from_git(&history, (&rev, path), seed, cache),
+        None => from_git(&history, of, seed, cache),
     };
     match kept {
         Some(kept) => Scanned::Start(Box::new(ScannedStart { since, first, kept })),
@@ -128,16 +133,16 @@ fn scan_start(
     }
 }
 
-/// The ledger at `rev` scanned from git, kept in `cache` as it is read.
+/// The ledger `of` scanned from git, kept in `cache` as it is read.
 fn from_git(
     history: &FileHistory,
-    (rev, path): (&str, &Path),
+    of: StartOf,
     seed: u64,
     cache: &StartCache,
 ) -> Option<KeptStart> {
     let batch = history.batch().ok()?;
-    let mut stream = batch.blob_stream(rev, history.path()).ok()??;
+    let mut stream = batch.blob_stream(of.commit, history.path()).ok()??;
     let size = stream.size();
     let whole = |s: &mut crate::git::run::BlobStream| s.finish().ok() == Some(true);
-    cache.scan_and_keep((rev, path), (&mut stream, size, seed), whole)
+    cache.scan_and_keep(of, (&mut stream, size, seed), whole)
 }

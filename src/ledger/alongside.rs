@@ -9,6 +9,9 @@
 //! An earlier item is looked up once the current file's hashes have passed
 //! its place (most items keep theirs); one not found then is parsed, and
 //! left out after all should its text turn up later in the current file.
+//! A file large enough to be read in halves is hashed as each half is read
+//! ([`Store::read_in_halves_hashing`]), for an earlier text scanned beside
+//! it (`earlier_spans.rs`).
 
 use super::error::Error;
 use super::files::MAX_LEDGER_BYTES;
@@ -72,10 +75,10 @@ struct HashEvery<'a, F> {
     head: F,
 }
 
-impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
-    const SKIPS: bool = true;
-    fn skip(&mut self, raw: &str) -> bool {
-        self.batch.push(hash_text(raw, self.seed));
+impl<F> HashEvery<'_, F> {
+    /// Hashes `raw`, handing the batch over once full.
+    fn hash(&mut self, raw: &str) {
+        self.batch.push(hash_text(raw.as_bytes(), self.seed));
         if self.batch.len() == BATCH {
             // A reader that gave up is let be.
             let _ = self.tx.send(std::mem::replace(
@@ -83,6 +86,13 @@ impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
                 Vec::with_capacity(BATCH),
             ));
         }
+    }
+}
+
+impl<F: FnMut(&str)> ItemTexts for HashEvery<'_, F> {
+    const SKIPS: bool = true;
+    fn skip(&mut self, raw: &str, _: u64) -> bool {
+        self.hash(raw);
         true
     }
     fn before_items(&mut self, head: &str) {
@@ -98,14 +108,14 @@ struct HashParsed<'a, F> {
 
 impl<F: FnMut(&str)> ItemTexts for HashParsed<'_, F> {
     const SKIPS: bool = false;
-    fn skip(&mut self, _: &str) -> bool {
+    fn skip(&mut self, _: &str, _: u64) -> bool {
         false
     }
     fn before_items(&mut self, head: &str) {
         self.every.before_items(head);
     }
     fn parsed(&mut self, raw: &str) {
-        self.every.skip(raw);
+        self.every.hash(raw);
     }
 }
 
@@ -127,7 +137,8 @@ impl Store {
     }
 
     /// The ledger read in halves (`halves.rs`), each item's text hashed
-    /// into `hashes` (none yet, its seed the one an earlier text's scan is
+    /// into `hashes` (none yet, made for no room: given the room once the
+    /// items are counted; its seed the one an earlier text's scan is
     /// given), `head` told the text before the items as soon as they are
     /// reached; `None` when it does not read so (a small file, one core, no
     /// place to cut, not valid: read it as before) or one item's text came
@@ -143,6 +154,7 @@ impl Store {
         let Some((ledger, list)) = read.flatten() else {
             return Ok(None);
         };
+        hashes.reserve(list.len());
         for (j, hash) in list.into_iter().enumerate() {
             if !hashes.insert(hash, j) {
                 return Ok(None);
@@ -253,7 +265,7 @@ impl Alongside<'_> {
     /// same), or the text's hash.
     fn look_up(&mut self, raw: &str) -> Result<usize, u128> {
         self.arriving.wait_for(self.seen.saturating_add(AHEAD));
-        let hash = hash_text(raw, self.arriving.hashes.seed());
+        let hash = hash_text(raw.as_bytes(), self.arriving.hashes.seed());
         let j = self.arriving.hashes.get(hash).ok_or(hash)?;
         self.seen += 1;
         self.same.push(j);
@@ -267,7 +279,7 @@ impl ItemTexts for Alongside<'_> {
     fn skip_known(&mut self, raw: &str) -> bool {
         self.look_up(raw).is_ok()
     }
-    fn skip(&mut self, raw: &str) -> bool {
+    fn skip(&mut self, raw: &str, _: u64) -> bool {
         let Err(hash) = self.look_up(raw) else {
             return true;
         };

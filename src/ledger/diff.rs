@@ -100,10 +100,9 @@ pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
     diff_except(old, new, &[])
 }
 
-/// Items from which the work of comparing a ledger with an earlier one
-/// (reading the earlier one's changed items, checking, comparing) is
-/// shared by two threads: fewer take less time than a second thread costs.
-pub(super) const TWO_THREADS_FROM: usize = 4096;
+/// Items compared from which the comparison is shared by two threads:
+/// fewer take less time than a second thread costs.
+const COMPARED_ON_TWO_THREADS_FROM: usize = 4096;
 
 /// [`diff`] of an `old` ledger read without the items it held unchanged:
 /// `same[j]` is true when new item `j` was one of them (the same text), and
@@ -134,7 +133,7 @@ pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDi
         changes
     };
     let compared = new.items.len() - same.iter().filter(|s| **s).count();
-    let mut items = if compared < TWO_THREADS_FROM {
+    let mut items = if compared < COMPARED_ON_TWO_THREADS_FROM {
         changes(0, &new.items)
     } else {
         let (first, second) = new.items.split_at(new.items.len() / 2);
@@ -358,4 +357,33 @@ pub fn describe_note(n: &Note) -> String {
         format_date(n.date),
         n.text.replace('\n', " ⏎ ")
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_large_comparison_on_two_threads_lists_each_change_in_the_items_order() {
+        let old = crate::synthetic::ledger(
+            3 * COMPARED_ON_TWO_THREADS_FROM,
+            crate::synthetic::demo_today(),
+        );
+        let mut new = old.clone();
+        for i in new.items.iter_mut().step_by(5) {
+            i.status = match i.status {
+                Status::Open => Status::Blocked,
+                _ => Status::Open,
+            };
+        }
+        new.items[7].title.push_str(" (revised)");
+        let gone = new.items.remove(9);
+        let by_id = |id: &str| old.items.iter().find(|i| i.id == id);
+        let mut want: Vec<ItemChange> = (new.items.iter())
+            .filter_map(|n| item_change(by_id(&n.id), Some(n)))
+            .collect();
+        want.extend(item_change(Some(&gone), None));
+        assert!(want.len() > 3 * COMPARED_ON_TWO_THREADS_FROM / 5);
+        assert_eq!(diff(&old, &new).items, want);
+    }
 }

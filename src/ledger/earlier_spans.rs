@@ -7,7 +7,6 @@
 //! (a file: the cache of period starts, `start_cache.rs`). The scan needs
 //! no hash of the current file, so it runs while that file is still read.
 
-use super::diff::TWO_THREADS_FROM;
 use super::files::MAX_LEDGER_BYTES;
 use super::item_bounds::too_deep;
 use super::model::{Item, Ledger};
@@ -20,19 +19,43 @@ use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::FileExt;
 
-/// Where an item's text lies in the earlier text, and its hash.
+/// Where an item's text lies in the earlier text, and its hash (a ledger
+/// is at most [`MAX_LEDGER_BYTES`]: places fit 32 bits, so that a span
+/// takes 24 bytes).
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Span {
-    pub at: u64,
+    /// Where the item's text starts.
+    pub at: u32,
+    /// Its length.
     pub len: u32,
-    pub hash: u128,
+    /// Its hash ([`hash_text`]) as two halves.
+    pub hash: [u64; 2],
+}
+
+const _: () = assert!(MAX_LEDGER_BYTES <= u32::MAX as u64);
+
+impl Span {
+    /// The item's text's hash.
+    fn hash(&self) -> u128 {
+        (u128::from(self.hash[0]) << 64) | u128::from(self.hash[1])
+    }
+
+    /// Where the text after it starts.
+    pub(super) fn end(&self) -> u64 {
+        u64::from(self.at) + u64::from(self.len)
+    }
+
+    /// Notes its text's hash.
+    pub(super) fn set_hash(&mut self, hash: u128) {
+        self.hash = [(hash >> 64) as u64, hash as u64];
+    }
 }
 
 /// An earlier text of a ledger, scanned: the ledger without its items (and
 /// its text), and where each item's text lies, hashed under the current
 /// file's seed.
 #[derive(Debug)]
-pub struct EarlierSpans {
+pub(super) struct EarlierSpans {
     skeleton: Ledger,
     pub(super) skeleton_text: String,
     pub(super) spans: Vec<Span>,
@@ -42,23 +65,20 @@ pub struct EarlierSpans {
 struct Spanning {
     seed: u64,
     spans: Vec<Span>,
-    /// An item longer than a span holds: not read so.
-    too_long: bool,
 }
 
 impl ItemTexts for Spanning {
     const SKIPS: bool = true;
-    fn skip(&mut self, _: &str) -> bool {
-        // Only reached through `skip_placed`.
-        false
-    }
-    fn skip_placed(&mut self, raw: &str, at: u64) -> bool {
-        let Ok(len) = u32::try_from(raw.len()) else {
-            self.too_long = true;
-            return false;
+    fn skip(&mut self, raw: &str, at: u64) -> bool {
+        // Within MAX_LEDGER_BYTES, as the read is.
+        let (at, len) = (at as u32, raw.len() as u32);
+        let mut span = Span {
+            at,
+            len,
+            hash: [0; 2],
         };
-        let hash = hash_text(raw, self.seed);
-        self.spans.push(Span { at, len, hash });
+        span.set_hash(hash_text(raw.as_bytes(), self.seed));
+        self.spans.push(span);
         true
     }
     fn prints(&self) -> Fingerprints {
@@ -71,17 +91,14 @@ impl ItemTexts for Spanning {
 /// and the length and XXH3-64 hash of every byte read; `None` when it is
 /// not a ledger's text (as far as a scan tells: the items are checked when
 /// read, [`EarlierSpans::earlier`]).
-pub fn scan_earlier(old: impl Read, size: u64, seed: u64) -> Option<(EarlierSpans, Print)> {
+pub(super) fn scan_earlier(old: impl Read, size: u64, seed: u64) -> Option<(EarlierSpans, Print)> {
     let mut spanning = Spanning {
         seed,
-        spans: Vec::with_capacity((size / 384) as usize),
-        too_long: false,
+        spans: Vec::with_capacity(room(size)),
     };
+    // Read in pieces of a window's size: no item is kept, and none needs more.
     let (skeleton_text, _, print) =
-        text_in_pieces_with(old, MAX_LEDGER_BYTES, size, &mut spanning)?;
-    if spanning.too_long {
-        return None;
-    }
+        text_in_pieces_with(old, MAX_LEDGER_BYTES, WINDOW, &mut spanning)?;
     Some((EarlierSpans::new(skeleton_text, spanning.spans)?, print?))
 }
 
@@ -103,7 +120,7 @@ impl EarlierSpans {
     /// scanned text from byte `base` on (on two threads when there are
     /// many). `None` when it is not a valid ledger (validated with the
     /// items not left out, as that read is) or the text cannot be read there.
-    pub fn earlier(self, text: &File, base: u64, hashes: &ItemHashes) -> Option<Earlier> {
+    pub(super) fn earlier(self, text: &File, base: u64, hashes: &ItemHashes) -> Option<Earlier> {
         let EarlierSpans {
             skeleton: mut read,
             spans,
@@ -111,11 +128,12 @@ impl EarlierSpans {
         } = self;
         let read_part = |part: &[Span]| read_spans(part, text, base, hashes);
         let (first, second) = spans.split_at(spans.len() / 2);
-        let (read_first, rest) = if spans.len() >= TWO_THREADS_FROM {
+        let (read_first, rest) = if spans.len() >= READ_ON_TWO_THREADS_FROM {
             beside(|| read_part(first), || read_part(second))
         } else {
             (read_part(&spans), Some((Vec::new(), Vec::new())))
         };
+        drop(spans);
         let ((mut items, mut same), (more_items, more_same)) = (read_first?, rest?);
         items.extend(more_items);
         same.extend(more_same);
@@ -123,6 +141,18 @@ impl EarlierSpans {
         validate(&read).ok()?;
         Some(Earlier { read, same })
     }
+}
+
+/// Items scanned from which the others are read on two threads (most are
+/// a look-up, the rest parsed): fewer take less time than a second thread costs.
+const READ_ON_TWO_THREADS_FROM: usize = 4096;
+
+/// How much of an earlier text is read at a time.
+pub(super) const WINDOW: u64 = 1 << 16;
+
+/// Room for the items of a text of `size` bytes (as `pieces.rs` reserves it).
+fn room(size: u64) -> usize {
+    (size / 384) as usize
 }
 
 /// The items of `spans` whose text is not one of the current file's,
@@ -136,13 +166,13 @@ fn read_spans(
     let (mut items, mut same) = (Vec::new(), Vec::with_capacity(spans.len()));
     let mut raw = Vec::new();
     for span in spans {
-        if let Some(j) = hashes.get(span.hash) {
+        if let Some(j) = hashes.get(span.hash()) {
             same.push(j);
             continue;
         }
         raw.resize(span.len as usize, 0);
-        text.read_exact_at(&mut raw, base.checked_add(span.at)?)
-            .ok()?;
+        let at = base.checked_add(u64::from(span.at))?;
+        text.read_exact_at(&mut raw, at).ok()?;
         items.push(parse_item(&raw)?);
     }
     Some((items, same))

@@ -126,7 +126,7 @@ struct Hashed<F> {
 
 impl<F: FnOnce(&str)> HalfTexts for Hashed<F> {
     fn item(&mut self, _: &Item, raw: &str, _: u64) {
-        self.hashes.push(hash_text(raw, self.seed));
+        self.hashes.push(hash_text(raw.as_bytes(), self.seed));
     }
     fn head(&mut self, head: &str) {
         if let Some(tell) = self.head.take() {

@@ -40,12 +40,9 @@ pub(super) trait ItemTexts {
     /// True when items are offered to [`ItemTexts::skip`] (their text is
     /// then found before it is parsed).
     const SKIPS: bool;
-    /// Before parsing: true to leave out the item whose whole text is `raw`.
-    fn skip(&mut self, raw: &str) -> bool;
-    /// [`ItemTexts::skip`], told also where `raw` starts among the bytes read.
-    fn skip_placed(&mut self, raw: &str, _at: u64) -> bool {
-        self.skip(raw)
-    }
+    /// Before parsing: true to leave out the item whose whole text is
+    /// `raw`, which starts `at` bytes into what is read.
+    fn skip(&mut self, raw: &str, at: u64) -> bool;
     /// True when items are first offered to [`ItemTexts::skip_known`] as
     /// the canonical text would end them (at the first [`ITEM_END`]),
     /// before their text is found by following its strings and braces.
@@ -75,7 +72,7 @@ struct EveryItem(Fingerprints);
 
 impl ItemTexts for EveryItem {
     const SKIPS: bool = false;
-    fn skip(&mut self, _: &str) -> bool {
+    fn skip(&mut self, _: &str, _: u64) -> bool {
         false
     }
     fn prints(&self) -> Fingerprints {
@@ -277,8 +274,13 @@ impl<R: Read> Pieces<R> {
         if too_deep(raw.as_bytes()) {
             return None;
         }
-        seen(&item, raw, self.dropped + range.start as u64);
+        seen(&item, raw, self.placed(range.start));
         Some(item)
+    }
+
+    /// Where byte `at` of the text held starts among the bytes read.
+    fn placed(&self, at: usize) -> u64 {
+        self.dropped + at as u64
     }
 
     /// True when `bytes` come next as written (no whitespace skipped),
@@ -467,9 +469,8 @@ impl<R: Read> Pieces<R> {
                     // Guessed wrong: not the canonical text here.
                     self.guessing = Guessing::Off;
                 }
-                let at = |raw: &Range<usize>| self.dropped + raw.start as u64;
                 match raw {
-                    Some(raw) if texts.skip_placed(&self.text[raw.clone()], at(&raw)) => {
+                    Some(raw) if texts.skip(&self.text[raw.clone()], self.placed(raw.start)) => {
                         self.at = raw.end
                     }
                     _ => items.push(self.item_seen(|raw| texts.parsed(raw))?),

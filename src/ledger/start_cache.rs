@@ -1,44 +1,56 @@
 //! The ledger texts of periods' starts, kept between reports: the first
 //! report of a period reads the ledger at its start from git (inflated,
 //! piped) and keeps a copy here as it scans it; the next report of that
-//! period scans the copy, with no git process and no inflating. A copy is
-//! named by the commit and the ledger's path in the repository (what git
-//! holds there never changes). It holds git's text, then where each item
-//! lies in it and the ledger without its items (the scan's findings: the
-//! next report only hashes each item's bytes), after a line giving the
-//! length and XXH3-64 hash of both, checked as the copy is read: a copy
-//! that is not what that line says is removed and read from git again. The newest [`KEPT`]
-//! copies are kept. Misses, and a folder that cannot be written, cost
-//! nothing but the copy: the text is then copied to a nameless file,
-//! which the items not left out are read from, and gone once read.
+//! period reads the copy, with no git process and no inflating. A copy is
+//! named by the commit and the ledger's whole path on disk (what git holds
+//! there never changes; two ledgers of one name in one commit are two
+//! copies). It holds git's text, then where each item lies in it and the
+//! ledger without its items (the scan's findings: the next report only
+//! hashes each item's bytes), after a line giving the length and XXH3-64
+//! hash of both, checked as the copy is read: a copy that is not what that
+//! line says is removed and read from git again. The [`KEPT`] copies used
+//! last are kept. A folder that is a link, or cannot be written, keeps
+//! nothing: the text is then copied to a nameless file, which the items
+//! not left out are read from, and gone once read.
 
-use super::earlier_spans::{EarlierSpans, Span, scan_earlier};
-use super::unchanged::{Earlier, ItemHashes, hash_bytes};
+use super::earlier_spans::{EarlierSpans, Span, WINDOW, scan_earlier};
+use super::unchanged::{Earlier, ItemHashes, hash_text};
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 
 /// How many copies are kept.
 const KEPT: usize = 8;
 
-/// The start of a copy's first line; then the length of its text (20
-/// digits) and the text's XXH3-64 hash (16 hex digits), the length and
-/// hash of what follows the text (where each item lies, and the ledger
-/// without its items), spaced, and a line break.
-const MAGIC: &[u8] = b"followup-start 2 ";
+/// How old a copy left half-written (its report stopped) is before it is removed.
+const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
+
+/// The start of a copy's first line (its version: change it with what
+/// follows the text or with the scan's findings); then the length of its
+/// text (20 digits) and the text's XXH3-64 hash (16 hex digits), the
+/// length and hash of what follows the text, spaced, and a line break.
+const MAGIC: &[u8] = b"followup-start 1 ";
 /// The length of a copy's first line.
 const HEADER_LEN: u64 = MAGIC.len() as u64 + 2 * (20 + 1 + 16 + 1);
-/// How much of a copy's text is read at a time.
-const WINDOW: usize = 1 << 20;
-/// The bytes that say where an item lies (its start, 8; its length, 4).
-const PLACE: usize = 12;
+/// The bytes that say where an item lies (its start, 4; its length, 4).
+const PLACE: usize = 8;
 
 /// The folder the copies are kept in, if any.
 #[derive(Debug, Clone)]
 pub struct StartCache {
     dir: Option<PathBuf>,
+}
+
+/// Which copy: the ledger at `path` on disk, as `commit` holds it.
+#[derive(Debug, Clone, Copy)]
+pub struct StartOf<'a> {
+    /// The commit's name, as git writes it (hex).
+    pub commit: &'a str,
+    /// The ledger's whole path.
+    pub path: &'a Path,
 }
 
 /// An earlier text scanned, and the copy its items are read from.
@@ -114,44 +126,51 @@ fn read_rest(rest: &[u8], len: u64) -> Option<(Vec<Span>, String)> {
     let mut spans = Vec::with_capacity(count);
     let mut end = 0;
     for place in places.chunks_exact(PLACE) {
-        let at = u64::from_le_bytes(place[..8].try_into().ok()?);
-        let n = u32::from_le_bytes(place[8..].try_into().ok()?);
-        if at < end || at.checked_add(u64::from(n))? > len {
-            return None;
-        }
-        end = at + u64::from(n);
-        spans.push(Span {
+        let at = u32::from_le_bytes(place[..4].try_into().ok()?);
+        let n = u32::from_le_bytes(place[4..].try_into().ok()?);
+        let span = Span {
             at,
             len: n,
-            hash: 0,
-        });
+            hash: [0; 2],
+        };
+        if u64::from(at) < end || span.end() > len {
+            return None;
+        }
+        end = span.end();
+        spans.push(span);
     }
     let skeleton = rest.get(8 + places.len()..)?;
     Some((spans, String::from_utf8(skeleton.to_vec()).ok()?))
 }
 
 /// The items of `spans` hashed under `seed` from `file`'s text of `len`
-/// bytes (from [`HEADER_LEN`] on), read a window at a time; `None` unless
-/// the whole text hashes to `hash`.
-fn hash_spans(file: &File, (len, hash): (u64, u64), spans: &mut [Span], seed: u64) -> Option<()> {
+/// bytes (from [`HEADER_LEN`] on), read `window` bytes at a time (more for
+/// a longer item); `None` unless the whole text hashes to `hash`.
+fn hash_spans(
+    file: &File,
+    (len, hash): (u64, u64),
+    spans: &mut [Span],
+    (seed, window): (u64, u64),
+) -> Option<()> {
     let mut whole = Xxh3::new();
     let mut buf = Vec::new();
     let (mut pos, mut k) = (0, 0);
     while pos < len {
         // A window from `pos`, long enough for the next item whole.
-        let need = spans.get(k).map_or(0, |s| s.at + u64::from(s.len) - pos);
-        let n = (WINDOW as u64).max(need).min(len - pos);
+        let need = spans.get(k).map_or(0, |s| s.end().saturating_sub(pos));
+        let n = window.max(need).min(len - pos);
         buf.resize(n as usize, 0);
         file.read_exact_at(&mut buf, HEADER_LEN + pos).ok()?;
         let mut used = n;
         while let Some(s) = spans.get_mut(k) {
-            let (from, to) = (s.at - pos, s.at - pos + u64::from(s.len));
+            let (from, to) = (u64::from(s.at) - pos, s.end() - pos);
             if to > n {
-                // Cut by the window's end: the next window starts with it.
-                used = from;
+                // Cut by the window's end, or past it: the next window
+                // starts with it, or with the bytes before it.
+                used = from.min(n);
                 break;
             }
-            s.hash = hash_bytes(&buf[from as usize..to as usize], seed);
+            s.set_hash(hash_text(&buf[from as usize..to as usize], seed));
             k += 1;
         }
         whole.update(&buf[..used as usize]);
@@ -179,22 +198,23 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
         return None;
     }
     let (mut spans, skeleton) = read_rest(&after, text.0)?;
-    hash_spans(file, text, &mut spans, seed)?;
+    drop(after);
+    hash_spans(file, text, &mut spans, (seed, WINDOW))?;
     EarlierSpans::new(skeleton, spans)
 }
 
-/// A copy's name: the commit, and the hash of the ledger's path (the
-/// whole path: two ledgers of one commit may share a name in their own
-/// folders); `None` when `commit` is not a commit's name.
-fn name(commit: &str, path: &Path) -> Option<String> {
-    let hex = commit
+/// A copy's name: the commit, and the hash of the ledger's whole path;
+/// `None` when `commit` is not a commit's name.
+fn name(of: StartOf) -> Option<String> {
+    let hex = of
+        .commit
         .bytes()
         .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if !hex || !matches!(commit.len(), 40 | 64) {
+    if !hex || !matches!(of.commit.len(), 40 | 64) {
         return None;
     }
-    let path = xxhash_rust::xxh3::xxh3_64(path.as_os_str().as_encoded_bytes());
-    Some(format!("{commit}-{path:016x}"))
+    let path = xxh3_64(of.path.as_os_str().as_encoded_bytes());
+    Some(format!("{}-{path:016x}", of.commit))
 }
 
 /// Reads `r`, writing what it reads to `copy`; `failed` once a write did.
@@ -215,24 +235,38 @@ impl<R: Read> Read for Tee<'_, R> {
 }
 
 impl StartCache {
-    /// Copies kept in `dir`; with none, nothing is kept (each copy is
-    /// nameless).
-    pub fn new(dir: Option<PathBuf>) -> Self {
-        StartCache { dir }
+    /// Copies kept in the `starts` folder of the cache folder `cache` (the
+    /// user's: [`crate::config::cache_dir`]); with none, nothing is kept.
+    pub fn in_cache(cache: Option<PathBuf>) -> Self {
+        StartCache {
+            dir: cache.map(|c| c.join("starts")),
+        }
     }
 
-    /// The copy of the ledger at `path` as `commit` holds it, its items
-    /// hashed under `seed`; `None` when none is kept, or it is not what its
-    /// first line says (it is then removed). A link is not followed.
-    pub fn scan(&self, commit: &str, path: &Path, seed: u64) -> Option<KeptStart> {
-        let path = self.dir.as_ref()?.join(name(commit, path)?);
+    /// The folder, when it is one (not a link to one).
+    fn dir(&self) -> Option<&Path> {
+        let dir = self.dir.as_deref()?;
+        std::fs::symlink_metadata(dir)
+            .is_ok_and(|m| m.is_dir())
+            .then_some(dir)
+    }
+
+    /// The copy of the ledger `of`, its items hashed under `seed`; `None`
+    /// when none is kept, or it is not what its first line says (it is
+    /// then removed). A link is not followed. A copy read is marked used.
+    pub fn scan(&self, of: StartOf, seed: u64) -> Option<KeptStart> {
+        let path = self.dir()?.join(name(of)?);
         let copy = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
             .open(&path)
             .ok()?;
         match read_copy(&copy, seed) {
-            Some(spans) => Some(KeptStart { spans, copy }),
+            Some(spans) => {
+                // Kept the longer: the copies used last are.
+                let _ = copy.set_modified(SystemTime::now());
+                Some(KeptStart { spans, copy })
+            }
             None => {
                 let _ = std::fs::remove_file(&path);
                 None
@@ -240,18 +274,18 @@ impl StartCache {
         }
     }
 
-    /// The earlier text `old` (git's stream of the ledger at `path` as
-    /// `commit` holds it, `size` bytes) scanned, its items hashed under
-    /// `seed`, while it is copied here; the copy is kept once `whole` says
-    /// the stream was read whole (nameless when this folder cannot be
-    /// written). `None` when the text does not scan, or could not be copied.
+    /// The earlier text `old` (git's stream of the ledger `of`, `size`
+    /// bytes) scanned, its items hashed under `seed`, while it is copied
+    /// here; the copy is kept once `whole` says the stream was read whole
+    /// (nameless when this folder cannot be written). `None` when the text
+    /// does not scan, or could not be copied.
     pub fn scan_and_keep<R: Read>(
         &self,
-        (commit, path): (&str, &Path),
+        of: StartOf,
         (old, size, seed): (&mut R, u64, u64),
         whole: impl FnOnce(&mut R) -> bool,
     ) -> Option<KeptStart> {
-        let named = name(commit, path).and_then(|n| Some((self.temp()?, n)));
+        let named = name(of).and_then(|n| Some((self.temp()?, n)));
         let copy = match &named {
             Some((temp, _)) => temp.as_file().try_clone().ok()?,
             None => tempfile::tempfile().ok()?,
@@ -269,7 +303,7 @@ impl StartCache {
         copy.write_all_at(&rest, HEADER_LEN + text.0).ok()?;
         let rest = (rest.len() as u64, xxh3_64(&rest));
         copy.write_all_at(&Header { text, rest }.bytes(), 0).ok()?;
-        if let (Some((temp, name)), Some(dir)) = (named, &self.dir) {
+        if let (Some((temp, name)), Some(dir)) = (named, self.dir()) {
             // Not kept is no loss: the copy serves this report all the same.
             if temp.persist(dir.join(name)).is_ok() {
                 keep_newest(dir);
@@ -281,32 +315,37 @@ impl StartCache {
     /// A new file in the folder (made, for this user alone, when missing);
     /// `None` when the folder is a link or cannot be written.
     fn temp(&self) -> Option<tempfile::NamedTempFile> {
-        let dir = self.dir.as_ref()?;
-        let made = std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir);
-        let is_dir = std::fs::symlink_metadata(dir).is_ok_and(|m| m.is_dir());
-        if made.is_err() || !is_dir {
-            return None;
-        }
+        let made = (self.dir.as_ref()).map(|dir| {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(0o700)
+                .create(dir)
+        });
+        made?.ok()?;
         tempfile::Builder::new()
             .prefix(".copy-")
-            .tempfile_in(dir)
+            .tempfile_in(self.dir()?)
             .ok()
     }
 }
 
-/// Removes all but the newest [`KEPT`] copies in `dir`.
+/// Removes all but the [`KEPT`] copies in `dir` used last, and copies left
+/// half-written over [`ABANDONED_AFTER`] ago.
 fn keep_newest(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
-    let mut copies: Vec<_> = entries
-        .flatten()
-        .filter(|e| !e.file_name().as_encoded_bytes().starts_with(b"."))
-        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
-        .collect();
+    let mut copies = Vec::new();
+    for e in entries.flatten() {
+        let Some(when) = e.metadata().ok().and_then(|m| m.modified().ok()) else {
+            continue;
+        };
+        if !e.file_name().as_encoded_bytes().starts_with(b".") {
+            copies.push((when, e.path()));
+        } else if when.elapsed().is_ok_and(|age| age > ABANDONED_AFTER) {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
     copies.sort_by_key(|c| std::cmp::Reverse(c.0));
     for (_, path) in copies.into_iter().skip(KEPT) {
         let _ = std::fs::remove_file(path);
@@ -326,7 +365,7 @@ mod tests {
         let line = h.bytes();
         assert_eq!(line.len() as u64, HEADER_LEN);
         assert_eq!(Header::read(&line), Some(h));
-        assert_eq!(Header::read(b"followup-start 2 12 ab 1 cd\n"), None);
+        assert_eq!(Header::read(b"followup-start 1 12 ab 1 cd\n"), None);
         let mut other = line.clone();
         other[0] = b'F';
         assert_eq!(Header::read(&other), None);
@@ -334,7 +373,7 @@ mod tests {
 
     #[test]
     fn places_that_overlap_or_pass_the_text_are_refused() {
-        let rest = |places: &[(u64, u32)]| {
+        let rest = |places: &[(u32, u32)]| {
             let mut r = (places.len() as u64).to_le_bytes().to_vec();
             for (at, len) in places {
                 r.extend_from_slice(&at.to_le_bytes());
@@ -347,25 +386,32 @@ mod tests {
         assert_eq!((spans.len(), skeleton.as_str()), (2, "{}"));
         assert!(read_rest(&rest(&[(2, 5), (6, 4)]), 10).is_none());
         assert!(read_rest(&rest(&[(2, 3), (8, 4)]), 10).is_none());
-        assert!(read_rest(&rest(&[(u64::MAX, 4)]), 10).is_none());
+        assert!(read_rest(&rest(&[(u32::MAX, 4)]), 10).is_none());
         let mut short = rest(&[(2, 3)]);
         short.truncate(12);
+        assert!(read_rest(&short, 10).is_none());
+        let mut many = rest(&[(2, 3)]);
+        many[..8].copy_from_slice(&u64::MAX.to_le_bytes());
+        assert!(read_rest(&many, 10).is_none());
         assert!(read_rest(&short, 10).is_none());
     }
 
     #[test]
     fn a_copy_is_named_by_a_commit_and_nothing_else() {
         let commit = "0123456789abcdef0123456789abcdef01234567";
-        let here = Path::new("/srv/jc/mexico/ledger.json");
-        let n = name(commit, here).unwrap();
+        let of = |commit, path| {
+            name(StartOf {
+                commit,
+                path: Path::new(path),
+            })
+        };
+        let here = "/srv/jc/mexico/ledger.json";
+        let n = of(commit, here).unwrap();
         assert!(n.starts_with(commit));
-        assert_ne!(
-            Some(n),
-            name(commit, Path::new("/srv/jc/korea/ledger.json"))
-        );
-        assert_eq!(name("../../etc/passwd", here), None);
-        assert_eq!(name("HEAD", here), None);
-        assert_eq!(name(&commit.to_uppercase(), here), None);
+        assert_ne!(Some(n), of(commit, "/srv/jc/korea/ledger.json"));
+        assert_eq!(of("../../etc/passwd", here), None);
+        assert_eq!(of("HEAD", here), None);
+        assert_eq!(of(&commit.to_uppercase(), here), None);
     }
 
     #[test]
@@ -387,5 +433,48 @@ mod tests {
         let mut want = vec![".copy-being-written".to_owned()];
         want.extend((3..KEPT + 3).map(|k| format!("copy-{k:02}")));
         assert_eq!(left, want);
+    }
+
+    #[test]
+    fn a_copy_hashes_its_items_whatever_its_window_cuts() {
+        let text = crate::ledger::SAMPLE;
+        let seed = 11;
+        let (scanned, (len, hash)) = scan_earlier(text.as_bytes(), 0, seed).unwrap();
+        let mut copy = tempfile::tempfile().unwrap();
+        copy.write_all(&[b'#'; HEADER_LEN as usize]).unwrap();
+        copy.write_all(text.as_bytes()).unwrap();
+        let want: Vec<[u64; 2]> = scanned.spans.iter().map(|s| s.hash).collect();
+        let n = text.len() as u64;
+        for window in [
+            1,
+            2,
+            3,
+            5,
+            8,
+            13,
+            64,
+            255,
+            256,
+            257,
+            1000,
+            4096,
+            n - 1,
+            n,
+            n + 1,
+        ] {
+            let mut spans = scanned.spans.clone();
+            spans.iter_mut().for_each(|s| s.hash = [0; 2]);
+            let hashed = hash_spans(&copy, (len, hash), &mut spans, (seed, window));
+            assert_eq!(hashed, Some(()), "window {window}");
+            let got: Vec<[u64; 2]> = spans.iter().map(|s| s.hash).collect();
+            assert_eq!(got, want, "window {window}");
+            // One byte of the text changed: the copy is not that text.
+            let at = HEADER_LEN + n / 2;
+            copy.write_all_at(b"X", at).unwrap();
+            let changed = hash_spans(&copy, (len, hash), &mut spans, (seed, window));
+            assert_eq!(changed, None, "window {window}");
+            copy.write_all_at(&text.as_bytes()[n as usize / 2..][..1], at)
+                .unwrap();
+        }
     }
 }

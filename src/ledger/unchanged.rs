@@ -58,12 +58,7 @@ fn halves(hash: u128) -> (u64, u64) {
 }
 
 /// The hash of an item's text `raw` under `seed`.
-pub(super) fn hash_text(raw: &str, seed: u64) -> u128 {
-    hash_bytes(raw.as_bytes(), seed)
-}
-
-/// [`hash_text`] of a text's bytes.
-pub(super) fn hash_bytes(raw: &[u8], seed: u64) -> u128 {
+pub(super) fn hash_text(raw: &[u8], seed: u64) -> u128 {
     xxh3_128_with_seed(raw, seed)
 }
 
@@ -83,8 +78,13 @@ impl ItemHashes {
         self.seed
     }
 
+    /// Room for `more` items (once their count is known).
+    pub(super) fn reserve(&mut self, more: usize) {
+        self.index.reserve(more);
+    }
+
     fn of(&self, raw: &str) -> u128 {
-        hash_text(raw, self.seed)
+        hash_text(raw.as_bytes(), self.seed)
     }
 
     /// The index of the item whose text has `hash`.
@@ -114,9 +114,16 @@ impl ItemTexts for Unchanged<'_> {
     // A miss changes nothing: a text guessed is looked up as any other.
     const GUESSES: bool = true;
     fn skip_known(&mut self, raw: &str) -> bool {
-        self.skip(raw)
+        self.left_out(raw)
     }
-    fn skip(&mut self, raw: &str) -> bool {
+    fn skip(&mut self, raw: &str, _: u64) -> bool {
+        self.left_out(raw)
+    }
+}
+
+impl Unchanged<'_> {
+    /// True when `raw` is a current item's text, noting which.
+    fn left_out(&mut self, raw: &str) -> bool {
         match self.current.get(self.current.of(raw)) {
             Some(j) => {
                 self.same.push(j);
@@ -227,7 +234,7 @@ mod tests {
             self.guessed += usize::from(known);
             known
         }
-        fn skip(&mut self, raw: &str) -> bool {
+        fn skip(&mut self, raw: &str, _: u64) -> bool {
             self.found.push(raw.to_owned());
             self.texts.iter().any(|t| t == raw)
         }
