@@ -58,7 +58,7 @@ fn work(l: &mut Ledger) {
 /// The JSON minutes since 2026-11-10 of the ledger at `path`, on one
 /// core (`taskset`) or as the machine has them.
 fn minutes(sb: &Sandbox, path: &Path, one_core: bool) -> String {
-    let mut c = if one_core {
+    let c = if one_core {
         let mut c = Command::new("taskset");
         c.args(["-c", "0", env!("CARGO_BIN_EXE_followup")]);
         c.current_dir(sb.path("")).env_clear().envs(sb.env());
@@ -66,17 +66,15 @@ fn minutes(sb: &Sandbox, path: &Path, one_core: bool) -> String {
     } else {
         sb.cmd()
     };
+    minutes_by(c, path)
+}
+
+/// The JSON minutes since 2026-11-10 of the ledger at `path`, by `c` (a
+/// `followup` to be given its arguments).
+fn minutes_by(mut c: Command, path: &Path) -> String {
     let f = path.to_str().unwrap();
-    let args = [
-        "-f",
-        f,
-        "report",
-        "--since",
-        "2026-11-10",
-        "--format",
-        "json",
-    ];
-    let out = c.args(args).output().unwrap();
+    let args = ["-f", f, "report", "--since", "2026-11-10"];
+    let out = c.args(args).args(["--format", "json"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     stdout(&out)
 }
@@ -105,24 +103,15 @@ fn minutes_asking_git(sb: &Sandbox, path: &Path) -> (String, Vec<String>) {
         bin.display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    let f = path.to_str().unwrap();
-    let args = [
-        "-f",
-        f,
-        "report",
-        "--since",
-        "2026-11-10",
-        "--format",
-        "json",
-    ];
-    let out = sb.cmd().env("PATH", path_var).args(args).output().unwrap();
-    assert!(out.status.success(), "{}", stderr(&out));
+    let mut c = sb.cmd();
+    c.env("PATH", path_var);
+    let minutes = minutes_by(c, path);
     let asked = std::fs::read_to_string(&log).unwrap_or_default();
     assert!(
         asked.contains("log"),
         "git was asked through the wrapper: {asked}"
     );
-    (stdout(&out), asked.lines().map(str::to_owned).collect())
+    (minutes, asked.lines().map(str::to_owned).collect())
 }
 
 /// The copies kept in the sandbox's cache.
