@@ -242,3 +242,29 @@ fn a_cache_folder_linked_elsewhere_is_not_written_through() {
     assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
     assert_eq!(changed_ids(&first).len(), 151);
 }
+
+#[test]
+fn a_start_whose_items_do_not_end_where_the_canonical_text_ends_them_says_the_same() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = repo.path("ledger.json");
+    let mut l = synthetic::ledger(ITEMS, synthetic::demo_today());
+    // One item's note closed where the canonical text closes an item: a
+    // scan guessing the item ends there guesses wrong.
+    let text = canonical_json(&l);
+    let note_end = "\n        }";
+    let at = text.find(note_end).unwrap();
+    let odd = format!("{}\n    }}{}", &text[..at], &text[at + note_end.len()..]);
+    assert_eq!(followup::ledger::parse_ledger(odd.as_bytes()).unwrap(), l);
+    std::fs::write(&ledger, odd).unwrap();
+    repo.git(&["add", "ledger.json"]);
+    repo.commit("2026-11-05T10:00:00", "the start, laid out otherwise");
+    work(&mut l);
+    std::fs::write(&ledger, canonical_json(&l)).unwrap();
+    let first = minutes(&sb, &ledger, false);
+    assert_eq!(changed_ids(&first).len(), 151);
+    assert_eq!(minutes(&sb, &ledger, false), first);
+    if one_core_runs() {
+        assert_eq!(minutes(&sb, &ledger, true), first);
+    }
+}

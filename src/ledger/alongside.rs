@@ -276,7 +276,7 @@ impl Alongside<'_> {
 impl ItemTexts for Alongside<'_> {
     const SKIPS: bool = true;
     const GUESSES: bool = true;
-    fn skip_known(&mut self, raw: &str) -> bool {
+    fn skip_known(&mut self, raw: &str, _: u64) -> bool {
         self.look_up(raw).is_ok()
     }
     fn skip(&mut self, raw: &str, _: u64) -> bool {

@@ -47,12 +47,14 @@ pub(super) trait ItemTexts {
     /// the canonical text would end them (at the first [`ITEM_END`]),
     /// before their text is found by following its strings and braces.
     const GUESSES: bool = false;
-    /// Before parsing, for a text guessed to be an item's: true to leave
-    /// the item out, only when `raw` is a text known whole (one that
-    /// following strings and braces ended at its last byte: the item surely
-    /// ends there too); false changes nothing, the item's text is then
+    /// Before parsing, for a text guessed to be an item's, starting `at`
+    /// bytes into what is read: true to leave the item out, only when
+    /// `raw` is a text known whole (one that following strings and braces
+    /// ended at its last byte: the item surely ends there too) or when the
+    /// reader checks each text it left out afterwards, as a whole item's
+    /// (`earlier_spans.rs`); false changes nothing, the item's text is then
     /// found and offered to [`ItemTexts::skip`].
-    fn skip_known(&mut self, _raw: &str) -> bool {
+    fn skip_known(&mut self, _raw: &str, _at: u64) -> bool {
         false
     }
     /// Where the items begin: the text read so far without them, from `{`
@@ -438,7 +440,7 @@ impl<R: Read> Pieces<R> {
             self.guessing = Guessing::Off;
             return Guess::None;
         };
-        if !texts.skip_known(&self.text[self.at..self.at + end]) {
+        if !texts.skip_known(&self.text[self.at..self.at + end], self.placed(self.at)) {
             return Guess::Unknown(end);
         }
         self.at += end;

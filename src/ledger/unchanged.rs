@@ -113,7 +113,7 @@ impl ItemTexts for Unchanged<'_> {
     const SKIPS: bool = true;
     // A miss changes nothing: a text guessed is looked up as any other.
     const GUESSES: bool = true;
-    fn skip_known(&mut self, raw: &str) -> bool {
+    fn skip_known(&mut self, raw: &str, _: u64) -> bool {
         self.left_out(raw)
     }
     fn skip(&mut self, raw: &str, _: u64) -> bool {
@@ -228,7 +228,7 @@ mod tests {
     impl ItemTexts for Known {
         const SKIPS: bool = true;
         const GUESSES: bool = true;
-        fn skip_known(&mut self, raw: &str) -> bool {
+        fn skip_known(&mut self, raw: &str, _: u64) -> bool {
             let known = self.texts.iter().any(|t| t == raw);
             self.asked += 1;
             self.guessed += usize::from(known);
