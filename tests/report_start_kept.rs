@@ -268,3 +268,34 @@ fn a_start_whose_items_do_not_end_where_the_canonical_text_ends_them_says_the_sa
         assert_eq!(minutes(&sb, &ledger, true), first);
     }
 }
+
+#[test]
+fn a_start_that_is_not_a_valid_ledger_is_not_kept_and_gives_no_history() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = repo.path("ledger.json");
+    let l = synthetic::ledger(ITEMS, synthetic::demo_today());
+    let text = canonical_json(&l);
+    // Every item of the start with a status no ledger has.
+    let broken = text.replace("\"status\": \"open\"", "\"status\": \"bogus\"");
+    assert_ne!(broken, text);
+    std::fs::write(&ledger, broken).unwrap();
+    repo.git(&["add", "ledger.json"]);
+    repo.commit("2026-11-05T10:00:00", "a start that is not valid");
+    std::fs::write(&ledger, text).unwrap();
+    let f = ledger.to_str().unwrap();
+    let args = [
+        "-f",
+        f,
+        "report",
+        "--since",
+        "2026-11-10",
+        "--format",
+        "json",
+    ];
+    let out = sb.cmd().args(args).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["history"], false);
+    assert!(copies(&sb).is_empty(), "{:?}", copies(&sb));
+}

@@ -9,10 +9,9 @@
 use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
 use crate::git::FileHistory;
-use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, StartOf, Store, reads_in_halves};
+use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
 use chrono::NaiveDate;
 use std::cell::Cell;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 
@@ -114,18 +113,12 @@ fn scan_start(
         Ok(None) => return Scanned::Nothing,
         Ok(Some(found)) => found,
     };
-    // Named by where the ledger is: one commit may hold two ledgers of one
-    // name, each in its own folder.
-    let whole_path = std::fs::canonicalize(store.path()).ok();
-    let nameless = StartCache::in_cache(None);
-    let (cache, path) = match &whole_path {
-        Some(whole) => (cache, whole.as_path()),
-        None => (&nameless, Path::new("")),
-    };
-    let of = StartOf { commit: &rev, path };
-    let kept = match cache.scan(of, seed) {
+    // Named by its content: the same name for the same bytes, whatever
+    // the commit, the path or the repository.
+    let blob = history.blob_id(&rev).ok().flatten();
+    let kept = match blob.as_deref().and_then(|b| cache.scan(b, seed)) {
         Some(kept) => Some(kept),
-        None => from_git(&history, of, seed, cache),
+        None => from_git(&history, (&rev, blob.as_deref()), seed, cache),
     };
     match kept {
         Some(kept) => Scanned::Start(Box::new(ScannedStart { since, first, kept })),
@@ -133,16 +126,17 @@ fn scan_start(
     }
 }
 
-/// The ledger `of` scanned from git, kept in `cache` as it is read.
+/// The ledger at `rev` (the text git names `blob`) scanned from git, kept
+/// in `cache` as it is read.
 fn from_git(
     history: &FileHistory,
-    of: StartOf,
+    (rev, blob): (&str, Option<&str>),
     seed: u64,
     cache: &StartCache,
 ) -> Option<KeptStart> {
     let batch = history.batch().ok()?;
-    let mut stream = batch.blob_stream(of.commit, history.path()).ok()??;
+    let mut stream = batch.blob_stream(rev, history.path()).ok()??;
     let size = stream.size();
     let whole = |s: &mut crate::git::run::BlobStream| s.finish().ok() == Some(true);
-    cache.scan_and_keep(of, (&mut stream, size, seed), whole)
+    cache.scan_and_keep(blob, (&mut stream, size, seed), whole)
 }

@@ -2,18 +2,21 @@
 //! report of a period reads the ledger at its start from git (inflated,
 //! piped) and keeps a copy here as it scans it; the next report of that
 //! period reads the copy, with no git process and no inflating. A copy is
-//! named by the commit and the ledger's whole path on disk (what git holds
-//! there never changes; two ledgers of one name in one commit are two
-//! copies). It holds git's text, then where each item lies in it and the
+//! named by git's name for the text, its blob's (the same name for the
+//! same bytes, whatever the commit, the path or the repository). It holds
+//! git's text, then where each item lies in it and the
 //! ledger without its items (the scan's findings: the next report only
 //! hashes each item's bytes), after a line giving the length and XXH3-64
 //! hash of both, checked as the copy is read: a copy that is not what that
-//! line says is removed and read from git again. The [`KEPT`] copies used
-//! last are kept. A folder that is a link, or cannot be written, keeps
-//! nothing: the text is then copied to a nameless file, which the items
-//! not left out are read from, and gone once read.
+//! line says is removed and read from git again. A copy is kept only once
+//! it reads as a valid ledger, and the [`KEPT`] copies used last are kept.
+//! A folder that is a link, is not the user's own or is writable by
+//! others, or cannot be written, keeps nothing: the text is then copied to
+//! a nameless file, which the items not left out are read from, and gone
+//! once read.
 
 use super::earlier_spans::{EarlierSpans, Span, WINDOW, scan_earlier};
+use super::files::MAX_LEDGER_BYTES;
 use super::unchanged::{Earlier, ItemHashes, hash_text};
 use std::fs::File;
 use std::io::{Read, Write};
@@ -44,27 +47,30 @@ pub struct StartCache {
     dir: Option<PathBuf>,
 }
 
-/// Which copy: the ledger at `path` on disk, as `commit` holds it.
-#[derive(Debug, Clone, Copy)]
-pub struct StartOf<'a> {
-    /// The commit's name, as git writes it (hex).
-    pub commit: &'a str,
-    /// The ledger's whole path.
-    pub path: &'a Path,
-}
-
 /// An earlier text scanned, and the copy its items are read from.
 #[derive(Debug)]
 pub struct KeptStart {
     spans: EarlierSpans,
     copy: File,
+    /// The folder and the name the copy is kept under once it reads as a
+    /// valid ledger, and the copy while it has no name there yet.
+    keep: Option<(PathBuf, String, Option<tempfile::NamedTempFile>)>,
 }
 
 impl KeptStart {
     /// The earlier ledger given the current file's `hashes`, as
-    /// [`EarlierSpans::earlier`] reads it.
+    /// [`EarlierSpans::earlier`] reads it; once it reads so, the copy is
+    /// kept (and the folder pruned).
     pub fn earlier(self, hashes: &ItemHashes) -> Option<Earlier> {
-        self.spans.earlier(&self.copy, HEADER_LEN, hashes)
+        let KeptStart { spans, copy, keep } = self;
+        let earlier = spans.earlier(&copy, HEADER_LEN, hashes)?;
+        if let Some((dir, name, new)) = keep {
+            // Not kept is no loss: the copy served this report all the same.
+            if new.is_none_or(|temp| temp.persist(dir.join(&name)).is_ok()) {
+                keep_newest(&dir);
+            }
+        }
+        Some(earlier)
     }
 }
 
@@ -188,6 +194,11 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
     let mut line = [0; HEADER_LEN as usize];
     file.read_exact_at(&mut line, 0).ok()?;
     let Header { text, rest } = Header::read(&line)?;
+    // No more than a ledger and what a scan of one finds (an item takes
+    // two bytes or more: 8 bytes a place), before anything is read.
+    if text.0 > MAX_LEDGER_BYTES || rest.0 > 8 + 5 * text.0 {
+        return None;
+    }
     let whole = HEADER_LEN.checked_add(text.0)?.checked_add(rest.0)?;
     if file.metadata().ok()?.len() != whole {
         return None;
@@ -203,18 +214,20 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
     EarlierSpans::new(skeleton, spans)
 }
 
-/// A copy's name: the commit, and the hash of the ledger's whole path;
-/// `None` when `commit` is not a commit's name.
-fn name(of: StartOf) -> Option<String> {
-    let hex = of
-        .commit
-        .bytes()
-        .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if !hex || !matches!(of.commit.len(), 40 | 64) {
-        return None;
-    }
-    let path = xxh3_64(of.path.as_os_str().as_encoded_bytes());
-    Some(format!("{}-{path:016x}", of.commit))
+/// Whether `name` is a copy's: a blob's name as git writes it (hex, SHA-1
+/// or SHA-256).
+fn is_copy_name(name: &str) -> bool {
+    let hex = name.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    hex && matches!(name.len(), 40 | 64)
+}
+
+/// How a copy's name starts while it is written.
+const TEMP_PREFIX: &str = ".copy-";
+
+/// Whether `name` is a copy's while it is written.
+fn is_temp_name(name: &str) -> bool {
+    (name.strip_prefix(TEMP_PREFIX))
+        .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Reads `r`, writing what it reads to `copy`; `failed` once a write did.
@@ -243,19 +256,28 @@ impl StartCache {
         }
     }
 
-    /// The folder, when it is one (not a link to one).
+    /// The folder, when it is one (not a link to one), the user's own and
+    /// written by no one else.
     fn dir(&self) -> Option<&Path> {
+        use std::os::unix::fs::MetadataExt;
         let dir = self.dir.as_deref()?;
+        // SAFETY: geteuid(2) cannot fail and touches no memory.
+        let me = unsafe { libc::geteuid() };
         std::fs::symlink_metadata(dir)
-            .is_ok_and(|m| m.is_dir())
+            .is_ok_and(|m| m.is_dir() && m.uid() == me && m.mode() & 0o022 == 0)
             .then_some(dir)
     }
 
-    /// The copy of the ledger `of`, its items hashed under `seed`; `None`
-    /// when none is kept, or it is not what its first line says (it is
-    /// then removed). A link is not followed. A copy read is marked used.
-    pub fn scan(&self, of: StartOf, seed: u64) -> Option<KeptStart> {
-        let path = self.dir()?.join(name(of)?);
+    /// The copy of the text git names `blob`, its items hashed under
+    /// `seed`; `None` when none is kept, or it is not what its first line
+    /// says (it is then removed). A link is not followed. A copy read is
+    /// marked used.
+    pub fn scan(&self, blob: &str, seed: u64) -> Option<KeptStart> {
+        if !is_copy_name(blob) {
+            return None;
+        }
+        let dir = self.dir()?;
+        let path = dir.join(blob);
         let copy = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
@@ -265,7 +287,8 @@ impl StartCache {
             Some(spans) => {
                 // Kept the longer: the copies used last are.
                 let _ = copy.set_modified(SystemTime::now());
-                Some(KeptStart { spans, copy })
+                let keep = Some((dir.to_owned(), blob.to_owned(), None));
+                Some(KeptStart { spans, copy, keep })
             }
             None => {
                 let _ = std::fs::remove_file(&path);
@@ -274,18 +297,20 @@ impl StartCache {
         }
     }
 
-    /// The earlier text `old` (git's stream of the ledger `of`, `size`
-    /// bytes) scanned, its items hashed under `seed`, while it is copied
-    /// here; the copy is kept once `whole` says the stream was read whole
-    /// (nameless when this folder cannot be written). `None` when the text
-    /// does not scan, or could not be copied.
+    /// The earlier text `old` (git's stream of the text it names `blob`,
+    /// `size` bytes) scanned, its items hashed under `seed`, while it is
+    /// copied here: the copy is kept once `whole` says the stream was read
+    /// whole and the copy reads as a valid ledger ([`KeptStart::earlier`];
+    /// never, when the text has no name or this folder cannot be written).
+    /// `None` when the text does not scan, or could not be copied.
     pub fn scan_and_keep<R: Read>(
         &self,
-        of: StartOf,
+        blob: Option<&str>,
         (old, size, seed): (&mut R, u64, u64),
         whole: impl FnOnce(&mut R) -> bool,
     ) -> Option<KeptStart> {
-        let named = name(of).and_then(|n| Some((self.temp()?, n)));
+        let blob = blob.filter(|b| is_copy_name(b));
+        let named = blob.and_then(|b| Some((self.temp()?, b.to_owned())));
         let copy = match &named {
             Some((temp, _)) => temp.as_file().try_clone().ok()?,
             None => tempfile::tempfile().ok()?,
@@ -303,13 +328,8 @@ impl StartCache {
         copy.write_all_at(&rest, HEADER_LEN + text.0).ok()?;
         let rest = (rest.len() as u64, xxh3_64(&rest));
         copy.write_all_at(&Header { text, rest }.bytes(), 0).ok()?;
-        if let (Some((temp, name)), Some(dir)) = (named, self.dir()) {
-            // Not kept is no loss: the copy serves this report all the same.
-            if temp.persist(dir.join(name)).is_ok() {
-                keep_newest(dir);
-            }
-        }
-        Some(KeptStart { spans, copy })
+        let keep = named.and_then(|(temp, name)| Some((self.dir()?.to_owned(), name, Some(temp))));
+        Some(KeptStart { spans, copy, keep })
     }
 
     /// A new file in the folder (made, for this user alone, when missing);
@@ -323,14 +343,14 @@ impl StartCache {
         });
         made?.ok()?;
         tempfile::Builder::new()
-            .prefix(".copy-")
+            .prefix(TEMP_PREFIX)
             .tempfile_in(self.dir()?)
             .ok()
     }
 }
 
 /// Removes all but the [`KEPT`] copies in `dir` used last, and copies left
-/// half-written over [`ABANDONED_AFTER`] ago.
+/// half-written over [`ABANDONED_AFTER`] ago; nothing else there.
 fn keep_newest(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -340,9 +360,11 @@ fn keep_newest(dir: &Path) {
         let Some(when) = e.metadata().ok().and_then(|m| m.modified().ok()) else {
             continue;
         };
-        if !e.file_name().as_encoded_bytes().starts_with(b".") {
+        let name = e.file_name();
+        let name = name.to_str().unwrap_or_default();
+        if is_copy_name(name) {
             copies.push((when, e.path()));
-        } else if when.elapsed().is_ok_and(|age| age > ABANDONED_AFTER) {
+        } else if is_temp_name(name) && when.elapsed().is_ok_and(|age| age > ABANDONED_AFTER) {
             let _ = std::fs::remove_file(e.path());
         }
     }
@@ -397,41 +419,48 @@ mod tests {
     }
 
     #[test]
-    fn a_copy_is_named_by_a_commit_and_nothing_else() {
-        let commit = "0123456789abcdef0123456789abcdef01234567";
-        let of = |commit, path| {
-            name(StartOf {
-                commit,
-                path: Path::new(path),
-            })
-        };
-        let here = "/srv/jc/mexico/ledger.json";
-        let n = of(commit, here).unwrap();
-        assert!(n.starts_with(commit));
-        assert_ne!(Some(n), of(commit, "/srv/jc/korea/ledger.json"));
-        assert_eq!(of("../../etc/passwd", here), None);
-        assert_eq!(of("HEAD", here), None);
-        assert_eq!(of(&commit.to_uppercase(), here), None);
+    fn only_a_blobs_name_names_a_copy() {
+        let sha1 = "0123456789abcdef0123456789abcdef01234567";
+        assert!(is_copy_name(sha1));
+        assert!(is_copy_name(&sha1.repeat(2)[..64]));
+        for not in [
+            "../../etc/passwd",
+            "HEAD",
+            &sha1.to_uppercase(),
+            &sha1[..39],
+            "userfile1",
+        ] {
+            assert!(!is_copy_name(not), "{not}");
+        }
+        assert!(is_temp_name(".copy-Ab12xZ"));
+        assert!(!is_temp_name(".hidden") && !is_temp_name(".copy-../x"));
     }
 
     #[test]
-    fn only_the_newest_copies_are_kept_and_copies_being_written_are_let_be() {
+    fn only_the_copies_used_last_are_kept_and_nothing_but_copies_is_removed() {
         let dir = tempfile::tempdir().unwrap();
         let day = std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1 << 30);
+        let copy = |k: usize| format!("{k:040x}");
         for k in 0..KEPT + 3 {
-            let f = File::create(dir.path().join(format!("copy-{k:02}"))).unwrap();
+            let f = File::create(dir.path().join(copy(k))).unwrap();
             f.set_modified(day + std::time::Duration::from_secs(60 * k as u64))
                 .unwrap();
         }
-        File::create(dir.path().join(".copy-being-written")).unwrap();
+        // Being written, abandoned, and no copy at all.
+        File::create(dir.path().join(".copy-beingwritten")).unwrap();
+        let abandoned = File::create(dir.path().join(".copy-abandoned")).unwrap();
+        abandoned.set_modified(day).unwrap();
+        let other = File::create(dir.path().join("userfile")).unwrap();
+        other.set_modified(day).unwrap();
         keep_newest(dir.path());
         let mut left: Vec<String> = std::fs::read_dir(dir.path())
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .collect();
         left.sort();
-        let mut want = vec![".copy-being-written".to_owned()];
-        want.extend((3..KEPT + 3).map(|k| format!("copy-{k:02}")));
+        let mut want = vec![".copy-beingwritten".to_owned(), "userfile".to_owned()];
+        want.extend((3..KEPT + 3).map(copy));
+        want.sort();
         assert_eq!(left, want);
     }
 
