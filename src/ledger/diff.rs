@@ -97,7 +97,16 @@ impl LedgerDiff {
 
 /// Compares two ledgers; items are listed in the new ledger's order, removed ones last.
 pub fn diff(old: &Ledger, new: &Ledger) -> LedgerDiff {
-    diff_except(old, new, &[])
+    diff_except(old, new, &[], &compared_ids(new, &[]))
+}
+
+/// The ids of `new`'s items compared with an old ledger's: all but those
+/// `same` marks as left out (the same text).
+pub(super) fn compared_ids<'a>(new: &'a Ledger, same: &[bool]) -> LedgerSet<&'a str> {
+    (new.items.iter().enumerate())
+        .filter(|(j, _)| same.get(*j) != Some(&true))
+        .map(|(_, i)| i.id.as_str())
+        .collect()
 }
 
 /// Items compared from which the comparison is shared by two threads:
@@ -106,17 +115,15 @@ const COMPARED_ON_TWO_THREADS_FROM: usize = 4096;
 
 /// [`diff`] of an `old` ledger read without the items it held unchanged:
 /// `same[j]` is true when new item `j` was one of them (the same text), and
-/// then no item of `old` has its id (the caller checks it).
-pub(super) fn diff_except(old: &Ledger, new: &Ledger, same: &[bool]) -> LedgerDiff {
+/// then no item of `old` has its id (the caller checks it); `news` are the
+/// ids an old item may have ([`compared_ids`]: not those of the items left out).
+pub(super) fn diff_except(
+    old: &Ledger,
+    new: &Ledger,
+    same: &[bool],
+    news: &LedgerSet<&str>,
+) -> LedgerDiff {
     let olds: LedgerMap<&str, &Item> = old.items.iter().map(|i| (i.id.as_str(), i)).collect();
-    // Only the ids an old item may have: not those of the items left out.
-    let news: LedgerSet<&str> = new
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| same.get(*j) != Some(&true))
-        .map(|(_, i)| i.id.as_str())
-        .collect();
     // The changes of the items from `from` on, in their order.
     let changes = |from: usize, items: &[Item]| {
         let mut changes = Vec::new();

@@ -1,6 +1,7 @@
 //! An earlier text of a ledger (the one git holds at a period's start)
 //! scanned rather than parsed: where each item's text lies in it and the
-//! hash of that text, found by following strings and braces only. Once the
+//! hash of that text, found where the canonical text ends an item (else by
+//! following strings and braces), each such guess checked once read. Once the
 //! current file's item hashes are known, it reads as [`super::read_earlier`]
 //! reads it: the items whose text is one of the current file's are left
 //! out, and only the others are parsed, from the copy the text was kept in
@@ -8,7 +9,7 @@
 //! no hash of the current file, so it runs while that file is still read.
 
 use super::files::MAX_LEDGER_BYTES;
-use super::item_bounds::too_deep;
+use super::item_bounds::{room, too_deep};
 use super::model::{Item, Ledger};
 use super::pieces::{ItemTexts, text_in_pieces_with};
 use super::print::{Fingerprints, Print};
@@ -36,7 +37,7 @@ const _: () = assert!(MAX_LEDGER_BYTES <= u32::MAX as u64);
 
 impl Span {
     /// The item's text's hash.
-    fn hash(&self) -> u128 {
+    fn text_hash(&self) -> u128 {
         (u128::from(self.hash[0]) << 64) | u128::from(self.hash[1])
     }
 
@@ -158,11 +159,6 @@ const READ_ON_TWO_THREADS_FROM: usize = 4096;
 /// How much of an earlier text is read at a time.
 pub(super) const WINDOW: u64 = 1 << 16;
 
-/// Room for the items of a text of `size` bytes (as `pieces.rs` reserves it).
-fn room(size: u64) -> usize {
-    (size / 384) as usize
-}
-
 /// The items of `spans` whose text is not one of the current file's,
 /// parsed from `text` (from `base` on), and the current indices of the others.
 fn read_spans(
@@ -174,7 +170,7 @@ fn read_spans(
     let (mut items, mut same) = (Vec::new(), Vec::with_capacity(spans.len()));
     let mut raw = Vec::new();
     for span in spans {
-        if let Some(j) = hashes.get(span.hash()) {
+        if let Some(j) = hashes.get(span.text_hash()) {
             same.push(j);
             continue;
         }

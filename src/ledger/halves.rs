@@ -20,7 +20,7 @@
 //! bad ledger keeps its error naming file, line and cause.
 
 use super::form::{BETWEEN, Form, Watch, form_of};
-use super::item_bounds::ITEM_END;
+use super::item_bounds::{ITEM_END, room};
 use super::model::{Item, Ledger};
 use super::pieces::Pieces;
 use super::print::{Fingerprints, Print};
@@ -45,11 +45,6 @@ const WINDOW: u64 = 1 << 16;
 
 /// How far past the middle a cut is looked for.
 const LOOK_FOR_CUT: usize = 1 << 16;
-
-/// Room for the items of `bytes` of text (as `pieces.rs` reserves it).
-fn room(bytes: u64) -> usize {
-    (bytes / 384) as usize
-}
 
 /// The ledger in `file`, read on two threads; `None` when it is small, the
 /// machine has one core, or it does not read so (see the module's notes).

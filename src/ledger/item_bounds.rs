@@ -1,7 +1,8 @@
 //! Where an item's text ends, found without parsing it: in the canonical
 //! text by its closing brace alone on a line ([`ITEM_END`]), in any text by
 //! following its strings and braces ([`object_end`]); and whether it nests
-//! too deep to be parsed on its own ([`too_deep`]).
+//! too deep to be parsed on its own ([`too_deep`]); and how many items a
+//! text of some length likely holds ([`room`]).
 
 /// Items with this many brackets are measured for depth, in case they nest
 /// deeper than the whole text's parser allows (which counts from the top).
@@ -9,6 +10,13 @@ const BRACKETS_TO_MEASURE: usize = 96;
 
 /// The deepest an item may nest here; deeper ones are left to the whole read.
 const MAX_ITEM_DEPTH: usize = 96;
+
+/// Room for the items `bytes` of ledger text likely hold (an item with a
+/// note takes some 400 bytes or more; generated ones ~630): a list seldom
+/// grows by copying, and room never used is never touched.
+pub(super) fn room(bytes: u64) -> usize {
+    (bytes / 384) as usize
+}
 
 /// Where an item of the canonical text ends: its closing brace alone on a
 /// line, at the items' depth (deeper objects are indented further, and no

@@ -9,7 +9,7 @@
 //!
 //! [`parse_ledger`]: super::parse_ledger
 
-use super::item_bounds::{ITEM_END, object_end, too_deep};
+use super::item_bounds::{ITEM_END, object_end, room, too_deep};
 use super::model::{Item, Ledger};
 use super::print::{Fingerprints, Print};
 use super::validate::validate;
@@ -449,10 +449,7 @@ impl<R: Read> Pieces<R> {
 
     /// The elements of the items list, after its `[`, through its `]`.
     fn items<T: ItemTexts>(&mut self, size: u64, texts: &mut T) -> Option<Vec<Item>> {
-        // Room for the items a file this size likely holds (an item with a
-        // note takes some 400 bytes or more; generated ones ~630): the list
-        // seldom grows by copying, and room never used is never touched.
-        let mut items = Vec::with_capacity((size / 384) as usize);
+        let mut items = Vec::with_capacity(room(size));
         if self.peek()? == b']' {
             self.at += 1;
             return Some(items);

@@ -9,8 +9,9 @@
 //! in pieces answers `None` from [`read_earlier`] (the caller reads it
 //! whole, as before).
 
-use super::diff::{LedgerDiff, diff_except};
+use super::diff::{LedgerDiff, compared_ids, diff_except};
 use super::files::MAX_LEDGER_BYTES;
+use super::item_bounds::room;
 use super::model::Ledger;
 use super::pieces::{ItemTexts, read_in_pieces, read_in_pieces_with};
 use super::print::Fingerprints;
@@ -63,11 +64,11 @@ pub(super) fn hash_text(raw: &[u8], seed: u64) -> u128 {
 }
 
 impl ItemHashes {
-    /// None yet, with room for the items of a file of `size` bytes (an
-    /// item with a note takes some 400 bytes or more), under a new seed.
+    /// None yet, with room for the items of a file of `size` bytes
+    /// ([`room`]), under a new seed.
     pub fn new(size: u64) -> ItemHashes {
         ItemHashes {
-            index: HashMap::with_capacity_and_hasher((size / 384) as usize, Default::default()),
+            index: HashMap::with_capacity_and_hasher(room(size), Default::default()),
             // A random key of std's hasher, drawn per process.
             seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
         }
@@ -188,9 +189,7 @@ impl Earlier {
         let old = &self.read;
         let items = || current.items.iter().zip(&same);
         // An earlier item of a left-out item's id has one no item compared has.
-        let compared: LedgerSet<&str> = (items().filter(|(_, s)| !**s))
-            .map(|(i, _)| i.id.as_str())
-            .collect();
+        let compared = compared_ids(current, &same);
         let unmatched: LedgerSet<&str> = (old.items.iter().map(|i| i.id.as_str()))
             .filter(|id| !compared.contains(id))
             .collect();
@@ -205,7 +204,7 @@ impl Earlier {
             || items().filter(|(_, s)| **s).all(|(i, _)| {
                 !unmatched.contains(i.id.as_str()) && !missing.contains(&i.meeting.as_str())
             });
-        valid.then(|| diff_except(old, current, &same))
+        valid.then(|| diff_except(old, current, &same, &compared))
     }
 }
 
