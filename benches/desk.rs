@@ -67,7 +67,7 @@ fn desk(c: &mut Criterion) {
         b.iter_with_large_drop(|| {
             let store = Store::new(&one[0]);
             let mut app = open(&store, options(&env_one, &look)).unwrap();
-            let _ = recovery_notice(store.path());
+            let _ = recovery_notice(store.path(), followup::config::state_dir().as_deref());
             let disk = Disk::new(store);
             update(&mut app, Action::Resize(120, 40));
             term.draw(|f| followup::ui::render(&app, f)).unwrap();

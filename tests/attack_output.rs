@@ -377,7 +377,10 @@ fn recovery_file_names_followup_did_not_write_are_ignored() {
     let path = write_hostile(&sb);
     let name = format!(".ledger.json.recovered-{CLEAR}\u{202e}.json");
     std::fs::write(sb.path(&name), "{}").unwrap();
-    assert_eq!(followup::dashboard::recovery_notice(&path), None);
+    assert_eq!(
+        followup::dashboard::recovery_notice(&path, Some(&sb.state())),
+        None
+    );
     let out = sb.run(&["-f", path.to_str().unwrap(), "recover"]);
     clean_run(&out, "recover");
     assert!(out.status.success(), "{}", stderr(&out));

@@ -12,10 +12,6 @@ fn load(p: &Path) -> Ledger {
     parse_ledger(&std::fs::read(p).unwrap()).unwrap()
 }
 
-fn state(sb: &Sandbox) -> std::path::PathBuf {
-    sb.path("home/.local/state/followup")
-}
-
 #[test]
 fn recovery_files_committed_by_the_other_side_are_never_merged() {
     let sb = Sandbox::new();
@@ -55,8 +51,8 @@ fn recovery_files_committed_by_the_other_side_are_never_merged() {
         "git brought the files in"
     );
     // No recovery notice: they are not the user's own.
-    assert!(recovery::find(&ledger, Some(&state(&sb))).is_empty());
-    assert!(followup::dashboard::recovery_notice(&ledger).is_none());
+    assert!(recovery::find(&ledger, Some(&sb.state())).is_empty());
+    assert!(followup::dashboard::recovery_notice(&ledger, Some(&sb.state())).is_none());
     // `recover` refuses them, by name, and changes nothing.
     let before = std::fs::read(&ledger).unwrap();
     let out = sb
@@ -79,9 +75,9 @@ fn recovery_files_committed_by_the_other_side_are_never_merged() {
     );
     assert_eq!(std::fs::read(&ledger).unwrap(), before);
     // Even a tracked file with the user's own record is not a recovery file.
-    let own = recovery::keep(&ledger, Some(&state(&sb)), &forged, &base).unwrap();
+    let own = recovery::keep(&ledger, Some(&sb.state()), &forged, &base).unwrap();
     victim.git(&["add", "-f", own.file.to_str().unwrap()]);
-    let (found, refused) = followup::git::own_recoveries(&ledger, Some(&state(&sb)));
+    let (found, refused) = followup::git::own_recoveries(&ledger, Some(&sb.state()));
     assert!(found.is_empty(), "{found:?}");
     assert!(refused.iter().any(|f| f.file == own.file));
 }
@@ -93,7 +89,7 @@ fn files_written_beside_the_ledger_stay_out_of_git_status_without_git_setup() {
     let ledger = clone.path("ledger.json");
     let mut edited = load(&ledger);
     edited.items[0].title.push_str(" (edited)");
-    let kept = recovery::keep(&ledger, Some(&state(&sb)), &edited, &load(&ledger)).unwrap();
+    let kept = recovery::keep(&ledger, Some(&sb.state()), &edited, &load(&ledger)).unwrap();
     assert!(
         kept.file.starts_with(clone.dir()),
         "{}",

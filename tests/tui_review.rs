@@ -436,11 +436,15 @@ fn uncommitted_ids_come_from_the_last_git_commit() {
 fn recovery_files_are_written_beside_the_ledger_and_announced() {
     let dir = tempfile::tempdir().unwrap();
     let ledger = dir.path().join("ledger.json");
+    let state = dir.path().join("state");
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
-    assert_eq!(followup::dashboard::recovery_notice(&ledger), None);
+    assert_eq!(
+        followup::dashboard::recovery_notice(&ledger, Some(&state)),
+        None
+    );
     let mut a = app();
     press_keys(&mut a, "x");
-    let file = followup::dashboard::write_recovery(&ledger, &a)
+    let file = followup::dashboard::write_recovery(&ledger, Some(&state), &a)
         .unwrap()
         .file;
     let name = file.file_name().unwrap().to_string_lossy().into_owned();
@@ -453,7 +457,7 @@ fn recovery_files_are_written_beside_the_ledger_and_announced() {
         "the ledger itself is untouched"
     );
     let en = followup::i18n::catalog(followup::i18n::Lang::En);
-    let notice = followup::dashboard::recovery_notice(&ledger)
+    let notice = followup::dashboard::recovery_notice(&ledger, Some(&state))
         .unwrap()
         .words(en);
     assert!(notice.contains(&name), "{notice}");

@@ -45,11 +45,12 @@ pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardErr
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
     };
     // Keep unsaved edits before touching the terminal, which may be gone.
+    let state = crate::config::state_dir();
     let kept: Vec<_> = (desk.seats.iter().zip(&rooms))
         .filter(|(seat, _)| to_keep(&result, &seat.app))
         .map(|(seat, room)| {
             let path = room.disk.path().to_owned();
-            let kept = write_recovery(&path, &seat.app);
+            let kept = write_recovery(&path, state.as_deref(), &seat.app);
             (path, kept)
         })
         .collect();

@@ -67,8 +67,9 @@ pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
     spawn_signals(tell.clone()).map_err(DashboardError::Terminal)?;
     let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
     let path = disk.path().to_owned();
+    let state = crate::config::state_dir();
     // Keep unsaved edits before touching the terminal, which may be gone.
-    let (result, kept) = keep_edits(&mut app, &path, |app| {
+    let (result, kept) = keep_edits(&mut app, &path, state.as_deref(), |app| {
         let mut screen = Terminal(&mut terminal, Kept::default(), Wrote::Drawn);
         event_loop(app, &mut disk, (tell, hearing), &mut screen)
     });

@@ -112,10 +112,10 @@ impl RecoveryNotice {
 }
 
 /// When earlier sessions left unsaved edits for the ledger at `path`
-/// (beside it or in the state directory, the user's own and not what git
+/// (beside it or in the `state` directory, the user's own and not what git
 /// brought): the newest and the command that merges them all in.
-pub fn recovery_notice(path: &Path) -> Option<RecoveryNotice> {
-    let (found, _) = crate::git::own_recoveries(path, crate::config::state_dir().as_deref());
+pub fn recovery_notice(path: &Path, state: Option<&Path>) -> Option<RecoveryNotice> {
+    let (found, _) = crate::git::own_recoveries(path, state);
     let newest = found.last()?;
     Some(RecoveryNotice {
         file: newest.file.clone(),
@@ -164,13 +164,14 @@ fn recover_command(ledger: &Path) -> String {
 pub fn keep_edits(
     app: &mut App,
     ledger: &Path,
+    state: Option<&Path>,
     body: impl FnOnce(&mut App) -> io::Result<Exit>,
 ) -> (io::Result<Exit>, Option<Result<Kept, NotKept>>) {
     let result = match std::panic::catch_unwind(AssertUnwindSafe(|| body(app))) {
         Ok(r) => r,
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
     };
-    let kept = to_keep(&result, app).then(|| write_recovery(ledger, app));
+    let kept = to_keep(&result, app).then(|| write_recovery(ledger, state, app));
     (result, kept)
 }
 
@@ -196,11 +197,10 @@ pub(super) fn panic_message(payload: &(dyn std::any::Any + Send)) -> Option<Stri
 
 /// Keeps the unsaved ledger and what it was based on (the file as last
 /// loaded or saved) for a three-way merge by `followup recover`: beside the
-/// ledger, else in the state directory (see [`crate::ledger::recovery::keep`]).
+/// ledger, else in the `state` directory (see [`crate::ledger::recovery::keep`]).
 /// Never touches the ledger itself.
-pub fn write_recovery(ledger: &Path, app: &App) -> Result<Kept, NotKept> {
-    let state = crate::config::state_dir();
-    crate::ledger::recovery::keep(ledger, state.as_deref(), app.doc.ledger(), app.doc.base())
+pub fn write_recovery(ledger: &Path, state: Option<&Path>, app: &App) -> Result<Kept, NotKept> {
+    crate::ledger::recovery::keep(ledger, state, app.doc.ledger(), app.doc.base())
 }
 
 /// A path as one word for a POSIX shell: quoted when it has to be.
@@ -245,8 +245,9 @@ mod tests {
     fn a_panic_keeps_the_unsaved_edits_like_a_signal() {
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
+        let state = dir.path().join("state");
         let mut app = app();
-        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+        let (result, kept) = keep_edits(&mut app, &ledger, Some(&state), |app| {
             update(app, Action::MarkDone);
             panic!("boom");
         });
@@ -260,6 +261,12 @@ mod tests {
         assert_eq!(&back, app.doc.ledger(), "the edited ledger");
         assert_ne!(&back, app.doc.base());
         assert!(!ledger.exists(), "the ledger itself is not written");
+        let notice = recovery_notice(&ledger, Some(&state)).expect("recorded as the user's own");
+        assert_eq!(notice.file, file);
+        assert_eq!(
+            recovery_notice(&ledger, Some(&dir.path().join("elsewhere"))),
+            None
+        );
     }
 
     #[test]
@@ -267,8 +274,9 @@ mod tests {
         // The ledger changed but the edit was not counted yet.
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
+        let state = dir.path().join("state");
         let mut app = app();
-        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+        let (result, kept) = keep_edits(&mut app, &ledger, Some(&state), |app| {
             app.doc.ledger_mut().items[0].title.push_str(" (half-done)");
             panic!("{}", String::from("boom at runtime"));
         });
@@ -282,16 +290,21 @@ mod tests {
     fn quitting_or_a_clean_stop_keeps_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
+        let state = dir.path().join("state");
         let mut app = app();
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
+        let (_, kept) = keep_edits(&mut app, &ledger, Some(&state), |_| {
+            Ok(Exit::Signal(SIGTERM))
+        });
         assert!(kept.is_none(), "no unsaved edits");
-        let (_, kept) = keep_edits(&mut app, &ledger, |app| {
+        let (_, kept) = keep_edits(&mut app, &ledger, Some(&state), |app| {
             update(app, Action::MarkDone);
             Ok(Exit::Quit(Ending::Plain))
         });
         assert!(kept.is_none(), "the user chose to quit");
         assert!(recovered(dir.path()).is_empty());
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Signal(SIGTERM)));
+        let (_, kept) = keep_edits(&mut app, &ledger, Some(&state), |_| {
+            Ok(Exit::Signal(SIGTERM))
+        });
         assert!(matches!(kept, Some(Ok(_))), "a signal keeps them");
     }
 
@@ -299,10 +312,13 @@ mod tests {
     fn a_quit_that_cannot_wait_for_a_save_keeps_the_edits() {
         let dir = tempfile::tempdir().unwrap();
         let ledger = dir.path().join("ledger.json");
+        let state = dir.path().join("state");
         let mut app = app();
-        let (_, kept) = keep_edits(&mut app, &ledger, |_| Ok(Exit::Quit(Ending::KeepingEdits)));
+        let (_, kept) = keep_edits(&mut app, &ledger, Some(&state), |_| {
+            Ok(Exit::Quit(Ending::KeepingEdits))
+        });
         assert!(kept.is_none(), "nothing unsaved, nothing kept");
-        let (result, kept) = keep_edits(&mut app, &ledger, |app| {
+        let (result, kept) = keep_edits(&mut app, &ledger, Some(&state), |app| {
             update(app, Action::MarkDone);
             Ok(Exit::Quit(Ending::KeepingEdits))
         });

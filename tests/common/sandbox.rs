@@ -36,6 +36,12 @@ impl Sandbox {
         self.path("home")
     }
 
+    /// Where `followup` keeps its state in the sandbox (its records of the
+    /// user's own recovery files).
+    pub fn state(&self) -> PathBuf {
+        self.home().join(".local/state/followup")
+    }
+
     /// The git configuration every program run in the sandbox reads as the
     /// user's own (`GIT_CONFIG_GLOBAL`); [`crate::common::TestRepo`] writes it.
     pub fn gitconfig(&self) -> PathBuf {

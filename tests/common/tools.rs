@@ -102,7 +102,7 @@ pub fn chromium() -> Option<PathBuf> {
 
 /// Headless Chromium on `file` in a window of `size` pixels with `args`
 /// (`--screenshot=…`, `--print-to-pdf=…`, `--dump-dom`), with a profile of
-/// its own; what it printed. Panics when it fails.
+/// its own (its home too); what it printed. Panics when it fails.
 pub fn headless_chromium(browser: &Path, file: &Path, size: (u32, u32), args: &[String]) -> String {
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new(browser)
@@ -120,6 +120,10 @@ pub fn headless_chromium(browser: &Path, file: &Path, size: (u32, u32), args: &[
         ])
         .arg(format!("--window-size={},{}", size.0, size.1))
         .arg(format!("--user-data-dir={}", profile.path().display()))
+        // Its crash reports and settings land in the profile, not the tester's home.
+        .env("HOME", profile.path())
+        .env("XDG_CONFIG_HOME", profile.path().join("config"))
+        .env("XDG_CACHE_HOME", profile.path().join("cache"))
         .args(args)
         .arg(file)
         .output()
