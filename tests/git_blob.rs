@@ -1,6 +1,6 @@
 //! The ledger as a revision holds it (`Repo::show`; streamed, from a
 //! `git cat-file --batch` started before it is asked, `FileHistory::batch`):
-//! one batch per blob, asked for one name, its size read before the blob; a
+//! one batch per blob, asked for one name, its id and size read before the blob; a
 //! name the revision does not hold as a file is said so.
 
 mod common;
@@ -22,6 +22,9 @@ fn a_blob_reads_as_committed_and_what_the_revision_lacks_is_said() {
     let asked = batch.blob_stream("HEAD", history.path());
     let mut stream = asked.expect("git answers").expect("a stream");
     assert_eq!(stream.size(), bytes.len() as u64);
+    // Named as git names the file's text there (its blob id).
+    let id = r.git(&["rev-parse", "HEAD:ledger.json"]);
+    assert_eq!(stream.name(), id.trim());
     let mut half = vec![0; bytes.len() / 2];
     stream.read_exact(&mut half).expect("half of it");
     assert_eq!(half, bytes[..half.len()]);

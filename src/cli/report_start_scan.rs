@@ -9,6 +9,7 @@
 use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
 use crate::git::FileHistory;
+use crate::git::run::{Batch, BlobStream};
 use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
 use chrono::NaiveDate;
 use std::cell::Cell;
@@ -102,6 +103,8 @@ fn scan_start(
     let Some(history) = FileHistory::of(store.path()) else {
         return Scanned::NoHistory;
     };
+    // Started beside the search for the commit, asked once it is found.
+    let batch = history.batch().ok();
     let Some(since) = head.recv().ok().flatten() else {
         return Scanned::Nothing;
     };
@@ -113,30 +116,37 @@ fn scan_start(
         Ok(None) => return Scanned::Nothing,
         Ok(Some(found)) => found,
     };
-    // Named by its content: the same name for the same bytes, whatever
-    // the commit, the path or the repository.
-    let blob = history.blob_id(&rev).ok().flatten();
-    let kept = match blob.as_deref().and_then(|b| cache.scan(b, seed)) {
-        Some(kept) => Some(kept),
-        None => from_git(&history, (&rev, blob.as_deref()), seed, cache),
-    };
-    match kept {
+    match start_at(&history, &rev, batch, seed, cache) {
         Some(kept) => Scanned::Start(Box::new(ScannedStart { since, first, kept })),
         None => Scanned::Nothing,
     }
 }
 
-/// The ledger at `rev` (the text git names `blob`) scanned from git, kept
-/// in `cache` as it is read.
-fn from_git(
+/// The ledger at `rev`, which `batch` is ready to be asked for: from the
+/// copy kept of the text git names so (git stopped once it has said the
+/// name), else scanned from git and kept in `cache` as it is read.
+fn start_at(
     history: &FileHistory,
-    (rev, blob): (&str, Option<&str>),
+    rev: &str,
+    batch: Option<Batch>,
     seed: u64,
     cache: &StartCache,
 ) -> Option<KeptStart> {
-    let batch = history.batch().ok()?;
-    let mut stream = batch.blob_stream(rev, history.path()).ok()??;
+    let ask = |batch: Option<Batch>| batch?.blob_stream(rev, history.path()).ok()?;
+    let mut stream = ask(batch)?;
+    // Named by its content: the same name for the same bytes, whatever
+    // the commit, the path or the repository.
+    let blob = stream.name().to_owned();
+    if let Some(copy) = cache.open(&blob) {
+        // Git is stopped: its text is not read.
+        drop(stream);
+        if let Some(kept) = cache.scan(copy, seed) {
+            return Some(kept);
+        }
+        // A damaged copy: git's text again.
+        stream = ask(history.batch().ok())?;
+    }
     let size = stream.size();
-    let whole = |s: &mut crate::git::run::BlobStream| s.finish().ok() == Some(true);
-    cache.scan_and_keep(blob, (&mut stream, size, seed), whole)
+    let whole = |s: &mut BlobStream| s.finish().ok() == Some(true);
+    cache.scan_and_keep(&blob, (&mut stream, size, seed), whole)
 }

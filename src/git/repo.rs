@@ -233,22 +233,6 @@ impl FileHistory {
         self.git.blob(rev, &self.path)
     }
 
-    /// The name git gives the file's content at revision `rev` (its blob:
-    /// the same name for the same bytes, whatever the commit or the path);
-    /// `None` when the revision does not hold it.
-    pub fn blob_id(&self, rev: &str) -> Result<Option<String>, GitError> {
-        let spec = format!("{rev}:{}", self.path);
-        let args = [
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            "--end-of-options",
-            &spec,
-        ];
-        let r = self.git.run(&[], &args)?;
-        Ok(r.ok.then(|| r.text().trim().to_owned()))
-    }
-
     /// A `git cat-file --batch` started now, to be asked for the file at a
     /// revision once it is known.
     pub fn batch(&self) -> Result<Batch, GitError> {

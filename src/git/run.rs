@@ -296,6 +296,7 @@ impl Git {
         Ok(Batch(BlobStream {
             child: Some(child),
             out: None,
+            name: String::new(),
             size: 0,
             spec: String::new(),
         }))
@@ -393,12 +394,14 @@ impl Batch {
             .read_line(&mut header)
             .map_err(|e| stream_error(&stream.spec, e))?;
         // `<object name> blob <size>`, else `<name> missing` or another kind.
-        let size = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
-            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => {
-                blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?
-            }
+        let (name, size) = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
+            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => (
+                name,
+                blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?,
+            ),
             _ => return Ok(None),
         };
+        stream.name = name.to_owned();
         stream.size = size;
         stream.out = Some(out.take(size));
         Ok(Some(stream))
@@ -410,6 +413,7 @@ impl Batch {
 pub struct BlobStream {
     child: Option<Child>,
     out: Option<std::io::Take<BufReader<ChildStdout>>>,
+    name: String,
     size: u64,
     spec: String,
 }
@@ -418,6 +422,12 @@ impl BlobStream {
     /// The blob's size, as git stores it.
     pub fn size(&self) -> u64 {
         self.size
+    }
+
+    /// The name git gives the blob (its object id, hexadecimal): the same
+    /// name for the same bytes, whatever the commit or the path.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 
     /// Reads what is left and waits for git: true when it wrote the whole

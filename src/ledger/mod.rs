@@ -85,7 +85,7 @@ pub use party::{Closure, Party, parse_zone};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
 pub use resolve::{ConflictTarget, ResolveError, Resolved, Side, resolve, resolve_item};
 pub use shift::Shift;
-pub use start_cache::{KeptStart, StartCache};
+pub use start_cache::{KeptCopy, KeptStart, StartCache};
 pub use status_words::read_status;
 pub use store::{
     CLI_LOCK_WAIT, Fingerprint, Loaded, Store, replace_file_atomically, write_new_file_atomically,

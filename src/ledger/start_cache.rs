@@ -47,6 +47,12 @@ pub struct StartCache {
     dir: Option<PathBuf>,
 }
 
+/// A copy kept by [`StartCache`], opened ([`StartCache::open`]), not yet read.
+pub struct KeptCopy {
+    file: File,
+    blob: String,
+}
+
 /// An earlier text scanned, and the copy its items are read from.
 #[derive(Debug)]
 pub struct KeptStart {
@@ -268,30 +274,36 @@ impl StartCache {
             .then_some(dir)
     }
 
-    /// The copy of the text git names `blob`, its items hashed under
-    /// `seed`; `None` when none is kept, or it is not what its first line
-    /// says (it is then removed). A link is not followed. A copy read is
-    /// marked used.
-    pub fn scan(&self, blob: &str, seed: u64) -> Option<KeptStart> {
+    /// The copy kept of the text git names `blob`, opened, not yet read;
+    /// `None` when none is kept. A link is not followed.
+    pub fn open(&self, blob: &str) -> Option<KeptCopy> {
         if !is_copy_name(blob) {
             return None;
         }
-        let dir = self.dir()?;
-        let path = dir.join(blob);
-        let copy = std::fs::OpenOptions::new()
+        let file = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-            .open(&path)
+            .open(self.dir()?.join(blob))
             .ok()?;
+        let blob = blob.to_owned();
+        Some(KeptCopy { file, blob })
+    }
+
+    /// The `copy` opened, its items hashed under `seed`; `None` when it is
+    /// not what its first line says (it is then removed). A copy read is
+    /// marked used.
+    pub fn scan(&self, copy: KeptCopy, seed: u64) -> Option<KeptStart> {
+        let KeptCopy { file: copy, blob } = copy;
+        let dir = self.dir()?;
         match read_copy(&copy, seed) {
             Some(spans) => {
                 // Kept the longer: the copies used last are.
                 let _ = copy.set_modified(SystemTime::now());
-                let keep = Some((dir.to_owned(), blob.to_owned(), None));
+                let keep = Some((dir.to_owned(), blob, None));
                 Some(KeptStart { spans, copy, keep })
             }
             None => {
-                let _ = std::fs::remove_file(&path);
+                let _ = std::fs::remove_file(dir.join(&blob));
                 None
             }
         }
@@ -301,16 +313,17 @@ impl StartCache {
     /// `size` bytes) scanned, its items hashed under `seed`, while it is
     /// copied here: the copy is kept once `whole` says the stream was read
     /// whole and the copy reads as a valid ledger ([`KeptStart::earlier`];
-    /// never, when the text has no name or this folder cannot be written).
+    /// never, when the name is not a blob's or this folder cannot be written).
     /// `None` when the text does not scan, or could not be copied.
     pub fn scan_and_keep<R: Read>(
         &self,
-        blob: Option<&str>,
+        blob: &str,
         (old, size, seed): (&mut R, u64, u64),
         whole: impl FnOnce(&mut R) -> bool,
     ) -> Option<KeptStart> {
-        let blob = blob.filter(|b| is_copy_name(b));
-        let named = blob.and_then(|b| Some((self.temp()?, b.to_owned())));
+        let named = is_copy_name(blob)
+            .then(|| Some((self.temp()?, blob.to_owned())))
+            .flatten();
         let copy = match &named {
             Some((temp, _)) => temp.as_file().try_clone().ok()?,
             None => tempfile::tempfile().ok()?,
