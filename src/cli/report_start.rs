@@ -5,6 +5,7 @@
 //! holds as git writes it and as the hashes arrive, leaving out the items
 //! whose text did not change (`ledger::read_earlier_alongside`).
 
+use crate::base::cores::spawn_beside;
 use crate::git::run::Batch;
 use crate::git::{FileHistory, GitError};
 use crate::ledger::{
@@ -82,9 +83,9 @@ pub(super) fn load_with_start(
     // reads on to the end of git's text, its answer unused).
     let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
-        let start = std::thread::Builder::new()
-            .name("period start".into())
-            .spawn_scoped(s, || read_start(store, arriving, head_rx, &unread));
+        let start = spawn_beside(s, "period start", || {
+            read_start(store, arriving, head_rx, &unread)
+        });
         let Ok(start) = start else {
             // No second thread to be had: the report reads as before.
             return Ok((store.read_ledger()?, Beside::Nothing));

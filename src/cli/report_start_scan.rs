@@ -8,6 +8,7 @@
 
 use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
+use crate::base::cores::spawn_beside;
 use crate::git::FileHistory;
 use crate::git::run::{Batch, BlobStream};
 use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
@@ -54,10 +55,10 @@ pub(super) fn load_in_halves_with_start(
     // the period's first day before that asks git nothing more.
     let unread = AtomicBool::new(false);
     std::thread::scope(|s| {
-        let scan = std::thread::Builder::new()
-            .name("period start".into())
-            .spawn_scoped(s, || scan_start(store, head_rx, seed, cache, &unread))
-            .ok()?;
+        let scan = spawn_beside(s, "period start", || {
+            scan_start(store, head_rx, seed, cache, &unread)
+        })
+        .ok()?;
         let tell = move |head: &str| {
             let _ = head_tx.send(since_from_head(head, since_of));
         };

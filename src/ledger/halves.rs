@@ -26,7 +26,7 @@ use super::pieces::Pieces;
 use super::print::{Fingerprints, Print};
 use super::unchanged::hash_text;
 use super::validate::{Items, keeps_own_rules, validate_with};
-use crate::base::cores::two_cores;
+use crate::base::cores::{spawn_beside, two_cores};
 use std::fs::File;
 use std::io::Read;
 use std::os::unix::fs::FileExt;
@@ -166,9 +166,7 @@ pub(super) fn read_in_halves_hashing(
 pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, Print)> {
     let (size, cut) = where_to_cut(file, limit)?;
     let (read, hashed) = std::thread::scope(|s| {
-        let hashing = std::thread::Builder::new()
-            .spawn_scoped(s, || hash_halves(file, cut))
-            .ok()?;
+        let hashing = spawn_beside(s, "fingerprint", || hash_halves(file, cut)).ok()?;
         let plain = (&mut Plain, &mut Plain);
         let read = read_cut_at(file, size, limit, cut, Fingerprints::Taken, plain);
         Some((read, hashing.join().ok()?))
@@ -223,13 +221,12 @@ fn read_cut_at<A: HalfTexts, B: HalfTexts + Send>(
 ) -> Option<(Ledger, Option<[Print; 2]>)> {
     let pieces = |r, limit| Pieces::new(r, limit, WINDOW, taken);
     let (first, second) = std::thread::scope(|s| {
-        let second = std::thread::Builder::new()
-            .spawn_scoped(s, || {
-                let mut p = pieces(At::new(file, cut, u64::MAX), limit - cut);
-                let read = second_half(&mut p, size.saturating_sub(cut), second_texts);
-                read.map(|read| (read, p.fingerprint()))
-            })
-            .ok()?;
+        let second = spawn_beside(s, "second half", || {
+            let mut p = pieces(At::new(file, cut, u64::MAX), limit - cut);
+            let read = second_half(&mut p, size.saturating_sub(cut), second_texts);
+            read.map(|read| (read, p.fingerprint()))
+        })
+        .ok()?;
         let mut p = pieces(At::new(file, 0, cut), cut);
         let first = first_half(&mut p, size, first_texts).map(|read| (read, p.fingerprint()));
         Some((first, second.join().ok()?))

@@ -11,6 +11,7 @@
 use super::codec::write_json;
 use super::codec::write_json_at;
 use super::model::Item;
+use crate::base::cores::{spawn_beside, two_cores};
 use std::borrow::Borrow;
 use std::io::{self, Write};
 use std::sync::mpsc;
@@ -25,7 +26,7 @@ const TWO_THREADS_FROM: usize = 4 * PIECE;
 /// True when a list of `n` items is written on two threads (and the
 /// machine has two cores).
 fn worth_two_threads(n: usize) -> bool {
-    n >= TWO_THREADS_FROM && crate::base::cores::two_cores()
+    n >= TWO_THREADS_FROM && two_cores()
 }
 
 /// Writes `items` as [`super::write_json`] writes the list (`list --json`):
@@ -83,7 +84,7 @@ fn on_two_threads<W: Write, T: Borrow<Item> + Sync>(
         let (done, serialized) = mpsc::sync_channel::<Vec<u8>>(2);
         let (give_back, emptied) = mpsc::channel::<Vec<u8>>();
         let second = &pieces;
-        let spawned = std::thread::Builder::new().spawn_scoped(s, move || {
+        let spawned = spawn_beside(s, "second writer", move || {
             for (k, piece) in second.iter().enumerate().skip(1).step_by(2) {
                 let mut buf = emptied.try_recv().unwrap_or_default();
                 buf.clear();
