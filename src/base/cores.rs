@@ -1,6 +1,7 @@
 //! Whether work is worth a second thread, and work done on two at once.
 
-use std::sync::{Mutex, PoisonError};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::{Scope, ScopedJoinHandle};
 
 /// True when the machine has two cores for this process (asked once: the
@@ -34,58 +35,91 @@ pub fn beside<A, B: Send>(here: impl FnOnce() -> A, there: impl FnOnce() -> B + 
 }
 
 /// Starts `work` on a new thread of `s` named `name`, to run beside this
-/// one, which then steps aside ([`step_aside`]) so that it starts at once.
+/// one, which then steps aside ([`step_aside`]) unless the new thread has
+/// started already.
 pub fn spawn_beside<'scope, T: Send + 'scope>(
     s: &'scope Scope<'scope, '_>,
     name: &str,
     work: impl FnOnce() -> T + Send + 'scope,
 ) -> std::io::Result<ScopedJoinHandle<'scope, T>> {
-    let started = std::thread::Builder::new()
+    let started = Arc::new(AtomicBool::new(false));
+    let starts = Arc::clone(&started);
+    let thread = std::thread::Builder::new()
         .name(name.to_owned())
-        .spawn_scoped(s, work)?;
-    step_aside();
-    Ok(started)
+        .spawn_scoped(s, move || {
+            starts.store(true, Ordering::Relaxed);
+            work()
+        })?;
+    if !started.load(Ordering::Relaxed) {
+        step_aside();
+    }
+    Ok(thread)
 }
 
-/// Moves this thread to another core the process may use, leaving its own
-/// to the thread it just started. Linux may queue a new thread on the core
-/// of the thread that started it and move it only later: on a two-core
-/// virtual machine, 3.5 ms later in half the starts (two 5 ms pieces of
-/// work took 8.9 ms, 5.4 ms with this). The thread may run on any of the
-/// process's cores again afterwards.
-#[cfg(target_os = "linux")]
+/// Moves this thread to the other core, when it may run on exactly two,
+/// leaving its own to the thread it just started: Linux may queue a new
+/// thread on the core of the thread that started it and move it only
+/// later (on a two-core virtual machine, 3.5 ms later in half the starts:
+/// two 5 ms pieces of work took 8.9 ms, 5.4 ms with this). The thread may
+/// run on both cores again afterwards. Not done with more cores, where
+/// which one is idle is not known (nor measured), nor with one.
 pub fn step_aside() {
-    let size = std::mem::size_of::<libc::cpu_set_t>();
-    // SAFETY: sched_getaffinity(2), sched_getcpu(3) and sched_setaffinity(2)
-    // on this thread (0), reading and writing only the local sets; CPU_SET
-    // and CPU_ISSET index within CPU_SETSIZE.
-    unsafe {
-        let mut allowed: libc::cpu_set_t = std::mem::zeroed();
-        if libc::sched_getaffinity(0, size, &mut allowed) != 0 {
-            return;
-        }
-        let Ok(here) = usize::try_from(libc::sched_getcpu()) else {
-            return;
+    #[cfg(target_os = "linux")]
+    let _ = affinity::move_aside();
+}
+
+/// The cores a thread may run on (`sched_getaffinity(2)`), and moving it.
+#[cfg(target_os = "linux")]
+mod affinity {
+    use libc::{CPU_ISSET, CPU_SET, CPU_SETSIZE, cpu_set_t};
+
+    const SIZE: usize = std::mem::size_of::<cpu_set_t>();
+
+    /// The cores this thread may run on; `None` when it cannot be told.
+    pub(super) fn allowed() -> Option<Vec<usize>> {
+        // SAFETY: sched_getaffinity(2) on this thread (0) into a local set of its size.
+        let set = unsafe {
+            let mut set: cpu_set_t = std::mem::zeroed();
+            (libc::sched_getaffinity(0, SIZE, &mut set) == 0).then_some(set)?
         };
-        let cores = 0..libc::CPU_SETSIZE as usize;
-        let Some(other) = cores
-            .filter(|&c| c != here)
-            .find(|&c| libc::CPU_ISSET(c, &allowed))
-        else {
-            return;
-        };
-        let mut there: libc::cpu_set_t = std::mem::zeroed();
-        libc::CPU_SET(other, &mut there);
-        // Moved there now; then allowed everywhere again, staying there.
-        if libc::sched_setaffinity(0, size, &there) == 0 {
-            libc::sched_setaffinity(0, size, &allowed);
+        // SAFETY: CPU_ISSET reads the local set, below CPU_SETSIZE.
+        let on = |c: &usize| unsafe { CPU_ISSET(*c, &set) };
+        Some((0..CPU_SETSIZE as usize).filter(on).collect())
+    }
+
+    /// Lets this thread run on `cores` only; true when done.
+    pub(super) fn allow(cores: &[usize]) -> bool {
+        // SAFETY: a local set built with CPU_SET (which ignores a core past
+        // CPU_SETSIZE), given to sched_setaffinity(2) for this thread (0).
+        unsafe {
+            let mut set: cpu_set_t = std::mem::zeroed();
+            for &c in cores {
+                CPU_SET(c, &mut set);
+            }
+            libc::sched_setaffinity(0, SIZE, &set) == 0
         }
     }
-}
 
-/// Nothing to do where threads are not known to wait so.
-#[cfg(not(target_os = "linux"))]
-pub fn step_aside() {}
+    /// The core this thread runs on now.
+    pub(super) fn here() -> Option<usize> {
+        // SAFETY: sched_getcpu(3) only reads which core runs this thread.
+        usize::try_from(unsafe { libc::sched_getcpu() }).ok()
+    }
+
+    /// [`super::step_aside`]: the core this thread was moved to, if it was.
+    pub(super) fn move_aside() -> Option<usize> {
+        let both = allowed()?;
+        let [a, b] = both[..] else { return None };
+        let other = if here()? == a { b } else { a };
+        if !allow(&[other]) {
+            return None;
+        }
+        // Allowed both again, staying there; tried twice, as a thread left
+        // on one core would stay so.
+        let _ = allow(&both) || allow(&both);
+        Some(other)
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -101,61 +135,46 @@ mod tests {
         assert_eq!(b_on != here, two_cores());
     }
 
-    /// The cores this thread may run on.
-    #[cfg(target_os = "linux")]
-    fn allowed() -> Vec<usize> {
-        let size = std::mem::size_of::<libc::cpu_set_t>();
-        // SAFETY: sched_getaffinity(2) on this thread into a local set.
-        unsafe {
-            let mut set: libc::cpu_set_t = std::mem::zeroed();
-            assert_eq!(libc::sched_getaffinity(0, size, &mut set), 0);
-            (0..libc::CPU_SETSIZE as usize)
-                .filter(|&c| libc::CPU_ISSET(c, &set))
-                .collect()
-        }
-    }
-
-    /// Allows this thread the `cores` only.
-    #[cfg(target_os = "linux")]
-    fn allow(cores: &[usize]) {
-        let size = std::mem::size_of::<libc::cpu_set_t>();
-        // SAFETY: sched_setaffinity(2) on this thread from a local set.
-        unsafe {
-            let mut set: libc::cpu_set_t = std::mem::zeroed();
-            for &c in cores {
-                libc::CPU_SET(c, &mut set);
-            }
-            assert_eq!(libc::sched_setaffinity(0, size, &set), 0);
-        }
-    }
-
     #[test]
     #[cfg(target_os = "linux")]
-    fn stepping_aside_keeps_every_core_the_thread_had() {
+    fn stepping_aside_moves_between_two_cores_and_keeps_them_both() {
+        use affinity::{allow, allowed, here, move_aside};
         // On a thread of its own: its cores are changed.
         std::thread::spawn(|| {
-            let before = allowed();
-            for _ in 0..20 {
-                step_aside();
-                assert_eq!(allowed(), before);
-            }
+            let before = allowed().expect("the cores");
             if let [first, second, ..] = before[..] {
-                // Among two cores of many: moved to the other one, kept both.
-                allow(&[first, second]);
-                // SAFETY: sched_getcpu(3) reads which core runs this thread.
-                let here = || unsafe { libc::sched_getcpu() } as usize;
-                let was = here();
-                step_aside();
-                assert_ne!(here(), was, "moved at once");
-                assert_eq!(allowed(), [first, second]);
+                assert!(allow(&[first, second]));
+                let mut there = 0;
+                for _ in 0..20 {
+                    let was = here();
+                    let to = move_aside().expect("moved");
+                    assert!(to == first || to == second, "{to}");
+                    assert_eq!(allowed().unwrap(), [first, second], "both kept");
+                    // Counted when nothing else moved it between the looks.
+                    there += usize::from(here() == Some(to) && was != Some(to));
+                }
+                assert!(there > 0, "never seen on the other core");
             }
-            // One core: nowhere to go, nothing changed.
-            allow(&before[..1]);
-            step_aside();
-            assert_eq!(allowed(), before[..1]);
+            if let [a, b, c, ..] = before[..] {
+                assert!(allow(&[a, b, c]));
+                assert_eq!(move_aside(), None, "three cores: not moved");
+                assert_eq!(allowed().unwrap(), [a, b, c]);
+            }
+            assert!(allow(&before[..1]));
+            assert_eq!(move_aside(), None, "one core: nowhere to go");
+            assert_eq!(allowed().unwrap(), before[..1]);
         })
         .join()
         .unwrap();
+    }
+
+    #[test]
+    fn a_thread_started_beside_is_named_and_answers() {
+        std::thread::scope(|s| {
+            let name = || std::thread::current().name().map(str::to_owned);
+            let t = spawn_beside(s, "second half", name).expect("a thread");
+            assert_eq!(t.join().unwrap().as_deref(), Some("second half"));
+        });
     }
 
     #[test]

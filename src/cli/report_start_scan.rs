@@ -141,11 +141,11 @@ fn start_at(
     if let Some(copy) = cache.open(&blob) {
         // Git is stopped: its text is not read.
         drop(stream);
-        if let Some(kept) = cache.scan(copy, seed) {
+        if let Some(kept) = copy.scan(seed) {
             return Some(kept);
         }
-        // A damaged copy: git's text again.
-        stream = ask(history.batch().ok())?;
+        // A damaged copy: git's text again, under the name it had.
+        stream = ask(history.batch().ok()).filter(|s| s.name() == blob)?;
     }
     let size = stream.size();
     let whole = |s: &mut BlobStream| s.finish().ok() == Some(true);

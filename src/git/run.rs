@@ -7,6 +7,7 @@
 //! it started once [`network_timeout`] has passed, whatever the transport.
 
 use super::error::GitError;
+use crate::base::object_id::is_object_id;
 use crate::ledger::{self, MAX_LEDGER_BYTES};
 use std::ffi::OsString;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -395,7 +396,7 @@ impl Batch {
             .map_err(|e| stream_error(&stream.spec, e))?;
         // `<object name> blob <size>`, else `<name> missing` or another kind.
         let (name, size) = match header.trim_end_matches('\n').split(' ').collect::<Vec<_>>()[..] {
-            [name, "blob", size] if name.bytes().all(|b| b.is_ascii_hexdigit()) => (
+            [name, "blob", size] if is_object_id(name) => (
                 name,
                 blob_size_within(size, &stream.spec, MAX_LEDGER_BYTES)?,
             ),

@@ -1,7 +1,8 @@
 //! The ledger texts of periods' starts, kept between reports: the first
 //! report of a period reads the ledger at its start from git (inflated,
 //! piped) and keeps a copy here as it scans it; the next report of that
-//! period reads the copy, with no git process and no inflating. A copy is
+//! period reads the copy, git stopped once it has named the text (the first
+//! line of its batch), nothing inflated waited for. A copy is
 //! named by git's name for the text, its blob's (the same name for the
 //! same bytes, whatever the commit, the path or the repository). It holds
 //! git's text, then where each item lies in it and the
@@ -18,6 +19,7 @@
 use super::earlier_spans::{EarlierSpans, Span, WINDOW, scan_earlier};
 use super::files::MAX_LEDGER_BYTES;
 use super::unchanged::{Earlier, ItemHashes, hash_text};
+use crate::base::object_id::is_object_id;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
@@ -50,7 +52,33 @@ pub struct StartCache {
 /// A copy kept by [`StartCache`], opened ([`StartCache::open`]), not yet read.
 pub struct KeptCopy {
     file: File,
+    /// The folder it was opened in, and its name there.
+    dir: PathBuf,
     blob: String,
+}
+
+impl KeptCopy {
+    /// The copy's items hashed under `seed`; `None` when it is not what its
+    /// first line says (it is then removed). A copy read is marked used.
+    pub fn scan(self, seed: u64) -> Option<KeptStart> {
+        let KeptCopy { file, dir, blob } = self;
+        match read_copy(&file, seed) {
+            Some(spans) => {
+                // Kept the longer: the copies used last are.
+                let _ = file.set_modified(SystemTime::now());
+                let keep = Some((dir, blob, None));
+                Some(KeptStart {
+                    spans,
+                    copy: file,
+                    keep,
+                })
+            }
+            None => {
+                let _ = std::fs::remove_file(dir.join(&blob));
+                None
+            }
+        }
+    }
 }
 
 /// An earlier text scanned, and the copy its items are read from.
@@ -220,13 +248,6 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
     EarlierSpans::new(skeleton, spans)
 }
 
-/// Whether `name` is a copy's: a blob's name as git writes it (hex, SHA-1
-/// or SHA-256).
-fn is_copy_name(name: &str) -> bool {
-    let hex = name.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    hex && matches!(name.len(), 40 | 64)
-}
-
 /// How a copy's name starts while it is written.
 const TEMP_PREFIX: &str = ".copy-";
 
@@ -277,36 +298,17 @@ impl StartCache {
     /// The copy kept of the text git names `blob`, opened, not yet read;
     /// `None` when none is kept. A link is not followed.
     pub fn open(&self, blob: &str) -> Option<KeptCopy> {
-        if !is_copy_name(blob) {
+        if !is_object_id(blob) {
             return None;
         }
+        let dir = self.dir()?.to_owned();
         let file = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-            .open(self.dir()?.join(blob))
+            .open(dir.join(blob))
             .ok()?;
         let blob = blob.to_owned();
-        Some(KeptCopy { file, blob })
-    }
-
-    /// The `copy` opened, its items hashed under `seed`; `None` when it is
-    /// not what its first line says (it is then removed). A copy read is
-    /// marked used.
-    pub fn scan(&self, copy: KeptCopy, seed: u64) -> Option<KeptStart> {
-        let KeptCopy { file: copy, blob } = copy;
-        let dir = self.dir()?;
-        match read_copy(&copy, seed) {
-            Some(spans) => {
-                // Kept the longer: the copies used last are.
-                let _ = copy.set_modified(SystemTime::now());
-                let keep = Some((dir.to_owned(), blob, None));
-                Some(KeptStart { spans, copy, keep })
-            }
-            None => {
-                let _ = std::fs::remove_file(dir.join(&blob));
-                None
-            }
-        }
+        Some(KeptCopy { file, dir, blob })
     }
 
     /// The earlier text `old` (git's stream of the text it names `blob`,
@@ -321,7 +323,7 @@ impl StartCache {
         (old, size, seed): (&mut R, u64, u64),
         whole: impl FnOnce(&mut R) -> bool,
     ) -> Option<KeptStart> {
-        let named = is_copy_name(blob)
+        let named = is_object_id(blob)
             .then(|| Some((self.temp()?, blob.to_owned())))
             .flatten();
         let copy = match &named {
@@ -375,7 +377,7 @@ fn keep_newest(dir: &Path) {
         };
         let name = e.file_name();
         let name = name.to_str().unwrap_or_default();
-        if is_copy_name(name) {
+        if is_object_id(name) {
             copies.push((when, e.path()));
         } else if is_temp_name(name) && when.elapsed().is_ok_and(|age| age > ABANDONED_AFTER) {
             let _ = std::fs::remove_file(e.path());
@@ -432,19 +434,7 @@ mod tests {
     }
 
     #[test]
-    fn only_a_blobs_name_names_a_copy() {
-        let sha1 = "0123456789abcdef0123456789abcdef01234567";
-        assert!(is_copy_name(sha1));
-        assert!(is_copy_name(&sha1.repeat(2)[..64]));
-        for not in [
-            "../../etc/passwd",
-            "HEAD",
-            &sha1.to_uppercase(),
-            &sha1[..39],
-            "userfile1",
-        ] {
-            assert!(!is_copy_name(not), "{not}");
-        }
+    fn only_a_copys_own_temporary_names_are_temporary() {
         assert!(is_temp_name(".copy-Ab12xZ"));
         assert!(!is_temp_name(".hidden") && !is_temp_name(".copy-../x"));
     }
