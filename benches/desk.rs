@@ -49,6 +49,7 @@ fn env(paths: &[PathBuf]) -> Env {
         clock: Clock::Day(synthetic::demo_today()),
         lang: Lang::En,
         reading: Reading::Translated,
+        state: followup::config::state_dir(),
     }
 }
 

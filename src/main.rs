@@ -42,6 +42,7 @@ fn run() -> u8 {
             clock,
             lang,
             reading,
+            state: followup::config::state_dir(),
         };
         match cli.command {
             Some(cmd) => followup::cli::run(cmd, cli.ledger, &env),

@@ -274,6 +274,9 @@ pub struct Env {
     pub lang: crate::i18n::Lang,
     /// Whether the committee's texts are shown in `lang` or as written (`--original`).
     pub reading: Reading,
+    /// Where the user's records of their own recovery files are kept
+    /// ([`crate::config::state_dir`]; a test's own folder).
+    pub state: Option<PathBuf>,
 }
 
 impl Env {

@@ -77,8 +77,8 @@ fn confirmed(
 pub(super) fn recover(store: &Store, args: RecoverArgs, env: &Env) -> Printed {
     let cat = env.cat();
     let name = super::shown(store.path());
-    let state = crate::config::state_dir();
-    let (found, refused) = crate::git::own_recoveries(store.path(), state.as_deref());
+    let state = env.state.as_deref();
+    let (found, refused) = crate::git::own_recoveries(store.path(), state);
     for f in &refused {
         eprintln!(
             "followup: {}",
@@ -106,7 +106,7 @@ pub(super) fn recover(store: &Store, args: RecoverArgs, env: &Env) -> Printed {
         let base = base.unwrap_or_else(|| ours.ledger.clone());
         let m = merge(&base, &ours.ledger, &theirs);
         store.save(&lock, &m.ledger, Some(ours.fingerprint))?;
-        recovery::remove(f, state.as_deref()).map_err(|e| {
+        recovery::remove(f, state).map_err(|e| {
             Failure::system(tr!(
                 cat,
                 "cli-recover-not-removed",

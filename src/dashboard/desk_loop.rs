@@ -14,6 +14,7 @@ use crate::app::desk::Desk;
 use crate::app::{Action, App};
 use std::io::{self, Write};
 use std::panic::AssertUnwindSafe;
+use std::path::Path;
 use std::sync::mpsc::RecvTimeoutError;
 
 /// The real terminal, as a seat's effects reach it: drawn by the loop
@@ -35,7 +36,11 @@ impl Screen for DeskTerminal<'_> {
 /// Runs the desk until the user quits or a signal asks it to stop. When it
 /// stops on a signal, an error or a panic, each committee's unsaved edits
 /// are written to a recovery file beside its ledger, as the dashboard does.
-pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardError> {
+pub fn run_desk(
+    mut desk: Desk,
+    mut rooms: Vec<Room>,
+    state: Option<&Path>,
+) -> Result<(), DashboardError> {
     let (tell, hearing) = hearing().map_err(DashboardError::Terminal)?;
     spawn_signals(tell).map_err(DashboardError::Terminal)?;
     let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
@@ -45,12 +50,11 @@ pub fn run_desk(mut desk: Desk, mut rooms: Vec<Room>) -> Result<(), DashboardErr
         Err(payload) => Ok(Exit::Panicked(panic_message(payload.as_ref()))),
     };
     // Keep unsaved edits before touching the terminal, which may be gone.
-    let state = crate::config::state_dir();
     let kept: Vec<_> = (desk.seats.iter().zip(&rooms))
         .filter(|(seat, _)| to_keep(&result, &seat.app))
         .map(|(seat, room)| {
             let path = room.disk.path().to_owned();
-            let kept = write_recovery(&path, state.as_deref(), &seat.app);
+            let kept = write_recovery(&path, state, &seat.app);
             (path, kept)
         })
         .collect();

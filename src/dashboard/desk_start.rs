@@ -25,7 +25,9 @@ pub fn portfolio(env: &Env) -> Result<(), Failure> {
         members(&env.config.portfolio).map_err(|e| Failure::usage(cat.portfolio_error(&e)))?;
     let look = Look::of(env)?;
     let (desk, rooms, notices) = open_desk(&members, env, &look, None);
-    let result = run_desk(desk, rooms).map_err(|e| Failure::with_code(e.code(), e.words(cat)));
+    let state = env.state.as_deref();
+    let result =
+        run_desk(desk, rooms, state).map_err(|e| Failure::with_code(e.code(), e.words(cat)));
     for n in notices {
         let _ = writeln!(std::io::stderr(), "followup: {}", n.words(cat));
     }
@@ -49,11 +51,11 @@ pub fn one_of_them(
         .iter()
         .position(|m| here.is_some() && std::fs::canonicalize(&m.ledger).ok() == here);
     let Some(i) = found else {
-        return (run(app, Disk::new(store)), Vec::new());
+        return (run(app, Disk::new(store), env.state.as_deref()), Vec::new());
     };
     let (desk, rooms, notices) = open_desk(&members, env, look, Some((i, app, store)));
     let words = notices.iter().map(|n| n.words(cat)).collect();
-    (run_desk(desk, rooms), words)
+    (run_desk(desk, rooms, env.state.as_deref()), words)
 }
 
 /// The desk over `members`, on the portfolio, or on the committee of

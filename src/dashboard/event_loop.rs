@@ -14,6 +14,7 @@ use crate::ui::{Kept, Wrote};
 use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEvent, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGTSTP};
 use std::io::{self, Write};
+use std::path::Path;
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
 
@@ -61,15 +62,14 @@ impl Screen for Terminal<'_> {
 /// Runs the dashboard until the user quits or a signal asks it to stop.
 /// When it stops on a signal, an error or a panic with unsaved edits, they
 /// are written to a recovery file beside the ledger (never over it), or in
-/// the state directory when that fails, and the message says where.
-pub fn run(mut app: App, mut disk: Disk) -> Result<(), DashboardError> {
+/// the `state` directory when that fails, and the message says where.
+pub fn run(mut app: App, mut disk: Disk, state: Option<&Path>) -> Result<(), DashboardError> {
     let (tell, hearing) = hearing().map_err(DashboardError::Terminal)?;
     spawn_signals(tell.clone()).map_err(DashboardError::Terminal)?;
     let mut terminal = take_terminal().map_err(DashboardError::Terminal)?;
     let path = disk.path().to_owned();
-    let state = crate::config::state_dir();
     // Keep unsaved edits before touching the terminal, which may be gone.
-    let (result, kept) = keep_edits(&mut app, &path, state.as_deref(), |app| {
+    let (result, kept) = keep_edits(&mut app, &path, state, |app| {
         let mut screen = Terminal(&mut terminal, Kept::default(), Wrote::Drawn);
         event_loop(app, &mut disk, (tell, hearing), &mut screen)
     });

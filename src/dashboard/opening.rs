@@ -70,7 +70,7 @@ pub fn seat(store: &Store, env: &Env, look: &Look) -> Result<(App, Option<Recove
         author: env.config.author.clone(),
         party: env.config.party.clone(),
     };
-    let notice = recovery_notice(store.path(), crate::config::state_dir().as_deref());
+    let notice = recovery_notice(store.path(), env.state.as_deref());
     if notice.is_some() {
         let _ = update(&mut app, Action::Recovered);
     }

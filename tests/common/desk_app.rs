@@ -48,6 +48,7 @@ impl TestDesk {
             clock: Clock::Day(TODAY.parse().unwrap()),
             lang,
             reading: Reading::Translated,
+            state: Some(sb.state()),
         };
         let members = followup::portfolio::members(&env.config.portfolio).unwrap();
         let look = followup::dashboard::Look::of(&env).expect("the default look");
