@@ -9,11 +9,6 @@ use followup::ledger::recovery;
 use followup::ledger::{Ledger, Status, parse_ledger};
 use std::path::Path;
 
-/// The sandbox's state directory, where followup records its own keepings.
-fn state(sb: &Sandbox) -> std::path::PathBuf {
-    sb.path("home/.local/state/followup")
-}
-
 fn load(p: &Path) -> Ledger {
     parse_ledger(&std::fs::read(p).unwrap()).unwrap()
 }
@@ -25,7 +20,7 @@ fn kept(sb: &Sandbox, status: Status) -> std::path::PathBuf {
     let base = load(&ledger);
     let mut edited = base.clone();
     edited.item_mut("JC2-11").unwrap().status = status;
-    recovery::keep(&ledger, Some(&state(sb)), &edited, &base).unwrap();
+    recovery::keep(&ledger, Some(&sb.state()), &edited, &base).unwrap();
     ledger
 }
 
@@ -66,7 +61,7 @@ fn recover_merges_the_kept_edits_with_changes_made_since_and_removes_them() {
         "the later change"
     );
     assert!(
-        recovery::find(&ledger, Some(&state(&sb))).is_empty(),
+        recovery::find(&ledger, Some(&sb.state())).is_empty(),
         "removed once merged"
     );
     let names: Vec<String> = std::fs::read_dir(sb.dir.path())
@@ -100,7 +95,7 @@ fn a_conflict_is_recorded_and_reported_with_exit_1() {
     assert_eq!(item.conflicts.len(), 1, "both sides recorded");
     assert_eq!(item.conflicts[0].theirs, "blocked");
     assert!(
-        recovery::find(&ledger, Some(&state(&sb))).is_empty(),
+        recovery::find(&ledger, Some(&sb.state())).is_empty(),
         "merged, so removed"
     );
 }
@@ -109,7 +104,7 @@ fn a_conflict_is_recorded_and_reported_with_exit_1() {
 fn a_kept_file_changed_since_it_was_kept_is_refused_and_left_alone() {
     let sb = Sandbox::new();
     let ledger = kept(&sb, Status::Blocked);
-    let found = recovery::find(&ledger, Some(&state(&sb)));
+    let found = recovery::find(&ledger, Some(&sb.state()));
     std::fs::write(&found[0].file, "{ not json").unwrap();
     let before = std::fs::read(&ledger).unwrap();
     let out = sb.run(&["-f", ledger.to_str().unwrap(), "recover", "--yes"]);
@@ -120,7 +115,7 @@ fn a_kept_file_changed_since_it_was_kept_is_refused_and_left_alone() {
         "names the file: {err}"
     );
     assert_eq!(std::fs::read(&ledger).unwrap(), before);
-    assert!(recovery::find(&ledger, Some(&state(&sb))).is_empty());
+    assert!(recovery::find(&ledger, Some(&sb.state())).is_empty());
     assert!(found[0].file.exists(), "still there");
 }
 
@@ -138,7 +133,7 @@ fn without_yes_and_without_a_terminal_recover_only_shows() {
         stdout(&out)
     );
     assert_eq!(std::fs::read(&ledger).unwrap(), before, "nothing merged");
-    assert_eq!(recovery::find(&ledger, Some(&state(&sb))).len(), 1);
+    assert_eq!(recovery::find(&ledger, Some(&sb.state())).len(), 1);
 }
 
 #[test]

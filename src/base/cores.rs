@@ -63,7 +63,7 @@ pub fn spawn_beside<'scope, T: Send + 'scope>(
 /// two 5 ms pieces of work took 8.9 ms, 5.4 ms with this). The thread may
 /// run on both cores again afterwards. Not done with more cores, where
 /// which one is idle is not known (nor measured), nor with one.
-pub fn step_aside() {
+fn step_aside() {
     #[cfg(target_os = "linux")]
     let _ = affinity::move_aside();
 }
