@@ -95,6 +95,8 @@ fn minutes_asking_git(sb: &Sandbox, path: &Path) -> (String, Vec<String>) {
     let bin = sb.path("noting-bin");
     std::fs::create_dir_all(&bin).unwrap();
     let log = sb.path("git-asked");
+    // What this report asked alone.
+    let _ = std::fs::remove_file(&log);
     // Not `exec`: a git stopped by followup stops the script before it
     // notes that git ended.
     let script = format!(
@@ -127,7 +129,10 @@ fn copies(sb: &Sandbox) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
-    found.retain(|p| !p.file_name().unwrap().to_str().unwrap().starts_with('.'));
+    // Named by git's name for their text (not the seed, not a copy being written).
+    found.retain(|p| {
+        (p.file_name().unwrap().to_str().unwrap().bytes()).all(|b| b.is_ascii_hexdigit())
+    });
     found.sort();
     found
 }
@@ -167,7 +172,7 @@ fn the_first_and_next_reports_say_what_the_sequential_read_says() {
     let kept = copies(&sb);
     assert_eq!(kept.len(), 1, "the period's start is kept");
     let text = std::fs::read(&kept[0]).unwrap();
-    assert!(text.starts_with(b"followup-start 1 "));
+    assert!(text.starts_with(b"followup-start 2 "));
     let committed = repo.git(&["show", "HEAD:ledger.json"]);
     // Its pipe, and what followup's reader takes ahead of the first line.
     let ahead = (1 << 20) + (8 << 10);
@@ -192,6 +197,22 @@ fn the_first_and_next_reports_say_what_the_sequential_read_says() {
     }
 }
 
+/// Where the first `what` after byte `after` of `bytes` starts.
+fn find(bytes: &[u8], after: usize, what: &str) -> usize {
+    let found = bytes[after..]
+        .windows(what.len())
+        .position(|w| w == what.as_bytes());
+    after + found.unwrap()
+}
+
+/// `copy` with the first `from` after byte `after` changed to `to`.
+fn damaged(copy: &[u8], after: usize, from: &str, to: &str) -> Vec<u8> {
+    let at = find(copy, after, from);
+    let mut bad = copy.to_vec();
+    bad[at..at + to.len()].copy_from_slice(to.as_bytes());
+    bad
+}
+
 #[test]
 fn a_damaged_copy_is_read_from_git_again_and_replaced() {
     let sb = Sandbox::new();
@@ -200,12 +221,12 @@ fn a_damaged_copy_is_read_from_git_again_and_replaced() {
     let want = minutes(&sb, &ledger, false);
     let copy = copies(&sb).remove(0);
     let good = std::fs::read(&copy).unwrap();
-    // A status changed in the copy's text: its first line's hash no
-    // longer matches.
-    let mut bad = good.clone();
-    let at = bad.len() / 2 + memchr_status(&bad[bad.len() / 2..]);
-    bad[at] = b'X';
-    std::fs::write(&copy, &bad).unwrap();
+    // The first item changed since (its status): its text is read from the
+    // copy. Its title changed there too, as a valid item still, it is not
+    // the text scanned: the copy is removed, git's text read whole.
+    std::fs::write(&copy, damaged(&good, 0, "(ledger.json)", "(LEDGER.json)")).unwrap();
+    assert_eq!(minutes(&sb, &ledger, false), want);
+    assert!(copies(&sb).is_empty(), "removed");
     let (again, asked) = minutes_asking_git(&sb, &ledger);
     assert_eq!(again, want);
     assert!(
@@ -214,19 +235,25 @@ fn a_damaged_copy_is_read_from_git_again_and_replaced() {
             .any(|a| a.contains("cat-file") && a.ends_with(" ended 0")),
         "git's text read to its end again: {asked:?}"
     );
-    assert_eq!(std::fs::read(&copy).unwrap(), good, "replaced");
-    // Cut short, and emptied.
+    assert_eq!(std::fs::read(&copy).unwrap(), good, "kept again");
+    // An item unchanged since is not read from the copy: the current
+    // file's text says it. The second item's title, after the first's:
+    let second = find(&good, 0, "(ledger.json)");
+    std::fs::write(
+        &copy,
+        damaged(&good, second, "\"title\": \"", "\"title\": \"#"),
+    )
+    .unwrap();
+    let (unread, asked) = minutes_asking_git(&sb, &ledger);
+    assert_eq!(unread, want);
+    assert!(!asked.iter().any(|a| a.contains("cat-file")), "{asked:?}");
+    // Its findings cut short, and emptied: git's text read again at once.
     std::fs::write(&copy, &good[..good.len() / 2]).unwrap();
     assert_eq!(minutes(&sb, &ledger, false), want);
+    assert_eq!(std::fs::read(&copy).unwrap(), good);
     std::fs::write(&copy, b"").unwrap();
     assert_eq!(minutes(&sb, &ledger, false), want);
     assert_eq!(std::fs::read(&copy).unwrap(), good);
-}
-
-/// Where the first `"status": "` ends in `bytes`.
-fn memchr_status(bytes: &[u8]) -> usize {
-    let key = b"\"status\": \"";
-    bytes.windows(key.len()).position(|w| w == key).unwrap() + key.len()
 }
 
 #[test]

@@ -270,7 +270,7 @@ pub(super) fn report(store: &Store, a: ReportArgs, env: &Env) -> Printed {
             // which the ledger without its items holds.
             let since_of = |l: &Ledger| Some(period_start(&a, l, env.today(l), env).ok()?.0);
             let cache = StartCache::in_cache(crate::config::cache_dir());
-            let (ledger, start) = match load_in_halves_with_start(store, &since_of, &cache) {
+            let (ledger, start) = match load_in_halves_with_start(store, &since_of, cache) {
                 Some(read) => read,
                 None => load_with_start(store, &since_of)?,
             };

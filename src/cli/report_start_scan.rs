@@ -41,15 +41,17 @@ struct ScannedStart {
 pub(super) fn load_in_halves_with_start(
     store: &Store,
     since_of: &(impl Fn(&Ledger) -> Option<NaiveDate> + Sync),
-    cache: &StartCache,
+    mut cache: StartCache,
 ) -> Option<(Ledger, Beside)> {
     let size = std::fs::metadata(store.path()).map_or(0, |m| m.len());
     if !reads_in_halves(size) {
         return None;
     }
-    // Given room once the items are counted.
-    let mut hashes = ItemHashes::new(0);
-    let seed = hashes.seed();
+    // The copies' items are hashed under the cache's seed: the current
+    // file's must be too. Given room once the items are counted.
+    let seed = cache.seed();
+    let mut hashes = ItemHashes::with_seed(0, seed);
+    let cache = &cache;
     let (head_tx, head_rx) = channel();
     // Set when the ledger did not read in halves: a scanning thread told
     // the period's first day before that asks git nothing more.

@@ -300,6 +300,7 @@ impl Git {
             name: String::new(),
             size: 0,
             spec: String::new(),
+            widened: false,
         }))
     }
 
@@ -383,7 +384,6 @@ impl Batch {
         let Some((Some(mut stdin), Some(stdout))) = pipes else {
             return Err(stream_error(&stream.spec, std::io::Error::other("no pipe")));
         };
-        widen_pipe(&stdout);
         // One name, then the end of the input: git answers and ends.
         let asked = stdin.write_all(format!("{}\n", stream.spec).as_bytes());
         drop(stdin);
@@ -417,6 +417,10 @@ pub struct BlobStream {
     name: String,
     size: u64,
     spec: String,
+    /// Whether the pipe was widened ([`widen_pipe`]): once the blob is
+    /// read, not before (a stream dropped once named, its blob kept
+    /// elsewhere, has git inflate no more than the narrow pipe holds).
+    widened: bool,
 }
 
 impl BlobStream {
@@ -454,7 +458,13 @@ impl BlobStream {
 impl Read for BlobStream {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         match self.out.as_mut() {
-            Some(out) => out.read(buf),
+            Some(out) => {
+                if !self.widened {
+                    widen_pipe(out.get_ref().get_ref());
+                    self.widened = true;
+                }
+                out.read(buf)
+            }
             None => Ok(0),
         }
     }
@@ -506,6 +516,37 @@ fn finish(args: &[&str], out: std::io::Result<Output>) -> Result<Ran, GitError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_pipe_is_widened_once_the_blob_is_read_and_not_before() {
+        use std::os::fd::AsRawFd;
+        let mut child = Command::new("head")
+            .args(["-c", "3000000", "/dev/zero"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let fd = stdout.as_raw_fd();
+        // SAFETY: fcntl(2) on a pipe this process holds open; no memory is touched.
+        let size = || unsafe { libc::fcntl(fd, libc::F_GETPIPE_SZ) };
+        let before = size();
+        assert!(before < PIPE_BYTES, "{before}");
+        let mut stream = BlobStream {
+            child: Some(child),
+            out: Some(BufReader::new(stdout).take(3_000_000)),
+            name: String::new(),
+            size: 3_000_000,
+            spec: "HEAD:ledger.json".into(),
+            widened: false,
+        };
+        // Named, not yet read: git inflates no more than the narrow pipe holds.
+        assert_eq!(size(), before);
+        let mut first = [1; 16];
+        stream.read_exact(&mut first).unwrap();
+        assert_eq!((size(), first), (PIPE_BYTES, [0; 16]));
+        assert!(stream.finish().unwrap(), "read whole");
+    }
 
     #[test]
     fn a_blob_over_the_ledger_limit_is_refused_from_its_size() {

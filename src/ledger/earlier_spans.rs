@@ -127,8 +127,10 @@ impl EarlierSpans {
     /// current file's `hashes`: the items whose text is one of the current
     /// file's left out, the others parsed from `text`, which holds the
     /// scanned text from byte `base` on (on two threads when there are
-    /// many). `None` when it is not a valid ledger (validated with the
-    /// items not left out, as that read is) or the text cannot be read there.
+    /// many), each once its bytes there are found to hash as scanned (the
+    /// spans' hashes are under `hashes`' seed). `None` when it is not a
+    /// valid ledger (validated with the items not left out, as that read
+    /// is) or the text cannot be read there, or is not what was scanned.
     pub(super) fn earlier(self, text: &File, base: u64, hashes: &ItemHashes) -> Option<Earlier> {
         let EarlierSpans {
             skeleton: mut read,
@@ -160,7 +162,8 @@ const READ_ON_TWO_THREADS_FROM: usize = 4096;
 pub(super) const WINDOW: u64 = 1 << 16;
 
 /// The items of `spans` whose text is not one of the current file's,
-/// parsed from `text` (from `base` on), and the current indices of the others.
+/// parsed from `text` (from `base` on) once their bytes there hash as
+/// their span says, and the current indices of the others.
 fn read_spans(
     spans: &[Span],
     text: &File,
@@ -177,6 +180,10 @@ fn read_spans(
         raw.resize(span.len as usize, 0);
         let at = base.checked_add(u64::from(span.at))?;
         text.read_exact_at(&mut raw, at).ok()?;
+        // Still the text scanned: a copy is read only where it is used.
+        if hash_text(&raw, hashes.seed()) != span.text_hash() {
+            return None;
+        }
         items.push(parse_item(&raw)?);
     }
     Some((items, same))
@@ -257,6 +264,17 @@ mod tests {
         // The copy cut short: the changed item cannot be read there.
         let short = &earlier_text[..40];
         assert!(spans.earlier(&kept(short, 0), 0, &hashes).is_none());
+    }
+
+    #[test]
+    fn a_kept_copy_whose_changed_item_is_not_the_scanned_text_is_no_start() {
+        let (current, earlier_text) = sample_and_earlier();
+        let hashes = hashes_of(&current);
+        let (spans, _) = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
+        // The changed item (the first) as valid JSON still, another title.
+        let damaged = earlier_text.replacen("(draft)", "(DRAFT)", 1);
+        assert_ne!(damaged, earlier_text);
+        assert!(spans.earlier(&kept(&damaged, 0), 0, &hashes).is_none());
     }
 
     #[test]

@@ -5,27 +5,32 @@
 //! line of its batch), nothing inflated waited for. A copy is
 //! named by git's name for the text, its blob's (the same name for the
 //! same bytes, whatever the commit, the path or the repository). It holds
-//! git's text, then where each item lies in it and the
-//! ledger without its items (the scan's findings: the next report only
-//! hashes each item's bytes), after a line giving the length and XXH3-64
-//! hash of both, checked as the copy is read: a copy that is not what that
-//! line says is removed and read from git again. A copy is kept only once
-//! it reads as a valid ledger, and the [`KEPT`] copies used last are kept.
+//! git's text, then the scan's findings: where each item lies in it, the
+//! hash of each item's text under the folder's secret seed (`seed`, drawn
+//! once) and the ledger without its items. The next report reads only the
+//! findings, and the text of the items changed since, each checked against
+//! its hash as it is read. A first line gives the text's length, a tag of
+//! the seed, and the length and XXH3-64 hash of the findings, checked as
+//! the copy is opened: a copy that is not what that line says is removed
+//! and read from git again; one whose changed items are not what they
+//! hashed to is removed, and the report reads git's text whole. A copy is
+//! kept only once it reads as a valid ledger, and the [`KEPT`] copies used
+//! last are kept.
 //! A folder that is a link, is not the user's own or is writable by
 //! others, or cannot be written, keeps nothing: the text is then copied to
 //! a nameless file, which the items not left out are read from, and gone
 //! once read.
 
-use super::earlier_spans::{EarlierSpans, Span, WINDOW, scan_earlier};
+use super::earlier_spans::{EarlierSpans, Span, scan_earlier};
 use super::files::MAX_LEDGER_BYTES;
-use super::unchanged::{Earlier, ItemHashes, hash_text};
+use super::unchanged::{Earlier, ItemHashes, new_seed};
 use crate::base::object_id::is_object_id;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
-use xxhash_rust::xxh3::{Xxh3, xxh3_64};
+use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 /// How many copies are kept.
 const KEPT: usize = 8;
@@ -35,13 +40,22 @@ const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
 
 /// The start of a copy's first line (its version: change it with what
 /// follows the text or with the scan's findings); then the length of its
-/// text (20 digits) and the text's XXH3-64 hash (16 hex digits), the
-/// length and hash of what follows the text, spaced, and a line break.
-const MAGIC: &[u8] = b"followup-start 1 ";
+/// text (20 digits) and the tag of the seed its items are hashed under
+/// ([`seed_tag`], 16 hex digits), the length and XXH3-64 hash of what
+/// follows the text, spaced, and a line break.
+const MAGIC: &[u8] = b"followup-start 2 ";
 /// The length of a copy's first line.
 const HEADER_LEN: u64 = MAGIC.len() as u64 + 2 * (20 + 1 + 16 + 1);
-/// The bytes that say where an item lies (its start, 4; its length, 4).
-const PLACE: usize = 8;
+/// The bytes that say where an item lies and what its text hashes to (its
+/// start, 4; its length, 4; its hash, 16).
+const PLACE: usize = 24;
+/// The name of the folder's seed: 16 hex digits and a line break.
+const SEED: &str = "seed";
+
+/// What tells a copy's seed, without telling it.
+fn seed_tag(seed: u64) -> u64 {
+    xxh3_64_with_seed(MAGIC, seed)
+}
 
 /// The folder the copies are kept in, if any.
 #[derive(Debug, Clone)]
@@ -58,8 +72,10 @@ pub struct KeptCopy {
 }
 
 impl KeptCopy {
-    /// The copy's items hashed under `seed`; `None` when it is not what its
-    /// first line says (it is then removed). A copy read is marked used.
+    /// The copy's findings, its items hashed under `seed` (the folder's);
+    /// `None` when it is not what its first line says, or its items are
+    /// hashed under another seed (it is then removed). A copy read is
+    /// marked used.
     pub fn scan(self, seed: u64) -> Option<KeptStart> {
         let KeptCopy { file, dir, blob } = self;
         match read_copy(&file, seed) {
@@ -94,10 +110,16 @@ pub struct KeptStart {
 impl KeptStart {
     /// The earlier ledger given the current file's `hashes`, as
     /// [`EarlierSpans::earlier`] reads it; once it reads so, the copy is
-    /// kept (and the folder pruned).
+    /// kept (and the folder pruned). A copy kept that does not read so any
+    /// more is removed: a changed item's bytes are not what they were.
     pub fn earlier(self, hashes: &ItemHashes) -> Option<Earlier> {
         let KeptStart { spans, copy, keep } = self;
-        let earlier = spans.earlier(&copy, HEADER_LEN, hashes)?;
+        let Some(earlier) = spans.earlier(&copy, HEADER_LEN, hashes) else {
+            if let Some((dir, name, None)) = keep {
+                let _ = std::fs::remove_file(dir.join(name));
+            }
+            return None;
+        };
         if let Some((dir, name, new)) = keep {
             // Not kept is no loss: the copy served this report all the same.
             if new.is_none_or(|temp| temp.persist(dir.join(&name)).is_ok()) {
@@ -108,18 +130,19 @@ impl KeptStart {
     }
 }
 
-/// What a copy's first line says: its text's length and hash, and the
-/// length and hash of what follows.
+/// What a copy's first line says: its text's length, its seed's tag, and
+/// the length and hash of what follows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Header {
-    text: (u64, u64),
+    text: u64,
+    seed: u64,
     rest: (u64, u64),
 }
 
 impl Header {
     fn bytes(&self) -> Vec<u8> {
         let mut h = MAGIC.to_vec();
-        let [(a, b), (c, d)] = [self.text, self.rest];
+        let [a, b, c, d] = [self.text, self.seed, self.rest.0, self.rest.1];
         h.extend_from_slice(format!("{a:020} {b:016x} {c:020} {d:016x}\n").as_bytes());
         h
     }
@@ -138,42 +161,44 @@ impl Header {
                 .then(|| u64::from_str_radix(s, 16).ok())?
         };
         Some(Header {
-            text: (len(a)?, hash(b)?),
+            text: len(a)?,
+            seed: hash(b)?,
             rest: (len(c)?, hash(d)?),
         })
     }
 }
 
-/// What follows a copy's text: how many items, where each lies, and the
-/// text of the ledger without them.
+/// What follows a copy's text: how many items, where each lies and its
+/// hash, and the text of the ledger without them.
 fn rest_bytes(spans: &EarlierSpans) -> Vec<u8> {
     let mut rest = Vec::with_capacity(8 + PLACE * spans.spans.len() + spans.skeleton_text.len());
     rest.extend_from_slice(&(spans.spans.len() as u64).to_le_bytes());
     for s in &spans.spans {
         rest.extend_from_slice(&s.at.to_le_bytes());
         rest.extend_from_slice(&s.len.to_le_bytes());
+        rest.extend_from_slice(&s.hash[0].to_le_bytes());
+        rest.extend_from_slice(&s.hash[1].to_le_bytes());
     }
     rest.extend_from_slice(spans.skeleton_text.as_bytes());
     rest
 }
 
 /// Where each item lies in a text of `len` bytes (in order, apart, within
-/// it; hashes not yet taken), and the ledger's text without them, from
-/// what follows a copy's text.
+/// it) and its hash, and the ledger's text without them, from what follows
+/// a copy's text.
 fn read_rest(rest: &[u8], len: u64) -> Option<(Vec<Span>, String)> {
     let count = usize::try_from(u64::from_le_bytes(rest.get(..8)?.try_into().ok()?)).ok()?;
     let places = rest.get(8..)?.get(..count.checked_mul(PLACE)?)?;
     let mut spans = Vec::with_capacity(count);
     let mut end = 0;
     for place in places.chunks_exact(PLACE) {
-        let at = u32::from_le_bytes(place[..4].try_into().ok()?);
-        let n = u32::from_le_bytes(place[4..].try_into().ok()?);
+        let word = |k: usize| place[k..k + 8].try_into().map(u64::from_le_bytes);
         let span = Span {
-            at,
-            len: n,
-            hash: [0; 2],
+            at: u32::from_le_bytes(place[..4].try_into().ok()?),
+            len: u32::from_le_bytes(place[4..8].try_into().ok()?),
+            hash: [word(8).ok()?, word(16).ok()?],
         };
-        if u64::from(at) < end || span.end() > len {
+        if u64::from(span.at) < end || span.end() > len {
             return None;
         }
         end = span.end();
@@ -183,69 +208,57 @@ fn read_rest(rest: &[u8], len: u64) -> Option<(Vec<Span>, String)> {
     Some((spans, String::from_utf8(skeleton.to_vec()).ok()?))
 }
 
-/// The items of `spans` hashed under `seed` from `file`'s text of `len`
-/// bytes (from [`HEADER_LEN`] on), read `window` bytes at a time (more for
-/// a longer item); `None` unless the whole text hashes to `hash`.
-fn hash_spans(
-    file: &File,
-    (len, hash): (u64, u64),
-    spans: &mut [Span],
-    (seed, window): (u64, u64),
-) -> Option<()> {
-    let mut whole = Xxh3::new();
-    let mut buf = Vec::new();
-    let (mut pos, mut k) = (0, 0);
-    while pos < len {
-        // A window from `pos`, long enough for the next item whole.
-        let need = spans.get(k).map_or(0, |s| s.end().saturating_sub(pos));
-        let n = window.max(need).min(len - pos);
-        buf.resize(n as usize, 0);
-        file.read_exact_at(&mut buf, HEADER_LEN + pos).ok()?;
-        let mut used = n;
-        while let Some(s) = spans.get_mut(k) {
-            let (from, to) = (u64::from(s.at) - pos, s.end() - pos);
-            if to > n {
-                // Cut by the window's end, or past it: the next window
-                // starts with it, or with the bytes before it.
-                used = from.min(n);
-                break;
-            }
-            s.set_hash(hash_text(&buf[from as usize..to as usize], seed));
-            k += 1;
-        }
-        whole.update(&buf[..used as usize]);
-        pos += used;
-    }
-    (k == spans.len() && whole.digest() == hash).then_some(())
-}
-
-/// The copy in `file`, checked against its first line, its items hashed
-/// under `seed`.
+/// The findings of the copy in `file`, checked against its first line and
+/// `seed` (the folder's); its text is not read.
 fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
-    if !file.metadata().ok()?.is_file() {
+    let meta = file.metadata().ok()?;
+    if !meta.is_file() {
         return None;
     }
     let mut line = [0; HEADER_LEN as usize];
     file.read_exact_at(&mut line, 0).ok()?;
-    let Header { text, rest } = Header::read(&line)?;
+    let Header {
+        text,
+        seed: tag,
+        rest,
+    } = Header::read(&line)?;
     // No more than a ledger and what a scan of one finds (an item takes
-    // two bytes or more: 8 bytes a place), before anything is read.
-    if text.0 > MAX_LEDGER_BYTES || rest.0 > 8 + 5 * text.0 {
+    // two bytes or more: 24 bytes a place), before anything is read.
+    if tag != seed_tag(seed) || text > MAX_LEDGER_BYTES || rest.0 > 8 + 13 * text {
         return None;
     }
-    let whole = HEADER_LEN.checked_add(text.0)?.checked_add(rest.0)?;
-    if file.metadata().ok()?.len() != whole {
+    let whole = HEADER_LEN.checked_add(text)?.checked_add(rest.0)?;
+    if meta.len() != whole {
         return None;
     }
     let mut after = vec![0; usize::try_from(rest.0).ok()?];
-    file.read_exact_at(&mut after, HEADER_LEN + text.0).ok()?;
+    file.read_exact_at(&mut after, HEADER_LEN + text).ok()?;
     if xxh3_64(&after) != rest.1 {
         return None;
     }
-    let (mut spans, skeleton) = read_rest(&after, text.0)?;
+    let (spans, skeleton) = read_rest(&after, text)?;
     drop(after);
-    hash_spans(file, text, &mut spans, (seed, WINDOW))?;
     EarlierSpans::new(skeleton, spans)
+}
+
+/// The seed kept at `path` (not a link), if it is one.
+fn read_seed(path: &Path) -> Option<u64> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)
+        .ok()?;
+    if !file.metadata().ok()?.is_file() {
+        return None;
+    }
+    let mut line = Vec::with_capacity(18);
+    file.take(18).read_to_end(&mut line).ok()?;
+    let hex = line.strip_suffix(b"\n")?;
+    let lower = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
+    if hex.len() != 16 || !hex.iter().all(lower) {
+        return None;
+    }
+    u64::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
 }
 
 /// How a copy's name starts while it is written.
@@ -283,6 +296,34 @@ impl StartCache {
         }
     }
 
+    /// The secret the copies' items are hashed under, kept in the folder
+    /// (drawn and kept there when missing or not a seed). When the folder
+    /// cannot keep it, nothing is kept or read from then on, and the seed
+    /// is one drawn for this process.
+    pub fn seed(&mut self) -> u64 {
+        self.kept_seed().unwrap_or_else(|| {
+            self.dir = None;
+            new_seed()
+        })
+    }
+
+    /// The folder's seed, drawn and kept when it has none.
+    fn kept_seed(&self) -> Option<u64> {
+        if let Some(seed) = self.dir().and_then(|dir| read_seed(&dir.join(SEED))) {
+            return Some(seed);
+        }
+        // Makes the folder when missing.
+        let mut temp = self.temp()?;
+        let path = self.dir()?.join(SEED);
+        let seed = new_seed();
+        temp.write_all(format!("{seed:016x}\n").as_bytes()).ok()?;
+        match temp.persist_noclobber(&path) {
+            Ok(_) => Some(seed),
+            // Kept meanwhile by another report, or not a seed: replaced.
+            Err(e) => read_seed(&path).or_else(|| e.file.persist(&path).ok().map(|_| seed)),
+        }
+    }
+
     /// The folder, when it is one (not a link to one), the user's own and
     /// written by no one else.
     fn dir(&self) -> Option<&Path> {
@@ -312,7 +353,8 @@ impl StartCache {
     }
 
     /// The earlier text `old` (git's stream of the text it names `blob`,
-    /// `size` bytes) scanned, its items hashed under `seed`, while it is
+    /// `size` bytes) scanned, its items hashed under `seed` (the folder's,
+    /// [`StartCache::seed`]), while it is
     /// copied here: the copy is kept once `whole` says the stream was read
     /// whole and the copy reads as a valid ledger ([`KeptStart::earlier`];
     /// never, when the name is not a blob's or this folder cannot be written).
@@ -342,7 +384,12 @@ impl StartCache {
         let rest = rest_bytes(&spans);
         copy.write_all_at(&rest, HEADER_LEN + text.0).ok()?;
         let rest = (rest.len() as u64, xxh3_64(&rest));
-        copy.write_all_at(&Header { text, rest }.bytes(), 0).ok()?;
+        let header = Header {
+            text: text.0,
+            seed: seed_tag(seed),
+            rest,
+        };
+        copy.write_all_at(&header.bytes(), 0).ok()?;
         let keep = named.and_then(|(temp, name)| Some((self.dir()?.to_owned(), name, Some(temp))));
         Some(KeptStart { spans, copy, keep })
     }
@@ -396,13 +443,18 @@ mod tests {
     #[test]
     fn a_first_line_reads_back_and_nothing_else_does() {
         let h = Header {
-            text: (37_000_000, 0xfeed_0000_beef),
+            text: 37_000_000,
+            seed: 0xfeed_0000_beef,
             rest: (1_200_000, u64::MAX),
         };
         let line = h.bytes();
         assert_eq!(line.len() as u64, HEADER_LEN);
         assert_eq!(Header::read(&line), Some(h));
-        assert_eq!(Header::read(b"followup-start 1 12 ab 1 cd\n"), None);
+        assert_eq!(Header::read(b"followup-start 2 12 ab 1 cd\n"), None);
+        // The first version's line: its items were not hashed in the copy.
+        let mut first = line.clone();
+        first[MAGIC.len() - 2] = b'1';
+        assert_eq!(Header::read(&first), None);
         let mut other = line.clone();
         other[0] = b'F';
         assert_eq!(Header::read(&other), None);
@@ -415,17 +467,20 @@ mod tests {
             for (at, len) in places {
                 r.extend_from_slice(&at.to_le_bytes());
                 r.extend_from_slice(&len.to_le_bytes());
+                r.extend_from_slice(&[at.to_le_bytes(), len.to_le_bytes()].repeat(2).concat());
             }
             r.extend_from_slice(b"{}");
             r
         };
         let (spans, skeleton) = read_rest(&rest(&[(2, 3), (6, 4)]), 10).unwrap();
         assert_eq!((spans.len(), skeleton.as_str()), (2, "{}"));
+        let hash = |at: u64, len: u64| [at | len << 32; 2];
+        assert_eq!((spans[0].hash, spans[1].hash), (hash(2, 3), hash(6, 4)));
         assert!(read_rest(&rest(&[(2, 5), (6, 4)]), 10).is_none());
         assert!(read_rest(&rest(&[(2, 3), (8, 4)]), 10).is_none());
         assert!(read_rest(&rest(&[(u32::MAX, 4)]), 10).is_none());
         let mut short = rest(&[(2, 3)]);
-        short.truncate(12);
+        short.truncate(28);
         assert!(read_rest(&short, 10).is_none());
         let mut many = rest(&[(2, 3)]);
         many[..8].copy_from_slice(&u64::MAX.to_le_bytes());
@@ -467,46 +522,90 @@ mod tests {
         assert_eq!(left, want);
     }
 
+    /// A cache in a new folder, and the folder.
+    fn new_cache() -> (StartCache, tempfile::TempDir) {
+        let home = tempfile::tempdir().unwrap();
+        (StartCache::in_cache(Some(home.path().join("cache"))), home)
+    }
+
     #[test]
-    fn a_copy_hashes_its_items_whatever_its_window_cuts() {
+    fn the_folders_seed_is_drawn_once_kept_and_replaced_when_it_is_not_one() {
+        use std::os::unix::fs::PermissionsExt;
+        let (mut cache, _home) = new_cache();
+        let seed = cache.seed();
+        let path = cache.dir().unwrap().join(SEED);
+        let meta = std::fs::metadata(&path).unwrap();
+        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("{seed:016x}\n")
+        );
+        assert_eq!(cache.clone().seed(), seed, "kept");
+        std::fs::write(&path, "not a seed\n").unwrap();
+        let drawn = cache.clone().seed();
+        assert_ne!(drawn, seed);
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            format!("{drawn:016x}\n")
+        );
+        assert!(cache.dir().is_some());
+    }
+
+    #[test]
+    fn a_folder_linked_elsewhere_keeps_no_seed_and_nothing_after() {
+        let (_, home) = new_cache();
+        let elsewhere = home.path().join("elsewhere");
+        std::fs::create_dir_all(&elsewhere).unwrap();
+        std::fs::create_dir_all(home.path().join("cache")).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, home.path().join("cache/starts")).unwrap();
+        let mut cache = StartCache::in_cache(Some(home.path().join("cache")));
+        let one = cache.seed();
+        assert!(cache.dir.is_none(), "nothing kept or read from then on");
+        assert_ne!(cache.seed(), one, "drawn for the process");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_copy_reads_back_what_its_scan_found_under_its_seed_alone() {
         let text = crate::ledger::SAMPLE;
-        let seed = 11;
-        let (scanned, (len, hash)) = scan_earlier(text.as_bytes(), 0, seed).unwrap();
-        let mut copy = tempfile::tempfile().unwrap();
-        copy.write_all(&[b'#'; HEADER_LEN as usize]).unwrap();
-        copy.write_all(text.as_bytes()).unwrap();
-        let want: Vec<[u64; 2]> = scanned.spans.iter().map(|s| s.hash).collect();
-        let n = text.len() as u64;
-        for window in [
-            1,
-            2,
-            3,
-            5,
-            8,
-            13,
-            64,
-            255,
-            256,
-            257,
-            1000,
-            4096,
-            n - 1,
-            n,
-            n + 1,
-        ] {
-            let mut spans = scanned.spans.clone();
-            spans.iter_mut().for_each(|s| s.hash = [0; 2]);
-            let hashed = hash_spans(&copy, (len, hash), &mut spans, (seed, window));
-            assert_eq!(hashed, Some(()), "window {window}");
-            let got: Vec<[u64; 2]> = spans.iter().map(|s| s.hash).collect();
-            assert_eq!(got, want, "window {window}");
-            // One byte of the text changed: the copy is not that text.
-            let at = HEADER_LEN + n / 2;
-            copy.write_all_at(b"X", at).unwrap();
-            let changed = hash_spans(&copy, (len, hash), &mut spans, (seed, window));
-            assert_eq!(changed, None, "window {window}");
-            copy.write_all_at(&text.as_bytes()[n as usize / 2..][..1], at)
-                .unwrap();
-        }
+        let (mut cache, _home) = new_cache();
+        let seed = cache.seed();
+        let blob = "ab".repeat(20);
+        let size = text.len() as u64;
+        let kept = cache.scan_and_keep(&blob, (&mut text.as_bytes(), size, seed), |_| true);
+        let kept = kept.unwrap();
+        let want: Vec<(u32, u32, [u64; 2])> = (kept.spans.spans.iter())
+            .map(|s| (s.at, s.len, s.hash))
+            .collect();
+        // Kept once it reads as a ledger (no item of it is current here).
+        let hashes = ItemHashes::with_seed(0, seed);
+        assert!(kept.earlier(&hashes).is_some());
+        let copy = cache.dir().unwrap().join(&blob);
+        let read = cache.open(&blob).unwrap().scan(seed).unwrap();
+        let got: Vec<(u32, u32, [u64; 2])> = (read.spans.spans.iter())
+            .map(|s| (s.at, s.len, s.hash))
+            .collect();
+        assert_eq!(got, want);
+        assert!(!want.is_empty());
+        // Its text is not read: a copy is checked where it is used.
+        let mut bytes = std::fs::read(&copy).unwrap();
+        let base = HEADER_LEN as usize;
+        bytes[base..base + text.len()].fill(b' ');
+        std::fs::write(&copy, &bytes).unwrap();
+        let blank = cache.open(&blob).unwrap().scan(seed).unwrap();
+        assert!(
+            blank.earlier(&hashes).is_none(),
+            "its items are not the scanned ones"
+        );
+        assert!(!copy.exists(), "removed");
+        // Under another seed, removed unread.
+        assert!(
+            cache
+                .scan_and_keep(&blob, (&mut text.as_bytes(), size, seed), |_| true)
+                .and_then(|k| k.earlier(&hashes))
+                .is_some()
+        );
+        assert!(cache.open(&blob).unwrap().scan(seed ^ 1).is_none());
+        assert!(!copy.exists(), "removed");
     }
 }

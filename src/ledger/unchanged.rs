@@ -23,8 +23,10 @@ use xxhash_rust::xxh3::xxh3_128_with_seed;
 
 /// The XXH3-128 of the text of each item of a ledger file, with the
 /// item's index ([`super::hash_items`]): which items of an earlier text are
-/// unchanged, without parsing them. The hash is seeded anew in each
-/// process, so that no text can be written to collide with another's.
+/// unchanged, without parsing them. The hash is seeded with a secret (drawn
+/// anew in each process, or kept in the user's own cache for the copies of
+/// periods' starts, `start_cache.rs`), so that no text can be written to
+/// collide with another's.
 #[derive(Debug, Clone)]
 pub struct ItemHashes {
     /// Each hash as two halves (a 24-byte entry, not the 32 of a `u128`
@@ -63,14 +65,24 @@ pub(super) fn hash_text(raw: &[u8], seed: u64) -> u128 {
     xxh3_128_with_seed(raw, seed)
 }
 
+/// A seed no one can know: a random key of std's hasher, drawn per process.
+pub(super) fn new_seed() -> u64 {
+    std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8)
+}
+
 impl ItemHashes {
     /// None yet, with room for the items of a file of `size` bytes
     /// ([`room`]), under a new seed.
     pub fn new(size: u64) -> ItemHashes {
+        ItemHashes::with_seed(size, new_seed())
+    }
+
+    /// None yet, with room for the items of a file of `size` bytes, under
+    /// `seed` (a secret: [`StartCache::seed`](super::StartCache::seed)).
+    pub fn with_seed(size: u64, seed: u64) -> ItemHashes {
         ItemHashes {
             index: HashMap::with_capacity_and_hasher(room(size), Default::default()),
-            // A random key of std's hasher, drawn per process.
-            seed: std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8),
+            seed,
         }
     }
 
