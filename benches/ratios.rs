@@ -125,7 +125,8 @@ impl Bench {
 /// The peak is read by `/usr/bin/time`, a small process: a child spawned
 /// from this large one would count this one's memory as its own.
 fn run(cmd: &mut Command) -> Run {
-    let peak_file = std::env::temp_dir().join(format!("followup-ratios-{}", std::process::id()));
+    // In the bench's own folder, not one file per bench left in the temp folder.
+    let peak_file = std::env::temp_dir().join("followup-ratios").join("peak");
     let mut timed = Command::new("/usr/bin/time");
     timed
         .args(["-f", "%M", "-o"])
