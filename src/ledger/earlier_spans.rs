@@ -12,7 +12,7 @@ use super::files::MAX_LEDGER_BYTES;
 use super::item_bounds::{room, too_deep};
 use super::model::{Item, Ledger};
 use super::pieces::{ItemTexts, text_in_pieces_with};
-use super::print::{Fingerprints, Print};
+use super::print::Fingerprints;
 use super::unchanged::{Earlier, ItemHashes, hash_text};
 use super::validate::validate;
 use crate::base::cores::beside;
@@ -91,24 +91,23 @@ impl ItemTexts for Spanning {
         true
     }
     fn prints(&self) -> Fingerprints {
-        Fingerprints::Taken
+        // The text is known by its items' hashes: no hash of it whole.
+        Fingerprints::Not
     }
 }
 
 /// The earlier text `old` (`size` bytes expected) scanned, its items'
-/// texts hashed under `seed` (the current file's [`ItemHashes::seed`]),
-/// and the length and XXH3-64 hash of every byte read; `None` when it is
-/// not a ledger's text (as far as a scan tells: the items are checked when
-/// read, [`EarlierSpans::earlier`]).
-pub(super) fn scan_earlier(old: impl Read, size: u64, seed: u64) -> Option<(EarlierSpans, Print)> {
+/// texts hashed under `seed` (the current file's [`ItemHashes::seed`]);
+/// `None` when it is not a ledger's text (as far as a scan tells: the
+/// items are checked when read, [`EarlierSpans::earlier`]).
+pub(super) fn scan_earlier(old: impl Read, size: u64, seed: u64) -> Option<EarlierSpans> {
     let mut spanning = Spanning {
         seed,
         spans: Vec::with_capacity(room(size)),
     };
     // Read in pieces of a window's size: no item is kept, and none needs more.
-    let (skeleton_text, _, print) =
-        text_in_pieces_with(old, MAX_LEDGER_BYTES, WINDOW, &mut spanning)?;
-    Some((EarlierSpans::new(skeleton_text, spanning.spans)?, print?))
+    let (skeleton_text, _, _) = text_in_pieces_with(old, MAX_LEDGER_BYTES, WINDOW, &mut spanning)?;
+    EarlierSpans::new(skeleton_text, spanning.spans)
 }
 
 impl EarlierSpans {
@@ -233,8 +232,7 @@ mod tests {
     fn a_scanned_start_says_what_the_read_in_pieces_says() {
         let (current, earlier_text) = sample_and_earlier();
         let hashes = hashes_of(&current);
-        let (spans, print) = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
-        assert_eq!(print.0, earlier_text.len() as u64);
+        let spans = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
         let scanned = spans.earlier(&kept(&earlier_text, 7), 7, &hashes).unwrap();
         let read = read_earlier(earlier_text.as_bytes(), 0, Some(&hashes)).unwrap();
         // One item changed: it alone is parsed, the rest left out.
@@ -251,7 +249,7 @@ mod tests {
         let hashes = hashes_of(&current);
         // The changed item's status is no status: parsed, refused.
         let broken = earlier_text.replacen("\"status\": \"", "\"status\": \"x", 1);
-        let (spans, _) = scan_earlier(broken.as_bytes(), 0, hashes.seed()).unwrap();
+        let spans = scan_earlier(broken.as_bytes(), 0, hashes.seed()).unwrap();
         assert!(spans.earlier(&kept(&broken, 0), 0, &hashes).is_none());
         assert!(read_earlier(broken.as_bytes(), 0, Some(&hashes)).is_none());
     }
@@ -260,7 +258,7 @@ mod tests {
     fn a_kept_copy_that_is_not_the_scanned_text_is_no_start() {
         let (current, earlier_text) = sample_and_earlier();
         let hashes = hashes_of(&current);
-        let (spans, _) = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
+        let spans = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
         // The copy cut short: the changed item cannot be read there.
         let short = &earlier_text[..40];
         assert!(spans.earlier(&kept(short, 0), 0, &hashes).is_none());
@@ -270,7 +268,7 @@ mod tests {
     fn a_kept_copy_whose_changed_item_is_not_the_scanned_text_is_no_start() {
         let (current, earlier_text) = sample_and_earlier();
         let hashes = hashes_of(&current);
-        let (spans, _) = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
+        let spans = scan_earlier(earlier_text.as_bytes(), 0, hashes.seed()).unwrap();
         // The changed item (the first) as valid JSON still, another title.
         let damaged = earlier_text.replacen("(draft)", "(DRAFT)", 1);
         assert_ne!(damaged, earlier_text);
@@ -291,7 +289,7 @@ mod tests {
         let gone = current.items.remove(4321);
         let text = canonical_json(&earlier);
         let hashes = hashes_of(&current);
-        let (spans, _) = scan_earlier(text.as_bytes(), 0, hashes.seed()).unwrap();
+        let spans = scan_earlier(text.as_bytes(), 0, hashes.seed()).unwrap();
         let scanned = spans.earlier(&kept(&text, 3), 3, &hashes).unwrap();
         let read = read_earlier(text.as_bytes(), 0, Some(&hashes)).unwrap();
         assert_eq!((&scanned.read, &scanned.same), (&read.read, &read.same));

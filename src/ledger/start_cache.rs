@@ -270,10 +270,12 @@ fn is_temp_name(name: &str) -> bool {
         .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
-/// Reads `r`, writing what it reads to `copy`; `failed` once a write did.
+/// Reads `r`, writing what it reads to `copy` (`copied` bytes so far);
+/// `failed` once a write did.
 struct Tee<'a, R> {
     r: R,
     copy: &'a File,
+    copied: u64,
     failed: bool,
 }
 
@@ -283,6 +285,7 @@ impl<R: Read> Read for Tee<'_, R> {
         if !self.failed && (&*self.copy).write_all(&buf[..n]).is_err() {
             self.failed = true;
         }
+        self.copied += n as u64;
         Ok(n)
     }
 }
@@ -376,16 +379,17 @@ impl StartCache {
         let mut tee = Tee {
             r: &mut *old,
             copy: &copy,
+            copied: 0,
             failed: false,
         };
         let scanned = scan_earlier(&mut tee, size, seed);
-        let failed = tee.failed;
-        let (spans, text) = scanned.filter(|_| !failed && whole(old))?;
+        let (text, failed) = (tee.copied, tee.failed);
+        let spans = scanned.filter(|_| !failed && whole(old))?;
         let rest = rest_bytes(&spans);
-        copy.write_all_at(&rest, HEADER_LEN + text.0).ok()?;
+        copy.write_all_at(&rest, HEADER_LEN + text).ok()?;
         let rest = (rest.len() as u64, xxh3_64(&rest));
         let header = Header {
-            text: text.0,
+            text,
             seed: seed_tag(seed),
             rest,
         };
