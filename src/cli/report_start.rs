@@ -6,7 +6,7 @@
 //! whose text did not change (`ledger::read_earlier_alongside`).
 
 use crate::base::cores::spawn_beside;
-use crate::git::run::Batch;
+use crate::git::batch::Batch;
 use crate::git::{FileHistory, GitError};
 use crate::ledger::{
     Arriving, Earlier, Error, Ledger, LedgerDiff, Store, hash_pair, read_earlier_alongside,

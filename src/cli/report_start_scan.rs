@@ -10,7 +10,7 @@ use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
 use crate::base::cores::spawn_beside;
 use crate::git::FileHistory;
-use crate::git::run::{Batch, BlobStream};
+use crate::git::batch::{Batch, BlobStream};
 use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
 use chrono::NaiveDate;
 use std::cell::Cell;

@@ -1,6 +1,7 @@
 //! Talking to git: one process runner ([`run`]), the ledger's repository
 //! ([`Repo`]), and what the dashboard reads of it.
 
+pub mod batch;
 pub mod ci;
 mod error;
 pub mod item_log;

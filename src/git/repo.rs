@@ -2,8 +2,9 @@
 //! revision or a day, and registering `followup` as the ledger's merge driver
 //! and textconv.
 
+use super::batch::Batch;
 use super::error::GitError;
-use super::run::{Batch, Git, Ssh};
+use super::run::{Git, Ssh};
 use crate::ledger::open_for_append;
 use chrono::NaiveDate;
 use std::io::{Read, Write};

@@ -158,7 +158,7 @@ impl EarlierSpans {
 const READ_ON_TWO_THREADS_FROM: usize = 4096;
 
 /// How much of an earlier text is read at a time.
-pub(super) const WINDOW: u64 = 1 << 16;
+const WINDOW: u64 = 1 << 16;
 
 /// The items of `spans` whose text is not one of the current file's,
 /// parsed from `text` (from `base` on) once their bytes there hash as

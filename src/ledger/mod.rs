@@ -39,6 +39,7 @@ pub mod recovery;
 mod resolve;
 mod shift;
 mod start_cache;
+mod start_seed;
 mod status_words;
 mod store;
 mod textconv;

@@ -6,14 +6,15 @@
 //! named by git's name for the text, its blob's (the same name for the
 //! same bytes, whatever the commit, the path or the repository). It holds
 //! git's text, then the scan's findings: where each item lies in it, the
-//! hash of each item's text under the folder's secret seed (`seed`, drawn
-//! once) and the ledger without its items. The next report reads only the
+//! hash of each item's text under the folder's secret seed
+//! (`start_seed.rs`) and the ledger without its items. The next report reads only the
 //! findings, and the text of the items changed since, each checked against
 //! its hash as it is read. A first line gives the text's length, a tag of
 //! the seed, and the length and XXH3-64 hash of the findings, checked as
 //! the copy is opened: a copy that is not what that line says is removed
-//! and read from git again; one whose changed items are not what they
-//! hashed to is removed, and the report reads git's text whole. A copy is
+//! and read from git again; one from which the items changed since do not
+//! read (not what they hashed to) is removed, and the report reads git's
+//! text whole. A copy is
 //! kept only once it reads as a valid ledger, and the [`KEPT`] copies used
 //! last are kept.
 //! A folder that is a link, is not the user's own or is writable by
@@ -23,6 +24,7 @@
 
 use super::earlier_spans::{EarlierSpans, Span, scan_earlier};
 use super::files::MAX_LEDGER_BYTES;
+use super::start_seed::{folder_seed, me, seed_tag};
 use super::unchanged::{Earlier, ItemHashes, new_seed};
 use crate::base::object_id::is_object_id;
 use std::fs::File;
@@ -30,7 +32,7 @@ use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
-use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
+use xxhash_rust::xxh3::xxh3_64;
 
 /// How many copies are kept.
 const KEPT: usize = 8;
@@ -41,7 +43,7 @@ const ABANDONED_AFTER: Duration = Duration::from_secs(3600);
 /// The start of a copy's first line (its version: change it with what
 /// follows the text or with the scan's findings); then the length of its
 /// text (20 digits) and the tag of the seed its items are hashed under
-/// ([`seed_tag`], 16 hex digits), the length and XXH3-64 hash of what
+/// (`start_seed::seed_tag`, 16 hex digits), the length and XXH3-64 hash of what
 /// follows the text, spaced, and a line break.
 const MAGIC: &[u8] = b"followup-start 2 ";
 /// The length of a copy's first line.
@@ -49,18 +51,12 @@ const HEADER_LEN: u64 = MAGIC.len() as u64 + 2 * (20 + 1 + 16 + 1);
 /// The bytes that say where an item lies and what its text hashes to (its
 /// start, 4; its length, 4; its hash, 16).
 const PLACE: usize = 24;
-/// The name of the folder's seed: 16 hex digits and a line break.
-const SEED: &str = "seed";
-
-/// What tells a copy's seed, without telling it.
-fn seed_tag(seed: u64) -> u64 {
-    xxh3_64_with_seed(MAGIC, seed)
-}
-
 /// The folder the copies are kept in, if any.
 #[derive(Debug, Clone)]
 pub struct StartCache {
     dir: Option<PathBuf>,
+    /// The seed, once asked ([`StartCache::seed`]).
+    seed: Option<u64>,
 }
 
 /// A copy kept by [`StartCache`], opened ([`StartCache::open`]), not yet read.
@@ -110,8 +106,9 @@ pub struct KeptStart {
 impl KeptStart {
     /// The earlier ledger given the current file's `hashes`, as
     /// [`EarlierSpans::earlier`] reads it; once it reads so, the copy is
-    /// kept (and the folder pruned). A copy kept that does not read so any
-    /// more is removed: a changed item's bytes are not what they were.
+    /// kept (and the folder pruned). A copy kept that does not read so now
+    /// is removed (the items changed since are not what they hashed to, or
+    /// do not read as the ledger's): the next report keeps one anew.
     pub fn earlier(self, hashes: &ItemHashes) -> Option<Earlier> {
         let KeptStart { spans, copy, keep } = self;
         let Some(earlier) = spans.earlier(&copy, HEADER_LEN, hashes) else {
@@ -135,14 +132,14 @@ impl KeptStart {
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Header {
     text: u64,
-    seed: u64,
+    seed_tag: u64,
     rest: (u64, u64),
 }
 
 impl Header {
     fn bytes(&self) -> Vec<u8> {
         let mut h = MAGIC.to_vec();
-        let [a, b, c, d] = [self.text, self.seed, self.rest.0, self.rest.1];
+        let [a, b, c, d] = [self.text, self.seed_tag, self.rest.0, self.rest.1];
         h.extend_from_slice(format!("{a:020} {b:016x} {c:020} {d:016x}\n").as_bytes());
         h
     }
@@ -162,7 +159,7 @@ impl Header {
         };
         Some(Header {
             text: len(a)?,
-            seed: hash(b)?,
+            seed_tag: hash(b)?,
             rest: (len(c)?, hash(d)?),
         })
     }
@@ -219,7 +216,7 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
     file.read_exact_at(&mut line, 0).ok()?;
     let Header {
         text,
-        seed: tag,
+        seed_tag: tag,
         rest,
     } = Header::read(&line)?;
     // No more than a ledger and what a scan of one finds (an item takes
@@ -239,26 +236,6 @@ fn read_copy(file: &File, seed: u64) -> Option<EarlierSpans> {
     let (spans, skeleton) = read_rest(&after, text)?;
     drop(after);
     EarlierSpans::new(skeleton, spans)
-}
-
-/// The seed kept at `path` (not a link), if it is one.
-fn read_seed(path: &Path) -> Option<u64> {
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
-        .open(path)
-        .ok()?;
-    if !file.metadata().ok()?.is_file() {
-        return None;
-    }
-    let mut line = Vec::with_capacity(18);
-    file.take(18).read_to_end(&mut line).ok()?;
-    let hex = line.strip_suffix(b"\n")?;
-    let lower = |b: &u8| b.is_ascii_digit() || (b'a'..=b'f').contains(b);
-    if hex.len() != 16 || !hex.iter().all(lower) {
-        return None;
-    }
-    u64::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
 }
 
 /// How a copy's name starts while it is written.
@@ -296,35 +273,27 @@ impl StartCache {
     pub fn in_cache(cache: Option<PathBuf>) -> Self {
         StartCache {
             dir: cache.map(|c| c.join("starts")),
+            seed: None,
         }
     }
 
     /// The secret the copies' items are hashed under, kept in the folder
-    /// (drawn and kept there when missing or not a seed). When the folder
-    /// cannot keep it, nothing is kept or read from then on, and the seed
-    /// is one drawn for this process.
+    /// (`start_seed.rs`; the folder made when missing). When the folder
+    /// cannot keep it, nothing is kept or read from then on, and the seed is
+    /// one drawn for this cache; the same seed every time it is asked.
     pub fn seed(&mut self) -> u64 {
-        self.kept_seed().unwrap_or_else(|| {
+        if let Some(seed) = self.seed {
+            return seed;
+        }
+        let kept = self
+            .made_dir()
+            .and_then(|dir| folder_seed(dir, || self.temp()));
+        let seed = kept.unwrap_or_else(|| {
             self.dir = None;
             new_seed()
-        })
-    }
-
-    /// The folder's seed, drawn and kept when it has none.
-    fn kept_seed(&self) -> Option<u64> {
-        if let Some(seed) = self.dir().and_then(|dir| read_seed(&dir.join(SEED))) {
-            return Some(seed);
-        }
-        // Makes the folder when missing.
-        let mut temp = self.temp()?;
-        let path = self.dir()?.join(SEED);
-        let seed = new_seed();
-        temp.write_all(format!("{seed:016x}\n").as_bytes()).ok()?;
-        match temp.persist_noclobber(&path) {
-            Ok(_) => Some(seed),
-            // Kept meanwhile by another report, or not a seed: replaced.
-            Err(e) => read_seed(&path).or_else(|| e.file.persist(&path).ok().map(|_| seed)),
-        }
+        });
+        self.seed = Some(seed);
+        seed
     }
 
     /// The folder, when it is one (not a link to one), the user's own and
@@ -332,10 +301,8 @@ impl StartCache {
     fn dir(&self) -> Option<&Path> {
         use std::os::unix::fs::MetadataExt;
         let dir = self.dir.as_deref()?;
-        // SAFETY: geteuid(2) cannot fail and touches no memory.
-        let me = unsafe { libc::geteuid() };
         std::fs::symlink_metadata(dir)
-            .is_ok_and(|m| m.is_dir() && m.uid() == me && m.mode() & 0o022 == 0)
+            .is_ok_and(|m| m.is_dir() && m.uid() == me() && m.mode() & 0o022 == 0)
             .then_some(dir)
     }
 
@@ -390,7 +357,7 @@ impl StartCache {
         let rest = (rest.len() as u64, xxh3_64(&rest));
         let header = Header {
             text,
-            seed: seed_tag(seed),
+            seed_tag: seed_tag(seed),
             rest,
         };
         copy.write_all_at(&header.bytes(), 0).ok()?;
@@ -398,19 +365,24 @@ impl StartCache {
         Some(KeptStart { spans, copy, keep })
     }
 
-    /// A new file in the folder (made, for this user alone, when missing);
-    /// `None` when the folder is a link or cannot be written.
-    fn temp(&self) -> Option<tempfile::NamedTempFile> {
-        let made = (self.dir.as_ref()).map(|dir| {
-            std::fs::DirBuilder::new()
+    /// The folder ([`StartCache::dir`]), made for this user alone when missing.
+    fn made_dir(&self) -> Option<&Path> {
+        if self.dir().is_none() {
+            let made = std::fs::DirBuilder::new()
                 .recursive(true)
                 .mode(0o700)
-                .create(dir)
-        });
-        made?.ok()?;
+                .create(self.dir.as_ref()?);
+            made.ok()?;
+        }
+        self.dir()
+    }
+
+    /// A new file in the folder (made when missing); `None` when the folder
+    /// is a link or cannot be written.
+    fn temp(&self) -> Option<tempfile::NamedTempFile> {
         tempfile::Builder::new()
             .prefix(TEMP_PREFIX)
-            .tempfile_in(self.dir()?)
+            .tempfile_in(self.made_dir()?)
             .ok()
     }
 }
@@ -448,7 +420,7 @@ mod tests {
     fn a_first_line_reads_back_and_nothing_else_does() {
         let h = Header {
             text: 37_000_000,
-            seed: 0xfeed_0000_beef,
+            seed_tag: 0xfeed_0000_beef,
             rest: (1_200_000, u64::MAX),
         };
         let line = h.bytes();
@@ -489,7 +461,6 @@ mod tests {
         let mut many = rest(&[(2, 3)]);
         many[..8].copy_from_slice(&u64::MAX.to_le_bytes());
         assert!(read_rest(&many, 10).is_none());
-        assert!(read_rest(&short, 10).is_none());
     }
 
     #[test]
@@ -533,26 +504,17 @@ mod tests {
     }
 
     #[test]
-    fn the_folders_seed_is_drawn_once_kept_and_replaced_when_it_is_not_one() {
-        use std::os::unix::fs::PermissionsExt;
-        let (mut cache, _home) = new_cache();
+    fn the_folders_seed_is_the_one_kept_there_and_the_same_each_time() {
+        let (mut cache, home) = new_cache();
         let seed = cache.seed();
-        let path = cache.dir().unwrap().join(SEED);
-        let meta = std::fs::metadata(&path).unwrap();
-        assert_eq!(meta.permissions().mode() & 0o777, 0o600);
+        assert_eq!(cache.seed(), seed);
+        let path = cache.dir().unwrap().join(super::super::start_seed::SEED);
         assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
+            std::fs::read_to_string(path).unwrap(),
             format!("{seed:016x}\n")
         );
-        assert_eq!(cache.clone().seed(), seed, "kept");
-        std::fs::write(&path, "not a seed\n").unwrap();
-        let drawn = cache.clone().seed();
-        assert_ne!(drawn, seed);
-        assert_eq!(
-            std::fs::read_to_string(&path).unwrap(),
-            format!("{drawn:016x}\n")
-        );
-        assert!(cache.dir().is_some());
+        let mut again = StartCache::in_cache(Some(home.path().join("cache")));
+        assert_eq!(again.seed(), seed, "kept");
     }
 
     #[test]
@@ -565,7 +527,9 @@ mod tests {
         let mut cache = StartCache::in_cache(Some(home.path().join("cache")));
         let one = cache.seed();
         assert!(cache.dir.is_none(), "nothing kept or read from then on");
-        assert_ne!(cache.seed(), one, "drawn for the process");
+        assert_eq!(cache.seed(), one, "drawn once for the cache");
+        let mut other = StartCache::in_cache(Some(home.path().join("cache")));
+        assert_ne!(other.seed(), one, "not kept");
         assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
     }
 
@@ -591,15 +555,22 @@ mod tests {
             .collect();
         assert_eq!(got, want);
         assert!(!want.is_empty());
-        // Its text is not read: a copy is checked where it is used.
-        let mut bytes = std::fs::read(&copy).unwrap();
-        let base = HEADER_LEN as usize;
-        bytes[base..base + text.len()].fill(b' ');
-        std::fs::write(&copy, &bytes).unwrap();
-        let blank = cache.open(&blob).unwrap().scan(seed).unwrap();
+        // Its text is not read when opened: each item is checked when read.
+        // One title changed there, the copy still reads as a ledger.
+        let bytes = std::fs::read(&copy).unwrap();
+        let find = |from, what: &[u8]| {
+            from + (bytes[from..].windows(what.len()))
+                .position(|w| w == what)
+                .unwrap()
+        };
+        let at = find(find(0, b"\"items\": ["), b"\"title\": \"") + 10;
+        let mut changed = bytes.clone();
+        changed[at] = if bytes[at] == b'X' { b'Y' } else { b'X' };
+        std::fs::write(&copy, &changed).unwrap();
+        let opened = cache.open(&blob).unwrap().scan(seed).unwrap();
         assert!(
-            blank.earlier(&hashes).is_none(),
-            "its items are not the scanned ones"
+            opened.earlier(&hashes).is_none(),
+            "an item is not the scanned one"
         );
         assert!(!copy.exists(), "removed");
         // Under another seed, removed unread.
