@@ -65,7 +65,8 @@ pub(super) fn hash_text(raw: &[u8], seed: u64) -> u128 {
     xxh3_128_with_seed(raw, seed)
 }
 
-/// A seed no one can know: a random key of std's hasher, drawn per process.
+/// A seed no one can know, another at each call: a hash under a new key of
+/// std's hasher (keys drawn from the system once per process, then stepped).
 pub(super) fn new_seed() -> u64 {
     std::hash::BuildHasher::hash_one(&std::hash::RandomState::new(), 0u8)
 }
