@@ -13,10 +13,16 @@ use super::item_bounds::{ITEM_END, object_end, room, too_deep};
 use super::model::{Item, Ledger};
 use super::print::{Fingerprints, Print};
 use super::validate::validate;
+use memchr::memmem::Finder;
 use serde::de::{DeserializeOwned, IgnoredAny};
 use std::io::Read;
 use std::ops::Range;
+use std::sync::LazyLock;
 use xxhash_rust::xxh3::Xxh3;
+
+/// The search for [`ITEM_END`], made once: an earlier text's scan looks
+/// for it at every item.
+static ITEM_END_FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ITEM_END));
 
 /// How much is read at a time (more when one value is larger).
 const CHUNK: usize = 1 << 18;
@@ -436,7 +442,7 @@ impl<R: Read> Pieces<R> {
             return Guess::None;
         }
         let rest = &self.text.as_bytes()[self.at..];
-        let Some(end) = memchr::memmem::find(rest, ITEM_END).map(|at| at + ITEM_END.len()) else {
+        let Some(end) = ITEM_END_FINDER.find(rest).map(|at| at + ITEM_END.len()) else {
             self.guessing = Guessing::Off;
             return Guess::None;
         };
