@@ -286,6 +286,9 @@ fn item_diff(o: &Item, n: &Item) -> Option<ItemChange> {
     if out.is_empty() && notes_added.is_empty() && notes_removed == 0 {
         return None;
     }
+    // Most changes are of one field or two: not the room of four kept for
+    // each changed item (a change takes 168 bytes), freed for the next.
+    out.shrink_to_fit();
     Some(ItemChange::Changed {
         id: n.id.clone(),
         title: n.title.clone(),
