@@ -1,10 +1,11 @@
 //! The ground floor: calendar dates and the forms people type them in, text
 //! folding and matching for search (Korean initial consonants included),
 //! text made safe for the terminal, relative dates as values, and the maps
-//! keyed by what a ledger holds, git's object ids, and the process's start and end. Only std,
-//! chrono and chrono-tz, foldhash, memchr, the Unicode crates and libc;
-//! no sentence of any language (the words people type for a date are input
-//! vocabularies, data for the readers).
+//! keyed by what a ledger holds, git's object ids, and the process's start
+//! and end and the user it runs as. Only std, chrono and chrono-tz,
+//! foldhash, memchr, the Unicode crates and libc; no sentence of any
+//! language (the words people type for a date are input vocabularies, data
+//! for the readers).
 
 pub mod aside;
 pub mod clock;

@@ -18,6 +18,7 @@
 //! by another user or machine, or changed since) has no matching record and
 //! is never offered for merging ([`find`]); [`refused`] lists such files.
 
+use crate::base::process::user;
 use crate::ledger::{Ledger, ParseError, canonical_json, parse_ledger};
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Write};
@@ -277,7 +278,7 @@ fn candidates(ledger: &Path, state: Option<&Path>) -> Vec<RecoveryFile> {
 /// Who keeps unsaved edits: this user, on this machine, in this session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keeper {
-    /// The user's id (`getuid`); their name is not trusted (`$USER` is anyone's to set).
+    /// The user's id ([`user`]); their name is not trusted (`$USER` is anyone's to set).
     pub user: String,
     pub host: String,
     /// Random, drawn once per process.
@@ -297,8 +298,7 @@ pub fn keeper() -> Keeper {
         bytes.iter().map(|b| format!("{b:02x}")).collect()
     });
     Keeper {
-        // SAFETY: getuid(2) cannot fail and touches no memory.
-        user: unsafe { libc::getuid() }.to_string(),
+        user: user().to_string(),
         host: super::lock::hostname(),
         session: session.clone(),
     }

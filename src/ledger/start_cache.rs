@@ -7,16 +7,15 @@
 //! same bytes, whatever the commit, the path or the repository). It holds
 //! git's text, then the scan's findings: where each item lies in it, the
 //! hash of each item's text under the folder's secret seed
-//! (`start_seed.rs`) and the ledger without its items. The next report reads only the
-//! findings, and the text of the items changed since, each checked against
-//! its hash as it is read. A first line gives the text's length, a tag of
-//! the seed, and the length and XXH3-64 hash of the findings, checked as
-//! the copy is opened: a copy that is not what that line says is removed
-//! and read from git again; one from which the items changed since do not
-//! read (not what they hashed to) is removed, and the report reads git's
-//! text whole. A copy is
-//! kept only once it reads as a valid ledger, and the [`KEPT`] copies used
-//! last are kept.
+//! (`start_seed.rs`) and the ledger without its items. The next report
+//! reads only the findings, and the text of the items changed since, each
+//! checked against its hash as it is read. A first line gives the text's
+//! length, a tag of the seed, and the length and XXH3-64 hash of the
+//! findings, checked as the copy is opened: a copy that is not what that
+//! line says is removed and read from git again; one from which the items
+//! changed since do not read (not what they hashed to) is removed, and the
+//! report reads git's text whole. A copy is kept only once it reads as a
+//! valid ledger, and the [`KEPT`] copies used last are kept.
 //! A folder that is a link, is not the user's own or is writable by
 //! others, or cannot be written, keeps nothing: the text is then copied to
 //! a nameless file, which the items not left out are read from, and gone
@@ -24,9 +23,10 @@
 
 use super::earlier_spans::{EarlierSpans, Span, scan_earlier};
 use super::files::MAX_LEDGER_BYTES;
-use super::start_seed::{folder_seed, me, seed_tag};
+use super::start_seed::{folder_seed, seed_tag};
 use super::unchanged::{Earlier, ItemHashes, new_seed};
 use crate::base::object_id::is_object_id;
+use crate::base::process::user;
 use std::fs::File;
 use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, FileExt, OpenOptionsExt};
@@ -302,7 +302,7 @@ impl StartCache {
         use std::os::unix::fs::MetadataExt;
         let dir = self.dir.as_deref()?;
         std::fs::symlink_metadata(dir)
-            .is_ok_and(|m| m.is_dir() && m.uid() == me() && m.mode() & 0o022 == 0)
+            .is_ok_and(|m| m.is_dir() && m.uid() == user() && m.mode() & 0o022 == 0)
             .then_some(dir)
     }
 

@@ -7,6 +7,7 @@
 //! unread, as a copy's first line holds its seed's tag ([`seed_tag`]).
 
 use super::unchanged::new_seed;
+use crate::base::process::user;
 use std::io::{Read, Write};
 use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
 use std::path::Path;
@@ -23,12 +24,6 @@ const SEED_AGE: Duration = Duration::from_secs(30 * 24 * 60 * 60);
 /// What tells a copy's seed, without telling it.
 pub(super) fn seed_tag(seed: u64) -> u64 {
     xxh3_64_with_seed(b"followup-start seed", seed)
-}
-
-/// The user running this process.
-pub(super) fn me() -> u32 {
-    // SAFETY: geteuid(2) cannot fail and touches no memory.
-    unsafe { libc::geteuid() }
 }
 
 /// The seed kept in `dir` (the user's own folder, no link: its caller's
@@ -63,7 +58,7 @@ fn read_seed(path: &Path) -> Option<u64> {
         .ok()?;
     let meta = file.metadata().ok()?;
     let young = (meta.modified().ok()?.elapsed()).is_ok_and(|age| age < SEED_AGE);
-    if !meta.is_file() || meta.uid() != me() || meta.mode() & 0o077 != 0 || !young {
+    if !meta.is_file() || meta.uid() != user() || meta.mode() & 0o077 != 0 || !young {
         return None;
     }
     let mut line = Vec::with_capacity(18);
