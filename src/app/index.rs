@@ -5,29 +5,10 @@
 use super::item_bits::ItemBits;
 use super::model::Edit;
 use super::search_texts::SearchTexts;
+use super::tally::{Counting, Stats, Tally, count};
 use crate::base::fold::Needle;
-use crate::base::keyed::{LedgerMap, LedgerSet};
 use crate::base::lang::Lang;
-use crate::ledger::{Closure, Committee, Item, Ledger, Status, TextSlot};
-use crate::query::{closure_state, is_due_within, is_overdue};
-use chrono::NaiveDate;
-
-/// Counts for the summary strip, computed once per change of the ledger.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Stats {
-    /// Items per status, in [`Status::ALL`] order.
-    pub by_status: [usize; 5],
-    pub overdue: usize,
-    pub due_soon: usize,
-    /// Per workstream (same order as [`Index::workstreams`]): (done, total not dropped).
-    pub progress: Vec<(usize, usize)>,
-    /// The widest item id, in columns.
-    pub id_width: usize,
-    /// Merge conflicts recorded inside items.
-    pub item_conflicts: usize,
-    /// Closures awaiting a party's confirmation.
-    pub awaiting: usize,
-}
+use crate::ledger::{Item, Ledger, TextSlot};
 
 /// The ledger's items, indexed for the view.
 #[derive(Debug, Clone, Default)]
@@ -47,13 +28,6 @@ pub struct Index {
     /// Every owner name, sorted.
     pub owners: Vec<String>,
     pub stats: Stats,
-}
-
-/// What the counts depend on besides the items: the day and the review window.
-#[derive(Debug, Clone, Copy)]
-pub struct Counting {
-    pub today: NaiveDate,
-    pub window: u32,
 }
 
 impl Index {
@@ -159,64 +133,11 @@ impl Index {
 
     /// Recomputes workstream and owner names and the summary counts.
     fn recount(&mut self, ledger: &Ledger, c: Counting) {
-        let items = &ledger.items;
-        // Hash the names first: few distinct values among many items.
-        let distinct: LedgerSet<&str> = items.iter().map(|i| i.workstream.as_str()).collect();
-        let mut ws: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
-        ws.sort_unstable();
-        let pos: LedgerMap<&str, usize> = ws
-            .iter()
-            .enumerate()
-            .map(|(n, w)| (w.as_str(), n))
-            .collect();
-        self.item_workstream = items
-            .iter()
-            .map(|i| pos.get(i.workstream.as_str()).copied().unwrap_or(0))
-            .collect();
-        drop(pos);
-        let distinct: LedgerSet<&str> = items
-            .iter()
-            .flat_map(|i| i.owners.iter().map(String::as_str))
-            .collect();
-        let mut owners: Vec<String> = distinct.into_iter().map(str::to_owned).collect();
-        owners.sort_unstable();
-        self.owners = owners;
-        let stats = Stats {
-            progress: vec![(0, 0); ws.len()],
-            ..Stats::default()
-        };
-        self.workstreams = ws;
-        self.stats = stats;
-        for (item, &ws) in items.iter().zip(&self.item_workstream) {
-            count(&mut self.stats, &ledger.committee, item, ws, c, 1);
-        }
-    }
-}
-
-/// Adds (`sign` 1) or removes (`sign` -1) one item's part of the counts;
-/// `ws` is its workstream's index.
-fn count(stats: &mut Stats, rule: &Committee, item: &Item, ws: usize, c: Counting, sign: isize) {
-    let add = |v: &mut usize, n: usize| *v = v.wrapping_add_signed(sign * n as isize);
-    let s = Status::ALL
-        .iter()
-        .position(|s| *s == item.status)
-        .unwrap_or(0);
-    add(&mut stats.by_status[s], 1);
-    add(&mut stats.overdue, usize::from(is_overdue(item, c.today)));
-    add(
-        &mut stats.due_soon,
-        usize::from(is_due_within(item, c.today, c.window)),
-    );
-    add(&mut stats.item_conflicts, item.conflicts.len());
-    let awaiting = rule.closure == Closure::Both
-        && item.status.is_closed()
-        && closure_state(rule, item).is_awaiting();
-    add(&mut stats.awaiting, usize::from(awaiting));
-    let p = &mut stats.progress[ws];
-    add(&mut p.0, usize::from(item.status == Status::Done));
-    add(&mut p.1, usize::from(item.status != Status::Dropped));
-    if sign > 0 {
-        stats.id_width = stats.id_width.max(crate::base::text::width(&item.id));
+        let t = Tally::of(&ledger.items, &ledger.committee, c);
+        self.workstreams = t.workstreams;
+        self.item_workstream = t.item_workstream;
+        self.owners = t.owners;
+        self.stats = t.stats;
     }
 }
 
@@ -274,6 +195,7 @@ fn search_text(ledger: &Ledger, item: &Item, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     #[test]
     fn the_search_text_is_worked_out_at_the_first_search_not_before() {

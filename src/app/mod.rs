@@ -3,10 +3,10 @@
 //! [`App`], and the [`Effect`]s it returns are carried out by the event
 //! loop (`crate::dashboard`).
 //!
-//! Dependencies run one way: `model` (plain data) ← `document`, `layout`, `index` ←
-//! `state` (the [`App`]) ← the shared helpers `commit`, `saving` and
-//! `conflicts` ← `handlers` (which never import each other) ← `update`
-//! and `look` (a move foreseen).
+//! Dependencies run one way: `model` (plain data) ← `document`, `layout`,
+//! `index` (its names and counts from `tally`) ← `state` (the [`App`]) ←
+//! the shared helpers `commit`, `saving` and `conflicts` ← `handlers`
+//! (which never import each other) ← `update` and `look` (a move foreseen).
 
 mod commit;
 mod conflicts;
@@ -26,11 +26,12 @@ mod prompt_handler;
 mod saving;
 mod search_texts;
 mod state;
+mod tally;
 mod texts;
 mod update;
 
 pub use document::Document;
-pub use index::{Index, Stats};
+pub use index::Index;
 pub use item_bits::ItemBits;
 pub use keymap::{
     Binding, Does, KEYMAP, Key, Keymap, KeysError, KeysProblem, MAX_KEYS, NotAKey, parse_key,
@@ -52,4 +53,5 @@ pub use saving::count_changed;
 pub use state::{
     App, Leaving, Remote, Search, Session, Signer, StatusLine, Streams, Syncing, View, ViewRow,
 };
+pub use tally::Stats;
 pub use update::update;

@@ -4,12 +4,13 @@
 
 use super::counts::Counts;
 use super::document::Document;
-use super::index::{Counting, Index};
+use super::index::Index;
 use super::layout::{Areas, Room, Rows, areas};
 use super::model::{
     Agenda, Edit, FilterKind, Focus, FormSource, Matches, Mode, Msg, Scope, Unwritable,
 };
 use super::options::Options;
+use super::tally::Counting;
 use crate::ledger::{Fingerprint, Item, Ledger, Status};
 use crate::query::{Filter, SortKey, is_due_within, is_overdue, sort_indices};
 use crate::sync::sides::{ConflictRef, SideName};
