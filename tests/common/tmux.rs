@@ -27,6 +27,21 @@ impl Tmux {
     /// (columns, rows) running `command` (a shell command line), whose
     /// environment is PATH, tmux's own TERM and TMUX, and `env`.
     pub fn start(size: (u16, u16), env: &[(&str, &OsStr)], command: &str) -> Tmux {
+        let tmux = Tmux::server();
+        let mut args = vec!["new-session".to_owned(), "-d".to_owned()];
+        args.extend(Tmux::session(size, env, command));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = tmux.run(&args);
+        assert!(
+            out.status.success(),
+            "tmux new-session failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        tmux
+    }
+
+    /// A private server, not started yet: a socket of its own in a temp dir.
+    pub fn server() -> Tmux {
         static RUN: AtomicUsize = AtomicUsize::new(0);
         let nanos = SystemTime::now()
             .duration_since(UNIX_EPOCH)
@@ -38,24 +53,23 @@ impl Tmux {
             RUN.fetch_add(1, Ordering::Relaxed)
         );
         let dir = tempfile::tempdir().expect("temp dir");
-        let tmux = Tmux { socket, dir };
-        let (cols, rows) = (size.0.to_string(), size.1.to_string());
-        let mut args = vec!["new-session", "-d", "-s", SESSION, "-x", &cols, "-y", &rows];
-        let pairs: Vec<String> = env
-            .iter()
-            .map(|(k, v)| format!("{k}={}", v.to_str().expect("UTF-8 environment")))
+        Tmux { socket, dir }
+    }
+
+    /// The arguments of `new-session` after `-d`: the session's name, its
+    /// size, `env`, and `command`.
+    pub fn session(size: (u16, u16), env: &[(&str, &OsStr)], command: &str) -> Vec<String> {
+        let mut args: Vec<String> = ["-s", SESSION, "-x", &size.0.to_string()]
+            .into_iter()
+            .chain(["-y", &size.1.to_string()])
+            .map(str::to_owned)
             .collect();
-        for pair in &pairs {
-            args.extend(["-e", pair]);
+        for (k, v) in env {
+            let pair = format!("{k}={}", v.to_str().expect("UTF-8 environment"));
+            args.extend(["-e".to_owned(), pair]);
         }
-        args.push(command);
-        let out = tmux.run(&args);
-        assert!(
-            out.status.success(),
-            "tmux new-session failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        tmux
+        args.push(command.to_owned());
+        args
     }
 
     /// Runs `tmux ARGS` on this server. The client (and so the server it
