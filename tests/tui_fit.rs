@@ -231,6 +231,33 @@ fn the_summary_strip_falls_back_by_measuring_its_labels() {
     assert!(strip(Lang::Es, 120).contains("4 pendientes"));
 }
 
+/// A workstream's numbers are never cut into other numbers: at 10,000 items
+/// (five digits of total) its bar gives way to them, and every count drawn
+/// is the workstream's own.
+#[test]
+fn a_large_workstream_s_numbers_are_drawn_whole() {
+    let l = followup::synthetic::ledger(10_000, followup::synthetic::demo_today());
+    let a = TestApp::new().ledger(l).size(120, 40).build();
+    let shown = screen(&a);
+    let drawn: Vec<(usize, usize)> = shown
+        .lines()
+        .skip(2)
+        .take_while(|row| row.contains('/'))
+        .flat_map(|row| row.split_whitespace())
+        .filter_map(|word| word.split_once('/'))
+        .filter_map(|(d, t)| Some((d.parse().ok()?, t.parse().ok()?)))
+        .collect();
+    let counts = &a.index.stats.progress;
+    assert_eq!(drawn.len(), a.index.workstreams.len(), "{shown}");
+    for pair in &drawn {
+        assert!(
+            counts.contains(pair),
+            "{pair:?} is no workstream's count\n{shown}"
+        );
+    }
+    assert!(drawn.iter().any(|&(_, t)| t >= 1000), "{drawn:?}");
+}
+
 /// At 80×24 the deadline column is short ("10 d de atraso") so that the
 /// title keeps room; at 120 columns it says the date and the long form.
 #[test]

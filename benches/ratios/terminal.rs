@@ -205,15 +205,21 @@ impl Control {
         }
     }
 
-    /// When tmux read the first line of the pane's output that passes `ok`.
+    /// When tmux read the first line of the pane's output that passes `ok`;
+    /// after ten seconds without it, a panic that shows what else tmux said
+    /// (an `%exit` and its reason, when the session could not start).
     fn output_until(&mut self, ok: impl Fn(&str) -> bool) -> Instant {
+        let until = Instant::now() + Duration::from_secs(10);
+        let mut said = Vec::new();
         loop {
-            let (at, line) = self
-                .lines
-                .recv_timeout(Duration::from_secs(10))
-                .expect("the program's output within ten seconds");
-            if line.strip_prefix("%output ").is_some_and(&ok) {
-                return at;
+            let left = until.saturating_duration_since(Instant::now());
+            let Ok((at, line)) = self.lines.recv_timeout(left) else {
+                panic!("no such output within ten seconds; tmux said {said:?}");
+            };
+            match line.strip_prefix("%output ") {
+                Some(out) if ok(out) => return at,
+                Some(_) => {}
+                None => said.push(line),
             }
         }
     }

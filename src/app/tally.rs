@@ -36,7 +36,7 @@ pub struct Counting {
 }
 
 /// The names and counts of a ledger's items.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Tally {
     /// Every workstream name, sorted; `""` for items without one.
     pub workstreams: Vec<String>,
@@ -44,17 +44,17 @@ pub struct Tally {
     pub item_workstream: Vec<usize>,
     /// Every owner name, sorted.
     pub owners: Vec<String>,
+    /// The summary strip's counts.
     pub stats: Stats,
 }
 
 impl Tally {
     /// The tally of `items` under the committee's closure `rule`.
     pub fn of(items: &[Item], rule: &Committee, c: Counting) -> Tally {
-        let half = items.len() / 2;
         if items.len() < PARALLEL_ITEMS || !two_cores() {
             return Pass::over(items, rule, c).sorted();
         }
-        Tally::split_at(items, half, rule, c)
+        Tally::split_at(items, items.len() / 2, rule, c)
     }
 
     /// The tally of `items` gathered in two passes, before `at` here and
@@ -199,15 +199,38 @@ mod tests {
     }
 
     /// The sample's items, with workstreams and owners met in another
-    /// order in each half, an item without a workstream, and a wide id.
+    /// order in each half, an item without a workstream, a wide id, a
+    /// conflict in an item, and closures awaiting the other party's word
+    /// (the committee's rule: both parties close).
     fn items() -> (Committee, Vec<Item>) {
+        use crate::ledger::{ClosureAct, ClosureEvent, Conflict, FieldPath};
         let l = crate::ledger::parse_ledger(crate::ledger::SAMPLE.as_bytes()).unwrap();
         let mut items = l.items.clone();
         items.extend(l.items.iter().rev().cloned());
         items[1].workstream.clear();
         items[2].id = "협력-0001".into();
         items[3].owners.push("Kia Motors".into());
-        (l.committee, items)
+        let mut rule = l.committee;
+        rule.closure = Closure::Both;
+        let late = items.len() - 2;
+        items[late].conflicts.push(Conflict {
+            field: FieldPath::key("status"),
+            base: serde_json::Value::Null,
+            ours: serde_json::json!("open"),
+            theirs: serde_json::json!("done"),
+        });
+        for item in [4, late] {
+            let item = &mut items[item];
+            item.status = Status::Done;
+            item.closure = vec![ClosureEvent {
+                act: ClosureAct::Closed(Status::Done),
+                party: rule.parties[0].name.clone(),
+                author: "Lee Jae-won".into(),
+                at: chrono::DateTime::UNIX_EPOCH,
+                extra: Default::default(),
+            }];
+        }
+        (rule, items)
     }
 
     #[test]
@@ -229,6 +252,11 @@ mod tests {
         let expected: Vec<_> = t.workstreams.iter().map(|w| done(w)).collect();
         assert_eq!(t.stats.progress, expected);
         assert_eq!(t.stats.id_width, 9, "the Hangul id, two columns a syllable");
+        assert_eq!(t.stats.item_conflicts, 1);
+        assert_eq!(
+            t.stats.awaiting, 2,
+            "closed by one party, awaiting the other"
+        );
     }
 
     #[test]

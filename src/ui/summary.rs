@@ -11,7 +11,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+/// Columns of a workstream's progress bar, when its numbers leave them.
 const BAR: usize = 12;
+
+/// Columns a workstream's numbers (` done/total`) have beside a whole bar.
+const NUMBERS: usize = BAR_CELL as usize - 1 - NAME - 1 - BAR;
+
+/// The columns of a workstream's bar beside its numbers `label`: a bar
+/// cut short rather than the numbers, which would read as others.
+fn bar_beside(label: &str) -> usize {
+    BAR.saturating_sub(width(label).saturating_sub(NUMBERS))
+}
 
 /// Columns a line of spans takes.
 fn width_of(spans: &[Span]) -> usize {
@@ -78,6 +88,7 @@ fn counts(app: &App, t: &Theme, length: Length, awaiting: Length) -> Vec<Span<'s
     spans
 }
 
+/// Columns of a workstream's name beside its bar.
 const NAME: usize = 16;
 
 pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
@@ -101,7 +112,9 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         let (done, total) = app.index.stats.progress[i];
         let x = area.x + 1 + (i % per_line) as u16 * BAR_CELL;
         let y = area.y + 1 + (i / per_line) as u16;
-        let filled = (done * BAR).checked_div(total).unwrap_or(0);
+        let label = format!(" {done}/{total}");
+        let bar = bar_beside(&label);
+        let filled = (done * bar).checked_div(total).unwrap_or(0);
         let style = if total > 0 && done == total {
             t.good()
         } else {
@@ -114,8 +127,8 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             )),
             Span::raw(" "),
             Span::styled("█".repeat(filled), style),
-            Span::styled("░".repeat(BAR - filled), t.dim()),
-            Span::raw(format!(" {done}/{total}")),
+            Span::styled("░".repeat(bar - filled), t.dim()),
+            Span::raw(label),
         ]);
         buf.set_line(x, y, &line, BAR_CELL - 1);
     }
@@ -127,5 +140,22 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
             Streams::Workstreams => tr!(cat, "sum-more-workstreams", n = n - bars),
         };
         buf.set_stringn(x, y, more, usize::from(BAR_CELL - 1), t.dim());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numbers_of_a_large_workstream_are_whole_and_the_bar_gives_way() {
+        assert_eq!(bar_beside(" 1/3"), BAR);
+        assert_eq!(bar_beside(" 999/9999"), BAR - 1);
+        assert_eq!(bar_beside(" 3334/16667"), BAR - 3);
+        assert_eq!(bar_beside(" 99999999999/99999999999"), 0);
+        for label in [" 1/3", " 3334/16667", " 33334/166667"] {
+            let used = NAME + 1 + bar_beside(label) + width(label);
+            assert!(used < usize::from(BAR_CELL), "{label}: {used} columns");
+        }
     }
 }

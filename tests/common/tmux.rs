@@ -56,8 +56,9 @@ impl Tmux {
         Tmux { socket, dir }
     }
 
-    /// The arguments of `new-session` after `-d`: the session's name, its
-    /// size, `env`, and `command`.
+    /// The arguments of `new-session` after its `-d` (or, from a control
+    /// client, after `new-session` itself): the session's name, its size,
+    /// `env`, and `command`.
     pub fn session(size: (u16, u16), env: &[(&str, &OsStr)], command: &str) -> Vec<String> {
         let mut args: Vec<String> = ["-s", SESSION, "-x", &size.0.to_string()]
             .into_iter()
