@@ -6,14 +6,22 @@
 //! items: the start ledger read whole and compared, against the start read
 //! as a stream with its unchanged items left out (`read_earlier`, the
 //! current file's items hashed first, as `report` does beside its load).
+//! And the dashboard's review mode reading that start from git (a real
+//! repository; skipped without git): at the period's first look, kept in
+//! the cache as it is read, and from the copy kept after that.
 
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use chrono::NaiveDate;
+use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use followup::git::status::since_review;
 use followup::i18n::{Lang, catalog};
 use followup::ledger::{
-    Audience, Reading, Status, canonical_json, diff, hash_items, parse_ledger, read_earlier,
+    Audience, Reading, StartCache, Status, canonical_json, diff, hash_items, parse_ledger,
+    read_earlier,
 };
 use followup::report::{self, Period, PeriodChanges, Reader, Start};
 use followup::synthetic;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Duration;
 
 fn minutes(c: &mut Criterion) {
@@ -99,5 +107,81 @@ fn start(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, minutes, start);
+/// The ledger `old` committed on 2026-10-01 in a new repository in `dir`,
+/// `now` written over it; `None` when git is not installed.
+fn committed(dir: &Path, old: &str, now: &str) -> Option<PathBuf> {
+    let ledger = dir.join("ledger.json");
+    std::fs::write(&ledger, old).unwrap();
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args([
+                "-c",
+                "user.name=bench",
+                "-c",
+                "user.email=bench@example.org",
+            ])
+            .args(args)
+            .current_dir(dir)
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_COMMITTER_DATE", "2026-10-01T12:00:00")
+            .env("GIT_AUTHOR_DATE", "2026-10-01T12:00:00")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !(git(&["init", "-q"]) && git(&["add", "ledger.json"]) && git(&["commit", "-qm", "start"])) {
+        println!(
+            "git is not installed: the review mode's read of the period's start is not measured"
+        );
+        return None;
+    }
+    std::fs::write(&ledger, now).unwrap();
+    Some(ledger)
+}
+
+fn review_start(c: &mut Criterion) {
+    let mut g = c.benchmark_group("review mode since");
+    g.sample_size(10).measurement_time(Duration::from_secs(3));
+    let today = synthetic::demo_today();
+    let review = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    for n in [10_000usize, 100_000] {
+        let now = synthetic::ledger(n, today);
+        let mut old = now.clone();
+        for i in old.items.iter_mut().step_by(10) {
+            i.status = if i.status == Status::Open {
+                Status::Blocked
+            } else {
+                Status::Open
+            };
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let Some(ledger) = committed(dir.path(), &canonical_json(&old), &canonical_json(&now))
+        else {
+            return;
+        };
+        let cache = dir.path().join("cache");
+        let since = || {
+            since_review(
+                &ledger,
+                review,
+                &now,
+                StartCache::in_cache(Some(cache.clone())),
+            )
+        };
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(BenchmarkId::new("from git, kept", n), |b| {
+            b.iter_batched(
+                || std::fs::remove_dir_all(cache.join("starts")),
+                |_| since().unwrap(),
+                BatchSize::PerIteration,
+            )
+        });
+        g.bench_function(BenchmarkId::new("from the copy", n), |b| {
+            b.iter(|| since().unwrap())
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, minutes, start, review_start);
 criterion_main!(benches);

@@ -7,7 +7,7 @@
 
 mod common;
 use common::*;
-use followup::ledger::{Ledger, Status, canonical_json};
+use followup::ledger::{Ledger, StartCache, Status, canonical_json};
 use followup::synthetic;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -342,5 +342,60 @@ fn a_start_that_is_not_a_valid_ledger_is_not_kept_and_gives_no_history() {
     assert!(out.status.success(), "{}", stderr(&out));
     let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(v["history"], false);
+    assert!(copies(&sb).is_empty(), "{:?}", copies(&sb));
+}
+
+#[test]
+fn the_review_mode_keeps_the_start_for_the_minutes_after_the_meeting() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = large_ledger(&repo);
+    let now = followup::ledger::parse_ledger(&std::fs::read(&ledger).unwrap()).unwrap();
+    let committed = repo.git(&["show", "HEAD:ledger.json"]);
+    let committed = followup::ledger::parse_ledger(committed.as_bytes()).unwrap();
+    let want = followup::ledger::diff(&committed, &now);
+    // The user's cache, as the dashboard finds it from the sandbox's HOME.
+    let cache = || StartCache::in_cache(Some(sb.home().join(".cache/followup")));
+    // The dashboard's review mode on the review of 10 November.
+    let review = "2026-11-10".parse().unwrap();
+    let since = || followup::git::status::since_review(&ledger, review, &now, cache());
+    assert_eq!(since().as_ref(), Some(&want), "read from git");
+    assert_eq!(copies(&sb).len(), 1, "the ledger at the review is kept");
+    assert_eq!(since().as_ref(), Some(&want), "read from the copy");
+    // The minutes after the meeting read the copy, not git.
+    let (after, asked) = minutes_asking_git(&sb, &ledger);
+    assert!(
+        !asked.iter().any(|a| a.contains("cat-file")),
+        "the minutes read the copy the review mode kept: {asked:?}"
+    );
+    assert_eq!(changed_ids(&after).len(), CHANGED);
+    // What the period's first report says, reading git.
+    std::fs::remove_dir_all(sb.home().join(".cache/followup/starts")).unwrap();
+    assert_eq!(after, minutes(&sb, &ledger, false));
+}
+
+#[test]
+fn the_review_mode_reads_whole_a_start_only_the_whole_read_reads() {
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = repo.path("ledger.json");
+    let mut l = synthetic::ledger(ITEMS, synthetic::demo_today());
+    // A field of a newer version nested deeper than an item is read in
+    // pieces (the whole read keeps it): nothing is scanned or kept.
+    let deep = "[".repeat(120) + "1" + &"]".repeat(120);
+    let text = canonical_json(&l);
+    let first = text.find("\"items\": [").unwrap();
+    let text = text[..first].to_owned()
+        + &text[first..].replacen("\"id\": ", &format!("\"x\": {deep},\n\"id\": "), 1);
+    let start = followup::ledger::parse_ledger(text.as_bytes()).unwrap();
+    std::fs::write(&ledger, text).unwrap();
+    repo.git(&["add", "ledger.json"]);
+    repo.commit("2026-11-05T10:00:00", "the start, from a newer version");
+    work(&mut l);
+    std::fs::write(&ledger, canonical_json(&l)).unwrap();
+    let cache = StartCache::in_cache(Some(sb.home().join(".cache/followup")));
+    let review = "2026-11-10".parse().unwrap();
+    let seen = followup::git::status::since_review(&ledger, review, &l, cache);
+    assert_eq!(seen, Some(followup::ledger::diff(&start, &l)));
     assert!(copies(&sb).is_empty(), "{:?}", copies(&sb));
 }

@@ -496,6 +496,8 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     std::fs::copy("fixtures/korea-mexico-sme.json", &ledger).unwrap();
     let repo = TestRepo::open(&sb, sb.path("."));
     let git = |args: &[&str], date: &str| repo.git_on(date, args);
+    // The user's cache, where the ledger at the review is kept.
+    let cache = || followup::ledger::StartCache::in_cache(Some(sb.path("cache")));
     git(&["init", "-q"], "2026-11-10T12:00:00");
     git(&["add", "ledger.json"], "2026-11-10T12:00:00");
     git(
@@ -540,8 +542,16 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     );
     // Git's answer, worked out as the event loop does off its thread:
     // the ledger committed before the review day against the ledger now.
-    let diff = followup::git::status::since_review(&ledger, d("2026-11-16"), a.doc.ledger())
-        .expect("history before the review");
+    let diff =
+        followup::git::status::since_review(&ledger, d("2026-11-16"), a.doc.ledger(), cache())
+            .expect("history before the review");
+    // Kept in the cache for the minutes of the period, and read from there
+    // the next time: the same.
+    let kept = std::fs::read_dir(sb.path("cache/starts")).unwrap().count();
+    assert!(kept >= 2, "the seed and the ledger at the review: {kept}");
+    let again =
+        followup::git::status::since_review(&ledger, d("2026-11-16"), a.doc.ledger(), cache());
+    assert_eq!(again.as_ref(), Some(&diff));
     update(&mut a, Action::SinceReview(Box::new(diff)));
     let lines = detail(&a);
     for want in [
@@ -570,6 +580,7 @@ fn the_agenda_says_what_changed_since_the_last_review() {
     );
     // Without history before that day, nothing is sent.
     assert!(
-        followup::git::status::since_review(&ledger, d("2026-11-01"), a.doc.ledger()).is_none()
+        followup::git::status::since_review(&ledger, d("2026-11-01"), a.doc.ledger(), cache())
+            .is_none()
     );
 }

@@ -10,7 +10,7 @@ use super::report_start::{Beside, StartChanges, since_from_head, start_commit};
 use crate::base::aside::drop_aside;
 use crate::base::cores::spawn_beside;
 use crate::git::FileHistory;
-use crate::git::batch::{Batch, BlobStream};
+use crate::git::start_copy::kept_start;
 use crate::ledger::{ItemHashes, KeptStart, Ledger, StartCache, Store, reads_in_halves};
 use chrono::NaiveDate;
 use std::cell::Cell;
@@ -119,37 +119,8 @@ fn scan_start(
         Ok(None) => return Scanned::Nothing,
         Ok(Some(found)) => found,
     };
-    match start_at(&history, &rev, batch, seed, cache) {
+    match kept_start(&history, &rev, batch, seed, cache) {
         Some(kept) => Scanned::Start(Box::new(ScannedStart { since, first, kept })),
         None => Scanned::Nothing,
     }
-}
-
-/// The ledger at `rev`, which `batch` is ready to be asked for: from the
-/// copy kept of the text git names so (git stopped once it has said the
-/// name), else scanned from git and kept in `cache` as it is read.
-fn start_at(
-    history: &FileHistory,
-    rev: &str,
-    batch: Option<Batch>,
-    seed: u64,
-    cache: &StartCache,
-) -> Option<KeptStart> {
-    let ask = |batch: Option<Batch>| batch?.blob_stream(rev, history.path()).ok()?;
-    let mut stream = ask(batch)?;
-    // Named by its content: the same name for the same bytes, whatever
-    // the commit, the path or the repository.
-    let blob = stream.name().to_owned();
-    if let Some(copy) = cache.open(&blob) {
-        // Git is stopped: its text is not read.
-        drop(stream);
-        if let Some(kept) = copy.scan(seed) {
-            return Some(kept);
-        }
-        // A damaged copy: git's text again, under the name it had.
-        stream = ask(history.batch().ok()).filter(|s| s.name() == blob)?;
-    }
-    let size = stream.size();
-    let whole = |s: &mut BlobStream| s.finish().ok() == Some(true);
-    cache.scan_and_keep(&blob, (&mut stream, size, seed), whole)
 }

@@ -4,7 +4,7 @@
 
 use super::hearing::{Heard, Tell};
 use crate::app::{Action, Signer, SyncFailure, Synced};
-use crate::ledger::{Ledger, Store};
+use crate::ledger::{Ledger, StartCache, Store};
 use crate::sync::sides::ConflictRef;
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGTERM, SIGTSTP};
 use std::io;
@@ -154,12 +154,14 @@ pub fn sync_ledger_for(path: &Path, program: &Path, signer: &Signer) -> Synced {
 
 /// Works out in a thread what changed since the review of `day` (see
 /// [`crate::git::status::since_review`]) and sends it to the loop; nothing
-/// is sent without git history from before that day.
+/// is sent without git history from before that day. The ledger at that
+/// day is kept in the user's cache, for the minutes of the period.
 pub fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("since the last review".into())
         .spawn(move || {
-            if let Some(d) = crate::git::status::since_review(&path, day, &now) {
+            let cache = StartCache::in_cache(crate::config::cache_dir());
+            if let Some(d) = crate::git::status::since_review(&path, day, &now, cache) {
                 let _ = tx.send(Heard::SinceReview(Box::new(d)));
             }
         });

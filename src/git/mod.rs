@@ -8,6 +8,7 @@ pub mod item_log;
 mod repo;
 pub mod review;
 pub mod run;
+pub mod start_copy;
 pub mod status;
 pub mod watch;
 

@@ -2,9 +2,12 @@
 //! items that differ from the last commit, what changed since a review day,
 //! and how far the branch is from its upstream.
 
-use super::Repo;
 use super::run::{Git, Ssh};
-use crate::ledger::{Ledger, LedgerDiff, diff, parse_ledger};
+use super::start_copy::kept_start;
+use super::{FileHistory, Repo};
+use crate::ledger::{
+    ItemHashes, Ledger, LedgerDiff, StartCache, diff, parse_ledger, reads_in_halves,
+};
 use chrono::NaiveDate;
 use std::collections::HashSet;
 use std::path::Path;
@@ -27,12 +30,31 @@ pub fn uncommitted_ids(path: &Path) -> Option<HashSet<String>> {
 
 /// What changed between the ledger at `path` as committed last before
 /// `day` and `now`; `None` when it is not in git or has no commit before
-/// that day.
-pub fn since_review(path: &Path, day: NaiveDate, now: &Ledger) -> Option<LedgerDiff> {
-    let repo = Repo::containing(path).ok()?;
-    let rel = repo.relative(path).ok()?;
-    let commit = repo.last_commit_before(day, &rel).ok()??;
-    let before = parse_ledger(&repo.show(&commit, &rel).ok()?).ok()?;
+/// that day. The ledger there is read as a report of the period from `day`
+/// reads it: a large one ([`reads_in_halves`]) as [`kept_start`] reads it,
+/// from the copy kept in `cache`, else from git, kept there for the report
+/// (every item of it parsed: `now` is no file's text to leave the unchanged
+/// ones out by); a small one, or one whose text does not scan, whole.
+pub fn since_review(
+    path: &Path,
+    day: NaiveDate,
+    now: &Ledger,
+    mut cache: StartCache,
+) -> Option<LedgerDiff> {
+    let history = FileHistory::of(path)?;
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    let kept = reads_in_halves(size);
+    // Started beside the search for the commit, asked once it is found.
+    let batch = kept.then(|| history.batch().ok()).flatten();
+    let rev = history.last_commit_before(day).ok()??;
+    if kept {
+        let seed = cache.seed();
+        let start = kept_start(&history, &rev, batch, seed, &cache);
+        if let Some(earlier) = start.and_then(|k| k.earlier(&ItemHashes::with_seed(0, seed))) {
+            return earlier.diff(now);
+        }
+    }
+    let before = parse_ledger(&history.show(&rev).ok()??).ok()?;
     Some(diff(&before, now))
 }
 
