@@ -302,3 +302,21 @@ fn bare_urls_and_addresses_in_ledger_text_do_not_become_links() {
     assert!(text.contains(hostile), "{text}");
     assert!(text.contains("enlace@inadem.example.org"), "{text}");
 }
+
+#[test]
+fn a_workstream_is_done_of_its_items_not_dropped_in_the_minutes_as_on_the_dashboard() {
+    // E-commerce: JC2-06 open, JC2-07 dropped, JC3-03 in progress; blocked,
+    // JC2-06 is reported, and its workstream's heading with it.
+    let mut l = common::tui::fixture("korea-mexico-sme");
+    l.item_mut("JC2-06").unwrap().status = followup::ledger::Status::Blocked;
+    let sb = Sandbox::new();
+    let path = sb.path("korea-mexico-sme.json");
+    std::fs::write(&path, followup::ledger::canonical_json(&l)).unwrap();
+    let md = minutes(&sb, &[]);
+    assert!(md.contains("\n## E-commerce (0/2 done)\n"), "{md}");
+    let app = common::app::TestApp::new().ledger(l).build();
+    let w = (app.index.workstreams.iter())
+        .position(|w| w == "E-commerce")
+        .unwrap();
+    assert_eq!(app.index.stats.progress[w], (0, 2));
+}

@@ -180,8 +180,9 @@ pub fn count(
         && closure_state(rule, item).is_awaiting();
     add(&mut stats.awaiting, usize::from(awaiting));
     let p = &mut stats.progress[ws];
-    add(&mut p.0, usize::from(item.status == Status::Done));
-    add(&mut p.1, usize::from(item.status != Status::Dropped));
+    let (done, counted) = item.status.progress();
+    add(&mut p.0, done);
+    add(&mut p.1, counted);
     if sign > 0 {
         stats.id_width = stats.id_width.max(crate::base::text::width(&item.id));
     }

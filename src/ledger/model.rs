@@ -226,6 +226,16 @@ impl Status {
         matches!(self, Status::Done | Status::Dropped)
     }
 
+    /// What an item of this status adds to its workstream's progress, as
+    /// (done, counted): a workstream is done of its items not dropped (the
+    /// dashboard's and the minutes' `3/5 done`).
+    pub fn progress(self) -> (usize, usize) {
+        (
+            usize::from(self == Status::Done),
+            usize::from(self != Status::Dropped),
+        )
+    }
+
     /// The next status in workflow order, wrapping around.
     pub fn next(self) -> Status {
         let i = Self::ALL.iter().position(|s| *s == self).unwrap_or(0);

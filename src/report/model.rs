@@ -73,6 +73,15 @@ impl StatusCounts {
     pub fn total(&self) -> usize {
         self.0.iter().sum()
     }
+
+    /// The items done and the items counted in their workstream's progress
+    /// ([`Status::progress`]).
+    pub fn progress(&self) -> (usize, usize) {
+        Status::ALL.iter().fold((0, 0), |(done, counted), s| {
+            let (d, c) = s.progress();
+            (done + d * self.of(*s), counted + c * self.of(*s))
+        })
+    }
 }
 
 fn status_index(s: Status) -> usize {

@@ -5,7 +5,7 @@
 use super::model::{Entry, Minutes, Start, Workstream};
 use super::reader::{Reader, Shown};
 use crate::i18n::{Catalog, Escape, When};
-use crate::ledger::{ItemChange, Meeting, Status};
+use crate::ledger::{ItemChange, Meeting};
 use crate::tr;
 use std::borrow::Cow;
 
@@ -135,14 +135,10 @@ pub fn section(cat: &Catalog, s: Section, window: u32) -> String {
     }
 }
 
-/// How much of a workstream is done: `2/5 done`.
+/// How much of a workstream is done: `2/5 done`, of its items not dropped.
 pub fn done(cat: &Catalog, w: &Workstream) -> String {
-    tr!(
-        cat,
-        "report-workstream-done",
-        done = w.by_status.of(Status::Done),
-        total = w.by_status.total()
-    )
+    let (done, total) = w.by_status.progress();
+    tr!(cat, "report-workstream-done", done = done, total = total)
 }
 
 /// A meeting held in the period as one reader reads it: its id, title and
