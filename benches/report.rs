@@ -15,7 +15,7 @@ use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, 
 use followup::git::status::since_review;
 use followup::i18n::{Lang, catalog};
 use followup::ledger::{
-    Audience, Reading, StartCache, Status, canonical_json, diff, hash_items, parse_ledger,
+    Audience, Ledger, Reading, StartCache, Status, canonical_json, diff, hash_items, parse_ledger,
     read_earlier,
 };
 use followup::report::{self, Period, PeriodChanges, Reader, Start};
@@ -76,20 +76,27 @@ fn minutes(c: &mut Criterion) {
     g.finish();
 }
 
+/// A generated ledger of `n` items as of `today`, and the ledger at its
+/// period's start: every tenth item's status other.
+fn now_and_start(n: usize, today: NaiveDate) -> (Ledger, Ledger) {
+    let now = synthetic::ledger(n, today);
+    let mut old = now.clone();
+    for i in old.items.iter_mut().step_by(10) {
+        i.status = if i.status == Status::Open {
+            Status::Blocked
+        } else {
+            Status::Open
+        };
+    }
+    (now, old)
+}
+
 fn start(c: &mut Criterion) {
     let mut g = c.benchmark_group("report start");
     g.sample_size(10).measurement_time(Duration::from_secs(3));
     let today = synthetic::demo_today();
     for n in [10_000usize, 100_000] {
-        let now = synthetic::ledger(n, today);
-        let mut old = now.clone();
-        for i in old.items.iter_mut().step_by(10) {
-            i.status = if i.status == Status::Open {
-                Status::Blocked
-            } else {
-                Status::Open
-            };
-        }
+        let (now, old) = now_and_start(n, today);
         let (now_text, old_text) = (canonical_json(&now), canonical_json(&old));
         let size = old_text.len() as u64;
         g.throughput(Throughput::Elements(n as u64));
@@ -145,15 +152,7 @@ fn review_start(c: &mut Criterion) {
     let today = synthetic::demo_today();
     let review = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
     for n in [10_000usize, 100_000] {
-        let now = synthetic::ledger(n, today);
-        let mut old = now.clone();
-        for i in old.items.iter_mut().step_by(10) {
-            i.status = if i.status == Status::Open {
-                Status::Blocked
-            } else {
-                Status::Open
-            };
-        }
+        let (now, old) = now_and_start(n, today);
         let dir = tempfile::tempdir().unwrap();
         let Some(ledger) = committed(dir.path(), &canonical_json(&old), &canonical_json(&now))
         else {
