@@ -8,10 +8,12 @@
 //! current file's items hashed first, as `report` does beside its load).
 //! And the dashboard's review mode reading that start from git (a real
 //! repository; skipped without git): at the period's first look, kept in
-//! the cache as it is read, and from the copy kept after that.
+//! the cache as it is read, and from the copy kept after that, against
+//! git's text read whole and parsed.
 
 use chrono::NaiveDate;
 use criterion::{BatchSize, BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use followup::git::Repo;
 use followup::git::status::since_review;
 use followup::i18n::{Lang, catalog};
 use followup::ledger::{
@@ -168,6 +170,18 @@ fn review_start(c: &mut Criterion) {
             )
         };
         g.throughput(Throughput::Elements(n as u64));
+        // The floor: git's text read whole and parsed, as a small ledger's is.
+        g.bench_function(BenchmarkId::new("whole from git", n), |b| {
+            b.iter(|| {
+                let repo = Repo::containing(&ledger).unwrap();
+                let rel = repo.relative(&ledger).unwrap();
+                let rev = repo.last_commit_before(review, &rel).unwrap().unwrap();
+                diff(
+                    &parse_ledger(&repo.show(&rev, &rel).unwrap()).unwrap(),
+                    &now,
+                )
+            })
+        });
         g.bench_function(BenchmarkId::new("from git, kept", n), |b| {
             b.iter_batched(
                 || std::fs::remove_dir_all(cache.join("starts")),

@@ -9,8 +9,10 @@ mod common;
 use common::*;
 use followup::ledger::{Ledger, StartCache, Status, canonical_json};
 use followup::synthetic;
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 /// Items enough for the ledger to be read in halves (over 512 KiB), and
 /// for its text to be more than git may write ahead into its pipe (1 MiB):
@@ -360,8 +362,24 @@ fn the_review_mode_keeps_the_start_for_the_minutes_after_the_meeting() {
     let review = "2026-11-10".parse().unwrap();
     let since = || followup::git::status::since_review(&ledger, review, &now, cache());
     assert_eq!(since().as_ref(), Some(&want), "read from git");
-    assert_eq!(copies(&sb).len(), 1, "the ledger at the review is kept");
+    let kept = copies(&sb);
+    assert_eq!(kept.len(), 1, "the ledger at the review is kept");
+    let good = std::fs::read(&kept[0]).unwrap();
+    // A copy read is marked used: made old, it is new again once read.
+    let old = std::time::SystemTime::UNIX_EPOCH + Duration::from_secs(1 << 30);
+    let modified = |p: &Path| std::fs::metadata(p).unwrap().modified().unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&kept[0])
+        .unwrap()
+        .set_modified(old)
+        .unwrap();
     assert_eq!(since().as_ref(), Some(&want), "read from the copy");
+    assert!(modified(&kept[0]) > old, "the copy was read");
+    // Cut short, it is read from git again and kept anew.
+    std::fs::write(&kept[0], &good[..good.len() / 2]).unwrap();
+    assert_eq!(since().as_ref(), Some(&want));
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), good);
     // The minutes after the meeting read the copy, not git.
     let (after, asked) = minutes_asking_git(&sb, &ledger);
     assert!(
@@ -372,6 +390,10 @@ fn the_review_mode_keeps_the_start_for_the_minutes_after_the_meeting() {
     // What the period's first report says, reading git.
     std::fs::remove_dir_all(sb.home().join(".cache/followup/starts")).unwrap();
     assert_eq!(after, minutes(&sb, &ledger, false));
+    // The file gone from the disk (checked out away while the dashboard is
+    // open): git is asked for it by its folder, as before.
+    std::fs::remove_file(&ledger).unwrap();
+    assert_eq!(since(), Some(want));
 }
 
 #[test]
@@ -398,4 +420,42 @@ fn the_review_mode_reads_whole_a_start_only_the_whole_read_reads() {
     let seen = followup::git::status::since_review(&ledger, review, &l, cache);
     assert_eq!(seen, Some(followup::ledger::diff(&start, &l)));
     assert!(copies(&sb).is_empty(), "{:?}", copies(&sb));
+}
+
+#[test]
+fn the_dashboard_s_review_mode_keeps_the_start_in_the_user_s_cache() {
+    if !require(Tool::Tmux) {
+        return;
+    }
+    let sb = Sandbox::new();
+    let repo = TestRepo::init(&sb, "repo");
+    let ledger = large_ledger(&repo);
+    let mut env = sb.env();
+    env.push(("LANG", "C.UTF-8".into()));
+    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
+    let bin = env!("CARGO_BIN_EXE_followup");
+    let term = Tmux::start(
+        (120, 40),
+        &env,
+        &format!("exec '{bin}' '{}'", ledger.display()),
+    );
+    term.wait_for("S-0");
+    assert!(
+        copies(&sb).is_empty(),
+        "nothing kept before the review mode"
+    );
+    // The review of 16 November, the sample's last: the commit of 5 November.
+    term.send_keys(&["r"]);
+    let start = Instant::now();
+    while copies(&sb).is_empty() {
+        let screen = term.screen();
+        assert!(start.elapsed() < Duration::from_secs(10), "{screen}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (after, asked) = minutes_asking_git(&sb, &ledger);
+    assert!(
+        !asked.iter().any(|a| a.contains("cat-file")),
+        "the minutes read the copy the dashboard kept: {asked:?}"
+    );
+    assert_eq!(changed_ids(&after).len(), CHANGED);
 }

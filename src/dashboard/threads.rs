@@ -154,8 +154,8 @@ pub fn sync_ledger_for(path: &Path, program: &Path, signer: &Signer) -> Synced {
 
 /// Works out in a thread what changed since the review of `day` (see
 /// [`crate::git::status::since_review`]) and sends it to the loop; nothing
-/// is sent without git history from before that day. The ledger at that
-/// day is kept in the user's cache, for the minutes of the period.
+/// is sent without git history from before that day. A large ledger's text
+/// at that day is kept in the user's cache, for the minutes of the period.
 pub fn spawn_since_review(path: PathBuf, day: chrono::NaiveDate, now: Ledger, tx: Tell) {
     let _ = std::thread::Builder::new()
         .name("since the last review".into())

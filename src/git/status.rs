@@ -41,20 +41,30 @@ pub fn since_review(
     now: &Ledger,
     mut cache: StartCache,
 ) -> Option<LedgerDiff> {
-    let history = FileHistory::of(path)?;
     let size = std::fs::metadata(path).map_or(0, |m| m.len());
-    let kept = reads_in_halves(size);
+    // A file gone from the disk is asked for by its folder (`Repo::relative`).
+    if !reads_in_halves(size) {
+        return since_whole(path, day, now);
+    }
+    let history = FileHistory::of(path)?;
     // Started beside the search for the commit, asked once it is found.
-    let batch = kept.then(|| history.batch().ok()).flatten();
+    let batch = history.batch().ok();
     let rev = history.last_commit_before(day).ok()??;
-    if kept {
-        let seed = cache.seed();
-        let start = kept_start(&history, &rev, batch, seed, &cache);
-        if let Some(earlier) = start.and_then(|k| k.earlier(&ItemHashes::with_seed(0, seed))) {
-            return earlier.diff(now);
-        }
+    let seed = cache.seed();
+    let start = kept_start(&history, &rev, batch, seed, &cache);
+    if let Some(earlier) = start.and_then(|k| k.earlier(&ItemHashes::with_seed(0, seed))) {
+        return earlier.diff(now);
     }
     let before = parse_ledger(&history.show(&rev).ok()??).ok()?;
+    Some(diff(&before, now))
+}
+
+/// [`since_review`] of a ledger read from git whole.
+fn since_whole(path: &Path, day: NaiveDate, now: &Ledger) -> Option<LedgerDiff> {
+    let repo = Repo::containing(path).ok()?;
+    let rel = repo.relative(path).ok()?;
+    let commit = repo.last_commit_before(day, &rel).ok()??;
+    let before = parse_ledger(&repo.show(&commit, &rel).ok()?).ok()?;
     Some(diff(&before, now))
 }
 
