@@ -4,7 +4,8 @@
 //! 10,000 and 100,000 items the first frame, a move + redraw (as the
 //! dashboard answers it: the frame foreseen while no key waits) and a typed
 //! search character (the first and the next); and per keypress at 100,000
-//! items: filter re-evaluation, a status edit.
+//! items: filter re-evaluation, a status edit, the review's agenda drawn up
+//! and a step through it.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use followup::app::{Action, App, Options, foresee_move, update};
@@ -87,6 +88,28 @@ fn dashboard(c: &mut Criterion) {
     g.bench_function("edit: cycle the selected status, 100k items", |b| {
         b.iter(|| update(&mut big, Action::CycleStatus(1)))
     });
+    // The weekly meeting: the agenda drawn up (its git history asked of the
+    // event loop, not here), and a step to the next item on it, each drawn.
+    g.bench_function(
+        "review: open the agenda and draw it, then leave, 100k items",
+        |b| {
+            b.iter(|| {
+                update(&mut big, Action::Review);
+                term.draw(|f| followup::ui::render(&big, f)).unwrap();
+                update(&mut big, Action::Review);
+            })
+        },
+    );
+    update(&mut big, Action::Review);
+    g.bench_function("review: step to the next item + redraw, 100k items", |b| {
+        let mut on = true;
+        b.iter(|| {
+            on = !on;
+            update(&mut big, Action::Move(if on { 1 } else { -1 }));
+            term.draw(|f| followup::ui::render(&big, f)).unwrap();
+        })
+    });
+    update(&mut big, Action::Review);
     g.finish();
 }
 

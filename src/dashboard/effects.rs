@@ -129,7 +129,8 @@ pub fn run_effect(effect: Effect, app: &App, world: &mut World) -> io::Result<Af
             After::Nothing
         }
         Effect::SinceReview(day) => {
-            spawn_since_review(path, day, app.doc.ledger().clone(), tx);
+            // Copied on two threads: cloned here, 100,000 items held the frame.
+            spawn_since_review(path, day, crate::ledger::copy(app.doc.ledger()), tx);
             After::Nothing
         }
         Effect::NameSides => {

@@ -82,13 +82,17 @@ struct Cols {
 }
 
 impl Cols {
-    fn new(app: &App, agenda: &Agenda, width: u16) -> Cols {
+    /// The columns of the agenda's `rows` drawn, `width` columns wide (the
+    /// due column as wide as their dates need, as the table's is).
+    fn new(app: &App, agenda: &Agenda, rows: &[AgendaRow], width: u16) -> Cols {
         let wide = width >= 110;
         let id = app.index.stats.id_width.clamp(4, 12);
         let (owners, due) = if wide { (18, 22) } else { (12, 13) };
-        let items = agenda
-            .entries
-            .iter()
+        let items = (rows.iter())
+            .filter_map(|r| match r {
+                AgendaRow::Entry(k) => Some(&agenda.entries[*k]),
+                AgendaRow::Heading(..) => None,
+            })
             .filter(|e| !e.gone)
             .map(|e| &app.doc.ledger().items[e.index]);
         let widths = items.map(|i| crate::base::text::width(&due_text(app, i, wide)));
@@ -124,7 +128,11 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         return;
     }
     let cat = cat(app);
-    let c = Cols::new(app, agenda, area.width);
+    let rows = agenda.rows();
+    let body = usize::from(area.height - 1);
+    let first = first_row(&rows, agenda.cursor, body);
+    let drawn = &rows[first.min(rows.len())..(first + body).min(rows.len())];
+    let c = Cols::new(app, agenda, drawn, area.width);
     let head = t.bold().add_modifier(Modifier::UNDERLINED);
     buf.set_style(Rect { height: 1, ..area }, head);
     let titles = [
@@ -135,8 +143,6 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         fit(&tr!(cat, "col-due"), c.due),
     ];
     put(buf, area, area.y, &titles, head);
-    let rows = agenda.rows();
-    let body = usize::from(area.height - 1);
     if rows.is_empty() {
         buf.set_stringn(
             area.x + 2,
@@ -147,9 +153,8 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         );
         return;
     }
-    let first = first_row(&rows, agenda.cursor, body);
     let window = app.options.review_window_days;
-    for (n, row) in rows[first..].iter().take(body).enumerate() {
+    for (n, row) in drawn.iter().enumerate() {
         let y = area.y + 1 + n as u16;
         match *row {
             AgendaRow::Heading(section, count) => {
