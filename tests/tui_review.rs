@@ -580,3 +580,26 @@ fn the_agenda_says_what_changed_since_the_last_review() {
             .is_none()
     );
 }
+
+#[test]
+fn the_place_on_a_long_agenda_never_covers_the_due_column_s_title() {
+    let ledger = followup::synthetic::ledger(10_000, today());
+    let mut a = TestApp::new()
+        .ledger(ledger)
+        .lang(followup::i18n::Lang::Es)
+        .size(80, 24)
+        .build();
+    press_keys(&mut a, "r");
+    let titles = |a: &App| {
+        let screen = draw(a).backend().to_string();
+        screen.lines().nth(2).unwrap().to_owned()
+    };
+    // Near the top, the place fits beside the title: `Plazo  1/8850`.
+    let top = titles(&a);
+    assert!(top.contains("Plazo") && top.contains(" 1/"), "{top}");
+    // At the end, among items without a deadline, it would not: the
+    // column is 13 wide, `Plazo` and ` 8850/8850 ` take 16.
+    update(&mut a, Action::Bottom);
+    let down = titles(&a);
+    assert!(down.contains("Plazo"), "{down}");
+}

@@ -202,16 +202,21 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
             }
         }
     }
+    // Where the due column's title ends: the place counter is drawn only
+    // beyond it (the progress line says where the meeting is in any case).
+    let due_title = 2 + c.id + c.title + c.owners + c.status + 4 + width(&tr!(cat, "col-due"));
     if rows.len() > body {
         let more = format!(" {}/{} ", agenda.cursor + 1, agenda.entries.len());
-        let w = width(&more) as u16;
-        buf.set_stringn(
-            area.right().saturating_sub(w),
-            area.y,
-            truncate(&more, usize::from(w)),
-            usize::from(w),
-            t.dim(),
-        );
+        let w = width(&more);
+        if due_title + w <= usize::from(area.width) {
+            buf.set_stringn(
+                area.right() - w as u16,
+                area.y,
+                truncate(&more, w),
+                w,
+                t.dim(),
+            );
+        }
     }
 }
 
