@@ -535,7 +535,7 @@ impl App {
     /// The screen's regions in a terminal of `size`.
     pub fn areas(&self, size: (u16, u16)) -> Areas {
         let rows = match &self.view.review {
-            Some(agenda) => Rows::Agenda(agenda.rows().len()),
+            Some(agenda) => Rows::Agenda(agenda.row_count()),
             None => Rows::Table(self.view.rows.len()),
         };
         areas(Room {

@@ -110,16 +110,13 @@ impl Cols {
     }
 }
 
-/// The rows of the agenda to draw in `height` lines: the current entry on
-/// screen with a line of context after it when there is room.
-fn first_row(rows: &[AgendaRow], cursor: usize, height: usize) -> usize {
-    let at = rows
-        .iter()
-        .position(|r| *r == AgendaRow::Entry(cursor))
-        .unwrap_or(0);
+/// The first of the agenda's rows to draw in `height` lines: the current
+/// entry on screen with a line of context after it when there is room.
+fn first_row(agenda: &Agenda, height: usize) -> usize {
+    let at = agenda.row_of(agenda.cursor);
     (at + 2)
         .saturating_sub(height)
-        .min(rows.len().saturating_sub(height))
+        .min(agenda.row_count().saturating_sub(height))
 }
 
 /// The agenda list with its column titles.
@@ -128,11 +125,9 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         return;
     }
     let cat = cat(app);
-    let rows = agenda.rows();
     let body = usize::from(area.height - 1);
-    let first = first_row(&rows, agenda.cursor, body);
-    let drawn = &rows[first.min(rows.len())..(first + body).min(rows.len())];
-    let c = Cols::new(app, agenda, drawn, area.width);
+    let drawn = agenda.rows(first_row(agenda, body), body);
+    let c = Cols::new(app, agenda, &drawn, area.width);
     let head = t.bold().add_modifier(Modifier::UNDERLINED);
     buf.set_style(Rect { height: 1, ..area }, head);
     let titles = [
@@ -143,7 +138,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
         fit(&tr!(cat, "col-due"), c.due),
     ];
     put(buf, area, area.y, &titles, head);
-    if rows.is_empty() {
+    if drawn.is_empty() {
         buf.set_stringn(
             area.x + 2,
             area.y + 2,
@@ -205,7 +200,7 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
     // Where the due column's title ends: the place counter is drawn only
     // beyond it (the progress line says where the meeting is in any case).
     let due_title = 2 + c.id + c.title + c.owners + c.status + 4 + width(&tr!(cat, "col-due"));
-    if rows.len() > body {
+    if agenda.row_count() > body {
         let more = format!(" {}/{} ", agenda.cursor + 1, agenda.entries.len());
         let w = width(&more);
         if due_title + w <= usize::from(area.width) {

@@ -41,6 +41,9 @@ pub struct Agenda {
     pub since: Option<NaiveDate>,
     /// What changed in each item since that review, by id.
     pub changes: HashMap<String, SinceReview>,
+    /// Each section and where its entries start, in order: the entries are
+    /// in sections, one after another, none empty.
+    starts: Vec<(AgendaSection, usize)>,
 }
 
 /// What changed in an item since the last review.
@@ -76,6 +79,12 @@ impl Agenda {
                 sections.push((AgendaSection::ToTranslate, idx));
             }
         }
+        let mut starts = Vec::with_capacity(sections.len());
+        let mut start = 0;
+        for (section, idx) in &sections {
+            starts.push((*section, start));
+            start += idx.len();
+        }
         let entries = sections
             .into_iter()
             .flat_map(|(section, idx)| {
@@ -93,6 +102,7 @@ impl Agenda {
             entries,
             cursor: 0,
             since,
+            starts,
         }
     }
 
@@ -121,29 +131,51 @@ impl Agenda {
         self.entries.get(self.cursor)
     }
 
-    /// The headings and entries, in order.
-    pub fn rows(&self) -> Vec<AgendaRow> {
-        let mut rows = Vec::with_capacity(self.entries.len() + AgendaSection::ALL.len());
-        for (n, e) in self.entries.iter().enumerate() {
-            if n == 0 || self.entries[n - 1].section != e.section {
-                let count = self.entries[n..]
-                    .iter()
-                    .take_while(|x| x.section == e.section)
-                    .count();
-                rows.push(AgendaRow::Heading(e.section, count));
+    /// How many rows the agenda has: its entries and a heading per section.
+    pub fn row_count(&self) -> usize {
+        self.entries.len() + self.starts.len()
+    }
+
+    /// The row of entry `k`: after its section's heading and those before.
+    pub fn row_of(&self, k: usize) -> usize {
+        k + self.starts.iter().filter(|(_, start)| *start <= k).count()
+    }
+
+    /// Where section `i`'s entries end.
+    fn end_of(&self, i: usize) -> usize {
+        self.starts.get(i + 1).map_or(self.entries.len(), |s| s.1)
+    }
+
+    /// The headings and entries in order, `n` of them from row `first` on
+    /// (what is drawn: made without walking the entries).
+    pub fn rows(&self, first: usize, n: usize) -> Vec<AgendaRow> {
+        let mut rows = Vec::with_capacity(n.min(self.row_count()));
+        for (i, &(section, start)) in self.starts.iter().enumerate() {
+            let end = self.end_of(i);
+            // Its heading is row `start + i`, its entry `k` row `k + i + 1`.
+            if end + i < first {
+                continue;
             }
-            rows.push(AgendaRow::Entry(n));
+            if start + i >= first && rows.len() < n {
+                rows.push(AgendaRow::Heading(section, end - start));
+            }
+            let from = start.max(first.saturating_sub(i + 1));
+            rows.extend((from..end).take(n - rows.len()).map(AgendaRow::Entry));
+            if rows.len() == n {
+                break;
+            }
         }
         rows
     }
 
     /// The current entry's place in its section: (position from 1, section size).
     pub fn place_in_section(&self) -> Option<(AgendaSection, usize, usize)> {
-        let e = self.entries.get(self.cursor)?;
-        let same = |x: &&AgendaEntry| x.section == e.section;
-        let before = self.entries[..self.cursor].iter().filter(same).count();
-        let total = self.entries.iter().filter(same).count();
-        Some((e.section, before + 1, total))
+        if self.cursor >= self.entries.len() {
+            return None;
+        }
+        let i = self.starts.iter().rposition(|s| s.1 <= self.cursor)?;
+        let (section, start) = self.starts[i];
+        Some((section, self.cursor - start + 1, self.end_of(i) - start))
     }
 
     /// Keeps the entries pointing at their items after `edit` was applied
@@ -224,4 +256,53 @@ fn touched_since(ledger: &Ledger, since: Option<NaiveDate>) -> HashMap<String, S
     });
     out.extend(found);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::base::dates::parse_date;
+
+    /// Every row, walking the entries: what `rows` and the places must say.
+    fn walked(a: &Agenda) -> Vec<AgendaRow> {
+        let mut rows = Vec::new();
+        for (n, e) in a.entries.iter().enumerate() {
+            if n == 0 || a.entries[n - 1].section != e.section {
+                let count = (a.entries[n..].iter())
+                    .take_while(|x| x.section == e.section)
+                    .count();
+                rows.push(AgendaRow::Heading(e.section, count));
+            }
+            rows.push(AgendaRow::Entry(n));
+        }
+        rows
+    }
+
+    #[test]
+    fn rows_and_places_are_told_from_where_the_sections_start() {
+        let ledger = crate::synthetic::ledger(300, parse_date("2026-11-23").unwrap());
+        let today = parse_date("2026-11-23").unwrap();
+        let empty = Agenda::new(&Ledger::default(), today, 7, None, None);
+        assert_eq!((empty.row_count(), empty.rows(0, 5)), (0, Vec::new()));
+        assert_eq!(empty.place_in_section(), None);
+        let mut a = Agenda::new(&ledger, today, 7, None, Some(Lang::Es));
+        let all = walked(&a);
+        assert!(a.starts.len() >= 4, "sections: {:?}", a.starts);
+        assert_eq!(a.row_count(), all.len());
+        for first in 0..=all.len() + 1 {
+            for n in [0, 1, 2, 7, 23, all.len() + 3] {
+                let want = &all[first.min(all.len())..(first + n).min(all.len())];
+                assert_eq!(a.rows(first, n), want, "{first} {n}");
+            }
+        }
+        for k in 0..a.entries.len() {
+            assert_eq!(all[a.row_of(k)], AgendaRow::Entry(k));
+            a.cursor = k;
+            let e = &a.entries[k];
+            let same = |x: &&AgendaEntry| x.section == e.section;
+            let before = a.entries[..k].iter().filter(same).count();
+            let of = a.entries.iter().filter(same).count();
+            assert_eq!(a.place_in_section(), Some((e.section, before + 1, of)));
+        }
+    }
 }
