@@ -7,26 +7,13 @@
 mod common;
 
 use common::portfolio::Desk;
-use common::{Sandbox, Tmux, Tool, require, stderr, stdout};
+use common::{Sandbox, Tool, require, stderr, stdout};
 use serde_json::Value;
-use std::ffi::OsStr;
-
-const BIN: &str = env!("CARGO_BIN_EXE_followup");
 
 /// What `followup ARGS` shows in a terminal `cols` wide (50 rows) in the
 /// locale `lang`.
 fn screen(sb: &Sandbox, cols: u16, lang: &str, args: &[&str]) -> String {
-    let mut env = sb.env();
-    env.push(("LANG", lang.into()));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-    let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
-    let cmd = format!(
-        "cd {} && {} {}; echo EXITED:$?; sleep 60",
-        quote(&sb.dir.path().display().to_string()),
-        quote(BIN),
-        args.iter().map(|a| quote(a)).collect::<Vec<_>>().join(" ")
-    );
-    let term = Tmux::start((cols, 50), &env, &cmd);
+    let term = sb.followup_in_tmux((cols, 50), (lang, &[]), args);
     term.wait_for("EXITED:0")
 }
 

@@ -9,7 +9,6 @@ mod common;
 use common::*;
 use followup::ledger::{Ledger, StartCache, Status, canonical_json};
 use followup::synthetic;
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -430,15 +429,7 @@ fn the_dashboard_s_review_mode_keeps_the_start_in_the_user_s_cache() {
     let sb = Sandbox::new();
     let repo = TestRepo::init(&sb, "repo");
     let ledger = large_ledger(&repo);
-    let mut env = sb.env();
-    env.push(("LANG", "C.UTF-8".into()));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-    let bin = env!("CARGO_BIN_EXE_followup");
-    let term = Tmux::start(
-        (120, 40),
-        &env,
-        &format!("exec '{bin}' '{}'", ledger.display()),
-    );
+    let term = sb.followup_in_tmux((120, 40), ("C.UTF-8", &[]), &[ledger.to_str().unwrap()]);
     term.wait_for("S-0");
     assert!(
         copies(&sb).is_empty(),

@@ -5,13 +5,7 @@
 
 mod common;
 
-use common::{Sandbox, Tmux, Tool, require};
-use std::ffi::OsStr;
-use std::path::Path;
-
-fn quoted(p: &Path) -> String {
-    format!("'{}'", p.display().to_string().replace('\'', r"'\''"))
-}
+use common::{Sandbox, Tool, require};
 
 #[test]
 fn the_palette_finds_runs_and_goes_to_an_item_with_the_users_keys_in_spanish() {
@@ -22,16 +16,7 @@ fn the_palette_finds_runs_and_goes_to_an_item_with_the_users_keys_in_spanish() {
     let ledger = sb.fixture("korea-mexico-sme.json");
     let config = "[keys]\nquit = \"Q\"\nstatus = [\"s\", \"F2\"]\n";
     std::fs::write(sb.path("config.toml"), config).unwrap();
-    let mut env = sb.env();
-    env.push(("LANG", "es_MX.UTF-8".into()));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-    let cmd = format!(
-        "cd {} && {} {}; echo EXITED:$?; sleep 60",
-        quoted(sb.dir.path()),
-        quoted(Path::new(env!("CARGO_BIN_EXE_followup"))),
-        quoted(&ledger)
-    );
-    let term = Tmux::start((120, 40), &env, &cmd);
+    let term = sb.followup_in_tmux((120, 40), ("es_MX.UTF-8", &[]), &[ledger.to_str().unwrap()]);
     term.wait_for("JC3-04");
     term.send_keys(&[":"]);
     term.wait_for("Comandos");

@@ -17,7 +17,6 @@ use followup::dashboard::{Ending, Flow};
 use followup::i18n::Lang;
 use followup::ledger::{Status, Store};
 use std::collections::BTreeSet;
-use std::ffi::{OsStr, OsString};
 
 fn desk(lang: Lang) -> (Sandbox, DeskRepos, TestDesk) {
     let sb = Sandbox::new();
@@ -351,16 +350,8 @@ fn all_without_a_portfolio_says_so_in_one_line() {
 
 /// `followup --all` in a private tmux terminal of `size`, speaking `lang`.
 fn real_desk(sb: &Sandbox, size: (u16, u16), lang: &str) -> Tmux {
-    let mut env = sb.env();
-    env.push(("LANG", OsString::from(lang)));
-    env.push(("XDG_STATE_HOME", sb.path("state").into()));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-    let cmd = format!(
-        "cd '{}' && '{}' --all; echo EXITED:$?; sleep 60",
-        sb.path("").display(),
-        env!("CARGO_BIN_EXE_followup")
-    );
-    Tmux::start(size, &env, &cmd)
+    let state = [("XDG_STATE_HOME", sb.path("state").into())];
+    sb.followup_in_tmux(size, (lang, &state), &["--all"])
 }
 
 #[test]
@@ -431,16 +422,8 @@ fn a_key_from_a_committees_dashboard_opens_the_portfolio() {
     // The binary on one ledger of the portfolio: its committee's dashboard on the desk.
     let sb = Sandbox::new();
     let repos = DeskRepos::new(&sb, "");
-    let mut env = sb.env();
-    env.push(("LANG", OsString::from("en_US.UTF-8")));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
     let ledger = repos.repo("apec").path("ledger.json");
-    let cmd = format!(
-        "'{}' '{}'; echo EXITED:$?; sleep 60",
-        env!("CARGO_BIN_EXE_followup"),
-        ledger.display()
-    );
-    let term = Tmux::start((120, 40), &env, &cmd);
+    let term = sb.followup_in_tmux((120, 40), ("en_US.UTF-8", &[]), &[ledger.to_str().unwrap()]);
     term.wait_for("Supply-Chain Integration");
     term.send_keys(&["P"]);
     term.wait_for("All committees");

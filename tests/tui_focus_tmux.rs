@@ -8,26 +8,13 @@ mod common;
 use common::{Sandbox, Tmux, Tool, require};
 use followup::base::dates::parse_date;
 use followup::ledger::{Item, Status, parse_ledger};
-use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-
-const BIN: &str = env!("CARGO_BIN_EXE_followup");
 
 /// `followup` on a copy of the Korea–Mexico fixture, in a terminal of
 /// `size` in the locale `lang`; the shell says `EXITED:code` when it ends.
 fn start(sb: &Sandbox, size: (u16, u16), lang: &str) -> (Tmux, PathBuf) {
     let ledger = sb.fixture("korea-mexico-sme.json");
-    let mut env = sb.env();
-    env.push(("LANG", lang.into()));
-    let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
-    let quote = |p: &Path| format!("'{}'", p.display().to_string().replace('\'', r"'\''"));
-    let cmd = format!(
-        "cd {} && {} {}; echo EXITED:$?; sleep 60",
-        quote(sb.dir.path()),
-        quote(Path::new(BIN)),
-        quote(&ledger)
-    );
-    let term = Tmux::start(size, &env, &cmd);
+    let term = sb.followup_in_tmux(size, (lang, &[]), &[ledger.to_str().unwrap()]);
     (term, ledger)
 }
 

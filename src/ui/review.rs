@@ -7,7 +7,7 @@ use super::table::{due_text, due_width, marks, status_cell};
 use super::words::{self, cat};
 use crate::app::{Agenda, AgendaRow, App};
 use crate::base::dates::format_date;
-use crate::base::text::{fit, truncate, width};
+use crate::base::text::{fit, width};
 use crate::i18n::When;
 use crate::tr;
 use crate::view::texts::fit_marked;
@@ -130,14 +130,17 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
     let c = Cols::new(app, agenda, &drawn, area.width);
     let head = t.bold().add_modifier(Modifier::UNDERLINED);
     buf.set_style(Rect { height: 1, ..area }, head);
+    let due_title = tr!(cat, "col-due");
     let titles = [
         fit(&tr!(cat, "col-id"), c.id),
         fit(&tr!(cat, "col-title"), c.title),
         fit(&tr!(cat, "col-owners"), c.owners),
         fit(&tr!(cat, "col-status"), c.status),
-        fit(&tr!(cat, "col-due"), c.due),
+        fit(&due_title, c.due),
     ];
-    put(buf, area, area.y, &titles, head);
+    // Where the due column's title ends: the place is drawn only beyond it
+    // (the progress line says where the meeting is in any case).
+    let due_title_end = put(buf, area, area.y, &titles, head) + width(&due_title) as u16;
     if drawn.is_empty() {
         buf.set_stringn(
             area.x + 2,
@@ -197,28 +200,30 @@ pub fn agenda(app: &App, agenda: &Agenda, t: &Theme, area: Rect, buf: &mut Buffe
             }
         }
     }
-    // Where the due column's title ends: the place counter is drawn only
-    // beyond it (the progress line says where the meeting is in any case).
-    let due_title = 2 + c.id + c.title + c.owners + c.status + 4 + width(&tr!(cat, "col-due"));
     if agenda.row_count() > body {
         let more = format!(" {}/{} ", agenda.cursor + 1, agenda.entries.len());
-        let w = width(&more);
-        if due_title + w <= usize::from(area.width) {
-            buf.set_stringn(
-                area.right() - w as u16,
-                area.y,
-                truncate(&more, w),
-                w,
-                t.dim(),
-            );
+        let x = area.right().saturating_sub(width(&more) as u16);
+        if x >= due_title_end {
+            buf.set_stringn(x, area.y, &more, usize::from(area.right() - x), t.dim());
         }
     }
 }
 
-fn put(buf: &mut Buffer, area: Rect, y: u16, cells: &[String], style: ratatui::style::Style) {
+/// Draws `cells` side by side from the row's third column; where the last
+/// one starts.
+fn put(
+    buf: &mut Buffer,
+    area: Rect,
+    y: u16,
+    cells: &[String],
+    style: ratatui::style::Style,
+) -> u16 {
     let mut x = area.x + 2;
+    let mut last = x;
     for c in cells {
+        last = x;
         let (nx, _) = buf.set_stringn(x, y, c, usize::from(area.right().saturating_sub(x)), style);
         x = nx + 1;
     }
+    last
 }

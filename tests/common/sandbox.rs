@@ -2,7 +2,7 @@
 //! and the XDG dirs, a fixed day, and an environment that holds nothing of
 //! the user's (no config, no ledger, no git configuration).
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -84,5 +84,28 @@ impl Sandbox {
     /// Runs `followup ARGS` and returns its output.
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().expect("run followup")
+    }
+
+    /// `followup ARGS` in a private tmux terminal of `size`, run in the
+    /// sandbox with its environment, `LANG=lang` and `more`; the shell says
+    /// `EXITED:code` when it ends, and the terminal stays for a minute.
+    pub fn followup_in_tmux(
+        &self,
+        size: (u16, u16),
+        (lang, more): (&str, &[(&'static str, OsString)]),
+        args: &[&str],
+    ) -> super::Tmux {
+        let mut env = self.env();
+        env.push(("LANG", lang.into()));
+        env.extend(more.iter().cloned());
+        let env: Vec<(&str, &OsStr)> = env.iter().map(|(k, v)| (*k, v.as_os_str())).collect();
+        let quote = |s: &str| format!("'{}'", s.replace('\'', r"'\''"));
+        let cmd = format!(
+            "cd {} && {} {}; echo EXITED:$?; sleep 60",
+            quote(&self.dir.path().display().to_string()),
+            quote(env!("CARGO_BIN_EXE_followup")),
+            args.iter().map(|a| quote(a)).collect::<Vec<_>>().join(" ")
+        );
+        super::Tmux::start(size, &env, &cmd)
     }
 }

@@ -242,20 +242,20 @@ fn touched_since(ledger: &Ledger, since: Option<NaiveDate>) -> HashMap<String, S
     let Some(since) = since else {
         return HashMap::new();
     };
-    let touched = |i: &&crate::ledger::Item| i.updated.is_some_and(|u| u > since);
-    // Room made once, counted first: grown as found, the map is built anew
-    // at each doubling.
-    let mut out = HashMap::with_capacity(ledger.items.iter().filter(touched).count());
-    let found = (ledger.items.iter().filter(touched)).map(|i| {
-        let notes = i.notes.iter().filter(|n| n.date > since).cloned().collect();
-        let touched = SinceReview::Touched {
-            updated: i.updated,
-            notes,
-        };
-        (i.id.clone(), touched)
-    });
-    out.extend(found);
-    out
+    let found: Vec<_> = (ledger.items.iter())
+        .filter(|i| i.updated.is_some_and(|u| u > since))
+        .map(|i| {
+            let notes = i.notes.iter().filter(|n| n.date > since).cloned().collect();
+            let touched = SinceReview::Touched {
+                updated: i.updated,
+                notes,
+            };
+            (i.id.clone(), touched)
+        })
+        .collect();
+    // Made with its room from the count found: grown as found, the map was
+    // built anew at each doubling.
+    found.into_iter().collect()
 }
 
 #[cfg(test)]
