@@ -32,20 +32,12 @@ fn minutes(c: &mut Criterion) {
     let today = synthetic::demo_today();
     let cat = catalog(Lang::Es);
     for n in [1_000usize, 10_000, 100_000] {
-        let l = synthetic::ledger(n, today);
+        let (l, old) = now_and_start(n, today);
         let reader = Reader::new(
             cat,
             Audience::new(Lang::Es, Reading::Translated, &l.committee.languages),
         );
         let text = canonical_json(&l);
-        let mut old = l.clone();
-        for i in old.items.iter_mut().step_by(10) {
-            i.status = if i.status == Status::Open {
-                Status::Blocked
-            } else {
-                Status::Open
-            };
-        }
         let changes = diff(&old, &l);
         let period = |history| Period {
             since: today - chrono::Days::new(7),
