@@ -276,3 +276,77 @@ fn kill_9_during_saves_leaves_the_old_or_the_new_version() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A ledger large enough to be read in halves (over 512 KB) is edited from
+/// the command line as a small one: the item changed and nothing else, an
+/// edit that changes nothing writes nothing, a file changed by another
+/// program meanwhile is not overwritten, and parallel writers lose nothing.
+#[test]
+fn a_large_ledger_is_edited_from_the_command_line_as_a_small_one() {
+    let sb = Sandbox::new();
+    let path = sb.path("large.json");
+    let l = big_ledger(1500);
+    std::fs::write(&path, canonical_json(&l)).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 512 * 1024);
+    let file = path.to_str().unwrap();
+    let out = sb.run(&["-f", file, "set", "G-00700", "status=blocked"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let after = assert_loads(&path);
+    assert_eq!(after.items.len(), l.items.len());
+    for (was, now) in l.items.iter().zip(&after.items) {
+        if now.id == "G-00700" {
+            assert_eq!(now.status, followup::ledger::Status::Blocked);
+        } else {
+            assert_eq!(was, now);
+        }
+    }
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        canonical_json(&after)
+    );
+    // The same change again changes nothing: the file is not written.
+    let inode =
+        |p: &std::path::Path| std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(p).unwrap());
+    let before = (inode(&path), std::fs::read(&path).unwrap());
+    let out = sb.run(&["-f", file, "set", "G-00700", "status=blocked"]);
+    assert!(stdout(&out).contains("nothing changed"), "{}", stdout(&out));
+    assert_eq!((inode(&path), std::fs::read(&path).unwrap()), before);
+    // Loaded (in halves), then changed by another program: not overwritten.
+    let store = Store::new(&path);
+    let mut loaded = store.load().unwrap();
+    let theirs =
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .replacen("\"G-01400\"", "\"G-01400-X\"", 1);
+    std::fs::write(&path, &theirs).unwrap();
+    loaded.ledger.items[0].title = "ours".into();
+    let lock = store.lock("test", Duration::ZERO).unwrap();
+    let err = store
+        .save(&lock, &loaded.ledger, Some(loaded.fingerprint))
+        .unwrap_err();
+    assert!(matches!(err, Error::ChangedOnDisk { .. }), "{err:?}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
+    drop(lock);
+    // Writers in parallel each wait for the lock and lose nothing.
+    let writers: Vec<_> = (0..4)
+        .map(|i| {
+            sb.cmd()
+                .args(["-f", file, "note", "G-00003", &format!("parallel {i}")])
+                .stdout(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut w in writers {
+        assert!(w.wait().unwrap().success());
+    }
+    let l = assert_loads(&path);
+    let notes = &l.item("G-00003").unwrap().notes;
+    for i in 0..4 {
+        assert!(
+            notes.iter().any(|n| n.text == format!("parallel {i}")),
+            "note {i} lost"
+        );
+    }
+    assert!(l.item("G-01400-X").is_some(), "their change kept");
+}

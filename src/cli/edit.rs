@@ -5,6 +5,7 @@
 //! did is said by the catalog.
 
 use super::{Env, Failure, Printed};
+use crate::base::aside::drop_aside;
 use crate::base::date_input::parse_date_input;
 use crate::i18n::Catalog;
 use crate::ledger::{
@@ -381,11 +382,15 @@ fn edit_all(
     let file = super::shown(store.path());
     let mut attempt = 1;
     loop {
-        let loaded = store.load()?;
-        let mut ledger = loaded.ledger.clone();
+        let mut loaded = store.load()?;
+        let ops = build(&loaded.ledger).map_err(|f| f.prefixed(&file))?;
+        // Several operations may undo one another: the ledger as loaded is
+        // kept to tell. One says itself whether it changed anything.
+        let before = (ops.len() > 1).then(|| crate::ledger::copy(&loaded.ledger));
+        let ledger = &mut loaded.ledger;
         let mut outcomes = Vec::new();
         let mut changed = false;
-        for op in build(&ledger).map_err(|f| f.prefixed(&file))? {
+        for op in ops {
             // A conflict that cannot be settled is named with its item.
             let place = match &op {
                 Op::Resolve {
@@ -394,8 +399,8 @@ fn edit_all(
                 } => format!("{file}: {id}"),
                 _ => file.clone(),
             };
-            let stamp = env.stamp(&ledger);
-            let applied = ops::apply_as(&mut ledger, op, &stamp)
+            let stamp = env.stamp(ledger);
+            let applied = ops::apply_as(ledger, op, &stamp)
                 .map_err(|e| Failure::usage(format!("{place}: {}", cat.op_error(&e))))?;
             changed |= applied.undo.is_some();
             outcomes.extend(applied.outcomes);
@@ -406,13 +411,16 @@ fn edit_all(
             outcomes.dedup();
         }
         let said = crate::base::text::visible(&cat.outcomes(&outcomes)).into_owned();
-        if !changed || ledger == loaded.ledger {
+        if !changed || before.as_ref() == Some(&*ledger) {
             println!("{said}");
             return Ok(());
         }
-        validate(&ledger)
+        validate(ledger)
             .map_err(|p| Failure::usage(format!("{file}: {}: {}", p.path, cat.rule(&p.rule))))?;
-        match store.save(&lock, &ledger, Some(loaded.fingerprint)) {
+        let saved = store.save(&lock, ledger, Some(loaded.fingerprint));
+        // Not needed again: freed beside the answer and the exit.
+        drop_aside((loaded, before));
+        match saved {
             Err(Error::ChangedOnDisk { .. }) if attempt < SAVE_ATTEMPTS => attempt += 1,
             r => {
                 r?;

@@ -83,7 +83,7 @@ pub fn seat(store: &Store, env: &Env, look: &Look) -> Result<(App, Option<Recove
 /// the header says why editing is off when it is.
 pub fn open(store: &Store, options: Options) -> Result<App, Error> {
     let read_only = unwritable(store.path());
-    let loaded = store.load_at_once()?;
+    let loaded = store.load()?;
     let zone = loaded.ledger.committee.reference_zone();
     let today = options.clock.unwrap_or(Clock::Live).today(zone);
     let label = store.path().display().to_string();

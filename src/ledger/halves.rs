@@ -392,7 +392,7 @@ impl Read for At<'_> {
 mod tests {
     use super::*;
     use crate::ledger::items_text::tests::hostile;
-    use crate::ledger::{Store, canonical_json, parse_ledger};
+    use crate::ledger::{Fingerprint, Store, canonical_json, parse_ledger};
     use crate::synthetic::{demo_today, ledger, translated_ledger};
     use std::io::Write;
 
@@ -496,16 +496,16 @@ mod tests {
     }
 
     #[test]
-    fn a_load_at_once_is_the_load_fingerprint_and_all() {
+    fn a_large_file_loads_in_halves_fingerprinted_as_its_bytes() {
         let l = ledger(1200, demo_today());
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("ledger.json");
         let text = canonical_json(&l);
         std::fs::write(&path, &text).unwrap();
         let store = Store::new(&path);
-        let (at_once, one) = (store.load_at_once().unwrap(), store.load().unwrap());
-        assert_eq!(at_once.ledger, one.ledger);
-        assert_eq!(at_once.fingerprint, one.fingerprint);
+        let loaded = store.load().unwrap();
+        assert_eq!(loaded.ledger, l);
+        assert_eq!(loaded.fingerprint, Fingerprint::of(text.as_bytes()));
         // What each half's reader hashed is what the third thread hashed of
         // it; a byte changed in either half (the file changed between the
         // reads) tells them apart.
@@ -521,10 +521,14 @@ mod tests {
             let (_, _, other) = hash_halves(&file_of(&changed), cut).unwrap();
             assert_ne!(Some(other), read, "a byte changed at {at}");
         }
-        // An error is named as the whole read names it.
-        std::fs::write(&path, text.replace("\"open\"", "\"opened\"")).unwrap();
-        let said = format!("{:?}", store.load_at_once().unwrap_err());
-        assert_eq!(said, format!("{:?}", store.load().unwrap_err()));
+        // An error is named as the whole read names it: file, line, cause.
+        let bad = text.replace("\"open\"", "\"opened\"");
+        std::fs::write(&path, &bad).unwrap();
+        let whole = parse_ledger(bad.as_bytes()).unwrap_err();
+        let named = crate::ledger::markers::load_error(&path, bad.as_bytes(), whole);
+        let said = format!("{:?}", store.load().unwrap_err());
+        assert_eq!(said, format!("{named:?}"));
+        assert!(said.contains("line"), "{said}");
     }
 
     #[test]

@@ -18,7 +18,7 @@ impl Store {
         if let Some(read) = read.flatten() {
             return Ok(read);
         }
-        let loaded = self.load()?;
+        let loaded = self.load_on_one_thread()?;
         let form = Form::of(loaded.is_canonical());
         Ok((loaded.ledger, form))
     }
