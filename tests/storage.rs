@@ -3,7 +3,9 @@
 
 mod common;
 use common::*;
-use followup::ledger::{Error, Item, Ledger, Store, canonical_json, parse_ledger};
+use followup::ledger::{
+    Error, Item, Ledger, Loaded, Store, WriteLock, canonical_json, parse_ledger,
+};
 use std::os::unix::fs::PermissionsExt;
 use std::time::{Duration, Instant};
 
@@ -38,33 +40,42 @@ fn fixtures_round_trip_byte_for_byte() {
     }
 }
 
-#[test]
-fn lost_update_guard_refuses_to_overwrite_a_changed_file() {
-    let sb = Sandbox::new();
-    let path = sb.fixture("korea-mexico-sme.json");
-    let store = Store::new(&path);
+/// The ledger of `store` loaded, then changed on disk by someone else (another
+/// program, `git pull`: `ours` replaced by `theirs` once), and saved with a
+/// change of ours: refused with `ChangedOnDisk`, their version untouched.
+/// What was loaded, the lock and the error.
+fn refused_over_theirs(store: &Store, ours: &str, theirs: &str) -> (Loaded, WriteLock, Error) {
     let mut loaded = store.load().unwrap();
-    // Someone else (another program, `git pull`) changes the file meanwhile.
-    let theirs = std::fs::read_to_string(&path)
+    let text = std::fs::read_to_string(store.path())
         .unwrap()
-        .replace("Post an SMBA liaison", "Post a SMBA liaison");
-    std::fs::write(&path, &theirs).unwrap();
+        .replacen(ours, theirs, 1);
+    std::fs::write(store.path(), &text).unwrap();
     loaded.ledger.items[0].title = "ours".into();
     let lock = store.lock("test", Duration::ZERO).unwrap();
     let err = store
         .save(&lock, &loaded.ledger, Some(loaded.fingerprint))
         .unwrap_err();
     assert!(matches!(err, Error::ChangedOnDisk { .. }), "{err:?}");
+    assert_eq!(
+        std::fs::read_to_string(store.path()).unwrap(),
+        text,
+        "their version is untouched"
+    );
+    (loaded, lock, err)
+}
+
+#[test]
+fn lost_update_guard_refuses_to_overwrite_a_changed_file() {
+    let sb = Sandbox::new();
+    let path = sb.fixture("korea-mexico-sme.json");
+    let store = Store::new(&path);
+    let (loaded, lock, err) =
+        refused_over_theirs(&store, "Post an SMBA liaison", "Post a SMBA liaison");
     let en = followup::i18n::catalog(followup::i18n::Lang::En);
     assert!(
         en.ledger_error(&err)
             .contains("changed on disk since it was loaded"),
         "{err:?}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&path).unwrap(),
-        theirs,
-        "their version is untouched"
     );
     // After a reload the save goes through.
     let fresh = store.load().unwrap();
@@ -313,20 +324,7 @@ fn a_large_ledger_is_edited_from_the_command_line_as_a_small_one() {
     assert_eq!((inode(&path), std::fs::read(&path).unwrap()), before);
     // Loaded (in halves), then changed by another program: not overwritten.
     let store = Store::new(&path);
-    let mut loaded = store.load().unwrap();
-    let theirs =
-        std::fs::read_to_string(&path)
-            .unwrap()
-            .replacen("\"G-01400\"", "\"G-01400-X\"", 1);
-    std::fs::write(&path, &theirs).unwrap();
-    loaded.ledger.items[0].title = "ours".into();
-    let lock = store.lock("test", Duration::ZERO).unwrap();
-    let err = store
-        .save(&lock, &loaded.ledger, Some(loaded.fingerprint))
-        .unwrap_err();
-    assert!(matches!(err, Error::ChangedOnDisk { .. }), "{err:?}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), theirs);
-    drop(lock);
+    drop(refused_over_theirs(&store, "\"G-01400\"", "\"G-01400-X\""));
     // Writers in parallel each wait for the lock and lose nothing.
     let writers: Vec<_> = (0..4)
         .map(|i| {
