@@ -2,6 +2,7 @@
 //! driver.
 
 use super::{Env, Failure, Printed};
+use crate::base::aside::drop_aside;
 use crate::base::text::{visible, visible_line};
 use crate::git::{GitError, Repo};
 use crate::i18n::Catalog;
@@ -186,6 +187,8 @@ pub(super) fn merge(
     let m = merge3(&b.ledger, &o.ledger, &t.ledger);
     driver_result(&m.ledger, &shown("merged")).map_err(refused)?;
     store.save(&lock, &m.ledger, Some(o.fingerprint))?;
+    // Not needed again: freed beside what is said and the exit.
+    drop_aside((b, t, o));
     for r in &m.renumbered {
         eprintln!(
             "followup merge: {}",
@@ -200,6 +203,7 @@ pub(super) fn merge(
         );
     }
     if m.conflicts == 0 {
+        drop_aside(m);
         return Ok(());
     }
     let mut where_: Vec<String> = m
