@@ -166,7 +166,7 @@ pub(super) fn read_in_halves_hashing(
 pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, Print)> {
     let (size, cut) = where_to_cut(file, limit)?;
     let (read, hashed) = std::thread::scope(|s| {
-        let hashing = spawn_beside(s, "fingerprint", || hash_halves(file, cut)).ok()?;
+        let hashing = spawn_beside(s, "fingerprint", || hash_halves(file, cut, limit)).ok()?;
         let plain = (&mut Plain, &mut Plain);
         let read = read_cut_at(file, size, limit, cut, Fingerprints::Taken, plain);
         Some((read, hashing.join().ok()?))
@@ -177,11 +177,12 @@ pub(super) fn read_in_halves_hashed(file: &File, limit: u64) -> Option<(Ledger, 
 }
 
 /// The length and XXH3-64 hash of `file`, and those of its bytes before and
-/// after `cut`.
-fn hash_halves(file: &File, cut: u64) -> Option<(u64, u64, [Print; 2])> {
+/// after `cut`; `None` past `limit` bytes.
+fn hash_halves(file: &File, cut: u64, limit: u64) -> Option<(u64, u64, [Print; 2])> {
     use xxhash_rust::xxh3::Xxh3;
     let (mut whole, mut halves) = (Xxh3::new(), [Xxh3::new(), Xxh3::new()]);
-    let mut r = At::new(file, 0, u64::MAX);
+    // A file grown past the limit meanwhile is read no further.
+    let mut r = At::new(file, 0, limit.saturating_add(1));
     let mut chunk = vec![0; 1 << 18];
     let mut len = 0u64;
     loop {
@@ -197,6 +198,9 @@ fn hash_halves(file: &File, cut: u64) -> Option<(u64, u64, [Print; 2])> {
         halves[0].update(&bytes[..before]);
         halves[1].update(&bytes[before..]);
         len += n as u64;
+    }
+    if len > limit {
+        return None;
     }
     let first = cut.min(len);
     let parts = [
@@ -514,11 +518,14 @@ mod tests {
         let cut = find_cut(&f, size).unwrap();
         let plain = (&mut Plain, &mut Plain);
         let (_, read) = read_cut_at(&f, size, u64::MAX, cut, Fingerprints::Taken, plain).unwrap();
-        let (len, _, hashed) = hash_halves(&f, cut).unwrap();
+        let (len, _, hashed) = hash_halves(&f, cut, u64::MAX).unwrap();
         assert_eq!((read, len), (Some(hashed), size));
+        // A file past the limit (grown while it was read) is hashed no further.
+        assert!(hash_halves(&f, cut, size).is_some());
+        assert!(hash_halves(&f, cut, size - 1).is_none());
         for at in [text.find("S-0001").unwrap(), text.rfind("S-").unwrap()] {
             let changed = format!("{}T{}", &text[..at], &text[at + 1..]);
-            let (_, _, other) = hash_halves(&file_of(&changed), cut).unwrap();
+            let (_, _, other) = hash_halves(&file_of(&changed), cut, u64::MAX).unwrap();
             assert_ne!(Some(other), read, "a byte changed at {at}");
         }
         // An error is named as the whole read names it: file, line, cause.
