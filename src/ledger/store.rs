@@ -150,9 +150,8 @@ impl Store {
     /// fingerprint taken on a third from the bytes parsed (`halves.rs`),
     /// else in pieces.
     pub fn load(&self) -> Result<Loaded, Error> {
-        if let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?
-            && let Some((ledger, print)) = read_in_halves_hashed(&file, MAX_LEDGER_BYTES)
-        {
+        let read = self.read_with(|file, _| read_in_halves_hashed(&file, MAX_LEDGER_BYTES))?;
+        if let Some((ledger, print)) = read.flatten() {
             return Ok(Loaded::fingerprinted(ledger, print));
         }
         self.load_on_one_thread()
@@ -179,9 +178,8 @@ impl Store {
     /// [`Store::load`]'s ledger, for a command that will not save it: a large
     /// file read on two threads (`halves.rs`), without its fingerprint.
     pub fn read_ledger(&self) -> Result<Ledger, Error> {
-        if let Some(file) = open_regular(&self.target, &self.path, MAX_LEDGER_BYTES)?
-            && let Some(ledger) = read_in_halves(&file, MAX_LEDGER_BYTES)
-        {
+        let read = self.read_with(|file, _| read_in_halves(&file, MAX_LEDGER_BYTES))?;
+        if let Some(ledger) = read.flatten() {
             return Ok(ledger);
         }
         Ok(self.load_on_one_thread()?.ledger)
