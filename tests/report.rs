@@ -320,3 +320,27 @@ fn a_workstream_is_done_of_its_items_not_dropped_in_the_minutes_as_on_the_dashbo
         .unwrap();
     assert_eq!(app.index.stats.progress[w], (0, 2));
 }
+
+#[test]
+fn a_workstream_whose_items_are_all_dropped_says_so_not_0_of_0() {
+    // Kia supplier integration: JC2-03 and JC3-02, both dropped.
+    let mut l = common::tui::fixture("korea-mexico-sme");
+    for id in ["JC2-03", "JC3-02"] {
+        l.item_mut(id).unwrap().status = followup::ledger::Status::Dropped;
+    }
+    let sb = Sandbox::new();
+    let path = sb.path("korea-mexico-sme.json");
+    std::fs::write(&path, followup::ledger::canonical_json(&l)).unwrap();
+    // The workstream's name is the committee's in each language.
+    for (lang, said) in [
+        ("en", "(all dropped)"),
+        ("es", "(todos cancelados)"),
+        ("ko", "(모두 취소)"),
+    ] {
+        let md = minutes(&sb, &["--lang", lang]);
+        let headings: Vec<&str> = md.lines().filter(|l| l.starts_with("## ")).collect();
+        let dropped: Vec<&&str> = headings.iter().filter(|h| h.ends_with(said)).collect();
+        assert_eq!(dropped.len(), 1, "{lang}: {headings:?}");
+        assert!(headings.len() > 2, "{lang}: {headings:?}");
+    }
+}

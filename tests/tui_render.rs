@@ -481,3 +481,59 @@ fn the_detail_pane_takes_the_lines_a_short_table_leaves() {
     assert!(a.view.rows.len() as u16 + 1 > areas.table.height);
     assert!(areas.detail.height >= 7, "{areas:?}");
 }
+
+#[test]
+fn the_place_in_a_long_table_never_covers_the_due_column_s_title() {
+    let ledger = followup::synthetic::ledger(10_000, today());
+    let titles = |a: &App| {
+        let screen = draw(a);
+        let buf = screen.backend().buffer();
+        line(buf, row_of(buf, "  ID  "))
+    };
+    let mut a = app_with(ledger.clone(), "", Options::default(), (80, 24));
+    // `Due ▼` ends 8 columns from the right edge: ` 1/10000 ` would cover
+    // its mark, the share of the table read so far does not.
+    let top = titles(&a);
+    assert!(top.contains("Due ▼") && top.ends_with(" 1% "), "{top:?}");
+    update(&mut a, Action::Bottom);
+    let bottom = titles(&a);
+    assert!(
+        bottom.contains("Due ▼") && bottom.ends_with(" 100% "),
+        "{bottom:?}"
+    );
+    // Where there is room, the place itself.
+    let wide = app_with(ledger, "", Options::default(), (120, 40));
+    let top = titles(&wide);
+    assert!(
+        top.contains("Due ▼") && top.ends_with(" 1/10000 "),
+        "{top:?}"
+    );
+}
+
+#[test]
+fn a_workstream_whose_items_are_all_dropped_shows_their_mark_not_0_of_0() {
+    // Kia supplier integration: JC2-03 and JC3-02, both dropped.
+    let mut l = common::tui::fixture("korea-mexico-sme");
+    for id in ["JC2-03", "JC3-02"] {
+        l.item_mut(id).unwrap().status = Status::Dropped;
+    }
+    for (lang, said) in [
+        (followup::i18n::Lang::En, "(all dropped)"),
+        (followup::i18n::Lang::Es, "(todos cancelados)"),
+        (followup::i18n::Lang::Ko, "(모두 취소)"),
+    ] {
+        let mut a = TestApp::new()
+            .ledger(l.clone())
+            .lang(lang)
+            .size(120, 40)
+            .build();
+        let screen = draw(&a).backend().to_string();
+        // Its bar in the summary, the only one so marked.
+        assert_eq!(screen.matches("░ ×").count(), 1, "{screen}");
+        assert!(!screen.contains("0/0"), "{screen}");
+        update(&mut a, Action::ToggleGroups);
+        let screen = draw(&a).backend().to_string();
+        let group = screen.lines().filter(|s| s.contains(said)).count();
+        assert_eq!(group, 1, "{screen}");
+    }
+}

@@ -79,7 +79,10 @@ col-status = Status
 col-due = Due
 table-empty = The ledger has no items yet.
 table-none-shown = No item matches the filter — press f then c to clear it.
-table-group = ▾ { $name }  ({ $done }/{ $total } done)
+table-group = ▾ { $name }  ({ $total ->
+        [0] all dropped
+       *[other] { $done }/{ $total } done
+    })
 
 ## Detail pane
 detail-title = detail

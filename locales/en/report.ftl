@@ -36,7 +36,10 @@ report-tile-done = Done in the period
 
 ## Sections
 report-no-workstream = No workstream
-report-workstream-done = { $done }/{ $total } done
+report-workstream-done = { $total ->
+        [0] all dropped
+       *[other] { $done }/{ $total } done
+    }
 report-changes = Changes and notes
 report-overdue = Overdue
 report-due-soon = Due within { $days ->

@@ -85,9 +85,10 @@ col-status = Estado
 col-due = Plazo
 table-empty = El registro de acuerdos aún no tiene acuerdos.
 table-none-shown = Ningún acuerdo coincide con el filtro: pulse f y luego c para quitarlo.
-table-group = ▾ { $name }  ({ $done }/{ $total } { $total ->
-        [one] concluido
-       *[other] concluidos
+table-group = ▾ { $name }  ({ $total ->
+        [0] todos cancelados
+        [one] { $done }/{ $total } concluido
+       *[other] { $done }/{ $total } concluidos
     })
 
 ## Panel de detalle

@@ -39,9 +39,10 @@ report-tile-done = Concluidos en el periodo
 
 ## Secciones
 report-no-workstream = Sin eje de trabajo
-report-workstream-done = { $done } de { $total } { $total ->
-        [one] concluido
-       *[other] concluidos
+report-workstream-done = { $total ->
+        [0] todos cancelados
+        [one] { $done } de { $total } concluido
+       *[other] { $done } de { $total } concluidos
     }
 report-changes = Cambios y notas
 report-overdue = Vencidos

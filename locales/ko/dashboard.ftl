@@ -60,7 +60,10 @@ col-status = 상태
 col-due = 기한
 table-empty = 아직 등록된 과제가 없습니다.
 table-none-shown = 필터에 맞는 과제가 없습니다. f, c를 누르면 필터가 해제됩니다.
-table-group = ▾ { $name }  (완료 { $done }/{ $total })
+table-group = ▾ { $name }  ({ $total ->
+        [0] 모두 취소
+       *[other] 완료 { $done }/{ $total }
+    })
 
 ## 상세
 detail-title = 상세

@@ -24,7 +24,10 @@ report-tile-done = 기간 중 완료
 
 ## 항목
 report-no-workstream = 분야 미지정
-report-workstream-done = { $total }건 중 { $done }건 완료
+report-workstream-done = { $total ->
+        [0] 모두 취소
+       *[other] { $total }건 중 { $done }건 완료
+    }
 report-changes = 변경 사항 및 메모
 report-overdue = 기한 경과
 report-due-soon = { $days }일 내 기한 임박

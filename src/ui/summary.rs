@@ -112,7 +112,12 @@ pub fn render(app: &App, t: &Theme, area: Rect, buf: &mut Buffer) {
         let (done, total) = app.index.stats.progress[i];
         let x = area.x + 1 + (i % per_line) as u16 * BAR_CELL;
         let y = area.y + 1 + (i / per_line) as u16;
-        let label = format!(" {done}/{total}");
+        // All its items dropped: their mark, not `0/0`.
+        let label = if total == 0 {
+            " ×".to_owned()
+        } else {
+            format!(" {done}/{total}")
+        };
         let bar = bar_beside(&label);
         let filled = (done * bar).checked_div(total).unwrap_or(0);
         let style = if total > 0 && done == total {

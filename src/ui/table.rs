@@ -5,7 +5,7 @@ use super::words::{self, cat};
 use super::{SearchMark, Theme};
 use crate::app::{App, ViewRow};
 use crate::base::dates::format_date;
-use crate::base::text::{fit, visible_line};
+use crate::base::text::{fit, visible_line, width};
 use crate::i18n::When;
 use crate::ledger::Item;
 use crate::query::SortKey;
@@ -91,6 +91,14 @@ impl Columns {
             fit(&status, self.status),
             fit(&self.due(app, item), self.due),
         ]
+    }
+
+    /// The column just past the due column's title, in a table over `area`.
+    fn due_title_end(&self, app: &App, area: Rect) -> u16 {
+        let titles = self.titles(app, app.view.sort);
+        let before: usize = self.widths()[..5].iter().map(|w| w + 1).sum();
+        let due = width(titles[5].trim_end());
+        area.x + 2 + (before + due) as u16
     }
 
     fn due(&self, app: &App, item: &Item) -> String {
@@ -249,16 +257,25 @@ pub fn render(app: &App, kept: &Kept, t: &Theme, area: Rect, buf: &mut Buffer) {
         }
     }
     if app.view.rows.len() > body_h {
-        let pct = format!(" {}/{} ", app.view.selected + 1, app.view.rows.len());
-        let w = pct.len() as u16;
-        buf.set_stringn(
-            area.right().saturating_sub(w),
-            area.y,
-            pct,
-            usize::from(w),
-            t.dim(),
-        );
+        let due_title_end = cols.due_title_end(app, area);
+        place(app, t, area, due_title_end, buf);
     }
+}
+
+/// Where the selection is in a table longer than the screen, at the right
+/// of the column titles: ` 15/1400 `, else ` 1% ` where that would cover
+/// the due column's title, else nothing.
+fn place(app: &App, t: &Theme, area: Rect, due_title_end: u16, buf: &mut Buffer) {
+    let (at, of) = (app.view.selected + 1, app.view.rows.len());
+    let room = area.right().saturating_sub(due_title_end);
+    let fits = |s: &String| (s.len() as u16 <= room).then_some(s.clone());
+    let Some(text) =
+        fits(&format!(" {at}/{of} ")).or_else(|| fits(&format!(" {}% ", (at * 100).div_ceil(of))))
+    else {
+        return;
+    };
+    let w = text.len() as u16;
+    buf.set_stringn(area.right() - w, area.y, text, usize::from(w), t.dim());
 }
 
 /// An item's row, selected or not.
