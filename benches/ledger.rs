@@ -1,8 +1,9 @@
 //! Load (parse + validate), check (a large file read in halves, and whether
 //! it is canonical), the read of commands that do not save (`list`: the two
 //! halves of a large file at once), the items as `list --json` writes them,
-//! save (canonical JSON + atomic write) and a command's edit (load, one
-//! change, save) of generated ledgers of 1,000, 10,000 and 100,000 items;
+//! git's textconv (read, one line per item written), save (canonical
+//! JSON and an atomic write) and a command's edit (load, one change, save)
+//! of generated ledgers of 1,000, 10,000 and 100,000 items;
 //! the same per megabyte for 10,000 items with and without every title and
 //! note translated into two languages; the three-way merge of 10,000 and
 //! 30,000 items.
@@ -44,6 +45,16 @@ fn ledger_io(c: &mut Criterion) {
             &l,
             |b, l| {
                 b.iter(|| followup::ledger::write_items_json(std::io::sink(), &l.items).unwrap())
+            },
+        );
+        // git's textconv (`followup textconv`, twice per `git diff`).
+        g.bench_function(
+            BenchmarkId::new("textconv (read in halves, written)", n),
+            |b| {
+                b.iter(|| {
+                    let l = store.read_ledger().unwrap();
+                    followup::ledger::write_textconv(&l, &mut std::io::sink()).unwrap()
+                })
             },
         );
         let lock = store.lock("bench", Duration::ZERO).unwrap();

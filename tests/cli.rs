@@ -634,3 +634,28 @@ fn the_last_line_printed_reaches_the_reader_even_unfinished() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_eq!(stdout(&out), "{\"format\": \"followup/1\", \"items\": [");
 }
+
+/// git's textconv of a ledger large enough to be read on two threads: a
+/// line per item, in the file's order, and its text shown visibly.
+#[test]
+fn textconv_of_a_large_ledger_gives_a_line_per_item_in_order() {
+    let sb = Sandbox::new();
+    let mut l = followup::synthetic::ledger(1_500, followup::synthetic::demo_today());
+    l.items[1_000].title = "Hostile\x1b]0;pwned\x07 title".into();
+    let path = sb.path("big.json");
+    std::fs::write(&path, followup::ledger::canonical_json(&l)).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() > 512 * 1024);
+    let out = sb.run(&["textconv", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    let items: Vec<&str> = text.lines().filter(|line| line.starts_with("S-")).collect();
+    assert_eq!(items.len(), l.items.len(), "{text:.2000}");
+    for (line, item) in items.iter().zip(&l.items) {
+        assert!(line.starts_with(&format!("{} [", item.id)), "{line}");
+    }
+    assert!(
+        items[1_000].contains(r"Hostile\e]0;pwned\a title"),
+        "{}",
+        items[1_000]
+    );
+}

@@ -112,7 +112,10 @@ fn translations_round_trip_byte_for_byte_and_show_on_one_line_each() {
     );
     // The textconv line of the item carries the translation, so a diff of
     // the file shows a new or corrected translation on that item's line.
-    let line = followup::ledger::item_line(back.item("JC2-01").unwrap());
+    let mut conv = Vec::new();
+    followup::ledger::write_textconv(&back, &mut conv).unwrap();
+    let conv = String::from_utf8(conv).unwrap();
+    let line = conv.lines().find(|l| l.starts_with("JC2-01 [")).unwrap();
     assert!(line.contains(&format!("title.ko {KO_TITLE} @")), "{line}");
     assert!(line.contains("note 1 text.es Acordado"), "{line}");
     assert_eq!(validate(&back), Ok(()));

@@ -127,8 +127,13 @@ pub(super) fn not_in_git(cat: &Catalog, e: GitError) -> Failure {
 /// git's textconv: never translated (its output is read by git and diffed).
 pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
     let cat = env.cat();
-    // git hands over a temporary file, or the user any path: a regular
-    // file no larger than a ledger may be, never a FIFO or a device.
+    // A ledger read as every command reads one (a large one on two threads).
+    if let Ok(l) = Store::new(file).read_ledger() {
+        return super::view::print_streamed(cat, |out| crate::ledger::write_textconv(&l, out));
+    }
+    // Not a valid ledger, shown as it is. git hands over a temporary file,
+    // or the user any path: a regular file no larger than a ledger may be,
+    // never a FIFO or a device.
     let limit = crate::ledger::MAX_LEDGER_BYTES;
     let mut bytes = Vec::new();
     let unreadable = |e: std::io::Error| {
@@ -143,11 +148,7 @@ pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
         .ok_or_else(|| unreadable(std::io::ErrorKind::NotFound.into()))?;
     std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes)
         .map_err(unreadable)?;
-    // A revision that is not a valid ledger is shown as it is.
-    match parse_ledger(&bytes) {
-        Ok(l) => print!("{}", crate::ledger::textconv(&l)),
-        Err(_) => print!("{}", visible(&String::from_utf8_lossy(&bytes))),
-    }
+    print!("{}", visible(&String::from_utf8_lossy(&bytes)));
     Ok(())
 }
 

@@ -219,7 +219,7 @@ pub(super) fn list(l: &Ledger, a: ListArgs, env: &Env) -> Printed {
     }
     if json {
         let items: Vec<&Item> = idx.iter().map(|&i| &l.items[i]).collect();
-        return print_json(cat, |out| crate::ledger::write_items_json(out, &items));
+        return print_streamed(cat, |out| crate::ledger::write_items_json(out, &items));
     }
     let head = list_head(cat);
     let audience = env.audience(l);
@@ -282,10 +282,9 @@ pub(super) fn short_due(it: &Item) -> String {
     format!("{date}{}", slips(it))
 }
 
-/// Writes JSON to standard output with `write`, streamed (no copy of the
-/// whole text in memory); a reader that stopped early (`| head`) wanted no
-/// more.
-fn print_json(
+/// Writes to standard output with `write`, streamed (no copy of the whole
+/// text in memory); a reader that stopped early (`| head`) wanted no more.
+pub(super) fn print_streamed(
     cat: &Catalog,
     write: impl FnOnce(&mut std::io::BufWriter<std::io::StdoutLock>) -> std::io::Result<()>,
 ) -> Printed {

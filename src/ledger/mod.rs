@@ -91,7 +91,7 @@ pub use status_words::read_status;
 pub use store::{
     CLI_LOCK_WAIT, Fingerprint, Loaded, Store, replace_file_atomically, write_new_file_atomically,
 };
-pub use textconv::{item_line, textconv};
+pub use textconv::write_textconv;
 pub(crate) use texts::TextMut;
 pub use texts::{TextRef, item_texts};
 pub use translation::{
