@@ -1,5 +1,6 @@
-//! Spreadsheets at scale: a 10,000-item ledger exported as xlsx and CSV, and
-//! its exported workbook read and merged back (import, without the save).
+//! Spreadsheets and the calendar at scale: a 10,000-item ledger exported as
+//! xlsx, CSV and a calendar feed (ics), and its exported workbook read and
+//! merged back (import, without the save).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use followup::i18n::Lang;
@@ -28,6 +29,14 @@ fn interchange(c: &mut Criterion) {
     });
     g.bench_function("export csv 10k", |b| {
         b.iter(|| export_csv(&l, Lang::En, Reading::Translated))
+    });
+    g.bench_function("export ics 10k (calendar written)", |b| {
+        b.iter(|| {
+            let mut out = Vec::new();
+            let asked = (Lang::En, Reading::Translated);
+            followup::outreach::ics::write_calendar(&mut out, &l, None, asked, today).unwrap();
+            out
+        })
     });
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ledger.xlsx");

@@ -35,6 +35,10 @@ fn export_ics(s: &Sandbox, ledger: &Path, extra: &[&str]) -> String {
 
 /// (uid, summary, start, sequence) of every event.
 fn events(text: &str) -> Vec<(String, String, chrono::NaiveDate, u32)> {
+    // One calendar, its events written inside it.
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert!(text.ends_with("\r\nEND:VCALENDAR\r\n"), "{text}");
+    assert_eq!(text.matches("VCALENDAR").count(), 2, "{text}");
     let cal: Calendar = text.parse().expect("the feed parses as iCalendar");
     cal.events()
         .map(|e| {

@@ -129,18 +129,18 @@ pub(super) fn export(store: &Store, mut a: ExportArgs, env: &Env) -> Printed {
                 .write_all(&interchange::export_csv(&ledger, lang, env.reading))
                 .map_err(|e| e.to_string()),
             SheetFormat::Xlsx => interchange::export_xlsx(&ledger, &export, out).map_err(|e| e.0),
-            SheetFormat::Ics => out
-                .write_all(
-                    crate::outreach::ics::calendar(
-                        &ledger,
-                        a.owner.as_deref(),
-                        lang,
-                        env.reading,
-                        env.today(&ledger),
-                    )
-                    .as_bytes(),
+            SheetFormat::Ics => {
+                let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut *out);
+                crate::outreach::ics::write_calendar(
+                    &mut buffered,
+                    &ledger,
+                    a.owner.as_deref(),
+                    (lang, env.reading),
+                    env.today(&ledger),
                 )
-                .map_err(|e| e.to_string()),
+                .and_then(|()| buffered.flush())
+                .map_err(|e| e.to_string())
+            }
         };
         done.map_err(|error| Failure::system(tr!(cat, "exp-err-build", error = error)))
     };

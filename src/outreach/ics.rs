@@ -16,6 +16,7 @@ use crate::tr;
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
+use std::io::{self, Write};
 
 /// How long a meeting with a time lasts in the calendar: two hours.
 pub const MEETING_HOURS: i64 = 2;
@@ -91,13 +92,14 @@ pub struct Feed<'a> {
 /// `DTEND` the day after; `SEQUENCE` the number of times the deadline
 /// moved and `DTSTAMP` the day of the item's last update, so a client that
 /// re-imports sees a moved deadline as a newer version of the same event.
-pub fn calendar(
+/// Written to `out` event by event, the calendar never held whole.
+pub fn write_calendar(
+    out: &mut impl Write,
     ledger: &Ledger,
     owner: Option<&str>,
-    lang: Lang,
-    reading: Reading,
+    (lang, reading): (Lang, Reading),
     today: NaiveDate,
-) -> String {
+) -> io::Result<()> {
     let audience = Audience::new(lang, reading, &ledger.committee.languages);
     // The calendar's name is a proper name: translated, never marked.
     let committee = one_line(ledger.committee.name_text().shown(&audience).text);
@@ -106,31 +108,34 @@ pub fn calendar(
         today,
         committee: None,
     };
-    calendar_of(&[feed], &committee, owner, lang, reading)
+    write_calendar_of(out, &[feed], &committee, owner, (lang, reading))
 }
 
 /// One calendar of several committees' deadlines and meetings (a desk's
 /// portfolio): each event as the committee's own calendar has it, with the
 /// same UID (so a calendar that had subscribed to one committee updates
-/// the same entries), its summary headed by the committee's name.
-pub fn portfolio_calendar(
+/// the same entries), its summary headed by the committee's name. Written
+/// to `out` event by event.
+pub fn write_portfolio_calendar(
+    out: &mut impl Write,
     feeds: &[Feed],
     owner: Option<&str>,
-    lang: Lang,
-    reading: Reading,
-) -> String {
+    (lang, reading): (Lang, Reading),
+) -> io::Result<()> {
     let name = tr!(catalog(lang), "ics-portfolio-name", n = feeds.len());
-    calendar_of(feeds, &name, owner, lang, reading)
+    write_calendar_of(out, feeds, &name, owner, (lang, reading))
 }
 
-/// The calendar named `name` of `feeds`' deadlines and meetings.
-fn calendar_of(
+/// The calendar named `name` of `feeds`' deadlines and meetings, written to
+/// `out`: its own lines and the time zones its meetings use, then each
+/// event as it is made.
+fn write_calendar_of(
+    out: &mut impl Write,
     feeds: &[Feed],
     name: &str,
     owner: Option<&str>,
-    lang: Lang,
-    reading: Reading,
-) -> String {
+    (lang, reading): (Lang, Reading),
+) -> io::Result<()> {
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"))
         .append_property(("PRODID", "-//followup//followup//EN"))
@@ -138,6 +143,18 @@ fn calendar_of(
     if !name.is_empty() {
         cal.name(name);
     }
+    // The calendar without its events, as the crate writes it: its end
+    // comes after them.
+    let frame = cal.done().to_string();
+    let end = frame.rfind(CALENDAR_END).unwrap_or(frame.len());
+    out.write_all(&frame.as_bytes()[..end])?;
+    out.write_all(zones(feeds).as_bytes())?;
+    let mut text = String::new();
+    let mut put = |event: Event| {
+        text.clear();
+        event.fmt_write(&mut text).map_err(io::Error::other)?;
+        out.write_all(text.as_bytes())
+    };
     for feed in feeds {
         let ledger = feed.ledger;
         let audience = Audience::new(lang, reading, &ledger.committee.languages);
@@ -149,15 +166,18 @@ fn calendar_of(
             None => format!("[{}]", one_line(id)),
         };
         for item in feed_items(ledger, owner) {
-            cal.push(item_event(feed, item, &shown, &head, lang));
+            put(item_event(feed, item, &shown, &head, lang))?;
         }
         let stamp = feed.today.and_time(NaiveTime::MIN).and_utc();
         for m in feed_meetings(ledger, feed.today) {
-            cal.push(meeting_event(ledger, m, &shown, &head, stamp));
+            put(meeting_event(ledger, m, &shown, &head, stamp))?;
         }
     }
-    with_zones(cal.done().to_string(), feeds)
+    out.write_all(&frame.as_bytes()[end..])
 }
+
+/// The line that ends a calendar.
+const CALENDAR_END: &str = "END:VCALENDAR\r\n";
 
 /// An item's event (see [`calendar`]).
 fn item_event(
@@ -266,9 +286,9 @@ fn meeting_event(
     event.done()
 }
 
-/// The calendar `text` with a `VTIMEZONE` for each zone its meetings use,
-/// before the first event (RFC 5545, 3.6.5: every `TZID` has one).
-fn with_zones(text: String, feeds: &[Feed]) -> String {
+/// A `VTIMEZONE` for each zone the meetings of `feeds` use, to go before
+/// the first event (RFC 5545, 3.6.5: every `TZID` has one).
+fn zones(feeds: &[Feed]) -> String {
     let mut zones: Vec<Tz> = Vec::new();
     let mut days = Vec::new();
     for feed in feeds {
@@ -280,18 +300,14 @@ fn with_zones(text: String, feeds: &[Feed]) -> String {
             days.push(start.date());
         }
     }
-    let (Some(years), Some(at)) = (
-        super::vtimezone::years(days.into_iter()),
-        text.find("BEGIN:VEVENT\r\n"),
-    ) else {
-        return text;
+    let Some(years) = super::vtimezone::years(days.into_iter()) else {
+        return String::new();
     };
     zones.sort_by_key(|z| z.name());
-    let blocks: String = zones
+    zones
         .iter()
         .map(|z| super::vtimezone::vtimezone(*z, &years))
-        .collect();
-    format!("{}{blocks}{}", &text[..at], &text[at..])
+        .collect()
 }
 
 /// The most characters of a note a calendar entry shows: calendars show a

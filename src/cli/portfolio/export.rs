@@ -5,7 +5,7 @@
 use super::super::interchange::{ExportArgs, SheetFormat, Written, same_file, write_replacing};
 use super::super::{Env, Failure, Printed, shown};
 use super::{Committee, load_all, members};
-use crate::outreach::ics::{Feed, feed_items, feed_meetings, portfolio_calendar};
+use crate::outreach::ics::{Feed, feed_items, feed_meetings, write_portfolio_calendar};
 use crate::tr;
 use std::io::Write;
 use std::path::Path;
@@ -30,26 +30,26 @@ fn calendar(committees: &[Committee], a: ExportArgs, env: &Env) -> Printed {
             committee: Some(&c.name),
         })
         .collect();
-    let text = portfolio_calendar(&feeds, a.owner.as_deref(), env.lang, env.reading);
-    let output = a.output.filter(|p| p.as_path() != Path::new("-"));
-    let Some(path) = output else {
-        let mut out = std::io::stdout().lock();
-        return out
-            .write_all(text.as_bytes())
+    let write = |out: &mut dyn Write| {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+        let asked = (env.lang, env.reading);
+        write_portfolio_calendar(&mut out, &feeds, a.owner.as_deref(), asked)
             .and_then(|()| out.flush())
-            .map_err(|e| Failure::system(cat.io_error(&e)));
     };
-    let path_shown = shown(&path);
-    if committees.iter().any(|c| same_file(&path, c.store.path())) {
+    let output = a.output.as_deref().filter(|p| *p != Path::new("-"));
+    let Some(path) = output else {
+        return write(&mut std::io::stdout().lock()).map_err(|e| Failure::system(cat.io_error(&e)));
+    };
+    let path_shown = shown(path);
+    if committees.iter().any(|c| same_file(path, c.store.path())) {
         return Err(Failure::usage(tr!(
             cat,
             "exp-err-ledger",
             path = path_shown
         )));
     }
-    write_replacing(&path, |f| {
-        f.write_all(text.as_bytes())
-            .map_err(|e| Failure::system(cat.io_error(&e)))
+    write_replacing(path, |f| {
+        write(f).map_err(|e| Failure::system(cat.io_error(&e)))
     })
     .map_err(|e| match e {
         Written::Io(e) => Failure::system(tr!(
