@@ -13,8 +13,8 @@ use crate::git::review::review_commit;
 use crate::git::{FileHistory, Repo};
 use crate::i18n::{Catalog, Lang, catalog};
 use crate::ledger::{
-    Audience, Ledger, LedgerDiff, Reading, StartCache, Store, diff as ledger_diff, parse_ledger,
-    read_earlier,
+    Audience, Ledger, LedgerDiff, Reading, StartCache, Store, diff as ledger_diff, open_items,
+    parse_ledger, read_earlier,
 };
 use crate::report::{self, OpenCount, Period, PeriodChanges, Reader, Start};
 use crate::tr;
@@ -243,7 +243,7 @@ fn open_by_week(
             Some(rev) => match counted.get(rev) {
                 Some(n) => *n,
                 None => {
-                    let n = open(&parse_ledger(&history.show(rev).ok()??).ok()?);
+                    let n = open_items(&history.show(rev).ok()??)?;
                     counted.insert(rev.clone(), n);
                     n
                 }

@@ -27,6 +27,7 @@ mod markers;
 mod merge;
 mod merge_texts;
 mod model;
+mod open_count;
 mod parse;
 mod party;
 mod party_codec;
@@ -81,6 +82,7 @@ pub use model::{
     ClosureAct, ClosureEvent, Committee, Conflict, Extra, FORMAT, Item, Ledger, Meeting, Note,
     Person, Review, Status, UnknownStatus, Workstream,
 };
+pub use open_count::open_items;
 pub use parse::{Expected, Found, JsonCause, ParseError, ParseProblem, ShapeCause, parse_ledger};
 pub use party::{Closure, Party, parse_zone};
 pub use path::{FieldPath, PathError, PathExpected, PathSegment};
