@@ -640,8 +640,10 @@ fn the_last_line_printed_reaches_the_reader_even_unfinished() {
 #[test]
 fn textconv_of_a_large_ledger_gives_a_line_per_item_in_order() {
     let sb = Sandbox::new();
-    let mut l = followup::synthetic::ledger(1_500, followup::synthetic::demo_today());
+    // Over 4,096 items: the later half's lines are made on a second thread.
+    let mut l = followup::synthetic::ledger(5_000, followup::synthetic::demo_today());
     l.items[1_000].title = "Hostile\x1b]0;pwned\x07 title".into();
+    l.items[4_000].title = "Hostile\u{202e} too".into();
     let path = sb.path("big.json");
     std::fs::write(&path, followup::ledger::canonical_json(&l)).unwrap();
     assert!(std::fs::metadata(&path).unwrap().len() > 512 * 1024);
@@ -657,5 +659,10 @@ fn textconv_of_a_large_ledger_gives_a_line_per_item_in_order() {
         items[1_000].contains(r"Hostile\e]0;pwned\a title"),
         "{}",
         items[1_000]
+    );
+    assert!(
+        items[4_000].contains(r"Hostile\u{202e} too"),
+        "{}",
+        items[4_000]
     );
 }

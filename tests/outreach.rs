@@ -64,6 +64,35 @@ fn events(text: &str) -> Vec<(String, String, chrono::NaiveDate, u32)> {
         .collect()
 }
 
+/// The time zones go between the calendar's own lines and its first event,
+/// whatever its name says: a committee named `BEGIN:VEVENT` does not draw
+/// them into its name.
+#[test]
+fn the_time_zones_come_before_the_first_event_whatever_the_calendar_is_called() {
+    let s = Sandbox::new();
+    let ledger = s.fixture(FIXTURE);
+    let mut v = read(&ledger);
+    v["committee"]["name"] = json!("BEGIN:VEVENT");
+    v["meetings"].as_array_mut().unwrap().push(json!({
+        "id": "JC4", "date": "2027-03-10", "time": "10:00", "zone": "Asia/Seoul",
+        "title": "Fourth Joint Committee", "place": "Seoul"
+    }));
+    write(&ledger, &v);
+    let text = export_ics(&s, &ledger, &[]);
+    let lines: Vec<&str> = text.split("\r\n").collect();
+    let at = |line: &str| lines.iter().position(|l| *l == line).expect(line);
+    let zone = at("BEGIN:VTIMEZONE");
+    assert_eq!(text.matches("BEGIN:VTIMEZONE").count(), 1, "{text}");
+    assert!(at("NAME:BEGIN:VEVENT") < zone, "{text}");
+    assert!(zone < at("BEGIN:VEVENT"), "{text}");
+    assert!(
+        text.contains("DTSTART;TZID=Asia/Seoul:20270310T100000\r\n"),
+        "{text}"
+    );
+    let cal: Calendar = text.parse().expect("the feed parses as iCalendar");
+    assert!(cal.events().count() > 1);
+}
+
 #[test]
 fn the_feed_has_one_event_per_open_dated_item_on_its_date() {
     let s = Sandbox::new();

@@ -148,8 +148,8 @@ pub(super) fn textconv(file: &Path, env: &Env) -> Printed {
         .ok_or_else(|| unreadable(std::io::ErrorKind::NotFound.into()))?;
     std::io::Read::read_to_end(&mut std::io::Read::take(f, limit), &mut bytes)
         .map_err(unreadable)?;
-    print!("{}", visible(&String::from_utf8_lossy(&bytes)));
-    Ok(())
+    let shown = visible(&String::from_utf8_lossy(&bytes)).into_owned();
+    super::view::print_streamed(cat, |out| std::io::Write::write_all(out, shown.as_bytes()))
 }
 
 /// The merge driver: what it says goes to git's output, so it speaks the

@@ -179,7 +179,7 @@ fn write_calendar_of(
 /// The line that ends a calendar.
 const CALENDAR_END: &str = "END:VCALENDAR\r\n";
 
-/// An item's event (see [`calendar`]).
+/// An item's event (see [`write_calendar`]).
 fn item_event(
     feed: &Feed,
     item: &Item,
