@@ -90,6 +90,32 @@ fn minutes_hold_their_charts_and_items() {
     }
 }
 
+/// A commit whose ledger does not read (its items lost, mended in the
+/// next commit) leaves its week without a point: not a drop to nothing,
+/// and not the whole chart gone.
+#[test]
+fn a_week_whose_commit_does_not_read_has_no_point() {
+    let h = History::new("2026-11-05T10:00:00");
+    let good = std::fs::read(h.ledger()).unwrap();
+    let mut broken: serde_json::Value = serde_json::from_slice(&good).unwrap();
+    broken.as_object_mut().unwrap().remove("items");
+    std::fs::write(h.ledger(), serde_json::to_vec_pretty(&broken).unwrap()).unwrap();
+    h.commit("2026-11-12T10:00:00", "items lost");
+    std::fs::write(h.ledger(), &good).unwrap();
+    h.commit("2026-11-17T10:00:00", "items mended");
+    let doc = h.ok(&["report", "--format", "html", "--since", "2026-11-01"]);
+    assert!(doc.contains("<polyline"), "the week-by-week line");
+    // 11-08 (the first commit), 11-22 (the mended one) and today; not 11-15.
+    assert_eq!(doc.matches("<circle").count(), 3, "{doc}");
+    assert!(doc.contains("<title>November 8, 2026: 12</title>"), "{doc}");
+    assert!(!doc.contains("<title>November 15, 2026"), "{doc}");
+    assert!(
+        doc.contains("<title>November 22, 2026: 12</title>"),
+        "{doc}"
+    );
+    assert!(!html_text(&doc).contains("No git history"));
+}
+
 #[test]
 fn outside_git_the_minutes_say_there_is_no_history() {
     let sb = Sandbox::new();

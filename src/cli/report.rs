@@ -228,7 +228,9 @@ fn open_by_week(
     if days.last() != Some(&today) {
         days.push(today);
     }
-    let mut counted: HashMap<String, usize> = HashMap::new();
+    // Each commit's count, or `None` where its ledger does not read (a
+    // file broken in one commit and mended in the next): its days have no point.
+    let mut counted: HashMap<String, Option<usize>> = HashMap::new();
     let mut points = Vec::with_capacity(days.len());
     for day in days {
         let rev = commits
@@ -240,14 +242,13 @@ fn open_by_week(
         let n = match rev {
             _ if day == today => open(current),
             None => continue,
-            Some(rev) => match counted.get(rev) {
-                Some(n) => *n,
-                None => {
-                    let n = open_items(&history.show(rev).ok()??)?;
-                    counted.insert(rev.clone(), n);
-                    n
+            Some(rev) => {
+                let count = || open_items(&history.show(rev).ok()??);
+                match *counted.entry(rev.clone()).or_insert_with(count) {
+                    Some(n) => n,
+                    None => continue,
                 }
-            },
+            }
         };
         points.push(OpenCount { day, open: n });
     }
