@@ -185,29 +185,36 @@ impl<'de> Deserialize<'de> for Status {
     }
 }
 
+/// The keys of a ledger this version knows, and those it must have.
+pub(super) const LEDGER_KEYS: &[&str] = &[
+    "format",
+    "committee",
+    "directory",
+    "meetings",
+    "reviews",
+    "items",
+    "conflicts",
+];
+pub(super) const LEDGER_REQUIRED: &[&str] = &["format", "items"];
+
+/// A ledger's `format`, refused unless it is this version's.
+pub(super) fn format<'de, A: MapAccess<'de>>(m: &mut A) -> Result<(), A::Error> {
+    let f: FieldName = m.next_value()?;
+    if f.0 != FORMAT {
+        return Err(raise(ShapeCause::UnsupportedFormat(f.0.into_owned())));
+    }
+    Ok(())
+}
+
 fn read_ledger<'de, A: MapAccess<'de>>(map: A) -> Result<Ledger, A::Error> {
-    const KNOWN: &[&str] = &[
-        "format",
-        "committee",
-        "directory",
-        "meetings",
-        "reviews",
-        "items",
-        "conflicts",
-    ];
     read_object(
         map,
-        KNOWN,
-        &["format", "items"],
+        LEDGER_KEYS,
+        LEDGER_REQUIRED,
         |l: &mut Ledger| &mut l.extra,
         |k, m, l| {
             match k {
-                "format" => {
-                    let f: FieldName = m.next_value()?;
-                    if f.0 != FORMAT {
-                        return Err(raise(ShapeCause::UnsupportedFormat(f.0.into_owned())));
-                    }
-                }
+                "format" => format(m)?,
                 "committee" => l.committee = m.next_value()?,
                 "directory" => l.directory = m.next_value()?,
                 "meetings" => l.meetings = m.next_value()?,
@@ -416,12 +423,14 @@ pub const ITEM_KEYS: &[&str] = &[
     "conflicts",
 ];
 
+/// The keys an item must have.
+pub(super) const ITEM_REQUIRED: &[&str] = &["id", "title", "status"];
+
 fn read_item<'de, A: MapAccess<'de>>(map: A) -> Result<Item, A::Error> {
-    const KNOWN: &[&str] = ITEM_KEYS;
     read_object(
         map,
-        KNOWN,
-        &["id", "title", "status"],
+        ITEM_KEYS,
+        ITEM_REQUIRED,
         |i: &mut Item| &mut i.extra,
         |k, m, i| {
             match k {

@@ -2,64 +2,72 @@
 //! ledger: the HTML minutes count them at a commit of each week of the
 //! period, where only that number is drawn.
 
-use super::model::{FORMAT, Status};
+use super::codec::{ITEM_KEYS, ITEM_REQUIRED, LEDGER_KEYS, LEDGER_REQUIRED, format};
+use super::extra::Extra;
+use super::json_object::{object_visitor, read_object};
+use super::model::Status;
 use serde::Deserialize;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
 /// The items of `text` that are neither done nor dropped; `None` when it is
-/// not a ledger of this format (an object with its `format` and `items`,
-/// each item an object with a known status). Nothing else of it is checked.
+/// not a ledger of this format as the ledger's reader reads its shape (an
+/// object with its `format` and `items`, no key twice; each item an object
+/// with its id, title and a known status). Nothing else of it is checked.
 pub fn open_items(text: &[u8]) -> Option<usize> {
-    let read: Counted = serde_json::from_slice(text).ok()?;
-    (read.0 == FORMAT).then_some(read.1)
+    serde_json::from_slice::<Counted>(text).ok().map(|c| c.open)
 }
 
-/// A ledger's format and its open items; its other fields passed over.
-struct Counted(String, usize);
+/// A ledger's open items; its other fields passed over.
+#[derive(Default)]
+struct Counted {
+    open: usize,
+    /// Unknown fields, which the ledger's reader keeps.
+    extra: Extra,
+}
+
+fn read_counted<'de, A: MapAccess<'de>>(map: A) -> Result<Counted, A::Error> {
+    read_object(
+        map,
+        LEDGER_KEYS,
+        LEDGER_REQUIRED,
+        |c: &mut Counted| &mut c.extra,
+        |k, m, c| match k {
+            "format" => format(m),
+            "items" => {
+                c.open = m.next_value::<OpenItems>()?.0;
+                Ok(())
+            }
+            _ => m.next_value::<IgnoredAny>().map(drop),
+        },
+    )
+}
+object_visitor!(Counted, "a followup ledger object", read_counted);
 
 /// An item's status; its other fields passed over.
-struct StatusOf(Status);
-
-/// Keys read once each, as the ledger's reader reads them.
-fn once<T, E: de::Error>(slot: &mut Option<T>, key: &'static str, value: T) -> Result<(), E> {
-    match slot.replace(value) {
-        Some(_) => Err(E::duplicate_field(key)),
-        None => Ok(()),
-    }
+#[derive(Default)]
+struct StatusOf {
+    status: Status,
+    extra: Extra,
 }
 
-impl<'de> Deserialize<'de> for Counted {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(CountedVisitor)
-    }
-}
-
-struct CountedVisitor;
-
-impl<'de> Visitor<'de> for CountedVisitor {
-    type Value = Counted;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a ledger")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Counted, A::Error> {
-        let (mut format, mut open) = (None, None);
-        while let Some(key) = map.next_key::<String>()? {
-            match key.as_str() {
-                "format" => once(&mut format, "format", map.next_value::<String>()?)?,
-                "items" => once(&mut open, "items", map.next_value::<OpenItems>()?.0)?,
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+fn read_status<'de, A: MapAccess<'de>>(map: A) -> Result<StatusOf, A::Error> {
+    read_object(
+        map,
+        ITEM_KEYS,
+        ITEM_REQUIRED,
+        |s: &mut StatusOf| &mut s.extra,
+        |k, m, s| {
+            if k == "status" {
+                s.status = m.next_value()?;
+            } else {
+                m.next_value::<IgnoredAny>()?;
             }
-        }
-        let format = format.ok_or_else(|| de::Error::missing_field("format"))?;
-        let open = open.ok_or_else(|| de::Error::missing_field("items"))?;
-        Ok(Counted(format, open))
-    }
+            Ok(())
+        },
+    )
 }
+object_visitor!(StatusOf, "an item object", read_status);
 
 /// The number of open items of a ledger's `items`.
 struct OpenItems(usize);
@@ -81,39 +89,10 @@ impl<'de> Visitor<'de> for OpenItemsVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<OpenItems, A::Error> {
         let mut open = 0;
-        while let Some(StatusOf(status)) = items.next_element()? {
-            open += usize::from(!status.is_closed());
+        while let Some(item) = items.next_element::<StatusOf>()? {
+            open += usize::from(!item.status.is_closed());
         }
         Ok(OpenItems(open))
-    }
-}
-
-impl<'de> Deserialize<'de> for StatusOf {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(StatusVisitor)
-    }
-}
-
-struct StatusVisitor;
-
-impl<'de> Visitor<'de> for StatusVisitor {
-    type Value = StatusOf;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an item")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StatusOf, A::Error> {
-        let mut status = None;
-        while let Some(key) = map.next_key::<String>()? {
-            if key == "status" {
-                once(&mut status, "status", map.next_value::<Status>()?)?;
-            } else {
-                map.next_value::<IgnoredAny>()?;
-            }
-        }
-        let status = status.ok_or_else(|| de::Error::missing_field("status"))?;
-        Ok(StatusOf(status))
     }
 }
 
@@ -135,21 +114,30 @@ mod tests {
     }
 
     #[test]
-    fn counts_nothing_of_a_text_that_is_not_a_ledger() {
+    fn counts_what_the_ledger_s_reader_reads_and_nothing_of_what_it_refuses() {
+        let item = |status: &str| format!(r#"{{"id": "A-1", "title": "t", "status": "{status}"}}"#);
+        let ledger = |items: &str| format!(r#"{{"format": "followup/1", "items": [{items}]}}"#);
+        let (open, done) = (item("open"), item("done"));
+        let read = ledger(&format!(
+            "{open}, {done}, {{\"id\": \"A-2\", \"title\": \"u\", \"status\": \"blocked\", \"x_new\": {{\"a\": [1]}}}}"
+        ));
+        assert_eq!(open_items(read.as_bytes()), Some(2), "{read}");
         for text in [
-            r#"{"items": [{"status": "open"}]}"#,
-            r#"{"format": "followup/2", "items": [{"status": "open"}]}"#,
-            r#"{"format": "followup/1", "items": [{"status": "opened"}]}"#,
-            r#"{"format": "followup/1", "items": [{"id": "A-1"}]}"#,
-            r#"{"format": "followup/1", "items": [{"status": "open"}"#,
-            // What the ledger's reader refuses: no items, a list for an
-            // object, a key twice.
-            r#"{"format": "followup/1"}"#,
-            r#"["followup/1", [{"status": "open"}]]"#,
-            r#"{"format": "followup/1", "items": [["open"], ["done"]]}"#,
-            r#"{"format": "followup/1", "items": [], "items": []}"#,
-            r#"{"format": "followup/1", "items": [{"status": "open", "status": "done"}]}"#,
-            "\u{feff}{\"format\": \"followup/1\"}",
+            // Not this version's ledger, or unreadable.
+            format!(r#"{{"items": [{open}]}}"#),
+            format!(r#"{{"format": "followup/2", "items": [{open}]}}"#),
+            ledger(&item("opened")),
+            ledger(&open).replace("]}", ""),
+            format!("\u{feff}{}", ledger(&open)),
+            // Its shape as the ledger's reader refuses it: no items, an
+            // item without its id or title, a list for an object, a key twice.
+            r#"{"format": "followup/1"}"#.to_owned(),
+            ledger(r#"{"title": "t", "status": "open"}"#),
+            ledger(r#"{"id": "A-1", "status": "open"}"#),
+            format!(r#"["followup/1", [{open}]]"#),
+            ledger(r#"["A-1", "t", "open"]"#),
+            format!(r#"{{"format": "followup/1", "items": [], "items": [{open}]}}"#),
+            ledger(r#"{"id": "A-1", "title": "t", "status": "open", "status": "done"}"#),
         ] {
             assert_eq!(open_items(text.as_bytes()), None, "{text}");
         }

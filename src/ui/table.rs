@@ -95,10 +95,13 @@ impl Columns {
 
     /// The column just past the due column's title, in a table over `area`.
     fn due_title_end(&self, app: &App, area: Rect) -> u16 {
-        let titles = self.titles(app, app.view.sort);
         let before: usize = self.widths()[..5].iter().map(|w| w + 1).sum();
-        let due = width(titles[5].trim_end());
-        area.x + 2 + (before + due) as u16
+        let due = width(&sort_marked(
+            &tr!(cat(app), "col-due"),
+            SortKey::Due,
+            app.view.sort,
+        ));
+        area.x + 2 + (before + due.min(self.due)) as u16
     }
 
     fn due(&self, app: &App, item: &Item) -> String {
@@ -106,13 +109,7 @@ impl Columns {
     }
     fn titles(&self, app: &App, sort: SortKey) -> [String; 6] {
         let cat = cat(app);
-        let mark = |name: &str, key: SortKey| {
-            if sort == key {
-                format!("{name} ▼")
-            } else {
-                name.to_owned()
-            }
-        };
+        let mark = |name: &str, key: SortKey| sort_marked(name, key, sort);
         [
             fit(&mark(&tr!(cat, "col-id"), SortKey::Id), self.id),
             fit(&tr!(cat, "col-title"), self.title),
@@ -124,6 +121,15 @@ impl Columns {
             fit(&mark(&tr!(cat, "col-status"), SortKey::Status), self.status),
             fit(&mark(&tr!(cat, "col-due"), SortKey::Due), self.due),
         ]
+    }
+}
+
+/// A column's title, marked `▼` when the table is sorted by its `key`.
+fn sort_marked(name: &str, key: SortKey, sort: SortKey) -> String {
+    if sort == key {
+        format!("{name} ▼")
+    } else {
+        name.to_owned()
     }
 }
 
